@@ -1,0 +1,31 @@
+import type { z } from "zod";
+import { InputError } from "../core/errors.js";
+import { issuesToLines } from "../core/validation.js";
+
+/**
+ * Validates a command's options with zod after commander parsed the syntax; every bad flag is
+ * reported at once.
+ */
+export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = issuesToLines(result.error.issues).map((line) => `--${kebab(line)}`);
+  throw new InputError(`Invalid option${lines.length === 1 ? "" : "s"}`, { details: lines, code: "FLAG_INVALID" });
+}
+
+function kebab(line: string): string {
+  const colon = line.indexOf(":");
+  const key = line.slice(0, colon);
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) + line.slice(colon);
+}
+
+/** Parses an ISO 8601 instant given on the command line (e.g. --now, --since). */
+export function parseInstant(value: string, flag: string): Date {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+    throw new InputError(`${flag} must be an ISO 8601 date or timestamp, e.g. 2026-11-01T00:00:00Z (got "${value}")`, {
+      code: "FLAG_INVALID",
+    });
+  }
+  return date;
+}

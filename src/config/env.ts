@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse as parseDotenv } from "dotenv";
+
+/** Every environment variable bot2svc reads, with one line of documentation (also in .env.example). */
+export const ENV_VARS = {
+  BOT2SVC_PROVIDER: "Directory provider: atlassian, scim, snapshot, or a path to a provider module.",
+  BOT2SVC_CONFIG: "Path to the config file (default: ./bot2svc.config.json).",
+  BOT2SVC_ATLASSIAN_ORG_ID: "Atlassian organization id (Atlassian Administration > Settings > API keys).",
+  BOT2SVC_ATLASSIAN_API_KEY: "Organization API key, sent as a Bearer token. Secret: keep it out of shell history.",
+  BOT2SVC_ATLASSIAN_BASE_URL: "Admin API base URL (default https://api.atlassian.com; http://127.0.0.1:PORT for the emulator).",
+  BOT2SVC_ATLASSIAN_DIRECTORY_ID: "Directory for v2 user and group calls (default '-', all directories).",
+  BOT2SVC_ATLASSIAN_UNOFFICIAL: "Set to 1 to allow endpoints seen only in the admin console's traffic (minting tokens).",
+  BOT2SVC_SCIM_BASE_URL: "SCIM 2.0 base URL, e.g. https://api.atlassian.com/scim/directory/{directoryId}.",
+  BOT2SVC_SCIM_TOKEN: "SCIM bearer token. Secret.",
+  BOT2SVC_SNAPSHOT: "Snapshot file for the snapshot provider.",
+  BOT2SVC_LOG: "Log level on stderr: error, warn, info (default) or debug.",
+} as const;
+
+export type EnvName = keyof typeof ENV_VARS;
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The environment with `.env` from the working directory underneath it: a real environment
+ * variable always wins over the file, as dotenv does by default.
+ */
+export function loadEnv(processEnv: Env, cwd: string): Env {
+  let fileVars: Record<string, string> = {};
+  try {
+    fileVars = parseDotenv(readFileSync(resolve(cwd, ".env")));
+  } catch {
+    // No .env file is the common case.
+  }
+  return { ...fileVars, ...processEnv };
+}
+
+/** True for "1", "true", "yes", "on" (any case). */
+export function envFlag(value: string | undefined): boolean {
+  return value !== undefined && /^(1|true|yes|on)$/i.test(value.trim());
+}

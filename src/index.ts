@@ -1,0 +1,6 @@
+// Programmatic API: the pieces a user's own scripts or provider modules may build on.
+export { main } from "./main.js";
+export type { DirectoryProvider, Capabilities } from "./providers/provider.js";
+export type { Snapshot } from "./core/snapshot/schema.js";
+export { readSnapshotFile, parseSnapshot } from "./core/snapshot/reader.js";
+export { auditSnapshot } from "./core/detect/index.js";

@@ -1,0 +1,16 @@
+import { Chalk, type ChalkInstance } from "chalk";
+
+/**
+ * A chalk instance for one run. chalk ignores NO_COLOR by itself, so the decision is made here
+ * once: colour only on a TTY, without NO_COLOR, --no-color or --json.
+ */
+export function makeColors(enabled: boolean): ChalkInstance {
+  return new Chalk({ level: enabled ? 1 : 0 });
+}
+
+export function colorEnabled(options: { isTTY: boolean; env: Readonly<Record<string, string | undefined>>; noColor: boolean; json: boolean }): boolean {
+  if (options.noColor || options.json) return false;
+  if (options.env.NO_COLOR !== undefined && options.env.NO_COLOR !== "") return false;
+  if (options.env.FORCE_COLOR !== undefined && options.env.FORCE_COLOR !== "0") return true;
+  return options.isTTY;
+}

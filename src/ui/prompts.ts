@@ -1,0 +1,42 @@
+import { checkbox, confirm, password } from "@inquirer/prompts";
+import { Bot2svcError } from "../core/errors.js";
+
+export interface CheckboxChoice<T> {
+  name: string;
+  value: T;
+  checked?: boolean;
+  description?: string;
+}
+
+/** The prompts handlers may use. Tests pass their own implementation; an unexpected prompt fails them. */
+export interface Prompts {
+  confirm(message: string, options?: { default?: boolean }): Promise<boolean>;
+  checkbox<T>(message: string, choices: CheckboxChoice<T>[]): Promise<T[]>;
+  /** Hidden input, for secrets. */
+  password(message: string): Promise<string>;
+}
+
+/** Thrown by a prompt when the user presses Ctrl-C; the top level maps it to exit 130. */
+export class PromptCancelledError extends Bot2svcError {
+  constructor() {
+    super("CANCELLED", "Cancelled.", { exitCode: 130 });
+  }
+}
+
+function mapCancel(error: unknown): never {
+  if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
+    throw new PromptCancelledError();
+  }
+  throw error;
+}
+
+/** Prompts on the real terminal through @inquirer/prompts; they render on stderr so stdout stays data. */
+export function inquirerPrompts(streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Prompts {
+  const ctx = { input: streams.input, output: streams.output } as const;
+  return {
+    confirm: (message, options) => confirm({ message, default: options?.default ?? false }, ctx).catch(mapCancel),
+    checkbox: <T>(message: string, choices: CheckboxChoice<T>[]) =>
+      checkbox<T>({ message, choices, pageSize: 15, loop: false }, ctx).catch(mapCancel),
+    password: (message) => password({ message, mask: false }, ctx).catch(mapCancel),
+  };
+}
