@@ -22,6 +22,8 @@ export interface CliDeps {
   prompts?: Prompts;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;
+  /** Secrets to scrub from everything printed; `main` creates one per run. */
+  redactor?: Redactor;
 }
 
 export interface GlobalOptions {
@@ -74,7 +76,9 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
   const global = globalOptionsOf(cmd);
   if (options.forceJson) global.json = true;
   const env = loadEnv(deps.env, deps.cwd);
-  const redactor = new Redactor();
+  const redactor = deps.redactor ?? new Redactor();
+  // Secrets that arrive through the environment are known from the start.
+  for (const name of ["BOT2SVC_ATLASSIAN_API_KEY", "BOT2SVC_SCIM_TOKEN"]) redactor.add(env[name]);
   const colors = makeColors(
     colorEnabled({ isTTY: deps.stdout.isTTY === true, env, noColor: !global.color, json: global.json }),
   );

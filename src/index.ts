@@ -4,3 +4,6 @@ export type { DirectoryProvider, Capabilities } from "./providers/provider.js";
 export type { Snapshot } from "./core/snapshot/schema.js";
 export { readSnapshotFile, parseSnapshot } from "./core/snapshot/reader.js";
 export { auditSnapshot } from "./core/detect/index.js";
+export { DEFAULT_CONFIG } from "./config/config-file.js";
+export { generateOrg, writeGeneratedOrg } from "./demo/generate-org.js";
+export type { GenerateOrgOptions, GeneratedOrg, GroundTruth, GroundTruthLabel, AccountKind } from "./demo/generate-org.js";

@@ -3,6 +3,15 @@ import { Bot2svcError, ExitSignal } from "./core/errors.js";
 import type { CliDeps } from "./context.js";
 import { packageVersion } from "./paths.js";
 import { auditCommand } from "./commands/audit/audit-command.js";
+import { doctorCommand } from "./commands/doctor/doctor-command.js";
+import { snapshotCommand } from "./commands/snapshot/snapshot-command.js";
+import { emulatorCommand } from "./commands/emulator/emulator-command.js";
+import { planCommand } from "./commands/plan/plan-command.js";
+import { showCommand } from "./commands/show/show-command.js";
+import { applyCommand } from "./commands/apply/apply-command.js";
+import { migrateCommand } from "./commands/migrate/migrate-command.js";
+import { rollbackCommand } from "./commands/rollback/rollback-command.js";
+import { statusCommand } from "./commands/status/status-command.js";
 import { Redactor } from "./ui/redact.js";
 
 export type { CliDeps } from "./context.js";
@@ -10,7 +19,7 @@ export type { CliDeps } from "./context.js";
 /** Each command module exports a builder that receives the deps and returns a commander Command. */
 export type CommandBuilder = (deps: CliDeps) => Command;
 
-const COMMANDS: CommandBuilder[] = [auditCommand];
+const COMMANDS: CommandBuilder[] = [auditCommand, planCommand, showCommand, emulatorCommand, applyCommand, migrateCommand, statusCommand, rollbackCommand, snapshotCommand, doctorCommand];
 
 /** Builds the commander program for one run. */
 export function buildProgram(deps: CliDeps): Command {
@@ -56,7 +65,10 @@ Exit codes: 0 ok, 1 error, 2 findings/changes, 3 failed steps, 4 paused at a man
  * Runs the CLI and returns the exit code. Never exits the process and never throws, so tests
  * call it in-process.
  */
-export async function main(argv: readonly string[], deps: CliDeps): Promise<number> {
+export async function main(argv: readonly string[], runDeps: CliDeps): Promise<number> {
+  // One redactor per run, shared by the context and the error report, so a secret registered
+  // during the run (the API key, a minted token) is scrubbed from a failure message too.
+  const deps: CliDeps = { ...runDeps, redactor: runDeps.redactor ?? new Redactor() };
   const program = buildProgram(deps);
   const wantsJson = argv.includes("--json");
   const verbose = argv.includes("--verbose") || argv.includes("-v");
@@ -74,12 +86,18 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
-    // Help and version are successful exits; commander already printed usage errors.
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
-    if (options.json) deps.stdout.write(`${JSON.stringify({ error: { code: "USAGE", message: error.message, hint: "run with --help for usage" } })}\n`);
+    // Help and version exit 0; help shown because no command was given exits 1. Commander has
+    // already printed both, and any usage error, on the right stream.
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") {
+      return error.exitCode;
+    }
+    if (options.json) {
+      const message = error.message.replace(/^error: /, "");
+      deps.stdout.write(`${JSON.stringify({ error: { code: "USAGE", message, hint: "Run with --help for usage." } })}\n`);
+    }
     return 1;
   }
-  const redactor = new Redactor();
+  const redactor = deps.redactor ?? new Redactor();
   const scrub = (s: string) => redactor.redact(s);
   if (error instanceof Bot2svcError) {
     if (options.json) {
@@ -87,7 +105,9 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
         `${JSON.stringify({ error: { code: error.code, message: scrub(error.message), hint: error.hint ?? null, details: error.details.map(scrub) } })}\n`,
       );
     } else {
-      const lines = [`Error: ${scrub(error.message)}`, ...error.details.map((d) => `  - ${scrub(d)}`)];
+      // Ctrl-C is not a failure to explain: one word, no "Error:" prefix.
+      const head = error.exitCode === 130 ? scrub(error.message) : `Error: ${scrub(error.message)}`;
+      const lines = [head, ...error.details.map((d) => `  - ${scrub(d)}`)];
       if (error.hint) lines.push(`Hint: ${error.hint}`);
       if (options.verbose && error.stack) lines.push(scrub(error.stack));
       deps.stderr.write(`${lines.join("\n")}\n`);

@@ -4,10 +4,13 @@ import type { Context } from "../context.js";
 import { ConfigError, InputError } from "../core/errors.js";
 import type { DirectoryProvider } from "./provider.js";
 import { SnapshotProvider } from "./snapshot/snapshot-provider.js";
+import { createAtlassianProvider } from "./atlassian/factory.js";
 
 export interface ProviderOptions {
   /** `--snapshot FILE` (or `--demo`): forces the snapshot provider. */
   snapshot?: string;
+  /** `--concurrency N`: requests in flight at once, for providers that make requests. */
+  concurrency?: number;
 }
 
 type Factory = (ctx: Context, options: ProviderOptions) => Promise<DirectoryProvider> | DirectoryProvider;
@@ -29,6 +32,8 @@ registerProvider("snapshot", (ctx, options) => {
   }
   return new SnapshotProvider(resolve(ctx.cwd, file));
 });
+
+registerProvider("atlassian", (ctx, options) => createAtlassianProvider(ctx, options));
 
 /** The provider name in effect: --snapshot > --provider > BOT2SVC_PROVIDER > config file. */
 export function providerName(ctx: Context, options: ProviderOptions): string | undefined {

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
@@ -7,6 +8,7 @@ import { ExitSignal } from "../../core/errors.js";
 import { writeFileAtomic } from "../../core/fs/atomic-write.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { createProvider } from "../../providers/registry.js";
+import { makeColors } from "../../ui/colors.js";
 import type { ReadProgress } from "../../providers/provider.js";
 import { parseInstant, parseOptions } from "../shared.js";
 import { AUDIT_FORMATS, renderAudit } from "./render.js";
@@ -51,9 +53,12 @@ Examples:
       const options = parseOptions(auditOptionsSchema, raw);
       const report = await runAudit(options, ctx);
       const format = options.format ?? (ctx.global.json ? "json" : ctx.deps.stdout.isTTY && !options.output ? "table" : "json");
-      const text = renderAudit(report, format, { colors: ctx.colors, includeHumans: options.includeHumans });
+      // A file never gets colour codes, whatever the terminal can show.
+      const colors = options.output ? makeColors(false) : ctx.colors;
+      const width = options.output ? undefined : (ctx.deps.stdout as { columns?: number }).columns;
+      const text = renderAudit(report, format, { colors, includeHumans: options.includeHumans, width });
       if (options.output) {
-        await writeFileAtomic(options.output, text);
+        await writeFileAtomic(resolve(ctx.cwd, options.output), text);
         ctx.logger.success(`Wrote ${format} report to ${options.output}`);
       } else {
         ctx.print(text);

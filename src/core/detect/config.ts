@@ -1,4 +1,145 @@
 import { z } from "zod";
+import { RULE_IDS } from "./rule-ids.js";
+
+/**
+ * Whole-token name patterns (regular-expression sources, matched case-insensitively against each
+ * token of an email local part or nickname, and against the whole local part). Whole tokens keep
+ * "Abbot" from matching `bot`; people called Jenkins are handled by damping, not by the pattern.
+ */
+export const DEFAULT_NAME_PATTERNS: readonly string[] = [
+  "bots?\\d*",
+  "robot",
+  "jenkins",
+  "ci",
+  "cicd",
+  "svc",
+  "service",
+  "srv",
+  "automation",
+  "automat(ed|or)",
+  "integrations?",
+  "no-?reply",
+  "do-?not-?reply",
+  "builds?",
+  "builder",
+  "deploy(er|ment|ments)?",
+  "release",
+  "api",
+  "sync",
+  "scripts?",
+  "cron",
+  "scheduler",
+  "monitor(ing)?",
+  "alerts?",
+  "bamboo",
+  "teamcity",
+  "github",
+  "gitlab",
+  "zapier",
+  "etl",
+  "system",
+];
+
+/** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */
+export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
+  "python-requests",
+  "python-urllib",
+  "aiohttp",
+  "python-httpx",
+  "\\bcurl/",
+  "\\bwget/",
+  "jenkins",
+  "go-http-client",
+  "axios/",
+  "node-fetch",
+  "undici",
+  "okhttp",
+  "apache-httpclient",
+  "^java/",
+  "libwww-perl",
+  "^ruby",
+  "faraday",
+  "powershell",
+  "headlesschrome",
+  "phantomjs",
+  "selenium",
+  "terraform",
+  "ansible",
+];
+
+/**
+ * Address prefixes of large cloud providers (AWS, Google Cloud, Azure). Deliberately coarse: the
+ * signal is weak and only says "this login did not come from a home or office line".
+ */
+export const DEFAULT_DATACENTER_IP_PREFIXES: readonly string[] = [
+  "3.",
+  "13.",
+  "18.",
+  "20.",
+  "34.",
+  "35.",
+  "40.",
+  "52.",
+  "54.",
+];
+
+/** A list of regular-expression sources; each must compile, and a bad one is reported by index. */
+function regexSourceList(defaults: readonly string[]) {
+  return z
+    .array(z.string().min(1))
+    .superRefine((sources, ctx) => {
+      sources.forEach((source, index) => {
+        try {
+          new RegExp(source, "i");
+        } catch (error) {
+          ctx.addIssue({
+            code: "custom",
+            path: [index],
+            message: `pattern #${index} (${JSON.stringify(source)}) is not a valid regular expression: ${(error as Error).message}`,
+          });
+        }
+      });
+    })
+    .default([...defaults]);
+}
+
+const thresholdsSchema = z
+  .object({
+    /** Score at or above which an account is a `bot`. */
+    botScore: z.number().default(6),
+    /** Score at or above which an account is a `likely-bot`. */
+    likelyBotScore: z.number().default(3),
+    /** A token used within this many days is "used recently". */
+    recentDays: z.number().positive().default(7),
+    /** UI activity older than this many days (or never) is "old" for channel divergence. */
+    staleUiDays: z.number().positive().default(30),
+    /** UI activity that stopped this many days ago looks like a person who left. */
+    departedDays: z.number().positive().default(90),
+    /** This many groups or more amplify risk. */
+    manyGroups: z.number().int().positive().default(10),
+    /** A token expiring within this many days of the reference time amplifies risk. */
+    tokenExpiryDays: z.number().positive().default(30),
+    /** Fewest `user_login` events before login timing is judged at all. */
+    minLogins: z.number().int().min(2).default(6),
+    /** Logins spread over at least this many distinct hours of the day are "round the clock". */
+    roundTheClockHours: z.number().int().min(1).max(24).default(18),
+    /** Login intervals whose coefficient of variation is at most this are a "fixed cadence". */
+    maxCadenceCv: z.number().nonnegative().default(0.2),
+    /** Business hours (local to `utcOffsetMinutes`), start inclusive, end exclusive. */
+    businessHoursStart: z.number().int().min(0).max(23).default(7),
+    businessHoursEnd: z.number().int().min(1).max(24).default(19),
+    /** Offset of the org's main time zone from UTC, for business hours. */
+    utcOffsetMinutes: z.number().int().min(-720).max(840).default(0),
+  })
+  .strict()
+  .refine((t) => t.likelyBotScore <= t.botScore, {
+    message: "likelyBotScore must not be above botScore",
+    path: ["likelyBotScore"],
+  })
+  .refine((t) => t.businessHoursStart < t.businessHoursEnd, {
+    message: "businessHoursStart must be before businessHoursEnd",
+    path: ["businessHoursStart"],
+  });
 
 /**
  * Detection settings (the `detection` block of bot2svc.config.json). Every threshold and weight
@@ -8,10 +149,19 @@ export const detectionConfigSchema = z
   .object({
     /** Action keys that count as an email one-time-passcode challenge (not publicly documented). */
     emailOtpActions: z.array(z.string().min(1)).default(["email_otp_sent", "user_email_otp_challenge"]),
+    thresholds: thresholdsSchema.prefault({}),
+    namePatterns: regexSourceList(DEFAULT_NAME_PATTERNS),
+    automationUserAgents: regexSourceList(DEFAULT_AUTOMATION_USER_AGENTS),
+    datacenterIpPrefixes: z.array(z.string().min(1)).default([...DEFAULT_DATACENTER_IP_PREFIXES]),
+    /** Per-rule base weight overrides; a rule's scaled variants scale with it. */
+    weights: z.partialRecord(z.enum(RULE_IDS), z.number()).default({}),
+    /** Rules that never run. */
+    disabledRules: z.array(z.enum(RULE_IDS)).default([]),
   })
   .strict();
 
 export type DetectionConfig = z.infer<typeof detectionConfigSchema>;
+export type DetectionThresholds = DetectionConfig["thresholds"];
 
 export const listEntrySchema = z
   .object({

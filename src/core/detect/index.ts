@@ -1,6 +1,24 @@
-import type { Snapshot } from "../snapshot/schema.js";
+import type { ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
-import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport } from "./types.js";
+import { buildAccountTable, compileMatchers } from "./features.js";
+import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
+import { adminGroupIds, isAdmin, RULE_FAMILY, RULES, type RuleContext, type RuleDefinition } from "./rules.js";
+import {
+  AUDIT_REPORT_KIND,
+  AUDIT_REPORT_VERSION,
+  VERDICT_ORDER,
+  type AuditReport,
+  type AuditSummary,
+  type Confidence,
+  type Finding,
+  type Recommendation,
+  type Risk,
+  type Signal,
+  type Verdict,
+} from "./types.js";
+
+export { RULES, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+export { RULE_IDS, type RuleId } from "./rule-ids.js";
 
 export interface AuditOptions {
   detection: DetectionConfig;
@@ -14,17 +32,265 @@ export interface AuditOptions {
   generatedAt: Date;
 }
 
-/** Classifies every account of a snapshot. Pure: same snapshot and options, same report. */
+/** Risk levels from lowest to highest, for stepping up by amplifiers. */
+const RISK_LEVELS: readonly Risk[] = ["low", "medium", "high", "critical"];
+
+/** How many risk levels each amplifier adds. */
+const AMPLIFIER_STEPS: Readonly<Record<string, number>> = {
+  "admin-role": 2,
+  "admin-group": 1,
+  "many-groups": 1,
+  "token-expiring": 1,
+};
+
+/** An account scored in the first pass and kept for the report. */
+interface Judged {
+  slot: number;
+  /** Where this account's fired weights start in the weight pool. */
+  offset: number;
+  score: number;
+  verdict: Verdict;
+  listed: Finding["listed"];
+  recommendation: Recommendation;
+}
+
+interface ActiveRule {
+  rule: RuleDefinition;
+  weight: number;
+}
+
+/**
+ * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
+ * time-based rule is judged against `options.now ?? snapshot.takenAt`, never the wall clock.
+ *
+ * Runs in time proportional to the snapshot's size: lookups are built once, each account is
+ * scored without writing any text, and evidence sentences are written only for accounts that
+ * appear in the report.
+ */
 export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditReport {
   const referenceTime = options.now ?? new Date(snapshot.takenAt);
+  const referenceMs = referenceTime.getTime();
+  const config = options.detection;
+  const disabled = new Set<string>(config.disabledRules);
+  const rules: ActiveRule[] = RULES.filter((rule) => !disabled.has(rule.id)).map((rule) => ({
+    rule,
+    weight: config.weights[rule.id] ?? rule.defaultWeight,
+  }));
+  const matchers = compileMatchers(config);
+  const table = buildAccountTable(snapshot, matchers, config, referenceMs);
+  const groupsById = new Map(snapshot.groups.map((group) => [group.id, group]));
+  const ctx: RuleContext = {
+    t: config.thresholds,
+    matchers,
+    referenceMs,
+    groupsById,
+    adminGroupIds: adminGroupIds(snapshot.groups),
+  };
+  const warnings: string[] = [];
+  const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
+  const deny = prepareList("deny", options.denylist, referenceMs, warnings);
+  const listsInUse = allow.byAccountId.size + allow.byEmail.size + deny.byAccountId.size + deny.byEmail.size > 0;
+  const { botScore, likelyBotScore } = config.thresholds;
+
+  const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
+  // First pass: score every account without writing a word, and remember the ones to report.
+  const reported: Judged[] = [];
+  const ruleCount = rules.length;
+  // Fired weights of every reported account, back to back (ruleCount per account; NaN = not fired).
+  let pool = new Float64Array(ruleCount * 1024);
+  let used = 0;
+  const users = snapshot.users;
+  for (let slot = 0; slot < users.length; slot++) {
+    const user = users[slot] as User;
+    const f = table.features(slot);
+    if (used + ruleCount > pool.length) {
+      const grown = new Float64Array(pool.length * 2);
+      grown.set(pool);
+      pool = grown;
+    }
+    let raw = 0;
+    for (let i = 0; i < ruleCount; i++) {
+      const active = rules[i] as ActiveRule;
+      const factor = active.rule.score(f, ctx);
+      if (factor === null) {
+        pool[used + i] = Number.NaN;
+      } else {
+        const weight = Math.round(factor * active.weight * 100) / 100;
+        pool[used + i] = weight;
+        raw += weight;
+      }
+    }
+    const score = Math.round(raw * 10) / 10;
+
+    let verdict: Verdict;
+    let listed: Finding["listed"];
+    if (user.accountType === "service" || table.serviceAccountIds.has(user.accountId)) {
+      verdict = "service-account";
+    } else if (user.accountType === "app") {
+      verdict = "app";
+    } else {
+      listed = listsInUse ? listEntries(user, allow, deny, warnings) : undefined;
+      verdict = listed !== undefined ? (listed.list === "deny" ? "bot" : "human") : score >= botScore ? "bot" : score >= likelyBotScore ? "likely-bot" : "human";
+    }
+    const recommendation = recommend(verdict, user, f.otpCount, listed);
+    count(summary, verdict, recommendation);
+    if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv") {
+      reported.push({ slot, offset: used, score, verdict, listed, recommendation });
+      used += ruleCount;
+    }
+  }
+
+  // Second pass: write the evidence, only for the accounts in the report.
+  const findings: Finding[] = [];
+  for (const { slot, offset, score, verdict, listed, recommendation } of reported) {
+    const user = users[slot] as User;
+    const f = table.features(slot);
+    const signals: Signal[] = [];
+    for (let i = 0; i < ruleCount; i++) {
+      const weight = pool[offset + i] as number;
+      if (Number.isNaN(weight)) continue;
+      const { rule } = rules[i] as ActiveRule;
+      signals.push({ id: rule.id, weight, evidence: rule.explain(f, ctx) });
+    }
+    if (verdict === "service-account") {
+      signals.push({ id: "account-type", weight: 0, evidence: user.accountType === "service" ? "Account type is service." : "Account is one of the org's service accounts." });
+    } else if (verdict === "app") {
+      signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
+    }
+    const finding: Finding = {
+      accountId: user.accountId,
+      name: user.name,
+      email: user.email ?? null,
+      verdict,
+      score,
+      confidence: listed !== undefined ? "high" : confidence(verdict, score, signals, config),
+      risk: risk(verdict, recommendation, signals),
+      recommendation,
+      signals: sortSignals(signals),
+      isAdmin: isAdmin(user.platformRoles),
+    };
+    if (listed !== undefined) finding.listed = listed;
+    findings.push(finding);
+  }
+
+  for (const sa of snapshot.serviceAccounts) {
+    if (table.slotOf.has(sa.accountId)) continue;
+    count(summary, "service-account", "none");
+    findings.push(serviceAccountFinding(sa));
+  }
+  warnings.push(...unusedEntryWarnings(allow), ...unusedEntryWarnings(deny));
+  findings.sort(compareFindings);
+
   return {
     kind: AUDIT_REPORT_KIND,
     version: AUDIT_REPORT_VERSION,
     org: { id: snapshot.org.id, name: snapshot.org.name },
     generatedAt: options.generatedAt.toISOString(),
     referenceTime: referenceTime.toISOString(),
-    summary: { accounts: snapshot.users.length, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 },
-    findings: [],
-    warnings: [],
+    summary,
+    findings,
+    warnings,
   };
+}
+
+/** The list entry that decides this account's verdict; the denylist wins over the allowlist. */
+function listEntries(user: User, allow: ActiveList, deny: ActiveList, warnings: string[]): Finding["listed"] {
+  const denied = lookup(deny, user);
+  const allowed = lookup(allow, user);
+  if (denied !== undefined) {
+    if (allowed !== undefined) warnings.push(`${user.email ?? user.accountId} is on both the allowlist and the denylist; the denylist wins.`);
+    return listedFrom("deny", denied);
+  }
+  return allowed === undefined ? undefined : listedFrom("allow", allowed);
+}
+
+function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Finding["listed"]> {
+  return { list, owner: entry.owner, reason: entry.reason, ...(entry.expiresAt !== undefined ? { expiresAt: entry.expiresAt } : {}) };
+}
+
+function count(summary: AuditSummary, verdict: Verdict, recommendation: Recommendation): void {
+  summary.accounts++;
+  if (verdict === "bot") summary.bot++;
+  else if (verdict === "likely-bot") summary.likelyBot++;
+  else if (verdict === "human") summary.human++;
+  else if (verdict === "service-account") summary.serviceAccount++;
+  else summary.app++;
+  if (recommendation === "enable-2sv") summary.enable2sv++;
+}
+
+function recommend(verdict: Verdict, user: User, otpCount: number, listed: Finding["listed"]): Recommendation {
+  if (verdict === "bot") return "migrate-to-service-account";
+  if (verdict === "likely-bot") return "review";
+  if (verdict === "human" && listed === undefined && otpCount > 0 && (user.mfaEnabled === false || user.mfaEnabled === null)) {
+    return "enable-2sv";
+  }
+  return "none";
+}
+
+/**
+ * Confidence grows with the distance from the nearest threshold and with the number of
+ * independent signal families (for bots) or human signals (for people) that support the verdict.
+ */
+function confidence(verdict: Verdict, score: number, signals: readonly Signal[], config: DetectionConfig): Confidence {
+  if (verdict === "service-account" || verdict === "app") return "high";
+  const { botScore, likelyBotScore } = config.thresholds;
+  let margin: number;
+  let support: number;
+  if (verdict === "human") {
+    margin = likelyBotScore - score;
+    support = signals.filter((s) => s.weight < 0).length;
+  } else {
+    margin = verdict === "bot" ? score - botScore : Math.min(score - likelyBotScore, botScore - score);
+    const families = new Set<string>();
+    for (const s of signals) if (s.weight > 0) families.add(RULE_FAMILY.get(s.id) ?? s.id);
+    support = families.size;
+  }
+  if (margin >= 3 && support >= 2) return "high";
+  if (margin < 1 && support <= 1) return "low";
+  return "medium";
+}
+
+/** Bots start at medium risk and amplifiers step risk up; people and non-human accounts stay low. */
+function risk(verdict: Verdict, recommendation: Recommendation, signals: readonly Signal[]): Risk {
+  let level: number;
+  if (verdict === "bot") level = 1;
+  else if (verdict === "likely-bot" || recommendation === "enable-2sv") level = 0;
+  else return "low";
+  for (const signal of signals) level += AMPLIFIER_STEPS[signal.id] ?? 0;
+  return RISK_LEVELS[Math.min(level, RISK_LEVELS.length - 1)] ?? "critical";
+}
+
+/** Strongest evidence first; weight-0 amplifiers and notes last; rule id breaks ties. */
+function sortSignals(signals: Signal[]): Signal[] {
+  return signals.sort((a, b) => {
+    const wa = Math.abs(a.weight);
+    const wb = Math.abs(b.weight);
+    if (wa !== wb) return wb - wa;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
+}
+
+function serviceAccountFinding(sa: ServiceAccount): Finding {
+  return {
+    accountId: sa.accountId,
+    name: sa.displayName,
+    email: sa.email,
+    verdict: "service-account",
+    score: 0,
+    confidence: "high",
+    risk: "low",
+    recommendation: "none",
+    signals: [{ id: "account-type", weight: 0, evidence: `Service account (collection ${sa.id}, status ${sa.status}).` }],
+    isAdmin: false,
+  };
+}
+
+const VERDICT_RANK = Object.fromEntries(VERDICT_ORDER.map((verdict, i) => [verdict, i])) as Record<Verdict, number>;
+
+function compareFindings(a: Finding, b: Finding): number {
+  const byVerdict = VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict];
+  if (byVerdict !== 0) return byVerdict;
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+  return a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
 }

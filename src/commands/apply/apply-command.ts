@@ -1,0 +1,92 @@
+import { resolve } from "node:path";
+import { Command } from "commander";
+import { z } from "zod";
+import { makeContext, type CliDeps } from "../../context.js";
+import { readPlanFile } from "../../core/plan/io.js";
+import { parseOptions } from "../shared.js";
+import { executeApply } from "./execute.js";
+
+function positiveInt(max: number) {
+  return z
+    .string()
+    .regex(/^\d+$/, "expected a whole number")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= max, `expected a whole number from 1 to ${max}`);
+}
+
+export const applyOptionsSchema = z
+  .object({
+    yes: z.boolean().default(false),
+    dryRun: z.boolean().default(false),
+    concurrency: positiveInt(32).optional(),
+    maxChanges: z
+      .string()
+      .regex(/^\d+$/, "expected a whole number")
+      .transform(Number)
+      .optional(),
+    resume: z.boolean().default(false),
+    tokenFile: z.string().min(1).optional(),
+    secretsDir: z.string().min(1).optional(),
+    secretCommand: z.string().min(1).optional(),
+    journal: z.string().min(1).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.secretsDir !== undefined && o.secretCommand !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["secretsDir"], message: "cannot be combined with --secret-command; choose one secret sink" });
+    }
+    if (o.tokenFile !== undefined && !o.resume) {
+      ctx.addIssue({ code: "custom", path: ["tokenFile"], message: "continues a paused apply; use it with --resume" });
+    }
+  });
+export type ApplyOptions = z.infer<typeof applyOptionsSchema>;
+
+/** `bot2svc apply PLAN`: carries out a saved plan with a journal, a lock and a secret sink. */
+export function applyCommand(deps: CliDeps): Command {
+  return new Command("apply")
+    .description("carry out a saved plan: create service accounts, mint and deliver tokens, verify, decommission.")
+    .argument("<plan>", "plan file written by `bot2svc plan`")
+    .option("-y, --yes", "apply without asking for confirmation")
+    .option("--dry-run", "print the steps that would run and change nothing")
+    .option("--concurrency <n>", "migrations to run in parallel (default 1)")
+    .option("--max-changes <n>", "refuse the plan when it would make more than N directory changes")
+    .option("--resume", "continue a paused or interrupted apply (manual tokens, soak periods)")
+    .option("--token-file <file>", "with --resume: tokens created by hand, as lines <migration id>=<token>")
+    .option("--secrets-dir <dir>", "write a 0600 .env file per account into this private directory")
+    .option("--secret-command <cmd>", "run this command per account with the secret as JSON on stdin")
+    .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
+    .addHelpText(
+      "after",
+      `
+Every step is journaled before and after it runs; an interrupted apply continues where it
+stopped when run again. Exit codes: 0 done, 1 refused (stale plan, lock, limits), 3 some steps
+failed, 4 paused for a token created by hand, 130 cancelled.
+
+Examples:
+  $ bot2svc apply plan.json --dry-run
+  $ bot2svc apply plan.json --yes --secrets-dir ./secrets --max-changes 50
+  $ bot2svc apply plan.json --yes --secret-command 'vault kv put secret/bots/$(jq -r .migrationId) -'
+  $ bot2svc apply plan.json --resume --token-file tokens.txt`,
+    )
+    .action(async (file: string, raw: Record<string, unknown>, cmd: Command) => {
+      const ctx = await makeContext(cmd, deps);
+      const options = parseOptions(applyOptionsSchema, raw);
+      const plan = await readPlanFile(resolve(ctx.cwd, file), { displayName: file });
+      await executeApply(
+        {
+          plan,
+          planFile: file,
+          yes: options.yes,
+          dryRun: options.dryRun,
+          concurrency: options.concurrency ?? 1,
+          ...(options.maxChanges !== undefined ? { maxChanges: options.maxChanges } : {}),
+          resume: options.resume,
+          ...(options.tokenFile !== undefined ? { tokenFile: options.tokenFile } : {}),
+          ...(options.secretsDir !== undefined ? { secretsDir: options.secretsDir } : {}),
+          ...(options.secretCommand !== undefined ? { secretCommand: options.secretCommand } : {}),
+          ...(options.journal !== undefined ? { journal: options.journal } : {}),
+          command: `bot2svc apply ${file}`,
+        },
+        ctx,
+      );
+    });
+}

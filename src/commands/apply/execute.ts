@@ -1,0 +1,269 @@
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import type { Context } from "../../context.js";
+import { describeApply, renderApplyPreview } from "../../core/apply/describe.js";
+import { runApply, type ApplyEvent, type ApplyResult, type ManualTokenRequest } from "../../core/apply/engine.js";
+import { readTokenFile } from "../../core/apply/manual.js";
+import { preflight } from "../../core/apply/preflight.js";
+import { ExitSignal, InputError } from "../../core/errors.js";
+import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
+import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
+import { journalState } from "../../core/journal/state.js";
+import type { Plan } from "../../core/plan/schema.js";
+import { createSink, type SecretSink } from "../../core/secrets/sink.js";
+import type { DirectoryProvider } from "../../providers/provider.js";
+import { createProvider } from "../../providers/registry.js";
+import { renderPlanSummary } from "../show/render.js";
+
+/** What `apply` (and `migrate`, after planning) needs to carry out a plan. */
+export interface ExecuteApplyInput {
+  plan: Plan;
+  /** How the plan is named in messages and resume hints. */
+  planFile: string;
+  yes: boolean;
+  dryRun: boolean;
+  concurrency: number;
+  maxChanges?: number;
+  resume: boolean;
+  tokenFile?: string;
+  secretsDir?: string;
+  secretCommand?: string;
+  journal?: string;
+  /** The command line that holds the lock, for the message a second run prints. */
+  command: string;
+  /** A provider already created (migrate); otherwise one is created from the configuration. */
+  provider?: DirectoryProvider;
+}
+
+/** What an apply run reports on stdout with --json. */
+export interface ApplyReport {
+  planId: string;
+  journal: string;
+  dryRun: boolean;
+  migrations: {
+    id: string;
+    source: string;
+    serviceAccount: string;
+    outcome: string;
+    failed?: { step: string; error: string };
+    waiting?: { step: string; reason: string; until?: string };
+    warnings: string[];
+  }[];
+  counts: Record<string, number>;
+}
+
+const STEP_VERB: Record<string, string> = {
+  create: "service account",
+  grant: "app roles",
+  group: "groups",
+  mint: "token",
+  deliver: "secret delivered",
+  verify: "verified",
+  decommission: "old account",
+};
+
+/**
+ * Carries out a plan: lock, journal, checks before the first write, confirmation, the steps with
+ * progress lines on stderr, and the exit code (3 failed steps, 4 manual pause, 130 cancelled).
+ */
+export async function executeApply(input: ExecuteApplyInput, ctx: Context): Promise<ApplyResult | null> {
+  const { plan } = input;
+  const journalFile = resolve(ctx.cwd, input.journal ?? DEFAULT_JOURNAL_FILE);
+  const yes = input.yes || ctx.global.yes;
+  if (input.secretsDir !== undefined && input.secretCommand !== undefined) {
+    throw new InputError("Choose one secret sink: --secrets-dir or --secret-command, not both.", { code: "FLAG_INVALID" });
+  }
+  if (input.tokenFile !== undefined && !input.resume) {
+    throw new InputError("--token-file continues a paused apply; use it with --resume.", { code: "FLAG_INVALID" });
+  }
+  // A confirmation nobody can answer fails closed, before anything is read or locked.
+  if (!yes && !input.dryRun && !ctx.interactive) {
+    throw new InputError("Refusing to apply without confirmation in a non-interactive run: re-run with --yes (after reviewing the plan with `bot2svc show`).", {
+      code: "CONFIRM_REQUIRED",
+    });
+  }
+  const sink = chooseSink(plan, input, ctx);
+  const provider = input.provider ?? (await createProvider(ctx));
+  try {
+    if (input.dryRun) {
+      const { records } = await readJournal(journalFile, (m) => ctx.logger.debug(m));
+      const states = journalState(records, plan.id);
+      const checked = await preflight(plan, { provider, journal: states, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
+      for (const w of checked.warnings) ctx.logger.warn(w);
+      const previews = describeApply(plan, states, sink?.describe() ?? "(no secret sink chosen)");
+      if (ctx.global.json) ctx.print(`${JSON.stringify({ planId: plan.id, dryRun: true, writes: checked.writes, migrations: previews.map((p) => ({ id: p.migration.id, steps: p.steps })) }, null, 2)}\n`);
+      else {
+        ctx.print(renderApplyPreview(previews));
+        ctx.logger.info(`Dry run: ${checked.writes} change${checked.writes === 1 ? "" : "s"} would be made. Nothing was changed.`);
+      }
+      return null;
+    }
+
+    const lock = await acquireLock(lockFileFor(journalFile), { command: input.command, now: () => ctx.now() });
+    if (lock.takenOver !== null) {
+      ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}, started ${lock.takenOver.startedAt}), which is no longer running.`);
+    }
+    try {
+      const runId = `run-${randomBytes(6).toString("hex")}`;
+      const journal = await Journal.open(journalFile, { runId, now: () => ctx.now(), onDebug: (m) => ctx.logger.debug(m) });
+      const states = journalState(journal.records(), plan.id);
+      if (input.resume && states.size === 0) {
+        throw new InputError(`Nothing to resume: the journal ${journalFile} has no record of plan ${plan.id}.`, {
+          code: "NOTHING_TO_RESUME",
+          hint: "Run `bot2svc apply` without --resume, or pass the --journal of the earlier run.",
+        });
+      }
+      const checked = await preflight(plan, { provider, journal: states, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
+      const needsDelivery = checked.runnable.some((m) => !(states.get(m.id)?.steps.deliver.status === "done"));
+      if (needsDelivery && sink === null) {
+        throw new InputError("No secret sink: the plan names none.", {
+          code: "SECRET_SINK",
+          hint: "Pass --secrets-dir DIR (a 0600 .env file per account) or --secret-command CMD (reads JSON on stdin).",
+        });
+      }
+      if (needsDelivery) await sink?.prepare();
+      const waitingIds = [...states.values()].filter((s) => s.waiting?.reason === "manual-token").map((s) => s.migrationId);
+      const supplied = input.tokenFile === undefined ? undefined : await readTokenFile(resolve(ctx.cwd, input.tokenFile), plan, waitingIds);
+      for (const token of supplied?.values() ?? []) ctx.redactor.add(token);
+      for (const w of checked.warnings) ctx.logger.warn(w);
+
+      if (!yes) {
+        ctx.deps.stderr.write(ctx.redactor.redact(renderPlanSummary(plan, ctx.colors)));
+        const ok = await ctx.prompts.confirm(`Apply this plan to ${plan.org.name || plan.org.id}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
+        if (!ok) throw new ExitSignal(1, "Apply cancelled; nothing was changed.");
+      }
+
+      const result = await runApply(plan, checked, {
+        provider,
+        journal,
+        sink,
+        now: () => ctx.now(),
+        onEvent: (event) => reportEvent(event, ctx),
+        ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
+        concurrency: input.concurrency,
+        ...(ctx.interactive ? { askToken: serialisedAsk(ctx) } : {}),
+        ...(supplied ? { suppliedTokens: supplied } : {}),
+        registerSecret: (secret) => ctx.redactor.add(secret),
+      });
+      finish(result, input, journalFile, ctx);
+      return result;
+    } finally {
+      await lock.release();
+    }
+  } finally {
+    if (input.provider === undefined) await provider.close?.();
+  }
+}
+
+function chooseSink(plan: Plan, input: ExecuteApplyInput, ctx: Context): SecretSink | null {
+  const options = { cwd: ctx.cwd, env: { ...process.env, ...ctx.env } as NodeJS.ProcessEnv };
+  if (input.secretsDir !== undefined) return createSink({ type: "env-file", dir: input.secretsDir }, options);
+  if (input.secretCommand !== undefined) return createSink({ type: "command", command: input.secretCommand }, options);
+  return plan.secretSink === null ? null : createSink(plan.secretSink, options);
+}
+
+/** Prompts one at a time even when migrations run concurrently. */
+function serialisedAsk(ctx: Context): (request: ManualTokenRequest) => Promise<string> {
+  let chain: Promise<unknown> = Promise.resolve();
+  return (request) => {
+    const next = chain.then(async () => {
+      ctx.logger.info("");
+      for (const line of request.instructions) ctx.logger.info(line);
+      return ctx.prompts.password(`Paste the API token for ${request.migration.serviceAccount.displayName} (input hidden):`);
+    });
+    chain = next.catch(() => undefined);
+    return next;
+  };
+}
+
+function reportEvent(event: ApplyEvent, ctx: Context): void {
+  const c = ctx.colors;
+  if (event.type === "warning") {
+    ctx.logger.warn(`${event.migration.source.email ?? event.migration.source.name}: ${event.message}`);
+    return;
+  }
+  if (event.type === "migration") return;
+  const who = event.migration.source.email ?? event.migration.source.name;
+  const what = STEP_VERB[event.step] ?? event.step;
+  const detail = event.detail !== undefined ? ` — ${event.detail}` : "";
+  switch (event.status) {
+    case "start":
+      ctx.logger.debug(`${who}: ${event.step}…`);
+      break;
+    case "already-done":
+      ctx.logger.debug(`${who}: ${event.step} already done`);
+      break;
+    case "done":
+      ctx.logger.info(`${c.green("✔")} ${who}: ${what}${detail}`);
+      break;
+    case "skipped":
+      ctx.logger.info(`${c.dim("-")} ${who}: ${what} skipped${detail}`);
+      break;
+    case "waiting":
+      ctx.logger.info(`${c.yellow("⏸")} ${who}: ${event.step} waiting${detail}`);
+      break;
+    case "failed":
+      ctx.logger.info(`${c.red("✖")} ${who}: ${event.step} failed${detail}`);
+      break;
+  }
+}
+
+/** Builds the --json report of an apply run. */
+export function applyReport(result: ApplyResult, plan: Plan, journalFile: string): ApplyReport {
+  const counts: Record<string, number> = { done: 0, failed: 0, waiting: 0, blocked: 0, cancelled: 0 };
+  for (const r of result.migrations) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+  return {
+    planId: plan.id,
+    journal: journalFile,
+    dryRun: false,
+    migrations: result.migrations.map((r) => ({
+      id: r.migration.id,
+      source: r.migration.source.email ?? r.migration.source.accountId,
+      serviceAccount: r.migration.serviceAccount.displayName,
+      outcome: r.outcome,
+      ...(r.failed ? { failed: r.failed } : {}),
+      ...(r.waiting ? { waiting: { step: r.waiting.step, reason: r.waiting.reason, ...(r.waiting.until ? { until: r.waiting.until } : {}) } } : {}),
+      warnings: r.warnings,
+    })),
+    counts,
+  };
+}
+
+function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: string, ctx: Context): void {
+  const report = applyReport(result, input.plan, journalFile);
+  if (ctx.global.json) ctx.print(`${JSON.stringify(report, null, 2)}\n`);
+  const by = (o: string) => result.migrations.filter((r) => r.outcome === o);
+  const failed = by("failed");
+  const manual = by("waiting").filter((r) => r.waiting?.reason === "manual-token");
+  const soaking = by("waiting").filter((r) => r.waiting?.reason === "soak");
+  const who = (r: (typeof result.migrations)[number]) => r.migration.source.email ?? r.migration.source.accountId;
+  const c = report.counts;
+  ctx.logger.info(
+    `Apply: ${c.done ?? 0} migrated, ${c.failed ?? 0} failed, ${c.waiting ?? 0} waiting, ${c.blocked ?? 0} blocked${(c.cancelled ?? 0) > 0 ? `, ${c.cancelled} not started` : ""}. Journal: ${journalFile}`,
+  );
+  for (const r of by("blocked")) ctx.logger.warn(`${who(r)} was not migrated: ${r.warnings.join("; ")}`);
+  for (const r of soaking) {
+    ctx.logger.info(`${who(r)}: old account is kept during the soak until ${r.waiting?.until?.slice(0, 10)}; run \`bot2svc apply ${input.planFile} --resume\` after that date.`);
+  }
+  if (result.cancelled) {
+    throw new ExitSignal(130, `Cancelled. The step in flight was finished and journaled; run \`bot2svc apply ${input.planFile} --resume\` to continue.`);
+  }
+  if (failed.length > 0) {
+    const lines = failed.map((r) => `  ${who(r)}: ${r.failed?.step} failed: ${r.failed?.error}`);
+    throw new ExitSignal(
+      3,
+      `Apply finished with failed steps (${failed.length}):\n${lines.join("\n")}\nFix the cause and run \`bot2svc apply ${input.planFile}\` again (finished steps are skipped), or \`bot2svc rollback\`.`,
+    );
+  }
+  if (manual.length > 0) {
+    for (const r of manual) {
+      ctx.logger.info("");
+      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(line);
+    }
+    throw new ExitSignal(
+      4,
+      `Paused: ${manual.length} migration${manual.length === 1 ? "" : "s"} wait${manual.length === 1 ? "s" : ""} for a token created by hand (${manual.map(who).join(", ")}).\n` +
+        `Put the tokens in a file as lines <migration id>=<token> (${manual.map((r) => r.migration.id).join(", ")}) and run \`bot2svc apply ${input.planFile} --resume --token-file FILE\`.`,
+    );
+  }
+}

@@ -1,0 +1,212 @@
+import { Command } from "commander";
+import { z } from "zod";
+import { makeContext, type CliDeps, type Context } from "../../context.js";
+import { ConfigError, InputError } from "../../core/errors.js";
+import { readSnapshotFile } from "../../core/snapshot/reader.js";
+import { startEmulator, type FaultOptions, type RequestStats } from "../../emulator/server.js";
+import { demoSnapshotPath } from "../../paths.js";
+import { parseOptions } from "../shared.js";
+
+export const emulatorOptionsSchema = z.object({
+  snapshot: z.string().min(1).optional(),
+  demo: z.boolean().default(false),
+  port: z.coerce.number().int().min(0).max(65535).default(0),
+  apiKeyEnv: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be an environment variable name")
+    .optional(),
+  rateLimit: z.string().optional(),
+  faults: z.string().optional(),
+});
+export type EmulatorCommandOptions = z.infer<typeof emulatorOptionsSchema>;
+
+/** What a finished emulator run reports: where it listened and what it served. */
+export interface EmulatorRunResult {
+  url: string;
+  orgId: string;
+  requests: RequestStats;
+}
+
+export function emulatorCommand(deps: CliDeps): Command {
+  return new Command("emulator")
+    .description("serve a snapshot as a local Atlassian admin API on 127.0.0.1, with rate limits and fault injection.")
+    .option("--snapshot <file>", "the org to serve")
+    .option("--demo", "serve the bundled demo organization")
+    .option("--port <n>", "port to listen on (default: a free port)")
+    .option("--api-key-env <name>", "read the API key clients must send from this environment variable (default: a random key)")
+    .option("--rate-limit <n/min>", "admin requests allowed per minute per API key (default 1000/min)")
+    .option("--faults <spec>", "inject faults, e.g. 5xx=0.1,reset=0.05,latency=20-200ms,seed=7 (also reset-after-write=0.05)")
+    .addHelpText(
+      "after",
+      `
+Prints shell lines that point bot2svc at the emulator, then serves until Ctrl-C.
+Control routes (no key, loopback only): GET /__emulator/state, GET /__emulator/requests,
+POST /__emulator/reset-counters.
+
+Examples:
+  $ eval "$(bot2svc emulator --demo --port 8787 &)"      # or copy the printed lines
+  $ bot2svc emulator --snapshot org.json --rate-limit 60/min --faults 5xx=0.1,seed=7
+  $ EMU_KEY=local-key bot2svc emulator --demo --api-key-env EMU_KEY`,
+    )
+    .action(async (raw: Record<string, unknown>, cmd: Command) => {
+      const ctx = await makeContext(cmd, deps);
+      const options = parseOptions(emulatorOptionsSchema, raw);
+      await runEmulator(options, ctx);
+    });
+}
+
+/**
+ * Starts the emulator, prints the environment for bot2svc on stdout, and serves until Ctrl-C,
+ * SIGTERM or the context's abort signal; then closes the port and returns the counters.
+ */
+export async function runEmulator(options: EmulatorCommandOptions, ctx: Context): Promise<EmulatorRunResult> {
+  if (options.demo === (options.snapshot !== undefined)) {
+    throw new InputError("Pass exactly one of --snapshot FILE or --demo.", { code: "FLAG_INVALID" });
+  }
+  const rateLimitPerMinute = options.rateLimit === undefined ? undefined : parseRateLimit(options.rateLimit);
+  const faults = options.faults === undefined ? undefined : parseFaults(options.faults);
+  let apiKey: string | undefined;
+  if (options.apiKeyEnv !== undefined) {
+    apiKey = ctx.env[options.apiKeyEnv];
+    if (apiKey === undefined || apiKey.trim() === "") {
+      throw new ConfigError(`--api-key-env names ${options.apiKeyEnv}, which is not set or empty.`, {
+        hint: "Set it in the environment, or leave --api-key-env out for a random key.",
+      });
+    }
+    apiKey = apiKey.trim();
+  }
+  const snapshot = await readSnapshotFile(options.demo ? demoSnapshotPath() : (options.snapshot ?? ""));
+
+  const emulator = await startEmulator({
+    snapshot,
+    port: options.port,
+    ...(apiKey !== undefined ? { apiKey } : {}),
+    ...(rateLimitPerMinute !== undefined ? { rateLimitPerMinute } : {}),
+    ...(faults ? { faults } : {}),
+  });
+  // A key the user supplied is referenced by name, never echoed; a generated key is a throwaway
+  // credential for this local process, so printing it is what makes the lines paste-able.
+  const keyValue = options.apiKeyEnv !== undefined ? `"$${options.apiKeyEnv}"` : shellQuote(emulator.apiKey);
+  const env: [string, string][] = [
+    ["BOT2SVC_PROVIDER", "atlassian"],
+    ["BOT2SVC_ATLASSIAN_BASE_URL", emulator.url],
+    ["BOT2SVC_ATLASSIAN_ORG_ID", shellQuote(emulator.orgId)],
+    ["BOT2SVC_ATLASSIAN_API_KEY", keyValue],
+    ["BOT2SVC_ATLASSIAN_UNOFFICIAL", "1"],
+  ];
+  if (ctx.global.json) {
+    ctx.print(`${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`);
+  } else {
+    ctx.print(env.map(([k, v]) => `export ${k}=${v}\n`).join(""));
+  }
+  ctx.logger.info(
+    `Emulating ${snapshot.org.name} (${snapshot.users.length} users, ${snapshot.serviceAccounts.length} service accounts) at ${emulator.url}` +
+      `${rateLimitPerMinute !== undefined ? `, ${rateLimitPerMinute} requests/min` : ""}${faults ? `, faults ${options.faults}` : ""}. Press Ctrl-C to stop.`,
+  );
+
+  try {
+    await waitForStop(ctx.deps.signal);
+  } finally {
+    await emulator.close();
+  }
+  const requests = emulator.requests();
+  ctx.logger.info(`Emulator stopped after ${requests.total} API request${requests.total === 1 ? "" : "s"}.`);
+  return { url: emulator.url, orgId: emulator.orgId, requests };
+}
+
+/** Parses `--rate-limit`: `N` or `N/min`, N ≥ 1. */
+export function parseRateLimit(text: string): number {
+  const m = /^\s*(\d+)\s*(?:\/\s*min)?\s*$/.exec(text);
+  const n = m ? Number(m[1]) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new InputError(`--rate-limit must look like 600/min (a whole number of requests per minute, at least 1); got "${text}".`, {
+      code: "FLAG_INVALID",
+    });
+  }
+  return n;
+}
+
+/**
+ * Parses `--faults`: comma-separated `5xx=RATE`, `reset=RATE`, `reset-after-write=RATE`,
+ * `latency=MIN-MAXms` (or one value), `seed=N`; rates are probabilities from 0 to 1.
+ */
+export function parseFaults(text: string): FaultOptions {
+  const faults: FaultOptions = {};
+  const problems: string[] = [];
+  const rate = (key: string, value: string): number | undefined => {
+    const n = /^\d*\.?\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n >= 0 && n <= 1)) {
+      problems.push(`${key}: expected a probability from 0 to 1, got "${value}"`);
+      return undefined;
+    }
+    return n;
+  };
+  for (const part of text.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
+    const eq = part.indexOf("=");
+    const key = eq < 0 ? part : part.slice(0, eq).trim().toLowerCase();
+    const value = eq < 0 ? "" : part.slice(eq + 1).trim();
+    switch (key) {
+      case "5xx": {
+        const n = rate(key, value);
+        if (n !== undefined) faults.rate5xx = n;
+        break;
+      }
+      case "reset": {
+        const n = rate(key, value);
+        if (n !== undefined) faults.rateReset = n;
+        break;
+      }
+      case "reset-after-write": {
+        const n = rate(key, value);
+        if (n !== undefined) faults.resetAfterWrite = n;
+        break;
+      }
+      case "latency": {
+        const m = /^(\d+)(?:\s*-\s*(\d+))?\s*(?:ms)?$/.exec(value);
+        const min = m ? Number(m[1]) : Number.NaN;
+        const max = m ? Number(m[2] ?? m[1]) : Number.NaN;
+        if (!m || max < min || max > 60_000) problems.push(`latency: expected MIN-MAXms with MIN <= MAX <= 60000, got "${value}"`);
+        else faults.latencyMs = [min, max];
+        break;
+      }
+      case "seed": {
+        if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) problems.push(`seed: expected a whole number, got "${value}"`);
+        else faults.seed = Number(value);
+        break;
+      }
+      default:
+        problems.push(`unknown fault "${key}" (use 5xx, reset, reset-after-write, latency, seed)`);
+    }
+  }
+  if (problems.length > 0) {
+    throw new InputError(`--faults is invalid: "${text}"`, {
+      code: "FLAG_INVALID",
+      details: problems,
+      hint: "Example: --faults 5xx=0.1,reset=0.05,latency=20-200ms,seed=7",
+    });
+  }
+  return faults;
+}
+
+function waitForStop(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolveStop) => {
+    const stop = (): void => {
+      signal?.removeEventListener("abort", stop);
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolveStop();
+    };
+    if (signal?.aborted) return stop();
+    signal?.addEventListener("abort", stop, { once: true });
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+}
+
+function shellQuote(value: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+function unquote(value: string): string {
+  return value.startsWith("'") && value.endsWith("'") ? value.slice(1, -1).replace(/'\\''/g, "'") : value;
+}

@@ -1,0 +1,231 @@
+import { randomBytes } from "node:crypto";
+import { resolve } from "node:path";
+import { Command, Option } from "commander";
+import { z } from "zod";
+import { makeContext, type CliDeps, type Context } from "../../context.js";
+import { auditSnapshot } from "../../core/detect/index.js";
+import type { AuditReport } from "../../core/detect/types.js";
+import { ExitSignal } from "../../core/errors.js";
+import { readAuditReportFile } from "../../core/plan/audit-report.js";
+import { serializePlan, writePlanFile } from "../../core/plan/io.js";
+import { buildPlan, planCandidates, type BuildPlanResult, type PlanOptions, type PlannableVerdict } from "../../core/plan/planner.js";
+import { MAX_TOKEN_EXPIRY_DAYS, oldAccountActionSchema, type SecretSink } from "../../core/plan/schema.js";
+import type { Snapshot } from "../../core/snapshot/schema.js";
+import { demoSnapshotPath } from "../../paths.js";
+import type { DirectoryProvider, ReadProgress } from "../../providers/provider.js";
+import { createProvider } from "../../providers/registry.js";
+import { colorEnabled, makeColors } from "../../ui/colors.js";
+import { planHasChanges, renderPlanSummary } from "../show/render.js";
+import { parseOptions } from "../shared.js";
+import { pickMigrations } from "./pick.js";
+
+/** The default plan file name, in the working directory. */
+export const DEFAULT_PLAN_FILE = "bot2svc-plan.json";
+
+const SCOPE_PATTERN = /^[a-z][a-z0-9-]*:[a-z0-9.:_-]+$/;
+
+/** A comma-separated flag value whose items must each pass `item`; the error names the bad item. */
+function csvList<T>(item: z.ZodType<T>, what: string) {
+  return z.string().transform((value, ctx): T[] => {
+    const parts = value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    if (parts.length === 0) {
+      ctx.addIssue({ code: "custom", message: `expected at least one ${what}` });
+      return z.NEVER;
+    }
+    const out: T[] = [];
+    for (const part of parts) {
+      const result = item.safeParse(part);
+      if (result.success) out.push(result.data);
+      else ctx.addIssue({ code: "custom", message: `"${part}" is not ${what}` });
+    }
+    return out;
+  });
+}
+
+/** A whole-number flag value within a range. */
+function wholeNumber(min: number, max: number, what: string) {
+  return z.string().transform((value, ctx): number => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: "custom", message: `expected a whole number from ${min} to ${max}${what} (got "${value}")` });
+      return z.NEVER;
+    }
+    return n;
+  });
+}
+
+export const planCommandOptionsSchema = z
+  .object({
+    out: z.string().min(1).default(DEFAULT_PLAN_FILE),
+    fromAudit: z.string().min(1).optional(),
+    snapshot: z.string().min(1).optional(),
+    demo: z.boolean().default(false),
+    include: csvList(z.enum(["bot", "likely-bot"]), 'a verdict to plan ("bot" or "likely-bot")').optional(),
+    select: csvList(z.string().min(1), "an account id or email").optional(),
+    includeAdmins: z.boolean().default(false),
+    tokenExpiryDays: wholeNumber(1, MAX_TOKEN_EXPIRY_DAYS, " (Atlassian caps API tokens at one year)").optional(),
+    scopes: csvList(z.string().regex(SCOPE_PATTERN), "an OAuth scope such as read:jira-work").optional(),
+    oldAccount: oldAccountActionSchema.optional(),
+    soakDays: wholeNumber(0, 365, "").optional(),
+    secretsDir: z.string().min(1).optional(),
+    secretCommand: z.string().min(1).optional(),
+    detailedExitcode: z.boolean().default(false),
+  })
+  // Conflicts are checked even when other flags are bad (`when`), so every problem is listed at once.
+  .refine((o) => o.secretsDir === undefined || o.secretCommand === undefined, {
+    path: ["secretsDir"],
+    message: "cannot be combined with --secret-command; choose one secret sink",
+    when: () => true,
+  })
+  .refine((o) => !o.demo || o.snapshot === undefined, { path: ["demo"], message: "cannot be combined with --snapshot", when: () => true });
+export type PlanCommandOptions = z.infer<typeof planCommandOptionsSchema>;
+
+export function planCommand(deps: CliDeps): Command {
+  return new Command("plan")
+    .description("turn audit findings into a reviewable migration plan (a JSON file with no secrets).")
+    .option("-o, --out <file>", `where to write the plan (default: ${DEFAULT_PLAN_FILE})`)
+    .option("--from-audit <file>", "plan from a saved `bot2svc audit --format json` report instead of auditing now")
+    .option("--snapshot <file>", "read the directory from a snapshot file instead of the live provider")
+    .option("--demo", "plan against the bundled demo organization")
+    .option("--include <verdicts>", "also plan accounts with these verdicts (likely-bot); bots are always included")
+    .option("--select <ids>", "plan exactly these accounts: comma-separated account ids or emails")
+    .option("--include-admins", "also migrate org and site admins (left out by default)")
+    .option("--token-expiry-days <n>", "lifetime of each new API token, 1-365 (default 365)")
+    .option("--scopes <scopes>", "comma-separated token scopes (default: per product, Jira and/or Confluence)")
+    .addOption(
+      new Option("--old-account <action>", "what happens to each old bot account after verification (default suspend)").choices([
+        ...oldAccountActionSchema.options,
+      ]),
+    )
+    .option("--soak-days <n>", "wait this many days after verification before decommissioning (default 0)")
+    .option("--secrets-dir <dir>", "default secret sink: a 0600 .env file per account in this directory")
+    .option("--secret-command <cmd>", "default secret sink: a command that reads the secret as JSON on stdin")
+    .option("--detailed-exitcode", "exit 2 when the plan has migrations, 0 when there is nothing to do")
+    .addHelpText(
+      "after",
+      `
+On a terminal, without --select, --yes or --json, a checkbox list lets you pick the accounts.
+
+Examples:
+  $ bot2svc plan --demo --out plan.json
+  $ bot2svc plan --from-audit audit.json --snapshot org.json --select jenkins@acme.com,5b10ac8d82e05b22cc7d4ef5
+  $ bot2svc plan --include likely-bot --old-account revoke-tokens --soak-days 7 --secrets-dir ./secrets
+  $ bot2svc plan --json --yes > plan.json`,
+    )
+    .action(async (raw: Record<string, unknown>, cmd: Command) => {
+      const ctx = await makeContext(cmd, deps);
+      const options = parseOptions(planCommandOptionsSchema, raw);
+      const { plan, excluded } = await runPlan(options, ctx);
+      for (const account of excluded) ctx.logger.warn(`Left out ${account.email ?? account.name}: ${account.reason}`);
+      const file = resolve(ctx.cwd, options.out);
+      await writePlanFile(file, plan);
+      if (ctx.global.json) ctx.print(serializePlan(plan));
+      if (!ctx.global.quiet) {
+        const colors = makeColors(
+          colorEnabled({ isTTY: deps.stderr.isTTY === true, env: ctx.env, noColor: !ctx.global.color, json: ctx.global.json }),
+        );
+        deps.stderr.write(ctx.redactor.redact(renderPlanSummary(plan, colors)));
+      }
+      ctx.logger.success(`Wrote plan to ${options.out}. Review it with \`bot2svc show ${options.out}\`, then run \`bot2svc apply ${options.out}\`.`);
+      if (options.detailedExitcode && planHasChanges(plan)) throw new ExitSignal(2);
+    });
+}
+
+/**
+ * Gathers the findings and the directory state, lets a person pick on a terminal, and builds
+ * the plan. Reads only; writes nothing.
+ */
+export async function runPlan(options: PlanCommandOptions, ctx: Context): Promise<BuildPlanResult> {
+  // The audit report is read first so that a bad file fails before any directory call.
+  const fromAudit = options.fromAudit === undefined ? undefined : await readAuditReportFile(resolve(ctx.cwd, options.fromAudit));
+  const snapshotFile = options.demo ? demoSnapshotPath() : options.snapshot;
+  const provider = await createProvider(ctx, snapshotFile === undefined ? {} : { snapshot: snapshotFile });
+  try {
+    const snapshot = await readDirectory(provider, ctx);
+    const report = fromAudit ?? auditNow(snapshot, ctx);
+    const planOptions = planOptionsFrom(options, ctx);
+    if (planOptions.select === undefined && ctx.interactive && !ctx.global.yes) {
+      const candidates = planCandidates(report, snapshot, { includeAdmins: planOptions.includeAdmins });
+      planOptions.select = await pickMigrations(candidates, ctx, { checked: planOptions.include });
+    }
+    return buildPlan({
+      snapshot,
+      report,
+      capabilities: provider.capabilities,
+      options: planOptions,
+      planId: `p-${randomBytes(6).toString("hex")}`,
+      createdAt: ctx.now(),
+      provider: { name: provider.name, baseUrl: providerBaseUrl(provider, ctx) },
+      source: fromAudit === undefined ? { type: "provider" } : { type: "audit", file: options.fromAudit },
+    });
+  } finally {
+    await provider.close?.();
+  }
+}
+
+/** Flags > config file (`plan` block) > defaults. */
+export function planOptionsFrom(options: PlanCommandOptions, ctx: Pick<Context, "config">): PlanOptions {
+  const defaults = ctx.config.plan;
+  const include = new Set<PlannableVerdict>(["bot", ...(options.include ?? [])]);
+  const sink: SecretSink | null =
+    options.secretsDir !== undefined
+      ? { type: "env-file", dir: options.secretsDir }
+      : options.secretCommand !== undefined
+        ? { type: "command", command: options.secretCommand }
+        : null;
+  return {
+    include: [...include],
+    select: options.select,
+    includeAdmins: options.includeAdmins,
+    tokenExpiryDays: options.tokenExpiryDays ?? defaults.tokenExpiryDays ?? MAX_TOKEN_EXPIRY_DAYS,
+    scopes: options.scopes ?? defaults.scopes,
+    oldAccount: options.oldAccount ?? defaults.oldAccount ?? "suspend",
+    soakDays: options.soakDays ?? defaults.soakDays ?? 0,
+    secretSink: sink,
+  };
+}
+
+async function readDirectory(provider: DirectoryProvider, ctx: Context): Promise<Snapshot> {
+  const spinner = ctx.spinner();
+  const counts = new Map<string, number>();
+  spinner.start(`Reading the directory (${provider.name})…`);
+  try {
+    const snapshot = await provider.readSnapshot({
+      onProgress: (p: ReadProgress) => {
+        counts.set(p.resource, p.count);
+        spinner.update(`Reading the directory: ${[...counts].map(([r, n]) => `${n} ${r}`).join(", ")}`);
+      },
+      ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
+    });
+    spinner.succeed(`Read ${snapshot.users.length} accounts from ${provider.name}`);
+    return snapshot;
+  } catch (error) {
+    spinner.fail("Reading the directory failed");
+    throw error;
+  }
+}
+
+function auditNow(snapshot: Snapshot, ctx: Context): AuditReport {
+  const report = auditSnapshot(snapshot, {
+    detection: ctx.config.detection,
+    allowlist: ctx.config.allowlist,
+    denylist: ctx.config.denylist,
+    generatedAt: ctx.now(),
+  });
+  for (const warning of report.warnings) ctx.logger.warn(warning);
+  return report;
+}
+
+// The gateway for cut-over notes lives on the admin API host; only the atlassian provider has
+// one. A provider module may expose its own `baseUrl`.
+function providerBaseUrl(provider: DirectoryProvider, ctx: Context): string | undefined {
+  if (provider.name === "atlassian") {
+    const fromEnv = ctx.env.BOT2SVC_ATLASSIAN_BASE_URL;
+    return fromEnv !== undefined && fromEnv !== "" ? fromEnv : (ctx.config.atlassian.baseUrl ?? "https://api.atlassian.com");
+  }
+  const own = (provider as unknown as { baseUrl?: unknown }).baseUrl;
+  return typeof own === "string" && own !== "" ? own : undefined;
+}

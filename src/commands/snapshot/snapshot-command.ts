@@ -1,0 +1,87 @@
+import { resolve } from "node:path";
+import { Command } from "commander";
+import { z } from "zod";
+import { makeContext, type CliDeps, type Context } from "../../context.js";
+import type { Snapshot } from "../../core/snapshot/schema.js";
+import { writeSnapshotFile } from "../../core/snapshot/writer.js";
+import type { ReadProgress } from "../../providers/provider.js";
+import { createProvider } from "../../providers/registry.js";
+import { parseInstant, parseOptions } from "../shared.js";
+
+export const snapshotOptionsSchema = z.object({
+  out: z.string().min(1),
+  since: z.string().optional(),
+  snapshot: z.string().min(1).optional(),
+  concurrency: z.coerce.number().int().min(1).max(32).optional(),
+});
+export type SnapshotOptions = z.infer<typeof snapshotOptionsSchema>;
+
+export function snapshotCommand(deps: CliDeps): Command {
+  return new Command("snapshot")
+    .description("export the live directory into a snapshot file (read-only).")
+    .requiredOption("-o, --out <file>", "snapshot file to write (atomically)")
+    .option("--since <time>", "start of the event lookback window (default: 30 days ago)")
+    .option("--snapshot <file>", "read this snapshot file instead of the live provider (re-normalises it)")
+    .option("--concurrency <n>", "requests in flight at once (default 4)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ BOT2SVC_PROVIDER=atlassian bot2svc snapshot --out org.json
+  $ bot2svc snapshot --out org.json --since 2026-10-01 --concurrency 1
+  $ bot2svc audit --snapshot org.json`,
+    )
+    .action(async (raw: Record<string, unknown>, cmd: Command) => {
+      const ctx = await makeContext(cmd, deps);
+      const options = parseOptions(snapshotOptionsSchema, raw);
+      const snapshot = await runSnapshot(options, ctx);
+      const summary = summarize(snapshot);
+      if (ctx.global.json) ctx.print(`${JSON.stringify({ file: options.out, takenAt: snapshot.takenAt, counts: summary.counts })}\n`);
+      else ctx.logger.success(`Wrote ${options.out}: ${summary.text}`);
+    });
+}
+
+/** Reads the directory through any provider and writes it to `options.out`; returns the snapshot. */
+export async function runSnapshot(options: SnapshotOptions, ctx: Context): Promise<Snapshot> {
+  const since = options.since === undefined ? undefined : parseInstant(options.since, "--since");
+  const provider = await createProvider(ctx, {
+    ...(options.snapshot !== undefined ? { snapshot: options.snapshot } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+  });
+  const spinner = ctx.spinner();
+  const counts = new Map<string, number>();
+  spinner.start(`Reading the directory (${provider.name})…`);
+  try {
+    const snapshot = await provider.readSnapshot({
+      now: ctx.now(),
+      ...(since ? { since } : {}),
+      onProgress: (p: ReadProgress) => {
+        counts.set(p.resource, p.count);
+        spinner.update(`Reading the directory: ${[...counts].map(([r, n]) => `${n} ${r}`).join(", ")}`);
+      },
+      ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
+    });
+    spinner.succeed(`Read ${snapshot.users.length} accounts from ${provider.name}`);
+    await writeSnapshotFile(resolve(ctx.cwd, options.out), snapshot);
+    return snapshot;
+  } catch (error) {
+    spinner.fail("Reading the directory failed");
+    throw error;
+  } finally {
+    await provider.close?.();
+  }
+}
+
+function summarize(s: Snapshot): { counts: Record<string, number>; text: string } {
+  const counts = {
+    users: s.users.length,
+    groups: s.groups.length,
+    apiTokens: s.apiTokens.length,
+    events: s.events.length,
+    serviceAccounts: s.serviceAccounts.length,
+    serviceAccountTokens: s.serviceAccountTokens.length,
+    sites: s.org.sites.length,
+  };
+  const text = `${counts.users} users, ${counts.groups} groups, ${counts.apiTokens} API tokens, ${counts.events} events, ${counts.serviceAccounts} service accounts, ${counts.serviceAccountTokens} service-account tokens, ${counts.sites} sites.`;
+  return { counts, text };
+}

@@ -1,0 +1,585 @@
+import type { Journal, JournalData } from "../journal/journal.js";
+import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
+import type { Migration, Plan, StepName } from "../plan/schema.js";
+import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
+import type { CreatedServiceAccount, DirectoryProvider } from "../../providers/provider.js";
+import { expiryOf, manualTokenInstructions } from "./manual.js";
+import type { PreflightResult } from "./preflight.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Attempts at minting when an attempt failed in a way that may have created the token. */
+const MINT_ATTEMPTS = 4;
+
+/** A revoke that finds the token gone (a retried request that already succeeded) did its job. */
+export async function ignoreNotFound(work: Promise<unknown> | undefined): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if ((error as { status?: unknown } | null)?.status === 404) return;
+    throw error;
+  }
+}
+
+/** True for failures after which a write may or may not have happened. */
+function isUncertain(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "MINT_UNCERTAIN" || code === "RETRY_UNSAFE" || (error as { mayHaveSucceeded?: unknown } | null)?.mayHaveSucceeded === true;
+}
+
+/** Something the apply engine reports while it runs; the command turns it into spinner lines. */
+export type ApplyEvent =
+  | { type: "step"; migration: Migration; step: StepName; status: "start" | "done" | "skipped" | "failed" | "waiting" | "already-done"; detail?: string }
+  | { type: "warning"; migration: Migration; message: string }
+  | { type: "migration"; migration: Migration; outcome: MigrationOutcome };
+
+export type MigrationOutcome = "done" | "failed" | "waiting" | "blocked" | "cancelled";
+
+/** A request for a token an admin creates by hand. */
+export interface ManualTokenRequest {
+  migration: Migration;
+  serviceAccount: { accountId: string; email: string };
+  /** What to do in admin.atlassian.com, line by line. */
+  instructions: string[];
+}
+
+export interface MigrationResult {
+  migration: Migration;
+  outcome: MigrationOutcome;
+  failed?: { step: StepName; error: string };
+  waiting?: { step: StepName; reason: "manual-token" | "soak"; until?: string; instructions?: string[] };
+  warnings: string[];
+}
+
+export interface ApplyResult {
+  migrations: MigrationResult[];
+  /** True when the run stopped early because its signal was aborted. */
+  cancelled: boolean;
+}
+
+export interface ApplyOptions {
+  provider: DirectoryProvider;
+  journal: Journal;
+  /** Where secrets go; required unless every pending mint is already delivered. */
+  sink: SecretSink | null;
+  now: () => Date;
+  onEvent?: (event: ApplyEvent) => void;
+  signal?: AbortSignal;
+  /** Migrations run in parallel (default 1). */
+  concurrency?: number;
+  /** Asks a person for a manually created token (hidden prompt). Absent: the step waits (exit 4). */
+  askToken?: (request: ManualTokenRequest) => Promise<string>;
+  /** Tokens from `--token-file`, by migration id. */
+  suppliedTokens?: ReadonlyMap<string, string>;
+  /** Called with every secret as soon as it is known, so output can be redacted. */
+  registerSecret?: (secret: string) => void;
+}
+
+/** Thrown inside a migration when a step failed and was journaled as such. */
+class StepFailed extends Error {
+  constructor(
+    readonly step: StepName,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown inside a migration when a step waits (manual token, soak) and was journaled. */
+class StepWaiting extends Error {
+  constructor(readonly waiting: NonNullable<MigrationResult["waiting"]>) {
+    super("waiting");
+  }
+}
+
+class Cancelled extends Error {}
+
+/** What a step's action reports: done, or skipped on purpose, with ids for the journal. */
+interface StepOutcome {
+  phase: "done" | "skipped";
+  data?: JournalData;
+  detail?: string;
+}
+
+/**
+ * Runs the steps of every runnable migration, each step idempotent (it looks before it acts),
+ * each bracketed by an fsync'd journal intent and outcome. One migration failing does not stop
+ * the others. An aborted signal lets the step in flight finish and be journaled, then stops.
+ */
+export async function runApply(plan: Plan, prepared: PreflightResult, options: ApplyOptions): Promise<ApplyResult> {
+  const results: MigrationResult[] = [];
+  const secrets = new Set<string>();
+  const register = (secret: string) => {
+    secrets.add(secret);
+    options.registerSecret?.(secret);
+  };
+  const scrub = (text: string) => {
+    let out = text;
+    for (const s of secrets) if (s.length > 0) out = out.split(s).join("[REDACTED]");
+    return out;
+  };
+
+  for (const m of prepared.blocked) {
+    const states = journalState(options.journal.records(), plan.id);
+    if (states.get(m.id)?.outcome !== "blocked") {
+      await options.journal.append({
+        planId: plan.id,
+        migrationId: m.id,
+        step: MIGRATION_STEP,
+        phase: "skipped",
+        data: { reason: "blocked", blockers: m.blockers.map((b) => b.code) },
+      });
+    }
+    results.push({ migration: m, outcome: "blocked", warnings: m.blockers.map((b) => b.message) });
+    options.onEvent?.({ type: "migration", migration: m, outcome: "blocked" });
+  }
+
+  const queue = [...prepared.runnable];
+  let cancelled = false;
+  const worker = async () => {
+    for (;;) {
+      const m = queue.shift();
+      if (m === undefined) return;
+      if (options.signal?.aborted) {
+        cancelled = true;
+        results.push({ migration: m, outcome: "cancelled", warnings: [] });
+        continue;
+      }
+      const runner = new MigrationRunner(plan, m, prepared, options, register, scrub);
+      const result = await runner.run();
+      if (result.outcome === "cancelled") cancelled = true;
+      results.push(result);
+      options.onEvent?.({ type: "migration", migration: m, outcome: result.outcome });
+    }
+  };
+  const workers = Math.max(1, Math.min(options.concurrency ?? 1, queue.length || 1));
+  await Promise.all(Array.from({ length: workers }, () => worker()));
+  const order = new Map(plan.migrations.map((m, i) => [m.id, i]));
+  results.sort((a, b) => (order.get(a.migration.id) ?? 0) - (order.get(b.migration.id) ?? 0));
+  return { migrations: results, cancelled };
+}
+
+/** The service account as the steps after `create` need it. */
+interface ServiceAccountRef {
+  id: string;
+  accountId: string;
+  email: string;
+  productAccess?: { key: string; id: string; role?: string | undefined }[];
+  groupIds?: string[];
+}
+
+class MigrationRunner {
+  private readonly state: MigrationJournalState | undefined;
+  private sa: ServiceAccountRef | undefined;
+  private token: string | undefined;
+  private tokenId: string | null = null;
+  private readonly warnings: string[] = [];
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly m: Migration,
+    private readonly prepared: PreflightResult,
+    private readonly options: ApplyOptions,
+    private readonly register: (secret: string) => void,
+    private readonly scrub: (text: string) => string,
+  ) {
+    this.state = journalState(options.journal.records(), plan.id).get(m.id);
+  }
+
+  async run(): Promise<MigrationResult> {
+    try {
+      await this.step("create", () => this.create(), {
+        marker: this.m.serviceAccount.marker,
+        sourceAccountId: this.m.source.accountId,
+        sourceEmail: this.m.source.email,
+      });
+      await this.step("grant", () => this.grant());
+      await this.step("group", () => this.group(), { groupIds: this.m.groups.filter((g) => !g.synced).map((g) => g.id) });
+      await this.mintAndDeliver();
+      await this.step("verify", () => this.verify());
+      await this.decommission();
+      return { migration: this.m, outcome: "done", warnings: this.warnings };
+    } catch (error) {
+      if (error instanceof StepFailed) {
+        return { migration: this.m, outcome: "failed", failed: { step: error.step, error: error.message }, warnings: this.warnings };
+      }
+      if (error instanceof StepWaiting) return { migration: this.m, outcome: "waiting", waiting: error.waiting, warnings: this.warnings };
+      if (error instanceof Cancelled) return { migration: this.m, outcome: "cancelled", warnings: this.warnings };
+      throw error;
+    }
+  }
+
+  private get provider(): DirectoryProvider {
+    return this.options.provider;
+  }
+
+  private emit(step: StepName, status: Extract<ApplyEvent, { type: "step" }>["status"], detail?: string): void {
+    this.options.onEvent?.({ type: "step", migration: this.m, step, status, ...(detail !== undefined ? { detail } : {}) });
+  }
+
+  private warn(message: string): void {
+    this.warnings.push(message);
+    this.options.onEvent?.({ type: "warning", migration: this.m, message });
+  }
+
+  private journal(step: StepName, phase: "intent" | "done" | "failed" | "skipped" | "waiting", data?: JournalData, error?: string) {
+    return this.options.journal.append({
+      planId: this.plan.id,
+      migrationId: this.m.id,
+      step,
+      phase,
+      ...(data !== undefined ? { data } : {}),
+      ...(error !== undefined ? { error } : {}),
+    });
+  }
+
+  /**
+   * Runs one step: skipped when the journal says it is complete; otherwise intent → action →
+   * outcome. The step in flight always finishes and is journaled; cancellation is honoured
+   * before the next one starts.
+   */
+  private async step(
+    name: StepName,
+    action: () => Promise<StepOutcome>,
+    intentData?: JournalData,
+  ): Promise<void> {
+    if (isStepComplete(this.state, name)) {
+      this.emit(name, "already-done");
+      return;
+    }
+    if (this.options.signal?.aborted) throw new Cancelled();
+    this.emit(name, "start");
+    await this.journal(name, "intent", intentData);
+    let outcome: StepOutcome;
+    try {
+      outcome = await action();
+    } catch (error) {
+      if (error instanceof StepWaiting) throw error;
+      const message = this.scrub(error instanceof Error ? error.message : String(error));
+      await this.journal(name, "failed", undefined, message);
+      this.emit(name, "failed", message);
+      throw new StepFailed(name, message);
+    }
+    await this.journal(name, outcome.phase, outcome.data);
+    this.emit(name, outcome.phase === "done" ? "done" : "skipped", outcome.detail);
+  }
+
+  // ---- create ------------------------------------------------------------------------------
+
+  private async findOurs(): Promise<ServiceAccountRef | undefined> {
+    const marker = this.m.serviceAccount.marker;
+    const all = (await this.provider.listServiceAccounts?.()) ?? [];
+    const found = all.find((sa) => typeof sa.description === "string" && sa.description.includes(marker));
+    return found === undefined
+      ? undefined
+      : { id: found.id, accountId: found.accountId, email: found.email, productAccess: found.productAccess, groupIds: found.groupIds };
+  }
+
+  private async create(): Promise<StepOutcome> {
+    const existing = await this.findOurs();
+    if (existing !== undefined) {
+      this.sa = existing;
+      return { phase: "done", data: this.saData(existing, true), detail: `adopted ${existing.email}` };
+    }
+    const created: CreatedServiceAccount = await this.requireMethod("createServiceAccount")({
+      displayName: this.m.serviceAccount.displayName,
+      description: this.m.serviceAccount.description,
+    });
+    this.sa = { id: created.id, accountId: created.accountId, email: created.email, productAccess: [], groupIds: [] };
+    return { phase: "done", data: this.saData(this.sa, false), detail: created.email };
+  }
+
+  private saData(sa: ServiceAccountRef, adopted: boolean): JournalData {
+    return {
+      marker: this.m.serviceAccount.marker,
+      serviceAccountId: sa.id,
+      serviceAccountAccountId: sa.accountId,
+      email: sa.email,
+      adopted,
+    };
+  }
+
+  /** The service account, from this run or from the journal, refreshed from the directory when asked. */
+  private async serviceAccount(fresh = false): Promise<ServiceAccountRef> {
+    if (this.sa !== undefined && !fresh) return this.sa;
+    const listed = await this.findOurs();
+    if (listed !== undefined) {
+      this.sa = listed;
+      return listed;
+    }
+    const c = this.state?.created;
+    if (c?.serviceAccountId && c.serviceAccountAccountId && c.email) {
+      this.sa = { id: c.serviceAccountId, accountId: c.serviceAccountAccountId, email: c.email };
+      return this.sa;
+    }
+    throw new Error(`The service account for ${this.who()} (marker ${this.m.serviceAccount.marker}) no longer exists.`);
+  }
+
+  private who(): string {
+    return this.m.source.email ?? this.m.source.accountId;
+  }
+
+  private requireMethod<K extends keyof DirectoryProvider>(name: K): NonNullable<DirectoryProvider[K]> {
+    const method = this.provider[name];
+    if (typeof method !== "function") throw new Error(`The ${this.provider.name} provider cannot ${String(name)}.`);
+    return (method as (...args: unknown[]) => unknown).bind(this.provider) as NonNullable<DirectoryProvider[K]>;
+  }
+
+  // ---- grant, group ------------------------------------------------------------------------
+
+  private async grant(): Promise<StepOutcome> {
+    if (this.m.appRoles.length === 0) return { phase: "skipped", data: { reason: "no app roles" } };
+    const sa = await this.serviceAccount(true);
+    const granted: string[] = [];
+    for (const role of this.m.appRoles) {
+      const held = (sa.productAccess ?? []).some(
+        (p) => p.key === role.key && (p.id === role.resource || role.resource.endsWith(`/${p.id}`)) && (p.role === undefined || p.role === role.role),
+      );
+      if (held) continue;
+      await this.requireMethod("grantAppRole")(sa.accountId, { role: role.role, resource: role.resource });
+      granted.push(role.role);
+    }
+    return { phase: "done", data: { serviceAccountAccountId: sa.accountId }, detail: `${granted.length} of ${this.m.appRoles.length} roles granted` };
+  }
+
+  private async group(): Promise<StepOutcome> {
+    const synced = this.m.groups.filter((g) => g.synced);
+    for (const g of synced) {
+      this.warn(`Group "${g.name}" is synced from the identity provider and cannot be copied; add ${this.m.serviceAccount.displayName} to it there, or grant the access another way.`);
+    }
+    const wanted = this.m.groups.filter((g) => !g.synced);
+    if (wanted.length === 0) return { phase: "skipped", data: { reason: synced.length > 0 ? "only synced groups" : "no groups", syncedGroupIds: synced.map((g) => g.id) } };
+    const sa = await this.serviceAccount(true);
+    const added: string[] = [];
+    for (const g of wanted) {
+      if ((sa.groupIds ?? []).includes(g.id)) continue;
+      await this.requireMethod("addToGroup")(g.id, sa.accountId);
+      added.push(g.id);
+    }
+    return {
+      phase: "done",
+      data: { serviceAccountAccountId: sa.accountId, addedGroupIds: added, syncedGroupIds: synced.map((g) => g.id) },
+      detail: `${added.length} of ${wanted.length} groups added`,
+    };
+  }
+
+  // ---- mint + deliver ----------------------------------------------------------------------
+
+  /**
+   * Mints (or takes from the admin) the token and hands it to the sink before either step is
+   * journaled done, so a journal that says "minted" always means "delivered". A token minted by
+   * an attempt that crashed before delivery is revoked before minting again.
+   */
+  private async mintAndDeliver(): Promise<void> {
+    if (isStepComplete(this.state, "mint") && isStepComplete(this.state, "deliver")) {
+      this.emit("mint", "already-done");
+      this.emit("deliver", "already-done");
+      return;
+    }
+    if (this.options.signal?.aborted) throw new Cancelled();
+    const sa = await this.serviceAccountOrFail("mint");
+    const manual = this.m.credential.mint === "manual" || !this.provider.capabilities.mintToken;
+    let token: string | undefined;
+    let tokenId: string | null = null;
+    const revoked: string[] = [];
+    const now = this.options.now();
+    const expiresAt = expiryOf(this.m, now).toISOString();
+    if (manual) {
+      const instructions = manualTokenInstructions(this.m, sa, now);
+      token = this.options.suppliedTokens?.get(this.m.id);
+      if (token === undefined && this.options.askToken !== undefined) {
+        this.emit("mint", "start", "manual");
+        token = await this.options.askToken({ migration: this.m, serviceAccount: sa, instructions });
+      }
+      if (token === undefined || token.trim() === "") {
+        await this.journal("mint", "waiting", { reason: "manual-token", serviceAccountAccountId: sa.accountId });
+        this.emit("mint", "waiting", "manual token");
+        throw new StepWaiting({ step: "mint", reason: "manual-token", instructions });
+      }
+      token = token.trim();
+      this.register(token);
+      await this.journal("mint", "intent", { manual: true, label: this.m.credential.label });
+      tokenId = await this.findTokenId(sa.accountId).catch(() => null);
+    } else {
+      this.emit("mint", "start");
+      await this.journal("mint", "intent", { label: this.m.credential.label });
+      try {
+        for (let attempt = 1; ; attempt++) {
+          revoked.push(...(await this.revokeUndelivered(sa.accountId)));
+          try {
+            const minted = await this.requireMethod("mintToken")(sa.accountId, {
+              label: this.m.credential.label,
+              scopes: this.m.credential.scopes,
+              expiresAt,
+            });
+            this.register(minted.token);
+            token = minted.token;
+            tokenId = minted.id;
+            break;
+          } catch (error) {
+            // A mint that failed ambiguously may have created a token whose secret nobody
+            // received; the next attempt revokes it (by label) before minting again.
+            if (!isUncertain(error) || attempt >= MINT_ATTEMPTS) throw error;
+          }
+        }
+      } catch (error) {
+        const message = this.scrub(error instanceof Error ? error.message : String(error));
+        await this.journal("mint", "failed", undefined, message);
+        this.emit("mint", "failed", message);
+        throw new StepFailed("mint", message);
+      }
+    }
+    const sink = this.options.sink;
+    const secret: DeliveredSecret = {
+      migrationId: this.m.id,
+      accountId: sa.accountId,
+      email: sa.email,
+      token,
+      tokenId,
+      gatewayUrl: this.prepared.gatewayUrls.get(this.m.id) ?? "",
+      cloudId: this.prepared.cloudIds.get(this.m.id) ?? "",
+      label: this.m.credential.label,
+      expiresAt,
+      name: this.m.serviceAccount.displayName,
+    };
+    const sinkName = sink?.describe(secret) ?? "no sink";
+    await this.journal("deliver", "intent", { tokenId, sink: sinkName });
+    this.emit("deliver", "start", sinkName);
+    try {
+      if (sink === null) throw new Error("No secret sink is configured; pass --secrets-dir DIR or --secret-command CMD.");
+      await sink.deliver(secret);
+    } catch (error) {
+      const details = error instanceof Error && "details" in error && Array.isArray((error as { details: unknown }).details) ? (error as { details: string[] }).details : [];
+      const message = this.scrub([error instanceof Error ? error.message : String(error), ...details].join("\n"));
+      await this.journal("deliver", "failed", { tokenId }, message);
+      this.emit("deliver", "failed", message);
+      throw new StepFailed("deliver", message);
+    }
+    await this.journal("mint", "done", { tokenId, serviceAccountAccountId: sa.accountId, revokedTokenIds: revoked, manual });
+    this.emit("mint", "done", manual ? "manual token" : undefined);
+    await this.journal("deliver", "done", { tokenId, sink: sinkName });
+    this.emit("deliver", "done", sinkName);
+    this.token = token;
+    this.tokenId = tokenId;
+  }
+
+  private async serviceAccountOrFail(step: StepName): Promise<ServiceAccountRef> {
+    try {
+      return await this.serviceAccount();
+    } catch (error) {
+      const message = this.scrub(error instanceof Error ? error.message : String(error));
+      await this.journal(step, "failed", undefined, message);
+      throw new StepFailed(step, message);
+    }
+  }
+
+  /**
+   * Tokens with this migration's label that exist on the service account while delivery is not
+   * done were minted by an attempt that never delivered them: nobody has the secret, so they
+   * are revoked rather than left to linger.
+   */
+  private async revokeUndelivered(accountId: string): Promise<string[]> {
+    if (!this.provider.capabilities.listTokens || !this.provider.capabilities.revokeToken) return [];
+    const tokens = (await this.provider.listTokens?.(accountId)) ?? [];
+    const known = new Set(this.state?.created.tokenIds ?? []);
+    const orphans = tokens.filter((t) => t.label === this.m.credential.label || known.has(t.id));
+    for (const t of orphans) await ignoreNotFound(this.provider.revokeToken?.(accountId, t.id));
+    return orphans.map((t) => t.id);
+  }
+
+  private async findTokenId(accountId: string): Promise<string | null> {
+    if (!this.provider.capabilities.listTokens) return null;
+    const tokens = (await this.provider.listTokens?.(accountId)) ?? [];
+    const mine = tokens.filter((t) => t.label === this.m.credential.label);
+    mine.sort((a, b) => String(b.createdAt ?? "").localeCompare(String(a.createdAt ?? "")));
+    return mine[0]?.id ?? null;
+  }
+
+  // ---- verify ------------------------------------------------------------------------------
+
+  private async verify(): Promise<StepOutcome> {
+    if (!this.provider.capabilities.verifyToken || typeof this.provider.verifyToken !== "function") {
+      this.warn(`Cannot verify ${this.m.serviceAccount.displayName}'s token with the ${this.provider.name} provider; check it yourself.`);
+      return { phase: "skipped", data: { reason: "provider cannot verify" } };
+    }
+    const sa = await this.serviceAccount();
+    let token = this.token;
+    if (token === undefined && this.options.sink?.readBack) {
+      token = (await this.options.sink.readBack({ name: this.m.serviceAccount.displayName, migrationId: this.m.id })) ?? undefined;
+      if (token !== undefined) this.register(token);
+    }
+    if (token === undefined) {
+      this.warn(`The token of ${this.m.serviceAccount.displayName} was delivered by an earlier run and cannot be read back; verify it yourself.`);
+      return { phase: "skipped", data: { reason: "token not available" } };
+    }
+    const cloudId = this.prepared.cloudIds.get(this.m.id) ?? "";
+    const identity = await this.provider.verifyToken({ cloudId, email: sa.email, token });
+    if (identity.accountId !== sa.accountId) {
+      throw new Error(`The new token answers as ${identity.accountId}, not as the service account ${sa.accountId}.`);
+    }
+    return { phase: "done", data: { serviceAccountAccountId: sa.accountId, cloudId }, detail: `answers as ${sa.email}` };
+  }
+
+  // ---- decommission ------------------------------------------------------------------------
+
+  private async decommission(): Promise<void> {
+    const old = this.m.oldAccount;
+    if (isStepComplete(this.state, "decommission")) {
+      this.emit("decommission", "already-done");
+      return;
+    }
+    if (old.action !== "none" && old.soakDays > 0) {
+      const verifiedAt = this.state?.steps.verify.time ?? this.state?.steps.deliver.time;
+      const start = verifiedAt !== undefined && isStepComplete(this.state, "verify") ? new Date(verifiedAt) : this.options.now();
+      const due = new Date(start.getTime() + old.soakDays * DAY_MS);
+      if (this.options.now().getTime() < due.getTime()) {
+        const until = due.toISOString();
+        const prior = this.state?.steps.decommission;
+        if (!(prior?.status === "waiting" && prior.data?.until === until)) {
+          await this.journal("decommission", "waiting", { reason: "soak", until, oldAccountId: this.m.source.accountId, action: old.action });
+        }
+        this.emit("decommission", "waiting", `soak until ${until.slice(0, 10)}`);
+        throw new StepWaiting({ step: "decommission", reason: "soak", until });
+      }
+    }
+    // The state before decommissioning comes from the plan (checked fresh by preflight), so a
+    // rollback restores only what this run changed even if the step is repeated after a crash.
+    await this.step("decommission", () => this.decommissionNow(), {
+      oldAccountId: this.m.source.accountId,
+      action: old.action,
+      previousStatus: this.m.source.state.status,
+      previousAccountStatus: this.m.source.state.accountStatus,
+    });
+  }
+
+  private async decommissionNow(): Promise<StepOutcome> {
+    const old = this.m.oldAccount;
+    const accountId = this.m.source.accountId;
+    const base = { oldAccountId: accountId, action: old.action };
+    switch (old.action) {
+      case "none":
+        return { phase: "skipped", data: { ...base, reason: "old account kept as planned" } };
+      case "revoke-tokens": {
+        const existing = this.provider.capabilities.listTokens ? ((await this.provider.listTokens?.(accountId)) ?? []).map((t) => t.id) : null;
+        const revoked: string[] = [];
+        for (const id of old.tokenIds) {
+          if (existing !== null && !existing.includes(id)) continue;
+          await ignoreNotFound(this.requireMethod("revokeToken")(accountId, id));
+          revoked.push(id);
+        }
+        return { phase: "done", data: { ...base, revokedTokenIds: revoked }, detail: `${revoked.length} tokens revoked` };
+      }
+      case "suspend": {
+        const current = (await this.provider.getAccount?.(accountId)) ?? null;
+        if (current?.status === "suspended") return { phase: "done", data: { ...base, previousStatus: "suspended", changed: false } };
+        await this.requireMethod("suspendAccount")(accountId);
+        return { phase: "done", data: { ...base, previousStatus: current?.status ?? null, changed: true }, detail: "old account suspended" };
+      }
+      case "deactivate": {
+        const current = (await this.provider.getAccount?.(accountId)) ?? null;
+        if (current?.accountStatus === "inactive") return { phase: "done", data: { ...base, previousStatus: current.status, changed: false } };
+        await this.requireMethod("deactivateAccount")(accountId);
+        return { phase: "done", data: { ...base, previousStatus: current?.status ?? null, changed: true }, detail: "old account deactivated" };
+      }
+    }
+  }
+}

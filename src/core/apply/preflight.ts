@@ -1,0 +1,264 @@
+import type { Snapshot, User } from "../snapshot/schema.js";
+import type { ApiToken } from "../snapshot/schema.js";
+import { Bot2svcError, ConfigError, InputError } from "../errors.js";
+import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
+import type { Migration, Plan, StepName } from "../plan/schema.js";
+import type { CapabilityName, DirectoryProvider } from "../../providers/provider.js";
+import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
+
+/** The plan was computed from a state that no longer holds. Exit 1, nothing written. */
+export class StalePlanError extends Bot2svcError {
+  constructor(message: string, details: readonly string[]) {
+    super("PLAN_STALE", message, {
+      details,
+      hint: "Make a fresh plan with `bot2svc plan` and review it again.",
+    });
+  }
+}
+
+/** The plan would make more writes than `--max-changes` allows. */
+export class TooManyChangesError extends Bot2svcError {
+  constructor(writes: number, max: number) {
+    super("MAX_CHANGES", `The plan makes ${writes} changes, more than --max-changes ${max} allows. Nothing was changed.`, {
+      hint: "Split the plan, or raise --max-changes after reviewing it with `bot2svc show`.",
+    });
+  }
+}
+
+/** Writes each step makes (directory changes only; delivering a secret is not one). */
+export function plannedWrites(migration: Migration, state: MigrationJournalState | undefined): Record<StepName, number> {
+  const pending = (step: StepName, count: number) => (isStepComplete(state, step) ? 0 : count);
+  const decommission =
+    migration.oldAccount.action === "none"
+      ? 0
+      : migration.oldAccount.action === "revoke-tokens"
+        ? migration.oldAccount.tokenIds.length
+        : 1;
+  return {
+    create: pending("create", 1),
+    grant: pending("grant", migration.appRoles.length),
+    group: pending("group", migration.groups.filter((g) => !g.synced).length),
+    mint: pending("mint", migration.credential.mint === "api" ? 1 : 0),
+    deliver: 0,
+    verify: 0,
+    decommission: pending("decommission", decommission),
+  };
+}
+
+/** Total directory writes still to make for these migrations. */
+export function countWrites(migrations: readonly Migration[], states: ReadonlyMap<string, MigrationJournalState>): number {
+  let total = 0;
+  for (const m of migrations) {
+    for (const n of Object.values(plannedWrites(m, states.get(m.id)))) total += n;
+  }
+  return total;
+}
+
+/** The provider capabilities a migration's pending steps need. */
+export function requiredCapabilities(migration: Migration, state: MigrationJournalState | undefined): CapabilityName[] {
+  const need = new Set<CapabilityName>();
+  if (!isStepComplete(state, "create")) {
+    need.add("createServiceAccount");
+  }
+  if (!isStepComplete(state, "grant") && migration.appRoles.length > 0) need.add("grantAppRole");
+  if (!isStepComplete(state, "group") && migration.groups.some((g) => !g.synced)) need.add("addToGroup");
+  if (!isStepComplete(state, "mint") && migration.credential.mint === "api") need.add("mintToken");
+  if (!isStepComplete(state, "decommission")) {
+    const action = migration.oldAccount.action;
+    if (action === "revoke-tokens" && migration.oldAccount.tokenIds.length > 0) need.add("revokeToken");
+    if (action === "suspend") need.add("suspendAccount");
+    if (action === "deactivate") need.add("deactivateAccount");
+  }
+  return [...need];
+}
+
+/** The cloud id a migration's gateway URL names (`/ex/jira/{cloudId}`), if any. */
+export function cloudIdOf(migration: Migration): string | undefined {
+  for (const url of migration.cutover.gatewayUrls) {
+    const match = /\/ex\/(?:jira|confluence)\/([^/?#]+)/.exec(url);
+    if (match?.[1]) return decodeURIComponent(match[1]);
+  }
+  for (const role of migration.appRoles) {
+    const match = /::site\/([^/]+)$/.exec(role.resource);
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
+/** The provider's organization id, for providers that expose one. */
+function providerOrgId(provider: DirectoryProvider): string | undefined {
+  const p = provider as { orgId?: unknown; settings?: { orgId?: unknown } };
+  const value = p.orgId ?? p.settings?.orgId;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+export interface PreflightResult {
+  /** Migrations that will run (not blocked). */
+  runnable: Migration[];
+  /** Migrations skipped because of plan-time blockers. */
+  blocked: Migration[];
+  /** Directory writes still to make. */
+  writes: number;
+  /** Cloud id per migration id, for verification and the sink. */
+  cloudIds: Map<string, string>;
+  /** Gateway URL per migration id. */
+  gatewayUrls: Map<string, string>;
+  warnings: string[];
+}
+
+export interface PreflightOptions {
+  provider: DirectoryProvider;
+  journal: ReadonlyMap<string, MigrationJournalState>;
+  maxChanges?: number;
+  /** A snapshot already read (tests, or providers without `getAccount`). */
+  snapshot?: Snapshot;
+}
+
+/**
+ * Everything that can refuse a plan, checked before the first write: provider and org match,
+ * admin guardrail, provider capabilities, the blast-radius cap and a stale plan (re-reading every
+ * source account that is not decommissioned yet).
+ */
+export async function preflight(plan: Plan, options: PreflightOptions): Promise<PreflightResult> {
+  const { provider, journal } = options;
+  const warnings: string[] = [];
+  let snapshot = options.snapshot;
+  const readSnapshotOnce = async (): Promise<Snapshot> => {
+    snapshot ??= await provider.readSnapshot();
+    return snapshot;
+  };
+
+  const orgId = providerOrgId(provider) ?? (provider.getAccount === undefined ? (await readSnapshotOnce()).org.id : undefined);
+  if (orgId !== undefined && orgId !== plan.org.id) {
+    throw new ConfigError(`The plan is for organization ${plan.org.id}, but the provider is connected to ${orgId}.`, {
+      code: "ORG_MISMATCH",
+      hint: "Check BOT2SVC_ATLASSIAN_ORG_ID, or apply the plan made for this organization.",
+    });
+  }
+
+  const runnable = plan.migrations.filter((m) => m.blockers.length === 0);
+  const blocked = plan.migrations.filter((m) => m.blockers.length > 0);
+
+  const admins = runnable.filter((m) => m.source.isAdmin);
+  if (admins.length > 0 && !plan.includeAdmins) {
+    throw new InputError(`The plan migrates ${admins.length} org admin account${admins.length === 1 ? "" : "s"} but was not made with --include-admins.`, {
+      code: "ADMIN_GUARDRAIL",
+      details: admins.map((m) => `${m.source.email ?? m.source.accountId}: org admin`),
+      hint: "Make the plan again with `bot2svc plan --include-admins` if you really mean to migrate admins.",
+    });
+  }
+
+  const missing = new Map<CapabilityName, string[]>();
+  for (const m of runnable) {
+    for (const cap of requiredCapabilities(m, journal.get(m.id))) {
+      if (provider.capabilities[cap] !== true || typeof (provider as unknown as Record<string, unknown>)[cap] !== "function") {
+        missing.set(cap, [...(missing.get(cap) ?? []), m.source.email ?? m.source.accountId]);
+      }
+    }
+  }
+  if (!isFunction(provider.listServiceAccounts) && runnable.some((m) => !isStepComplete(journal.get(m.id), "create"))) {
+    missing.set("createServiceAccount", missing.get("createServiceAccount") ?? ["(listServiceAccounts)"]);
+  }
+  if (missing.size > 0) {
+    throw new ConfigError(`The ${provider.name} provider cannot carry out this plan.`, {
+      code: "PROVIDER_CAPABILITY",
+      details: [...missing].map(([cap, who]) => `${cap}: not supported (needed for ${who.slice(0, 3).join(", ")}${who.length > 3 ? ", …" : ""})`),
+      hint: "Use a provider that supports these writes, e.g. atlassian with BOT2SVC_ATLASSIAN_UNOFFICIAL=1 for minting.",
+    });
+  }
+  if (!provider.capabilities.verifyToken && runnable.length > 0) {
+    warnings.push(`The ${provider.name} provider cannot verify tokens; verify each credential yourself before relying on it.`);
+  }
+
+  const writes = countWrites(runnable, journal);
+  if (options.maxChanges !== undefined && writes > options.maxChanges) throw new TooManyChangesError(writes, options.maxChanges);
+
+  const cloudIds = new Map<string, string>();
+  const gatewayUrls = new Map<string, string>();
+  for (const m of runnable) {
+    let cloudId = cloudIdOf(m);
+    if (cloudId === undefined) cloudId = (await readSnapshotOnce()).org.sites[0]?.cloudId;
+    if (cloudId === undefined) {
+      throw new InputError(`Cannot tell which site ${m.source.email ?? m.source.accountId}'s token is for: the plan names no gateway URL and the org has no site.`, {
+        code: "PLAN_INVALID",
+      });
+    }
+    cloudIds.set(m.id, cloudId);
+    gatewayUrls.set(m.id, m.cutover.gatewayUrls[0] ?? `https://api.atlassian.com/ex/jira/${cloudId}`);
+  }
+
+  await checkStale(plan, runnable, options, readSnapshotOnce);
+  return { runnable, blocked, writes, cloudIds, gatewayUrls, warnings };
+}
+
+function isFunction(value: unknown): boolean {
+  return typeof value === "function";
+}
+
+/**
+ * Re-reads every source account whose decommission has not started (after that, the changes
+ * are ours) and refuses the plan when one differs from the state it was planned on.
+ */
+async function checkStale(
+  plan: Plan,
+  runnable: readonly Migration[],
+  options: PreflightOptions,
+  readSnapshotOnce: () => Promise<Snapshot>,
+): Promise<void> {
+  const { provider, journal } = options;
+  const toCheck = runnable.filter((m) => {
+    const step = journal.get(m.id)?.steps.decommission;
+    return step === undefined || step.status === "pending";
+  });
+  if (toCheck.length === 0) return;
+  const current = new Map<string, { user: User | null; tokens: ApiToken[] }>();
+  const live = isFunction(provider.getAccount) && isFunction(provider.listTokens) && options.snapshot === undefined;
+  if (live) {
+    for (const m of toCheck) {
+      const user = (await provider.getAccount?.(m.source.accountId)) ?? null;
+      const tokens =
+        user === null
+          ? []
+          : ((await provider.listTokens?.(m.source.accountId)) ?? []).map(
+              (t): ApiToken => ({ id: t.id, accountId: m.source.accountId, label: t.label, status: "ALLOWED" }),
+            );
+      current.set(m.id, { user, tokens });
+    }
+  } else {
+    const snap = await readSnapshotOnce();
+    for (const m of toCheck) {
+      current.set(m.id, { user: snap.users.find((u) => u.accountId === m.source.accountId) ?? null, tokens: snap.apiTokens });
+    }
+  }
+  const problems: string[] = [];
+  let groupNames: Map<string, string> | undefined;
+  for (const m of toCheck) {
+    const who = m.source.email ?? m.source.accountId;
+    const found = current.get(m.id);
+    if (!found || found.user === null) {
+      problems.push(`${who} no longer exists`);
+      continue;
+    }
+    const now = sourceStateOf(found.user, found.tokens);
+    let changes = describeStateChanges(m.source.state, now, groupNames);
+    if (changes.length > 0 && changes.some((c) => /group "/.test(c)) && groupNames === undefined) {
+      groupNames = await groupNameMap(plan, readSnapshotOnce);
+      changes = describeStateChanges(m.source.state, now, groupNames);
+    }
+    for (const change of changes) problems.push(`${who} ${change}`);
+  }
+  if (problems.length > 0) {
+    throw new StalePlanError(`Saved plan is stale: ${problems[0] as string} since the plan was made`, problems.length > 1 ? problems : []);
+  }
+}
+
+async function groupNameMap(plan: Plan, readSnapshotOnce: () => Promise<Snapshot>): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const m of plan.migrations) for (const g of m.groups) names.set(g.id, g.name);
+  try {
+    for (const g of (await readSnapshotOnce()).groups) names.set(g.id, g.name);
+  } catch {
+    // Names only make the message friendlier; ids will do when the directory cannot be read.
+  }
+  return names;
+}

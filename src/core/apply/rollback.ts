@@ -1,0 +1,204 @@
+import type { Journal, JournalData } from "../journal/journal.js";
+import { journalState, type MigrationJournalState } from "../journal/state.js";
+import { STEP_NAMES, type StepName } from "../plan/schema.js";
+import type { DirectoryProvider } from "../../providers/provider.js";
+import { ignoreNotFound } from "./engine.js";
+
+/** One thing rollback did (or found already undone, or cannot undo). */
+export interface RollbackAction {
+  planId: string;
+  migrationId: string;
+  who: string;
+  step: StepName;
+  status: "undone" | "nothing-to-do" | "cannot-undo" | "failed";
+  detail: string;
+}
+
+export interface RollbackResult {
+  actions: RollbackAction[];
+  /** Steps that were already rolled back by an earlier run. */
+  alreadyRolledBack: number;
+  cancelled: boolean;
+}
+
+export interface RollbackOptions {
+  provider: DirectoryProvider;
+  journal: Journal;
+  onAction?: (action: RollbackAction) => void;
+  signal?: AbortSignal;
+}
+
+/** Steps undone last-first, so nothing is left pointing at an account that is already gone. */
+const UNDO_ORDER: readonly StepName[] = [...STEP_NAMES].reverse();
+
+/**
+ * Undoes what a journal recorded, newest migration first and last step first: restores
+ * suspended or deactivated old accounts, revokes minted tokens, removes group memberships and
+ * deletes the service accounts the journal created or adopted by marker. Each undo is bracketed
+ * by `rollback-intent` / `rolled-back` records, so a second run skips what is already undone.
+ * Revoked API tokens of old accounts cannot be restored; that is reported, not hidden.
+ */
+export async function runRollback(options: RollbackOptions): Promise<RollbackResult> {
+  const records = options.journal.records();
+  const planIds = [...new Set(records.map((r) => r.planId))];
+  const states: MigrationJournalState[] = [];
+  for (const planId of planIds) states.push(...journalState(records, planId).values());
+  states.sort((a, b) => b.lastSeq - a.lastSeq);
+  const result: RollbackResult = { actions: [], alreadyRolledBack: 0, cancelled: false };
+  const undoer = new Undoer(options);
+  for (const state of states) {
+    for (const step of UNDO_ORDER) {
+      const s = state.steps[step];
+      if (s.status === "pending") continue;
+      if (s.rolledBack) {
+        result.alreadyRolledBack += 1;
+        continue;
+      }
+      if (options.signal?.aborted) {
+        result.cancelled = true;
+        return result;
+      }
+      const action = await undoer.undo(state, step);
+      result.actions.push(action);
+      options.onAction?.(action);
+    }
+  }
+  return result;
+}
+
+class Undoer {
+  private serviceAccounts: Awaited<ReturnType<NonNullable<DirectoryProvider["listServiceAccounts"]>>> | undefined;
+
+  constructor(private readonly options: RollbackOptions) {}
+
+  private get provider(): DirectoryProvider {
+    return this.options.provider;
+  }
+
+  async undo(state: MigrationJournalState, step: StepName): Promise<RollbackAction> {
+    const who = state.created.sourceEmail ?? state.created.sourceAccountId ?? state.migrationId;
+    const base = { planId: state.planId, migrationId: state.migrationId, who, step };
+    await this.options.journal.append({ planId: state.planId, migrationId: state.migrationId, step, phase: "rollback-intent" });
+    try {
+      const { status, detail, data } = await this.undoStep(state, step);
+      await this.options.journal.append({
+        planId: state.planId,
+        migrationId: state.migrationId,
+        step,
+        phase: "rolled-back",
+        data: { result: status, ...(data ?? {}) },
+      });
+      return { ...base, status, detail };
+    } catch (error) {
+      // No `rolled-back` record: the next rollback tries this step again.
+      return { ...base, status: "failed", detail: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async listed() {
+    if (this.serviceAccounts === undefined) this.serviceAccounts = (await this.provider.listServiceAccounts?.()) ?? [];
+    return this.serviceAccounts;
+  }
+
+  /** The service account this migration created or adopted, as it exists now; null when gone. */
+  private async serviceAccountOf(state: MigrationJournalState) {
+    const c = state.created;
+    const all = await this.listed();
+    return (
+      all.find((sa) => (c.serviceAccountId !== undefined && sa.id === c.serviceAccountId) || (c.marker !== undefined && (sa.description ?? "").includes(c.marker))) ??
+      null
+    );
+  }
+
+  private async undoStep(
+    state: MigrationJournalState,
+    step: StepName,
+  ): Promise<{ status: RollbackAction["status"]; detail: string; data?: JournalData }> {
+    const c = state.created;
+    switch (step) {
+      case "decommission":
+        return this.undoDecommission(state);
+      case "verify":
+        return { status: "nothing-to-do", detail: "verification changed nothing" };
+      case "deliver":
+        return { status: "nothing-to-do", detail: "the delivered secret stops working once its token is revoked" };
+      case "grant":
+        return { status: "nothing-to-do", detail: "app roles go with the service account" };
+      case "mint": {
+        const sa = await this.serviceAccountOf(state);
+        if (sa === null) return { status: "nothing-to-do", detail: "the service account (and its tokens) no longer exists" };
+        if (!this.provider.capabilities.listTokens || !this.provider.capabilities.revokeToken) {
+          return { status: "nothing-to-do", detail: "tokens go with the service account" };
+        }
+        const tokens = (await this.provider.listTokens?.(sa.accountId)) ?? [];
+        const ours = tokens.filter((t) => c.tokenIds.includes(t.id) || (c.tokenLabel !== undefined && t.label === c.tokenLabel));
+        for (const t of ours) await ignoreNotFound(this.provider.revokeToken?.(sa.accountId, t.id));
+        return {
+          status: ours.length > 0 ? "undone" : "nothing-to-do",
+          detail: ours.length > 0 ? `revoked ${ours.length} minted token${ours.length === 1 ? "" : "s"}` : "no minted token left",
+          data: { revokedTokenIds: ours.map((t) => t.id) },
+        };
+      }
+      case "group": {
+        const sa = await this.serviceAccountOf(state);
+        if (sa === null) return { status: "nothing-to-do", detail: "the service account no longer exists" };
+        const candidates = [...new Set([...c.groupIds, ...(state.steps.group.status === "done" ? [] : c.plannedGroupIds)])];
+        const members = candidates.filter((id) => sa.groupIds.length === 0 || sa.groupIds.includes(id));
+        if (members.length === 0) return { status: "nothing-to-do", detail: "no group membership to remove" };
+        if (!this.provider.capabilities.removeFromGroup || typeof this.provider.removeFromGroup !== "function") {
+          return { status: "nothing-to-do", detail: "memberships go with the service account" };
+        }
+        for (const id of members) await this.provider.removeFromGroup(id, sa.accountId);
+        sa.groupIds = sa.groupIds.filter((id) => !members.includes(id));
+        return { status: "undone", detail: `removed from ${members.length} group${members.length === 1 ? "" : "s"}`, data: { removedGroupIds: members } };
+      }
+      case "create": {
+        const sa = await this.serviceAccountOf(state);
+        if (sa === null) return { status: "nothing-to-do", detail: "the service account no longer exists" };
+        if (typeof this.provider.deleteServiceAccount !== "function" || !this.provider.capabilities.deleteServiceAccount) {
+          throw new Error(`The ${this.provider.name} provider cannot delete service accounts; delete ${sa.email} in admin.atlassian.com.`);
+        }
+        await this.provider.deleteServiceAccount(sa.id);
+        this.serviceAccounts = (await this.listed()).filter((x) => x.id !== sa.id);
+        return { status: "undone", detail: `deleted service account ${sa.email}`, data: { serviceAccountId: sa.id } };
+      }
+    }
+  }
+
+  private async undoDecommission(state: MigrationJournalState): Promise<{ status: RollbackAction["status"]; detail: string; data?: JournalData }> {
+    const c = state.created;
+    const step = state.steps.decommission;
+    const accountId = c.oldAccountId;
+    if (step.status === "waiting" || accountId === undefined) return { status: "nothing-to-do", detail: "the old account was not decommissioned" };
+    switch (c.decommissionAction) {
+      case "suspend": {
+        const current = (await this.provider.getAccount?.(accountId)) ?? null;
+        if (current === null) throw new Error(`The old account ${accountId} no longer exists.`);
+        if (current.status !== "suspended" || c.previousStatus === "suspended") return { status: "nothing-to-do", detail: "the old account is not suspended" };
+        if (typeof this.provider.restoreAccount !== "function") throw new Error(`The ${this.provider.name} provider cannot restore accounts.`);
+        await this.provider.restoreAccount(accountId);
+        return { status: "undone", detail: "restored the suspended old account" };
+      }
+      case "deactivate": {
+        const current = (await this.provider.getAccount?.(accountId)) ?? null;
+        if (current === null) throw new Error(`The old account ${accountId} no longer exists.`);
+        if (current.accountStatus !== "inactive" || c.previousAccountStatus === "inactive") {
+          return { status: "nothing-to-do", detail: "the old account is not deactivated" };
+        }
+        if (typeof this.provider.reactivateAccount !== "function") throw new Error(`The ${this.provider.name} provider cannot reactivate accounts.`);
+        await this.provider.reactivateAccount(accountId);
+        return { status: "undone", detail: "reactivated the old account" };
+      }
+      case "revoke-tokens": {
+        const revoked = step.data?.revokedTokenIds;
+        const n = Array.isArray(revoked) ? revoked.length : 0;
+        return {
+          status: "cannot-undo",
+          detail: `revoked API tokens cannot be un-revoked${n > 0 ? ` (${n} revoked)` : ""}; create new ones for the old account if it still needs them`,
+        };
+      }
+      default:
+        return { status: "nothing-to-do", detail: "the old account was kept" };
+    }
+  }
+}

@@ -1,0 +1,451 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
+import { detectionConfigSchema, type DetectionConfig, type ListEntry } from "./config.js";
+import { auditSnapshot, type AuditOptions } from "./index.js";
+import type { Finding } from "./types.js";
+
+const TAKEN_AT = "2026-11-01T00:00:00.000Z"; // a Sunday
+const REF_MS = Date.parse(TAKEN_AT);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const BROWSER = "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 Safari/605.1.15";
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+const daysAgo = (days: number): string => iso(REF_MS - days * DAY);
+
+type RawUser = Record<string, unknown> & { accountId: string };
+type RawEvent = Record<string, unknown>;
+
+/** A person with a full profile, synced from the IdP, 2SV on, using Jira in the UI yesterday. */
+function person(accountId: string, overrides: Record<string, unknown> = {}): RawUser {
+  return {
+    accountId,
+    accountType: "atlassian",
+    accountStatus: "active",
+    status: "active",
+    name: `Person ${accountId}`,
+    email: `${accountId}@acme.com`,
+    mfaEnabled: true,
+    managementSource: "synced",
+    jobTitle: "Engineer",
+    department: "R&D",
+    picture: "https://avatar/x.png",
+    productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo(1) }],
+    groupIds: [],
+    ...overrides,
+  };
+}
+
+/** An account with no profile, not synced, no 2SV, never active in the UI. */
+function bare(accountId: string, overrides: Record<string, unknown> = {}): RawUser {
+  return person(accountId, {
+    mfaEnabled: false,
+    managementSource: null,
+    jobTitle: null,
+    department: null,
+    picture: null,
+    productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }],
+    ...overrides,
+  });
+}
+
+function token(accountId: string, id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    accountId,
+    label: `${id}-label`,
+    status: "ALLOWED",
+    createdAt: daysAgo(200),
+    expiresAt: iso(REF_MS + 165 * DAY),
+    lastActiveAt: daysAgo(1),
+    ...overrides,
+  };
+}
+
+let eventSeq = 0;
+function event(actorId: string, ms: number, overrides: Record<string, unknown> = {}): RawEvent {
+  eventSeq++;
+  return { id: `ev-${eventSeq}`, time: iso(ms), action: "user_login", actorId, ...overrides };
+}
+
+/** `count` logins exactly one hour apart, ending an hour before the reference time. */
+function hourlyLogins(actorId: string, count: number, extra: Record<string, unknown> = {}, otpActions: string[] = []): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (let i = count; i >= 1; i--) {
+    const ms = REF_MS - i * HOUR;
+    out.push(event(actorId, ms, extra));
+    for (const action of otpActions) out.push(event(actorId, ms + 5_000, { action }));
+  }
+  return out;
+}
+
+/** Weekday logins around 9-16h from two office/home addresses with a browser. */
+function businessLogins(actorId: string, days: number, extra: Record<string, unknown> = {}): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (let d = days; d >= 1; d--) {
+    const dayStart = REF_MS - d * DAY;
+    const weekday = new Date(dayStart).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const ms = dayStart + (9 + (d % 7)) * HOUR + (d * 7 % 60) * 60_000;
+    out.push(event(actorId, ms, { ip: d % 2 === 0 ? "81.2.69.160" : "92.40.1.7", userAgent: BROWSER, ...extra }));
+  }
+  return out;
+}
+
+interface Parts {
+  users?: RawUser[];
+  apiTokens?: Record<string, unknown>[];
+  events?: RawEvent[];
+  groups?: Record<string, unknown>[];
+  serviceAccounts?: Record<string, unknown>[];
+}
+
+function snap(parts: Parts): Snapshot {
+  return snapshotSchema.parse({
+    kind: "bot2svc.snapshot",
+    version: 1,
+    takenAt: TAKEN_AT,
+    org: { id: "org-1", name: "Acme", sites: [] },
+    users: parts.users ?? [],
+    groups: parts.groups ?? [],
+    apiTokens: parts.apiTokens ?? [],
+    events: (parts.events ?? []).sort((a, b) => String(a["time"]).localeCompare(String(b["time"]))),
+    serviceAccounts: parts.serviceAccounts ?? [],
+  });
+}
+
+function audit(snapshot: Snapshot, options: Partial<AuditOptions> & { config?: Record<string, unknown> } = {}) {
+  const { config, ...rest } = options;
+  const detection: DetectionConfig = detectionConfigSchema.parse(config ?? {});
+  return auditSnapshot(snapshot, { detection, allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0), ...rest });
+}
+
+function findingOf(snapshot: Snapshot, accountId: string, options?: Parameters<typeof audit>[1]): Finding {
+  const found = audit(snapshot, options).findings.find((f) => f.accountId === accountId);
+  if (!found) throw new Error(`no finding for ${accountId}`);
+  return found;
+}
+
+const ids = (finding: Finding): string[] => finding.signals.map((s) => s.id);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("rules", () => {
+  const cases: { rule: string; fires: boolean; parts: Parts }[] = [
+    { rule: "channel-divergence", fires: true, parts: { users: [bare("a")], apiTokens: [token("a", "t1")] } },
+    { rule: "channel-divergence", fires: false, parts: { users: [person("a")], apiTokens: [token("a", "t1")] } },
+    { rule: "channel-divergence", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1", { lastActiveAt: daysAgo(20) })] } },
+    { rule: "token-without-ui", fires: true, parts: { users: [bare("a")], apiTokens: [token("a", "t1", { lastActiveAt: daysAgo(60) })] } },
+    { rule: "token-without-ui", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1", { lastActiveAt: null })] } },
+    {
+      rule: "departed-with-live-token",
+      fires: true,
+      parts: { users: [person("a", { productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(120) }] })], apiTokens: [token("a", "t1")] },
+    },
+    { rule: "departed-with-live-token", fires: true, parts: { users: [person("a", { status: "suspended" })], apiTokens: [token("a", "t1")] } },
+    { rule: "departed-with-live-token", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1")] } },
+    { rule: "token-events", fires: true, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1", authType: "api-token" })] } },
+    { rule: "token-events", fires: false, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated" })] } },
+    { rule: "login-round-the-clock", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 24) } },
+    { rule: "login-round-the-clock", fires: false, parts: { users: [person("a")], events: businessLogins("a", 30) } },
+    { rule: "login-fixed-cadence", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 8) } },
+    { rule: "login-fixed-cadence", fires: false, parts: { users: [person("a")], events: businessLogins("a", 30) } },
+    { rule: "login-fixed-cadence", fires: false, parts: { users: [bare("a")], events: hourlyLogins("a", 4) } },
+    { rule: "automation-user-agent", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { userAgent: "Go-http-client/1.1" }) } },
+    { rule: "automation-user-agent", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { userAgent: "Jenkins/2.440" }) } },
+    { rule: "automation-user-agent", fires: false, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { userAgent: BROWSER }) } },
+    { rule: "datacenter-ip", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { ip: "34.201.10.7" }) } },
+    { rule: "datacenter-ip", fires: false, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { ip: "81.2.69.160" }) } },
+    { rule: "email-otp", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 2, {}, ["email_otp_sent"]) } },
+    { rule: "email-otp", fires: false, parts: { users: [bare("a")], events: hourlyLogins("a", 2, {}, ["some_other_action"]) } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { email: "svc-jira@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { email: "no-reply@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { email: "x9@acme.com", nickname: "build-bot2" })] } },
+    { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Abbot", email: "abbot@acme.com" })] } },
+    { rule: "bot-name", fires: false, parts: { users: [bare("a", { email: "circle.smith@acme.com" })] } },
+    { rule: "empty-profile", fires: true, parts: { users: [bare("a")] } },
+    { rule: "empty-profile", fires: false, parts: { users: [bare("a", { jobTitle: "Ops" })] } },
+    { rule: "empty-profile", fires: false, parts: { users: [bare("a", { jobTitle: undefined, department: undefined, picture: undefined })] } },
+    { rule: "not-idp-linked", fires: true, parts: { users: [bare("a")] } },
+    { rule: "not-idp-linked", fires: false, parts: { users: [person("a")] } },
+    { rule: "no-2sv", fires: true, parts: { users: [bare("a")] } },
+    { rule: "no-2sv", fires: false, parts: { users: [person("a")] } },
+    { rule: "recent-ui-activity", fires: true, parts: { users: [person("a")] } },
+    { rule: "recent-ui-activity", fires: false, parts: { users: [bare("a")] } },
+    { rule: "interactive-logins", fires: true, parts: { users: [person("a")], events: businessLogins("a", 20) } },
+    { rule: "interactive-logins", fires: false, parts: { users: [person("a")], events: hourlyLogins("a", 24, { userAgent: BROWSER }) } },
+    { rule: "full-profile", fires: true, parts: { users: [person("a")] } },
+    { rule: "full-profile", fires: false, parts: { users: [bare("a")] } },
+    { rule: "idp-synced", fires: true, parts: { users: [person("a")] } },
+    { rule: "2sv-enabled", fires: true, parts: { users: [person("a")] } },
+    { rule: "admin-role", fires: true, parts: { users: [bare("a", { platformRoles: ["org-admin"] })] } },
+    { rule: "admin-role", fires: false, parts: { users: [bare("a", { platformRoles: ["user-access-viewer"] })] } },
+    {
+      rule: "admin-group",
+      fires: true,
+      parts: { users: [bare("a", { groupIds: ["g1"] })], groups: [{ id: "g1", name: "jira-administrators" }] },
+    },
+    {
+      rule: "many-groups",
+      fires: true,
+      parts: {
+        users: [bare("a", { groupIds: Array.from({ length: 10 }, (_, i) => `g${i}`) })],
+        groups: Array.from({ length: 10 }, (_, i) => ({ id: `g${i}`, name: `group ${i}` })),
+      },
+    },
+    { rule: "many-groups", fires: false, parts: { users: [bare("a", { groupIds: ["g0"] })], groups: [{ id: "g0", name: "g" }] } },
+    { rule: "token-expiring", fires: true, parts: { users: [bare("a")], apiTokens: [token("a", "t1", { expiresAt: iso(REF_MS + 10 * DAY) })] } },
+    { rule: "token-expiring", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1", { expiresAt: iso(REF_MS + 60 * DAY) })] } },
+    { rule: "token-expiring", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1", { expiresAt: iso(REF_MS + 10 * DAY), status: "BLOCKED" })] } },
+  ];
+
+  it.each(cases)("$rule fires=$fires", ({ rule, fires, parts }) => {
+    expect(ids(findingOf(snap(parts), "a")).includes(rule)).toBe(fires);
+  });
+
+  it("writes evidence with the numbers", () => {
+    const finding = findingOf(snap({ users: [bare("a")], apiTokens: [token("a", "t1", { label: "jenkins-prod", lastActiveAt: "2026-10-31T00:00:00.000Z" })] }), "a");
+    const divergence = finding.signals.find((s) => s.id === "channel-divergence");
+    expect(divergence?.evidence).toBe("API token `jenkins-prod` used 2026-10-31 (1 day before the reference time); last UI activity never.");
+    const hourly = findingOf(snap({ users: [bare("b")], events: hourlyLogins("b", 24) }), "b");
+    expect(hourly.signals.find((s) => s.id === "login-round-the-clock")?.evidence).toContain("24 logins spread over 24 distinct hours");
+    expect(hourly.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toContain("mean interval 1 h");
+    const dc = findingOf(snap({ users: [bare("c")], events: hourlyLogins("c", 24, { ip: "34.201.10.7" }, ["email_otp_sent"]) }), "c");
+    expect(dc.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toContain("from 1 IP address (34.201.10.7)");
+    expect(dc.signals.find((s) => s.id === "email-otp")?.evidence).toMatch(/^24 email OTP challenges \(email_otp_sent\) on an account/);
+  });
+
+  it("judges login cadence the same when events arrive out of order", () => {
+    const ordered = snap({ users: [bare("a")], events: hourlyLogins("a", 24) });
+    const shuffled: Snapshot = { ...ordered, events: [...ordered.events].reverse() };
+    const a = findingOf(ordered, "a");
+    const b = findingOf(shuffled, "a");
+    expect(ids(b)).toContain("login-fixed-cadence");
+    expect(b.signals).toEqual(a.signals);
+  });
+
+  it("counts distinct login IP addresses up to more than three", () => {
+    const ips = ["81.2.69.1", "81.2.69.2", "81.2.69.3", "81.2.69.4"];
+    const events = businessLogins("a", 20).map((e, i) => ({ ...e, ip: ips[i % ips.length] }));
+    const many = findingOf(snap({ users: [person("a")], events }), "a");
+    expect(many.signals.find((s) => s.id === "interactive-logins")?.evidence).toContain("from more than 3 IP addresses");
+    const two = findingOf(snap({ users: [person("a")], events: events.map((e, i) => ({ ...e, ip: ips[i % 2] })) }), "a");
+    expect(two.signals.find((s) => s.id === "interactive-logins")?.evidence).toContain("from 2 IP addresses");
+  });
+
+  it("honours weight overrides and disabled rules", () => {
+    const snapshot = snap({ users: [bare("a")], apiTokens: [token("a", "t1")] });
+    const base = findingOf(snapshot, "a");
+    const tuned = findingOf(snapshot, "a", { config: { weights: { "channel-divergence": 1 }, disabledRules: ["empty-profile"] } });
+    expect(base.signals.find((s) => s.id === "channel-divergence")?.weight).toBe(5);
+    expect(tuned.signals.find((s) => s.id === "channel-divergence")?.weight).toBe(1);
+    expect(ids(tuned)).not.toContain("empty-profile");
+    expect(tuned.score).toBeLessThan(base.score);
+  });
+});
+
+describe("traps", () => {
+  it("(1) Sarah Jenkins who uses Jira daily from a browser is human", () => {
+    const sarah = person("sarah", {
+      name: "Sarah Jenkins",
+      email: "sarah.jenkins@acme.com",
+      productAccess: [
+        { key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(1) },
+        { key: "confluence", id: "c", lastActiveTimestamp: daysAgo(2) },
+      ],
+    });
+    const finding = findingOf(snap({ users: [sarah], events: businessLogins("sarah", 30), apiTokens: [token("sarah", "t1")] }), "sarah");
+    expect(finding.verdict).toBe("human");
+    expect(finding.recommendation).toBe("none");
+    const name = finding.signals.find((s) => s.id === "bot-name");
+    expect(name?.weight).toBeLessThan(0.5);
+    expect(name?.evidence).toContain("damped");
+    // Not listed without --include-humans.
+    expect(audit(snap({ users: [sarah] }), { includeHumans: false }).findings).toHaveLength(0);
+  });
+
+  it("(2) Finance Exports with a daily token and UI five months ago is a bot by behaviour alone", () => {
+    const user = bare("fin", {
+      name: "Finance Exports",
+      email: "finance-exports@acme.com",
+      productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(150) }],
+    });
+    const finding = findingOf(snap({ users: [user], apiTokens: [token("fin", "t1", { label: "nightly-export" })] }), "fin", {
+      config: { disabledRules: ["bot-name"] },
+    });
+    expect(finding.verdict).toBe("bot");
+    expect(finding.recommendation).toBe("migrate-to-service-account");
+    expect(finding.signals[0]?.id).toBe("channel-divergence");
+    expect(finding.signals[0]?.evidence).toContain("150 days before the reference time");
+  });
+
+  it("(3) a departed person whose token still runs is flagged with a departed signal", () => {
+    const tom = person("tom", {
+      name: "Tom Baker",
+      email: "tom.baker@acme.com",
+      productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(200) }],
+    });
+    const finding = findingOf(snap({ users: [tom], apiTokens: [token("tom", "t1", { lastActiveAt: daysAgo(1) })] }), "tom");
+    expect(["bot", "likely-bot"]).toContain(finding.verdict);
+    const departed = finding.signals.find((s) => s.id === "departed-with-live-token");
+    expect(departed?.evidence).toContain("200 days before the reference time");
+    expect(ids(finding)).not.toContain("bot-name");
+  });
+
+  it("(4) hourly logins round the clock from a datacenter with python-requests and email OTPs is a bot", () => {
+    const events = hourlyLogins("scr", 48, { ip: "34.201.10.7", userAgent: "python-requests/2.31.0" }, ["email_otp_sent"]);
+    const finding = findingOf(snap({ users: [person("scr", { name: "Dana Smith", email: "dana@acme.com", mfaEnabled: false, productAccess: [] })], events }), "scr");
+    expect(finding.verdict).toBe("bot");
+    expect(ids(finding)).toEqual(
+      expect.arrayContaining(["login-round-the-clock", "login-fixed-cadence", "automation-user-agent", "datacenter-ip", "email-otp"]),
+    );
+    expect(finding.signals.find((s) => s.id === "email-otp")?.weight).toBeGreaterThan(0);
+    expect(finding.confidence).toBe("high");
+  });
+
+  it("(5) a human with email OTPs and no 2SV is told to enable 2SV", () => {
+    const events = [...businessLogins("h", 20), event("h", REF_MS - 2 * DAY + 9 * HOUR, { action: "user_email_otp_challenge" })];
+    const snapshot = snap({ users: [person("h", { mfaEnabled: false })], events });
+    const finding = findingOf(snapshot, "h");
+    expect(finding.verdict).toBe("human");
+    expect(finding.recommendation).toBe("enable-2sv");
+    expect(finding.signals.find((s) => s.id === "email-otp")?.weight).toBe(0);
+    const report = audit(snapshot, { includeHumans: false });
+    expect(report.findings.map((f) => f.accountId)).toEqual(["h"]);
+    expect(report.summary.enable2sv).toBe(1);
+    // With 2SV on, there is nothing to advise.
+    expect(findingOf(snap({ users: [person("h")], events }), "h").recommendation).toBe("none");
+  });
+
+  it("(6) never consults the wall clock; the reference time is takenAt or now", () => {
+    const snapshot = snap({ users: [bare("a")], apiTokens: [token("a", "t1")] });
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date("2026-11-01T00:00:00.000Z"));
+    const first = audit(snapshot);
+    vi.setSystemTime(new Date("2027-11-01T00:00:00.000Z"));
+    const later = audit(snapshot);
+    const explicit = audit(snapshot, { now: new Date(TAKEN_AT) });
+    expect(later).toEqual(first);
+    expect(explicit).toEqual(first);
+    expect(first.referenceTime).toBe(TAKEN_AT);
+
+    // A reference time a year later is a different question with a different answer.
+    const yearLater = audit(snapshot, { now: new Date("2027-11-01T00:00:00.000Z") });
+    vi.setSystemTime(new Date("2020-01-01T00:00:00.000Z"));
+    expect(audit(snapshot, { now: new Date("2027-11-01T00:00:00.000Z") })).toEqual(yearLater);
+    expect(ids(yearLater.findings[0] as Finding)).not.toContain("channel-divergence");
+    expect(ids(first.findings[0] as Finding)).toContain("channel-divergence");
+  });
+});
+
+describe("lists", () => {
+  const jenkins = bare("jk", { name: "Jenkins", email: "Jenkins@Acme.com" });
+  const snapshot = snap({ users: [jenkins], apiTokens: [token("jk", "t1")] });
+  const entry = (overrides: Partial<ListEntry>): ListEntry => ({ email: "jenkins@acme.com", owner: "platform-team", reason: "approved", ...overrides });
+
+  it("allowlist mutes a bot but keeps its signals", () => {
+    const finding = findingOf(snapshot, "jk", { allowlist: [entry({})] });
+    expect(finding.verdict).toBe("human");
+    expect(finding.recommendation).toBe("none");
+    expect(finding.listed).toEqual({ list: "allow", owner: "platform-team", reason: "approved" });
+    expect(ids(finding)).toContain("channel-divergence");
+    expect(audit(snapshot, { allowlist: [entry({})], includeHumans: false }).findings).toHaveLength(0);
+  });
+
+  it("denylist forces bot, matched by account id", () => {
+    const finding = findingOf(snap({ users: [person("p")] }), "p", { denylist: [{ accountId: "p", owner: "sec", reason: "shared login" }] });
+    expect(finding.verdict).toBe("bot");
+    expect(finding.listed?.list).toBe("deny");
+    expect(finding.recommendation).toBe("migrate-to-service-account");
+  });
+
+  it("an expired entry stops applying and is named in a warning", () => {
+    const report = audit(snapshot, { allowlist: [entry({ expiresAt: "2026-09-01T00:00:00.000Z" })] });
+    expect(report.findings[0]?.verdict).toBe("bot");
+    expect(report.findings[0]?.listed).toBeUndefined();
+    expect(report.warnings).toEqual(["allowlist entry for jenkins@acme.com (owner platform-team) expired 2026-09-01; it no longer applies."]);
+  });
+
+  it("an entry expiring after the reference time still applies; unmatched entries warn", () => {
+    const report = audit(snapshot, {
+      allowlist: [entry({ expiresAt: "2026-12-01T00:00:00.000Z" })],
+      denylist: [{ email: "ghost@acme.com", owner: "sec", reason: "x" }],
+    });
+    expect(report.findings[0]?.verdict).toBe("human");
+    expect(report.warnings).toEqual(["denylist entry for ghost@acme.com (owner sec) matches no account in the snapshot."]);
+  });
+});
+
+describe("risk, verdict kinds and report", () => {
+  const botParts = (overrides: Record<string, unknown> = {}, tokenOverrides: Record<string, unknown> = {}): Parts => ({
+    users: [bare("b", { email: "jenkins@acme.com", ...overrides })],
+    apiTokens: [token("b", "t1", tokenOverrides)],
+  });
+
+  it("a bot is medium risk; an admin bot is critical; an expiring token raises risk", () => {
+    const plain = findingOf(snap(botParts()), "b");
+    expect(plain.verdict).toBe("bot");
+    expect(plain.risk).toBe("medium");
+    expect(plain.isAdmin).toBe(false);
+    const admin = findingOf(snap(botParts({ platformRoles: ["org-admin"] })), "b");
+    expect(admin.risk).toBe("critical");
+    expect(admin.isAdmin).toBe(true);
+    const expiring = findingOf(snap(botParts({}, { expiresAt: iso(REF_MS + 10 * DAY) })), "b");
+    expect(expiring.risk).toBe("high");
+    expect(expiring.signals.at(-1)?.id).toBe("token-expiring");
+    expect(expiring.signals.find((s) => s.id === "token-expiring")?.evidence).toContain("10 days after the reference time");
+  });
+
+  it("app and service accounts are reported, never judged as bots", () => {
+    const report = audit(
+      snap({
+        users: [bare("app1", { accountType: "app" }), bare("svc1", { accountType: "service" }), bare("sa-user"), person("h")],
+        apiTokens: [token("app1", "t1"), token("sa-user", "t2")],
+        serviceAccounts: [
+          { id: "sa-coll-1", accountId: "sa-user", email: "x@serviceaccount.atlassian.com", displayName: "X", status: "active" },
+          { id: "sa-coll-2", accountId: "712020:new", email: "new@serviceaccount.atlassian.com", displayName: "New SA", status: "active" },
+        ],
+      }),
+      { includeHumans: false },
+    );
+    const verdicts = Object.fromEntries(report.findings.map((f) => [f.accountId, f.verdict]));
+    expect(verdicts).toEqual({ app1: "app", svc1: "service-account", "sa-user": "service-account", "712020:new": "service-account" });
+    expect(report.summary).toEqual({ accounts: 5, bot: 0, likelyBot: 0, human: 1, serviceAccount: 3, app: 1, enable2sv: 0 });
+    const created = report.findings.find((f) => f.accountId === "712020:new");
+    expect(created).toMatchObject({ name: "New SA", email: "new@serviceaccount.atlassian.com", recommendation: "none" });
+  });
+
+  it("sorts findings by verdict, score and name; signals by |weight| with amplifiers last", () => {
+    const report = audit(
+      snap({
+        users: [
+          person("weak", { name: "B weak", jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(40) }] }),
+          bare("strong", { name: "Z strong" }),
+          bare("strong2", { name: "A strong" }),
+          bare("app", { accountType: "app", name: "App" }),
+          person("h"),
+        ],
+        apiTokens: [token("weak", "t1"), token("strong", "t2"), token("strong2", "t3")],
+        events: hourlyLogins("strong", 24),
+      }),
+      { includeHumans: false },
+    );
+    expect(report.findings.map((f) => f.accountId)).toEqual(["strong", "strong2", "weak", "app"]);
+    const weak = report.findings.find((f) => f.accountId === "weak") as Finding;
+    expect(weak.verdict).toBe("likely-bot");
+    expect(weak.recommendation).toBe("review");
+    for (const f of report.findings) {
+      const weights = f.signals.map((s) => Math.abs(s.weight));
+      expect(weights).toEqual([...weights].sort((a, b) => b - a));
+      expect(f.score).toBe(Math.round(f.signals.reduce((sum, s) => sum + s.weight, 0) * 10) / 10);
+    }
+  });
+
+  it("thresholds are configurable", () => {
+    const snapshot = snap(botParts());
+    expect(findingOf(snapshot, "b").verdict).toBe("bot");
+    expect(findingOf(snapshot, "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } }).verdict).toBe("human");
+  });
+});

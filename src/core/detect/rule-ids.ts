@@ -1,0 +1,30 @@
+/**
+ * Every detection rule id. Config (weight overrides, disabled rules) is validated against this
+ * list, so a typo in `bot2svc.config.json` is reported instead of silently ignored.
+ */
+export const RULE_IDS = [
+  "channel-divergence",
+  "token-without-ui",
+  "departed-with-live-token",
+  "token-events",
+  "login-round-the-clock",
+  "login-fixed-cadence",
+  "automation-user-agent",
+  "datacenter-ip",
+  "email-otp",
+  "bot-name",
+  "empty-profile",
+  "not-idp-linked",
+  "no-2sv",
+  "recent-ui-activity",
+  "interactive-logins",
+  "full-profile",
+  "idp-synced",
+  "2sv-enabled",
+  "admin-role",
+  "admin-group",
+  "many-groups",
+  "token-expiring",
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];

@@ -1,0 +1,377 @@
+import type { Group } from "../snapshot/schema.js";
+import type { DetectionThresholds } from "./config.js";
+import type { AccountFeatures, Matchers } from "./features.js";
+import type { RuleId } from "./rule-ids.js";
+import { DAY_MS, isoToMs } from "./time.js";
+
+/**
+ * Independent lines of evidence. Confidence grows with the number of families that agree, so
+ * three identity hints never count as much as behaviour seen in two different places.
+ */
+export type SignalFamily = "activity" | "logins" | "identity" | "human" | "amplifier";
+
+/** Per-audit constants every rule may read. */
+export interface RuleContext {
+  t: DetectionThresholds;
+  matchers: Matchers;
+  referenceMs: number;
+  groupsById: ReadonlyMap<string, Group>;
+  /** Ids of groups whose name says they grant admin rights, found once per audit. */
+  adminGroupIds: ReadonlySet<string>;
+}
+
+/**
+ * A detection rule. `score` decides, without allocating, whether the rule fires and how strongly
+ * (a multiple of the rule's configured weight, usually 1); `explain` writes the evidence sentence
+ * with the numbers, and runs only for accounts that end up in the report.
+ */
+export interface RuleDefinition {
+  id: RuleId;
+  family: SignalFamily;
+  /** Base weight; positive pushes towards bot, negative towards human, 0 for risk amplifiers. */
+  defaultWeight: number;
+  score(f: AccountFeatures, ctx: RuleContext): number | null;
+  explain(f: AccountFeatures, ctx: RuleContext): string;
+}
+
+const ADMIN = /admin/i;
+const TOKEN_SEPARATORS = /[^a-z0-9]+/;
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "3 days before the reference time", in whole days. */
+function relative(ms: number, referenceMs: number): string {
+  const diff = referenceMs - ms;
+  const days = Math.floor(Math.abs(diff) / DAY_MS);
+  const side = diff < 0 ? "after" : "before";
+  return days < 1 ? `less than a day ${side} the reference time` : `${plural(days, "day")} ${side} the reference time`;
+}
+
+function duration(ms: number): string {
+  if (ms < 60_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min`;
+  if (ms < DAY_MS) return `${+(ms / 3_600_000).toFixed(1)} h`;
+  return `${+(ms / DAY_MS).toFixed(1)} days`;
+}
+
+function lastUiText(f: AccountFeatures, referenceMs: number): string {
+  const access = f.lastUiAccess;
+  if (access === null || !access.lastActiveTimestamp) return f.user.productAccess.length === 0 ? "never (no product access)" : "never";
+  return `${day(access.lastActiveTimestamp)} in ${access.key} (${relative(f.lastUiMs, referenceMs)})`;
+}
+
+function tokenUseText(f: AccountFeatures, referenceMs: number): string {
+  const token = f.lastUsedToken;
+  if (token === null || !token.lastActiveAt) return "no API token used";
+  const blocked = token.status === "BLOCKED" ? " (now blocked)" : "";
+  return `API token \`${token.label}\`${blocked} used ${day(token.lastActiveAt)} (${relative(f.lastTokenUseMs, referenceMs)})`;
+}
+
+// Behaviour predicates shared by several rules, so that they agree on what "recent" means.
+function tokenUsedRecently(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
+  return f.lastUsedToken !== null && referenceMs - f.lastTokenUseMs <= t.recentDays * DAY_MS;
+}
+function uiStale(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
+  return f.lastUiAccess === null || referenceMs - f.lastUiMs > t.staleUiDays * DAY_MS;
+}
+function uiStoppedLongAgo(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
+  return f.lastUiAccess !== null && referenceMs - f.lastUiMs > t.departedDays * DAY_MS;
+}
+function roundTheClock(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.loginCount >= t.minLogins && f.loginDistinctHours >= t.roundTheClockHours;
+}
+function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.loginCount >= t.minLogins && f.loginIntervalCv <= t.maxCadenceCv;
+}
+function mostlyAutomationAgents(f: AccountFeatures): boolean {
+  return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
+}
+function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || mostlyAutomationAgents(f) || (tokenUsedRecently(f, ctx) && uiStale(f, ctx));
+}
+function inactiveStatus(f: AccountFeatures): string | null {
+  if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
+  if (f.user.status !== "active") return `directory status is ${f.user.status}`;
+  return null;
+}
+function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
+  return (
+    f.loginCount > 0 &&
+    f.loginAutomationCount === 0 &&
+    !roundTheClock(f, ctx) &&
+    f.loginBusinessHourCount >= f.loginCount * 0.8 &&
+    f.loginBrowserCount >= f.loginCount * 0.8
+  );
+}
+
+/** The part of an email before the `@`, or null without an email. */
+function localPartOf(email: string | null | undefined): string | null {
+  if (!email) return null;
+  const at = email.lastIndexOf("@");
+  return at >= 0 ? email.slice(0, at) : email;
+}
+
+/** "1 IP address (34.201.10.7)", "3 IP addresses", "more than 3 IP addresses". */
+function loginIpText(f: AccountFeatures): string {
+  if (f.loginIpCount === 0) return "no recorded IP address";
+  if (f.loginIpCount === 1) return `1 IP address (${f.loginIpSample ?? ""})`;
+  return f.loginIpCount > 3 ? "more than 3 IP addresses" : `${f.loginIpCount} IP addresses`;
+}
+
+/** Where the identity rule looks: the email local part, else the nickname, else the display name. */
+function identityText(f: AccountFeatures): { where: string; text: string } {
+  const localPart = localPartOf(f.user.email);
+  if (localPart !== null) return { where: `mailbox \`${f.user.email ?? ""}\``, text: localPart };
+  if (f.user.nickname) return { where: `nickname \`${f.user.nickname}\``, text: f.user.nickname };
+  return { where: `name \`${f.user.name}\``, text: f.user.name };
+}
+
+function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | null {
+  const nickname = f.user.nickname ?? null;
+  const localPart = localPartOf(f.user.email);
+  const primary = localPart ?? nickname ?? f.user.name;
+  const inPrimary = matchers.nameWord.test(primary);
+  const inNickname = localPart !== null && nickname !== null && matchers.nameWord.test(nickname);
+  if (!inPrimary && !inNickname) return null;
+  // A role mailbox (`build@`, `svc-jira@`) leads with the bot-like word; `sarah.jenkins@` does not.
+  let factor = inPrimary && matchers.nameLeadingWord.test(primary) ? 1 : 0.5;
+  // People who use the UI like people are not bots because of their surname.
+  if (f.recentUiProductCount > 0) factor *= 0.3;
+  return factor;
+}
+
+/** The rule table, evaluated in this order for every account. */
+export const RULES: readonly RuleDefinition[] = [
+  {
+    id: "channel-divergence",
+    family: "activity",
+    defaultWeight: 5,
+    score: (f, ctx) => (tokenUsedRecently(f, ctx) && uiStale(f, ctx) ? 1 : null),
+    explain: (f, { referenceMs }) => `${tokenUseText(f, referenceMs)}; last UI activity ${lastUiText(f, referenceMs)}.`,
+  },
+  {
+    id: "token-without-ui",
+    family: "activity",
+    defaultWeight: 2,
+    score: (f) => (f.usedTokenCount > 0 && f.lastUiAccess === null ? 1 : null),
+    explain: (f, { referenceMs }) =>
+      `${f.usedTokenCount} of ${plural(f.tokenCount, "API token")} used (latest: ${tokenUseText(f, referenceMs)}), but the account has never been active in the UI of any product.`,
+  },
+  {
+    id: "departed-with-live-token",
+    family: "activity",
+    defaultWeight: 3,
+    score: (f, ctx) => (tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || uiStoppedLongAgo(f, ctx)) ? 1 : null),
+    explain: (f, { t, referenceMs }) => {
+      const status = inactiveStatus(f);
+      if (status !== null) return `${status}, yet ${tokenUseText(f, referenceMs)}: a script still runs as this account.`;
+      const since = f.lastUiAccess?.lastActiveTimestamp ?? "";
+      return `UI activity stopped ${day(since)} (${relative(f.lastUiMs, referenceMs)}, over ${t.departedDays} days), yet ${tokenUseText(f, referenceMs)}: a script may still run as someone who left.`;
+    },
+  },
+  {
+    id: "token-events",
+    family: "activity",
+    defaultWeight: 1.5,
+    // Half weight when people-style events outnumber the token ones: humans script too.
+    score: (f) => (f.tokenEventCount === 0 ? null : f.tokenEventCount * 2 >= f.eventCount ? 1 : 0.5),
+    explain: (f) =>
+      `${f.tokenEventCount} of ${plural(f.eventCount, "audit event")} were done with an API token (e.g. ${f.tokenEventSample ?? "unknown"}).`,
+  },
+  {
+    id: "login-round-the-clock",
+    family: "logins",
+    defaultWeight: 2.5,
+    score: (f, ctx) => (roundTheClock(f, ctx) ? 1 : null),
+    explain: (f, { t }) =>
+      `${plural(f.loginCount, "login")} spread over ${f.loginDistinctHours} distinct hours of the day (threshold ${t.roundTheClockHours}).`,
+  },
+  {
+    id: "login-fixed-cadence",
+    family: "logins",
+    defaultWeight: 2.5,
+    score: (f, ctx) => (fixedCadence(f, ctx) ? 1 : null),
+    explain: (f, { t }) =>
+      `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`,
+  },
+  {
+    id: "automation-user-agent",
+    family: "logins",
+    defaultWeight: 3,
+    score: (f) => (mostlyAutomationAgents(f) ? 1 : null),
+    explain: (f) =>
+      `${f.automationUserAgentCount} of ${plural(f.userAgentEventCount, "event")} with a user agent came from automation clients (e.g. ${f.automationUserAgentSample ?? "unknown"}).`,
+  },
+  {
+    id: "datacenter-ip",
+    family: "logins",
+    defaultWeight: 1,
+    score: (f) => (f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount ? 1 : null),
+    explain: (f) =>
+      `${f.datacenterIpCount} of ${plural(f.ipEventCount, "event")} with an IP address came from cloud-provider ranges (e.g. ${f.datacenterIpSample ?? "unknown"}).`,
+  },
+  {
+    id: "email-otp",
+    family: "logins",
+    defaultWeight: 2,
+    // On a person the challenge is no evidence of a bot (factor 0), but it explains an enable-2sv advice.
+    score: (f, ctx) => (f.otpCount === 0 ? null : machineLike(f, ctx) ? 1 : 0),
+    explain: (f, ctx) => {
+      const actions: string[] = [];
+      for (const [action, bit] of ctx.matchers.emailOtpActions) if ((f.otpActionMask & bit) !== 0) actions.push(action);
+      const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
+      if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
+      return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
+    },
+  },
+  {
+    id: "bot-name",
+    family: "identity",
+    defaultWeight: 1.5,
+    score: botNameFactor,
+    explain: (f, ctx) => {
+      const { where, text } = identityText(f);
+      const hits: string[] = [];
+      for (const source of [text, text !== f.user.nickname ? (f.user.nickname ?? "") : ""]) {
+        for (const token of source.toLowerCase().split(TOKEN_SEPARATORS)) if (ctx.matchers.nameToken.test(token) && !hits.includes(token)) hits.push(token);
+      }
+      // Multi-token patterns such as `no-reply` only match the whole local part.
+      if (hits.length === 0) hits.push(text.toLowerCase());
+      const notes: string[] = [];
+      if ((botNameFactor(f, ctx) ?? 0) < 1) {
+        if (!ctx.matchers.nameLeadingWord.test(text)) notes.push("not the leading word");
+        if (f.recentUiProductCount > 0) notes.push("damped because the account uses the UI like a person");
+      }
+      return `${where} contains bot-like word${hits.length === 1 ? "" : "s"} ${hits.map((h) => `\`${h}\``).join(", ")}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`;
+    },
+  },
+  {
+    id: "empty-profile",
+    family: "identity",
+    defaultWeight: 1,
+    score: ({ user: { jobTitle, department, picture } }) =>
+      // Only judge a profile that was collected: all three missing means the source had none.
+      (jobTitle === undefined && department === undefined && picture === undefined) || jobTitle || department || picture ? null : 1,
+    explain: () => "Profile has no job title, department or picture.",
+  },
+  {
+    id: "not-idp-linked",
+    family: "identity",
+    defaultWeight: 0.5,
+    score: ({ user }) => (user.managementSource === undefined || user.managementSource === "synced" ? null : 1),
+    explain: ({ user }) => `Account is not managed by the identity provider (managementSource: ${user.managementSource ?? "none"}).`,
+  },
+  {
+    id: "no-2sv",
+    family: "identity",
+    defaultWeight: 0.5,
+    score: ({ user }) => (user.mfaEnabled === false || user.mfaEnabled === null ? 1 : null),
+    explain: () => "Two-step verification is not enabled.",
+  },
+  {
+    id: "recent-ui-activity",
+    family: "human",
+    defaultWeight: -2,
+    score: (f) => (f.recentUiProductCount === 0 ? null : f.recentUiProductCount >= 2 ? 1.5 : 1),
+    explain: (f, { t, referenceMs }) => {
+      const cutoff = referenceMs - t.staleUiDays * DAY_MS;
+      const products: string[] = [];
+      for (const access of f.user.productAccess) {
+        if (access.lastActiveTimestamp && isoToMs(access.lastActiveTimestamp) >= cutoff && !products.includes(access.key)) products.push(access.key);
+      }
+      return `Last UI activity ${lastUiText(f, referenceMs)}; active in ${plural(f.recentUiProductCount, "product")} within ${t.staleUiDays} days (${products.join(", ")}).`;
+    },
+  },
+  {
+    id: "interactive-logins",
+    family: "human",
+    defaultWeight: -2,
+    score: (f, ctx) => (interactiveLogins(f, ctx) ? (f.loginIpCount >= 2 ? 1 : 0.75) : null),
+    explain: (f, { t }) =>
+      `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on weekdays between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00, with browser user agents, from ${loginIpText(f)}.`,
+  },
+  {
+    id: "full-profile",
+    family: "human",
+    defaultWeight: -1,
+    score: ({ user }) => (user.jobTitle && user.department ? 1 : null),
+    explain: ({ user }) => `Profile has job title "${user.jobTitle ?? ""}" and department "${user.department ?? ""}"${user.picture ? " and a picture" : ""}.`,
+  },
+  {
+    id: "idp-synced",
+    family: "human",
+    defaultWeight: -1,
+    score: ({ user }) => (user.managementSource === "synced" ? 1 : null),
+    explain: () => "Account is synced from the identity provider.",
+  },
+  {
+    id: "2sv-enabled",
+    family: "human",
+    defaultWeight: -1,
+    score: ({ user }) => (user.mfaEnabled === true ? 1 : null),
+    explain: () => "Two-step verification is enabled.",
+  },
+  {
+    id: "admin-role",
+    family: "amplifier",
+    defaultWeight: 0,
+    score: ({ user }) => (isAdmin(user.platformRoles) ? 1 : null),
+    explain: ({ user }) => {
+      const roles = (user.platformRoles ?? []).filter((role) => ADMIN.test(role));
+      return `Holds admin role${roles.length === 1 ? "" : "s"} ${roles.join(", ")}.`;
+    },
+  },
+  {
+    id: "admin-group",
+    family: "amplifier",
+    defaultWeight: 0,
+    score: ({ user }, { adminGroupIds }) => {
+      if (adminGroupIds.size === 0) return null;
+      for (const id of user.groupIds) if (adminGroupIds.has(id)) return 1;
+      return null;
+    },
+    explain: ({ user }, { adminGroupIds, groupsById }) => {
+      const names = user.groupIds.filter((id) => adminGroupIds.has(id)).map((id) => groupsById.get(id)?.name ?? id);
+      return `Member of admin group${names.length === 1 ? "" : "s"} ${names.join(", ")}.`;
+    },
+  },
+  {
+    id: "many-groups",
+    family: "amplifier",
+    defaultWeight: 0,
+    score: ({ user }, { t }) => (user.groupIds.length >= t.manyGroups ? 1 : null),
+    explain: ({ user }, { t }) => `Member of ${user.groupIds.length} groups (threshold ${t.manyGroups}).`,
+  },
+  {
+    id: "token-expiring",
+    family: "amplifier",
+    defaultWeight: 0,
+    score: (f, { t, referenceMs }) =>
+      f.soonestExpiringToken !== null && f.soonestExpiryMs - referenceMs <= t.tokenExpiryDays * DAY_MS ? 1 : null,
+    explain: (f, { referenceMs }) =>
+      `API token \`${f.soonestExpiringToken?.label ?? ""}\` expires ${day(f.soonestExpiringToken?.expiresAt ?? "")} (${relative(f.soonestExpiryMs, referenceMs)}); whatever uses it will break.`,
+  },
+];
+
+/** True when any platform role is an org or site admin role. */
+export function isAdmin(platformRoles: readonly string[] | undefined): boolean {
+  if (platformRoles === undefined) return false;
+  for (const role of platformRoles) if (ADMIN.test(role)) return true;
+  return false;
+}
+
+/** Ids of the groups whose name marks them as admin groups (e.g. `jira-administrators`). */
+export function adminGroupIds(groups: Iterable<Group>): Set<string> {
+  const ids = new Set<string>();
+  for (const group of groups) if (ADMIN.test(group.name)) ids.add(group.id);
+  return ids;
+}
+
+/** Family of each rule, for confidence. */
+export const RULE_FAMILY: ReadonlyMap<string, SignalFamily> = new Map(RULES.map((rule) => [rule.id, rule.family]));

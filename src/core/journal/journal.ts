@@ -1,0 +1,186 @@
+import { mkdir, open, readFile, truncate } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { z } from "zod";
+import { InputError } from "../errors.js";
+
+/** Where `apply`, `status` and `rollback` keep their journal unless `--journal FILE` says otherwise. */
+export const DEFAULT_JOURNAL_FILE = join(".bot2svc", "journal.jsonl");
+
+export const JOURNAL_PHASES = ["intent", "done", "failed", "skipped", "waiting", "rollback-intent", "rolled-back"] as const;
+export type JournalPhase = (typeof JOURNAL_PHASES)[number];
+
+/**
+ * Ids and small facts about a step. It holds identifiers only (service-account id, account id,
+ * email, token id, group ids, a description of the sink, a due date) and never a secret.
+ */
+export type JournalData = Record<string, string | number | boolean | null | string[]>;
+
+const dataValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
+export const journalRecordSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  time: z.string(),
+  runId: z.string(),
+  planId: z.string(),
+  migrationId: z.string(),
+  step: z.string(),
+  phase: z.enum(JOURNAL_PHASES),
+  data: z.record(z.string(), dataValue).optional(),
+  error: z.string().optional(),
+});
+
+/** One line of the journal. */
+export interface JournalRecord {
+  seq: number;
+  time: string;
+  runId: string;
+  planId: string;
+  migrationId: string;
+  step: string;
+  phase: JournalPhase;
+  data?: JournalData;
+  error?: string;
+}
+
+/** What a caller appends; the journal stamps `seq`, `time`, `runId`. */
+export type JournalEntry = Omit<JournalRecord, "seq" | "time" | "runId">;
+
+export interface ReadJournalResult {
+  records: JournalRecord[];
+  /** A last line cut short by a crash in the middle of a write; ignored. */
+  tornTail: string | null;
+  /** Byte length of the complete lines (where an append must continue). */
+  validLength: number;
+}
+
+/**
+ * Reads a journal file. A missing file is an empty journal. A torn last line (the process died
+ * while writing it) is dropped and reported through `onDebug`; a malformed line anywhere else
+ * means the file was edited or damaged, which is an error because the journal drives rollback.
+ */
+export async function readJournal(file: string, onDebug?: (message: string) => void): Promise<ReadJournalResult> {
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { records: [], tornTail: null, validLength: 0 };
+    throw new InputError(`Cannot read journal ${file}: ${(error as Error).message}`, { code: "JOURNAL_UNREADABLE" });
+  }
+  const text = buffer.toString("utf8");
+  const lastNewline = text.lastIndexOf("\n");
+  const complete = lastNewline < 0 ? "" : text.slice(0, lastNewline + 1);
+  let tail = lastNewline < 0 ? text : text.slice(lastNewline + 1);
+  const lines = complete.split("\n");
+  lines.pop();
+  const records: JournalRecord[] = [];
+  const problems: string[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim() === "") return;
+    const record = parseLine(line);
+    if (record === null) {
+      // A complete line that does not parse can only be tolerated when it is the very last one
+      // and nothing follows it: an fsync'd newline may land before the rest of a torn record.
+      if (index === lines.length - 1 && tail === "") {
+        tail = line;
+        return;
+      }
+      problems.push(`line ${index + 1}: not a journal record`);
+      return;
+    }
+    records.push(record);
+  });
+  if (problems.length > 0) {
+    throw new InputError(`Journal ${file} is damaged`, {
+      code: "JOURNAL_INVALID",
+      details: problems,
+      hint: "The journal is append-only; restore it from a backup rather than editing it.",
+    });
+  }
+  let validLength = Buffer.byteLength(complete, "utf8");
+  if (tail !== "" && tail === lines[lines.length - 1]) validLength -= Buffer.byteLength(`${tail}\n`, "utf8");
+  const tornTail = tail.trim() === "" ? null : tail;
+  if (tornTail !== null) onDebug?.(`Journal ${file}: ignoring a torn last line (${tornTail.length} bytes) left by an interrupted write.`);
+  return { records, tornTail, validLength };
+}
+
+function parseLine(line: string): JournalRecord | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const parsed = journalRecordSchema.safeParse(value);
+  return parsed.success ? (parsed.data as JournalRecord) : null;
+}
+
+/**
+ * An append-only JSON Lines journal. Every append opens the file in append mode, writes one
+ * line and fsyncs it before returning, so a step never proceeds on an intent that is not on
+ * disk. Appends from concurrent migrations are serialised in order.
+ */
+export class Journal {
+  private nextSeq: number;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly all: JournalRecord[];
+
+  private constructor(
+    readonly file: string,
+    readonly runId: string,
+    records: JournalRecord[],
+    private readonly now: () => Date,
+  ) {
+    this.all = records;
+    this.nextSeq = records.reduce((max, r) => Math.max(max, r.seq), -1) + 1;
+  }
+
+  /**
+   * Opens (creating its directory) a journal for appending. A torn tail left by a crash is cut
+   * off first, so the next record starts on a line of its own.
+   */
+  static async open(
+    file: string,
+    options: { runId: string; now?: () => Date; onDebug?: (message: string) => void },
+  ): Promise<Journal> {
+    await mkdir(dirname(file), { recursive: true });
+    const read = await readJournal(file, options.onDebug);
+    if (read.tornTail !== null) await truncate(file, read.validLength);
+    return new Journal(file, options.runId, read.records, options.now ?? (() => new Date()));
+  }
+
+  /** Every record, oldest first, including the ones this run appended. */
+  records(): readonly JournalRecord[] {
+    return this.all;
+  }
+
+  /** Appends one record and resolves once it is fsync'd. */
+  append(entry: JournalEntry): Promise<JournalRecord> {
+    const run = this.queue.then(() => this.write(entry));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(entry: JournalEntry): Promise<JournalRecord> {
+    const record: JournalRecord = {
+      seq: this.nextSeq,
+      time: this.now().toISOString(),
+      runId: this.runId,
+      planId: entry.planId,
+      migrationId: entry.migrationId,
+      step: entry.step,
+      phase: entry.phase,
+      ...(entry.data !== undefined ? { data: entry.data } : {}),
+      ...(entry.error !== undefined ? { error: entry.error } : {}),
+    };
+    const handle = await open(this.file, "a", 0o600);
+    try {
+      await handle.write(`${JSON.stringify(record)}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    this.nextSeq += 1;
+    this.all.push(record);
+    return record;
+  }
+}

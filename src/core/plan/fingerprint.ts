@@ -1,0 +1,131 @@
+import { createHash } from "node:crypto";
+import type { ApiToken, User } from "../snapshot/schema.js";
+import type { SourceState } from "./schema.js";
+
+/**
+ * The state of an account that a plan depends on: directory status, groups, product access,
+ * API tokens and admin roles. Arrays are sorted so the same account always yields the same state.
+ * `tokens` may be the whole token inventory; only the account's own tokens are kept.
+ */
+export function sourceStateOf(user: User, tokens: readonly ApiToken[]): SourceState {
+  return {
+    status: user.status,
+    accountStatus: user.accountStatus,
+    groupIds: sortedUnique(user.groupIds),
+    productAccess: sortedUnique(user.productAccess.map((pa) => productAccessEntry(pa.key, pa.id, pa.role))),
+    tokenIds: sortedUnique(tokens.filter((t) => t.accountId === user.accountId).map((t) => t.id)),
+    platformRoles: sortedUnique(user.platformRoles ?? []),
+  };
+}
+
+/** sha256 (hex) of the canonical JSON of a source state. */
+export function fingerprintOf(state: SourceState): string {
+  return createHash("sha256").update(canonicalJson(state)).digest("hex");
+}
+
+/**
+ * JSON with object keys sorted and arrays sorted (by their own canonical form), so two values
+ * that differ only in order serialise identically.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(canonicalize(value));
+}
+
+function canonicalize(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value
+      .map((item) => canonicalize(item))
+      .map((item) => ({ item, key: JSON.stringify(item) }))
+      .sort((a, b) => compare(a.key, b.key))
+      .map(({ item }) => item);
+  }
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort(compare)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== undefined) out[key] = canonicalize(child);
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Says in plain sentences how an account changed since a plan was made, e.g.
+ * `gained group "automation"`, `lost product access jira-software`,
+ * `status changed from active to suspended`, `new API token tok-9`.
+ * `groupNames` maps group ids to names for friendlier sentences. Empty when nothing changed.
+ */
+export function describeStateChanges(planned: SourceState, current: SourceState, groupNames?: ReadonlyMap<string, string>): string[] {
+  const changes: string[] = [];
+  if (planned.status !== current.status) changes.push(`status changed from ${planned.status} to ${current.status}`);
+  if (planned.accountStatus !== current.accountStatus) {
+    changes.push(`account status changed from ${planned.accountStatus} to ${current.accountStatus}`);
+  }
+  const groupLabel = (id: string) => `"${groupNames?.get(id) ?? id}"`;
+  const groups = diff(planned.groupIds, current.groupIds);
+  for (const id of groups.added) changes.push(`gained group ${groupLabel(id)}`);
+  for (const id of groups.removed) changes.push(`lost group ${groupLabel(id)}`);
+  changes.push(...describeProductAccess(planned.productAccess, current.productAccess));
+  const tokens = diff(planned.tokenIds, current.tokenIds);
+  for (const id of tokens.added) changes.push(`new API token ${id}`);
+  for (const id of tokens.removed) changes.push(`API token ${id} no longer exists`);
+  const roles = diff(planned.platformRoles, current.platformRoles);
+  for (const role of roles.added) changes.push(`gained admin role ${role}`);
+  for (const role of roles.removed) changes.push(`lost admin role ${role}`);
+  return changes;
+}
+
+/** The `key|resourceId|role` string that stands for one product access entry in a source state. */
+export function productAccessEntry(key: string, resourceId: string, role: string | undefined): string {
+  return `${key}|${resourceId}|${role ?? ""}`;
+}
+
+function describeProductAccess(planned: readonly string[], current: readonly string[]): string[] {
+  const { added, removed } = diff(planned, current);
+  const parse = (entry: string) => {
+    const [key = "", resource = "", role = ""] = entry.split("|");
+    return { key, resource, role };
+  };
+  const addedParsed = added.map(parse);
+  const removedParsed = removed.map(parse);
+  const changes: string[] = [];
+  // The same product on the same site with another role is one change, not a loss and a gain.
+  const roleChanged = new Set<string>();
+  for (const before of removedParsed) {
+    const after = addedParsed.find((a) => a.key === before.key && a.resource === before.resource);
+    if (after) {
+      roleChanged.add(`${before.key}|${before.resource}`);
+      changes.push(`role on ${before.key} changed from ${before.role || "(default)"} to ${after.role || "(default)"}`);
+    }
+  }
+  // The resource is only named when the key alone would be ambiguous (one product on several sites).
+  const keyCount = (list: readonly string[], key: string) => list.filter((e) => parse(e).key === key).length;
+  const label = (p: { key: string; resource: string }, list: readonly string[]) =>
+    keyCount(list, p.key) > 1 ? `${p.key} on ${p.resource}` : p.key;
+  for (const p of addedParsed) {
+    if (!roleChanged.has(`${p.key}|${p.resource}`)) changes.push(`gained product access ${label(p, current)}`);
+  }
+  for (const p of removedParsed) {
+    if (!roleChanged.has(`${p.key}|${p.resource}`)) changes.push(`lost product access ${label(p, planned)}`);
+  }
+  return changes;
+}
+
+function diff(before: readonly string[], after: readonly string[]): { added: string[]; removed: string[] } {
+  const b = new Set(before);
+  const a = new Set(after);
+  return {
+    added: [...a].filter((x) => !b.has(x)).sort(compare),
+    removed: [...b].filter((x) => !a.has(x)).sort(compare),
+  };
+}
+
+function sortedUnique(values: readonly string[]): string[] {
+  return [...new Set(values)].sort(compare);
+}
+
+// Code-unit order, not locale order, so the fingerprint is the same on every machine.
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,125 @@
+import { readFile } from "node:fs/promises";
+import { InputError } from "../errors.js";
+import { writeFileAtomic } from "../fs/atomic-write.js";
+import { parseJsonText, validateWith } from "../validation.js";
+import { fingerprintOf } from "./fingerprint.js";
+import { MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan } from "./schema.js";
+
+/**
+ * Reads and validates a plan file. Errors come in classes, each reported at once: unreadable
+ * file, bad JSON (with line and column), wrong kind or version (one sentence), schema problems
+ * (every one, by JSON path), then semantic problems (duplicates, markers, fingerprints).
+ */
+export async function readPlanFile(file: string, options: { displayName?: string } = {}): Promise<Plan> {
+  // Messages name the file the way the user typed it, while reading uses the resolved path.
+  const name = options.displayName ?? file;
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === "ENOENT" ? `Plan file not found: ${name}` : `Cannot read plan file ${name}: ${(error as Error).message}`, {
+      code: "FILE_UNREADABLE",
+      hint: "Make a plan with `bot2svc plan --out FILE`.",
+    });
+  }
+  return parsePlan(text, name);
+}
+
+/** Parses plan JSON text; `file` is only used in messages. */
+export function parsePlan(text: string, file: string): Plan {
+  const data = parseJsonText(text, file, "plan");
+  return validatePlan(data, file);
+}
+
+/** Validates already-parsed plan data: header, schema, then the rules zod cannot express. */
+export function validatePlan(data: unknown, file: string): Plan {
+  checkHeader(data, file);
+  const plan = validateWith(planSchema, data, file, "plan");
+  const problems = findPlanProblems(plan);
+  if (problems.length > 0) {
+    throw new InputError(`${file} is not a consistent plan (${problems.length} problem${problems.length === 1 ? "" : "s"})`, {
+      code: "PLAN_INVALID",
+      details: problems,
+      hint: "Make a fresh plan with `bot2svc plan` rather than editing these fields by hand.",
+    });
+  }
+  return plan;
+}
+
+// The header is checked first so that a snapshot or an audit report passed by mistake gets one
+// clear sentence instead of a screenful of schema errors.
+function checkHeader(data: unknown, file: string): void {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError(`${file} is not a bot2svc plan: expected a JSON object at the top level`, { code: "SCHEMA_INVALID" });
+  }
+  const record = data as Record<string, unknown>;
+  if (record.kind !== PLAN_KIND) {
+    throw new InputError(`${file} is not a bot2svc plan: kind is ${JSON.stringify(record.kind)}, expected "${PLAN_KIND}"`, {
+      code: "SCHEMA_INVALID",
+      hint: "Pass a file written by `bot2svc plan --out FILE`.",
+    });
+  }
+  if (record.version !== PLAN_VERSION) {
+    throw new InputError(
+      `${file} has plan version ${JSON.stringify(record.version)}; this bot2svc reads plan version ${PLAN_VERSION} only`,
+      { code: "SCHEMA_INVALID", hint: "Make the plan again with this version of bot2svc." },
+    );
+  }
+}
+
+/**
+ * Rules across fields and migrations, by JSON path: unique migration ids, source accounts,
+ * markers and token labels; markers that carry this plan's id; fingerprints that match the
+ * recorded state; token expiry within Atlassian's one-year cap.
+ */
+export function findPlanProblems(plan: Plan): string[] {
+  const problems: string[] = [];
+  const seen = { id: new Map<string, number>(), account: new Map<string, number>(), label: new Map<string, number>() };
+  plan.migrations.forEach((m, i) => {
+    const at = `migrations[${i}]`;
+    const firstId = seen.id.get(m.id);
+    if (firstId !== undefined) problems.push(`${at}.id: duplicate migration id "${m.id}" (also migrations[${firstId}])`);
+    else seen.id.set(m.id, i);
+    const firstAccount = seen.account.get(m.source.accountId);
+    if (firstAccount !== undefined) {
+      problems.push(`${at}.source.accountId: account "${m.source.accountId}" is migrated twice (also migrations[${firstAccount}])`);
+    } else seen.account.set(m.source.accountId, i);
+    const firstLabel = seen.label.get(m.credential.label);
+    if (firstLabel !== undefined) {
+      problems.push(`${at}.credential.label: duplicate token label "${m.credential.label}" (also migrations[${firstLabel}])`);
+    } else seen.label.set(m.credential.label, i);
+    const marker = markerOf(plan.id, m.id);
+    if (m.serviceAccount.marker !== marker) {
+      problems.push(`${at}.serviceAccount.marker: expected "${marker}" (plan id and migration id)`);
+    } else if (!m.serviceAccount.description.includes(marker)) {
+      problems.push(`${at}.serviceAccount.description: must contain the marker "${marker}" so apply can find the account it created`);
+    }
+    if (fingerprintOf(m.source.state) !== m.source.fingerprint) {
+      problems.push(`${at}.source.fingerprint: does not match source.state (the state was edited after planning)`);
+    }
+    if (m.credential.expiryDays > MAX_TOKEN_EXPIRY_DAYS) {
+      problems.push(`${at}.credential.expiryDays: Atlassian caps API tokens at ${MAX_TOKEN_EXPIRY_DAYS} days`);
+    }
+  });
+  return problems;
+}
+
+/** The marker apply looks for in a service account's description: `bot2svc:<planId>:<migrationId>`. */
+export function markerOf(planId: string, migrationId: string): string {
+  return `bot2svc:${planId}:${migrationId}`;
+}
+
+/** The plan as the JSON text written to disk: two-space indent, trailing newline. */
+export function serializePlan(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+/**
+ * Validates a plan and writes it atomically (readers never see half a plan). An invalid plan
+ * is refused before anything is written.
+ */
+export async function writePlanFile(file: string, plan: Plan): Promise<void> {
+  const checked = validatePlan(plan, file);
+  await writeFileAtomic(file, serializePlan(checked));
+}

@@ -1,0 +1,224 @@
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InputError } from "../errors.js";
+import { generateOrg } from "../../demo/generate-org.js";
+import { isIsoUtcTimestamp, parseSnapshot, readSnapshotFile, validateSnapshot } from "./reader.js";
+import { snapshotSchema, type Snapshot } from "./schema.js";
+import { serializeSnapshot } from "./writer.js";
+
+const FILE = "org.json";
+
+function minimal(): Record<string, unknown> {
+  return {
+    kind: "bot2svc.snapshot",
+    version: 1,
+    takenAt: "2026-11-01T00:00:00.000Z",
+    org: { id: "org-1", name: "Acme" },
+    users: [
+      { accountId: "u1", accountType: "atlassian", accountStatus: "active", status: "active", name: "Jenkins CI", groupIds: ["g1"] },
+      { accountId: "u2", accountType: "atlassian", accountStatus: "active", status: "active", name: "Ada Jenkins" },
+    ],
+    groups: [{ id: "g1", name: "automation" }],
+    apiTokens: [{ id: "t1", accountId: "u1", label: "prod", status: "ALLOWED" }],
+    events: [{ id: "e1", time: "2026-10-31T02:00:03.000Z", action: "user_login", actorId: "u1" }],
+  };
+}
+
+/** Runs `fn`, expects an InputError, and returns it. */
+function inputError(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error("expected an InputError");
+}
+
+const parse = (data: unknown): Snapshot => parseSnapshot(JSON.stringify(data), FILE);
+
+describe("parseSnapshot errors", () => {
+  it.each([
+    ['{"b": }', 1, 7],
+    ['{\n  "kind": "bot2svc.snapshot",\n  "users": [1, 2,]\n}', 3, 18],
+    ['{"a": tru}', 1, 10],
+    ['{"a": 1} trailing', 1, 10],
+    ["", 1, 1],
+    ['{\r\n"a": "unterminated', 2, 19],
+  ])("reports bad JSON %j at line %i, column %i, naming the file", (text, line, column) => {
+    const error = inputError(() => parseSnapshot(text, "dir/org.json"));
+    expect(error.code).toBe("JSON_INVALID");
+    expect(error.message).toContain("dir/org.json");
+    expect(error.message).toContain(`line ${line}, column ${column}`);
+    // V8's quoted slice of the input is dropped: the message stays on one line.
+    expect(error.message).not.toContain("\n");
+  });
+
+  it("refuses another kind with one sentence naming the field and the expected value", () => {
+    const error = inputError(() => parse({ ...minimal(), kind: "bot2svc.plan" }));
+    expect(error.code).toBe("SCHEMA_INVALID");
+    expect(error.message).toBe(`${FILE} is not a snapshot: kind is "bot2svc.plan", expected "bot2svc.snapshot"`);
+  });
+
+  it("refuses a top-level array", () => {
+    expect(inputError(() => parseSnapshot("[]", FILE)).message).toContain("expected a JSON object at the top level");
+  });
+
+  it("refuses another version and says which it reads", () => {
+    const error = inputError(() => parse({ ...minimal(), version: 2 }));
+    expect(error.message).toBe(`${FILE} has snapshot version 2; this bot2svc reads version 1 only`);
+    expect(error.details).toEqual(["version: expected 1"]);
+  });
+
+  it("reports every missing or wrong field at once, by JSON path", () => {
+    const data = minimal();
+    const users = data.users as Record<string, unknown>[];
+    users.push({ accountType: "atlassian", accountStatus: "active", status: "active", name: "x" });
+    users.push({ accountId: "u4", accountType: "robot", accountStatus: "active", status: "active", name: "y" });
+    (data.events as Record<string, unknown>[])[0]!.time = "2026-10-31 02:00";
+    delete (data.org as Record<string, unknown>).id;
+    const error = inputError(() => parse(data));
+    expect(error.code).toBe("SCHEMA_INVALID");
+    expect(error.message).toBe(`${FILE} is not a valid snapshot (4 problems)`);
+    const paths = error.details.map((line) => line.slice(0, line.indexOf(":")));
+    expect(paths).toEqual(expect.arrayContaining(["org.id", "users[2].accountId", "users[3].accountType", "events[0].time"]));
+    expect(error.details.find((l) => l.startsWith("events[0].time"))).toContain("ISO 8601");
+  });
+
+  it("lists every dangling reference, not only the first", () => {
+    const data = minimal();
+    (data.users as Record<string, unknown>[])[1]!.groupIds = ["g1", "g-missing"];
+    (data.apiTokens as Record<string, unknown>[]).push({ id: "t2", accountId: "ghost", label: "x", status: "ALLOWED" });
+    (data.events as Record<string, unknown>[]).push({ id: "e2", time: "2026-10-31T03:00:00Z", action: "user_login", actorId: "ghost-2" });
+    data.serviceAccountTokens = [{ id: "st1", serviceAccountId: "sa-missing", label: "x" }];
+    const error = inputError(() => parse(data));
+    expect(error.code).toBe("SNAPSHOT_REFERENCES");
+    expect(error.message).toBe(`${FILE} has 4 broken references`);
+    expect(error.details).toEqual([
+      'users[1].groupIds[1]: unknown group "g-missing"',
+      'apiTokens[1].accountId: unknown account "ghost"',
+      'events[1].actorId: unknown account "ghost-2"',
+      'serviceAccountTokens[0].serviceAccountId: unknown service account "sa-missing"',
+    ]);
+  });
+
+  it("reports duplicate account, group and service-account ids", () => {
+    const data = minimal();
+    (data.users as Record<string, unknown>[])[1]!.accountId = "u1";
+    (data.groups as Record<string, unknown>[]).push({ id: "g1", name: "again" });
+    data.serviceAccounts = [
+      { id: "sa1", accountId: "712020:a", email: "a@serviceaccount.atlassian.com", displayName: "A", status: "active" },
+      { id: "sa1", accountId: "712020:b", email: "b@serviceaccount.atlassian.com", displayName: "B", status: "active" },
+    ];
+    const error = inputError(() => parse(data));
+    expect(error.details).toEqual([
+      'users[1].accountId: duplicate account id "u1"',
+      'serviceAccounts[1].id: duplicate service account id "sa1"',
+      'groups[1].id: duplicate group id "g1"',
+    ]);
+  });
+});
+
+describe("readSnapshotFile", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "bot2svc-reader-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("says a missing file is not found and how to get one", async () => {
+    const file = join(dir, "nope.json");
+    await expect(readSnapshotFile(file)).rejects.toMatchObject({ code: "FILE_UNREADABLE", message: `Snapshot file not found: ${file}` });
+  });
+
+  it("names a file it cannot read", async () => {
+    // A directory cannot be read as a file, even by root.
+    await expect(readSnapshotFile(dir)).rejects.toMatchObject({ code: "FILE_UNREADABLE", message: expect.stringContaining(`Cannot read snapshot file ${dir}`) });
+  });
+
+  it("names the file in a JSON error", async () => {
+    const file = join(dir, "broken.json");
+    await writeFile(file, '{\n  "kind": }\n');
+    await chmod(file, 0o644);
+    await expect(readSnapshotFile(file)).rejects.toMatchObject({ code: "JSON_INVALID", message: expect.stringContaining(`${file} is not valid JSON (line 2, column 11)`) });
+  });
+});
+
+describe("the fast structural check", () => {
+  // A small org exercises every kind of record the generator makes.
+  const org = serializeSnapshot(generateOrg({ accounts: 60, seed: 3, takenAt: "2026-11-01T00:00:00.000Z", machineLogins: 3 }).snapshot);
+
+  it("returns the same snapshot as zod for a valid file, defaults included", () => {
+    const data = JSON.parse(org) as Record<string, unknown>;
+    // Drop defaulted fields so the fast path has to fill them in.
+    delete data.groups;
+    delete (data.org as Record<string, unknown>).directoryId;
+    delete (data.users as Record<string, unknown>[])[0]!.groupIds;
+    data.groups = (JSON.parse(org) as Snapshot).groups;
+    const text = JSON.stringify(data);
+    expect(parseSnapshot(text, FILE)).toEqual(validateSnapshot(JSON.parse(text), FILE));
+    expect(parseSnapshot(text, FILE).users[0]!.groupIds).toEqual([]);
+    expect(parseSnapshot(text, FILE).org.directoryId).toBe("-");
+  });
+
+  // Each mutation breaks one rule of the schema; the fast check must hand it to zod, whose report
+  // must then be the same as validateSnapshot's (the zod-only path).
+  const mutations: [string, (s: Record<string, any>) => void][] = [
+    ["user name a number", (s) => (s.users[1].name = 5)],
+    ["empty accountId", (s) => (s.users[2].accountId = "")],
+    ["bad claimStatus", (s) => (s.users[0].claimStatus = "claimed")],
+    ["productAccess null", (s) => (s.users[0].productAccess = null)],
+    ["lastActiveTimestamp with offset", (s) => (s.users.find((u: any) => u.productAccess.length > 0).productAccess[0].lastActiveTimestamp = "2026-10-30T09:12:00+01:00")],
+    ["Feb 29 in a common year", (s) => (s.apiTokens[0].createdAt = "2026-02-29T00:00:00Z")],
+    ["token status lowercase", (s) => (s.apiTokens[0].status = "allowed")],
+    ["event without action", (s) => delete s.events[3].action],
+    ["event ip a number", (s) => (s.events[3].ip = 10)],
+    ["negative quota", (s) => (s.org.serviceAccountQuota = -1)],
+    ["fractional quota", (s) => (s.org.serviceAccountQuota = 2.5)],
+    ["site without products", (s) => delete s.org.sites[0].products],
+    ["group managementSource", (s) => (s.groups[0].managementSource = "scim")],
+    ["scopes not strings", (s) => (s.serviceAccountTokens = [{ id: "x", serviceAccountId: s.serviceAccounts[0].id, label: "l", scopes: [1] }])],
+    ["users not an array", (s) => (s.users = {})],
+    ["source without provider", (s) => (s.source = {})],
+    ["takenAt not a time", (s) => (s.takenAt = "yesterday")],
+  ];
+  it.each(mutations)("defers to zod's report when %s", (_name, mutate) => {
+    const data = JSON.parse(org) as Record<string, unknown>;
+    mutate(data);
+    const text = JSON.stringify(data);
+    const viaZod = inputError(() => validateSnapshot(JSON.parse(text), FILE));
+    const viaParse = inputError(() => parseSnapshot(text, FILE));
+    expect(viaParse.message).toBe(viaZod.message);
+    expect(viaParse.details).toEqual(viaZod.details);
+  });
+
+  it("accepts exactly the timestamps zod accepts", () => {
+    const pattern = (snapshotSchema.shape.takenAt as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern;
+    expect(pattern).toBeInstanceOf(RegExp);
+    const fixed = [
+      "2026-11-01T00:00:00Z", "2026-11-01T00:00:00.000Z", "2024-02-29T12:00:00Z", "2000-02-29T00:00:00Z", "1900-02-29T00:00:00Z",
+      "0000-02-29T00:00:00Z", "2026-04-31T00:00:00Z", "2026-12-31T23:59:59.123456789Z", "2026-11-01T24:00:00Z", "2026-11-01T00:60:00Z",
+      "2026-11-01T00:00:60Z", "2026-11-01T00:00:00.Z", "2026-11-01T00:00:00", "2026-11-01 00:00:00Z", "2026-13-01T00:00:00Z",
+      "2026-00-10T00:00:00Z", "2026-11-00T00:00:00Z", "+02026-11-01T00:00:00Z", "2026-11-01T00:00:00z", "2026-11-01T00:00:00.5+00:00",
+    ];
+    for (const s of fixed) expect([s, isIsoUtcTimestamp(s)]).toEqual([s, pattern.test(s)]);
+    // Random single-character edits of valid timestamps probe every position.
+    let state = 12345;
+    const next = (m: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % m;
+    };
+    const alphabet = "0123456789-:.TZ +x";
+    for (let k = 0; k < 20_000; k++) {
+      const base = new Date(Date.UTC(next(3000), next(12), 1 + next(31), next(24), next(60), next(60), next(1000))).toISOString();
+      const chars = [...(next(2) === 0 ? base : base.replace(".000", ""))];
+      chars[next(chars.length)] = alphabet[next(alphabet.length)]!;
+      const s = chars.join("");
+      if (isIsoUtcTimestamp(s) !== pattern.test(s)) expect([s, isIsoUtcTimestamp(s)]).toEqual([s, pattern.test(s)]);
+    }
+  });
+});

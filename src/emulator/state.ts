@@ -1,0 +1,454 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import {
+  SNAPSHOT_KIND,
+  SNAPSHOT_VERSION,
+  type ApiToken,
+  type AuditEvent,
+  type Group,
+  type ServiceAccount,
+  type ServiceAccountToken,
+  type Site,
+  type Snapshot,
+  type SnapshotOrg,
+  type User,
+} from "../core/snapshot/schema.js";
+import { randomString, randomUuid, seededRandom, type Random } from "./random.js";
+
+/**
+ * A failure the emulator reports the way Atlassian does: an HTTP status and an Atlassian error
+ * code (`ADMIN-404-8`, ...). The server turns it into the route's error body.
+ */
+export class EmulatorError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+
+  constructor(status: number, code: string, title: string, detail: string) {
+    super(detail);
+    this.name = "EmulatorError";
+    this.status = status;
+    this.code = code;
+    this.title = title;
+  }
+}
+
+export interface EmulatorStateOptions {
+  /** Seed for generated ids and service-account emails (default 1). */
+  seed?: number;
+  /** The emulator's clock, used for `createdAt` stamps and token expiry. */
+  now?: () => Date;
+  /** Status answered when the service-account quota is full: 409 (default) or 402. */
+  quotaFullStatus?: 402 | 409;
+}
+
+/** An account as the token-verification endpoint describes it. */
+export interface GatewayIdentity {
+  accountId: string;
+  emailAddress: string;
+  displayName: string;
+  accountType: "app" | "atlassian" | "customer";
+  active: boolean;
+}
+
+/** One row of `GET /users/{accountId}/manage/api-tokens`. */
+export interface UserTokenRow {
+  id: string;
+  label: string;
+  createdAt: string | null;
+  lastAccess: string | null;
+  expiry: string | null;
+}
+
+/** Which kind of account an account id names. */
+export type Account = { kind: "user"; user: User } | { kind: "serviceAccount"; serviceAccount: ServiceAccount };
+
+const MAX_TOKEN_DAYS = 365;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The emulated organization: seeded from a snapshot, changed by the write endpoints, and
+ * exported again with `toSnapshot()`. Token secrets live only as SHA-256 hashes in a side table,
+ * so no export can leak one.
+ */
+export class EmulatorState {
+  readonly org: SnapshotOrg;
+  private readonly source: Snapshot["source"];
+  private readonly userList: User[];
+  private readonly groupList: Group[];
+  private readonly apiTokenList: ApiToken[];
+  private readonly eventList: AuditEvent[];
+  private readonly serviceAccountList: ServiceAccount[];
+  private readonly serviceAccountTokenList: ServiceAccountToken[];
+  /** tokenId → hash of the secret, for tokens minted by this emulator. */
+  private readonly secretHashes = new Map<string, Buffer>();
+  private readonly random: Random;
+  private readonly clock: () => Date;
+  private readonly quotaFullStatus: 402 | 409;
+
+  constructor(snapshot: Snapshot, options: EmulatorStateOptions = {}) {
+    // A deep copy: the caller's snapshot object is never changed by writes.
+    const copy = structuredClone(snapshot);
+    this.org = copy.org;
+    this.source = copy.source;
+    this.userList = copy.users;
+    this.groupList = copy.groups;
+    this.apiTokenList = copy.apiTokens;
+    this.eventList = copy.events;
+    this.serviceAccountList = copy.serviceAccounts;
+    this.serviceAccountTokenList = copy.serviceAccountTokens;
+    this.random = seededRandom(options.seed ?? 1);
+    this.clock = options.now ?? (() => new Date());
+    this.quotaFullStatus = options.quotaFullStatus ?? 409;
+  }
+
+  get orgId(): string {
+    return this.org.id;
+  }
+
+  /** The current time on the emulator's clock. */
+  now(): Date {
+    return this.clock();
+  }
+
+  // ---- reads -------------------------------------------------------------------------------
+
+  get users(): readonly User[] {
+    return this.userList;
+  }
+  get groups(): readonly Group[] {
+    return this.groupList;
+  }
+  get sites(): readonly Site[] {
+    return this.org.sites;
+  }
+  get apiTokens(): readonly ApiToken[] {
+    return this.apiTokenList;
+  }
+  get events(): readonly AuditEvent[] {
+    return this.eventList;
+  }
+  get serviceAccounts(): readonly ServiceAccount[] {
+    return this.serviceAccountList;
+  }
+  get serviceAccountTokens(): readonly ServiceAccountToken[] {
+    return this.serviceAccountTokenList;
+  }
+
+  findUser(accountId: string): User | undefined {
+    return this.userList.find((u) => u.accountId === accountId);
+  }
+
+  /** A user or a service account (by its atlassianId), or undefined. */
+  findAccount(accountId: string): Account | undefined {
+    const user = this.findUser(accountId);
+    if (user) return { kind: "user", user };
+    const serviceAccount = this.serviceAccountList.find((sa) => sa.accountId === accountId);
+    return serviceAccount ? { kind: "serviceAccount", serviceAccount } : undefined;
+  }
+
+  /** Display name and email of an account id, for event actors and token owners. */
+  describeAccount(accountId: string): { name: string | null; email: string | null } {
+    const account = this.findAccount(accountId);
+    if (!account) return { name: null, email: null };
+    if (account.kind === "user") return { name: account.user.name, email: account.user.email ?? null };
+    return { name: account.serviceAccount.displayName, email: account.serviceAccount.email };
+  }
+
+  /** The API tokens of one account (user or service account), as the user-management API lists them. */
+  tokensOf(accountId: string): UserTokenRow[] {
+    const account = this.requireAccount(accountId);
+    if (account.kind === "user") {
+      return this.apiTokenList
+        .filter((t) => t.accountId === accountId)
+        .map((t) => ({ id: t.id, label: t.label, createdAt: t.createdAt ?? null, lastAccess: t.lastActiveAt ?? null, expiry: t.expiresAt ?? null }));
+    }
+    const saId = account.serviceAccount.id;
+    return this.serviceAccountTokenList
+      .filter((t) => t.serviceAccountId === saId)
+      .map((t) => ({
+        id: t.id,
+        label: t.label,
+        createdAt: t.createdAt ?? null,
+        lastAccess: typeof t.lastActiveAt === "string" ? t.lastActiveAt : null,
+        expiry: t.expiresAt ?? null,
+      }));
+  }
+
+  // ---- writes ------------------------------------------------------------------------------
+
+  /** Creates a service account, or throws 409 ADMIN-409-3 (or 402) when the quota is full. */
+  createServiceAccount(input: { displayName: string; description?: string | null }): ServiceAccount {
+    const quota = this.org.serviceAccountQuota;
+    if (quota !== undefined && this.serviceAccountList.length >= quota) {
+      throw new EmulatorError(
+        this.quotaFullStatus,
+        this.quotaFullStatus === 402 ? "ADMIN-UAM-402-1" : "ADMIN-409-3",
+        this.quotaFullStatus === 402 ? "Payment Required" : "Conflict",
+        `The organization already has ${this.serviceAccountList.length} of ${quota} service accounts allowed by its plan.`,
+      );
+    }
+    let id = randomUuid(this.random);
+    while (this.serviceAccountList.some((sa) => sa.id === id)) id = randomUuid(this.random);
+    let accountId = `712020:${randomUuid(this.random)}`;
+    while (this.findAccount(accountId)) accountId = `712020:${randomUuid(this.random)}`;
+    const slug = slugify(input.displayName);
+    let email = `${slug}-${randomString(this.random, 10)}@serviceaccount.atlassian.com`;
+    while (this.serviceAccountList.some((sa) => sa.email === email)) {
+      email = `${slug}-${randomString(this.random, 10)}@serviceaccount.atlassian.com`;
+    }
+    const serviceAccount: ServiceAccount = {
+      id,
+      accountId,
+      email,
+      displayName: input.displayName,
+      description: input.description ?? null,
+      status: "active",
+      createdAt: this.clock().toISOString(),
+      productAccess: [],
+      groupIds: [],
+    };
+    this.serviceAccountList.push(serviceAccount);
+    return serviceAccount;
+  }
+
+  /** Deletes a service account and every token it holds. */
+  deleteServiceAccount(serviceAccountId: string): void {
+    const index = this.serviceAccountList.findIndex((sa) => sa.id === serviceAccountId);
+    if (index < 0) throw notFoundAccount(serviceAccountId);
+    this.serviceAccountList.splice(index, 1);
+    for (let i = this.serviceAccountTokenList.length - 1; i >= 0; i--) {
+      const token = this.serviceAccountTokenList[i];
+      if (token && token.serviceAccountId === serviceAccountId) {
+        this.secretHashes.delete(token.id);
+        this.serviceAccountTokenList.splice(i, 1);
+      }
+    }
+  }
+
+  /**
+   * Mints an API token for an account. The secret is returned once and only its hash is kept.
+   * `expiry` must lie in the future and at most 365 days ahead.
+   */
+  mintToken(accountId: string, input: { label: string; scopes: readonly string[]; expiry: Date }): { id: string; token: string } {
+    const account = this.requireAccount(accountId);
+    const now = this.clock();
+    const expiryMs = input.expiry.getTime();
+    if (expiryMs <= now.getTime() || expiryMs > now.getTime() + (MAX_TOKEN_DAYS + 1) * DAY_MS) {
+      throw new EmulatorError(400, "ADMIN-400-24", "INVALID_EXPIRY", `expiry must be in the future and at most ${MAX_TOKEN_DAYS} days ahead.`);
+    }
+    let id = randomUuid(this.random);
+    while (this.secretHashes.has(id) || this.apiTokenList.some((t) => t.id === id) || this.serviceAccountTokenList.some((t) => t.id === id)) {
+      id = randomUuid(this.random);
+    }
+    // Real tokens start with ATATT and vary in length; the secret must be unguessable, so it
+    // comes from the system's CSPRNG rather than the seeded generator.
+    const token = `ATATT3xFfGF0${randomBytes(96).toString("base64url")}`;
+    const createdAt = now.toISOString();
+    const expiresAt = input.expiry.toISOString();
+    if (account.kind === "user") {
+      this.apiTokenList.push({ id, accountId, label: input.label, status: "ALLOWED", createdAt, expiresAt, lastActiveAt: null });
+    } else {
+      this.serviceAccountTokenList.push({
+        id,
+        serviceAccountId: account.serviceAccount.id,
+        label: input.label,
+        createdAt,
+        expiresAt,
+        scopes: [...input.scopes],
+      });
+    }
+    this.secretHashes.set(id, hashSecret(token));
+    return { id, token };
+  }
+
+  /** Revokes one token of an account; 404 when the account or the token is unknown. */
+  revokeToken(accountId: string, tokenId: string): void {
+    const account = this.requireAccount(accountId);
+    if (account.kind === "user") {
+      const index = this.apiTokenList.findIndex((t) => t.id === tokenId && t.accountId === accountId);
+      if (index < 0) throw notFoundToken(tokenId);
+      this.apiTokenList.splice(index, 1);
+    } else {
+      const saId = account.serviceAccount.id;
+      const index = this.serviceAccountTokenList.findIndex((t) => t.id === tokenId && t.serviceAccountId === saId);
+      if (index < 0) throw notFoundToken(tokenId);
+      this.serviceAccountTokenList.splice(index, 1);
+    }
+    this.secretHashes.delete(tokenId);
+  }
+
+  /** Suspends an account's access: directory status "suspended"; roles and groups are kept. */
+  suspend(accountId: string): void {
+    this.setStatus(accountId, { status: "suspended" });
+  }
+
+  /** Restores suspended access. */
+  restore(accountId: string): void {
+    this.setStatus(accountId, { status: "active" });
+  }
+
+  /** Deactivates the account: accountStatus "inactive", directory status "deactivated". */
+  disable(accountId: string): void {
+    this.setStatus(accountId, { status: "deactivated", accountStatus: "inactive" });
+  }
+
+  /** Reactivates a deactivated account. */
+  enable(accountId: string): void {
+    this.setStatus(accountId, { status: "active", accountStatus: "active" });
+  }
+
+  /** Adds an account to a group; adding a member twice is a no-op. Synced groups answer 400. */
+  addGroupMember(groupId: string, accountId: string): void {
+    const group = this.requireGroup(groupId);
+    if (group.managementSource === "synced") {
+      throw new EmulatorError(
+        400,
+        "ADMIN-400-24",
+        "Bad Request",
+        `Group ${group.name} is synced from an identity provider; change its members in the identity provider.`,
+      );
+    }
+    const ids = this.groupIdsOf(this.requireAccount(accountId));
+    if (!ids.includes(groupId)) ids.push(groupId);
+  }
+
+  /** Removes an account from a group; removing a non-member is a no-op. Synced groups answer 400. */
+  removeGroupMember(groupId: string, accountId: string): void {
+    const group = this.requireGroup(groupId);
+    if (group.managementSource === "synced") {
+      throw new EmulatorError(
+        400,
+        "ADMIN-400-24",
+        "Bad Request",
+        `Group ${group.name} is synced from an identity provider; change its members in the identity provider.`,
+      );
+    }
+    const ids = this.groupIdsOf(this.requireAccount(accountId));
+    const index = ids.indexOf(groupId);
+    if (index >= 0) ids.splice(index, 1);
+  }
+
+  /**
+   * Grants an app role on a site: adds `productAccess {key, id: resource, role}`. Granting a held
+   * role is a no-op. A role whose product key the site does not run is accepted and grants
+   * nothing, as reported for `ari:cloud:jira::role/...` on Jira Software sites.
+   */
+  assignRole(accountId: string, role: string, resource: string): void {
+    const account = this.requireAccount(accountId);
+    const roleMatch = /^ari:cloud:([^:]+)::role\/.+$/.exec(role);
+    const resourceMatch = /^ari:cloud:[^:]+::site\/(.+)$/.exec(resource);
+    if (!roleMatch || !resourceMatch) {
+      throw new EmulatorError(400, "ADMIN-400-24", "Bad Request", "role and resource must be Atlassian resource identifiers (ari:cloud:...).");
+    }
+    const key = roleMatch[1] ?? "";
+    const site = this.org.sites.find((s) => s.cloudId === resourceMatch[1]);
+    if (!site) throw new EmulatorError(404, "ADMIN-404-1", "Not Found", `No site with cloud id ${resourceMatch[1]} in this organization.`);
+    if (!site.products.includes(key)) return;
+    const access = account.kind === "user" ? account.user.productAccess : account.serviceAccount.productAccess;
+    if (access.some((a) => a.key === key && a.id === resource && (a.role === undefined || a.role === role))) return;
+    if (account.kind === "user") account.user.productAccess.push({ key, id: resource, role, lastActiveTimestamp: null });
+    else account.serviceAccount.productAccess.push({ key, id: resource, role });
+  }
+
+  /**
+   * Checks `email:token` Basic credentials as the API gateway does: the token must be one this
+   * emulator minted for the account with that email, unexpired, and the account must be usable.
+   */
+  authenticate(email: string, token: string): GatewayIdentity | undefined {
+    const wanted = email.toLowerCase();
+    const presented = hashSecret(token);
+    const now = this.clock().getTime();
+    const live = (id: string, expiresAt: string | null | undefined): boolean => {
+      const hash = this.secretHashes.get(id);
+      if (!hash || !timingSafeEqual(hash, presented)) return false;
+      return expiresAt === null || expiresAt === undefined || Date.parse(expiresAt) > now;
+    };
+    const sa = this.serviceAccountList.find((s) => s.email.toLowerCase() === wanted);
+    if (sa) {
+      if (sa.status !== "active") return undefined;
+      const ok = this.serviceAccountTokenList.some((t) => t.serviceAccountId === sa.id && live(t.id, t.expiresAt));
+      return ok ? { accountId: sa.accountId, emailAddress: sa.email, displayName: sa.displayName, accountType: "app", active: true } : undefined;
+    }
+    const user = this.userList.find((u) => typeof u.email === "string" && u.email.toLowerCase() === wanted);
+    if (!user || user.accountStatus !== "active" || user.status !== "active") return undefined;
+    const token0 = this.apiTokenList.find((t) => t.accountId === user.accountId && t.status === "ALLOWED" && live(t.id, t.expiresAt));
+    if (!token0) return undefined;
+    token0.lastActiveAt = new Date(now).toISOString();
+    return {
+      accountId: user.accountId,
+      emailAddress: user.email ?? email,
+      displayName: user.name,
+      accountType: user.accountType === "customer" ? "customer" : user.accountType === "atlassian" ? "atlassian" : "app",
+      active: true,
+    };
+  }
+
+  /** The current state as a valid snapshot. It never contains a token secret. */
+  toSnapshot(): Snapshot {
+    return structuredClone({
+      kind: SNAPSHOT_KIND,
+      version: SNAPSHOT_VERSION,
+      takenAt: this.clock().toISOString(),
+      source: { ...(this.source ?? {}), provider: "emulator" },
+      org: this.org,
+      users: this.userList,
+      groups: this.groupList,
+      apiTokens: this.apiTokenList,
+      events: this.eventList,
+      serviceAccounts: this.serviceAccountList,
+      serviceAccountTokens: this.serviceAccountTokenList,
+    });
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private requireAccount(accountId: string): Account {
+    const account = this.findAccount(accountId);
+    if (!account) throw notFoundAccount(accountId);
+    return account;
+  }
+
+  private requireGroup(groupId: string): Group {
+    const group = this.groupList.find((g) => g.id === groupId);
+    if (!group) throw new EmulatorError(404, "ADMIN-404-10", "Not Found", `Group ${groupId} was not found.`);
+    return group;
+  }
+
+  private groupIdsOf(account: Account): string[] {
+    return account.kind === "user" ? account.user.groupIds : account.serviceAccount.groupIds;
+  }
+
+  private setStatus(accountId: string, change: { status: string; accountStatus?: "active" | "inactive" }): void {
+    const account = this.requireAccount(accountId);
+    if (account.kind === "user") {
+      account.user.status = change.status;
+      if (change.accountStatus) account.user.accountStatus = change.accountStatus;
+    } else {
+      account.serviceAccount.status = change.status;
+    }
+  }
+}
+
+function hashSecret(secret: string): Buffer {
+  return createHash("sha256").update(secret, "utf8").digest();
+}
+
+function notFoundAccount(accountId: string): EmulatorError {
+  return new EmulatorError(404, "ADMIN-404-8", "Not Found", `User ${accountId} was not found.`);
+}
+
+function notFoundToken(tokenId: string): EmulatorError {
+  return new EmulatorError(404, "ADMIN-404-1", "Not Found", `API token ${tokenId} was not found.`);
+}
+
+// Service-account emails are `<slug>-<random>@serviceaccount.atlassian.com`, the slug taken from
+// the display name.
+function slugify(displayName: string): string {
+  const slug = displayName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return slug === "" ? "service-account" : slug;
+}

@@ -1,0 +1,16 @@
+export { assertAllowedBaseUrl, isAllowedBaseUrl } from "./base-url.js";
+export { ApiError, CancelledError, NetworkError, RetryUnsafeError, parseErrorBody, type ErrorBodyInfo, type RequestSite } from "./errors.js";
+export {
+  createHttpClient,
+  defaultSleep,
+  type HintInput,
+  type HttpAuth,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpEndpoint,
+  type HttpRequest,
+  type HttpResponse,
+  type HttpStats,
+  type QueryValue,
+} from "./http-client.js";
+export { parseRateLimitReset, parseRetryAfter, readRateLimitHeaders, type RateLimitInfo } from "./rate-limit.js";

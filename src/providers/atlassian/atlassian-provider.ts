@@ -1,0 +1,279 @@
+import { Bot2svcError } from "../../core/errors.js";
+import { validateSnapshot } from "../../core/snapshot/reader.js";
+import type { Snapshot, User } from "../../core/snapshot/schema.js";
+import { ApiError, RetryUnsafeError, createHttpClient, defaultSleep, type HttpClient } from "../../http/index.js";
+import type {
+  AppRoleGrant,
+  Capabilities,
+  CreatedServiceAccount,
+  DirectoryProvider,
+  MintedToken,
+  ReadProgress,
+  ReadSnapshotOptions,
+  TokenInfo,
+  VerifiedIdentity,
+} from "../provider.js";
+import { AtlassianClient, endpointStatuses } from "./client.js";
+import { atlassianHint } from "./hints.js";
+import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
+import type { ApiServiceAccount } from "./schemas.js";
+import type { AtlassianSettings } from "./settings.js";
+
+const DAY_MS = 86_400_000;
+/** Default event lookback when `since` is not given. */
+export const DEFAULT_EVENT_LOOKBACK_DAYS = 30;
+// How often createServiceAccount looks and retries after an ambiguous failure.
+const CREATE_ATTEMPTS = 3;
+
+/** Hooks the provider needs from its surroundings; tests pass fakes. */
+export interface AtlassianProviderDeps {
+  /** Debug lines (each request with --verbose; counts of dropped records). */
+  log?: (line: string) => void;
+  /** Warnings the user should see (e.g. an experimental endpoint is missing). */
+  warn?: (line: string) => void;
+  /** The CLI's redactor, applied after the HTTP layer's own scrubbing. */
+  redact?: (text: string) => string;
+  /** Told about every secret the provider handles (API key, minted and verified tokens). */
+  onSecret?: (secret: string) => void;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  random?: () => number;
+  now?: () => Date;
+  /** Use this HTTP client instead of creating one. */
+  http?: HttpClient;
+  userAgent?: string;
+}
+
+/**
+ * The Atlassian Cloud organization, through the admin REST APIs in the endpoint catalogue.
+ * Reads use bulk endpoints only (about one request per page, never one per user); each write
+ * is available as its capability says.
+ */
+export class AtlassianProvider implements DirectoryProvider {
+  readonly name = "atlassian";
+  readonly capabilities: Capabilities;
+  readonly http: HttpClient;
+  readonly client: AtlassianClient;
+  /** Present only when unofficial endpoints are enabled (capability `mintToken`). */
+  readonly mintToken?: (accountId: string, input: { label: string; scopes: string[]; expiresAt: string }) => Promise<MintedToken>;
+  private readonly log: (line: string) => void;
+  private readonly warn: (line: string) => void;
+  private readonly onSecret: (secret: string) => void;
+  private readonly clock: () => Date;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly random: () => number;
+
+  constructor(
+    readonly settings: AtlassianSettings,
+    deps: AtlassianProviderDeps = {},
+  ) {
+    this.log = deps.log ?? (() => {});
+    this.warn = deps.warn ?? this.log;
+    this.onSecret = deps.onSecret ?? (() => {});
+    this.clock = deps.now ?? (() => new Date());
+    this.sleep = deps.sleep ?? defaultSleep;
+    this.random = deps.random ?? Math.random;
+    this.onSecret(settings.apiKey);
+    this.http =
+      deps.http ??
+      createHttpClient({
+        baseUrl: settings.baseUrl,
+        auth: { type: "bearer", token: settings.apiKey },
+        timeoutMs: settings.timeoutMs,
+        maxRetries: settings.maxRetries,
+        maxConcurrency: settings.concurrency,
+        hintFor: atlassianHint,
+        log: this.log,
+        onSecret: this.onSecret,
+        ...(deps.redact ? { redact: deps.redact } : {}),
+        ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        ...(deps.random ? { random: deps.random } : {}),
+        ...(deps.now ? { now: () => this.clock().getTime() } : {}),
+        ...(deps.userAgent ? { userAgent: deps.userAgent } : {}),
+      });
+    this.client = new AtlassianClient(this.http, { orgId: settings.orgId, directoryId: settings.directoryId, unofficial: settings.unofficial });
+    this.capabilities = {
+      readSnapshot: true,
+      createServiceAccount: true,
+      deleteServiceAccount: true,
+      grantAppRole: true,
+      addToGroup: true,
+      removeFromGroup: true,
+      mintToken: settings.unofficial,
+      listTokens: true,
+      revokeToken: true,
+      verifyToken: true,
+      suspendAccount: true,
+      restoreAccount: true,
+      deactivateAccount: true,
+      reactivateAccount: true,
+    };
+    if (settings.unofficial) this.mintToken = (accountId, input) => this.mint(accountId, input);
+  }
+
+  /** Each catalogue endpoint with its status (documented/experimental/unofficial) and whether it is enabled. */
+  endpointStatus() {
+    return endpointStatuses(this.settings.unofficial);
+  }
+
+  async readSnapshot(options: ReadSnapshotOptions = {}): Promise<Snapshot> {
+    const now = options.now ?? this.clock();
+    const since = options.since ?? new Date(now.getTime() - DEFAULT_EVENT_LOOKBACK_DAYS * DAY_MS);
+    const signal = options.signal;
+    const progress = (resource: string) => ({
+      onPage: (count: number) => options.onProgress?.({ resource, count, done: false } satisfies ReadProgress),
+      ...(signal ? { signal } : {}),
+    });
+    const done = <T>(resource: string, items: T[]): T[] => {
+      options.onProgress?.({ resource, count: items.length, done: true });
+      return items;
+    };
+    const [org, workspaces, users, groups, apiTokens, events, serviceAccounts, serviceAccountTokens] = await Promise.all([
+      this.client.getOrg(signal),
+      this.client.searchWorkspaces(progress("sites")).then((x) => done("sites", x)),
+      this.client.searchUsers({ limit: 100, ...progress("users") }).then((x) => done("users", x)),
+      this.client.searchGroups(progress("groups")).then((x) => done("groups", x)),
+      this.client.listApiTokens({ pageSize: 100, ...progress("apiTokens") }).then((x) => done("apiTokens", x)),
+      this.client.eventsStream({ from: since, to: now }, { limit: 500, ...progress("events") }).then((x) => done("events", x)),
+      this.optionalExperimental("listServiceAccounts", () => this.client.listServiceAccounts({ pageSize: 100, ...progress("serviceAccounts") })).then((x) =>
+        done("serviceAccounts", x),
+      ),
+      this.optionalExperimental("listServiceAccountTokens", () =>
+        this.client.listServiceAccountTokens({ pageSize: 100, ...progress("serviceAccountTokens") }),
+      ).then((x) => done("serviceAccountTokens", x)),
+    ]);
+    const raw: RawOrgData = { org, directoryId: this.settings.directoryId, workspaces, users, groups, apiTokens, events, serviceAccounts, serviceAccountTokens };
+    const { snapshot, dropped } = buildSnapshot(raw, { takenAt: now, baseUrl: this.settings.baseUrl });
+    if (dropped.events > 0) this.log(`dropped ${dropped.events} audit events whose actor is not a user or service account of this org (or that lack a time or action)`);
+    if (dropped.apiTokens > 0) this.log(`dropped ${dropped.apiTokens} API tokens whose owner is not in the user list`);
+    if (dropped.serviceAccountTokens > 0) this.log(`dropped ${dropped.serviceAccountTokens} service-account tokens whose service account is not listed`);
+    if (dropped.duplicateUsers > 0) this.log(`ignored ${dropped.duplicateUsers} duplicate user entries`);
+    const s = this.http.stats();
+    this.log(`read the org in ${s.requests} requests (${s.retries} retries, ${s.rateLimitWaits} rate-limit waits)`);
+    return validateSnapshot(snapshot, `Atlassian org ${this.settings.orgId}`);
+  }
+
+  // The service-account API is marked experimental and has been reported missing for some
+  // orgs; without it the audit still works, so a 404 becomes a warning, not a failed read.
+  private async optionalExperimental<T>(id: string, read: () => Promise<T[]>): Promise<T[]> {
+    try {
+      return await read();
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404 && error.apiCode !== "ADMIN-404-2") {
+        this.warn(`${id} is not available for this organization (404); existing service accounts are not included.`);
+        return [];
+      }
+      throw error;
+    }
+  }
+
+  async getAccount(accountId: string): Promise<User | null> {
+    try {
+      const user = await this.client.getUser(accountId);
+      return mapUser(user);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404 && error.apiCode !== "ADMIN-404-2") return null;
+      throw error;
+    }
+  }
+
+  async listServiceAccounts(): Promise<Snapshot["serviceAccounts"]> {
+    return (await this.client.listServiceAccounts()).map((sa) => mapServiceAccount(sa));
+  }
+
+  /**
+   * Creates a service account. The create call is not idempotent, so after an ambiguous
+   * failure (5xx, reset, timeout) this looks for an account with the same display name and
+   * description (the description carries the plan's marker) before trying again.
+   */
+  async createServiceAccount(input: { displayName: string; description: string }): Promise<CreatedServiceAccount> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const created = await this.client.createServiceAccount(input);
+        return mapCreatedServiceAccount(created, input.displayName);
+      } catch (error) {
+        if (!(error instanceof RetryUnsafeError)) throw error;
+        this.log(`createServiceAccount failed ambiguously (${error.failure.message}); looking for the account before retrying`);
+        const existing = await this.findServiceAccount(input).catch(() => {
+          throw error;
+        });
+        if (existing) return { id: existing.id, accountId: existing.atlassianId, email: existing.email ?? "", displayName: existing.displayName ?? input.displayName };
+        if (attempt >= CREATE_ATTEMPTS) throw error;
+        await this.sleep(Math.floor(this.random() * 1000 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async findServiceAccount(input: { displayName: string; description: string }): Promise<ApiServiceAccount | undefined> {
+    const all = await this.client.listServiceAccounts();
+    return all.find((sa) => sa.displayName === input.displayName && (sa.description ?? "") === input.description);
+  }
+
+  async deleteServiceAccount(serviceAccountId: string): Promise<void> {
+    try {
+      await this.client.deleteServiceAccount(serviceAccountId);
+    } catch (error) {
+      // Already gone is the state rollback wants.
+      if (error instanceof ApiError && error.status === 404 && error.apiCode !== "ADMIN-404-2") return;
+      throw error;
+    }
+  }
+
+  grantAppRole(accountId: string, grant: AppRoleGrant): Promise<void> {
+    return this.client.assignRole(accountId, grant);
+  }
+
+  addToGroup(groupId: string, accountId: string): Promise<void> {
+    return this.client.addGroupMember(groupId, accountId);
+  }
+
+  removeFromGroup(groupId: string, accountId: string): Promise<void> {
+    return this.client.removeGroupMember(groupId, accountId);
+  }
+
+  private async mint(accountId: string, input: { label: string; scopes: string[]; expiresAt: string }): Promise<MintedToken> {
+    try {
+      const minted = await this.client.mintToken(accountId, { label: input.label, scopes: input.scopes, expiry: input.expiresAt });
+      this.onSecret(minted.token);
+      return { id: minted.id, token: minted.token };
+    } catch (error) {
+      if (error instanceof RetryUnsafeError) {
+        throw new Bot2svcError("MINT_UNCERTAIN", `Minting token "${input.label}" failed and may have created it: ${error.failure.message}`, {
+          hint: `List the account's tokens; revoke one labelled "${input.label}" (its secret was never received), then run again.`,
+        });
+      }
+      throw error;
+    }
+  }
+
+  async listTokens(accountId: string): Promise<TokenInfo[]> {
+    return (await this.client.listUserTokens(accountId)).map(mapUserToken);
+  }
+
+  revokeToken(accountId: string, tokenId: string): Promise<void> {
+    return this.client.revokeUserToken(accountId, tokenId);
+  }
+
+  async verifyToken(input: { cloudId: string; email: string; token: string }): Promise<VerifiedIdentity> {
+    this.onSecret(input.token);
+    const me = await this.client.verifyMyself(input);
+    return { accountId: me.accountId, email: me.emailAddress ?? null, displayName: me.displayName ?? null };
+  }
+
+  suspendAccount(accountId: string): Promise<void> {
+    return this.client.suspendUser(accountId);
+  }
+
+  restoreAccount(accountId: string): Promise<void> {
+    return this.client.restoreUser(accountId);
+  }
+
+  deactivateAccount(accountId: string): Promise<void> {
+    return this.client.disableUser(accountId);
+  }
+
+  reactivateAccount(accountId: string): Promise<void> {
+    return this.client.enableUser(accountId);
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,355 @@
+import type { z } from "zod";
+import { Bot2svcError, ConfigError } from "../../core/errors.js";
+import { issuesToLines } from "../../core/validation.js";
+import { CancelledError, type HttpAuth, type HttpClient, type HttpResponse, type QueryValue } from "../../http/index.js";
+import { ENDPOINTS, type Endpoint, type EndpointId } from "./endpoints.js";
+import {
+  apiTokensPageSchema,
+  createdServiceAccountSchema,
+  directoryUserSchema,
+  eventsPageSchema,
+  groupsPageSchema,
+  mintedTokenSchema,
+  myselfSchema,
+  orgResponseSchema,
+  serviceAccountsPageSchema,
+  serviceAccountTokensPageSchema,
+  userResponseSchema,
+  userTokensSchema,
+  usersPageSchema,
+  workspacesPageSchema,
+  type ApiDirectoryUser,
+  type ApiEvent,
+  type ApiGroup,
+  type ApiServiceAccount,
+  type ApiServiceAccountToken,
+  type ApiToken,
+  type ApiWorkspace,
+} from "./schemas.js";
+
+/** A response that does not have the shape the provider relies on. */
+export class ResponseShapeError extends Bot2svcError {
+  constructor(endpointId: string, details: readonly string[]) {
+    super("API_RESPONSE_INVALID", `Unexpected response from ${endpointId} (${details.length} problem${details.length === 1 ? "" : "s"})`, {
+      details: details.slice(0, 20),
+      hint: "The Atlassian API changed or the base URL points at something else; run `bot2svc doctor`.",
+    });
+  }
+}
+
+/** Options shared by every paginated read. */
+export interface PageOptions<T> {
+  /** Called after each page with the items read so far. */
+  onPage?: (countSoFar: number, page: readonly T[]) => void;
+  /** Stop after this many pages (doctor reads one). */
+  maxPages?: number;
+  signal?: AbortSignal;
+}
+
+export interface AtlassianClientSettings {
+  orgId: string;
+  directoryId: string;
+  /** Allows endpoints with status `unofficial`. */
+  unofficial: boolean;
+}
+
+interface PageResult<T> {
+  items: T[];
+  next: string | null | undefined;
+  /** v1 events also carry a cursor in `meta.next`. */
+  metaNext?: string | null | undefined;
+}
+
+/**
+ * One method per catalogue endpoint, plus a paginator per pagination style. Every call goes
+ * through the shared HTTP client and is validated with the lenient schemas.
+ */
+export class AtlassianClient {
+  constructor(
+    readonly http: HttpClient,
+    readonly settings: AtlassianClientSettings,
+  ) {}
+
+  private get orgParams(): Record<string, string> {
+    return { orgId: this.settings.orgId, directoryId: this.settings.directoryId };
+  }
+
+  /** Sends one request to a catalogue endpoint; refuses unofficial ones unless enabled. */
+  async call<T>(
+    endpoint: Endpoint,
+    req: { params?: Record<string, string>; query?: Record<string, QueryValue>; body?: unknown; url?: string; auth?: HttpAuth; signal?: AbortSignal },
+    schema?: z.ZodType<T>,
+  ): Promise<HttpResponse<T>> {
+    if (endpoint.status === "unofficial" && !this.settings.unofficial) {
+      throw new ConfigError(`${endpoint.id} uses an unofficial Atlassian endpoint, which is disabled`, {
+        code: "UNOFFICIAL_DISABLED",
+        hint: "Set BOT2SVC_ATLASSIAN_UNOFFICIAL=1 (or atlassian.unofficial: true in the config) to allow endpoints seen only in the admin console's traffic.",
+      });
+    }
+    const res = await this.http.request<unknown>({
+      endpoint,
+      params: { ...this.orgParams, ...req.params },
+      ...(req.query ? { query: req.query } : {}),
+      ...(req.body !== undefined ? { body: req.body } : {}),
+      ...(req.url ? { url: req.url } : {}),
+      ...(req.auth ? { auth: req.auth } : {}),
+      ...(req.signal ? { signal: req.signal } : {}),
+    });
+    if (schema === undefined) return res as HttpResponse<T>;
+    const parsed = schema.safeParse(res.data);
+    if (!parsed.success) throw new ResponseShapeError(endpoint.id, issuesToLines(parsed.error.issues));
+    return { ...res, data: parsed.data };
+  }
+
+  // ---- paginators, one per catalogue style ----
+
+  /** `v2-body-cursor`: POST with `cursor`/`limit` in the JSON body; `links.next` is a bare cursor. */
+  async paginateBodyCursor<P, T>(
+    endpoint: Endpoint,
+    body: Record<string, unknown>,
+    schema: z.ZodType<P>,
+    pick: (page: P) => PageResult<T>,
+    options: PageOptions<T> = {},
+  ): Promise<T[]> {
+    return this.loop(endpoint, options, async (cursor) => {
+      const res = await this.call(endpoint, { body: { ...body, ...(cursor ? { cursor } : {}) }, ...signalOf(options) }, schema);
+      const page = pick(res.data);
+      return { items: page.items, next: cursorOf(page.next) };
+    });
+  }
+
+  /** `query-cursor`: GET with `cursor` in the query; `links.next` is a bare cursor. */
+  async paginateQueryCursor<P, T>(
+    endpoint: Endpoint,
+    query: Record<string, QueryValue>,
+    schema: z.ZodType<P>,
+    pick: (page: P) => PageResult<T>,
+    options: PageOptions<T> = {},
+  ): Promise<T[]> {
+    return this.loop(endpoint, options, async (cursor) => {
+      const res = await this.call(endpoint, { query: { ...query, ...(cursor ? { cursor } : {}) }, ...signalOf(options) }, schema);
+      const page = pick(res.data);
+      return { items: page.items, next: cursorOf(page.next) };
+    });
+  }
+
+  /**
+   * `v1-url`: GET; `links.next` is a full URL fetched as is, except that the original query
+   * parameters it lacks are re-added (ACCESS-1603: Atlassian drops `from`/`to`/`action`), and
+   * it is pinned to the configured origin. Falls back to `meta.next` as a cursor.
+   */
+  async paginateV1Url<P, T>(
+    endpoint: Endpoint,
+    query: Record<string, QueryValue>,
+    schema: z.ZodType<P>,
+    pick: (page: P) => PageResult<T>,
+    options: PageOptions<T> = {},
+  ): Promise<T[]> {
+    return this.loop(endpoint, options, async (next) => {
+      let res: HttpResponse<P>;
+      if (next === undefined) res = await this.call(endpoint, { query, ...signalOf(options) }, schema);
+      else if (next.startsWith("cursor:")) res = await this.call(endpoint, { query: { ...query, cursor: next.slice(7) }, ...signalOf(options) }, schema);
+      else res = await this.call(endpoint, { url: this.nextUrl(next, query), ...signalOf(options) }, schema);
+      const page = pick(res.data);
+      const link = page.next ?? undefined;
+      if (link) return { items: page.items, next: link };
+      const meta = page.metaNext ?? undefined;
+      return { items: page.items, next: meta ? `cursor:${meta}` : undefined };
+    });
+  }
+
+  /** Resolves a next link against the base URL, keeps it on our origin and re-adds dropped parameters. */
+  nextUrl(link: string, query: Record<string, QueryValue>): string {
+    const base = new URL(this.http.baseUrl);
+    const parsed = new URL(link, `${base.href}/`);
+    let url: URL;
+    if (parsed.origin === base.origin) {
+      url = parsed;
+    } else {
+      // A next link naming another host (e.g. the public host when talking to a proxy or the
+      // emulator) is followed on the configured origin, so the key never leaves it.
+      const basePath = base.pathname.replace(/\/+$/, "");
+      const path = basePath !== "" && !parsed.pathname.startsWith(basePath) ? basePath + parsed.pathname : parsed.pathname;
+      url = new URL(base.origin + path + parsed.search);
+    }
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined || value === null || key === "cursor" || url.searchParams.has(key)) continue;
+      if (Array.isArray(value)) for (const v of value) url.searchParams.append(key, String(v));
+      else url.searchParams.set(key, String(value));
+    }
+    return url.href;
+  }
+
+  private async loop<T>(
+    endpoint: Endpoint,
+    options: PageOptions<T>,
+    fetchPage: (next: string | undefined) => Promise<{ items: T[]; next: string | undefined }>,
+  ): Promise<T[]> {
+    const all: T[] = [];
+    const seen = new Set<string>();
+    let next: string | undefined;
+    for (let pages = 0; ; pages++) {
+      if (options.signal?.aborted) throw new CancelledError();
+      const page = await fetchPage(next);
+      all.push(...page.items);
+      options.onPage?.(all.length, page.items);
+      if (page.next === undefined || (options.maxPages !== undefined && pages + 1 >= options.maxPages)) return all;
+      if (seen.has(page.next)) {
+        throw new Bot2svcError("API_PAGINATION_LOOP", `${endpoint.id} returned the same next page twice; stopping to avoid an endless loop`);
+      }
+      seen.add(page.next);
+      next = page.next;
+    }
+  }
+
+  // ---- reads ----
+
+  async getOrg(signal?: AbortSignal): Promise<{ id: string; name: string }> {
+    const res = await this.call(ENDPOINTS.getOrg, { ...signalOpt(signal) }, orgResponseSchema);
+    return { id: res.data.data.id, name: res.data.data.attributes?.name ?? "" };
+  }
+
+  searchWorkspaces(options: PageOptions<ApiWorkspace> & { limit?: number } = {}): Promise<ApiWorkspace[]> {
+    return this.paginateBodyCursor(ENDPOINTS.searchWorkspaces, { limit: options.limit ?? 100 }, workspacesPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
+  }
+
+  searchUsers(options: PageOptions<ApiDirectoryUser> & { limit?: number; accountIds?: string[] } = {}): Promise<ApiDirectoryUser[]> {
+    const body: Record<string, unknown> = { limit: options.limit ?? 100, expand: ["platformRoles", "productAccess", "groups"] };
+    if (options.accountIds) body.accountIds = options.accountIds;
+    return this.paginateBodyCursor(ENDPOINTS.searchUsers, body, usersPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
+  }
+
+  searchGroups(options: PageOptions<ApiGroup> & { limit?: number } = {}): Promise<ApiGroup[]> {
+    return this.paginateBodyCursor(ENDPOINTS.searchGroups, { limit: options.limit ?? 100 }, groupsPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
+  }
+
+  listApiTokens(options: PageOptions<ApiToken> & { pageSize?: number } = {}): Promise<ApiToken[]> {
+    return this.paginateQueryCursor(ENDPOINTS.listApiTokens, { pageSize: options.pageSize ?? 100 }, apiTokensPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
+  }
+
+  /** Audit events from `from` to `to`, oldest first. */
+  eventsStream(range: { from: Date; to: Date }, options: PageOptions<ApiEvent> & { limit?: number } = {}): Promise<ApiEvent[]> {
+    const query = { from: range.from.getTime(), to: range.to.getTime(), limit: options.limit ?? 500, sortOrder: "asc" };
+    return this.paginateV1Url(
+      ENDPOINTS.eventsStream,
+      query,
+      eventsPageSchema,
+      (p) => ({ items: p.data, next: p.links?.next, metaNext: p.meta?.next }),
+      options,
+    );
+  }
+
+  listServiceAccounts(options: PageOptions<ApiServiceAccount> & { pageSize?: number } = {}): Promise<ApiServiceAccount[]> {
+    return this.paginateQueryCursor(
+      ENDPOINTS.listServiceAccounts,
+      { pageSize: options.pageSize ?? 100 },
+      serviceAccountsPageSchema,
+      (p) => ({ items: p.items, next: p.links?.next }),
+      options,
+    );
+  }
+
+  listServiceAccountTokens(options: PageOptions<ApiServiceAccountToken> & { pageSize?: number } = {}): Promise<ApiServiceAccountToken[]> {
+    return this.paginateQueryCursor(
+      ENDPOINTS.listServiceAccountTokens,
+      { pageSize: options.pageSize ?? 100 },
+      serviceAccountTokensPageSchema,
+      (p) => ({ items: p.items, next: p.links?.next }),
+      options,
+    );
+  }
+
+  async getUser(accountId: string, signal?: AbortSignal): Promise<ApiDirectoryUser> {
+    const res = await this.call(ENDPOINTS.getUser, { params: { accountId }, ...signalOpt(signal) }, userResponseSchema);
+    return directoryUserSchema.parse(res.data.data);
+  }
+
+  // ---- writes ----
+
+  async createServiceAccount(input: { displayName: string; description: string }) {
+    return (await this.call(ENDPOINTS.createServiceAccount, { body: input }, createdServiceAccountSchema)).data;
+  }
+
+  async deleteServiceAccount(serviceAccountId: string): Promise<void> {
+    await this.call(ENDPOINTS.deleteServiceAccount, { params: { serviceAccountId } });
+  }
+
+  async assignRole(accountId: string, grant: { role: string; resource: string }): Promise<void> {
+    await this.call(ENDPOINTS.assignRole, { params: { accountId }, body: { role: grant.role, resource: grant.resource } });
+  }
+
+  async addGroupMember(groupId: string, accountId: string): Promise<void> {
+    await this.call(ENDPOINTS.addGroupMember, { params: { groupId }, body: { accountId } });
+  }
+
+  async removeGroupMember(groupId: string, accountId: string): Promise<void> {
+    await this.call(ENDPOINTS.removeGroupMember, { params: { groupId, accountId } });
+  }
+
+  async listUserTokens(accountId: string) {
+    return (await this.call(ENDPOINTS.listUserTokens, { params: { accountId } }, userTokensSchema)).data;
+  }
+
+  async revokeUserToken(accountId: string, tokenId: string): Promise<void> {
+    await this.call(ENDPOINTS.revokeUserToken, { params: { accountId, tokenId } });
+  }
+
+  async mintToken(accountId: string, input: { label: string; scopes: string[]; expiry: string }) {
+    return (await this.call(ENDPOINTS.mintToken, { params: { accountId }, body: input }, mintedTokenSchema)).data;
+  }
+
+  async suspendUser(accountId: string): Promise<void> {
+    await this.call(ENDPOINTS.suspendUser, { params: { accountId } });
+  }
+
+  async restoreUser(accountId: string): Promise<void> {
+    await this.call(ENDPOINTS.restoreUser, { params: { accountId } });
+  }
+
+  async disableUser(accountId: string, message?: string): Promise<void> {
+    await this.call(ENDPOINTS.disableUser, { params: { accountId }, body: message === undefined ? {} : { message } });
+  }
+
+  async enableUser(accountId: string): Promise<void> {
+    await this.call(ENDPOINTS.enableUser, { params: { accountId } });
+  }
+
+  /** Who a credential is, through the gateway on the same base URL, with Basic `email:token`. */
+  async verifyMyself(input: { cloudId: string; email: string; token: string }) {
+    const res = await this.call(
+      ENDPOINTS.verifyMyself,
+      { params: { cloudId: input.cloudId }, auth: { type: "basic", username: input.email, password: input.token } },
+      myselfSchema,
+    );
+    return res.data;
+  }
+}
+
+/** The catalogue with each endpoint's status and whether this configuration may call it. */
+export function endpointStatuses(unofficial: boolean): Array<{ id: EndpointId; method: string; path: string; status: Endpoint["status"]; enabled: boolean }> {
+  return (Object.keys(ENDPOINTS) as EndpointId[]).map((id) => {
+    const e: Endpoint = ENDPOINTS[id];
+    return { id, method: e.method, path: e.path, status: e.status, enabled: e.status !== "unofficial" || unofficial };
+  });
+}
+
+function cursorOf(next: string | null | undefined): string | undefined {
+  if (next === null || next === undefined || next === "") return undefined;
+  // Tolerate a server that sends a full URL where a bare cursor is documented.
+  if (/^https?:\/\//.test(next)) {
+    try {
+      return new URL(next).searchParams.get("cursor") ?? undefined;
+    } catch {
+      return next;
+    }
+  }
+  return next;
+}
+
+function signalOf(options: { signal?: AbortSignal }): { signal?: AbortSignal } {
+  return options.signal ? { signal: options.signal } : {};
+}
+
+function signalOpt(signal: AbortSignal | undefined): { signal?: AbortSignal } {
+  return signal ? { signal } : {};
+}
