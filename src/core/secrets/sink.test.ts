@@ -1,0 +1,108 @@
+import { chmod, mkdir, mkdtemp, readFile, readdir, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { CommandSink, EnvFileSink, SecretSinkError, secretSlug, type DeliveredSecret } from "./sink.js";
+
+const TOKEN = "ATATT3xFfGF0-super-secret-token-value";
+const secret: DeliveredSecret = {
+  migrationId: "m-1",
+  accountId: "712020:abc",
+  email: "jenkins-ci-x1@serviceaccount.atlassian.com",
+  token: TOKEN,
+  tokenId: "tok-1",
+  gatewayUrl: "https://api.atlassian.com/ex/jira/cloud-1",
+  cloudId: "cloud-1",
+  label: "bot2svc-jenkins",
+  expiresAt: "2027-11-01T00:00:00.000Z",
+  name: "Jenkins CI (service)",
+};
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "bot2svc-sink-"));
+});
+
+describe("EnvFileSink", () => {
+  it("creates the directory 0700 and writes <slug>.env 0600 with the four variables", async () => {
+    const sink = new EnvFileSink(join(dir, "secrets"));
+    await sink.prepare();
+    expect((await stat(join(dir, "secrets"))).mode & 0o777).toBe(0o700);
+    await sink.deliver(secret);
+    const file = join(dir, "secrets", "jenkins-ci-service.env");
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const text = await readFile(file, "utf8");
+    expect(text).toContain(`ATLASSIAN_EMAIL=${secret.email}\n`);
+    expect(text).toContain(`ATLASSIAN_API_TOKEN=${TOKEN}\n`);
+    expect(text).toContain("ATLASSIAN_BASE_URL=https://api.atlassian.com/ex/jira/cloud-1\n");
+    expect(text).toContain("ATLASSIAN_CLOUD_ID=cloud-1\n");
+    // No temporary files are left behind by the atomic write.
+    expect(await readdir(join(dir, "secrets"))).toEqual(["jenkins-ci-service.env"]);
+    expect(await sink.readBack(secret)).toBe(TOKEN);
+  });
+
+  it("refuses a directory that others can read or write", async () => {
+    const open = join(dir, "open");
+    await mkdir(open);
+    await chmod(open, 0o755);
+    await expect(new EnvFileSink(open).prepare()).rejects.toThrow(/readable or writable by other users \(mode 0755\)/);
+    await chmod(open, 0o720);
+    await expect(new EnvFileSink(open).prepare()).rejects.toThrow(/mode 0720/);
+    await chmod(open, 0o700);
+    await expect(new EnvFileSink(open).prepare()).resolves.toBeUndefined();
+  });
+
+  it("makes file names from display names", () => {
+    expect(secretSlug("Jenkins CI (service)", "m-1")).toBe("jenkins-ci-service");
+    expect(secretSlug("ü…", "m-1")).toBe("m-1");
+  });
+});
+
+describe("CommandSink", () => {
+  it("runs the command through sh -c and hands it the JSON payload on stdin", async () => {
+    const out = join(dir, "received.json");
+    const sink = new CommandSink(`cat > '${out}'`);
+    await sink.prepare();
+    await sink.deliver(secret);
+    expect(JSON.parse(await readFile(out, "utf8"))).toEqual({
+      migrationId: "m-1",
+      accountId: "712020:abc",
+      email: secret.email,
+      token: TOKEN,
+      tokenId: "tok-1",
+      gatewayUrl: "https://api.atlassian.com/ex/jira/cloud-1",
+      label: "bot2svc-jenkins",
+      expiresAt: "2027-11-01T00:00:00.000Z",
+    });
+    expect(sink.describe()).not.toContain(TOKEN);
+  });
+
+  it("fails on a non-zero exit and shows the command's stderr with the token blanked", async () => {
+    const sink = new CommandSink(`payload=$(cat); echo "vault said: $payload" >&2; exit 3`);
+    const error = await sink.deliver(secret).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SecretSinkError);
+    const text = `${(error as SecretSinkError).message}\n${(error as SecretSinkError).details.join("\n")}`;
+    expect(text).toContain("exit 3");
+    expect(text).toContain("vault said:");
+    expect(text).toContain("[REDACTED]");
+    expect(text).not.toContain(TOKEN);
+  });
+
+  it("discards the command's stdout so an echoing command cannot print the secret", async () => {
+    const sink = new CommandSink("cat");
+    await expect(sink.deliver(secret)).resolves.toBeUndefined();
+  });
+});
+
+describe("EnvFileSink after a crash", () => {
+  it("removes temporary files a killed atomic write left behind, and nothing else", async () => {
+    const secrets = join(dir, "secrets");
+    await mkdir(secrets, { mode: 0o700 });
+    await chmod(secrets, 0o700);
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(join(secrets, ".jenkins.env.4242.a1b2c3d4.tmp"), "ATLASSIAN_API_TOKEN=half");
+    await writeFile(join(secrets, "keep.env"), "x");
+    await new EnvFileSink(secrets).prepare();
+    expect((await readdir(secrets)).sort()).toEqual(["keep.env"]);
+  });
+});
