@@ -1,4 +1,5 @@
 import type { Snapshot, User } from "../snapshot/schema.js";
+import { mapWithConcurrency } from "../concurrency.js";
 import type { ApiToken } from "../snapshot/schema.js";
 import { Bot2svcError, ConfigError, InputError } from "../errors.js";
 import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
@@ -199,6 +200,9 @@ function isFunction(value: unknown): boolean {
  * Re-reads every source account whose decommission has not started (after that, the changes
  * are ours) and refuses the plan when one differs from the state it was planned on.
  */
+/** Source accounts re-read at once during the stale-plan check. */
+const PREFLIGHT_CONCURRENCY = 4;
+
 async function checkStale(
   plan: Plan,
   runnable: readonly Migration[],
@@ -214,7 +218,8 @@ async function checkStale(
   const current = new Map<string, { user: User | null; tokens: ApiToken[] }>();
   const live = isFunction(provider.getAccount) && isFunction(provider.listTokens) && options.snapshot === undefined;
   if (live) {
-    for (const m of toCheck) {
+    // A few accounts at a time: the HTTP layer keeps the whole run inside the rate limit.
+    await mapWithConcurrency(toCheck, PREFLIGHT_CONCURRENCY, async (m) => {
       const user = (await provider.getAccount?.(m.source.accountId)) ?? null;
       const tokens =
         user === null
@@ -223,7 +228,7 @@ async function checkStale(
               (t): ApiToken => ({ id: t.id, accountId: m.source.accountId, label: t.label, status: "ALLOWED" }),
             );
       current.set(m.id, { user, tokens });
-    }
+    });
   } else {
     const snap = await readSnapshotOnce();
     for (const m of toCheck) {

@@ -24,12 +24,12 @@ beforeEach(async () => {
 });
 
 describe("EnvFileSink", () => {
-  it("creates the directory 0700 and writes <slug>.env 0600 with the four variables", async () => {
+  it("creates the directory 0700 and writes <slug>.<migration id>.env 0600 with the four variables", async () => {
     const sink = new EnvFileSink(join(dir, "secrets"));
     await sink.prepare();
     expect((await stat(join(dir, "secrets"))).mode & 0o777).toBe(0o700);
     await sink.deliver(secret);
-    const file = join(dir, "secrets", "jenkins-ci-service.env");
+    const file = join(dir, "secrets", "jenkins-ci-service.m-1.env");
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     const text = await readFile(file, "utf8");
     expect(text).toContain(`ATLASSIAN_EMAIL=${secret.email}\n`);
@@ -37,7 +37,7 @@ describe("EnvFileSink", () => {
     expect(text).toContain("ATLASSIAN_BASE_URL=https://api.atlassian.com/ex/jira/cloud-1\n");
     expect(text).toContain("ATLASSIAN_CLOUD_ID=cloud-1\n");
     // No temporary files are left behind by the atomic write.
-    expect(await readdir(join(dir, "secrets"))).toEqual(["jenkins-ci-service.env"]);
+    expect(await readdir(join(dir, "secrets"))).toEqual(["jenkins-ci-service.m-1.env"]);
     expect(await sink.readBack(secret)).toBe(TOKEN);
   });
 
@@ -53,7 +53,8 @@ describe("EnvFileSink", () => {
   });
 
   it("makes file names from display names", () => {
-    expect(secretSlug("Jenkins CI (service)", "m-1")).toBe("jenkins-ci-service");
+    expect(secretSlug("Jenkins CI (service)", "m-1")).toBe("jenkins-ci-service.m-1");
+    expect(secretSlug("Jenkins CI", "m-1")).not.toBe(secretSlug("Jenkins CI", "m-2"));
     expect(secretSlug("ü…", "m-1")).toBe("m-1");
   });
 });

@@ -40,14 +40,19 @@ export class SecretSinkError extends Bot2svcError {
   }
 }
 
-/** A file-name-safe slug of a service account's name. */
+/**
+ * A file-name-safe, unique name for one credential: the service account's name for people,
+ * plus the migration id, because two bots may share a display name and must never overwrite
+ * each other's secret.
+ */
 export function secretSlug(name: string, migrationId: string): string {
   const slug = name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-  return slug === "" ? migrationId : slug;
+  const id = migrationId.replace(/[^A-Za-z0-9_.-]+/g, "-");
+  return slug === "" ? id : `${slug}.${id}`;
 }
 
 const PRIVATE_DIR_MODE = 0o700;
@@ -56,7 +61,7 @@ const LEFTOVER_TEMP = /^\..+\.env\.\d+\.[0-9a-f]+\.tmp$/;
 const SECRET_FILE_MODE = 0o600;
 
 /**
- * Writes one `<slug>.env` per credential into a private directory. The directory must not be
+ * Writes one `<slug>.<migration id>.env` per credential into a private directory. The directory must not be
  * readable or writable by group or others; it is created 0700 when missing. Files are written
  * 0600 atomically (temporary file, fsync, rename), so a reader never sees half a secret.
  */
