@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readInputText } from "../fs/read-text.js";
 import { z } from "zod";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport } from "../detect/types.js";
 import { InputError } from "../errors.js";
@@ -58,16 +58,7 @@ export const auditReportSchema = z.looseObject({
 
 /** Reads a `bot2svc audit --format json` report and validates it, naming the file and each bad field. */
 export async function readAuditReportFile(file: string): Promise<AuditReport> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT" ? `Audit report not found: ${file}` : `Cannot read audit report ${file}: ${(error as Error).message}`,
-      { code: "FILE_UNREADABLE", hint: "Write one with `bot2svc audit --format json --output FILE`." },
-    );
-  }
+  const text = await readInputText(file, { label: "audit report", hint: "Write one with `bot2svc audit --format json --output FILE`." });
   return parseAuditReport(text, file);
 }
 

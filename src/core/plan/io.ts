@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readInputText } from "../fs/read-text.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { parseJsonText, validateWith } from "../validation.js";
@@ -13,16 +13,7 @@ import { MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan }
 export async function readPlanFile(file: string, options: { displayName?: string } = {}): Promise<Plan> {
   // Messages name the file the way the user typed it, while reading uses the resolved path.
   const name = options.displayName ?? file;
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === "ENOENT" ? `Plan file not found: ${name}` : `Cannot read plan file ${name}: ${(error as Error).message}`, {
-      code: "FILE_UNREADABLE",
-      hint: "Make a plan with `bot2svc plan --out FILE`.",
-    });
-  }
+  const text = await readInputText(file, { label: "plan file", hint: "Make a plan with `bot2svc plan --out FILE`.", displayName: name });
   return parsePlan(text, name);
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readInputText } from "../fs/read-text.js";
 import { InputError } from "../errors.js";
 import { parseJsonText, validateWith } from "../validation.js";
 import {
@@ -16,16 +16,10 @@ import {
 
 /** Reads and validates a snapshot file; every problem is reported at once, naming the file. */
 export async function readSnapshotFile(file: string): Promise<Snapshot> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === "ENOENT" ? `Snapshot file not found: ${file}` : `Cannot read snapshot file ${file}: ${(error as Error).message}`,
-      { code: "FILE_UNREADABLE", hint: "Pass an existing file with --snapshot, or export one with `bot2svc snapshot --out FILE`." },
-    );
-  }
+  const text = await readInputText(file, {
+    label: "snapshot file",
+    hint: "Pass an existing file with --snapshot, or export one with `bot2svc snapshot --out FILE`.",
+  });
   return parseSnapshot(text, file);
 }
 
