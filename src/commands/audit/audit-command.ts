@@ -2,14 +2,13 @@ import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
-import { auditSnapshot } from "../../core/detect/index.js";
 import { VERDICT_ORDER, type AuditReport } from "../../core/detect/types.js";
 import { ExitSignal } from "../../core/errors.js";
 import { writeFileAtomic } from "../../core/fs/atomic-write.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { createProvider } from "../../providers/registry.js";
 import { makeColors } from "../../ui/colors.js";
-import type { ReadProgress } from "../../providers/provider.js";
+import { auditWithConfig, readDirectory } from "../directory.js";
 import { parseInstant, parseOptions } from "../shared.js";
 import { AUDIT_FORMATS, renderAudit } from "./render.js";
 
@@ -75,32 +74,9 @@ export async function runAudit(options: AuditOptions, ctx: Context): Promise<Aud
   const since = options.since === undefined ? undefined : parseInstant(options.since, "--since");
   const snapshotFile = options.demo ? demoSnapshotPath() : options.snapshot;
   const provider = await createProvider(ctx, snapshotFile === undefined ? {} : { snapshot: snapshotFile });
-  const spinner = ctx.spinner();
-  const counts = new Map<string, number>();
-  spinner.start(`Reading the directory (${provider.name})…`);
   try {
-    const snapshot = await provider.readSnapshot({
-      ...(since ? { since } : {}),
-      onProgress: (p: ReadProgress) => {
-        counts.set(p.resource, p.count);
-        spinner.update(`Reading the directory: ${[...counts].map(([r, n]) => `${n} ${r}`).join(", ")}`);
-      },
-      ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
-    });
-    spinner.succeed(`Read ${snapshot.users.length} accounts from ${provider.name}`);
-    const report = auditSnapshot(snapshot, {
-      detection: ctx.config.detection,
-      allowlist: ctx.config.allowlist,
-      denylist: ctx.config.denylist,
-      ...(now ? { now } : {}),
-      includeHumans: options.includeHumans,
-      generatedAt: ctx.now(),
-    });
-    for (const warning of report.warnings) ctx.logger.warn(warning);
-    return report;
-  } catch (error) {
-    spinner.fail("Reading the directory failed");
-    throw error;
+    const snapshot = await readDirectory(provider, ctx, since ? { since } : {});
+    return auditWithConfig(snapshot, ctx, { ...(now ? { now } : {}), includeHumans: options.includeHumans });
   } finally {
     await provider.close?.();
   }

@@ -3,19 +3,17 @@ import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
-import { auditSnapshot } from "../../core/detect/index.js";
-import type { AuditReport } from "../../core/detect/types.js";
 import { ExitSignal } from "../../core/errors.js";
 import { readAuditReportFile } from "../../core/plan/audit-report.js";
 import { serializePlan, writePlanFile } from "../../core/plan/io.js";
 import { buildPlan, planCandidates, type BuildPlanResult, type PlanOptions, type PlannableVerdict } from "../../core/plan/planner.js";
 import { MAX_TOKEN_EXPIRY_DAYS, oldAccountActionSchema, type SecretSink } from "../../core/plan/schema.js";
-import type { Snapshot } from "../../core/snapshot/schema.js";
 import { demoSnapshotPath } from "../../paths.js";
-import type { DirectoryProvider, ReadProgress } from "../../providers/provider.js";
+import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { colorEnabled, makeColors } from "../../ui/colors.js";
 import { planHasChanges, renderPlanSummary } from "../show/render.js";
+import { auditWithConfig, readDirectory } from "../directory.js";
 import { parseOptions } from "../shared.js";
 import { pickMigrations } from "./pick.js";
 
@@ -145,7 +143,7 @@ export async function runPlan(options: PlanCommandOptions, ctx: Context): Promis
   const provider = await createProvider(ctx, snapshotFile === undefined ? {} : { snapshot: snapshotFile });
   try {
     const snapshot = await readDirectory(provider, ctx);
-    const report = fromAudit ?? auditNow(snapshot, ctx);
+    const report = fromAudit ?? auditWithConfig(snapshot, ctx);
     const planOptions = planOptionsFrom(options, ctx);
     if (planOptions.select === undefined && ctx.interactive && !ctx.global.yes) {
       const candidates = planCandidates(report, snapshot, { includeAdmins: planOptions.includeAdmins });
@@ -186,37 +184,6 @@ export function planOptionsFrom(options: PlanCommandOptions, ctx: Pick<Context, 
     soakDays: options.soakDays ?? defaults.soakDays ?? 0,
     secretSink: sink,
   };
-}
-
-async function readDirectory(provider: DirectoryProvider, ctx: Context): Promise<Snapshot> {
-  const spinner = ctx.spinner();
-  const counts = new Map<string, number>();
-  spinner.start(`Reading the directory (${provider.name})…`);
-  try {
-    const snapshot = await provider.readSnapshot({
-      onProgress: (p: ReadProgress) => {
-        counts.set(p.resource, p.count);
-        spinner.update(`Reading the directory: ${[...counts].map(([r, n]) => `${n} ${r}`).join(", ")}`);
-      },
-      ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
-    });
-    spinner.succeed(`Read ${snapshot.users.length} accounts from ${provider.name}`);
-    return snapshot;
-  } catch (error) {
-    spinner.fail("Reading the directory failed");
-    throw error;
-  }
-}
-
-function auditNow(snapshot: Snapshot, ctx: Context): AuditReport {
-  const report = auditSnapshot(snapshot, {
-    detection: ctx.config.detection,
-    allowlist: ctx.config.allowlist,
-    denylist: ctx.config.denylist,
-    generatedAt: ctx.now(),
-  });
-  for (const warning of report.warnings) ctx.logger.warn(warning);
-  return report;
 }
 
 // The gateway for cut-over notes lives on the admin API host; only the atlassian provider has

@@ -4,8 +4,8 @@ import { z } from "zod";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
 import type { Snapshot } from "../../core/snapshot/schema.js";
 import { writeSnapshotFile } from "../../core/snapshot/writer.js";
-import type { ReadProgress } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
+import { readDirectory } from "../directory.js";
 import { parseInstant, parseOptions } from "../shared.js";
 
 export const snapshotOptionsSchema = z.object({
@@ -48,25 +48,10 @@ export async function runSnapshot(options: SnapshotOptions, ctx: Context): Promi
     ...(options.snapshot !== undefined ? { snapshot: options.snapshot } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
   });
-  const spinner = ctx.spinner();
-  const counts = new Map<string, number>();
-  spinner.start(`Reading the directory (${provider.name})…`);
   try {
-    const snapshot = await provider.readSnapshot({
-      now: ctx.now(),
-      ...(since ? { since } : {}),
-      onProgress: (p: ReadProgress) => {
-        counts.set(p.resource, p.count);
-        spinner.update(`Reading the directory: ${[...counts].map(([r, n]) => `${n} ${r}`).join(", ")}`);
-      },
-      ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
-    });
-    spinner.succeed(`Read ${snapshot.users.length} accounts from ${provider.name}`);
+    const snapshot = await readDirectory(provider, ctx, { now: ctx.now(), ...(since ? { since } : {}) });
     await writeSnapshotFile(resolve(ctx.cwd, options.out), snapshot);
     return snapshot;
-  } catch (error) {
-    spinner.fail("Reading the directory failed");
-    throw error;
   } finally {
     await provider.close?.();
   }

@@ -171,7 +171,6 @@ class MigrationRunner {
   private readonly state: MigrationJournalState | undefined;
   private sa: ServiceAccountRef | undefined;
   private token: string | undefined;
-  private tokenId: string | null = null;
   private readonly warnings: string[] = [];
 
   constructor(
@@ -459,7 +458,6 @@ class MigrationRunner {
     await this.journal("deliver", "done", { tokenId, sink: sinkName });
     this.emit("deliver", "done", sinkName);
     this.token = token;
-    this.tokenId = tokenId;
   }
 
   private async serviceAccountOrFail(step: StepName): Promise<ServiceAccountRef> {
