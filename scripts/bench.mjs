@@ -1,4 +1,4 @@
-// Benchmark runner: `npm run bench [-- [section...] [--accounts N] [--runs N] [--keep]]`.
+// Benchmark runner: `npm run bench [-- [section...] [--accounts N] [--runs N] [--quick] [--keep]]`.
 //
 // Every `scripts/bench/*.mjs` file is a section that exports `name`, `description` and
 // `run(env)`, which returns `{ rows: [{ metric, value, unit?, target?, ok? }] }`. Sections measure
@@ -24,6 +24,7 @@ function parseArgs(argv) {
     if (arg === "--accounts") args.accounts = Number(argv[++i]);
     else if (arg === "--runs") args.runs = Number(argv[++i]);
     else if (arg === "--keep") args.keep = true;
+    else if (arg === "--quick") args.quick = true;
     else if (arg === "--help" || arg === "-h") args.help = true;
     else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}`);
     else args.sections.push(arg);
@@ -47,7 +48,7 @@ async function loadSections() {
 const args = parseArgs(process.argv.slice(2));
 const all = await loadSections();
 if (args.help) {
-  process.stdout.write(`usage: node scripts/bench.mjs [section...] [--accounts N] [--runs N] [--keep]\n\nsections:\n`);
+  process.stdout.write(`usage: node scripts/bench.mjs [section...] [--accounts N] [--runs N] [--quick] [--keep]\n\nsections:\n`);
   for (const s of all) process.stdout.write(`  ${s.name.padEnd(12)} ${s.description}\n`);
   process.exit(0);
 }
@@ -56,7 +57,7 @@ if (unknown.length > 0) throw new Error(`unknown section(s): ${unknown.join(", "
 const selected = args.sections.length === 0 ? all : all.filter((s) => args.sections.includes(s.name));
 
 const dir = await mkdtemp(join(tmpdir(), "bot2svc-bench-"));
-const env = createEnv({ root, dir, accounts: args.accounts, runs: args.runs, log: (line) => process.stderr.write(`${line}\n`) });
+const env = { ...createEnv({ root, dir, accounts: args.accounts, runs: args.runs, log: (line) => process.stderr.write(`${line}\n`) }), quick: args.quick === true };
 let failed = false;
 try {
   const load = loadavg()[0];

@@ -12,6 +12,7 @@ import { applyCommand } from "./commands/apply/apply-command.js";
 import { migrateCommand } from "./commands/migrate/migrate-command.js";
 import { rollbackCommand } from "./commands/rollback/rollback-command.js";
 import { statusCommand } from "./commands/status/status-command.js";
+import { demoCommand } from "./commands/demo/demo-command.js";
 import { Redactor } from "./ui/redact.js";
 
 export type { CliDeps } from "./context.js";
@@ -19,7 +20,7 @@ export type { CliDeps } from "./context.js";
 /** Each command module exports a builder that receives the deps and returns a commander Command. */
 export type CommandBuilder = (deps: CliDeps) => Command;
 
-const COMMANDS: CommandBuilder[] = [auditCommand, planCommand, showCommand, emulatorCommand, applyCommand, migrateCommand, statusCommand, rollbackCommand, snapshotCommand, doctorCommand];
+const COMMANDS: CommandBuilder[] = [auditCommand, planCommand, showCommand, emulatorCommand, applyCommand, migrateCommand, statusCommand, rollbackCommand, snapshotCommand, doctorCommand, demoCommand];
 
 /** Builds the commander program for one run. */
 export function buildProgram(deps: CliDeps): Command {

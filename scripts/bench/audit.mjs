@@ -1,9 +1,11 @@
 // Section "audit": reading and classifying a large org must cost little more than parsing it.
+// Both sides start from the file on disk, each in a fresh process: "JSON.parse of the file" is
+// readFile + JSON.parse, the audit is readFile + parseSnapshot + auditSnapshot.
 import { join } from "node:path";
 import { median } from "./lib/env.mjs";
 
 export const name = "audit";
-export const description = "read + parseSnapshot + auditSnapshot vs bare JSON.parse of the same file";
+export const description = "read + parseSnapshot + auditSnapshot vs read + JSON.parse of the same file";
 
 const MAX_RATIO = 1.5;
 const MAX_RSS_BYTES = 1.5 * 1024 ** 3;
@@ -23,7 +25,7 @@ export async function run(env) {
     parses.push(await env.child(join(lib, "measure-json-parse.mjs"), [org.file]));
     audits.push(await env.child(join(lib, "measure-audit.mjs"), [org.file]));
   }
-  const parseMs = median(parses.map((p) => p.parseMs));
+  const parseMs = median(parses.map((p) => p.totalMs));
   const auditMs = median(audits.map((a) => a.totalMs));
   const ratio = auditMs / parseMs;
   const rss = Math.max(...audits.map((a) => a.maxRssBytes));
@@ -33,7 +35,9 @@ export async function run(env) {
     rows: [
       { metric: "snapshot file", value: mb(org.bytes), unit: "MiB" },
       { metric: "users / API tokens / events", value: `${org.counts.accounts} / ${org.counts.apiTokens} / ${org.counts.events}` },
-      { metric: "bare JSON.parse", value: parseMs, unit: "ms" },
+      { metric: "JSON.parse of the file", value: parseMs, unit: "ms" },
+      { metric: "  read file", value: median(parses.map((p) => p.readMs)), unit: "ms" },
+      { metric: "  JSON.parse", value: median(parses.map((p) => p.parseMs)), unit: "ms" },
       { metric: "audit total", value: auditMs, unit: "ms" },
       { metric: "  read file", value: median(audits.map((a) => a.readMs)), unit: "ms" },
       { metric: "  parseSnapshot", value: median(audits.map((a) => a.parseMs)), unit: "ms" },
@@ -42,7 +46,7 @@ export async function run(env) {
       // CPU time (all threads, GC helpers included) is less sensitive to a busy machine than wall time.
       { metric: "same, in CPU time", value: median(audits.map((a) => a.cpuMs)) / median(parses.map((p) => p.cpuMs)), unit: "x" },
       { metric: "peak RSS, audit", value: mb(rss), unit: "MiB", target: `< ${mb(MAX_RSS_BYTES)} MiB`, ok: rss < MAX_RSS_BYTES },
-      { metric: "peak RSS, bare JSON.parse", value: mb(Math.max(...parses.map((p) => p.maxRssBytes))), unit: "MiB" },
+      { metric: "peak RSS, JSON.parse of the file", value: mb(Math.max(...parses.map((p) => p.maxRssBytes))), unit: "MiB" },
       { metric: "verdicts (bot / likely / human)", value: `${last.summary.bot} / ${last.summary.likelyBot} / ${last.summary.human}` },
     ],
   };

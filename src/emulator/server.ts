@@ -40,8 +40,13 @@ export interface EmulatorOptions {
   host?: string;
   /** The org API key clients must send as `Authorization: Bearer`; random when absent. */
   apiKey?: string;
-  /** Admin requests allowed per API key per one-minute window (default 1000). */
+  /**
+   * Admin requests allowed per API key per window (default 1000). The name predates
+   * `rateLimitWindowMs`: with a shorter window this is the budget of that window.
+   */
   rateLimitPerMinute?: number;
+  /** Length of the rate-limit window in milliseconds (default 60 000, one minute). */
+  rateLimitWindowMs?: number;
   faults?: FaultOptions;
   /** Overrides of the default/maximum page size per route (tests use small pages). */
   pageSizes?: Partial<Record<RouteId, Partial<PageSize>>>;
@@ -76,7 +81,7 @@ export interface RunningEmulator {
   resetCounters(): void;
 }
 
-const WINDOW_MS = 60_000;
+const DEFAULT_WINDOW_MS = 60_000;
 const MAX_BODY_BYTES = 1024 * 1024;
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
@@ -99,7 +104,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const host = options.host ?? "127.0.0.1";
   const apiKey = options.apiKey ?? `emu_${randomBytes(24).toString("base64url")}`;
   const limit = options.rateLimitPerMinute ?? 1000;
-  validateOptions(options, limit);
+  const windowMs = options.rateLimitWindowMs ?? DEFAULT_WINDOW_MS;
+  validateOptions(options, limit, windowMs);
   const state = new EmulatorState(options.snapshot, {
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -122,15 +128,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const rate = (bucketKey: string, consume: boolean): { allowed: boolean; headers: Record<string, string> } => {
     const now = Date.now();
     let bucket = buckets.get(bucketKey);
-    // The window opens at a key's first request and lasts a minute, so a test never straddles a
-    // wall-clock minute boundary by accident.
-    if (!bucket || now >= bucket.windowStart + WINDOW_MS) {
+    // The window opens at a key's first request and lasts `windowMs`, so a test never straddles
+    // a wall-clock boundary by accident.
+    if (!bucket || now >= bucket.windowStart + windowMs) {
       bucket = { windowStart: now, count: 0 };
       buckets.set(bucketKey, bucket);
     }
     const allowed = !consume || bucket.count < limit;
     if (consume && allowed) bucket.count++;
-    const resetAt = bucket.windowStart + WINDOW_MS;
+    const resetAt = bucket.windowStart + windowMs;
     const headers: Record<string, string> = {
       "x-ratelimit-limit": String(limit),
       "x-ratelimit-remaining": String(Math.max(0, limit - bucket.count)),
@@ -291,8 +297,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 
 // ---- helpers -------------------------------------------------------------------------------------
 
-function validateOptions(options: EmulatorOptions, limit: number): void {
+function validateOptions(options: EmulatorOptions, limit: number, windowMs: number): void {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError("rateLimitPerMinute must be a positive integer");
+  if (!Number.isInteger(windowMs) || windowMs < 1) throw new RangeError("rateLimitWindowMs must be a positive whole number of milliseconds");
   const f = options.faults ?? {};
   for (const [name, value] of [["rate5xx", f.rate5xx], ["rateReset", f.rateReset], ["resetAfterWrite", f.resetAfterWrite]] as const) {
     if (value !== undefined && !(value >= 0 && value <= 1)) throw new RangeError(`faults.${name} must be between 0 and 1`);

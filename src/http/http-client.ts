@@ -253,6 +253,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (req.signal?.aborted) throw new CancelledError();
       let response: AxiosResponse | undefined;
       let failure: AxiosError | Error | undefined;
+      let ticket: number | undefined;
       const started = now();
       await semaphore.acquire();
       try {
@@ -265,6 +266,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           await sleep(wait, req.signal);
           limiter.afterWait(waitStart, wait);
         }
+        ticket = limiter.ticket();
         stats.requests += 1;
         stats.byEndpoint[endpoint.id] = (stats.byEndpoint[endpoint.id] ?? 0) + 1;
         try {
@@ -287,7 +289,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (response !== undefined) {
         connectedOnce = true;
         const resHeaders = plainHeaders(response.headers);
-        limiter.observe(resHeaders);
+        limiter.observe(resHeaders, ticket);
         debug(`${method} ${site.path} → ${response.status} in ${formatMs(elapsed)}${attemptNote}`);
         const data = response.data === "" ? undefined : response.data;
         if (response.status < 400) return { status: response.status, data: data as T, headers: resHeaders };

@@ -60,18 +60,40 @@ export class RateLimiter {
   /** Requests the window still allows by our own count; undefined when unknown. */
   private budget: number | undefined;
   private pausedUntil = 0;
+  /** Requests let through by {@link reserve}; the n-th one's ticket is n. */
+  private sent = 0;
+  /** The ticket of the latest-sent request whose answer set the budget. */
+  private counted = 0;
 
   constructor(
     private readonly now: () => number,
     private readonly maxWaitMs: number,
   ) {}
 
-  /** Records the headers of a response. */
-  observe(headers: Record<string, string>): void {
+  /**
+   * Records the headers of a response. `ticket` (from {@link ticket} when the request was let
+   * through) says which request it answers: answers to concurrent requests arrive in any order,
+   * and an older one reports a count the server has since lowered.
+   */
+  observe(headers: Record<string, string>, ticket?: number): void {
     const info = readRateLimitHeaders(headers);
     if (info.remaining === undefined && info.limit === undefined && info.resetAt === undefined) return;
+    if (ticket === undefined) {
+      this.info = info;
+      this.budget = info.remaining;
+      return;
+    }
+    if (ticket < this.counted) return;
+    this.counted = ticket;
     this.info = info;
-    this.budget = info.remaining;
+    // The count was taken when the server admitted this request; those sent after it may have
+    // been counted since, so they are taken off. Their own answers correct the guess.
+    this.budget = info.remaining === undefined ? undefined : Math.max(0, info.remaining - (this.sent - ticket));
+  }
+
+  /** The ticket of the request {@link reserve} last let through, for {@link observe}. */
+  ticket(): number {
+    return this.sent;
   }
 
   /** Stops every request until the given instant (after a 429). */
@@ -97,6 +119,7 @@ export class RateLimiter {
       this.budget = undefined;
     }
     if (this.budget !== undefined) this.budget -= 1;
+    this.sent += 1;
     return 0;
   }
 

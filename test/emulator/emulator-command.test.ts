@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseFaults, parseRateLimit } from "../../src/commands/emulator/emulator-command.js";
+import { formatRateLimit, parseFaults, parseRateLimit } from "../../src/commands/emulator/emulator-command.js";
 import { InputError } from "../../src/core/errors.js";
 import { main, type CliDeps } from "../../src/main.js";
 import { makeTempDir, runCli } from "../helpers/run-cli.js";
@@ -46,7 +46,7 @@ function envOf(stdout: string): Record<string, string> {
 describe("bot2svc emulator", () => {
   it("prints paste-able env lines, serves with the printed key, and stops on abort", async () => {
     const { file } = snapshotFile();
-    const cli = startCli(["emulator", "--snapshot", file, "--rate-limit", "50/min"]);
+    const cli = startCli(["emulator", "--snapshot", file, "--rate-limit", "50/10s"]);
     const env = envOf(await cli.ready);
     expect(env.BOT2SVC_PROVIDER).toBe("atlassian");
     expect(env.BOT2SVC_ATLASSIAN_BASE_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -58,6 +58,11 @@ describe("bot2svc emulator", () => {
     const ok = await fetch(`${base}/admin/v1/orgs/${ORG_ID}`, { headers: { authorization: `Bearer ${key}` } });
     expect(ok.status).toBe(200);
     expect(ok.headers.get("x-ratelimit-limit")).toBe("50");
+    // The window is the one the flag named: ten seconds, not a minute.
+    const resetIn = Date.parse(ok.headers.get("x-ratelimit-reset") ?? "") - Date.now();
+    expect(resetIn).toBeGreaterThan(5_000);
+    expect(resetIn).toBeLessThanOrEqual(10_000);
+    expect(cli.stderr()).toContain("50/10s requests");
     expect(cli.stderr()).not.toContain(key);
     cli.stop();
     expect(await cli.exit).toBe(0);
@@ -107,9 +112,17 @@ describe("flag parsers", () => {
   });
 
   it("parses --rate-limit", () => {
-    expect(parseRateLimit("600/min")).toBe(600);
-    expect(parseRateLimit("5")).toBe(5);
+    expect(parseRateLimit("600/min")).toEqual({ limit: 600, windowMs: 60_000 });
+    expect(parseRateLimit("5")).toEqual({ limit: 5, windowMs: 60_000 });
+    expect(parseRateLimit("20/s")).toEqual({ limit: 20, windowMs: 1000 });
+    expect(parseRateLimit("20/2s")).toEqual({ limit: 20, windowMs: 2000 });
+    expect(parseRateLimit(" 50 / 10s ")).toEqual({ limit: 50, windowMs: 10_000 });
+    expect(parseRateLimit("100/5min")).toEqual({ limit: 100, windowMs: 300_000 });
     expect(() => parseRateLimit("0/min")).toThrow(/--rate-limit/);
     expect(() => parseRateLimit("10/hour")).toThrow(InputError);
+    expect(() => parseRateLimit("10/0s")).toThrow(/--rate-limit/);
+    expect(() => parseRateLimit("10/61min")).toThrow(/--rate-limit/);
+    expect(() => parseRateLimit("10/2")).toThrow(/--rate-limit/);
+    expect(["300/min", "20/s", "20/2s", "9/5min"].map((t) => formatRateLimit(parseRateLimit(t)))).toEqual(["300/min", "20/s", "20/2s", "9/5min"]);
   });
 });

@@ -155,23 +155,35 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
   }
 }
 
+/** bot2svc's own credentials, which a secret command has no use for and could print or log. */
+const CREDENTIAL_ENV = ["BOT2SVC_ATLASSIAN_API_KEY", "BOT2SVC_SCIM_TOKEN"] as const;
+
 function chooseSink(plan: Plan, input: ExecuteApplyInput, ctx: Context): SecretSink | null {
-  const options = { cwd: ctx.cwd, env: { ...process.env, ...ctx.env } as NodeJS.ProcessEnv };
+  const env = { ...process.env, ...ctx.env } as NodeJS.ProcessEnv;
+  for (const name of CREDENTIAL_ENV) delete env[name];
+  const options = { cwd: ctx.cwd, env };
   if (input.secretsDir !== undefined) return createSink({ type: "env-file", dir: input.secretsDir }, options);
   if (input.secretCommand !== undefined) return createSink({ type: "command", command: input.secretCommand }, options);
   return plan.secretSink === null ? null : createSink(plan.secretSink, options);
 }
 
-/** Prompts one at a time even when migrations run concurrently. */
+/**
+ * Prompts one at a time even when migrations run concurrently. Once a prompt fails (Ctrl-C),
+ * the prompts still in line fail the same way instead of asking again.
+ */
 function serialisedAsk(ctx: Context): (request: ManualTokenRequest) => Promise<string> {
   let chain: Promise<unknown> = Promise.resolve();
+  let stopped: { error: unknown } | undefined;
   return (request) => {
     const next = chain.then(async () => {
+      if (stopped !== undefined) throw stopped.error;
       ctx.logger.info("");
       for (const line of request.instructions) ctx.logger.info(line);
       return ctx.prompts.password(`Paste the API token for ${request.migration.serviceAccount.displayName} (input hidden):`);
     });
-    chain = next.catch(() => undefined);
+    chain = next.catch((error: unknown) => {
+      stopped ??= { error };
+    });
     return next;
   };
 }
@@ -249,7 +261,8 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
     throw new ExitSignal(130, `Cancelled. The step in flight was finished and journaled; run \`bot2svc apply ${input.planFile} --resume\` to continue.`);
   }
   if (failed.length > 0) {
-    const lines = failed.map((r) => `  ${who(r)}: ${r.failed?.step} failed: ${r.failed?.error}`);
+    // The top level prints an ExitSignal's message as is, so it is redacted here.
+    const lines = failed.map((r) => `  ${who(r)}: ${r.failed?.step} failed: ${ctx.redactor.redact(r.failed?.error ?? "")}`);
     throw new ExitSignal(
       3,
       `Apply finished with failed steps (${failed.length}):\n${lines.join("\n")}\nFix the cause and run \`bot2svc apply ${input.planFile}\` again (finished steps are skipped), or \`bot2svc rollback\`.`,

@@ -34,7 +34,7 @@ export function emulatorCommand(deps: CliDeps): Command {
     .option("--demo", "serve the bundled demo organization")
     .option("--port <n>", "port to listen on (default: a free port)")
     .option("--api-key-env <name>", "read the API key clients must send from this environment variable (default: a random key)")
-    .option("--rate-limit <n/min>", "admin requests allowed per minute per API key (default 1000/min)")
+    .option("--rate-limit <n/window>", "admin requests allowed per API key per window: 300/min, 20/s, 50/10s (default 1000/min)")
     .option("--faults <spec>", "inject faults, e.g. 5xx=0.1,reset=0.05,latency=20-200ms,seed=7 (also reset-after-write=0.05)")
     .addHelpText(
       "after",
@@ -46,6 +46,7 @@ POST /__emulator/reset-counters.
 Examples:
   $ eval "$(bot2svc emulator --demo --port 8787 &)"      # or copy the printed lines
   $ bot2svc emulator --snapshot org.json --rate-limit 60/min --faults 5xx=0.1,seed=7
+  $ bot2svc emulator --demo --rate-limit 20/2s          # a tight limit: 429s come quickly
   $ EMU_KEY=local-key bot2svc emulator --demo --api-key-env EMU_KEY`,
     )
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
@@ -63,7 +64,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
   if (options.demo === (options.snapshot !== undefined)) {
     throw new InputError("Pass exactly one of --snapshot FILE or --demo.", { code: "FLAG_INVALID" });
   }
-  const rateLimitPerMinute = options.rateLimit === undefined ? undefined : parseRateLimit(options.rateLimit);
+  const rateLimit = options.rateLimit === undefined ? undefined : parseRateLimit(options.rateLimit);
   const faults = options.faults === undefined ? undefined : parseFaults(options.faults);
   let apiKey: string | undefined;
   if (options.apiKeyEnv !== undefined) {
@@ -81,7 +82,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
     snapshot,
     port: options.port,
     ...(apiKey !== undefined ? { apiKey } : {}),
-    ...(rateLimitPerMinute !== undefined ? { rateLimitPerMinute } : {}),
+    ...(rateLimit !== undefined ? { rateLimitPerMinute: rateLimit.limit, rateLimitWindowMs: rateLimit.windowMs } : {}),
     ...(faults ? { faults } : {}),
   });
   // A key the user supplied is referenced by name, never echoed; a generated key is a throwaway
@@ -101,7 +102,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
   }
   ctx.logger.info(
     `Emulating ${snapshot.org.name} (${snapshot.users.length} users, ${snapshot.serviceAccounts.length} service accounts) at ${emulator.url}` +
-      `${rateLimitPerMinute !== undefined ? `, ${rateLimitPerMinute} requests/min` : ""}${faults ? `, faults ${options.faults}` : ""}. Press Ctrl-C to stop.`,
+      `${rateLimit !== undefined ? `, ${formatRateLimit(rateLimit)} requests` : ""}${faults ? `, faults ${options.faults}` : ""}. Press Ctrl-C to stop.`,
   );
 
   try {
@@ -114,16 +115,38 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
   return { url: emulator.url, orgId: emulator.orgId, requests };
 }
 
-/** Parses `--rate-limit`: `N` or `N/min`, N ≥ 1. */
-export function parseRateLimit(text: string): number {
-  const m = /^\s*(\d+)\s*(?:\/\s*min)?\s*$/.exec(text);
-  const n = m ? Number(m[1]) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < 1) {
-    throw new InputError(`--rate-limit must look like 600/min (a whole number of requests per minute, at least 1); got "${text}".`, {
-      code: "FLAG_INVALID",
-    });
+/** A rate limit: `limit` requests per `windowMs` milliseconds per API key. */
+export interface RateLimitSpec {
+  limit: number;
+  windowMs: number;
+}
+
+const RATE_UNITS_MS: Record<string, number> = { s: 1000, sec: 1000, min: 60_000 };
+const MAX_RATE_WINDOW_MS = 3_600_000;
+
+/**
+ * Parses `--rate-limit`: `COUNT/[N]UNIT` with UNIT `s` or `min` (e.g. `300/min`, `20/s`,
+ * `20/2s`, `100/10s`), or a bare `COUNT` meaning per minute. COUNT ≥ 1; the window is at most
+ * an hour.
+ */
+export function parseRateLimit(text: string): RateLimitSpec {
+  const m = /^\s*(\d+)\s*(?:\/\s*(\d+)?\s*(s|sec|min))?\s*$/.exec(text);
+  const limit = m ? Number(m[1]) : Number.NaN;
+  const windowMs = m ? Number(m[2] ?? 1) * (RATE_UNITS_MS[m[3] ?? "min"] ?? Number.NaN) : Number.NaN;
+  if (!Number.isSafeInteger(limit) || limit < 1 || !(windowMs >= 1 && windowMs <= MAX_RATE_WINDOW_MS)) {
+    throw new InputError(
+      `--rate-limit must look like 600/min, 20/s or 50/10s (a whole number of requests, at least 1, per window of at most 60 min); got "${text}".`,
+      { code: "FLAG_INVALID" },
+    );
   }
-  return n;
+  return { limit, windowMs };
+}
+
+/** `300/min`, `20/s`, `20/2s`: the spec as a person would write it. */
+export function formatRateLimit(spec: RateLimitSpec): string {
+  if (spec.windowMs % 60_000 === 0) return `${spec.limit}/${spec.windowMs === 60_000 ? "" : spec.windowMs / 60_000}min`;
+  if (spec.windowMs % 1000 === 0) return `${spec.limit}/${spec.windowMs === 1000 ? "" : spec.windowMs / 1000}s`;
+  return `${spec.limit} per ${spec.windowMs} ms`;
 }
 
 /**

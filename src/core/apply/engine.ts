@@ -135,24 +135,45 @@ export async function runApply(plan: Plan, prepared: PreflightResult, options: A
 
   const queue = [...prepared.runnable];
   let cancelled = false;
+  // An unexpected error in one migration (a prompt cancelled with Ctrl-C, a journal that cannot
+  // be written) stops the others after their step in flight, and is rethrown only once every
+  // worker has stopped: the caller releases the lock then, and nothing may still be writing.
+  const stop = new AbortController();
+  const forward = () => stop.abort();
+  if (options.signal?.aborted) stop.abort();
+  else options.signal?.addEventListener("abort", forward, { once: true });
+  const runOptions: ApplyOptions = { ...options, signal: stop.signal };
+  let failure: { error: unknown } | undefined;
   const worker = async () => {
     for (;;) {
       const m = queue.shift();
       if (m === undefined) return;
-      if (options.signal?.aborted) {
+      if (stop.signal.aborted) {
         cancelled = true;
         results.push({ migration: m, outcome: "cancelled", warnings: [] });
         continue;
       }
-      const runner = new MigrationRunner(plan, m, prepared, options, register, scrub);
-      const result = await runner.run();
+      const runner = new MigrationRunner(plan, m, prepared, runOptions, register, scrub);
+      let result: MigrationResult;
+      try {
+        result = await runner.run();
+      } catch (error) {
+        failure ??= { error };
+        stop.abort();
+        continue;
+      }
       if (result.outcome === "cancelled") cancelled = true;
       results.push(result);
       options.onEvent?.({ type: "migration", migration: m, outcome: result.outcome });
     }
   };
   const workers = Math.max(1, Math.min(options.concurrency ?? 1, queue.length || 1));
-  await Promise.all(Array.from({ length: workers }, () => worker()));
+  try {
+    await Promise.all(Array.from({ length: workers }, () => worker()));
+  } finally {
+    options.signal?.removeEventListener("abort", forward);
+  }
+  if (failure !== undefined) throw failure.error;
   const order = new Map(plan.migrations.map((m, i) => [m.id, i]));
   results.sort((a, b) => (order.get(a.migration.id) ?? 0) - (order.get(b.migration.id) ?? 0));
   return { migrations: results, cancelled };
@@ -568,7 +589,10 @@ class MigrationRunner {
       }
       case "suspend": {
         const current = (await this.provider.getAccount?.(accountId)) ?? null;
-        if (current?.status === "suspended") return { phase: "done", data: { ...base, previousStatus: "suspended", changed: false } };
+        // Already suspended, at plan time or by an attempt that crashed before journaling its
+        // outcome. The status before stays the plan's one from the intent, so a rollback still
+        // restores an account that this journal suspended.
+        if (current?.status === "suspended") return { phase: "done", data: { ...base, changed: false } };
         await this.requireMethod("suspendAccount")(accountId);
         return { phase: "done", data: { ...base, previousStatus: current?.status ?? null, changed: true }, detail: "old account suspended" };
       }

@@ -212,7 +212,10 @@ async function checkStale(
   const { provider, journal } = options;
   const toCheck = runnable.filter((m) => {
     const step = journal.get(m.id)?.steps.decommission;
-    return step === undefined || step.status === "pending";
+    // A soak that has not ended has not touched the old account either, and days may have
+    // passed since the plan was checked, so a resume after it checks the account again; so does
+    // a plan applied again after a rollback undid its decommission.
+    return step === undefined || step.status === "pending" || step.status === "waiting" || step.rolledBack;
   });
   if (toCheck.length === 0) return;
   const current = new Map<string, { user: User | null; tokens: ApiToken[] }>();

@@ -40,6 +40,40 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "system",
 ];
 
+/**
+ * Words of role mailboxes: addresses that belong to a team, not a person (regular-expression
+ * sources). A local part matches only when every token is one of these words or a number, so
+ * `helpdesk`, `it-ops` and `qa-team2` match and `sarah.support` does not. People share such
+ * accounts, and scripts often run as them beside the people.
+ */
+export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
+  "help",
+  "helpdesk",
+  "service-?desk",
+  "support",
+  "desk",
+  "it",
+  "ops",
+  "operations",
+  "devops",
+  "qa",
+  "test(ing)?",
+  "teams?",
+  "group",
+  "shared",
+  "info",
+  "contact",
+  "office",
+  "hr",
+  "finance",
+  "billing",
+  "sales",
+  "accounts",
+  "security",
+  "noc",
+  "soc",
+];
+
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */
 export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "python-requests",
@@ -121,6 +155,10 @@ const thresholdsSchema = z
     tokenExpiryDays: z.number().positive().default(30),
     /** Fewest `user_login` events before login timing is judged at all. */
     minLogins: z.number().int().min(2).default(6),
+    /** Fewest logins at the same time of day (on different days) that make a login schedule. */
+    minScheduledLogins: z.number().int().min(2).default(4),
+    /** How close in time of day (minutes) logins must be to belong to one schedule. */
+    scheduleWindowMinutes: z.number().int().min(1).max(720).default(5),
     /** Logins spread over at least this many distinct hours of the day are "round the clock". */
     roundTheClockHours: z.number().int().min(1).max(24).default(18),
     /** Login intervals whose coefficient of variation is at most this are a "fixed cadence". */
@@ -151,8 +189,14 @@ export const detectionConfigSchema = z
     emailOtpActions: z.array(z.string().min(1)).default(["email_otp_sent", "user_email_otp_challenge"]),
     thresholds: thresholdsSchema.prefault({}),
     namePatterns: regexSourceList(DEFAULT_NAME_PATTERNS),
+    roleMailboxPatterns: regexSourceList(DEFAULT_ROLE_MAILBOX_PATTERNS),
     automationUserAgents: regexSourceList(DEFAULT_AUTOMATION_USER_AGENTS),
     datacenterIpPrefixes: z.array(z.string().min(1)).default([...DEFAULT_DATACENTER_IP_PREFIXES]),
+    /**
+     * An account that people used in the UI within `staleUiDays` is at most `likely-bot`, however
+     * high it scores: migrating it would take the account away from those people, so it is reviewed.
+     */
+    reviewWhileUiActive: z.boolean().default(true),
     /** Per-rule base weight overrides; a rule's scaled variants scale with it. */
     weights: z.partialRecord(z.enum(RULE_IDS), z.number()).default({}),
     /** Rules that never run. */

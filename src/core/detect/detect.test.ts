@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema, type DetectionConfig, type ListEntry } from "./config.js";
+import { busiestWindow } from "./features.js";
 import { auditSnapshot, type AuditOptions } from "./index.js";
 import type { Finding } from "./types.js";
 
@@ -92,6 +93,33 @@ function businessLogins(actorId: string, days: number, extra: Record<string, unk
   return out;
 }
 
+/** One login a day at `hour:minute` UTC (weekends included) for `days` days, as a scheduled job logs in. */
+function dailyLogins(actorId: string, days: number, hour: number, minute: number, extra: Record<string, unknown> = {}, otpActions: string[] = []): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (let d = days; d >= 1; d--) {
+    const ms = REF_MS - d * DAY + hour * HOUR + minute * 60_000 + (d % 3) * 10_000;
+    out.push(event(actorId, ms, { ip: "203.0.113.9", ...extra }));
+    for (const action of otpActions) out.push(event(actorId, ms + 4_000, { action, ip: "203.0.113.9", ...extra }));
+  }
+  return out;
+}
+
+/** One login each weekday at `hour:minute` UTC for the last `days` days. */
+function weekdayLogins(actorId: string, days: number, hour: number, minute: number): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (let d = days; d >= 1; d--) {
+    const dayStart = REF_MS - d * DAY;
+    const weekday = new Date(dayStart).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) out.push(event(actorId, dayStart + hour * HOUR + minute * 60_000, { ip: "81.2.69.160", userAgent: BROWSER }));
+  }
+  return out;
+}
+
+/** The same events as Atlassian's audit-event API delivers them: without user agents. */
+function stripAgents(events: RawEvent[]): RawEvent[] {
+  return events.map(({ userAgent: _dropped, ...rest }) => rest);
+}
+
 interface Parts {
   users?: RawUser[];
   apiTokens?: Record<string, unknown>[];
@@ -153,6 +181,12 @@ describe("rules", () => {
     { rule: "login-fixed-cadence", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 8) } },
     { rule: "login-fixed-cadence", fires: false, parts: { users: [person("a")], events: businessLogins("a", 30) } },
     { rule: "login-fixed-cadence", fires: false, parts: { users: [bare("a")], events: hourlyLogins("a", 4) } },
+    { rule: "login-schedule", fires: true, parts: { users: [person("a")], events: [...businessLogins("a", 20), ...dailyLogins("a", 6, 2, 15)] } },
+    { rule: "login-schedule", fires: false, parts: { users: [person("a")], events: [...businessLogins("a", 20), ...dailyLogins("a", 3, 2, 15)] } },
+    // Every workday at 09:00 sharp is a person's routine, not a job: nothing falls outside business hours.
+    { rule: "login-schedule", fires: false, parts: { users: [person("a")], events: weekdayLogins("a", 20, 9, 0) } },
+    // A job that logs in daily and nothing else is a fixed cadence already.
+    { rule: "login-schedule", fires: false, parts: { users: [bare("a")], events: dailyLogins("a", 8, 2, 15) } },
     { rule: "automation-user-agent", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { userAgent: "Go-http-client/1.1" }) } },
     { rule: "automation-user-agent", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { userAgent: "Jenkins/2.440" }) } },
     { rule: "automation-user-agent", fires: false, parts: { users: [bare("a")], events: hourlyLogins("a", 2, { userAgent: BROWSER }) } },
@@ -165,6 +199,11 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { email: "x9@acme.com", nickname: "build-bot2" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Abbot", email: "abbot@acme.com" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { email: "circle.smith@acme.com" })] } },
+    { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk@acme.com" })] } },
+    { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "it-ops-2@acme.com" })] } },
+    { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: undefined, nickname: "qa-team" })] } },
+    { rule: "role-mailbox", fires: false, parts: { users: [person("a", { email: "sarah.support@acme.com" })] } },
+    { rule: "role-mailbox", fires: false, parts: { users: [person("a", { email: "42@acme.com" })] } },
     { rule: "empty-profile", fires: true, parts: { users: [bare("a")] } },
     { rule: "empty-profile", fires: false, parts: { users: [bare("a", { jobTitle: "Ops" })] } },
     { rule: "empty-profile", fires: false, parts: { users: [bare("a", { jobTitle: undefined, department: undefined, picture: undefined })] } },
@@ -175,6 +214,7 @@ describe("rules", () => {
     { rule: "recent-ui-activity", fires: true, parts: { users: [person("a")] } },
     { rule: "recent-ui-activity", fires: false, parts: { users: [bare("a")] } },
     { rule: "interactive-logins", fires: true, parts: { users: [person("a")], events: businessLogins("a", 20) } },
+    { rule: "interactive-logins", fires: true, parts: { users: [person("a")], events: stripAgents(businessLogins("a", 20)) } },
     { rule: "interactive-logins", fires: false, parts: { users: [person("a")], events: hourlyLogins("a", 24, { userAgent: BROWSER }) } },
     { rule: "full-profile", fires: true, parts: { users: [person("a")] } },
     { rule: "full-profile", fires: false, parts: { users: [bare("a")] } },
@@ -337,6 +377,111 @@ describe("traps", () => {
     expect(audit(snapshot, { now: new Date("2027-11-01T00:00:00.000Z") })).toEqual(yearLater);
     expect(ids(yearLater.findings[0] as Finding)).not.toContain("channel-divergence");
     expect(ids(first.findings[0] as Finding)).toContain("channel-divergence");
+  });
+});
+
+describe("shared role accounts", () => {
+  /** A team mailbox people use in Jira by day, while a nightly job logs in as it and uses its token. */
+  function helpdeskParts(userAgents: boolean): Parts {
+    const helpdesk = bare("hd", {
+      name: "Helpdesk",
+      email: "helpdesk@acme.com",
+      productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(2) }],
+    });
+    const job = dailyLogins("hd", 20, 2, 15, { userAgent: "python-requests/2.31.0" }, ["email_otp_sent"]);
+    const events = [...businessLogins("hd", 20), ...job, event("hd", REF_MS - 22 * HOUR, { action: "issue_created", tokenId: "t1", authType: "api-token" })];
+    return {
+      users: [helpdesk],
+      events: userAgents ? events : stripAgents(events),
+      apiTokens: [token("hd", "t1", { label: "helpdesk-export", lastActiveAt: iso(REF_MS - 22 * HOUR) })],
+    };
+  }
+
+  it("a role mailbox used in the UI and by a nightly job is a likely bot, for review", () => {
+    const finding = findingOf(snap(helpdeskParts(true)), "hd");
+    expect(finding.verdict).toBe("likely-bot");
+    expect(finding.recommendation).toBe("review");
+    expect(ids(finding)).toEqual(expect.arrayContaining(["login-schedule", "role-mailbox", "email-otp", "token-events"]));
+    expect(ids(finding)).not.toContain("interactive-logins");
+    expect(finding.signals.find((s) => s.id === "login-schedule")?.evidence).toMatch(
+      /^20 of 3\d logins at about 02:15 UTC \(within 5 minutes\) on different days, \d+ of them on a weekend or outside business hours/,
+    );
+    expect(finding.signals.find((s) => s.id === "email-otp")?.weight).toBeGreaterThan(0);
+  });
+
+  it("gets the same verdict and score without user agents; they only add confidence", () => {
+    const withAgents = findingOf(snap(helpdeskParts(true)), "hd");
+    const without = findingOf(snap(helpdeskParts(false)), "hd");
+    expect(without.verdict).toBe(withAgents.verdict);
+    expect(without.score).toBe(withAgents.score);
+    expect(withAgents.signals.find((s) => s.id === "automation-user-agent")?.weight).toBe(0);
+    expect(ids(without)).not.toContain("automation-user-agent");
+    expect(without.confidence).toBe(withAgents.confidence);
+  });
+
+  it("an automation user agent raises a bot's confidence, never its score", () => {
+    // Activity alone (one family of evidence): a suspended account whose token still writes issues.
+    const user = person("x", {
+      status: "suspended",
+      email: "x9@acme.com",
+      mfaEnabled: undefined,
+      managementSource: undefined,
+      jobTitle: undefined,
+      department: undefined,
+      picture: undefined,
+      productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: null }],
+    });
+    const events = [1, 2, 3].map((h) => event("x", REF_MS - h * HOUR, { action: "issue_updated", tokenId: "t1", userAgent: "python-requests/2.31.0" }));
+    const withAgents = findingOf(snap({ users: [user], events, apiTokens: [token("x", "t1")] }), "x");
+    const without = findingOf(snap({ users: [user], events: stripAgents(events), apiTokens: [token("x", "t1")] }), "x");
+    expect(without.verdict).toBe("bot");
+    expect(withAgents.verdict).toBe("bot");
+    expect(withAgents.score).toBe(without.score);
+    expect(without.confidence).toBe("medium");
+    expect(withAgents.confidence).toBe("high");
+  });
+
+  it("a script on an account people use right now is reviewed, not migrated, however high it scores", () => {
+    const parts: Parts = {
+      users: [bare("ci", { email: "jenkins@acme.com", productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(3) }] })],
+      events: hourlyLogins("ci", 48, { ip: "34.201.10.7" }, ["email_otp_sent"]),
+      apiTokens: [token("ci", "t1")],
+    };
+    const reviewed = findingOf(snap(parts), "ci");
+    expect(reviewed.score).toBeGreaterThanOrEqual(6);
+    expect(reviewed.verdict).toBe("likely-bot");
+    expect(reviewed.recommendation).toBe("review");
+    expect(reviewed.signals.find((s) => s.id === "ui-in-use")?.evidence).toContain("people used the UI within 30 days");
+    const migrated = findingOf(snap(parts), "ci", { config: { reviewWhileUiActive: false } });
+    expect(migrated.verdict).toBe("bot");
+    expect(ids(migrated)).not.toContain("ui-in-use");
+  });
+
+  it("a person with a personal token and a Saturday login stays human", () => {
+    const dev = person("dev", { name: "Robin Jenkins", email: "robin.jenkins@acme.com", mfaEnabled: false, managementSource: "invited" });
+    const events = [...businessLogins("dev", 25), event("dev", REF_MS - 1 * DAY + 11 * HOUR, { ip: "92.40.1.7" })];
+    const finding = findingOf(snap({ users: [dev], events, apiTokens: [token("dev", "t1", { label: "my-cli" })] }), "dev");
+    expect(finding.verdict).toBe("human");
+    expect(ids(finding)).not.toContain("login-schedule");
+  });
+});
+
+describe("busiestWindow", () => {
+  const key = (hour: number, minute: number, offHours: boolean): number => (hour * 60 + minute) * 2 + (offHours ? 1 : 0);
+  const run = (keys: number[], windowMinutes = 5) => {
+    const out = { count: 0, offHours: 0, minute: -1 };
+    busiestWindow(Int32Array.from([...keys, 7, 7]), keys.length, windowMinutes, out);
+    return out;
+  };
+
+  it("finds the busiest time of day, wrapping past midnight", () => {
+    expect(run([key(23, 58, true), key(0, 1, true), key(23, 59, true), key(12, 0, false), key(0, 2, false)])).toEqual({ count: 4, offHours: 3, minute: 23 * 60 + 58 });
+  });
+
+  it("prefers the window with more off-hours logins on a tie, and keeps the window width", () => {
+    expect(run([key(9, 0, false), key(9, 3, false), key(2, 15, true), key(2, 16, true)])).toEqual({ count: 2, offHours: 2, minute: 2 * 60 + 15 });
+    expect(run([key(9, 0, false), key(9, 5, false)]).count).toBe(1);
+    expect(run([key(9, 0, false), key(9, 5, false)], 6).count).toBe(2);
   });
 });
 

@@ -2,7 +2,7 @@ import type { ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, isAdmin, RULE_FAMILY, RULES, type RuleContext, type RuleDefinition } from "./rules.js";
+import { adminGroupIds, isAdmin, RULE_FAMILY, RULES, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import {
   AUDIT_REPORT_KIND,
   AUDIT_REPORT_VERSION,
@@ -46,8 +46,6 @@ const AMPLIFIER_STEPS: Readonly<Record<string, number>> = {
 /** An account scored in the first pass and kept for the report. */
 interface Judged {
   slot: number;
-  /** Where this account's fired weights start in the weight pool. */
-  offset: number;
   score: number;
   verdict: Verdict;
   listed: Finding["listed"];
@@ -91,71 +89,67 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const deny = prepareList("deny", options.denylist, referenceMs, warnings);
   const listsInUse = allow.byAccountId.size + allow.byEmail.size + deny.byAccountId.size + deny.byEmail.size > 0;
   const { botScore, likelyBotScore } = config.thresholds;
+  const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
-  // Fired weights of every reported account, back to back (ruleCount per account; NaN = not fired).
-  let pool = new Float64Array(ruleCount * 1024);
-  let used = 0;
   const users = snapshot.users;
   for (let slot = 0; slot < users.length; slot++) {
     const user = users[slot] as User;
     const f = table.features(slot);
-    if (used + ruleCount > pool.length) {
-      const grown = new Float64Array(pool.length * 2);
-      grown.set(pool);
-      pool = grown;
-    }
     let raw = 0;
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
       const factor = active.rule.score(f, ctx);
-      if (factor === null) {
-        pool[used + i] = Number.NaN;
-      } else {
-        const weight = Math.round(factor * active.weight * 100) / 100;
-        pool[used + i] = weight;
-        raw += weight;
-      }
+      if (factor !== null) raw += signalWeight(factor, active.weight);
     }
     const score = Math.round(raw * 10) / 10;
 
     let verdict: Verdict;
     let listed: Finding["listed"];
-    if (user.accountType === "service" || table.serviceAccountIds.has(user.accountId)) {
+    if (user.accountType === "service" || table.isServiceAccount(slot)) {
       verdict = "service-account";
     } else if (user.accountType === "app") {
       verdict = "app";
     } else {
       listed = listsInUse ? listEntries(user, allow, deny, warnings) : undefined;
       verdict = listed !== undefined ? (listed.list === "deny" ? "bot" : "human") : score >= botScore ? "bot" : score >= likelyBotScore ? "likely-bot" : "human";
+      if (verdict === "bot" && listed === undefined && reviewWhileUiActive && f.recentUiProductCount > 0) verdict = "likely-bot";
     }
     const recommendation = recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
     if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv") {
-      reported.push({ slot, offset: used, score, verdict, listed, recommendation });
-      used += ruleCount;
+      reported.push({ slot, score, verdict, listed, recommendation });
     }
   }
 
   // Second pass: write the evidence, only for the accounts in the report.
   const findings: Finding[] = [];
-  for (const { slot, offset, score, verdict, listed, recommendation } of reported) {
+  for (let r = 0; r < reported.length; r++) {
+    const { slot, score, verdict, listed, recommendation } = reported[r] as Judged;
     const user = users[slot] as User;
-    const f = table.features(slot);
+    const f = table.features(slot, true);
     const signals: Signal[] = [];
+    // Scoring again is cheaper than keeping every account's weights from the first pass, and
+    // gives the same numbers: rules are pure functions of the features.
     for (let i = 0; i < ruleCount; i++) {
-      const weight = pool[offset + i] as number;
-      if (Number.isNaN(weight)) continue;
-      const { rule } = rules[i] as ActiveRule;
-      signals.push({ id: rule.id, weight, evidence: rule.explain(f, ctx) });
+      const { rule, weight } = rules[i] as ActiveRule;
+      const factor = rule.score(f, ctx);
+      if (factor === null) continue;
+      signals.push({ id: rule.id, weight: signalWeight(factor, weight), evidence: flatten(rule.explain(f, ctx)) });
     }
     if (verdict === "service-account") {
       signals.push({ id: "account-type", weight: 0, evidence: user.accountType === "service" ? "Account type is service." : "Account is one of the org's service accounts." });
     } else if (verdict === "app") {
       signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
+    } else if (verdict === "likely-bot" && listed === undefined && score >= config.thresholds.botScore) {
+      signals.push({
+        id: "ui-in-use",
+        weight: 0,
+        evidence: `Scores ${score}, at or above the bot threshold ${config.thresholds.botScore}, but people used the UI within ${config.thresholds.staleUiDays} days: review it rather than migrate it, or they lose the account.`,
+      });
     }
     const finding: Finding = {
       accountId: user.accountId,
@@ -191,6 +185,23 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     findings,
     warnings,
   };
+}
+
+/** A fired rule's weight: its factor times its configured weight, to two decimals. */
+function signalWeight(factor: number, weight: number): number {
+  return Math.round(factor * weight * 100) / 100;
+}
+
+/**
+ * Returns `text` after making V8 store it as one flat string. A sentence built from template
+ * pieces is a tree of fragments until something reads it; tens of thousands of them, kept for the
+ * report, are copied by every young-generation garbage collection while they are still trees, and
+ * flat they take about a third of the room. Converting to a number is the cheapest operation that
+ * flattens (the result is thrown away). Semantics do not change: the same string comes back.
+ */
+function flatten(text: string): string {
+  Number(text);
+  return text;
 }
 
 /** The list entry that decides this account's verdict; the denylist wins over the allowlist. */
@@ -240,10 +251,28 @@ function confidence(verdict: Verdict, score: number, signals: readonly Signal[],
     margin = likelyBotScore - score;
     support = signals.filter((s) => s.weight < 0).length;
   } else {
-    margin = verdict === "bot" ? score - botScore : Math.min(score - likelyBotScore, botScore - score);
-    const families = new Set<string>();
-    for (const s of signals) if (s.weight > 0) families.add(RULE_FAMILY.get(s.id) ?? s.id);
-    support = families.size;
+    // Families as bits, counted without building a set for each of thousands of findings.
+    let families = 0;
+    support = 0;
+    for (const s of signals) {
+      const family = RULE_FAMILY.get(s.id);
+      // A corroborating signal (a user agent) counts as support at any weight.
+      if (family === undefined || !(s.weight > 0 || family === "corroboration")) continue;
+      const bit = FAMILY_BIT[family];
+      if ((families & bit) === 0) {
+        families |= bit;
+        support++;
+      }
+    }
+    // Corroboration widens a bot's margin as much as it could have added to its score.
+    const corroboration = (families & FAMILY_BIT.corroboration) !== 0 ? CORROBORATION_MARGIN : 0;
+    // A likely bot held back from `bot` because people use it is judged on its distance from likely-bot alone.
+    margin =
+      verdict === "bot"
+        ? score + corroboration - botScore
+        : score >= botScore
+          ? score - likelyBotScore
+          : Math.min(score - likelyBotScore, botScore - score);
   }
   if (margin >= 3 && support >= 2) return "high";
   if (margin < 1 && support <= 1) return "low";
@@ -260,14 +289,35 @@ function risk(verdict: Verdict, recommendation: Recommendation, signals: readonl
   return RISK_LEVELS[Math.min(level, RISK_LEVELS.length - 1)] ?? "critical";
 }
 
-/** Strongest evidence first; weight-0 amplifiers and notes last; rule id breaks ties. */
+/** How much a corroborating signal (an automation user agent) adds to a bot's confidence margin. */
+const CORROBORATION_MARGIN = 3;
+
+/** One bit per signal family, for counting the families that support a verdict. */
+const FAMILY_BIT: Readonly<Record<SignalFamily, number>> = { activity: 1, logins: 2, identity: 4, human: 8, amplifier: 16, corroboration: 32 };
+
+function signalBefore(a: Signal, b: Signal): boolean {
+  const wa = Math.abs(a.weight);
+  const wb = Math.abs(b.weight);
+  if (wa !== wb) return wa > wb;
+  return a.id < b.id;
+}
+
+/**
+ * Strongest evidence first; weight-0 amplifiers and notes last; rule id breaks ties. An insertion
+ * sort in place: a finding has a dozen signals at most, and `Array.prototype.sort` would allocate
+ * working space for each of thousands of findings.
+ */
 function sortSignals(signals: Signal[]): Signal[] {
-  return signals.sort((a, b) => {
-    const wa = Math.abs(a.weight);
-    const wb = Math.abs(b.weight);
-    if (wa !== wb) return wb - wa;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  for (let i = 1; i < signals.length; i++) {
+    const signal = signals[i] as Signal;
+    let j = i - 1;
+    while (j >= 0 && signalBefore(signal, signals[j] as Signal)) {
+      signals[j + 1] = signals[j] as Signal;
+      j--;
+    }
+    signals[j + 1] = signal;
+  }
+  return signals;
 }
 
 function serviceAccountFinding(sa: ServiceAccount): Finding {

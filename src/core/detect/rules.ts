@@ -7,8 +7,12 @@ import { DAY_MS, isoToMs } from "./time.js";
 /**
  * Independent lines of evidence. Confidence grows with the number of families that agree, so
  * three identity hints never count as much as behaviour seen in two different places.
+ * `corroboration` rules read data that some sources never record (user agents: Atlassian's
+ * audit-event API has none). They weigh 0 by default, so they add confidence to a verdict that
+ * the other signals reach, and never decide one: the same org read with or without user agents
+ * gets the same verdicts.
  */
-export type SignalFamily = "activity" | "logins" | "identity" | "human" | "amplifier";
+export type SignalFamily = "activity" | "logins" | "identity" | "human" | "amplifier" | "corroboration";
 
 /** Per-audit constants every rule may read. */
 export interface RuleContext {
@@ -89,32 +93,40 @@ function roundTheClock(f: AccountFeatures, { t }: RuleContext): boolean {
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLogins && f.loginIntervalCv <= t.maxCadenceCv;
 }
+/** A job logs in at the same time of day, at least once on a weekend or outside business hours. */
+function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.scheduledLoginCount >= ctx.t.minScheduledLogins && f.scheduledOffHoursCount > 0 && !fixedCadence(f, ctx);
+}
 function mostlyAutomationAgents(f: AccountFeatures): boolean {
   return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
 }
+// User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || mostlyAutomationAgents(f) || (tokenUsedRecently(f, ctx) && uiStale(f, ctx));
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || (tokenUsedRecently(f, ctx) && uiStale(f, ctx));
 }
 function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
   if (f.user.status !== "active") return `directory status is ${f.user.status}`;
   return null;
 }
+// Judged on timing alone, so that sources without user agents see the same people.
 function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount > 0 &&
-    f.loginAutomationCount === 0 &&
     !roundTheClock(f, ctx) &&
-    f.loginBusinessHourCount >= f.loginCount * 0.8 &&
-    f.loginBrowserCount >= f.loginCount * 0.8
+    !fixedCadence(f, ctx) &&
+    !loginSchedule(f, ctx) &&
+    f.loginBusinessHourCount >= f.loginCount * 0.8
   );
 }
 
-/** The part of an email before the `@`, or null without an email. */
-function localPartOf(email: string | null | undefined): string | null {
-  if (!email) return null;
-  const at = email.lastIndexOf("@");
-  return at >= 0 ? email.slice(0, at) : email;
+/** "07:05 UTC" or "09:05 UTC+02:00", for an org-local minute of the day. */
+function clock(minute: number, offsetMinutes: number): string {
+  const hh = String(Math.floor(minute / 60)).padStart(2, "0");
+  const mm = String(minute % 60).padStart(2, "0");
+  if (offsetMinutes === 0) return `${hh}:${mm} UTC`;
+  const abs = Math.abs(offsetMinutes);
+  return `${hh}:${mm} UTC${offsetMinutes < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
 }
 
 /** "1 IP address (34.201.10.7)", "3 IP addresses", "more than 3 IP addresses". */
@@ -126,7 +138,7 @@ function loginIpText(f: AccountFeatures): string {
 
 /** Where the identity rule looks: the email local part, else the nickname, else the display name. */
 function identityText(f: AccountFeatures): { where: string; text: string } {
-  const localPart = localPartOf(f.user.email);
+  const localPart = f.localPart;
   if (localPart !== null) return { where: `mailbox \`${f.user.email ?? ""}\``, text: localPart };
   if (f.user.nickname) return { where: `nickname \`${f.user.nickname}\``, text: f.user.nickname };
   return { where: `name \`${f.user.name}\``, text: f.user.name };
@@ -134,7 +146,7 @@ function identityText(f: AccountFeatures): { where: string; text: string } {
 
 function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | null {
   const nickname = f.user.nickname ?? null;
-  const localPart = localPartOf(f.user.email);
+  const localPart = f.localPart;
   const primary = localPart ?? nickname ?? f.user.name;
   const inPrimary = matchers.nameWord.test(primary);
   const inNickname = localPart !== null && nickname !== null && matchers.nameWord.test(nickname);
@@ -201,9 +213,17 @@ export const RULES: readonly RuleDefinition[] = [
       `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`,
   },
   {
-    id: "automation-user-agent",
+    id: "login-schedule",
     family: "logins",
-    defaultWeight: 3,
+    defaultWeight: 2,
+    score: (f, ctx) => (loginSchedule(f, ctx) ? 1 : null),
+    explain: (f, { t }) =>
+      `${f.scheduledLoginCount} of ${plural(f.loginCount, "login")} at about ${clock(f.scheduledMinute, t.utcOffsetMinutes)} (within ${t.scheduleWindowMinutes} minutes) on different days, ${f.scheduledOffHoursCount} of them on a weekend or outside business hours: a scheduled job logs in as this account.`,
+  },
+  {
+    id: "automation-user-agent",
+    family: "corroboration",
+    defaultWeight: 0,
     score: (f) => (mostlyAutomationAgents(f) ? 1 : null),
     explain: (f) =>
       `${f.automationUserAgentCount} of ${plural(f.userAgentEventCount, "event")} with a user agent came from automation clients (e.g. ${f.automationUserAgentSample ?? "unknown"}).`,
@@ -224,7 +244,8 @@ export const RULES: readonly RuleDefinition[] = [
     score: (f, ctx) => (f.otpCount === 0 ? null : machineLike(f, ctx) ? 1 : 0),
     explain: (f, ctx) => {
       const actions: string[] = [];
-      for (const [action, bit] of ctx.matchers.emailOtpActions) if ((f.otpActionMask & bit) !== 0) actions.push(action);
+      const list = ctx.matchers.emailOtpActionList;
+      for (let i = 0; i < list.length && i < 31; i++) if ((f.otpActionMask & (1 << i)) !== 0) actions.push(list[i] as string);
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
@@ -249,6 +270,17 @@ export const RULES: readonly RuleDefinition[] = [
         if (f.recentUiProductCount > 0) notes.push("damped because the account uses the UI like a person");
       }
       return `${where} contains bot-like word${hits.length === 1 ? "" : "s"} ${hits.map((h) => `\`${h}\``).join(", ")}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`;
+    },
+  },
+  {
+    id: "role-mailbox",
+    family: "identity",
+    defaultWeight: 1,
+    // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
+    score: (f, { matchers }) => (matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") ? 1 : null),
+    explain: (f) => {
+      const { where } = identityText(f);
+      return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;
     },
   },
   {
@@ -293,8 +325,10 @@ export const RULES: readonly RuleDefinition[] = [
     family: "human",
     defaultWeight: -2,
     score: (f, ctx) => (interactiveLogins(f, ctx) ? (f.loginIpCount >= 2 ? 1 : 0.75) : null),
-    explain: (f, { t }) =>
-      `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on weekdays between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00, with browser user agents, from ${loginIpText(f)}.`,
+    explain: (f, { t }) => {
+      const agents = f.loginBrowserCount + f.loginAutomationCount > 0 ? `, ${f.loginBrowserCount} with a browser user agent` : "";
+      return `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on weekdays between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00${agents}, from ${loginIpText(f)}.`;
+    },
   },
   {
     id: "full-profile",

@@ -89,6 +89,19 @@ describe("CommandSink", () => {
     expect(text).not.toContain(TOKEN);
   });
 
+  it("never shows part of the token when the stderr cap falls inside it", async () => {
+    // 3,990 bytes of noise, then the token in two writes: the first half lands before the
+    // 4,000-character cap, the second after it.
+    const half = TOKEN.slice(0, 20);
+    const rest = TOKEN.slice(20);
+    const sink = new CommandSink(`cat >/dev/null; head -c 3990 /dev/zero | tr '\\0' x >&2; printf '%s' '${half}' >&2; sleep 0.2; printf '%s\\n' '${rest}' >&2; exit 1`);
+    const error = (await sink.deliver(secret).catch((e: unknown) => e)) as SecretSinkError;
+    expect(error).toBeInstanceOf(SecretSinkError);
+    const text = `${error.message}\n${error.details.join("\n")}`;
+    expect(text).toContain("xxxxxxxxxx");
+    expect(text).not.toContain(half);
+  });
+
   it("discards the command's stdout so an echoing command cannot print the secret", async () => {
     const sink = new CommandSink("cat");
     await expect(sink.deliver(secret)).resolves.toBeUndefined();

@@ -1,0 +1,188 @@
+import { mkdir, mkdtemp, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Command } from "commander";
+import { z } from "zod";
+import { makeContext, type CliDeps, type Context } from "../../context.js";
+import { ExitSignal, InputError } from "../../core/errors.js";
+import { readSnapshotFile } from "../../core/snapshot/reader.js";
+import { writeSnapshotFile } from "../../core/snapshot/writer.js";
+import { startEmulator, type RunningEmulator } from "../../emulator/server.js";
+import { main } from "../../main.js";
+import { demoSnapshotPath } from "../../paths.js";
+import { parseOptions } from "../shared.js";
+
+export const demoOptionsSchema = z.object({
+  dir: z.string().min(1).optional(),
+  concurrency: z
+    .string()
+    .regex(/^\d+$/, "expected a whole number")
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 32, "expected a whole number from 1 to 32")
+    .optional(),
+});
+export type DemoOptions = z.infer<typeof demoOptionsSchema>;
+
+/** The files a rehearsal leaves behind, and what it did. */
+export interface DemoResult {
+  /** The working directory of the rehearsal. */
+  dir: string;
+  planFile: string;
+  journalFile: string;
+  secretsDir: string;
+  /** The emulated org as it stood after the apply. */
+  orgAfterFile: string;
+  /** The emulator's address while it ran (it is stopped when the demo returns). */
+  emulatorUrl: string;
+  /** API requests the emulator served. */
+  requests: number;
+  /** Service accounts in the emulated org before and after the apply. */
+  serviceAccounts: { before: number; after: number };
+}
+
+/** One step of the rehearsal: a bot2svc command line run in-process. */
+interface DemoStep {
+  name: string;
+  what: string;
+  argv: string[];
+  /** True when the step talks to the emulator (the others read only the bundled file or the disk). */
+  live: boolean;
+}
+
+const STEPS: DemoStep[] = [
+  { name: "audit", what: "find the bot accounts in the bundled demo org (read from fixtures/demo-org.json)", argv: ["audit", "--demo", "--format", "table"], live: false },
+  { name: "plan", what: "read the org through the local emulator and plan every bot that is not an admin", argv: ["plan", "--yes", "--out", "plan.json"], live: true },
+  { name: "show", what: "review the saved plan", argv: ["show", "plan.json"], live: false },
+  { name: "apply", what: "create the service accounts, mint and deliver their tokens, verify, suspend the old accounts", argv: ["apply", "plan.json", "--yes", "--secrets-dir", "secrets"], live: true },
+  { name: "status", what: "what the journal says about each migration", argv: ["status"], live: false },
+];
+
+// Environment names the rehearsal never inherits: a real org's key or config must not reach it.
+const OWN_ENV = /^BOT2SVC_/;
+
+export function demoCommand(deps: CliDeps): Command {
+  return new Command("demo")
+    .description("rehearse a whole migration (audit, plan, show, apply, status) on the bundled demo org against a local emulator.")
+    .option("--dir <dir>", "keep the plan, journal and secrets here (default: a new temporary directory); must be empty")
+    .option("--concurrency <n>", "migrations to run in parallel during apply (default 4)")
+    .addHelpText(
+      "after",
+      `
+Everything runs in this process against an emulated Atlassian admin API on 127.0.0.1 that
+serves fixtures/demo-org.json with token minting enabled. No real organization is contacted;
+BOT2SVC_* settings from the environment and config files are ignored.
+
+Examples:
+  $ bot2svc demo
+  $ bot2svc demo --dir ./rehearsal && bot2svc audit --snapshot ./rehearsal/org-after.json`,
+    )
+    .action(async (raw: Record<string, unknown>, cmd: Command) => {
+      const ctx = await makeContext(cmd, deps);
+      const options = parseOptions(demoOptionsSchema, raw);
+      await runDemo(options, ctx);
+    });
+}
+
+/**
+ * Runs the rehearsal: each step is a `bot2svc` command run in-process through `main`, in the
+ * demo's directory, with an environment that points the atlassian provider at an emulator
+ * started here (the process environment is never changed). Stops at the first step that
+ * fails, with that step's exit code.
+ */
+export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoResult> {
+  if (ctx.global.json) {
+    throw new InputError("`bot2svc demo` is a walk-through for people and has no --json output.", {
+      code: "FLAG_INVALID",
+      hint: "Run the steps yourself with --json: bot2svc emulator --demo, then plan, apply and status.",
+    });
+  }
+  const dir = await prepareDir(options.dir, ctx.cwd);
+  const snapshot = await readSnapshotFile(demoSnapshotPath());
+  const emulator = await startEmulator({ snapshot, port: 0 });
+  ctx.redactor.add(emulator.apiKey);
+  const result: DemoResult = {
+    dir,
+    planFile: join(dir, "plan.json"),
+    journalFile: join(dir, ".bot2svc", "journal.jsonl"),
+    secretsDir: join(dir, "secrets"),
+    orgAfterFile: join(dir, "org-after.json"),
+    emulatorUrl: emulator.url,
+    requests: 0,
+    serviceAccounts: { before: snapshot.serviceAccounts.length, after: snapshot.serviceAccounts.length },
+  };
+  const c = ctx.colors;
+  ctx.print(
+    `${c.bold("bot2svc demo")}: a full rehearsal on the demo org "${snapshot.org.name}" (${snapshot.users.length} accounts).\n` +
+      `A local emulator of the Atlassian admin API serves it at ${emulator.url}; files go to ${dir}.\n`,
+  );
+  try {
+    const env = demoEnv(ctx, emulator);
+    for (const [i, step] of STEPS.entries()) {
+      const argv = [...step.argv, ...(step.name === "apply" ? ["--concurrency", String(options.concurrency ?? 4)] : []), ...forwardedFlags(ctx)];
+      ctx.print(`\n${c.bold.cyan(`Step ${i + 1}/${STEPS.length}: ${step.name}`)} — ${step.what}\n${c.dim(`$ bot2svc ${argv.join(" ")}`)}\n\n`);
+      // No stdin: the steps pass --yes and must never stop at a prompt.
+      const { stdin: _stdin, ...deps } = ctx.deps;
+      const code = await main(argv, { ...deps, env, cwd: dir, redactor: ctx.redactor });
+      if (code !== 0) {
+        throw new ExitSignal(code, `Step ${i + 1}/${STEPS.length} (${step.name}) stopped with exit code ${code}; the files so far are in ${dir}.`);
+      }
+    }
+    const after = emulator.state.toSnapshot();
+    await writeSnapshotFile(result.orgAfterFile, after);
+    result.serviceAccounts.after = after.serviceAccounts.length;
+  } finally {
+    result.requests = emulator.requests().total;
+    await emulator.close();
+  }
+  ctx.print(renderEnding(result, ctx));
+  return result;
+}
+
+async function prepareDir(dir: string | undefined, cwd: string): Promise<string> {
+  if (dir === undefined) return mkdtemp(join(tmpdir(), "bot2svc-demo-"));
+  const full = resolve(cwd, dir);
+  await mkdir(full, { recursive: true });
+  const entries = await readdir(full);
+  if (entries.length > 0) {
+    throw new InputError(`--dir ${dir} is not empty; the demo writes a fresh plan, journal and secrets there.`, {
+      code: "FLAG_INVALID",
+      hint: "Pass a new or empty directory, or leave --dir out for a temporary one.",
+    });
+  }
+  return full;
+}
+
+/** The steps' environment: the user's, without any BOT2SVC_* setting, plus the emulator's. */
+function demoEnv(ctx: Context, emulator: RunningEmulator): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(ctx.deps.env)) if (!OWN_ENV.test(key)) env[key] = value;
+  return {
+    ...env,
+    BOT2SVC_PROVIDER: "atlassian",
+    BOT2SVC_ATLASSIAN_BASE_URL: emulator.url,
+    BOT2SVC_ATLASSIAN_ORG_ID: emulator.orgId,
+    BOT2SVC_ATLASSIAN_API_KEY: emulator.apiKey,
+    BOT2SVC_ATLASSIAN_UNOFFICIAL: "1",
+  };
+}
+
+// The global flags that change how the steps print, passed on so the whole demo looks alike.
+function forwardedFlags(ctx: Context): string[] {
+  return [...(ctx.global.color ? [] : ["--no-color"]), ...(ctx.global.verbose ? ["--verbose"] : []), ...(ctx.global.quiet ? ["--quiet"] : [])];
+}
+
+function renderEnding(result: DemoResult, ctx: Context): string {
+  const c = ctx.colors;
+  const created = result.serviceAccounts.after - result.serviceAccounts.before;
+  return [
+    "",
+    c.bold("Rehearsal complete."),
+    `  ${created} service account${created === 1 ? "" : "s"} created in the emulated org (${result.requests} API requests served).`,
+    `  Plan:          ${result.planFile}`,
+    `  Journal:       ${result.journalFile}`,
+    `  Secrets:       ${result.secretsDir} (one 0600 .env file per account; the tokens work only against the emulator)`,
+    `  Org after:     ${result.orgAfterFile} (try \`bot2svc audit --snapshot ${result.orgAfterFile}\`)`,
+    `Nothing real was touched: every call went to the emulator at ${result.emulatorUrl}, which has now stopped.`,
+    "",
+  ].join("\n");
+}

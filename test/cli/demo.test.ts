@@ -1,0 +1,59 @@
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readPlanFile } from "../../src/core/plan/io.js";
+import { parseSnapshot } from "../../src/core/snapshot/reader.js";
+import { allFileText } from "../apply/harness.js";
+import { makeTempDir, runCli } from "../helpers/run-cli.js";
+
+describe("bot2svc demo", () => {
+  it("runs audit, plan, show, apply and status against an in-process emulator and leaves the migrated org behind", async () => {
+    const dir = join(makeTempDir("bot2svc-demo-test-"), "rehearsal");
+    // A real-looking configuration in the environment must not reach the rehearsal.
+    const env = { BOT2SVC_PROVIDER: "atlassian", BOT2SVC_ATLASSIAN_ORG_ID: "real-org", BOT2SVC_ATLASSIAN_API_KEY: "real-key-must-not-be-used", NO_COLOR: "1" };
+    const run = await runCli(["demo", "--dir", dir], { env, now: new Date() });
+    expect(run.code, run.stderr).toBe(0);
+
+    // Each step announced itself, in order, and printed its own output.
+    const headers = [...run.stdout.matchAll(/^Step (\d)\/5: (\w+) — /gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(headers).toEqual(["1 audit", "2 plan", "3 show", "4 apply", "5 status"]);
+    const section = (n: number) => run.stdout.split(/^Step \d\/5: /m)[n] ?? "";
+    expect(section(1)).toMatch(/jenkins@acme\.com/);
+    expect(run.stderr).toMatch(/Wrote plan to plan\.json/);
+    expect(run.stderr).toMatch(/Apply: \d+ migrated, 0 failed/);
+    expect(section(5)).toMatch(/Status: \d+ done, 0 pending, 0 failed/);
+    expect(run.stdout).toMatch(/Nothing real was touched: every call went to the emulator at http:\/\/127\.0\.0\.1:\d+, which has now stopped\./);
+    expect(`${run.stdout}${run.stderr}`).not.toContain("real-key-must-not-be-used");
+
+    // The org the emulator held after the apply has one service account, with its token, per
+    // planned migration, and every old account is suspended.
+    const plan = await readPlanFile(join(dir, "plan.json"));
+    expect(plan.migrations.length).toBeGreaterThan(10);
+    expect(plan.org.id).not.toBe("real-org");
+    expect(section(3).match(/^\+ service account "/gm)).toHaveLength(plan.migrations.length);
+    const after = parseSnapshot(readFileSync(join(dir, "org-after.json"), "utf8"), "org-after.json");
+    for (const m of plan.migrations) {
+      const sa = after.serviceAccounts.find((s) => s.description?.includes(m.serviceAccount.marker));
+      expect(sa, m.serviceAccount.displayName).toBeDefined();
+      expect(after.serviceAccountTokens.filter((t) => t.serviceAccountId === sa?.id).map((t) => t.label)).toEqual([m.credential.label]);
+      expect(after.users.find((u) => u.accountId === m.source.accountId)?.status).toBe("suspended");
+    }
+    expect(run.stdout).toContain(`${plan.migrations.length} service accounts created in the emulated org`);
+    // One private secret file per migration, each naming its new service account.
+    const secrets = allFileText(join(dir, "secrets"));
+    expect(secrets).toHaveLength(plan.migrations.length);
+    expect(statSync(join(dir, "secrets")).mode & 0o777).toBe(0o700);
+    expect(secrets.every((f) => /ATLASSIAN_EMAIL=.+@serviceaccount\.atlassian\.com/.test(f.text))).toBe(true);
+  }, 20_000);
+
+  it("refuses a non-empty --dir and --json before starting anything", async () => {
+    const dir = makeTempDir("bot2svc-demo-test-");
+    await runCli(["plan", "--demo", "--yes", "--out", "x.json"], { cwd: dir });
+    const busy = await runCli(["demo", "--dir", dir]);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr).toMatch(/--dir .* is not empty/);
+    const json = await runCli(["demo", "--json"]);
+    expect(json.code).toBe(1);
+    expect(json.stdout).toMatch(/no --json output/);
+  });
+});
