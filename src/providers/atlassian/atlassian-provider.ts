@@ -23,7 +23,7 @@ const DAY_MS = 86_400_000;
 /** Default event lookback when `since` is not given. */
 export const DEFAULT_EVENT_LOOKBACK_DAYS = 30;
 // How often createServiceAccount looks and retries after an ambiguous failure.
-const CREATE_ATTEMPTS = 3;
+const CREATE_ATTEMPTS = 5;
 
 /** Hooks the provider needs from its surroundings; tests pass fakes. */
 export interface AtlassianProviderDeps {
