@@ -33,7 +33,7 @@ describe("bot2svc doctor", () => {
   });
 
   it("--json gives {checks:[{id,ok,detail,hint}]} and exits 1 when the key is refused, without printing it", async () => {
-    const r = await runCli(["doctor", "--json", "--verbose"], { ...env(), BOT2SVC_ATLASSIAN_API_KEY: "ATATT-revoked-key-99999999" });
+    const r = await runCli(["doctor", "--json", "--verbose"], { ...env(), BOT2SVC_ATLASSIAN_API_KEY: "fake-revoked-key-99999999" });
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout) as { checks: Array<{ id: string; ok: boolean; detail: string; hint: string | null }> };
     const orgCheck = out.checks.find((c) => c.id === "org");
@@ -41,7 +41,7 @@ describe("bot2svc doctor", () => {
     expect(orgCheck?.detail).toMatch(/401/);
     expect(orgCheck?.hint).toMatch(/Settings > API keys/);
     expect(out.checks.map((c) => c.id)).not.toContain("users");
-    expect(`${r.stdout}${r.stderr}`).not.toContain("ATATT-revoked-key-99999999");
+    expect(`${r.stdout}${r.stderr}`).not.toContain("fake-revoked-key-99999999");
     expect(r.stderr).toMatch(/GET \/admin\/v1\/orgs\/org-1 → 401/);
   });
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CommandSink, EnvFileSink, SecretSinkError, secretSlug, type DeliveredSecret } from "./sink.js";
 
-const TOKEN = "ATATT3xFfGF0-super-secret-token-value";
+const TOKEN = "fake-super-secret-token-value-3xF";
 const secret: DeliveredSecret = {
   migrationId: "m-1",
   accountId: "712020:abc",
