@@ -158,13 +158,13 @@ describe("AtlassianProvider.readSnapshot", () => {
   });
 
   it("maps 401 and 403 to key hints, without the key anywhere", async () => {
-    const bad = provider({ apiKey: "ATATT-wrong-key-000000000000" });
+    const bad = provider({ apiKey: "fake-wrong-key-000000000000" });
     const e401 = (await bad.p.readSnapshot().catch((e: unknown) => e)) as ApiError;
     expect(e401.status).toBe(401);
     expect(e401.hint).toMatch(/Settings > API keys/);
     expect(e401.hint).toMatch(/bot2svc doctor/);
-    expect(`${e401.message}${e401.stack}`).not.toContain("ATATT-wrong-key");
-    expect(bad.secrets).toContain("ATATT-wrong-key-000000000000");
+    expect(`${e401.message}${e401.stack}`).not.toContain("fake-wrong-key");
+    expect(bad.secrets).toContain("fake-wrong-key-000000000000");
 
     server.use(http.post(`${org.baseUrl}/users/:accountId/manage/lifecycle/disable`, () => apiError(403, "ADMIN-403-1", "Forbidden")));
     const { p } = provider();
@@ -267,9 +267,9 @@ describe("AtlassianProvider writes", () => {
     const on = provider({ unofficial: true });
     expect(on.p.capabilities.mintToken).toBe(true);
     const minted = await on.p.mintToken?.("sa-acct-1", { label: "bot2svc-deploy", scopes: ["read:jira-work"], expiresAt: "2027-11-01T00:00:00.000Z" });
-    expect(minted).toEqual({ id: "minted-1", token: "ATATT-minted-secret-1-abcdef" });
+    expect(minted).toEqual({ id: "minted-1", token: "fake-minted-secret-1-abcdef" });
     expect(recorder.to("/users/sa-acct-1/manage/api-tokens", "POST")[0]?.body).toEqual({ label: "bot2svc-deploy", scopes: ["read:jira-work"], expiry: "2027-11-01T00:00:00.000Z" });
-    expect(on.secrets).toContain("ATATT-minted-secret-1-abcdef");
+    expect(on.secrets).toContain("fake-minted-secret-1-abcdef");
   });
 
   it("verifies a token through the gateway with Basic auth and explains a refusal", async () => {

@@ -24,7 +24,7 @@ export interface FakeOrg {
   writes: string[];
 }
 
-export const FAKE_KEY = "ATATT-fake-org-api-key-5f1d2c3b4a";
+export const FAKE_KEY = "fake-org-api-key-5f1d2c3b4a";
 
 export function makeFakeOrg(overrides: Partial<FakeOrg> = {}): FakeOrg {
   const cloudId = "c0ffee00-0000-4000-8000-000000000001";

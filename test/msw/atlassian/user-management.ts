@@ -21,7 +21,7 @@ export function userManagementHandlers(ctx: HandlerContext) {
       const id = `minted-${minted}`;
       (org.userTokens[String(params.accountId)] ??= []).push({ id, label: body.label, createdAt: "2026-11-01T00:00:00Z", lastAccess: null, expiry: body.expiry });
       org.writes.push(`mint ${id} for ${String(params.accountId)}`);
-      return HttpResponse.json({ id, token: `ATATT-minted-secret-${minted}-abcdef` });
+      return HttpResponse.json({ id, token: `fake-minted-secret-${minted}-abcdef` });
     }),
     http.delete(`${base}/api-tokens/:tokenId`, async ({ request, params }) => {
       const denied = await admit(ctx, request, params);
