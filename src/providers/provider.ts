@@ -1,3 +1,4 @@
+import { Bot2svcError } from "../core/errors.js";
 import type { Snapshot, User } from "../core/snapshot/schema.js";
 
 /** Which write operations a provider really supports. The planner turns a missing one into a manual step or a blocker. */
@@ -94,10 +95,18 @@ export interface VerifiedIdentity {
 
 /**
  * A directory (Atlassian org, SCIM directory, snapshot file, user module). Reads are required;
- * each write is present exactly when the matching capability is true.
+ * each optional method belongs to a capability (see CAPABILITY_METHODS) and must be present
+ * when that capability is true.
  */
 export interface DirectoryProvider {
+  /** Short name shown in messages and recorded in plans (`atlassian`, `scim`, `csv-export`). */
   readonly name: string;
+  /**
+   * The directory this provider is connected to, as the snapshot's `org.id` names it. `apply`
+   * refuses a plan made for another one. `null` when it is only known by reading the directory:
+   * then the snapshot's `org.id` is compared instead.
+   */
+  readonly orgId: string | null;
   readonly capabilities: Capabilities;
   readSnapshot(options?: ReadSnapshotOptions): Promise<Snapshot>;
   /** Current state of one account (for stale-plan checks); null when it no longer exists. */
@@ -119,4 +128,119 @@ export interface DirectoryProvider {
   reactivateAccount?(accountId: string): Promise<void>;
   /** Release sockets, timers. */
   close?(): Promise<void>;
+}
+
+/**
+ * The methods each capability promises. A provider whose capability is true must have all of
+ * them; `readSnapshot` is always required. `getAccount` lets preflight and rollback re-read one
+ * account; `listServiceAccounts` lets apply find an account it created before a crash.
+ */
+export const CAPABILITY_METHODS: Readonly<Record<CapabilityName, readonly (keyof DirectoryProvider)[]>> = {
+  readSnapshot: ["readSnapshot"],
+  createServiceAccount: ["createServiceAccount", "listServiceAccounts"],
+  deleteServiceAccount: ["deleteServiceAccount", "listServiceAccounts"],
+  grantAppRole: ["grantAppRole"],
+  addToGroup: ["addToGroup"],
+  removeFromGroup: ["removeFromGroup"],
+  mintToken: ["mintToken"],
+  listTokens: ["listTokens"],
+  revokeToken: ["revokeToken"],
+  verifyToken: ["verifyToken"],
+  suspendAccount: ["suspendAccount", "getAccount"],
+  restoreAccount: ["restoreAccount", "getAccount"],
+  deactivateAccount: ["deactivateAccount", "getAccount"],
+  reactivateAccount: ["reactivateAccount", "getAccount"],
+};
+
+export const CAPABILITY_NAMES = Object.keys(CAPABILITY_METHODS) as CapabilityName[];
+
+/**
+ * What went wrong in a provider call, as apply needs to know it:
+ * - `not-found`: the account, token or group does not exist (a delete or revoke is then done);
+ * - `conflict`: the change clashes with the current state (already exists, already a member);
+ * - `uncertain`: the write failed in a way that may still have taken effect; look before retrying;
+ * - `refused`: the directory will not do it (permissions, policy, invalid request); retrying does not help;
+ * - `rate-limited`: too many requests even after the provider's own waiting; try again later.
+ */
+export const PROVIDER_ERROR_KINDS = ["not-found", "conflict", "uncertain", "refused", "rate-limited"] as const;
+export type ProviderErrorKind = (typeof PROVIDER_ERROR_KINDS)[number];
+
+/**
+ * The error a provider throws when a call fails in a way apply must tell apart. Providers
+ * written as modules may throw this class (from `bot2svc/provider`) or any Error whose `kind`
+ * is one of PROVIDER_ERROR_KINDS; any other error counts as a plain failure.
+ */
+export class ProviderError extends Bot2svcError {
+  readonly kind: ProviderErrorKind;
+  /** Always true for `uncertain`: the write may have happened. */
+  readonly mayHaveSucceeded: boolean;
+
+  constructor(kind: ProviderErrorKind, message: string, options: { hint?: string; details?: readonly string[]; cause?: unknown; code?: string } = {}) {
+    super(options.code ?? `PROVIDER_${kind.toUpperCase().replace("-", "_")}`, message, options);
+    this.kind = kind;
+    this.mayHaveSucceeded = kind === "uncertain";
+  }
+}
+
+/** The provider error kind of any thrown value, or undefined when it is not a provider error. */
+export function providerErrorKind(error: unknown): ProviderErrorKind | undefined {
+  const kind = (error as { kind?: unknown } | null | undefined)?.kind;
+  return typeof kind === "string" && (PROVIDER_ERROR_KINDS as readonly string[]).includes(kind) ? (kind as ProviderErrorKind) : undefined;
+}
+
+/** What a provider module's `createProvider()` is given. */
+export interface ProviderModuleContext {
+  /** The process environment (with `.env` applied). Read credentials from here, never from flags. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The directory relative paths are resolved against. */
+  cwd: string;
+  /** The run's clock (`--now` in tests). */
+  now: () => Date;
+  /** Warnings the user sees, and debug lines shown with --verbose. */
+  warn: (line: string) => void;
+  debug: (line: string) => void;
+  /** Registers a secret (a token read from env) so it is redacted from every output. */
+  addSecret: (secret: string) => void;
+}
+
+/** The shape of a provider module: `export function createProvider(ctx)` or a default export of one. */
+export type ProviderFactory = (ctx: ProviderModuleContext) => DirectoryProvider | Promise<DirectoryProvider>;
+
+/**
+ * Checks a value against the provider contract and lists every problem, each naming the
+ * field or method: wrong types, unknown or missing capabilities, and methods a true capability
+ * promises but the object lacks.
+ */
+export function providerProblems(value: unknown): string[] {
+  if (value === null || typeof value !== "object") return [`expected an object, got ${value === null ? "null" : typeof value}`];
+  const p = value as Record<string, unknown>;
+  const problems: string[] = [];
+  if (typeof p.name !== "string" || p.name.trim() === "") problems.push("name: expected a non-empty string");
+  if (!(p.orgId === null || (typeof p.orgId === "string" && p.orgId !== ""))) {
+    problems.push("orgId: expected the directory's id (a non-empty string) or null when only the snapshot knows it");
+  }
+  if (typeof p.readSnapshot !== "function") problems.push("readSnapshot: expected a function");
+  const caps = p.capabilities;
+  if (caps === null || typeof caps !== "object" || Array.isArray(caps)) {
+    problems.push("capabilities: expected an object with a true/false entry per capability");
+    return problems;
+  }
+  const c = caps as Record<string, unknown>;
+  for (const key of Object.keys(c)) {
+    if (!(CAPABILITY_NAMES as string[]).includes(key)) problems.push(`capabilities.${key}: unknown capability (known: ${CAPABILITY_NAMES.join(", ")})`);
+  }
+  for (const cap of CAPABILITY_NAMES) {
+    if (typeof c[cap] !== "boolean") {
+      problems.push(`capabilities.${cap}: expected true or false`);
+      continue;
+    }
+    if (c[cap] !== true) continue;
+    for (const method of CAPABILITY_METHODS[cap]) {
+      if (method !== "readSnapshot" && typeof p[method] !== "function") problems.push(`${method}: missing, but capabilities.${cap} is true and needs it`);
+    }
+  }
+  for (const method of ["getAccount", "listServiceAccounts", "close"] as const) {
+    if (p[method] !== undefined && typeof p[method] !== "function") problems.push(`${method}: expected a function`);
+  }
+  return [...new Set(problems)];
 }

@@ -1,10 +1,11 @@
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Context } from "../context.js";
-import { ConfigError, InputError } from "../core/errors.js";
-import type { DirectoryProvider } from "./provider.js";
+import { Bot2svcError, ConfigError, InputError } from "../core/errors.js";
+import { providerProblems, type DirectoryProvider, type ProviderFactory, type ProviderModuleContext } from "./provider.js";
 import { SnapshotProvider } from "./snapshot/snapshot-provider.js";
 import { createAtlassianProvider } from "./atlassian/factory.js";
+import { createScimProvider } from "./scim/factory.js";
 
 export interface ProviderOptions {
   /** `--snapshot FILE` (or `--demo`): forces the snapshot provider. */
@@ -34,6 +35,7 @@ registerProvider("snapshot", (ctx, options) => {
 });
 
 registerProvider("atlassian", (ctx, options) => createAtlassianProvider(ctx, options));
+registerProvider("scim", (ctx, options) => createScimProvider(ctx, options));
 
 /** The provider name in effect: --snapshot > --provider > BOT2SVC_PROVIDER > config file. */
 export function providerName(ctx: Context, options: ProviderOptions): string | undefined {
@@ -51,10 +53,10 @@ export async function createProvider(ctx: Context, options: ProviderOptions = {}
   if (name === undefined) {
     throw new ConfigError("No directory provider is configured.", {
       code: "PROVIDER_MISSING",
-      hint: "Use --snapshot FILE or --demo for an offline run, or set BOT2SVC_PROVIDER=atlassian with BOT2SVC_ATLASSIAN_ORG_ID and BOT2SVC_ATLASSIAN_API_KEY.",
+      hint: "Use --snapshot FILE or --demo for an offline run, or set BOT2SVC_PROVIDER=atlassian with BOT2SVC_ATLASSIAN_ORG_ID and BOT2SVC_ATLASSIAN_API_KEY (or scim with BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN).",
     });
   }
-  if (isModulePath(name)) return loadProviderModule(resolve(ctx.cwd, name));
+  if (isModulePath(name)) return loadProviderModule(resolve(ctx.cwd, name), moduleContext(ctx));
   const factory = factories.get(name);
   if (factory === undefined) {
     throw new ConfigError(`Unknown provider "${name}".`, {
@@ -69,48 +71,63 @@ function isModulePath(name: string): boolean {
   return name.startsWith(".") || isAbsolute(name) || /\.(c|m)?js$/.test(name);
 }
 
-const REQUIRED_METHODS = ["readSnapshot"] as const;
+/** The context a provider module's `createProvider()` receives for this run. */
+export function moduleContext(ctx: Context): ProviderModuleContext {
+  return {
+    env: ctx.env,
+    cwd: ctx.cwd,
+    now: () => ctx.now(),
+    warn: (line) => ctx.logger.warn(line),
+    debug: (line) => ctx.logger.debug(line),
+    addSecret: (secret) => ctx.redactor.add(secret),
+  };
+}
 
 /**
- * Loads a user's provider module. It must export `createProvider()` (or a default export of
- * one) returning an object with `name`, `capabilities` and `readSnapshot`; each capability set
- * to true must come with its method.
+ * Loads a user's provider module. It must export `createProvider(ctx)` (or a default export of
+ * one) returning an object that meets the provider contract (see providerProblems); every
+ * problem is reported at once, each naming the field or method, with the module's path.
  */
-async function loadProviderModule(file: string): Promise<DirectoryProvider> {
+export async function loadProviderModule(file: string, context: ProviderModuleContext): Promise<DirectoryProvider> {
   let mod: Record<string, unknown>;
   try {
     mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } catch (error) {
-    throw new InputError(`Cannot load provider module ${file}: ${(error as Error).message}`, { code: "PROVIDER_MODULE" });
+    const missing = (error as { code?: unknown }).code === "ERR_MODULE_NOT_FOUND" && (error as Error).message.includes(file);
+    throw new InputError(missing ? `Provider module ${file} does not exist.` : `Cannot load provider module ${file}: ${(error as Error).message}`, {
+      code: "PROVIDER_MODULE",
+      hint: "Pass the path of an ES module (.js or .mjs) that exports createProvider(); see docs/providers.md.",
+    });
   }
   const factory = mod.createProvider ?? mod.default;
   if (typeof factory !== "function") {
-    throw new InputError(`Provider module ${file} must export a createProvider() function.`, { code: "PROVIDER_MODULE" });
-  }
-  const provider = (await (factory as () => unknown)()) as Record<string, unknown> | null;
-  const problems: string[] = [];
-  if (provider === null || typeof provider !== "object") {
-    problems.push("createProvider() must return an object");
-  } else {
-    if (typeof provider.name !== "string") problems.push("name: expected a string");
-    for (const method of REQUIRED_METHODS) {
-      if (typeof provider[method] !== "function") problems.push(`${method}: expected a function`);
-    }
-    const caps = provider.capabilities;
-    if (caps === null || typeof caps !== "object") problems.push("capabilities: expected an object");
-    else {
-      for (const [capability, enabled] of Object.entries(caps as Record<string, unknown>)) {
-        if (enabled === true && capability !== "readSnapshot" && typeof provider[capability] !== "function") {
-          problems.push(`${capability}: capability is true but the method is missing`);
-        }
-      }
-    }
-  }
-  if (problems.length > 0) {
-    throw new InputError(`Provider module ${file} does not implement the provider interface`, {
+    throw new InputError(`Provider module ${file} must export a createProvider() function.`, {
       code: "PROVIDER_MODULE",
-      details: problems,
+      details: [`exports found: ${Object.keys(mod).join(", ") || "none"}`],
+      hint: "export function createProvider(ctx) { return { name, orgId, capabilities, readSnapshot } } — see docs/providers.md.",
     });
   }
-  return provider as unknown as DirectoryProvider;
+  let provider: unknown;
+  try {
+    provider = await (factory as ProviderFactory)(context);
+  } catch (error) {
+    if (error instanceof Bot2svcError) throw error;
+    throw new InputError(`Provider module ${file} failed to start: createProvider() threw: ${error instanceof Error ? error.message : String(error)}`, {
+      code: "PROVIDER_MODULE",
+    });
+  }
+  return checkProvider(provider, `Provider module ${file}`);
+}
+
+/** Returns the value as a provider, or throws naming every way it breaks the contract. */
+export function checkProvider(value: unknown, what: string): DirectoryProvider {
+  const problems = providerProblems(value);
+  if (problems.length > 0) {
+    throw new InputError(`${what} does not implement the provider interface`, {
+      code: "PROVIDER_MODULE",
+      details: problems,
+      hint: "See docs/providers.md for the interface and the methods each capability needs.",
+    });
+  }
+  return value as DirectoryProvider;
 }

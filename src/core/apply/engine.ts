@@ -2,7 +2,7 @@ import type { Journal, JournalData } from "../journal/journal.js";
 import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
 import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
-import type { CreatedServiceAccount, DirectoryProvider } from "../../providers/provider.js";
+import { providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
 import { expiryOf, manualTokenInstructions } from "./manual.js";
 import type { PreflightResult } from "./preflight.js";
 
@@ -15,15 +15,14 @@ export async function ignoreNotFound(work: Promise<unknown> | undefined): Promis
   try {
     await work;
   } catch (error) {
-    if ((error as { status?: unknown } | null)?.status === 404) return;
+    if (providerErrorKind(error) === "not-found") return;
     throw error;
   }
 }
 
 /** True for failures after which a write may or may not have happened. */
 function isUncertain(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "MINT_UNCERTAIN" || code === "RETRY_UNSAFE" || (error as { mayHaveSucceeded?: unknown } | null)?.mayHaveSucceeded === true;
+  return providerErrorKind(error) === "uncertain";
 }
 
 /** Something the apply engine reports while it runs; the command turns it into spinner lines. */

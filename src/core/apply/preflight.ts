@@ -86,13 +86,6 @@ export function cloudIdOf(migration: Migration): string | undefined {
   return undefined;
 }
 
-/** The provider's organization id, for providers that expose one. */
-function providerOrgId(provider: DirectoryProvider): string | undefined {
-  const p = provider as { orgId?: unknown; settings?: { orgId?: unknown } };
-  const value = p.orgId ?? p.settings?.orgId;
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
 export interface PreflightResult {
   /** Migrations that will run (not blocked). */
   runnable: Migration[];
@@ -129,7 +122,9 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
     return snapshot;
   };
 
-  const orgId = providerOrgId(provider) ?? (provider.getAccount === undefined ? (await readSnapshotOnce()).org.id : undefined);
+  // A provider names the directory it is connected to; one that cannot (a snapshot file) is
+  // compared by the org id of what it reads.
+  const orgId = provider.orgId ?? (await readSnapshotOnce()).org.id;
   if (orgId !== undefined && orgId !== plan.org.id) {
     throw new ConfigError(`The plan is for organization ${plan.org.id}, but the provider is connected to ${orgId}.`, {
       code: "ORG_MISMATCH",

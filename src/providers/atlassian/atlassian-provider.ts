@@ -15,6 +15,7 @@ import type {
 } from "../provider.js";
 import { AtlassianClient, endpointStatuses } from "./client.js";
 import { atlassianHint } from "./hints.js";
+import { translateWriteErrors } from "./provider-errors.js";
 import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
 import type { ApiServiceAccount } from "./schemas.js";
 import type { AtlassianSettings } from "./settings.js";
@@ -108,6 +109,11 @@ export class AtlassianProvider implements DirectoryProvider {
       reactivateAccount: true,
     };
     if (settings.unofficial) this.mintToken = (accountId, input) => this.mint(accountId, input);
+    translateWriteErrors(this);
+  }
+
+  get orgId(): string {
+    return this.settings.orgId;
   }
 
   /** Each catalogue endpoint with its status (documented/experimental/unofficial) and whether it is enabled. */

@@ -8,6 +8,8 @@ import { NO_WRITE_CAPABILITIES, type DirectoryProvider } from "../provider.js";
  */
 export class SnapshotProvider implements DirectoryProvider {
   readonly name = "snapshot";
+  /** Known only from the file: preflight compares the snapshot's org.id. */
+  readonly orgId = null;
   readonly capabilities = NO_WRITE_CAPABILITIES;
   private cached: Promise<Snapshot> | undefined;
 
