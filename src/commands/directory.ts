@@ -40,6 +40,18 @@ export function auditWithConfig(snapshot: Snapshot, ctx: Context, options: { now
     ...(options.includeHumans !== undefined ? { includeHumans: options.includeHumans } : {}),
     generatedAt: ctx.now(),
   });
+  report.warnings.push(...sourceLimitations(snapshot));
   for (const warning of report.warnings) ctx.logger.warn(warning);
   return report;
+}
+
+/**
+ * What the snapshot's source could not see (`source.limitations`, e.g. a SCIM directory has no
+ * tokens or login events), as audit warnings, so a quiet report is not mistaken for a clean one.
+ */
+export function sourceLimitations(snapshot: Snapshot): string[] {
+  const limitations = (snapshot.source as { limitations?: unknown } | undefined)?.limitations;
+  if (!Array.isArray(limitations)) return [];
+  const from = snapshot.source?.provider ?? "the directory";
+  return limitations.filter((l): l is string => typeof l === "string" && l.trim() !== "").map((l) => `Not visible in ${from}: ${l}.`);
 }

@@ -4,7 +4,9 @@ import { Command, Option } from "commander";
 import { z } from "zod";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { ExitSignal } from "../../core/errors.js";
+import { addCorrelationToPlan, correlate, correlationOfReport } from "../../core/correlate/correlate.js";
 import { readAuditReportFile } from "../../core/plan/audit-report.js";
+import { readSnapshotFile } from "../../core/snapshot/reader.js";
 import { serializePlan, writePlanFile } from "../../core/plan/io.js";
 import { buildPlan, planCandidates, type BuildPlanResult, type PlanOptions, type PlannableVerdict } from "../../core/plan/planner.js";
 import { MAX_TOKEN_EXPIRY_DAYS, oldAccountActionSchema, type SecretSink } from "../../core/plan/schema.js";
@@ -71,6 +73,7 @@ export const planCommandOptionsSchema = z
     secretsDir: z.string().min(1).optional(),
     secretCommand: z.string().min(1).optional(),
     detailedExitcode: z.boolean().default(false),
+    correlate: z.string().min(1).optional(),
   })
   // Conflicts are checked even when other flags are bad (`when`), so every problem is listed at once.
   .refine((o) => o.secretsDir === undefined || o.secretCommand === undefined, {
@@ -102,6 +105,7 @@ export function planCommand(deps: CliDeps): Command {
     .option("--secrets-dir <dir>", "default secret sink: a 0600 .env file per account in this directory")
     .option("--secret-command <cmd>", "default secret sink: a command that reads the secret as JSON on stdin")
     .option("--detailed-exitcode", "exit 2 when the plan has migrations, 0 when there is nothing to do")
+    .option("--correlate <file>", "a snapshot of a second directory: add deactivating the same bot there to each migration")
     .addHelpText(
       "after",
       `
@@ -111,7 +115,8 @@ Examples:
   $ bot2svc plan --demo --out plan.json
   $ bot2svc plan --from-audit audit.json --snapshot org.json --select jenkins@acme.com,5b10ac8d82e05b22cc7d4ef5
   $ bot2svc plan --include likely-bot --old-account revoke-tokens --soak-days 7 --secrets-dir ./secrets
-  $ bot2svc plan --json --yes > plan.json`,
+  $ bot2svc plan --json --yes > plan.json
+  $ bot2svc plan --snapshot atlassian.json --correlate idp.json --yes   # also deactivate each bot in the IdP`,
     )
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
@@ -139,6 +144,7 @@ Examples:
 export async function runPlan(options: PlanCommandOptions, ctx: Context): Promise<BuildPlanResult> {
   // The audit report is read first so that a bad file fails before any directory call.
   const fromAudit = options.fromAudit === undefined ? undefined : await readAuditReportFile(resolve(ctx.cwd, options.fromAudit));
+  const other = options.correlate === undefined ? undefined : await readSnapshotFile(resolve(ctx.cwd, options.correlate));
   const snapshotFile = options.demo ? demoSnapshotPath() : options.snapshot;
   const provider = await createProvider(ctx, snapshotFile === undefined ? {} : { snapshot: snapshotFile });
   try {
@@ -149,7 +155,7 @@ export async function runPlan(options: PlanCommandOptions, ctx: Context): Promis
       const candidates = planCandidates(report, snapshot, { includeAdmins: planOptions.includeAdmins });
       planOptions.select = await pickMigrations(candidates, ctx, { checked: planOptions.include });
     }
-    return buildPlan({
+    const result = buildPlan({
       snapshot,
       report,
       capabilities: provider.capabilities,
@@ -159,6 +165,12 @@ export async function runPlan(options: PlanCommandOptions, ctx: Context): Promis
       provider: { name: provider.name, baseUrl: providerBaseUrl(provider, ctx) },
       source: fromAudit === undefined ? { type: "provider" } : { type: "audit", file: options.fromAudit },
     });
+    // A second directory: from --correlate, or the one a saved audit report was correlated with.
+    const correlation = other !== undefined && options.correlate !== undefined ? correlate(report, snapshot, other, options.correlate) : fromAudit !== undefined && options.fromAudit !== undefined
+          ? correlationOfReport(fromAudit, options.fromAudit)
+          : undefined;
+    if (correlation !== undefined) addCorrelationToPlan(result.plan, correlation);
+    return result;
   } finally {
     await provider.close?.();
   }

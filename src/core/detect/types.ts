@@ -1,3 +1,5 @@
+import type { Correlation } from "../correlate/correlate.js";
+
 /** What detection concludes about one account. */
 export type Verdict = "bot" | "likely-bot" | "human" | "service-account" | "app";
 export type Recommendation = "migrate-to-service-account" | "review" | "enable-2sv" | "none";
@@ -60,4 +62,6 @@ export interface AuditReport {
   findings: Finding[];
   /** Non-fatal notes, e.g. an allowlist entry that has expired and no longer applies. */
   warnings: string[];
+  /** With `--correlate FILE`: the flagged accounts that also exist in a second directory. */
+  correlation?: Correlation;
 }
