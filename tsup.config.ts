@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { cli: "src/cli.ts", index: "src/index.ts" },
+  entry: { cli: "src/cli.ts", index: "src/index.ts", provider: "src/provider-api.ts" },
   format: ["esm"],
   platform: "node",
   target: "node20",
@@ -9,5 +9,6 @@ export default defineConfig({
   minify: false,
   clean: true,
   splitting: true,
-  dts: false,
+  // Type declarations for the programmatic API and the provider contract (`bot2svc/provider`).
+  dts: { entry: { index: "src/index.ts", provider: "src/provider-api.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
 });

@@ -13,6 +13,8 @@ export const ENV_VARS = {
   BOT2SVC_ATLASSIAN_UNOFFICIAL: "Set to 1 to allow endpoints seen only in the admin console's traffic (minting tokens).",
   BOT2SVC_SCIM_BASE_URL: "SCIM 2.0 base URL, e.g. https://api.atlassian.com/scim/directory/{directoryId}.",
   BOT2SVC_SCIM_TOKEN: "SCIM bearer token. Secret.",
+  BOT2SVC_SCIM_PAGE_SIZE: "Users and groups read per SCIM request (default 100; the server's maxResults caps it).",
+  BOT2SVC_SCIM_USER_FILTER: "Optional SCIM filter limiting which users are read, e.g. userName sw \"svc-\".",
   BOT2SVC_SNAPSHOT: "Snapshot file for the snapshot provider.",
   BOT2SVC_LOG: "Log level on stderr: error, warn, info (default) or debug.",
 } as const;

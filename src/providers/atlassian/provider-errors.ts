@@ -1,6 +1,6 @@
 import { Bot2svcError } from "../../core/errors.js";
 import { ApiError, RetryUnsafeError } from "../../http/index.js";
-import { CAPABILITY_METHODS, ProviderError, type DirectoryProvider, type ProviderErrorKind } from "../provider.js";
+import { CAPABILITY_METHODS, providerErrorKind, type DirectoryProvider, type ProviderErrorKind } from "../provider.js";
 
 /**
  * The provider error kind of an Atlassian failure: 404 (except ADMIN-404-2, an unknown org,
@@ -18,22 +18,20 @@ export function atlassianErrorKind(error: unknown): ProviderErrorKind | undefine
   return undefined;
 }
 
-/** Rethrows an Atlassian failure as a ProviderError of its kind, keeping message, hint and details. */
+/**
+ * Marks an Atlassian failure with its provider error kind (the `kind` property the contract
+ * reads), keeping the error itself: its class, status and hint stay as the HTTP layer made them.
+ */
 export function toProviderError(error: unknown): unknown {
-  if (error instanceof ProviderError) return error;
+  if (providerErrorKind(error) !== undefined) return error;
   const kind = atlassianErrorKind(error);
-  if (kind === undefined || !(error instanceof Bot2svcError)) return error;
-  return new ProviderError(kind, error.message, {
-    code: error.code,
-    details: error.details,
-    cause: error,
-    ...(error.hint === undefined ? {} : { hint: error.hint }),
-  });
+  if (kind !== undefined && error instanceof Error) Object.defineProperty(error, "kind", { value: kind, enumerable: false });
+  return error;
 }
 
 /**
- * Wraps the write methods of a provider instance so that every failure leaves it as a typed
- * ProviderError. Reads keep their own errors (they already explain themselves).
+ * Wraps the write methods of a provider instance so that every failure leaves it marked with
+ * its provider error kind. Reads keep their own errors (they already explain themselves).
  */
 export function translateWriteErrors(provider: DirectoryProvider): void {
   const target = provider as unknown as Record<string, unknown>;
