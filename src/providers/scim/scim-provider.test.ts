@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runRollback } from "../../core/apply/rollback.js";
+import { Journal } from "../../core/journal/journal.js";
 import { startScimServer, type RunningScimServer } from "../../../test/helpers/scim-server.js";
 import { ProviderError, providerProblems } from "../provider.js";
 import { ENTERPRISE_USER } from "./mappers.js";
@@ -130,6 +135,27 @@ describe("scim provider against a SCIMMY server", () => {
       { method: "PATCH", id: data.jenkins.id },
     ]);
     expect(await p.getAccount("no-such-user")).toBeNull();
+  });
+
+  it("rollback reactivates an account that an apply deactivated in the SCIM directory", async () => {
+    const p = provider(server);
+    const dir = await mkdtemp(join(tmpdir(), "bot2svc-scim-journal-"));
+    try {
+      const journal = await Journal.open(join(dir, "journal.jsonl"), { runId: "r-1" });
+      const who = data.ids[5] as string;
+      const base = { planId: "p-1", migrationId: "m-1", step: "decommission" as const };
+      await journal.append({ ...base, phase: "intent", data: { oldAccountId: who, action: "deactivate", previousStatus: "active", previousAccountStatus: "active" } });
+      await p.deactivateAccount(who);
+      await journal.append({ ...base, phase: "done", data: { oldAccountId: who, action: "deactivate", changed: true } });
+      expect(server.users.get(who)?.active).toBe(false);
+
+      const result = await runRollback({ provider: p, journal });
+      expect(result.actions).toEqual([expect.objectContaining({ step: "decommission", status: "undone", detail: "reactivated the old account" })]);
+      expect(server.users.get(who)?.active).toBe(true);
+      expect((await runRollback({ provider: p, journal })).alreadyRolledBack).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("turns SCIM error bodies into typed errors with the scimType and detail", async () => {
