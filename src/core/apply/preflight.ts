@@ -125,7 +125,7 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
   // A provider names the directory it is connected to; one that cannot (a snapshot file) is
   // compared by the org id of what it reads.
   const orgId = provider.orgId ?? (await readSnapshotOnce()).org.id;
-  if (orgId !== undefined && orgId !== plan.org.id) {
+  if (orgId !== plan.org.id) {
     throw new ConfigError(`The plan is for organization ${plan.org.id}, but the provider is connected to ${orgId}.`, {
       code: "ORG_MISMATCH",
       hint: "Check BOT2SVC_ATLASSIAN_ORG_ID, or apply the plan made for this organization.",
