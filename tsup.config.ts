@@ -9,6 +9,6 @@ export default defineConfig({
   minify: false,
   clean: true,
   splitting: true,
-  // Type declarations for the programmatic API and the provider contract (`bot2svc/provider`).
-  dts: { entry: { index: "src/index.ts", provider: "src/provider-api.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
+  // Type declarations for the provider contract (`bot2svc/provider`), which provider modules use.
+  dts: { entry: { provider: "src/provider-api.ts" }, compilerOptions: { ignoreDeprecations: "6.0" } },
 });

@@ -38,6 +38,7 @@ export function createProvider(ctx) {
     async readSnapshot(options = {}) {
       const rows = parseCsv(await readFile(path, "utf8"));
       const groups = new Map();
+      /** @type {import("bot2svc/provider").User[]} */
       const users = rows.map((row, i) => {
         if (!row.id) throw new Error(`${path} row ${i + 2}: id is empty`);
         const groupIds = (row.groups ?? "").split(";").map((g) => g.trim()).filter(Boolean);
@@ -81,7 +82,11 @@ export function createProvider(ctx) {
   };
 }
 
-/** Rows of a CSV text as objects keyed by the header; quoted fields may hold commas and "". */
+/**
+ * Rows of a CSV text as objects keyed by the header; quoted fields may hold commas and "".
+ * @param {string} text
+ * @returns {Record<string, string>[]}
+ */
 function parseCsv(text) {
   const records = [];
   let field = "";

@@ -20,6 +20,8 @@ export interface ScimServerOptions {
   maxResults?: number;
   /** Whether the server advertises PATCH support. */
   patch?: boolean;
+  /** Answer every list request from the first resource, as a server without paging does. */
+  ignoreStartIndex?: boolean;
 }
 
 export interface RunningScimServer {
@@ -81,7 +83,7 @@ export async function startScimServer(options: ScimServerOptions): Promise<Runni
         return false;
       }
     });
-    const startIndex = Math.max(1, positiveInt(ctx?.query.startIndex) ?? 1);
+    const startIndex = options.ignoreStartIndex ? 1 : Math.max(1, positiveInt(ctx?.query.startIndex) ?? 1);
     const count = Math.min(positiveInt(ctx?.query.count) ?? maxResults, maxResults);
     // SCIMMY's ListResponse takes its paging numbers from the resource's constraints.
     r.constraints = { startIndex, itemsPerPage: count, totalResults: matched.length };

@@ -203,6 +203,21 @@ describe("scim provider on a server with a small maxResults", () => {
   });
 });
 
+describe("scim provider on a server that ignores startIndex", () => {
+  let broken: RunningScimServer;
+  beforeAll(async () => {
+    broken = await startScimServer({ token: TOKEN, ignoreStartIndex: true });
+  });
+  afterAll(() => broken.close());
+
+  it("stops with a clear error instead of reading the first page forever", async () => {
+    for (let i = 0; i < 25; i++) broken.addUser({ userName: `u${i}`, active: true });
+    const error = await provider(broken).readSnapshot().catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "refused", code: "SCIM_PAGING" });
+    expect((error as Error).message).toBe("The SCIM server returned the same /Users page for startIndex 11 as before: it does not page with startIndex/count.");
+  });
+});
+
 describe("scim provider on a server without PATCH", () => {
   let server: RunningScimServer;
   beforeAll(async () => {

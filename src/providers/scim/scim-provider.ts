@@ -134,9 +134,19 @@ export class ScimProvider implements DirectoryProvider {
     const config = await this.serverConfig(signal);
     const count = Math.min(this.settings.pageSize, config.maxResults ?? Number.MAX_SAFE_INTEGER);
     const out: T[] = [];
+    let previousFirst: unknown;
     for (let startIndex = 1; ; ) {
       const { data } = await this.http.request<ListResponse<T>>({ endpoint, query: { ...query, startIndex, count }, ...(signal ? { signal } : {}) });
       const page = Array.isArray(data?.Resources) ? data.Resources : [];
+      // A server that ignores startIndex answers the first page again; reading on would never end.
+      const first = (page[0] as { id?: unknown } | undefined)?.id;
+      if (startIndex > 1 && first !== undefined && first === previousFirst) {
+        throw new ProviderError("refused", `The SCIM server returned the same ${endpoint.path} page for startIndex ${startIndex} as before: it does not page with startIndex/count.`, {
+          code: "SCIM_PAGING",
+          hint: "Raise BOT2SVC_SCIM_PAGE_SIZE above the number of resources, or check the server's paging support.",
+        });
+      }
+      previousFirst = first;
       out.push(...page);
       const total = typeof data?.totalResults === "number" ? data.totalResults : undefined;
       if (page.length === 0 || (total !== undefined && out.length >= total) || (total === undefined && page.length < count)) break;
