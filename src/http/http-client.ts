@@ -1,5 +1,6 @@
 import axios, { AxiosError, type AxiosResponse } from "axios";
 import { Bot2svcError } from "../core/errors.js";
+import { MIN_SECRET_LENGTH, Redactor } from "../core/text/redact.js";
 import { assertAllowedBaseUrl } from "./base-url.js";
 import { ApiError, CancelledError, NetworkError, RetryUnsafeError, parseErrorBody } from "./errors.js";
 import { RateLimiter, Semaphore, parseRetryAfter, readRateLimitHeaders, type RateLimitInfo } from "./rate-limit.js";
@@ -108,7 +109,6 @@ export interface HttpClient {
   redact(text: string): string;
 }
 
-const MIN_SECRET_LENGTH = 6;
 // Codes after which the request surely never reached the server.
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
 // Codes that repeating cannot fix.
@@ -156,16 +156,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const log = options.log;
   const semaphore = new Semaphore(Math.max(1, options.maxConcurrency ?? 4));
   const limiter = new RateLimiter(now, maxRateLimitWaitMs);
-  const secrets = new Set<string>();
+  const secrets = new Redactor(MIN_SECRET_LENGTH);
   const stats = { requests: 0, retries: 0, byEndpoint: {} as Record<string, number>, rateLimitWaits: 0 };
   // A refused connection is retried only once the server has answered before: at start-up it
   // means "nothing listens there" (wrong URL, emulator not started) and waiting will not help.
   let connectedOnce = false;
 
   const addSecret = (secret: string | undefined): void => {
-    if (secret === undefined || secret.length < MIN_SECRET_LENGTH || secrets.has(secret)) return;
-    secrets.add(secret);
-    options.onSecret?.(secret);
+    if (secret !== undefined && secrets.add(secret)) options.onSecret?.(secret);
   };
   for (const s of options.secrets ?? []) addSecret(s);
   const registerAuth = (auth: HttpAuth): void => {
@@ -179,9 +177,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   registerAuth(options.auth);
 
   const redact = (text: string): string => {
-    let out = text;
-    for (const s of secrets) if (out.includes(s)) out = out.split(s).join("[REDACTED]");
-    out = out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 [REDACTED]");
+    const out = secrets.redact(text);
     return options.redact ? options.redact(out) : out;
   };
   const debug = (line: string): void => {
