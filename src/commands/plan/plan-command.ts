@@ -125,7 +125,7 @@ Examples:
         const colors = makeColors(
           colorEnabled({ isTTY: deps.stderr.isTTY === true, env: ctx.env, noColor: !ctx.global.color, json: ctx.global.json }),
         );
-        deps.stderr.write(ctx.redactor.redact(renderPlanSummary(plan, colors)));
+        ctx.printErr(renderPlanSummary(plan, colors));
       }
       ctx.logger.success(`Wrote plan to ${options.out}. Review it with \`bot2svc show ${options.out}\`, then run \`bot2svc apply ${options.out}\`.`);
       if (options.detailedExitcode && planHasChanges(plan)) throw new ExitSignal(2);

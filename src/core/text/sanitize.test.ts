@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REDACTED, Redactor, redactClipped, redactSecrets } from "./redact.js";
-import { csvFormulaSafe, replaceUnsafeChars, sanitizeText } from "./sanitize.js";
+import { replaceUnsafeChars, sanitizeText } from "./sanitize.js";
 
 describe("sanitizeText", () => {
   it("shows escape sequences, C1 controls and bidi overrides as visible escapes", () => {
@@ -29,16 +29,6 @@ describe("sanitizeText", () => {
 
   it("replaces with a fixed character for tables", () => {
     expect(replaceUnsafeChars("a\u001b[2Jb\u202ec", "\uFFFD")).toBe("a\uFFFD[2Jb\uFFFDc");
-  });
-});
-
-describe("csvFormulaSafe", () => {
-  it("defuses spreadsheet formulas but keeps numbers", () => {
-    expect(csvFormulaSafe("=HYPERLINK(\"http://x\")")).toBe("'=HYPERLINK(\"http://x\")");
-    expect(csvFormulaSafe("+1+cmd")).toBe("'+1+cmd");
-    expect(csvFormulaSafe("@SUM(A1)")).toBe("'@SUM(A1)");
-    expect(csvFormulaSafe("-3")).toBe("-3");
-    expect(csvFormulaSafe("plain")).toBe("plain");
   });
 });
 

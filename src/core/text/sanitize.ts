@@ -49,14 +49,3 @@ export function sanitizeText(text: string, options: { keepColors?: boolean } = {
 export function replaceUnsafeChars(text: string, replacement: string): string {
   return text.replace(DANGEROUS, replacement);
 }
-
-/**
- * Makes one CSV cell safe to open in a spreadsheet: a value starting with `=`, `+`, `-`, `@`,
- * tab or carriage return would run as a formula, so it gets a leading apostrophe (the OWASP
- * advice). Plain numbers such as `-3` are left alone.
- */
-export function csvFormulaSafe(value: string): string {
-  if (!/^[=+\-@\t\r]/.test(value)) return value;
-  if (/^[+-]?\d+(\.\d+)?$/.test(value)) return value;
-  return `'${value}`;
-}
