@@ -110,6 +110,8 @@ export interface HttpClientOptions {
   /** Epoch ms. */
   now?: () => number;
   userAgent?: string;
+  /** Cancels every request of this client (e.g. an overall deadline); combined with each request's own signal. */
+  signal?: AbortSignal;
 }
 
 export interface HttpClient {
@@ -252,7 +254,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return options.hintFor?.(input) ?? defaultHint(input);
   }
 
-  async function request<T>(req: HttpRequest): Promise<HttpResponse<T>> {
+  async function request<T>(input: HttpRequest): Promise<HttpResponse<T>> {
+    const signal = eitherSignal(input.signal, options.signal);
+    const req: HttpRequest = { ...input, ...(signal ? { signal } : {}) };
     const endpoint = req.endpoint;
     const auth = req.auth ?? options.auth;
     registerAuth(auth);
@@ -426,6 +430,18 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     stats: () => ({ ...stats, byEndpoint: { ...stats.byEndpoint }, rateLimit: limiter.last() }),
     redact,
   };
+}
+
+/** A signal that aborts when either does (AbortSignal.any is missing from early Node 20 releases). */
+function eitherSignal(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  if (a.aborted) return a;
+  if (b.aborted) return b;
+  const both = new AbortController();
+  const abort = () => both.abort();
+  a.addEventListener("abort", abort, { once: true });
+  b.addEventListener("abort", abort, { once: true });
+  return both.signal;
 }
 
 function plainHeaders(headers: AxiosResponse["headers"]): Record<string, string> {
