@@ -16,10 +16,23 @@ export function issuesToLines(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 }
 
+/** Deeper than any file bot2svc writes (a snapshot is about 6 levels deep) by a wide margin. */
+export const MAX_JSON_DEPTH = 64;
+
 /**
  * Parses JSON text and, on failure, names the file with line and column of the problem.
+ * Nesting deeper than {@link MAX_JSON_DEPTH} is refused too: later steps (writing the data
+ * back, comparing it) recurse, and 50,000 levels would overflow the stack there.
  */
 export function parseJsonText(text: string, file: string, what: string): unknown {
+  const tooDeep = jsonDepthOffset(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    const { line, column } = lineAndColumn(text, tooDeep);
+    throw new InputError(`${file} is nested too deeply (more than ${MAX_JSON_DEPTH} levels at line ${line}, column ${column})`, {
+      code: "JSON_TOO_DEEP",
+      hint: `Check that ${file} is a ${what} file written by bot2svc.`,
+    });
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -51,6 +64,30 @@ function locateJsonError(text: string, message: string): string | undefined {
   if (offset === undefined) return undefined;
   const { line, column } = lineAndColumn(text, offset);
   return `line ${line}, column ${column}`;
+}
+
+/**
+ * The offset of the first `[` or `{` that opens level `limit + 1`, or undefined when the text
+ * never nests that deep. Brackets inside strings do not count; the text need not be valid JSON.
+ */
+export function jsonDepthOffset(text: string, limit: number): number | undefined {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** 1-based line and column (in UTF-16 code units) of a character offset. */

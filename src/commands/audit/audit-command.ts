@@ -5,6 +5,7 @@ import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { VERDICT_ORDER, type AuditReport } from "../../core/detect/types.js";
 import { ExitSignal } from "../../core/errors.js";
 import { writeFileAtomic } from "../../core/fs/atomic-write.js";
+import { checkOutputFile } from "../../core/fs/output-file.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { createProvider } from "../../providers/registry.js";
 import { makeColors } from "../../ui/colors.js";
@@ -50,6 +51,7 @@ Examples:
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(auditOptionsSchema, raw);
+      if (options.output) await checkOutputFile(resolve(ctx.cwd, options.output), options.output);
       const report = await runAudit(options, ctx);
       const format = options.format ?? (ctx.global.json ? "json" : ctx.deps.stdout.isTTY && !options.output ? "table" : "json");
       // A file never gets colour codes, whatever the terminal can show.

@@ -6,6 +6,7 @@ import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { ExitSignal } from "../../core/errors.js";
 import { readAuditReportFile } from "../../core/plan/audit-report.js";
 import { serializePlan, writePlanFile } from "../../core/plan/io.js";
+import { checkOutputFile } from "../../core/fs/output-file.js";
 import { buildPlan, planCandidates, type BuildPlanResult, type PlanOptions, type PlannableVerdict } from "../../core/plan/planner.js";
 import { MAX_TOKEN_EXPIRY_DAYS, oldAccountActionSchema, type SecretSink } from "../../core/plan/schema.js";
 import { demoSnapshotPath } from "../../paths.js";
@@ -116,6 +117,7 @@ Examples:
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(planCommandOptionsSchema, raw);
+      await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
       const { plan, excluded } = await runPlan(options, ctx);
       for (const account of excluded) ctx.logger.warn(`Left out ${account.email ?? account.name}: ${account.reason}`);
       const file = resolve(ctx.cwd, options.out);
