@@ -94,3 +94,19 @@ describe(".env", () => {
     expect(run.code).toBe(0);
   });
 });
+
+describe("config regexes", () => {
+  it("refuses a catastrophic pattern before it can hang the audit, naming the config file", async () => {
+    const config = { detection: { namePatterns: ["(a+)+$"] } };
+    const cwd = dirWith({ "org.json": SNAPSHOT, "bot2svc.config.json": JSON.stringify(config) });
+    const run = await runCli(["audit", "--snapshot", "org.json"], { cwd });
+    expectCleanFailure(run, /bot2svc\.config\.json is not a valid bot2svc config[\s\S]*detection\.namePatterns\[0\]: pattern #0 .* exponential time/);
+  });
+
+  it("refuses two patterns that name the same group instead of crashing", async () => {
+    const config = { detection: { roleMailboxPatterns: ["(?<r>ci)", "(?<r>build)"] } };
+    const cwd = dirWith({ "org.json": SNAPSHOT, "bot2svc.config.json": JSON.stringify(config) });
+    const run = await runCli(["audit", "--snapshot", "org.json"], { cwd });
+    expectCleanFailure(run, /patterns #0 and #1 both name a group "r"/);
+  });
+});
