@@ -66,6 +66,8 @@ function paths(value: unknown, prefix: (string | number)[] = [], out: (string | 
   return out;
 }
 
+const DEEP_MARK = "__fuzz_deep_value__";
+
 function mutateJson(r: Rand, text: string): string {
   const doc = JSON.parse(text) as unknown;
   const all = paths(doc).filter((p) => p.length > 0);
@@ -79,10 +81,26 @@ function mutateJson(r: Rand, text: string): string {
     const op = int(r, 4);
     if (op === 0) delete parent[key];
     else if (op === 1) parent[key] = randomJson(r);
-    else if (op === 2) parent[key] = r() < 0.2 ? JSON.parse(`${"[".repeat(3000)}${"]".repeat(3000)}`) : pick(r, NASTY_STRINGS);
+    else if (op === 2) parent[key] = r() < 0.25 ? DEEP_MARK : pick(r, NASTY_STRINGS);
     else parent[key] = typeof parent[key] === "string" ? `${String(parent[key])}${pick(r, NASTY_STRINGS)}` : [parent[key]];
   }
-  return JSON.stringify(doc, null, 2);
+  // A value nested 50,000 levels deep is spliced in as text (building it as an object would
+  // overflow this test's own JSON.stringify).
+  return JSON.stringify(doc, null, 2).replace(`"${DEEP_MARK}"`, `${"[".repeat(50_000)}${"]".repeat(50_000)}`);
+}
+
+/** Adds one unknown field to a random object: random JSON, or a value nested 50,000 levels deep. */
+function addExtraField(r: Rand, text: string): string {
+  const doc = JSON.parse(text) as unknown;
+  const objects = paths(doc).filter((p) => {
+    let v: unknown = doc;
+    for (const part of p) v = (v as Record<string | number, unknown>)[part];
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+  });
+  let target: unknown = doc;
+  for (const part of pick(r, objects)) target = (target as Record<string | number, unknown>)[part];
+  (target as Record<string, unknown>).extraField = r() < 0.5 ? DEEP_MARK : randomJson(r);
+  return JSON.stringify(doc, null, 2).replace(`"${DEEP_MARK}"`, `${"[".repeat(50_000)}${"]".repeat(50_000)}`);
 }
 
 function mutateText(r: Rand, text: string): Buffer {
@@ -111,6 +129,7 @@ function inputsFor(seed: number, real: string, jsonl = false): Array<{ label: st
       out.push({ label: `line-mutation#${i}`, data: `${lines.join("\n")}\n` });
     } else {
       out.push({ label: `json-mutation#${i}`, data: mutateJson(r, real) });
+      out.push({ label: `extra-field#${i}`, data: addExtraField(r, real) });
     }
   }
   return out;
