@@ -57,12 +57,21 @@ export function nestedDeeperThan(root: unknown, limit: number): boolean {
     const depth = depths.pop() as number;
     if (value === null || typeof value !== "object") continue;
     if (depth > limit) return true;
-    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i];
-      if (child !== null && typeof child === "object") {
-        values.push(child);
-        depths.push(depth + 1);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key in value) {
+        const child = (value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
       }
     }
   }
