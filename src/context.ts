@@ -114,10 +114,10 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
     spinner: () =>
       makeSpinner(deps.stderr.isTTY === true && !global.json && !global.quiet, deps.stderr),
     print: (text) => {
-      deps.stdout.write(sanitizeText(redactor.redact(text), { keepColors: colors.level > 0 }));
+      deps.stdout.write(sanitizeText(redactor.redact(text), { ownColors: colors.level > 0 ? "keep" : "strip" }));
     },
     printErr: (text) => {
-      deps.stderr.write(sanitizeText(redactor.redact(text), { keepColors: errColors.level > 0 }));
+      deps.stderr.write(sanitizeText(redactor.redact(text), { ownColors: errColors.level > 0 ? "keep" : "strip" }));
     },
     now: deps.now,
   };

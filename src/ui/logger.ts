@@ -23,7 +23,7 @@ export class Logger {
 
   private out(level: LogLevel, line: string): void {
     if (LEVELS[level] > LEVELS[this.level]) return;
-    this.stderr.write(`${sanitizeText(this.redactor.redact(line), { keepColors: this.colors.level > 0 })}\n`);
+    this.stderr.write(`${sanitizeText(this.redactor.redact(line), { ownColors: this.colors.level > 0 ? "keep" : "strip" })}\n`);
   }
 
   error(message: string): void {

@@ -16,7 +16,7 @@ export function makeSpinner(enabled: boolean, stream: NodeJS.WriteStream | Write
     return { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
   }
   let spinner: Ora | undefined;
-  const safe = (text: string) => sanitizeText(text, { keepColors: true });
+  const safe = (text: string) => sanitizeText(text, { ownColors: "keep" });
   return {
     start(text) {
       spinner = ora({ text: safe(text), stream: stream as NodeJS.WriteStream }).start();

@@ -16,9 +16,10 @@ describe("sanitizeText", () => {
     expect(sanitizeText("a\tb\nc\r\nd\re")).toBe("a\tb\nc\r\nd\\u000de");
   });
 
-  it("keeps only this CLI's own colour codes when asked to", () => {
+  it("keeps or strips only this CLI's own colour codes when asked to", () => {
     const text = "\u001b[31mred\u001b[39m \u001b[1mbold\u001b[22m \u001b[8mhidden\u001b[0m \u001b[2K";
-    expect(sanitizeText(text, { keepColors: true })).toBe("\u001b[31mred\u001b[39m \u001b[1mbold\u001b[22m \\u001b[8mhidden\u001b[0m \\u001b[2K");
+    expect(sanitizeText(text, { ownColors: "keep" })).toBe("\u001b[31mred\u001b[39m \u001b[1mbold\u001b[22m \\u001b[8mhidden\u001b[0m \\u001b[2K");
+    expect(sanitizeText(text, { ownColors: "strip" })).toBe("red bold \\u001b[8mhidden \\u001b[2K");
     expect(sanitizeText(text)).not.toContain("\u001b");
   });
 

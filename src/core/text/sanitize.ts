@@ -10,12 +10,12 @@
  * U+202A–U+202E and U+2066–U+2069.
  */
 
-// The characters replaced, plus a CR that is not followed by LF. Without "colours kept", every
-// escape sequence (including colour) loses its ESC.
+// The characters replaced, plus a CR that is not followed by LF.
 const DANGEROUS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
-// The colour codes this CLI itself prints (chalk level 1: bold, dim, reset, the foreground
-// colours and gray). Nothing that hides text (conceal, backgrounds) or moves the cursor.
-const OWN_SGR = /\u001b\[(?:0|1|2|22|3[1-7]|39|90)m/y;
+// The same, with the colour codes this CLI itself prints matched whole (chalk level 1: bold,
+// dim, reset, the foreground colours and gray). Nothing that hides text (conceal, backgrounds)
+// or moves the cursor is on the list.
+const DANGEROUS_OR_OWN_SGR = /\u001b\[(?:0|1|2|22|3[1-7]|39|90)m|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 function escapeChar(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -31,17 +31,20 @@ export function hasUnsafeChars(text: string): boolean {
 
 /**
  * Makes text safe to print: control and bidi characters become visible `\uXXXX` escapes.
- * With `keepColors`, the colour codes this CLI emits itself stay (so coloured output still
- * works); any other escape sequence is defused.
+ * The colour codes this CLI emits itself are kept with `ownColors: "keep"` (a colour terminal)
+ * and dropped with `"strip"` (the stream has no colour, but a message was coloured anyway);
+ * without the option they are escaped like everything else. Any other escape sequence is
+ * always defused.
  */
-export function sanitizeText(text: string, options: { keepColors?: boolean } = {}): string {
+export function sanitizeText(text: string, options: { ownColors?: "keep" | "strip" } = {}): string {
   if (!hasUnsafeChars(text)) return text;
-  return text.replace(DANGEROUS, (ch, offset: number) => {
-    if (options.keepColors === true && ch === "\u001b") {
-      OWN_SGR.lastIndex = offset;
-      if (OWN_SGR.test(text)) return ch;
+  return text.replace(DANGEROUS_OR_OWN_SGR, (match: string) => {
+    if (match.length > 1 && match !== "\r") {
+      if (options.ownColors === "keep") return match;
+      if (options.ownColors === "strip") return "";
+      return `${escapeChar(match)}${match.slice(1)}`;
     }
-    return escapeChar(ch);
+    return escapeChar(match);
   });
 }
 
