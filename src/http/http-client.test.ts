@@ -264,6 +264,21 @@ describe("createHttpClient", () => {
     expect(c.stats().rateLimit).toMatchObject({ limit: 10 });
   });
 
+  it("does not wait out a rate-limit window that ends after the request's total deadline", async () => {
+    server.use(
+      sequence("get", "/things/1", [
+        () => HttpResponse.json({}, { headers: { "X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "2026-11-01T00:05:00Z" } }),
+      ]),
+    );
+    const { c, sleeps } = client({ deadlineMs: 60_000 });
+    await c.request({ endpoint: read, params: { id: "1" } });
+    const error = await c.request({ endpoint: read, params: { id: "1" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).message).toMatch(/was not sent: waiting 5\.0 min for the rate limit would pass the total deadline of 60\.0 s/);
+    expect(sleeps).toEqual([]);
+    expect(recorder.requests).toHaveLength(1);
+  });
+
   it("caps requests in flight", async () => {
     let inFlight = 0;
     let peak = 0;

@@ -290,6 +290,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         for (;;) {
           const wait = limiter.reserve();
           if (wait <= 0) break;
+          if (now() + wait > deadlineAt) {
+            throw new NetworkError(
+              redact(`${method} ${site.path} was not sent: waiting ${formatMs(wait)} for the rate limit would pass the total deadline of ${formatMs(deadlineMs)} for this request`),
+              { ...site, host: url.host, errorCode: "ERATELIMITWAIT", retryable: false, attempts: attempt, hint: "The server is rate-limiting this key; wait a minute and re-run with --concurrency 1." },
+            );
+          }
           stats.rateLimitWaits += 1;
           debug(`waiting ${formatMs(wait)} for the rate limit before ${method} ${site.path}`);
           const waitStart = now();
