@@ -255,8 +255,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   }
 
   async function request<T>(input: HttpRequest): Promise<HttpResponse<T>> {
-    const signal = eitherSignal(input.signal, options.signal);
-    const req: HttpRequest = { ...input, ...(signal ? { signal } : {}) };
+    const combined = eitherSignal(input.signal, options.signal);
+    try {
+      return await send<T>({ ...input, ...(combined.signal ? { signal: combined.signal } : {}) });
+    } finally {
+      combined.dispose();
+    }
+  }
+
+  async function send<T>(req: HttpRequest): Promise<HttpResponse<T>> {
     const endpoint = req.endpoint;
     const auth = req.auth ?? options.auth;
     registerAuth(auth);
@@ -360,7 +367,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           },
         );
         if (!retryable || (status === 429 ? rateLimitRetries >= maxRateLimitRetries : errorRetries >= maxRetries)) throw error;
-        let delay = backoff(errorRetries);
+        let delay = backoff(status === 429 ? rateLimitRetries : errorRetries);
         if (status === 429) {
           // The server refused before doing anything, so even a non-idempotent write is safe to repeat.
           const retryAfter = parseRetryAfter(resHeaders["retry-after"], now());
@@ -438,16 +445,26 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 }
 
-/** A signal that aborts when either does (AbortSignal.any is missing from early Node 20 releases). */
-function eitherSignal(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
-  if (a === undefined || b === undefined) return a ?? b;
-  if (a.aborted) return a;
-  if (b.aborted) return b;
+/**
+ * A signal that aborts when either does (AbortSignal.any is missing from early Node 20
+ * releases); `dispose` removes the listeners once the request is over.
+ */
+function eitherSignal(a: AbortSignal | undefined, b: AbortSignal | undefined): { signal: AbortSignal | undefined; dispose: () => void } {
+  const none = () => {};
+  if (a === undefined || b === undefined) return { signal: a ?? b, dispose: none };
+  if (a.aborted) return { signal: a, dispose: none };
+  if (b.aborted) return { signal: b, dispose: none };
   const both = new AbortController();
   const abort = () => both.abort();
   a.addEventListener("abort", abort, { once: true });
   b.addEventListener("abort", abort, { once: true });
-  return both.signal;
+  return {
+    signal: both.signal,
+    dispose: () => {
+      a.removeEventListener("abort", abort);
+      b.removeEventListener("abort", abort);
+    },
+  };
 }
 
 function plainHeaders(headers: AxiosResponse["headers"]): Record<string, string> {
