@@ -84,7 +84,7 @@ export async function main(argv: readonly string[], runDeps: CliDeps): Promise<n
 
 function reportError(error: unknown, deps: CliDeps, options: { json: boolean; verbose: boolean }): number {
   if (error instanceof ExitSignal) {
-    if (error.message !== "") deps.stderr.write(`${sanitizeText(error.message)}\n`);
+    if (error.message !== "") deps.stderr.write(`${sanitizeText((deps.redactor ?? new Redactor()).redact(error.message))}\n`);
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
