@@ -5,7 +5,8 @@ import { loadEnv, type Env } from "./config/env.js";
 import { InputError } from "./core/errors.js";
 import { colorEnabled, makeColors } from "./ui/colors.js";
 import { Logger, type LogLevel, type Writer } from "./ui/logger.js";
-import { inquirerPrompts, type Prompts } from "./ui/prompts.js";
+import { inquirerPrompts, safePrompts, type Prompts } from "./ui/prompts.js";
+import { sanitizeText } from "./core/text/sanitize.js";
 import { Redactor } from "./ui/redact.js";
 import { makeSpinner, type Spinner } from "./ui/spinner.js";
 
@@ -51,8 +52,10 @@ export interface Context {
   interactive: boolean;
   prompts: Prompts;
   spinner(): Spinner;
-  /** Writes data to stdout. */
+  /** Writes data to stdout, redacted and safe for a terminal. */
   print(text: string): void;
+  /** Writes human-facing text (e.g. a plan summary) to stderr, redacted and safe for a terminal. */
+  printErr(text: string): void;
   now(): Date;
 }
 
@@ -93,9 +96,9 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
   const logger = new Logger(deps.stderr, level, errColors, redactor);
   const { config, file } = await loadConfigFile(global.config ?? env.BOT2SVC_CONFIG, deps.cwd);
   const interactive = !global.json && deps.stdin?.isTTY === true && deps.stderr.isTTY === true;
-  const prompts =
-    deps.prompts ??
-    inquirerPrompts({ input: deps.stdin ?? process.stdin, output: deps.stderr as unknown as NodeJS.WritableStream });
+  const prompts = safePrompts(
+    deps.prompts ?? inquirerPrompts({ input: deps.stdin ?? process.stdin, output: deps.stderr as unknown as NodeJS.WritableStream }),
+  );
   return {
     deps,
     env,
@@ -111,7 +114,10 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
     spinner: () =>
       makeSpinner(deps.stderr.isTTY === true && !global.json && !global.quiet, deps.stderr),
     print: (text) => {
-      deps.stdout.write(redactor.redact(text));
+      deps.stdout.write(sanitizeText(redactor.redact(text), { ownColors: colors.level > 0 ? "keep" : "strip" }));
+    },
+    printErr: (text) => {
+      deps.stderr.write(sanitizeText(redactor.redact(text), { ownColors: errColors.level > 0 ? "keep" : "strip" }));
     },
     now: deps.now,
   };

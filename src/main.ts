@@ -14,6 +14,7 @@ import { rollbackCommand } from "./commands/rollback/rollback-command.js";
 import { statusCommand } from "./commands/status/status-command.js";
 import { demoCommand } from "./commands/demo/demo-command.js";
 import { Redactor } from "./ui/redact.js";
+import { sanitizeText } from "./core/text/sanitize.js";
 
 export type { CliDeps } from "./context.js";
 
@@ -39,14 +40,14 @@ export function buildProgram(deps: CliDeps): Command {
     .addOption(new Option("-y, --yes", "answer yes to confirmations"))
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({
-      writeOut: (s) => deps.stdout.write(s),
-      writeErr: (s) => deps.stderr.write(s),
+      writeOut: (s) => deps.stdout.write(sanitizeText(s)),
+      writeErr: (s) => deps.stderr.write(sanitizeText(s)),
     })
     .exitOverride();
   for (const build of COMMANDS) {
     const command = build(deps);
     command.exitOverride();
-    command.configureOutput({ writeOut: (s) => deps.stdout.write(s), writeErr: (s) => deps.stderr.write(s) });
+    command.configureOutput({ writeOut: (s) => deps.stdout.write(sanitizeText(s)), writeErr: (s) => deps.stderr.write(sanitizeText(s)) });
     program.addCommand(command);
   }
   program.addHelpText(
@@ -83,7 +84,7 @@ export async function main(argv: readonly string[], runDeps: CliDeps): Promise<n
 
 function reportError(error: unknown, deps: CliDeps, options: { json: boolean; verbose: boolean }): number {
   if (error instanceof ExitSignal) {
-    if (error.message !== "") deps.stderr.write(`${error.message}\n`);
+    if (error.message !== "") deps.stderr.write(`${sanitizeText((deps.redactor ?? new Redactor()).redact(error.message))}\n`);
     return error.exitCode;
   }
   if (error instanceof CommanderError) {
@@ -99,17 +100,18 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
     return 1;
   }
   const redactor = deps.redactor ?? new Redactor();
-  const scrub = (s: string) => redactor.redact(s);
+  // Messages quote names, paths and server answers: scrubbed of secrets and of escape sequences.
+  const scrub = (s: string) => sanitizeText(redactor.redact(s));
   if (error instanceof Bot2svcError) {
     if (options.json) {
       deps.stdout.write(
-        `${JSON.stringify({ error: { code: error.code, message: scrub(error.message), hint: error.hint ?? null, details: error.details.map(scrub) } })}\n`,
+        `${JSON.stringify({ error: { code: error.code, message: scrub(error.message), hint: error.hint === undefined ? null : scrub(error.hint), details: error.details.map(scrub) } })}\n`,
       );
     } else {
       // Ctrl-C is not a failure to explain: one word, no "Error:" prefix.
       const head = error.exitCode === 130 ? scrub(error.message) : `Error: ${scrub(error.message)}`;
       const lines = [head, ...error.details.map((d) => `  - ${scrub(d)}`)];
-      if (error.hint) lines.push(`Hint: ${error.hint}`);
+      if (error.hint) lines.push(`Hint: ${scrub(error.hint)}`);
       if (options.verbose && error.stack) lines.push(scrub(error.stack));
       deps.stderr.write(`${lines.join("\n")}\n`);
     }

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { detectionConfigSchema, listEntrySchema } from "../core/detect/config.js";
 import { InputError } from "../core/errors.js";
+import { decodeUtf8 } from "../core/fs/read-text.js";
 import { parseJsonText, validateWith } from "../core/validation.js";
 
 /** The default config file name, looked up in the working directory. */
@@ -54,8 +55,9 @@ export async function loadConfigFile(explicitPath: string | undefined, cwd: stri
   const file = resolve(cwd, explicitPath ?? CONFIG_FILE_NAME);
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = decodeUtf8(await readFile(file), explicitPath ?? CONFIG_FILE_NAME);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOENT" && explicitPath === undefined) {
       return { config: DEFAULT_CONFIG, file: undefined };
     }

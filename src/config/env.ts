@@ -24,7 +24,8 @@ export type Env = Readonly<Record<string, string | undefined>>;
 
 /**
  * The environment with `.env` from the working directory underneath it: a real environment
- * variable always wins over the file, as dotenv does by default.
+ * variable always wins over the file, as dotenv does by default. An empty value means unset
+ * (in either place), so a copy of `.env.example` with its blank lines works as it is.
  */
 export function loadEnv(processEnv: Env, cwd: string): Env {
   let fileVars: Record<string, string> = {};
@@ -33,7 +34,13 @@ export function loadEnv(processEnv: Env, cwd: string): Env {
   } catch {
     // No .env file is the common case.
   }
-  return { ...fileVars, ...processEnv };
+  return { ...withoutEmpty(fileVars), ...withoutEmpty(processEnv) };
+}
+
+function withoutEmpty(env: Env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined && value.trim() !== "") out[name] = value;
+  return out;
 }
 
 /** True for "1", "true", "yes", "on" (any case). */

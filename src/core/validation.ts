@@ -16,12 +16,18 @@ export function issuesToLines(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
 }
 
+/** Deeper than any file bot2svc writes (a snapshot is about 6 levels deep) by a wide margin. */
+export const MAX_JSON_DEPTH = 64;
+
 /**
  * Parses JSON text and, on failure, names the file with line and column of the problem.
+ * Nesting deeper than {@link MAX_JSON_DEPTH} is refused too: later steps (writing the data
+ * back, comparing it) recurse, and 50,000 levels would overflow the stack there.
  */
 export function parseJsonText(text: string, file: string, what: string): unknown {
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = locateJsonError(text, message);
@@ -30,6 +36,46 @@ export function parseJsonText(text: string, file: string, what: string): unknown
       hint: `Check that ${file} is a complete ${what} file.`,
     });
   }
+  // JSON.parse copes with any depth; the walk over the parsed value costs a few per cent of
+  // the parse, and the text is scanned for the position only when the limit is passed.
+  if (nestedDeeperThan(data, MAX_JSON_DEPTH)) {
+    const { line, column } = lineAndColumn(text, jsonDepthOffset(text, MAX_JSON_DEPTH) ?? 0);
+    throw new InputError(`${file} is nested too deeply (more than ${MAX_JSON_DEPTH} levels at line ${line}, column ${column})`, {
+      code: "JSON_TOO_DEEP",
+      hint: `Check that ${file} is a ${what} file written by bot2svc.`,
+    });
+  }
+  return data;
+}
+
+/** True when objects and arrays in `root` nest more than `limit` levels deep; iterative. */
+export function nestedDeeperThan(root: unknown, limit: number): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
+    if (value === null || typeof value !== "object") continue;
+    if (depth > limit) return true;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key in value) {
+        const child = (value as Record<string, unknown>)[key];
+        if (child !== null && typeof child === "object") {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    }
+  }
+  return false;
 }
 
 // V8 quotes a slice of the input in some messages ('Unexpected token '}', "{"b": }" is not valid
@@ -51,6 +97,35 @@ function locateJsonError(text: string, message: string): string | undefined {
   if (offset === undefined) return undefined;
   const { line, column } = lineAndColumn(text, offset);
   return `line ${line}, column ${column}`;
+}
+
+/**
+ * The offset of the first `[` or `{` that opens level `limit + 1`, or undefined when the text
+ * never nests that deep. Brackets inside strings do not count; the text need not be valid JSON.
+ */
+export function jsonDepthOffset(text: string, limit: number): number | undefined {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Jump to the closing quote: one not preceded by an odd number of backslashes. Strings
+      // are most of a file, and indexOf skips them far faster than a character loop.
+      for (;;) {
+        const end = text.indexOf('"', i + 1);
+        if (end === -1) return undefined;
+        let slashes = 0;
+        for (let k = end - 1; text.charCodeAt(k) === 92; k--) slashes++;
+        i = end;
+        if (slashes % 2 === 0) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** 1-based line and column (in UTF-16 code units) of a character offset. */

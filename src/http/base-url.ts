@@ -2,6 +2,11 @@ import { ConfigError } from "../core/errors.js";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "::1", "[::1]", "localhost"]);
 
+/** True for the loopback names and addresses (where plain http and the emulator are allowed). */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
+}
+
 /**
  * Checks a base URL before any credential is sent to it: `https://` anywhere, plain `http://`
  * only on the loopback interface (the local emulator). Returns the URL without a trailing slash.
@@ -24,7 +29,7 @@ export function assertAllowedBaseUrl(raw: string, name = "base URL"): string {
   if (url.search !== "" || url.hash !== "") {
     throw new ConfigError(`${name} must not have a query string or fragment: "${raw}"`, { code: "BASE_URL_INVALID" });
   }
-  const loopback = LOOPBACK_HOSTS.has(url.hostname);
+  const loopback = isLoopbackHost(url.hostname);
   if (url.protocol === "https:" || (url.protocol === "http:" && loopback)) {
     return url.href.replace(/\/+$/, "");
   }

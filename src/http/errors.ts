@@ -1,4 +1,5 @@
 import { Bot2svcError } from "../core/errors.js";
+import { sanitizeText } from "../core/text/sanitize.js";
 
 /** Where a failed request went, without query string, headers or body (they may carry secrets). */
 export interface RequestSite {
@@ -167,8 +168,9 @@ export function parseErrorBody(data: unknown): ErrorBodyInfo {
   return out;
 }
 
+// A server's words end up in messages on a terminal: one line, escape sequences defused.
 function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return sanitizeText(text.replace(/\s+/g, " ").trim());
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -117,14 +117,42 @@ describe("createHttpClient", () => {
     expect(logs.some((l) => l.startsWith("retrying GET /things/1"))).toBe(true);
   });
 
-  it("gives up after maxRetries with the mapped error and a --concurrency hint on 429", async () => {
+  it("gives up after the rate-limit budget (its own, not maxRetries) with a --concurrency hint on 429", async () => {
     server.use(http.get(`${BASE}/things/1`, () => new HttpResponse(null, { status: 429, headers: { "Retry-After": "1" } })));
-    const { c } = client({ maxRetries: 2 });
+    const { c } = client({ maxRetries: 2, maxRateLimitRetries: 4 });
     const error = await c.request({ endpoint: read, params: { id: "1" } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(429);
-    expect((error as ApiError).attempts).toBe(3);
+    expect((error as ApiError).attempts).toBe(5);
     expect((error as ApiError).hint).toContain("--concurrency 1");
+  });
+
+  it("a 429 does not spend the retry budget of server errors: one 429 then five 503s still succeeds", async () => {
+    const unavailable = () => HttpResponse.json({ message: "down" }, { status: 503 });
+    server.use(
+      sequence("get", "/things/1", [
+        () => new HttpResponse(null, { status: 429, headers: { "Retry-After": "2" } }),
+        unavailable,
+        unavailable,
+        unavailable,
+        unavailable,
+        unavailable,
+      ]),
+    );
+    const { c } = client({ maxRetries: 5 });
+    const res = await c.request({ endpoint: read, params: { id: "1" } });
+    expect(res.status).toBe(200);
+    expect(recorder.requests).toHaveLength(7);
+  });
+
+  it("bounds rate-limit waits by the request's total deadline and says which limit was hit", async () => {
+    server.use(http.get(`${BASE}/things/1`, () => new HttpResponse(null, { status: 429, headers: { "Retry-After": "100" } })));
+    const { c, sleeps } = client({ maxRateLimitRetries: 50, deadlineMs: 250_000 });
+    const error = await c.request({ endpoint: read, params: { id: "1" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).message).toMatch(/total deadline of 4\.2 min/);
+    expect(sleeps).toEqual([100_000, 100_000]);
+    expect((error as ApiError).attempts).toBe(3);
   });
 
   it("does not retry a non-idempotent POST on 5xx and throws RetryUnsafeError", async () => {
@@ -234,6 +262,21 @@ describe("createHttpClient", () => {
     expect(sleeps).toEqual([20_000]);
     expect(c.stats().rateLimitWaits).toBe(1);
     expect(c.stats().rateLimit).toMatchObject({ limit: 10 });
+  });
+
+  it("does not wait out a rate-limit window that ends after the request's total deadline", async () => {
+    server.use(
+      sequence("get", "/things/1", [
+        () => HttpResponse.json({}, { headers: { "X-RateLimit-Limit": "10", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "2026-11-01T00:05:00Z" } }),
+      ]),
+    );
+    const { c, sleeps } = client({ deadlineMs: 60_000 });
+    await c.request({ endpoint: read, params: { id: "1" } });
+    const error = await c.request({ endpoint: read, params: { id: "1" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect((error as NetworkError).message).toMatch(/was not sent: waiting 5\.0 min for the rate limit would pass the total deadline of 60\.0 s/);
+    expect(sleeps).toEqual([]);
+    expect(recorder.requests).toHaveLength(1);
   });
 
   it("caps requests in flight", async () => {

@@ -1,6 +1,7 @@
 import axios, { AxiosError, type AxiosResponse } from "axios";
 import { Bot2svcError } from "../core/errors.js";
-import { assertAllowedBaseUrl } from "./base-url.js";
+import { MIN_SECRET_LENGTH, Redactor } from "../core/text/redact.js";
+import { assertAllowedBaseUrl, isLoopbackHost } from "./base-url.js";
 import { ApiError, CancelledError, NetworkError, RetryUnsafeError, parseErrorBody } from "./errors.js";
 import { RateLimiter, Semaphore, parseRetryAfter, readRateLimitHeaders, type RateLimitInfo } from "./rate-limit.js";
 
@@ -70,10 +71,21 @@ export interface HttpClientOptions {
   /** `https://...`, or `http://` on a loopback address only. */
   baseUrl: string;
   auth: HttpAuth;
-  /** Per attempt. Default 30 000. */
+  /** Idle timeout: the longest an attempt may go without hearing from the server. Default 30 000. */
   timeoutMs?: number;
-  /** Retries after the first attempt. Default 5. */
+  /**
+   * Per-request deadline: one attempt, from sending to the last byte of the answer, however
+   * steadily the server trickles. Default 120 000.
+   */
+  attemptDeadlineMs?: number;
+  /** Total deadline of one `request()`: every attempt, backoff and rate-limit wait. Default 600 000. */
+  deadlineMs?: number;
+  /** Retries after a 5xx, reset or timeout. Default 5. */
   maxRetries?: number;
+  /** Retries after a 429, counted apart from {@link maxRetries} and bounded by the total deadline. Default 10. */
+  maxRateLimitRetries?: number;
+  /** Largest response body accepted; a larger one is refused, not retried. Default 64 MiB. */
+  maxResponseBytes?: number;
   /** Requests in flight at once. Default 4. */
   maxConcurrency?: number;
   /** First backoff step. Default 500 ms. */
@@ -98,6 +110,8 @@ export interface HttpClientOptions {
   /** Epoch ms. */
   now?: () => number;
   userAgent?: string;
+  /** Cancels every request of this client (e.g. an overall deadline); combined with each request's own signal. */
+  signal?: AbortSignal;
 }
 
 export interface HttpClient {
@@ -108,7 +122,6 @@ export interface HttpClient {
   redact(text: string): string;
 }
 
-const MIN_SECRET_LENGTH = 6;
 // Codes after which the request surely never reached the server.
 const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]);
 // Codes that repeating cannot fix.
@@ -146,7 +159,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const base = new URL(baseUrl);
   const basePath = base.pathname.replace(/\/+$/, "");
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const attemptDeadlineMs = options.attemptDeadlineMs ?? 120_000;
+  const deadlineMs = options.deadlineMs ?? 600_000;
   const maxRetries = options.maxRetries ?? 5;
+  const maxRateLimitRetries = options.maxRateLimitRetries ?? 10;
+  const maxResponseBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
   const baseDelayMs = options.baseDelayMs ?? 500;
   const maxDelayMs = options.maxDelayMs ?? 30_000;
   const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 300_000;
@@ -156,16 +173,14 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const log = options.log;
   const semaphore = new Semaphore(Math.max(1, options.maxConcurrency ?? 4));
   const limiter = new RateLimiter(now, maxRateLimitWaitMs);
-  const secrets = new Set<string>();
+  const secrets = new Redactor(MIN_SECRET_LENGTH);
   const stats = { requests: 0, retries: 0, byEndpoint: {} as Record<string, number>, rateLimitWaits: 0 };
   // A refused connection is retried only once the server has answered before: at start-up it
   // means "nothing listens there" (wrong URL, emulator not started) and waiting will not help.
   let connectedOnce = false;
 
   const addSecret = (secret: string | undefined): void => {
-    if (secret === undefined || secret.length < MIN_SECRET_LENGTH || secrets.has(secret)) return;
-    secrets.add(secret);
-    options.onSecret?.(secret);
+    if (secret !== undefined && secrets.add(secret)) options.onSecret?.(secret);
   };
   for (const s of options.secrets ?? []) addSecret(s);
   const registerAuth = (auth: HttpAuth): void => {
@@ -179,9 +194,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   registerAuth(options.auth);
 
   const redact = (text: string): string => {
-    let out = text;
-    for (const s of secrets) if (out.includes(s)) out = out.split(s).join("[REDACTED]");
-    out = out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g, "$1 [REDACTED]");
+    const out = secrets.redact(text);
     return options.redact ? options.redact(out) : out;
   };
   const debug = (line: string): void => {
@@ -191,6 +204,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const http = axios.create({
     timeout: timeoutMs,
     maxRedirects: 0,
+    maxContentLength: maxResponseBytes,
+    // Plain http is allowed on loopback only, and a proxy there would receive the API key in
+    // clear text: loopback never goes through HTTP_PROXY. For https, axios tunnels through the
+    // proxy with CONNECT, so the proxy sees neither the key nor the request.
+    ...(isLoopbackHost(base.hostname) ? { proxy: false as const } : {}),
     validateStatus: () => true,
     responseType: "json",
     transitional: { silentJSONParsing: true, forcedJSONParsing: true, clarifyTimeoutError: true },
@@ -236,7 +254,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     return options.hintFor?.(input) ?? defaultHint(input);
   }
 
-  async function request<T>(req: HttpRequest): Promise<HttpResponse<T>> {
+  async function request<T>(input: HttpRequest): Promise<HttpResponse<T>> {
+    const combined = eitherSignal(input.signal, options.signal);
+    try {
+      return await send<T>({ ...input, ...(combined.signal ? { signal: combined.signal } : {}) });
+    } finally {
+      combined.dispose();
+    }
+  }
+
+  async function send<T>(req: HttpRequest): Promise<HttpResponse<T>> {
     const endpoint = req.endpoint;
     const auth = req.auth ?? options.auth;
     registerAuth(auth);
@@ -249,17 +276,33 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     if (authorization !== undefined) headers.Authorization = authorization;
     if (options.userAgent !== undefined) headers["User-Agent"] = options.userAgent;
 
+    const deadlineAt = now() + deadlineMs;
+    // Gives up instead of waiting `delay` when that would pass the total deadline.
+    const withinDeadline = (error: Error, delay: number): void => {
+      if (now() + delay <= deadlineAt) return;
+      error.message = `${error.message} (gave up: waiting ${formatMs(delay)} more would pass the total deadline of ${formatMs(deadlineMs)} for this request)`;
+      throw error;
+    };
+    let errorRetries = 0;
+    let rateLimitRetries = 0;
     for (let attempt = 0; ; attempt++) {
       if (req.signal?.aborted) throw new CancelledError();
       let response: AxiosResponse | undefined;
       let failure: AxiosError | Error | undefined;
       let ticket: number | undefined;
+      let deadlineHit = false;
       const started = now();
       await semaphore.acquire();
       try {
         for (;;) {
           const wait = limiter.reserve();
           if (wait <= 0) break;
+          if (now() + wait > deadlineAt) {
+            throw new NetworkError(
+              redact(`${method} ${site.path} was not sent: waiting ${formatMs(wait)} for the rate limit would pass the total deadline of ${formatMs(deadlineMs)} for this request`),
+              { ...site, host: url.host, errorCode: "ERATELIMITWAIT", retryable: false, attempts: attempt, hint: "The server is rate-limiting this key; wait a minute and re-run with --concurrency 1." },
+            );
+          }
           stats.rateLimitWaits += 1;
           debug(`waiting ${formatMs(wait)} for the rate limit before ${method} ${site.path}`);
           const waitStart = now();
@@ -269,16 +312,28 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         ticket = limiter.ticket();
         stats.requests += 1;
         stats.byEndpoint[endpoint.id] = (stats.byEndpoint[endpoint.id] ?? 0) + 1;
+        // The per-request deadline: idle timeouts alone let a server that sends a byte every
+        // few seconds hold a request for ever.
+        const attemptAbort = new AbortController();
+        const onOuterAbort = () => attemptAbort.abort();
+        req.signal?.addEventListener("abort", onOuterAbort, { once: true });
+        const deadlineTimer = setTimeout(() => {
+          deadlineHit = true;
+          attemptAbort.abort();
+        }, Math.max(1, Math.min(attemptDeadlineMs, deadlineAt - now())));
         try {
           response = await http.request({
             url: url.href,
             method,
             headers,
             ...(req.body === undefined ? {} : { data: req.body }),
-            ...(req.signal ? { signal: req.signal } : {}),
+            signal: attemptAbort.signal,
           });
         } catch (error) {
           failure = error as Error;
+        } finally {
+          clearTimeout(deadlineTimer);
+          req.signal?.removeEventListener("abort", onOuterAbort);
         }
       } finally {
         semaphore.release();
@@ -311,8 +366,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             details: body.more.map(redact),
           },
         );
-        if (!retryable || attempt >= maxRetries) throw error;
-        let delay = backoff(attempt);
+        if (!retryable || (status === 429 ? rateLimitRetries >= maxRateLimitRetries : errorRetries >= maxRetries)) throw error;
+        let delay = backoff(status === 429 ? rateLimitRetries : errorRetries);
         if (status === 429) {
           // The server refused before doing anything, so even a non-idempotent write is safe to repeat.
           const retryAfter = parseRetryAfter(resHeaders["retry-after"], now());
@@ -322,31 +377,40 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             if (told > maxRateLimitWaitMs) throw error;
             delay = told;
           }
+          withinDeadline(error, delay);
+          rateLimitRetries += 1;
           // Every request of this client waits out the pause (in the pacing loop above), not
           // only this one, so concurrent requests do not keep hitting the limit.
           limiter.pauseUntil(now() + delay);
           stats.retries += 1;
-          debug(`retrying ${method} ${site.path} in ${formatMs(delay)} after 429 (attempt ${attempt + 2} of ${maxRetries + 1})`);
+          debug(`retrying ${method} ${site.path} in ${formatMs(delay)} after 429 (rate-limit retry ${rateLimitRetries} of ${maxRateLimitRetries})`);
           continue;
         }
         if (!retrySafe) throw new RetryUnsafeError(error);
+        withinDeadline(error, delay);
+        errorRetries += 1;
         stats.retries += 1;
-        debug(`retrying ${method} ${site.path} in ${formatMs(delay)} after ${status} (attempt ${attempt + 2} of ${maxRetries + 1})`);
+        debug(`retrying ${method} ${site.path} in ${formatMs(delay)} after ${status} (retry ${errorRetries} of ${maxRetries})`);
         await sleep(delay, req.signal);
         continue;
       }
 
       // No HTTP answer.
-      if (req.signal?.aborted || (failure instanceof AxiosError && failure.code === "ERR_CANCELED")) throw new CancelledError();
-      const errorCode = networkCode(failure);
+      if (req.signal?.aborted || (!deadlineHit && failure instanceof AxiosError && failure.code === "ERR_CANCELED")) throw new CancelledError();
+      const tooLarge = failure instanceof AxiosError && failure.code === "ERR_BAD_RESPONSE" && /maxContentLength/.test(failure.message);
+      const errorCode = deadlineHit ? "ETIMEDOUT" : tooLarge ? "ERESPONSETOOLARGE" : networkCode(failure);
       debug(`${method} ${site.path} → ${errorCode} after ${formatMs(elapsed)}${attemptNote}`);
       const notSent = NOT_SENT_CODES.has(errorCode);
-      const retryable = !PERMANENT_CODES.has(errorCode) && !/CERT|TLS|SSL|SELF_SIGNED/.test(errorCode) && (errorCode !== "ECONNREFUSED" || connectedOnce);
+      const retryable = !tooLarge && !PERMANENT_CODES.has(errorCode) && !/CERT|TLS|SSL|SELF_SIGNED/.test(errorCode) && (errorCode !== "ECONNREFUSED" || connectedOnce);
       const error = new NetworkError(
         redact(
-          errorCode === "ETIMEDOUT"
-            ? `${method} ${site.path} to ${url.host} timed out after ${formatMs(timeoutMs)}`
-            : `${method} ${site.path} could not reach ${url.host}: ${errorCode}`,
+          deadlineHit
+            ? `${method} ${site.path} to ${url.host} did not finish within ${formatMs(Math.min(attemptDeadlineMs, deadlineMs))} (per-request deadline)`
+            : tooLarge
+              ? `${method} ${site.path}: the answer from ${url.host} is larger than ${formatBytes(maxResponseBytes)}; refused`
+              : errorCode === "ETIMEDOUT"
+                ? `${method} ${site.path} to ${url.host} timed out: nothing received for ${formatMs(timeoutMs)} (idle timeout)`
+                : `${method} ${site.path} could not reach ${url.host}: ${errorCode}`,
         ),
         {
           ...site,
@@ -357,11 +421,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           hint: hint({ kind: "network", endpoint, authType: auth.type, host: url.host, errorCode }),
         },
       );
-      if (!retryable || attempt >= maxRetries) throw error;
+      if (!retryable || errorRetries >= maxRetries) throw error;
       if (!retrySafe && !notSent) throw new RetryUnsafeError(error);
-      const delay = backoff(attempt);
+      const delay = backoff(errorRetries);
+      withinDeadline(error, delay);
+      errorRetries += 1;
       stats.retries += 1;
-      debug(`retrying ${method} ${site.path} in ${formatMs(delay)} after ${errorCode} (attempt ${attempt + 2} of ${maxRetries + 1})`);
+      debug(`retrying ${method} ${site.path} in ${formatMs(delay)} after ${errorCode} (retry ${errorRetries} of ${maxRetries})`);
       await sleep(delay, req.signal);
     }
   }
@@ -376,6 +442,28 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     request,
     stats: () => ({ ...stats, byEndpoint: { ...stats.byEndpoint }, rateLimit: limiter.last() }),
     redact,
+  };
+}
+
+/**
+ * A signal that aborts when either does (AbortSignal.any is missing from early Node 20
+ * releases); `dispose` removes the listeners once the request is over.
+ */
+function eitherSignal(a: AbortSignal | undefined, b: AbortSignal | undefined): { signal: AbortSignal | undefined; dispose: () => void } {
+  const none = () => {};
+  if (a === undefined || b === undefined) return { signal: a ?? b, dispose: none };
+  if (a.aborted) return { signal: a, dispose: none };
+  if (b.aborted) return { signal: b, dispose: none };
+  const both = new AbortController();
+  const abort = () => both.abort();
+  a.addEventListener("abort", abort, { once: true });
+  b.addEventListener("abort", abort, { once: true });
+  return {
+    signal: both.signal,
+    dispose: () => {
+      a.removeEventListener("abort", abort);
+      b.removeEventListener("abort", abort);
+    },
   };
 }
 
@@ -402,7 +490,12 @@ function networkCode(error: unknown): string {
 }
 
 function formatMs(ms: number): string {
+  if (ms >= 120_000) return `${(ms / 60_000).toFixed(1)} min`;
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
 function defaultHint(input: HintInput): string | undefined {

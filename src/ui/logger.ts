@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import { sanitizeText } from "../core/text/sanitize.js";
 import type { Redactor } from "./redact.js";
 
 export type LogLevel = "error" | "warn" | "info" | "debug";
@@ -8,7 +9,10 @@ export interface Writer {
   write(chunk: string): unknown;
 }
 
-/** Everything that is not data goes to stderr through this logger, redacted. */
+/**
+ * Everything that is not data goes to stderr through this logger, redacted and with control
+ * characters and bidi overrides from names defused (the logger's own colours are kept).
+ */
 export class Logger {
   constructor(
     private readonly stderr: Writer,
@@ -19,7 +23,7 @@ export class Logger {
 
   private out(level: LogLevel, line: string): void {
     if (LEVELS[level] > LEVELS[this.level]) return;
-    this.stderr.write(`${this.redactor.redact(line)}\n`);
+    this.stderr.write(`${sanitizeText(this.redactor.redact(line), { ownColors: this.colors.level > 0 ? "keep" : "strip" })}\n`);
   }
 
   error(message: string): void {

@@ -1,5 +1,6 @@
 import { checkbox, confirm, password } from "@inquirer/prompts";
 import { Bot2svcError } from "../core/errors.js";
+import { sanitizeText } from "../core/text/sanitize.js";
 
 export interface CheckboxChoice<T> {
   name: string;
@@ -28,6 +29,19 @@ function mapCancel(error: unknown): never {
     throw new PromptCancelledError();
   }
   throw error;
+}
+
+/** Wraps prompts so that names and org names in messages and choices cannot carry escape sequences. */
+export function safePrompts(inner: Prompts): Prompts {
+  return {
+    confirm: (message, options) => inner.confirm(sanitizeText(message), options),
+    checkbox: <T>(message: string, choices: CheckboxChoice<T>[]) =>
+      inner.checkbox<T>(
+        sanitizeText(message),
+        choices.map((c) => ({ ...c, name: sanitizeText(c.name), ...(c.description === undefined ? {} : { description: sanitizeText(c.description) }) })),
+      ),
+    password: (message) => inner.password(sanitizeText(message)),
+  };
 }
 
 /** Prompts on the real terminal through @inquirer/prompts; they render on stderr so stdout stays data. */

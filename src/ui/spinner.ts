@@ -1,4 +1,5 @@
 import ora, { type Ora } from "ora";
+import { sanitizeText } from "../core/text/sanitize.js";
 import type { Writer } from "./logger.js";
 
 /** The subset of a spinner that handlers use; a no-op one is used off a TTY, with --json or --quiet. */
@@ -15,19 +16,20 @@ export function makeSpinner(enabled: boolean, stream: NodeJS.WriteStream | Write
     return { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
   }
   let spinner: Ora | undefined;
+  const safe = (text: string) => sanitizeText(text, { ownColors: "keep" });
   return {
     start(text) {
-      spinner = ora({ text, stream: stream as NodeJS.WriteStream }).start();
+      spinner = ora({ text: safe(text), stream: stream as NodeJS.WriteStream }).start();
     },
     update(text) {
-      if (spinner) spinner.text = text;
+      if (spinner) spinner.text = safe(text);
     },
     succeed(text) {
-      spinner?.succeed(text);
+      spinner?.succeed(safe(text));
       spinner = undefined;
     },
     fail(text) {
-      spinner?.fail(text);
+      spinner?.fail(safe(text));
       spinner = undefined;
     },
     stop() {

@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
+import { replaceUnsafeChars } from "../core/text/sanitize.js";
 
 export type ColumnAlign = "left" | "right" | "center";
 
@@ -28,13 +29,12 @@ export function renderTable(spec: TableSpec): string {
   return table.toString();
 }
 
-// C0 and C1 control characters except newline: a display name from the directory must not be
-// able to move the cursor, change the terminal title or inject colour codes.
-const CONTROL_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
-
-/** Replaces control characters (escape sequences included) with U+FFFD; keeps newlines. */
+/**
+ * Replaces control characters (escape sequences included) and bidi overrides with U+FFFD;
+ * keeps newlines. A fixed-width cell cannot take the longer `\uXXXX` form the other outputs use.
+ */
 export function terminalSafe(text: string): string {
-  return text.replace(CONTROL_CHARS, "\uFFFD");
+  return replaceUnsafeChars(text, "\uFFFD");
 }
 
 /**

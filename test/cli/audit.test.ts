@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AuditReport } from "../../src/core/detect/types.js";
-import { ANSI_PATTERN, REPO_ROOT, fixturePath, runCli } from "../helpers/run-cli.js";
+import { ANSI_PATTERN, REPO_ROOT, fixturePath, makeTempDir, runCli } from "../helpers/run-cli.js";
 
 const BOT = fixturePath("audit-bot.json");
 const CLEAN = fixturePath("audit-clean.json");
@@ -111,7 +111,9 @@ describe("audit --include-humans", () => {
 
 describe("audit --output", () => {
   it("writes the file, prints nothing on stdout and the same bytes as stdout would get", async () => {
-    const toFile = await runCli(["audit", "--snapshot", BOT, "--format", "csv", "--output", "out/findings.csv"]);
+    const cwd = makeTempDir();
+    mkdirSync(join(cwd, "out"));
+    const toFile = await runCli(["audit", "--snapshot", BOT, "--format", "csv", "--output", "out/findings.csv"], { cwd });
     expect(toFile.code).toBe(0);
     expect(toFile.stdout).toBe("");
     expect(toFile.stderr).toContain("Wrote csv report to out/findings.csv");

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -78,6 +78,7 @@ describe("bot2svc plan", () => {
   });
 
   it("with a capable provider: API mints, no blockers, and --detailed-exitcode exits 2", async () => {
+    await mkdir(join(cwd, "out"));
     const r = await runCli(
       ["plan", "--provider", "./capable-provider.mjs", "--from-audit", "audit.json", "--out", "out/p.json", "--soak-days", "7", "--secrets-dir", "./secrets", "--detailed-exitcode"],
       { cwd },

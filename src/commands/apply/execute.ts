@@ -128,7 +128,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       for (const w of checked.warnings) ctx.logger.warn(w);
 
       if (!yes) {
-        ctx.deps.stderr.write(ctx.redactor.redact(renderPlanSummary(plan, ctx.colors)));
+        ctx.printErr(renderPlanSummary(plan, ctx.colors));
         const ok = await ctx.prompts.confirm(`Apply this plan to ${plan.org.name || plan.org.id}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
         if (!ok) throw new ExitSignal(1, "Apply cancelled; nothing was changed.");
       }

@@ -6,6 +6,7 @@ import { VERDICT_ORDER, type AuditReport } from "../../core/detect/types.js";
 import { ExitSignal } from "../../core/errors.js";
 import { correlate, describeMatch } from "../../core/correlate/correlate.js";
 import { writeFileAtomic } from "../../core/fs/atomic-write.js";
+import { checkOutputFile } from "../../core/fs/output-file.js";
 import { readSnapshotFile } from "../../core/snapshot/reader.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { createProvider } from "../../providers/registry.js";
@@ -57,6 +58,7 @@ Examples:
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(auditOptionsSchema, raw);
+      if (options.output) await checkOutputFile(resolve(ctx.cwd, options.output), options.output);
       const report = await runAudit(options, ctx);
       const format = options.format ?? (ctx.global.json ? "json" : ctx.deps.stdout.isTTY && !options.output ? "table" : "json");
       // A file never gets colour codes, whatever the terminal can show.

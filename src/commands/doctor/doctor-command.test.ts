@@ -1,4 +1,4 @@
-import { http } from "msw";
+import { delay, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { apiError, atlassianHandlers, FAKE_KEY, makeFakeOrg, type FakeOrg } from "../../../test/msw/atlassian/index.js";
@@ -69,5 +69,19 @@ describe("bot2svc doctor", () => {
     const r = await runCli(["doctor", "--config", "missing.json"], env());
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^✖ config/);
+  });
+
+  it("stops at the overall --timeout when the API never answers, and names that deadline", async () => {
+    server.use(
+      http.get(`${org.baseUrl}/admin/v1/orgs/:orgId`, async () => {
+        await delay("infinite");
+      }),
+    );
+    const started = Date.now();
+    const r = await runCli(["doctor", "--timeout", "0.5"], env());
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✖ org\s+not finished: doctor's overall deadline of 0.5 s passed/);
+    expect(r.stdout).toMatch(/--timeout/);
   });
 });

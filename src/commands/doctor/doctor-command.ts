@@ -1,7 +1,8 @@
 import { Command } from "commander";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
-import { Bot2svcError, ExitSignal } from "../../core/errors.js";
-import { assertAllowedBaseUrl } from "../../http/index.js";
+import { Bot2svcError, ExitSignal, InputError } from "../../core/errors.js";
+import { sanitizeText } from "../../core/text/sanitize.js";
+import { CancelledError, assertAllowedBaseUrl } from "../../http/index.js";
 import { createAtlassianProvider } from "../../providers/atlassian/factory.js";
 import { checkAtlassian, type HealthCheck } from "../../providers/atlassian/health.js";
 import { DEFAULT_ATLASSIAN_BASE_URL, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
@@ -15,13 +16,15 @@ export function doctorCommand(deps: CliDeps): Command {
     .addHelpText(
       "after",
       `
-Exits 1 when any check fails. --json prints {"checks":[{"id","ok","detail","hint"}]}.
+Every request has its own deadline, and the whole run stops after --timeout seconds (default
+60); a check cut short says which deadline it hit. Exits 1 when any check fails. --json prints {"checks":[{"id","ok","detail","hint"}]}.
 
 Examples:
   $ bot2svc doctor
   $ BOT2SVC_ATLASSIAN_BASE_URL=http://127.0.0.1:4010 bot2svc doctor --json`,
     )
-    .action(async (_raw: Record<string, unknown>, cmd: Command) => {
+    .option("--timeout <seconds>", "stop all checks after this many seconds (default 60)")
+    .action(async (raw: { timeout?: string }, cmd: Command) => {
       let ctx: Context;
       const json = cmd.optsWithGlobals().json === true;
       try {
@@ -30,10 +33,10 @@ Examples:
         // An unreadable config file is itself a finding, reported like every other check.
         if (!(error instanceof Bot2svcError)) throw error;
         const failed: DoctorCheck = { id: "config", ok: false, detail: error.message, hint: error.hint ?? error.details.join("; ") };
-        deps.stdout.write(json ? `${JSON.stringify({ checks: [toJson(failed)] }, null, 2)}\n` : `✖ config  ${failed.detail}\n${failed.hint ? `    ${failed.hint}\n` : ""}`);
+        deps.stdout.write(sanitizeText(json ? `${JSON.stringify({ checks: [toJson(failed)] }, null, 2)}\n` : `✖ config  ${failed.detail}\n${failed.hint ? `    ${failed.hint}\n` : ""}`));
         throw new ExitSignal(1);
       }
-      const checks = await runDoctor(ctx);
+      const checks = await runDoctor(ctx, { timeoutMs: parseTimeout(raw.timeout) });
       if (ctx.global.json) ctx.print(`${JSON.stringify({ checks: checks.map(toJson) }, null, 2)}\n`);
       else ctx.print(renderChecks(checks, ctx));
       if (checks.some((c) => !c.ok)) throw new ExitSignal(1);
@@ -44,8 +47,24 @@ function toJson(check: DoctorCheck) {
   return { id: check.id, ok: check.ok, detail: check.detail, hint: check.hint ?? null };
 }
 
-/** Runs every check that applies to the configured provider; never throws for a failed check. */
-export async function runDoctor(ctx: Context): Promise<DoctorCheck[]> {
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+function parseTimeout(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_TIMEOUT_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) {
+    throw new InputError(`--timeout must be a number of seconds between 0 and 3600 (got "${raw}")`);
+  }
+  return Math.round(seconds * 1000);
+}
+
+/**
+ * Runs every check that applies to the configured provider; never throws for a failed check.
+ * The live checks share one overall deadline (`timeoutMs`, default 60 s); the checks it cuts
+ * short say so.
+ */
+export async function runDoctor(ctx: Context, options: { timeoutMs?: number } = {}): Promise<DoctorCheck[]> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const checks: DoctorCheck[] = [
     { id: "config", ok: true, detail: ctx.configFile ? `config file ${ctx.configFile} is valid` : "no config file; using defaults" },
   ];
@@ -79,13 +98,34 @@ export async function runDoctor(ctx: Context): Promise<DoctorCheck[]> {
     checks.push(failure("credentials", error));
     return checks;
   }
-  const provider = createAtlassianProvider(ctx);
+  const deadline = new AbortController();
+  const onCancel = () => deadline.abort();
+  ctx.deps.signal?.addEventListener("abort", onCancel, { once: true });
+  let deadlineHit = false;
+  const timer = setTimeout(() => {
+    deadlineHit = true;
+    deadline.abort();
+  }, timeoutMs);
+  const provider = createAtlassianProvider(ctx, { signal: deadline.signal });
   try {
     checks.push(...(await checkAtlassian(provider, ctx.now())));
   } finally {
+    clearTimeout(timer);
+    ctx.deps.signal?.removeEventListener("abort", onCancel);
     await provider.close();
   }
-  return checks;
+  if (ctx.deps.signal?.aborted) throw new CancelledError();
+  if (!deadlineHit) return checks;
+  const cancelled = new CancelledError().message;
+  return checks.map((c) =>
+    !c.ok && c.detail === cancelled
+      ? {
+          ...c,
+          detail: `not finished: doctor's overall deadline of ${timeoutMs / 1000} s passed`,
+          hint: "The API answers too slowly. Check the network and proxy, or allow longer with --timeout SECONDS.",
+        }
+      : c,
+  );
 }
 
 async function readCheck(ctx: Context): Promise<DoctorCheck> {

@@ -8,6 +8,7 @@ import { addCorrelationToPlan, correlate, correlationOfReport } from "../../core
 import { readAuditReportFile } from "../../core/plan/audit-report.js";
 import { readSnapshotFile } from "../../core/snapshot/reader.js";
 import { serializePlan, writePlanFile } from "../../core/plan/io.js";
+import { checkOutputFile } from "../../core/fs/output-file.js";
 import { buildPlan, planCandidates, type BuildPlanResult, type PlanOptions, type PlannableVerdict } from "../../core/plan/planner.js";
 import { MAX_TOKEN_EXPIRY_DAYS, oldAccountActionSchema, type SecretSink } from "../../core/plan/schema.js";
 import { demoSnapshotPath } from "../../paths.js";
@@ -121,6 +122,7 @@ Examples:
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(planCommandOptionsSchema, raw);
+      await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
       const { plan, excluded } = await runPlan(options, ctx);
       for (const account of excluded) ctx.logger.warn(`Left out ${account.email ?? account.name}: ${account.reason}`);
       const file = resolve(ctx.cwd, options.out);
@@ -130,7 +132,7 @@ Examples:
         const colors = makeColors(
           colorEnabled({ isTTY: deps.stderr.isTTY === true, env: ctx.env, noColor: !ctx.global.color, json: ctx.global.json }),
         );
-        deps.stderr.write(ctx.redactor.redact(renderPlanSummary(plan, colors)));
+        ctx.printErr(renderPlanSummary(plan, colors));
       }
       ctx.logger.success(`Wrote plan to ${options.out}. Review it with \`bot2svc show ${options.out}\`, then run \`bot2svc apply ${options.out}\`.`);
       if (options.detailedExitcode && planHasChanges(plan)) throw new ExitSignal(2);

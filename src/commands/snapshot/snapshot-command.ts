@@ -4,6 +4,7 @@ import { z } from "zod";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
 import type { Snapshot } from "../../core/snapshot/schema.js";
 import { writeSnapshotFile } from "../../core/snapshot/writer.js";
+import { checkOutputFile } from "../../core/fs/output-file.js";
 import { createProvider } from "../../providers/registry.js";
 import { readDirectory } from "../directory.js";
 import { parseInstant, parseOptions } from "../shared.js";
@@ -34,6 +35,7 @@ Examples:
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(snapshotOptionsSchema, raw);
+      await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
       const snapshot = await runSnapshot(options, ctx);
       const summary = summarize(snapshot);
       if (ctx.global.json) ctx.print(`${JSON.stringify({ file: options.out, takenAt: snapshot.takenAt, counts: summary.counts })}\n`);

@@ -5,6 +5,7 @@ import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
 import { providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
 import { expiryOf, manualTokenInstructions } from "./manual.js";
 import type { PreflightResult } from "./preflight.js";
+import { redactSecrets } from "../text/redact.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Attempts at minting when an attempt failed in a way that may have created the token. */
@@ -111,11 +112,7 @@ export async function runApply(plan: Plan, prepared: PreflightResult, options: A
     secrets.add(secret);
     options.registerSecret?.(secret);
   };
-  const scrub = (text: string) => {
-    let out = text;
-    for (const s of secrets) if (s.length > 0) out = out.split(s).join("[REDACTED]");
-    return out;
-  };
+  const scrub = (text: string) => redactSecrets(text, secrets);
 
   for (const m of prepared.blocked) {
     const states = journalState(options.journal.records(), plan.id);

@@ -1,3 +1,4 @@
+import safeRegex from "safe-regex2";
 import { z } from "zod";
 import { RULE_IDS } from "./rule-ids.js";
 
@@ -117,20 +118,41 @@ export const DEFAULT_DATACENTER_IP_PREFIXES: readonly string[] = [
   "54.",
 ];
 
-/** A list of regular-expression sources; each must compile, and a bad one is reported by index. */
+/**
+ * A list of regular-expression sources. Each must compile and be safe from catastrophic
+ * backtracking (nested quantifiers such as `(a+)+$`, checked with safe-regex2), since a pattern
+ * runs against every account name and one slow pattern hangs the audit. The sources are joined
+ * into one expression by `|`, so two patterns may not name the same group and back-references
+ * (whose numbers would shift) are refused. Problems are reported by index.
+ */
 function regexSourceList(defaults: readonly string[]) {
   return z
     .array(z.string().min(1))
     .superRefine((sources, ctx) => {
+      const groupOwner = new Map<string, number>();
       sources.forEach((source, index) => {
+        const issue = (message: string) => ctx.addIssue({ code: "custom", path: [index], message: `pattern #${index} (${JSON.stringify(source)}) ${message}` });
         try {
           new RegExp(source, "i");
         } catch (error) {
-          ctx.addIssue({
-            code: "custom",
-            path: [index],
-            message: `pattern #${index} (${JSON.stringify(source)}) is not a valid regular expression: ${(error as Error).message}`,
-          });
+          issue(`is not a valid regular expression: ${(error as Error).message}`);
+          return;
+        }
+        if (/\\(?:[1-9]|k<)/.test(source.replace(/\\\\/g, ""))) {
+          issue("uses a back-reference, which cannot be combined with the other patterns; rewrite it without one");
+          return;
+        }
+        if (!safeRegex(source)) {
+          issue("can take exponential time on some names (nested quantifiers such as (a+)+); rewrite it without a repeated group that itself repeats");
+          return;
+        }
+        for (const [, name] of source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)) {
+          const owner = groupOwner.get(name as string);
+          if (owner !== undefined && owner !== index) {
+            ctx.addIssue({ code: "custom", path: [index], message: `patterns #${owner} and #${index} both name a group "${name}"; group names must be unique across the list` });
+          } else {
+            groupOwner.set(name as string, index);
+          }
         }
       });
     })

@@ -3,6 +3,7 @@ import { chmod, mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Bot2svcError, InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
+import { redactClipped } from "../text/redact.js";
 
 /** Everything a sink receives for one credential. `token` is the secret. */
 export interface DeliveredSecret {
@@ -191,7 +192,7 @@ export class CommandSink implements SecretSink {
           resolvePromise();
           return;
         }
-        const shown = scrubClipped(stderr, secret.token, STDERR_LIMIT).trim();
+        const shown = redactClipped(stderr, secret.token, STDERR_LIMIT).trim();
         reject(
           new SecretSinkError(
             `The secret command failed (${signal !== null ? `killed by ${signal}` : `exit ${String(code)}`}) for ${secret.email}.`,
@@ -202,28 +203,6 @@ export class CommandSink implements SecretSink {
       child.stdin.end(`${JSON.stringify(payload)}\n`);
     });
   }
-}
-
-function scrub(text: string, secret: string): string {
-  return secret.length === 0 ? text : text.split(secret).join("[REDACTED]");
-}
-
-/**
- * Cuts text to `limit` characters and blanks the secret out. Text read up to a cap may end in
- * the first part of the secret (the rest was never read), which a plain search cannot find, so
- * a cut-off tail that begins the secret is blanked out too.
- */
-function scrubClipped(text: string, secret: string, limit: number): string {
-  let kept = text.slice(0, limit);
-  if (text.length >= limit && secret.length > 0) {
-    for (let k = Math.min(secret.length - 1, kept.length); k > 0; k--) {
-      if (kept.endsWith(secret.slice(0, k))) {
-        kept = `${kept.slice(0, kept.length - k)}[REDACTED]`;
-        break;
-      }
-    }
-  }
-  return scrub(kept, secret);
 }
 
 /** The sink chosen by flags or the plan: `--secrets-dir` or `--secret-command`. */

@@ -34,7 +34,10 @@ export function serializeSnapshot(snapshot: Snapshot): string {
   return `${JSON.stringify(normalizeSnapshot(snapshot), null, 2)}\n`;
 }
 
-/** Writes a snapshot atomically (never a half-written file). */
+/**
+ * Writes a snapshot atomically (never a half-written file), readable by the owner only: it
+ * holds the org's personal data (names, emails, IP addresses, events).
+ */
 export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
-  await writeFileAtomic(file, serializeSnapshot(snapshot));
+  await writeFileAtomic(file, serializeSnapshot(snapshot), 0o600);
 }

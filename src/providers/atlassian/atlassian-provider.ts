@@ -42,6 +42,8 @@ export interface AtlassianProviderDeps {
   /** Use this HTTP client instead of creating one. */
   http?: HttpClient;
   userAgent?: string;
+  /** Cancels every request the provider makes (e.g. `doctor`'s overall deadline). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -90,6 +92,7 @@ export class AtlassianProvider implements DirectoryProvider {
         ...(deps.random ? { random: deps.random } : {}),
         ...(deps.now ? { now: () => this.clock().getTime() } : {}),
         ...(deps.userAgent ? { userAgent: deps.userAgent } : {}),
+        ...(deps.signal ? { signal: deps.signal } : {}),
       });
     this.client = new AtlassianClient(this.http, { orgId: settings.orgId, directoryId: settings.directoryId, unofficial: settings.unofficial });
     this.capabilities = {

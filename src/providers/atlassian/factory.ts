@@ -8,7 +8,7 @@ import { resolveAtlassianSettings } from "./settings.js";
  * Builds the Atlassian provider for one CLI run: settings from env and config, the API key
  * registered with the run's redactor, request logs at debug level (--verbose).
  */
-export function createAtlassianProvider(ctx: Context, options: ProviderOptions = {}): AtlassianProvider {
+export function createAtlassianProvider(ctx: Context, options: ProviderOptions & { signal?: AbortSignal } = {}): AtlassianProvider {
   const settings = resolveAtlassianSettings({ env: ctx.env, config: ctx.config.atlassian, concurrency: options.concurrency });
   ctx.redactor.add(settings.apiKey);
   return new AtlassianProvider(settings, {
@@ -17,5 +17,6 @@ export function createAtlassianProvider(ctx: Context, options: ProviderOptions =
     redact: (text) => ctx.redactor.redact(text),
     onSecret: (secret) => ctx.redactor.add(secret),
     userAgent: `bot2svc/${packageVersion()}`,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
 }

@@ -1,0 +1,65 @@
+/** What every scrubbed secret is replaced with, in messages, logs and captured output. */
+export const REDACTED = "[REDACTED]";
+
+/** Shorter strings are too likely to occur by chance to be scrubbed everywhere. */
+export const MIN_SECRET_LENGTH = 6;
+
+// Authorization headers that slipped into a message, whoever put them there.
+const AUTH_HEADER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/g;
+
+/**
+ * Replaces every occurrence of each secret with `[REDACTED]`. Longer secrets go first, so a
+ * secret that contains another (`user:token` and `token`) leaves no part behind. Empty strings
+ * are ignored.
+ */
+export function redactSecrets(text: string, secrets: Iterable<string>): string {
+  const list = [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+  return out;
+}
+
+/** Blanks the credential out of `Bearer …` and `Basic …` header values. */
+export function redactAuthHeaders(text: string): string {
+  return text.replace(AUTH_HEADER, `$1 ${REDACTED}`);
+}
+
+/**
+ * Cuts text to `limit` characters and scrubs the secret. Text read up to a cap may end in the
+ * first part of the secret (the rest was never read), which a plain search cannot find, so a
+ * cut-off tail that begins the secret is blanked out too.
+ */
+export function redactClipped(text: string, secret: string, limit: number): string {
+  let kept = text.slice(0, limit);
+  if (text.length >= limit && secret.length > 0) {
+    for (let k = Math.min(secret.length - 1, kept.length); k > 0; k--) {
+      if (kept.endsWith(secret.slice(0, k))) {
+        kept = `${kept.slice(0, kept.length - k)}${REDACTED}`;
+        break;
+      }
+    }
+  }
+  return redactSecrets(kept, [secret]);
+}
+
+/**
+ * A set of known secrets and the one way they are scrubbed: every registered secret, then any
+ * Authorization header value. The CLI keeps one per run (API key, minted tokens); the HTTP
+ * client keeps its own for the credentials it sends.
+ */
+export class Redactor {
+  private readonly secrets = new Set<string>();
+
+  constructor(private readonly minLength = MIN_SECRET_LENGTH) {}
+
+  /** Registers a secret; returns true when it is new (and long enough to be scrubbed). */
+  add(secret: string | undefined): boolean {
+    if (secret === undefined || secret.length < this.minLength || this.secrets.has(secret)) return false;
+    this.secrets.add(secret);
+    return true;
+  }
+
+  redact(text: string): string {
+    return redactAuthHeaders(redactSecrets(text, this.secrets));
+  }
+}
