@@ -33,6 +33,20 @@ export interface Finding {
   listed?: { list: "allow" | "deny"; owner: string; reason: string; expiresAt?: string | undefined };
   /** Org-admin or site-admin roles held; plans exclude these unless asked. */
   isAdmin: boolean;
+  /**
+   * Set for accounts that are no longer in ordinary use: suspended, deactivated or closed, or
+   * already replaced by a service account (paired by the migration marker in its description).
+   * Such an account is reported with its state, not as work to do.
+   */
+  lifecycle?: Lifecycle;
+}
+
+/** Where an account is in its life, when that is not plain "active". */
+export interface Lifecycle {
+  state: "migrated" | "suspended" | "deactivated" | "closed";
+  /** Account id of the service account that replaced it (state `migrated`). */
+  serviceAccountId?: string;
+  evidence: string;
 }
 
 export interface AuditSummary {
