@@ -57,6 +57,10 @@ export interface AuditSummary {
   serviceAccount: number;
   app: number;
   enable2sv: number;
+  /** Accounts already replaced by a service account (counted under their verdict as well). */
+  migrated?: number;
+  /** Suspended, deactivated or closed accounts (counted under their verdict as well). */
+  inactive?: number;
 }
 
 export const AUDIT_REPORT_KIND = "bot2svc.audit";
