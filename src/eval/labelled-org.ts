@@ -168,6 +168,7 @@ interface Ctx {
   labels: Map<string, EvalLabel>;
   kinds: Map<string, EvalKind>;
   n: number;
+  localParts: Set<string>;
   domain: string;
   officeIps: string[];
 }
@@ -257,13 +258,17 @@ interface PersonSpec {
 
 function makeUser(c: Ctx, kind: EvalKind, p: PersonSpec): User {
   const accountId = newId(c, "5b10");
-  const localPart = p.localPart ?? `${p.first}.${p.last}`.toLowerCase();
+  let localPart = p.localPart ?? `${p.first}.${p.last}`.toLowerCase();
+  // Mailboxes are unique in a directory: a second "jenkins" becomes "jenkins2".
+  for (let i = 2; c.localParts.has(localPart); i++) localPart = `${p.localPart ?? `${p.first}.${p.last}`.toLowerCase()}${i}`;
+  c.localParts.add(localPart);
+  p.localPart = localPart;
   const user: User = {
     accountId,
     accountType: "atlassian",
     accountStatus: p.status === "closed" ? "closed" : p.status === "deactivated" ? "inactive" : "active",
     status: p.status ?? "active",
-    name: p.localPart !== undefined && p.first === "" ? localPart : `${p.first} ${p.last}`.trim(),
+    name: p.first === "" ? localPart : `${p.first} ${p.last}`.trim(),
     email: `${localPart}@${c.domain}`,
     emailVerified: true,
     mfaEnabled: p.mfa,
@@ -632,6 +637,7 @@ export function generateLabelledOrg(options: LabelledOrgOptions): LabelledOrg {
     labels: new Map(),
     kinds: new Map(),
     n: 0,
+    localParts: new Set(),
     domain: r.pick(["acme.com", "example.org", "globex.io", "initech.net"]),
     officeIps: Array.from({ length: r.int(1, 4) }, () => ip(r, ["62.", "80.", "145.", "193.", "212."])),
   };

@@ -9,7 +9,7 @@ export const TRAINING_SEEDS: readonly number[] = [1, 2, 3, 4, 5];
 /** Seeds nothing was tuned on; the numbers reported and pinned by tests come from these. */
 export const HELD_OUT_SEEDS: readonly number[] = [1001, 1002, 1003, 1004, 1005];
 
-const OTP = /otp|auth_challenge/i;
+const OTP = /otp/i;
 
 export interface EvalResult {
   perturbation: string;

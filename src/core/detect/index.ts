@@ -55,8 +55,8 @@ interface Judged {
   recommendation: Recommendation;
   /** Why a score at or above the bot threshold was held back to `likely-bot` (HOLD_* bits). */
   held: number;
-  /** A role mailbox raised to `likely-bot` because scripts use it. */
-  shared: boolean;
+  /** Why an account that scores as a person was raised to `likely-bot`, or null. */
+  floor: Floor | null;
 }
 
 interface ActiveRule {
@@ -71,10 +71,15 @@ const HOLD_NO_MACHINE = 1;
 const HOLD_IDP = 2;
 const HOLD_WORKING_HOURS = 4;
 const HOLD_UI = 8;
+const HOLD_NIGHTLY_PAUSE = 16;
+
+type Floor = "shared-use" | "script-in-use";
 
 /** What the rules of one account found, beyond the score, for the verdict. */
 interface Evidence {
   machine: number;
+  /** Activity round the clock or every day: no person works like that. */
+  timing: boolean;
   workingHours: boolean;
   roleMailbox: boolean;
 }
@@ -115,7 +120,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0, migrated: 0, inactive: 0 };
-  const evidence: Evidence = { machine: 0, workingHours: false, roleMailbox: false };
+  const evidence: Evidence = { machine: 0, timing: false, workingHours: false, roleMailbox: false };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
@@ -127,6 +132,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     evidence.machine = 0;
     evidence.workingHours = false;
     evidence.roleMailbox = false;
+    evidence.timing = false;
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
       const factor = active.rule.score(f, ctx);
@@ -134,15 +140,17 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       const weight = signalWeight(factor, active.weight);
       raw += weight;
       if (active.machine > evidence.machine && weight > 0) evidence.machine = active.machine;
-      if (active.rule.id === "working-hours-only") evidence.workingHours = true;
-      else if (active.rule.id === "role-mailbox") evidence.roleMailbox = true;
+      const id = active.rule.id;
+      if (id === "round-the-clock" || id === "every-day") evidence.timing = true;
+      else if (id === "working-hours-only") evidence.workingHours = true;
+      else if (id === "role-mailbox") evidence.roleMailbox = true;
     }
     const score = Math.round(raw * 10) / 10;
 
     let verdict: Verdict;
     let listed: Finding["listed"];
     let held = 0;
-    let shared = false;
+    let floor: Floor | null = null;
     if (user.accountType === "service" || table.isServiceAccount(slot)) {
       verdict = "service-account";
     } else if (user.accountType === "app") {
@@ -153,13 +161,15 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else {
         verdict = score >= botScore ? "bot" : score >= likelyBotScore ? "likely-bot" : "human";
         if (verdict === "bot") {
-          held = botHold(f, evidence, reviewWhileUiActive);
+          held = botHold(f, evidence, config.thresholds, reviewWhileUiActive);
           if (held !== 0) verdict = "likely-bot";
         }
-        // A team's mailbox that scripts use is never left unreviewed, whatever people do with it.
-        if (verdict === "human" && evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2)) {
-          verdict = "likely-bot";
-          shared = true;
+        // A team's mailbox that scripts use, or any account a script visibly runs as (activity
+        // round the clock or every day), is never left unreviewed, whatever people do with it.
+        if (verdict === "human") {
+          if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2)) floor = "shared-use";
+          else if (evidence.timing) floor = "script-in-use";
+          if (floor !== null) verdict = "likely-bot";
         }
       }
     }
@@ -169,14 +179,14 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
     else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
     if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv" || state === "migrated") {
-      reported.push({ slot, score, verdict, listed, recommendation, held, shared });
+      reported.push({ slot, score, verdict, listed, recommendation, held, floor });
     }
   }
 
   // Second pass: write the evidence, only for the accounts in the report.
   const findings: Finding[] = [];
   for (let r = 0; r < reported.length; r++) {
-    const { slot, score, verdict, listed, recommendation, held, shared } = reported[r] as Judged;
+    const { slot, score, verdict, listed, recommendation, held, floor } = reported[r] as Judged;
     const user = users[slot] as User;
     const f = table.features(slot, true);
     const signals: Signal[] = [];
@@ -194,11 +204,17 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
     } else if (held !== 0) {
       signals.push(...holdNotes(f, held, score, config));
-    } else if (shared) {
+    } else if (floor === "shared-use") {
       signals.push({
         id: "shared-use",
         weight: 0,
-        evidence: "A team's role address that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.",
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`,
+      });
+    } else if (floor === "script-in-use") {
+      signals.push({
+        id: "script-in-use",
+        weight: 0,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock or every day, as no person works: a script runs as this account beside the people who use it; review it.`,
       });
     }
     const lifecycle = lifecycleOf(f);
@@ -404,10 +420,13 @@ function compareFindings(a: Finding, b: Finding): number {
  * when it is). A person must never be migrated on a score made of tokens, names and profile
  * alone: `bot` needs machine evidence, and a person's working rhythm or live UI use holds it back.
  */
-function botHold(f: AccountFeatures, evidence: Evidence, reviewWhileUiActive: boolean): number {
+function botHold(f: AccountFeatures, evidence: Evidence, t: DetectionConfig["thresholds"], reviewWhileUiActive: boolean): number {
   let held = 0;
   if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
-  else if (evidence.machine === 1 && f.user.managementSource === "synced" && f.user.status === "active") held |= HOLD_IDP;
+  else if (evidence.machine === 1) {
+    if (f.user.managementSource === "synced" && f.user.status === "active") held |= HOLD_IDP;
+    if (f.activityEvents > 0 && f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
+  }
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
   if (reviewWhileUiActive && f.recentUiProductCount > 0) held |= HOLD_UI;
   return held;
@@ -427,6 +446,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   }
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the only machine evidence is weak");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
+  if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
   if (reasons.length > 0) {
     notes.push({
       id: "not-bot",

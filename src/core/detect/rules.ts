@@ -119,8 +119,14 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     f.sundayCoverage >= t.everyDayWeekendShare
   );
 }
+/** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
 function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
-  return timed(f, ctx) && f.scheduleDays >= ctx.t.minScheduleDays && f.scheduleDays >= f.activityDays * ctx.t.scheduleShare;
+  return (
+    timed(f, ctx) &&
+    f.scheduleDays >= ctx.t.minScheduleDays &&
+    f.scheduleDays >= f.activityDays * ctx.t.scheduleShare &&
+    Math.max(f.saturdayCoverage, f.sundayCoverage) > 0
+  );
 }
 /** Activity with a clear nightly pause and no weekend habit: how people work. */
 export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -287,7 +293,7 @@ export const RULES: readonly RuleDefinition[] = [
     id: "activity-schedule",
     family: "logins",
     defaultWeight: 2,
-    machine: "strong",
+    machine: "weak",
     score: (f, ctx) => (activitySchedule(f, ctx) ? 1 : null),
     explain: (f) =>
       `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}: a scheduled job.`,
@@ -314,7 +320,7 @@ export const RULES: readonly RuleDefinition[] = [
     id: "login-schedule",
     family: "logins",
     defaultWeight: 2,
-    machine: "strong",
+    machine: "weak",
     score: (f, ctx) => (loginSchedule(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
       `${f.scheduledLoginCount} of ${plural(f.loginCount, "login")} at about ${clock(f.scheduledMinute, t.utcOffsetMinutes)} (within ${t.scheduleWindowMinutes} minutes) on different days, ${f.scheduledOffHoursCount} of them on a weekend or outside business hours: a scheduled job logs in as this account.`,
@@ -437,7 +443,7 @@ export const RULES: readonly RuleDefinition[] = [
   {
     id: "working-hours-only",
     family: "human",
-    defaultWeight: -2,
+    defaultWeight: -3,
     score: (f, ctx) => (workingHoursOnly(f, ctx) ? 1 : null),
     explain: (f) =>
       `${plural(f.activityEvents, "event")} on ${plural(f.activityDays, "day")}, ${pct(f.quietShare)} of them in the quietest 8 hours of the day (from ${hh(f.quietStartHour)} UTC), on ${pct(f.saturdayCoverage)} of Saturdays and ${pct(f.sundayCoverage)} of Sundays: used in working hours only.`,

@@ -189,6 +189,7 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
 class ActivityTiming {
   private times: Float64Array = new Float64Array(256);
   private readonly hours = new Int32Array(24);
+  private readonly sums = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
   private readonly lastDay: number;
@@ -231,22 +232,35 @@ class ActivityTiming {
     if (!sorted) times.subarray(0, len).sort();
 
     // The quiet stretch: the QUIET_HOURS-long stretch of the (UTC) day with the least activity.
+    // Several stretches tie when the account is quiet for longer; the middle of the longest run
+    // of tied stretches is the middle of its night.
+    const sums = this.sums;
     let best = Infinity;
-    let bestStart = 0;
     let distinctHours = 0;
     for (let h = 0; h < 24; h++) {
       if ((this.hours[h] as number) > 0) distinctHours++;
       let sum = 0;
       for (let i = 0; i < QUIET_HOURS; i++) sum += this.hours[(h + i) % 24] as number;
-      if (sum < best) {
-        best = sum;
-        bestStart = h;
+      sums[h] = sum;
+      if (sum < best) best = sum;
+    }
+    let runStart = 0;
+    let runLength = 0;
+    for (let h = 0; h < 24; h++) {
+      if (sums[h] !== best || sums[(h + 23) % 24] === best) continue;
+      let length = 1;
+      while (length < 24 && sums[(h + length) % 24] === best) length++;
+      if (length > runLength) {
+        runLength = length;
+        runStart = h;
       }
     }
+    if (runLength === 0) runLength = 24; // every stretch ties: no quiet time at all
+    const bestStart = (runStart + Math.floor((runLength - 1) / 2)) % 24;
     const quietShare = best / len;
     // Local time: the middle of a clear quiet stretch is 04:00; without one, the org's offset.
-    const offsetMs =
-      quietShare <= 0.05 ? ((((QUIET_MIDDLE_LOCAL_HOUR - (bestStart + QUIET_HOURS / 2)) % 24) + 36) % 24 - 12) * HOUR_MS : this.orgOffsetMinutes * 60_000;
+    const middle = runStart + (runLength - 1) / 2 + QUIET_HOURS / 2;
+    const offsetMs = quietShare <= 0.05 ? (((((QUIET_MIDDLE_LOCAL_HOUR - middle) % 24) + 36) % 24) - 12) * HOUR_MS : this.orgOffsetMinutes * 60_000;
 
     // Days, weekends and bursts, in that local time.
     const firstDay = Math.floor(((times[0] as number) + offsetMs) / DAY_MS);

@@ -1,0 +1,12 @@
+import { detectionConfigSchema } from "/work/wt/i7-detect/src/core/detect/config.js";
+import { buildAccountTable, compileMatchers } from "/work/wt/i7-detect/src/core/detect/features.js";
+import { generateLabelledOrg } from "/work/wt/i7-detect/src/eval/labelled-org.js";
+const seed = Number(process.argv[2]); const email = process.argv[3];
+const { snapshot } = generateLabelledOrg({ seed });
+const config = detectionConfigSchema.parse({});
+const table = buildAccountTable(snapshot, compileMatchers(config), config, Date.parse(snapshot.takenAt));
+const slot = snapshot.users.findIndex((u) => u.email === email);
+const f = table.features(slot);
+const { user, lastUiAccess, lastUsedToken, soonestExpiringToken, migratedTo, ...rest } = f;
+console.log(rest);
+console.log(table.eventsOf(slot).map((e) => e.time.slice(0, 16) + " " + e.action).join("\n"));
