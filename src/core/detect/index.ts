@@ -72,6 +72,7 @@ const HOLD_IDP = 2;
 const HOLD_WORKING_HOURS = 4;
 const HOLD_UI = 8;
 const HOLD_NIGHTLY_PAUSE = 16;
+const HOLD_UNTIMED = 32;
 
 type Floor = "shared-use" | "script-in-use";
 
@@ -425,7 +426,8 @@ function botHold(f: AccountFeatures, evidence: Evidence, t: DetectionConfig["thr
   if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
   else if (evidence.machine === 1) {
     if (f.user.managementSource === "synced" && f.user.status === "active") held |= HOLD_IDP;
-    if (f.activityEvents > 0 && f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
+    if (f.activityEvents === 0) held |= HOLD_UNTIMED;
+    else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
   }
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
   if (reviewWhileUiActive && f.recentUiProductCount > 0) held |= HOLD_UI;
@@ -446,6 +448,11 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   }
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the only machine evidence is weak");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
+  if ((held & HOLD_UNTIMED) !== 0) {
+    reasons.push(
+      `the only machine evidence is weak and its timing could not be judged (${f.eventCount === 0 ? "no audit events" : `only ${f.eventCount} audit event${f.eventCount === 1 ? "" : "s"}`} in the window, ${t.minActivityEvents} needed)`,
+    );
+  }
   if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
   if (reasons.length > 0) {
     notes.push({
