@@ -120,7 +120,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const { botScore, likelyBotScore } = config.thresholds;
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
-  const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0, migrated: 0, inactive: 0 };
+  const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
   const evidence: Evidence = { machine: 0, timing: false, workingHours: false, roleMailbox: false };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
@@ -260,7 +260,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
 
 /** A fired rule's weight: its factor times its configured weight, to two decimals. */
 function signalWeight(factor: number, weight: number): number {
-  return Math.round(factor * weight * 100) / 100;
+  // `+ 0` turns the -0 of a zero factor on a negative weight into 0.
+  return Math.round(factor * weight * 100) / 100 + 0;
 }
 
 /**
