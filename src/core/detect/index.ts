@@ -79,7 +79,10 @@ type Floor = "shared-use" | "script-in-use";
 /** What the rules of one account found, beyond the score, for the verdict. */
 interface Evidence {
   machine: number;
-  /** Activity round the clock or every day: no person works like that. */
+  /**
+   * Activity round the clock, every day or on a schedule that runs through weekends, or all of
+   * it from cloud addresses with no UI use: no person works like that.
+   */
   timing: boolean;
   workingHours: boolean;
   roleMailbox: boolean;
@@ -142,7 +145,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       raw += weight;
       if (active.machine > evidence.machine && weight > 0) evidence.machine = active.machine;
       const id = active.rule.id;
-      if (id === "round-the-clock" || id === "every-day") evidence.timing = true;
+      if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule") evidence.timing = true;
+      else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
       else if (id === "role-mailbox") evidence.roleMailbox = true;
     }
@@ -165,8 +169,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           held = botHold(f, evidence, config.thresholds, reviewWhileUiActive);
           if (held !== 0) verdict = "likely-bot";
         }
-        // A team's mailbox that scripts use, or any account a script visibly runs as (activity
-        // round the clock or every day), is never left unreviewed, whatever people do with it.
+        // A team's mailbox that scripts use, or any account a script visibly runs as, is never
+        // left unreviewed, whatever people do with it.
         if (verdict === "human") {
           if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2)) floor = "shared-use";
           else if (evidence.timing) floor = "script-in-use";
@@ -215,7 +219,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({
         id: "script-in-use",
         weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock or every day, as no person works: a script runs as this account beside the people who use it; review it.`,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, or only from cloud addresses, as no person works: a script runs as this account; review it.`,
       });
     }
     const lifecycle = lifecycleOf(f);
