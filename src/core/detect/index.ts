@@ -79,6 +79,8 @@ type Floor = "shared-use" | "script-in-use";
 /** What the rules of one account found, beyond the score, for the verdict. */
 interface Evidence {
   machine: number;
+  /** How many rules with strong machine evidence fired. */
+  strongRules: number;
   /**
    * Activity round the clock, every day or on a schedule that runs through weekends, or all of
    * it from cloud addresses with no UI use: no person works like that.
@@ -124,7 +126,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
-  const evidence: Evidence = { machine: 0, timing: false, workingHours: false, roleMailbox: false };
+  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
@@ -134,6 +136,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const f = table.features(slot);
     let raw = 0;
     evidence.machine = 0;
+    evidence.strongRules = 0;
     evidence.workingHours = false;
     evidence.roleMailbox = false;
     evidence.timing = false;
@@ -143,7 +146,10 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       if (factor === null) continue;
       const weight = signalWeight(factor, active.weight);
       raw += weight;
-      if (active.machine > evidence.machine && weight > 0) evidence.machine = active.machine;
+      if (weight > 0 && active.machine > 0) {
+        if (active.machine > evidence.machine) evidence.machine = active.machine;
+        if (active.machine === 2) evidence.strongRules++;
+      }
       const id = active.rule.id;
       if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule") evidence.timing = true;
       else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
@@ -428,9 +434,13 @@ function compareFindings(a: Finding, b: Finding): number {
  */
 function botHold(f: AccountFeatures, evidence: Evidence, t: DetectionConfig["thresholds"], reviewWhileUiActive: boolean): number {
   let held = 0;
+  const provisioned = f.user.managementSource === "synced" && f.user.status === "active";
   if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
-  else if (evidence.machine === 1) {
-    if (f.user.managementSource === "synced" && f.user.status === "active") held |= HOLD_IDP;
+  else if (evidence.machine === 2) {
+    // An account the identity provider provisions needs two independent lines of machine evidence.
+    if (provisioned && evidence.strongRules < 2) held |= HOLD_IDP;
+  } else {
+    if (provisioned) held |= HOLD_IDP;
     if (f.activityEvents === 0) held |= HOLD_UNTIMED;
     else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
   }
@@ -451,7 +461,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
         : "";
     reasons.push(`there is no machine evidence (round-the-clock, daily or scheduled activity, a fixed login cadence, cloud addresses, OTP challenges on machine-like logins, a live token on an inactive account)${timing}`);
   }
-  if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the only machine evidence is weak");
+  if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_UNTIMED) !== 0) {
     reasons.push(

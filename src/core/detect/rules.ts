@@ -113,7 +113,8 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     timed(f, ctx) &&
     f.activitySpanDays >= 7 &&
-    f.weekendDaysInSpan >= 2 &&
+    // Two weekends at least: one weekend worked is something people do.
+    f.weekendDaysInSpan >= 4 &&
     f.activityDays >= f.activitySpanDays * t.everyDayShare &&
     f.saturdayCoverage >= t.everyDayWeekendShare &&
     f.sundayCoverage >= t.everyDayWeekendShare
