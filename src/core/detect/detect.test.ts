@@ -682,3 +682,59 @@ describe("risk, verdict kinds and report", () => {
     expect(findingOf(snap({ ...botParts(), events: [] }), "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } }).verdict).toBe("human");
   });
 });
+
+describe("lifecycle and unavailable signals", () => {
+  it("an account a migration already replaced is reported as migrated, not as work to do", async () => {
+    const { planCandidates } = await import("../plan/planner.js");
+    const old = bare("m:1", { status: "suspended", email: "jenkins@acme.com" });
+    const snapshot = snap({
+      users: [old],
+      apiTokens: [token("m:1", "t1", { status: "BLOCKED", lastActiveAt: daysAgo(12) })],
+      events: jobEvents("m:1", "t1", 30).filter((e) => Date.parse(String(e["time"])) < REF_MS - 12 * DAY),
+      serviceAccounts: [
+        {
+          id: "sa-1",
+          accountId: "712020:abc",
+          email: "jenkins-x1@serviceaccount.atlassian.com",
+          displayName: "Jenkins",
+          description: "Migrated from jenkins@acme.com by bot2svc plan p1 on 2026-10-20; marker bot2svc:p1:m-m-1",
+          status: "active",
+          createdAt: "2026-10-20T00:00:00.000Z",
+        },
+      ],
+    });
+    const report = audit(snapshot, { includeHumans: false });
+    const finding = report.findings.find((f) => f.accountId === "m:1") as Finding;
+    expect(finding.lifecycle).toMatchObject({ state: "migrated", serviceAccountId: "712020:abc" });
+    expect(finding.recommendation).toBe("none");
+    expect(finding.signals.find((s) => s.id === "already-migrated")?.evidence).toContain('service account "Jenkins"');
+    expect(report.summary.migrated).toBe(1);
+    expect(planCandidates(report, snapshot, { includeAdmins: true }).map((f) => f.accountId)).not.toContain("m:1");
+    // Without the service account, the same account is still a bot to plan.
+    const before = audit(snap({ ...{ users: [bare("m:1", { email: "jenkins@acme.com" })] }, apiTokens: [token("m:1", "t1")], events: jobEvents("m:1", "t1") }));
+    expect(before.findings[0]?.lifecycle).toBeUndefined();
+    expect(before.findings[0]?.recommendation).toBe("migrate-to-service-account");
+  });
+
+  it("a suspended person is reported as suspended with nothing to do", () => {
+    const gone = person("s", { status: "suspended", mfaEnabled: false, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(60) }] });
+    const events = [event("s", REF_MS - 70 * DAY, { action: "user_email_otp_challenge" })];
+    const finding = findingOf(snap({ users: [gone], events }), "s");
+    expect(finding.lifecycle?.state).toBe("suspended");
+    expect(finding.recommendation).toBe("none");
+    expect(audit(snap({ users: [gone], events })).summary.inactive).toBe(1);
+  });
+
+  it("names the signals a snapshot does not record", () => {
+    const none = audit(snap({ users: [bare("a")], apiTokens: [token("a", "t1")] }));
+    expect(none.warnings.join("\n")).toContain("the snapshot has no audit events");
+    const renamed = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }));
+    const text = renamed.warnings.join("\n");
+    expect(text).toContain("no event has a configured email-OTP action key (email_otp_sent, user_email_otp_challenge)");
+    expect(text).toContain("these actions look like OTP challenges: idp_email_otp_issued");
+    expect(text).toContain("no event records a user agent");
+    expect(text).toContain("the audit events cover only 1.2 days");
+    const configured = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }), { config: { emailOtpActions: ["idp_email_otp_issued"] } });
+    expect(configured.warnings.join("\n")).not.toContain("email-OTP action key");
+  });
+});
