@@ -1,5 +1,5 @@
 import type { AuditEvent, Snapshot, User } from "../../snapshot/schema.js";
-import { isoToMs } from "../time.js";
+import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
 
 /**
  * The shared index every feature extractor reads: which account (slot = position in
@@ -76,4 +76,22 @@ export function eventsOf(index: EventIndex, slot: number): AuditEvent[] {
   const out: AuditEvent[] = [];
   for (let k = index.firstEvent[slot] as number; k !== -1; k = index.nextEvent[k] as number) out.push(index.events[k] as AuditEvent);
   return out;
+}
+
+/** A typed array twice as long with the same start: scratch buffers grow instead of being reallocated per account. */
+export function grow(a: Int32Array): Int32Array {
+  const grown = new Int32Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
+export function growFloat(a: Float64Array): Float64Array {
+  const grown = new Float64Array(a.length * 2);
+  grown.set(a);
+  return grown;
+}
+
+/** UTC hour of the day of an instant (ms). */
+export function hourOf(ms: number): number {
+  return Math.floor((((ms % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
 }
