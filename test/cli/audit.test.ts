@@ -65,7 +65,8 @@ describe("audit --format", () => {
   it.each(Object.keys(checks))("%s goes to stdout, logs stay off it", async (format) => {
     const { code, stdout, stderr } = await runCli(["audit", "--snapshot", BOT, "--format", format]);
     expect(code).toBe(0);
-    expect(stderr).toBe("");
+    // Only the notes on signals the fixture does not record (its events cover three days).
+    expect(stderr.replace(/^warning (Limited|Unavailable) signal: .*\n/gm, "")).toBe("");
     checks[format]!(stdout);
     expect(stdout).not.toMatch(ANSI_PATTERN);
   });

@@ -42,7 +42,8 @@ beforeAll(() => {
 describe.concurrent("bin/bot2svc.js audit", () => {
   it("prints the JSON report of a snapshot on stdout", async () => {
     const { code, stdout, stderr } = await runBin(["audit", "--snapshot", fixturePath("audit-bot.json"), "--format", "json"]);
-    expect(stderr).toBe("");
+    // Only the notes on signals the fixture does not record (its events cover three days).
+    expect(stderr.replace(/^warning (Limited|Unavailable) signal: .*\n/gm, "")).toBe("");
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as AuditReport;
     expect(report).toMatchObject({ kind: "bot2svc.audit", version: 1, org: { id: "org-test-1", name: "Bot Org" } });

@@ -190,6 +190,24 @@ const thresholdsSchema = z
     businessHoursEnd: z.number().int().min(1).max(24).default(19),
     /** Offset of the org's main time zone from UTC, for business hours. */
     utcOffsetMinutes: z.number().int().min(-720).max(840).default(0),
+    /** Fewest events of any kind before an account's activity timing is judged at all. */
+    minActivityEvents: z.number().int().min(2).default(12),
+    /** Fewest distinct days with activity before its timing is judged. */
+    minActivityDays: z.number().int().min(1).default(3),
+    /** Activity with at least this share in its quietest 8 hours of the day runs round the clock. */
+    roundTheClockShare: z.number().min(0).max(1).default(0.1),
+    /** Activity with at most this share in its quietest 8 hours, and no weekend pattern, keeps working hours. */
+    workingHoursQuietShare: z.number().min(0).max(1).default(0.03),
+    /** Weekend coverage (share of Saturdays or Sundays active) at most this keeps a working week. */
+    workingWeekMaxWeekend: z.number().min(0).max(1).default(0.35),
+    /** Active on at least this share of the days of its span... */
+    everyDayShare: z.number().min(0).max(1).default(0.6),
+    /** ...and on at least this share of both Saturdays and Sundays: active every day. */
+    everyDayWeekendShare: z.number().min(0).max(1).default(0.5),
+    /** Bursts starting within 30 minutes of the same time of day on at least this many days... */
+    minScheduleDays: z.number().int().min(2).default(6),
+    /** ...and on at least this share of active days make an activity schedule. */
+    scheduleShare: z.number().min(0).max(1).default(0.7),
   })
   .strict()
   .refine((t) => t.likelyBotScore <= t.botScore, {

@@ -115,6 +115,28 @@ function weekdayLogins(actorId: string, days: number, hour: number, minute: numb
   return out;
 }
 
+/** A job's token calls every three hours, round the clock, for `days` days. */
+function jobEvents(actorId: string, tokenId: string, days = 14, extra: Record<string, unknown> = {}): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (let h = days * 24; h >= 1; h -= 3) out.push(event(actorId, REF_MS - h * HOUR + 17 * 60_000, { action: "issue_updated", tokenId, authType: "api-token", ...extra }));
+  return out;
+}
+
+/** A person's token calls from a command-line client: a few on each workday between 09:00 and 17:00 UTC. */
+function workdayTokenEvents(actorId: string, tokenId: string, days = 21): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (let d = days; d >= 1; d--) {
+    const dayStart = REF_MS - d * DAY;
+    const weekday = new Date(dayStart).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    for (const hour of [9 + (d % 3), 13 + (d % 4)]) out.push(event(actorId, dayStart + hour * HOUR + (d * 11) % 60 * 60_000, { action: "issue_updated", tokenId, authType: "api-token" }));
+  }
+  return out;
+}
+
+/** Warnings about the snapshot's content, without the notes on signals it does not record. */
+const listWarnings = (warnings: string[]): string[] => warnings.filter((w) => !/^(Unavailable|Limited) signal/.test(w));
+
 /** The same events as Atlassian's audit-event API delivers them: without user agents. */
 function stripAgents(events: RawEvent[]): RawEvent[] {
   return events.map(({ userAgent: _dropped, ...rest }) => rest);
@@ -170,8 +192,27 @@ describe("rules", () => {
     {
       rule: "departed-with-live-token",
       fires: true,
+      parts: {
+        users: [person("a", { managementSource: "invited", productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(120) }] })],
+        apiTokens: [token("a", "t1")],
+      },
+    },
+    // The identity provider still provisions the account: its owner has not left.
+    {
+      rule: "departed-with-live-token",
+      fires: false,
       parts: { users: [person("a", { productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(120) }] })], apiTokens: [token("a", "t1")] },
     },
+    { rule: "round-the-clock", fires: true, parts: { users: [bare("a")], events: jobEvents("a", "t1") } },
+    { rule: "round-the-clock", fires: false, parts: { users: [bare("a")], events: workdayTokenEvents("a", "t1") } },
+    { rule: "round-the-clock", fires: false, parts: { users: [bare("a")], events: jobEvents("a", "t1", 14).slice(-8) } },
+    { rule: "every-day", fires: true, parts: { users: [bare("a")], events: jobEvents("a", "t1") } },
+    { rule: "every-day", fires: true, parts: { users: [bare("a")], events: dailyLogins("a", 14, 2, 15).concat(dailyLogins("a", 14, 2, 20)) } },
+    { rule: "every-day", fires: false, parts: { users: [bare("a")], events: workdayTokenEvents("a", "t1") } },
+    { rule: "activity-schedule", fires: true, parts: { users: [bare("a")], events: dailyLogins("a", 14, 2, 15).concat(dailyLogins("a", 14, 2, 20)) } },
+    { rule: "activity-schedule", fires: false, parts: { users: [bare("a")], events: workdayTokenEvents("a", "t1") } },
+    { rule: "working-hours-only", fires: true, parts: { users: [bare("a")], events: workdayTokenEvents("a", "t1") } },
+    { rule: "working-hours-only", fires: false, parts: { users: [bare("a")], events: jobEvents("a", "t1") } },
     { rule: "departed-with-live-token", fires: true, parts: { users: [person("a", { status: "suspended" })], apiTokens: [token("a", "t1")] } },
     { rule: "departed-with-live-token", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1")] } },
     { rule: "token-events", fires: true, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1", authType: "api-token" })] } },
@@ -312,26 +353,62 @@ describe("traps", () => {
       email: "finance-exports@acme.com",
       productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(150) }],
     });
-    const finding = findingOf(snap({ users: [user], apiTokens: [token("fin", "t1", { label: "nightly-export" })] }), "fin", {
+    const events = dailyLogins("fin", 20, 2, 0, { action: "issue_created", tokenId: "t1", authType: "api-token" });
+    const finding = findingOf(snap({ users: [user], events, apiTokens: [token("fin", "t1", { label: "nightly-export" })] }), "fin", {
       config: { disabledRules: ["bot-name"] },
     });
     expect(finding.verdict).toBe("bot");
+    expect(ids(finding)).toEqual(expect.arrayContaining(["every-day", "activity-schedule"]));
     expect(finding.recommendation).toBe("migrate-to-service-account");
     expect(finding.signals[0]?.id).toBe("channel-divergence");
     expect(finding.signals[0]?.evidence).toContain("150 days before the reference time");
   });
 
-  it("(3) a departed person whose token still runs is flagged with a departed signal", () => {
+  it("(3) a departed person whose token still runs is flagged with a departed signal, and is a bot only when its timing shows a job", () => {
     const tom = person("tom", {
       name: "Tom Baker",
       email: "tom.baker@acme.com",
+      managementSource: "invited",
       productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(200) }],
     });
-    const finding = findingOf(snap({ users: [tom], apiTokens: [token("tom", "t1", { lastActiveAt: daysAgo(1) })] }), "tom");
+    const apiTokens = [token("tom", "t1", { lastActiveAt: daysAgo(1) })];
+    const untimed = findingOf(snap({ users: [tom], apiTokens }), "tom");
+    expect(untimed.verdict).toBe("likely-bot");
+    expect(untimed.signals.find((s) => s.id === "departed-with-live-token")?.evidence).toContain("200 days before the reference time");
+    expect(untimed.signals.find((s) => s.id === "not-bot")?.evidence).toContain("its timing could not be judged (no audit events in the window");
+    expect(ids(untimed)).not.toContain("bot-name");
+    const job = findingOf(snap({ users: [tom], apiTokens, events: jobEvents("tom", "t1") }), "tom");
+    expect(job.verdict).toBe("bot");
+    expect(ids(job)).toEqual(expect.arrayContaining(["round-the-clock", "every-day", "departed-with-live-token"]));
+  });
+
+  it("(3b) a developer who works from a CLI with a personal token is never a bot", () => {
+    // Provisioned by the IdP, full profile, UI last used long ago, token used on workdays only.
+    const dev = person("dev", { name: "Uma Ito", email: "uma.ito@acme.com", mfaEnabled: false, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(200) }] });
+    const parts: Parts = { users: [dev], apiTokens: [token("dev", "t1", { label: "jira-cli" })], events: workdayTokenEvents("dev", "t1") };
+    const finding = findingOf(snap(parts), "dev");
+    expect(finding.verdict).toBe("human");
+    expect(ids(finding)).toContain("working-hours-only");
+    expect(ids(finding)).not.toContain("departed-with-live-token");
+    // Not provisioned, no profile, never in the UI: still not a bot, and the report says why.
+    const bareDev = bare("dev", { name: "Uma Ito", email: "uma.ito@acme.com" });
+    const thin = findingOf(snap({ ...parts, users: [bareDev] }), "dev");
+    expect(thin.verdict).toBe("likely-bot");
+    expect(thin.signals.find((s) => s.id === "not-bot")?.evidence).toMatch(/no machine evidence.*working hours only/);
+  });
+
+  it("(3c) a headless browser that logs in round the clock with email OTPs is at least a likely bot, its UI activity no evidence of a person", () => {
+    const user = person("hb", { name: "Report Runner", email: "reports@acme.com", mfaEnabled: false, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(0.1) }] });
+    const logins: RawEvent[] = [];
+    for (let h = 14 * 24; h >= 1; h -= 2) {
+      logins.push(event("hb", REF_MS - h * HOUR + 7 * 60_000, { ip: "34.201.10.7" }));
+      logins.push(event("hb", REF_MS - h * HOUR + 7 * 60_000 + 5_000, { action: "user_email_otp_challenge", ip: "34.201.10.7" }));
+    }
+    const finding = findingOf(snap({ users: [user], events: logins }), "hb");
     expect(["bot", "likely-bot"]).toContain(finding.verdict);
-    const departed = finding.signals.find((s) => s.id === "departed-with-live-token");
-    expect(departed?.evidence).toContain("200 days before the reference time");
-    expect(ids(finding)).not.toContain("bot-name");
+    expect(finding.signals.find((s) => s.id === "recent-ui-activity")?.weight).toBe(0);
+    expect(finding.signals.find((s) => s.id === "recent-ui-activity")?.evidence).toContain("machine-like");
+    expect(finding.signals.find((s) => s.id === "email-otp")?.weight).toBeGreaterThan(0);
   });
 
   it("(4) hourly logins round the clock from a datacenter with python-requests and email OTPs is a bot", () => {
@@ -431,14 +508,20 @@ describe("shared role accounts", () => {
       picture: undefined,
       productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: null }],
     });
-    const events = [1, 2, 3].map((h) => event("x", REF_MS - h * HOUR, { action: "issue_updated", tokenId: "t1", userAgent: "python-requests/2.31.0" }));
+    const events = jobEvents("x", "t1", 14, { userAgent: "python-requests/2.31.0" });
     const withAgents = findingOf(snap({ users: [user], events, apiTokens: [token("x", "t1")] }), "x");
     const without = findingOf(snap({ users: [user], events: stripAgents(events), apiTokens: [token("x", "t1")] }), "x");
     expect(without.verdict).toBe("bot");
     expect(withAgents.verdict).toBe("bot");
     expect(withAgents.score).toBe(without.score);
-    expect(without.confidence).toBe("medium");
-    expect(withAgents.confidence).toBe("high");
+    // Just above the bot threshold, confidence rests on the margin: the user agent widens it.
+    const config = { thresholds: { botScore: without.score - 1, likelyBotScore: 3 } };
+    const nearWith = findingOf(snap({ users: [user], events, apiTokens: [token("x", "t1")] }), "x", { config });
+    const nearWithout = findingOf(snap({ users: [user], events: stripAgents(events), apiTokens: [token("x", "t1")] }), "x", { config });
+    expect(nearWithout.verdict).toBe("bot");
+    expect(nearWithout.confidence).toBe("medium");
+    expect(nearWith.confidence).toBe("high");
+    expect(nearWith.score).toBe(nearWithout.score);
   });
 
   it("a script on an account people use right now is reviewed, not migrated, however high it scores", () => {
@@ -487,7 +570,7 @@ describe("busiestWindow", () => {
 
 describe("lists", () => {
   const jenkins = bare("jk", { name: "Jenkins", email: "Jenkins@Acme.com" });
-  const snapshot = snap({ users: [jenkins], apiTokens: [token("jk", "t1")] });
+  const snapshot = snap({ users: [jenkins], apiTokens: [token("jk", "t1")], events: jobEvents("jk", "t1") });
   const entry = (overrides: Partial<ListEntry>): ListEntry => ({ email: "jenkins@acme.com", owner: "platform-team", reason: "approved", ...overrides });
 
   it("allowlist mutes a bot but keeps its signals", () => {
@@ -510,7 +593,7 @@ describe("lists", () => {
     const report = audit(snapshot, { allowlist: [entry({ expiresAt: "2026-09-01T00:00:00.000Z" })] });
     expect(report.findings[0]?.verdict).toBe("bot");
     expect(report.findings[0]?.listed).toBeUndefined();
-    expect(report.warnings).toEqual(["allowlist entry for jenkins@acme.com (owner platform-team) expired 2026-09-01; it no longer applies."]);
+    expect(listWarnings(report.warnings)).toEqual(["allowlist entry for jenkins@acme.com (owner platform-team) expired 2026-09-01; it no longer applies."]);
   });
 
   it("an entry expiring after the reference time still applies; unmatched entries warn", () => {
@@ -519,7 +602,7 @@ describe("lists", () => {
       denylist: [{ email: "ghost@acme.com", owner: "sec", reason: "x" }],
     });
     expect(report.findings[0]?.verdict).toBe("human");
-    expect(report.warnings).toEqual(["denylist entry for ghost@acme.com (owner sec) matches no account in the snapshot."]);
+    expect(listWarnings(report.warnings)).toEqual(["denylist entry for ghost@acme.com (owner sec) matches no account in the snapshot."]);
   });
 });
 
@@ -527,6 +610,7 @@ describe("risk, verdict kinds and report", () => {
   const botParts = (overrides: Record<string, unknown> = {}, tokenOverrides: Record<string, unknown> = {}): Parts => ({
     users: [bare("b", { email: "jenkins@acme.com", ...overrides })],
     apiTokens: [token("b", "t1", tokenOverrides)],
+    events: jobEvents("b", "t1"),
   });
 
   it("a bot is medium risk; an admin bot is critical; an expiring token raises risk", () => {
@@ -591,6 +675,66 @@ describe("risk, verdict kinds and report", () => {
   it("thresholds are configurable", () => {
     const snapshot = snap(botParts());
     expect(findingOf(snapshot, "b").verdict).toBe("bot");
-    expect(findingOf(snapshot, "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } }).verdict).toBe("human");
+    const raised = findingOf(snapshot, "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } });
+    // Below both thresholds, but its activity runs round the clock: reviewed, never left as a person.
+    expect(raised.verdict).toBe("likely-bot");
+    expect(ids(raised)).toContain("script-in-use");
+    expect(findingOf(snap({ ...botParts(), events: [] }), "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } }).verdict).toBe("human");
+  });
+});
+
+describe("lifecycle and unavailable signals", () => {
+  it("an account a migration already replaced is reported as migrated, not as work to do", async () => {
+    const { planCandidates } = await import("../plan/planner.js");
+    const old = bare("m:1", { status: "suspended", email: "jenkins@acme.com" });
+    const snapshot = snap({
+      users: [old],
+      apiTokens: [token("m:1", "t1", { status: "BLOCKED", lastActiveAt: daysAgo(12) })],
+      events: jobEvents("m:1", "t1", 30).filter((e) => Date.parse(String(e["time"])) < REF_MS - 12 * DAY),
+      serviceAccounts: [
+        {
+          id: "sa-1",
+          accountId: "712020:abc",
+          email: "jenkins-x1@serviceaccount.atlassian.com",
+          displayName: "Jenkins",
+          description: "Migrated from jenkins@acme.com by bot2svc plan p1 on 2026-10-20; marker bot2svc:p1:m-m-1",
+          status: "active",
+          createdAt: "2026-10-20T00:00:00.000Z",
+        },
+      ],
+    });
+    const report = audit(snapshot, { includeHumans: false });
+    const finding = report.findings.find((f) => f.accountId === "m:1") as Finding;
+    expect(finding.lifecycle).toMatchObject({ state: "migrated", serviceAccountId: "712020:abc" });
+    expect(finding.recommendation).toBe("none");
+    expect(finding.signals.find((s) => s.id === "already-migrated")?.evidence).toContain('service account "Jenkins"');
+    expect(report.summary.migrated).toBe(1);
+    expect(planCandidates(report, snapshot, { includeAdmins: true }).map((f) => f.accountId)).not.toContain("m:1");
+    // Without the service account, the same account is still a bot to plan.
+    const before = audit(snap({ ...{ users: [bare("m:1", { email: "jenkins@acme.com" })] }, apiTokens: [token("m:1", "t1")], events: jobEvents("m:1", "t1") }));
+    expect(before.findings[0]?.lifecycle).toBeUndefined();
+    expect(before.findings[0]?.recommendation).toBe("migrate-to-service-account");
+  });
+
+  it("a suspended person is reported as suspended with nothing to do", () => {
+    const gone = person("s", { status: "suspended", mfaEnabled: false, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(60) }] });
+    const events = [event("s", REF_MS - 70 * DAY, { action: "user_email_otp_challenge" })];
+    const finding = findingOf(snap({ users: [gone], events }), "s");
+    expect(finding.lifecycle?.state).toBe("suspended");
+    expect(finding.recommendation).toBe("none");
+    expect(audit(snap({ users: [gone], events })).summary.inactive).toBe(1);
+  });
+
+  it("names the signals a snapshot does not record", () => {
+    const none = audit(snap({ users: [bare("a")], apiTokens: [token("a", "t1")] }));
+    expect(none.warnings.join("\n")).toContain("the snapshot has no audit events");
+    const renamed = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }));
+    const text = renamed.warnings.join("\n");
+    expect(text).toContain("no event has a configured email-OTP action key (email_otp_sent, user_email_otp_challenge)");
+    expect(text).toContain("these actions look like OTP challenges: idp_email_otp_issued");
+    expect(text).toContain("no event records a user agent");
+    expect(text).toContain("the audit events cover only 1.2 days");
+    const configured = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }), { config: { emailOtpActions: ["idp_email_otp_issued"] } });
+    expect(configured.warnings.join("\n")).not.toContain("email-OTP action key");
   });
 });

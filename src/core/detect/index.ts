@@ -2,7 +2,9 @@ import type { ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, isAdmin, RULE_FAMILY, RULES, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import type { AccountFeatures, EventCoverage } from "./features.js";
+import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, tokenUsedRecently, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
   AUDIT_REPORT_VERSION,
@@ -11,6 +13,7 @@ import {
   type AuditSummary,
   type Confidence,
   type Finding,
+  type Lifecycle,
   type Recommendation,
   type Risk,
   type Signal,
@@ -50,11 +53,41 @@ interface Judged {
   verdict: Verdict;
   listed: Finding["listed"];
   recommendation: Recommendation;
+  /** Why a score at or above the bot threshold was held back to `likely-bot` (HOLD_* bits). */
+  held: number;
+  /** Why an account that scores as a person was raised to `likely-bot`, or null. */
+  floor: Floor | null;
 }
 
 interface ActiveRule {
   rule: RuleDefinition;
   weight: number;
+  /** 2 for strong machine evidence, 1 for weak, 0 for none. */
+  machine: number;
+}
+
+/** Reasons a high score is not a `bot`; see `botHold`. */
+const HOLD_NO_MACHINE = 1;
+const HOLD_IDP = 2;
+const HOLD_WORKING_HOURS = 4;
+const HOLD_UI = 8;
+const HOLD_NIGHTLY_PAUSE = 16;
+const HOLD_UNTIMED = 32;
+
+type Floor = "shared-use" | "script-in-use";
+
+/** What the rules of one account found, beyond the score, for the verdict. */
+interface Evidence {
+  machine: number;
+  /** How many rules with strong machine evidence fired. */
+  strongRules: number;
+  /**
+   * Activity round the clock, every day or on a schedule that runs through weekends, or all of
+   * it from cloud addresses with no UI use: no person works like that.
+   */
+  timing: boolean;
+  workingHours: boolean;
+  roleMailbox: boolean;
 }
 
 /**
@@ -73,6 +106,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const rules: ActiveRule[] = RULES.filter((rule) => !disabled.has(rule.id)).map((rule) => ({
     rule,
     weight: config.weights[rule.id] ?? rule.defaultWeight,
+    machine: rule.machine === "strong" ? 2 : rule.machine === "weak" ? 1 : 0,
   }));
   const matchers = compileMatchers(config);
   const table = buildAccountTable(snapshot, matchers, config, referenceMs);
@@ -92,6 +126,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
+  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
@@ -100,35 +135,69 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const user = users[slot] as User;
     const f = table.features(slot);
     let raw = 0;
+    evidence.machine = 0;
+    evidence.strongRules = 0;
+    evidence.workingHours = false;
+    evidence.roleMailbox = false;
+    evidence.timing = false;
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
       const factor = active.rule.score(f, ctx);
-      if (factor !== null) raw += signalWeight(factor, active.weight);
+      if (factor === null) continue;
+      const weight = signalWeight(factor, active.weight);
+      raw += weight;
+      if (weight > 0 && active.machine > 0) {
+        if (active.machine > evidence.machine) evidence.machine = active.machine;
+        if (active.machine === 2) evidence.strongRules++;
+      }
+      const id = active.rule.id;
+      if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule") evidence.timing = true;
+      else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
+      else if (id === "working-hours-only") evidence.workingHours = true;
+      else if (id === "role-mailbox") evidence.roleMailbox = true;
     }
     const score = Math.round(raw * 10) / 10;
 
     let verdict: Verdict;
     let listed: Finding["listed"];
+    let held = 0;
+    let floor: Floor | null = null;
     if (user.accountType === "service" || table.isServiceAccount(slot)) {
       verdict = "service-account";
     } else if (user.accountType === "app") {
       verdict = "app";
     } else {
       listed = listsInUse ? listEntries(user, allow, deny, warnings) : undefined;
-      verdict = listed !== undefined ? (listed.list === "deny" ? "bot" : "human") : score >= botScore ? "bot" : score >= likelyBotScore ? "likely-bot" : "human";
-      if (verdict === "bot" && listed === undefined && reviewWhileUiActive && f.recentUiProductCount > 0) verdict = "likely-bot";
+      if (listed !== undefined) verdict = listed.list === "deny" ? "bot" : "human";
+      else {
+        verdict = score >= botScore ? "bot" : score >= likelyBotScore ? "likely-bot" : "human";
+        if (verdict === "bot") {
+          held = botHold(f, evidence, config.thresholds, reviewWhileUiActive);
+          if (held !== 0) verdict = "likely-bot";
+        }
+        // A team's mailbox that scripts use, or any account a script visibly runs as, is never
+        // left unreviewed, whatever people do with it.
+        if (verdict === "human") {
+          if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2)) floor = "shared-use";
+          else if (evidence.timing) floor = "script-in-use";
+          if (floor !== null) verdict = "likely-bot";
+        }
+      }
     }
-    const recommendation = recommend(verdict, user, f.otpCount, listed);
+    const state = lifecycleState(f);
+    const recommendation = state !== null && !(state !== "migrated" && verdict === "bot" && tokenUsedRecently(f, ctx)) ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
-    if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv") {
-      reported.push({ slot, score, verdict, listed, recommendation });
+    if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
+    else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
+    if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv" || state === "migrated") {
+      reported.push({ slot, score, verdict, listed, recommendation, held, floor });
     }
   }
 
   // Second pass: write the evidence, only for the accounts in the report.
   const findings: Finding[] = [];
   for (let r = 0; r < reported.length; r++) {
-    const { slot, score, verdict, listed, recommendation } = reported[r] as Judged;
+    const { slot, score, verdict, listed, recommendation, held, floor } = reported[r] as Judged;
     const user = users[slot] as User;
     const f = table.features(slot, true);
     const signals: Signal[] = [];
@@ -144,13 +213,23 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({ id: "account-type", weight: 0, evidence: user.accountType === "service" ? "Account type is service." : "Account is one of the org's service accounts." });
     } else if (verdict === "app") {
       signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
-    } else if (verdict === "likely-bot" && listed === undefined && score >= config.thresholds.botScore) {
+    } else if (held !== 0) {
+      signals.push(...holdNotes(f, held, score, config));
+    } else if (floor === "shared-use") {
       signals.push({
-        id: "ui-in-use",
+        id: "shared-use",
         weight: 0,
-        evidence: `Scores ${score}, at or above the bot threshold ${config.thresholds.botScore}, but people used the UI within ${config.thresholds.staleUiDays} days: review it rather than migrate it, or they lose the account.`,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`,
+      });
+    } else if (floor === "script-in-use") {
+      signals.push({
+        id: "script-in-use",
+        weight: 0,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, or only from cloud addresses, as no person works: a script runs as this account; review it.`,
       });
     }
+    const lifecycle = lifecycleOf(f);
+    if (lifecycle !== undefined) signals.push({ id: lifecycle.state === "migrated" ? "already-migrated" : "inactive-account", weight: 0, evidence: lifecycle.evidence });
     const finding: Finding = {
       accountId: user.accountId,
       name: user.name,
@@ -164,6 +243,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       isAdmin: isAdmin(user.platformRoles),
     };
     if (listed !== undefined) finding.listed = listed;
+    if (lifecycle !== undefined) finding.lifecycle = lifecycle;
     findings.push(finding);
   }
 
@@ -173,6 +253,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     findings.push(serviceAccountFinding(sa));
   }
   warnings.push(...unusedEntryWarnings(allow), ...unusedEntryWarnings(deny));
+  warnings.push(...coverageWarnings(table.coverage, config, users.length > 0));
   findings.sort(compareFindings);
 
   return {
@@ -189,7 +270,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
 
 /** A fired rule's weight: its factor times its configured weight, to two decimals. */
 function signalWeight(factor: number, weight: number): number {
-  return Math.round(factor * weight * 100) / 100;
+  // `+ 0` turns the -0 of a zero factor on a negative weight into 0.
+  return Math.round(factor * weight * 100) / 100 + 0;
 }
 
 /**
@@ -343,4 +425,112 @@ function compareFindings(a: Finding, b: Finding): number {
   if (a.score !== b.score) return b.score - a.score;
   if (a.name !== b.name) return a.name < b.name ? -1 : 1;
   return a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
+}
+
+/**
+ * Why an account that scores at or above the bot threshold is not called `bot` (HOLD_* bits; 0
+ * when it is). A person must never be migrated on a score made of tokens, names and profile
+ * alone: `bot` needs machine evidence, and a person's working rhythm or live UI use holds it back.
+ */
+function botHold(f: AccountFeatures, evidence: Evidence, t: DetectionConfig["thresholds"], reviewWhileUiActive: boolean): number {
+  let held = 0;
+  const provisioned = f.user.managementSource === "synced" && f.user.status === "active";
+  if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
+  else if (evidence.machine === 2) {
+    // An account the identity provider provisions needs two independent lines of machine evidence.
+    if (provisioned && evidence.strongRules < 2) held |= HOLD_IDP;
+  } else {
+    if (provisioned) held |= HOLD_IDP;
+    if (f.activityEvents === 0) held |= HOLD_UNTIMED;
+    else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
+  }
+  if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
+  if (reviewWhileUiActive && f.recentUiProductCount > 0) held |= HOLD_UI;
+  return held;
+}
+
+/** The notes that say why a high score was held back to `likely-bot`. */
+function holdNotes(f: AccountFeatures, held: number, score: number, config: DetectionConfig): Signal[] {
+  const t = config.thresholds;
+  const notes: Signal[] = [];
+  const reasons: string[] = [];
+  if ((held & HOLD_NO_MACHINE) !== 0) {
+    const timing =
+      f.activityEvents === 0
+        ? `; its timing could not be judged (${f.eventCount === 0 ? "no audit events" : `only ${f.eventCount} audit event${f.eventCount === 1 ? "" : "s"}`} in the window, ${t.minActivityEvents} needed)`
+        : "";
+    reasons.push(`there is no machine evidence (round-the-clock, daily or scheduled activity, a fixed login cadence, cloud addresses, OTP challenges on machine-like logins, a live token on an inactive account)${timing}`);
+  }
+  if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
+  if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
+  if ((held & HOLD_UNTIMED) !== 0) {
+    reasons.push(
+      `the only machine evidence is weak and its timing could not be judged (${f.eventCount === 0 ? "no audit events" : `only ${f.eventCount} audit event${f.eventCount === 1 ? "" : "s"}`} in the window, ${t.minActivityEvents} needed)`,
+    );
+  }
+  if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
+  if (reasons.length > 0) {
+    notes.push({
+      id: "not-bot",
+      weight: 0,
+      evidence: `Scores ${score}, at or above the bot threshold ${t.botScore}, but ${reasons.join("; and ")}: review it rather than migrate it.`,
+    });
+  }
+  if ((held & HOLD_UI) !== 0) {
+    notes.push({
+      id: "ui-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, at or above the bot threshold ${t.botScore}, but people used the UI within ${t.staleUiDays} days: review it rather than migrate it, or they lose the account.`,
+    });
+  }
+  return notes;
+}
+
+function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {
+  if (f.migratedTo !== null) return "migrated";
+  const { user } = f;
+  if (user.accountStatus === "closed") return "closed";
+  if (user.status === "suspended") return "suspended";
+  if (user.status !== "active" || user.accountStatus !== "active") return "deactivated";
+  return null;
+}
+
+/** The account's lifecycle for the report, or undefined for an ordinary active account. */
+function lifecycleOf(f: AccountFeatures): Lifecycle | undefined {
+  const state = lifecycleState(f);
+  if (state === null) return undefined;
+  const sa = f.migratedTo;
+  if (state === "migrated" && sa !== null) {
+    const status = inactiveStatus(f);
+    return {
+      state,
+      serviceAccountId: sa.accountId,
+      evidence: `Already migrated: service account "${sa.displayName}" (${sa.email}${sa.createdAt ? `, created ${sa.createdAt.slice(0, 10)}` : ""}) carries this account's migration marker${status !== null ? `; ${status}` : "; the account itself is still active"}.`,
+    };
+  }
+  return { state, evidence: `${inactiveStatus(f) ?? `account is ${state}`}: not in ordinary use, so it is reported, not planned, unless its token is still in use.` };
+}
+
+/** Report warnings that name the signals this snapshot could not provide. */
+function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasUsers: boolean): string[] {
+  if (!hasUsers) return [];
+  const out: string[] = [];
+  if (c.events === 0) {
+    out.push("Unavailable signal: the snapshot has no audit events, so no timing, address, user-agent or email-OTP rule could judge any account; verdicts rest on tokens, UI activity and profiles, and without machine evidence none is `bot`.");
+    return out;
+  }
+  const days = (c.lastMs - c.firstMs) / DAY_MS;
+  if (days < 14) out.push(`Limited signal: the audit events cover only ${days.toFixed(1)} days; daily and scheduled activity is judged on at least ${config.thresholds.minScheduleDays} days, so jobs that run weekly or less are not seen.`);
+  if (c.otp === 0) {
+    const keys = config.emailOtpActions.join(", ");
+    const candidates = [...c.otpLikeActions];
+    out.push(
+      `Unavailable signal: no event has a configured email-OTP action key (${keys}), so email-otp and enable-2sv advice could not judge any account${candidates.length > 0 ? `; these actions look like OTP challenges: ${candidates.join(", ")} (add them to detection.emailOtpActions if they are)` : ""}.`,
+    );
+  }
+  if (c.logins === 0) out.push("Unavailable signal: no user_login events; login timing rules could not judge any account (activity timing still uses every event).");
+  if (c.withUserAgent === 0) out.push("Unavailable signal: no event records a user agent; automation-user-agent (which only adds confidence) could not judge any account.");
+  if (c.withIp === 0) out.push("Unavailable signal: no event records an IP address; datacenter-ip could not judge any account.");
+  if (c.withTokenAttribution === 0) out.push("Unavailable signal: no event records tokenId or authType; token-events could not judge any account (token use is still read from the token inventory).");
+  return out;
 }

@@ -14,6 +14,15 @@ import { DAY_MS, isoToMs } from "./time.js";
  */
 export type SignalFamily = "activity" | "logins" | "identity" | "human" | "amplifier" | "corroboration";
 
+/**
+ * What kind of machine evidence a rule is, for the `bot` verdict: an account is called `bot`
+ * only when a rule with `strong` machine evidence fired (timing, cadence, OTP challenges on
+ * machine-like logins, a live token on a suspended account), or one with `weak` machine evidence
+ * (cloud addresses, UI that stopped long ago) on an account the identity provider does not manage.
+ * Scores from tokens, names and profiles alone make at most a `likely-bot`.
+ */
+export type MachineEvidence = "strong" | "weak";
+
 /** Per-audit constants every rule may read. */
 export interface RuleContext {
   t: DetectionThresholds;
@@ -34,6 +43,8 @@ export interface RuleDefinition {
   family: SignalFamily;
   /** Base weight; positive pushes towards bot, negative towards human, 0 for risk amplifiers. */
   defaultWeight: number;
+  /** Set on rules whose firing is machine evidence (see MachineEvidence). */
+  machine?: MachineEvidence;
   score(f: AccountFeatures, ctx: RuleContext): number | null;
   explain(f: AccountFeatures, ctx: RuleContext): string;
 }
@@ -78,7 +89,7 @@ function tokenUseText(f: AccountFeatures, referenceMs: number): string {
 }
 
 // Behaviour predicates shared by several rules, so that they agree on what "recent" means.
-function tokenUsedRecently(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
+export function tokenUsedRecently(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
   return f.lastUsedToken !== null && referenceMs - f.lastTokenUseMs <= t.recentDays * DAY_MS;
 }
 function uiStale(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
@@ -89,6 +100,55 @@ function uiStoppedLongAgo(f: AccountFeatures, { t, referenceMs }: RuleContext): 
 }
 function roundTheClock(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLogins && f.loginDistinctHours >= t.roundTheClockHours;
+}
+/** Enough activity, on enough days, to judge its timing. */
+export function timed(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.activityEvents >= t.minActivityEvents && f.activityDays >= t.minActivityDays;
+}
+function activityRoundTheClock(f: AccountFeatures, ctx: RuleContext): boolean {
+  return timed(f, ctx) && f.quietShare >= ctx.t.roundTheClockShare;
+}
+function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t } = ctx;
+  return (
+    timed(f, ctx) &&
+    f.activitySpanDays >= 7 &&
+    // Two weekends at least: one weekend worked is something people do.
+    f.weekendDaysInSpan >= 4 &&
+    f.activityDays >= f.activitySpanDays * t.everyDayShare &&
+    f.saturdayCoverage >= t.everyDayWeekendShare &&
+    f.sundayCoverage >= t.everyDayWeekendShare
+  );
+}
+/** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
+function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
+  return (
+    timed(f, ctx) &&
+    f.scheduleDays >= ctx.t.minScheduleDays &&
+    f.scheduleDays >= f.activityDays * ctx.t.scheduleShare &&
+    Math.max(f.saturdayCoverage, f.sundayCoverage) > 0
+  );
+}
+/** Activity with a clear nightly pause and no weekend habit: how people work. */
+export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t } = ctx;
+  const weekend = Math.max(f.saturdayCoverage, f.sundayCoverage);
+  return (
+    timed(f, ctx) &&
+    f.quietShare <= t.workingHoursQuietShare &&
+    f.weekendDaysInSpan >= 2 &&
+    !(weekend > t.workingWeekMaxWeekend) &&
+    f.activityDistinctHours >= 3 &&
+    !activitySchedule(f, ctx)
+  );
+}
+/** Logins (and the UI activity they leave) that a job, not a person, produces. */
+function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx));
+}
+/** Recent UI activity that machine-like logins explain, with no person-like logins beside them. */
+export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.recentUiProductCount > 0 && machineLogins(f, ctx) && !interactiveLogins(f, ctx);
 }
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLogins && f.loginIntervalCv <= t.maxCadenceCv;
@@ -101,10 +161,11 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
   return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
 }
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
+// Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || (tokenUsedRecently(f, ctx) && uiStale(f, ctx));
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx);
 }
-function inactiveStatus(f: AccountFeatures): string | null {
+export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
   if (f.user.status !== "active") return `directory status is ${f.user.status}`;
   return null;
@@ -118,6 +179,18 @@ function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
     !loginSchedule(f, ctx) &&
     f.loginBusinessHourCount >= f.loginCount * 0.8
   );
+}
+
+function pct(x: number): string {
+  return Number.isNaN(x) ? "n/a" : `${Math.round(x * 100)}%`;
+}
+
+function hhmm(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+}
+
+function hh(hour: number): string {
+  return `${String(hour).padStart(2, "0")}:00`;
 }
 
 /** "07:05 UTC" or "09:05 UTC+02:00", for an org-local minute of the day. */
@@ -179,7 +252,10 @@ export const RULES: readonly RuleDefinition[] = [
     id: "departed-with-live-token",
     family: "activity",
     defaultWeight: 3,
-    score: (f, ctx) => (tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || uiStoppedLongAgo(f, ctx)) ? 1 : null),
+    machine: "weak",
+    // An account the identity provider still provisions belongs to someone who has not left.
+    score: (f, ctx) =>
+      tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || (uiStoppedLongAgo(f, ctx) && f.user.managementSource !== "synced")) ? 1 : null,
     explain: (f, { t, referenceMs }) => {
       const status = inactiveStatus(f);
       if (status !== null) return `${status}, yet ${tokenUseText(f, referenceMs)}: a script still runs as this account.`;
@@ -197,9 +273,37 @@ export const RULES: readonly RuleDefinition[] = [
       `${f.tokenEventCount} of ${plural(f.eventCount, "audit event")} were done with an API token (e.g. ${f.tokenEventSample ?? "unknown"}).`,
   },
   {
+    id: "round-the-clock",
+    family: "logins",
+    defaultWeight: 3,
+    machine: "strong",
+    score: (f, ctx) => (activityRoundTheClock(f, ctx) ? 1 : null),
+    explain: (f) =>
+      `${plural(f.activityEvents, "event")} on ${plural(f.activityDays, "day")}, ${pct(f.quietShare)} of them in the quietest 8 hours of the day (from ${hh(f.quietStartHour)} UTC): active round the clock, with no nightly pause.`,
+  },
+  {
+    id: "every-day",
+    family: "logins",
+    defaultWeight: 2.5,
+    machine: "strong",
+    score: (f, ctx) => (everyDay(f, ctx) ? 1 : null),
+    explain: (f) =>
+      `Active on ${f.activityDays} of ${f.activitySpanDays} days, including ${pct(f.saturdayCoverage)} of Saturdays and ${pct(f.sundayCoverage)} of Sundays.`,
+  },
+  {
+    id: "activity-schedule",
+    family: "logins",
+    defaultWeight: 2,
+    machine: "weak",
+    score: (f, ctx) => (activitySchedule(f, ctx) ? 1 : null),
+    explain: (f) =>
+      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}: a scheduled job.`,
+  },
+  {
     id: "login-round-the-clock",
     family: "logins",
     defaultWeight: 2.5,
+    machine: "strong",
     score: (f, ctx) => (roundTheClock(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
       `${plural(f.loginCount, "login")} spread over ${f.loginDistinctHours} distinct hours of the day (threshold ${t.roundTheClockHours}).`,
@@ -208,6 +312,7 @@ export const RULES: readonly RuleDefinition[] = [
     id: "login-fixed-cadence",
     family: "logins",
     defaultWeight: 2.5,
+    machine: "strong",
     score: (f, ctx) => (fixedCadence(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
       `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`,
@@ -216,6 +321,7 @@ export const RULES: readonly RuleDefinition[] = [
     id: "login-schedule",
     family: "logins",
     defaultWeight: 2,
+    machine: "weak",
     score: (f, ctx) => (loginSchedule(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
       `${f.scheduledLoginCount} of ${plural(f.loginCount, "login")} at about ${clock(f.scheduledMinute, t.utcOffsetMinutes)} (within ${t.scheduleWindowMinutes} minutes) on different days, ${f.scheduledOffHoursCount} of them on a weekend or outside business hours: a scheduled job logs in as this account.`,
@@ -232,6 +338,7 @@ export const RULES: readonly RuleDefinition[] = [
     id: "datacenter-ip",
     family: "logins",
     defaultWeight: 1,
+    machine: "weak",
     score: (f) => (f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount ? 1 : null),
     explain: (f) =>
       `${f.datacenterIpCount} of ${plural(f.ipEventCount, "event")} with an IP address came from cloud-provider ranges (e.g. ${f.datacenterIpSample ?? "unknown"}).`,
@@ -240,6 +347,7 @@ export const RULES: readonly RuleDefinition[] = [
     id: "email-otp",
     family: "logins",
     defaultWeight: 2,
+    machine: "strong",
     // On a person the challenge is no evidence of a bot (factor 0), but it explains an enable-2sv advice.
     score: (f, ctx) => (f.otpCount === 0 ? null : machineLike(f, ctx) ? 1 : 0),
     explain: (f, ctx) => {
@@ -310,14 +418,17 @@ export const RULES: readonly RuleDefinition[] = [
     id: "recent-ui-activity",
     family: "human",
     defaultWeight: -2,
-    score: (f) => (f.recentUiProductCount === 0 ? null : f.recentUiProductCount >= 2 ? 1.5 : 1),
-    explain: (f, { t, referenceMs }) => {
+    // UI activity that a job's own logins explain is no evidence of a person (factor 0).
+    score: (f, ctx) => (f.recentUiProductCount === 0 ? null : uiExplainedByMachine(f, ctx) ? 0 : f.recentUiProductCount >= 2 ? 1.5 : 1),
+    explain: (f, ctx) => {
+      const { t, referenceMs } = ctx;
       const cutoff = referenceMs - t.staleUiDays * DAY_MS;
       const products: string[] = [];
       for (const access of f.user.productAccess) {
         if (access.lastActiveTimestamp && isoToMs(access.lastActiveTimestamp) >= cutoff && !products.includes(access.key)) products.push(access.key);
       }
-      return `Last UI activity ${lastUiText(f, referenceMs)}; active in ${plural(f.recentUiProductCount, "product")} within ${t.staleUiDays} days (${products.join(", ")}).`;
+      const explained = uiExplainedByMachine(f, ctx) ? "; not counted as a person's: the account's logins are machine-like" : "";
+      return `Last UI activity ${lastUiText(f, referenceMs)}; active in ${plural(f.recentUiProductCount, "product")} within ${t.staleUiDays} days (${products.join(", ")})${explained}.`;
     },
   },
   {
@@ -329,6 +440,14 @@ export const RULES: readonly RuleDefinition[] = [
       const agents = f.loginBrowserCount + f.loginAutomationCount > 0 ? `, ${f.loginBrowserCount} with a browser user agent` : "";
       return `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on weekdays between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00${agents}, from ${loginIpText(f)}.`;
     },
+  },
+  {
+    id: "working-hours-only",
+    family: "human",
+    defaultWeight: -3,
+    score: (f, ctx) => (workingHoursOnly(f, ctx) ? 1 : null),
+    explain: (f) =>
+      `${plural(f.activityEvents, "event")} on ${plural(f.activityDays, "day")}, ${pct(f.quietShare)} of them in the quietest 8 hours of the day (from ${hh(f.quietStartHour)} UTC), on ${pct(f.saturdayCoverage)} of Saturdays and ${pct(f.sundayCoverage)} of Sundays: used in working hours only.`,
   },
   {
     id: "full-profile",

@@ -35,6 +35,20 @@ export interface Finding {
   listed?: { list: "allow" | "deny"; owner: string; reason: string; expiresAt?: string | undefined };
   /** Org-admin or site-admin roles held; plans exclude these unless asked. */
   isAdmin: boolean;
+  /**
+   * Set for accounts that are no longer in ordinary use: suspended, deactivated or closed, or
+   * already replaced by a service account (paired by the migration marker in its description).
+   * Such an account is reported with its state, not as work to do.
+   */
+  lifecycle?: Lifecycle;
+}
+
+/** Where an account is in its life, when that is not plain "active". */
+export interface Lifecycle {
+  state: "migrated" | "suspended" | "deactivated" | "closed";
+  /** Account id of the service account that replaced it (state `migrated`). */
+  serviceAccountId?: string;
+  evidence: string;
 }
 
 export interface AuditSummary {
@@ -45,6 +59,10 @@ export interface AuditSummary {
   serviceAccount: number;
   app: number;
   enable2sv: number;
+  /** Accounts already replaced by a service account (counted under their verdict as well). */
+  migrated?: number;
+  /** Suspended, deactivated or closed accounts (counted under their verdict as well). */
+  inactive?: number;
 }
 
 export const AUDIT_REPORT_KIND = "bot2svc.audit";

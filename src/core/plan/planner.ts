@@ -104,7 +104,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   const chosen =
     options.select !== undefined
       ? resolveSelection(options.select, report, users)
-      : report.findings.filter((f) => (options.include as string[]).includes(f.verdict));
+      : report.findings.filter((f) => (options.include as string[]).includes(f.verdict) && f.lifecycle?.state !== "migrated");
 
   const planned: { finding: Finding; user: User }[] = [];
   for (const finding of sortFindings(chosen)) {
@@ -153,6 +153,8 @@ export function planCandidates(report: AuditReport, snapshot: Snapshot, options:
   return sortFindings(
     report.findings.filter((f) => {
       if (f.verdict !== "bot" && f.verdict !== "likely-bot") return false;
+      // Already replaced by a service account: the migration is done, not to plan again.
+      if (f.lifecycle?.state === "migrated") return false;
       const user = users.get(f.accountId);
       return user !== undefined && (options.includeAdmins || !isAdmin(f, user));
     }),

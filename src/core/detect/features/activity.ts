@@ -1,0 +1,193 @@
+import type { AccountFeatures } from "../features.js";
+import { DAY_MS, HOUR_MS } from "../time.js";
+import { grow, growFloat, hourOf, type EventIndex } from "./table.js";
+
+/*
+ * The timing of all of an account's activity (every event, whatever its action or attributes),
+ * judged without knowing the account's time zone: whether there is a daily quiet stretch (people
+ * sleep, round-the-clock jobs do not), whether it is active every day including both weekend
+ * days, and whether its bursts of activity start at the same time of day. Weekends are taken in
+ * the account's own time zone, inferred from its quiet stretch (its middle is taken as 04:00
+ * local), so people in other time zones and on night shifts are judged by their own week.
+ */
+
+/** A new burst of activity starts after this much silence. */
+const BURST_GAP_MS = 30 * 60_000;
+/** Bursts that start within this many minutes of each other (time of day) belong to one schedule. */
+const SCHEDULE_WINDOW_MINUTES = 30;
+/** Length of the quiet stretch looked for, in hours. */
+const QUIET_HOURS = 8;
+/** The middle of a person's quiet stretch, as an hour of their local day. */
+const QUIET_MIDDLE_LOCAL_HOUR = 4;
+const MINUTES_PER_DAY = 1440;
+
+/**
+ * Timing of all of one account's activity, computed on demand from its event chain with scratch
+ * arrays that are reused for every account (nothing is allocated per account).
+ */
+export class ActivityTiming {
+  private times: Float64Array = new Float64Array(256);
+  private readonly hours = new Int32Array(24);
+  private readonly sums = new Int32Array(24);
+  private keys: Int32Array = new Int32Array(256);
+  private dayHits: Int32Array = new Int32Array(64);
+  private readonly lastDay: number;
+
+  constructor(
+    referenceMs: number,
+    private readonly orgOffsetMinutes: number,
+  ) {
+    this.lastDay = Math.floor((referenceMs - 1) / DAY_MS);
+  }
+
+  none(f: AccountFeatures): void {
+    f.activityEvents = 0;
+    f.activityDays = 0;
+    f.activitySpanDays = 0;
+    f.activityDistinctHours = 0;
+    f.quietShare = Number.NaN;
+    f.quietStartHour = -1;
+    f.saturdayCoverage = Number.NaN;
+    f.sundayCoverage = Number.NaN;
+    f.weekendDaysInSpan = 0;
+    f.burstCount = 0;
+    f.scheduleDays = 0;
+    f.scheduleMinute = -1;
+  }
+
+  measure(index: EventIndex, slot: number, f: AccountFeatures): void {
+    const { firstEvent, nextEvent, eventMs } = index;
+    let len = 0;
+    let sorted = true;
+    this.hours.fill(0);
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const ms = eventMs[k] as number;
+      if (len === this.times.length) this.times = growFloat(this.times);
+      if (len > 0 && ms < (this.times[len - 1] as number)) sorted = false;
+      this.times[len++] = ms;
+      this.hours[hourOf(ms)]!++;
+    }
+    const times = this.times;
+    if (!sorted) times.subarray(0, len).sort();
+
+    // The quiet stretch: the QUIET_HOURS-long stretch of the (UTC) day with the least activity.
+    // Several stretches tie when the account is quiet for longer; the middle of the longest run
+    // of tied stretches is the middle of its night.
+    const sums = this.sums;
+    let best = Infinity;
+    let distinctHours = 0;
+    for (let h = 0; h < 24; h++) {
+      if ((this.hours[h] as number) > 0) distinctHours++;
+      let sum = 0;
+      for (let i = 0; i < QUIET_HOURS; i++) sum += this.hours[(h + i) % 24] as number;
+      sums[h] = sum;
+      if (sum < best) best = sum;
+    }
+    let runStart = 0;
+    let runLength = 0;
+    for (let h = 0; h < 24; h++) {
+      if (sums[h] !== best || sums[(h + 23) % 24] === best) continue;
+      let length = 1;
+      while (length < 24 && sums[(h + length) % 24] === best) length++;
+      if (length > runLength) {
+        runLength = length;
+        runStart = h;
+      }
+    }
+    if (runLength === 0) runLength = 24; // every stretch ties: no quiet time at all
+    const bestStart = (runStart + Math.floor((runLength - 1) / 2)) % 24;
+    const quietShare = best / len;
+    // Local time: the middle of a clear quiet stretch is 04:00; without one, the org's offset.
+    const middle = runStart + (runLength - 1) / 2 + QUIET_HOURS / 2;
+    const offsetMs = quietShare <= 0.05 ? (((((QUIET_MIDDLE_LOCAL_HOUR - middle) % 24) + 36) % 24) - 12) * HOUR_MS : this.orgOffsetMinutes * 60_000;
+
+    // Days, weekends and bursts, in that local time.
+    const firstDay = Math.floor(((times[0] as number) + offsetMs) / DAY_MS);
+    const lastDay = Math.max(firstDay, Math.floor((this.lastDay * DAY_MS + DAY_MS - 1 + offsetMs) / DAY_MS));
+    const span = lastDay - firstDay + 1;
+    if (this.dayHits.length < span) this.dayHits = new Int32Array(Math.max(span, this.dayHits.length * 2));
+    const dayHits = this.dayHits;
+    dayHits.fill(0, 0, span);
+    let days = 0;
+    let bursts = 0;
+    let previous = -Infinity;
+    for (let i = 0; i < len; i++) {
+      const ms = times[i] as number;
+      const local = ms + offsetMs;
+      const day = Math.floor(local / DAY_MS) - firstDay;
+      if (day >= 0 && day < span && dayHits[day] === 0) {
+        dayHits[day] = 1;
+        days++;
+      }
+      if (ms - previous >= BURST_GAP_MS) {
+        if (bursts === this.keys.length) this.keys = grow(this.keys);
+        // Key: local minute of the day * 1024 + day index (spans are far below 1024 days here).
+        const minute = Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+        this.keys[bursts++] = minute * 1024 + Math.min(day, 1023);
+      }
+      previous = ms;
+    }
+    let saturdays = 0;
+    let sundays = 0;
+    let saturdaysActive = 0;
+    let sundaysActive = 0;
+    for (let d = 0; d < span; d++) {
+      const weekday = (((firstDay + d + 4) % 7) + 7) % 7;
+      if (weekday === 6) {
+        saturdays++;
+        saturdaysActive += dayHits[d] as number;
+      } else if (weekday === 0) {
+        sundays++;
+        sundaysActive += dayHits[d] as number;
+      }
+    }
+    const schedule = busiestDays(this.keys, bursts, span, dayHits);
+
+    f.activityEvents = len;
+    f.activityDays = days;
+    f.activitySpanDays = span;
+    f.activityDistinctHours = distinctHours;
+    f.quietShare = quietShare;
+    f.quietStartHour = bestStart;
+    f.saturdayCoverage = saturdays === 0 ? Number.NaN : saturdaysActive / saturdays;
+    f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
+    f.weekendDaysInSpan = saturdays + sundays;
+    f.burstCount = bursts;
+    f.scheduleDays = schedule.days;
+    f.scheduleMinute = schedule.minute;
+  }
+}
+
+/**
+ * The time-of-day window of SCHEDULE_WINDOW_MINUTES (wrapping past midnight) in which bursts
+ * start on the most distinct days. `keys` are minute * 1024 + day; `dayHits` is scratch space of
+ * at least `span` entries (overwritten).
+ */
+function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32Array): { days: number; minute: number } {
+  if (len === 0) return { days: 0, minute: -1 };
+  keys.subarray(0, len).sort();
+  dayHits.fill(0, 0, span);
+  let distinct = 0;
+  let bestDays = 0;
+  let bestMinute = -1;
+  let end = 0;
+  for (let start = 0; start < len; start++) {
+    const first = (keys[start] as number) >> 10;
+    while (end < start + len) {
+      const key = keys[end % len] as number;
+      const minute = (key >> 10) + (end >= len ? MINUTES_PER_DAY : 0);
+      if (minute - first >= SCHEDULE_WINDOW_MINUTES) break;
+      const day = key & 1023;
+      if (day < span && dayHits[day]!++ === 0) distinct++;
+      end++;
+    }
+    if (distinct > bestDays) {
+      bestDays = distinct;
+      bestMinute = first;
+    }
+    const leaving = (keys[start] as number) & 1023;
+    if (leaving < span && --dayHits[leaving]! === 0) distinct--;
+  }
+  return { days: bestDays, minute: bestMinute };
+}
+

@@ -1,0 +1,246 @@
+import type { AuditEvent } from "../../snapshot/schema.js";
+import type { DetectionThresholds } from "../config.js";
+import type { AccountFeatures } from "../features.js";
+import { DAY_MS } from "../time.js";
+import { UA_AUTOMATION, UA_BROWSER } from "./events.js";
+import { ActivityTiming } from "./activity.js";
+import { grow, hourOf, type EventIndex } from "./table.js";
+
+/**
+ * Logins and schedule: when an account is active. Logins (`user_login` events) are judged here
+ * against the org's business hours: how many, at how many hours, from how many addresses, at what
+ * cadence, and the busiest time of day. The timing of all activity, which needs no time zone, is
+ * measured by `ActivityTiming` (activity.ts) for the same features object.
+ */
+export interface ScheduleFeatures {
+  fill(slot: number, f: AccountFeatures): void;
+}
+
+const MINUTES_PER_DAY = 1440;
+
+export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
+  const { n, events, eventSlot, eventMs, firstEvent, nextEvent, eventCount } = index;
+  const loginCount = new Int32Array(n);
+  const loginHoursMask = new Int32Array(n);
+  const loginBusinessHourCount = new Int32Array(n);
+  const loginBrowserCount = new Int32Array(n);
+  const loginAutomationCount = new Int32Array(n);
+  // The first three distinct login IP addresses of each account; a fourth only sets the overflow.
+  const loginIp1: (string | null)[] = new Array<string | null>(n).fill(null);
+  const loginIp2: (string | null)[] = new Array<string | null>(n).fill(null);
+  const loginIp3: (string | null)[] = new Array<string | null>(n).fill(null);
+  const loginIpCount = new Uint8Array(n);
+  // Interval statistics are accumulated online while logins arrive oldest first (as snapshots
+  // store them); an account whose logins arrive out of order is recomputed from a sorted copy.
+  const lastLoginMs = new Float64Array(n);
+  const gapSum = new Float64Array(n);
+  const gapSquares = new Float64Array(n);
+  const loginsUnordered = new Uint8Array(n);
+  // Per login event, its schedule key (org-local minute of the day * 2 + 1 when off hours), or -1
+  // for other events and for a login that follows the previous one within the schedule window.
+  const loginKey = new Int16Array(events.length).fill(-1);
+  const windowMs = t.scheduleWindowMinutes * 60_000;
+  const offsetMs = t.utcOffsetMinutes * 60_000;
+  const { businessHoursStart, businessHoursEnd } = t;
+
+  for (let k = 0; k < events.length; k++) {
+    const slot = eventSlot[k] as number;
+    if (slot === -1 || (events[k] as AuditEvent).action !== "user_login") continue;
+    const ms = eventMs[k] as number;
+    const count = loginCount[slot] as number;
+    let newSitting = true;
+    if (count > 0) {
+      const gap = ms - (lastLoginMs[slot] as number);
+      newSitting = gap >= windowMs || gap <= -windowMs;
+      if (gap < 0) loginsUnordered[slot] = 1;
+      gapSum[slot]! += gap;
+      gapSquares[slot]! += gap * gap;
+    }
+    lastLoginMs[slot] = ms;
+    loginCount[slot] = count + 1;
+    const local = ms + offsetMs;
+    const hour = hourOf(local);
+    loginHoursMask[slot]! |= 1 << hour;
+    const businessHour = isBusinessHour(local, businessHoursStart, businessHoursEnd);
+    if (businessHour) loginBusinessHourCount[slot]!++;
+    if (newSitting) loginKey[k] = scheduleKey(local, businessHour);
+    const ip = (events[k] as AuditEvent).ip;
+    const ipCount = loginIpCount[slot] as number;
+    if (ip && ipCount < 4) {
+      if (ipCount === 0) {
+        loginIp1[slot] = ip;
+        loginIpCount[slot] = 1;
+      } else if (loginIp1[slot] !== ip) {
+        if (ipCount === 1) {
+          loginIp2[slot] = ip;
+          loginIpCount[slot] = 2;
+        } else if (loginIp2[slot] !== ip) {
+          if (ipCount === 2) {
+            loginIp3[slot] = ip;
+            loginIpCount[slot] = 3;
+          } else if (loginIp3[slot] !== ip) loginIpCount[slot] = 4;
+        }
+      }
+    }
+    const kind = userAgentKinds[k] as number;
+    if (kind === UA_BROWSER) loginBrowserCount[slot]!++;
+    else if (kind === UA_AUTOMATION) loginAutomationCount[slot]!++;
+  }
+
+  const intervalCv = new Float64Array(n).fill(Number.NaN);
+  const meanInterval = new Float64Array(n).fill(Number.NaN);
+  const scheduledCount = new Int32Array(n);
+  const scheduledOffHours = new Int32Array(n);
+  const scheduledMinute = new Int16Array(n).fill(-1);
+  const minScheduled = t.minScheduledLogins;
+  const window = { count: 0, offHours: 0, minute: -1 };
+  let keys: Int32Array = new Int32Array(64);
+  for (let slot = 0; slot < n; slot++) {
+    const count = loginCount[slot] as number;
+    if (count < 3) continue;
+    if (loginsUnordered[slot] === 1) {
+      loginStatsFromSorted(slot);
+      continue;
+    }
+    const intervals = count - 1;
+    const mean = (gapSum[slot] as number) / intervals;
+    meanInterval[slot] = mean;
+    const variance = Math.max(0, (gapSquares[slot] as number) / intervals - mean * mean);
+    if (mean > 0) intervalCv[slot] = Math.sqrt(variance) / mean;
+    if (count < minScheduled) continue;
+    // Login schedules: only accounts with enough logins can have one, so only their chains are walked.
+    let len = 0;
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const key = loginKey[k] as number;
+      if (key < 0) continue;
+      if (len === keys.length) keys = grow(keys);
+      keys[len++] = key;
+    }
+    if (len < minScheduled) continue;
+    busiestWindow(keys, len, t.scheduleWindowMinutes, window);
+    scheduledCount[slot] = window.count;
+    scheduledOffHours[slot] = window.offHours;
+    scheduledMinute[slot] = window.minute;
+  }
+
+  function loginStatsFromSorted(slot: number): void {
+    const list: number[] = [];
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if ((events[k] as AuditEvent).action === "user_login") list.push(eventMs[k] as number);
+    const times = Float64Array.from(list).sort();
+    intervalCv[slot] = coefficientOfVariation(times);
+    meanInterval[slot] = ((times[times.length - 1] as number) - (times[0] as number)) / (times.length - 1);
+    const sitting: number[] = [];
+    for (let i = 0; i < times.length; i++) {
+      const ms = times[i] as number;
+      if (i > 0 && ms - (times[i - 1] as number) < windowMs) continue;
+      const local = ms + offsetMs;
+      sitting.push(scheduleKey(local, isBusinessHour(local, businessHoursStart, businessHoursEnd)));
+    }
+    if (sitting.length < minScheduled) return;
+    busiestWindow(Int32Array.from(sitting), sitting.length, t.scheduleWindowMinutes, window);
+    scheduledCount[slot] = window.count;
+    scheduledOffHours[slot] = window.offHours;
+    scheduledMinute[slot] = window.minute;
+  }
+
+  const activity = new ActivityTiming(referenceMs, t.utcOffsetMinutes);
+  const minEvents = t.minActivityEvents;
+
+  return {
+    fill(slot, f) {
+      let mask = loginHoursMask[slot] as number;
+      let hours = 0;
+      for (; mask !== 0; mask &= mask - 1) hours++;
+      f.loginCount = loginCount[slot] as number;
+      f.loginDistinctHours = hours;
+      f.loginBusinessHourCount = loginBusinessHourCount[slot] as number;
+      f.loginIpSample = loginIp1[slot] ?? null;
+      f.loginIpCount = loginIpCount[slot] as number;
+      f.loginBrowserCount = loginBrowserCount[slot] as number;
+      f.loginAutomationCount = loginAutomationCount[slot] as number;
+      f.scheduledLoginCount = scheduledCount[slot] as number;
+      f.scheduledOffHoursCount = scheduledOffHours[slot] as number;
+      f.scheduledMinute = scheduledMinute[slot] as number;
+      f.loginIntervalCv = intervalCv[slot] as number;
+      f.loginMeanIntervalMs = meanInterval[slot] as number;
+      if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
+      else activity.none(f);
+    },
+  };
+}
+
+/** A login's schedule key: its org-local minute of the day, doubled, plus 1 when outside business hours. */
+function scheduleKey(localMs: number, businessHour: boolean): number {
+  const minute = Math.floor((((localMs % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  return minute * 2 + (businessHour ? 0 : 1);
+}
+
+/** True on a weekday within business hours, for an org-local instant. */
+function isBusinessHour(localMs: number, start: number, end: number): boolean {
+  const hour = hourOf(localMs);
+  // 1970-01-01 was a Thursday, so day 0 is weekday 4 (Sunday = 0).
+  const weekday = (((Math.floor(localMs / DAY_MS) + 4) % 7) + 7) % 7;
+  return weekday !== 0 && weekday !== 6 && hour >= start && hour < end;
+}
+
+/**
+ * Finds the time-of-day window of `windowMinutes` (wrapping past midnight) that holds the most of
+ * the first `len` schedule keys, preferring more off-hours logins on a tie, and writes it to `out`.
+ * Sorts those keys in place. Linear after the sort: two pointers walk the keys once around the clock.
+ */
+export function busiestWindow(keys: Int32Array, len: number, windowMinutes: number, out: { count: number; offHours: number; minute: number }): void {
+  sortPrefix(keys, len);
+  out.count = 0;
+  out.offHours = 0;
+  out.minute = -1;
+  let end = 0;
+  let count = 0;
+  let offHours = 0;
+  for (let start = 0; start < len; start++) {
+    const first = (keys[start] as number) >> 1;
+    while (end < start + len) {
+      const key = keys[end % len] as number;
+      const minute = (key >> 1) + (end >= len ? MINUTES_PER_DAY : 0);
+      if (minute - first >= windowMinutes) break;
+      count++;
+      offHours += key & 1;
+      end++;
+    }
+    if (count > out.count || (count === out.count && offHours > out.offHours)) {
+      out.count = count;
+      out.offHours = offHours;
+      out.minute = first;
+    }
+    const leaving = keys[start] as number;
+    count--;
+    offHours -= leaving & 1;
+  }
+}
+
+/** Sorts the first `len` numbers in place; short runs by insertion, which allocates nothing. */
+function sortPrefix(keys: Int32Array, len: number): void {
+  if (len > 32) {
+    keys.subarray(0, len).sort();
+    return;
+  }
+  for (let i = 1; i < len; i++) {
+    const key = keys[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (keys[j] as number) > key) {
+      keys[j + 1] = keys[j] as number;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
+}
+
+/** Coefficient of variation of the gaps between sorted times; NaN below two gaps. */
+export function coefficientOfVariation(sorted: Float64Array): number {
+  if (sorted.length < 3) return Number.NaN;
+  const intervals = sorted.length - 1;
+  const mean = ((sorted[intervals] as number) - (sorted[0] as number)) / intervals;
+  if (mean <= 0) return Number.NaN;
+  let squares = 0;
+  for (let i = 1; i < sorted.length; i++) squares += ((sorted[i] as number) - (sorted[i - 1] as number) - mean) ** 2;
+  return Math.sqrt(squares / intervals) / mean;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { validateSnapshot } from "../core/snapshot/reader.js";
+import { generateLabelledOrg } from "./labelled-org.js";
+import { PERTURBATIONS } from "./perturb.js";
+import { evaluate, HELD_OUT_SEEDS } from "./run.js";
+
+// Floors measured on the held-out seeds at a small org size (the `npm run eval` numbers are for
+// 500 people and 40 bots). They are floors, not exact values: a change that lowers one fails.
+const SIZE = { people: 150, bots: 24, migrated: 2 };
+const SEEDS = HELD_OUT_SEEDS.slice(0, 2);
+
+describe("labelled-org generator", () => {
+  it("writes a valid snapshot-v1 whose every user has a label", () => {
+    const { snapshot, labels } = generateLabelledOrg({ seed: 7, people: 40, bots: 8 });
+    const parsed = validateSnapshot(JSON.parse(JSON.stringify(snapshot)), "eval-org.json");
+    expect(parsed.users.length).toBe(snapshot.users.length);
+    for (const user of snapshot.users) expect(labels.has(user.accountId)).toBe(true);
+    expect(new Set(snapshot.users.map((u) => u.email)).size).toBe(snapshot.users.length);
+    expect([...labels.values()].filter((l) => l === "human").length).toBe(40);
+  });
+
+  it("is deterministic for a seed", () => {
+    expect(generateLabelledOrg({ seed: 3, people: 20, bots: 4 }).snapshot).toEqual(generateLabelledOrg({ seed: 3, people: 20, bots: 4 }).snapshot);
+  });
+});
+
+describe("detection on held-out labelled orgs", () => {
+  const picked = PERTURBATIONS.filter((p) => ["none", "combined", "window-10d"].includes(p.name));
+  const results = evaluate(SEEDS, picked, SIZE);
+
+  it.each(results.map((r) => [r.perturbation, r] as const))("%s: no person is called bot; bots are found", (_, { metrics: m, tally }) => {
+    expect(m.peopleCalledBot).toBe(0);
+    expect(m.botPrecision).toBeGreaterThanOrEqual(0.98);
+    expect(m.botRecallAtLeastLikely).toBeGreaterThanOrEqual(0.95);
+    expect(m.peopleToReview).toBeLessThanOrEqual(0.06);
+    expect(m.sharedRecall).toBeGreaterThanOrEqual(0.9);
+    expect(m.migratedShown).toBe(1);
+    expect(tally.orgs).toBe(SEEDS.length);
+  });
+
+  it("advises 2SV to people challenged by email OTP", () => {
+    expect(results[0]!.metrics.enable2svRecall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("says which signals were unavailable", () => {
+    const combined = results.find((r) => r.perturbation === "combined")!;
+    const text = [...combined.warnings].join("\n");
+    expect(text).toContain("no event has a configured email-OTP action key");
+    expect(text).toContain("no event records a user agent");
+    const short = results.find((r) => r.perturbation === "window-10d")!;
+    expect([...short.warnings].join("\n")).toMatch(/events cover only N.N days/);
+  });
+});
