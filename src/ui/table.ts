@@ -3,14 +3,23 @@ import type { ChalkInstance } from "chalk";
 
 export type ColumnAlign = "left" | "right" | "center";
 
+/** Used when the width of stdout cannot be known: piped, with no `COLUMNS` in the environment. */
+export const DEFAULT_TERMINAL_WIDTH = 80;
+
 export interface TableSpec {
   /** Column headers, printed in bold when colour is on. */
   head: string[];
-  /** Cell text; a cell may hold several lines separated by `\n`. */
+  /** Cell text; a cell may hold several lines separated by `\n`, and may already be coloured. */
   rows: string[][];
   colors: ChalkInstance;
   /** Per-column alignment; columns left out are left-aligned. */
   align?: ColumnAlign[];
+  /**
+   * Content width of each column, padding and borders excluded. A longer cell line is cut with
+   * an ellipsis, so the table is exactly as wide as `tableWidth(widths)`. Without it every column
+   * is as wide as its longest line.
+   */
+  widths?: number[];
 }
 
 /**
@@ -19,13 +28,86 @@ export interface TableSpec {
  * the header is coloured with the run's chalk instance instead.
  */
 export function renderTable(spec: TableSpec): string {
+  const widths = spec.widths;
+  const fit = (cell: string, i: number): string => {
+    const width = widths?.[i];
+    if (width === undefined) return cell;
+    return cell
+      .split("\n")
+      .map((line) => fitLine(line, width))
+      .join("\n");
+  };
   const table = new Table({
-    head: spec.head.map((h) => spec.colors.bold(h)),
+    head: spec.head.map((h, i) => spec.colors.bold(fit(h, i))),
     style: { head: [], border: [] },
     ...(spec.align ? { colAligns: spec.align } : {}),
+    // cli-table3's widths include one space of padding on each side.
+    ...(widths ? { colWidths: widths.map((w) => w + 2) } : {}),
   });
-  for (const row of spec.rows) table.push(row);
+  for (const row of spec.rows) table.push(row.map(fit));
   return table.toString();
+}
+
+/** The printed width of a table whose columns have these content widths (padding and borders included). */
+export function tableWidth(widths: readonly number[]): number {
+  return widths.reduce((sum, w) => sum + w + 3, 1);
+}
+
+// CSI and OSC escape sequences, as chalk writes them.
+const ANSI = /\u001b\[[0-9;]*m|\u001b\][^\u0007]*\u0007/g;
+
+/** The number of characters a line takes on screen, colour codes excluded. */
+export function visibleWidth(text: string): number {
+  return [...text.replace(ANSI, "")].length;
+}
+
+/**
+ * Cuts one line to `width` visible characters with an ellipsis. A coloured line that is cut
+ * loses its colour rather than leaving an escape sequence half-closed.
+ */
+export function fitLine(line: string, width: number): string {
+  if (visibleWidth(line) <= width) return line;
+  const plain = [...line.replace(ANSI, "")];
+  return `${plain.slice(0, Math.max(0, width - 1)).join("")}…`;
+}
+
+/**
+ * The width output should fit: the terminal's own width when stdout is a terminal, otherwise
+ * `COLUMNS` (which shells export and CI systems let people set), otherwise 80.
+ */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): number {
+  if (stream.isTTY === true && typeof stream.columns === "number" && stream.columns > 0) return stream.columns;
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return DEFAULT_TERMINAL_WIDTH;
+}
+
+/** How a column may give up width when the table does not fit. */
+export interface ColumnFit {
+  /** Width of the longest line (header included): what the column takes when there is room. */
+  natural: number;
+  /** Narrowest useful width; a flexible column is not shrunk below it. */
+  min: number;
+  /** True for columns whose text can be wrapped or cut (names, reasons); others keep `natural`. */
+  flexible: boolean;
+}
+
+/**
+ * Content widths for columns that must fit in `total` characters, or `undefined` when even
+ * every flexible column at its minimum does not fit. Flexible columns are shrunk from the last
+ * one backwards, each down to its minimum, so the columns on the left stay readable longest.
+ */
+export function fitColumns(columns: readonly ColumnFit[], total: number): number[] | undefined {
+  const widths = columns.map((c) => c.natural);
+  let excess = tableWidth(widths) - total;
+  for (let i = columns.length - 1; i >= 0 && excess > 0; i--) {
+    const column = columns[i]!;
+    if (!column.flexible) continue;
+    const give = Math.min(excess, Math.max(0, column.natural - column.min));
+    widths[i] = column.natural - give;
+    excess -= give;
+  }
+  return excess > 0 ? undefined : widths;
 }
 
 // C0 and C1 control characters except newline: a display name from the directory must not be

@@ -2,26 +2,58 @@ import { resolve } from "node:path";
 import { Command, Option } from "commander";
 import { z } from "zod";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
-import { VERDICT_ORDER, type AuditReport } from "../../core/detect/types.js";
-import { ExitSignal } from "../../core/errors.js";
+import { RISK_ORDER, VERDICT_ORDER, type AuditReport } from "../../core/detect/types.js";
+import { ExitSignal, InputError } from "../../core/errors.js";
 import { writeFileAtomic } from "../../core/fs/atomic-write.js";
+import { readAuditReportFile } from "../../core/plan/audit-report.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { createProvider } from "../../providers/registry.js";
 import { makeColors } from "../../ui/colors.js";
+import { terminalWidth } from "../../ui/table.js";
 import { auditWithConfig, readDirectory } from "../directory.js";
 import { parseInstant, parseOptions } from "../shared.js";
+import { diffBaseline, hasNewBots, type BaselineDiff } from "./baseline.js";
+import { AUDIT_SORT_KEYS, filterReport } from "./filters.js";
 import { AUDIT_FORMATS, renderAudit } from "./render.js";
+import { AUDIT_TABLE_COLUMNS } from "./render-table.js";
 
-export const auditOptionsSchema = z.object({
-  format: z.enum(AUDIT_FORMATS).optional(),
-  output: z.string().min(1).optional(),
-  failOn: z.enum(["bot", "likely-bot"]).optional(),
-  includeHumans: z.boolean().default(false),
-  demo: z.boolean().default(false),
-  snapshot: z.string().min(1).optional(),
-  now: z.string().optional(),
-  since: z.string().optional(),
-});
+/** A comma-separated flag value whose items must each be one of `values`. */
+function listOf<T extends string>(values: readonly T[], what: string) {
+  return z.string().transform((value, ctx): T[] => {
+    const parts = value
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
+    if (parts.length === 0) ctx.addIssue({ code: "custom", message: `expected at least one ${what}` });
+    for (const part of parts) {
+      if (!values.includes(part as T)) ctx.addIssue({ code: "custom", message: `"${part}" is not ${what} (${values.join(", ")})` });
+    }
+    return parts as T[];
+  });
+}
+
+export const auditOptionsSchema = z
+  .object({
+    format: z.enum(AUDIT_FORMATS).optional(),
+    output: z.string().min(1).optional(),
+    failOn: z.enum(["bot", "likely-bot", "new"]).optional(),
+    includeHumans: z.boolean().default(false),
+    demo: z.boolean().default(false),
+    snapshot: z.string().min(1).optional(),
+    now: z.string().optional(),
+    since: z.string().optional(),
+    baseline: z.string().min(1).optional(),
+    verdict: listOf(VERDICT_ORDER, "a verdict").optional(),
+    risk: z.enum(RISK_ORDER).optional(),
+    sort: z.enum(AUDIT_SORT_KEYS).optional(),
+    wide: z.boolean().default(false),
+    columns: listOf(AUDIT_TABLE_COLUMNS, "a table column").optional(),
+  })
+  .refine((o) => o.failOn !== "new" || o.baseline !== undefined, {
+    path: ["failOn"],
+    message: '"new" needs --baseline FILE, the report to compare with',
+    when: () => true,
+  });
 export type AuditOptions = z.infer<typeof auditOptionsSchema>;
 
 export function auditCommand(deps: CliDeps): Command {
@@ -29,8 +61,20 @@ export function auditCommand(deps: CliDeps): Command {
     .description("find accounts that automation uses as if they were people, and explain every verdict.")
     .addOption(new Option("--format <format>", "output format").choices([...AUDIT_FORMATS]))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
-    .addOption(new Option("--fail-on <level>", "exit 2 when findings reach this verdict").choices(["bot", "likely-bot"]))
+    .addOption(
+      new Option("--fail-on <level>", "exit 2 when findings reach this verdict, or (new) when a bot is not in the baseline").choices([
+        "bot",
+        "likely-bot",
+        "new",
+      ]),
+    )
+    .option("--baseline <file>", "compare with a saved `audit --format json` report: mark findings new, unchanged or resolved")
+    .option("--verdict <verdicts>", `list only these verdicts, comma-separated (${VERDICT_ORDER.join(", ")})`)
+    .addOption(new Option("--risk <level>", "list only findings at or above this risk").choices([...RISK_ORDER]))
+    .addOption(new Option("--sort <key>", "order of the findings (default verdict, then score)").choices([...AUDIT_SORT_KEYS]))
     .option("--include-humans", "list every account, not only bots and humans who should enable 2SV")
+    .option("--wide", "table: every column and every reason, uncut, whatever the terminal width")
+    .option("--columns <columns>", `table: the columns to show, comma-separated (${AUDIT_TABLE_COLUMNS.join(", ")})`)
     .option("--demo", "audit the bundled demo organization")
     .option("--snapshot <file>", "audit a snapshot file instead of the live provider")
     .option("--now <time>", "judge activity as of this instant (default: the snapshot's takenAt)")
@@ -39,32 +83,45 @@ export function auditCommand(deps: CliDeps): Command {
       "after",
       `
 Formats: table (default on a terminal), json (default otherwise), csv, markdown, sarif, html.
+The table fits the terminal (COLUMNS when piped); --wide or --columns show more.
 
 Examples:
   $ bot2svc audit --demo
+  $ bot2svc audit --demo --verdict bot --risk high --sort risk
   $ bot2svc audit --snapshot fixtures/demo-org.json --format json | jq .summary
   $ bot2svc audit --snapshot org.json --format markdown --fail-on bot   # exit 2 if any bot
-  $ bot2svc audit --snapshot org.json --format csv --output findings.csv
+  $ bot2svc audit --snapshot org.json --format sarif --output bot2svc.sarif
+  $ bot2svc audit --snapshot org.json --baseline last.json --fail-on new
   $ BOT2SVC_PROVIDER=atlassian bot2svc audit --since 2026-10-01`,
     )
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(auditOptionsSchema, raw);
-      const report = await runAudit(options, ctx);
+      // A bad baseline fails before any directory read.
+      const baselineReport = options.baseline === undefined ? undefined : await readAuditReportFile(resolve(ctx.cwd, options.baseline));
+      const full = await runAudit(options, ctx);
+      const baseline = baselineReport && options.baseline ? diffBaseline(full, baselineReport, options.baseline) : undefined;
+      const report = filterReport(full, { verdicts: options.verdict, minRisk: options.risk, sort: options.sort });
       const format = options.format ?? (ctx.global.json ? "json" : ctx.deps.stdout.isTTY && !options.output ? "table" : "json");
-      // A file never gets colour codes, whatever the terminal can show.
+      // A file never gets colour codes, whatever the terminal can show, and is not cut to a width.
       const colors = options.output ? makeColors(false) : ctx.colors;
-      const width = options.output ? undefined : (ctx.deps.stdout as { columns?: number }).columns;
-      const text = renderAudit(report, format, { colors, includeHumans: options.includeHumans, width });
+      const width = options.output ? undefined : terminalWidth(ctx.deps.stdout, ctx.env);
+      const text = renderAudit(report, format, {
+        colors,
+        includeHumans: options.includeHumans,
+        width,
+        wide: options.wide,
+        columns: options.columns,
+        baseline,
+      });
       if (options.output) {
         await writeFileAtomic(resolve(ctx.cwd, options.output), text);
         ctx.logger.success(`Wrote ${format} report to ${options.output}`);
       } else {
         ctx.print(text);
       }
-      if (options.failOn && reaches(report, options.failOn)) {
-        throw new ExitSignal(2, ctx.global.quiet ? "" : `Findings at or above "${options.failOn}": exit 2.`);
-      }
+      const failure = failureOf(full, options.failOn, baseline);
+      if (failure !== undefined) throw new ExitSignal(2, ctx.global.quiet ? "" : failure);
     });
 }
 
@@ -80,6 +137,16 @@ export async function runAudit(options: AuditOptions, ctx: Context): Promise<Aud
   } finally {
     await provider.close?.();
   }
+}
+
+/** The message for exit 2 when `--fail-on` is reached (on the whole report, before filters), or undefined. */
+function failureOf(report: AuditReport, failOn: AuditOptions["failOn"], baseline: BaselineDiff | undefined): string | undefined {
+  if (failOn === undefined) return undefined;
+  if (failOn === "new") {
+    if (baseline === undefined) throw new InputError("--fail-on new needs --baseline FILE", { code: "FLAG_INVALID" });
+    return hasNewBots(baseline) ? `New bot accounts since the baseline ${baseline.file}: exit 2.` : undefined;
+  }
+  return reaches(report, failOn) ? `Findings at or above "${failOn}": exit 2.` : undefined;
 }
 
 /** True when some finding is at or above the `--fail-on` verdict. */
