@@ -1,4 +1,3 @@
-import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
 
 export type ColumnAlign = "left" | "right" | "center";
@@ -23,29 +22,43 @@ export interface TableSpec {
 }
 
 /**
- * Renders a bordered table. cli-table3 colours headers and borders through its own colour
- * library, which ignores our `--no-color`/`NO_COLOR` decision, so its styling is switched off and
- * the header is coloured with the run's chalk instance instead.
+ * Renders a bordered table with a separator between rows, so that rows of several lines stay
+ * apart. Borders are never coloured; the header is bold through the run's chalk instance, so
+ * `--no-color`/`NO_COLOR` turn it off like everything else. Drawn here rather than with
+ * cli-table3, whose layout of multi-line cells takes seconds for a few dozen rows.
  */
 export function renderTable(spec: TableSpec): string {
-  const widths = spec.widths;
-  const fit = (cell: string, i: number): string => {
-    const width = widths?.[i];
-    if (width === undefined) return cell;
-    return cell
-      .split("\n")
-      .map((line) => fitLine(line, width))
-      .join("\n");
+  const columns = spec.head.length;
+  const split = (cell: string | undefined) => (cell ?? "").split("\n");
+  const body = spec.rows.map((row) => Array.from({ length: columns }, (_, i) => split(row[i])));
+  const head = spec.head.map((h) => split(h));
+  const widths =
+    spec.widths ?? Array.from({ length: columns }, (_, i) => Math.max(...[head, ...body].flatMap((row) => (row[i] ?? []).map(visibleWidth))));
+  const rule = (left: string, middle: string, right: string) => `${left}${widths.map((w) => "─".repeat(w + 2)).join(middle)}${right}`;
+  const lines = (cells: string[][], style: (s: string) => string = (s) => s): string[] => {
+    const height = Math.max(1, ...cells.map((c) => c.length));
+    const out: string[] = [];
+    for (let l = 0; l < height; l++) {
+      const parts = widths.map((w, i) => {
+        const text = fitLine(cells[i]?.[l] ?? "", w);
+        const pad = " ".repeat(Math.max(0, w - visibleWidth(text)));
+        const align = spec.align?.[i] ?? "left";
+        const padded = align === "right" ? pad + text : align === "center" ? centre(text, pad) : text + pad;
+        return ` ${text === "" ? padded : padded.replace(text, () => style(text))} `;
+      });
+      out.push(`│${parts.join("│")}│`);
+    }
+    return out;
   };
-  const table = new Table({
-    head: spec.head.map((h, i) => spec.colors.bold(fit(h, i))),
-    style: { head: [], border: [] },
-    ...(spec.align ? { colAligns: spec.align } : {}),
-    // cli-table3's widths include one space of padding on each side.
-    ...(widths ? { colWidths: widths.map((w) => w + 2) } : {}),
-  });
-  for (const row of spec.rows) table.push(row.map(fit));
-  return table.toString();
+  const out = [rule("┌", "┬", "┐"), ...lines(head, (s) => spec.colors.bold(s))];
+  for (const row of body) out.push(rule("├", "┼", "┤"), ...lines(row));
+  out.push(rule("└", "┴", "┘"));
+  return out.join("\n");
+}
+
+function centre(text: string, pad: string): string {
+  const left = Math.floor(pad.length / 2);
+  return pad.slice(0, left) + text + pad.slice(left);
 }
 
 /** The printed width of a table whose columns have these content widths (padding and borders included). */

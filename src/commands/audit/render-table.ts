@@ -170,7 +170,7 @@ export function renderAuditTable(report: AuditReport, options: RenderOptions): s
   const change = new Map((options.baseline?.changes ?? []).map((ch) => [ch.accountId, ch.status]));
   if (findings.length > 0) {
     const requested = [...(options.columns ?? [...(options.baseline ? (["change"] as const) : []), ...DEFAULT_AUDIT_TABLE_COLUMNS])];
-    const { layout, widths, hidden } = chooseLayout(findings, requested, width, change);
+    const { layout, widths, hidden } = chooseLayout(findings, requested, width, options.wide === true, change);
     const defs = layout.columns.map((k) => COLUMN_DEFS[k]);
     lines.push(
       renderTable({
@@ -202,9 +202,10 @@ function chooseLayout(
   findings: readonly Finding[],
   requested: AuditTableColumn[],
   width: number | undefined,
+  wide: boolean,
   change: ReadonlyMap<string, string>,
 ): { layout: Layout; widths: number[] | undefined; hidden: string[] } {
-  const base: Layout = { columns: requested, riskUnderVerdict: false, wide: width === undefined, change };
+  const base: Layout = { columns: requested, riskUnderVerdict: false, wide, change };
   if (width === undefined) return { layout: base, widths: undefined, hidden: [] };
   const without = (layout: Layout, column: AuditTableColumn): Layout => ({ ...layout, columns: layout.columns.filter((k) => k !== column) });
   const steps: { layout: Layout; hidden: string[] }[] = [{ layout: base, hidden: [] }];

@@ -73,12 +73,15 @@ export function renderStatus(report: StatusReport, colors: ChalkInstance, width:
     width === undefined
       ? undefined
       : fitColumns(
-          natural.map((n, i) => ({ natural: n, min: Math.min(n, i === 1 ? 16 : i === 3 ? 12 : n), flexible: i === 1 || i === 3 })),
+          natural.map((n, i) => ({ natural: n, min: Math.min(n, i === 1 ? 16 : i === 3 ? 28 : n), flexible: i === 1 || i === 3 })),
           width,
         );
   const s = report.summary;
   const summary = `Status: ${s.done} done, ${s.pending} pending, ${s.failed} failed, ${s.waiting} waiting, ${s.blocked} blocked, ${s["rolled-back"]} rolled back.`;
-  const table = renderTable({ head, rows, colors: c, align: ["left", "left", "right", "left"], ...(widths ? { widths } : {}) });
+  // The detail (an error, what to run next) wraps onto a few lines rather than losing its end.
+  const detailWidth = widths?.[3];
+  const wrapped = detailWidth === undefined ? rows : rows.map((r) => [...r.slice(0, 3), wrapText(r[3] ?? "", detailWidth, 4).join("\n")]);
+  const table = renderTable({ head, rows: wrapped, colors: c, align: ["left", "left", "right", "left"], ...(widths ? { widths } : {}) });
   const summaryLines = width === undefined ? [summary] : wrapText(summary, width, Number.POSITIVE_INFINITY);
   return `${[table, "", ...summaryLines.map((line) => c.bold(line))].join("\n")}\n`;
 }
