@@ -177,3 +177,14 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   kept[maxLines - 1] = truncateText(`${kept[maxLines - 1] ?? ""} ${lines[maxLines] ?? ""}`, width);
   return kept;
 }
+
+/**
+ * Like `fitColumns`, but when the minimums do not fit either, flexible columns are cut further,
+ * down to `lastResort` characters, so that the table fits whenever that is at all possible.
+ */
+export function squeezeColumns(columns: readonly ColumnFit[], total: number, lastResort = 8): number[] {
+  const fitted = fitColumns(columns, total);
+  if (fitted) return fitted;
+  const squeezed = columns.map((c) => (c.flexible ? { ...c, min: Math.min(c.natural, lastResort) } : c));
+  return fitColumns(squeezed, total) ?? squeezed.map((c) => c.min);
+}

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { AuditReport, Finding, Recommendation, Risk, Verdict } from "../../core/detect/types.js";
-import { fitColumns, renderTable, terminalSafe, truncateText, visibleWidth, wrapText, type ColumnAlign, type ColumnFit } from "../../ui/table.js";
+import { fitColumns, renderTable, squeezeColumns, terminalSafe, truncateText, visibleWidth, wrapText, type ColumnAlign, type ColumnFit } from "../../ui/table.js";
 import {
   EMPTY_STATE,
   VERDICT_LABEL,
@@ -231,8 +231,7 @@ function chooseLayout(
   }
   // Nothing fits at the minimum widths: cut the flexible columns further, down to a last resort.
   const last = steps[steps.length - 1]!;
-  const squeezed = fits(findings, last.layout).map((f) => (f.flexible ? { ...f, min: LAST_RESORT_ACCOUNT_WIDTH } : f));
-  return { layout: last.layout, widths: fitColumns(squeezed, width) ?? squeezed.map((f) => f.min), hidden: last.hidden };
+  return { layout: last.layout, widths: squeezeColumns(fits(findings, last.layout), width, LAST_RESORT_ACCOUNT_WIDTH), hidden: last.hidden };
 }
 
 function fits(findings: readonly Finding[], layout: Layout): ColumnFit[] {

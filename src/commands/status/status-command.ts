@@ -6,7 +6,7 @@ import { DEFAULT_JOURNAL_FILE, readJournal, type JournalRecord } from "../../cor
 import { journalState, type MigrationJournalState, type MigrationOutcome } from "../../core/journal/state.js";
 import { STEP_NAMES } from "../../core/plan/schema.js";
 import { parseOptions } from "../shared.js";
-import { fitColumns, renderTable, terminalSafe, terminalWidth, visibleWidth, wrapText } from "../../ui/table.js";
+import { squeezeColumns, renderTable, terminalSafe, terminalWidth, visibleWidth, wrapText } from "../../ui/table.js";
 import type { ChalkInstance } from "chalk";
 
 export const STATUS_REPORT_KIND = "bot2svc.status";
@@ -72,7 +72,7 @@ export function renderStatus(report: StatusReport, colors: ChalkInstance, width:
   const widths =
     width === undefined
       ? undefined
-      : fitColumns(
+      : squeezeColumns(
           natural.map((n, i) => ({ natural: n, min: Math.min(n, i === 1 ? 16 : i === 3 ? 28 : n), flexible: i === 1 || i === 3 })),
           width,
         );
