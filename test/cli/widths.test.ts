@@ -103,6 +103,6 @@ describe("status table width", () => {
     expect(out).toMatch(/│ failed +│ sync@/);
     // Where there is room, the error wraps rather than being cut.
     if (columns >= 80) expect(out.replace(/[│\s]+/g, " ")).toContain("Unauthorized");
-    expect(out).toContain("Status: 1 done, 1 pending, 1 failed, 0 waiting, 0 blocked, 0 rolled back.");
+    expect(out.replace(/\s+/g, " ")).toContain("Status: 1 done, 1 pending, 1 failed, 0 waiting, 0 blocked, 0 rolled back.");
   });
 });
