@@ -179,6 +179,22 @@ describe("json", () => {
   });
 });
 
+describe("markdown mentions and links", () => {
+  it("neutralises @mentions, bare URLs, www hosts and email autolinks from directory data", () => {
+    const f = makeFinding({
+      name: "Ping @octocat and @acme/security",
+      email: "bot@acme.com",
+      signals: [{ id: "x", weight: 1, evidence: "Calls https://hooks.example.com and www.example.org" }],
+    });
+    const out = render("markdown", makeReport([f]));
+    expect(out).not.toMatch(/@(?!&#8203;)/);
+    expect(out).not.toMatch(/https?:\/\//);
+    expect(out).not.toMatch(/\bwww\./i);
+    expect(out).toContain("@&#8203;octocat");
+    expect(out).toContain("https:&#8203;//hooks.example.com");
+  });
+});
+
 describe("csv", () => {
   it("has a header and one row per finding, every finding included", () => {
     const out = render("csv");
@@ -236,7 +252,7 @@ describe("markdown", () => {
     expect(out).toContain("| Bots | 1 |");
     expect(out).toContain("| **Accounts checked** | **25** |");
     expect(out).toContain("| Verdict | Score | Risk | Account | Recommendation | Top reasons |");
-    expect(out).toMatch(/\| \*\*bot\*\* \| 9\.5 \| critical \| Jenkins CI \(admin\)<br>jenkins@acme\.com \|/);
+    expect(out).toMatch(/\| \*\*bot\*\* \| 9\.5 \| critical \| Jenkins CI \(admin\)<br>jenkins@&#8203;acme\.com \|/);
     expect(out).toContain("### Signals");
     expect(out).not.toContain("<details>");
   });
@@ -248,7 +264,7 @@ describe("markdown", () => {
     });
     const out = render("markdown", makeReport([f]));
     const row = out.split("\n").find((l) => l.startsWith("| **bot**"))!;
-    expect(row).toContain("a\\|b c &lt;img src=x&gt; \\[x\\](http://evil)");
+    expect(row).toContain("a\\|b c &lt;img src=x&gt; \\[x\\](http:&#8203;//evil)");
     expect(row).toContain("label \\`a\\|b\\`");
     // Still exactly 6 cells: the escaped pipes do not split the row.
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
