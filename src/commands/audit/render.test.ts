@@ -307,14 +307,25 @@ describe("sarif", () => {
     const run = sarif.runs[0]!;
     expect(run.tool.driver.name).toBe("bot2svc");
     const ruleIds = run.tool.driver.rules.map((r) => r.id);
+    // Each result is filed under the rule of the finding's strongest signal; the level is the verdict's.
     expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
-      ["bot2svc/bot-account", "error"],
-      ["bot2svc/likely-bot-account", "warning"],
-      ["bot2svc/enable-2sv", "note"],
+      ["bot2svc/channel-divergence", "error"],
+      [expect.stringMatching(/^bot2svc\/[a-z0-9-]+$/), "warning"],
+      ["bot2svc/email-otp", "note"],
     ]);
     for (const r of run.results) expect(ruleIds[r.ruleIndex]).toBe(r.ruleId);
+    // One rule per signal used, each with help text.
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    for (const rule of run.tool.driver.rules as unknown as { help: { text: string } }[]) expect(rule.help.text.length).toBeGreaterThan(40);
     const first = run.results[0]!;
     expect(first.locations[0]!.logicalLocations[0]).toMatchObject({ name: "acc-jenkins", fullyQualifiedName: "org-acme/acc-jenkins" });
+    const located = first as unknown as {
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      partialFingerprints: Record<string, string>;
+    };
+    expect(located.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: "atlassian/org-acme/accounts/acc-jenkins" }, region: { startLine: 1, startColumn: 1 } });
+    expect(located.partialFingerprints["bot2svc/accountId/v1"]).toBe("org-acme/acc-jenkins");
+    expect(located.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}$/);
     expect(first.message.text).toContain("Jenkins CI (jenkins@acme.com) is a user account used by automation");
     expect(first.message.text).toContain("Recommendation: migrate to a service account.");
     expect(first.message.text).not.toMatch(/\.[;.]/);
