@@ -8,9 +8,20 @@ import { STEP_NAMES } from "../../core/plan/schema.js";
 import { parseOptions } from "../shared.js";
 import { squeezeColumns, renderTable, terminalSafe, terminalWidth, visibleWidth, wrapText } from "../../ui/table.js";
 import type { ChalkInstance } from "chalk";
+import { jsonDocumentText } from "../../contracts/json-document.js";
 
 export const STATUS_REPORT_KIND = "bot2svc.status";
-export const STATUS_REPORT_VERSION = 1;
+
+/** The `--json` form: camelCase keys throughout, and the service account named by what it is. */
+export function statusJson(report: StatusReport): object {
+  const { "rolled-back": rolledBack, ...summary } = report.summary;
+  return {
+    journal: report.journal,
+    exists: report.exists,
+    migrations: report.migrations.map(({ serviceAccount, ...m }) => ({ ...m, serviceAccountEmail: serviceAccount })),
+    summary: { ...summary, rolledBack },
+  };
+}
 
 export const statusOptionsSchema = z.object({
   journal: z.string().min(1).optional(),
@@ -132,7 +143,7 @@ Examples:
       const report = statusReport(records, file, records.length > 0);
       ctx.print(
         ctx.global.json
-          ? `${JSON.stringify({ kind: STATUS_REPORT_KIND, version: STATUS_REPORT_VERSION, ...report }, null, 2)}\n`
+          ? jsonDocumentText(STATUS_REPORT_KIND, statusJson(report))
           : renderStatus(report, ctx.colors, terminalWidth(ctx.deps.stdout, ctx.env)),
       );
     });
