@@ -1,4 +1,5 @@
-import ora, { type Ora } from "ora";
+import type { ChalkInstance } from "chalk";
+import type { Ora } from "ora";
 import type { Writer } from "./logger.js";
 
 /** The subset of a spinner that handlers use; a no-op one is used off a TTY, with --json or --quiet. */
@@ -10,29 +11,41 @@ export interface Spinner {
   stop(): void;
 }
 
-export function makeSpinner(enabled: boolean, stream: NodeJS.WriteStream | Writer): Spinner {
-  if (!enabled) {
-    return { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
-  }
-  let spinner: Ora | undefined;
-  return {
-    start(text) {
-      spinner = ora({ text, stream: stream as NodeJS.WriteStream }).start();
-    },
-    update(text) {
-      if (spinner) spinner.text = text;
-    },
-    succeed(text) {
-      spinner?.succeed(text);
+const SILENT: Spinner = { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
+
+/**
+ * Makes spinners for one run. ora is loaded only when a spinner can show, so commands that print
+ * data (or run in CI) never load it. Its colours follow the run's colour switch: the spinner is
+ * uncoloured when `colors` is, and the ✔/✖ symbols are drawn with `colors` rather than ora's own
+ * colour library, which decides by itself.
+ */
+export async function spinnerFactory(enabled: boolean, stream: NodeJS.WriteStream | Writer, colors: ChalkInstance): Promise<() => Spinner> {
+  if (!enabled) return () => SILENT;
+  const { default: ora } = await import("ora");
+  const coloured = colors.level > 0;
+  return () => {
+    let spinner: Ora | undefined;
+    const end = (symbol: string, text: string) => {
+      spinner?.stopAndPersist({ symbol, text });
       spinner = undefined;
-    },
-    fail(text) {
-      spinner?.fail(text);
-      spinner = undefined;
-    },
-    stop() {
-      spinner?.stop();
-      spinner = undefined;
-    },
+    };
+    return {
+      start(text) {
+        spinner = ora({ text, stream: stream as NodeJS.WriteStream, color: coloured ? "cyan" : false }).start();
+      },
+      update(text) {
+        if (spinner) spinner.text = text;
+      },
+      succeed(text) {
+        end(colors.green("✔"), text);
+      },
+      fail(text) {
+        end(colors.red("✖"), text);
+      },
+      stop() {
+        spinner?.stop();
+        spinner = undefined;
+      },
+    };
   };
 }
