@@ -338,11 +338,15 @@ describe("sarif", () => {
 });
 
 describe("html", () => {
-  it("is one self-contained page without scripts", () => {
+  it("is one self-contained page: inline style and script, nothing loaded from elsewhere", () => {
     const out = render("html");
     expect(out.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(out).toContain("<style>");
-    expect(out).not.toMatch(/<script|<link|src=/i);
+    expect(out).not.toMatch(/<link|\bsrc=|https?:\/\/|url\(/i);
+    expect(out.match(/<script>/g)).toHaveLength(1);
+    expect(out).toContain("default-src 'none'");
+    expect(out).toContain('id="chart-verdicts"');
+    expect(out).toContain('id="enable-2sv"');
     expect(out).toContain("<title>bot2svc audit: Acme</title>");
     expect(out).toContain("Found 1 bot, 1 likely bot among 25 accounts");
     expect(out).toContain("<code>channel-divergence</code> (+5)");
@@ -355,7 +359,7 @@ describe("html", () => {
       signals: [{ id: "<b>", weight: 1, evidence: "x & <i>y</i>" }],
     });
     const out = render("html", makeReport([f], { org: { id: "o", name: "<Acme & Co>" } }));
-    expect(out).not.toContain("<script>");
+    expect(out.match(/<script>/g)).toHaveLength(1);
     expect(out).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(out).toContain("a&#39;b&quot;@acme.com");
     expect(out).toContain("<code>&lt;b&gt;</code>");
@@ -366,7 +370,13 @@ describe("html", () => {
   it("has the empty state", () => {
     const out = render("html", makeReport([], { extraAccounts: 5 }));
     expect(out).toContain("No bot accounts found. Checked 5 accounts.");
-    expect(out).not.toContain("<table>");
+    expect(out).not.toContain('<table id="findings">');
+  });
+
+  it("lists warnings", () => {
+    const out = render("html", makeReport([makeFinding()], { warnings: ["allowlist entry for x expired"] }));
+    expect(out).toContain('<section id="warnings">');
+    expect(out).toContain("allowlist entry for x expired");
   });
 });
 
