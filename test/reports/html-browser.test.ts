@@ -42,7 +42,7 @@ describe.skipIf(!HAVE_CHROMIUM)("HTML report in headless Chromium", () => {
     await expect.poll(() => page.locator("#shown").textContent()).toBe(String(total));
 
     // Sort by score: first ascending, then descending.
-    const scores = () => page.locator("#findings tbody tr").evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.score)));
+    const scores = () => page.locator("#findings tbody tr").evaluateAll((rows) => rows.map((r) => Number((r as unknown as { dataset: { score: string } }).dataset.score)));
     await page.click('th[data-key="score"] button');
     const ascending = await scores();
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
@@ -53,7 +53,7 @@ describe.skipIf(!HAVE_CHROMIUM)("HTML report in headless Chromium", () => {
 
     // Filter by verdict, then by text.
     await page.selectOption("#filter-verdict", "likely-bot");
-    const likely = await page.locator("#findings tbody tr:not([hidden])").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.verdict));
+    const likely = await page.locator("#findings tbody tr:not([hidden])").evaluateAll((rows) => rows.map((r) => (r as unknown as { dataset: { verdict: string } }).dataset.verdict));
     expect(likely.length).toBeGreaterThan(0);
     expect(new Set(likely)).toEqual(new Set(["likely-bot"]));
     expect(await page.locator("#shown").textContent()).toBe(String(likely.length));
@@ -86,7 +86,7 @@ describe.skipIf(!HAVE_CHROMIUM)("HTML report in headless Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(pathToFileURL(file).href);
     expect(await page.locator("#findings thead").isVisible()).toBe(false);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = Number(await page.evaluate("document.documentElement.scrollWidth"));
     expect(width).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(dir, "report-phone.png") });
     await page.close();
