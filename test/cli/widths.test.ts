@@ -106,3 +106,25 @@ describe("status table width", () => {
     expect(out.replace(/\s+/g, " ")).toContain("Status: 1 done, 1 pending, 1 failed, 0 waiting, 0 blocked, 0 rolled back.");
   });
 });
+
+describe("plan picker width", () => {
+  it("cuts each checkbox choice to one line of the terminal", async () => {
+    const { pickMigrations } = await import("../../src/commands/plan/pick.js");
+    const { makeFinding } = await import("../helpers/audit-report.js");
+    let seen: { name: string }[] = [];
+    const prompts = {
+      confirm: () => Promise.reject(new Error("unexpected")),
+      password: () => Promise.reject(new Error("unexpected")),
+      checkbox: (_message: string, choices: readonly { name: string; value: unknown }[]) => {
+        seen = [...choices];
+        return Promise.resolve(choices.map((c) => c.value));
+      },
+    } as unknown as import("../../src/ui/prompts.js").Prompts;
+    const candidates = [makeFinding(), makeFinding({ accountId: "acc-2", name: "A very long display name for a bot account", email: "a-very-long-mailbox-name@acme.com" })];
+    const picked = await pickMigrations(candidates, { prompts }, { width: 60 });
+    expect(picked).toEqual(["acc-jenkins", "acc-2"]);
+    expect(seen).toHaveLength(2);
+    for (const choice of seen) expect([...choice.name].length).toBeLessThanOrEqual(56);
+    expect(seen[0]!.name.endsWith("…")).toBe(true);
+  });
+});

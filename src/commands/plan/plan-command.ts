@@ -12,6 +12,7 @@ import { demoSnapshotPath } from "../../paths.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { colorEnabled, makeColors } from "../../ui/colors.js";
+import { terminalWidth } from "../../ui/table.js";
 import { planHasChanges, renderPlanSummary } from "../show/render.js";
 import { auditWithConfig, readDirectory } from "../directory.js";
 import { parseOptions } from "../shared.js";
@@ -155,7 +156,7 @@ export async function runPlan(options: PlanCommandOptions, ctx: Context): Promis
     const planOptions = planOptionsFrom(options, ctx);
     if (planOptions.select === undefined && ctx.interactive && !ctx.global.yes) {
       const candidates = planCandidates(report, snapshot, { includeAdmins: planOptions.includeAdmins });
-      planOptions.select = await pickMigrations(candidates, ctx, { checked: planOptions.include });
+      planOptions.select = await pickMigrations(candidates, ctx, { checked: planOptions.include, width: terminalWidth(ctx.deps.stderr, ctx.env) });
     }
     return buildPlan({
       snapshot,
