@@ -8,7 +8,7 @@ import { Logger, type LogLevel, type Writer } from "./ui/logger.js";
 import { inquirerPrompts, safePrompts, type Prompts } from "./ui/prompts.js";
 import { sanitizeText } from "./core/text/sanitize.js";
 import { Redactor } from "./ui/redact.js";
-import { makeSpinner, type Spinner } from "./ui/spinner.js";
+import { spinnerFactory, type Spinner } from "./ui/spinner.js";
 
 /** What the outside world gives `main`; tests pass fakes, `cli.ts` passes the real process. */
 export interface CliDeps {
@@ -99,6 +99,7 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
   const prompts = safePrompts(
     deps.prompts ?? inquirerPrompts({ input: deps.stdin ?? process.stdin, output: deps.stderr as unknown as NodeJS.WritableStream }),
   );
+  const spinner = await spinnerFactory(deps.stderr.isTTY === true && !global.json && !global.quiet, deps.stderr, errColors);
   return {
     deps,
     env,
@@ -111,8 +112,7 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
     redactor,
     interactive,
     prompts,
-    spinner: () =>
-      makeSpinner(deps.stderr.isTTY === true && !global.json && !global.quiet, deps.stderr),
+    spinner,
     print: (text) => {
       deps.stdout.write(sanitizeText(redactor.redact(text), { ownColors: colors.level > 0 ? "keep" : "strip" }));
     },

@@ -2,17 +2,6 @@ import { Command, CommanderError, Option } from "commander";
 import { Bot2svcError, ExitSignal } from "./core/errors.js";
 import type { CliDeps } from "./context.js";
 import { packageVersion } from "./paths.js";
-import { auditCommand } from "./commands/audit/audit-command.js";
-import { doctorCommand } from "./commands/doctor/doctor-command.js";
-import { snapshotCommand } from "./commands/snapshot/snapshot-command.js";
-import { emulatorCommand } from "./commands/emulator/emulator-command.js";
-import { planCommand } from "./commands/plan/plan-command.js";
-import { showCommand } from "./commands/show/show-command.js";
-import { applyCommand } from "./commands/apply/apply-command.js";
-import { migrateCommand } from "./commands/migrate/migrate-command.js";
-import { rollbackCommand } from "./commands/rollback/rollback-command.js";
-import { statusCommand } from "./commands/status/status-command.js";
-import { demoCommand } from "./commands/demo/demo-command.js";
 import { Redactor } from "./ui/redact.js";
 import { sanitizeText } from "./core/text/sanitize.js";
 
@@ -21,13 +10,61 @@ export type { CliDeps } from "./context.js";
 /** Each command module exports a builder that receives the deps and returns a commander Command. */
 export type CommandBuilder = (deps: CliDeps) => Command;
 
-const COMMANDS: CommandBuilder[] = [auditCommand, planCommand, showCommand, emulatorCommand, applyCommand, migrateCommand, statusCommand, rollbackCommand, snapshotCommand, doctorCommand, demoCommand];
+/** A command as the top-level help lists it, and how to load its module when it runs. */
+interface CommandEntry {
+  name: string;
+  description: string;
+  load: () => Promise<CommandBuilder>;
+}
 
-/** Builds the commander program for one run. */
-export function buildProgram(deps: CliDeps): Command {
+/**
+ * Every command, in help order. A command's module (and the libraries it needs: zod, axios,
+ * inquirer, the detector) is imported only when that command runs or its help is asked for, so
+ * `bot2svc --help` and each command start fast. The descriptions must match the modules' own;
+ * a test compares them.
+ */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: "audit", description: "find accounts that automation uses as if they were people, and explain every verdict.", load: async () => (await import("./commands/audit/audit-command.js")).auditCommand },
+  { name: "plan", description: "turn audit findings into a reviewable migration plan (a JSON file with no secrets).", load: async () => (await import("./commands/plan/plan-command.js")).planCommand },
+  { name: "show", description: "render a saved plan for review, with a counted summary.", load: async () => (await import("./commands/show/show-command.js")).showCommand },
+  { name: "emulator", description: "serve a snapshot as a local Atlassian admin API on 127.0.0.1, with rate limits and fault injection.", load: async () => (await import("./commands/emulator/emulator-command.js")).emulatorCommand },
+  { name: "apply", description: "carry out a saved plan: create service accounts, mint and deliver tokens, verify, decommission.", load: async () => (await import("./commands/apply/apply-command.js")).applyCommand },
+  { name: "migrate", description: "interactively audit, pick bot accounts, review the plan and apply it (plan + apply in one go).", load: async () => (await import("./commands/migrate/migrate-command.js")).migrateCommand },
+  { name: "status", description: "show what the journal says: done, pending, failed, waiting for a manual step or a soak.", load: async () => (await import("./commands/status/status-command.js")).statusCommand },
+  { name: "rollback", description: "undo what the journal recorded, newest first: restore old accounts, revoke minted tokens, delete created service accounts.", load: async () => (await import("./commands/rollback/rollback-command.js")).rollbackCommand },
+  { name: "snapshot", description: "export the live directory into a snapshot file (read-only).", load: async () => (await import("./commands/snapshot/snapshot-command.js")).snapshotCommand },
+  { name: "doctor", description: "check configuration, credentials, reachability and rate-limit headroom, one line per check.", load: async () => (await import("./commands/doctor/doctor-command.js")).doctorCommand },
+  { name: "demo", description: "rehearse a whole migration (audit, plan, show, apply, status) on the bundled demo org against a local emulator.", load: async () => (await import("./commands/demo/demo-command.js")).demoCommand },
+];
+
+// Global options that take a value, so that the scan for the command name skips the value.
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(["--config", "--provider"]);
+
+/** The command an argument list asks for (`bot2svc [globals] <command> ...` or `bot2svc help <command>`), if any. */
+export function commandNameOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") return argv[i + 1];
+    if (arg.startsWith("-")) {
+      if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i++;
+      continue;
+    }
+    return arg === "help" ? argv[i + 1] : arg;
+  }
+  return undefined;
+}
+
+/**
+ * Builds the commander program for one run. Only the command that `argv` names is loaded; for
+ * top-level help (or an unknown command) every command is listed from `COMMANDS` without loading.
+ */
+export async function buildProgram(deps: CliDeps, argv: readonly string[] = []): Promise<Command> {
+  const writeOut = (s: string) => deps.stdout.write(sanitizeText(s));
+  // One error prefix everywhere: commander's own usage errors read like bot2svc's.
+  const writeErr = (s: string) => deps.stderr.write(sanitizeText(s.replace(/^error: /, "Error: ")));
   const program = new Command("bot2svc")
     .description(
-      "Find bot accounts (people-style accounts that automation logs in with) in an Atlassian Cloud\n" +
+      "Find bot accounts (people-style accounts that automation logs in with) in an Atlassian Cloud " +
         "organization and migrate them to service accounts with scoped API tokens.",
     )
     .version(packageVersion(), "-V, --version")
@@ -36,18 +73,21 @@ export function buildProgram(deps: CliDeps): Command {
     .option("--json", "machine-readable output: JSON on stdout, no colour, spinner or prompt")
     .option("-q, --quiet", "print only data and errors")
     .option("-v, --verbose", "debug logs and stack traces on stderr")
-    .option("--no-color", "disable colour (also NO_COLOR=1)")
+    .option("--no-color", "disable colour (also NO_COLOR=1; FORCE_COLOR=1 forces it)")
     .addOption(new Option("-y, --yes", "answer yes to confirmations"))
     .showHelpAfterError("(run with --help for usage)")
-    .configureOutput({
-      writeOut: (s) => deps.stdout.write(sanitizeText(s)),
-      writeErr: (s) => deps.stderr.write(sanitizeText(s)),
-    })
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({ writeOut, writeErr })
     .exitOverride();
-  for (const build of COMMANDS) {
-    const command = build(deps);
+  const wanted = commandNameOf(argv);
+  const entry = COMMANDS.find((c) => c.name === wanted);
+  const entries = entry ? [entry] : COMMANDS;
+  for (const e of entries) {
+    const command = entry ? (await e.load())(deps) : new Command(e.name).description(e.description);
     command.exitOverride();
-    command.configureOutput({ writeOut: (s) => deps.stdout.write(sanitizeText(s)), writeErr: (s) => deps.stderr.write(sanitizeText(s)) });
+    command.showHelpAfterError("(run with --help for usage)");
+    command.configureHelp({ showGlobalOptions: true });
+    command.configureOutput({ writeOut, writeErr });
     program.addCommand(command);
   }
   program.addHelpText(
@@ -71,10 +111,10 @@ export async function main(argv: readonly string[], runDeps: CliDeps): Promise<n
   // One redactor per run, shared by the context and the error report, so a secret registered
   // during the run (the API key, a minted token) is scrubbed from a failure message too.
   const deps: CliDeps = { ...runDeps, redactor: runDeps.redactor ?? new Redactor() };
-  const program = buildProgram(deps);
   const wantsJson = argv.includes("--json");
   const verbose = argv.includes("--verbose") || argv.includes("-v");
   try {
+    const program = await buildProgram(deps, argv);
     await program.parseAsync([...argv], { from: "user" });
     return 0;
   } catch (error) {

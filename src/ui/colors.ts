@@ -11,6 +11,9 @@ export function makeColors(enabled: boolean): ChalkInstance {
 export function colorEnabled(options: { isTTY: boolean; env: Readonly<Record<string, string | undefined>>; noColor: boolean; json: boolean }): boolean {
   if (options.noColor || options.json) return false;
   if (options.env.NO_COLOR !== undefined && options.env.NO_COLOR !== "") return false;
-  if (options.env.FORCE_COLOR !== undefined && options.env.FORCE_COLOR !== "0") return true;
+  // FORCE_COLOR=0 (or false) turns colour off, any other value turns it on, as in chalk and Node.
+  const force = options.env.FORCE_COLOR;
+  if (force === "0" || force === "false") return false;
+  if (force !== undefined) return true;
   return options.isTTY;
 }

@@ -1,4 +1,3 @@
-import { checkbox, confirm, password } from "@inquirer/prompts";
 import { Bot2svcError } from "../core/errors.js";
 import { sanitizeText } from "../core/text/sanitize.js";
 
@@ -44,13 +43,17 @@ export function safePrompts(inner: Prompts): Prompts {
   };
 }
 
-/** Prompts on the real terminal through @inquirer/prompts; they render on stderr so stdout stays data. */
+/**
+ * Prompts on the real terminal through @inquirer/prompts; they render on stderr so stdout stays
+ * data. The library is loaded on the first prompt, so runs that never ask do not pay for it.
+ */
 export function inquirerPrompts(streams: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }): Prompts {
   const ctx = { input: streams.input, output: streams.output } as const;
+  const inquirer = () => import("@inquirer/prompts");
   return {
-    confirm: (message, options) => confirm({ message, default: options?.default ?? false }, ctx).catch(mapCancel),
-    checkbox: <T>(message: string, choices: CheckboxChoice<T>[]) =>
-      checkbox<T>({ message, choices, pageSize: 15, loop: false }, ctx).catch(mapCancel),
-    password: (message) => password({ message, mask: false }, ctx).catch(mapCancel),
+    confirm: async (message, options) => (await inquirer()).confirm({ message, default: options?.default ?? false }, ctx).catch(mapCancel),
+    checkbox: async <T>(message: string, choices: CheckboxChoice<T>[]) =>
+      (await inquirer()).checkbox<T>({ message, choices, pageSize: 15, loop: false }, ctx).catch(mapCancel),
+    password: async (message) => (await inquirer()).password({ message, mask: false }, ctx).catch(mapCancel),
   };
 }

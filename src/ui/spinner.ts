@@ -1,4 +1,5 @@
-import ora, { type Ora } from "ora";
+import type { ChalkInstance } from "chalk";
+import type { Ora } from "ora";
 import { sanitizeText } from "../core/text/sanitize.js";
 import type { Writer } from "./logger.js";
 
@@ -11,30 +12,42 @@ export interface Spinner {
   stop(): void;
 }
 
-export function makeSpinner(enabled: boolean, stream: NodeJS.WriteStream | Writer): Spinner {
-  if (!enabled) {
-    return { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
-  }
-  let spinner: Ora | undefined;
-  const safe = (text: string) => sanitizeText(text, { ownColors: "keep" });
-  return {
-    start(text) {
-      spinner = ora({ text: safe(text), stream: stream as NodeJS.WriteStream }).start();
-    },
-    update(text) {
-      if (spinner) spinner.text = safe(text);
-    },
-    succeed(text) {
-      spinner?.succeed(safe(text));
+const SILENT: Spinner = { start() {}, update() {}, succeed() {}, fail() {}, stop() {} };
+
+/**
+ * Makes spinners for one run. ora is loaded only when a spinner can show, so commands that print
+ * data (or run in CI) never load it. Its colours follow the run's colour switch: the spinner is
+ * uncoloured when `colors` is, and the ✔/✖ symbols are drawn with `colors` rather than ora's own
+ * colour library, which decides by itself.
+ */
+export async function spinnerFactory(enabled: boolean, stream: NodeJS.WriteStream | Writer, colors: ChalkInstance): Promise<() => Spinner> {
+  if (!enabled) return () => SILENT;
+  const { default: ora } = await import("ora");
+  const coloured = colors.level > 0;
+  return () => {
+    let spinner: Ora | undefined;
+    const safe = (text: string) => sanitizeText(text, { ownColors: "keep" });
+    const end = (symbol: string, text: string) => {
+      spinner?.stopAndPersist({ symbol, text: safe(text) });
       spinner = undefined;
-    },
-    fail(text) {
-      spinner?.fail(safe(text));
-      spinner = undefined;
-    },
-    stop() {
-      spinner?.stop();
-      spinner = undefined;
-    },
+    };
+    return {
+      start(text) {
+        spinner = ora({ text: safe(text), stream: stream as NodeJS.WriteStream, color: coloured ? "cyan" : false }).start();
+      },
+      update(text) {
+        if (spinner) spinner.text = safe(text);
+      },
+      succeed(text) {
+        end(colors.green("✔"), text);
+      },
+      fail(text) {
+        end(colors.red("✖"), text);
+      },
+      stop() {
+        spinner?.stop();
+        spinner = undefined;
+      },
+    };
   };
 }

@@ -219,7 +219,7 @@ describe("apply against the emulator over HTTP", () => {
     expect(paused.stderr).toMatch(/Create credentials → API token/);
     expect(paused.stderr).toMatch(/--resume --token-file/);
     const status = await runCli(["status"], { cwd, env });
-    expect(status.stdout).toMatch(/waiting\s+jenkins@acme.com/);
+    expect(status.stdout).toMatch(/│ waiting +│ jenkins@acme\.com +│/);
     // The old accounts are untouched while the migration waits.
     let state = await fetchState(emu);
     expect(state.users.find((u) => u.accountId === "a-jenkins")?.status).toBe("active");

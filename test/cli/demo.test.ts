@@ -11,7 +11,8 @@ describe("bot2svc demo", () => {
     const dir = join(makeTempDir("bot2svc-demo-test-"), "rehearsal");
     // A real-looking configuration in the environment must not reach the rehearsal.
     const env = { BOT2SVC_PROVIDER: "atlassian", BOT2SVC_ATLASSIAN_ORG_ID: "real-org", BOT2SVC_ATLASSIAN_API_KEY: "real-key-must-not-be-used", NO_COLOR: "1" };
-    const run = await runCli(["demo", "--dir", dir], { env, now: new Date() });
+    // --verbose prints every step in full.
+    const run = await runCli(["demo", "--dir", dir, "--verbose"], { env, now: new Date() });
     expect(run.code, run.stderr).toBe(0);
 
     // Each step announced itself, in order, and printed its own output.
@@ -44,6 +45,22 @@ describe("bot2svc demo", () => {
     expect(secrets).toHaveLength(plan.migrations.length);
     expect(statSync(join(dir, "secrets")).mode & 0o777).toBe(0o700);
     expect(secrets.every((f) => /ATLASSIAN_EMAIL=.+@serviceaccount\.atlassian\.com/.test(f.text))).toBe(true);
+  }, 20_000);
+
+  it("tells its story in about a screen per step without --verbose", async () => {
+    const run = await runCli(["demo"], { env: { NO_COLOR: "1", COLUMNS: "80" }, now: new Date() });
+    expect(run.code, run.stderr).toBe(0);
+    const lines = `${run.stdout}${run.stderr}`.trimEnd().split("\n");
+    expect(lines.length).toBeLessThan(150);
+    const headers = [...run.stdout.matchAll(/^Step (\d)\/5: (\w+) — /gm)].map((m) => m[2]);
+    expect(headers).toEqual(["audit", "plan", "show", "apply", "status"]);
+    // Each step keeps its opening and its counted summary, and says what was left out.
+    expect(run.stdout).toContain("│ Verdict");
+    expect(run.stdout).toMatch(/Found \d+ bots/);
+    expect(run.stdout).toMatch(/^Plan: \d+ service accounts to create/m);
+    expect(run.stderr).toMatch(/Apply: \d+ migrated, 0 failed/);
+    expect(run.stdout).toMatch(/Status: \d+ done, 0 pending, 0 failed/);
+    expect(run.stdout).toMatch(/⋮ \d+ more lines \(bot2svc demo --verbose shows everything\)/);
   }, 20_000);
 
   it("refuses a non-empty --dir and --json before starting anything", async () => {

@@ -71,10 +71,31 @@ describe("bot2svc plan", () => {
     expect(plan.migrations[0].credential.mint).toBe("manual");
     expect(plan.migrations[0].blockers.map((b: any) => b.code)).toEqual(["PROVIDER_CANNOT_CREATE", "OLD_ACCOUNT_UNSUPPORTED"]);
     expect(r.stderr).toContain('+ service account "Jenkins CI"');
-    expect(r.stderr).toContain("Plan: 0 service accounts to create, 0 tokens to mint, 0 bot accounts to decommission. 2 blocked.");
+    // Blocked migrations are not changes: the plan says so and does not invite an apply.
+    expect(r.stderr).toContain("No changes. All 2 migrations are blocked; apply has nothing to do until the blockers are resolved.");
     expect(r.stderr).toContain("Left out deploy@acme.com: org or site admin");
-    expect(r.stderr).toContain("Wrote plan to bot2svc-plan.json");
+    expect(r.stderr).toContain("Wrote plan to bot2svc-plan.json. It has nothing to apply.");
+    expect(r.stderr).not.toContain("✔");
+    expect(r.stderr).not.toContain("bot2svc apply");
     expect(r.stderr).not.toMatch(/\u001b\[/);
+  });
+
+  it("--detailed-exitcode exits 0 when every migration is blocked", async () => {
+    const r = await runCli(["plan", "--snapshot", "org.json", "--from-audit", "audit.json", "--detailed-exitcode"], { cwd });
+    expect(r.code).toBe(0);
+    expect((await readPlan("bot2svc-plan.json")).migrations).toHaveLength(2);
+  });
+
+  it("--json prints only the plan on stdout and writes no file unless --out is given", async () => {
+    const r = await runCli(["plan", "--snapshot", "org.json", "--from-audit", "audit.json", "--json", "--yes"], { cwd });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).kind).toBe("bot2svc.plan");
+    expect(await exists("bot2svc-plan.json")).toBe(false);
+    expect(r.stderr).not.toContain("service account \"Jenkins CI\"");
+    expect(r.stderr).not.toContain("Wrote plan");
+    const withOut = await runCli(["plan", "--snapshot", "org.json", "--from-audit", "audit.json", "--json", "--out", "p.json"], { cwd });
+    expect(withOut.code).toBe(0);
+    expect(JSON.parse(withOut.stdout).id).toBe((await readPlan("p.json")).id);
   });
 
   it("with a capable provider: API mints, no blockers, and --detailed-exitcode exits 2", async () => {

@@ -14,6 +14,7 @@ import { createSink, type SecretSink } from "../../core/secrets/sink.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { renderPlanSummary } from "../show/render.js";
+import { jsonDocumentText } from "../../contracts/json-document.js";
 
 /** What `apply` (and `migrate`, after planning) needs to carry out a plan. */
 export interface ExecuteApplyInput {
@@ -43,7 +44,7 @@ export interface ApplyReport {
   migrations: {
     id: string;
     source: string;
-    serviceAccount: string;
+    serviceAccountName: string;
     outcome: string;
     failed?: { step: string; error: string };
     waiting?: { step: string; reason: string; until?: string };
@@ -91,7 +92,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       const checked = await preflight(plan, { provider, journal: states, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       for (const w of checked.warnings) ctx.logger.warn(w);
       const previews = describeApply(plan, states, sink?.describe() ?? "(no secret sink chosen)");
-      if (ctx.global.json) ctx.print(`${JSON.stringify({ planId: plan.id, dryRun: true, writes: checked.writes, migrations: previews.map((p) => ({ id: p.migration.id, steps: p.steps })) }, null, 2)}\n`);
+      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.apply", { planId: plan.id, dryRun: true, writes: checked.writes, migrations: previews.map((p) => ({ id: p.migration.id, steps: p.steps })) }));
       else {
         ctx.print(renderApplyPreview(previews));
         ctx.logger.info(`Dry run: ${checked.writes} change${checked.writes === 1 ? "" : "s"} would be made. Nothing was changed.`);
@@ -231,7 +232,7 @@ export function applyReport(result: ApplyResult, plan: Plan, journalFile: string
     migrations: result.migrations.map((r) => ({
       id: r.migration.id,
       source: r.migration.source.email ?? r.migration.source.accountId,
-      serviceAccount: r.migration.serviceAccount.displayName,
+      serviceAccountName: r.migration.serviceAccount.displayName,
       outcome: r.outcome,
       ...(r.failed ? { failed: r.failed } : {}),
       ...(r.waiting ? { waiting: { step: r.waiting.step, reason: r.waiting.reason, ...(r.waiting.until ? { until: r.waiting.until } : {}) } } : {}),
@@ -243,7 +244,7 @@ export function applyReport(result: ApplyResult, plan: Plan, journalFile: string
 
 function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: string, ctx: Context): void {
   const report = applyReport(result, input.plan, journalFile);
-  if (ctx.global.json) ctx.print(`${JSON.stringify(report, null, 2)}\n`);
+  if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.apply", report));
   const by = (o: string) => result.migrations.filter((r) => r.outcome === o);
   const failed = by("failed");
   const manual = by("waiting").filter((r) => r.waiting?.reason === "manual-token");

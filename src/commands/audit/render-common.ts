@@ -1,5 +1,7 @@
 import type { ChalkInstance } from "chalk";
 import type { AuditReport, AuditSummary, Finding, Recommendation, Signal, Verdict } from "../../core/detect/types.js";
+import type { AuditTableColumn } from "./render-table.js";
+import type { BaselineDiff } from "./baseline.js";
 
 /** What every renderer is told besides the report. */
 export interface RenderOptions {
@@ -9,6 +11,12 @@ export interface RenderOptions {
   includeHumans: boolean;
   /** Terminal width in columns, when stdout is a terminal; the table fits its reasons to it. */
   width?: number | undefined;
+  /** Show every column and every reason, uncut, whatever the width. */
+  wide?: boolean;
+  /** The table's columns (`--columns`); default `DEFAULT_AUDIT_TABLE_COLUMNS`. */
+  columns?: readonly AuditTableColumn[] | undefined;
+  /** The comparison with a saved report (`--baseline`), shown by the human-readable formats. */
+  baseline?: BaselineDiff | undefined;
 }
 
 /** How each verdict reads in prose and table cells. */
@@ -111,6 +119,16 @@ export function topReasons(finding: Finding, n: number): string[] {
   if (finding.listed) reasons.push(listedReason(finding.listed));
   for (const signal of rankedSignals(finding)) reasons.push(signal.evidence);
   return reasons.slice(0, n);
+}
+
+/** Every reason for a finding, strongest first (the listing entry, if any, then each signal). */
+export function rankedReasons(finding: Finding): string[] {
+  return topReasons(finding, Number.POSITIVE_INFINITY);
+}
+
+/** One sentence on the comparison with a baseline, e.g. "Since the baseline of 2026-10-01 00:00 UTC: 2 new, 5 unchanged, 1 resolved." */
+export function baselineNote(diff: BaselineDiff): string {
+  return `Compared with ${diff.file} (${displayTime(diff.generatedAt)}): ${diff.new} new, ${diff.unchanged} unchanged, ${diff.resolved} resolved.`;
 }
 
 export function listedReason(listed: NonNullable<Finding["listed"]>): string {

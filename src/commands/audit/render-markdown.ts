@@ -1,5 +1,6 @@
 import type { AuditReport, Finding } from "../../core/detect/types.js";
 import {
+  baselineNote,
   RECOMMENDATION_LABEL,
   VERDICT_LABEL,
   count,
@@ -32,6 +33,8 @@ export function renderAuditMarkdown(report: AuditReport, options: RenderOptions)
   out.push(`## bot2svc audit: ${md(report.org.name || report.org.id)}`, "");
   out.push(`Organization \`${code(report.org.id)}\`, activity judged as of ${displayTime(report.referenceTime)}.`, "");
   out.push(`**${md(summarySentence(s))}**`, "");
+  const baseline = options.baseline;
+  if (baseline) out.push(md(baselineNote(baseline)), "");
   out.push(
     "| Verdict | Accounts |",
     "|---|---:|",
@@ -46,22 +49,33 @@ export function renderAuditMarkdown(report: AuditReport, options: RenderOptions)
   );
 
   const findings = visibleFindings(report, options.includeHumans);
-  if (findings.length === 0) return `${out.join("\n")}\n`;
+  const resolved = baseline?.changes.filter((c) => c.status === "resolved") ?? [];
+  const resolvedSection = resolved.length === 0 ? [] : [
+    "### Resolved since the baseline",
+    "",
+    ...resolved.map((c) => `- ${md(c.name || c.accountId)} (${md(c.email ?? c.accountId)}): was ${c.previousVerdict ? VERDICT_LABEL[c.previousVerdict] : "?"}, now ${c.verdict ? VERDICT_LABEL[c.verdict] : "gone from the directory"}`),
+    "",
+  ];
+  if (findings.length === 0) return `${[...out, ...resolvedSection].join("\n")}\n`;
+  const change = new Map((baseline?.changes ?? []).map((c) => [c.accountId, c.status]));
 
   const shown = findings.slice(0, MARKDOWN_MAX_ROWS);
   out.push("### Findings", "");
-  out.push("| Verdict | Score | Risk | Account | Recommendation | Top reasons |", "|---|---:|---|---|---|---|");
+  out.push(
+    `| ${baseline ? "Change | " : ""}Verdict | Score | Risk | Account | Recommendation | Top reasons |`,
+    `|${baseline ? "---|" : ""}---|---:|---|---|---|---|`,
+  );
   for (const f of shown) {
     const account = `${md(f.name || f.accountId)}${f.isAdmin ? " (admin)" : ""}<br>${md(f.email ?? f.accountId)}`;
     const reasons = topReasons(f, REASONS_PER_ROW).map(md).join("<br>") || "–";
     out.push(
-      `| ${verdictCell(f)} | ${f.score.toFixed(1)} | ${f.risk} | ${account} | ${RECOMMENDATION_LABEL[f.recommendation]} | ${reasons} |`,
+      `| ${baseline ? `${change.get(f.accountId) === "new" ? "**new**" : (change.get(f.accountId) ?? "")} | ` : ""}${verdictCell(f)} | ${f.score.toFixed(1)} | ${f.risk} | ${account} | ${RECOMMENDATION_LABEL[f.recommendation]} | ${reasons} |`,
     );
   }
   if (findings.length > shown.length) {
     out.push("", `_${count(findings.length - shown.length, "more finding")} not shown; see the JSON report (\`--format json\`)._`);
   }
-  out.push("");
+  out.push("", ...resolvedSection);
 
   const details = shown.map(signalsSection);
   if (shown.length > MARKDOWN_COLLAPSE_AFTER) {
@@ -93,12 +107,29 @@ function signalsSection(f: Finding): string {
  * breaks end the row, and Markdown or HTML syntax in a display name must render as text.
  */
 export function md(text: string): string {
+  return neutraliseLinks(
+    text
+      .replace(/\r\n|\r|\n/g, " ")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/[\\`*_[\]|~#!]/g, (ch) => `\\${ch}`),
+  );
+}
+
+// A zero-width space, written as an entity so it survives copy and paste of the Markdown source.
+const ZWSP = "&#8203;";
+
+/**
+ * Keeps directory data from acting on GitHub: `@name` would notify a user or team, and a bare
+ * URL, `www.` host or email address would become a link. A zero-width space after `@`, inside
+ * `://` and after `www` breaks the autolink and mention syntax while the text reads the same.
+ */
+export function neutraliseLinks(text: string): string {
   return text
-    .replace(/\r\n|\r|\n/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~#!]/g, (ch) => `\\${ch}`);
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
 
 // Inside a code span only the backtick and the table pipe matter.

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import type { RuleId } from "../../core/detect/rule-ids.js";
 import type { AuditReport, Finding } from "../../core/detect/types.js";
 import { packageVersion } from "../../paths.js";
 import { RECOMMENDATION_LABEL, VERDICT_LABEL, rankedSignals, topReasons } from "./render-common.js";
@@ -12,86 +14,129 @@ interface SarifRule {
   name: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
-  help: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
   defaultConfiguration: { level: SarifLevel };
+  properties: { tags: string[]; precision: string };
+}
+
+/** What each detection signal means and what to do about it: the SARIF rules' help text. */
+const SIGNAL_HELP: Record<RuleId, { name: string; short: string; help: string }> = {
+  "channel-divergence": { name: "ApiTokenWithoutUiActivity", short: "API token in use while UI activity is old or never", help: "The account calls the API with a token but nobody uses it in the browser: automation logs in as a person." },
+  "token-without-ui": { name: "TokenWithoutUi", short: "API tokens but no product UI activity at all", help: "The account holds API tokens and has never used a product in the browser." },
+  "departed-with-live-token": { name: "DepartedWithLiveToken", short: "UI activity stopped long ago, yet a token is still used", help: "Whoever used the account in the browser has stopped; a script still uses its token. Find the owner before it breaks." },
+  "token-events": { name: "TokenEvents", short: "Audit log shows API token use", help: "Organization audit events record API token use by this account." },
+  "round-the-clock": { name: "RoundTheClockActivity", short: "Active round the clock", help: "The account's activity has no nightly pause in its own time zone: no person works like this." },
+  "every-day": { name: "ActiveEveryDay", short: "Active every day, weekends included", help: "The account is active on most days, including both days of at least two weekends: jobs do not take weekends off." },
+  "activity-schedule": { name: "ActivitySchedule", short: "Activity starts on a schedule", help: "Bursts of activity start in the same half hour on most active days, weekends included, as cron jobs do." },
+  "working-hours-only": { name: "WorkingHoursOnly", short: "Activity in working hours only", help: "Activity keeps working hours and stops at weekends: evidence of a person, such as a developer using a personal token from a CLI." },
+  "login-round-the-clock": { name: "RoundTheClockLogins", short: "Logins around the clock", help: "Logins are spread evenly over all hours of the day, as a scheduler would log in." },
+  "login-fixed-cadence": { name: "FixedCadenceLogins", short: "Logins at a fixed cadence", help: "Logins arrive at a regular interval with little variation, as a scheduled job would log in." },
+  "login-schedule": { name: "ScheduledLogins", short: "Logins on a schedule", help: "Logins happen at the same minutes of the hour or times of day." },
+  "automation-user-agent": { name: "AutomationUserAgent", short: "Automation user agents", help: "Logins or API calls come from HTTP clients and CI tools rather than browsers." },
+  "datacenter-ip": { name: "DatacenterIp", short: "Logins from datacenter addresses", help: "Logins come from few addresses in cloud or datacenter ranges." },
+  "email-otp": { name: "EmailOtpChallenges", short: "Email one-time passcode challenges", help: "The account is challenged with email one-time passcodes; automation cannot answer them, people should enable two-step verification." },
+  "bot-name": { name: "BotLikeName", short: "Name looks like a service", help: "The display name or mailbox names a tool or service (jenkins, ci, svc-, automation). Weak on its own." },
+  "role-mailbox": { name: "RoleMailbox", short: "Role mailbox", help: "The email address is a shared role mailbox (noreply, admin, integration) rather than a person's." },
+  "empty-profile": { name: "EmptyProfile", short: "Empty profile", help: "No job title, department or picture: few people leave all of them empty." },
+  "not-idp-linked": { name: "NotIdpLinked", short: "Not managed by the identity provider", help: "The account is not synced from the identity provider, as people's accounts usually are." },
+  "no-2sv": { name: "NoTwoStepVerification", short: "No two-step verification", help: "The account has no two-step verification; people should enrol, automation should move to a service account." },
+  "recent-ui-activity": { name: "RecentUiActivity", short: "Recent UI activity", help: "Someone used a product in the browser recently: evidence of a person." },
+  "interactive-logins": { name: "InteractiveLogins", short: "Interactive logins", help: "Logins from browsers at irregular, working-hours times: evidence of a person." },
+  "full-profile": { name: "FullProfile", short: "Complete profile", help: "Job title, department or picture are set: evidence of a person." },
+  "idp-synced": { name: "IdpSynced", short: "Synced from the identity provider", help: "The account is managed by the identity provider: evidence of a person." },
+  "2sv-enabled": { name: "TwoStepVerificationEnabled", short: "Two-step verification enabled", help: "The account has enrolled in two-step verification: evidence of a person." },
+  "admin-role": { name: "AdminRole", short: "Holds an admin role", help: "An org or site admin role raises the risk of a shared account; plans leave admins out unless asked." },
+  "admin-group": { name: "AdminGroup", short: "Member of an admin group", help: "Membership of an administrators group raises the risk of a shared account." },
+  "many-groups": { name: "ManyGroups", short: "Member of many groups", help: "Membership of many groups widens what a leaked credential can reach." },
+  "token-expiring": { name: "TokenExpiring", short: "API token expires soon", help: "Atlassian caps API tokens at one year; an expiring token will stop the automation that uses it." },
+};
+
+// Results for findings decided by a list entry rather than signals.
+const LISTED_RULE_ID = "listed";
+
+/** The rule id a result refers to: `bot2svc/<signal id>`. */
+function sarifRuleId(signalId: string): string {
+  return `bot2svc/${signalId}`;
+}
+
+function signalRule(id: string): SarifRule {
+  const known = (SIGNAL_HELP as Record<string, { name: string; short: string; help: string } | undefined>)[id];
+  const entry =
+    id === LISTED_RULE_ID
+      ? { name: "Denylisted", short: "Forced to bot by a denylist entry", help: "bot2svc.config.json denylists this account; its owner and reason are in the finding." }
+      : (known ?? { name: id.replace(/(^|-)(\w)/g, (_, _dash: string, ch: string) => ch.toUpperCase()), short: `Signal ${id}`, help: `The detection signal ${id} fired.` });
+  const action =
+    "Migrate bots to an Atlassian service account with a scoped API token (`bot2svc plan`, then `bot2svc apply`); ask people to enable two-step verification; allowlist accounts that are people in bot2svc.config.json.";
+  return {
+    id: sarifRuleId(id),
+    name: entry.name,
+    shortDescription: { text: entry.short },
+    fullDescription: { text: entry.help },
+    help: { text: `${entry.help} ${action}`, markdown: `${entry.help}\n\n${action}` },
+    defaultConfiguration: { level: "warning" },
+    properties: { tags: ["security", "identity", "bot-account"], precision: "high" },
+  };
+}
+
+/** The path a finding is reported at: one stable virtual file per account, so alerts stay put across runs. */
+export function accountArtifactUri(orgId: string, accountId: string): string {
+  return `atlassian/${safeSegment(orgId)}/accounts/${safeSegment(accountId)}`;
+}
+
+function safeSegment(text: string): string {
+  return encodeURIComponent(text).replace(/%3A/gi, ":");
 }
 
 /**
- * One rule per kind of finding, so that code-scanning tools can group and filter alerts by what
- * has to be done. The ids are part of the output contract.
- */
-export const SARIF_RULES: readonly SarifRule[] = [
-  {
-    id: "bot2svc/bot-account",
-    name: "BotAccount",
-    shortDescription: { text: "A user account is used by automation" },
-    fullDescription: {
-      text: "A human-style user account shows the activity of automation (API tokens in use without UI activity, machine-like logins). Email one-time passcodes will break it.",
-    },
-    help: { text: "Migrate the account to an Atlassian service account with a scoped API token: `bot2svc plan` then `bot2svc apply`." },
-    defaultConfiguration: { level: "error" },
-  },
-  {
-    id: "bot2svc/likely-bot-account",
-    name: "LikelyBotAccount",
-    shortDescription: { text: "A user account is probably used by automation" },
-    fullDescription: { text: "Some signals point to automation using this account, but not enough to be sure." },
-    help: { text: "Ask the account's owner how it is used; migrate it if automation logs in with it, or allowlist it in bot2svc.config.json." },
-    defaultConfiguration: { level: "warning" },
-  },
-  {
-    id: "bot2svc/enable-2sv",
-    name: "EnableTwoStepVerification",
-    shortDescription: { text: "A person gets email one-time passcodes and has no two-step verification" },
-    fullDescription: { text: "This person is challenged with email one-time passcodes at login; two-step verification replaces them." },
-    help: { text: "Ask the person to enrol in two-step verification (passkey, authenticator app or SMS), or enforce it with an authentication policy." },
-    defaultConfiguration: { level: "note" },
-  },
-];
-
-/**
- * SARIF 2.1.0 for code-scanning dashboards. Bots are errors, likely bots warnings, people who
- * should enable 2SV notes; accounts that need nothing are not results. An account has no source
- * file, so each result carries a logical location (the account) and a fingerprint on the
- * account id that keeps an alert stable from one run to the next.
+ * SARIF 2.1.0 that code scanning accepts. One rule per detection signal (with help text); one
+ * result per account that needs attention, at the rule of its strongest signal: bots are errors,
+ * likely bots warnings, people who should enable 2SV notes. An account has no source file, so each
+ * result has a physical location at a stable virtual path per account (line 1) plus the account
+ * as a logical location, and partial fingerprints on the account id that keep an alert the same
+ * alert from one run to the next.
  */
 export function renderAuditSarif(report: AuditReport): string {
-  const results = report.findings.flatMap((f) => {
-    const rule = ruleFor(f);
-    if (rule === undefined) return [];
-    const ruleIndex = SARIF_RULES.indexOf(rule);
-    return [
-      {
-        ruleId: rule.id,
-        ruleIndex,
-        level: rule.defaultConfiguration.level,
-        message: { text: message(f) },
-        locations: [
-          {
-            logicalLocations: [
-              {
-                name: f.accountId,
-                fullyQualifiedName: `${report.org.id}/${f.accountId}`,
-                kind: "resource",
-              },
-            ],
-          },
-        ],
-        partialFingerprints: { "bot2svc/accountId/v1": f.accountId },
-        properties: {
-          name: f.name,
-          email: f.email,
-          verdict: f.verdict,
-          score: f.score,
-          confidence: f.confidence,
-          risk: f.risk,
-          recommendation: f.recommendation,
-          isAdmin: f.isAdmin,
-          signals: rankedSignals(f),
-          ...(f.listed ? { listed: f.listed } : {}),
+  const flagged = report.findings.filter((f) => levelFor(f) !== undefined);
+  const ruleIds: string[] = [];
+  const primary = new Map<Finding, string>();
+  for (const f of flagged) {
+    const id = primarySignal(f);
+    primary.set(f, id);
+    if (!ruleIds.includes(id)) ruleIds.push(id);
+  }
+  const rules = ruleIds.map(signalRule);
+  const results = flagged.map((f) => {
+    const id = primary.get(f)!;
+    const uri = accountArtifactUri(report.org.id, f.accountId);
+    return {
+      ruleId: sarifRuleId(id),
+      ruleIndex: ruleIds.indexOf(id),
+      level: levelFor(f)!,
+      message: { text: message(f) },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri }, region: { startLine: 1, startColumn: 1 } },
+          logicalLocations: [{ name: f.accountId, fullyQualifiedName: `${report.org.id}/${f.accountId}`, kind: "resource" }],
         },
+      ],
+      partialFingerprints: {
+        "bot2svc/accountId/v1": `${report.org.id}/${f.accountId}`,
+        primaryLocationLineHash: createHash("sha256").update(`${report.org.id}/${f.accountId}`).digest("hex").slice(0, 16),
       },
-    ];
+      properties: {
+        name: f.name,
+        email: f.email,
+        verdict: f.verdict,
+        score: f.score,
+        confidence: f.confidence,
+        risk: f.risk,
+        recommendation: f.recommendation,
+        isAdmin: f.isAdmin,
+        signals: rankedSignals(f),
+        ...(f.listed ? { listed: f.listed } : {}),
+      },
+    };
   });
   const sarif = {
     $schema: SARIF_SCHEMA,
@@ -103,10 +148,11 @@ export function renderAuditSarif(report: AuditReport): string {
             name: "bot2svc",
             semanticVersion: packageVersion(),
             informationUri: "https://www.npmjs.com/package/bot2svc",
-            rules: SARIF_RULES,
+            rules,
           },
         },
         automationDetails: { id: `bot2svc/audit/${report.org.id}/` },
+        columnKind: "unicodeCodePoints",
         results,
         properties: {
           org: report.org,
@@ -120,11 +166,17 @@ export function renderAuditSarif(report: AuditReport): string {
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-function ruleFor(f: Finding): SarifRule | undefined {
-  if (f.verdict === "bot") return SARIF_RULES[0];
-  if (f.verdict === "likely-bot") return SARIF_RULES[1];
-  if (f.recommendation === "enable-2sv") return SARIF_RULES[2];
+function levelFor(f: Finding): SarifLevel | undefined {
+  if (f.verdict === "bot") return "error";
+  if (f.verdict === "likely-bot") return "warning";
+  if (f.recommendation === "enable-2sv") return "note";
   return undefined;
+}
+
+/** The signal that best explains the finding: the rule its result is filed under. */
+function primarySignal(f: Finding): string {
+  if (f.listed?.list === "deny") return LISTED_RULE_ID;
+  return rankedSignals(f)[0]?.id ?? LISTED_RULE_ID;
 }
 
 function message(f: Finding): string {

@@ -179,6 +179,22 @@ describe("json", () => {
   });
 });
 
+describe("markdown mentions and links", () => {
+  it("neutralises @mentions, bare URLs, www hosts and email autolinks from directory data", () => {
+    const f = makeFinding({
+      name: "Ping @octocat and @acme/security",
+      email: "bot@acme.com",
+      signals: [{ id: "x", weight: 1, evidence: "Calls https://hooks.example.com and www.example.org" }],
+    });
+    const out = render("markdown", makeReport([f]));
+    expect(out).not.toMatch(/@(?!&#8203;)/);
+    expect(out).not.toMatch(/https?:\/\//);
+    expect(out).not.toMatch(/\bwww\./i);
+    expect(out).toContain("@&#8203;octocat");
+    expect(out).toContain("https:&#8203;//hooks.example.com");
+  });
+});
+
 describe("csv", () => {
   it("has a header and one row per finding, every finding included", () => {
     const out = render("csv");
@@ -236,7 +252,7 @@ describe("markdown", () => {
     expect(out).toContain("| Bots | 1 |");
     expect(out).toContain("| **Accounts checked** | **25** |");
     expect(out).toContain("| Verdict | Score | Risk | Account | Recommendation | Top reasons |");
-    expect(out).toMatch(/\| \*\*bot\*\* \| 9\.5 \| critical \| Jenkins CI \(admin\)<br>jenkins@acme\.com \|/);
+    expect(out).toMatch(/\| \*\*bot\*\* \| 9\.5 \| critical \| Jenkins CI \(admin\)<br>jenkins@&#8203;acme\.com \|/);
     expect(out).toContain("### Signals");
     expect(out).not.toContain("<details>");
   });
@@ -248,7 +264,7 @@ describe("markdown", () => {
     });
     const out = render("markdown", makeReport([f]));
     const row = out.split("\n").find((l) => l.startsWith("| **bot**"))!;
-    expect(row).toContain("a\\|b c &lt;img src=x&gt; \\[x\\](http://evil)");
+    expect(row).toContain("a\\|b c &lt;img src=x&gt; \\[x\\](http:&#8203;//evil)");
     expect(row).toContain("label \\`a\\|b\\`");
     // Still exactly 6 cells: the escaped pipes do not split the row.
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(6);
@@ -291,14 +307,25 @@ describe("sarif", () => {
     const run = sarif.runs[0]!;
     expect(run.tool.driver.name).toBe("bot2svc");
     const ruleIds = run.tool.driver.rules.map((r) => r.id);
+    // Each result is filed under the rule of the finding's strongest signal; the level is the verdict's.
     expect(run.results.map((r) => [r.ruleId, r.level])).toEqual([
-      ["bot2svc/bot-account", "error"],
-      ["bot2svc/likely-bot-account", "warning"],
-      ["bot2svc/enable-2sv", "note"],
+      ["bot2svc/channel-divergence", "error"],
+      [expect.stringMatching(/^bot2svc\/[a-z0-9-]+$/), "warning"],
+      ["bot2svc/email-otp", "note"],
     ]);
     for (const r of run.results) expect(ruleIds[r.ruleIndex]).toBe(r.ruleId);
+    // One rule per signal used, each with help text.
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    for (const rule of run.tool.driver.rules as unknown as { help: { text: string } }[]) expect(rule.help.text.length).toBeGreaterThan(40);
     const first = run.results[0]!;
     expect(first.locations[0]!.logicalLocations[0]).toMatchObject({ name: "acc-jenkins", fullyQualifiedName: "org-acme/acc-jenkins" });
+    const located = first as unknown as {
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      partialFingerprints: Record<string, string>;
+    };
+    expect(located.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: "atlassian/org-acme/accounts/acc-jenkins" }, region: { startLine: 1, startColumn: 1 } });
+    expect(located.partialFingerprints["bot2svc/accountId/v1"]).toBe("org-acme/acc-jenkins");
+    expect(located.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{16}$/);
     expect(first.message.text).toContain("Jenkins CI (jenkins@acme.com) is a user account used by automation");
     expect(first.message.text).toContain("Recommendation: migrate to a service account.");
     expect(first.message.text).not.toMatch(/\.[;.]/);
@@ -311,11 +338,15 @@ describe("sarif", () => {
 });
 
 describe("html", () => {
-  it("is one self-contained page without scripts", () => {
+  it("is one self-contained page: inline style and script, nothing loaded from elsewhere", () => {
     const out = render("html");
     expect(out.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(out).toContain("<style>");
-    expect(out).not.toMatch(/<script|<link|src=/i);
+    expect(out).not.toMatch(/<link|\bsrc=|https?:\/\/|url\(/i);
+    expect(out.match(/<script>/g)).toHaveLength(1);
+    expect(out).toContain("default-src 'none'");
+    expect(out).toContain('id="chart-verdicts"');
+    expect(out).toContain('id="enable-2sv"');
     expect(out).toContain("<title>bot2svc audit: Acme</title>");
     expect(out).toContain("Found 1 bot, 1 likely bot among 25 accounts");
     expect(out).toContain("<code>channel-divergence</code> (+5)");
@@ -328,7 +359,7 @@ describe("html", () => {
       signals: [{ id: "<b>", weight: 1, evidence: "x & <i>y</i>" }],
     });
     const out = render("html", makeReport([f], { org: { id: "o", name: "<Acme & Co>" } }));
-    expect(out).not.toContain("<script>");
+    expect(out.match(/<script>/g)).toHaveLength(1);
     expect(out).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     expect(out).toContain("a&#39;b&quot;@acme.com");
     expect(out).toContain("<code>&lt;b&gt;</code>");
@@ -339,7 +370,13 @@ describe("html", () => {
   it("has the empty state", () => {
     const out = render("html", makeReport([], { extraAccounts: 5 }));
     expect(out).toContain("No bot accounts found. Checked 5 accounts.");
-    expect(out).not.toContain("<table>");
+    expect(out).not.toContain('<table id="findings">');
+  });
+
+  it("lists warnings", () => {
+    const out = render("html", makeReport([makeFinding()], { warnings: ["allowlist entry for x expired"] }));
+    expect(out).toContain('<section id="warnings">');
+    expect(out).toContain("allowlist entry for x expired");
   });
 });
 

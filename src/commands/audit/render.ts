@@ -16,7 +16,8 @@ export type AuditFormat = (typeof AUDIT_FORMATS)[number];
  * written as is to stdout or to `--output`.
  *
  * - `table`: for a terminal; only findings that need attention unless `includeHumans`.
- * - `json`: the report itself, the versioned contract (`kind: "bot2svc.audit"`, `version: 1`).
+ * - `json`: the report itself, the versioned contract (`kind: "bot2svc.audit"`, `version: 1`),
+ *   with the `baseline` comparison when there is one.
  * - `csv`: one row per finding in the report, RFC 4180, formula cells defused.
  * - `markdown`: for a GitHub Actions job summary or a pull-request comment.
  * - `sarif`: SARIF 2.1.0 for code-scanning dashboards.
@@ -27,7 +28,7 @@ export function renderAudit(report: AuditReport, format: AuditFormat, options: R
     case "table":
       return renderAuditTable(report, options);
     case "json":
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return `${JSON.stringify(options.baseline ? { ...report, baseline: options.baseline } : report, null, 2)}\n`;
     case "csv":
       return renderAuditCsv(report);
     case "markdown":

@@ -57,6 +57,43 @@ const STEPS: DemoStep[] = [
   { name: "status", what: "what the journal says about each migration", argv: ["status"], live: false },
 ];
 
+// Lines of each step's output shown without --verbose: the start of stdout and of stderr, and
+// the last lines of each, where the counted summaries are.
+const STDOUT_HEAD = 16;
+const STDERR_HEAD = 6;
+const TAIL = 3;
+
+interface Collector {
+  isTTY?: boolean;
+  columns?: number;
+  write(chunk: string | Uint8Array): boolean;
+  text(): string;
+}
+
+/** A stand-in stream that keeps what a step writes and reports the real stream's terminal width. */
+function collector(real: CliDeps["stdout"]): Collector {
+  const chunks: string[] = [];
+  const like = real as { isTTY?: boolean; columns?: number };
+  return {
+    ...(like.isTTY === undefined ? {} : { isTTY: like.isTTY }),
+    ...(like.columns === undefined ? {} : { columns: like.columns }),
+    write(chunk) {
+      chunks.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+      return true;
+    },
+    text: () => chunks.join(""),
+  };
+}
+
+/** The first `head` and last `TAIL` lines of `text`, with a marker saying how much was left out. */
+export function excerpt(text: string, head: number): string {
+  const lines = text.replace(/\n$/, "").split("\n");
+  if (text === "") return "";
+  if (lines.length <= head + TAIL + 1) return `${lines.join("\n")}\n`;
+  const hidden = lines.length - head - TAIL;
+  return `${[...lines.slice(0, head), `  ⋮ ${hidden} more lines (bot2svc demo --verbose shows everything)`, ...lines.slice(-TAIL)].join("\n")}\n`;
+}
+
 // Environment names the rehearsal never inherits: a real org's key or config must not reach it.
 const OWN_ENV = /^BOT2SVC_/;
 
@@ -120,9 +157,17 @@ export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoR
     for (const [i, step] of STEPS.entries()) {
       const argv = [...step.argv, ...(step.name === "apply" ? ["--concurrency", String(options.concurrency ?? 4)] : []), ...forwardedFlags(ctx)];
       ctx.print(`\n${c.bold.cyan(`Step ${i + 1}/${STEPS.length}: ${step.name}`)} — ${step.what}\n${c.dim(`$ bot2svc ${argv.join(" ")}`)}\n\n`);
-      // No stdin: the steps pass --yes and must never stop at a prompt.
+      // No stdin: the steps pass --yes and must never stop at a prompt. Without --verbose each
+      // step's output is cut to its opening and its closing summary, about a screen per step.
       const { stdin: _stdin, ...deps } = ctx.deps;
-      const code = await main(argv, { ...deps, env, cwd: dir, redactor: ctx.redactor });
+      const full = ctx.global.verbose;
+      const out = full ? deps.stdout : collector(deps.stdout);
+      const err = full ? deps.stderr : collector(deps.stderr);
+      const code = await main(argv, { ...deps, stdout: out, stderr: err, env, cwd: dir, redactor: ctx.redactor });
+      if (!full) {
+        ctx.print(excerpt((out as Collector).text(), STDOUT_HEAD));
+        deps.stderr.write(excerpt((err as Collector).text(), STDERR_HEAD));
+      }
       if (code !== 0) {
         throw new ExitSignal(code, `Step ${i + 1}/${STEPS.length} (${step.name}) stopped with exit code ${code}; the files so far are in ${dir}.`);
       }

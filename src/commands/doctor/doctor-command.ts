@@ -7,6 +7,7 @@ import { createAtlassianProvider } from "../../providers/atlassian/factory.js";
 import { checkAtlassian, type HealthCheck } from "../../providers/atlassian/health.js";
 import { DEFAULT_ATLASSIAN_BASE_URL, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
 import { createProvider, providerName } from "../../providers/registry.js";
+import { jsonDocumentText } from "../../contracts/json-document.js";
 
 export type DoctorCheck = HealthCheck;
 
@@ -33,11 +34,11 @@ Examples:
         // An unreadable config file is itself a finding, reported like every other check.
         if (!(error instanceof Bot2svcError)) throw error;
         const failed: DoctorCheck = { id: "config", ok: false, detail: error.message, hint: error.hint ?? error.details.join("; ") };
-        deps.stdout.write(sanitizeText(json ? `${JSON.stringify({ checks: [toJson(failed)] }, null, 2)}\n` : `✖ config  ${failed.detail}\n${failed.hint ? `    ${failed.hint}\n` : ""}`));
+        deps.stdout.write(sanitizeText(json ? jsonDocumentText("bot2svc.doctor", { checks: [toJson(failed)] }) : `✖ config  ${failed.detail}\n${failed.hint ? `    ${failed.hint}\n` : ""}`));
         throw new ExitSignal(1);
       }
       const checks = await runDoctor(ctx, { timeoutMs: parseTimeout(raw.timeout) });
-      if (ctx.global.json) ctx.print(`${JSON.stringify({ checks: checks.map(toJson) }, null, 2)}\n`);
+      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.doctor", { checks: checks.map(toJson) }));
       else ctx.print(renderChecks(checks, ctx));
       if (checks.some((c) => !c.ok)) throw new ExitSignal(1);
     });

@@ -5,6 +5,8 @@ import type { CheckboxChoice } from "../../ui/prompts.js";
 export interface PickOptions {
   /** Verdicts pre-checked in the list. Default: `bot` only, so likely bots are a deliberate choice. */
   checked?: readonly Verdict[];
+  /** Terminal width; each choice is cut to fit one line of it (the checkbox takes 4 columns). */
+  width?: number;
 }
 
 /**
@@ -35,6 +37,11 @@ export async function pickMigrations(candidates: readonly Finding[], ctx: Pick<C
       ...(reason === undefined ? {} : { description: reason }),
     };
   });
+  // A choice that wraps breaks the list's layout: cut each to one line of the terminal.
+  if (options.width !== undefined) {
+    const room = Math.max(20, options.width - 4);
+    for (const choice of choices) choice.name = truncate(choice.name, room);
+  }
   const picked = new Set(await ctx.prompts.checkbox("Which accounts should become service accounts? (space to toggle, enter to confirm)", choices));
   return candidates.filter((c) => picked.has(c.accountId)).map((c) => c.accountId);
 }

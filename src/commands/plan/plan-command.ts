@@ -15,6 +15,7 @@ import { demoSnapshotPath } from "../../paths.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { colorEnabled, makeColors } from "../../ui/colors.js";
+import { terminalWidth } from "../../ui/table.js";
 import { planHasChanges, renderPlanSummary } from "../show/render.js";
 import { auditWithConfig, readDirectory } from "../directory.js";
 import { parseOptions } from "../shared.js";
@@ -60,7 +61,7 @@ function wholeNumber(min: number, max: number, what: string) {
 
 export const planCommandOptionsSchema = z
   .object({
-    out: z.string().min(1).default(DEFAULT_PLAN_FILE),
+    out: z.string().min(1).optional(),
     fromAudit: z.string().min(1).optional(),
     snapshot: z.string().min(1).optional(),
     demo: z.boolean().default(false),
@@ -88,7 +89,7 @@ export type PlanCommandOptions = z.infer<typeof planCommandOptionsSchema>;
 export function planCommand(deps: CliDeps): Command {
   return new Command("plan")
     .description("turn audit findings into a reviewable migration plan (a JSON file with no secrets).")
-    .option("-o, --out <file>", `where to write the plan (default: ${DEFAULT_PLAN_FILE})`)
+    .option("-o, --out <file>", `where to write the plan (default: ${DEFAULT_PLAN_FILE}; with --json, stdout only)`)
     .option("--from-audit <file>", "plan from a saved `bot2svc audit --format json` report instead of auditing now")
     .option("--snapshot <file>", "read the directory from a snapshot file instead of the live provider")
     .option("--demo", "plan against the bundled demo organization")
@@ -105,7 +106,7 @@ export function planCommand(deps: CliDeps): Command {
     .option("--soak-days <n>", "wait this many days after verification before decommissioning (default 0)")
     .option("--secrets-dir <dir>", "default secret sink: a 0600 .env file per account in this directory")
     .option("--secret-command <cmd>", "default secret sink: a command that reads the secret as JSON on stdin")
-    .option("--detailed-exitcode", "exit 2 when the plan has migrations, 0 when there is nothing to do")
+    .option("--detailed-exitcode", "exit 2 when apply would change something, 0 when nothing is applicable (all blocked or none)")
     .option("--correlate <file>", "a snapshot of a second directory: add deactivating the same bot there to each migration")
     .addHelpText(
       "after",
@@ -122,19 +123,27 @@ Examples:
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(planCommandOptionsSchema, raw);
-      await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
+      if (options.out !== undefined) await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
       const { plan, excluded } = await runPlan(options, ctx);
       for (const account of excluded) ctx.logger.warn(`Left out ${account.email ?? account.name}: ${account.reason}`);
-      const file = resolve(ctx.cwd, options.out);
-      await writePlanFile(file, plan);
-      if (ctx.global.json) ctx.print(serializePlan(plan));
-      if (!ctx.global.quiet) {
+      // With --json the plan goes to stdout, and to a file only when --out asks for one.
+      const out = options.out ?? (ctx.global.json ? undefined : DEFAULT_PLAN_FILE);
+      if (out !== undefined) await writePlanFile(resolve(ctx.cwd, out), plan);
+      if (ctx.global.json) {
+        ctx.print(serializePlan(plan));
+      } else if (!ctx.global.quiet) {
         const colors = makeColors(
           colorEnabled({ isTTY: deps.stderr.isTTY === true, env: ctx.env, noColor: !ctx.global.color, json: ctx.global.json }),
         );
         ctx.printErr(renderPlanSummary(plan, colors));
       }
-      ctx.logger.success(`Wrote plan to ${options.out}. Review it with \`bot2svc show ${options.out}\`, then run \`bot2svc apply ${options.out}\`.`);
+      if (out !== undefined) {
+        if (planHasChanges(plan)) {
+          ctx.logger.success(`Wrote plan to ${out}. Review it with \`bot2svc show ${out}\`, then run \`bot2svc apply ${out}\`.`);
+        } else {
+          ctx.logger.info(`Wrote plan to ${out}. It has nothing to apply.`);
+        }
+      }
       if (options.detailedExitcode && planHasChanges(plan)) throw new ExitSignal(2);
     });
 }
@@ -155,7 +164,7 @@ export async function runPlan(options: PlanCommandOptions, ctx: Context): Promis
     const planOptions = planOptionsFrom(options, ctx);
     if (planOptions.select === undefined && ctx.interactive && !ctx.global.yes) {
       const candidates = planCandidates(report, snapshot, { includeAdmins: planOptions.includeAdmins });
-      planOptions.select = await pickMigrations(candidates, ctx, { checked: planOptions.include });
+      planOptions.select = await pickMigrations(candidates, ctx, { checked: planOptions.include, width: terminalWidth(ctx.deps.stderr, ctx.env) });
     }
     const result = buildPlan({
       snapshot,

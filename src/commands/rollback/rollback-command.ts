@@ -9,6 +9,7 @@ import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/j
 import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
 import { createProvider } from "../../providers/registry.js";
 import { parseOptions } from "../shared.js";
+import { jsonDocumentText } from "../../contracts/json-document.js";
 
 export const rollbackOptionsSchema = z.object({
   yes: z.boolean().default(false),
@@ -49,7 +50,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
   const preview = await readJournal(file, (m) => ctx.logger.debug(m));
   if (preview.records.length === 0) {
     ctx.logger.info(`No journal entries in ${file}: nothing to roll back.`);
-    if (ctx.global.json) ctx.print(`${JSON.stringify({ journal: file, actions: [], alreadyRolledBack: 0 }, null, 2)}\n`);
+    if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.rollback", { journal: file, actions: [], alreadyRolledBack: 0 }));
     return null;
   }
   if (!yes) {
@@ -71,7 +72,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
       const failed = result.actions.filter((a) => a.status === "failed");
       const undone = result.actions.filter((a) => a.status === "undone");
       const cannot = result.actions.filter((a) => a.status === "cannot-undo");
-      if (ctx.global.json) ctx.print(`${JSON.stringify({ journal: file, ...result }, null, 2)}\n`);
+      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.rollback", { journal: file, ...result }));
       ctx.logger.info(
         `Rollback: ${undone.length} change${undone.length === 1 ? "" : "s"} undone, ${cannot.length} cannot be undone, ${failed.length} failed${result.alreadyRolledBack > 0 ? `, ${result.alreadyRolledBack} already rolled back` : ""}.`,
       );

@@ -51,9 +51,12 @@ export function planCounts(plan: Plan): PlanCounts {
   };
 }
 
-/** True when the plan has any migration (what `plan --detailed-exitcode` reports as exit 2). */
+/**
+ * True when apply would change something: a migration with no blocker. A blocked migration is
+ * not a change; `plan --detailed-exitcode` exits 2 only for applicable ones.
+ */
 export function planHasChanges(plan: Plan): boolean {
-  return plan.migrations.length > 0;
+  return plan.migrations.some((m) => m.blockers.length === 0);
 }
 
 /**
@@ -63,6 +66,9 @@ export function planHasChanges(plan: Plan): boolean {
 export function summaryLine(plan: Plan): string {
   if (plan.migrations.length === 0) return "No changes. No bot accounts to migrate.";
   const c = planCounts(plan);
+  if (c.ready === 0) {
+    return `No changes. ${c.blocked === 1 ? "The only migration is blocked" : `All ${c.blocked} migrations are blocked`}; apply has nothing to do until the blockers are resolved.`;
+  }
   const parts = [
     `${plural(c.create, "service account")} to create`,
     `${plural(c.tokens, "token")} to mint${c.manualTokens > 0 ? ` (${c.manualTokens} manual)` : ""}`,

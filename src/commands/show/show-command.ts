@@ -4,10 +4,11 @@ import { makeContext, type CliDeps } from "../../context.js";
 import { readPlanFile } from "../../core/plan/io.js";
 import type { Plan } from "../../core/plan/schema.js";
 import { planCounts, renderPlanSummary, type PlanCounts } from "./render.js";
+import { jsonDocumentText } from "../../contracts/json-document.js";
 
 export { planCounts, planHasChanges, renderPlanSummary, summaryLine, type PlanCounts } from "./render.js";
 
-/** `bot2svc show PLAN`: renders a saved plan for review; `--json` prints `{plan, counts}`. */
+/** `bot2svc show PLAN`: renders a saved plan for review; `--json` prints `{kind, version, plan, counts}`. */
 export function showCommand(deps: CliDeps): Command {
   return new Command("show")
     .description("render a saved plan for review, with a counted summary.")
@@ -22,7 +23,7 @@ Examples:
     .action(async (file: string, _raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const { plan, counts } = await runShow(file, ctx.cwd);
-      if (ctx.global.json) ctx.print(`${JSON.stringify({ plan, counts }, null, 2)}\n`);
+      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.show", { plan, counts }));
       else ctx.print(renderPlanSummary(plan, ctx.colors));
     });
 }

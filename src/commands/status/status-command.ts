@@ -6,6 +6,22 @@ import { DEFAULT_JOURNAL_FILE, readJournal, type JournalRecord } from "../../cor
 import { journalState, type MigrationJournalState, type MigrationOutcome } from "../../core/journal/state.js";
 import { STEP_NAMES } from "../../core/plan/schema.js";
 import { parseOptions } from "../shared.js";
+import { squeezeColumns, renderTable, terminalSafe, terminalWidth, visibleWidth, wrapText } from "../../ui/table.js";
+import type { ChalkInstance } from "chalk";
+import { jsonDocumentText } from "../../contracts/json-document.js";
+
+export const STATUS_REPORT_KIND = "bot2svc.status";
+
+/** The `--json` form: camelCase keys throughout, and the service account named by what it is. */
+export function statusJson(report: StatusReport): object {
+  const { "rolled-back": rolledBack, ...summary } = report.summary;
+  return {
+    journal: report.journal,
+    exists: report.exists,
+    migrations: report.migrations.map(({ serviceAccount, ...m }) => ({ ...m, serviceAccountEmail: serviceAccount })),
+    summary: { ...summary, rolledBack },
+  };
+}
 
 export const statusOptionsSchema = z.object({
   journal: z.string().min(1).optional(),
@@ -54,28 +70,57 @@ export function statusReport(records: readonly JournalRecord[], journalFile: str
   return { journal: journalFile, exists, migrations, summary };
 }
 
-function renderStatus(report: StatusReport): string {
+/** The status table: one row per migration, fitted to `width` (detail and account are cut first). */
+export function renderStatus(report: StatusReport, colors: ChalkInstance, width: number | undefined): string {
   if (!report.exists || report.migrations.length === 0) return `No journal entries in ${report.journal}: nothing has been applied.\n`;
-  const lines: string[] = [];
-  for (const m of report.migrations) {
-    const who = m.source ?? m.migrationId;
-    let detail = "";
-    if (m.outcome === "failed" && m.failed) detail = `${m.failed.step} failed: ${m.failed.error}`;
-    else if (m.outcome === "waiting" && m.waiting) {
-      detail =
-        m.waiting.reason === "soak"
-          ? `soak until ${m.waiting.until?.slice(0, 10) ?? "?"}, then \`bot2svc apply PLAN --resume\``
-          : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
-    } else if (m.outcome === "pending") detail = `next: ${m.stepsPending[0] ?? "?"} (${m.stepsDone.length}/${STEP_NAMES.length} steps done)`;
-    else if (m.outcome === "done") detail = m.serviceAccount ?? "";
-    lines.push(`${m.outcome.padEnd(12)} ${who}  ${m.migrationId}${detail === "" ? "" : `  ${detail}`}`);
-  }
+  const c = colors;
+  const rows = report.migrations.map((m) => {
+    const who = terminalSafe(m.source ?? m.migrationId);
+    return [outcomeCell(m.outcome, c), who, `${m.stepsDone.length}/${STEP_NAMES.length}`, terminalSafe(statusDetail(m))];
+  });
+  const head = ["Outcome", "Account", "Steps", "Detail"];
+  const natural = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ""))));
+  const widths =
+    width === undefined
+      ? undefined
+      : squeezeColumns(
+          natural.map((n, i) => ({ natural: n, min: Math.min(n, i === 1 ? 16 : i === 3 ? 28 : n), flexible: i === 1 || i === 3 })),
+          width,
+        );
   const s = report.summary;
-  lines.push(
-    "",
-    `Status: ${s.done} done, ${s.pending} pending, ${s.failed} failed, ${s.waiting} waiting, ${s.blocked} blocked, ${s["rolled-back"]} rolled back.`,
-  );
-  return `${lines.join("\n")}\n`;
+  const summary = `Status: ${s.done} done, ${s.pending} pending, ${s.failed} failed, ${s.waiting} waiting, ${s.blocked} blocked, ${s["rolled-back"]} rolled back.`;
+  // The detail (an error, what to run next) wraps onto a few lines rather than losing its end.
+  const detailWidth = widths?.[3];
+  const wrapped = detailWidth === undefined ? rows : rows.map((r) => [...r.slice(0, 3), wrapText(r[3] ?? "", detailWidth, 4).join("\n")]);
+  const table = renderTable({ head, rows: wrapped, colors: c, align: ["left", "left", "right", "left"], ...(widths ? { widths } : {}) });
+  const summaryLines = width === undefined ? [summary] : wrapText(summary, width, Number.POSITIVE_INFINITY);
+  return `${[table, "", ...summaryLines.map((line) => c.bold(line))].join("\n")}\n`;
+}
+
+function statusDetail(m: StatusEntry): string {
+  if (m.outcome === "failed" && m.failed) return `${m.failed.step} failed: ${m.failed.error}`;
+  if (m.outcome === "waiting" && m.waiting) {
+    return m.waiting.reason === "soak"
+      ? `soak until ${m.waiting.until?.slice(0, 10) ?? "?"}, then \`bot2svc apply PLAN --resume\``
+      : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
+  }
+  if (m.outcome === "pending") return `next: ${m.stepsPending[0] ?? "?"}`;
+  if (m.outcome === "done") return m.serviceAccount ?? "";
+  return "";
+}
+
+function outcomeCell(outcome: MigrationOutcome, c: ChalkInstance): string {
+  switch (outcome) {
+    case "done":
+      return c.green(outcome);
+    case "failed":
+      return c.red.bold(outcome);
+    case "waiting":
+    case "pending":
+      return c.yellow(outcome);
+    default:
+      return c.dim(outcome);
+  }
 }
 
 /** `bot2svc status`: what the journal says about each migration. Always exits 0. */
@@ -96,6 +141,10 @@ Examples:
       const file = resolve(ctx.cwd, options.journal ?? DEFAULT_JOURNAL_FILE);
       const { records } = await readJournal(file, (m) => ctx.logger.debug(m));
       const report = statusReport(records, file, records.length > 0);
-      ctx.print(ctx.global.json ? `${JSON.stringify(report, null, 2)}\n` : renderStatus(report));
+      ctx.print(
+        ctx.global.json
+          ? jsonDocumentText(STATUS_REPORT_KIND, statusJson(report))
+          : renderStatus(report, ctx.colors, terminalWidth(ctx.deps.stdout, ctx.env)),
+      );
     });
 }

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { configFileSchema } from "../config/config-file.js";
+import { auditReportSchema } from "../core/plan/audit-report.js";
+import { planSchema } from "../core/plan/schema.js";
+import { OUTPUT_VERSION } from "./json-document.js";
+
+/**
+ * The machine-readable outputs of every command (`--json`, `audit --format json`), as zod
+ * schemas. Each document carries `kind` and `version`; keys are camelCase, enum values
+ * kebab-case. `npm run schemas` writes them as JSON Schema under `schemas/`, and the tests check
+ * real outputs against those files.
+ */
+
+const document = <K extends string, S extends z.core.$ZodLooseShape>(kind: K, shape: S) =>
+  z.object({ kind: z.literal(kind), version: z.literal(OUTPUT_VERSION), ...shape });
+
+const baselineSchema = z.object({
+  file: z.string(),
+  generatedAt: z.string(),
+  new: z.number().int(),
+  unchanged: z.number().int(),
+  resolved: z.number().int(),
+  changes: z.array(
+    z.object({
+      accountId: z.string(),
+      name: z.string(),
+      email: z.string().nullable(),
+      status: z.enum(["new", "unchanged", "resolved"]),
+      verdict: z.string().nullable(),
+      previousVerdict: z.string().nullable(),
+    }),
+  ),
+});
+
+/** `bot2svc audit --format json`. */
+export const auditOutputSchema = auditReportSchema.extend({ baseline: baselineSchema.optional() });
+
+const countsSchema = z.record(z.string(), z.number().int());
+
+/** `bot2svc show PLAN --json`. */
+export const showOutputSchema = document("bot2svc.show", { plan: planSchema, counts: countsSchema });
+
+const migrationOutcome = z.enum(["done", "failed", "waiting", "pending", "blocked", "rolled-back", "cancelled"]);
+const failedSchema = z.object({ step: z.string(), error: z.string() });
+const waitingSchema = z.object({ step: z.string(), reason: z.string(), until: z.string().optional() });
+
+/** `bot2svc status --json`. */
+export const statusOutputSchema = document("bot2svc.status", {
+  journal: z.string(),
+  exists: z.boolean(),
+  migrations: z.array(
+    z.object({
+      planId: z.string(),
+      migrationId: z.string(),
+      source: z.string().nullable(),
+      serviceAccountEmail: z.string().nullable(),
+      outcome: migrationOutcome,
+      stepsDone: z.array(z.string()),
+      stepsPending: z.array(z.string()),
+      failed: failedSchema.optional(),
+      waiting: waitingSchema.optional(),
+    }),
+  ),
+  summary: z.object({
+    done: z.number().int(),
+    pending: z.number().int(),
+    failed: z.number().int(),
+    waiting: z.number().int(),
+    blocked: z.number().int(),
+    rolledBack: z.number().int(),
+  }),
+});
+
+/** `bot2svc apply PLAN --json` (a real run; `--dry-run` adds `writes` and per-migration steps). */
+export const applyOutputSchema = document("bot2svc.apply", {
+  planId: z.string(),
+  journal: z.string().optional(),
+  dryRun: z.boolean(),
+  writes: z.number().int().optional(),
+  migrations: z.array(
+    z.object({
+      id: z.string(),
+      source: z.string().optional(),
+      serviceAccountName: z.string().optional(),
+      outcome: z.string().optional(),
+      steps: z.array(z.unknown()).optional(),
+      failed: failedSchema.optional(),
+      waiting: waitingSchema.optional(),
+      warnings: z.array(z.string()).optional(),
+    }),
+  ),
+  counts: countsSchema.optional(),
+});
+
+/** `bot2svc rollback --json`. */
+export const rollbackOutputSchema = document("bot2svc.rollback", {
+  journal: z.string(),
+  actions: z.array(
+    z.object({
+      planId: z.string(),
+      migrationId: z.string(),
+      who: z.string(),
+      step: z.string(),
+      status: z.enum(["undone", "nothing-to-do", "cannot-undo", "failed"]),
+      detail: z.string(),
+    }),
+  ),
+  alreadyRolledBack: z.number().int(),
+  cancelled: z.boolean().optional(),
+});
+
+/** `bot2svc doctor --json`. */
+export const doctorOutputSchema = document("bot2svc.doctor", {
+  checks: z.array(z.object({ id: z.string(), ok: z.boolean(), detail: z.string(), hint: z.string().nullable() })),
+});
+
+/** What any command prints on stdout with `--json` when it fails. */
+export const errorOutputSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), hint: z.string().nullable(), details: z.array(z.string()).optional() }),
+});
+
+/** Every schema written to `schemas/`, by file name. */
+export const OUTPUT_SCHEMAS: Record<string, { schema: z.ZodType; title: string }> = {
+  "audit.schema.json": { schema: auditOutputSchema, title: "bot2svc audit report (audit --format json)" },
+  "plan.schema.json": { schema: planSchema, title: "bot2svc plan file (plan --out, plan --json)" },
+  "show.schema.json": { schema: showOutputSchema, title: "bot2svc show --json" },
+  "status.schema.json": { schema: statusOutputSchema, title: "bot2svc status --json" },
+  "apply.schema.json": { schema: applyOutputSchema, title: "bot2svc apply --json" },
+  "rollback.schema.json": { schema: rollbackOutputSchema, title: "bot2svc rollback --json" },
+  "doctor.schema.json": { schema: doctorOutputSchema, title: "bot2svc doctor --json" },
+  "error.schema.json": { schema: errorOutputSchema, title: "bot2svc error output (--json)" },
+  "config.schema.json": { schema: configFileSchema, title: "bot2svc.config.json" },
+};
+
+/** The JSON Schema (draft 2020-12) text of one entry of `OUTPUT_SCHEMAS`, as checked in. */
+export function jsonSchemaText(file: string): string {
+  const entry = OUTPUT_SCHEMAS[file];
+  if (entry === undefined) throw new Error(`no schema named ${file}`);
+  // The config is read with defaults applied, so its schema describes the input a person writes.
+  const io = file === "config.schema.json" ? "input" : "output";
+  const schema = z.toJSONSchema(entry.schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema, ...rest } = schema;
+  return `${JSON.stringify({ $schema, title: entry.title, ...rest }, null, 2)}\n`;
+}
