@@ -21,7 +21,8 @@ describe("reading input files", () => {
   it("accepts a UTF-8 byte order mark (as Windows editors save files)", async () => {
     const cwd = dirWith({ "org.json": `\uFEFF${SNAPSHOT}` });
     const run = await runCli(["audit", "--snapshot", "org.json", "--format", "json"], { cwd });
-    expect(run.stderr).toBe("");
+    // Warnings about signals the small snapshot lacks are fine; no error is.
+    expect(run.stderr).not.toMatch(/error|✖/i);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).org.id).toBe("org-test-1");
   });
@@ -84,7 +85,8 @@ describe(".env", () => {
   it("a copy of .env.example works unchanged: empty values mean unset", async () => {
     const cwd = dirWith({ ".env": readFileSync(join(REPO_ROOT, ".env.example"), "utf8"), "org.json": SNAPSHOT });
     const run = await runCli(["audit", "--snapshot", "org.json", "--format", "json"], { cwd });
-    expect(run.stderr).toBe("");
+    // Warnings about signals the small snapshot lacks are fine; no error is.
+    expect(run.stderr).not.toMatch(/error|✖/i);
     expect(run.code).toBe(0);
   });
 

@@ -30,6 +30,7 @@ describe("bot2svc with the scim provider against a SCIMMY server", () => {
     const report = JSON.parse(r.stdout);
     expect(report.summary.accounts).toBe(14);
     expect(report.warnings).toEqual([
+      "Unavailable signal: the snapshot has no audit events, so no timing, address, user-agent or email-OTP rule could judge any account; verdicts rest on tokens, UI activity and profiles, and without machine evidence none is `bot`.",
       "Not visible in scim: SCIM directories record no API tokens, so token use is not judged.",
       "Not visible in scim: SCIM directories record no login or audit events, so login patterns are not judged.",
       "Not visible in scim: SCIM directories record no product activity or two-step verification state.",
