@@ -34,7 +34,7 @@ export function auditCommand(deps: CliDeps): Command {
     .option("--demo", "audit the bundled demo organization")
     .option("--snapshot <file>", "audit a snapshot file instead of the live provider")
     .option("--now <time>", "judge activity as of this instant (default: the snapshot's takenAt)")
-    .option("--since <time>", "start of the event lookback window for live reads (default: 30 days ago)")
+    .option("--since <time>", "start of the event lookback window for live reads (default: 30 days before --now, or before the read)")
     .addHelpText(
       "after",
       `
@@ -75,7 +75,9 @@ export async function runAudit(options: AuditOptions, ctx: Context): Promise<Aud
   const snapshotFile = options.demo ? demoSnapshotPath() : options.snapshot;
   const provider = await createProvider(ctx, snapshotFile === undefined ? {} : { snapshot: snapshotFile });
   try {
-    const snapshot = await readDirectory(provider, ctx, since ? { since } : {});
+    // A live read ends at --now and looks back from it, so `--now` alone gives the same window
+    // on any day; without it the read moment is the reference.
+    const snapshot = await readDirectory(provider, ctx, { ...(since ? { since } : {}), ...(now ? { now } : {}) });
     return auditWithConfig(snapshot, ctx, { ...(now ? { now } : {}), includeHumans: options.includeHumans });
   } finally {
     await provider.close?.();

@@ -65,7 +65,9 @@ function renderStatus(report: StatusReport): string {
       detail =
         m.waiting.reason === "soak"
           ? `soak until ${m.waiting.until?.slice(0, 10) ?? "?"}, then \`bot2svc apply PLAN --resume\``
-          : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
+          : m.waiting.reason === "manual-access"
+            ? `${m.waiting.step}: waiting for access given by hand in admin.atlassian.com, then \`bot2svc apply PLAN --resume\``
+            : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
     } else if (m.outcome === "pending") detail = `next: ${m.stepsPending[0] ?? "?"} (${m.stepsDone.length}/${STEP_NAMES.length} steps done)`;
     else if (m.outcome === "done") detail = m.serviceAccount ?? "";
     lines.push(`${m.outcome.padEnd(12)} ${who}  ${m.migrationId}${detail === "" ? "" : `  ${detail}`}`);

@@ -2,8 +2,8 @@ import type { Journal, JournalData } from "../journal/journal.js";
 import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
 import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
-import type { CreatedServiceAccount, DirectoryProvider } from "../../providers/provider.js";
-import { expiryOf, manualTokenInstructions } from "./manual.js";
+import { AccessWriteRefusedError, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
+import { expiryOf, manualAccessInstructions, manualTokenInstructions, type RefusedAccess } from "./manual.js";
 import type { PreflightResult } from "./preflight.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,7 +46,7 @@ export interface MigrationResult {
   migration: Migration;
   outcome: MigrationOutcome;
   failed?: { step: StepName; error: string };
-  waiting?: { step: StepName; reason: "manual-token" | "soak"; until?: string; instructions?: string[] };
+  waiting?: { step: StepName; reason: "manual-token" | "manual-access" | "soak"; until?: string; instructions?: string[] };
   warnings: string[];
 }
 
@@ -92,6 +92,11 @@ class StepWaiting extends Error {
 }
 
 class Cancelled extends Error {}
+
+/** `ari:cloud:jira::site/<cloudId>` → `<cloudId>` (empty when the resource names no site). */
+function cloudOf(resource: string): string {
+  return /::site\/([^/]+)$/.exec(resource)?.[1] ?? "\u0000";
+}
 
 /** What a step's action reports: done, or skipped on purpose, with ids for the journal. */
 interface StepOutcome {
@@ -346,18 +351,54 @@ class MigrationRunner {
 
   // ---- grant, group ------------------------------------------------------------------------
 
+  /**
+   * The service account's current app access and groups: from the users search when the
+   * directory lists it there, and from the service-account list otherwise.
+   */
+  private async accessOf(sa: ServiceAccountRef): Promise<{ productAccess: NonNullable<ServiceAccountRef["productAccess"]>; groupIds: string[] }> {
+    const productAccess = [...(sa.productAccess ?? [])];
+    const groupIds = new Set(sa.groupIds ?? []);
+    if (typeof this.provider.getAccount === "function") {
+      const asUser = await this.provider.getAccount(sa.accountId);
+      if (asUser !== null) {
+        productAccess.push(...asUser.productAccess);
+        for (const g of asUser.groupIds) groupIds.add(g);
+      }
+    }
+    return { productAccess, groupIds: [...groupIds] };
+  }
+
+  /**
+   * Writes whatever is missing; a write the directory refuses (a service account it does not
+   * accept as a target) becomes a manual step: journaled as waiting with exact instructions,
+   * the migration pauses there, and the next run checks the access before it goes on.
+   */
+  private async waitForManualAccess(step: "grant" | "group", sa: ServiceAccountRef, refused: RefusedAccess[], done: JournalData): Promise<never> {
+    const instructions = manualAccessInstructions(this.m, sa, refused, this.plan.org.sites ?? []);
+    await this.journal(step, "waiting", { reason: "manual-access", serviceAccountAccountId: sa.accountId, refused: refused.map((r) => r.target), ...done });
+    this.emit(step, "waiting", `${refused.length} to give by hand`);
+    throw new StepWaiting({ step, reason: "manual-access", instructions });
+  }
+
   private async grant(): Promise<StepOutcome> {
     if (this.m.appRoles.length === 0) return { phase: "skipped", data: { reason: "no app roles" } };
     const sa = await this.serviceAccount(true);
+    const access = await this.accessOf(sa);
     const granted: string[] = [];
+    const refused: RefusedAccess[] = [];
     for (const role of this.m.appRoles) {
-      const held = (sa.productAccess ?? []).some(
-        (p) => p.key === role.key && (p.id === role.resource || role.resource.endsWith(`/${p.id}`)) && (p.role === undefined || p.role === role.role),
-      );
+      const held = access.productAccess.some((p) => p.id === role.resource || role.resource.endsWith(`/${p.id}`) || (p.key === role.key && p.id.endsWith(`/${cloudOf(role.resource)}`)));
       if (held) continue;
-      await this.requireMethod("grantAppRole")(sa.accountId, { role: role.role, resource: role.resource });
-      granted.push(role.role);
+      try {
+        await this.requireMethod("grantAppRole")(sa.accountId, { role: role.role, resource: role.resource });
+      } catch (error) {
+        if (!(error instanceof AccessWriteRefusedError)) throw error;
+        refused.push({ kind: "app", key: role.key, target: role.resource, reason: this.scrub(error.message) });
+        continue;
+      }
+      granted.push(role.resource);
     }
+    if (refused.length > 0) await this.waitForManualAccess("grant", sa, refused, { grantedResources: granted });
     return { phase: "done", data: { serviceAccountAccountId: sa.accountId }, detail: `${granted.length} of ${this.m.appRoles.length} roles granted` };
   }
 
@@ -369,12 +410,21 @@ class MigrationRunner {
     const wanted = this.m.groups.filter((g) => !g.synced);
     if (wanted.length === 0) return { phase: "skipped", data: { reason: synced.length > 0 ? "only synced groups" : "no groups", syncedGroupIds: synced.map((g) => g.id) } };
     const sa = await this.serviceAccount(true);
+    const access = await this.accessOf(sa);
     const added: string[] = [];
+    const refused: RefusedAccess[] = [];
     for (const g of wanted) {
-      if ((sa.groupIds ?? []).includes(g.id)) continue;
-      await this.requireMethod("addToGroup")(g.id, sa.accountId);
+      if (access.groupIds.includes(g.id)) continue;
+      try {
+        await this.requireMethod("addToGroup")(g.id, sa.accountId);
+      } catch (error) {
+        if (!(error instanceof AccessWriteRefusedError)) throw error;
+        refused.push({ kind: "group", key: g.name, target: g.id, reason: this.scrub(error.message) });
+        continue;
+      }
       added.push(g.id);
     }
+    if (refused.length > 0) await this.waitForManualAccess("group", sa, refused, { addedGroupIds: added });
     return {
       phase: "done",
       data: { serviceAccountAccountId: sa.accountId, addedGroupIds: added, syncedGroupIds: synced.map((g) => g.id) },

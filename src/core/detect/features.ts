@@ -132,7 +132,7 @@ export interface AccountFeatures {
   lastUiMs: number;
   /** Products with UI activity within `staleUiDays` of the reference time. */
   recentUiProductCount: number;
-  /** Events done with an API token (`tokenId` or `authType` recorded). */
+  /** Events done with a person's API token (`authType` api-token, or a `tokenId` without an `authType`). */
   tokenEventCount: number;
   tokenEventSample: string | null;
   userAgentEventCount: number;
@@ -298,7 +298,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
     if (previous === -1) firstEvent[slot] = k;
     else nextEvent[previous] = k;
     lastEvent[slot] = k;
-    if (event.tokenId || event.authType) {
+    if (isPersonTokenEvent(event)) {
       tokenEventCount[slot]!++;
       if (tokenEventSample[slot] === -1) tokenEventSample[slot] = k;
     }
@@ -640,4 +640,15 @@ export function coefficientOfVariation(sorted: Float64Array): number {
   let squares = 0;
   for (let i = 1; i < sorted.length; i++) squares += ((sorted[i] as number) - (sorted[i - 1] as number) - mean) ** 2;
   return Math.sqrt(squares / intervals) / mean;
+}
+
+/**
+ * True when an event was done with a person's API token. `actor.auth.authType` also names
+ * org-level and app credentials (`container-token`, `connect-token`, `auth-token-for-2LO`,
+ * `auth-token-for-3LO`), which say nothing about a person's account being scripted.
+ */
+export function isPersonTokenEvent(event: Pick<AuditEvent, "authType" | "tokenId">): boolean {
+  const type = event.authType;
+  if (type !== undefined && type !== null && type !== "") return /^api[-_ ]?token$/i.test(type);
+  return Boolean(event.tokenId);
 }

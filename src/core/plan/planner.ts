@@ -182,6 +182,22 @@ function productFamily(key: string): Family | undefined {
   return undefined;
 }
 
+/** The platform role a service account gets for an app: admins are not copied, so always a user. */
+export const APP_USER_ROLE = "atlassian/user";
+
+function roleNameFor(_productRole: string | undefined): string {
+  return APP_USER_ROLE;
+}
+
+/**
+ * The workspace ARI a role is granted on: the product access id when it is an ARI (the users
+ * search names the workspace), else `ari:cloud:<jira|confluence>::site/<id>`.
+ */
+export function workspaceAriOf(pa: { key: string; id: string }): string {
+  if (pa.id.startsWith("ari:cloud:")) return pa.id;
+  return `ari:cloud:${productFamily(pa.key) ?? pa.key}::site/${pa.id}`;
+}
+
 /** `ari:cloud:jira::site/<cloudId>` → `<cloudId>`. */
 function cloudIdOf(resource: string): string | undefined {
   return /site\/([^/]+)$/.exec(resource)?.[1];
@@ -222,9 +238,10 @@ class PlanContext {
         message: `${who} only uses ${unsupported.map((pa) => pa.key).join(", ")}, which service accounts cannot be given access to`,
       });
     }
+    // roles/assign takes a role name and the workspace ARI; a product-role ARI is refused there.
     const appRoles = dedupeBy(
-      supported.map((pa) => ({ key: pa.key, role: pa.role ?? `ari:cloud:${pa.key}::role/product/member`, resource: pa.id })),
-      (r) => `${r.key}|${r.resource}|${r.role}`,
+      supported.map((pa) => ({ key: pa.key, role: roleNameFor(pa.role), resource: workspaceAriOf(pa) })),
+      (r) => `${r.resource}|${r.role}`,
     ).sort((a, b) => compare(`${a.key}|${a.resource}`, `${b.key}|${b.resource}`));
 
     const groups = user.groupIds

@@ -19,6 +19,8 @@ export interface AtlassianSettings {
   directoryId: string;
   /** Allows endpoints seen only in the admin console's traffic (token minting). */
   unofficial: boolean;
+  /** Also reads product-side events through the Audit Log API (BOT2SVC_ATLASSIAN_AUDIT_LOG=1). */
+  auditLog: boolean;
   /** Requests in flight at once. */
   concurrency: number;
   timeoutMs: number;
@@ -76,6 +78,7 @@ export function resolveAtlassianSettings(input: SettingsInput): AtlassianSetting
     baseUrl,
     directoryId: nonEmpty(env.BOT2SVC_ATLASSIAN_DIRECTORY_ID) ?? config.directoryId ?? DEFAULT_DIRECTORY_ID,
     unofficial: unofficialEnv !== undefined ? envFlag(unofficialEnv) : (config.unofficial ?? false),
+    auditLog: envFlag(nonEmpty(env.BOT2SVC_ATLASSIAN_AUDIT_LOG)),
     concurrency,
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxRetries: DEFAULT_MAX_RETRIES,
