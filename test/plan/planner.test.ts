@@ -53,7 +53,8 @@ describe("buildPlan", () => {
       "Migrated from jenkins@acme.com by bot2svc plan p-test on 2026-11-02; marker bot2svc:p-test:m-a-jenkins",
     );
     expect(m.appRoles).toEqual([
-      { key: "jira-software", role: "ari:cloud:jira-software::role/product/member", resource: "ari:cloud:jira::site/c-1" },
+      // roles/assign takes a role name and the workspace ARI, never a product-role ARI.
+      { key: "jira-software", role: "atlassian/user", resource: "ari:cloud:jira::site/c-1" },
     ]);
     expect(m.credential).toEqual({
       label: "bot2svc-jenkins",
@@ -70,12 +71,13 @@ describe("buildPlan", () => {
     expect(m.blockers).toEqual([]);
   });
 
-  it("uses Confluence scopes and the Confluence gateway for a Confluence bot, and the role it already has", () => {
+  it("uses Confluence scopes and the Confluence gateway for a Confluence bot, granted as a user of its workspace", () => {
     const { plan } = buildPlan(input());
     const wiki = plan.migrations.find((m) => m.id === "m-a-wiki")!;
     expect(wiki.credential.scopes).toEqual(["read:confluence-content.all", "write:confluence-content", "read:confluence-space.summary", "read:confluence-user"]);
     expect(wiki.cutover.gatewayUrls).toEqual(["https://api.atlassian.com/ex/confluence/c-1"]);
-    expect(wiki.appRoles[0]?.role).toBe("ari:cloud:confluence::role/product/member");
+    expect(wiki.appRoles[0]?.role).toBe("atlassian/user");
+    expect(wiki.appRoles.every((r) => !r.role.startsWith("ari:") && r.resource.startsWith("ari:cloud:"))).toBe(true);
   });
 
   it("copies a synced group flagged, with a warning instead of a silent skip", () => {
