@@ -176,6 +176,13 @@ describe("rules", () => {
     { rule: "departed-with-live-token", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1")] } },
     { rule: "token-events", fires: true, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1", authType: "api-token" })] } },
     { rule: "token-events", fires: false, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated" })] } },
+    // Only api-token auth is a person's token; org keys, Connect and OAuth app tokens are not.
+    ...["container-token", "connect-token", "auth-token-for-2LO", "auth-token-for-3LO"].map((authType) => ({
+      rule: "token-events",
+      fires: false,
+      parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1", authType })] },
+    })),
+    { rule: "token-events", fires: true, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1" })] } },
     { rule: "login-round-the-clock", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 24) } },
     { rule: "login-round-the-clock", fires: false, parts: { users: [person("a")], events: businessLogins("a", 30) } },
     { rule: "login-fixed-cadence", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 8) } },
