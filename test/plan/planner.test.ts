@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { findPlanProblems, serializePlan } from "../../src/core/plan/io.js";
-import { buildPlan, defaultScopesFor, planCandidates, type BuildPlanInput } from "../../src/core/plan/planner.js";
+import { buildPlan, defaultScopesFor, planCandidates, workspaceAriOf, type BuildPlanInput } from "../../src/core/plan/planner.js";
 import { planSchema } from "../../src/core/plan/schema.js";
 import { NO_WRITE_CAPABILITIES } from "../../src/providers/provider.js";
 import { ALL_CAPABILITIES, finding, smallReport, smallSnapshot } from "./builders.js";
@@ -234,5 +234,14 @@ describe("buildPlan", () => {
     expect(defaultScopesFor(["jira-servicedesk"])).toEqual(["read:jira-work", "write:jira-work", "read:jira-user"]);
     expect(defaultScopesFor(["jira-software", "confluence"])).toHaveLength(7);
     expect(defaultScopesFor(["bitbucket"])).toEqual(["read:jira-work", "write:jira-work", "read:jira-user"]);
+  });
+});
+
+describe("workspaceAriOf", () => {
+  it("names the workspace the way the workspaces search does, whatever product ARI the access carries", () => {
+    expect(workspaceAriOf({ key: "jira-software", id: "ari:cloud:jira-software::site/c-9" })).toBe("ari:cloud:jira::site/c-9");
+    expect(workspaceAriOf({ key: "jira-servicedesk", id: "ari:cloud:jira::site/c-9" })).toBe("ari:cloud:jira::site/c-9");
+    expect(workspaceAriOf({ key: "confluence", id: "ari:cloud:confluence::site/c-9" })).toBe("ari:cloud:confluence::site/c-9");
+    expect(workspaceAriOf({ key: "confluence", id: "c-9" })).toBe("ari:cloud:confluence::site/c-9");
   });
 });

@@ -190,12 +190,15 @@ function roleNameFor(_productRole: string | undefined): string {
 }
 
 /**
- * The workspace ARI a role is granted on: the product access id when it is an ARI (the users
- * search names the workspace), else `ari:cloud:<jira|confluence>::site/<id>`.
+ * The workspace ARI a role is granted on, as the workspaces search names it: Jira products
+ * share `ari:cloud:jira::site/<cloudId>`, Confluence is `ari:cloud:confluence::site/<cloudId>`.
+ * The cloud id comes from the product access id (an ARI or a bare cloud id).
  */
 export function workspaceAriOf(pa: { key: string; id: string }): string {
-  if (pa.id.startsWith("ari:cloud:")) return pa.id;
-  return `ari:cloud:${productFamily(pa.key) ?? pa.key}::site/${pa.id}`;
+  const family = productFamily(pa.key);
+  const cloudId = pa.id.startsWith("ari:cloud:") ? cloudIdOf(pa.id) : pa.id;
+  if (family === undefined || cloudId === undefined || cloudId === "") return pa.id;
+  return `ari:cloud:${family}::site/${cloudId}`;
 }
 
 /** `ari:cloud:jira::site/<cloudId>` → `<cloudId>`. */
