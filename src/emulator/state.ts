@@ -309,6 +309,11 @@ export class EmulatorState {
     return serviceAccount;
   }
 
+  /** Appends an audit event (as if it had just been recorded); the events stream serves it next. */
+  addEvent(event: AuditEvent): void {
+    this.eventList.push(structuredClone(event));
+  }
+
   /** Revokes every API token of one service account (by collection id); 404 for an unknown account. */
   revokeAllServiceAccountTokens(serviceAccountId: string): number {
     if (!this.serviceAccountList.some((sa) => sa.id === serviceAccountId)) throw notFoundAccount(serviceAccountId);
