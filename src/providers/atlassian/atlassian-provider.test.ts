@@ -110,9 +110,9 @@ describe("AtlassianProvider.readSnapshot", () => {
       expect.objectContaining({ id: "sa-coll-1", accountId: "sa-acct-1", status: "active", groupIds: ["g-synced-only-on-user"], productAccess: [expect.objectContaining({ key: "jira-software" })] }),
     ]);
     expect(snapshot.serviceAccountTokens).toEqual([expect.objectContaining({ id: "satok-1", serviceAccountId: "sa-coll-1" })]);
-    // OAuth clients are kept on their service account; one naming nobody is dropped.
-    expect((snapshot.serviceAccounts[0] as { oauthClients?: unknown }).oauthClients).toEqual([
-      { id: "oc-1", name: "deploy-oauth", status: "ACTIVE", createdAt: "2026-02-01T00:00:00.000Z" },
+    // OAuth clients travel as a top-level list naming their service account; one naming nobody is dropped.
+    expect((snapshot as { oauthClients?: unknown }).oauthClients).toEqual([
+      { clientId: "oc-1", name: "deploy-oauth", serviceAccountId: "sa-coll-1", createdAt: "2026-02-01T00:00:00.000Z", updatedAt: "2026-02-01T00:00:00.000Z", status: "ACTIVE" },
     ]);
     expect(logs.some((l) => /dropped 1 OAuth clients/.test(l))).toBe(true);
 

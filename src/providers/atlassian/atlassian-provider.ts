@@ -136,7 +136,7 @@ export class AtlassianProvider implements DirectoryProvider {
       this.client.searchGroups(progress("groups")).then((x) => done("groups", x)),
       this.client.listApiTokens({ pageSize: 100, ...progress("apiTokens") }).then((x) => done("apiTokens", x)),
       this.client.eventsStream({ from: since, to: now }, { limit: 500, ...progress("events") }).then((x) => done("events", x)),
-      this.optionalExperimental("listServiceAccounts", () => this.client.listServiceAccounts({ pageSize: 100, ...progress("serviceAccounts") })).then((x) =>
+      this.optionalExperimental("listServiceAccounts", () => this.client.listServiceAccounts(progress("serviceAccounts"))).then((x) =>
         done("serviceAccounts", x),
       ),
       this.optionalExperimental("listServiceAccountTokens", () =>

@@ -29,6 +29,9 @@ import {
   type ApiWorkspace,
 } from "./schemas.js";
 
+/** Largest service-account page asked for. */
+const SERVICE_ACCOUNT_PAGE = 80;
+
 /** A response that does not have the shape the provider relies on. */
 export class ResponseShapeError extends Bot2svcError {
   constructor(endpointId: string, details: readonly string[]) {
@@ -312,9 +315,10 @@ export class AtlassianClient {
   }
 
   listServiceAccounts(options: PageOptions<ApiServiceAccount> & { pageSize?: number } = {}): Promise<ApiServiceAccount[]> {
+    // Third parties saw the list refuse more than 80 per page.
     return this.paginateNextLink(
       ENDPOINTS.listServiceAccounts,
-      { pageSize: options.pageSize ?? 100 },
+      { pageSize: Math.min(options.pageSize ?? SERVICE_ACCOUNT_PAGE, SERVICE_ACCOUNT_PAGE) },
       serviceAccountsPageSchema,
       (p) => ({ items: p.items, next: p.links?.next }),
       options,

@@ -215,12 +215,15 @@ export function mapUserToken(t: { id: string; label?: string | null | undefined;
   };
 }
 
-/** An OAuth 2.0 client credential of a service account, as the snapshot keeps it. */
+/** An OAuth 2.0 client credential of a service account, as the snapshot's `oauthClients` keeps it. */
 export interface OAuthClient {
-  id: string;
+  clientId: string;
   name: string;
+  /** Collection id of the service account. */
+  serviceAccountId: string;
+  createdAt: string | null;
+  updatedAt: string | null;
   status: string;
-  createdAt?: string | null;
 }
 
 /** Everything a bulk read returned, before it is joined into a snapshot. */
@@ -285,18 +288,24 @@ export function buildSnapshot(raw: RawOrgData, meta: { takenAt: Date; baseUrl: s
     saIdByAccount.set(sa.atlassianId, sa.id);
   }
 
-  const byId = new Map(serviceAccounts.map((sa) => [sa.id, sa]));
+  // OAuth clients are not part of the snapshot format proper: they travel as an extra top-level
+  // `oauthClients` list, each naming its service account by collection id.
+  const oauthClients: OAuthClient[] = [];
   for (const c of raw.oauthClients ?? []) {
     const ownerKey = c.serviceAccountId ?? c.atlassianId ?? c.accountId ?? "";
-    const owner = byId.get(ownerKey) ?? byId.get(saIdByAccount.get(ownerKey) ?? "");
+    const owner = saIds.has(ownerKey) ? ownerKey : saIdByAccount.get(ownerKey);
     if (owner === undefined) {
       dropped.oauthClients += 1;
       continue;
     }
-    const client: OAuthClient = { id: c.clientId, name: c.name ?? "", status: (c.status ?? "ACTIVE").toUpperCase() };
-    const createdAt = toIso(c.createdAt);
-    if (createdAt !== undefined) client.createdAt = createdAt;
-    ((owner as ServiceAccount & { oauthClients?: OAuthClient[] }).oauthClients ??= []).push(client);
+    oauthClients.push({
+      clientId: c.clientId,
+      name: c.name ?? "",
+      serviceAccountId: owner,
+      createdAt: toIso(c.createdAt) ?? null,
+      updatedAt: toIso(c.updatedAt) ?? null,
+      status: (c.status ?? "ACTIVE").toUpperCase(),
+    });
   }
 
   const apiTokens: ApiToken[] = [];
@@ -338,6 +347,7 @@ export function buildSnapshot(raw: RawOrgData, meta: { takenAt: Date; baseUrl: s
     events,
     serviceAccounts,
     serviceAccountTokens,
+    ...(oauthClients.length > 0 ? { oauthClients } : {}),
   };
   return { snapshot, dropped };
 }
