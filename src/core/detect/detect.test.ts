@@ -601,3 +601,35 @@ describe("risk, verdict kinds and report", () => {
     expect(findingOf(snapshot, "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } }).verdict).toBe("human");
   });
 });
+
+describe("service-account credentials", () => {
+  it("lists each service account's API tokens with their expiry and its OAuth clients, and flags tokens expiring soon", () => {
+    const snapshot = snapshotSchema.parse({
+      ...snap({
+        serviceAccounts: [
+          { id: "sa-1", accountId: "sa-acct-1", email: "deploy@serviceaccount.atlassian.com", displayName: "Deploy", status: "active" },
+          { id: "sa-2", accountId: "sa-acct-2", email: "quiet@serviceaccount.atlassian.com", displayName: "Quiet", status: "active" },
+        ],
+      }),
+      serviceAccountTokens: [
+        { id: "t-soon", serviceAccountId: "sa-1", label: "ci", expiresAt: iso(REF_MS + 10 * DAY) },
+        { id: "t-later", serviceAccountId: "sa-1", label: "backup", expiresAt: iso(REF_MS + 200 * DAY) },
+      ],
+      oauthClients: [{ clientId: "oc-1", name: "deploy-oauth", serviceAccountId: "sa-1", status: "ACTIVE" }],
+    });
+    const report = audit(snapshot);
+    const deploy = report.findings.find((f) => f.accountId === "sa-acct-1")!;
+    const evidence = deploy.signals.map((s) => `${s.id}: ${s.evidence}`);
+    expect(evidence).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sa-credential-expiring: API token "ci" \(t-soon\) expires 2026-11-11 \(in 10 days\)/),
+        'sa-credential: API token "backup" (t-later) expires 2027-05-20 (in 200 days).',
+        'sa-credential: OAuth 2.0 client "deploy-oauth" (oc-1, ACTIVE).',
+      ]),
+    );
+    expect(deploy).toMatchObject({ verdict: "service-account", recommendation: "review", risk: "medium" });
+    const quiet = report.findings.find((f) => f.accountId === "sa-acct-2")!;
+    expect(quiet.signals.map((s) => s.evidence)).toContain("No API token or OAuth 2.0 client.");
+    expect(quiet.recommendation).toBe("none");
+  });
+});
