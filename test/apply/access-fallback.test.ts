@@ -5,6 +5,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runApply } from "../../src/core/apply/engine.js";
 import { preflight } from "../../src/core/apply/preflight.js";
+import { runRollback } from "../../src/core/apply/rollback.js";
 import { Journal } from "../../src/core/journal/journal.js";
 import { journalState } from "../../src/core/journal/state.js";
 import { buildPlan } from "../../src/core/plan/planner.js";
@@ -115,5 +116,13 @@ describe("access writes a service account is refused", () => {
       `assign atlassian/user on ${JIRA_SITE} to sa-acct-new-1`,
       "add sa-acct-new-1 to g-automation in dir-acme",
     ]);
+
+    // Rollback revokes the new account's tokens with the documented revoke-all call, then
+    // removes it from its group and deletes it.
+    org.writes.length = 0;
+    const journal = await Journal.open(join(dir, "journal.jsonl"), { runId: "rollback", now: () => NOW });
+    const undone = await runRollback({ provider: provider(), journal });
+    expect(undone.actions.filter((a) => a.status === "failed")).toEqual([]);
+    expect(org.writes).toEqual(["revoke all tokens of sa-coll-new-1", "remove sa-acct-new-1 from g-automation in dir-acme", "delete sa-coll-new-1"]);
   });
 });
