@@ -1,7 +1,8 @@
 /**
- * The one catalogue of Atlassian endpoints that bot2svc uses. The provider calls only these and
- * the emulator serves exactly these, so the two agree by construction on path, method and
- * pagination style. Facts and their sources: docs/atlassian-api.md.
+ * The one catalogue of Atlassian endpoints that bot2svc's client uses; the provider calls only
+ * these. The emulator keeps its own route table, written from Atlassian's documentation, and a
+ * test fails when the client calls a route it does not serve. One line per endpoint, with its
+ * source and what the client does when Atlassian refuses: docs/atlassian-api.md.
  *
  * `status`:
  * - `documented`   — in Atlassian's published REST reference.
