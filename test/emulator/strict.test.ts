@@ -242,7 +242,7 @@ describe("service-account list", () => {
     expect(ofSas.body.data.map((c: { clientId: string }) => c.clientId)).toEqual(["cl-1"]);
     const ofOne = await call(emu, "GET", apiAccess("/service-accounts/sa-coll-1/oauth-clients"));
     expect(ofOne.body.data[0]).toMatchObject({ clientId: "cl-1", serviceAccountId: "sa-coll-1" });
-    const state = await (await fetch(`${emu.url}/__emulator/state`)).json();
+    const state = (await (await fetch(`${emu.url}/__emulator/state`)).json()) as { oauthClients?: unknown[] };
     expect(state.oauthClients).toHaveLength(2);
   });
 });
