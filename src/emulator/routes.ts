@@ -357,8 +357,10 @@ const ROUTES: readonly RouteDefinition[] = [
     return { status: 204 };
   }),
 
-  // Audit Log API (product-side events; pre-release, shapes assumed)
-  route("auditLogEvents", "GET", "/audit-log/v1/workspaces/{workspaceId}/events", { status: "experimental", source: "0 (Audit Log API)" }, auditLogEvents),
+  // Audit Log API (product-side events; pre-release: the reference shows Basic email:token
+  // authentication, a workspace ARI in the path and cursor paging; the event body is assumed to
+  // follow the organization events model)
+  route("auditLogEvents", "GET", "/audit-log/v1/workspaces/{workspaceId}/events", { status: "experimental", source: "0 (Audit Log API)", auth: "basic-token" }, auditLogEvents),
 
   // The API gateway, for token verification
   route("verifyMyself", "GET", "/ex/jira/{cloudId}/rest/api/3/myself", { status: "documented", source: "1.2", auth: "basic-token" }, (_s, req) => {
@@ -663,36 +665,38 @@ function eventsStream(state: EmulatorState, req: RouteRequest): RouteReply {
   };
 }
 
-// Product-side events of one workspace. The snapshot format has no product events; events that
-// carry an extra `workspaceId` (a site's cloud id or a workspace ARI) are served here.
+// Product-side events of one workspace (its ARI, URL-encoded in the path, or its site's cloud id).
+// The snapshot format has no product events; events that carry an extra `workspaceId` naming the
+// workspace are served here. `links.next` is a full URL carrying the cursor.
 function auditLogEvents(state: EmulatorState, req: RouteRequest): RouteReply {
+  identityOf(req);
   const workspaceId = param(req, "workspaceId");
-  const workspace = state.workspaces().find((w) => w.cloudId === workspaceId || w.id === workspaceId);
-  if (!workspace) throw new EmulatorError(404, "ADMIN-404-1", "Not Found", `Workspace ${workspaceId} was not found.`);
+  const workspace = state.workspaces().find((w) => w.id === workspaceId || w.cloudId === workspaceId);
+  if (!workspace) throw new EmulatorError(404, "NOT_FOUND", "Not Found", `Workspace ${workspaceId} was not found.`);
   const from = epochOrIso(req.query.get("from"), "from");
   const to = epochOrIso(req.query.get("to"), "to");
-  const actor = req.query.get("actor");
+  const actions = req.query.getAll("action");
   const events = state.events.filter((ev) => {
     const w = (ev as AuditEvent & { workspaceId?: unknown }).workspaceId;
     if (w !== workspace.cloudId && w !== workspace.id) return false;
     const t = Date.parse(ev.time);
     if (from !== undefined && t < from) return false;
     if (to !== undefined && t > to) return false;
-    return !actor || ev.actorId === actor;
+    return actions.length === 0 || actions.includes(ev.action);
   });
   const limit = req.pageSize("auditLogEvents", req.query.get("limit") ?? undefined, "limit");
   const { page, next } = pageOf(events, decodeCursor(req.query.get("cursor") ?? undefined), limit);
+  const look = lookups(state);
+  const path = req.pathWithQuery.split("?")[0] ?? "";
+  const nextUrl = next === undefined ? undefined : `${req.baseUrl}${path}?${new URLSearchParams({ cursor: next, limit: String(limit) }).toString()}`;
   return {
     status: 200,
     body: {
-      data: page.map((ev) => ({
-        id: ev.id,
-        time: ev.time,
-        action: ev.action,
-        actor: { id: ev.actorId, ...(ev.authType ? { auth: { authType: ev.authType, tokenId: ev.tokenId ?? null } } : {}) },
-        ...(ev.ip ? { location: { ip: ev.ip } } : {}),
-      })),
-      links: next ? { next } : {},
+      data: page.map((ev) => {
+        const shaped = eventShape(state, look, ev, req.baseUrl);
+        return { ...shaped, links: { self: `${req.baseUrl}${path}/${encodeURIComponent(ev.id)}` } };
+      }),
+      links: { self: `${req.baseUrl}${req.pathWithQuery}`, ...(nextUrl ? { next: nextUrl } : {}) },
     },
   };
 }

@@ -288,3 +288,27 @@ describe("events stream", () => {
     expect((await call(emu, "GET", v1("/events-stream?cursor=bogus"))).status).toBe(400);
   });
 });
+
+describe("Audit Log API (workspace events)", () => {
+  it("serves a workspace's product events to a product API token, paged with full next URLs", async () => {
+    const snapshot = sampleSnapshot();
+    for (let i = 0; i < 3; i++) {
+      snapshot.events.push({ id: `pe-${i}`, time: `2026-10-3${i}T10:00:00.000Z`, action: "issue_updated", actorId: "acc-2", workspaceId: JIRA_SITE } as never);
+    }
+    snapshot.events.push({ id: "pe-conf", time: "2026-10-30T11:00:00.000Z", action: "page_updated", actorId: "acc-2", workspaceId: CONF_SITE } as never);
+    const emu = await emus.start({ snapshot });
+    const minted = await call(emu, "POST", "/users/acc-1/manage/api-tokens", { body: { label: "audit", scopes: [], expiry: new Date(Date.now() + 86_400_000).toISOString() } });
+    const auth = `Basic ${Buffer.from(`person1@acme.com:${minted.body.token}`).toString("base64")}`;
+    const path = `/audit-log/v1/workspaces/${encodeURIComponent(JIRA_SITE)}/events?limit=2`;
+    expect((await call(emu, "GET", path)).status).toBe(401);
+    const first = await call(emu, "GET", path, { auth });
+    expect(first.status).toBe(200);
+    expect(first.body.data.map((e: { id: string }) => e.id)).toEqual(["pe-0", "pe-1"]);
+    expect(first.body.data[0].attributes).toMatchObject({ action: "issue_updated", actor: { id: "acc-2", name: "Person 2" } });
+    const second = await call(emu, "GET", first.body.links.next, { auth });
+    expect(second.body.data.map((e: { id: string }) => e.id)).toEqual(["pe-2"]);
+    expect(second.body.links.next).toBeUndefined();
+    const unknown = await call(emu, "GET", `/audit-log/v1/workspaces/${encodeURIComponent("ari:cloud:jira::site/nope")}/events`, { auth });
+    expect(unknown.status).toBe(404);
+  });
+});
