@@ -182,14 +182,14 @@ const permissionRule = z.strictObject({ role: str.min(1), resource: str.min(1).o
 
 const createServiceAccountBody = z.strictObject({
   displayName: str.trim().min(1).max(255),
-  description: str.max(1000).nullable().optional(),
+  description: str.nullable().optional(),
   permissionRules: z.array(permissionRule).optional(),
   additionalGroups: strList.optional(),
 });
 
 const consoleCreateBody = z.strictObject({
   displayName: str.trim().min(1).max(255),
-  description: str.max(1000).nullable().optional(),
+  description: str.nullable().optional(),
 });
 
 const consoleInviteBody = z.strictObject({
