@@ -66,6 +66,7 @@ export type RouteId =
   | "searchWorkspaces"
   | "searchUsers"
   | "getUser"
+  | "listUserRoleAssignments"
   | "suspendUser"
   | "restoreUser"
   | "searchGroups"
@@ -114,6 +115,7 @@ export interface RouteDefinition {
 /** Default and maximum page sizes: documented values where known, otherwise conservative ones. */
 export const DEFAULT_PAGE_SIZES: Partial<Record<RouteId, PageSize>> = {
   listDirectories: { default: 50, max: 100 },
+  listUserRoleAssignments: { default: 50, max: 100 },
   searchWorkspaces: { default: 20, max: 100 },
   searchUsers: { default: 50, max: 100 },
   searchGroups: { default: 20, max: 100 },
@@ -248,6 +250,7 @@ const ROUTES: readonly RouteDefinition[] = [
   route("searchWorkspaces", "POST", `${ORG_V2}/workspaces`, { status: "documented", source: "2.1" }, searchWorkspaces),
   route("searchUsers", "POST", `${DIR}/users/search`, { status: "documented", source: "2.2", allDirectories: true }, searchUsers),
   route("getUser", "GET", `${DIR}/users/{accountId}`, { status: "documented", source: "2.2", allDirectories: true }, getUser),
+  route("listUserRoleAssignments", "GET", `${DIR}/users/{accountId}/role-assignments`, { status: "documented", source: "2.2", allDirectories: true }, listUserRoleAssignments),
   route("suspendUser", "POST", `${DIR}/users/{accountId}/suspend`, { status: "documented", source: "2.2", allDirectories: false }, (state, req) => {
     noBody(req.body);
     state.suspend(param(req, "accountId"));
@@ -486,6 +489,29 @@ function getUser(state: EmulatorState, req: RouteRequest): RouteReply {
   if (!user) throw new EmulatorError(404, "ADMIN-404-8", "Not Found", `User ${accountId} was not found.`);
   const { productAccess: _p, groups: _g, links: _l, ...details } = directoryUser(state, user, new Set(["platformRoles"]));
   return { status: 200, body: { data: details } };
+}
+
+function listUserRoleAssignments(state: EmulatorState, req: RouteRequest): RouteReply {
+  const accountId = param(req, "accountId");
+  const user = state.findUser(accountId);
+  const list = (name: string): string[] => req.query.getAll(name).flatMap((v) => v.split(",")).filter((v) => v !== "");
+  const resourceIds = list("resourceIds");
+  const roleIds = list("roleIds");
+  const owners = list("resourceOwners");
+  const items = state
+    .roleAssignmentsOf(accountId)
+    .filter((a) => (resourceIds.length === 0 || resourceIds.includes(a.resourceId)) && (roleIds.length === 0 || roleIds.includes(a.role)) && (owners.length === 0 || owners.includes(a.resourceOwner)))
+    .map((a) => ({
+      resourceId: a.resourceId,
+      resourceOwner: a.resourceOwner,
+      roles: [a.role],
+      roleAssignments: [{ role: a.role }],
+      directoryId: a.directory ? state.directoryId : null,
+      userDirectoryStatus: a.directory ? (user ? membershipStatus(user) : "active") : null,
+    }));
+  const limit = req.pageSize("listUserRoleAssignments", req.query.get("limit") ?? undefined, "limit");
+  const { page, self, next, prev } = pageOf(items, decodeCursor(req.query.get("cursor") ?? undefined), limit);
+  return { status: 200, body: { data: page, links: { self, ...(next ? { next } : {}), ...(prev ? { prev } : {}) } } };
 }
 
 function searchGroups(state: EmulatorState, req: RouteRequest): RouteReply {

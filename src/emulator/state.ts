@@ -309,6 +309,27 @@ export class EmulatorState {
     return serviceAccount;
   }
 
+  /**
+   * The role assignments of a directory account: one per workspace it can use (the role granted,
+   * `atlassian/user` when the snapshot names a product role) and one per admin role.
+   */
+  roleAssignmentsOf(accountId: string): { resourceId: string; resourceOwner: string; role: string; directory: boolean }[] {
+    const account = this.requireDirectoryAccount(accountId);
+    const access = account.kind === "user" ? account.user.productAccess : account.serviceAccount.productAccess;
+    const out = access.map((a) => ({
+      resourceId: a.id,
+      resourceOwner: a.key,
+      role: a.role !== undefined && (PLATFORM_ROLE_NAMES as readonly string[]).includes(a.role) ? a.role : "atlassian/user",
+      directory: true,
+    }));
+    if (account.kind === "user") {
+      for (const role of account.user.platformRoles ?? []) {
+        out.push({ resourceId: `ari:cloud:platform::org/${this.orgId}`, resourceOwner: "platform", role: `atlassian/${role}`, directory: false });
+      }
+    }
+    return out;
+  }
+
   /** Appends an audit event (as if it had just been recorded); the events stream serves it next. */
   addEvent(event: AuditEvent): void {
     this.eventList.push(structuredClone(event));

@@ -262,6 +262,28 @@ describe("user details and search", () => {
   });
 });
 
+describe("role assignments", () => {
+  it("list a user's workspace roles and admin roles; a service account is not a directory user", async () => {
+    const emu = await emus.start();
+    const r = await call(emu, "GET", v2("/directories/-/users/acc-1/role-assignments"));
+    expect(r.status).toBe(200);
+    expect(r.body.data).toEqual([
+      { resourceId: JIRA_SITE, resourceOwner: "jira-software", roles: ["atlassian/user"], roleAssignments: [{ role: "atlassian/user" }], directoryId: "dir-1", userDirectoryStatus: "active" },
+      { resourceId: `ari:cloud:platform::org/${ORG_ID}`, resourceOwner: "platform", roles: ["atlassian/org-admin"], roleAssignments: [{ role: "atlassian/org-admin" }], directoryId: null, userDirectoryStatus: null },
+    ]);
+    const filtered = await call(emu, "GET", v2("/directories/-/users/acc-1/role-assignments?roleIds=atlassian/org-admin"));
+    expect(filtered.body.data).toHaveLength(1);
+    const sa = await call(emu, "GET", v2(`/directories/-/users/${encodeURIComponent(SA)}/role-assignments`));
+    expect(sa.status).toBe(404);
+    expect(sa.body.errors[0].code).toBe("USER_NOT_FOUND");
+
+    const accepting = await emus.start({ serviceAccountWrites: "accept" });
+    await call(accepting, "POST", v1(`/users/${encodeURIComponent(SA)}/roles/assign`), { body: { role: "atlassian/user", resource: CONF_SITE } });
+    const granted = await call(accepting, "GET", v2(`/directories/-/users/${encodeURIComponent(SA)}/role-assignments`));
+    expect(granted.body.data.map((a: { resourceId: string }) => a.resourceId)).toEqual([CONF_SITE]);
+  });
+});
+
 describe("events stream", () => {
   it("keeps a polling cursor at the end: empty pages until a new event arrives, then that event", async () => {
     const emu = await emus.start();
