@@ -667,16 +667,22 @@ function eventsStream(state: EmulatorState, req: RouteRequest): RouteReply {
   const position: { t: number | null; id: string | null; order: "asc" | "desc" } = cursor
     ? decodeStreamCursor(cursor)
     : { t: null, id: null, order: sortOrder === "desc" ? "desc" : "asc" };
-  // The sort order is kept in the cursor across requests.
+  // The sort order is kept in the cursor across requests. The events are indexed by (time, id),
+  // so a page costs a few binary searches rather than a pass over every event.
   const order = position.order;
-  const sign = order === "asc" ? 1 : -1;
-  const compare = (a: { t: number; id: string }, b: { t: number; id: string }): number => sign * (a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const events = state.events
-    .map((ev) => ({ ev, t: Date.parse(ev.time), id: ev.id }))
-    .filter(({ t }) => (from === undefined || t >= from) && (to === undefined || t <= to))
-    .sort(compare);
-  const after = position.t === null || position.id === null ? events : events.filter((e) => compare(e, { t: position.t ?? 0, id: position.id ?? "" }) > 0);
-  const page = after.slice(0, limit);
+  const index = state.eventsByTime();
+  const before = (e: { t: number; id: string }, p: { t: number; id: string }): boolean => e.t < p.t || (e.t === p.t && e.id < p.id);
+  const lo = from === undefined ? 0 : firstIndex(index, (e) => e.t >= from);
+  const hi = to === undefined ? index.length : firstIndex(index, (e) => e.t > to);
+  const at = position.t === null || position.id === null ? undefined : { t: position.t, id: position.id };
+  let page: { t: number; id: string; ev: AuditEvent }[];
+  if (order === "asc") {
+    const begin = at === undefined ? lo : Math.max(lo, firstIndex(index, (e) => before(at, e)));
+    page = index.slice(begin, Math.max(begin, Math.min(begin + limit, hi)));
+  } else {
+    const end = at === undefined ? hi : Math.min(hi, firstIndex(index, (e) => !before(e, at)));
+    page = index.slice(Math.max(lo, end - limit), Math.max(lo, end)).reverse();
+  }
   const last = page[page.length - 1];
   const nextCursor = last ? encodeStreamCursor({ t: last.t, id: last.id, order }) : cursor ?? encodeStreamCursor({ t: null, id: null, order });
   const look = lookups(state);
@@ -725,6 +731,18 @@ function auditLogEvents(state: EmulatorState, req: RouteRequest): RouteReply {
       links: { self: `${req.baseUrl}${req.pathWithQuery}`, ...(nextUrl ? { next: nextUrl } : {}) },
     },
   };
+}
+
+/** The first index whose item satisfies `pred` (false for a prefix, true after), or the length. */
+function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(items[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 // ---- shapes ---------------------------------------------------------------------------------------

@@ -308,6 +308,18 @@ describe("events stream", () => {
     const next = await call(emu, "GET", v1(`/events-stream?cursor=${encodeURIComponent(first.body.meta.next)}&limit=3`));
     expect(next.body.data.map((e: { id: string }) => e.id)).toEqual(["ev-5", "ev-4", "ev-3"]);
     expect((await call(emu, "GET", v1("/events-stream?cursor=bogus"))).status).toBe(400);
+    // Within a window, newest first, to the window's start and then an empty page.
+    const from = Date.parse("2026-10-22T00:00:00Z");
+    const to = Date.parse("2026-10-25T12:00:00Z");
+    const ids: string[] = [];
+    let cursor = "";
+    for (let i = 0; i < 5; i++) {
+      const page = await call(emu, "GET", v1(`/events-stream?from=${from}&to=${to}&limit=2&sortOrder=desc${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`));
+      if (page.body.data.length === 0) break;
+      ids.push(...page.body.data.map((e: { id: string }) => e.id));
+      cursor = page.body.meta.next;
+    }
+    expect(ids).toEqual(["ev-5", "ev-4", "ev-3", "ev-2"]);
   });
 });
 
