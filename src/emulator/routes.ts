@@ -23,6 +23,10 @@ import { EmulatorError, type EmulatorState, type GatewayIdentity } from "./state
  *   in the group's directory. `serviceAccountWrites: "accept"` lifts it. A service account gets
  *   its access when it is created (`permissionRules`, `additionalGroups`, as the create operation
  *   describes) or through the admin console's `service-accounts/invite`;
+ * - the user search, user details and role assignments list directory users only; service
+ *   accounts are listed by the service-account routes;
+ * - user details carry no groups and no product access, and product access from the search
+ *   (`expand: ["productAccess"]`) carries no role: role assignments list the roles;
  * - the events stream never ends by dropping its cursor: the last page carries a cursor that
  *   polls for newer events, and past the end the page is empty;
  * - the service-account list pages with an absolute `links.next` URL and refuses pages above 80;
