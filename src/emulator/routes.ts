@@ -23,6 +23,10 @@ import { EmulatorError, type EmulatorState, type GatewayIdentity } from "./state
  *   in the group's directory. `serviceAccountWrites: "accept"` lifts it. A service account gets
  *   its access when it is created (`permissionRules`, `additionalGroups`, as the create operation
  *   describes) or through the admin console's `service-accounts/invite`;
+ * - the user search, user details and role assignments list directory users only; service
+ *   accounts are listed by the service-account routes;
+ * - user details carry no groups and no product access, and product access from the search
+ *   (`expand: ["productAccess"]`) carries no role: role assignments list the roles;
  * - the events stream never ends by dropping its cursor: the last page carries a cursor that
  *   polls for newer events, and past the end the page is empty;
  * - the service-account list pages with an absolute `links.next` URL and refuses pages above 80;
@@ -66,6 +70,7 @@ export type RouteId =
   | "searchWorkspaces"
   | "searchUsers"
   | "getUser"
+  | "listUserRoleAssignments"
   | "suspendUser"
   | "restoreUser"
   | "searchGroups"
@@ -114,6 +119,7 @@ export interface RouteDefinition {
 /** Default and maximum page sizes: documented values where known, otherwise conservative ones. */
 export const DEFAULT_PAGE_SIZES: Partial<Record<RouteId, PageSize>> = {
   listDirectories: { default: 50, max: 100 },
+  listUserRoleAssignments: { default: 50, max: 100 },
   searchWorkspaces: { default: 20, max: 100 },
   searchUsers: { default: 50, max: 100 },
   searchGroups: { default: 20, max: 100 },
@@ -182,14 +188,14 @@ const permissionRule = z.strictObject({ role: str.min(1), resource: str.min(1).o
 
 const createServiceAccountBody = z.strictObject({
   displayName: str.trim().min(1).max(255),
-  description: str.max(1000).nullable().optional(),
+  description: str.nullable().optional(),
   permissionRules: z.array(permissionRule).optional(),
   additionalGroups: strList.optional(),
 });
 
 const consoleCreateBody = z.strictObject({
   displayName: str.trim().min(1).max(255),
-  description: str.max(1000).nullable().optional(),
+  description: str.nullable().optional(),
 });
 
 const consoleInviteBody = z.strictObject({
@@ -248,6 +254,7 @@ const ROUTES: readonly RouteDefinition[] = [
   route("searchWorkspaces", "POST", `${ORG_V2}/workspaces`, { status: "documented", source: "2.1" }, searchWorkspaces),
   route("searchUsers", "POST", `${DIR}/users/search`, { status: "documented", source: "2.2", allDirectories: true }, searchUsers),
   route("getUser", "GET", `${DIR}/users/{accountId}`, { status: "documented", source: "2.2", allDirectories: true }, getUser),
+  route("listUserRoleAssignments", "GET", `${DIR}/users/{accountId}/role-assignments`, { status: "documented", source: "2.2", allDirectories: true }, listUserRoleAssignments),
   route("suspendUser", "POST", `${DIR}/users/{accountId}/suspend`, { status: "documented", source: "2.2", allDirectories: false }, (state, req) => {
     noBody(req.body);
     state.suspend(param(req, "accountId"));
@@ -357,8 +364,10 @@ const ROUTES: readonly RouteDefinition[] = [
     return { status: 204 };
   }),
 
-  // Audit Log API (product-side events; pre-release, shapes assumed)
-  route("auditLogEvents", "GET", "/audit-log/v1/workspaces/{workspaceId}/events", { status: "experimental", source: "0 (Audit Log API)" }, auditLogEvents),
+  // Audit Log API (product-side events; pre-release: the reference shows Basic email:token
+  // authentication, a workspace ARI in the path and cursor paging; the event body is assumed to
+  // follow the organization events model)
+  route("auditLogEvents", "GET", "/audit-log/v1/workspaces/{workspaceId}/events", { status: "experimental", source: "0 (Audit Log API)", auth: "basic-token" }, auditLogEvents),
 
   // The API gateway, for token verification
   route("verifyMyself", "GET", "/ex/jira/{cloudId}/rest/api/3/myself", { status: "documented", source: "1.2", auth: "basic-token" }, (_s, req) => {
@@ -484,6 +493,29 @@ function getUser(state: EmulatorState, req: RouteRequest): RouteReply {
   if (!user) throw new EmulatorError(404, "ADMIN-404-8", "Not Found", `User ${accountId} was not found.`);
   const { productAccess: _p, groups: _g, links: _l, ...details } = directoryUser(state, user, new Set(["platformRoles"]));
   return { status: 200, body: { data: details } };
+}
+
+function listUserRoleAssignments(state: EmulatorState, req: RouteRequest): RouteReply {
+  const accountId = param(req, "accountId");
+  const user = state.findUser(accountId);
+  const list = (name: string): string[] => req.query.getAll(name).flatMap((v) => v.split(",")).filter((v) => v !== "");
+  const resourceIds = list("resourceIds");
+  const roleIds = list("roleIds");
+  const owners = list("resourceOwners");
+  const items = state
+    .roleAssignmentsOf(accountId)
+    .filter((a) => (resourceIds.length === 0 || resourceIds.includes(a.resourceId)) && (roleIds.length === 0 || roleIds.includes(a.role)) && (owners.length === 0 || owners.includes(a.resourceOwner)))
+    .map((a) => ({
+      resourceId: a.resourceId,
+      resourceOwner: a.resourceOwner,
+      roles: [a.role],
+      roleAssignments: [{ role: a.role }],
+      directoryId: a.directory ? state.directoryId : null,
+      userDirectoryStatus: a.directory ? (user ? membershipStatus(user) : "active") : null,
+    }));
+  const limit = req.pageSize("listUserRoleAssignments", req.query.get("limit") ?? undefined, "limit");
+  const { page, self, next, prev } = pageOf(items, decodeCursor(req.query.get("cursor") ?? undefined), limit);
+  return { status: 200, body: { data: page, links: { self, ...(next ? { next } : {}), ...(prev ? { prev } : {}) } } };
 }
 
 function searchGroups(state: EmulatorState, req: RouteRequest): RouteReply {
@@ -639,16 +671,22 @@ function eventsStream(state: EmulatorState, req: RouteRequest): RouteReply {
   const position: { t: number | null; id: string | null; order: "asc" | "desc" } = cursor
     ? decodeStreamCursor(cursor)
     : { t: null, id: null, order: sortOrder === "desc" ? "desc" : "asc" };
-  // The sort order is kept in the cursor across requests.
+  // The sort order is kept in the cursor across requests. The events are indexed by (time, id),
+  // so a page costs a few binary searches rather than a pass over every event.
   const order = position.order;
-  const sign = order === "asc" ? 1 : -1;
-  const compare = (a: { t: number; id: string }, b: { t: number; id: string }): number => sign * (a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const events = state.events
-    .map((ev) => ({ ev, t: Date.parse(ev.time), id: ev.id }))
-    .filter(({ t }) => (from === undefined || t >= from) && (to === undefined || t <= to))
-    .sort(compare);
-  const after = position.t === null || position.id === null ? events : events.filter((e) => compare(e, { t: position.t ?? 0, id: position.id ?? "" }) > 0);
-  const page = after.slice(0, limit);
+  const index = state.eventsByTime();
+  const before = (e: { t: number; id: string }, p: { t: number; id: string }): boolean => e.t < p.t || (e.t === p.t && e.id < p.id);
+  const lo = from === undefined ? 0 : firstIndex(index, (e) => e.t >= from);
+  const hi = to === undefined ? index.length : firstIndex(index, (e) => e.t > to);
+  const at = position.t === null || position.id === null ? undefined : { t: position.t, id: position.id };
+  let page: { t: number; id: string; ev: AuditEvent }[];
+  if (order === "asc") {
+    const begin = at === undefined ? lo : Math.max(lo, firstIndex(index, (e) => before(at, e)));
+    page = index.slice(begin, Math.max(begin, Math.min(begin + limit, hi)));
+  } else {
+    const end = at === undefined ? hi : Math.min(hi, firstIndex(index, (e) => !before(e, at)));
+    page = index.slice(Math.max(lo, end - limit), Math.max(lo, end)).reverse();
+  }
   const last = page[page.length - 1];
   const nextCursor = last ? encodeStreamCursor({ t: last.t, id: last.id, order }) : cursor ?? encodeStreamCursor({ t: null, id: null, order });
   const look = lookups(state);
@@ -663,38 +701,52 @@ function eventsStream(state: EmulatorState, req: RouteRequest): RouteReply {
   };
 }
 
-// Product-side events of one workspace. The snapshot format has no product events; events that
-// carry an extra `workspaceId` (a site's cloud id or a workspace ARI) are served here.
+// Product-side events of one workspace (its ARI, URL-encoded in the path, or its site's cloud id).
+// The snapshot format has no product events; events that carry an extra `workspaceId` naming the
+// workspace are served here. `links.next` is a full URL carrying the cursor.
 function auditLogEvents(state: EmulatorState, req: RouteRequest): RouteReply {
+  identityOf(req);
   const workspaceId = param(req, "workspaceId");
-  const workspace = state.workspaces().find((w) => w.cloudId === workspaceId || w.id === workspaceId);
-  if (!workspace) throw new EmulatorError(404, "ADMIN-404-1", "Not Found", `Workspace ${workspaceId} was not found.`);
+  const workspace = state.workspaces().find((w) => w.id === workspaceId || w.cloudId === workspaceId);
+  if (!workspace) throw new EmulatorError(404, "NOT_FOUND", "Not Found", `Workspace ${workspaceId} was not found.`);
   const from = epochOrIso(req.query.get("from"), "from");
   const to = epochOrIso(req.query.get("to"), "to");
-  const actor = req.query.get("actor");
+  const actions = req.query.getAll("action");
   const events = state.events.filter((ev) => {
     const w = (ev as AuditEvent & { workspaceId?: unknown }).workspaceId;
     if (w !== workspace.cloudId && w !== workspace.id) return false;
     const t = Date.parse(ev.time);
     if (from !== undefined && t < from) return false;
     if (to !== undefined && t > to) return false;
-    return !actor || ev.actorId === actor;
+    return actions.length === 0 || actions.includes(ev.action);
   });
   const limit = req.pageSize("auditLogEvents", req.query.get("limit") ?? undefined, "limit");
   const { page, next } = pageOf(events, decodeCursor(req.query.get("cursor") ?? undefined), limit);
+  const look = lookups(state);
+  const path = req.pathWithQuery.split("?")[0] ?? "";
+  const nextUrl = next === undefined ? undefined : `${req.baseUrl}${path}?${new URLSearchParams({ cursor: next, limit: String(limit) }).toString()}`;
   return {
     status: 200,
     body: {
-      data: page.map((ev) => ({
-        id: ev.id,
-        time: ev.time,
-        action: ev.action,
-        actor: { id: ev.actorId, ...(ev.authType ? { auth: { authType: ev.authType, tokenId: ev.tokenId ?? null } } : {}) },
-        ...(ev.ip ? { location: { ip: ev.ip } } : {}),
-      })),
-      links: next ? { next } : {},
+      data: page.map((ev) => {
+        const shaped = eventShape(state, look, ev, req.baseUrl);
+        return { ...shaped, links: { self: `${req.baseUrl}${path}/${encodeURIComponent(ev.id)}` } };
+      }),
+      links: { self: `${req.baseUrl}${req.pathWithQuery}`, ...(nextUrl ? { next: nextUrl } : {}) },
     },
   };
+}
+
+/** The first index whose item satisfies `pred` (false for a prefix, true after), or the length. */
+function firstIndex<T>(items: readonly T[], pred: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (pred(items[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 // ---- shapes ---------------------------------------------------------------------------------------

@@ -126,6 +126,8 @@ export class EmulatorState {
   private readonly eventList: AuditEvent[];
   private readonly serviceAccountList: ServiceAccount[];
   private readonly serviceAccountTokenList: ServiceAccountToken[];
+  /** The events ordered by (time, id), built on first use and dropped when an event is added. */
+  private eventIndex: { t: number; id: string; ev: AuditEvent }[] | undefined;
   /** tokenId → hash of the secret, for tokens minted by this emulator. */
   private readonly secretHashes = new Map<string, Buffer>();
   private readonly random: Random;
@@ -309,9 +311,39 @@ export class EmulatorState {
     return serviceAccount;
   }
 
+  /**
+   * The role assignments of a directory account: one per workspace it can use (the role granted,
+   * `atlassian/user` when the snapshot names a product role) and one per admin role.
+   */
+  roleAssignmentsOf(accountId: string): { resourceId: string; resourceOwner: string; role: string; directory: boolean }[] {
+    const account = this.requireDirectoryAccount(accountId);
+    const access = account.kind === "user" ? account.user.productAccess : account.serviceAccount.productAccess;
+    const out = access.map((a) => ({
+      resourceId: a.id,
+      resourceOwner: a.key,
+      role: a.role !== undefined && (PLATFORM_ROLE_NAMES as readonly string[]).includes(a.role) ? a.role : "atlassian/user",
+      directory: true,
+    }));
+    if (account.kind === "user") {
+      for (const role of account.user.platformRoles ?? []) {
+        out.push({ resourceId: `ari:cloud:platform::org/${this.orgId}`, resourceOwner: "platform", role: `atlassian/${role}`, directory: false });
+      }
+    }
+    return out;
+  }
+
   /** Appends an audit event (as if it had just been recorded); the events stream serves it next. */
   addEvent(event: AuditEvent): void {
     this.eventList.push(structuredClone(event));
+    this.eventIndex = undefined;
+  }
+
+  /** The events ordered by time, then id (the order of the events stream). */
+  eventsByTime(): readonly { t: number; id: string; ev: AuditEvent }[] {
+    this.eventIndex ??= this.eventList
+      .map((ev) => ({ t: Date.parse(ev.time), id: ev.id, ev }))
+      .sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.eventIndex;
   }
 
   /** Revokes every API token of one service account (by collection id); 404 for an unknown account. */

@@ -242,7 +242,7 @@ describe("service-account list", () => {
     expect(ofSas.body.data.map((c: { clientId: string }) => c.clientId)).toEqual(["cl-1"]);
     const ofOne = await call(emu, "GET", apiAccess("/service-accounts/sa-coll-1/oauth-clients"));
     expect(ofOne.body.data[0]).toMatchObject({ clientId: "cl-1", serviceAccountId: "sa-coll-1" });
-    const state = await (await fetch(`${emu.url}/__emulator/state`)).json();
+    const state = (await (await fetch(`${emu.url}/__emulator/state`)).json()) as { oauthClients?: unknown[] };
     expect(state.oauthClients).toHaveLength(2);
   });
 });
@@ -259,6 +259,28 @@ describe("user details and search", () => {
     expect(search.body.data[0].groups).toEqual([{ id: "g-jira-users", name: "jira-users", description: "Jira users" }]);
     const badExpand = await call(emu, "POST", v2("/directories/-/users/search"), { body: { expand: ["everything"] } });
     expect(badExpand.status).toBe(400);
+  });
+});
+
+describe("role assignments", () => {
+  it("list a user's workspace roles and admin roles; a service account is not a directory user", async () => {
+    const emu = await emus.start();
+    const r = await call(emu, "GET", v2("/directories/-/users/acc-1/role-assignments"));
+    expect(r.status).toBe(200);
+    expect(r.body.data).toEqual([
+      { resourceId: JIRA_SITE, resourceOwner: "jira-software", roles: ["atlassian/user"], roleAssignments: [{ role: "atlassian/user" }], directoryId: "dir-1", userDirectoryStatus: "active" },
+      { resourceId: `ari:cloud:platform::org/${ORG_ID}`, resourceOwner: "platform", roles: ["atlassian/org-admin"], roleAssignments: [{ role: "atlassian/org-admin" }], directoryId: null, userDirectoryStatus: null },
+    ]);
+    const filtered = await call(emu, "GET", v2("/directories/-/users/acc-1/role-assignments?roleIds=atlassian/org-admin"));
+    expect(filtered.body.data).toHaveLength(1);
+    const sa = await call(emu, "GET", v2(`/directories/-/users/${encodeURIComponent(SA)}/role-assignments`));
+    expect(sa.status).toBe(404);
+    expect(sa.body.errors[0].code).toBe("USER_NOT_FOUND");
+
+    const accepting = await emus.start({ serviceAccountWrites: "accept" });
+    await call(accepting, "POST", v1(`/users/${encodeURIComponent(SA)}/roles/assign`), { body: { role: "atlassian/user", resource: CONF_SITE } });
+    const granted = await call(accepting, "GET", v2(`/directories/-/users/${encodeURIComponent(SA)}/role-assignments`));
+    expect(granted.body.data.map((a: { resourceId: string }) => a.resourceId)).toEqual([CONF_SITE]);
   });
 });
 
@@ -286,5 +308,41 @@ describe("events stream", () => {
     const next = await call(emu, "GET", v1(`/events-stream?cursor=${encodeURIComponent(first.body.meta.next)}&limit=3`));
     expect(next.body.data.map((e: { id: string }) => e.id)).toEqual(["ev-5", "ev-4", "ev-3"]);
     expect((await call(emu, "GET", v1("/events-stream?cursor=bogus"))).status).toBe(400);
+    // Within a window, newest first, to the window's start and then an empty page.
+    const from = Date.parse("2026-10-22T00:00:00Z");
+    const to = Date.parse("2026-10-25T12:00:00Z");
+    const ids: string[] = [];
+    let cursor = "";
+    for (let i = 0; i < 5; i++) {
+      const page = await call(emu, "GET", v1(`/events-stream?from=${from}&to=${to}&limit=2&sortOrder=desc${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`));
+      if (page.body.data.length === 0) break;
+      ids.push(...page.body.data.map((e: { id: string }) => e.id));
+      cursor = page.body.meta.next;
+    }
+    expect(ids).toEqual(["ev-5", "ev-4", "ev-3", "ev-2"]);
+  });
+});
+
+describe("Audit Log API (workspace events)", () => {
+  it("serves a workspace's product events to a product API token, paged with full next URLs", async () => {
+    const snapshot = sampleSnapshot();
+    for (let i = 0; i < 3; i++) {
+      snapshot.events.push({ id: `pe-${i}`, time: `2026-10-3${i}T10:00:00.000Z`, action: "issue_updated", actorId: "acc-2", workspaceId: JIRA_SITE } as never);
+    }
+    snapshot.events.push({ id: "pe-conf", time: "2026-10-30T11:00:00.000Z", action: "page_updated", actorId: "acc-2", workspaceId: CONF_SITE } as never);
+    const emu = await emus.start({ snapshot });
+    const minted = await call(emu, "POST", "/users/acc-1/manage/api-tokens", { body: { label: "audit", scopes: [], expiry: new Date(Date.now() + 86_400_000).toISOString() } });
+    const auth = `Basic ${Buffer.from(`person1@acme.com:${minted.body.token}`).toString("base64")}`;
+    const path = `/audit-log/v1/workspaces/${encodeURIComponent(JIRA_SITE)}/events?limit=2`;
+    expect((await call(emu, "GET", path)).status).toBe(401);
+    const first = await call(emu, "GET", path, { auth });
+    expect(first.status).toBe(200);
+    expect(first.body.data.map((e: { id: string }) => e.id)).toEqual(["pe-0", "pe-1"]);
+    expect(first.body.data[0].attributes).toMatchObject({ action: "issue_updated", actor: { id: "acc-2", name: "Person 2" } });
+    const second = await call(emu, "GET", first.body.links.next, { auth });
+    expect(second.body.data.map((e: { id: string }) => e.id)).toEqual(["pe-2"]);
+    expect(second.body.links.next).toBeUndefined();
+    const unknown = await call(emu, "GET", `/audit-log/v1/workspaces/${encodeURIComponent("ari:cloud:jira::site/nope")}/events`, { auth });
+    expect(unknown.status).toBe(404);
   });
 });

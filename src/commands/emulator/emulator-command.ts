@@ -49,6 +49,11 @@ Control routes (no key, loopback only): GET /__emulator/state, GET /__emulator/r
 POST /__emulator/reset-counters.
 By default the org is served as of now: every timestamp moves by (start - takenAt), so a live
 audit through the emulator judges activity as an offline audit of the file does at takenAt.
+The emulator is strict where Atlassian's documentation is: unknown body fields, "-" as the
+directory of a write, product-role ARIs on roles/assign, members of IdP-synced groups and (unless
+--service-account-writes accept) service accounts in directory writes are refused; the events
+stream ends with an empty page that still carries a polling cursor; the service-account list
+pages with absolute links.next URLs, at most 80 per page.
 
 Examples:
   $ eval "$(bot2svc emulator --demo --port 8787 &)"      # or copy the printed lines
