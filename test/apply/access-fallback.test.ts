@@ -36,7 +36,7 @@ afterAll(() => server.close());
 
 function provider(): AtlassianProvider {
   return new AtlassianProvider(
-    { orgId: org.orgId, apiKey: FAKE_KEY, baseUrl: org.baseUrl, directoryId: "-", unofficial: false, auditLog: false, concurrency: 2, timeoutMs: 5000, maxRetries: 1 },
+    { orgId: org.orgId, apiKey: FAKE_KEY, baseUrl: org.baseUrl, directoryId: "-", unofficial: false, concurrency: 2, timeoutMs: 5000, maxRetries: 1 },
     { now: () => NOW, sleep: async () => {} },
   );
 }

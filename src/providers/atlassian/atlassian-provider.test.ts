@@ -29,7 +29,7 @@ function provider(extra: Partial<AtlassianSettings> = {}) {
   const secrets: string[] = [];
   const sleeps: number[] = [];
   const p = new AtlassianProvider(
-    { orgId: org.orgId, apiKey: FAKE_KEY, baseUrl: org.baseUrl, directoryId: "-", unofficial: false, auditLog: false, concurrency: 4, timeoutMs: 5000, maxRetries: 3, ...extra },
+    { orgId: org.orgId, apiKey: FAKE_KEY, baseUrl: org.baseUrl, directoryId: "-", unofficial: false, concurrency: 4, timeoutMs: 5000, maxRetries: 3, ...extra },
     {
       log: (l) => logs.push(l),
       warn: (l) => warnings.push(l),
@@ -440,12 +440,16 @@ describe("AtlassianProvider against documented shapes", () => {
     expect((await off.p.readSnapshot()).events.map((e) => e.id)).not.toContain("pev-1");
     expect(recorder.to(/\/audit-log\//)).toHaveLength(0);
 
-    const on = provider({ auditLog: true });
+    const on = provider({ auditLog: { email: "admin@acme.com", token: "fake-audit-token-0000" } });
     expect(on.p.capabilities.productAuditLog).toBe(true);
     const snapshot = await on.p.readSnapshot();
     expect(snapshot.events.find((e) => e.id === "pev-1")).toMatchObject({ action: "issue_created", actorId: "u-jenkins" });
-    // One Jira and one Confluence workspace; Bitbucket is not asked.
-    expect(recorder.to(/\/audit-log\/v1\/workspaces\//)).toHaveLength(2);
+    // One Jira and one Confluence workspace; Bitbucket is not asked. The Audit Log API takes an
+    // admin's Basic email:token, never the org API key.
+    const calls = recorder.to(/\/audit-log\/v1\/workspaces\//);
+    expect(calls).toHaveLength(2);
+    expect(calls.every((c) => c.authorization === `Basic ${Buffer.from("admin@acme.com:fake-audit-token-0000").toString("base64")}`)).toBe(true);
+    expect(on.secrets).toContain("fake-audit-token-0000");
   });
 
   it("strips Confluence's /wiki from a workspace hostUrl", async () => {

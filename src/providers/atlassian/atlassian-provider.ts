@@ -74,6 +74,7 @@ export class AtlassianProvider implements DirectoryProvider {
     this.sleep = deps.sleep ?? defaultSleep;
     this.random = deps.random ?? Math.random;
     this.onSecret(settings.apiKey);
+    if (settings.auditLog) this.onSecret(settings.auditLog.token);
     this.http =
       deps.http ??
       createHttpClient({
@@ -107,7 +108,7 @@ export class AtlassianProvider implements DirectoryProvider {
       restoreAccount: true,
       deactivateAccount: true,
       reactivateAccount: true,
-      productAuditLog: settings.auditLog,
+      productAuditLog: settings.auditLog !== undefined,
     };
     if (settings.unofficial) this.mintToken = (accountId, input) => this.mint(accountId, input);
   }
@@ -146,7 +147,9 @@ export class AtlassianProvider implements DirectoryProvider {
         this.client.listServiceAccountOAuthClients({ pageSize: 100, ...progress("oauthClients") }),
       ).then((x) => done("oauthClients", x)),
     ]);
-    const productEvents = this.settings.auditLog ? await this.readProductAuditLog(workspaces, { from: since, to: now }, progress("productEvents")) : [];
+    const productEvents = this.settings.auditLog
+      ? await this.readProductAuditLog(this.settings.auditLog, workspaces, { from: since, to: now }, progress("productEvents"))
+      : [];
     const raw: RawOrgData = {
       org,
       directoryId: this.settings.directoryId,
@@ -189,6 +192,7 @@ export class AtlassianProvider implements DirectoryProvider {
    * A workspace the API does not serve (404) or refuses (403) is skipped with a warning.
    */
   private async readProductAuditLog(
+    credential: { email: string; token: string },
     workspaces: readonly { id: string; attributes?: { typeKey?: string | null | undefined } | null | undefined }[],
     range: { from: Date; to: Date },
     options: { onPage?: (count: number) => void; signal?: AbortSignal },
@@ -198,9 +202,9 @@ export class AtlassianProvider implements DirectoryProvider {
       const key = ws.attributes?.typeKey ?? "";
       if (!key.startsWith("jira") && !key.startsWith("confluence")) continue;
       try {
-        out.push(...(await this.client.auditLogEvents(ws.id, range, options)));
+        out.push(...(await this.client.auditLogEvents(ws.id, credential, range, options)));
       } catch (error) {
-        if (error instanceof ApiError && (error.status === 404 || error.status === 403) && error.apiCode !== "ADMIN-404-2") {
+        if (error instanceof ApiError && [401, 403, 404].includes(error.status) && error.apiCode !== "ADMIN-404-2") {
           this.warn(`the Audit Log API is not available for workspace ${ws.id} (${error.status}); its product-side events are not included.`);
           continue;
         }

@@ -302,12 +302,18 @@ export class AtlassianClient {
   }
 
   /** Product-side audit events of one workspace (Audit Log API). */
-  auditLogEvents(workspaceId: string, range: { from: Date; to: Date }, options: PageOptions<ApiEvent> & { limit?: number } = {}): Promise<ApiEvent[]> {
+  auditLogEvents(
+    workspaceId: string,
+    credential: { email: string; token: string },
+    range: { from: Date; to: Date },
+    options: PageOptions<ApiEvent> & { limit?: number } = {},
+  ): Promise<ApiEvent[]> {
+    const auth: HttpAuth = { type: "basic", username: credential.email, password: credential.token };
     const query = { from: range.from.toISOString(), to: range.to.toISOString(), limit: options.limit ?? 100 };
     return this.loop(ENDPOINTS.auditLogEvents, options, async (cursor) => {
       const res = await this.call(
         ENDPOINTS.auditLogEvents,
-        { params: { workspaceId }, query: { ...query, ...(cursor ? { cursor } : {}) }, ...signalOf(options) },
+        { params: { workspaceId }, query: { ...query, ...(cursor ? { cursor } : {}) }, auth, ...signalOf(options) },
         eventsPageSchema,
       );
       return { items: res.data.data, next: res.data.data.length === 0 ? undefined : cursorOf(res.data.links?.next) };

@@ -65,8 +65,8 @@ export const ENDPOINTS = {
     summary: "API tokens of all service accounts. {data:[{id,label,createdAt,expiresAt,serviceAccountId}], links:{next}}." }),
   listServiceAccountOAuthClients: e({ id: "listServiceAccountOAuthClients", method: "GET", path: "/admin/api-access/v1/orgs/{orgId}/service-accounts/oauth-clients", status: "experimental", pagination: "query-cursor", auth: "bearer-api-key", idempotent: true,
     summary: "OAuth 2.0 clients of all service accounts. {data|items:[{clientId,name,status,createdAt,updatedAt,serviceAccountId?}], links:{next}}." }),
-  auditLogEvents: e({ id: "auditLogEvents", method: "GET", path: "/audit-log/v1/workspaces/{workspaceId}/events", status: "experimental", pagination: "query-cursor", auth: "bearer-api-key", idempotent: true,
-    summary: "Product-side (Jira/Confluence) audit events of one workspace. Query from,to,cursor,limit. {data:[{id,attributes:{time,action,actor:{id},location:{ip}}}], links:{next}}." }),
+  auditLogEvents: e({ id: "auditLogEvents", method: "GET", path: "/audit-log/v1/workspaces/{workspaceId}/events", status: "experimental", pagination: "query-cursor", auth: "basic-token", idempotent: true,
+    summary: "Product-side (Jira/Confluence) audit events of one workspace, with Basic email:token of an admin. Query from,to,cursor,limit. {data:[{id,attributes:{time,action,actor:{id},location:{ip}}}], links:{next}}." }),
 
   // ---- writes ----
   createServiceAccount: e({ id: "createServiceAccount", method: "POST", path: "/admin/api-access/v1/orgs/{orgId}/service-accounts", status: "experimental", pagination: "none", auth: "bearer-api-key", idempotent: false,
