@@ -50,7 +50,7 @@ describe("bot2svc demo", () => {
     expect(secrets).toHaveLength(plan.migrations.length);
     expect(statSync(join(dir, "secrets")).mode & 0o777).toBe(0o700);
     expect(secrets.every((f) => /ATLASSIAN_EMAIL=.+@serviceaccount\.atlassian\.com/.test(f.text))).toBe(true);
-  }, 20_000);
+  }, 90_000);
 
   it("refuses a non-empty --dir and --json before starting anything", async () => {
     const dir = makeTempDir("bot2svc-demo-test-");

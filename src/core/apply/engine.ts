@@ -197,6 +197,8 @@ class MigrationRunner {
   private readonly state: MigrationJournalState | undefined;
   private sa: ServiceAccountRef | undefined;
   private token: string | undefined;
+  /** The service account and its groups as the grant step of this run read them. */
+  private readAccess: { sa: ServiceAccountRef; groupIds: string[] } | undefined;
   private readonly warnings: string[] = [];
 
   constructor(
@@ -384,6 +386,8 @@ class MigrationRunner {
     if (this.m.appRoles.length === 0) return { phase: "skipped", data: { reason: "no app roles" } };
     const sa = await this.serviceAccount(true);
     const access = await this.accessOf(sa);
+    // The group step of this run starts from this read (it is fresh: nothing else changed groups).
+    this.readAccess = { sa, groupIds: access.groupIds };
     const granted: string[] = [];
     const refused: RefusedAccess[] = [];
     for (const role of this.m.appRoles) {
@@ -409,8 +413,10 @@ class MigrationRunner {
     }
     const wanted = this.m.groups.filter((g) => !g.synced);
     if (wanted.length === 0) return { phase: "skipped", data: { reason: synced.length > 0 ? "only synced groups" : "no groups", syncedGroupIds: synced.map((g) => g.id) } };
-    const sa = await this.serviceAccount(true);
-    const access = await this.accessOf(sa);
+    const reused = this.readAccess;
+    this.readAccess = undefined;
+    const sa = reused?.sa ?? (await this.serviceAccount(true));
+    const access = reused ?? (await this.accessOf(sa));
     const added: string[] = [];
     const refused: RefusedAccess[] = [];
     for (const g of wanted) {
