@@ -125,4 +125,12 @@ describe("access writes a service account is refused", () => {
     expect(undone.actions.filter((a) => a.status === "failed")).toEqual([]);
     expect(org.writes).toEqual(["revoke all tokens of sa-coll-new-1", "remove sa-acct-new-1 from g-automation in dir-acme", "delete sa-coll-new-1"]);
   });
+
+  it("sends a role name on the workspace even for a plan that recorded a product-role ARI", async () => {
+    org.refuseServiceAccountTargets = false;
+    const thePlan = await plan();
+    thePlan.migrations[0]!.appRoles = [{ key: "jira-software", role: "ari:cloud:jira-software::role/product/member", resource: "ari:cloud:jira-software::site/c0ffee00-0000-4000-8000-000000000001" }];
+    await apply(thePlan);
+    expect(org.writes).toContain(`assign atlassian/user on ${JIRA_SITE} to sa-acct-new-1`);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Journal, JournalData } from "../journal/journal.js";
 import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
+import { APP_USER_ROLE, workspaceAriOf } from "../plan/planner.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
 import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
 import { AccessWriteRefusedError, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
@@ -394,7 +395,11 @@ class MigrationRunner {
       const held = access.productAccess.some((p) => p.id === role.resource || role.resource.endsWith(`/${p.id}`) || (p.key === role.key && p.id.endsWith(`/${cloudOf(role.resource)}`)));
       if (held) continue;
       try {
-        await this.requireMethod("grantAppRole")(sa.accountId, { role: role.role, resource: role.resource });
+        // Plans made before roles/assign was called with role names carry product-role ARIs.
+        const grant = role.role.startsWith("ari:")
+          ? { role: APP_USER_ROLE, resource: workspaceAriOf({ key: role.key, id: role.resource }) }
+          : { role: role.role, resource: role.resource };
+        await this.requireMethod("grantAppRole")(sa.accountId, grant);
       } catch (error) {
         if (!(error instanceof AccessWriteRefusedError)) throw error;
         refused.push({ kind: "app", key: role.key, target: role.resource, reason: this.scrub(error.message) });
