@@ -78,7 +78,9 @@ describe("access writes a service account is refused", () => {
     const text = r.waiting?.instructions?.join("\n") ?? "";
     expect(text).toContain("https://admin.atlassian.com → Directory → Service accounts → Jenkins CI");
     expect(text).toMatch(/Jira on https:\/\/acme\.atlassian\.net \(ari:cloud:jira::site\/c0ffee00-0000-4000-8000-000000000001\): role User/);
-    expect(text).toContain("USER_NOT_FOUND");
+    expect(text).toContain("404 USER_NOT_FOUND");
+    // The group was tried too, so every manual step is listed at once.
+    expect(text).toMatch(/Directory → Groups.*\n.*automation \(g-automation\)/);
     const created = org.serviceAccounts.find((sa) => sa.id.startsWith("sa-coll-new"));
     expect(created).toBeDefined();
     expect(org.writes.filter((w) => !w.startsWith("create"))).toEqual([]);

@@ -92,11 +92,27 @@ class StepWaiting extends Error {
   }
 }
 
+/** Thrown by grant or group when access must be given by hand; journaled as waiting. */
+class AccessPending extends StepWaiting {
+  constructor(
+    step: "grant" | "group",
+    readonly sa: ServiceAccountRef,
+    readonly refused: RefusedAccess[],
+  ) {
+    super({ step, reason: "manual-access" });
+  }
+}
+
 class Cancelled extends Error {}
 
 /** `ari:cloud:jira::site/<cloudId>` → `<cloudId>` (empty when the resource names no site). */
 function cloudOf(resource: string): string {
   return /::site\/([^/]+)$/.exec(resource)?.[1] ?? "\u0000";
+}
+
+/** What the directory answered, briefly: status and error code. */
+function refusalReason(error: AccessWriteRefusedError): string {
+  return error.status > 0 ? `${error.status}${error.apiCode ? ` ${error.apiCode}` : ""}` : error.message;
 }
 
 /** What a step's action reports: done, or skipped on purpose, with ids for the journal. */
@@ -220,8 +236,21 @@ class MigrationRunner {
         sourceAccountId: this.m.source.accountId,
         sourceEmail: this.m.source.email,
       });
-      await this.step("grant", () => this.grant());
-      await this.step("group", () => this.group(), { groupIds: this.m.groups.filter((g) => !g.synced).map((g) => g.id) });
+      // Both access steps are tried before pausing, so the admin gets every manual step at once;
+      // nothing after them runs until both are complete.
+      const pending: AccessPending[] = [];
+      const collect = (error: unknown) => {
+        if (error instanceof AccessPending) pending.push(error);
+        else throw error;
+      };
+      await this.step("grant", () => this.grant()).catch(collect);
+      await this.step("group", () => this.group(), { groupIds: this.m.groups.filter((g) => !g.synced).map((g) => g.id) }).catch(collect);
+      if (pending.length > 0) {
+        const first = pending[0] as AccessPending;
+        const refused = pending.flatMap((p) => p.refused);
+        const instructions = manualAccessInstructions(this.m, first.sa, refused, this.plan.org.sites ?? []);
+        throw new StepWaiting({ step: first.waiting.step, reason: "manual-access", instructions });
+      }
       await this.mintAndDeliver();
       await this.step("verify", () => this.verify());
       await this.decommission();
@@ -377,10 +406,9 @@ class MigrationRunner {
    * the migration pauses there, and the next run checks the access before it goes on.
    */
   private async waitForManualAccess(step: "grant" | "group", sa: ServiceAccountRef, refused: RefusedAccess[], done: JournalData): Promise<never> {
-    const instructions = manualAccessInstructions(this.m, sa, refused, this.plan.org.sites ?? []);
     await this.journal(step, "waiting", { reason: "manual-access", serviceAccountAccountId: sa.accountId, refused: refused.map((r) => r.target), ...done });
     this.emit(step, "waiting", `${refused.length} to give by hand`);
-    throw new StepWaiting({ step, reason: "manual-access", instructions });
+    throw new AccessPending(step, sa, refused);
   }
 
   private async grant(): Promise<StepOutcome> {
@@ -394,15 +422,15 @@ class MigrationRunner {
     for (const role of this.m.appRoles) {
       const held = access.productAccess.some((p) => p.id === role.resource || role.resource.endsWith(`/${p.id}`) || (p.key === role.key && p.id.endsWith(`/${cloudOf(role.resource)}`)));
       if (held) continue;
+      // Plans made before roles/assign was called with role names carry product-role ARIs.
+      const grant = role.role.startsWith("ari:")
+        ? { role: APP_USER_ROLE, resource: workspaceAriOf({ key: role.key, id: role.resource }) }
+        : { role: role.role, resource: role.resource };
       try {
-        // Plans made before roles/assign was called with role names carry product-role ARIs.
-        const grant = role.role.startsWith("ari:")
-          ? { role: APP_USER_ROLE, resource: workspaceAriOf({ key: role.key, id: role.resource }) }
-          : { role: role.role, resource: role.resource };
         await this.requireMethod("grantAppRole")(sa.accountId, grant);
       } catch (error) {
         if (!(error instanceof AccessWriteRefusedError)) throw error;
-        refused.push({ kind: "app", key: role.key, target: role.resource, reason: this.scrub(error.message) });
+        refused.push({ kind: "app", key: role.key, target: grant.resource, reason: refusalReason(error) });
         continue;
       }
       granted.push(role.resource);
@@ -430,7 +458,7 @@ class MigrationRunner {
         await this.requireMethod("addToGroup")(g.id, sa.accountId);
       } catch (error) {
         if (!(error instanceof AccessWriteRefusedError)) throw error;
-        refused.push({ kind: "group", key: g.name, target: g.id, reason: this.scrub(error.message) });
+        refused.push({ kind: "group", key: g.name, target: g.id, reason: refusalReason(error) });
         continue;
       }
       added.push(g.id);
