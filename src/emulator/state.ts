@@ -634,7 +634,14 @@ export class EmulatorState {
     const adminRole = ADMIN_ROLES[role as PlatformRoleName];
     if (role === "atlassian/org-admin") return { adminRole: adminRole ?? "org-admin", products: [] };
     if (resource === undefined || resource === "") throw new EmulatorError(400, "ADMIN-400-24", "Bad Request", `resource is required for ${role}.`);
-    const matching = this.workspaces().filter((w) => w.id === resource);
+    // A workspace id from the workspaces search names every product behind it; a site ARI that
+    // names one product the site runs (`ari:cloud:jira-software::site/...`, as product access ids
+    // and the resource-id filters write them) names that product.
+    let matching = this.workspaces().filter((w) => w.id === resource);
+    if (matching.length === 0) {
+      const m = /^ari:cloud:([^:]+)::site\/(.+)$/.exec(resource);
+      matching = this.workspaces().filter((w) => m !== null && w.cloudId === m[2] && w.typeKey === m[1]);
+    }
     if (matching.length === 0) {
       throw new EmulatorError(
         400,

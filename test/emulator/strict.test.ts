@@ -95,9 +95,15 @@ describe("roles/assign", () => {
     const noResource = await call(emu, "POST", url, { body: { role: "atlassian/user" } });
     expect(noResource.status).toBe(400);
     expect(emu.state.findUser("acc-4")?.productAccess).toHaveLength(1);
+    const notRun = await call(emu, "POST", url, { body: { role: "atlassian/user", resource: "ari:cloud:confluence::site/cloud-bbbb" } });
+    expect(notRun.status).toBe(400);
     const ok = await call(emu, "POST", url, { body: { role: "atlassian/user", resource: CONF_SITE } });
     expect(ok.status).toBe(204);
     expect(emu.state.findUser("acc-4")?.productAccess.map((p) => p.key)).toEqual(["jira-software", "confluence"]);
+    // A site ARI naming one product the site runs is accepted too.
+    const product = await call(emu, "POST", url, { body: { role: "atlassian/user", resource: "ari:cloud:jira-software::site/cloud-bbbb" } });
+    expect(product.status).toBe(204);
+    expect(emu.state.findUser("acc-4")?.productAccess.at(-1)).toEqual({ key: "jira-software", id: "ari:cloud:jira-software::site/cloud-bbbb", role: "atlassian/user", lastActiveTimestamp: null });
   });
 });
 
