@@ -113,7 +113,10 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
     ["BOT2SVC_ATLASSIAN_UNOFFICIAL", "1"],
   ];
   if (ctx.global.json) {
-    ctx.print(`${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`);
+    const servedAsOf = new Date(Date.parse(snapshot.takenAt) + emulator.shiftMs).toISOString();
+    ctx.print(
+      `${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, takenAt: snapshot.takenAt, servedAsOf, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`,
+    );
   } else {
     ctx.print(env.map(([k, v]) => `export ${k}=${v}\n`).join(""));
   }
