@@ -102,6 +102,19 @@ describe("bot2svc emulator", () => {
     }
   });
 
+  it("--routes lists the route table and exits without serving", async () => {
+    const text = await runCli(["emulator", "--routes"]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(30);
+    expect(lines.find((l) => l.startsWith("POST /admin/v1/orgs/{orgId}/users/{accountId}/roles/assign "))).toMatch(/documented\s+apikey\s+atlassian-api\.md §/);
+    expect(lines.find((l) => l.startsWith("GET /ex/jira/{cloudId}/rest/api/3/myself "))).toMatch(/token/);
+    const json = await runCli(["--json", "emulator", "--routes"]);
+    const rows = JSON.parse(json.stdout) as { method: string; path: string; status: string }[];
+    expect(rows).toHaveLength(lines.length);
+    expect(rows.filter((r) => r.status === "console").map((r) => r.path)).toContain("/admin/account-management/v1/orgs/{orgId}/service-accounts/invite");
+  });
+
   it("rejects bad --faults, --rate-limit and --port naming the flag", async () => {
     const { file } = snapshotFile();
     const faults = await runCli(["emulator", "--snapshot", file, "--faults", "5xx=2,boom=1"]);
