@@ -179,6 +179,28 @@ describe("service accounts in directory writes", () => {
   });
 });
 
+describe("the console's invite right after creation", () => {
+  it("answers 404 'not found in the directory' until inviteDelayMs has passed on the emulator's clock", async () => {
+    let now = Date.parse("2026-11-01T00:00:00.000Z");
+    const emu = await emus.start({ inviteDelayMs: 30_000, now: () => new Date(now) });
+    const created = await call(emu, "POST", apiAccess("/service-accounts"), { body: { displayName: "New" } });
+    const invite = () =>
+      call(emu, "POST", `/admin/account-management/v1/orgs/${ORG_ID}/service-accounts/invite`, {
+        body: { userIds: [created.body.atlassianId], permissionRules: [{ role: "ari:cloud:jira-software::role/product/member", resource: `ari:cloud:jira-software::site/${CLOUD_ID}` }] },
+      });
+    const early = await invite();
+    expect(early.status).toBe(404);
+    expect(early.body.errors[0].detail).toMatch(/not found in the directory/);
+    now += 30_000;
+    expect((await invite()).status).toBe(202);
+    // Accounts that existed before the emulator started are found at once.
+    const existing = await call(emu, "POST", `/admin/account-management/v1/orgs/${ORG_ID}/service-accounts/invite`, {
+      body: { userIds: [SA], permissionRules: [{ role: "ari:cloud:confluence::role/product/member", resource: CONF_SITE }] },
+    });
+    expect(existing.status).toBe(202);
+  });
+});
+
 describe("workspaces search", () => {
   it("pages with a cursor that may not travel with any other field", async () => {
     const emu = await emus.start();
