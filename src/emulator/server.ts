@@ -66,6 +66,8 @@ export interface EmulatorOptions {
    * account: "refuse" (default, 404 USER_NOT_FOUND as reported for Atlassian) or "accept".
    */
   serviceAccountWrites?: "refuse" | "accept";
+  /** How long a new service account is not found by the console's invite route (default 0). */
+  inviteDelayMs?: number;
   /** Status when the service-account quota is full: 409 ADMIN-409-3 (default) or 402. */
   quotaFullStatus?: 402 | 409;
 }
@@ -127,6 +129,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
     ...(options.quotaFullStatus ? { quotaFullStatus: options.quotaFullStatus } : {}),
     ...(options.serviceAccountWrites ? { serviceAccountWrites: options.serviceAccountWrites } : {}),
+    ...(options.inviteDelayMs !== undefined ? { inviteDelayMs: options.inviteDelayMs } : {}),
   });
   const faults = options.faults ?? {};
   const faultRandom = seededRandom(faults.seed ?? 1);

@@ -45,6 +45,11 @@ export interface EmulatorStateOptions {
    * service account is not a directory user; "accept" treats it like a user.
    */
   serviceAccountWrites?: "refuse" | "accept";
+  /**
+   * How long a new service account is "not found in the directory" for the console's invite
+   * route, as a third party reports (default 0: found at once). Measured on the emulator's clock.
+   */
+  inviteDelayMs?: number;
 }
 
 /** One workspace (a product on a site) as the workspaces search lists it. */
@@ -134,6 +139,9 @@ export class EmulatorState {
   private readonly clock: () => Date;
   private readonly quotaFullStatus: 402 | 409;
   private readonly serviceAccountWrites: "refuse" | "accept";
+  private readonly inviteDelayMs: number;
+  /** Service-account collection id → creation time (ms on the emulator's clock), for the invite delay. */
+  private readonly createdAtMs = new Map<string, number>();
   private readonly oauthClientList: OAuthClient[];
   /** Top-level snapshot fields this emulator does not model, written back unchanged. */
   private readonly extras: Record<string, unknown>;
@@ -155,6 +163,7 @@ export class EmulatorState {
     this.clock = options.now ?? (() => new Date());
     this.quotaFullStatus = options.quotaFullStatus ?? 409;
     this.serviceAccountWrites = options.serviceAccountWrites ?? "refuse";
+    this.inviteDelayMs = options.inviteDelayMs ?? 0;
     this.directoryId = copy.org.directoryId !== "-" ? copy.org.directoryId : stableUuid(`directory:${copy.org.id}`);
     const known = new Set(["kind", "version", "takenAt", "source", "org", "users", "groups", "apiTokens", "events", "serviceAccounts", "serviceAccountTokens"]);
     this.extras = Object.fromEntries(Object.entries(copy).filter(([k]) => !known.has(k)));
@@ -306,6 +315,7 @@ export class EmulatorState {
       groupIds: [],
     };
     this.serviceAccountList.push(serviceAccount);
+    this.createdAtMs.set(serviceAccount.id, this.clock().getTime());
     for (const rule of input.permissionRules ?? []) this.applyRoleGrant({ kind: "serviceAccount", serviceAccount }, rule.role, rule.resource);
     for (const groupId of input.additionalGroups ?? []) if (!serviceAccount.groupIds.includes(groupId)) serviceAccount.groupIds.push(groupId);
     return serviceAccount;
@@ -520,7 +530,9 @@ export class EmulatorState {
     });
     const accounts = accountIds.map((id) => {
       const account = this.findAccount(id);
-      if (!account || account.kind !== "serviceAccount") {
+      const created = account?.kind === "serviceAccount" ? this.createdAtMs.get(account.serviceAccount.id) : undefined;
+      const settling = created !== undefined && this.clock().getTime() - created < this.inviteDelayMs;
+      if (!account || account.kind !== "serviceAccount" || settling) {
         throw new EmulatorError(404, "ADMIN-404-8", "Not Found", `Service account ${id} was not found in the directory.`);
       }
       return account.serviceAccount;
@@ -634,7 +646,14 @@ export class EmulatorState {
     const adminRole = ADMIN_ROLES[role as PlatformRoleName];
     if (role === "atlassian/org-admin") return { adminRole: adminRole ?? "org-admin", products: [] };
     if (resource === undefined || resource === "") throw new EmulatorError(400, "ADMIN-400-24", "Bad Request", `resource is required for ${role}.`);
-    const matching = this.workspaces().filter((w) => w.id === resource);
+    // A workspace id from the workspaces search names every product behind it; a site ARI that
+    // names one product the site runs (`ari:cloud:jira-software::site/...`, as product access ids
+    // and the resource-id filters write them) names that product.
+    let matching = this.workspaces().filter((w) => w.id === resource);
+    if (matching.length === 0) {
+      const m = /^ari:cloud:([^:]+)::site\/(.+)$/.exec(resource);
+      matching = this.workspaces().filter((w) => m !== null && w.cloudId === m[2] && w.typeKey === m[1]);
+    }
     if (matching.length === 0) {
       throw new EmulatorError(
         400,

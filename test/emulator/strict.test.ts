@@ -95,9 +95,15 @@ describe("roles/assign", () => {
     const noResource = await call(emu, "POST", url, { body: { role: "atlassian/user" } });
     expect(noResource.status).toBe(400);
     expect(emu.state.findUser("acc-4")?.productAccess).toHaveLength(1);
+    const notRun = await call(emu, "POST", url, { body: { role: "atlassian/user", resource: "ari:cloud:confluence::site/cloud-bbbb" } });
+    expect(notRun.status).toBe(400);
     const ok = await call(emu, "POST", url, { body: { role: "atlassian/user", resource: CONF_SITE } });
     expect(ok.status).toBe(204);
     expect(emu.state.findUser("acc-4")?.productAccess.map((p) => p.key)).toEqual(["jira-software", "confluence"]);
+    // A site ARI naming one product the site runs is accepted too.
+    const product = await call(emu, "POST", url, { body: { role: "atlassian/user", resource: "ari:cloud:jira-software::site/cloud-bbbb" } });
+    expect(product.status).toBe(204);
+    expect(emu.state.findUser("acc-4")?.productAccess.at(-1)).toEqual({ key: "jira-software", id: "ari:cloud:jira-software::site/cloud-bbbb", role: "atlassian/user", lastActiveTimestamp: null });
   });
 });
 
@@ -170,6 +176,28 @@ describe("service accounts in directory writes", () => {
       body: { userIds: ["acc-1"], permissionRules: [{ role: "ari:cloud:confluence::role/product/member", resource: CONF_SITE }] },
     });
     expect(notSa.status).toBe(404);
+  });
+});
+
+describe("the console's invite right after creation", () => {
+  it("answers 404 'not found in the directory' until inviteDelayMs has passed on the emulator's clock", async () => {
+    let now = Date.parse("2026-11-01T00:00:00.000Z");
+    const emu = await emus.start({ inviteDelayMs: 30_000, now: () => new Date(now) });
+    const created = await call(emu, "POST", apiAccess("/service-accounts"), { body: { displayName: "New" } });
+    const invite = () =>
+      call(emu, "POST", `/admin/account-management/v1/orgs/${ORG_ID}/service-accounts/invite`, {
+        body: { userIds: [created.body.atlassianId], permissionRules: [{ role: "ari:cloud:jira-software::role/product/member", resource: `ari:cloud:jira-software::site/${CLOUD_ID}` }] },
+      });
+    const early = await invite();
+    expect(early.status).toBe(404);
+    expect(early.body.errors[0].detail).toMatch(/not found in the directory/);
+    now += 30_000;
+    expect((await invite()).status).toBe(202);
+    // Accounts that existed before the emulator started are found at once.
+    const existing = await call(emu, "POST", `/admin/account-management/v1/orgs/${ORG_ID}/service-accounts/invite`, {
+      body: { userIds: [SA], permissionRules: [{ role: "ari:cloud:confluence::role/product/member", resource: CONF_SITE }] },
+    });
+    expect(existing.status).toBe(202);
   });
 });
 

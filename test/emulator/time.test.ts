@@ -121,7 +121,9 @@ describe("bot2svc emulator --as-of", () => {
     const exit = main(["emulator", "--snapshot", file, ...argv], deps);
     const ready = new Promise<Record<string, string>>((resolve, reject) => {
       onOutput = () => {
-        if (/BOT2SVC_ATLASSIAN_UNOFFICIAL/.test(out)) resolve(Object.fromEntries([...out.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""])));
+        if (!/BOT2SVC_ATLASSIAN_UNOFFICIAL/.test(out)) return;
+        if (out.startsWith("{")) resolve(JSON.parse(out) as Record<string, string>);
+        else resolve(Object.fromEntries([...out.matchAll(/^export (\w+)=(.*)$/gm)].map((m) => [m[1] ?? "", m[2] ?? ""])));
       };
       void exit.then((code) => reject(new Error(`exited ${code} before serving: ${err}`)));
     });
@@ -148,6 +150,14 @@ describe("bot2svc emulator --as-of", () => {
     expect(kept.stderr()).toContain("times as taken (2026-11-01T00:00:00.000Z)");
     kept.stop();
     expect(await kept.exit).toBe(0);
+  });
+
+  it("reports the moment it serves in --json output", async () => {
+    const cli = startCli(["--json", "--as-of", "2026-11-05T00:00:00Z"], new Date(TAKEN + 10 * DAY));
+    const out = await cli.ready;
+    expect(out).toMatchObject({ orgId: ORG_ID, takenAt: "2026-11-01T00:00:00.000Z", servedAsOf: "2026-11-05T00:00:00.000Z" });
+    cli.stop();
+    expect(await cli.exit).toBe(0);
   });
 
   it("rejects a bad --as-of and --service-account-writes naming the flag", async () => {

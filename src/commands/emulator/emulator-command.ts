@@ -4,6 +4,7 @@ import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { ConfigError, InputError } from "../../core/errors.js";
 import { readSnapshotFile } from "../../core/snapshot/reader.js";
 import { startEmulator, type FaultOptions, type RequestStats } from "../../emulator/server.js";
+import { routeDefinitions, type RouteDefinition } from "../../emulator/routes.js";
 import type { AsOf } from "../../emulator/time.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { parseOptions } from "../shared.js";
@@ -20,6 +21,7 @@ export const emulatorOptionsSchema = z.object({
   faults: z.string().optional(),
   asOf: z.string().min(1).default("start"),
   serviceAccountWrites: z.enum(["refuse", "accept"], { message: 'must be "refuse" or "accept"' }).default("refuse"),
+  routes: z.boolean().default(false),
 });
 export type EmulatorCommandOptions = z.infer<typeof emulatorOptionsSchema>;
 
@@ -40,6 +42,7 @@ export function emulatorCommand(deps: CliDeps): Command {
     .option("--rate-limit <n/window>", "admin requests allowed per API key per window: 300/min, 20/s, 50/10s (default 1000/min)")
     .option("--faults <spec>", "inject faults, e.g. 5xx=0.1,reset=0.05,latency=20-200ms,seed=7 (also reset-after-write=0.05)")
     .option("--as-of <when>", "serve the org as of: start (default: timestamps move so the snapshot was taken now), taken (the snapshot's own times), or an ISO 8601 time")
+    .option("--routes", "list the routes the emulator serves (method, path, how documented, source) and exit")
     .option("--service-account-writes <mode>", "group, role, suspend and restore writes naming a service account: refuse (default, 404 USER_NOT_FOUND as reported for Atlassian) or accept")
     .addHelpText(
       "after",
@@ -59,12 +62,17 @@ Examples:
   $ eval "$(bot2svc emulator --demo --port 8787 &)"      # or copy the printed lines
   $ bot2svc emulator --snapshot org.json --rate-limit 60/min --faults 5xx=0.1,seed=7
   $ bot2svc emulator --snapshot org.json --as-of taken        # the snapshot's own times
+  $ bot2svc emulator --routes                                 # what it serves, and from which docs
   $ bot2svc emulator --demo --rate-limit 20/2s          # a tight limit: 429s come quickly
   $ EMU_KEY=local-key bot2svc emulator --demo --api-key-env EMU_KEY`,
     )
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(emulatorOptionsSchema, raw);
+      if (options.routes) {
+        ctx.print(formatRoutes(routeDefinitions(), ctx.global.json));
+        return;
+      }
       await runEmulator(options, ctx);
     });
 }
@@ -113,7 +121,10 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
     ["BOT2SVC_ATLASSIAN_UNOFFICIAL", "1"],
   ];
   if (ctx.global.json) {
-    ctx.print(`${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`);
+    const servedAsOf = new Date(Date.parse(snapshot.takenAt) + emulator.shiftMs).toISOString();
+    ctx.print(
+      `${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, takenAt: snapshot.takenAt, servedAsOf, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`,
+    );
   } else {
     ctx.print(env.map(([k, v]) => `export ${k}=${v}\n`).join(""));
   }
@@ -130,6 +141,14 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
   const requests = emulator.requests();
   ctx.logger.info(`Emulator stopped after ${requests.total} API request${requests.total === 1 ? "" : "s"}.`);
   return { url: emulator.url, orgId: emulator.orgId, requests };
+}
+
+/** The route table as text (one route a line) or as JSON. */
+export function formatRoutes(routes: readonly RouteDefinition[], json: boolean): string {
+  const rows = routes.map((r) => ({ method: r.method, path: r.path, auth: r.auth, status: r.status, source: r.source }));
+  if (json) return `${JSON.stringify(rows)}\n`;
+  const width = Math.max(...rows.map((r) => r.method.length + 1 + r.path.length));
+  return rows.map((r) => `${`${r.method} ${r.path}`.padEnd(width)}  ${r.status.padEnd(12)}  ${r.auth === "basic-token" ? "token " : "apikey"}  atlassian-api.md §${r.source}\n`).join("");
 }
 
 /** Parses `--as-of`: `start`, `taken`, or an ISO 8601 time. */
