@@ -77,7 +77,7 @@ describe("generateOrg", () => {
       expect(logins.every((e) => !/Mozilla/.test(e.userAgent ?? ""))).toBe(true);
       expect(user.jobTitle).toBeNull();
     }
-    expect(snapshot.events.some((e) => e.authType === "container-token" && snapshot.apiTokens.some((t) => t.id === e.tokenId))).toBe(true);
+    expect(snapshot.events.some((e) => e.authType === "api-token" && snapshot.apiTokens.some((t) => t.id === e.tokenId))).toBe(true);
   });
 
   it("makes departed employees look like people whose token still runs a script", () => {

@@ -833,7 +833,7 @@ function* eventBatches(model: OrgModel): Generator<AuditEvent[]> {
               actorId,
               ip,
               userAgent: machine.userAgent,
-              authType: "container-token",
+              authType: "api-token",
               tokenId: machine.tokenId,
             });
           }

@@ -14,6 +14,7 @@ import {
   type RouteRequest,
 } from "./routes.js";
 import { EmulatorError, EmulatorState } from "./state.js";
+import { shiftFor, shiftTimestamps, type AsOf } from "./time.js";
 
 /** Fault injection. Every rate is a probability in [0, 1]; decisions come from `seed`. */
 export interface FaultOptions {
@@ -52,8 +53,21 @@ export interface EmulatorOptions {
   pageSizes?: Partial<Record<RouteId, Partial<PageSize>>>;
   /** Seed for generated ids and service-account emails (default 1). */
   seed?: number;
-  /** The emulator's clock (createdAt stamps, token expiry, snapshot takenAt). */
+  /** The emulator's clock (createdAt stamps, token expiry, snapshot takenAt, the start time). */
   now?: () => Date;
+  /**
+   * The moment the snapshot is served as of: "start" (default) moves every timestamp by
+   * (start − takenAt) so the org looks as it did when the snapshot was taken, seen from now;
+   * "taken" keeps the snapshot's times; a Date serves it as of that moment.
+   */
+  asOf?: AsOf;
+  /**
+   * Whether directory writes (group membership, role grants, suspend/restore) accept a service
+   * account: "refuse" (default, 404 USER_NOT_FOUND as reported for Atlassian) or "accept".
+   */
+  serviceAccountWrites?: "refuse" | "accept";
+  /** How long a new service account is not found by the console's invite route (default 0). */
+  inviteDelayMs?: number;
   /** Status when the service-account quota is full: 409 ADMIN-409-3 (default) or 402. */
   quotaFullStatus?: 402 | 409;
 }
@@ -73,6 +87,8 @@ export interface RunningEmulator {
   apiKey: string;
   /** The live org; tests may read it directly. */
   state: EmulatorState;
+  /** Milliseconds every snapshot timestamp was moved by (0 with asOf "taken"). */
+  shiftMs: number;
   /** Stops listening and drops open connections; resolves once the port is free. */
   close(): Promise<void>;
   /** A copy of the request counters. */
@@ -97,8 +113,8 @@ interface Bucket {
 }
 
 /**
- * Starts the emulated Atlassian admin API on node:http. It serves every route of the endpoint
- * catalogue plus `/__emulator/state`, `/__emulator/requests` and `/__emulator/reset-counters`.
+ * Starts the emulated Atlassian admin API on node:http. It serves the routes of its own table
+ * (routes.ts) plus `/__emulator/state`, `/__emulator/requests` and `/__emulator/reset-counters`.
  */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const host = options.host ?? "127.0.0.1";
@@ -106,10 +122,14 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const limit = options.rateLimitPerMinute ?? 1000;
   const windowMs = options.rateLimitWindowMs ?? DEFAULT_WINDOW_MS;
   validateOptions(options, limit, windowMs);
-  const state = new EmulatorState(options.snapshot, {
+  const clock = options.now ?? (() => new Date());
+  const shiftMs = shiftFor(options.snapshot, options.asOf ?? "start", clock());
+  const state = new EmulatorState(shiftTimestamps(options.snapshot, shiftMs), {
+    now: clock,
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
-    ...(options.now ? { now: options.now } : {}),
     ...(options.quotaFullStatus ? { quotaFullStatus: options.quotaFullStatus } : {}),
+    ...(options.serviceAccountWrites ? { serviceAccountWrites: options.serviceAccountWrites } : {}),
+    ...(options.inviteDelayMs !== undefined ? { inviteDelayMs: options.inviteDelayMs } : {}),
   });
   const faults = options.faults ?? {};
   const faultRandom = seededRandom(faults.seed ?? 1);
@@ -219,7 +239,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 
     let reply: RouteReply;
     try {
-      checkScope(state, match.params);
+      checkScope(state, route, match.params);
       const body = parseBody(rawBody);
       const request: RouteRequest = {
         params: match.params,
@@ -281,6 +301,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     orgId: state.orgId,
     apiKey,
     state,
+    shiftMs,
     close: () => {
       closing ??= new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
@@ -370,14 +391,23 @@ function matchRoute(
   return { params: {}, methodMismatch };
 }
 
-// Path scope: the orgId must be this org's, the directory "-" or the org's own, the cloudId one
-// of its sites.
-function checkScope(state: EmulatorState, params: Record<string, string>): void {
+// Path scope: the orgId must be this org's; the directory the org's own, or "-" on the routes
+// that accept all directories (search and get); the cloudId one of its sites.
+function checkScope(state: EmulatorState, route: RouteDefinition, params: Record<string, string>): void {
   if (params.orgId !== undefined && params.orgId !== state.orgId) {
     throw new EmulatorError(404, "ADMIN-404-2", "Not Found", `Organization ${params.orgId} was not found.`);
   }
-  if (params.directoryId !== undefined && params.directoryId !== "-" && params.directoryId !== state.org.directoryId) {
-    throw new EmulatorError(404, "ADMIN-404-1", "Not Found", `Directory ${params.directoryId} was not found.`);
+  const directoryId = params.directoryId;
+  if (directoryId === "-" && route.allDirectories === false) {
+    throw new EmulatorError(
+      404,
+      "ADMIN-404-1",
+      "Not Found",
+      `Directory - was not found: "-" (all directories) is accepted by search and get only; name a directory from GET /admin/v2/orgs/{orgId}/directories.`,
+    );
+  }
+  if (directoryId !== undefined && directoryId !== "-" && directoryId !== state.directoryId) {
+    throw new EmulatorError(404, "ADMIN-404-1", "Not Found", `Directory ${directoryId} was not found.`);
   }
   if (params.cloudId !== undefined && !state.sites.some((s) => s.cloudId === params.cloudId)) {
     throw new EmulatorError(404, "NOT_FOUND", "Not Found", `Site ${params.cloudId} was not found.`);

@@ -17,9 +17,28 @@ export interface Capabilities {
   restoreAccount: boolean;
   deactivateAccount: boolean;
   reactivateAccount: boolean;
+  /** Reads product-side (Jira/Confluence) audit events into the snapshot; off unless enabled. */
+  productAuditLog?: boolean;
 }
 
-export type CapabilityName = keyof Capabilities;
+export type CapabilityName = Exclude<keyof Capabilities, "productAuditLog">;
+
+/**
+ * The directory refused to give an account access (an app role or a group) in a way that a
+ * retry will not change, e.g. a service account that the group API does not know as a directory
+ * user. Apply turns it into a manual step that it pauses on and checks afterwards.
+ */
+export class AccessWriteRefusedError extends Bot2svcError {
+  constructor(
+    readonly write: "grant" | "group",
+    readonly target: string,
+    message: string,
+    readonly status: number,
+    readonly apiCode: string | undefined,
+  ) {
+    super("ACCESS_WRITE_REFUSED", message);
+  }
+}
 
 export const NO_WRITE_CAPABILITIES: Capabilities = {
   readSnapshot: true,
@@ -81,9 +100,9 @@ export interface MintedToken {
 }
 
 export interface AppRoleGrant {
-  /** e.g. `ari:cloud:jira-software::role/product/member` */
+  /** A platform role name: `atlassian/user`, `atlassian/admin`, `atlassian/guest`, … */
   role: string;
-  /** e.g. `ari:cloud:jira::site/{cloudId}` */
+  /** The workspace ARI from the workspaces search, e.g. `ari:cloud:jira::site/{cloudId}` */
   resource: string;
 }
 
@@ -121,6 +140,8 @@ export interface DirectoryProvider {
   mintToken?(accountId: string, input: { label: string; scopes: string[]; expiresAt: string }): Promise<MintedToken>;
   listTokens?(accountId: string): Promise<TokenInfo[]>;
   revokeToken?(accountId: string, tokenId: string): Promise<void>;
+  /** Revokes every API token of a service account in one call (rollback). */
+  revokeServiceAccountTokens?(serviceAccountId: string): Promise<void>;
   verifyToken?(input: { cloudId: string; email: string; token: string }): Promise<VerifiedIdentity>;
   suspendAccount?(accountId: string): Promise<void>;
   restoreAccount?(accountId: string): Promise<void>;

@@ -119,8 +119,13 @@ export async function savePlan(dir: string, plan: Plan, name = "plan.json"): Pro
   return file;
 }
 
+/**
+ * The apply org served by an emulator. These tests rehearse whole migrations, so the emulator
+ * accepts service accounts as role and group targets unless told otherwise; the refusal that
+ * third parties report (and the manual step it leads to) has tests of its own.
+ */
 export async function startOrg(options: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
-  return startEmulator({ snapshot: applyOrg(), port: 0, seed: 7, now: () => new Date("2026-11-01T12:00:00.000Z"), ...options });
+  return startEmulator({ snapshot: applyOrg(), port: 0, seed: 7, now: () => new Date("2026-11-01T12:00:00.000Z"), serviceAccountWrites: "accept", ...options });
 }
 
 /** The environment that points the atlassian provider at an emulator. */

@@ -82,6 +82,39 @@ describe("bot2svc emulator", () => {
     expect(await cli.exit).toBe(0);
   });
 
+  it("refuses service accounts in directory writes unless --service-account-writes accept", async () => {
+    const { file } = snapshotFile();
+    const add = async (base: string, key: string): Promise<number> => {
+      const r = await fetch(`${base}/admin/v2/orgs/${ORG_ID}/directories/dir-1/groups/g-jira-users/memberships`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+        body: JSON.stringify({ accountId: "712020:existing-sa" }),
+      });
+      await r.arrayBuffer();
+      return r.status;
+    };
+    for (const [argv, status] of [[[], 404], [["--service-account-writes", "accept"], 204]] as const) {
+      const cli = startCli(["emulator", "--snapshot", file, ...argv]);
+      const env = envOf(await cli.ready);
+      expect(await add(env.BOT2SVC_ATLASSIAN_BASE_URL ?? "", env.BOT2SVC_ATLASSIAN_API_KEY ?? "")).toBe(status);
+      cli.stop();
+      expect(await cli.exit).toBe(0);
+    }
+  });
+
+  it("--routes lists the route table and exits without serving", async () => {
+    const text = await runCli(["emulator", "--routes"]);
+    expect(text.code).toBe(0);
+    const lines = text.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(30);
+    expect(lines.find((l) => l.startsWith("POST /admin/v1/orgs/{orgId}/users/{accountId}/roles/assign "))).toMatch(/documented\s+apikey\s+atlassian-api\.md §/);
+    expect(lines.find((l) => l.startsWith("GET /ex/jira/{cloudId}/rest/api/3/myself "))).toMatch(/token/);
+    const json = await runCli(["--json", "emulator", "--routes"]);
+    const rows = JSON.parse(json.stdout) as { method: string; path: string; status: string }[];
+    expect(rows).toHaveLength(lines.length);
+    expect(rows.filter((r) => r.status === "console").map((r) => r.path)).toContain("/admin/account-management/v1/orgs/{orgId}/service-accounts/invite");
+  });
+
   it("rejects bad --faults, --rate-limit and --port naming the flag", async () => {
     const { file } = snapshotFile();
     const faults = await runCli(["emulator", "--snapshot", file, "--faults", "5xx=2,boom=1"]);

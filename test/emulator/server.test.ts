@@ -12,7 +12,8 @@ afterEach(async () => {
 });
 
 async function start(options: Partial<EmulatorOptions> = {}): Promise<RunningEmulator> {
-  const emu = await startEmulator({ snapshot: sampleSnapshot(), apiKey: "test-key-123", ...options });
+  // The shapes are checked against the snapshot's own times; time.test.ts covers the shift.
+  const emu = await startEmulator({ snapshot: sampleSnapshot(), apiKey: "test-key-123", asOf: "taken", ...options });
   running.push(emu);
   return emu;
 }
@@ -90,25 +91,28 @@ describe("read routes and pagination", () => {
     expect(r.body.errors[0].code).toBe("ADMIN-400-1");
   });
 
-  it("pages groups/search and reports managementSource", async () => {
+  it("pages groups/search and reports IdP-synced groups as externalSynced / managedBy", async () => {
     const emu = await start({ pageSizes: { searchGroups: { default: 2 } } });
     const first = await call(emu, "POST", v2("/directories/-/groups/search"), { body: {} });
     expect(first.body.data).toHaveLength(2);
+    expect(first.body.data[0]).toEqual({ id: "g-jira-users", name: "jira-users", description: "Jira users", directoryId: "dir-1", externalSynced: false, managedBy: "admins" });
     const second = await call(emu, "POST", v2("/directories/-/groups/search"), { body: { cursor: first.body.links.next } });
-    expect(second.body.data).toEqual([{ id: "g-sso", name: "sso-staff", description: null, managementSource: "synced" }]);
+    expect(second.body.data).toEqual([{ id: "g-sso", name: "sso-staff", directoryId: "dir-1", externalSynced: true, managedBy: "external" }]);
+    expect(second.body.data[0]).not.toHaveProperty("managementSource");
     expect(second.body.links.next).toBeUndefined();
   });
 
-  it("lists workspaces with site ARIs", async () => {
+  it("lists workspaces with site ARIs; Confluence is served under /wiki", async () => {
     const emu = await start();
     const r = await call(emu, "POST", `/admin/v2/orgs/${ORG_ID}/workspaces`, { body: { limit: 10 } });
     expect(r.body.data).toHaveLength(3);
-    expect(r.body.data[0]).toEqual({
+    expect(r.body.data[0]).toMatchObject({
       id: `ari:cloud:jira::site/${CLOUD_ID}`,
       type: "workspace",
       attributes: { name: "acme", typeKey: "jira-software", status: "online", hostUrl: "https://acme.atlassian.net" },
     });
-    expect(r.body.data[1].id).toBe(`ari:cloud:confluence::site/${CLOUD_ID}`);
+    expect(r.body.data[1]).toMatchObject({ id: `ari:cloud:confluence::site/${CLOUD_ID}`, attributes: { typeKey: "confluence", hostUrl: "https://acme.atlassian.net/wiki" } });
+    expect(r.body.meta).toMatchObject({ total: 3 });
   });
 
   it("answers getOrg and getUser", async () => {
@@ -154,7 +158,7 @@ describe("read routes and pagination", () => {
     const toks = await call(emu, "GET", `/admin/api-access/v1/orgs/${ORG_ID}/service-accounts/api-tokens`);
     expect(toks.status).toBe(200);
     expect(toks.body.data).toEqual([
-      { id: "satok-1", label: "existing", createdAt: "2026-10-01T00:00:00.000Z", expiresAt: "2027-10-01T00:00:00.000Z", serviceAccountId: "sa-coll-1" },
+      { id: "satok-1", label: "existing", createdAt: "2026-10-01T00:00:00.000Z", expiresAt: "2027-10-01T00:00:00.000Z", lastActiveAt: null, serviceAccountId: "sa-coll-1" },
     ]);
   });
 
@@ -187,20 +191,30 @@ describe("read routes and pagination", () => {
     expect(next.searchParams.has("from")).toBe(false);
     expect(next.searchParams.has("to")).toBe(false);
     // A client that re-adds from/to walks its window to the end.
+    // A client that re-adds from/to walks its window to the end, where the page is empty and
+    // still carries a cursor (for polling).
     const ids = first.body.data.map((e: { id: string }) => e.id);
-    let url: string | undefined = first.body.links.next;
-    while (url) {
+    let url: string = first.body.links.next;
+    let pages = 1;
+    for (;;) {
       const u = new URL(url);
       u.searchParams.set("from", String(from));
       u.searchParams.set("to", String(to));
       const page = await call(emu, "GET", `${u.pathname}${u.search}`);
+      pages++;
+      expect(typeof page.body.meta.next).toBe("string");
+      expect(typeof page.body.links.next).toBe("string");
+      if (page.body.data.length === 0) break;
       ids.push(...page.body.data.map((e: { id: string }) => e.id));
       url = page.body.links.next;
+      expect(pages).toBeLessThan(10);
     }
     expect(ids).toEqual(["ev-2", "ev-3", "ev-4", "ev-5", "ev-6"]);
-    // Following the bare link (no window) reads events outside it: the bug is emulated.
+    // Following the bare link (no window) reads on past the window's end.
     const blind = await call(emu, "GET", `${next.pathname}${next.search}`);
-    expect(blind.body.data.map((e: { id: string }) => e.id)).toEqual(["ev-2", "ev-3"]);
+    expect(blind.body.data.map((e: { id: string }) => e.id)).toEqual(["ev-4", "ev-5"]);
+    const beyond = await call(emu, "GET", `${new URL(blind.body.links.next).pathname}${new URL(blind.body.links.next).search}`);
+    expect(beyond.body.data.map((e: { id: string }) => e.id)).toEqual(["ev-6", "ev-7"]);
   });
 
   it("caps events-stream limit at 500 and rejects a bad from", async () => {
@@ -208,7 +222,9 @@ describe("read routes and pagination", () => {
     const r = await call(emu, "GET", `/admin/v1/orgs/${ORG_ID}/events-stream?limit=9999`);
     expect(r.body.data).toHaveLength(9);
     expect(r.body.meta.page_size).toBe(9);
-    expect(r.body.links.next).toBeUndefined();
+    const end = await call(emu, "GET", `/admin/v1/orgs/${ORG_ID}/events-stream?cursor=${encodeURIComponent(r.body.meta.next)}`);
+    expect(end.body.data).toEqual([]);
+    expect(end.body.meta.next).toBe(r.body.meta.next);
     const bad = await call(emu, "GET", `/admin/v1/orgs/${ORG_ID}/events-stream?from=yesterday`);
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].code).toBe("ADMIN-400-3");
@@ -256,7 +272,7 @@ describe("auth, scope and errors", () => {
     const org = await call(emu, "POST", "/admin/v2/orgs/other-org/directories/-/users/search", { body: {} });
     expect(org.status).toBe(404);
     expect(org.body.errors[0].code).toBe("ADMIN-404-2");
-    const user = await call(emu, "POST", v2("/directories/-/users/nobody/suspend"));
+    const user = await call(emu, "POST", v2("/directories/dir-1/users/nobody/suspend"));
     expect(user.status).toBe(404);
     expect(user.body.errors[0].code).toBe("ADMIN-404-8");
     const notJson = await call(emu, "POST", `/admin/api-access/v1/orgs/${ORG_ID}/service-accounts`, { body: "{not json" });
@@ -303,7 +319,7 @@ describe("rate limit", () => {
   it("keeps the 429 write from changing state", async () => {
     const emu = await start({ rateLimitPerMinute: 1 });
     await call(emu, "GET", `/admin/v1/orgs/${ORG_ID}`);
-    const r = await call(emu, "POST", v2("/directories/-/users/acc-1/suspend"));
+    const r = await call(emu, "POST", v2("/directories/dir-1/users/acc-1/suspend"));
     expect(r.status).toBe(429);
     expect(emu.state.findUser("acc-1")?.status).toBe("active");
   });
@@ -349,7 +365,7 @@ describe("faults", () => {
     expect(r.status).toBe(503);
     expect(emu.state.serviceAccounts).toHaveLength(1);
     const emu2 = await start({ faults: { rateReset: 1, seed: 3 } });
-    await expect(call(emu2, "POST", v2("/directories/-/users/acc-1/suspend"))).rejects.toThrow();
+    await expect(call(emu2, "POST", v2("/directories/dir-1/users/acc-1/suspend"))).rejects.toThrow();
     expect(emu2.state.findUser("acc-1")?.status).toBe("active");
   });
 
@@ -426,7 +442,7 @@ describe("writes change state", () => {
     const auth = basic("person1@acme.com", minted.body.token);
     const me = await call(emu, "GET", `/ex/jira/${CLOUD_ID}/rest/api/3/myself`, { auth });
     expect(me.body).toMatchObject({ accountId: "acc-1", accountType: "atlassian", active: true });
-    const suspended = await call(emu, "POST", v2("/directories/-/users/acc-1/suspend"));
+    const suspended = await call(emu, "POST", v2("/directories/dir-1/users/acc-1/suspend"));
     expect(suspended.status).toBe(200);
     expect(suspended.body).toEqual({ message: expect.any(String) });
     expect((await call(emu, "GET", `/ex/jira/${CLOUD_ID}/rest/api/3/myself`, { auth })).status).toBe(401);
@@ -434,7 +450,7 @@ describe("writes change state", () => {
     expect(state.body.users.find((u: { accountId: string }) => u.accountId === "acc-1").status).toBe("suspended");
     const user = await call(emu, "GET", v2("/directories/-/users/acc-1"));
     expect(user.body.data).toMatchObject({ status: "suspended", membershipStatus: "suspended" });
-    await call(emu, "POST", v2("/directories/-/users/acc-1/restore"));
+    await call(emu, "POST", v2("/directories/dir-1/users/acc-1/restore"));
     expect(emu.state.findUser("acc-1")?.status).toBe("active");
   });
 
@@ -448,34 +464,38 @@ describe("writes change state", () => {
 
   it("adds and removes group members; synced groups answer 400", async () => {
     const emu = await start();
-    const add = await call(emu, "POST", v2("/directories/-/groups/g-automation/memberships"), { body: { accountId: "acc-4" } });
+    const add = await call(emu, "POST", v2("/directories/dir-1/groups/g-automation/memberships"), { body: { accountId: "acc-4" } });
     expect(add.status).toBe(204);
     expect(emu.state.findUser("acc-4")?.groupIds).toEqual(["g-automation"]);
-    await call(emu, "POST", v2("/directories/-/groups/g-automation/memberships"), { body: { accountId: "acc-4" } });
+    await call(emu, "POST", v2("/directories/dir-1/groups/g-automation/memberships"), { body: { accountId: "acc-4" } });
     expect(emu.state.findUser("acc-4")?.groupIds).toEqual(["g-automation"]);
-    const sync = await call(emu, "POST", v2("/directories/-/groups/g-sso/memberships"), { body: { accountId: "acc-4" } });
+    const sync = await call(emu, "POST", v2("/directories/dir-1/groups/g-sso/memberships"), { body: { accountId: "acc-4" } });
     expect(sync.status).toBe(400);
     expect(sync.body.errors[0]).toMatchObject({ status: "400", code: "ADMIN-400-24" });
     expect(emu.state.findUser("acc-4")?.groupIds).toEqual(["g-automation"]);
-    const remove = await call(emu, "DELETE", v2("/directories/-/groups/g-automation/memberships/acc-4"));
+    const remove = await call(emu, "DELETE", v2("/directories/dir-1/groups/g-automation/memberships/acc-4"));
     expect(remove.status).toBe(204);
     expect(emu.state.findUser("acc-4")?.groupIds).toEqual([]);
-    const noGroup = await call(emu, "POST", v2("/directories/-/groups/g-nope/memberships"), { body: { accountId: "acc-4" } });
+    const noGroup = await call(emu, "POST", v2("/directories/dir-1/groups/g-nope/memberships"), { body: { accountId: "acc-4" } });
     expect(noGroup.body.errors[0].code).toBe("ADMIN-404-10");
-    const noBody = await call(emu, "POST", v2("/directories/-/groups/g-automation/memberships"), { body: {} });
+    const noBody = await call(emu, "POST", v2("/directories/dir-1/groups/g-automation/memberships"), { body: {} });
     expect(noBody.body.errors[0].code).toBe("ADMIN-400-24");
   });
 
-  it("assigns a role as productAccess on the service account; a held role is a no-op", async () => {
+  it("grants a role name on a workspace as product access; a held role is a no-op; revoke removes it", async () => {
     const emu = await start();
-    const body = { role: "ari:cloud:jira-software::role/product/member", resource: `ari:cloud:jira::site/${CLOUD_ID}` };
-    expect((await call(emu, "POST", `/admin/v1/orgs/${ORG_ID}/users/712020:existing-sa/roles/assign`, { body })).status).toBe(204);
-    await call(emu, "POST", `/admin/v1/orgs/${ORG_ID}/users/712020:existing-sa/roles/assign`, { body });
-    expect(emu.state.serviceAccounts[0]?.productAccess).toEqual([{ key: "jira-software", id: `ari:cloud:jira::site/${CLOUD_ID}`, role: body.role }]);
-    // "jira" instead of "jira-software" is accepted and grants nothing (reported behaviour).
-    const wrongKey = await call(emu, "POST", `/admin/v1/orgs/${ORG_ID}/users/acc-5/roles/assign`, { body: { ...body, role: "ari:cloud:jira::role/product/member" } });
-    expect(wrongKey.status).toBe(204);
-    expect(emu.state.findUser("acc-5")?.productAccess).toHaveLength(1);
+    const url = `/admin/v1/orgs/${ORG_ID}/users/acc-5/roles/assign`;
+    const body = { role: "atlassian/user", resource: `ari:cloud:confluence::site/${CLOUD_ID}` };
+    expect((await call(emu, "POST", url, { body })).status).toBe(204);
+    await call(emu, "POST", url, { body });
+    expect(emu.state.findUser("acc-5")?.productAccess.map((p) => p.key)).toEqual(["jira-software", "confluence"]);
+    const search = await call(emu, "POST", v2("/directories/-/users/search"), { body: { accountIds: ["acc-5"], expand: ["productAccess"] } });
+    expect(search.body.data[0].productAccess[1]).toEqual({ key: "confluence", id: body.resource, lastActiveTimestamp: null });
+    expect((await call(emu, "POST", `/admin/v1/orgs/${ORG_ID}/users/acc-5/roles/revoke`, { body })).status).toBe(204);
+    expect(emu.state.findUser("acc-5")?.productAccess.map((p) => p.key)).toEqual(["jira-software"]);
+    const admin = await call(emu, "POST", url, { body: { role: "atlassian/org-admin" } });
+    expect(admin.status).toBe(204);
+    expect(emu.state.findUser("acc-5")?.platformRoles).toEqual(["org-admin"]);
   });
 
   it("enforces the service-account quota with 409 ADMIN-409-3 (or 402)", async () => {

@@ -19,15 +19,21 @@ describe("EmulatorState", () => {
     const state = new EmulatorState(sampleSnapshot(), { now: () => now, seed: 9 });
     const sa = state.createServiceAccount({ displayName: "Jenkins CI", description: "from bot2svc" });
     const minted = state.mintToken(sa.accountId, { label: "t", scopes: ["read:jira-work"], expiry: new Date("2027-01-01T00:00:00.000Z") });
-    state.assignRole(sa.accountId, "ari:cloud:jira-software::role/product/member", "ari:cloud:jira::site/cloud-aaaa");
-    state.addGroupMember("g-automation", sa.accountId);
+    state.inviteServiceAccounts([sa.accountId], [{ role: "ari:cloud:jira-software::role/product/member", resource: "ari:cloud:jira-software::site/cloud-aaaa" }]);
+    state.assignRole("acc-3", "atlassian/user", "ari:cloud:confluence::site/cloud-aaaa");
+    state.addGroupMember("g-automation", "acc-3");
     state.disable("acc-0");
     state.revokeToken("acc-0", "tok-1");
     now = new Date("2026-11-02T00:00:00.000Z");
     const out = state.toSnapshot();
     expect(() => validateSnapshot(out, "state")).not.toThrow();
     expect(out.takenAt).toBe("2026-11-02T00:00:00.000Z");
-    expect(out.serviceAccounts[1]).toMatchObject({ createdAt: "2026-11-01T00:00:00.000Z", groupIds: ["g-automation"], description: "from bot2svc" });
+    expect(out.serviceAccounts[1]).toMatchObject({
+      createdAt: "2026-11-01T00:00:00.000Z",
+      description: "from bot2svc",
+      productAccess: [{ key: "jira-software", id: "ari:cloud:jira-software::site/cloud-aaaa" }],
+    });
+    expect(out.users[3]).toMatchObject({ groupIds: ["g-sso", "g-automation"] });
     expect(out.users[0]).toMatchObject({ accountStatus: "inactive", status: "deactivated" });
     expect(out.apiTokens.map((t) => t.id)).not.toContain("tok-1");
     expect(JSON.stringify(out)).not.toContain(minted.token);

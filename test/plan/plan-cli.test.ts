@@ -207,7 +207,7 @@ describe("bot2svc show", () => {
   it("renders the plan on stdout", async () => {
     const r = await runCli(["show", "plan.json"], { cwd });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("+ role jira-software member on acme.atlassian.net");
+    expect(r.stdout).toContain("+ role jira-software user on acme.atlassian.net");
     expect(r.stdout).toContain("~ jenkins@acme.com: suspend after verification");
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("Plan: 2 service accounts to create, 2 tokens to mint, 2 bot accounts to suspend.");
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { findPlanProblems, serializePlan } from "../../src/core/plan/io.js";
-import { buildPlan, defaultScopesFor, planCandidates, type BuildPlanInput } from "../../src/core/plan/planner.js";
+import { buildPlan, defaultScopesFor, planCandidates, workspaceAriOf, type BuildPlanInput } from "../../src/core/plan/planner.js";
 import { planSchema } from "../../src/core/plan/schema.js";
 import { NO_WRITE_CAPABILITIES } from "../../src/providers/provider.js";
 import { ALL_CAPABILITIES, finding, smallReport, smallSnapshot } from "./builders.js";
@@ -53,7 +53,8 @@ describe("buildPlan", () => {
       "Migrated from jenkins@acme.com by bot2svc plan p-test on 2026-11-02; marker bot2svc:p-test:m-a-jenkins",
     );
     expect(m.appRoles).toEqual([
-      { key: "jira-software", role: "ari:cloud:jira-software::role/product/member", resource: "ari:cloud:jira::site/c-1" },
+      // roles/assign takes a role name and the workspace ARI, never a product-role ARI.
+      { key: "jira-software", role: "atlassian/user", resource: "ari:cloud:jira::site/c-1" },
     ]);
     expect(m.credential).toEqual({
       label: "bot2svc-jenkins",
@@ -70,12 +71,13 @@ describe("buildPlan", () => {
     expect(m.blockers).toEqual([]);
   });
 
-  it("uses Confluence scopes and the Confluence gateway for a Confluence bot, and the role it already has", () => {
+  it("uses Confluence scopes and the Confluence gateway for a Confluence bot, granted as a user of its workspace", () => {
     const { plan } = buildPlan(input());
     const wiki = plan.migrations.find((m) => m.id === "m-a-wiki")!;
     expect(wiki.credential.scopes).toEqual(["read:confluence-content.all", "write:confluence-content", "read:confluence-space.summary", "read:confluence-user"]);
     expect(wiki.cutover.gatewayUrls).toEqual(["https://api.atlassian.com/ex/confluence/c-1"]);
-    expect(wiki.appRoles[0]?.role).toBe("ari:cloud:confluence::role/product/member");
+    expect(wiki.appRoles[0]?.role).toBe("atlassian/user");
+    expect(wiki.appRoles.every((r) => !r.role.startsWith("ari:") && r.resource.startsWith("ari:cloud:"))).toBe(true);
   });
 
   it("copies a synced group flagged, with a warning instead of a silent skip", () => {
@@ -232,5 +234,14 @@ describe("buildPlan", () => {
     expect(defaultScopesFor(["jira-servicedesk"])).toEqual(["read:jira-work", "write:jira-work", "read:jira-user"]);
     expect(defaultScopesFor(["jira-software", "confluence"])).toHaveLength(7);
     expect(defaultScopesFor(["bitbucket"])).toEqual(["read:jira-work", "write:jira-work", "read:jira-user"]);
+  });
+});
+
+describe("workspaceAriOf", () => {
+  it("names the workspace the way the workspaces search does, whatever product ARI the access carries", () => {
+    expect(workspaceAriOf({ key: "jira-software", id: "ari:cloud:jira-software::site/c-9" })).toBe("ari:cloud:jira::site/c-9");
+    expect(workspaceAriOf({ key: "jira-servicedesk", id: "ari:cloud:jira::site/c-9" })).toBe("ari:cloud:jira::site/c-9");
+    expect(workspaceAriOf({ key: "confluence", id: "ari:cloud:confluence::site/c-9" })).toBe("ari:cloud:confluence::site/c-9");
+    expect(workspaceAriOf({ key: "confluence", id: "c-9" })).toBe("ari:cloud:confluence::site/c-9");
   });
 });

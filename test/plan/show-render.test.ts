@@ -27,7 +27,7 @@ describe("renderPlanSummary", () => {
     expect(text).not.toMatch(ANSI);
     const lines = text.split("\n").map((l) => l.trim());
     expect(lines).toContain('+ service account "Jenkins CI" from jenkins@acme.com (bot, score 9)');
-    expect(lines).toContain("+ role jira-software member on acme.atlassian.net");
+    expect(lines).toContain("+ role jira-software user on acme.atlassian.net");
     expect(lines).toContain("+ group automation");
     expect(lines).toContain("! group hr-synced: synced from IdP, cannot be copied");
     expect(lines).toContain("+ token bot2svc-jenkins (read:jira-work, write:jira-work, read:jira-user; expires in 365 days; minted via API)");

@@ -249,6 +249,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   const failed = by("failed");
   const manual = by("waiting").filter((r) => r.waiting?.reason === "manual-token");
   const soaking = by("waiting").filter((r) => r.waiting?.reason === "soak");
+  const access = by("waiting").filter((r) => r.waiting?.reason === "manual-access");
   const who = (r: (typeof result.migrations)[number]) => r.migration.source.email ?? r.migration.source.accountId;
   const c = report.counts;
   ctx.logger.info(
@@ -267,6 +268,19 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
     throw new ExitSignal(
       3,
       `Apply finished with failed steps (${failed.length}):\n${lines.join("\n")}\nFix the cause and run \`bot2svc apply ${input.planFile}\` again (finished steps are skipped), or \`bot2svc rollback\`.`,
+    );
+  }
+  if (access.length > 0) {
+    for (const r of access) {
+      ctx.logger.info("");
+      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(line.replace("apply PLAN", `apply ${input.planFile}`));
+    }
+  }
+  if (manual.length === 0 && access.length > 0) {
+    throw new ExitSignal(
+      4,
+      `Paused: ${access.length} migration${access.length === 1 ? "" : "s"} wait${access.length === 1 ? "s" : ""} for access given by hand in admin.atlassian.com (${access.map(who).join(", ")}); nothing after that step was done.\n` +
+        `Follow the steps above, then run \`bot2svc apply ${input.planFile} --resume\`: apply checks the access before it goes on.`,
     );
   }
   if (manual.length > 0) {

@@ -70,7 +70,9 @@ export async function runAudit(options: AuditOptions, ctx: Context): Promise<Aud
   const other = options.correlate === undefined ? undefined : await readSnapshotFile(resolve(ctx.cwd, options.correlate));
   const provider = await createProvider(ctx, snapshotFile === undefined ? {} : { snapshot: snapshotFile });
   try {
-    const snapshot = await readDirectory(provider, ctx, since ? { since } : {});
+    // A live read ends at --now and looks back from it, so `--now` alone gives the same window
+    // on any day; without it the read moment is the reference.
+    const snapshot = await readDirectory(provider, ctx, { ...(since ? { since } : {}), ...(now ? { now } : {}) });
     const report = auditWithConfig(snapshot, ctx, { ...(now ? { now } : {}), includeHumans: options.includeHumans });
     if (other !== undefined && options.correlate !== undefined) {
       const correlation = correlate(report, snapshot, other, options.correlate);

@@ -27,7 +27,7 @@ export function auditCommand(deps: CliDeps): Command {
     .option("--demo", "audit the bundled demo organization")
     .option("--snapshot <file>", "audit a snapshot file instead of the live provider")
     .option("--now <time>", "judge activity as of this instant (default: the snapshot's takenAt)")
-    .option("--since <time>", "start of the event lookback window for live reads (default: 30 days ago)")
+    .option("--since <time>", "start of the event lookback window for live reads (default: 30 days before --now, or before the read)")
     .option("--correlate <file>", "a snapshot of a second directory (e.g. the IdP): show which flagged accounts also exist there")
     .addHelpText(
       "after",

@@ -106,7 +106,8 @@ export function demoCommand(deps: CliDeps): Command {
       "after",
       `
 Everything runs in this process against an emulated Atlassian admin API on 127.0.0.1 that
-serves fixtures/demo-org.json with token minting enabled. No real organization is contacted;
+serves fixtures/demo-org.json as of now (so the rehearsal is the same on any date) with token
+minting enabled. No real organization is contacted;
 BOT2SVC_* settings from the environment and config files are ignored.
 
 Examples:
@@ -135,7 +136,12 @@ export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoR
   }
   const dir = await prepareDir(options.dir, ctx.cwd);
   const snapshot = await readSnapshotFile(demoSnapshotPath());
-  const emulator = await startEmulator({ snapshot, port: 0 });
+  // The emulator serves the org as of this moment (every timestamp moved so that takenAt is
+  // now), and the live plan judges activity as of the same moment, so the rehearsal finds the
+  // same bots as the offline audit of the file on any date. It accepts service accounts as
+  // role and group targets, which Atlassian may refuse (apply then pauses on a manual step).
+  const startedAt = ctx.now();
+  const emulator = await startEmulator({ snapshot, port: 0, now: () => ctx.now(), asOf: startedAt, serviceAccountWrites: "accept" });
   ctx.redactor.add(emulator.apiKey);
   const result: DemoResult = {
     dir,
@@ -150,12 +156,18 @@ export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoR
   const c = ctx.colors;
   ctx.print(
     `${c.bold("bot2svc demo")}: a full rehearsal on the demo org "${snapshot.org.name}" (${snapshot.users.length} accounts).\n` +
-      `A local emulator of the Atlassian admin API serves it at ${emulator.url}; files go to ${dir}.\n`,
+      `A local emulator of the Atlassian admin API serves it as of now at ${emulator.url}; files go to ${dir}.\n` +
+      "The emulator accepts the new service accounts as targets of app-role and group grants; against Atlassian, apply may instead pause and print the admin.atlassian.com steps.\n",
   );
   try {
     const env = demoEnv(ctx, emulator);
     for (const [i, step] of STEPS.entries()) {
-      const argv = [...step.argv, ...(step.name === "apply" ? ["--concurrency", String(options.concurrency ?? 4)] : []), ...forwardedFlags(ctx)];
+      const argv = [
+        ...step.argv,
+        ...(step.name === "plan" ? ["--now", startedAt.toISOString()] : []),
+        ...(step.name === "apply" ? ["--concurrency", String(options.concurrency ?? 4)] : []),
+        ...forwardedFlags(ctx),
+      ];
       ctx.print(`\n${c.bold.cyan(`Step ${i + 1}/${STEPS.length}: ${step.name}`)} — ${step.what}\n${c.dim(`$ bot2svc ${argv.join(" ")}`)}\n\n`);
       // No stdin: the steps pass --yes and must never stop at a prompt. Without --verbose each
       // step's output is cut to its opening and its closing summary, about a screen per step.

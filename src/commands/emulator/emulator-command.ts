@@ -4,6 +4,8 @@ import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { ConfigError, InputError } from "../../core/errors.js";
 import { readSnapshotFile } from "../../core/snapshot/reader.js";
 import { startEmulator, type FaultOptions, type RequestStats } from "../../emulator/server.js";
+import { routeDefinitions, type RouteDefinition } from "../../emulator/routes.js";
+import type { AsOf } from "../../emulator/time.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { parseOptions } from "../shared.js";
 
@@ -17,6 +19,9 @@ export const emulatorOptionsSchema = z.object({
     .optional(),
   rateLimit: z.string().optional(),
   faults: z.string().optional(),
+  asOf: z.string().min(1).default("start"),
+  serviceAccountWrites: z.enum(["refuse", "accept"], { message: 'must be "refuse" or "accept"' }).default("refuse"),
+  routes: z.boolean().default(false),
 });
 export type EmulatorCommandOptions = z.infer<typeof emulatorOptionsSchema>;
 
@@ -36,22 +41,38 @@ export function emulatorCommand(deps: CliDeps): Command {
     .option("--api-key-env <name>", "read the API key clients must send from this environment variable (default: a random key)")
     .option("--rate-limit <n/window>", "admin requests allowed per API key per window: 300/min, 20/s, 50/10s (default 1000/min)")
     .option("--faults <spec>", "inject faults, e.g. 5xx=0.1,reset=0.05,latency=20-200ms,seed=7 (also reset-after-write=0.05)")
+    .option("--as-of <when>", "serve the org as of: start (default: timestamps move so the snapshot was taken now), taken (the snapshot's own times), or an ISO 8601 time")
+    .option("--routes", "list the routes the emulator serves (method, path, how documented, source) and exit")
+    .option("--service-account-writes <mode>", "group, role, suspend and restore writes naming a service account: refuse (default, 404 USER_NOT_FOUND as reported for Atlassian) or accept")
     .addHelpText(
       "after",
       `
 Prints shell lines that point bot2svc at the emulator, then serves until Ctrl-C.
 Control routes (no key, loopback only): GET /__emulator/state, GET /__emulator/requests,
 POST /__emulator/reset-counters.
+By default the org is served as of now: every timestamp moves by (start - takenAt), so a live
+audit through the emulator judges activity as an offline audit of the file does at takenAt.
+The emulator is strict where Atlassian's documentation is: unknown body fields, "-" as the
+directory of a write, product-role ARIs on roles/assign, members of IdP-synced groups and (unless
+--service-account-writes accept) service accounts in directory writes are refused; the events
+stream ends with an empty page that still carries a polling cursor; the service-account list
+pages with absolute links.next URLs, at most 80 per page.
 
 Examples:
   $ eval "$(bot2svc emulator --demo --port 8787 &)"      # or copy the printed lines
   $ bot2svc emulator --snapshot org.json --rate-limit 60/min --faults 5xx=0.1,seed=7
+  $ bot2svc emulator --snapshot org.json --as-of taken        # the snapshot's own times
+  $ bot2svc emulator --routes                                 # what it serves, and from which docs
   $ bot2svc emulator --demo --rate-limit 20/2s          # a tight limit: 429s come quickly
   $ EMU_KEY=local-key bot2svc emulator --demo --api-key-env EMU_KEY`,
     )
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
       const ctx = await makeContext(cmd, deps);
       const options = parseOptions(emulatorOptionsSchema, raw);
+      if (options.routes) {
+        ctx.print(formatRoutes(routeDefinitions(), ctx.global.json));
+        return;
+      }
       await runEmulator(options, ctx);
     });
 }
@@ -66,6 +87,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
   }
   const rateLimit = options.rateLimit === undefined ? undefined : parseRateLimit(options.rateLimit);
   const faults = options.faults === undefined ? undefined : parseFaults(options.faults);
+  const asOf = parseAsOf(options.asOf);
   let apiKey: string | undefined;
   if (options.apiKeyEnv !== undefined) {
     apiKey = ctx.env[options.apiKeyEnv];
@@ -84,6 +106,9 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
     ...(apiKey !== undefined ? { apiKey } : {}),
     ...(rateLimit !== undefined ? { rateLimitPerMinute: rateLimit.limit, rateLimitWindowMs: rateLimit.windowMs } : {}),
     ...(faults ? { faults } : {}),
+    asOf,
+    serviceAccountWrites: options.serviceAccountWrites,
+    now: () => ctx.now(),
   });
   // A key the user supplied is referenced by name, never echoed; a generated key is a throwaway
   // credential for this local process, so printing it is what makes the lines paste-able.
@@ -96,13 +121,16 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
     ["BOT2SVC_ATLASSIAN_UNOFFICIAL", "1"],
   ];
   if (ctx.global.json) {
-    ctx.print(`${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`);
+    const servedAsOf = new Date(Date.parse(snapshot.takenAt) + emulator.shiftMs).toISOString();
+    ctx.print(
+      `${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, takenAt: snapshot.takenAt, servedAsOf, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`,
+    );
   } else {
     ctx.print(env.map(([k, v]) => `export ${k}=${v}\n`).join(""));
   }
   ctx.logger.info(
     `Emulating ${snapshot.org.name} (${snapshot.users.length} users, ${snapshot.serviceAccounts.length} service accounts) at ${emulator.url}` +
-      `${rateLimit !== undefined ? `, ${formatRateLimit(rateLimit)} requests` : ""}${faults ? `, faults ${options.faults}` : ""}. Press Ctrl-C to stop.`,
+      `${rateLimit !== undefined ? `, ${formatRateLimit(rateLimit)} requests` : ""}${faults ? `, faults ${options.faults}` : ""}, ${describeAsOf(snapshot.takenAt, emulator.shiftMs)}. Press Ctrl-C to stop.`,
   );
 
   try {
@@ -113,6 +141,31 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
   const requests = emulator.requests();
   ctx.logger.info(`Emulator stopped after ${requests.total} API request${requests.total === 1 ? "" : "s"}.`);
   return { url: emulator.url, orgId: emulator.orgId, requests };
+}
+
+/** The route table as text (one route a line) or as JSON. */
+export function formatRoutes(routes: readonly RouteDefinition[], json: boolean): string {
+  const rows = routes.map((r) => ({ method: r.method, path: r.path, auth: r.auth, status: r.status, source: r.source }));
+  if (json) return `${JSON.stringify(rows)}\n`;
+  const width = Math.max(...rows.map((r) => r.method.length + 1 + r.path.length));
+  return rows.map((r) => `${`${r.method} ${r.path}`.padEnd(width)}  ${r.status.padEnd(12)}  ${r.auth === "basic-token" ? "token " : "apikey"}  atlassian-api.md §${r.source}\n`).join("");
+}
+
+/** Parses `--as-of`: `start`, `taken`, or an ISO 8601 time. */
+export function parseAsOf(text: string): AsOf {
+  const value = text.trim();
+  if (value === "start" || value === "taken") return value;
+  if (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  throw new InputError(`--as-of must be start, taken or an ISO 8601 time such as 2026-11-01T00:00:00Z; got "${text}".`, { code: "FLAG_INVALID" });
+}
+
+function describeAsOf(takenAt: string, shiftMs: number): string {
+  if (shiftMs === 0) return `times as taken (${takenAt})`;
+  const days = Math.round((shiftMs / 86_400_000) * 10) / 10;
+  return `snapshot taken ${takenAt} served as of ${new Date(Date.parse(takenAt) + shiftMs).toISOString()} (times moved ${days} days)`;
 }
 
 /** A rate limit: `limit` requests per `windowMs` milliseconds per API key. */

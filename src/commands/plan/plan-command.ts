@@ -18,7 +18,7 @@ import { colorEnabled, makeColors } from "../../ui/colors.js";
 import { terminalWidth } from "../../ui/table.js";
 import { planHasChanges, renderPlanSummary } from "../show/render.js";
 import { auditWithConfig, readDirectory } from "../directory.js";
-import { parseOptions } from "../shared.js";
+import { parseInstant, parseOptions } from "../shared.js";
 import { pickMigrations } from "./pick.js";
 
 /** The default plan file name, in the working directory. */
@@ -65,6 +65,7 @@ export const planCommandOptionsSchema = z
     fromAudit: z.string().min(1).optional(),
     snapshot: z.string().min(1).optional(),
     demo: z.boolean().default(false),
+    now: z.string().optional(),
     include: csvList(z.enum(["bot", "likely-bot"]), 'a verdict to plan ("bot" or "likely-bot")').optional(),
     select: csvList(z.string().min(1), "an account id or email").optional(),
     includeAdmins: z.boolean().default(false),
@@ -93,6 +94,7 @@ export function planCommand(deps: CliDeps): Command {
     .option("--from-audit <file>", "plan from a saved `bot2svc audit --format json` report instead of auditing now")
     .option("--snapshot <file>", "read the directory from a snapshot file instead of the live provider")
     .option("--demo", "plan against the bundled demo organization")
+    .option("--now <time>", "judge activity as of this instant; a live read ends there (default: the read moment, or the snapshot's takenAt)")
     .option("--include <verdicts>", "also plan accounts with these verdicts (likely-bot); bots are always included")
     .option("--select <ids>", "plan exactly these accounts: comma-separated account ids or emails")
     .option("--include-admins", "also migrate org and site admins (left out by default)")
@@ -159,8 +161,9 @@ export async function runPlan(options: PlanCommandOptions, ctx: Context): Promis
   const snapshotFile = options.demo ? demoSnapshotPath() : options.snapshot;
   const provider = await createProvider(ctx, snapshotFile === undefined ? {} : { snapshot: snapshotFile });
   try {
-    const snapshot = await readDirectory(provider, ctx);
-    const report = fromAudit ?? auditWithConfig(snapshot, ctx);
+    const now = options.now === undefined ? undefined : parseInstant(options.now, "--now");
+    const snapshot = await readDirectory(provider, ctx, now ? { now } : {});
+    const report = fromAudit ?? auditWithConfig(snapshot, ctx, now ? { now } : {});
     const planOptions = planOptionsFrom(options, ctx);
     if (planOptions.select === undefined && ctx.interactive && !ctx.global.yes) {
       const candidates = planCandidates(report, snapshot, { includeAdmins: planOptions.includeAdmins });

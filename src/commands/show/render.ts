@@ -151,7 +151,7 @@ function sinkText(plan: Plan): string {
   return sink.type === "env-file" ? `a 0600 .env file per account in ${sink.dir}` : `the command \`${sink.command}\``;
 }
 
-/** `ari:cloud:jira-software::role/product/member` → `member`. */
+/** `atlassian/user` → `user` (older plans: `ari:cloud:jira-software::role/product/member` → `member`). */
 function roleName(role: string): string {
   return role.split("/").pop() || role;
 }

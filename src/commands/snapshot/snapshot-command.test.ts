@@ -23,7 +23,7 @@ describe("bot2svc snapshot", () => {
   it("exports the live org to a valid file and prints a summary to stderr; --verbose logs requests without the key", async () => {
     const env = { BOT2SVC_PROVIDER: "atlassian", BOT2SVC_ATLASSIAN_ORG_ID: org.orgId, BOT2SVC_ATLASSIAN_API_KEY: FAKE_KEY, BOT2SVC_ATLASSIAN_BASE_URL: org.baseUrl };
     const r = await runCli(["snapshot", "--out", "org.json", "--since", "2026-07-01", "--verbose"], env);
-    expect(r.stderr).toMatch(/Wrote org\.json: 5 users, 4 groups, 2 API tokens, 5 events, 1 service accounts/);
+    expect(r.stderr).toMatch(/Wrote org\.json: 5 users, 5 groups, 2 API tokens, 5 events, 1 service accounts/);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     const text = readFileSync(join(r.cwd, "org.json"), "utf8");

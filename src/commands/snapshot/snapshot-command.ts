@@ -21,7 +21,7 @@ export function snapshotCommand(deps: CliDeps): Command {
   return new Command("snapshot")
     .description("export the live directory into a snapshot file (read-only).")
     .requiredOption("-o, --out <file>", "snapshot file to write (atomically)")
-    .option("--since <time>", "start of the event lookback window (default: 30 days ago)")
+    .option("--since <time>", "start of the event lookback window (default: 30 days before the read)")
     .option("--snapshot <file>", "read this snapshot file instead of the live provider (re-normalises it)")
     .option("--concurrency <n>", "requests in flight at once (default 4)")
     .addHelpText(

@@ -1,9 +1,10 @@
 import type { Journal, JournalData } from "../journal/journal.js";
 import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
+import { APP_USER_ROLE, workspaceAriOf } from "../plan/planner.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
 import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
-import { providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
-import { expiryOf, manualTokenInstructions } from "./manual.js";
+import { AccessWriteRefusedError, providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
+import { expiryOf, manualAccessInstructions, manualTokenInstructions, type RefusedAccess } from "./manual.js";
 import type { PreflightResult } from "./preflight.js";
 import { redactSecrets } from "../text/redact.js";
 
@@ -46,7 +47,7 @@ export interface MigrationResult {
   migration: Migration;
   outcome: MigrationOutcome;
   failed?: { step: StepName; error: string };
-  waiting?: { step: StepName; reason: "manual-token" | "soak"; until?: string; instructions?: string[] };
+  waiting?: { step: StepName; reason: "manual-token" | "manual-access" | "soak"; until?: string; instructions?: string[] };
   warnings: string[];
 }
 
@@ -91,7 +92,28 @@ class StepWaiting extends Error {
   }
 }
 
+/** Thrown by grant or group when access must be given by hand; journaled as waiting. */
+class AccessPending extends StepWaiting {
+  constructor(
+    step: "grant" | "group",
+    readonly sa: ServiceAccountRef,
+    readonly refused: RefusedAccess[],
+  ) {
+    super({ step, reason: "manual-access" });
+  }
+}
+
 class Cancelled extends Error {}
+
+/** `ari:cloud:jira::site/<cloudId>` → `<cloudId>` (empty when the resource names no site). */
+function cloudOf(resource: string): string {
+  return /::site\/([^/]+)$/.exec(resource)?.[1] ?? "\u0000";
+}
+
+/** What the directory answered, briefly: status and error code. */
+function refusalReason(error: AccessWriteRefusedError): string {
+  return error.status > 0 ? `${error.status}${error.apiCode ? ` ${error.apiCode}` : ""}` : error.message;
+}
 
 /** What a step's action reports: done, or skipped on purpose, with ids for the journal. */
 interface StepOutcome {
@@ -188,6 +210,8 @@ class MigrationRunner {
   private readonly state: MigrationJournalState | undefined;
   private sa: ServiceAccountRef | undefined;
   private token: string | undefined;
+  /** The service account and its groups as the grant step of this run read them. */
+  private readAccess: { sa: ServiceAccountRef; groupIds: string[] } | undefined;
   private readonly warnings: string[] = [];
 
   constructor(
@@ -208,8 +232,21 @@ class MigrationRunner {
         sourceAccountId: this.m.source.accountId,
         sourceEmail: this.m.source.email,
       });
-      await this.step("grant", () => this.grant());
-      await this.step("group", () => this.group(), { groupIds: this.m.groups.filter((g) => !g.synced).map((g) => g.id) });
+      // Both access steps are tried before pausing, so the admin gets every manual step at once;
+      // nothing after them runs until both are complete.
+      const pending: AccessPending[] = [];
+      const collect = (error: unknown) => {
+        if (error instanceof AccessPending) pending.push(error);
+        else throw error;
+      };
+      await this.step("grant", () => this.grant()).catch(collect);
+      await this.step("group", () => this.group(), { groupIds: this.m.groups.filter((g) => !g.synced).map((g) => g.id) }).catch(collect);
+      if (pending.length > 0) {
+        const first = pending[0] as AccessPending;
+        const refused = pending.flatMap((p) => p.refused);
+        const instructions = manualAccessInstructions(this.m, first.sa, refused, this.plan.org.sites ?? []);
+        throw new StepWaiting({ step: first.waiting.step, reason: "manual-access", instructions });
+      }
       await this.mintAndDeliver();
       await this.step("verify", () => this.verify());
       await this.decommission();
@@ -342,18 +379,59 @@ class MigrationRunner {
 
   // ---- grant, group ------------------------------------------------------------------------
 
+  /**
+   * The service account's current app access and groups: from the users search when the
+   * directory lists it there, and from the service-account list otherwise.
+   */
+  private async accessOf(sa: ServiceAccountRef): Promise<{ productAccess: NonNullable<ServiceAccountRef["productAccess"]>; groupIds: string[] }> {
+    const productAccess = [...(sa.productAccess ?? [])];
+    const groupIds = new Set(sa.groupIds ?? []);
+    if (typeof this.provider.getAccount === "function") {
+      const asUser = await this.provider.getAccount(sa.accountId);
+      if (asUser !== null) {
+        productAccess.push(...asUser.productAccess);
+        for (const g of asUser.groupIds) groupIds.add(g);
+      }
+    }
+    return { productAccess, groupIds: [...groupIds] };
+  }
+
+  /**
+   * Writes whatever is missing; a write the directory refuses (a service account it does not
+   * accept as a target) becomes a manual step: journaled as waiting with exact instructions,
+   * the migration pauses there, and the next run checks the access before it goes on.
+   */
+  private async waitForManualAccess(step: "grant" | "group", sa: ServiceAccountRef, refused: RefusedAccess[], done: JournalData): Promise<never> {
+    await this.journal(step, "waiting", { reason: "manual-access", serviceAccountAccountId: sa.accountId, refused: refused.map((r) => r.target), ...done });
+    this.emit(step, "waiting", `${refused.length} to give by hand`);
+    throw new AccessPending(step, sa, refused);
+  }
+
   private async grant(): Promise<StepOutcome> {
     if (this.m.appRoles.length === 0) return { phase: "skipped", data: { reason: "no app roles" } };
     const sa = await this.serviceAccount(true);
+    const access = await this.accessOf(sa);
+    // The group step of this run starts from this read (it is fresh: nothing else changed groups).
+    this.readAccess = { sa, groupIds: access.groupIds };
     const granted: string[] = [];
+    const refused: RefusedAccess[] = [];
     for (const role of this.m.appRoles) {
-      const held = (sa.productAccess ?? []).some(
-        (p) => p.key === role.key && (p.id === role.resource || role.resource.endsWith(`/${p.id}`)) && (p.role === undefined || p.role === role.role),
-      );
+      const held = access.productAccess.some((p) => p.id === role.resource || role.resource.endsWith(`/${p.id}`) || (p.key === role.key && p.id.endsWith(`/${cloudOf(role.resource)}`)));
       if (held) continue;
-      await this.requireMethod("grantAppRole")(sa.accountId, { role: role.role, resource: role.resource });
-      granted.push(role.role);
+      // Plans made before roles/assign was called with role names carry product-role ARIs.
+      const grant = role.role.startsWith("ari:")
+        ? { role: APP_USER_ROLE, resource: workspaceAriOf({ key: role.key, id: role.resource }) }
+        : { role: role.role, resource: role.resource };
+      try {
+        await this.requireMethod("grantAppRole")(sa.accountId, grant);
+      } catch (error) {
+        if (!(error instanceof AccessWriteRefusedError)) throw error;
+        refused.push({ kind: "app", key: role.key, target: grant.resource, reason: refusalReason(error) });
+        continue;
+      }
+      granted.push(role.resource);
     }
+    if (refused.length > 0) await this.waitForManualAccess("grant", sa, refused, { grantedResources: granted });
     return { phase: "done", data: { serviceAccountAccountId: sa.accountId }, detail: `${granted.length} of ${this.m.appRoles.length} roles granted` };
   }
 
@@ -364,13 +442,24 @@ class MigrationRunner {
     }
     const wanted = this.m.groups.filter((g) => !g.synced);
     if (wanted.length === 0) return { phase: "skipped", data: { reason: synced.length > 0 ? "only synced groups" : "no groups", syncedGroupIds: synced.map((g) => g.id) } };
-    const sa = await this.serviceAccount(true);
+    const reused = this.readAccess;
+    this.readAccess = undefined;
+    const sa = reused?.sa ?? (await this.serviceAccount(true));
+    const access = reused ?? (await this.accessOf(sa));
     const added: string[] = [];
+    const refused: RefusedAccess[] = [];
     for (const g of wanted) {
-      if ((sa.groupIds ?? []).includes(g.id)) continue;
-      await this.requireMethod("addToGroup")(g.id, sa.accountId);
+      if (access.groupIds.includes(g.id)) continue;
+      try {
+        await this.requireMethod("addToGroup")(g.id, sa.accountId);
+      } catch (error) {
+        if (!(error instanceof AccessWriteRefusedError)) throw error;
+        refused.push({ kind: "group", key: g.name, target: g.id, reason: refusalReason(error) });
+        continue;
+      }
       added.push(g.id);
     }
+    if (refused.length > 0) await this.waitForManualAccess("group", sa, refused, { addedGroupIds: added });
     return {
       phase: "done",
       data: { serviceAccountAccountId: sa.accountId, addedGroupIds: added, syncedGroupIds: synced.map((g) => g.id) },

@@ -77,3 +77,62 @@ export function parseTokenFile(text: string, file: string, plan: Plan, waitingId
   if (problems.length > 0) throw new InputError(`${file} is not a valid token file`, { code: "TOKEN_FILE", details: problems });
   return tokens;
 }
+
+/** An app role or group membership the directory refused to give through the API. */
+export interface RefusedAccess {
+  kind: "app" | "group";
+  /** Product key (`jira-software`, `confluence`) or group name. */
+  key: string;
+  /** Workspace ARI or group id. */
+  target: string;
+  /** What the directory answered. */
+  reason: string;
+}
+
+const PRODUCT_NAMES: Record<string, string> = {
+  "jira-software": "Jira",
+  jira: "Jira",
+  "jira-servicedesk": "Jira Service Management",
+  "jira-service-desk": "Jira Service Management",
+  "jira-core": "Jira Work Management",
+  "jira-product-discovery": "Jira Product Discovery",
+  confluence: "Confluence",
+};
+
+/**
+ * What an admin must do in admin.atlassian.com when the API refused to give the service
+ * account an app role or a group; apply checks the result on the next run.
+ */
+export function manualAccessInstructions(
+  migration: Migration,
+  serviceAccount: { email: string },
+  refused: readonly RefusedAccess[],
+  sites: readonly { cloudId: string; url: string }[],
+): string[] {
+  const name = migration.serviceAccount.displayName;
+  const siteOf = (resource: string) => {
+    const cloudId = /::site\/([^/]+)$/.exec(resource)?.[1];
+    const site = sites.find((s) => s.cloudId === cloudId);
+    return site ? `${site.url} (${resource})` : resource;
+  };
+  const lines = [`Give service account "${name}" (${serviceAccount.email}) the access the API refused (migration ${migration.id}):`];
+  let n = 0;
+  const apps = refused.filter((r) => r.kind === "app");
+  const groups = refused.filter((r) => r.kind === "group");
+  if (apps.length > 0) {
+    lines.push(`  ${++n}. Open https://admin.atlassian.com → Directory → Service accounts → ${name} → App access (or "Apps") → Add app access.`);
+    for (const r of apps) {
+      lines.push(`     - ${PRODUCT_NAMES[r.key] ?? r.key} on ${siteOf(r.target)}: role User  [refused: ${r.reason}]`);
+    }
+  }
+  if (groups.length > 0) {
+    lines.push(`  ${++n}. Open https://admin.atlassian.com → Directory → Groups, and for each group choose Add group members → ${serviceAccount.email}:`);
+    for (const r of groups) lines.push(`     - ${r.key} (${r.target})  [refused: ${r.reason}]`);
+    lines.push(
+      `     If the console does not offer service accounts for a group, give ${name} the app access that group granted (step above) instead.`,
+    );
+  }
+  lines.push(`  ${++n}. Run \`bot2svc apply PLAN --resume\`: apply checks the access and goes on only when it is there.`);
+  lines.push(`     To stop instead, run \`bot2svc rollback\` (it deletes ${name}); the old account has not been touched.`);
+  return lines;
+}

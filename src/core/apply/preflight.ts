@@ -3,7 +3,7 @@ import { mapWithConcurrency } from "../concurrency.js";
 import type { ApiToken } from "../snapshot/schema.js";
 import { Bot2svcError, ConfigError, InputError } from "../errors.js";
 import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
-import type { Migration, Plan, StepName } from "../plan/schema.js";
+import type { Migration, Plan, SourceState, StepName } from "../plan/schema.js";
 import type { CapabilityName, DirectoryProvider } from "../../providers/provider.js";
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
 
@@ -242,17 +242,27 @@ async function checkStale(
       problems.push(`${who} no longer exists`);
       continue;
     }
-    const now = sourceStateOf(found.user, found.tokens);
-    let changes = describeStateChanges(m.source.state, now, groupNames);
+    const now = withoutRoles(sourceStateOf(found.user, found.tokens));
+    const planned = withoutRoles(m.source.state);
+    let changes = describeStateChanges(planned, now, groupNames);
     if (changes.length > 0 && changes.some((c) => /group "/.test(c)) && groupNames === undefined) {
       groupNames = await groupNameMap(plan, readSnapshotOnce);
-      changes = describeStateChanges(m.source.state, now, groupNames);
+      changes = describeStateChanges(planned, now, groupNames);
     }
     for (const change of changes) problems.push(`${who} ${change}`);
   }
   if (problems.length > 0) {
     throw new StalePlanError(`Saved plan is stale: ${problems[0] as string} since the plan was made`, problems.length > 1 ? problems : []);
   }
+}
+
+/**
+ * The state without product roles: the users search reports product access as `{key, id}` with
+ * no role, so a role recorded at plan time (from a snapshot file) can be neither confirmed nor
+ * contradicted by a live re-read, and must not make every plan look stale.
+ */
+function withoutRoles(state: SourceState): SourceState {
+  return { ...state, productAccess: [...new Set(state.productAccess.map((entry) => entry.split("|").slice(0, 2).join("|")))].sort() };
 }
 
 async function groupNameMap(plan: Plan, readSnapshotOnce: () => Promise<Snapshot>): Promise<Map<string, string>> {

@@ -127,12 +127,24 @@ class Undoer {
       case "mint": {
         const sa = await this.serviceAccountOf(state);
         if (sa === null) return { status: "nothing-to-do", detail: "the service account (and its tokens) no longer exists" };
+        // The service account is this plan's own, so every token on it is one the plan made:
+        // the documented revoke-all call first, then whatever a token listing still shows.
+        let revokedAll = false;
+        if (typeof this.provider.revokeServiceAccountTokens === "function") {
+          await this.provider.revokeServiceAccountTokens(sa.id);
+          revokedAll = true;
+        }
         if (!this.provider.capabilities.listTokens || !this.provider.capabilities.revokeToken) {
-          return { status: "nothing-to-do", detail: "tokens go with the service account" };
+          return revokedAll
+            ? { status: "undone", detail: `revoked every API token of ${sa.email}`, data: { revokedAll: true } }
+            : { status: "nothing-to-do", detail: "tokens go with the service account" };
         }
         const tokens = (await this.provider.listTokens?.(sa.accountId)) ?? [];
         const ours = tokens.filter((t) => c.tokenIds.includes(t.id) || (c.tokenLabel !== undefined && t.label === c.tokenLabel));
         for (const t of ours) await ignoreNotFound(this.provider.revokeToken?.(sa.accountId, t.id));
+        if (revokedAll) {
+          return { status: "undone", detail: `revoked every API token of ${sa.email}`, data: { revokedAll: true, revokedTokenIds: ours.map((t) => t.id) } };
+        }
         return {
           status: ours.length > 0 ? "undone" : "nothing-to-do",
           detail: ours.length > 0 ? `revoked ${ours.length} minted token${ours.length === 1 ? "" : "s"}` : "no minted token left",

@@ -217,6 +217,13 @@ describe("rules", () => {
     { rule: "departed-with-live-token", fires: false, parts: { users: [bare("a")], apiTokens: [token("a", "t1")] } },
     { rule: "token-events", fires: true, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1", authType: "api-token" })] } },
     { rule: "token-events", fires: false, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated" })] } },
+    // Only api-token auth is a person's token; org keys, Connect and OAuth app tokens are not.
+    ...["container-token", "connect-token", "auth-token-for-2LO", "auth-token-for-3LO"].map((authType) => ({
+      rule: "token-events",
+      fires: false,
+      parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1", authType })] },
+    })),
+    { rule: "token-events", fires: true, parts: { users: [bare("a")], events: [event("a", REF_MS - HOUR, { action: "issue_updated", tokenId: "t1" })] } },
     { rule: "login-round-the-clock", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 24) } },
     { rule: "login-round-the-clock", fires: false, parts: { users: [person("a")], events: businessLogins("a", 30) } },
     { rule: "login-fixed-cadence", fires: true, parts: { users: [bare("a")], events: hourlyLogins("a", 8) } },
@@ -736,5 +743,37 @@ describe("lifecycle and unavailable signals", () => {
     expect(text).toContain("the audit events cover only 1.2 days");
     const configured = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }), { config: { emailOtpActions: ["idp_email_otp_issued"] } });
     expect(configured.warnings.join("\n")).not.toContain("email-OTP action key");
+  });
+});
+
+describe("service-account credentials", () => {
+  it("lists each service account's API tokens with their expiry and its OAuth clients, and flags tokens expiring soon", () => {
+    const snapshot = snapshotSchema.parse({
+      ...snap({
+        serviceAccounts: [
+          { id: "sa-1", accountId: "sa-acct-1", email: "deploy@serviceaccount.atlassian.com", displayName: "Deploy", status: "active" },
+          { id: "sa-2", accountId: "sa-acct-2", email: "quiet@serviceaccount.atlassian.com", displayName: "Quiet", status: "active" },
+        ],
+      }),
+      serviceAccountTokens: [
+        { id: "t-soon", serviceAccountId: "sa-1", label: "ci", expiresAt: iso(REF_MS + 10 * DAY) },
+        { id: "t-later", serviceAccountId: "sa-1", label: "backup", expiresAt: iso(REF_MS + 200 * DAY) },
+      ],
+      oauthClients: [{ clientId: "oc-1", name: "deploy-oauth", serviceAccountId: "sa-1", status: "ACTIVE" }],
+    });
+    const report = audit(snapshot);
+    const deploy = report.findings.find((f) => f.accountId === "sa-acct-1")!;
+    const evidence = deploy.signals.map((s) => `${s.id}: ${s.evidence}`);
+    expect(evidence).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sa-credential-expiring: API token "ci" \(t-soon\) expires 2026-11-11 \(in 10 days\)/),
+        'sa-credential: API token "backup" (t-later) expires 2027-05-20 (in 200 days).',
+        'sa-credential: OAuth 2.0 client "deploy-oauth" (oc-1, ACTIVE).',
+      ]),
+    );
+    expect(deploy).toMatchObject({ verdict: "service-account", recommendation: "review", risk: "medium" });
+    const quiet = report.findings.find((f) => f.accountId === "sa-acct-2")!;
+    expect(quiet.signals.map((s) => s.evidence)).toContain("No API token or OAuth 2.0 client.");
+    expect(quiet.recommendation).toBe("none");
   });
 });

@@ -247,10 +247,18 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     findings.push(finding);
   }
 
+  const credentials = credentialIndex(snapshot);
   for (const sa of snapshot.serviceAccounts) {
     if (table.slotOf.has(sa.accountId)) continue;
     count(summary, "service-account", "none");
     findings.push(serviceAccountFinding(sa));
+  }
+  // Every service account's credentials are listed on its finding, soon-expiring tokens flagged.
+  const saByAccount = new Map(snapshot.serviceAccounts.map((sa) => [sa.accountId, sa]));
+  for (const finding of findings) {
+    if (finding.verdict !== "service-account") continue;
+    const sa = saByAccount.get(finding.accountId);
+    if (sa !== undefined) addCredentialSignals(finding, sa, credentials, referenceMs);
   }
   warnings.push(...unusedEntryWarnings(allow), ...unusedEntryWarnings(deny));
   warnings.push(...coverageWarnings(table.coverage, config, users.length > 0));
@@ -400,6 +408,69 @@ function sortSignals(signals: Signal[]): Signal[] {
     signals[j + 1] = signal;
   }
   return signals;
+}
+
+/** Days before expiry from which a service-account token is flagged. */
+export const CREDENTIAL_EXPIRY_WARNING_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+interface OAuthClientRecord {
+  clientId: string;
+  name?: string | null;
+  serviceAccountId?: string | null;
+  status?: string | null;
+}
+
+interface CredentialIndex {
+  tokens: Map<string, Snapshot["serviceAccountTokens"]>;
+  oauthClients: Map<string, OAuthClientRecord[]>;
+}
+
+/** Tokens and OAuth clients by service-account collection id (OAuth clients ride as an extra top-level list). */
+function credentialIndex(snapshot: Snapshot): CredentialIndex {
+  const tokens = new Map<string, Snapshot["serviceAccountTokens"]>();
+  for (const t of snapshot.serviceAccountTokens) tokens.set(t.serviceAccountId, [...(tokens.get(t.serviceAccountId) ?? []), t]);
+  const oauthClients = new Map<string, OAuthClientRecord[]>();
+  const raw = (snapshot as { oauthClients?: unknown }).oauthClients;
+  for (const c of Array.isArray(raw) ? raw : []) {
+    const client = c as OAuthClientRecord;
+    if (typeof client?.clientId !== "string" || typeof client.serviceAccountId !== "string") continue;
+    oauthClients.set(client.serviceAccountId, [...(oauthClients.get(client.serviceAccountId) ?? []), client]);
+  }
+  return { tokens, oauthClients };
+}
+
+function addCredentialSignals(finding: Finding, sa: ServiceAccount, index: CredentialIndex, referenceMs: number): void {
+  const tokens = [...(index.tokens.get(sa.id) ?? [])].sort((a, b) => (a.expiresAt ?? "9").localeCompare(b.expiresAt ?? "9") || a.id.localeCompare(b.id));
+  const clients = [...(index.oauthClients.get(sa.id) ?? [])].sort((a, b) => a.clientId.localeCompare(b.clientId));
+  let expiring = 0;
+  for (const t of tokens) {
+    const expiresMs = t.expiresAt ? Date.parse(t.expiresAt) : Number.NaN;
+    if (Number.isNaN(expiresMs)) {
+      finding.signals.push({ id: "sa-credential", weight: 0, evidence: `API token "${t.label}" (${t.id}) has no recorded expiry.` });
+      continue;
+    }
+    const days = Math.floor((expiresMs - referenceMs) / DAY_MS);
+    const when = `${t.expiresAt?.slice(0, 10)} (${days < 0 ? `${-days} days ago` : `in ${days} days`})`;
+    if (days < CREDENTIAL_EXPIRY_WARNING_DAYS) {
+      expiring++;
+      finding.signals.push({
+        id: "sa-credential-expiring",
+        weight: 0,
+        evidence: `API token "${t.label}" (${t.id}) ${days < 0 ? "expired" : "expires"} ${when}: create its replacement in admin.atlassian.com and switch the integration before it stops working.`,
+      });
+    } else {
+      finding.signals.push({ id: "sa-credential", weight: 0, evidence: `API token "${t.label}" (${t.id}) expires ${when}.` });
+    }
+  }
+  for (const c of clients) {
+    finding.signals.push({ id: "sa-credential", weight: 0, evidence: `OAuth 2.0 client "${c.name ?? c.clientId}" (${c.clientId}, ${c.status ?? "ACTIVE"}).` });
+  }
+  if (tokens.length === 0 && clients.length === 0) finding.signals.push({ id: "sa-credential", weight: 0, evidence: "No API token or OAuth 2.0 client." });
+  if (expiring > 0) {
+    finding.risk = "medium";
+    finding.recommendation = "review";
+  }
 }
 
 function serviceAccountFinding(sa: ServiceAccount): Finding {

@@ -184,6 +184,25 @@ function productFamily(key: string): Family | undefined {
   return undefined;
 }
 
+/** The platform role a service account gets for an app: admins are not copied, so always a user. */
+export const APP_USER_ROLE = "atlassian/user";
+
+function roleNameFor(_productRole: string | undefined): string {
+  return APP_USER_ROLE;
+}
+
+/**
+ * The workspace ARI a role is granted on, as the workspaces search names it: Jira products
+ * share `ari:cloud:jira::site/<cloudId>`, Confluence is `ari:cloud:confluence::site/<cloudId>`.
+ * The cloud id comes from the product access id (an ARI or a bare cloud id).
+ */
+export function workspaceAriOf(pa: { key: string; id: string }): string {
+  const family = productFamily(pa.key);
+  const cloudId = pa.id.startsWith("ari:cloud:") ? cloudIdOf(pa.id) : pa.id;
+  if (family === undefined || cloudId === undefined || cloudId === "") return pa.id;
+  return `ari:cloud:${family}::site/${cloudId}`;
+}
+
 /** `ari:cloud:jira::site/<cloudId>` → `<cloudId>`. */
 function cloudIdOf(resource: string): string | undefined {
   return /site\/([^/]+)$/.exec(resource)?.[1];
@@ -224,9 +243,10 @@ class PlanContext {
         message: `${who} only uses ${unsupported.map((pa) => pa.key).join(", ")}, which service accounts cannot be given access to`,
       });
     }
+    // roles/assign takes a role name and the workspace ARI; a product-role ARI is refused there.
     const appRoles = dedupeBy(
-      supported.map((pa) => ({ key: pa.key, role: pa.role ?? `ari:cloud:${pa.key}::role/product/member`, resource: pa.id })),
-      (r) => `${r.key}|${r.resource}|${r.role}`,
+      supported.map((pa) => ({ key: pa.key, role: roleNameFor(pa.role), resource: workspaceAriOf(pa) })),
+      (r) => `${r.resource}|${r.role}`,
     ).sort((a, b) => compare(`${a.key}|${a.resource}`, `${b.key}|${b.resource}`));
 
     const groups = user.groupIds

@@ -6,7 +6,7 @@ import { RequestRecorder } from "../../../test/msw/recorder.js";
 import { ConfigError } from "../../core/errors.js";
 import { validateSnapshot } from "../../core/snapshot/reader.js";
 import { ApiError, RetryUnsafeError } from "../../http/index.js";
-import type { ReadProgress } from "../provider.js";
+import { AccessWriteRefusedError, type ReadProgress } from "../provider.js";
 import { AtlassianProvider } from "./atlassian-provider.js";
 import { resolveAtlassianSettings, type AtlassianSettings } from "./settings.js";
 
@@ -67,9 +67,14 @@ describe("AtlassianProvider.readSnapshot", () => {
     expect(tokenCalls.map((r) => r.query.pageSize)).toEqual(["100", "100"]);
     expect(tokenCalls[1]?.query.cursor).toBeTypeOf("string");
 
-    // v1-url: from/to re-added to every next link (ACCESS-1603), so the old event stays out.
+    // Workspaces: page 2 sends the cursor alone (the spec allows no other field with it).
+    const workspaceCalls = recorder.to("/admin/v2/orgs/org-1/workspaces", "POST");
+    expect(workspaceCalls.map((r) => r.body)).toEqual([{ limit: 100 }, { cursor: expect.any(String) }]);
+
+    // poll-stream: from/to re-added to every next link (ACCESS-1603), so the old event stays out;
+    // the last page keeps a cursor for polling, and the read ends on the empty page after it.
     const eventCalls = recorder.to("/admin/v1/orgs/org-1/events-stream");
-    expect(eventCalls).toHaveLength(3);
+    expect(eventCalls).toHaveLength(4);
     for (const call of eventCalls) {
       expect(call.query.from).toBe(String(NOW.getTime() - 30 * 86_400_000));
       expect(call.query.to).toBe(String(NOW.getTime()));
@@ -96,20 +101,29 @@ describe("AtlassianProvider.readSnapshot", () => {
     expect(snapshot.events[0]).toEqual({ id: "ev-1", time: "2026-10-20T02:00:03.000Z", action: "user_login", actorId: "u-jenkins", ip: "34.201.10.7", authType: "container-token", tokenId: "tok-1" });
     expect(snapshot.apiTokens.map((t) => t.id)).toEqual(["tok-1", "tok-2"]);
     expect(snapshot.apiTokens[1]).toMatchObject({ status: "BLOCKED", expiresAt: null, lastActiveAt: null });
-    expect(snapshot.groups.map((g) => g.id).sort()).toEqual(["g-automation", "g-empty", "g-synced-only-on-user", "g-users"]);
+    expect(snapshot.groups.map((g) => g.id).sort()).toEqual(["g-automation", "g-empty", "g-idp", "g-synced-only-on-user", "g-users"]);
+    // Synced groups are known by externalSynced/managedBy (groups carry no managementSource).
+    expect(snapshot.groups.find((g) => g.id === "g-idp")?.managementSource).toBe("synced");
+    expect(snapshot.groups.find((g) => g.id === "g-synced-only-on-user")?.managementSource).toBe("synced");
+    expect(snapshot.groups.find((g) => g.id === "g-automation")?.managementSource).toBeUndefined();
     expect(snapshot.serviceAccounts).toEqual([
       expect.objectContaining({ id: "sa-coll-1", accountId: "sa-acct-1", status: "active", groupIds: ["g-synced-only-on-user"], productAccess: [expect.objectContaining({ key: "jira-software" })] }),
     ]);
     expect(snapshot.serviceAccountTokens).toEqual([expect.objectContaining({ id: "satok-1", serviceAccountId: "sa-coll-1" })]);
+    // OAuth clients travel as a top-level list naming their service account; one naming nobody is dropped.
+    expect((snapshot as { oauthClients?: unknown }).oauthClients).toEqual([
+      { clientId: "oc-1", name: "deploy-oauth", serviceAccountId: "sa-coll-1", createdAt: "2026-02-01T00:00:00.000Z", updatedAt: "2026-02-01T00:00:00.000Z", status: "ACTIVE" },
+    ]);
+    expect(logs.some((l) => /dropped 1 OAuth clients/.test(l))).toBe(true);
 
     // Progress per page, then done for each resource.
     const doneResources = progress.filter((x) => x.done).map((x) => x.resource).sort();
-    expect(doneResources).toEqual(["apiTokens", "events", "groups", "serviceAccountTokens", "serviceAccounts", "sites", "users"]);
+    expect(doneResources).toEqual(["apiTokens", "events", "groups", "oauthClients", "serviceAccountTokens", "serviceAccounts", "sites", "users"]);
     expect(progress.find((x) => x.resource === "users" && !x.done)?.count).toBe(2);
 
     // About one request per page.
     expect(p.http.stats().requests).toBe(recorder.requests.length);
-    expect(recorder.requests.length).toBe(1 + 2 + 3 + 2 + 2 + 3 + 1 + 1);
+    expect(recorder.requests.length).toBe(1 + 2 + 3 + 2 + 2 + 4 + 1 + 1 + 1);
   });
 
   it("uses `since` and keeps reading after a 429 and a 5xx on different pages", async () => {
@@ -132,7 +146,7 @@ describe("AtlassianProvider.readSnapshot", () => {
     const { p, sleeps } = provider();
     const snapshot = await p.readSnapshot({ since: new Date("2026-07-01T00:00:00Z") });
     expect(snapshot.events.map((e) => e.id)).toContain("ev-old");
-    expect(snapshot.groups.length).toBe(4);
+    expect(snapshot.groups.length).toBe(5);
     expect(sleeps.filter((ms) => ms === 3000)).toHaveLength(1);
     expect(groupCalls).toBe(3);
     expect(eventFailures).toBe(2);
@@ -179,7 +193,7 @@ describe("AtlassianProvider writes", () => {
     const { p } = provider();
     const created = await p.createServiceAccount({ displayName: "Jenkins CI", description: "bot2svc plan abc" });
     expect(created).toEqual({ id: "sa-coll-new-1", accountId: "sa-acct-new-1", email: "jenkins-ci-1@serviceaccount.atlassian.com", displayName: "Jenkins CI" });
-    await p.grantAppRole("sa-acct-new-1", { role: "ari:cloud:jira-software::role/product/member", resource: "ari:cloud:jira::site/c1" });
+    await p.grantAppRole("sa-acct-new-1", { role: "atlassian/user", resource: "ari:cloud:jira::site/c0ffee00-0000-4000-8000-000000000001" });
     await p.addToGroup("g-automation", "sa-acct-new-1");
     await p.removeFromGroup("g-automation", "u-jenkins");
     await p.revokeToken("u-jenkins", "tok-1");
@@ -191,18 +205,20 @@ describe("AtlassianProvider writes", () => {
     await p.deleteServiceAccount("sa-coll-new-1"); // already gone: no error
     expect(org.writes).toEqual([
       "create sa-coll-new-1",
-      "assign ari:cloud:jira-software::role/product/member on ari:cloud:jira::site/c1 to sa-acct-new-1",
-      "add sa-acct-new-1 to g-automation",
-      "remove u-jenkins from g-automation",
+      "assign atlassian/user on ari:cloud:jira::site/c0ffee00-0000-4000-8000-000000000001 to sa-acct-new-1",
+      "add sa-acct-new-1 to g-automation in dir-acme",
+      "remove u-jenkins from g-automation in dir-acme",
       "revoke tok-1",
-      "suspend u-jenkins",
-      "restore u-jenkins",
+      "suspend u-jenkins in dir-acme",
+      "restore u-jenkins in dir-acme",
       "disable u-jenkins",
       "enable u-jenkins",
       "delete sa-coll-new-1",
     ]);
     expect(recorder.to("/admin/api-access/v1/orgs/org-1/service-accounts", "POST")[0]?.body).toEqual({ displayName: "Jenkins CI", description: "bot2svc plan abc" });
-    expect(recorder.to("/admin/v2/orgs/org-1/directories/-/groups/g-automation/memberships", "POST")[0]?.body).toEqual({ accountId: "sa-acct-new-1" });
+    expect(recorder.to("/admin/v2/orgs/org-1/directories/dir-acme/groups/g-automation/memberships", "POST")[0]?.body).toEqual({ accountId: "sa-acct-new-1" });
+    // `-` is only ever used for reads.
+    expect(recorder.requests.filter((r) => r.method !== "GET" && /\/directories\/-\//.test(r.path) && !/\/search$/.test(r.path))).toEqual([]);
     expect(recorder.to("/users/u-jenkins/manage/lifecycle/disable", "POST")[0]?.body).toEqual({});
   });
 
@@ -323,5 +339,124 @@ describe("resolveAtlassianSettings", () => {
     expect(
       resolveAtlassianSettings({ env: { BOT2SVC_ATLASSIAN_ORG_ID: "o", BOT2SVC_ATLASSIAN_API_KEY: "k-123456", BOT2SVC_ATLASSIAN_BASE_URL: "http://127.0.0.1:4010/" } }).baseUrl,
     ).toBe("http://127.0.0.1:4010");
+  });
+});
+
+describe("AtlassianProvider against documented shapes", () => {
+  it("re-reads one account through the users search with accountIds and expand, never the details endpoint", async () => {
+    const { p } = provider();
+    const user = await p.getAccount("u-jenkins");
+    expect(user).toMatchObject({ groupIds: ["g-automation"], productAccess: [expect.objectContaining({ key: "jira-software" })] });
+    const calls = recorder.to("/admin/v2/orgs/org-1/directories/-/users/search", "POST");
+    expect(calls.map((c) => c.body)).toEqual([{ limit: 10, expand: ["platformRoles", "productAccess", "groups"], accountIds: ["u-jenkins"] }]);
+    expect(recorder.to(/\/users\/u-jenkins$/)).toHaveLength(0);
+  });
+
+  it("follows an absolute links.next on the service-account list to the end", async () => {
+    org.absoluteServiceAccountLinks = true;
+    org.serviceAccounts.push(
+      { id: "sa-coll-2", atlassianId: "sa-acct-2", email: "b@serviceaccount.atlassian.com", displayName: "B", status: "ACTIVE" },
+      { id: "sa-coll-3", atlassianId: "sa-acct-3", email: "c@serviceaccount.atlassian.com", displayName: "C", status: "ACTIVE" },
+    );
+    const { p } = provider();
+    expect((await p.listServiceAccounts()).map((s) => s.id)).toEqual(["sa-coll-1", "sa-coll-2", "sa-coll-3"]);
+    const calls = recorder.to("/admin/api-access/v1/orgs/org-1/service-accounts", "GET");
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.query.startAt).toBeTypeOf("string");
+  });
+
+  it("ends events-stream on an empty page even when the cursor never changes, and on reaching `to`", async () => {
+    const stream = (pages: unknown[][]) => {
+      let n = 0;
+      server.use(
+        http.get(`${org.baseUrl}/admin/v1/orgs/:orgId/events-stream`, async ({ request }) => {
+          await recorder.record(request);
+          const data = pages[Math.min(n, pages.length - 1)];
+          n += 1;
+          return HttpResponse.json({ data, meta: { next: "same-cursor" }, links: { next: `${org.baseUrl}/admin/v1/orgs/org-1/events-stream?cursor=same-cursor` } });
+        }),
+      );
+    };
+    const ev = (id: string, time: string) => ({ id, attributes: { time, action: "user_login", actor: { id: "u-jenkins" } } });
+    stream([[ev("a", "2026-10-30T00:00:00Z")], []]);
+    const { p } = provider();
+    const range = { from: new Date("2026-10-01T00:00:00Z"), to: NOW };
+    expect((await p.client.eventsStream(range)).map((e) => e.id)).toEqual(["a"]);
+
+    recorder.clear();
+    // A page that reaches `to` ends the read; events after `to` are left out.
+    stream([[ev("b", "2026-10-31T00:00:00Z"), ev("late", "2026-11-02T00:00:00Z")], [ev("never", "2026-11-03T00:00:00Z")]]);
+    expect((await p.client.eventsStream(range)).map((e) => e.id)).toEqual(["b"]);
+    expect(recorder.to("/admin/v1/orgs/org-1/events-stream")).toHaveLength(1);
+  });
+
+  it("turns a refused group or role write for a service account into AccessWriteRefusedError, and nothing else", async () => {
+    org.refuseServiceAccountTargets = true;
+    const { p } = provider();
+    const group = await p.addToGroup("g-automation", "sa-acct-1").catch((e: unknown) => e);
+    expect(group).toBeInstanceOf(AccessWriteRefusedError);
+    expect(group).toMatchObject({ write: "group", status: 404, apiCode: "USER_NOT_FOUND" });
+    const role = await p.grantAppRole("sa-acct-1", { role: "atlassian/user", resource: "ari:cloud:jira::site/c0ffee00-0000-4000-8000-000000000001" }).catch((e: unknown) => e);
+    expect(role).toMatchObject({ code: "ACCESS_WRITE_REFUSED", write: "grant" });
+    // A synced group refuses every member.
+    expect(await p.addToGroup("g-idp", "u-jenkins").catch((e: unknown) => e)).toBeInstanceOf(AccessWriteRefusedError);
+    // A product-role ARI is refused by roles/assign.
+    expect(await p.grantAppRole("u-jenkins", { role: "ari:cloud:jira-software::role/product/member", resource: "ari:cloud:jira::site/c0ffee00-0000-4000-8000-000000000001" }).catch((e: unknown) => e)).toBeInstanceOf(AccessWriteRefusedError);
+    // An unknown group or a bad key is not a refusal to work around.
+    expect(await p.addToGroup("g-nope", "u-jenkins").catch((e: unknown) => e)).not.toBeInstanceOf(AccessWriteRefusedError);
+    const badKey = provider({ apiKey: "fake-wrong-key-000000000000" }).p;
+    expect(await badKey.grantAppRole("u-jenkins", { role: "atlassian/user", resource: "x" }).catch((e: unknown) => e)).not.toBeInstanceOf(AccessWriteRefusedError);
+    expect(org.writes).toEqual([]);
+  });
+
+  it("uses the configured directory for writes, and asks for one when the org has several", async () => {
+    const { p } = provider({ directoryId: "dir-acme" });
+    await p.suspendAccount("u-jenkins");
+    expect(org.writes).toEqual(["suspend u-jenkins in dir-acme"]);
+    expect(recorder.to("/admin/v2/orgs/org-1/directories", "GET")).toHaveLength(0);
+
+    org.directories.push({ directoryId: "dir-other", name: "Other" });
+    const several = provider().p;
+    // The account's own directory decides.
+    await several.restoreAccount("u-jenkins");
+    expect(recorder.to("/admin/v2/orgs/org-1/directories", "GET")[0]?.query).toEqual({ limit: "100", accountId: "u-jenkins" });
+    // A service account in no directory, with several to choose from, cannot be placed.
+    const error = (await several.addToGroup("g-automation", "sa-acct-1").catch((e: unknown) => e)) as AccessWriteRefusedError;
+    expect(error).toBeInstanceOf(AccessWriteRefusedError);
+    expect(error.message).toMatch(/2 directories/);
+  });
+
+  it("revokes every token of a service account with one documented call", async () => {
+    const { p } = provider();
+    await p.revokeServiceAccountTokens("sa-coll-1");
+    await p.revokeServiceAccountTokens("sa-gone"); // already gone: no error
+    expect(org.writes).toEqual(["revoke all tokens of sa-coll-1"]);
+    expect(recorder.to("/admin/api-access/v1/orgs/org-1/service-accounts/sa-coll-1/api-tokens", "DELETE")).toHaveLength(1);
+  });
+
+  it("reads product-side events through the Audit Log API only when enabled", async () => {
+    const off = provider();
+    expect(off.p.capabilities.productAuditLog).toBe(false);
+    expect((await off.p.readSnapshot()).events.map((e) => e.id)).not.toContain("pev-1");
+    expect(recorder.to(/\/audit-log\//)).toHaveLength(0);
+
+    const on = provider({ auditLog: { email: "admin@acme.com", token: "fake-audit-token-0000" } });
+    expect(on.p.capabilities.productAuditLog).toBe(true);
+    const snapshot = await on.p.readSnapshot();
+    expect(snapshot.events.find((e) => e.id === "pev-1")).toMatchObject({ action: "issue_created", actorId: "u-jenkins" });
+    // One Jira and one Confluence workspace; Bitbucket is not asked. The Audit Log API takes an
+    // admin's Basic email:token, never the org API key.
+    const calls = recorder.to(/\/audit-log\/v1\/workspaces\//);
+    expect(calls).toHaveLength(2);
+    expect(calls.every((c) => c.authorization === `Basic ${Buffer.from("admin@acme.com:fake-audit-token-0000").toString("base64")}`)).toBe(true);
+    expect(on.secrets).toContain("fake-audit-token-0000");
+  });
+
+  it("strips Confluence's /wiki from a workspace hostUrl", async () => {
+    org.workspaces = [
+      { id: "ari:cloud:confluence::site/c2", type: "workspace", attributes: { typeKey: "confluence", hostUrl: "https://wiki-only.atlassian.net/wiki" } },
+    ];
+    const { p } = provider();
+    expect((await p.readSnapshot()).org.sites).toEqual([{ cloudId: "c2", url: "https://wiki-only.atlassian.net", products: ["confluence"] }]);
   });
 });

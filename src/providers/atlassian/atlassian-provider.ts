@@ -1,23 +1,24 @@
-import { Bot2svcError } from "../../core/errors.js";
+import { Bot2svcError, ConfigError } from "../../core/errors.js";
 import { validateSnapshot } from "../../core/snapshot/reader.js";
 import type { Snapshot, User } from "../../core/snapshot/schema.js";
 import { ApiError, RetryUnsafeError, createHttpClient, defaultSleep, type HttpClient } from "../../http/index.js";
-import type {
-  AppRoleGrant,
-  Capabilities,
-  CreatedServiceAccount,
-  DirectoryProvider,
-  MintedToken,
-  ReadProgress,
-  ReadSnapshotOptions,
-  TokenInfo,
-  VerifiedIdentity,
+import {
+  AccessWriteRefusedError,
+  type AppRoleGrant,
+  type Capabilities,
+  type CreatedServiceAccount,
+  type DirectoryProvider,
+  type MintedToken,
+  type ReadProgress,
+  type ReadSnapshotOptions,
+  type TokenInfo,
+  type VerifiedIdentity,
 } from "../provider.js";
 import { AtlassianClient, endpointStatuses } from "./client.js";
 import { atlassianHint } from "./hints.js";
 import { translateWriteErrors } from "./provider-errors.js";
 import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
-import type { ApiServiceAccount } from "./schemas.js";
+import type { ApiEvent, ApiServiceAccount } from "./schemas.js";
 import type { AtlassianSettings } from "./settings.js";
 
 const DAY_MS = 86_400_000;
@@ -76,6 +77,7 @@ export class AtlassianProvider implements DirectoryProvider {
     this.sleep = deps.sleep ?? defaultSleep;
     this.random = deps.random ?? Math.random;
     this.onSecret(settings.apiKey);
+    if (settings.auditLog) this.onSecret(settings.auditLog.token);
     this.http =
       deps.http ??
       createHttpClient({
@@ -110,6 +112,7 @@ export class AtlassianProvider implements DirectoryProvider {
       restoreAccount: true,
       deactivateAccount: true,
       reactivateAccount: true,
+      productAuditLog: settings.auditLog !== undefined,
     };
     if (settings.unofficial) this.mintToken = (accountId, input) => this.mint(accountId, input);
     translateWriteErrors(this);
@@ -136,26 +139,44 @@ export class AtlassianProvider implements DirectoryProvider {
       options.onProgress?.({ resource, count: items.length, done: true });
       return items;
     };
-    const [org, workspaces, users, groups, apiTokens, events, serviceAccounts, serviceAccountTokens] = await Promise.all([
+    const [org, workspaces, users, groups, apiTokens, events, serviceAccounts, serviceAccountTokens, oauthClients] = await Promise.all([
       this.client.getOrg(signal),
       this.client.searchWorkspaces(progress("sites")).then((x) => done("sites", x)),
       this.client.searchUsers({ limit: 100, ...progress("users") }).then((x) => done("users", x)),
       this.client.searchGroups(progress("groups")).then((x) => done("groups", x)),
       this.client.listApiTokens({ pageSize: 100, ...progress("apiTokens") }).then((x) => done("apiTokens", x)),
       this.client.eventsStream({ from: since, to: now }, { limit: 500, ...progress("events") }).then((x) => done("events", x)),
-      this.optionalExperimental("listServiceAccounts", () => this.client.listServiceAccounts({ pageSize: 100, ...progress("serviceAccounts") })).then((x) =>
+      this.optionalExperimental("listServiceAccounts", () => this.client.listServiceAccounts(progress("serviceAccounts"))).then((x) =>
         done("serviceAccounts", x),
       ),
       this.optionalExperimental("listServiceAccountTokens", () =>
         this.client.listServiceAccountTokens({ pageSize: 100, ...progress("serviceAccountTokens") }),
       ).then((x) => done("serviceAccountTokens", x)),
+      this.optionalExperimental("listServiceAccountOAuthClients", () =>
+        this.client.listServiceAccountOAuthClients({ pageSize: 100, ...progress("oauthClients") }),
+      ).then((x) => done("oauthClients", x)),
     ]);
-    const raw: RawOrgData = { org, directoryId: this.settings.directoryId, workspaces, users, groups, apiTokens, events, serviceAccounts, serviceAccountTokens };
+    const productEvents = this.settings.auditLog
+      ? await this.readProductAuditLog(this.settings.auditLog, workspaces, { from: since, to: now }, progress("productEvents"))
+      : [];
+    const raw: RawOrgData = {
+      org,
+      directoryId: this.settings.directoryId,
+      workspaces,
+      users,
+      groups,
+      apiTokens,
+      events: [...events, ...productEvents],
+      serviceAccounts,
+      serviceAccountTokens,
+      oauthClients,
+    };
     const { snapshot, dropped } = buildSnapshot(raw, { takenAt: now, baseUrl: this.settings.baseUrl });
     if (dropped.events > 0) this.log(`dropped ${dropped.events} audit events whose actor is not a user or service account of this org (or that lack a time or action)`);
     if (dropped.apiTokens > 0) this.log(`dropped ${dropped.apiTokens} API tokens whose owner is not in the user list`);
     if (dropped.serviceAccountTokens > 0) this.log(`dropped ${dropped.serviceAccountTokens} service-account tokens whose service account is not listed`);
     if (dropped.duplicateUsers > 0) this.log(`ignored ${dropped.duplicateUsers} duplicate user entries`);
+    if (dropped.oauthClients > 0) this.log(`dropped ${dropped.oauthClients} OAuth clients whose service account is not listed`);
     const s = this.http.stats();
     this.log(`read the org in ${s.requests} requests (${s.retries} retries, ${s.rateLimitWaits} rate-limit waits)`);
     return validateSnapshot(snapshot, `Atlassian org ${this.settings.orgId}`);
@@ -175,14 +196,37 @@ export class AtlassianProvider implements DirectoryProvider {
     }
   }
 
-  async getAccount(accountId: string): Promise<User | null> {
-    try {
-      const user = await this.client.getUser(accountId);
-      return mapUser(user);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404 && error.apiCode !== "ADMIN-404-2") return null;
-      throw error;
+  /**
+   * Product-side events (Audit Log API) of every Jira and Confluence workspace, in the window.
+   * A workspace the API does not serve (404) or refuses (403) is skipped with a warning.
+   */
+  private async readProductAuditLog(
+    credential: { email: string; token: string },
+    workspaces: readonly { id: string; attributes?: { typeKey?: string | null | undefined } | null | undefined }[],
+    range: { from: Date; to: Date },
+    options: { onPage?: (count: number) => void; signal?: AbortSignal },
+  ): Promise<ApiEvent[]> {
+    const out: ApiEvent[] = [];
+    for (const ws of workspaces) {
+      const key = ws.attributes?.typeKey ?? "";
+      if (!key.startsWith("jira") && !key.startsWith("confluence")) continue;
+      try {
+        out.push(...(await this.client.auditLogEvents(ws.id, credential, range, options)));
+      } catch (error) {
+        if (error instanceof ApiError && [401, 403, 404].includes(error.status) && error.apiCode !== "ADMIN-404-2") {
+          this.warn(`the Audit Log API is not available for workspace ${ws.id} (${error.status}); its product-side events are not included.`);
+          continue;
+        }
+        throw error;
+      }
     }
+    return out;
+  }
+
+  /** One account with its groups and product access, from the users search; null when gone. */
+  async getAccount(accountId: string): Promise<User | null> {
+    const user = await this.client.getUser(accountId);
+    return user === null ? null : mapUser(user);
   }
 
   async listServiceAccounts(): Promise<Snapshot["serviceAccounts"]> {
@@ -227,16 +271,48 @@ export class AtlassianProvider implements DirectoryProvider {
     }
   }
 
-  grantAppRole(accountId: string, grant: AppRoleGrant): Promise<void> {
-    return this.client.assignRole(accountId, grant);
+  /**
+   * Grants a platform role on a workspace. Whether Atlassian accepts a service account here is
+   * not documented; a refusal that a retry cannot change becomes AccessWriteRefusedError.
+   */
+  async grantAppRole(accountId: string, grant: AppRoleGrant): Promise<void> {
+    try {
+      await this.client.assignRole(accountId, grant);
+    } catch (error) {
+      throw refusal(error, "grant", `${grant.role} on ${grant.resource}`) ?? error;
+    }
   }
 
-  addToGroup(groupId: string, accountId: string): Promise<void> {
-    return this.client.addGroupMember(groupId, accountId);
+  /**
+   * Adds a member in the account's real directory. A service account reported as "not a
+   * directory user" (USER_NOT_FOUND), or a group that is synced from an IdP, is a refusal.
+   */
+  async addToGroup(groupId: string, accountId: string): Promise<void> {
+    let directoryId: string;
+    try {
+      directoryId = await this.client.writeDirectoryId(accountId);
+    } catch (error) {
+      throw refusal(error, "group", groupId) ?? error;
+    }
+    try {
+      await this.client.addGroupMember(groupId, accountId, directoryId);
+    } catch (error) {
+      throw refusal(error, "group", groupId) ?? error;
+    }
   }
 
-  removeFromGroup(groupId: string, accountId: string): Promise<void> {
-    return this.client.removeGroupMember(groupId, accountId);
+  async removeFromGroup(groupId: string, accountId: string): Promise<void> {
+    await this.client.removeGroupMember(groupId, accountId, await this.client.writeDirectoryId(accountId));
+  }
+
+  /** Revokes every API token of a service account (documented API Access call). */
+  async revokeServiceAccountTokens(serviceAccountId: string): Promise<void> {
+    try {
+      await this.client.revokeServiceAccountTokens(serviceAccountId);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404 && error.apiCode !== "ADMIN-404-2") return;
+      throw error;
+    }
   }
 
   private async mint(accountId: string, input: { label: string; scopes: string[]; expiresAt: string }): Promise<MintedToken> {
@@ -268,12 +344,12 @@ export class AtlassianProvider implements DirectoryProvider {
     return { accountId: me.accountId, email: me.emailAddress ?? null, displayName: me.displayName ?? null };
   }
 
-  suspendAccount(accountId: string): Promise<void> {
-    return this.client.suspendUser(accountId);
+  async suspendAccount(accountId: string): Promise<void> {
+    await this.client.suspendUser(accountId, await this.client.writeDirectoryId(accountId));
   }
 
-  restoreAccount(accountId: string): Promise<void> {
-    return this.client.restoreUser(accountId);
+  async restoreAccount(accountId: string): Promise<void> {
+    await this.client.restoreUser(accountId, await this.client.writeDirectoryId(accountId));
   }
 
   deactivateAccount(accountId: string): Promise<void> {
@@ -285,4 +361,19 @@ export class AtlassianProvider implements DirectoryProvider {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * A 4xx answer to an access write that retrying will not change (not auth, not rate limit, not
+ * an unknown org or group) is a refusal: the step falls back to a manual instruction.
+ */
+function refusal(error: unknown, write: "grant" | "group", target: string): AccessWriteRefusedError | undefined {
+  if (error instanceof ConfigError && error.code === "ATLASSIAN_DIRECTORY") {
+    return new AccessWriteRefusedError(write, target, `no directory holds the account: ${error.message}`, 0, error.code);
+  }
+  if (!(error instanceof ApiError)) return undefined;
+  const { status, apiCode } = error;
+  if (status === 401 || status === 429 || status >= 500 || status < 400) return undefined;
+  if (apiCode === "ADMIN-404-2" || apiCode === "ADMIN-403-3" || apiCode === "ADMIN-404-10") return undefined;
+  return new AccessWriteRefusedError(write, target, error.message, status, apiCode);
 }

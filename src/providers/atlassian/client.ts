@@ -6,26 +6,31 @@ import { ENDPOINTS, type Endpoint, type EndpointId } from "./endpoints.js";
 import {
   apiTokensPageSchema,
   createdServiceAccountSchema,
-  directoryUserSchema,
+  directoriesPageSchema,
   eventsPageSchema,
   groupsPageSchema,
   mintedTokenSchema,
   myselfSchema,
+  oauthClientsPageSchema,
   orgResponseSchema,
   serviceAccountsPageSchema,
   serviceAccountTokensPageSchema,
-  userResponseSchema,
   userTokensSchema,
   usersPageSchema,
   workspacesPageSchema,
+  type ApiDirectory,
   type ApiDirectoryUser,
   type ApiEvent,
+  type ApiOAuthClient,
   type ApiGroup,
   type ApiServiceAccount,
   type ApiServiceAccountToken,
   type ApiToken,
   type ApiWorkspace,
 } from "./schemas.js";
+
+/** Largest service-account page asked for. */
+const SERVICE_ACCOUNT_PAGE = 80;
 
 /** A response that does not have the shape the provider relies on. */
 export class ResponseShapeError extends Bot2svcError {
@@ -48,6 +53,7 @@ export interface PageOptions<T> {
 
 export interface AtlassianClientSettings {
   orgId: string;
+  /** Directory for reads (search, count); `-` means every directory the key can manage. */
   directoryId: string;
   /** Allows endpoints with status `unofficial`. */
   unofficial: boolean;
@@ -103,16 +109,21 @@ export class AtlassianClient {
 
   // ---- paginators, one per catalogue style ----
 
-  /** `v2-body-cursor`: POST with `cursor`/`limit` in the JSON body; `links.next` is a bare cursor. */
+  /**
+   * `v2-body-cursor`: POST with `cursor`/`limit` in the JSON body; `links.next` is a bare cursor.
+   * With `cursorOnly`, pages after the first send `{cursor}` alone (workspaces search forbids
+   * any other field next to it).
+   */
   async paginateBodyCursor<P, T>(
     endpoint: Endpoint,
     body: Record<string, unknown>,
     schema: z.ZodType<P>,
     pick: (page: P) => PageResult<T>,
-    options: PageOptions<T> = {},
+    options: PageOptions<T> & { cursorOnly?: boolean } = {},
   ): Promise<T[]> {
     return this.loop(endpoint, options, async (cursor) => {
-      const res = await this.call(endpoint, { body: { ...body, ...(cursor ? { cursor } : {}) }, ...signalOf(options) }, schema);
+      const pageBody = cursor === undefined ? body : options.cursorOnly ? { cursor } : { ...body, cursor };
+      const res = await this.call(endpoint, { body: pageBody, ...signalOf(options) }, schema);
       const page = pick(res.data);
       return { items: page.items, next: cursorOf(page.next) };
     });
@@ -134,11 +145,10 @@ export class AtlassianClient {
   }
 
   /**
-   * `v1-url`: GET; `links.next` is a full URL fetched as is, except that the original query
-   * parameters it lacks are re-added (ACCESS-1603: Atlassian drops `from`/`to`/`action`), and
-   * it is pinned to the configured origin. Falls back to `meta.next` as a cursor.
+   * `next-link`: GET with `cursor` in the query; `links.next` is followed whether it is a bare
+   * cursor or an absolute URL (kept on the configured origin, original parameters re-added).
    */
-  async paginateV1Url<P, T>(
+  async paginateNextLink<P, T>(
     endpoint: Endpoint,
     query: Record<string, QueryValue>,
     schema: z.ZodType<P>,
@@ -148,13 +158,41 @@ export class AtlassianClient {
     return this.loop(endpoint, options, async (next) => {
       let res: HttpResponse<P>;
       if (next === undefined) res = await this.call(endpoint, { query, ...signalOf(options) }, schema);
+      else if (isUrl(next)) res = await this.call(endpoint, { url: this.nextUrl(next, query), ...signalOf(options) }, schema);
+      else res = await this.call(endpoint, { query: { ...query, cursor: next }, ...signalOf(options) }, schema);
+      const page = pick(res.data);
+      const link = page.next ?? undefined;
+      return { items: page.items, next: link === "" ? undefined : link };
+    });
+  }
+
+  /**
+   * `poll-stream`: events-stream. The cursor may stay on the last page (for polling later), so
+   * the read ends on an empty page, or once `reachedEnd` says a page got to the window's end,
+   * not when the cursor goes missing; a cursor seen twice ends it too.
+   */
+  async paginatePollStream<P, T>(
+    endpoint: Endpoint,
+    query: Record<string, QueryValue>,
+    schema: z.ZodType<P>,
+    pick: (page: P) => PageResult<T>,
+    reachedEnd: (page: readonly T[]) => boolean,
+    options: PageOptions<T> = {},
+  ): Promise<T[]> {
+    const seen = new Set<string>();
+    return this.loop(endpoint, options, async (next) => {
+      let res: HttpResponse<P>;
+      if (next === undefined) res = await this.call(endpoint, { query, ...signalOf(options) }, schema);
       else if (next.startsWith("cursor:")) res = await this.call(endpoint, { query: { ...query, cursor: next.slice(7) }, ...signalOf(options) }, schema);
       else res = await this.call(endpoint, { url: this.nextUrl(next, query), ...signalOf(options) }, schema);
       const page = pick(res.data);
+      if (page.items.length === 0 || reachedEnd(page.items)) return { items: page.items, next: undefined };
       const link = page.next ?? undefined;
-      if (link) return { items: page.items, next: link };
       const meta = page.metaNext ?? undefined;
-      return { items: page.items, next: meta ? `cursor:${meta}` : undefined };
+      const following = link ? link : meta ? `cursor:${meta}` : undefined;
+      if (following === undefined || seen.has(following)) return { items: page.items, next: undefined };
+      seen.add(following);
+      return { items: page.items, next: following };
     });
   }
 
@@ -210,7 +248,10 @@ export class AtlassianClient {
   }
 
   searchWorkspaces(options: PageOptions<ApiWorkspace> & { limit?: number } = {}): Promise<ApiWorkspace[]> {
-    return this.paginateBodyCursor(ENDPOINTS.searchWorkspaces, { limit: options.limit ?? 100 }, workspacesPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
+    return this.paginateBodyCursor(ENDPOINTS.searchWorkspaces, { limit: options.limit ?? 100 }, workspacesPageSchema, (p) => ({ items: p.data, next: p.links?.next }), {
+      ...options,
+      cursorOnly: true,
+    });
   }
 
   searchUsers(options: PageOptions<ApiDirectoryUser> & { limit?: number; accountIds?: string[] } = {}): Promise<ApiDirectoryUser[]> {
@@ -227,22 +268,63 @@ export class AtlassianClient {
     return this.paginateQueryCursor(ENDPOINTS.listApiTokens, { pageSize: options.pageSize ?? 100 }, apiTokensPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
   }
 
-  /** Audit events from `from` to `to`, oldest first. */
-  eventsStream(range: { from: Date; to: Date }, options: PageOptions<ApiEvent> & { limit?: number } = {}): Promise<ApiEvent[]> {
-    const query = { from: range.from.getTime(), to: range.to.getTime(), limit: options.limit ?? 500, sortOrder: "asc" };
-    return this.paginateV1Url(
+  /** Audit events from `from` to `to`, oldest first; events after `to` are left out. */
+  async eventsStream(range: { from: Date; to: Date }, options: PageOptions<ApiEvent> & { limit?: number } = {}): Promise<ApiEvent[]> {
+    const to = range.to.getTime();
+    const query = { from: range.from.getTime(), to, limit: options.limit ?? 500, sortOrder: "asc" };
+    const timeOf = (e: ApiEvent) => eventTime(e.attributes?.time);
+    const events = await this.paginatePollStream(
       ENDPOINTS.eventsStream,
       query,
       eventsPageSchema,
       (p) => ({ items: p.data, next: p.links?.next, metaNext: p.meta?.next }),
+      (page) => page.some((e) => (timeOf(e) ?? -Infinity) >= to),
+      options,
+    );
+    return events.filter((e) => (timeOf(e) ?? -Infinity) <= to);
+  }
+
+  /** The org's directories; with `accountId`, those the account belongs to. */
+  listDirectories(options: PageOptions<ApiDirectory> & { accountId?: string } = {}): Promise<ApiDirectory[]> {
+    const query: Record<string, QueryValue> = { limit: 100 };
+    if (options.accountId !== undefined) query.accountId = options.accountId;
+    return this.paginateQueryCursor(ENDPOINTS.listDirectories, query, directoriesPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
+  }
+
+  listServiceAccountOAuthClients(options: PageOptions<ApiOAuthClient> & { pageSize?: number } = {}): Promise<ApiOAuthClient[]> {
+    return this.paginateQueryCursor(
+      ENDPOINTS.listServiceAccountOAuthClients,
+      { pageSize: options.pageSize ?? 100 },
+      oauthClientsPageSchema,
+      (p) => ({ items: p.items, next: p.links?.next }),
       options,
     );
   }
 
+  /** Product-side audit events of one workspace (Audit Log API). */
+  auditLogEvents(
+    workspaceId: string,
+    credential: { email: string; token: string },
+    range: { from: Date; to: Date },
+    options: PageOptions<ApiEvent> & { limit?: number } = {},
+  ): Promise<ApiEvent[]> {
+    const auth: HttpAuth = { type: "basic", username: credential.email, password: credential.token };
+    const query = { from: range.from.toISOString(), to: range.to.toISOString(), limit: options.limit ?? 100 };
+    return this.loop(ENDPOINTS.auditLogEvents, options, async (cursor) => {
+      const res = await this.call(
+        ENDPOINTS.auditLogEvents,
+        { params: { workspaceId }, query: { ...query, ...(cursor ? { cursor } : {}) }, auth, ...signalOf(options) },
+        eventsPageSchema,
+      );
+      return { items: res.data.data, next: res.data.data.length === 0 ? undefined : cursorOf(res.data.links?.next) };
+    });
+  }
+
   listServiceAccounts(options: PageOptions<ApiServiceAccount> & { pageSize?: number } = {}): Promise<ApiServiceAccount[]> {
-    return this.paginateQueryCursor(
+    // Third parties saw the list refuse more than 80 per page.
+    return this.paginateNextLink(
       ENDPOINTS.listServiceAccounts,
-      { pageSize: options.pageSize ?? 100 },
+      { pageSize: Math.min(options.pageSize ?? SERVICE_ACCOUNT_PAGE, SERVICE_ACCOUNT_PAGE) },
       serviceAccountsPageSchema,
       (p) => ({ items: p.items, next: p.links?.next }),
       options,
@@ -259,9 +341,53 @@ export class AtlassianClient {
     );
   }
 
-  async getUser(accountId: string, signal?: AbortSignal): Promise<ApiDirectoryUser> {
-    const res = await this.call(ENDPOINTS.getUser, { params: { accountId }, ...signalOpt(signal) }, userResponseSchema);
-    return directoryUserSchema.parse(res.data.data);
+  /**
+   * One account's current state, with its groups and product access: the users search with
+   * `accountIds:[id]` and `expand` (the user-details endpoint carries neither). Null when absent.
+   */
+  async getUser(accountId: string, signal?: AbortSignal): Promise<ApiDirectoryUser | null> {
+    const found = await this.searchUsers({ limit: 10, accountIds: [accountId], maxPages: 1, ...signalOpt(signal) });
+    return found.find((u) => u.accountId === accountId) ?? null;
+  }
+
+  private directoryCache = new Map<string, Promise<string>>();
+
+  /**
+   * The real directory id for writes (suspend, restore, membership): the configured one when it
+   * is not `-`, else the directory the account belongs to, else the org's only directory.
+   */
+  writeDirectoryId(accountId?: string): Promise<string> {
+    if (this.settings.directoryId !== "-") return Promise.resolve(this.settings.directoryId);
+    const key = accountId ?? "";
+    let pending = this.directoryCache.get(key);
+    if (pending === undefined) {
+      pending = this.resolveDirectory(accountId);
+      pending.catch(() => this.directoryCache.delete(key));
+      this.directoryCache.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async resolveDirectory(accountId: string | undefined): Promise<string> {
+    if (accountId !== undefined) {
+      const own = await this.listDirectories({ accountId, maxPages: 1 });
+      if (own[0] !== undefined) return own[0].directoryId;
+    }
+    const all = await this.writeDirectoryIdOfOrg();
+    return all;
+  }
+
+  private async writeDirectoryIdOfOrg(): Promise<string> {
+    const all = await this.listDirectories();
+    if (all.length === 1) return (all[0] as ApiDirectory).directoryId;
+    throw new ConfigError(
+      all.length === 0 ? "The organization lists no directory to write to" : `The organization has ${all.length} directories and the account's own could not be found`,
+      {
+        code: "ATLASSIAN_DIRECTORY",
+        details: all.map((d) => `${d.directoryId}${d.name ? ` (${d.name})` : ""}`),
+        hint: "Set BOT2SVC_ATLASSIAN_DIRECTORY_ID (or atlassian.directoryId in the config) to the directory that holds the accounts; `-` is accepted for reads only.",
+      },
+    );
   }
 
   // ---- writes ----
@@ -278,12 +404,16 @@ export class AtlassianClient {
     await this.call(ENDPOINTS.assignRole, { params: { accountId }, body: { role: grant.role, resource: grant.resource } });
   }
 
-  async addGroupMember(groupId: string, accountId: string): Promise<void> {
-    await this.call(ENDPOINTS.addGroupMember, { params: { groupId }, body: { accountId } });
+  async addGroupMember(groupId: string, accountId: string, directoryId: string): Promise<void> {
+    await this.call(ENDPOINTS.addGroupMember, { params: { groupId, directoryId }, body: { accountId } });
   }
 
-  async removeGroupMember(groupId: string, accountId: string): Promise<void> {
-    await this.call(ENDPOINTS.removeGroupMember, { params: { groupId, accountId } });
+  async removeGroupMember(groupId: string, accountId: string, directoryId: string): Promise<void> {
+    await this.call(ENDPOINTS.removeGroupMember, { params: { groupId, accountId, directoryId } });
+  }
+
+  async revokeServiceAccountTokens(serviceAccountId: string): Promise<void> {
+    await this.call(ENDPOINTS.revokeServiceAccountTokens, { params: { serviceAccountId } });
   }
 
   async listUserTokens(accountId: string) {
@@ -298,12 +428,12 @@ export class AtlassianClient {
     return (await this.call(ENDPOINTS.mintToken, { params: { accountId }, body: input }, mintedTokenSchema)).data;
   }
 
-  async suspendUser(accountId: string): Promise<void> {
-    await this.call(ENDPOINTS.suspendUser, { params: { accountId } });
+  async suspendUser(accountId: string, directoryId: string): Promise<void> {
+    await this.call(ENDPOINTS.suspendUser, { params: { accountId, directoryId } });
   }
 
-  async restoreUser(accountId: string): Promise<void> {
-    await this.call(ENDPOINTS.restoreUser, { params: { accountId } });
+  async restoreUser(accountId: string, directoryId: string): Promise<void> {
+    await this.call(ENDPOINTS.restoreUser, { params: { accountId, directoryId } });
   }
 
   async disableUser(accountId: string, message?: string): Promise<void> {
@@ -331,6 +461,16 @@ export function endpointStatuses(unofficial: boolean): Array<{ id: EndpointId; m
     const e: Endpoint = ENDPOINTS[id];
     return { id, method: e.method, path: e.path, status: e.status, enabled: e.status !== "unofficial" || unofficial };
   });
+}
+
+function isUrl(value: string): boolean {
+  return /^https?:\/\//.test(value) || value.startsWith("/");
+}
+
+function eventTime(value: string | number | null | undefined): number | undefined {
+  if (value === null || value === undefined || value === "") return undefined;
+  const ms = typeof value === "number" || /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+  return Number.isFinite(ms) ? ms : undefined;
 }
 
 function cursorOf(next: string | null | undefined): string | undefined {

@@ -16,6 +16,7 @@ export function createAtlassianProvider(ctx: Context, options: ProviderOptions &
     warn: (line) => ctx.logger.warn(line),
     redact: (text) => ctx.redactor.redact(text),
     onSecret: (secret) => ctx.redactor.add(secret),
+    now: () => ctx.now(),
     userAgent: `bot2svc/${packageVersion()}`,
     ...(options.signal ? { signal: options.signal } : {}),
   });

@@ -8,7 +8,9 @@ const NEW_KEY = "create a new key in Atlassian Administration > Settings > API k
 const SCOPES: Partial<Record<EndpointId, string>> = {
   searchWorkspaces: "read:workspaces:admin",
   searchUsers: "read:directories:admin",
-  getUser: "read:directories:admin",
+  listDirectories: "read:directories:admin",
+  listServiceAccountOAuthClients: "read:service-accounts-tokens:admin",
+  revokeServiceAccountTokens: "delete:service-accounts-tokens:admin",
   searchGroups: "read:groups:admin",
   listApiTokens: "read:tokens:admin",
   eventsStream: "read:events:admin",

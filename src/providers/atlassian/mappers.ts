@@ -4,6 +4,7 @@ import type {
   ApiDirectoryUser,
   ApiEvent,
   ApiGroup,
+  ApiOAuthClient,
   ApiServiceAccount,
   ApiServiceAccountToken,
   ApiToken as ApiTokenRecord,
@@ -38,12 +39,18 @@ export function mapSites(workspaces: readonly ApiWorkspace[]): Site[] {
     if (cloudId === undefined) continue;
     const site = sites.get(cloudId) ?? { cloudId, url: "", products: [] };
     const host = ws.attributes?.hostUrl;
-    if (site.url === "" && host) site.url = /^https?:\/\//.test(host) ? host : `https://${host}`;
+    if (site.url === "" && host) site.url = siteUrlOf(host);
     const product = ws.attributes?.typeKey;
     if (product && !site.products.includes(product)) site.products.push(product);
     sites.set(cloudId, site);
   }
   return [...sites.values()].map((s) => ({ ...s, url: s.url === "" ? s.cloudId : s.url, products: s.products.sort() }));
+}
+
+/** A workspace `hostUrl` as a site URL: with a scheme, without Confluence's `/wiki` suffix. */
+export function siteUrlOf(host: string): string {
+  const url = /^https?:\/\//.test(host) ? host : `https://${host}`;
+  return url.replace(/\/+$/, "").replace(/\/wiki$/, "").replace(/\/+$/, "");
 }
 
 const ACCOUNT_TYPES = new Set(["atlassian", "app", "customer", "service"]);
@@ -109,11 +116,15 @@ export function mapUser(u: ApiDirectoryUser, serviceAccountIds: ReadonlySet<stri
   return user;
 }
 
+/**
+ * Maps a group. Groups carry no `managementSource`: `externalSynced: true` (created by IdP sync)
+ * or `managedBy: "external"` make it "synced" in the snapshot; members cannot be added to those.
+ */
 export function mapGroup(g: ApiGroup | NonNullable<ApiDirectoryUser["groups"]>[number]): Group {
   const group: Group = { id: g.id, name: g.name ?? "" };
   if (g.description !== undefined) group.description = g.description;
-  const source = oneOf(g.managementSource, ["invited", "synced"] as const);
-  if (source !== undefined) group.managementSource = source;
+  if (g.externalSynced === true || g.managedBy === "external") group.managementSource = "synced";
+  else if (g.externalSynced === false || (typeof g.managedBy === "string" && g.managedBy !== "")) group.managementSource = "invited";
   return group;
 }
 
@@ -204,6 +215,17 @@ export function mapUserToken(t: { id: string; label?: string | null | undefined;
   };
 }
 
+/** An OAuth 2.0 client credential of a service account, as the snapshot's `oauthClients` keeps it. */
+export interface OAuthClient {
+  clientId: string;
+  name: string;
+  /** Collection id of the service account. */
+  serviceAccountId: string;
+  createdAt: string | null;
+  updatedAt: string | null;
+  status: string;
+}
+
 /** Everything a bulk read returned, before it is joined into a snapshot. */
 export interface RawOrgData {
   org: { id: string; name: string };
@@ -215,6 +237,8 @@ export interface RawOrgData {
   events: readonly ApiEvent[];
   serviceAccounts: readonly ApiServiceAccount[];
   serviceAccountTokens: readonly ApiServiceAccountToken[];
+  /** OAuth 2.0 clients of service accounts (absent when the endpoint is not served). */
+  oauthClients?: readonly ApiOAuthClient[];
 }
 
 /** What was left out so that every reference in the snapshot resolves. */
@@ -223,6 +247,7 @@ export interface DroppedCounts {
   apiTokens: number;
   serviceAccountTokens: number;
   duplicateUsers: number;
+  oauthClients: number;
 }
 
 /**
@@ -231,7 +256,7 @@ export interface DroppedCounts {
  * returned are dropped (and counted).
  */
 export function buildSnapshot(raw: RawOrgData, meta: { takenAt: Date; baseUrl: string }): { snapshot: Snapshot; dropped: DroppedCounts } {
-  const dropped: DroppedCounts = { events: 0, apiTokens: 0, serviceAccountTokens: 0, duplicateUsers: 0 };
+  const dropped: DroppedCounts = { events: 0, apiTokens: 0, serviceAccountTokens: 0, duplicateUsers: 0, oauthClients: 0 };
   const saAccountIds = new Set(raw.serviceAccounts.map((s) => s.atlassianId));
 
   const users: User[] = [];
@@ -261,6 +286,26 @@ export function buildSnapshot(raw: RawOrgData, meta: { takenAt: Date; baseUrl: s
     serviceAccounts.push(mapped);
     saIds.add(sa.id);
     saIdByAccount.set(sa.atlassianId, sa.id);
+  }
+
+  // OAuth clients are not part of the snapshot format proper: they travel as an extra top-level
+  // `oauthClients` list, each naming its service account by collection id.
+  const oauthClients: OAuthClient[] = [];
+  for (const c of raw.oauthClients ?? []) {
+    const ownerKey = c.serviceAccountId ?? c.atlassianId ?? c.accountId ?? "";
+    const owner = saIds.has(ownerKey) ? ownerKey : saIdByAccount.get(ownerKey);
+    if (owner === undefined) {
+      dropped.oauthClients += 1;
+      continue;
+    }
+    oauthClients.push({
+      clientId: c.clientId,
+      name: c.name ?? "",
+      serviceAccountId: owner,
+      createdAt: toIso(c.createdAt) ?? null,
+      updatedAt: toIso(c.updatedAt) ?? null,
+      status: (c.status ?? "ACTIVE").toUpperCase(),
+    });
   }
 
   const apiTokens: ApiToken[] = [];
@@ -302,6 +347,7 @@ export function buildSnapshot(raw: RawOrgData, meta: { takenAt: Date; baseUrl: s
     events,
     serviceAccounts,
     serviceAccountTokens,
+    ...(oauthClients.length > 0 ? { oauthClients } : {}),
   };
   return { snapshot, dropped };
 }

@@ -35,7 +35,7 @@ const productAccessSchema = z.looseObject({
   lastActiveTimestamp: time,
 });
 
-const groupRefSchema = z.looseObject({ id: z.string().min(1), name: optStr, description: optStr, managementSource: optStr });
+const groupRefSchema = z.looseObject({ id: z.string().min(1), name: optStr, description: optStr, externalSynced: z.boolean().nullish(), managedBy: optStr });
 
 const platformRoleSchema = z.union([z.string(), z.looseObject({ id: optStr, role: optStr, name: optStr, key: optStr })]);
 
@@ -62,9 +62,16 @@ export const directoryUserSchema = z.looseObject({
 });
 export type ApiDirectoryUser = z.infer<typeof directoryUserSchema>;
 export const usersPageSchema = z.looseObject({ data: z.array(directoryUserSchema), links });
-export const userResponseSchema = z.looseObject({ data: directoryUserSchema });
 
-export const groupSchema = z.looseObject({ id: z.string().min(1), name: optStr, description: optStr, managementSource: optStr });
+/** Groups carry `externalSynced` (created by IdP sync) and `managedBy` (external|admins|team-members|open). */
+export const groupSchema = z.looseObject({
+  id: z.string().min(1),
+  name: optStr,
+  description: optStr,
+  directoryId: optStr,
+  externalSynced: z.boolean().nullish(),
+  managedBy: optStr,
+});
 export type ApiGroup = z.infer<typeof groupSchema>;
 export const groupsPageSchema = z.looseObject({ data: z.array(groupSchema), links });
 
@@ -101,6 +108,10 @@ export const eventSchema = z.looseObject({
     .nullish(),
 });
 export type ApiEvent = z.infer<typeof eventSchema>;
+export const directorySchema = z.looseObject({ directoryId: z.string().min(1), name: optStr });
+export type ApiDirectory = z.infer<typeof directorySchema>;
+export const directoriesPageSchema = z.looseObject({ data: z.array(directorySchema), links });
+
 export const eventsPageSchema = z.looseObject({
   data: z.array(eventSchema),
   links,
@@ -147,6 +158,20 @@ export const serviceAccountTokenSchema = z.looseObject({
 });
 export type ApiServiceAccountToken = z.infer<typeof serviceAccountTokenSchema>;
 export const serviceAccountTokensPageSchema = itemsOrData(serviceAccountTokenSchema);
+
+/** An OAuth 2.0 client of a service account; the owner field's name varies, so several are accepted. */
+export const oauthClientSchema = z.looseObject({
+  clientId: z.string().min(1),
+  name: optStr,
+  status: optStr,
+  createdAt: time,
+  updatedAt: time,
+  serviceAccountId: optStr,
+  atlassianId: optStr,
+  accountId: optStr,
+});
+export type ApiOAuthClient = z.infer<typeof oauthClientSchema>;
+export const oauthClientsPageSchema = itemsOrData(oauthClientSchema);
 
 export const createdServiceAccountSchema = z.looseObject({
   id: z.string().min(1),

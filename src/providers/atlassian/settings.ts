@@ -19,6 +19,11 @@ export interface AtlassianSettings {
   directoryId: string;
   /** Allows endpoints seen only in the admin console's traffic (token minting). */
   unofficial: boolean;
+  /**
+   * Credential for the Audit Log API (product-side events), which takes Basic email:token of an
+   * admin rather than the org API key; absent unless both variables are set.
+   */
+  auditLog?: { email: string; token: string } | undefined;
   /** Requests in flight at once. */
   concurrency: number;
   timeoutMs: number;
@@ -76,8 +81,15 @@ export function resolveAtlassianSettings(input: SettingsInput): AtlassianSetting
     baseUrl,
     directoryId: nonEmpty(env.BOT2SVC_ATLASSIAN_DIRECTORY_ID) ?? config.directoryId ?? DEFAULT_DIRECTORY_ID,
     unofficial: unofficialEnv !== undefined ? envFlag(unofficialEnv) : (config.unofficial ?? false),
+    ...auditLogCredential(env),
     concurrency,
     timeoutMs: DEFAULT_TIMEOUT_MS,
     maxRetries: DEFAULT_MAX_RETRIES,
   };
+}
+
+function auditLogCredential(env: Env): { auditLog?: { email: string; token: string } } {
+  const email = nonEmpty(env.BOT2SVC_ATLASSIAN_AUDIT_LOG_EMAIL);
+  const token = nonEmpty(env.BOT2SVC_ATLASSIAN_AUDIT_LOG_TOKEN);
+  return email !== undefined && token !== undefined ? { auditLog: { email, token } } : {};
 }

@@ -30,8 +30,28 @@ export function apiAccessHandlers(ctx: HandlerContext) {
       const denied = await admit(ctx, request, params);
       if (denied) return denied;
       const q = query(request);
-      const p = page(org.serviceAccounts, q.cursor, q.pageSize, org.pageSize);
-      return HttpResponse.json({ items: p.data, links: { next: p.next, prev: null }, total: org.serviceAccounts.length });
+      const startAt = new URL(request.url).searchParams.get("startAt");
+      const p = page(org.serviceAccounts, q.cursor ?? startAt, q.pageSize, org.pageSize);
+      const next =
+        p.next !== null && org.absoluteServiceAccountLinks ? `${org.baseUrl}/admin/api-access/v1/orgs/${org.orgId}/service-accounts?startAt=${p.next}` : p.next;
+      return HttpResponse.json({ items: p.data, links: { next, prev: null }, total: org.serviceAccounts.length });
+    }),
+    http.get(`${base}/service-accounts/oauth-clients`, async ({ request, params }) => {
+      const denied = await admit(ctx, request, params);
+      if (denied) return denied;
+      const q = query(request);
+      const p = page(org.oauthClients, q.cursor, q.pageSize, org.pageSize);
+      return HttpResponse.json({ data: p.data, links: { self: q.cursor, next: p.next, prev: null } });
+    }),
+    http.delete(`${base}/service-accounts/:serviceAccountId/api-tokens`, async ({ request, params }) => {
+      const denied = await admit(ctx, request, params);
+      if (denied) return denied;
+      const sa = org.serviceAccounts.find((s) => s.id === params.serviceAccountId);
+      if (!sa) return apiError(404, "ADMIN-404-11", "Service account not found");
+      org.serviceAccountTokens = org.serviceAccountTokens.filter((t) => t.serviceAccountId !== sa.id && t.serviceAccountId !== sa.atlassianId);
+      org.userTokens[sa.atlassianId] = [];
+      org.writes.push(`revoke all tokens of ${sa.id}`);
+      return new HttpResponse(null, { status: 204 });
     }),
     http.post(`${base}/service-accounts`, async ({ request, params }) => {
       const denied = await admit(ctx, request, params);

@@ -20,6 +20,19 @@ export interface FakeOrg {
   userTokens: Record<string, any[]>;
   /** Credentials the gateway accepts: email → token → account id. */
   gatewayCredentials: Array<{ email: string; token: string; accountId: string }>;
+  /** The org's directories (writes must name one of these, never `-`). */
+  directories: Array<{ directoryId: string; name: string }>;
+  /** Product-side events served by the Audit Log API, each with the `workspaceId` it belongs to. */
+  productEvents: any[];
+  /** OAuth 2.0 clients of service accounts. */
+  oauthClients: any[];
+  /**
+   * When true, group and role writes whose target is a service account are answered the way a
+   * third party reports Atlassian does: 404 USER_NOT_FOUND ("not a directory user").
+   */
+  refuseServiceAccountTargets: boolean;
+  /** Absolute `links.next` URLs on the service-account list (with a `startAt` token, not `cursor`). */
+  absoluteServiceAccountLinks: boolean;
   /** Changes the write handlers made, in order, e.g. "suspend u1". */
   writes: string[];
 }
@@ -76,8 +89,8 @@ export function makeFakeOrg(overrides: Partial<FakeOrg> = {}): FakeOrg {
         accountStatus: "active",
         name: "Deploy bot",
         email: "deploy-x1@serviceaccount.atlassian.com",
-        productAccess: [{ key: "jira-software", id: `ari:cloud:jira::site/${cloudId}`, role: "ari:cloud:jira-software::role/product/member" }],
-        groups: [{ id: "g-synced-only-on-user", name: "synced", managementSource: "synced" }],
+        productAccess: [{ key: "jira-software", id: `ari:cloud:jira::site/${cloudId}` }],
+        groups: [{ id: "g-synced-only-on-user", name: "synced", externalSynced: true, managedBy: "external" }],
       },
       { accountId: "u-bob", status: "deactivated", name: "Bob", email: "bob@acme.com" },
     ],
@@ -85,7 +98,18 @@ export function makeFakeOrg(overrides: Partial<FakeOrg> = {}): FakeOrg {
       { id: "g-automation", name: "automation", description: "CI" },
       { id: "g-users", name: "users", description: null },
       { id: "g-empty", name: "empty" },
+      { id: "g-idp", name: "idp-engineers", externalSynced: true, managedBy: "external" },
     ],
+    directories: [{ directoryId: "dir-acme", name: "Acme directory" }],
+    oauthClients: [
+      { clientId: "oc-1", name: "deploy-oauth", status: "ACTIVE", createdAt: "2026-02-01T00:00:00Z", updatedAt: "2026-02-01T00:00:00Z", serviceAccountId: "sa-coll-1" },
+      { clientId: "oc-stray", name: "stray", status: "ACTIVE", serviceAccountId: "sa-nobody" },
+    ],
+    productEvents: [
+      { workspaceId: `ari:cloud:jira::site/${cloudId}`, id: "pev-1", type: "events", attributes: { time: "2026-10-25T03:00:00Z", action: "issue_created", actor: { id: "u-jenkins" }, location: { ip: "34.201.10.7" } } },
+    ],
+    refuseServiceAccountTargets: false,
+    absoluteServiceAccountLinks: false,
     apiTokens: [
       { id: "tok-1", label: "jenkins-prod", status: "ALLOWED", createdAt: "2025-06-01T00:00:00Z", expiresAt: "2026-06-01T00:00:00Z", lastActiveAt: "2026-10-31T23:55:00Z", user: { id: "u-jenkins", orgId: "org-1", name: "Jenkins CI" } },
       { id: "tok-2", label: "old", status: "BLOCKED", createdAt: "2024-01-01T00:00:00Z", expiresAt: null, lastActiveAt: null, user: { id: "u-alice" } },

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from "msw";
-import { admit, page, type HandlerContext } from "./common.js";
+import { admit, apiError, page, type HandlerContext } from "./common.js";
 
 /** getOrg and searchWorkspaces. */
 export function orgHandlers(ctx: HandlerContext) {
@@ -16,7 +16,9 @@ export function orgHandlers(ctx: HandlerContext) {
     http.post(`${org.baseUrl}/admin/v2/orgs/:orgId/workspaces`, async ({ request, params }) => {
       const denied = await admit(ctx, request, params);
       if (denied) return denied;
-      const body = (await request.json()) as { cursor?: string; limit?: number };
+      const body = (await request.json()) as Record<string, unknown> & { cursor?: string; limit?: number };
+      // With a cursor, no other body field is allowed.
+      if (body.cursor !== undefined && Object.keys(body).length > 1) return apiError(400, "ADMIN-400-24", "No other field is allowed with cursor");
       const p = page(org.workspaces, body.cursor, body.limit, org.pageSize);
       return HttpResponse.json({ data: p.data, links: { self: body.cursor ?? null, next: p.next } });
     }),

@@ -67,9 +67,11 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     if (ms < firstMs) firstMs = ms;
     if (ms > lastMs) lastMs = ms;
     if (event.tokenId || event.authType) {
-      tokenEventCount[slot]!++;
       coverage.withTokenAttribution++;
-      if (tokenEventSample[slot] === -1) tokenEventSample[slot] = k;
+      if (isPersonTokenEvent(event)) {
+        tokenEventCount[slot]!++;
+        if (tokenEventSample[slot] === -1) tokenEventSample[slot] = k;
+      }
     }
     const userAgent = event.userAgent;
     if (userAgent) {
@@ -134,4 +136,15 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
       f.otpActionMask = otpActionMask[slot] as number;
     },
   };
+}
+
+/**
+ * True when an event was done with a person's API token. `actor.auth.authType` also names
+ * org-level and app credentials (`container-token`, `connect-token`, `auth-token-for-2LO`,
+ * `auth-token-for-3LO`), which say nothing about a person's account being scripted.
+ */
+export function isPersonTokenEvent(event: Pick<AuditEvent, "authType" | "tokenId">): boolean {
+  const type = event.authType;
+  if (type !== undefined && type !== null && type !== "") return /^api[-_ ]?token$/i.test(type);
+  return Boolean(event.tokenId);
 }
