@@ -412,7 +412,6 @@ function sortSignals(signals: Signal[]): Signal[] {
 
 /** Days before expiry from which a service-account token is flagged. */
 export const CREDENTIAL_EXPIRY_WARNING_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 interface OAuthClientRecord {
   clientId: string;
