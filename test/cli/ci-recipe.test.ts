@@ -5,7 +5,7 @@ import type { AuditReport } from "../../src/core/detect/types.js";
 import { readSnapshotFile } from "../../src/core/snapshot/reader.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/server.js";
 import { demoSnapshotPath } from "../../src/paths.js";
-import { REPO_ROOT, makeTempDir, runCli } from "../helpers/run-cli.js";
+import { FIXED_NOW, REPO_ROOT, makeTempDir, runCli } from "../helpers/run-cli.js";
 
 const WORKFLOW = join(REPO_ROOT, "examples", "bot2svc-audit.yml");
 
@@ -44,7 +44,8 @@ describe("examples/bot2svc-audit.yml", () => {
   const steps = bot2svcSteps(readFileSync(WORKFLOW, "utf8"));
 
   beforeAll(async () => {
-    emulator = await startEmulator({ snapshot: await readSnapshotFile(demoSnapshotPath()), port: 0 });
+    // The emulator serves the org as of the same clock the CLI runs see.
+    emulator = await startEmulator({ snapshot: await readSnapshotFile(demoSnapshotPath()), port: 0, now: () => new Date(FIXED_NOW.getTime()) });
     env = {
       BOT2SVC_PROVIDER: "atlassian",
       BOT2SVC_ATLASSIAN_BASE_URL: emulator.url,
