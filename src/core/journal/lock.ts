@@ -74,8 +74,8 @@ export async function refuseSymlink(file: string, what: string): Promise<void> {
   }
 }
 
-/** Attempts at taking the lock while another process is in the middle of a takeover. */
-const TAKEOVER_ATTEMPTS = 50;
+/** How long to keep trying while another process is in the middle of a takeover. */
+const TAKEOVER_PATIENCE_MS = 12_000;
 const TAKEOVER_WAIT_MS = 20;
 /** A takeover guard older than this was left by a process killed during a takeover. */
 const ABANDONED_GUARD_MS = 10_000;
@@ -100,7 +100,10 @@ export async function acquireLock(file: string, options: AcquireOptions): Promis
   };
   const isAlive = options.isAlive ?? processAlive;
   let takenOver: LockInfo | null = null;
-  for (let attempt = 0; attempt < TAKEOVER_ATTEMPTS; attempt++) {
+  // A takeover takes milliseconds; a guard left by a process killed during one is removed once
+  // it is old, so waiting a little longer than that always ends.
+  const deadline = Date.now() + TAKEOVER_PATIENCE_MS;
+  while (Date.now() < deadline) {
     if (await createExclusive(file, `${JSON.stringify(info)}\n`)) return held(file, info, takenOver);
     await refuseSymlink(file, "lock file");
     const text = await readText(file);
