@@ -10,10 +10,12 @@ process.on("SIGINT", () => {
   controller.abort();
 });
 
-// A closed pipe (`bot2svc audit | head`) is the reader's choice, not an error.
+// A closed pipe (`bot2svc apply ... | head`) is the reader's choice: what would have gone there
+// is dropped and the command runs to its end, so an apply never stops half-way (with its lock
+// left behind) because nobody reads its output, and its exit code still tells how it ended.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    if (error.code === "EPIPE") return;
     throw error;
   });
 }

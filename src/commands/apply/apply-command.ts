@@ -52,7 +52,7 @@ export function applyCommand(deps: CliDeps): Command {
     .option("--resume", "continue a paused or interrupted apply (manual tokens, soak periods)")
     .option("--token-file <file>", "with --resume: tokens created by hand, as lines <migration id>=<token>")
     .option("--secrets-dir <dir>", "write a 0600 .env file per account into this private directory")
-    .option("--secret-command <cmd>", "run this command per account with the secret as JSON on stdin")
+    .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
     .addHelpText(
       "after",
@@ -61,10 +61,16 @@ Every step is journaled before and after it runs; an interrupted apply continues
 stopped when run again. Exit codes: 0 done, 1 refused (stale plan, lock, limits), 3 some steps
 failed, 4 paused for a token created by hand, 130 cancelled.
 
+A --secret-command gets the secret as JSON on stdin and must read all of it; the other fields
+are in its environment: BOT2SVC_MIGRATION_ID, BOT2SVC_SERVICE_ACCOUNT_ID,
+BOT2SVC_SERVICE_ACCOUNT_EMAIL, BOT2SVC_SERVICE_ACCOUNT_NAME, BOT2SVC_TOKEN_ID,
+BOT2SVC_TOKEN_LABEL, BOT2SVC_TOKEN_EXPIRES_AT, BOT2SVC_GATEWAY_URL, BOT2SVC_CLOUD_ID.
+A token that failed verification can be replaced: --resume --token-file with <migration id>=<token>.
+
 Examples:
   $ bot2svc apply plan.json --dry-run
   $ bot2svc apply plan.json --yes --secrets-dir ./secrets --max-changes 50
-  $ bot2svc apply plan.json --yes --secret-command 'vault kv put secret/bots/$(jq -r .migrationId) -'
+  $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -'
   $ bot2svc apply plan.json --resume --token-file tokens.txt`,
     )
     .action(async (file: string, raw: Record<string, unknown>, cmd: Command) => {

@@ -8,7 +8,7 @@ import { preflight } from "../../core/apply/preflight.js";
 import { ExitSignal, InputError } from "../../core/errors.js";
 import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
 import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
-import { journalState } from "../../core/journal/state.js";
+import { isStepComplete, journalState } from "../../core/journal/state.js";
 import type { Plan } from "../../core/plan/schema.js";
 import { createSink, type SecretSink } from "../../core/secrets/sink.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
@@ -48,6 +48,8 @@ export interface ApplyReport {
     outcome: string;
     failed?: { step: string; error: string };
     waiting?: { step: string; reason: string; until?: string };
+    /** Cancelled after some of its steps had run. */
+    partial?: boolean;
     warnings: string[];
   }[];
   counts: Record<string, number>;
@@ -115,17 +117,30 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         });
       }
       const checked = await preflight(plan, { provider, journal: states, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
-      const needsDelivery = checked.runnable.some((m) => !(states.get(m.id)?.steps.deliver.status === "done"));
+      // A token file answers a manual token step, or replaces a delivered token that has not verified.
+      const waitingIds = [...states.values()].filter((s) => s.waiting?.reason === "manual-token").map((s) => s.migrationId);
+      const unverifiedIds = [...states.values()]
+        .filter((s) => isStepComplete(s, "deliver") && !isStepComplete(s, "verify") && s.steps.verify.status !== "pending")
+        .map((s) => s.migrationId);
+      const supplied =
+        input.tokenFile === undefined ? undefined : await readTokenFile(resolve(ctx.cwd, input.tokenFile), plan, waitingIds.length > 0 ? waitingIds : unverifiedIds);
+      for (const token of supplied?.values() ?? []) ctx.redactor.add(token);
+      for (const id of supplied?.keys() ?? []) {
+        const state = states.get(id);
+        if (isStepComplete(state, "verify")) ctx.logger.warn(`--token-file: migration ${id} is already verified; its token there is not used.`);
+      }
+      const needsDelivery = checked.runnable.some((m) => !(states.get(m.id)?.steps.deliver.status === "done") || supplied?.has(m.id) === true);
       if (needsDelivery && sink === null) {
         throw new InputError("No secret sink: the plan names none.", {
           code: "SECRET_SINK",
           hint: "Pass --secrets-dir DIR (a 0600 .env file per account) or --secret-command CMD (reads JSON on stdin).",
         });
       }
-      if (needsDelivery) await sink?.prepare();
-      const waitingIds = [...states.values()].filter((s) => s.waiting?.reason === "manual-token").map((s) => s.migrationId);
-      const supplied = input.tokenFile === undefined ? undefined : await readTokenFile(resolve(ctx.cwd, input.tokenFile), plan, waitingIds);
-      for (const token of supplied?.values() ?? []) ctx.redactor.add(token);
+      if (needsDelivery) {
+        await sink?.prepare();
+        // A secret that cannot be written must be known before anything is minted.
+        for (const m of checked.runnable) await sink?.checkTarget?.({ name: m.serviceAccount.displayName, migrationId: m.id });
+      }
       for (const w of checked.warnings) ctx.logger.warn(w);
 
       if (!yes) {
@@ -236,6 +251,7 @@ export function applyReport(result: ApplyResult, plan: Plan, journalFile: string
       outcome: r.outcome,
       ...(r.failed ? { failed: r.failed } : {}),
       ...(r.waiting ? { waiting: { step: r.waiting.step, reason: r.waiting.reason, ...(r.waiting.until ? { until: r.waiting.until } : {}) } } : {}),
+      ...(r.outcome === "cancelled" ? { partial: r.partial === true } : {}),
       warnings: r.warnings,
     })),
     counts,
@@ -252,8 +268,11 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   const access = by("waiting").filter((r) => r.waiting?.reason === "manual-access");
   const who = (r: (typeof result.migrations)[number]) => r.migration.source.email ?? r.migration.source.accountId;
   const c = report.counts;
+  const stopped = by("cancelled").filter((r) => r.partial === true).length;
+  const notStarted = (c.cancelled ?? 0) - stopped;
   ctx.logger.info(
-    `Apply: ${c.done ?? 0} migrated, ${c.failed ?? 0} failed, ${c.waiting ?? 0} waiting, ${c.blocked ?? 0} blocked${(c.cancelled ?? 0) > 0 ? `, ${c.cancelled} not started` : ""}. Journal: ${journalFile}`,
+    `Apply: ${c.done ?? 0} migrated, ${c.failed ?? 0} failed, ${c.waiting ?? 0} waiting, ${c.blocked ?? 0} blocked` +
+      `${stopped > 0 ? `, ${stopped} stopped part-way` : ""}${notStarted > 0 ? `, ${notStarted} not started` : ""}. Journal: ${journalFile}`,
   );
   for (const r of by("blocked")) ctx.logger.warn(`${who(r)} was not migrated: ${r.warnings.join("; ")}`);
   for (const r of soaking) {
@@ -265,9 +284,14 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   if (failed.length > 0) {
     // The top level prints an ExitSignal's message as is, so it is redacted here.
     const lines = failed.map((r) => `  ${who(r)}: ${r.failed?.step} failed: ${ctx.redactor.redact(r.failed?.error ?? "")}`);
+    const unverified = failed.filter((r) => r.failed?.step === "verify").map((r) => r.migration.id);
+    const replace =
+      unverified.length === 0
+        ? ""
+        : `\nA token that does not verify keeps the old account in place; give the right one with \`bot2svc apply ${input.planFile} --resume --token-file FILE\` (lines <migration id>=<token>: ${unverified.join(", ")}).`;
     throw new ExitSignal(
       3,
-      `Apply finished with failed steps (${failed.length}):\n${lines.join("\n")}\nFix the cause and run \`bot2svc apply ${input.planFile}\` again (finished steps are skipped), or \`bot2svc rollback\`.`,
+      `Apply finished with failed steps (${failed.length}):\n${lines.join("\n")}\nFix the cause and run \`bot2svc apply ${input.planFile}\` again (finished steps are skipped), or \`bot2svc rollback\`.${replace}`,
     );
   }
   if (access.length > 0) {

@@ -48,6 +48,8 @@ export interface MigrationResult {
   outcome: MigrationOutcome;
   failed?: { step: StepName; error: string };
   waiting?: { step: StepName; reason: "manual-token" | "manual-access" | "soak"; until?: string; instructions?: string[] };
+  /** For a cancelled migration: true when some of its steps had run (in this run or before). */
+  partial?: boolean;
   warnings: string[];
 }
 
@@ -69,7 +71,10 @@ export interface ApplyOptions {
   concurrency?: number;
   /** Asks a person for a manually created token (hidden prompt). Absent: the step waits (exit 4). */
   askToken?: (request: ManualTokenRequest) => Promise<string>;
-  /** Tokens from `--token-file`, by migration id. */
+  /**
+   * Tokens from `--token-file`, by migration id: a manual token that is awaited, or a corrected
+   * one for a migration whose token was delivered but has not verified (it is delivered again).
+   */
   suppliedTokens?: ReadonlyMap<string, string>;
   /** Called with every secret as soon as it is known, so output can be redacted. */
   registerSecret?: (secret: string) => void;
@@ -168,7 +173,9 @@ export async function runApply(plan: Plan, prepared: PreflightResult, options: A
       if (m === undefined) return;
       if (stop.signal.aborted) {
         cancelled = true;
-        results.push({ migration: m, outcome: "cancelled", warnings: [] });
+        const before = journalState(options.journal.records(), plan.id).get(m.id);
+        const partial = before !== undefined && Object.values(before.steps).some((s) => s.status !== "pending");
+        results.push({ migration: m, outcome: "cancelled", partial, warnings: [] });
         continue;
       }
       const runner = new MigrationRunner(plan, m, prepared, runOptions, register, scrub);
@@ -213,6 +220,8 @@ class MigrationRunner {
   /** The service account and its groups as the grant step of this run read them. */
   private readAccess: { sa: ServiceAccountRef; groupIds: string[] } | undefined;
   private readonly warnings: string[] = [];
+  /** True once this run journaled something for the migration. */
+  private progressed = false;
 
   constructor(
     private readonly plan: Plan,
@@ -256,7 +265,10 @@ class MigrationRunner {
         return { migration: this.m, outcome: "failed", failed: { step: error.step, error: error.message }, warnings: this.warnings };
       }
       if (error instanceof StepWaiting) return { migration: this.m, outcome: "waiting", waiting: error.waiting, warnings: this.warnings };
-      if (error instanceof Cancelled) return { migration: this.m, outcome: "cancelled", warnings: this.warnings };
+      if (error instanceof Cancelled) {
+        const partial = this.progressed || (this.state !== undefined && Object.values(this.state.steps).some((s) => s.status !== "pending"));
+        return { migration: this.m, outcome: "cancelled", partial, warnings: this.warnings };
+      }
       throw error;
     }
   }
@@ -275,6 +287,7 @@ class MigrationRunner {
   }
 
   private journal(step: StepName, phase: "intent" | "done" | "failed" | "skipped" | "waiting", data?: JournalData, error?: string) {
+    this.progressed = true;
     return this.options.journal.append({
       planId: this.plan.id,
       migrationId: this.m.id,
@@ -475,14 +488,18 @@ class MigrationRunner {
    * an attempt that crashed before delivery is revoked before minting again.
    */
   private async mintAndDeliver(): Promise<void> {
-    if (isStepComplete(this.state, "mint") && isStepComplete(this.state, "deliver")) {
+    const delivered = isStepComplete(this.state, "mint") && isStepComplete(this.state, "deliver");
+    // A token that was delivered but has not verified can be replaced by a corrected one from
+    // `--token-file`: it is delivered again (the sink holds the wrong one) and verified.
+    const replacing = delivered && !isStepComplete(this.state, "verify") && this.options.suppliedTokens?.has(this.m.id) === true;
+    if (delivered && !replacing) {
       this.emit("mint", "already-done");
       this.emit("deliver", "already-done");
       return;
     }
     if (this.options.signal?.aborted) throw new Cancelled();
     const sa = await this.serviceAccountOrFail("mint");
-    const manual = this.m.credential.mint === "manual" || !this.provider.capabilities.mintToken;
+    const manual = replacing || this.m.credential.mint === "manual" || !this.provider.capabilities.mintToken;
     let token: string | undefined;
     let tokenId: string | null = null;
     const revoked: string[] = [];
@@ -502,7 +519,7 @@ class MigrationRunner {
       }
       token = token.trim();
       this.register(token);
-      await this.journal("mint", "intent", { manual: true, label: this.m.credential.label });
+      await this.journal("mint", "intent", { manual: true, label: this.m.credential.label, ...(replacing ? { replacing: true } : {}) });
       tokenId = await this.findTokenId(sa.accountId).catch(() => null);
     } else {
       this.emit("mint", "start");
@@ -612,8 +629,11 @@ class MigrationRunner {
       if (token !== undefined) this.register(token);
     }
     if (token === undefined) {
-      this.warn(`The token of ${this.m.serviceAccount.displayName} was delivered by an earlier run and cannot be read back; verify it yourself.`);
-      return { phase: "skipped", data: { reason: "token not available" } };
+      // Never a skip: an unverified token must not let the old account be decommissioned.
+      throw new Error(
+        `The token of ${this.m.serviceAccount.displayName} was delivered by an earlier run and cannot be read back to verify it; ` +
+          `give it with \`--resume --token-file FILE\` (a line ${this.m.id}=<token>). The old account is kept until it verifies.`,
+      );
     }
     const cloudId = this.prepared.cloudIds.get(this.m.id) ?? "";
     const identity = await this.provider.verifyToken({ cloudId, email: sa.email, token });

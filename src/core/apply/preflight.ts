@@ -3,7 +3,7 @@ import { mapWithConcurrency } from "../concurrency.js";
 import type { ApiToken } from "../snapshot/schema.js";
 import { Bot2svcError, ConfigError, InputError } from "../errors.js";
 import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
-import type { Migration, Plan, SourceState, StepName } from "../plan/schema.js";
+import { allowedGatewayOrigins, parseGatewayUrl, type Migration, type Plan, type SourceState, type StepName } from "../plan/schema.js";
 import type { CapabilityName, DirectoryProvider } from "../../providers/provider.js";
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
 
@@ -86,6 +86,26 @@ export function cloudIdOf(migration: Migration): string | undefined {
   return undefined;
 }
 
+/** True when one of these platform roles is an org or site admin role. */
+export function hasAdminRole(platformRoles: readonly string[] | undefined): boolean {
+  return (platformRoles ?? []).some((role) => /admin/i.test(role));
+}
+
+function adminGuardrailError(who: readonly string[]): InputError {
+  return new InputError(`The plan migrates ${who.length} org admin account${who.length === 1 ? "" : "s"} but was not made with --include-admins.`, {
+    code: "ADMIN_GUARDRAIL",
+    details: who.map((w) => `${w}: org admin`),
+    hint: "Make the plan again with `bot2svc plan --include-admins` if you really mean to migrate admins.",
+  });
+}
+
+/** The provider's base URL, for providers that expose one (the gateway is served there too). */
+function providerBaseUrl(provider: DirectoryProvider): string | undefined {
+  const p = provider as { baseUrl?: unknown; settings?: { baseUrl?: unknown } };
+  const value = p.baseUrl ?? p.settings?.baseUrl;
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
 export interface PreflightResult {
   /** Migrations that will run (not blocked). */
   runnable: Migration[];
@@ -135,12 +155,20 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
   const runnable = plan.migrations.filter((m) => m.blockers.length === 0);
   const blocked = plan.migrations.filter((m) => m.blockers.length > 0);
 
-  const admins = runnable.filter((m) => m.source.isAdmin);
-  if (admins.length > 0 && !plan.includeAdmins) {
-    throw new InputError(`The plan migrates ${admins.length} org admin account${admins.length === 1 ? "" : "s"} but was not made with --include-admins.`, {
-      code: "ADMIN_GUARDRAIL",
-      details: admins.map((m) => `${m.source.email ?? m.source.accountId}: org admin`),
-      hint: "Make the plan again with `bot2svc plan --include-admins` if you really mean to migrate admins.",
+  // The roles in the fingerprinted state decide, not the plan's isAdmin flag; the live roles are
+  // checked again when the accounts are re-read below.
+  const admins = runnable.filter((m) => m.source.isAdmin || hasAdminRole(m.source.state.platformRoles));
+  if (admins.length > 0 && !plan.includeAdmins) throw adminGuardrailError(admins.map((m) => m.source.email ?? m.source.accountId));
+
+  const origins = allowedGatewayOrigins(providerBaseUrl(provider));
+  const foreign = runnable.flatMap((m) =>
+    m.cutover.gatewayUrls.filter((u) => !origins.includes(parseGatewayUrl(u)?.origin ?? "")).map((u) => `${m.source.email ?? m.source.accountId}: ${u}`),
+  );
+  if (foreign.length > 0) {
+    throw new InputError(`The plan sends consumers to a gateway URL that is not on ${origins.join(" or ")}.`, {
+      code: "PLAN_INVALID",
+      details: foreign,
+      hint: "Make a fresh plan with `bot2svc plan` against this provider rather than editing gateway URLs by hand.",
     });
   }
 
@@ -232,6 +260,10 @@ async function checkStale(
     for (const m of toCheck) {
       current.set(m.id, { user: snap.users.find((u) => u.accountId === m.source.accountId) ?? null, tokens: snap.apiTokens });
     }
+  }
+  if (!plan.includeAdmins) {
+    const admins = toCheck.filter((m) => hasAdminRole(current.get(m.id)?.user?.platformRoles)).map((m) => m.source.email ?? m.source.accountId);
+    if (admins.length > 0) throw adminGuardrailError(admins);
   }
   const problems: string[] = [];
   let groupNames: Map<string, string> | undefined;

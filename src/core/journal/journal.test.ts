@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { mkdtemp, readFile, writeFile, appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -66,7 +67,9 @@ describe("Journal", () => {
     fsTrace.on = true;
     await journal.append({ ...base, step: "create", phase: "intent" });
     fsTrace.on = false;
-    expect(fsTrace.calls).toEqual(["open:a", "write", "sync", "close"]);
+    // Append mode, and never through a symbolic link put in the journal's place.
+    const flags = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
+    expect(fsTrace.calls).toEqual([`open:${flags}`, "write", "sync", "close"]);
     expect((await readFile(file, "utf8")).endsWith("\n")).toBe(true);
   });
 

@@ -1,7 +1,12 @@
+import { constants } from "node:fs";
 import { mkdir, open, readFile, truncate } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { InputError } from "../errors.js";
+import { refuseSymlink } from "./lock.js";
+
+/** Appends never follow a symbolic link put in the journal's place. */
+const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
 
 /** Where `apply`, `status` and `rollback` keep their journal unless `--journal FILE` says otherwise. */
 export const DEFAULT_JOURNAL_FILE = join(".bot2svc", "journal.jsonl");
@@ -59,6 +64,7 @@ export interface ReadJournalResult {
  * means the file was edited or damaged, which is an error because the journal drives rollback.
  */
 export async function readJournal(file: string, onDebug?: (message: string) => void): Promise<ReadJournalResult> {
+  await refuseSymlink(file, "journal");
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
@@ -172,7 +178,7 @@ export class Journal {
       ...(entry.data !== undefined ? { data: entry.data } : {}),
       ...(entry.error !== undefined ? { error: entry.error } : {}),
     };
-    const handle = await open(this.file, "a", 0o600);
+    const handle = await open(this.file, APPEND_FLAGS, 0o600);
     try {
       await handle.write(`${JSON.stringify(record)}\n`);
       await handle.sync();

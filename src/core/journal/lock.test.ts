@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { hostname } from "node:os";
-import { mkdtemp, readFile, stat, utimes, writeFile } from "node:fs/promises";
+import { lstat, mkdtemp, readFile, stat, symlink, utimes, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -16,7 +17,7 @@ describe("acquireLock", () => {
     const file = lockFileFor(join(dir, ".bot2svc", "journal.jsonl"));
     expect(file).toBe(join(dir, ".bot2svc", "apply.lock"));
     const lock = await acquireLock(file, { command: "bot2svc apply plan.json", now: () => new Date("2026-11-01T10:00:00Z") });
-    expect(await readLock(file)).toEqual({ pid: process.pid, host: hostname(), startedAt: "2026-11-01T10:00:00.000Z", command: "bot2svc apply plan.json" });
+    expect(await readLock(file)).toMatchObject({ pid: process.pid, host: hostname(), startedAt: "2026-11-01T10:00:00.000Z", command: "bot2svc apply plan.json" });
     expect(lock.takenOver).toBeNull();
     await lock.release();
     await expect(stat(file)).rejects.toThrow();
@@ -63,5 +64,84 @@ describe("acquireLock", () => {
     await utimes(file, old, old);
     const lock = await acquireLock(file, { command: "me" });
     await lock.release();
+  });
+});
+
+describe("acquireLock under races", () => {
+  const LOCK_MODULE = fileURLToPath(new URL("./lock.ts", import.meta.url));
+  const REPO = fileURLToPath(new URL("../../../", import.meta.url));
+
+  /** Starts a process that waits for `go`, then tries to take the lock and holds it a while. */
+  function racer(file: string, go: string): { ready: Promise<void>; done: Promise<{ acquired: boolean; from?: number; to?: number }> } {
+    const script = `
+      import { existsSync } from "node:fs";
+      import { acquireLock } from ${JSON.stringify(LOCK_MODULE)};
+      process.stdout.write("ready\\n");
+      while (!existsSync(${JSON.stringify(go)})) await new Promise((r) => setTimeout(r, 1));
+      try {
+        const lock = await acquireLock(${JSON.stringify(file)}, { command: "racer" });
+        const from = Date.now();
+        await new Promise((r) => setTimeout(r, 400));
+        const to = Date.now();
+        await lock.release();
+        process.stdout.write(JSON.stringify({ acquired: true, from, to }) + "\\n");
+      } catch (error) {
+        process.stdout.write(JSON.stringify({ acquired: false, code: error.code }) + "\\n");
+      }`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: REPO, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    let markReady: () => void = () => undefined;
+    const ready = new Promise<void>((r) => (markReady = r));
+    child.stdout.on("data", (c: Buffer) => {
+      out += c.toString();
+      if (out.includes("ready")) markReady();
+    });
+    const done = new Promise<{ acquired: boolean; from?: number; to?: number }>((resolve, reject) => {
+      child.on("exit", () => {
+        const last = out.trim().split("\n").pop() ?? "";
+        try {
+          resolve(JSON.parse(last));
+        } catch {
+          reject(new Error(`racer printed ${out}`));
+        }
+      });
+    });
+    return { ready, done };
+  }
+
+  it("lets only one of several processes take over a stale lock at a time", async () => {
+    const file = join(dir, "apply.lock");
+    const child = spawn(process.execPath, ["-e", ""]);
+    const deadPid = child.pid as number;
+    await new Promise((resolve) => child.on("exit", resolve));
+    for (let round = 0; round < 2; round++) {
+      await writeFile(file, JSON.stringify({ pid: deadPid, host: hostname(), startedAt: "2026-01-01T00:00:00Z", command: "crashed" }));
+      const go = join(dir, `go-${round}`);
+      const racers = Array.from({ length: 4 }, () => racer(file, go));
+      await Promise.all(racers.map((r) => r.ready));
+      await writeFile(go, "");
+      const results = await Promise.all(racers.map((r) => r.done));
+      const held = results.filter((r) => r.acquired).sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+      expect(held.length).toBeGreaterThanOrEqual(1);
+      for (let i = 1; i < held.length; i++) expect(held[i]?.from ?? 0).toBeGreaterThanOrEqual(held[i - 1]?.to ?? 0);
+      await expect(stat(file)).rejects.toThrow();
+    }
+  }, 60_000);
+
+  it("releases only its own lock, not one another process holds now", async () => {
+    const file = join(dir, "apply.lock");
+    const lock = await acquireLock(file, { command: "first" });
+    // Someone else's lock is there now (e.g. it was wrongly taken over).
+    const other = JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: "x", command: "other", token: "someone-else" });
+    await writeFile(file, other);
+    await lock.release();
+    expect(await readFile(file, "utf8")).toBe(other);
+  });
+
+  it("refuses a lock file that is a symbolic link", async () => {
+    const file = join(dir, "apply.lock");
+    await symlink(join(dir, "elsewhere"), file);
+    await expect(acquireLock(file, { command: "me" })).rejects.toThrow(/symbolic link/);
+    expect((await lstat(file)).isSymbolicLink()).toBe(true);
   });
 });

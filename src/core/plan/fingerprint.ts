@@ -18,9 +18,14 @@ export function sourceStateOf(user: User, tokens: readonly ApiToken[]): SourceSt
   };
 }
 
-/** sha256 (hex) of the canonical JSON of a source state. */
-export function fingerprintOf(state: SourceState): string {
-  return createHash("sha256").update(canonicalJson(state)).digest("hex");
+/**
+ * sha256 (hex) of the canonical JSON of a source state and the gateway URLs consumers are sent
+ * to, so editing either by hand is detected. The URLs keep their order (the first one is the one
+ * delivered with the secret); a migration without gateway URLs hashes its state alone.
+ */
+export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = []): string {
+  const covered = gatewayUrls.length === 0 ? state : { state, gatewayUrls: gatewayUrls.join(" ") };
+  return createHash("sha256").update(canonicalJson(covered)).digest("hex");
 }
 
 /**

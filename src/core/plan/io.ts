@@ -3,7 +3,7 @@ import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { parseJsonText, validateWith } from "../validation.js";
 import { fingerprintOf } from "./fingerprint.js";
-import { MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan } from "./schema.js";
+import { gatewayUrlProblems, MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan } from "./schema.js";
 
 /**
  * Reads and validates a plan file. Errors come in classes, each reported at once: unreadable
@@ -86,13 +86,14 @@ export function findPlanProblems(plan: Plan): string[] {
     } else if (!m.serviceAccount.description.includes(marker)) {
       problems.push(`${at}.serviceAccount.description: must contain the marker "${marker}" so apply can find the account it created`);
     }
-    if (fingerprintOf(m.source.state) !== m.source.fingerprint) {
-      problems.push(`${at}.source.fingerprint: does not match source.state (the state was edited after planning)`);
+    if (fingerprintOf(m.source.state, m.cutover.gatewayUrls) !== m.source.fingerprint) {
+      problems.push(`${at}.source.fingerprint: does not match source.state and cutover.gatewayUrls (they were edited after planning)`);
     }
     if (m.credential.expiryDays > MAX_TOKEN_EXPIRY_DAYS) {
       problems.push(`${at}.credential.expiryDays: Atlassian caps API tokens at ${MAX_TOKEN_EXPIRY_DAYS} days`);
     }
   });
+  problems.push(...gatewayUrlProblems(plan));
   return problems;
 }
 

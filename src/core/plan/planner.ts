@@ -5,6 +5,7 @@ import type { Capabilities } from "../../providers/provider.js";
 import { fingerprintOf, sourceStateOf } from "./fingerprint.js";
 import { markerOf } from "./io.js";
 import {
+  cleanText,
   MAX_TOKEN_EXPIRY_DAYS,
   PLAN_KIND,
   PLAN_VERSION,
@@ -321,12 +322,12 @@ class PlanContext {
         score: finding.score,
         isAdmin: admin,
         reasons: topReasons(finding),
-        fingerprint: fingerprintOf(state),
+        fingerprint: fingerprintOf(state, cutover.gatewayUrls),
         state,
       },
       serviceAccount: {
         displayName: displayNameOf(user),
-        description: `Migrated from ${who} by bot2svc plan ${this.input.planId} on ${this.input.createdAt.toISOString().slice(0, 10)}; marker ${marker}`,
+        description: cleanText(`Migrated from ${who} by bot2svc plan ${this.input.planId} on ${this.input.createdAt.toISOString().slice(0, 10)}; marker ${marker}`),
         marker,
       },
       appRoles,
@@ -475,8 +476,8 @@ function topReasons(finding: Finding): string[] {
 }
 
 function displayNameOf(user: User): string {
-  const name = user.name.trim() || user.nickname?.trim() || user.email?.split("@")[0] || user.accountId;
-  return name.slice(0, 100);
+  const name = cleanText(user.name) || cleanText(user.nickname ?? "") || cleanText(user.email?.split("@")[0] ?? "") || cleanText(user.accountId);
+  return name.slice(0, 100).trim();
 }
 
 function slugOf(email: string | null, name: string): string {

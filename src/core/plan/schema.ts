@@ -9,6 +9,24 @@ export const MAX_TOKEN_EXPIRY_DAYS = 365;
 
 const isoTime = z.iso.datetime({ offset: false, message: "expected an ISO 8601 UTC timestamp" });
 
+/**
+ * Characters that must never reach a name a person reads or a file a shell sources: C0 and C1
+ * controls (newlines, ESC, NUL), line and paragraph separators, and bidirectional overrides.
+ */
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_TEXT_RUNS = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+/g;
+
+/** True when the text holds a control character, a line separator or a bidi override. */
+export function hasUnsafeText(text: string): boolean {
+  return UNSAFE_TEXT.test(text);
+}
+
+/** The text with every run of control characters, separators, overrides and spaces made one space, trimmed. */
+export function cleanText(text: string): string {
+  return text.replace(UNSAFE_TEXT_RUNS, " ").trim();
+}
+
+
 export const oldAccountActionSchema = z.enum(["revoke-tokens", "suspend", "deactivate", "none"]);
 export type OldAccountAction = z.infer<typeof oldAccountActionSchema>;
 
@@ -64,9 +82,16 @@ export const migrationSchema = z
       .strict(),
     serviceAccount: z
       .object({
-        displayName: z.string().min(1).max(100),
+        displayName: z
+          .string()
+          .min(1)
+          .max(100)
+          .refine((t) => !hasUnsafeText(t), { message: "must not contain control characters, line breaks or bidirectional overrides" }),
         /** Provenance; contains `marker` so a re-run can find the account it created. */
-        description: z.string().min(1),
+        description: z
+          .string()
+          .min(1)
+          .refine((t) => !hasUnsafeText(t), { message: "must not contain control characters, line breaks or bidirectional overrides" }),
         /** `bot2svc:<plan id>:<migration id>` — how apply recognises its own service account. */
         marker: z.string().min(1),
       })
@@ -105,7 +130,11 @@ export const migrationSchema = z
       .strict(),
     cutover: z
       .object({
-        /** Gateway base URLs consumers must switch to (service-account tokens do not work on the site URL). */
+        /**
+         * Gateway base URLs consumers must switch to (service-account tokens do not work on the
+         * site URL): `https://api.atlassian.com/ex/{jira|confluence}/{cloudId}` of the org's own
+         * sites (see `gatewayUrlProblems`). Covered by `source.fingerprint`.
+         */
         gatewayUrls: z.array(z.string()),
         /** Env var names written to the secret sink. */
         envVars: z.array(z.string()),
@@ -163,3 +192,73 @@ export const planSchema = z
   })
   .strict();
 export type Plan = z.infer<typeof planSchema>;
+
+/** Where Atlassian serves the API gateway that service-account tokens work through. */
+export const ATLASSIAN_GATEWAY_ORIGIN = "https://api.atlassian.com";
+
+const GATEWAY_PATH = /^\/ex\/(jira|confluence)\/([A-Za-z0-9_-]+)$/;
+
+/** The parts of a gateway URL `{origin}/ex/{product}/{cloudId}`; null for anything else. */
+export function parseGatewayUrl(text: string): { origin: string; product: "jira" | "confluence"; cloudId: string } | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+  const match = GATEWAY_PATH.exec(url.pathname);
+  if (match === null || url.username !== "" || url.password !== "" || url.search !== "" || url.hash !== "") return null;
+  // The text must be exactly the canonical form: no dot segments, encodings or other tricks.
+  if (`${url.origin}${url.pathname}` !== text) return null;
+  return { origin: url.origin, product: match[1] as "jira" | "confluence", cloudId: match[2] as string };
+}
+
+/** True for a plain-http origin that stays on this machine (a local emulator in a rehearsal). */
+function isLoopbackOrigin(url: URL): boolean {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/**
+ * Origins a gateway URL may have: Atlassian's gateway, or the origin of a provider base URL that
+ * serves the gateway itself (https, or plain http on this machine for a local emulator).
+ */
+export function allowedGatewayOrigins(providerBaseUrl: string | undefined): string[] {
+  const origins = [ATLASSIAN_GATEWAY_ORIGIN];
+  if (providerBaseUrl === undefined || providerBaseUrl === "") return origins;
+  try {
+    const url = new URL(providerBaseUrl);
+    if (url.protocol === "https:" || (url.protocol === "http:" && isLoopbackOrigin(url))) {
+      if (!origins.includes(url.origin)) origins.push(url.origin);
+    }
+  } catch {
+    // An unparsable base URL allows nothing beyond Atlassian's gateway.
+  }
+  return origins;
+}
+
+/**
+ * Problems with the gateway URLs of a plan, by JSON path: each must be
+ * `{gateway origin}/ex/{jira|confluence}/{cloudId}` on an allowed origin, for a cloud id of one of
+ * the org's sites (when the plan lists them).
+ */
+export function gatewayUrlProblems(plan: Pick<Plan, "migrations" | "org" | "provider">): string[] {
+  const problems: string[] = [];
+  const origins = allowedGatewayOrigins(plan.provider.baseUrl);
+  const sites = plan.org.sites !== undefined && plan.org.sites.length > 0 ? new Set(plan.org.sites.map((s) => s.cloudId)) : undefined;
+  plan.migrations.forEach((m, i) => {
+    m.cutover.gatewayUrls.forEach((text, j) => {
+      const at = `migrations[${i}].cutover.gatewayUrls[${j}]`;
+      const parsed = parseGatewayUrl(text);
+      if (parsed === null) {
+        problems.push(`${at}: ${JSON.stringify(text)} is not a gateway URL ${ATLASSIAN_GATEWAY_ORIGIN}/ex/{jira|confluence}/{cloudId}`);
+      } else if (!origins.includes(parsed.origin)) {
+        problems.push(`${at}: ${JSON.stringify(text)} is not on ${origins.join(" or ")}`);
+      } else if (sites !== undefined && !sites.has(parsed.cloudId)) {
+        problems.push(`${at}: cloud id ${parsed.cloudId} is not one of the org's sites (${[...sites].join(", ")})`);
+      }
+    });
+  });
+  return problems;
+}

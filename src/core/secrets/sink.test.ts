@@ -72,6 +72,7 @@ describe("CommandSink", () => {
       token: TOKEN,
       tokenId: "tok-1",
       gatewayUrl: "https://api.atlassian.com/ex/jira/cloud-1",
+      cloudId: "cloud-1",
       label: "bot2svc-jenkins",
       expiresAt: "2027-11-01T00:00:00.000Z",
     });
@@ -118,5 +119,61 @@ describe("EnvFileSink after a crash", () => {
     await writeFile(join(secrets, "keep.env"), "x");
     await new EnvFileSink(secrets).prepare();
     expect((await readdir(secrets)).sort()).toEqual(["keep.env"]);
+  });
+});
+
+describe("env file values", () => {
+  it("quotes a value a shell or dotenv would read specially, and both read it back exactly", async () => {
+    const odd = { ...secret, email: "o'k@x", token: "tok $(touch pwned) `id` #x" };
+    await expect(new EnvFileSink(join(dir, "a")).deliver(odd)).rejects.toThrow(/ATLASSIAN_EMAIL/);
+    const sink = new EnvFileSink(join(dir, "s"));
+    await sink.prepare();
+    const tricky = { ...secret, token: "tok $(touch pwned) `id` #x \"q\"" };
+    await sink.deliver(tricky);
+    const file = sink.fileFor(tricky);
+    const { parse } = await import("dotenv");
+    expect(parse(await readFile(file, "utf8")).ATLASSIAN_API_TOKEN).toBe(tricky.token);
+    const { spawnSync } = await import("node:child_process");
+    const shell = spawnSync("sh", ["-c", `set -a; . "${file}"; printf %s "$ATLASSIAN_API_TOKEN"`], { cwd: dir, encoding: "utf8" });
+    expect(shell.stdout).toBe(tricky.token);
+    expect(await sink.readBack(tricky)).toBe(tricky.token);
+    await expect(stat(join(dir, "pwned"))).rejects.toThrow();
+  });
+
+  it("refuses a token or address with a line break or control character, and escapes them in comments", async () => {
+    const sink = new EnvFileSink(join(dir, "s"));
+    await sink.prepare();
+    for (const bad of [{ token: "abc\nEVIL=1" }, { token: "abc\u0000" }, { email: "a@b\rX=1" }, { gatewayUrl: "https://x\u2028y" }]) {
+      await expect(sink.deliver({ ...secret, ...bad })).rejects.toBeInstanceOf(SecretSinkError);
+    }
+    const named = { ...secret, name: "CI\nNODE_OPTIONS=--require=x\u202e", label: "l\u001b]0;t\u0007" };
+    await sink.deliver(named);
+    const text = await readFile(sink.fileFor(named), "utf8");
+    expect(text.split("\n").filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split("=")[0])).toEqual(["ATLASSIAN_EMAIL", "ATLASSIAN_API_TOKEN", "ATLASSIAN_BASE_URL", "ATLASSIAN_CLOUD_ID"]);
+    expect(text).toContain("CI\\u{a}NODE_OPTIONS");
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+  });
+
+  it("keeps secret file names under 255 bytes for long migration ids, distinct and stable", () => {
+    const a = secretSlug("Jenkins CI", `m-${"a".repeat(300)}`);
+    const b = secretSlug("Jenkins CI", `m-${"a".repeat(299)}b`);
+    expect(Buffer.byteLength(`${a}.env`)).toBeLessThanOrEqual(255);
+    expect(a).not.toBe(b);
+    expect(secretSlug("Jenkins CI", `m-${"a".repeat(300)}`)).toBe(a);
+    expect(secretSlug("Jenkins CI", "m-1")).toBe("jenkins-ci.m-1");
+  });
+});
+
+describe("CommandSink input checks", () => {
+  it("fails a command that leaves stdin unread, and passes one that reads it all", async () => {
+    for (const command of ["true", "head -c 5 >/dev/null", "sleep 0.1"]) {
+      await expect(new CommandSink(command, { cwd: dir }).deliver(secret), command).rejects.toThrow(/did not read the whole secret/);
+    }
+    await new CommandSink("cat >/dev/null", { cwd: dir }).deliver(secret);
+    await new CommandSink("exit 0; echo never", { cwd: dir }).deliver(secret).then(
+      () => expect.unreachable("an early exit 0 left stdin unread"),
+      (error: Error) => expect(error.message).toMatch(/did not read the whole secret/),
+    );
+    await expect(new CommandSink("cat >/dev/null; exit 7", { cwd: dir }).deliver(secret)).rejects.toThrow(/exit 7/);
   });
 });

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { chmod, mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { chmod, lstat, mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Bot2svcError, InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
@@ -26,6 +27,8 @@ export interface SecretSink {
   describe(secret?: Pick<DeliveredSecret, "name" | "migrationId">): string;
   /** Checks that the sink can work, before apply writes anything. */
   prepare(): Promise<void>;
+  /** Checks that this credential's secret can be written (e.g. its file name), before it is minted. */
+  checkTarget?(secret: Pick<DeliveredSecret, "name" | "migrationId">): Promise<void>;
   deliver(secret: DeliveredSecret): Promise<void>;
   /**
    * Reads back a token this sink delivered earlier, so a resumed run can still verify it;
@@ -52,8 +55,36 @@ export function secretSlug(name: string, migrationId: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
-  const id = migrationId.replace(/[^A-Za-z0-9_.-]+/g, "-");
+  let id = migrationId.replace(/[^A-Za-z0-9_.-]+/g, "-");
+  // File names are limited to 255 bytes: a long id keeps its start and a digest of the whole,
+  // so the name stays unique and the same on every run (a resumed run finds the file again).
+  if (id.length > MAX_ID_IN_NAME) id = `${id.slice(0, MAX_ID_IN_NAME - 17)}-${createHash("sha256").update(migrationId).digest("hex").slice(0, 16)}`;
   return slug === "" ? id : `${slug}.${id}`;
+}
+
+/** Characters of the migration id kept in a secret file name (60 + 1 + 120 + ".env" < 255). */
+const MAX_ID_IN_NAME = 120;
+
+/** Line breaks, NUL and other controls, separators and bidi overrides: nothing a `.env` line may hold. */
+const ENV_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+/** Values written bare: what neither a shell nor dotenv reads specially. */
+const ENV_BARE = /^[A-Za-z0-9_.\/:@+=,-]*$/;
+
+/**
+ * One `KEY=value` line that a shell (`set -a; . file`) and dotenv read back as exactly `value`:
+ * bare when it is plain, otherwise in single quotes (no expansion in either). A value with a
+ * control character or a single quote cannot be written that way and is refused.
+ */
+export function envLine(key: string, value: string): string {
+  if (ENV_UNSAFE.test(value) || value.includes("'")) {
+    throw new SecretSinkError(`Refusing to write ${key} to an env file: the value holds a line break, a control character or a quote.`);
+  }
+  return ENV_BARE.test(value) ? `${key}=${value}` : `${key}='${value}'`;
+}
+
+/** Text for a `#` comment line: controls, separators and bidi overrides escaped as `\u{…}`. */
+export function envComment(text: string): string {
+  return text.replace(new RegExp(ENV_UNSAFE.source, "gu"), (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`);
 }
 
 const PRIVATE_DIR_MODE = 0o700;
@@ -107,14 +138,28 @@ export class EnvFileSink implements SecretSink {
     }
   }
 
+  async checkTarget(secret: Pick<DeliveredSecret, "name" | "migrationId">): Promise<void> {
+    const file = this.fileFor(secret);
+    try {
+      await lstat(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return;
+      throw new InputError(`Cannot write the secret file ${file} for migration ${secret.migrationId}: ${code ?? (error as Error).message}.`, {
+        code: "SECRETS_DIR",
+        hint: "Choose a shorter --secrets-dir, or check its permissions.",
+      });
+    }
+  }
+
   async deliver(secret: DeliveredSecret): Promise<void> {
     const lines = [
-      `# ${secret.name} (service account ${secret.accountId}); token label "${secret.label}"${secret.expiresAt ? `, expires ${secret.expiresAt}` : ""}.`,
+      envComment(`# ${secret.name} (service account ${secret.accountId}); token label "${secret.label}"${secret.expiresAt ? `, expires ${secret.expiresAt}` : ""}.`),
       `# Use the gateway URL below: service-account tokens do not work on the site URL.`,
-      `ATLASSIAN_EMAIL=${secret.email}`,
-      `ATLASSIAN_API_TOKEN=${secret.token}`,
-      `ATLASSIAN_BASE_URL=${secret.gatewayUrl}`,
-      `ATLASSIAN_CLOUD_ID=${secret.cloudId}`,
+      envLine("ATLASSIAN_EMAIL", secret.email),
+      envLine("ATLASSIAN_API_TOKEN", secret.token),
+      envLine("ATLASSIAN_BASE_URL", secret.gatewayUrl),
+      envLine("ATLASSIAN_CLOUD_ID", secret.cloudId),
       "",
     ];
     const file = this.fileFor(secret);
@@ -126,7 +171,9 @@ export class EnvFileSink implements SecretSink {
     try {
       const text = await readFile(this.fileFor(secret), "utf8");
       const match = /^ATLASSIAN_API_TOKEN=(.+)$/m.exec(text);
-      return match?.[1]?.trim() ?? null;
+      const value = match?.[1]?.trim();
+      if (value === undefined || value === "") return null;
+      return value.startsWith("'") && value.endsWith("'") && value.length >= 2 ? value.slice(1, -1) : value;
     } catch {
       return null;
     }
@@ -138,11 +185,47 @@ const COMMAND_TIMEOUT_MS = 60_000;
 const STDERR_LIMIT = 4_000;
 
 /**
- * Runs a shell command per credential (`sh -c`), e.g. `vault kv put secret/bots/$X -`, and
- * writes JSON `{migrationId, accountId, email, token, tokenId, gatewayUrl, label, expiresAt}`
- * to its stdin. A non-zero exit is a failure; the command's stderr is reported with the token
- * blanked out. The command's stdout is discarded, so a command that echoes its input cannot
- * leak the secret onto the terminal.
+ * Runs the command in a subshell with the secret on stdin, then checks that the command read
+ * all of it: bytes left unread (a command that ignored stdin, or a `$(jq ...)` that took it
+ * before the real sink ran) are reported on fd 3, and the delivery fails. `$1` is the command.
+ */
+const COMMAND_WRAPPER = [
+  '( __bot2svc_command=$1; shift; eval "$__bot2svc_command" ) 3>&-',
+  "__bot2svc_status=$?",
+  'if [ "$__bot2svc_status" -ne 0 ]; then exit "$__bot2svc_status"; fi',
+  '__bot2svc_rest=""',
+  'if IFS= read -r __bot2svc_rest || [ -n "$__bot2svc_rest" ]; then echo unread >&3; fi',
+  "exit 0",
+].join("\n");
+
+/**
+ * The fields of a delivery a command may use in its arguments (`vault kv put
+ * "secret/bots/$BOT2SVC_MIGRATION_ID" -`), so it need not parse stdin for them. Never the token.
+ */
+export function secretCommandEnv(secret: DeliveredSecret): Record<string, string> {
+  const env: Record<string, string> = {
+    BOT2SVC_MIGRATION_ID: secret.migrationId,
+    BOT2SVC_SERVICE_ACCOUNT_ID: secret.accountId,
+    BOT2SVC_SERVICE_ACCOUNT_EMAIL: secret.email,
+    BOT2SVC_SERVICE_ACCOUNT_NAME: secret.name,
+    BOT2SVC_TOKEN_ID: secret.tokenId ?? "",
+    BOT2SVC_TOKEN_LABEL: secret.label,
+    BOT2SVC_TOKEN_EXPIRES_AT: secret.expiresAt ?? "",
+    BOT2SVC_GATEWAY_URL: secret.gatewayUrl,
+    BOT2SVC_CLOUD_ID: secret.cloudId,
+  };
+  // An environment value cannot hold NUL.
+  for (const key of Object.keys(env)) env[key] = (env[key] ?? "").replace(/\u0000/g, "");
+  return env;
+}
+
+/**
+ * Runs a shell command per credential (`sh -c`), e.g. `vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -`,
+ * and writes JSON `{migrationId, accountId, email, token, tokenId, gatewayUrl, cloudId, label,
+ * expiresAt}` to its stdin; the same fields but the token are in `BOT2SVC_*` environment
+ * variables (`secretCommandEnv`). The delivery fails when the command exits non-zero or leaves
+ * part of stdin unread; the command's stderr is reported with the token blanked out. Its stdout
+ * is discarded, so a command that echoes its input cannot leak the secret onto the terminal.
  */
 export class CommandSink implements SecretSink {
   constructor(
@@ -166,41 +249,57 @@ export class CommandSink implements SecretSink {
       token: secret.token,
       tokenId: secret.tokenId,
       gatewayUrl: secret.gatewayUrl,
+      cloudId: secret.cloudId,
       label: secret.label,
       expiresAt: secret.expiresAt,
     };
     return new Promise<void>((resolvePromise, reject) => {
-      const child = spawn("sh", ["-c", this.command], {
+      const child = spawn("sh", ["-c", COMMAND_WRAPPER, "sh", this.command], {
         cwd: this.options.cwd,
-        env: this.options.env ?? process.env,
-        stdio: ["pipe", "ignore", "pipe"],
+        env: { ...(this.options.env ?? process.env), ...secretCommandEnv(secret) },
+        stdio: ["pipe", "ignore", "pipe", "pipe"],
       });
       let stderr = "";
-      child.stderr.setEncoding("utf8");
-      child.stderr.on("data", (chunk: string) => {
+      let report = "";
+      let writeFailed = false;
+      child.stderr?.setEncoding("utf8");
+      child.stderr?.on("data", (chunk: string) => {
         if (stderr.length < STDERR_LIMIT) stderr += chunk;
       });
+      const checks = child.stdio[3] as NodeJS.ReadableStream | null;
+      checks?.setEncoding("utf8");
+      checks?.on("data", (chunk: string) => {
+        if (report.length < 100) report += chunk;
+      });
       const timer = setTimeout(() => child.kill("SIGKILL"), this.options.timeoutMs ?? COMMAND_TIMEOUT_MS);
-      child.stdin.on("error", () => undefined);
+      // EPIPE: the command ended without reading its input.
+      child.stdin?.on("error", () => {
+        writeFailed = true;
+      });
       child.on("error", (error) => {
         clearTimeout(timer);
         reject(new SecretSinkError(`The secret command could not start: ${error.message}`));
       });
       child.on("close", (code, signal) => {
         clearTimeout(timer);
-        if (code === 0) {
+        const shown = redactClipped(stderr, secret.token, STDERR_LIMIT).trim();
+        const details = shown === "" ? [] : shown.split("\n").slice(0, 20);
+        if (code === 0 && !writeFailed && !report.includes("unread")) {
           resolvePromise();
           return;
         }
-        const shown = redactClipped(stderr, secret.token, STDERR_LIMIT).trim();
-        reject(
-          new SecretSinkError(
-            `The secret command failed (${signal !== null ? `killed by ${signal}` : `exit ${String(code)}`}) for ${secret.email}.`,
-            { details: shown === "" ? [] : shown.split("\n").slice(0, 20) },
-          ),
-        );
+        if (code === 0) {
+          reject(
+            new SecretSinkError(`The secret command did not read the whole secret from stdin for ${secret.email}; nothing may have been stored.`, {
+              details,
+              hint: "The command must read all of stdin (e.g. `vault kv put \"secret/bots/$BOT2SVC_MIGRATION_ID\" -`); take names from the BOT2SVC_* environment variables, not from stdin.",
+            }),
+          );
+          return;
+        }
+        reject(new SecretSinkError(`The secret command failed (${signal !== null ? `killed by ${signal}` : `exit ${String(code)}`}) for ${secret.email}.`, { details }));
       });
-      child.stdin.end(`${JSON.stringify(payload)}\n`);
+      child.stdin?.end(`${JSON.stringify(payload)}\n`);
     });
   }
 }
