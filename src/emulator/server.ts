@@ -22,6 +22,11 @@ export interface FaultOptions {
   rate5xx?: number;
   /** Share of API requests whose connection is reset before they are applied. */
   rateReset?: number;
+  /**
+   * Share of admin API requests answered 429 before they are applied, as when another client of
+   * the same API key has just spent the window (the answer carries Retry-After of one second).
+   */
+  rate429?: number;
   /** Added latency per API request, uniformly in [min, max] milliseconds. */
   latencyMs?: readonly [number, number];
   /**
@@ -214,6 +219,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       fail(new EmulatorError(503, "ADMIN-503-1", "Service Unavailable", "The service is temporarily unavailable. Try again later."));
       return;
     }
+    // Decided from the same draw as the 5xx fault (the band just above it), so adding this fault
+    // does not change which requests a seed fails for the other faults.
+    if (admin && draw.fail5xx >= (faults.rate5xx ?? 0) && draw.fail5xx < (faults.rate5xx ?? 0) + (faults.rate429 ?? 0)) {
+      record(route.key, 429);
+      send(res, 429, errorBody(route.errorStyle, 429, "ADMIN-429-1", "Too Many Requests", "Rate limit exceeded."), { ...rate(bucketKey, false).headers, "retry-after": "1" });
+      return;
+    }
 
     let identity: RouteRequest["identity"];
     if (admin) {
@@ -322,9 +334,10 @@ function validateOptions(options: EmulatorOptions, limit: number, windowMs: numb
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError("rateLimitPerMinute must be a positive integer");
   if (!Number.isInteger(windowMs) || windowMs < 1) throw new RangeError("rateLimitWindowMs must be a positive whole number of milliseconds");
   const f = options.faults ?? {};
-  for (const [name, value] of [["rate5xx", f.rate5xx], ["rateReset", f.rateReset], ["resetAfterWrite", f.resetAfterWrite]] as const) {
+  for (const [name, value] of [["rate5xx", f.rate5xx], ["rateReset", f.rateReset], ["rate429", f.rate429], ["resetAfterWrite", f.resetAfterWrite]] as const) {
     if (value !== undefined && !(value >= 0 && value <= 1)) throw new RangeError(`faults.${name} must be between 0 and 1`);
   }
+  if ((f.rate5xx ?? 0) + (f.rate429 ?? 0) > 1) throw new RangeError("faults.rate5xx and faults.rate429 together must not exceed 1");
   if (f.latencyMs) {
     const [min, max] = f.latencyMs;
     if (!(Number.isInteger(min) && Number.isInteger(max) && min >= 0 && max >= min)) {

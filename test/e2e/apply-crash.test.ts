@@ -148,7 +148,8 @@ describe("apply survives SIGKILL at any journal line", () => {
     // 20 requests per 2 s window, far below what three migrations at concurrency 2 ask for. A
     // neighbour shares the org API key (as other automation does), so the budget the apply
     // counts for itself is often stale: it meets 429s as well as the injected faults.
-    const emu = await startOrg({ faults: { rate5xx: 0.1, rateReset: 0.1, seed: 11 }, rateLimitPerMinute: 20, rateLimitWindowMs: 2000, now: () => new Date() });
+    // Injected 429s as well, so the apply meets rate limiting however slow the machine runs.
+    const emu = await startOrg({ faults: { rate5xx: 0.1, rate429: 0.05, rateReset: 0.1, seed: 11 }, rateLimitPerMinute: 20, rateLimitWindowMs: 2000, now: () => new Date() });
     const neighbour = startNeighbour(emu);
     try {
       const cwd = makeTempDir();

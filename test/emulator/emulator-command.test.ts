@@ -140,6 +140,7 @@ describe("flag parsers", () => {
   it("parses --faults", () => {
     expect(parseFaults("5xx=0.1,reset=0.05,latency=20-200ms,seed=7")).toEqual({ rate5xx: 0.1, rateReset: 0.05, latencyMs: [20, 200], seed: 7 });
     expect(parseFaults("latency=50ms,reset-after-write=1")).toEqual({ latencyMs: [50, 50], resetAfterWrite: 1 });
+    expect(parseFaults("429=0.2,seed=3")).toEqual({ rate429: 0.2, seed: 3 });
     expect(() => parseFaults("latency=200-20ms")).toThrow(InputError);
     expect(() => parseFaults("seed=x")).toThrow(/--faults/);
   });

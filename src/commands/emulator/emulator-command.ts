@@ -40,7 +40,7 @@ export function emulatorCommand(deps: CliDeps): Command {
     .option("--port <n>", "port to listen on (default: a free port)")
     .option("--api-key-env <name>", "read the API key clients must send from this environment variable (default: a random key)")
     .option("--rate-limit <n/window>", "admin requests allowed per API key per window: 300/min, 20/s, 50/10s (default 1000/min)")
-    .option("--faults <spec>", "inject faults, e.g. 5xx=0.1,reset=0.05,latency=20-200ms,seed=7 (also reset-after-write=0.05)")
+    .option("--faults <spec>", "inject faults, e.g. 5xx=0.1,reset=0.05,latency=20-200ms,seed=7 (also 429=0.05, reset-after-write=0.05)")
     .option("--as-of <when>", "serve the org as of: start (default: timestamps move so the snapshot was taken now), taken (the snapshot's own times), or an ISO 8601 time")
     .option("--routes", "list the routes the emulator serves (method, path, how documented, source) and exit")
     .option("--service-account-writes <mode>", "group, role, suspend and restore writes naming a service account: refuse (default, 404 USER_NOT_FOUND as reported for Atlassian) or accept")
@@ -203,7 +203,7 @@ export function formatRateLimit(spec: RateLimitSpec): string {
 }
 
 /**
- * Parses `--faults`: comma-separated `5xx=RATE`, `reset=RATE`, `reset-after-write=RATE`,
+ * Parses `--faults`: comma-separated `5xx=RATE`, `429=RATE`, `reset=RATE`, `reset-after-write=RATE`,
  * `latency=MIN-MAXms` (or one value), `seed=N`; rates are probabilities from 0 to 1.
  */
 export function parseFaults(text: string): FaultOptions {
@@ -225,6 +225,11 @@ export function parseFaults(text: string): FaultOptions {
       case "5xx": {
         const n = rate(key, value);
         if (n !== undefined) faults.rate5xx = n;
+        break;
+      }
+      case "429": {
+        const n = rate(key, value);
+        if (n !== undefined) faults.rate429 = n;
         break;
       }
       case "reset": {
@@ -251,7 +256,7 @@ export function parseFaults(text: string): FaultOptions {
         break;
       }
       default:
-        problems.push(`unknown fault "${key}" (use 5xx, reset, reset-after-write, latency, seed)`);
+        problems.push(`unknown fault "${key}" (use 5xx, 429, reset, reset-after-write, latency, seed)`);
     }
   }
   if (problems.length > 0) {
