@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serializePlan } from "../../src/core/plan/io.js";
 import type { RunningEmulator } from "../../src/emulator/server.js";
 import { applyReport, envFor, makePlan, savePlan, startOrg } from "../apply/harness.js";
+import { seededRandom } from "../../src/emulator/random.js";
 import { REPO_ROOT, fixturePath, makeTempDir, runCli } from "../helpers/run-cli.js";
 
 // Every command that reads a file gets random bytes, random JSON and mutated real files. Whatever
@@ -14,17 +15,7 @@ import { REPO_ROOT, fixturePath, makeTempDir, runCli } from "../helpers/run-cli.
 const SEED = 0x5eed_b075;
 const CASES_PER_KIND = 12;
 
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 type Rand = () => number;
 const int = (r: Rand, n: number) => Math.floor(r() * n);
