@@ -98,15 +98,27 @@ function uiStale(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
 function uiStoppedLongAgo(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
   return f.lastUiAccess !== null && referenceMs - f.lastUiMs > t.departedDays * DAY_MS;
 }
-function roundTheClock(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && f.loginDistinctHours >= t.roundTheClockHours;
+function roundTheClock(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.loginCount >= ctx.t.minLogins && f.loginDistinctHours >= ctx.t.roundTheClockHours && !restsDaily(f, ctx);
+}
+/**
+ * A long silence (13 hours or more) on most active days: a person's time off between shifts. A
+ * rota that moves through all hours of the day spreads activity round the clock over the weeks,
+ * but each day still has its rest; a round-the-clock job's has none.
+ */
+function restsDaily(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.activityDays > 0 && f.longGapCount >= f.activityDays * t.dailyRestShare;
+}
+/** More email OTP challenges a day than any person answers (`machineOtpPerDay` per active day). */
+export function otpFlood(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.otpCount >= t.minOtpFlood && f.activityDays > 0 && f.otpCount >= f.activityDays * t.machineOtpPerDay;
 }
 /** Enough activity, on enough days, to judge its timing. */
 export function timed(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.activityEvents >= t.minActivityEvents && f.activityDays >= t.minActivityDays;
 }
 function activityRoundTheClock(f: AccountFeatures, ctx: RuleContext): boolean {
-  return timed(f, ctx) && f.quietShare >= ctx.t.roundTheClockShare;
+  return timed(f, ctx) && f.quietShare >= ctx.t.roundTheClockShare && !restsDaily(f, ctx);
 }
 function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
@@ -117,7 +129,9 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     f.weekendDaysInSpan >= 4 &&
     f.activityDays >= f.activitySpanDays * t.everyDayShare &&
     f.saturdayCoverage >= t.everyDayWeekendShare &&
-    f.sundayCoverage >= t.everyDayWeekendShare
+    f.sundayCoverage >= t.everyDayWeekendShare &&
+    // People on a rota work weekends too, but rest every day, at changing times.
+    !(restsDaily(f, ctx) && !activitySchedule(f, ctx))
   );
 }
 /** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
@@ -139,19 +153,26 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
     f.weekendDaysInSpan >= 2 &&
     !(weekend > t.workingWeekMaxWeekend) &&
     f.activityDistinctHours >= 3 &&
-    !activitySchedule(f, ctx)
+    !activitySchedule(f, ctx) &&
+    // A job that runs in business hours at a fixed cadence, or faces OTP challenges no person answers, keeps them too.
+    !fixedCadence(f, ctx) &&
+    !otpFlood(f, ctx)
   );
 }
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx));
+  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
 }
 /** Recent UI activity that machine-like logins explain, with no person-like logins beside them. */
 export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.recentUiProductCount > 0 && machineLogins(f, ctx) && !interactiveLogins(f, ctx);
 }
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && f.loginIntervalCv <= t.maxCadenceCv;
+  return f.loginCount >= t.minLogins && (f.loginIntervalCv <= t.maxCadenceCv || sessionCadence(f, t));
+}
+/** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
+function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return f.loginSessionGapCount >= t.minSessionCadenceLogins && f.loginSessionGapCount >= (f.loginCount - 1) * 0.6 && f.loginSessionGapCv <= t.maxCadenceCv;
 }
 /** A job logs in at the same time of day, at least once on a weekend or outside business hours. */
 function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -163,7 +184,7 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx);
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
 }
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
@@ -349,12 +370,13 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 2,
     machine: "strong",
     // On a person the challenge is no evidence of a bot (factor 0), but it explains an enable-2sv advice.
-    score: (f, ctx) => (f.otpCount === 0 ? null : machineLike(f, ctx) ? 1 : 0),
+    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) ? 1 : 0),
     explain: (f, ctx) => {
       const actions: string[] = [];
       const list = ctx.matchers.emailOtpActionList;
       for (let i = 0; i < list.length && i < 31; i++) if ((f.otpActionMask & (1 << i)) !== 0) actions.push(list[i] as string);
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
+      if (otpFlood(f, ctx)) return `${what}, about ${(f.otpCount / f.activityDays).toFixed(1)} a day (threshold ${ctx.t.machineOtpPerDay}): more than any person answers; automation cannot read an inbox.`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
     },
