@@ -66,6 +66,9 @@ interface ActiveRule {
   machine: number;
 }
 
+/** A display name of one word (`pipeline`, `tools-82`): no given name and surname. */
+const NAMELESS = /^\S+$/;
+
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
 const HOLD_IDP = 2;
@@ -165,6 +168,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else if (id === "working-hours-only") evidence.workingHours = true;
       else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = true;
       if (id === "bot-name" && factor >= 1) evidence.machineName = true;
+      else if (id === "empty-profile" && NAMELESS.test(user.name)) evidence.machineName = true;
       else if (id === "departed-with-live-token" || id === "token-without-ui") evidence.lifecycle = true;
       else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
     }

@@ -163,9 +163,22 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
 }
-/** Recent UI activity that machine-like logins explain, with no person-like logins beside them. */
+/**
+ * Recent UI activity that machine-like logins explain, with no person-like logins beside them, or
+ * that is only the sign-in of whoever set a new account up.
+ */
 export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.recentUiProductCount > 0 && machineLogins(f, ctx) && !interactiveLogins(f, ctx);
+  return f.recentUiProductCount > 0 && (setupOnlyUi(f, ctx) || (machineLogins(f, ctx) && !interactiveLogins(f, ctx)));
+}
+/**
+ * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
+ * its creation, while a token is in use: the one sign-in of whoever set the script up.
+ */
+function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
+  const added = f.user.addedToOrg;
+  if (!added || f.loginCount > 2 || !tokenUsedRecently(f, ctx)) return false;
+  const addedMs = isoToMs(added);
+  return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= DAY_MS;
 }
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLogins && (f.loginIntervalCv <= t.maxCadenceCv || sessionCadence(f, t));
@@ -195,6 +208,7 @@ export function inactiveStatus(f: AccountFeatures): string | null {
 function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount > 0 &&
+    !setupOnlyUi(f, ctx) &&
     !roundTheClock(f, ctx) &&
     !fixedCadence(f, ctx) &&
     !loginSchedule(f, ctx) &&
@@ -449,7 +463,11 @@ export const RULES: readonly RuleDefinition[] = [
       for (const access of f.user.productAccess) {
         if (access.lastActiveTimestamp && isoToMs(access.lastActiveTimestamp) >= cutoff && !products.includes(access.key)) products.push(access.key);
       }
-      const explained = uiExplainedByMachine(f, ctx) ? "; not counted as a person's: the account's logins are machine-like" : "";
+      const explained = setupOnlyUi(f, ctx)
+        ? "; not counted as a person's: it is the setup sign-in of an account added within a day of it"
+        : uiExplainedByMachine(f, ctx)
+          ? "; not counted as a person's: the account's logins are machine-like"
+          : "";
       return `Last UI activity ${lastUiText(f, referenceMs)}; active in ${plural(f.recentUiProductCount, "product")} within ${t.staleUiDays} days (${products.join(", ")})${explained}.`;
     },
   },
