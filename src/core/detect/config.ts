@@ -188,6 +188,8 @@ const thresholdsSchema = z
     maxCadenceCv: z.number().nonnegative().default(0.2),
     /** ...or at least this many logins within 3 hours of the previous one (most of them) at such a cadence: a timer in working hours. */
     minSessionCadenceLogins: z.number().int().positive().default(10),
+    /** Coefficient of variation of those in-session intervals at most this: looser than `maxCadenceCv`, as lost events double an interval. */
+    maxSessionCadenceCv: z.number().nonnegative().default(0.6),
     /** Email OTP challenges per active day at or above this, and at least `minOtpFlood` in all, are more than a person answers. */
     machineOtpPerDay: z.number().positive().default(5),
     minOtpFlood: z.number().int().positive().default(20),

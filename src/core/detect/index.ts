@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, tokenUsedRecently, uiExplainedByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -467,7 +467,7 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   if ((held & (HOLD_NO_MACHINE | HOLD_UNTIMED)) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~(HOLD_NO_MACHINE | HOLD_UNTIMED);
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
-  if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiExplainedByMachine(f, ctx)) held |= HOLD_UI;
+  if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
   return held;
 }
 

@@ -171,6 +171,17 @@ export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): bool
   return f.recentUiProductCount > 0 && (setupOnlyUi(f, ctx) || (machineLogins(f, ctx) && !interactiveLogins(f, ctx)));
 }
 /**
+ * Recent UI activity that the account's own logins, by their cadence, hours or OTP challenges,
+ * show to be a headless browser's (or a setup sign-in): the UI is not in a person's use, so it
+ * does not hold a `bot` back. Stricter than `uiExplainedByMachine`: a login schedule or activity
+ * timing alone could be a script's beside the people of a shared account.
+ */
+export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.recentUiProductCount === 0) return false;
+  if (setupOnlyUi(f, ctx)) return true;
+  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx);
+}
+/**
  * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
  * its creation, while a token is in use: the one sign-in of whoever set the script up.
  */
@@ -185,7 +196,7 @@ function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
-  return f.loginSessionGapCount >= t.minSessionCadenceLogins && f.loginSessionGapCount >= (f.loginCount - 1) * 0.6 && f.loginSessionGapCv <= t.maxCadenceCv;
+  return f.loginSessionGapCount >= t.minSessionCadenceLogins && f.loginSessionGapCount >= (f.loginCount - 1) * 0.6 && f.loginSessionGapCv <= t.maxSessionCadenceCv;
 }
 /** A job logs in at the same time of day, at least once on a weekend or outside business hours. */
 function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -350,7 +361,9 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (fixedCadence(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`,
+      f.loginIntervalCv <= t.maxCadenceCv
+        ? `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`
+        : `${plural(f.loginCount, "login")}, ${f.loginSessionGapCount} of them within 3 hours of the previous one at a fixed cadence (coefficient of variation ${f.loginSessionGapCv.toFixed(2)}, threshold ${t.maxSessionCadenceCv}), from ${loginIpText(f)}: a timer, in working hours or round the clock.`,
   },
   {
     id: "login-schedule",
