@@ -193,6 +193,9 @@ const thresholdsSchema = z
     /** Email OTP challenges per active day at or above this, and at least `minOtpFlood` in all, are more than a person answers. */
     machineOtpPerDay: z.number().positive().default(5),
     minOtpFlood: z.number().int().positive().default(20),
+    /** Logins per active day at or above this, and at least `minLoginFlood` in all, are more than a person makes. */
+    machineLoginsPerDay: z.number().positive().default(8),
+    minLoginFlood: z.number().int().positive().default(40),
     /** Silences of 13 hours or more on at least this share of active days: the account rests every day (a rota, not a job). */
     dailyRestShare: z.number().min(0).default(0.5),
     /** Business hours (local to `utcOffsetMinutes`), start inclusive, end exclusive. */

@@ -156,12 +156,13 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
     !activitySchedule(f, ctx) &&
     // A job that runs in business hours at a fixed cadence, or faces OTP challenges no person answers, keeps them too.
     !fixedCadence(f, ctx) &&
+    !loginFlood(f, ctx) &&
     !otpFlood(f, ctx)
   );
 }
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
+  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
 }
 /**
  * Recent UI activity that machine-like logins explain, with no person-like logins beside them, or
@@ -179,7 +180,7 @@ export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): bool
 export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.recentUiProductCount === 0) return false;
   if (setupOnlyUi(f, ctx)) return true;
-  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx);
+  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx);
 }
 /**
  * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
@@ -193,6 +194,10 @@ function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLogins && (f.loginIntervalCv <= t.maxCadenceCv || sessionCadence(f, t));
+}
+/** More sign-ins a day than a person makes (`machineLoginsPerDay` per active day, `minLoginFlood` in all). */
+function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay;
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
@@ -208,7 +213,7 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
 }
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
@@ -220,6 +225,7 @@ function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount > 0 &&
     !setupOnlyUi(f, ctx) &&
+    !loginFlood(f, ctx) &&
     !roundTheClock(f, ctx) &&
     !fixedCadence(f, ctx) &&
     !loginSchedule(f, ctx) &&
@@ -364,6 +370,15 @@ export const RULES: readonly RuleDefinition[] = [
       f.loginIntervalCv <= t.maxCadenceCv
         ? `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`
         : `${plural(f.loginCount, "login")}, ${f.loginSessionGapCount} of them within 3 hours of the previous one at a fixed cadence (coefficient of variation ${f.loginSessionGapCv.toFixed(2)}, threshold ${t.maxSessionCadenceCv}), from ${loginIpText(f)}: a timer, in working hours or round the clock.`,
+  },
+  {
+    id: "login-flood",
+    family: "logins",
+    defaultWeight: 2,
+    machine: "strong",
+    score: (f, ctx) => (loginFlood(f, ctx) ? 1 : null),
+    explain: (f, { t }) =>
+      `${plural(f.loginCount, "login")} on ${plural(f.activityDays, "active day")}, about ${(f.loginCount / f.activityDays).toFixed(1)} a day (threshold ${t.machineLoginsPerDay}): more sign-ins than a person makes; a script signs in through the browser.`,
   },
   {
     id: "login-schedule",
