@@ -85,8 +85,9 @@ interface Evidence {
   /** How many rules with strong machine evidence fired. */
   strongRules: number;
   /**
-   * Activity round the clock, every day or on a schedule that runs through weekends, or all of
-   * it from cloud addresses with no UI use: no person works like that.
+   * Activity round the clock, every day or on a schedule that runs through weekends, logins at a
+   * fixed cadence or more often than a person signs in, or all of it from cloud addresses with no
+   * UI use: no person works like that.
    */
   timing: boolean;
   workingHours: boolean;
@@ -164,6 +165,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       }
       const id = active.rule.id;
       if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule") evidence.timing = true;
+      else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock") && weight > 0) evidence.timing = true;
       else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
       else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = true;
@@ -241,7 +243,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({
         id: "script-in-use",
         weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, or only from cloud addresses, as no person works: a script runs as this account; review it.`,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
       });
     }
     const lifecycle = lifecycleOf(f);
