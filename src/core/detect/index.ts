@@ -94,6 +94,8 @@ interface Evidence {
   roleMailbox: boolean;
   /** The mailbox or name leads with a bot-like word, or is a role address. */
   machineName: boolean;
+  /** Of those, a bot-like leading word or a role address (not only a one-word display name). */
+  botName: boolean;
   /** A token in use on an account whose UI use stopped long ago or never started, or that is inactive. */
   lifecycle: boolean;
   /** Any sign of a person: UI use, interactive logins, working hours, a full profile, IdP provisioning. */
@@ -136,7 +138,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
-  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false, machineName: false, lifecycle: false, person: false };
+  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
@@ -151,6 +153,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     evidence.roleMailbox = false;
     evidence.timing = false;
     evidence.machineName = false;
+    evidence.botName = false;
     evidence.lifecycle = false;
     evidence.person = false;
     for (let i = 0; i < ruleCount; i++) {
@@ -168,8 +171,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock") && weight > 0) evidence.timing = true;
       else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
-      else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = true;
-      if (id === "bot-name" && factor >= 1) evidence.machineName = true;
+      else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = evidence.botName = true;
+      if (id === "bot-name" && factor >= 1) evidence.machineName = evidence.botName = true;
       else if (id === "empty-profile" && NAMELESS.test(user.name)) evidence.machineName = true;
       else if (id === "departed-with-live-token" || id === "token-without-ui") evidence.lifecycle = true;
       else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
@@ -463,10 +466,12 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
     if (f.activityEvents === 0) held |= HOLD_UNTIMED;
     else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
   }
-  // Too little activity to judge its timing, but everything else is a machine's: a token in use
+  // Too little activity to judge its timing, or only weak machine evidence and a nightly pause,
+  // but everything else is a machine's: a token in use
   // on an account whose UI use stopped long ago or never started, a bot-like or role name, and
   // no sign of a person, on an account the identity provider does not manage.
-  if ((held & (HOLD_NO_MACHINE | HOLD_UNTIMED)) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~(HOLD_NO_MACHINE | HOLD_UNTIMED);
+  const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE;
+  if ((held & identityHolds) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~identityHolds;
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
@@ -478,10 +483,11 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
   const source = f.user.managementSource;
   return (
     evidence.lifecycle &&
-    evidence.machineName &&
     !evidence.person &&
-    source !== undefined &&
     source !== "synced" &&
+    // A source that does not say who the IdP manages (and may not collect profiles) needs a
+    // bot-like name, not only a one-word one.
+    (source === undefined ? evidence.botName : evidence.machineName) &&
     tokenUsedRecently(f, ctx) &&
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
