@@ -28,10 +28,12 @@ describe("detection on held-out labelled orgs", () => {
   const picked = PERTURBATIONS.filter((p) => ["none", "combined", "window-10d"].includes(p.name));
   const results = evaluate(SEEDS, picked, SIZE);
 
-  it.each(results.map((r) => [r.perturbation, r] as const))("%s: no person is called bot; bots are found", (_, { metrics: m, tally }) => {
+  it.each(results.map((r) => [r.perturbation, r] as const))("%s: no person is called bot; bots are found", (name, { metrics: m, tally }) => {
     expect(m.peopleCalledBot).toBe(0);
     expect(m.botPrecision).toBeGreaterThanOrEqual(0.98);
     expect(m.botRecallAtLeastLikely).toBeGreaterThanOrEqual(0.95);
+    // Clear bots are called `bot`, not left for review (measured 0.66 to 0.77 at this size).
+    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" ? 0.55 : 0.65);
     expect(m.peopleToReview).toBeLessThanOrEqual(0.06);
     expect(m.sharedRecall).toBeGreaterThanOrEqual(0.9);
     expect(m.migratedShown).toBe(1);

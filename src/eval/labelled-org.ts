@@ -33,10 +33,14 @@ export type EvalKind =
   | "night-shift"
   | "suspended-person"
   | "surname-trap"
+  | "shift-worker"
   | "api-script"
   | "cron-jitter"
   | "ci-business-hours"
   | "headless-browser"
+  | "headless-test-hours"
+  | "role-mailbox-bot"
+  | "low-volume-bot"
   | "owner-logs-in"
   | "departed-with-script"
   | "short-history-bot"
@@ -56,10 +60,14 @@ export const LABEL_OF: Readonly<Record<EvalKind, EvalLabel>> = {
   "night-shift": "human",
   "suspended-person": "human",
   "surname-trap": "human",
+  "shift-worker": "human",
   "api-script": "bot",
   "cron-jitter": "bot",
   "ci-business-hours": "bot",
   "headless-browser": "bot",
+  "headless-test-hours": "bot",
+  "role-mailbox-bot": "bot",
+  "low-volume-bot": "bot",
   "owner-logs-in": "bot",
   "departed-with-script": "bot",
   "short-history-bot": "bot",
@@ -81,16 +89,20 @@ const PEOPLE_MIX: readonly [EvalKind, number][] = [
   ["night-shift", 3],
   ["suspended-person", 3],
   ["surname-trap", 2],
+  ["shift-worker", 4],
 ];
 
 /** Mix of bots (weights), drawn for each of `bots` accounts. */
 const BOT_MIX: readonly [EvalKind, number][] = [
-  ["api-script", 20],
-  ["cron-jitter", 15],
-  ["ci-business-hours", 10],
+  ["api-script", 16],
+  ["cron-jitter", 12],
+  ["ci-business-hours", 8],
   ["headless-browser", 15],
+  ["headless-test-hours", 5],
+  ["role-mailbox-bot", 8],
+  ["low-volume-bot", 10],
   ["owner-logs-in", 10],
-  ["departed-with-script", 12],
+  ["departed-with-script", 10],
   ["short-history-bot", 10],
   ["shared-mailbox", 8],
 ];
@@ -122,6 +134,7 @@ const TITLES = ["Software Engineer", "Product Manager", "Designer", "Support Age
 const DEPTS = ["Engineering", "Product", "Design", "Support", "Finance", "Sales", "People", "Operations"];
 const BOT_NAMES = ["jenkins", "ci-bot", "deploy-bot", "svc-jira", "automation", "release-bot", "sync-service", "integration", "build", "etl-runner", "reporting", "backup", "nightly", "jira-importer", "confluence-export", "metrics", "pipeline", "tools", "robot", "scheduler"];
 const PLAIN_BOT_NAMES = ["jira.helper", "pm-board", "qa.reports", "data.team.feed", "weekly.digest", "kpi", "migration", "roadmap", "archiver", "sla-watch", "m.keller", "t.owens", "legacy", "zen", "orion", "atlas", "hermes", "falcon"];
+const ROLE_BOT_NAMES = ["svc-jira", "no-reply", "noreply", "techuser", "svc-confluence", "tech-user", "integration-user", "system", "do-not-reply", "svc-backup"];
 const SHARED = ["helpdesk", "support", "it-ops", "finance-team", "qa-team", "devops", "servicedesk", "noc", "office", "billing"];
 const HUMAN_TOKEN_LABELS = ["my laptop", "jira-cli", "vscode", "personal", "go-jira", "test", "scripts", "ci-test", "local dev", "cli", "alfred", "obsidian", "raycast", "token"];
 const BOT_TOKEN_LABELS = ["prod", "jenkins", "pipeline", "deploy", "integration", "sync", "automation", "ci", "nightly", "export", "default", "token", "main", "gh-actions", "terraform"];
@@ -381,6 +394,24 @@ function person(c: Ctx, kind: EvalKind): void {
 
   const otpRate = kind === "office-worker-otp" ? 0.3 + r.next() * 0.6 : user.mfaEnabled === true ? 0 : r.chance(0.2) ? r.next() * 0.3 : 0;
   let lastUi: number | null;
+  if (kind === "shift-worker") {
+    // Operations staff on a rota through all hours: a block of days on one shift, then the next.
+    if (user.mfaEnabled === true && r.chance(0.6)) user.mfaEnabled = false;
+    const shifts = r.chance(0.5) ? [6, 14, 22] : r.chance(0.5) ? [7, 19] : [0, 8, 16];
+    const blockDays = r.int(2, 7);
+    const shiftOtp = user.mfaEnabled === true ? 0 : 0.7 + r.next() * 0.3;
+    let shift = r.int(0, shifts.length - 1);
+    lastUi = null;
+    for (let from = c.windowStartMs; from < c.takenAtMs; from += blockDays * DAY) {
+      const sw: Workday = { ...w, startHour: shifts[shift % shifts.length] as number, lengthHours: r.int(8, 12), workRate: 0.55 + r.next() * 0.3, weekendRate: 0.4 + r.next() * 0.4 };
+      const l = browserSittings(c, user, sw, { otpRate: shiftOtp, loginRate: 0.7 + r.next() * 0.3, fromMs: from, toMs: Math.min(c.takenAtMs, from + blockDays * DAY) });
+      if (l !== null) lastUi = l;
+      shift++;
+    }
+    if (lastUi === null) lastUi = c.takenAtMs - r.int(1, 10) * DAY;
+    setUi(c, user, lastUi);
+    return;
+  }
   if (kind === "long-leave") {
     lastUi = c.takenAtMs - r.int(35, 200) * DAY;
     if (r.chance(0.4)) addToken(c, user, r.pick(HUMAN_TOKEN_LABELS), r.int(200, 900), lastUi - r.next() * 10 * DAY);
@@ -487,17 +518,62 @@ function bot(c: Ctx, kind: EvalKind): void {
       addedDaysAgo: kind === "short-history-bot" ? r.int(10, 16) : r.int(60, 2000),
     };
   }
+  if (kind === "role-mailbox-bot") {
+    spec = { first: "", last: "", localPart: r.pick(ROLE_BOT_NAMES), synced: false, fullProfile: false, mfa: r.chance(0.35) ? true : false, addedDaysAgo: r.int(100, 2000) };
+  } else if (kind === "low-volume-bot") {
+    const lp = r.chance(0.7) ? `${r.pick(BOT_NAMES)}${r.chance(0.3) ? `-${r.int(1, 9)}` : ""}` : r.pick(ROLE_BOT_NAMES);
+    spec = { first: "", last: "", localPart: lp, synced: false, fullProfile: r.chance(0.1), mfa: r.chance(0.2) ? true : false, addedDaysAgo: r.int(200, 2500) };
+  } else if (kind === "headless-browser" || kind === "headless-test-hours") {
+    // Some are set up with a person's profile, and some are provisioned by the IdP.
+    spec.synced = r.chance(0.3);
+    spec.fullProfile = r.chance(0.3);
+  }
   const user = makeUser(c, kind, spec);
   if (kind !== "departed-with-script" && kind !== "owner-logs-in" && kind !== "shared-mailbox") user.name = spec.localPart ?? user.name;
   const fromMs = kind === "short-history-bot" ? c.takenAtMs - (spec.addedDaysAgo - 1) * DAY : c.windowStartMs;
-  const cloud = r.chance(0.65);
+  const cloud = kind === "role-mailbox-bot" || r.chance(0.65);
   const hostIps = Array.from({ length: r.int(1, 3) }, () => (cloud ? ip(r, CLOUD_PREFIXES) : r.pick(c.officeIps)));
   let lastUi: number | null = null;
 
-  if (kind === "headless-browser") {
-    const runs = machineRuns(c, fromMs, c.takenAtMs);
+  if (kind === "low-volume-bot") {
+    // A weekly report, a read-only integration: a handful of token calls in the window.
+    const token = addToken(c, user, r.chance(0.7) ? r.pick(BOT_TOKEN_LABELS) : r.pick(HUMAN_TOKEN_LABELS), r.int(100, 900), null);
+    const calls = r.int(1, 9);
+    let last = 0;
+    for (let i = 0; i < calls; i++) {
+      const at = c.takenAtMs - r.next() * (c.takenAtMs - c.windowStartMs);
+      pushEvent(c, { time: iso(at), action: r.pick(TOKEN_ACTIONS), actorId: user.accountId, ip: r.pick(hostIps), userAgent: r.pick(CLIENTS), tokenId: token.id });
+      last = Math.max(last, at);
+    }
+    token.lastActiveAt = iso(Math.max(last, c.takenAtMs - r.int(0, 6) * DAY - r.next() * DAY));
+    setUi(c, user, r.chance(0.5) ? null : c.takenAtMs - r.int(100, 900) * DAY);
+    return;
+  }
+
+  if (kind === "headless-browser" || kind === "headless-test-hours" || (kind === "role-mailbox-bot" && r.chance(0.5))) {
+    let runs: number[];
+    if (kind === "headless-test-hours") {
+      // A test suite in business hours on weekdays, at a fixed cadence.
+      runs = [];
+      const every = r.int(10, 40) * MIN;
+      const startHour = r.int(7, 10);
+      const hours = r.int(7, 10);
+      for (let d = localDay(fromMs, c.orgOffset).startMs; d < c.takenAtMs; d += DAY) {
+        const weekday = localDay(d + HOUR, c.orgOffset).weekday;
+        if (weekday === 0 || weekday === 6) continue;
+        for (let t = d + startHour * HOUR; t < d + (startHour + hours) * HOUR; t += every) if (t >= fromMs && t < c.takenAtMs && !r.chance(0.03)) runs.push(t + (r.next() - 0.5) * 60_000);
+      }
+    } else if (r.chance(0.6)) {
+      // 10 to 30 sign-ins a day, round the clock.
+      runs = [];
+      const every = (DAY / r.int(10, 30)) | 0;
+      const jitter = r.next() * 3 * MIN;
+      for (let t = fromMs + r.next() * every; t < c.takenAtMs; t += every) if (!r.chance(0.03)) runs.push(t + (r.next() - 0.5) * 2 * jitter);
+    } else {
+      runs = machineRuns(c, fromMs, c.takenAtMs);
+    }
     const ua = r.pick(HEADLESS);
-    const otpRate = 0.8 + r.next() * 0.2;
+    const otpRate = user.mfaEnabled === true ? 0 : 0.8 + r.next() * 0.2;
     for (const t of runs) {
       const where = r.pick(hostIps);
       pushEvent(c, { time: iso(t), action: "user_login", actorId: user.accountId, ip: where, userAgent: ua });
@@ -506,7 +582,7 @@ function bot(c: Ctx, kind: EvalKind): void {
       for (let i = 0; i < steps; i++) pushEvent(c, { time: iso(t + (i + 1) * 15_000), action: r.pick(UI_ACTIONS), actorId: user.accountId, ip: where, userAgent: ua });
       lastUi = t;
     }
-    if (r.chance(0.3)) addToken(c, user, r.pick(BOT_TOKEN_LABELS), r.int(100, 900), r.chance(0.5) ? c.takenAtMs - r.int(60, 300) * DAY : null);
+    if (r.chance(0.3)) addToken(c, user, r.pick(BOT_TOKEN_LABELS), r.int(100, 900), r.chance(0.5) ? c.takenAtMs - r.int(60, 300) * DAY : r.chance(0.5) ? c.takenAtMs - r.next() * 3 * DAY : null);
     setUi(c, user, lastUi ?? c.takenAtMs - r.int(1, 5) * DAY);
     return;
   }
@@ -562,7 +638,16 @@ function bot(c: Ctx, kind: EvalKind): void {
     lastUi = c.takenAtMs - r.int(60, 500) * DAY;
   } else {
     lastUi = r.chance(0.5) ? null : c.takenAtMs - r.int(60, 900) * DAY;
-    if (kind === "short-history-bot") lastUi = r.chance(0.4) ? c.takenAtMs - r.int(1, spec.addedDaysAgo) * DAY : null;
+    if (kind === "short-history-bot" && r.chance(0.5)) {
+      // Whoever set it up signed in once, on the first day.
+      const setup = fromMs - r.next() * 6 * HOUR;
+      const where = r.pick(c.officeIps);
+      const ua = r.pick(BROWSERS);
+      pushEvent(c, { time: iso(setup), action: "user_login", actorId: user.accountId, ip: where, userAgent: ua });
+      if (user.mfaEnabled !== true && r.chance(0.5)) pushEvent(c, { time: iso(setup + 20_000), action: c.habits.otpAction, actorId: user.accountId, ip: where, userAgent: ua });
+      pushEvent(c, { time: iso(setup + 120_000), action: r.pick(UI_ACTIONS), actorId: user.accountId, ip: where, userAgent: ua });
+      lastUi = setup + 120_000;
+    } else if (kind === "short-history-bot") lastUi = null;
   }
   setUi(c, user, lastUi);
 }

@@ -39,6 +39,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "zapier",
   "etl",
   "system",
+  "tech-?users?",
 ];
 
 /**
@@ -185,6 +186,18 @@ const thresholdsSchema = z
     roundTheClockHours: z.number().int().min(1).max(24).default(18),
     /** Login intervals whose coefficient of variation is at most this are a "fixed cadence". */
     maxCadenceCv: z.number().nonnegative().default(0.2),
+    /** ...or at least this many logins within 3 hours of the previous one (most of them) at such a cadence: a timer in working hours. */
+    minSessionCadenceLogins: z.number().int().positive().default(10),
+    /** Coefficient of variation of those in-session intervals at most this: looser than `maxCadenceCv`, as lost events double an interval. */
+    maxSessionCadenceCv: z.number().nonnegative().default(0.6),
+    /** Email OTP challenges per active day at or above this, and at least `minOtpFlood` in all, are more than a person answers. */
+    machineOtpPerDay: z.number().positive().default(5),
+    minOtpFlood: z.number().int().positive().default(20),
+    /** Logins per active day at or above this, and at least `minLoginFlood` in all, are more than a person makes. */
+    machineLoginsPerDay: z.number().positive().default(8),
+    minLoginFlood: z.number().int().positive().default(40),
+    /** Silences of 13 hours or more on at least this share of active days: the account rests every day (a rota, not a job). */
+    dailyRestShare: z.number().min(0).default(0.5),
     /** Business hours (local to `utcOffsetMinutes`), start inclusive, end exclusive. */
     businessHoursStart: z.number().int().min(0).max(23).default(7),
     businessHoursEnd: z.number().int().min(1).max(24).default(19),

@@ -302,7 +302,8 @@ describe("rules", () => {
     expect(hourly.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toContain("mean interval 1 h");
     const dc = findingOf(snap({ users: [bare("c")], events: hourlyLogins("c", 24, { ip: "34.201.10.7" }, ["email_otp_sent"]) }), "c");
     expect(dc.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toContain("from 1 IP address (34.201.10.7)");
-    expect(dc.signals.find((s) => s.id === "email-otp")?.evidence).toMatch(/^24 email OTP challenges \(email_otp_sent\) on an account/);
+    // 24 challenges in one day is more than any person answers.
+    expect(dc.signals.find((s) => s.id === "email-otp")?.evidence).toMatch(/^24 email OTP challenges \(email_otp_sent\), about 24\.0 a day \(threshold 5\)/);
   });
 
   it("judges login cadence the same when events arrive out of order", () => {
@@ -532,9 +533,10 @@ describe("shared role accounts", () => {
   });
 
   it("a script on an account people use right now is reviewed, not migrated, however high it scores", () => {
+    // A token job round the clock, and people in the web UI three days ago.
     const parts: Parts = {
       users: [bare("ci", { email: "jenkins@acme.com", productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(3) }] })],
-      events: hourlyLogins("ci", 48, { ip: "34.201.10.7" }, ["email_otp_sent"]),
+      events: jobEvents("ci", "t1", 14, { ip: "34.201.10.7" }),
       apiTokens: [token("ci", "t1")],
     };
     const reviewed = findingOf(snap(parts), "ci");
@@ -545,6 +547,64 @@ describe("shared role accounts", () => {
     const migrated = findingOf(snap(parts), "ci", { config: { reviewWhileUiActive: false } });
     expect(migrated.verdict).toBe("bot");
     expect(ids(migrated)).not.toContain("ui-in-use");
+  });
+
+  it("a headless browser's UI activity does not hold it back, even when the IdP provisions it", () => {
+    const ui = [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(0.1) }];
+    for (const managementSource of [null, "synced"]) {
+      const parts: Parts = { users: [bare("hb", { email: "robot@acme.com", managementSource, productAccess: ui })], events: hourlyLogins("hb", 24 * 14, { ip: "34.201.10.7" }, ["email_otp_sent"]) };
+      const finding = findingOf(snap(parts), "hb");
+      expect(finding.verdict).toBe("bot");
+      expect(ids(finding)).not.toContain("ui-in-use");
+      expect(finding.signals.find((s) => s.id === "recent-ui-activity")?.weight).toBe(0);
+    }
+  });
+
+  it("a test job in business hours at a fixed cadence is a bot, not a person keeping working hours", () => {
+    const events: RawEvent[] = [];
+    for (let d = 21; d >= 1; d--) {
+      const dayStart = REF_MS - d * DAY;
+      const weekday = new Date(dayStart).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      for (let m = 8 * 60; m < 17 * 60; m += 20) {
+        const ms = dayStart + m * 60_000;
+        events.push(event("qa", ms, { ip: "34.201.10.7" }), event("qa", ms + 5_000, { action: "email_otp_sent" }));
+      }
+    }
+    const finding = findingOf(snap({ users: [bare("qa", { email: "qa-runner@acme.com", productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(1) }] })], events }), "qa");
+    expect(ids(finding)).toEqual(expect.arrayContaining(["login-fixed-cadence", "login-flood", "email-otp"]));
+    expect(ids(finding)).not.toContain("working-hours-only");
+    expect(finding.verdict).toBe("bot");
+  });
+
+  it("a rota through all hours of the day is a person's: rests every day, no round-the-clock rule", () => {
+    // Three weeks: a week of early, a week of late and a week of night shifts, one login and OTP each.
+    const events: RawEvent[] = [];
+    for (let d = 21; d >= 1; d--) {
+      if (d % 7 === 3 || d % 7 === 4) continue;
+      const start = REF_MS - d * DAY + [6, 14, 22][Math.floor((21 - d) / 7)]! * HOUR + ((d * 17) % 45) * 60_000;
+      events.push(event("ops", start, { ip: "81.2.69.160", userAgent: BROWSER }), event("ops", start + 20_000, { action: "email_otp_sent" }));
+      for (let k = 1; k <= 4; k++) events.push(event("ops", start + k * 1.7 * HOUR, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+    }
+    const finding = findingOf(snap({ users: [person("ops", { email: "sam.lee@acme.com", mfaEnabled: false })], events }), "ops", { includeHumans: true });
+    expect(ids(finding)).not.toContain("round-the-clock");
+    expect(ids(finding)).not.toContain("login-round-the-clock");
+    expect(finding.verdict).toBe("human");
+    expect(finding.recommendation).toBe("enable-2sv");
+  });
+
+  it("a script account with too few events to time is a bot on its lifecycle and name, unless the IdP manages it", () => {
+    const lone = (overrides: Record<string, unknown>): Parts => ({
+      users: [bare("rep", { name: "reporting", email: "reporting@acme.com", managementSource: "invited", ...overrides })],
+      apiTokens: [token("rep", "t1", { label: "export" })],
+      events: [event("rep", REF_MS - 2 * DAY, { action: "issue_created", tokenId: "t1", authType: "api-token", ip: "34.201.10.7" })],
+    });
+    expect(findingOf(snap(lone({})), "rep").verdict).toBe("bot");
+    const managed = findingOf(snap(lone({ managementSource: "synced" })), "rep");
+    expect(managed.verdict).toBe("likely-bot");
+    expect(ids(managed)).toContain("not-bot");
+    // A person's name and profile: held back.
+    expect(findingOf(snap(lone({ name: "Dana Reporting", email: "dana.reporting@acme.com", jobTitle: "Analyst", department: "Finance" })), "rep").verdict).toBe("likely-bot");
   });
 
   it("a person with a personal token and a Saturday login stays human", () => {

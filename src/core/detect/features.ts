@@ -82,6 +82,13 @@ export interface AccountFeatures {
   loginIntervalCv: number;
   /** Mean interval between consecutive logins (ms); NaN below two intervals. */
   loginMeanIntervalMs: number;
+  /**
+   * Intervals between consecutive logins shorter than 3 hours (within a working session), and
+   * their coefficient of variation (NaN below two): a job that runs in business hours only has a
+   * fixed cadence inside the day, which the overnight gaps hide from `loginIntervalCv`.
+   */
+  loginSessionGapCount: number;
+  loginSessionGapCv: number;
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */
   activityEvents: number;
   /** Distinct days with activity, and days from the first activity to the reference time. */
@@ -97,6 +104,8 @@ export interface AccountFeatures {
   saturdayCoverage: number;
   sundayCoverage: number;
   weekendDaysInSpan: number;
+  /** Silences of 13 hours or more between consecutive events: about one a day for a person on any shift, rare for a round-the-clock job. */
+  longGapCount: number;
   /** Bursts of activity (a burst starts after 30 minutes of silence). */
   burstCount: number;
   /** Distinct days with a burst starting in the busiest 30-minute time-of-day window, and where it starts. */
@@ -184,6 +193,8 @@ function emptyFeatures(user: User): AccountFeatures {
     scheduledMinute: -1,
     loginIntervalCv: Number.NaN,
     loginMeanIntervalMs: Number.NaN,
+    loginSessionGapCount: 0,
+    loginSessionGapCv: Number.NaN,
     activityEvents: 0,
     activityDays: 0,
     activitySpanDays: 0,
@@ -193,6 +204,7 @@ function emptyFeatures(user: User): AccountFeatures {
     saturdayCoverage: Number.NaN,
     sundayCoverage: Number.NaN,
     weekendDaysInSpan: 0,
+    longGapCount: 0,
     burstCount: 0,
     scheduleDays: 0,
     scheduleMinute: -1,

@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, tokenUsedRecently, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -66,6 +66,9 @@ interface ActiveRule {
   machine: number;
 }
 
+/** A display name of one word (`pipeline`, `tools-82`): no given name and surname. */
+const NAMELESS = /^\S+$/;
+
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
 const HOLD_IDP = 2;
@@ -82,12 +85,21 @@ interface Evidence {
   /** How many rules with strong machine evidence fired. */
   strongRules: number;
   /**
-   * Activity round the clock, every day or on a schedule that runs through weekends, or all of
-   * it from cloud addresses with no UI use: no person works like that.
+   * Activity round the clock, every day or on a schedule that runs through weekends, logins at a
+   * fixed cadence or more often than a person signs in, or all of it from cloud addresses with no
+   * UI use: no person works like that.
    */
   timing: boolean;
   workingHours: boolean;
   roleMailbox: boolean;
+  /** The mailbox or name leads with a bot-like word, or is a role address. */
+  machineName: boolean;
+  /** Of those, a bot-like leading word or a role address (not only a one-word display name). */
+  botName: boolean;
+  /** A token in use on an account whose UI use stopped long ago or never started, or that is inactive. */
+  lifecycle: boolean;
+  /** Any sign of a person: UI use, interactive logins, working hours, a full profile, IdP provisioning. */
+  person: boolean;
 }
 
 /**
@@ -126,7 +138,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
-  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false };
+  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
@@ -140,6 +152,10 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     evidence.workingHours = false;
     evidence.roleMailbox = false;
     evidence.timing = false;
+    evidence.machineName = false;
+    evidence.botName = false;
+    evidence.lifecycle = false;
+    evidence.person = false;
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
       const factor = active.rule.score(f, ctx);
@@ -152,9 +168,14 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       }
       const id = active.rule.id;
       if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule") evidence.timing = true;
+      else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock") && weight > 0) evidence.timing = true;
       else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
-      else if (id === "role-mailbox") evidence.roleMailbox = true;
+      else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = evidence.botName = true;
+      if (id === "bot-name" && factor >= 1) evidence.machineName = evidence.botName = true;
+      else if (id === "empty-profile" && NAMELESS.test(user.name)) evidence.machineName = true;
+      else if (id === "departed-with-live-token" || id === "token-without-ui") evidence.lifecycle = true;
+      else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
     }
     const score = Math.round(raw * 10) / 10;
 
@@ -172,7 +193,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else {
         verdict = score >= botScore ? "bot" : score >= likelyBotScore ? "likely-bot" : "human";
         if (verdict === "bot") {
-          held = botHold(f, evidence, config.thresholds, reviewWhileUiActive);
+          held = botHold(f, evidence, ctx, reviewWhileUiActive);
           if (held !== 0) verdict = "likely-bot";
         }
         // A team's mailbox that scripts use, or any account a script visibly runs as, is never
@@ -225,7 +246,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({
         id: "script-in-use",
         weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, or only from cloud addresses, as no person works: a script runs as this account; review it.`,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
       });
     }
     const lifecycle = lifecycleOf(f);
@@ -502,7 +523,8 @@ function compareFindings(a: Finding, b: Finding): number {
  * when it is). A person must never be migrated on a score made of tokens, names and profile
  * alone: `bot` needs machine evidence, and a person's working rhythm or live UI use holds it back.
  */
-function botHold(f: AccountFeatures, evidence: Evidence, t: DetectionConfig["thresholds"], reviewWhileUiActive: boolean): number {
+function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, reviewWhileUiActive: boolean): number {
+  const { t } = ctx;
   let held = 0;
   const provisioned = f.user.managementSource === "synced" && f.user.status === "active";
   if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
@@ -514,9 +536,32 @@ function botHold(f: AccountFeatures, evidence: Evidence, t: DetectionConfig["thr
     if (f.activityEvents === 0) held |= HOLD_UNTIMED;
     else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
   }
+  // Too little activity to judge its timing, or only weak machine evidence and a nightly pause,
+  // but everything else is a machine's: a token in use
+  // on an account whose UI use stopped long ago or never started, a bot-like or role name, and
+  // no sign of a person, on an account the identity provider does not manage.
+  const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE;
+  if ((held & identityHolds) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~identityHolds;
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
-  if (reviewWhileUiActive && f.recentUiProductCount > 0) held |= HOLD_UI;
+  // UI activity that the account's own machine-like logins explain is a headless browser's.
+  if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
   return held;
+}
+
+/** The lifecycle and identity of a script's account, for accounts whose timing says nothing. */
+function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  const source = f.user.managementSource;
+  return (
+    evidence.lifecycle &&
+    !evidence.person &&
+    source !== "synced" &&
+    // A source that does not say who the IdP manages (and may not collect profiles) needs a
+    // bot-like name, not only a one-word one.
+    (source === undefined ? evidence.botName : evidence.machineName) &&
+    tokenUsedRecently(f, ctx) &&
+    f.recentUiProductCount === 0 &&
+    f.loginCount === 0
+  );
 }
 
 /** The notes that say why a high score was held back to `likely-bot`. */

@@ -12,6 +12,7 @@ export const RULE_IDS = [
   "activity-schedule",
   "login-round-the-clock",
   "login-fixed-cadence",
+  "login-flood",
   "login-schedule",
   "automation-user-agent",
   "datacenter-ip",

@@ -98,15 +98,27 @@ function uiStale(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
 function uiStoppedLongAgo(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
   return f.lastUiAccess !== null && referenceMs - f.lastUiMs > t.departedDays * DAY_MS;
 }
-function roundTheClock(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && f.loginDistinctHours >= t.roundTheClockHours;
+function roundTheClock(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.loginCount >= ctx.t.minLogins && f.loginDistinctHours >= ctx.t.roundTheClockHours && !restsDaily(f, ctx);
+}
+/**
+ * A long silence (13 hours or more) on most active days: a person's time off between shifts. A
+ * rota that moves through all hours of the day spreads activity round the clock over the weeks,
+ * but each day still has its rest; a round-the-clock job's has none.
+ */
+function restsDaily(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.activityDays > 0 && f.longGapCount >= f.activityDays * t.dailyRestShare;
+}
+/** More email OTP challenges a day than any person answers (`machineOtpPerDay` per active day). */
+export function otpFlood(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.otpCount >= t.minOtpFlood && f.activityDays > 0 && f.otpCount >= f.activityDays * t.machineOtpPerDay;
 }
 /** Enough activity, on enough days, to judge its timing. */
 export function timed(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.activityEvents >= t.minActivityEvents && f.activityDays >= t.minActivityDays;
 }
 function activityRoundTheClock(f: AccountFeatures, ctx: RuleContext): boolean {
-  return timed(f, ctx) && f.quietShare >= ctx.t.roundTheClockShare;
+  return timed(f, ctx) && f.quietShare >= ctx.t.roundTheClockShare && !restsDaily(f, ctx);
 }
 function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
@@ -117,7 +129,9 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     f.weekendDaysInSpan >= 4 &&
     f.activityDays >= f.activitySpanDays * t.everyDayShare &&
     f.saturdayCoverage >= t.everyDayWeekendShare &&
-    f.sundayCoverage >= t.everyDayWeekendShare
+    f.sundayCoverage >= t.everyDayWeekendShare &&
+    // People on a rota work weekends too, but rest every day, at changing times.
+    !(restsDaily(f, ctx) && !activitySchedule(f, ctx))
   );
 }
 /** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
@@ -139,19 +153,55 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
     f.weekendDaysInSpan >= 2 &&
     !(weekend > t.workingWeekMaxWeekend) &&
     f.activityDistinctHours >= 3 &&
-    !activitySchedule(f, ctx)
+    !activitySchedule(f, ctx) &&
+    // A job that runs in business hours at a fixed cadence, or faces OTP challenges no person answers, keeps them too.
+    !fixedCadence(f, ctx) &&
+    !loginFlood(f, ctx) &&
+    !otpFlood(f, ctx)
   );
 }
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx));
+  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
 }
-/** Recent UI activity that machine-like logins explain, with no person-like logins beside them. */
+/**
+ * Recent UI activity that machine-like logins explain, with no person-like logins beside them, or
+ * that is only the sign-in of whoever set a new account up.
+ */
 export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.recentUiProductCount > 0 && machineLogins(f, ctx) && !interactiveLogins(f, ctx);
+  return f.recentUiProductCount > 0 && (setupOnlyUi(f, ctx) || (machineLogins(f, ctx) && !interactiveLogins(f, ctx)));
+}
+/**
+ * Recent UI activity that the account's own logins, by their cadence, hours or OTP challenges,
+ * show to be a headless browser's (or a setup sign-in): the UI is not in a person's use, so it
+ * does not hold a `bot` back. Stricter than `uiExplainedByMachine`: a login schedule or activity
+ * timing alone could be a script's beside the people of a shared account.
+ */
+export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.recentUiProductCount === 0) return false;
+  if (setupOnlyUi(f, ctx)) return true;
+  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx);
+}
+/**
+ * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
+ * its creation, while a token is in use: the one sign-in of whoever set the script up.
+ */
+function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
+  const added = f.user.addedToOrg;
+  if (!added || f.loginCount > 2 || !tokenUsedRecently(f, ctx)) return false;
+  const addedMs = isoToMs(added);
+  return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= DAY_MS;
 }
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && f.loginIntervalCv <= t.maxCadenceCv;
+  return f.loginCount >= t.minLogins && (f.loginIntervalCv <= t.maxCadenceCv || sessionCadence(f, t));
+}
+/** More sign-ins a day than a person makes (`machineLoginsPerDay` per active day, `minLoginFlood` in all). */
+function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay;
+}
+/** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
+function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return f.loginSessionGapCount >= t.minSessionCadenceLogins && f.loginSessionGapCount >= (f.loginCount - 1) * 0.6 && f.loginSessionGapCv <= t.maxSessionCadenceCv;
 }
 /** A job logs in at the same time of day, at least once on a weekend or outside business hours. */
 function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -163,7 +213,7 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx);
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
 }
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
@@ -174,6 +224,8 @@ export function inactiveStatus(f: AccountFeatures): string | null {
 function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount > 0 &&
+    !setupOnlyUi(f, ctx) &&
+    !loginFlood(f, ctx) &&
     !roundTheClock(f, ctx) &&
     !fixedCadence(f, ctx) &&
     !loginSchedule(f, ctx) &&
@@ -315,7 +367,18 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (fixedCadence(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`,
+      f.loginIntervalCv <= t.maxCadenceCv
+        ? `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`
+        : `${plural(f.loginCount, "login")}, ${f.loginSessionGapCount} of them within 3 hours of the previous one at a fixed cadence (coefficient of variation ${f.loginSessionGapCv.toFixed(2)}, threshold ${t.maxSessionCadenceCv}), from ${loginIpText(f)}: a timer, in working hours or round the clock.`,
+  },
+  {
+    id: "login-flood",
+    family: "logins",
+    defaultWeight: 2,
+    machine: "strong",
+    score: (f, ctx) => (loginFlood(f, ctx) ? 1 : null),
+    explain: (f, { t }) =>
+      `${plural(f.loginCount, "login")} on ${plural(f.activityDays, "active day")}, about ${(f.loginCount / f.activityDays).toFixed(1)} a day (threshold ${t.machineLoginsPerDay}): more sign-ins than a person makes; a script signs in through the browser.`,
   },
   {
     id: "login-schedule",
@@ -349,12 +412,13 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 2,
     machine: "strong",
     // On a person the challenge is no evidence of a bot (factor 0), but it explains an enable-2sv advice.
-    score: (f, ctx) => (f.otpCount === 0 ? null : machineLike(f, ctx) ? 1 : 0),
+    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) ? 1 : 0),
     explain: (f, ctx) => {
       const actions: string[] = [];
       const list = ctx.matchers.emailOtpActionList;
       for (let i = 0; i < list.length && i < 31; i++) if ((f.otpActionMask & (1 << i)) !== 0) actions.push(list[i] as string);
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
+      if (otpFlood(f, ctx)) return `${what}, about ${(f.otpCount / f.activityDays).toFixed(1)} a day (threshold ${ctx.t.machineOtpPerDay}): more than any person answers; automation cannot read an inbox.`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
     },
@@ -427,7 +491,11 @@ export const RULES: readonly RuleDefinition[] = [
       for (const access of f.user.productAccess) {
         if (access.lastActiveTimestamp && isoToMs(access.lastActiveTimestamp) >= cutoff && !products.includes(access.key)) products.push(access.key);
       }
-      const explained = uiExplainedByMachine(f, ctx) ? "; not counted as a person's: the account's logins are machine-like" : "";
+      const explained = setupOnlyUi(f, ctx)
+        ? "; not counted as a person's: it is the setup sign-in of an account added within a day of it"
+        : uiExplainedByMachine(f, ctx)
+          ? "; not counted as a person's: the account's logins are machine-like"
+          : "";
       return `Last UI activity ${lastUiText(f, referenceMs)}; active in ${plural(f.recentUiProductCount, "product")} within ${t.staleUiDays} days (${products.join(", ")})${explained}.`;
     },
   },

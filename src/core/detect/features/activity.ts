@@ -20,6 +20,8 @@ const QUIET_HOURS = 8;
 /** The middle of a person's quiet stretch, as an hour of their local day. */
 const QUIET_MIDDLE_LOCAL_HOUR = 4;
 const MINUTES_PER_DAY = 1440;
+/** A silence at least this long between two events is a night off (or a shift off). */
+const LONG_GAP_MS = 13 * HOUR_MS;
 
 /**
  * Timing of all of one account's activity, computed on demand from its event chain with scratch
@@ -50,6 +52,7 @@ export class ActivityTiming {
     f.saturdayCoverage = Number.NaN;
     f.sundayCoverage = Number.NaN;
     f.weekendDaysInSpan = 0;
+    f.longGapCount = 0;
     f.burstCount = 0;
     f.scheduleDays = 0;
     f.scheduleMinute = -1;
@@ -110,6 +113,7 @@ export class ActivityTiming {
     dayHits.fill(0, 0, span);
     let days = 0;
     let bursts = 0;
+    let longGaps = 0;
     let previous = -Infinity;
     for (let i = 0; i < len; i++) {
       const ms = times[i] as number;
@@ -119,6 +123,7 @@ export class ActivityTiming {
         dayHits[day] = 1;
         days++;
       }
+      if (ms - previous >= LONG_GAP_MS && previous !== -Infinity) longGaps++;
       if (ms - previous >= BURST_GAP_MS) {
         if (bursts === this.keys.length) this.keys = grow(this.keys);
         // Key: local minute of the day * 1024 + day index (spans are far below 1024 days here).
@@ -152,6 +157,7 @@ export class ActivityTiming {
     f.saturdayCoverage = saturdays === 0 ? Number.NaN : saturdaysActive / saturdays;
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
+    f.longGapCount = longGaps;
     f.burstCount = bursts;
     f.scheduleDays = schedule.days;
     f.scheduleMinute = schedule.minute;

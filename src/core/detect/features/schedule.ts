@@ -36,6 +36,9 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   const gapSum = new Float64Array(n);
   const gapSquares = new Float64Array(n);
   const loginsUnordered = new Uint8Array(n);
+  const sessionGaps = new Int32Array(n);
+  const sessionGapSum = new Float64Array(n);
+  const sessionGapSquares = new Float64Array(n);
   // Per login event, its schedule key (org-local minute of the day * 2 + 1 when off hours), or -1
   // for other events and for a login that follows the previous one within the schedule window.
   const loginKey = new Int16Array(events.length).fill(-1);
@@ -55,6 +58,11 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
       if (gap < 0) loginsUnordered[slot] = 1;
       gapSum[slot]! += gap;
       gapSquares[slot]! += gap * gap;
+      if (gap > 0 && gap < SESSION_GAP_MS) {
+        sessionGaps[slot]!++;
+        sessionGapSum[slot]! += gap;
+        sessionGapSquares[slot]! += gap * gap;
+      }
     }
     lastLoginMs[slot] = ms;
     loginCount[slot] = count + 1;
@@ -88,6 +96,7 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   }
 
   const intervalCv = new Float64Array(n).fill(Number.NaN);
+  const sessionCv = new Float64Array(n).fill(Number.NaN);
   const meanInterval = new Float64Array(n).fill(Number.NaN);
   const scheduledCount = new Int32Array(n);
   const scheduledOffHours = new Int32Array(n);
@@ -98,6 +107,11 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   for (let slot = 0; slot < n; slot++) {
     const count = loginCount[slot] as number;
     if (count < 3) continue;
+    const gaps = sessionGaps[slot] as number;
+    if (gaps >= 2 && loginsUnordered[slot] === 0) {
+      const mean = (sessionGapSum[slot] as number) / gaps;
+      sessionCv[slot] = Math.sqrt(Math.max(0, (sessionGapSquares[slot] as number) / gaps - mean * mean)) / mean;
+    }
     if (loginsUnordered[slot] === 1) {
       loginStatsFromSorted(slot);
       continue;
@@ -128,6 +142,18 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if ((events[k] as AuditEvent).action === "user_login") list.push(eventMs[k] as number);
     const times = Float64Array.from(list).sort();
     intervalCv[slot] = coefficientOfVariation(times);
+    let gaps = 0;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 1; i < times.length; i++) {
+      const gap = (times[i] as number) - (times[i - 1] as number);
+      if (gap <= 0 || gap >= SESSION_GAP_MS) continue;
+      gaps++;
+      sum += gap;
+      squares += gap * gap;
+    }
+    sessionGaps[slot] = gaps;
+    if (gaps >= 2) sessionCv[slot] = Math.sqrt(Math.max(0, squares / gaps - (sum / gaps) ** 2)) / (sum / gaps);
     meanInterval[slot] = ((times[times.length - 1] as number) - (times[0] as number)) / (times.length - 1);
     const sitting: number[] = [];
     for (let i = 0; i < times.length; i++) {
@@ -163,11 +189,16 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
       f.scheduledMinute = scheduledMinute[slot] as number;
       f.loginIntervalCv = intervalCv[slot] as number;
       f.loginMeanIntervalMs = meanInterval[slot] as number;
+      f.loginSessionGapCount = sessionGaps[slot] as number;
+      f.loginSessionGapCv = sessionCv[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
       else activity.none(f);
     },
   };
 }
+
+/** Logins less than this apart belong to one working session (for the in-session cadence). */
+const SESSION_GAP_MS = 3 * 3_600_000;
 
 /** A login's schedule key: its org-local minute of the day, doubled, plus 1 when outside business hours. */
 function scheduleKey(localMs: number, businessHour: boolean): number {
