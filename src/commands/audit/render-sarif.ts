@@ -32,6 +32,7 @@ const SIGNAL_HELP: Record<RuleId, { name: string; short: string; help: string }>
   "working-hours-only": { name: "WorkingHoursOnly", short: "Activity in working hours only", help: "Activity keeps working hours and stops at weekends: evidence of a person, such as a developer using a personal token from a CLI." },
   "login-round-the-clock": { name: "RoundTheClockLogins", short: "Logins around the clock", help: "Logins are spread evenly over all hours of the day, as a scheduler would log in." },
   "login-fixed-cadence": { name: "FixedCadenceLogins", short: "Logins at a fixed cadence", help: "Logins arrive at a regular interval with little variation, as a scheduled job would log in." },
+  "login-flood": { name: "LoginFlood", short: "More sign-ins a day than a person makes", help: "The account signs in many times on each active day, as a scheduled browser job does; each sign-in may meet an email OTP challenge it cannot answer." },
   "login-schedule": { name: "ScheduledLogins", short: "Logins on a schedule", help: "Logins happen at the same minutes of the hour or times of day." },
   "automation-user-agent": { name: "AutomationUserAgent", short: "Automation user agents", help: "Logins or API calls come from HTTP clients and CI tools rather than browsers." },
   "datacenter-ip": { name: "DatacenterIp", short: "Logins from datacenter addresses", help: "Logins come from few addresses in cloud or datacenter ranges." },
