@@ -44,6 +44,10 @@ export type EvalKind =
   | "owner-logs-in"
   | "departed-with-script"
   | "short-history-bot"
+  | "setup-only-bot"
+  | "office-hours-browser"
+  | "owner-release-bot"
+  | "person-named-token-bot"
   | "shared-mailbox"
   | "migrated-bot"
   | "service-account"
@@ -71,6 +75,10 @@ export const LABEL_OF: Readonly<Record<EvalKind, EvalLabel>> = {
   "owner-logs-in": "bot",
   "departed-with-script": "bot",
   "short-history-bot": "bot",
+  "setup-only-bot": "bot",
+  "office-hours-browser": "bot",
+  "owner-release-bot": "bot",
+  "person-named-token-bot": "bot",
   "shared-mailbox": "shared",
   "migrated-bot": "migrated",
   "service-account": "service-account",
@@ -104,6 +112,10 @@ const BOT_MIX: readonly [EvalKind, number][] = [
   ["owner-logs-in", 10],
   ["departed-with-script", 10],
   ["short-history-bot", 10],
+  ["setup-only-bot", 5],
+  ["office-hours-browser", 5],
+  ["owner-release-bot", 4],
+  ["person-named-token-bot", 3],
   ["shared-mailbox", 8],
 ];
 
@@ -490,8 +502,106 @@ function machineRuns(c: Ctx, fromMs: number, toMs: number): number[] {
   return runs.sort((a, b) => a - b);
 }
 
+const DISPLAY_BOT_NAMES = ["Monitoring", "Deploy", "Jira Sync", "Report Robot", "UiPath Robot", "Release Bot", "TeamCity", "Backup Exporter", "Build Agent", "Status Reporter", "Confluence Sync", "Alerting"];
+
+/**
+ * Bots that leave little machine evidence: a new script with one setup sign-in, a headless browser
+ * that runs in business hours only, a release job whose owner signs in by hand, and a token used in
+ * working hours on an account named after a person.
+ */
+function quietBot(c: Ctx, kind: EvalKind): void {
+  const r = c.r;
+  const display = r.pick(DISPLAY_BOT_NAMES);
+  const slug = display.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const personName = kind === "person-named-token-bot" || (kind === "setup-only-bot" && r.chance(0.25));
+  const first = r.pick(FIRST);
+  const last = r.pick(LAST);
+  const spec: PersonSpec = personName
+    ? { first, last, synced: kind === "person-named-token-bot" ? r.chance(0.8) : false, fullProfile: r.chance(0.3), mfa: r.chance(0.4) ? true : false, addedDaysAgo: r.int(100, 1500) }
+    : {
+        first: "",
+        last: "",
+        localPart: r.chance(0.7) ? slug : r.pick(["m.ops", "tools", "it-tools", "jira.admin2", "atl.runner"]),
+        synced: kind === "owner-release-bot" ? r.chance(0.4) : false,
+        fullProfile: kind === "owner-release-bot" ? r.chance(0.3) : false,
+        mfa: kind === "owner-release-bot" ? r.chance(0.6) : kind === "office-hours-browser" ? r.chance(0.25) : false,
+        addedDaysAgo: r.int(100, 1500),
+      };
+  if (kind === "setup-only-bot") spec.addedDaysAgo = r.int(10, 18);
+  const user = makeUser(c, kind, spec);
+  if (!personName) user.name = display;
+  if (kind === "owner-release-bot" && r.chance(0.3)) user.email = `${spec.localPart ?? slug}.${r.hex(3)}@gmail.com`;
+  const cloud = r.chance(0.85);
+  const hostIps = Array.from({ length: r.int(1, 3) }, () => (cloud ? ip(r, CLOUD_PREFIXES) : r.pick(c.officeIps)));
+  const client = r.pick(CLIENTS);
+  let lastUi: number | null = null;
+
+  if (kind === "setup-only-bot") {
+    const fromMs = c.takenAtMs - (spec.addedDaysAgo - 1) * DAY;
+    const setup = fromMs - r.next() * 6 * HOUR;
+    const where = r.chance(0.5) ? r.pick(hostIps) : r.pick(c.officeIps);
+    const ua = r.pick(BROWSERS);
+    pushEvent(c, { time: iso(setup), action: "user_login", actorId: user.accountId, ip: where, userAgent: ua });
+    if (user.mfaEnabled !== true) pushEvent(c, { time: iso(setup + 20_000), action: c.habits.otpAction, actorId: user.accountId, ip: where, userAgent: ua });
+    pushEvent(c, { time: iso(setup + 120_000), action: r.pick(UI_ACTIONS), actorId: user.accountId, ip: where, userAgent: ua });
+    lastUi = setup + 120_000;
+    const token = addToken(c, user, r.chance(0.6) ? r.pick(BOT_TOKEN_LABELS) : r.pick(HUMAN_TOKEN_LABELS), spec.addedDaysAgo - 1, null);
+    const calls = r.int(0, 4);
+    let lastCall = 0;
+    for (let i = 0; i < calls; i++) {
+      const at = fromMs + r.next() * (c.takenAtMs - fromMs);
+      pushEvent(c, { time: iso(at), action: r.pick(TOKEN_ACTIONS), actorId: user.accountId, ip: r.pick(hostIps), userAgent: client, tokenId: token.id });
+      lastCall = Math.max(lastCall, at);
+    }
+    token.lastActiveAt = iso(Math.max(lastCall, c.takenAtMs - r.next() * 3 * DAY));
+  } else if (kind === "office-hours-browser") {
+    // A few dozen sign-ins on weekdays in business hours, each challenged by email unless 2SV is on.
+    const w: Workday = { offset: c.orgOffset, startHour: r.int(7, 10), lengthHours: r.int(6, 9), workRate: 0.5 + r.next() * 0.4, weekendRate: 0 };
+    const ua = r.pick(r.chance(0.5) ? HEADLESS : BROWSERS);
+    for (const s of workSessions(c, w, c.windowStartMs, c.takenAtMs)) {
+      const logins = r.chance(0.6) ? 1 : r.int(1, 3);
+      for (let i = 0; i < logins; i++) {
+        const t = s.start + r.next() * (s.end - s.start);
+        const where = r.pick(hostIps);
+        pushEvent(c, { time: iso(t), action: "user_login", actorId: user.accountId, ip: where, userAgent: ua });
+        if (user.mfaEnabled !== true && r.chance(0.85)) pushEvent(c, { time: iso(t + 5000), action: c.habits.otpAction, actorId: user.accountId, ip: where, userAgent: ua });
+        const steps = r.int(1, 4);
+        for (let k = 0; k < steps; k++) pushEvent(c, { time: iso(t + (k + 1) * 20_000), action: r.pick(UI_ACTIONS), actorId: user.accountId, ip: where, userAgent: ua });
+        lastUi = Math.max(lastUi ?? 0, t);
+      }
+    }
+  } else {
+    // A token used in working hours; for a release job its owner signs in by hand now and then.
+    const w: Workday = { offset: c.orgOffset, startHour: r.int(7, 10), lengthHours: r.int(7, 10), workRate: 0.6 + r.next() * 0.35, weekendRate: r.next() * 0.05 };
+    const token = addToken(c, user, r.pick(kind === "person-named-token-bot" ? HUMAN_TOKEN_LABELS : BOT_TOKEN_LABELS), r.int(60, 900), null);
+    let lastCall = 0;
+    for (const s of workSessions(c, w, c.windowStartMs, c.takenAtMs)) {
+      const runs = r.int(1, 6);
+      for (let i = 0; i < runs; i++) {
+        const at = s.start + r.next() * (s.end - s.start);
+        pushEvent(c, { time: iso(at), action: r.pick(TOKEN_ACTIONS), actorId: user.accountId, ip: r.pick(hostIps), userAgent: client, tokenId: token.id });
+        lastCall = Math.max(lastCall, at);
+      }
+    }
+    token.lastActiveAt = lastCall > 0 ? iso(lastCall) : iso(c.takenAtMs - r.next() * 2 * DAY);
+    if (kind === "owner-release-bot") {
+      const ow = workday(c);
+      ow.workRate = 0.03 + r.next() * 0.12;
+      lastUi = browserSittings(c, user, ow, { otpRate: user.mfaEnabled ? 0 : 0.5, loginRate: 0.7 });
+      if (lastUi === null) lastUi = c.takenAtMs - r.int(5, 25) * DAY;
+    } else {
+      lastUi = r.chance(0.4) ? null : c.takenAtMs - r.int(45, 600) * DAY;
+    }
+  }
+  setUi(c, user, lastUi);
+}
+
 function bot(c: Ctx, kind: EvalKind): void {
   const r = c.r;
+  if (kind === "setup-only-bot" || kind === "office-hours-browser" || kind === "owner-release-bot" || kind === "person-named-token-bot") {
+    quietBot(c, kind);
+    return;
+  }
   const botty = r.chance(0.55);
   let spec: PersonSpec;
   if (kind === "departed-with-script") {

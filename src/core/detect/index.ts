@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -77,7 +77,7 @@ const HOLD_UI = 8;
 const HOLD_NIGHTLY_PAUSE = 16;
 const HOLD_UNTIMED = 32;
 
-type Floor = "shared-use" | "script-in-use";
+type Floor = "shared-use" | "script-in-use" | "automation-identity";
 
 /** What the rules of one account found, beyond the score, for the verdict. */
 interface Evidence {
@@ -139,6 +139,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
   const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false };
+  const fired: Fired = { divergence: false, datacenter: false, emptyProfile: false };
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
@@ -156,6 +157,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     evidence.botName = false;
     evidence.lifecycle = false;
     evidence.person = false;
+    fired.divergence = fired.datacenter = fired.emptyProfile = false;
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
       const factor = active.rule.score(f, ctx);
@@ -167,6 +169,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         if (active.machine === 2) evidence.strongRules++;
       }
       const id = active.rule.id;
+      if (id === "channel-divergence") fired.divergence = true;
+      else if (id === "datacenter-ip") fired.datacenter = true;
+      else if (id === "empty-profile") fired.emptyProfile = true;
       if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule") evidence.timing = true;
       else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock") && weight > 0) evidence.timing = true;
       else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
@@ -200,7 +205,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // left unreviewed, whatever people do with it.
         if (verdict === "human") {
           if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2)) floor = "shared-use";
-          else if (evidence.timing) floor = "script-in-use";
+          else if (evidence.timing || (fired.divergence && f.lastUiAccess === null)) floor = "script-in-use";
+          else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           if (floor !== null) verdict = "likely-bot";
         }
       }
@@ -241,6 +247,12 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         id: "shared-use",
         weight: 0,
         evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`,
+      });
+    } else if (floor === "automation-identity") {
+      signals.push({
+        id: "automation-identity",
+        weight: 0,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ")}) on an account ${f.user.managementSource === "synced" ? "with an empty profile" : "the identity provider does not manage"}: review it.`,
       });
     } else if (floor === "script-in-use") {
       signals.push({
@@ -562,6 +574,54 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
+}
+
+/** Rules that fired for the account being scored, for the review floors. */
+interface Fired {
+  divergence: boolean;
+  datacenter: boolean;
+  emptyProfile: boolean;
+}
+
+/** Where a bot-like word appears in the account's identity, or null. */
+function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
+  const { nameWord } = ctx.matchers;
+  const user = f.user;
+  if (f.localPart !== null && nameWord.test(f.localPart)) return `mailbox \`${user.email ?? ""}\``;
+  if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
+  if (nameWord.test(user.name)) return `name \`${user.name}\``;
+  return null;
+}
+
+function identityText(f: AccountFeatures): string {
+  return `${f.localPart !== null ? `mailbox \`${f.user.email ?? ""}\`` : `name \`${f.user.name}\``}`;
+}
+
+/** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in. */
+function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): string[] {
+  const out: string[] = [];
+  if (fired ? fired.datacenter : f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount) out.push("cloud addresses");
+  if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push("email OTP challenges without two-step verification");
+  if (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0) out.push("API token use");
+  if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
+  return out;
+}
+
+/**
+ * An account named like automation (a bot-like word anywhere in its mailbox, nickname or name)
+ * that shows a script's traces, and that the identity provider does not manage or whose profile
+ * is empty: at least a review case, however human its UI use looks. People with such a surname
+ * may be reviewed; they are never called `bot` by this.
+ */
+function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {
+  const unmanaged = f.user.managementSource !== "synced" || fired.emptyProfile;
+  if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx) && f.user.managementSource !== "synced" && fired.emptyProfile;
+  // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
+  // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does.
+  const leading = ctx.matchers.nameLeadingWord;
+  const leads = (f.localPart !== null && leading.test(f.localPart)) || leading.test(f.user.name);
+  if (!unmanaged && !leads && f.datacenterIpCount === 0) return false;
+  return scriptTraces(f, ctx, fired).length > 0;
 }
 
 /** The notes that say why a high score was held back to `likely-bot`. */

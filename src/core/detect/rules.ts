@@ -186,7 +186,7 @@ export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean
  * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
  * its creation, while a token is in use: the one sign-in of whoever set the script up.
  */
-function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
+export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
   const added = f.user.addedToOrg;
   if (!added || f.loginCount > 2 || !tokenUsedRecently(f, ctx)) return false;
   const addedMs = isoToMs(added);
