@@ -166,7 +166,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       raw += weight;
       if (weight > 0 && active.machine > 0) {
         if (active.machine > evidence.machine) evidence.machine = active.machine;
-        if (active.machine === 2) evidence.strongRules++;
+        // Email OTPs count as machine evidence because the timing is machine-like: not a second,
+        // independent line of it, unless they come in a flood of their own.
+        if (active.machine === 2 && (active.rule.id !== "email-otp" || factor > 1)) evidence.strongRules++;
       }
       const id = active.rule.id;
       if (id === "channel-divergence") fired.divergence = true;
