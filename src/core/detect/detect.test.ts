@@ -746,7 +746,17 @@ describe("risk, verdict kinds and report", () => {
     // Below both thresholds, but its activity runs round the clock: reviewed, never left as a person.
     expect(raised.verdict).toBe("likely-bot");
     expect(ids(raised)).toContain("script-in-use");
-    expect(findingOf(snap({ ...botParts(), events: [] }), "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } }).verdict).toBe("human");
+    // Without events: a token in use on an account named like automation, or never used in the UI, is still reviewed.
+    const untimed = findingOf(snap({ ...botParts(), events: [] }), "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } });
+    expect(untimed.verdict).toBe("likely-bot");
+    expect(ids(untimed)).toContain("automation-identity");
+    const person = findingOf(snap({ ...botParts({ email: "robin.smith@acme.com", name: "Robin Smith" }), events: [] }), "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } });
+    expect(person.verdict).toBe("likely-bot");
+    expect(ids(person)).toContain("script-in-use");
+    expect(ids(person)).not.toContain("automation-identity");
+    // Once the UI is in use and the token is not, nothing is left to review.
+    const idle = findingOf(snap({ ...botParts({ email: "robin.smith@acme.com", name: "Robin Smith" }, { lastActiveAt: null }), events: [] }), "b", { config: { thresholds: { botScore: 50, likelyBotScore: 40 } } });
+    expect(idle.verdict).toBe("human");
   });
 });
 

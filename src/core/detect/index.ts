@@ -77,7 +77,7 @@ const HOLD_UI = 8;
 const HOLD_NIGHTLY_PAUSE = 16;
 const HOLD_UNTIMED = 32;
 
-type Floor = "shared-use" | "script-in-use" | "automation-identity";
+type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity";
 
 /** What the rules of one account found, beyond the score, for the verdict. */
 interface Evidence {
@@ -207,8 +207,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // left unreviewed, whatever people do with it.
         if (verdict === "human") {
           if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2)) floor = "shared-use";
-          else if (evidence.timing || (fired.divergence && f.lastUiAccess === null)) floor = "script-in-use";
+          else if (evidence.timing) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
+          else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
           if (floor !== null) verdict = "likely-bot";
         }
       }
@@ -249,6 +250,12 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         id: "shared-use",
         weight: 0,
         evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`,
+      });
+    } else if (floor === "token-without-ui") {
+      signals.push({
+        id: "script-in-use",
+        weight: 0,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that was never active in the UI: a script may run as this account, even if a person owns it; review it.`,
       });
     } else if (floor === "automation-identity") {
       signals.push({
@@ -585,6 +592,8 @@ interface Fired {
   emptyProfile: boolean;
 }
 
+const TOKEN_TRACE = "API token use";
+
 /** Where a bot-like word appears in the account's identity, or null. */
 function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
   const { nameWord } = ctx.matchers;
@@ -604,7 +613,7 @@ function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): stri
   const out: string[] = [];
   if (fired ? fired.datacenter : f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount) out.push("cloud addresses");
   if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push("email OTP challenges without two-step verification");
-  if (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0) out.push("API token use");
+  if (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0) out.push(TOKEN_TRACE);
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
   return out;
 }
@@ -623,7 +632,9 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   const leading = ctx.matchers.nameLeadingWord;
   const leads = (f.localPart !== null && leading.test(f.localPart)) || leading.test(f.user.name);
   if (!unmanaged && !leads && f.datacenterIpCount === 0) return false;
-  return scriptTraces(f, ctx, fired).length > 0;
+  const traces = scriptTraces(f, ctx, fired);
+  // A token is what a person named Jenkins uses too: after a surname-like word it is not enough.
+  return leads ? traces.length > 0 : traces.some((t) => t !== TOKEN_TRACE);
 }
 
 /** The notes that say why a high score was held back to `likely-bot`. */
