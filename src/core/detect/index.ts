@@ -261,7 +261,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({
         id: "automation-identity",
         weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ")}) on an account ${f.user.managementSource === "synced" ? "with an empty profile" : "the identity provider does not manage"}: review it.`,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || "none recorded: the name and the empty profile suffice"}) on an account ${f.user.managementSource === "synced" ? "with an empty profile" : "the identity provider does not manage"}: review it.`,
       });
     } else if (floor === "script-in-use") {
       signals.push({
@@ -632,6 +632,8 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   const leading = ctx.matchers.nameLeadingWord;
   const leads = (f.localPart !== null && leading.test(f.localPart)) || leading.test(f.user.name);
   if (!unmanaged && !leads && f.datacenterIpCount === 0) return false;
+  // Named like automation from the first word, with an empty profile and no IdP: no person's account.
+  if (leads && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough.
   return leads ? traces.length > 0 : traces.some((t) => t !== TOKEN_TRACE);
