@@ -616,6 +616,25 @@ describe("shared role accounts", () => {
   });
 });
 
+describe("automation identity", () => {
+  it("a business-hours headless browser named like automation is reviewed, not left as a person", () => {
+    const ui = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }];
+    const sync = bare("s", { name: "Jira Sync", email: "jira.sync@acme.com", managementSource: "invited", productAccess: ui });
+    const events = businessLogins("s", 25, { ip: "34.201.10.7" });
+    const finding = findingOf(snap({ users: [sync], events }), "s");
+    expect(finding.verdict).toBe("likely-bot");
+    expect(ids(finding)).toContain("automation-identity");
+    expect(finding.signals.find((x) => x.id === "automation-identity")?.evidence).toContain("cloud addresses");
+  });
+
+  it("a person whose surname is a bot word, with a personal token, stays human; from the identity provider too", () => {
+    const ui = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }];
+    const dev = bare("d", { name: "Sam Jenkins", email: "sam.jenkins@acme.com", managementSource: "synced", productAccess: ui });
+    const finding = findingOf(snap({ users: [dev], events: businessLogins("d", 25), apiTokens: [token("d", "t1", { label: "my-cli" })] }), "d");
+    expect(finding.verdict).toBe("human");
+  });
+});
+
 describe("busiestWindow", () => {
   const key = (hour: number, minute: number, offHours: boolean): number => (hour * 60 + minute) * 2 + (offHours ? 1 : 0);
   const run = (keys: number[], windowMinutes = 5) => {
