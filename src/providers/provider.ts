@@ -126,6 +126,12 @@ export interface DirectoryProvider {
    * then the snapshot's `org.id` is compared instead.
    */
   readonly orgId: string | null;
+  /**
+   * The admin API host, for providers whose service-account tokens are used through its gateway
+   * (`{baseUrl}/ex/{product}/{cloudId}`): plans write cut-over URLs on it and `apply` accepts
+   * gateway URLs only there or on https://api.atlassian.com. Absent for other directories.
+   */
+  readonly baseUrl?: string;
   readonly capabilities: Capabilities;
   readSnapshot(options?: ReadSnapshotOptions): Promise<Snapshot>;
   /** Current state of one account (for stale-plan checks); null when it no longer exists. */

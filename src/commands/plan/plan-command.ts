@@ -12,7 +12,6 @@ import { checkOutputFile } from "../../core/fs/output-file.js";
 import { buildPlan, planCandidates, type BuildPlanResult, type PlanOptions, type PlannableVerdict } from "../../core/plan/planner.js";
 import { MAX_TOKEN_EXPIRY_DAYS, oldAccountActionSchema, type SecretSink } from "../../core/plan/schema.js";
 import { demoSnapshotPath } from "../../paths.js";
-import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { colorEnabled, makeColors } from "../../ui/colors.js";
 import { terminalWidth } from "../../ui/table.js";
@@ -176,7 +175,7 @@ export async function runPlan(options: PlanCommandOptions, ctx: Context): Promis
       options: planOptions,
       planId: `p-${randomBytes(6).toString("hex")}`,
       createdAt: ctx.now(),
-      provider: { name: provider.name, baseUrl: providerBaseUrl(provider, ctx) },
+      provider: { name: provider.name, baseUrl: provider.baseUrl },
       source: fromAudit === undefined ? { type: "provider" } : { type: "audit", file: options.fromAudit },
     });
     // A second directory: from --correlate, or the one a saved audit report was correlated with.
@@ -212,13 +211,3 @@ export function planOptionsFrom(options: PlanCommandOptions, ctx: Pick<Context, 
   };
 }
 
-// The gateway for cut-over notes lives on the admin API host; only the atlassian provider has
-// one. A provider module may expose its own `baseUrl`.
-function providerBaseUrl(provider: DirectoryProvider, ctx: Context): string | undefined {
-  if (provider.name === "atlassian") {
-    const fromEnv = ctx.env.BOT2SVC_ATLASSIAN_BASE_URL;
-    return fromEnv !== undefined && fromEnv !== "" ? fromEnv : (ctx.config.atlassian.baseUrl ?? "https://api.atlassian.com");
-  }
-  const own = (provider as unknown as { baseUrl?: unknown }).baseUrl;
-  return typeof own === "string" && own !== "" ? own : undefined;
-}

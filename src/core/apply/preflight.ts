@@ -99,13 +99,6 @@ function adminGuardrailError(who: readonly string[]): InputError {
   });
 }
 
-/** The provider's base URL, for providers that expose one (the gateway is served there too). */
-function providerBaseUrl(provider: DirectoryProvider): string | undefined {
-  const p = provider as { baseUrl?: unknown; settings?: { baseUrl?: unknown } };
-  const value = p.baseUrl ?? p.settings?.baseUrl;
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
 export interface PreflightResult {
   /** Migrations that will run (not blocked). */
   runnable: Migration[];
@@ -160,7 +153,7 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
   const admins = runnable.filter((m) => m.source.isAdmin || hasAdminRole(m.source.state.platformRoles));
   if (admins.length > 0 && !plan.includeAdmins) throw adminGuardrailError(admins.map((m) => m.source.email ?? m.source.accountId));
 
-  const origins = allowedGatewayOrigins(providerBaseUrl(provider));
+  const origins = allowedGatewayOrigins(provider.baseUrl);
   const foreign = runnable.flatMap((m) =>
     m.cutover.gatewayUrls.filter((u) => !origins.includes(parseGatewayUrl(u)?.origin ?? "")).map((u) => `${m.source.email ?? m.source.accountId}: ${u}`),
   );

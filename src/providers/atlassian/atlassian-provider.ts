@@ -122,6 +122,10 @@ export class AtlassianProvider implements DirectoryProvider {
     return this.settings.orgId;
   }
 
+  get baseUrl(): string {
+    return this.settings.baseUrl;
+  }
+
   /** Each catalogue endpoint with its status (documented/experimental/unofficial) and whether it is enabled. */
   endpointStatus() {
     return endpointStatuses(this.settings.unofficial);
