@@ -19,6 +19,7 @@ export const ENV_VARS = {
   BOT2SVC_SCIM_USER_FILTER: "Optional SCIM filter limiting which users are read, e.g. userName sw \"svc-\".",
   BOT2SVC_SNAPSHOT: "Snapshot file for the snapshot provider.",
   BOT2SVC_LOG: "Log level on stderr: error, warn, info (default) or debug.",
+  BOT2SVC_SECRET_READ_COMMAND: "apply's --secret-read-command: prints the stored token so apply can check it. Read from the real environment only, never from .env.",
 } as const;
 
 export type EnvName = keyof typeof ENV_VARS;

@@ -28,6 +28,12 @@ export const applyOptionsSchema = z
     tokenFile: z.string().min(1).optional(),
     secretsDir: z.string().min(1).optional(),
     secretCommand: z.string().min(1).optional(),
+    secretReadCommand: z.string().min(1).optional(),
+    confirmStored: z
+      .string()
+      .transform((v) => v.split(",").map((id) => id.trim()).filter((id) => id !== ""))
+      .refine((ids) => ids.length > 0, "expected migration ids separated by commas")
+      .optional(),
     journal: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
@@ -36,6 +42,12 @@ export const applyOptionsSchema = z
     }
     if (o.tokenFile !== undefined && !o.resume) {
       ctx.addIssue({ code: "custom", path: ["tokenFile"], message: "continues a paused apply; use it with --resume" });
+    }
+    if (o.confirmStored !== undefined && !o.resume) {
+      ctx.addIssue({ code: "custom", path: ["confirmStored"], message: "continues a paused apply; use it with --resume" });
+    }
+    if (o.secretReadCommand !== undefined && o.secretsDir !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["secretReadCommand"], message: "goes with a secret command, not --secrets-dir (an env file is read back by itself)" });
     }
   });
 export type ApplyOptions = z.infer<typeof applyOptionsSchema>;
@@ -53,6 +65,8 @@ export function applyCommand(deps: CliDeps): Command {
     .option("--token-file <file>", "with --resume: tokens created by hand, as lines <migration id>=<token>")
     .option("--secrets-dir <dir>", "write a 0600 .env file per account into this private directory")
     .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end")
+    .option("--secret-read-command <cmd>", "with a secret command: prints the stored token, so apply checks what was stored (env BOT2SVC_SECRET_READ_COMMAND)")
+    .option("--confirm-stored <ids>", "with --resume: you checked these migrations' tokens were stored (a secret command with no read-back)")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
     .addHelpText(
       "after",
@@ -67,10 +81,18 @@ BOT2SVC_SERVICE_ACCOUNT_EMAIL, BOT2SVC_SERVICE_ACCOUNT_NAME, BOT2SVC_TOKEN_ID,
 BOT2SVC_TOKEN_LABEL, BOT2SVC_TOKEN_EXPIRES_AT, BOT2SVC_GATEWAY_URL, BOT2SVC_CLOUD_ID.
 A token that failed verification can be replaced: --resume --token-file with <migration id>=<token>.
 
+A secret command is not trusted to have stored the token because it read stdin. Give a
+--secret-read-command (same environment, no stdin) that prints the stored token: apply compares
+it with the minted one (only the result is shown), verifies the token read back, and only then
+decommissions the old account. Without one, each migration stops at "delivered, not confirmed"
+(exit 4) with its old account untouched until you check the store and run
+\`apply PLAN --resume --confirm-stored <migration id>,...\`.
+
 Examples:
   $ bot2svc apply plan.json --dry-run
   $ bot2svc apply plan.json --yes --secrets-dir ./secrets --max-changes 50
-  $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -'
+  $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -' \
+      --secret-read-command 'vault kv get -field=token "secret/bots/$BOT2SVC_MIGRATION_ID"'
   $ bot2svc apply plan.json --resume --token-file tokens.txt`,
     )
     .action(async (file: string, raw: Record<string, unknown>, cmd: Command) => {
@@ -89,6 +111,8 @@ Examples:
           ...(options.tokenFile !== undefined ? { tokenFile: options.tokenFile } : {}),
           ...(options.secretsDir !== undefined ? { secretsDir: options.secretsDir } : {}),
           ...(options.secretCommand !== undefined ? { secretCommand: options.secretCommand } : {}),
+          ...(options.secretReadCommand !== undefined ? { secretReadCommand: options.secretReadCommand } : {}),
+          ...(options.confirmStored !== undefined ? { confirmStored: options.confirmStored } : {}),
           ...(options.journal !== undefined ? { journal: options.journal } : {}),
           command: `bot2svc apply ${file}`,
         },

@@ -29,6 +29,10 @@ export interface ExecuteApplyInput {
   tokenFile?: string;
   secretsDir?: string;
   secretCommand?: string;
+  /** Prints the token a secret command stored (`--secret-read-command`). */
+  secretReadCommand?: string;
+  /** Migrations whose stored token an admin checked (`--confirm-stored`). */
+  confirmStored?: readonly string[];
   journal?: string;
   /** The command line that holds the lock, for the message a second run prints. */
   command: string;
@@ -129,6 +133,11 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         const state = states.get(id);
         if (isStepComplete(state, "verify")) ctx.logger.warn(`--token-file: migration ${id} is already verified; its token there is not used.`);
       }
+      const confirmedStored = new Set(input.confirmStored ?? []);
+      for (const id of confirmedStored) {
+        if (!plan.migrations.some((m) => m.id === id)) throw new InputError(`--confirm-stored: the plan has no migration ${id}.`, { code: "FLAG_INVALID" });
+        if (!isStepComplete(states.get(id), "deliver")) throw new InputError(`--confirm-stored: migration ${id} has not delivered a token yet; nothing to confirm.`, { code: "FLAG_INVALID" });
+      }
       const needsDelivery = checked.runnable.some((m) => !(states.get(m.id)?.steps.deliver.status === "done") || supplied?.has(m.id) === true);
       if (needsDelivery && sink === null) {
         throw new InputError("No secret sink: the plan names none.", {
@@ -159,6 +168,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         concurrency: input.concurrency,
         ...(ctx.interactive ? { askToken: serialisedAsk(ctx) } : {}),
         ...(supplied ? { suppliedTokens: supplied } : {}),
+        confirmedStored,
         registerSecret: (secret) => ctx.redactor.add(secret),
       });
       finish(result, input, journalFile, ctx);
@@ -178,9 +188,17 @@ function chooseSink(plan: Plan, input: ExecuteApplyInput, ctx: Context): SecretS
   const env = { ...process.env, ...ctx.env } as NodeJS.ProcessEnv;
   for (const name of CREDENTIAL_ENV) delete env[name];
   const options = { cwd: ctx.cwd, env };
+  // A read-back command runs a shell command: taken from the command line or the real
+  // environment, never from a .env file in the working directory.
+  const readCommand = input.secretReadCommand ?? nonEmpty(ctx.deps.env.BOT2SVC_SECRET_READ_COMMAND);
   if (input.secretsDir !== undefined) return createSink({ type: "env-file", dir: input.secretsDir }, options);
-  if (input.secretCommand !== undefined) return createSink({ type: "command", command: input.secretCommand }, options);
-  return plan.secretSink === null ? null : createSink(plan.secretSink, options);
+  if (input.secretCommand !== undefined) return createSink({ type: "command", command: input.secretCommand, readCommand }, options);
+  if (plan.secretSink === null) return null;
+  return createSink(plan.secretSink.type === "command" ? { ...plan.secretSink, readCommand } : plan.secretSink, options);
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value;
 }
 
 /**
@@ -266,6 +284,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   const manual = by("waiting").filter((r) => r.waiting?.reason === "manual-token");
   const soaking = by("waiting").filter((r) => r.waiting?.reason === "soak");
   const access = by("waiting").filter((r) => r.waiting?.reason === "manual-access");
+  const unconfirmed = by("waiting").filter((r) => r.waiting?.reason === "unconfirmed-delivery");
   const who = (r: (typeof result.migrations)[number]) => r.migration.source.email ?? r.migration.source.accountId;
   const c = report.counts;
   const stopped = by("cancelled").filter((r) => r.partial === true).length;
@@ -299,6 +318,14 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
       ctx.logger.info("");
       for (const line of r.waiting?.instructions ?? []) ctx.logger.info(line.replace("apply PLAN", `apply ${input.planFile}`));
     }
+  }
+  if (manual.length === 0 && access.length === 0 && unconfirmed.length > 0) {
+    const ids = unconfirmed.map((r) => r.migration.id).join(",");
+    throw new ExitSignal(
+      4,
+      `Paused: ${unconfirmed.length} token${unconfirmed.length === 1 ? " was" : "s were"} delivered to the secret command but not read back (${unconfirmed.map(who).join(", ")}); the old account${unconfirmed.length === 1 ? " is" : "s are"} kept.\n` +
+        `Check that the store holds each token, then run \`bot2svc apply ${input.planFile} --resume --confirm-stored ${ids}\`, or give --secret-read-command so apply reads them back itself.`,
+    );
   }
   if (manual.length === 0 && access.length > 0) {
     throw new ExitSignal(

@@ -102,9 +102,11 @@ function statusDetail(m: StatusEntry): string {
   if (m.outcome === "waiting" && m.waiting) {
     return m.waiting.reason === "soak"
       ? `soak until ${m.waiting.until?.slice(0, 10) ?? "?"}, then \`bot2svc apply PLAN --resume\``
-      : m.waiting.reason === "manual-access"
-        ? `${m.waiting.step}: waiting for access given by hand in admin.atlassian.com, then \`bot2svc apply PLAN --resume\``
-        : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
+      : m.waiting.reason === "unconfirmed-delivery"
+        ? `${m.waiting.step}: token delivered but not read back; check the store, then \`bot2svc apply PLAN --resume --confirm-stored ${m.migrationId}\``
+        : m.waiting.reason === "manual-access"
+          ? `${m.waiting.step}: waiting for access given by hand in admin.atlassian.com, then \`bot2svc apply PLAN --resume\``
+          : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
   }
   if (m.outcome === "pending") return `next: ${m.stepsPending[0] ?? "?"}`;
   if (m.outcome === "done") return m.serviceAccount ?? "";
