@@ -31,13 +31,30 @@ export type Env = Readonly<Record<string, string | undefined>>;
  * (in either place), so a copy of `.env.example` with its blank lines works as it is.
  */
 export function loadEnv(processEnv: Env, cwd: string): Env {
+  return loadEnvWithOrigins(processEnv, cwd).env;
+}
+
+/** The environment as {@link loadEnv} builds it, and which variables came from the `.env` file. */
+export interface LoadedEnv {
+  env: Env;
+  /** The `.env` file a variable's value came from; undefined when it came from the real environment (or is unset). */
+  fileOf(name: string): string | undefined;
+}
+
+export function loadEnvWithOrigins(processEnv: Env, cwd: string): LoadedEnv {
+  const file = resolve(cwd, ".env");
   let fileVars: Record<string, string> = {};
   try {
-    fileVars = parseDotenv(readFileSync(resolve(cwd, ".env")));
+    fileVars = parseDotenv(readFileSync(file));
   } catch {
     // No .env file is the common case.
   }
-  return { ...withoutEmpty(fileVars), ...withoutEmpty(processEnv) };
+  const fromFile = withoutEmpty(fileVars);
+  const real = withoutEmpty(processEnv);
+  return {
+    env: { ...fromFile, ...real },
+    fileOf: (name) => (real[name] === undefined && fromFile[name] !== undefined ? file : undefined),
+  };
 }
 
 function withoutEmpty(env: Env): Record<string, string> {

@@ -2,10 +2,10 @@ import { Command } from "commander";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { Bot2svcError, ExitSignal, InputError } from "../../core/errors.js";
 import { sanitizeText } from "../../core/text/sanitize.js";
-import { CancelledError, assertAllowedBaseUrl } from "../../http/index.js";
+import { CancelledError, describeBaseUrlSource } from "../../http/index.js";
 import { createAtlassianProvider } from "../../providers/atlassian/factory.js";
 import { checkAtlassian, type HealthCheck } from "../../providers/atlassian/health.js";
-import { DEFAULT_ATLASSIAN_BASE_URL, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
+import { resolveAtlassianBaseUrl, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
 import { createProvider, providerName } from "../../providers/registry.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
 
@@ -85,15 +85,16 @@ export async function runDoctor(ctx: Context, options: { timeoutMs?: number } = 
     return checks;
   }
 
-  const rawBase = ctx.env.BOT2SVC_ATLASSIAN_BASE_URL || ctx.config.atlassian.baseUrl || DEFAULT_ATLASSIAN_BASE_URL;
+  const origins = { envFileOf: ctx.envFileOf, configFile: ctx.configFile };
   try {
-    checks.push({ id: "baseUrl", ok: true, detail: `base URL ${assertAllowedBaseUrl(rawBase)} is allowed` });
+    const { baseUrl, source } = resolveAtlassianBaseUrl({ env: ctx.env, config: ctx.config.atlassian, origins });
+    checks.push({ id: "baseUrl", ok: true, detail: `base URL ${baseUrl} (from ${describeBaseUrlSource(source)}) is allowed` });
   } catch (error) {
     checks.push(failure("baseUrl", error));
     return checks;
   }
   try {
-    const settings = resolveAtlassianSettings({ env: ctx.env, config: ctx.config.atlassian });
+    const settings = resolveAtlassianSettings({ env: ctx.env, config: ctx.config.atlassian, origins });
     checks.push({ id: "credentials", ok: true, detail: `org id ${settings.orgId} and an API key are set (directory ${settings.directoryId}, concurrency ${settings.concurrency})` });
   } catch (error) {
     checks.push(failure("credentials", error));
