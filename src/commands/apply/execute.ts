@@ -15,6 +15,7 @@ import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { renderPlanSummary } from "../show/render.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
+import { singleLine } from "../../core/text/sanitize.js";
 
 /** What `apply` (and `migrate`, after planning) needs to carry out a plan. */
 export interface ExecuteApplyInput {
@@ -154,7 +155,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
 
       if (!yes) {
         ctx.printErr(renderPlanSummary(plan, ctx.colors));
-        const ok = await ctx.prompts.confirm(`Apply this plan to ${plan.org.name || plan.org.id}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
+        const ok = await ctx.prompts.confirm(`Apply this plan to ${singleLine(plan.org.name || plan.org.id)}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
         if (!ok) throw new ExitSignal(1, "Apply cancelled; nothing was changed.");
       }
 
@@ -225,11 +226,11 @@ function serialisedAsk(ctx: Context): (request: ManualTokenRequest) => Promise<s
 function reportEvent(event: ApplyEvent, ctx: Context): void {
   const c = ctx.colors;
   if (event.type === "warning") {
-    ctx.logger.warn(`${event.migration.source.email ?? event.migration.source.name}: ${event.message}`);
+    ctx.logger.warn(singleLine(`${event.migration.source.email ?? event.migration.source.name}: ${event.message}`));
     return;
   }
   if (event.type === "migration") return;
-  const who = event.migration.source.email ?? event.migration.source.name;
+  const who = singleLine(event.migration.source.email ?? event.migration.source.name);
   const what = STEP_VERB[event.step] ?? event.step;
   const detail = event.detail !== undefined ? ` — ${event.detail}` : "";
   switch (event.status) {
@@ -285,7 +286,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   const soaking = by("waiting").filter((r) => r.waiting?.reason === "soak");
   const access = by("waiting").filter((r) => r.waiting?.reason === "manual-access");
   const unconfirmed = by("waiting").filter((r) => r.waiting?.reason === "unconfirmed-delivery");
-  const who = (r: (typeof result.migrations)[number]) => r.migration.source.email ?? r.migration.source.accountId;
+  const who = (r: (typeof result.migrations)[number]) => singleLine(r.migration.source.email ?? r.migration.source.accountId);
   const c = report.counts;
   const stopped = by("cancelled").filter((r) => r.partial === true).length;
   const notStarted = (c.cancelled ?? 0) - stopped;
@@ -293,7 +294,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
     `Apply: ${c.done ?? 0} migrated, ${c.failed ?? 0} failed, ${c.waiting ?? 0} waiting, ${c.blocked ?? 0} blocked` +
       `${stopped > 0 ? `, ${stopped} stopped part-way` : ""}${notStarted > 0 ? `, ${notStarted} not started` : ""}. Journal: ${journalFile}`,
   );
-  for (const r of by("blocked")) ctx.logger.warn(`${who(r)} was not migrated: ${r.warnings.join("; ")}`);
+  for (const r of by("blocked")) ctx.logger.warn(`${who(r)} was not migrated: ${singleLine(r.warnings.join("; "))}`);
   for (const r of soaking) {
     ctx.logger.info(`${who(r)}: old account is kept during the soak until ${r.waiting?.until?.slice(0, 10)}; run \`bot2svc apply ${input.planFile} --resume\` after that date.`);
   }
@@ -316,7 +317,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   if (access.length > 0) {
     for (const r of access) {
       ctx.logger.info("");
-      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(line.replace("apply PLAN", `apply ${input.planFile}`));
+      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(singleLine(line.replace("apply PLAN", `apply ${input.planFile}`)));
     }
   }
   if (manual.length === 0 && access.length === 0 && unconfirmed.length > 0) {
@@ -337,7 +338,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   if (manual.length > 0) {
     for (const r of manual) {
       ctx.logger.info("");
-      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(line);
+      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(singleLine(line));
     }
     throw new ExitSignal(
       4,

@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { Bot2svcError, ExitSignal, InputError } from "../../core/errors.js";
-import { sanitizeText } from "../../core/text/sanitize.js";
+import { sanitizeText, singleLine } from "../../core/text/sanitize.js";
 import { CancelledError, describeBaseUrlSource } from "../../http/index.js";
 import { createAtlassianProvider } from "../../providers/atlassian/factory.js";
 import { checkAtlassian, type HealthCheck } from "../../providers/atlassian/health.js";
@@ -157,8 +157,8 @@ function renderChecks(checks: readonly DoctorCheck[], ctx: Context): string {
   const lines: string[] = [];
   for (const c of checks) {
     const mark = c.ok ? ctx.colors.green("✔") : ctx.colors.red("✖");
-    lines.push(`${mark} ${c.id.padEnd(width)}  ${c.detail}`);
-    if (c.hint && !c.ok) lines.push(`  ${" ".repeat(width)}  ${ctx.colors.dim(c.hint)}`);
+    lines.push(`${mark} ${c.id.padEnd(width)}  ${singleLine(c.detail)}`);
+    if (c.hint && !c.ok) lines.push(`  ${" ".repeat(width)}  ${ctx.colors.dim(singleLine(c.hint))}`);
   }
   const failed = checks.filter((c) => !c.ok).length;
   lines.push("", failed === 0 ? `All ${checks.length} checks passed.` : `${failed} of ${checks.length} checks failed.`);

@@ -1,3 +1,4 @@
+import { singleLine } from "../../core/text/sanitize.js";
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
@@ -126,7 +127,7 @@ Examples:
       const options = parseOptions(planCommandOptionsSchema, raw);
       if (options.out !== undefined) await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
       const { plan, excluded } = await runPlan(options, ctx);
-      for (const account of excluded) ctx.logger.warn(`Left out ${account.email ?? account.name}: ${account.reason}`);
+      for (const account of excluded) ctx.logger.warn(singleLine(`Left out ${account.email ?? account.name}: ${account.reason}`));
       // With --json the plan goes to stdout, and to a file only when --out asks for one.
       const out = options.out ?? (ctx.global.json ? undefined : DEFAULT_PLAN_FILE);
       if (out !== undefined) await writePlanFile(resolve(ctx.cwd, out), plan);

@@ -1,5 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Migration, Plan } from "../../core/plan/schema.js";
+import { joinLines } from "../../core/text/sanitize.js";
 
 /** What a plan would do, counted the way the summary line says it. Actions count unblocked migrations only. */
 export interface PlanCounts {
@@ -95,11 +96,12 @@ export function renderPlanSummary(plan: Plan, colors: ChalkInstance): string {
   lines.push(colors.dim(`Secrets go to: ${sinkText(plan)}.`));
   if (plan.migrations.length === 0) {
     lines.push("", colors.green(summaryLine(plan)));
-    return `${lines.join("\n")}\n`;
+    return `${joinLines(lines)}\n`;
   }
   for (const m of plan.migrations) lines.push("", ...renderMigration(m, plan, colors));
   lines.push("", colors.bold(summaryLine(plan)));
-  return `${lines.join("\n")}\n`;
+  // One line per element: a line break in a name, label or reason is shown escaped.
+  return `${joinLines(lines)}\n`;
 }
 
 function renderMigration(m: Migration, plan: Plan, colors: ChalkInstance): string[] {

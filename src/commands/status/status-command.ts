@@ -1,3 +1,4 @@
+import { singleLine } from "../../core/text/sanitize.js";
 import { resolve } from "node:path";
 import { Command } from "commander";
 import { z } from "zod";
@@ -75,8 +76,8 @@ export function renderStatus(report: StatusReport, colors: ChalkInstance, width:
   if (!report.exists || report.migrations.length === 0) return `No journal entries in ${report.journal}: nothing has been applied.\n`;
   const c = colors;
   const rows = report.migrations.map((m) => {
-    const who = terminalSafe(m.source ?? m.migrationId);
-    return [outcomeCell(m.outcome, c), who, `${m.stepsDone.length}/${STEP_NAMES.length}`, terminalSafe(statusDetail(m))];
+    const who = terminalSafe(singleLine(m.source ?? m.migrationId));
+    return [outcomeCell(m.outcome, c), who, `${m.stepsDone.length}/${STEP_NAMES.length}`, terminalSafe(singleLine(statusDetail(m)))];
   });
   const head = ["Outcome", "Account", "Steps", "Detail"];
   const natural = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ""))));
