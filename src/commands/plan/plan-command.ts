@@ -1,3 +1,4 @@
+import { isServiceAccountScope, SCOPE_DESCRIPTION } from "../../core/plan/scopes.js";
 import { singleLine } from "../../core/text/sanitize.js";
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
@@ -70,7 +71,7 @@ export const planCommandOptionsSchema = z
     select: csvList(z.string().min(1), "an account id or email").optional(),
     includeAdmins: z.boolean().default(false),
     tokenExpiryDays: wholeNumber(1, MAX_TOKEN_EXPIRY_DAYS, " (Atlassian caps API tokens at one year)").optional(),
-    scopes: csvList(z.string().regex(SCOPE_PATTERN), "an OAuth scope such as read:jira-work").optional(),
+    scopes: csvList(z.string().regex(SCOPE_PATTERN).refine(isServiceAccountScope), SCOPE_DESCRIPTION).optional(),
     oldAccount: oldAccountActionSchema.optional(),
     soakDays: wholeNumber(0, 365, "").optional(),
     secretsDir: z.string().min(1).optional(),
