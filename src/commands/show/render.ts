@@ -140,8 +140,16 @@ function oldAccountLine(m: Migration, who: string, change: (text: string) => str
       return change(`${who}: suspend ${when}`);
     case "deactivate":
       return change(`${who}: deactivate ${when}`);
-    case "revoke-tokens":
-      return change(`${who}: revoke ${plural(tokenIds.length, "API token")} ${when}; the account stays active`);
+    case "revoke-tokens": {
+      // Only the account's own tokens can be revoked (apply revokes those it finds on the account);
+      // an id the plan lists beyond them is counted apart, not promised.
+      const own = new Set(m.source.state.tokenIds);
+      const revocable = tokenIds.filter((id) => own.has(id)).length;
+      const other = tokenIds.length - revocable;
+      return change(
+        `${who}: revoke ${plural(revocable, "API token")} ${when}; the account stays active${other > 0 ? ` (${plural(other, "listed token id")} not on this account, not revoked)` : ""}`,
+      );
+    }
     case "none":
       return `  ${who}: left as it is (no decommission)`;
   }
