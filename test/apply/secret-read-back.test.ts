@@ -108,3 +108,27 @@ describe("a secret command is not trusted to have stored the token", () => {
     expect(await statusOf(emu as RunningEmulator, "a-jenkins")).toBe("suspended");
   });
 });
+
+describe("encoded tokens in a failing secret command's output", () => {
+  it("are blanked on the terminal and in the journal's error field", async () => {
+    const { cwd, env } = await setUp();
+    const command = [
+      `payload=$(cat); token=$(printf '%s' "$payload" | sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p')`,
+      `printf '%s' "$token" > store/raw`,
+      `printf 'b64 %s\\n' "$(printf '%s' "$token" | base64 -w0)" >&2`,
+      `printf 'hex %s\\n' "$(printf '%s' "$token" | od -An -tx1 | tr -d ' \\n')" >&2`,
+      "exit 1",
+    ].join("; ");
+    const run = await runCli(["apply", "plan.json", "--yes", "--secret-command", command], { cwd, env });
+    expect(run.code).toBe(3);
+    const token = await readFile(join(cwd, "store", "raw"), "utf8");
+    expect(token.length).toBeGreaterThan(10);
+    const journal = await readFile(join(cwd, ".bot2svc", "journal.jsonl"), "utf8");
+    expect(run.stderr).toMatch(/b64 \[REDACTED\]/);
+    for (const form of [token, Buffer.from(token).toString("base64").replace(/=+$/, ""), Buffer.from(token).toString("hex")]) {
+      expect(run.stderr.includes(form)).toBe(false);
+      expect(journal.includes(form)).toBe(false);
+    }
+    expect(journal).toContain("[REDACTED]");
+  });
+});
