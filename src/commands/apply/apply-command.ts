@@ -91,7 +91,7 @@ decommissions the old account. Without one, each migration stops at "delivered, 
 Examples:
   $ bot2svc apply plan.json --dry-run
   $ bot2svc apply plan.json --yes --secrets-dir ./secrets --max-changes 50
-  $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -' \
+  $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -' \\
       --secret-read-command 'vault kv get -field=token "secret/bots/$BOT2SVC_MIGRATION_ID"'
   $ bot2svc apply plan.json --resume --token-file tokens.txt`,
     )

@@ -328,6 +328,11 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
         `Check that the store holds each token, then run \`bot2svc apply ${input.planFile} --resume --confirm-stored ${ids}\`, or give --secret-read-command so apply reads them back itself.`,
     );
   }
+  if (unconfirmed.length > 0 && (manual.length > 0 || access.length > 0)) {
+    ctx.logger.info(
+      `${unconfirmed.map(who).join(", ")}: token delivered but not read back; after checking the store, add --confirm-stored ${unconfirmed.map((r) => r.migration.id).join(",")} to the resume.`,
+    );
+  }
   if (manual.length === 0 && access.length > 0) {
     throw new ExitSignal(
       4,

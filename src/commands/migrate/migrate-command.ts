@@ -21,6 +21,7 @@ export const migrateOptionsSchema = z.object({
   soakDays: z.string().optional(),
   secretsDir: z.string().min(1).optional(),
   secretCommand: z.string().min(1).optional(),
+  secretReadCommand: z.string().min(1).optional(),
   concurrency: z
     .string()
     .regex(/^\d+$/, "expected a whole number")
@@ -47,6 +48,7 @@ export function migrateCommand(deps: CliDeps): Command {
     .option("--soak-days <n>", "days to wait after verification before decommissioning (default 0)")
     .option("--secrets-dir <dir>", `a 0600 .env file per account in this directory (default ${DEFAULT_MIGRATE_SECRETS_DIR})`)
     .option("--secret-command <cmd>", "run this command per account with the secret as JSON on stdin")
+    .option("--secret-read-command <cmd>", "prints the token the secret command stored, so it is checked before the old account is touched")
     .option("--concurrency <n>", "migrations to run in parallel (default 1)")
     .option("--max-changes <n>", "refuse when the plan would make more than N directory changes")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
@@ -99,6 +101,7 @@ Examples:
           concurrency: options.concurrency ?? 1,
           ...(options.maxChanges !== undefined ? { maxChanges: options.maxChanges } : {}),
           resume: false,
+          ...(options.secretReadCommand !== undefined ? { secretReadCommand: options.secretReadCommand } : {}),
           ...(options.journal !== undefined ? { journal: options.journal } : {}),
           command: "bot2svc migrate",
         },
