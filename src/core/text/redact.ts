@@ -42,9 +42,17 @@ export function secretForms(secret: string): readonly string[] {
  * `token`) leaves no part behind. Empty strings are ignored.
  */
 export function redactSecrets(text: string, secrets: Iterable<string>): string {
-  const list = [...new Set([...secrets].filter((s) => s.length > 0).flatMap((s) => secretForms(s)))].sort((a, b) => b.length - a.length);
+  return redactForms(text, formsOf(secrets));
+}
+
+/** Every form of every secret, longest first (the order {@link redactForms} needs). */
+function formsOf(secrets: Iterable<string>): string[] {
+  return [...new Set([...secrets].filter((s) => s.length > 0).flatMap((s) => secretForms(s)))].sort((a, b) => b.length - a.length);
+}
+
+function redactForms(text: string, forms: readonly string[]): string {
   let out = text;
-  for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
   return out;
 }
 
@@ -78,6 +86,8 @@ export function redactClipped(text: string, secret: string, limit: number): stri
  */
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** The secrets' forms, longest first; computed once per secret added, not per line printed. */
+  private forms: string[] = [];
 
   constructor(private readonly minLength = MIN_SECRET_LENGTH) {}
 
@@ -85,10 +95,11 @@ export class Redactor {
   add(secret: string | undefined): boolean {
     if (secret === undefined || secret.length < this.minLength || this.secrets.has(secret)) return false;
     this.secrets.add(secret);
+    this.forms = formsOf(this.secrets);
     return true;
   }
 
   redact(text: string): string {
-    return redactAuthHeaders(redactSecrets(text, this.secrets));
+    return redactAuthHeaders(redactForms(text, this.forms));
   }
 }
