@@ -24,7 +24,7 @@ describe("bot2svc demo", () => {
     expect(run.stderr).toMatch(/Wrote plan to plan\.json/);
     expect(run.stderr).toMatch(/Apply: \d+ migrated, 0 failed/);
     expect(section(5)).toMatch(/Status: \d+ done, 0 pending, 0 failed/);
-    expect(run.stdout).toMatch(/Nothing real was touched: every call went to the emulator at http:\/\/127\.0\.0\.1:\d+, which has now stopped\./);
+    expect(run.stdout.replace(/\s+/g, " ")).toMatch(/Nothing real was touched: every call went to the emulator at http:\/\/127\.0\.0\.1:\d+, which has now stopped\./);
     expect(`${run.stdout}${run.stderr}`).not.toContain("real-key-must-not-be-used");
 
     // The org the emulator held after the apply has one service account, with its token, per

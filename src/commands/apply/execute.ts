@@ -15,6 +15,7 @@ import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { renderPlanSummary } from "../show/render.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
+import { terminalWidth } from "../../ui/table.js";
 
 /** What `apply` (and `migrate`, after planning) needs to carry out a plan. */
 export interface ExecuteApplyInput {
@@ -144,7 +145,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       for (const w of checked.warnings) ctx.logger.warn(w);
 
       if (!yes) {
-        ctx.printErr(renderPlanSummary(plan, ctx.colors));
+        ctx.printErr(renderPlanSummary(plan, ctx.colors, { width: terminalWidth(ctx.deps.stderr, ctx.env) }));
         const ok = await ctx.prompts.confirm(`Apply this plan to ${plan.org.name || plan.org.id}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
         if (!ok) throw new ExitSignal(1, "Apply cancelled; nothing was changed.");
       }

@@ -10,6 +10,8 @@ import { writeSnapshotFile } from "../../core/snapshot/writer.js";
 import { startEmulator, type RunningEmulator } from "../../emulator/server.js";
 import { main } from "../../main.js";
 import { demoSnapshotPath } from "../../paths.js";
+import { terminalWidth, visibleWidth } from "../../ui/table.js";
+import { wrapParagraph } from "../../ui/wrap.js";
 import { parseOptions } from "../shared.js";
 
 export const demoOptionsSchema = z.object({
@@ -85,13 +87,41 @@ function collector(real: CliDeps["stdout"]): Collector {
   };
 }
 
-/** The first `head` and last `TAIL` lines of `text`, with a marker saying how much was left out. */
-export function excerpt(text: string, head: number): string {
+/**
+ * The first `head` and last `TAIL` lines of `text`, with a marker saying how much was left out,
+ * each wrapped to `width` (a step's log lines are not wrapped when the demo's output is piped
+ * without COLUMNS; a table's lines already fit).
+ */
+export function excerpt(text: string, head: number, width?: number): string {
   const lines = text.replace(/\n$/, "").split("\n");
   if (text === "") return "";
-  if (lines.length <= head + TAIL + 1) return `${lines.join("\n")}\n`;
   const hidden = lines.length - head - TAIL;
-  return `${[...lines.slice(0, head), `  ⋮ ${hidden} more lines (bot2svc demo --verbose shows everything)`, ...lines.slice(-TAIL)].join("\n")}\n`;
+  const kept = lines.length <= head + TAIL + 1 ? lines : [...lines.slice(0, head), `  ⋮ ${hidden} more lines (bot2svc demo --verbose shows everything)`, ...lines.slice(-TAIL)];
+  return `${kept.flatMap((line) => fitLine(line, width)).join("\n")}\n`;
+}
+
+/** One line of output, wrapped to `width` with a hanging indent two columns past its own. */
+function fitLine(line: string, width: number | undefined): string[] {
+  if (width === undefined || visibleWidth(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  return wrapParagraph(line.slice(lead.length), width, { first: lead, rest: `${lead}  ` });
+}
+
+/** A command line to show, broken with shell continuations (` \\`) so that it fits `width` and can still be pasted. */
+function commandLines(argv: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = "$ bot2svc";
+  for (const arg of argv) {
+    // Room is kept for the " \\" that ends a broken line.
+    if (visibleWidth(line) + 1 + arg.length + 2 > width && line.trim() !== "$") {
+      lines.push(`${line} \\`);
+      line = `    ${arg}`;
+    } else {
+      line = `${line} ${arg}`;
+    }
+  }
+  lines.push(line);
+  return lines;
 }
 
 // Environment names the rehearsal never inherits: a real org's key or config must not reach it.
@@ -154,10 +184,13 @@ export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoR
     serviceAccounts: { before: snapshot.serviceAccounts.length, after: snapshot.serviceAccounts.length },
   };
   const c = ctx.colors;
+  const width = terminalWidth(ctx.deps.stdout, ctx.env);
+  const errWidth = terminalWidth(ctx.deps.stderr, ctx.env);
+  const para = (text: string) => `${wrapParagraph(text, width).join("\n")}\n`;
   ctx.print(
-    `${c.bold("bot2svc demo")}: a full rehearsal on the demo org "${snapshot.org.name}" (${snapshot.users.length} accounts).\n` +
-      `A local emulator of the Atlassian admin API serves it as of now at ${emulator.url}; files go to ${dir}.\n` +
-      "The emulator accepts the new service accounts as targets of app-role and group grants; against Atlassian, apply may instead pause and print the admin.atlassian.com steps.\n",
+    para(`${c.bold("bot2svc demo")}: a full rehearsal on the demo org "${snapshot.org.name}" (${snapshot.users.length} accounts).`) +
+      para(`A local emulator of the Atlassian admin API serves it as of now at ${emulator.url}; files go to ${dir}.`) +
+      para("The emulator accepts the new service accounts as targets of app-role and group grants; against Atlassian, apply may instead pause and print the admin.atlassian.com steps."),
   );
   try {
     const env = demoEnv(ctx, emulator);
@@ -168,7 +201,7 @@ export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoR
         ...(step.name === "apply" ? ["--concurrency", String(options.concurrency ?? 4)] : []),
         ...forwardedFlags(ctx),
       ];
-      ctx.print(`\n${c.bold.cyan(`Step ${i + 1}/${STEPS.length}: ${step.name}`)} — ${step.what}\n${c.dim(`$ bot2svc ${argv.join(" ")}`)}\n\n`);
+      ctx.print(`\n${para(`${c.bold.cyan(`Step ${i + 1}/${STEPS.length}: ${step.name}`)} — ${step.what}`)}${c.dim(commandLines(argv, width).join("\n"))}\n\n`);
       // No stdin: the steps pass --yes and must never stop at a prompt. Without --verbose each
       // step's output is cut to its opening and its closing summary, about a screen per step.
       const { stdin: _stdin, ...deps } = ctx.deps;
@@ -177,8 +210,8 @@ export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoR
       const err = full ? deps.stderr : collector(deps.stderr);
       const code = await main(argv, { ...deps, stdout: out, stderr: err, env, cwd: dir, redactor: ctx.redactor });
       if (!full) {
-        ctx.print(excerpt((out as Collector).text(), STDOUT_HEAD));
-        deps.stderr.write(excerpt((err as Collector).text(), STDERR_HEAD));
+        ctx.print(excerpt((out as Collector).text(), STDOUT_HEAD, width));
+        deps.stderr.write(excerpt((err as Collector).text(), STDERR_HEAD, errWidth));
       }
       if (code !== 0) {
         throw new ExitSignal(code, `Step ${i + 1}/${STEPS.length} (${step.name}) stopped with exit code ${code}; the files so far are in ${dir}.`);
@@ -191,7 +224,7 @@ export async function runDemo(options: DemoOptions, ctx: Context): Promise<DemoR
     result.requests = emulator.requests().total;
     await emulator.close();
   }
-  ctx.print(renderEnding(result, ctx));
+  ctx.print(renderEnding(result, ctx, width));
   return result;
 }
 
@@ -228,18 +261,20 @@ function forwardedFlags(ctx: Context): string[] {
   return [...(ctx.global.color ? [] : ["--no-color"]), ...(ctx.global.verbose ? ["--verbose"] : []), ...(ctx.global.quiet ? ["--quiet"] : [])];
 }
 
-function renderEnding(result: DemoResult, ctx: Context): string {
+function renderEnding(result: DemoResult, ctx: Context, width: number): string {
   const c = ctx.colors;
   const created = result.serviceAccounts.after - result.serviceAccounts.before;
+  // Labels in a column of their own; a value that does not fit continues under the value.
+  const row = (label: string, value: string) => wrapParagraph(value, width, { first: `  ${label.padEnd(13)}`, rest: " ".repeat(15) });
   return [
     "",
     c.bold("Rehearsal complete."),
-    `  ${created} service account${created === 1 ? "" : "s"} created in the emulated org (${result.requests} API requests served).`,
-    `  Plan:          ${result.planFile}`,
-    `  Journal:       ${result.journalFile}`,
-    `  Secrets:       ${result.secretsDir} (one 0600 .env file per account; the tokens work only against the emulator)`,
-    `  Org after:     ${result.orgAfterFile} (try \`bot2svc audit --snapshot ${result.orgAfterFile}\`)`,
-    `Nothing real was touched: every call went to the emulator at ${result.emulatorUrl}, which has now stopped.`,
+    ...wrapParagraph(`${created} service account${created === 1 ? "" : "s"} created in the emulated org (${result.requests} API requests served).`, width, { first: "  " }),
+    ...row("Plan:", result.planFile),
+    ...row("Journal:", result.journalFile),
+    ...row("Secrets:", `${result.secretsDir} (one 0600 .env file per account; the tokens work only against the emulator)`),
+    ...row("Org after:", `${result.orgAfterFile} (try \`bot2svc audit --snapshot ${result.orgAfterFile}\`)`),
+    ...wrapParagraph(`Nothing real was touched: every call went to the emulator at ${result.emulatorUrl}, which has now stopped.`, width),
     "",
   ].join("\n");
 }

@@ -136,7 +136,7 @@ Examples:
         const colors = makeColors(
           colorEnabled({ isTTY: deps.stderr.isTTY === true, env: ctx.env, noColor: !ctx.global.color, json: ctx.global.json }),
         );
-        ctx.printErr(renderPlanSummary(plan, colors));
+        ctx.printErr(renderPlanSummary(plan, colors, { width: terminalWidth(deps.stderr, ctx.env) }));
       }
       if (out !== undefined) {
         if (planHasChanges(plan)) {

@@ -5,6 +5,7 @@ import { readPlanFile } from "../../core/plan/io.js";
 import type { Plan } from "../../core/plan/schema.js";
 import { planCounts, renderPlanSummary, type PlanCounts } from "./render.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
+import { terminalWidth } from "../../ui/table.js";
 
 export { planCounts, planHasChanges, renderPlanSummary, summaryLine, type PlanCounts } from "./render.js";
 
@@ -24,7 +25,7 @@ Examples:
       const ctx = await makeContext(cmd, deps);
       const { plan, counts } = await runShow(file, ctx.cwd);
       if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.show", { plan, counts }));
-      else ctx.print(renderPlanSummary(plan, ctx.colors));
+      else ctx.print(renderPlanSummary(plan, ctx.colors, { width: terminalWidth(deps.stdout, ctx.env) }));
     });
 }
 
