@@ -69,6 +69,22 @@ describe("bot2svc demo", () => {
     expect(run.stdout).toMatch(/⋮ \d+ more lines \(bot2svc demo --verbose shows everything\)/);
   }, 20_000);
 
+  // Lines that may be wider: a lone URL or path that must stay whole to be copied (the
+  // emulator's gateway URLs at 60 columns, the temporary directory's paths).
+  const LONE_URL_OR_PATH = /^\s*(?:[\w ]+:\s+)?\S*(?:https?:\/\/|\/)\S+$/;
+
+  it.each([60, 80, 120])("fits %i columns, stdout and stderr, apart from lone URLs and paths", async (columns) => {
+    const run = await runCli(["demo"], { env: { NO_COLOR: "1", COLUMNS: String(columns) }, now: new Date() });
+    expect(run.code, run.stderr).toBe(0);
+    const lines = `${run.stdout}${run.stderr}`.split("\n");
+    const wide = lines.filter((line) => [...line].length > columns);
+    expect(wide.filter((line) => !LONE_URL_OR_PATH.test(line))).toEqual([]);
+    // At 80 columns and more nothing needs the exception.
+    if (columns >= 80) expect(wide).toEqual([]);
+    // Commands are broken with shell continuations, not cut.
+    expect(run.stdout.replace(/ \\\n\s+/g, " ")).toContain("$ bot2svc apply plan.json --yes --secrets-dir secrets --concurrency 4");
+  }, 30_000);
+
   it("refuses a non-empty --dir and --json before starting anything", async () => {
     const dir = makeTempDir("bot2svc-demo-test-");
     await runCli(["plan", "--demo", "--yes", "--out", "x.json"], { cwd: dir });
