@@ -9,6 +9,7 @@ import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/j
 import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
 import { createProvider } from "../../providers/registry.js";
 import { parseOptions } from "../shared.js";
+import type { RollbackOutput } from "../../contracts/output-schemas.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
 
 export const rollbackOptionsSchema = z.object({
@@ -40,6 +41,9 @@ Examples:
     });
 }
 
+/** The --json report of a rollback (`kind` and `version` are added when it is printed). */
+type RollbackReport = Omit<RollbackOutput, "kind" | "version">;
+
 /** Confirms, locks the journal, and undoes its records; exit 3 when some undo failed. */
 export async function executeRollback(options: RollbackOptions, ctx: Context): Promise<RollbackResult | null> {
   const file = resolve(ctx.cwd, options.journal ?? DEFAULT_JOURNAL_FILE);
@@ -50,7 +54,10 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
   const preview = await readJournal(file, (m) => ctx.logger.debug(m));
   if (preview.records.length === 0) {
     ctx.logger.info(`No journal entries in ${file}: nothing to roll back.`);
-    if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.rollback", { journal: file, actions: [], alreadyRolledBack: 0 }));
+    if (ctx.global.json) {
+      const report = { journal: file, actions: [], alreadyRolledBack: 0, cancelled: false } satisfies RollbackReport;
+      ctx.print(jsonDocumentText("bot2svc.rollback", report));
+    }
     return null;
   }
   if (!yes) {
@@ -72,7 +79,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
       const failed = result.actions.filter((a) => a.status === "failed");
       const undone = result.actions.filter((a) => a.status === "undone");
       const cannot = result.actions.filter((a) => a.status === "cannot-undo");
-      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.rollback", { journal: file, ...result }));
+      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.rollback", { journal: file, ...result } satisfies RollbackReport));
       ctx.logger.info(
         `Rollback: ${undone.length} change${undone.length === 1 ? "" : "s"} undone, ${cannot.length} cannot be undone, ${failed.length} failed${result.alreadyRolledBack > 0 ? `, ${result.alreadyRolledBack} already rolled back` : ""}.`,
       );
