@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderStatus, type StatusReport } from "../../src/commands/status/status-command.js";
+import { renderStatus, type StatusReport } from "../../src/commands/status/status-action.js";
 import { makeColors } from "../../src/ui/colors.js";
 import { ANSI_PATTERN, runCli } from "../helpers/run-cli.js";
 

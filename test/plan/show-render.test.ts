@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planCounts, renderPlanSummary, summaryLine } from "../../src/commands/show/show-command.js";
+import { planCounts, renderPlanSummary, summaryLine } from "../../src/commands/show/render.js";
 import { buildPlan, type BuildPlanInput } from "../../src/core/plan/planner.js";
 import type { Plan } from "../../src/core/plan/schema.js";
 import { makeColors } from "../../src/ui/colors.js";
