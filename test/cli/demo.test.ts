@@ -79,8 +79,8 @@ describe("bot2svc demo", () => {
     const lines = `${run.stdout}${run.stderr}`.split("\n");
     const wide = lines.filter((line) => [...line].length > columns);
     expect(wide.filter((line) => !LONE_URL_OR_PATH.test(line))).toEqual([]);
-    // At 80 columns and more nothing needs the exception.
-    if (columns >= 80) expect(wide).toEqual([]);
+    // From 80 columns on, the emulator's URLs fit too (only a long temporary directory may not).
+    if (columns >= 80) expect(wide.filter((line) => line.includes("http"))).toEqual([]);
     // Commands are broken with shell continuations, not cut.
     expect(run.stdout.replace(/ \\\n\s+/g, " ")).toContain("$ bot2svc apply plan.json --yes --secrets-dir secrets --concurrency 4");
   }, 30_000);

@@ -247,8 +247,12 @@ function forwardedFlags(ctx: Context): string[] {
 function renderEnding(result: DemoResult, ctx: Context, width: number): string {
   const c = ctx.colors;
   const created = result.serviceAccounts.after - result.serviceAccounts.before;
-  // Labels in a column of their own; a value that does not fit continues under the value.
-  const row = (label: string, value: string) => wrapParagraph(value, width, { first: `  ${label.padEnd(13)}`, rest: " ".repeat(15) });
+  // Labels in a column of their own; a value that does not fit continues under the value, and
+  // one whose first word (a path) does not fit beside its label starts on the next line.
+  const row = (label: string, value: string) =>
+    15 + visibleWidth(value.split(" ")[0] ?? "") <= width
+      ? wrapParagraph(value, width, { first: `  ${label.padEnd(13)}`, rest: " ".repeat(15) })
+      : [`  ${label}`, ...wrapParagraph(value, width, { first: "    ", rest: "    " })];
   return [
     "",
     c.bold("Rehearsal complete."),
