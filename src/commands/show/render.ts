@@ -146,11 +146,13 @@ function sharedNotes(plan: Plan): SharedNote[] {
   return [...counts].filter(([, count]) => count > 1).map(([text, count]) => ({ text, count }));
 }
 
-/** A note with the migration's old account replaced by a phrase that fits any migration. */
+/**
+ * A note with the migration's old email replaced by a phrase that fits any migration. Only an
+ * email is distinctive enough to replace; a display name may be a word of the note itself.
+ */
 function genericNote(note: string, m: Migration): string {
-  const who = m.source.email ?? m.source.name;
-  if (who === "") return note;
-  return note.split(who).join(m.source.email !== null ? "the old account's email" : "the old account's name");
+  const email = m.source.email;
+  return email === null || email === "" ? note : note.split(email).join("the old account's email");
 }
 
 function renderMigration(m: Migration, plan: Plan, colors: ChalkInstance, width: number | undefined, shared: readonly SharedNote[]): string[] {
