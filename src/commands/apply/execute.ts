@@ -15,6 +15,8 @@ import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { renderPlanSummary } from "../show/render.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
+import type { ApplyDryRunOutput, ApplyRunOutput } from "../../contracts/output-schemas.js";
+import { terminalWidth } from "../../ui/table.js";
 
 /** What `apply` (and `migrate`, after planning) needs to carry out a plan. */
 export interface ExecuteApplyInput {
@@ -37,23 +39,8 @@ export interface ExecuteApplyInput {
 }
 
 /** What an apply run reports on stdout with --json. */
-export interface ApplyReport {
-  planId: string;
-  journal: string;
-  dryRun: boolean;
-  migrations: {
-    id: string;
-    source: string;
-    serviceAccountName: string;
-    outcome: string;
-    failed?: { step: string; error: string };
-    waiting?: { step: string; reason: string; until?: string };
-    /** Cancelled after some of its steps had run. */
-    partial?: boolean;
-    warnings: string[];
-  }[];
-  counts: Record<string, number>;
-}
+/** The --json report of a real apply run (`kind` and `version` are added when it is printed). */
+export type ApplyReport = Omit<ApplyRunOutput, "kind" | "version">;
 
 const STEP_VERB: Record<string, string> = {
   create: "service account",
@@ -94,7 +81,15 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       const checked = await preflight(plan, { provider, journal: states, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       for (const w of checked.warnings) ctx.logger.warn(w);
       const previews = describeApply(plan, states, sink?.describe() ?? "(no secret sink chosen)");
-      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.apply", { planId: plan.id, dryRun: true, writes: checked.writes, migrations: previews.map((p) => ({ id: p.migration.id, steps: p.steps })) }));
+      if (ctx.global.json) {
+        const report = {
+          planId: plan.id,
+          dryRun: true,
+          writes: checked.writes,
+          migrations: previews.map((p) => ({ id: p.migration.id, steps: p.steps })),
+        } satisfies Omit<ApplyDryRunOutput, "kind" | "version">;
+        ctx.print(jsonDocumentText("bot2svc.apply", report));
+      }
       else {
         ctx.print(renderApplyPreview(previews));
         ctx.logger.info(`Dry run: ${checked.writes} change${checked.writes === 1 ? "" : "s"} would be made. Nothing was changed.`);
@@ -144,7 +139,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       for (const w of checked.warnings) ctx.logger.warn(w);
 
       if (!yes) {
-        ctx.printErr(renderPlanSummary(plan, ctx.colors));
+        ctx.printErr(renderPlanSummary(plan, ctx.colors, { width: terminalWidth(ctx.deps.stderr, ctx.env) }));
         const ok = await ctx.prompts.confirm(`Apply this plan to ${plan.org.name || plan.org.id}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
         if (!ok) throw new ExitSignal(1, "Apply cancelled; nothing was changed.");
       }
@@ -238,8 +233,8 @@ function reportEvent(event: ApplyEvent, ctx: Context): void {
 
 /** Builds the --json report of an apply run. */
 export function applyReport(result: ApplyResult, plan: Plan, journalFile: string): ApplyReport {
-  const counts: Record<string, number> = { done: 0, failed: 0, waiting: 0, blocked: 0, cancelled: 0 };
-  for (const r of result.migrations) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+  const counts: ApplyReport["counts"] = { done: 0, failed: 0, waiting: 0, blocked: 0, cancelled: 0 };
+  for (const r of result.migrations) counts[r.outcome] += 1;
   return {
     planId: plan.id,
     journal: journalFile,

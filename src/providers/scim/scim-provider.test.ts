@@ -82,7 +82,7 @@ describe("scim provider against a SCIMMY server", () => {
     expect(progress).toContain(`users:${USERS + 2}:true`);
     expect(snapshot.org.id).toBe(`scim:${server.baseUrl}`);
     expect(snapshot.source).toMatchObject({ provider: "scim", baseUrl: server.baseUrl });
-    expect((snapshot.source as { limitations?: string[] }).limitations?.join(" ")).toMatch(/no API tokens.*no login/);
+    expect((snapshot.source as { limitations?: string[] }).limitations?.join(" ")).toMatch(/API tokens.*login and audit events/);
 
     const jenkins = snapshot.users.find((u) => u.accountId === data.jenkins.id);
     expect(jenkins).toMatchObject({
