@@ -26,6 +26,9 @@ describe("verifying a new service account's token", () => {
     const plan = makePlan({ select: ["wiki-sync@acme.com"] });
     expect(plan.migrations[0]?.cutover.gatewayUrls).toEqual([`https://api.atlassian.com/ex/confluence/${CLOUD_ID}`]);
     await savePlan(cwd, plan);
+    const dry = await runCli(["apply", "plan.json", "--dry-run", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
+    expect(dry.stdout).toMatch(new RegExp(`verify\\s+verify the token with GET https://api.atlassian.com/ex/confluence/${CLOUD_ID}/wiki/rest/api/user/current`));
+    emu.resetCounters();
     const run = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/Apply: 1 migrated, 0 failed/);
@@ -73,6 +76,8 @@ describe("verifying a new service account's token", () => {
     const plan = makePlan({ select: ["jenkins@acme.com"], scopes: ["read:jira-work", "write:jira-work"], oldAccount: "none" });
     expect(plan.migrations[0]?.warnings.join("\n")).toMatch(/cannot verify the new token: its scopes \(read:jira-work, write:jira-work\) include no read:jira-user/);
     await savePlan(cwd, plan);
+    const dry = await runCli(["apply", "plan.json", "--dry-run", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
+    expect(dry.stdout).toMatch(/verify\s+not verified by bot2svc \(its scopes/);
     const run = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/Cannot verify Jenkins CI's token: its scopes/);
