@@ -267,7 +267,8 @@ describe("apply against the emulator over HTTP", () => {
             const state = await fetchState(emu as RunningEmulator);
             const sa = state.serviceAccounts[0];
             controller.abort();
-            return emu?.state.mintToken(sa?.accountId ?? "", { label: "x", scopes: ["read:jira-work"], expiry: new Date("2027-01-01T00:00:00Z") }).token;
+            // The admin creates the token with the scopes the plan lists (its verification needs read:jira-user).
+            return emu?.state.mintToken(sa?.accountId ?? "", { label: "x", scopes: plan.migrations[0]?.credential.scopes ?? [], expiry: new Date("2027-01-01T00:00:00Z") }).token;
           },
         },
       ],

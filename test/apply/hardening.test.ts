@@ -30,7 +30,8 @@ async function saveEdited(cwd: string, plan: Plan, name = "plan.json"): Promise<
 async function mintByHand(e: RunningEmulator, plan: Plan, index = 0): Promise<string> {
   const m = plan.migrations[index];
   const sa = (await fetchState(e)).serviceAccounts.find((s) => s.description?.includes(m?.serviceAccount.marker ?? "?"));
-  return e.state.mintToken(sa?.accountId ?? "", { label: m?.credential.label ?? "x", scopes: ["read:jira-work"], expiry: new Date("2027-06-01T00:00:00Z") }).token;
+  // The admin creates the token with the scopes the plan lists.
+  return e.state.mintToken(sa?.accountId ?? "", { label: m?.credential.label ?? "x", scopes: m?.credential.scopes ?? [], expiry: new Date("2027-06-01T00:00:00Z") }).token;
 }
 
 describe("verification that failed stays failed", () => {

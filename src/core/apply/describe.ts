@@ -1,5 +1,12 @@
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
+import { verificationOf } from "../plan/verification.js";
+
+/** What the verify step will do: the endpoint it asks, or that the check is left to the admin. */
+function verifyText(m: Migration): string {
+  const v = verificationOf(m);
+  return v.kind === "endpoint" ? `verify the token with GET ${v.url}` : `not verified by bot2svc (${v.reason}); check it by hand`;
+}
 
 /** One step as `apply --dry-run` shows it. */
 export interface StepPreview {
@@ -54,7 +61,7 @@ export function describeApply(plan: Plan, states: ReadonlyMap<string, MigrationJ
           `${m.credential.mint === "api" ? "mint" : "ask an admin to create (manual step)"} API token "${m.credential.label}" (${m.credential.scopes.join(" ")}; ${m.credential.expiryDays} days)`,
         ),
         mark("deliver", `deliver the token to ${sinkText}`),
-        mark("verify", `verify the token through ${m.cutover.gatewayUrls[0] ?? "the API gateway"}`),
+        mark("verify", verifyText(m)),
         mark("decommission", decommission),
       ],
     };

@@ -2,6 +2,7 @@ import type { Journal, JournalData } from "../journal/journal.js";
 import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
 import { APP_USER_ROLE, workspaceAriOf } from "../plan/planner.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
+import { verificationOf } from "../plan/verification.js";
 import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
 import { AccessWriteRefusedError, providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
 import { expiryOf, manualAccessInstructions, manualTokenInstructions, type RefusedAccess } from "./manual.js";
@@ -622,6 +623,13 @@ class MigrationRunner {
       this.warn(`Cannot verify ${this.m.serviceAccount.displayName}'s token with the ${this.provider.name} provider; check it yourself.`);
       return { phase: "skipped", data: { reason: "provider cannot verify" } };
     }
+    // The endpoint must be one the token can reach: a product the account is given, read with
+    // the token's own scopes. When there is none, the check is the admin's, and says so.
+    const target = verificationOf(this.m);
+    if (target.kind === "manual") {
+      this.warn(`Cannot verify ${this.m.serviceAccount.displayName}'s token: ${target.reason}. ${target.instructions.join(" ")}`);
+      return { phase: "skipped", data: { reason: "no endpoint the token can reach" } };
+    }
     const sa = await this.serviceAccount();
     let token = this.token;
     if (token === undefined && this.options.sink?.readBack) {
@@ -635,12 +643,12 @@ class MigrationRunner {
           `give it with \`--resume --token-file FILE\` (a line ${this.m.id}=<token>). The old account is kept until it verifies.`,
       );
     }
-    const cloudId = this.prepared.cloudIds.get(this.m.id) ?? "";
-    const identity = await this.provider.verifyToken({ cloudId, email: sa.email, token });
+    const cloudId = target.cloudId;
+    const identity = await this.provider.verifyToken({ cloudId, email: sa.email, token, product: target.product });
     if (identity.accountId !== sa.accountId) {
       throw new Error(`The new token answers as ${identity.accountId}, not as the service account ${sa.accountId}.`);
     }
-    return { phase: "done", data: { serviceAccountAccountId: sa.accountId, cloudId }, detail: `answers as ${sa.email}` };
+    return { phase: "done", data: { serviceAccountAccountId: sa.accountId, cloudId, product: target.product }, detail: `answers as ${sa.email}` };
   }
 
   // ---- decommission ------------------------------------------------------------------------

@@ -71,7 +71,15 @@ export function describeStateChanges(planned: SourceState, current: SourceState,
   const groups = diff(planned.groupIds, current.groupIds);
   for (const id of groups.added) changes.push(`gained group ${groupLabel(id)}`);
   for (const id of groups.removed) changes.push(`lost group ${groupLabel(id)}`);
-  changes.push(...describeProductAccess(planned.productAccess, current.productAccess));
+  // Entries that are the same once Jira's product keys are read alike are not changes.
+  const plannedSame = new Set(planned.productAccess.map(sameProductKey));
+  const currentSame = new Set(current.productAccess.map(sameProductKey));
+  changes.push(
+    ...describeProductAccess(
+      planned.productAccess.filter((e) => !currentSame.has(sameProductKey(e)) || current.productAccess.includes(e)),
+      current.productAccess.filter((e) => !plannedSame.has(sameProductKey(e)) || planned.productAccess.includes(e)),
+    ),
+  );
   const tokens = diff(planned.tokenIds, current.tokenIds);
   for (const id of tokens.added) changes.push(`new API token ${id}`);
   for (const id of tokens.removed) changes.push(`API token ${id} no longer exists`);
@@ -84,6 +92,17 @@ export function describeStateChanges(planned: SourceState, current: SourceState,
 /** The `key|resourceId|role` string that stands for one product access entry in a source state. */
 export function productAccessEntry(key: string, resourceId: string, role: string | undefined): string {
   return `${key}|${resourceId}|${role ?? ""}`;
+}
+
+/**
+ * A product access entry with Jira's product keys (`jira-software`, `jira-servicedesk`, ...) as
+ * `jira`: the users search names them `jira`, while snapshots and older reads may name the
+ * product, so one account read both ways is not a change.
+ */
+function sameProductKey(entry: string): string {
+  const bar = entry.indexOf("|");
+  const key = bar < 0 ? entry : entry.slice(0, bar);
+  return key.startsWith("jira-") ? `jira${bar < 0 ? "" : entry.slice(bar)}` : entry;
 }
 
 function describeProductAccess(planned: readonly string[], current: readonly string[]): string[] {

@@ -4,6 +4,7 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { Capabilities } from "../../providers/provider.js";
 import { fingerprintOf, sourceStateOf } from "./fingerprint.js";
 import { markerOf } from "./io.js";
+import { verificationOf } from "./verification.js";
 import {
   cleanText,
   MAX_TOKEN_EXPIRY_DAYS,
@@ -276,10 +277,13 @@ class PlanContext {
     const label = this.unique(this.labels, `bot2svc-${slugOf(email, user.name) || id}`.slice(0, 100));
 
     const cutover = this.cutoverFor(user, supported, who, scopes);
-    if (!capabilities.verifyToken) {
-      const first = cutover.gatewayUrls[0] ?? `${this.gatewayBase}/ex/jira/{cloudId}`;
-      const check = first.includes("/ex/confluence/") ? `${first}/wiki/rest/api/user/current` : `${first}/rest/api/3/myself`;
-      warnings.push(`the ${provider.name} provider cannot verify the token; check it with GET ${check}`);
+    // Verification asks a product the account is given, with the token's own scopes: Jira's
+    // current user, else Confluence's; when neither can answer, the reviewer is told now.
+    const verification = verificationOf({ cutover, credential: { label, scopes: [...scopes], expiryDays: this.options.tokenExpiryDays, mint } });
+    if (verification.kind === "manual") {
+      warnings.push(`bot2svc cannot verify the new token: ${verification.reason}; check it by hand after apply, which warns and does not verify it`);
+    } else if (!capabilities.verifyToken) {
+      warnings.push(`the ${provider.name} provider cannot verify the token; check it with GET ${verification.url}`);
     }
 
     const admin = isAdmin(finding, user);
@@ -352,7 +356,8 @@ class PlanContext {
       else for (const site of snapshot.org.sites) if (site.products.some((p) => productFamily(p) === family)) add(family, site.cloudId);
     }
     const gatewayUrls = [...pairs.values()]
-      // Jira first: apply verifies a token with Jira's /myself, and most integrations are Jira's.
+      // Jira first: most integrations are Jira's, and apply verifies with Jira's current user
+      // when the account has Jira (Confluence's otherwise).
       .sort((a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || compare(a.cloudId, b.cloudId))
       .map((p) => `${this.gatewayBase}/ex/${p.family}/${p.cloudId}`);
     const cloudIds = new Set([...pairs.values()].map((p) => p.cloudId));
