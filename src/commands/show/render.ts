@@ -111,7 +111,7 @@ function renderMigration(m: Migration, plan: Plan, colors: ChalkInstance): strin
   const blocked = m.blockers.length > 0;
   const lines: string[] = [];
   lines.push(
-    `${add(colors.bold(`service account "${m.serviceAccount.displayName}"`))} ${colors.dim(`from ${who} (${m.source.verdict}, score ${m.source.score}${m.source.isAdmin ? ", admin" : ""})`)}${blocked ? ` ${colors.red("BLOCKED")}` : ""}`,
+    `${add(colors.bold(`service account "${m.serviceAccount.displayName}"`))} ${colors.dim(`from ${who} (${m.source.accountId}; ${m.source.verdict}, score ${m.source.score}${m.source.isAdmin ? ", admin" : ""})`)}${blocked ? ` ${colors.red("BLOCKED")}` : ""}`,
   );
   const body: string[] = [];
   for (const reason of m.source.reasons) body.push(colors.dim(`why: ${reason}`));
