@@ -246,6 +246,23 @@ describe("rollback acts only on what this tool did", () => {
     expect(state.serviceAccounts).toHaveLength(1);
   });
 
+  it("restores an old account whose service account is gone only with the plan given on the command line", async () => {
+    emu = await startOrg();
+    const cwd = makeTempDir();
+    const plan = makePlan({ select: ["jenkins@acme.com"] });
+    await savePlan(cwd, plan);
+    const env = envFor(emu);
+    expect((await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env })).code).toBe(0);
+    emu.state.deleteServiceAccount((await fetchState(emu)).serviceAccounts[0]?.id ?? "");
+    const without = await runCli(["rollback", "--yes"], { cwd, env });
+    expect(without.code).toBe(3);
+    expect(without.stderr).toMatch(/no service account carries the marker .*--plan FILE/);
+    expect(await statusOf(emu, "a-jenkins")).toBe("suspended");
+    const withPlan = await runCli(["rollback", "--yes", "--plan", "plan.json"], { cwd, env });
+    expect(withPlan.code).toBe(0);
+    expect(await statusOf(emu, "a-jenkins")).toBe("active");
+  });
+
   it("rolls back a real apply and names the account id of what it restores", async () => {
     emu = await startOrg();
     const cwd = makeTempDir();

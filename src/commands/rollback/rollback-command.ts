@@ -7,6 +7,7 @@ import { runRollback, type RollbackAction, type RollbackResult } from "../../cor
 import { ExitSignal, InputError } from "../../core/errors.js";
 import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
 import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
+import { readPlanFile } from "../../core/plan/io.js";
 import { createProvider } from "../../providers/registry.js";
 import { parseOptions } from "../shared.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
@@ -14,6 +15,7 @@ import { jsonDocumentText } from "../../contracts/json-document.js";
 export const rollbackOptionsSchema = z.object({
   yes: z.boolean().default(false),
   journal: z.string().min(1).optional(),
+  plan: z.string().min(1).optional(),
 });
 export type RollbackOptions = z.infer<typeof rollbackOptionsSchema>;
 
@@ -23,11 +25,18 @@ export function rollbackCommand(deps: CliDeps): Command {
     .description("undo what the journal recorded, newest first: restore old accounts, revoke minted tokens, delete created service accounts.")
     .option("-y, --yes", "roll back without asking for confirmation")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
+    .option("--plan <file>", "the plan the journal applied, to restore its old accounts even when their new service account is gone")
     .addHelpText(
       "after",
       `
 Rollback is idempotent: what is already undone is skipped. API tokens revoked from old accounts
 cannot be restored; rollback says so for each.
+
+Rollback only deletes a service account that carries the marker of the journal's plan and
+migration (bot2svc:<plan id>:<migration id>), and only restores an old account that is the
+source of its migration, shown by that service account (or by --plan). A journal entry that
+names anything else is refused and left as it is; a new account is kept until its old one is
+restored.
 
 Examples:
   $ bot2svc rollback
@@ -57,6 +66,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     const ok = await ctx.prompts.confirm(`Roll back everything recorded in ${file}? Service accounts it created will be deleted.`, { default: false });
     if (!ok) throw new ExitSignal(1, "Rollback cancelled; nothing was changed.");
   }
+  const plans = options.plan === undefined ? [] : [await readPlanFile(resolve(ctx.cwd, options.plan), { displayName: options.plan })];
   const provider = await createProvider(ctx);
   try {
     const lock = await acquireLock(lockFileFor(file), { command: "bot2svc rollback", now: () => ctx.now() });
@@ -67,6 +77,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
         provider,
         journal,
         onAction: (a) => report(a, ctx),
+        plans,
         ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
       });
       const failed = result.actions.filter((a) => a.status === "failed");
