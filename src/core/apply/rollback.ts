@@ -1,6 +1,6 @@
 import type { Journal, JournalData } from "../journal/journal.js";
 import { journalState, type MigrationJournalState } from "../journal/state.js";
-import { derivedMigrationIds, hasMarker, markerOf, migrationIdOf } from "../plan/io.js";
+import { hasMarker, isMigrationIdOf, markerOf, migrationIdOf } from "../plan/io.js";
 import { STEP_NAMES, type Plan, type StepName } from "../plan/schema.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
 import { ignoreNotFound } from "./engine.js";
@@ -144,9 +144,8 @@ class Undoer {
     if (c.sourceAccountId !== accountId) {
       throw new Refused(`${accountId} is not the source account of ${migration} (its create step names ${c.sourceAccountId ?? "no account"})`);
     }
-    const base = migrationIdOf(accountId);
-    if (state.migrationId !== base && !new RegExp(`^${escapeRegExp(base)}-\\d+$`).test(state.migrationId)) {
-      throw new Refused(`${migration} is not the migration of account ${accountId} (expected ${derivedMigrationIds([accountId])[0]})`);
+    if (!isMigrationIdOf(state.migrationId, accountId)) {
+      throw new Refused(`${migration} is not the migration of account ${accountId} (expected ${migrationIdOf(accountId)})`);
     }
     const plan = this.options.plans?.find((p) => p.id === state.planId);
     if (plan !== undefined) {
@@ -287,8 +286,4 @@ class Undoer {
         return { status: "nothing-to-do", detail: "the old account was kept" };
     }
   }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

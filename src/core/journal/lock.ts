@@ -148,7 +148,14 @@ const ABANDONED_GUARD_MS = 10_000;
  * processes can never both take over the same lock.
  */
 export async function acquireLock(file: string, options: AcquireOptions): Promise<HeldLock> {
-  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new InputError(`Cannot create the directory ${dirname(file)} for the lock file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, {
+      code: "LOCK_DIR",
+      hint: "Set BOT2SVC_STATE_DIR (or --journal) to a directory you can write to.",
+    });
+  }
   await checkTrustedDir(dirname(file), "lock file");
   await refuseSymlink(file, "lock file");
   const info: LockInfo = {

@@ -67,11 +67,10 @@ function checkHeader(data: unknown, file: string): void {
 export function findPlanProblems(plan: Plan): string[] {
   const problems: string[] = [];
   const seen = { id: new Map<string, number>(), account: new Map<string, number>(), label: new Map<string, number>() };
-  const derived = derivedMigrationIds(plan.migrations.map((m) => m.source.accountId));
   plan.migrations.forEach((m, i) => {
     const at = `migrations[${i}]`;
-    if (m.id !== derived[i]) {
-      problems.push(`${at}.id: "${m.id}" is not the id derived from source.accountId "${m.source.accountId}" (expected "${derived[i]}")`);
+    if (!isMigrationIdOf(m.id, m.source.accountId)) {
+      problems.push(`${at}.id: "${m.id}" is not the id derived from source.accountId "${m.source.accountId}" (expected "${migrationIdOf(m.source.accountId)}")`);
     }
     const firstId = seen.id.get(m.id);
     if (firstId !== undefined) problems.push(`${at}.id: duplicate migration id "${m.id}" (also migrations[${firstId}])`);
@@ -87,7 +86,7 @@ export function findPlanProblems(plan: Plan): string[] {
     const marker = markerOf(plan.id, m.id);
     if (m.serviceAccount.marker !== marker) {
       problems.push(`${at}.serviceAccount.marker: expected "${marker}" (plan id and migration id)`);
-    } else if (!m.serviceAccount.description.includes(marker)) {
+    } else if (!hasMarker(m.serviceAccount.description, marker)) {
       problems.push(`${at}.serviceAccount.description: must contain the marker "${marker}" so apply can find the account it created`);
     }
     if (migrationFingerprint(m) !== m.source.fingerprint) {
@@ -107,18 +106,12 @@ export function migrationIdOf(accountId: string): string {
 }
 
 /**
- * The ids the planner gives migrations of these accounts, in plan order: `migrationIdOf`, with
- * `-2`, `-3`, … when two accounts would otherwise share one.
+ * True when `id` is an id the planner can give the migration of this account: `migrationIdOf`,
+ * or that with `-2`, `-3`, … when two accounts of a plan would otherwise share one.
  */
-export function derivedMigrationIds(accountIds: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return accountIds.map((accountId) => {
-    const base = migrationIdOf(accountId);
-    let candidate = base;
-    for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
-    taken.add(candidate);
-    return candidate;
-  });
+export function isMigrationIdOf(id: string, accountId: string): boolean {
+  const base = migrationIdOf(accountId);
+  return id === base || (id.startsWith(`${base}-`) && /^[2-9]\d*$/.test(id.slice(base.length + 1)));
 }
 
 /**
