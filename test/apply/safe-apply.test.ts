@@ -3,6 +3,7 @@ import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readJournal } from "../../src/core/journal/journal.js";
+import { acquireLock, planLockFile, stateDirOf } from "../../src/core/journal/lock.js";
 import { migrationFingerprint, sourceStateOf } from "../../src/core/plan/fingerprint.js";
 import { markerOf, serializePlan } from "../../src/core/plan/io.js";
 import type { Migration, Plan } from "../../src/core/plan/schema.js";
@@ -261,6 +262,25 @@ describe("rollback acts only on what this tool did", () => {
     const withPlan = await runCli(["rollback", "--yes", "--plan", "plan.json"], { cwd, env });
     expect(withPlan.code).toBe(0);
     expect(await statusOf(emu, "a-jenkins")).toBe("active");
+  });
+
+  it("waits for no apply of the same plan: rollback exits 1 while another run holds the plan's lock", async () => {
+    emu = await startOrg();
+    const cwd = makeTempDir();
+    const plan = makePlan({ select: ["jenkins@acme.com"] });
+    await savePlan(cwd, plan);
+    const env = envFor(emu);
+    expect((await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env })).code).toBe(0);
+    const held = await acquireLock(planLockFile(stateDirOf(env, cwd), plan.org.id, plan.id), { command: "bot2svc apply other.json", pid: 999_999_999, host: "elsewhere" });
+    try {
+      const run = await runCli(["rollback", "--yes"], { cwd, env });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/holds the lock .*: "bot2svc apply other\.json" \(pid 999999999 on elsewhere/);
+      expect(await statusOf(emu, "a-jenkins")).toBe("suspended");
+    } finally {
+      await held.release();
+    }
+    expect((await runCli(["rollback", "--yes"], { cwd, env })).code).toBe(0);
   });
 
   it("rolls back a real apply and names the account id of what it restores", async () => {
