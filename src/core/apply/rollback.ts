@@ -31,7 +31,7 @@ export interface RollbackOptions {
    * Plans the person running rollback vouches for (`--plan`): an old account that is the source
    * of one of their migrations may be restored even when no service account carries the marker.
    */
-  plans?: readonly Plan[];
+  plans?: readonly { id: Plan["id"]; migrations: readonly { id: string; source: { accountId: string } }[] }[];
 }
 
 /** A journal entry that names something this tool did not do; nothing is changed for it. */
@@ -141,7 +141,7 @@ class Undoer {
     if (state.steps.decommission.status === "waiting" || accountId === undefined) return;
     if (c.decommissionAction !== "suspend" && c.decommissionAction !== "deactivate") return;
     const migration = `migration ${state.migrationId} of plan ${state.planId}`;
-    if (c.sourceAccountId !== accountId) {
+    if (c.sourceAccountId !== undefined && c.sourceAccountId !== accountId) {
       throw new Refused(`${accountId} is not the source account of ${migration} (its create step names ${c.sourceAccountId ?? "no account"})`);
     }
     if (!isMigrationIdOf(state.migrationId, accountId)) {
