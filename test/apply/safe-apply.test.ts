@@ -119,6 +119,13 @@ describe("the access a migration gives is the source account's own", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/group g-automation is named "automation" in the directory, not "readers"/);
     expect((await fetchState(emu)).serviceAccounts).toHaveLength(0);
+
+    // A copied group shown as "synced, cannot be copied" (and so left out of --max-changes) is refused too.
+    await saveEdited(cwd, edit(plan, (m) => ({ ...m, groups: m.groups.map((g) => (g.id === "g-automation" ? { ...g, synced: true } : g)) })));
+    const hidden = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
+    expect(hidden.code).toBe(1);
+    expect(hidden.stderr).toMatch(/group automation \(g-automation\) is not synced from the identity provider in the directory, unlike in the plan/);
+    expect((await fetchState(emu)).serviceAccounts).toHaveLength(0);
   });
 
   it("guards an admin group of the source like an admin account", async () => {

@@ -407,6 +407,8 @@ async function checkGrantsLive(
       const name = cleanText(found.name);
       if (name !== cleanText(g.name)) problems.push(`${who}: group ${g.id} is named "${name}" in the directory, not "${cleanText(g.name)}" as in the plan`);
       const synced = found.managementSource === "synced";
+      // What the reviewer saw as "cannot be copied" is never copied, and the other way round.
+      if (synced !== g.synced) problems.push(`${who}: group ${name} (${g.id}) is ${synced ? "" : "not "}synced from the identity provider in the directory, unlike in the plan`);
       if (!synced && isAdminGroupName(name)) admin.push(`${who}: group ${name} (${g.id}) looks like it grants admin rights`);
       return { id: g.id, name, synced };
     });
