@@ -201,7 +201,7 @@ describe("apply against the emulator over HTTP", () => {
     const second = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/Another bot2svc run holds the lock .*apply\.lock: "bot2svc apply plan\.json" \(pid \d+/);
+    expect(second.stderr).toMatch(/Another bot2svc run holds the lock .*\.lock \(plan p-test\d+ of org org-apply\): "bot2svc apply plan\.json" \(pid \d+/);
     expect((await slow).code).toBe(0);
     await expect(stat(lockFile)).rejects.toThrow();
   });

@@ -26,7 +26,7 @@ describe("renderPlanSummary", () => {
     const text = renderPlanSummary(plan(), makeColors(false));
     expect(text).not.toMatch(ANSI);
     const lines = text.split("\n").map((l) => l.trim());
-    expect(lines).toContain('+ service account "Jenkins CI" from jenkins@acme.com (bot, score 9)');
+    expect(lines).toContain('+ service account "Jenkins CI" from jenkins@acme.com (a-jenkins; bot, score 9)');
     expect(lines).toContain("+ role jira-software user on acme.atlassian.net");
     expect(lines).toContain("+ group automation");
     expect(lines).toContain("! group hr-synced: synced from IdP, cannot be copied");
@@ -53,7 +53,7 @@ describe("renderPlanSummary", () => {
     expect(summaryLine(p)).toBe("Plan: 1 service account to create, 1 token to mint (1 manual), 1 bot account to suspend. 1 blocked.");
     const text = renderPlanSummary(p, makeColors(false));
     expect(text).toContain("MANUAL step: create it in admin.atlassian.com");
-    expect(text).toContain('+ service account "Wiki Sync" from wiki-sync@acme.com (bot, score 9) BLOCKED');
+    expect(text).toContain('+ service account "Wiki Sync" from wiki-sync@acme.com (a-wiki; bot, score 9) BLOCKED');
   });
 
   it("words other old-account actions", () => {

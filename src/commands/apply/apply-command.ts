@@ -13,7 +13,7 @@ export function applyCommand(deps: CliDeps): Command {
     .option("--resume", "continue a paused or interrupted apply (manual tokens, soak periods)")
     .option("--token-file <file>", "with --resume: tokens created by hand, as lines <migration id>=<token>")
     .option("--secrets-dir <dir>", "write a 0600 .env file per account into this private directory")
-    .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end")
+    .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end (env: BOT2SVC_SECRET_COMMAND)")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
     .addHelpText(
       "after",
@@ -27,6 +27,13 @@ are in its environment: BOT2SVC_MIGRATION_ID, BOT2SVC_SERVICE_ACCOUNT_ID,
 BOT2SVC_SERVICE_ACCOUNT_EMAIL, BOT2SVC_SERVICE_ACCOUNT_NAME, BOT2SVC_TOKEN_ID,
 BOT2SVC_TOKEN_LABEL, BOT2SVC_TOKEN_EXPIRES_AT, BOT2SVC_GATEWAY_URL, BOT2SVC_CLOUD_ID.
 A token that failed verification can be replaced: --resume --token-file with <migration id>=<token>.
+
+The plan's secret command is run only when it is given again, with --secret-command or
+BOT2SVC_SECRET_COMMAND (from the environment, not from a .env file): apply never runs a
+shell command that only a plan file names. One apply of a plan runs at a time, whatever
+its --journal: a second one exits 1 naming the first (lock in BOT2SVC_STATE_DIR, default
+~/.local/state/bot2svc). Journal and lock directories must be yours and not writable by
+others (symbolic links are followed only to such a directory).
 
 Examples:
   $ bot2svc apply plan.json --dry-run

@@ -6,7 +6,8 @@ import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { runRollback, type RollbackAction, type RollbackResult } from "../../core/apply/rollback.js";
 import { ExitSignal, InputError } from "../../core/errors.js";
 import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
-import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
+import { acquireLock, lockFileFor, planLockFile, stateDirOf, type HeldLock } from "../../core/journal/lock.js";
+import { readPlanFile } from "../../core/plan/io.js";
 import { createProvider } from "../../providers/registry.js";
 import { parseOptions } from "../shared.js";
 import type { RollbackOutput } from "../../contracts/output-schemas.js";
@@ -15,6 +16,7 @@ import { jsonDocumentText } from "../../contracts/json-document.js";
 export const rollbackOptionsSchema = z.object({
   yes: z.boolean().default(false),
   journal: z.string().min(1).optional(),
+  plan: z.string().min(1).optional(),
 });
 export type RollbackOptions = z.infer<typeof rollbackOptionsSchema>;
 
@@ -44,20 +46,38 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     }
     return null;
   }
+  const plans = options.plan === undefined ? [] : [await readPlanFile(resolve(ctx.cwd, options.plan), { displayName: options.plan })];
   if (!yes) {
     const ok = await ctx.prompts.confirm(`Roll back everything recorded in ${file}? Service accounts it created will be deleted.`, { default: false });
     if (!ok) throw new ExitSignal(1, "Rollback cancelled; nothing was changed.");
   }
   const provider = await createProvider(ctx);
   try {
-    const lock = await acquireLock(lockFileFor(file), { command: "bot2svc rollback", now: () => ctx.now() });
-    if (lock.takenOver !== null) ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}).`);
+    // The same locks as apply: no apply of these plans (whatever its journal) runs meanwhile.
+    const locks: HeldLock[] = [];
+    const lockOptions = { command: "bot2svc rollback", now: () => ctx.now() };
+    try {
+      const orgId = provider.orgId;
+      if (orgId !== null) {
+        for (const planId of [...new Set(preview.records.map((r) => r.planId))].sort()) {
+          locks.push(await acquireLock(planLockFile(stateDirOf(ctx.deps.env, ctx.cwd), orgId, planId), { ...lockOptions, what: `plan ${planId} of org ${orgId}` }));
+        }
+      }
+      locks.push(await acquireLock(lockFileFor(file), { ...lockOptions, what: `journal ${file}` }));
+    } catch (error) {
+      for (const held of locks.reverse()) await held.release();
+      throw error;
+    }
+    for (const lock of locks) {
+      if (lock.takenOver !== null) ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}).`);
+    }
     try {
       const journal = await Journal.open(file, { runId: `rollback-${randomBytes(6).toString("hex")}`, now: () => ctx.now(), onDebug: (m) => ctx.logger.debug(m) });
       const result = await runRollback({
         provider,
         journal,
         onAction: (a) => report(a, ctx),
+        plans,
         ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
       });
       const failed = result.actions.filter((a) => a.status === "failed");
@@ -73,7 +93,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
       }
       return result;
     } finally {
-      await lock.release();
+      for (const lock of locks.reverse()) await lock.release();
     }
   } finally {
     await provider.close?.();

@@ -7,11 +7,18 @@ export function rollbackCommand(deps: CliDeps): Command {
     .description("undo what the journal recorded, newest first: restore old accounts, revoke minted tokens, delete created service accounts.")
     .option("-y, --yes", "roll back without asking for confirmation")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
+    .option("--plan <file>", "the plan the journal applied, to restore its old accounts even when their new service account is gone")
     .addHelpText(
       "after",
       `
 Rollback is idempotent: what is already undone is skipped. API tokens revoked from old accounts
 cannot be restored; rollback says so for each.
+
+Rollback only deletes a service account that carries the marker of the journal's plan and
+migration (bot2svc:<plan id>:<migration id>), and only restores an old account that is the
+source of its migration, shown by that service account (or by --plan). A journal entry that
+names anything else is refused and left as it is; a new account is kept until its old one is
+restored.
 
 Examples:
   $ bot2svc rollback

@@ -166,7 +166,7 @@ function renderMigration(m: Migration, plan: Plan, colors: ChalkInstance, width:
   const item = (text: string, hang = 2, indent = 4) => lines.push(...wrapParagraph(text, width, { first: " ".repeat(indent), rest: " ".repeat(indent + hang) }));
   lines.push(
     ...wrapParagraph(
-      `${add(colors.bold(`service account "${m.serviceAccount.displayName}"`))} ${colors.dim(`from ${who} (${m.source.verdict}, score ${m.source.score}${m.source.isAdmin ? ", admin" : ""})`)}${blocked ? ` ${colors.red("BLOCKED")}` : ""}`,
+      `${add(colors.bold(`service account "${m.serviceAccount.displayName}"`))} ${colors.dim(`from ${who} (${m.source.accountId}; ${m.source.verdict}, score ${m.source.score}${m.source.isAdmin ? ", admin" : ""})`)}${blocked ? ` ${colors.red("BLOCKED")}` : ""}`,
       width,
       { rest: "    " },
     ),

@@ -74,7 +74,7 @@ export function renderApplyPreview(previews: readonly MigrationPreview[]): strin
   for (const p of previews) {
     const m = p.migration;
     const blocked = m.blockers.length > 0;
-    lines.push(`${m.source.email ?? m.source.name} → "${m.serviceAccount.displayName}"${blocked ? ` (blocked: ${m.blockers.map((b) => b.message).join("; ")})` : ""}`);
+    lines.push(`${m.source.email ?? m.source.name} (${m.source.accountId}) → "${m.serviceAccount.displayName}"${blocked ? ` (blocked: ${m.blockers.map((b) => b.message).join("; ")})` : ""}`);
     for (const s of p.steps) {
       const tag = s.state === "done" ? "done " : s.state === "blocked" ? "skip " : "     ";
       lines.push(`  ${tag} ${s.step.padEnd(12)} ${s.text}`);

@@ -1,5 +1,6 @@
 import type { Journal, JournalData } from "../journal/journal.js";
 import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
+import { hasMarker } from "../plan/io.js";
 import { APP_USER_ROLE, workspaceAriOf } from "../plan/planner.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
 import { verificationOf } from "../plan/verification.js";
@@ -335,7 +336,7 @@ class MigrationRunner {
   private async findOurs(): Promise<ServiceAccountRef | undefined> {
     const marker = this.m.serviceAccount.marker;
     const all = (await this.provider.listServiceAccounts?.()) ?? [];
-    const found = all.find((sa) => typeof sa.description === "string" && sa.description.includes(marker));
+    const found = all.find((sa) => hasMarker(sa.description, marker));
     return found === undefined
       ? undefined
       : { id: found.id, accountId: found.accountId, email: found.email, productAccess: found.productAccess, groupIds: found.groupIds };
