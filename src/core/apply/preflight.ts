@@ -3,7 +3,7 @@ import { mapWithConcurrency } from "../concurrency.js";
 import type { ApiToken } from "../snapshot/schema.js";
 import { Bot2svcError, ConfigError, InputError } from "../errors.js";
 import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
-import { APP_USER_ROLE, isAdminGroupName, workspaceAriOf } from "../plan/planner.js";
+import { APP_USER_ROLE, isAdminGroupName, productFamily, workspaceAriOf } from "../plan/planner.js";
 import { allowedGatewayOrigins, cleanText, parseGatewayUrl, type Migration, type Plan, type SourceState, type StepName } from "../plan/schema.js";
 import type { CapabilityName, DirectoryProvider } from "../../providers/provider.js";
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
@@ -392,7 +392,9 @@ async function checkGrantsLive(
     if (pending(m, "grant")) {
       for (const r of m.appRoles) {
         const target = r.role.startsWith("ari:") ? workspaceAriOf({ key: r.key, id: r.resource }) : r.resource;
-        if (!user.productAccess.some((pa) => pa.key === r.key && workspaceAriOf(pa) === target)) {
+        // The users search names Jira's products `jira`, snapshots may name them `jira-software`: one product.
+        const family = productFamily(r.key) ?? r.key;
+        if (!user.productAccess.some((pa) => (productFamily(pa.key) ?? pa.key) === family && workspaceAriOf(pa) === target)) {
           problems.push(`${who}: app role ${r.key} on ${r.resource} is not access the account has in the directory`);
         }
       }

@@ -185,7 +185,7 @@ export function isAdmin(finding: Pick<Finding, "isAdmin">, user: Pick<User, "pla
 type Family = "jira" | "confluence";
 const FAMILY_ORDER: readonly Family[] = ["jira", "confluence"];
 
-function productFamily(key: string): Family | undefined {
+export function productFamily(key: string): Family | undefined {
   if (key.startsWith("jira")) return "jira";
   if (key.startsWith("confluence")) return "confluence";
   return undefined;
