@@ -209,14 +209,15 @@ describe("apply --json and rollback --json match their schemas", () => {
     snapshot.users = snapshot.users.filter((u) => u.accountId !== "a-wiki");
     const other = await startEmulator({ snapshot, port: 0, seed: 7, now: () => new Date("2026-11-01T12:00:00.000Z"), serviceAccountWrites: "accept" });
     emulators.push(other);
-    const rollback = await runCli(["rollback", "--yes", "--json"], { cwd, env: envFor(other) });
+    // The new service accounts are not in that org either: the plan vouches for the old accounts.
+    const rollback = await runCli(["rollback", "--yes", "--json", "--plan", "plan.json"], { cwd, env: envFor(other) });
     expect(rollback.code, rollback.stderr).toBe(3);
     const rb = parse<RollbackDoc>(rollback.stdout);
     expectValid("rollback.schema.json", rb);
     expect(rb.actions).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ who: "jenkins@acme.com", step: "decommission", status: "cannot-undo" }),
-        expect.objectContaining({ who: "wiki-sync@acme.com", step: "decommission", status: "failed" }),
+        expect.objectContaining({ who: expect.stringContaining("jenkins@acme.com"), step: "decommission", status: "cannot-undo" }),
+        expect.objectContaining({ who: expect.stringContaining("wiki-sync@acme.com"), step: "decommission", status: "failed" }),
       ]),
     );
   }, 60_000);
