@@ -9,6 +9,7 @@ import { inquirerPrompts, safePrompts, type Prompts } from "./ui/prompts.js";
 import { sanitizeText } from "./core/text/sanitize.js";
 import { Redactor } from "./ui/redact.js";
 import { spinnerFactory, type Spinner } from "./ui/spinner.js";
+import { knownTerminalWidth } from "./ui/table.js";
 
 /** What the outside world gives `main`; tests pass fakes, `cli.ts` passes the real process. */
 export interface CliDeps {
@@ -96,7 +97,7 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
     throw new InputError(`BOT2SVC_LOG must be one of ${LOG_LEVELS.join(", ")} (got "${env.BOT2SVC_LOG}")`);
   }
   const level: LogLevel = global.verbose ? "debug" : global.quiet ? "error" : ((envLevel as LogLevel | undefined) ?? "info");
-  const logger = new Logger(deps.stderr, level, errColors, redactor);
+  const logger = new Logger(deps.stderr, level, errColors, redactor, knownTerminalWidth(deps.stderr, env));
   const { config, file } = await loadConfigFile(global.config ?? env.BOT2SVC_CONFIG, deps.cwd);
   const interactive = !global.json && deps.stdin?.isTTY === true && deps.stderr.isTTY === true;
   const prompts = safePrompts(

@@ -40,18 +40,40 @@ export function auditWithConfig(snapshot: Snapshot, ctx: Context, options: { now
     ...(options.includeHumans !== undefined ? { includeHumans: options.includeHumans } : {}),
     generatedAt: ctx.now(),
   });
-  report.warnings.push(...sourceLimitations(snapshot));
+  report.warnings = withSourceLimitations(report.warnings, snapshot);
   for (const warning of report.warnings) ctx.logger.warn(warning);
   return report;
 }
 
+const UNAVAILABLE = "Unavailable signal: ";
+// The detector's note for a snapshot with no events at all.
+const NO_EVENTS = `${UNAVAILABLE}the snapshot has no audit events`;
+
 /**
- * What the snapshot's source could not see (`source.limitations`, e.g. a SCIM directory has no
- * tokens or login events), as audit warnings, so a quiet report is not mistaken for a clean one.
+ * The audit's warnings with what the snapshot's source could not see (`source.limitations`,
+ * e.g. a SCIM directory has no tokens or login events), so a quiet report is not mistaken for a
+ * clean one. The source's limitations and the detector's notes on unavailable signals say the
+ * same thing from two sides, so they become one warning listing every signal that is missing;
+ * the detector's other warnings stay as they are.
  */
+export function withSourceLimitations(warnings: readonly string[], snapshot: Snapshot): string[] {
+  const limitations = sourceLimitations(snapshot);
+  if (limitations.length === 0) return [...warnings];
+  const from = snapshot.source?.provider ?? "the directory";
+  const unavailable = warnings.filter((w) => w.startsWith(UNAVAILABLE));
+  const others = warnings.filter((w) => !w.startsWith(UNAVAILABLE));
+  const parts = [`Not visible in ${from}, so these signals are unavailable: ${limitations.map((l) => l.replace(/[.;\s]+$/, "")).join("; ")}.`];
+  if (unavailable.some((w) => w.startsWith(NO_EVENTS))) {
+    parts.push("With no audit events, no timing, address, user-agent or email-OTP rule could judge any account, and without machine evidence none is `bot`.");
+  }
+  const rest = unavailable.filter((w) => !w.startsWith(NO_EVENTS)).map((w) => w.slice(UNAVAILABLE.length).replace(/[.\s]+$/, ""));
+  if (rest.length > 0) parts.push(`Also unavailable: ${rest.join("; ")}.`);
+  return [parts.join(" "), ...others];
+}
+
+/** The snapshot's `source.limitations`: sentences naming what its directory cannot show. */
 export function sourceLimitations(snapshot: Snapshot): string[] {
   const limitations = (snapshot.source as { limitations?: unknown } | undefined)?.limitations;
   if (!Array.isArray(limitations)) return [];
-  const from = snapshot.source?.provider ?? "the directory";
-  return limitations.filter((l): l is string => typeof l === "string" && l.trim() !== "").map((l) => `Not visible in ${from}: ${l}.`);
+  return limitations.filter((l): l is string => typeof l === "string" && l.trim() !== "").map((l) => l.trim());
 }

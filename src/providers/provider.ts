@@ -106,6 +106,9 @@ export interface AppRoleGrant {
   resource: string;
 }
 
+/** The product whose "current user" endpoint verifies a token (Jira's /myself or Confluence's /user/current). */
+export type VerifyProduct = "jira" | "confluence";
+
 export interface VerifiedIdentity {
   accountId: string;
   email: string | null;
@@ -150,7 +153,8 @@ export interface DirectoryProvider {
   revokeToken?(accountId: string, tokenId: string): Promise<void>;
   /** Revokes every API token of a service account in one call (rollback). */
   revokeServiceAccountTokens?(serviceAccountId: string): Promise<void>;
-  verifyToken?(input: { cloudId: string; email: string; token: string }): Promise<VerifiedIdentity>;
+  /** Who a token answers as, asked of `product` on the site `cloudId` (default Jira). */
+  verifyToken?(input: { cloudId: string; email: string; token: string; product?: VerifyProduct }): Promise<VerifiedIdentity>;
   suspendAccount?(accountId: string): Promise<void>;
   restoreAccount?(accountId: string): Promise<void>;
   deactivateAccount?(accountId: string): Promise<void>;

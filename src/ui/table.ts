@@ -90,10 +90,18 @@ export function fitLine(line: string, width: number): string {
  * `COLUMNS` (which shells export and CI systems let people set), otherwise 80.
  */
 export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): number {
+  return knownTerminalWidth(stream, env) ?? DEFAULT_TERMINAL_WIDTH;
+}
+
+/**
+ * The terminal's width when it can be known: the terminal's own, or `COLUMNS`; undefined when
+ * output is piped without `COLUMNS`. Log lines wrap only then, so that a CI log keeps one line
+ * per message for grep unless the job sets `COLUMNS`.
+ */
+export function knownTerminalWidth(stream: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): number | undefined {
   if (stream.isTTY === true && typeof stream.columns === "number" && stream.columns > 0) return stream.columns;
   const fromEnv = Number(env.COLUMNS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return DEFAULT_TERMINAL_WIDTH;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : undefined;
 }
 
 /** How a column may give up width when the table does not fit. */

@@ -201,7 +201,7 @@ describe("apply against the emulator over HTTP", () => {
     const second = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env });
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/Another bot2svc run holds the lock .*apply\.lock: "bot2svc apply plan\.json" \(pid \d+/);
+    expect(second.stderr).toMatch(/Another bot2svc run holds the lock .*\.lock \(plan p-test\d+ of org org-apply\): "bot2svc apply plan\.json" \(pid \d+/);
     expect((await slow).code).toBe(0);
     await expect(stat(lockFile)).rejects.toThrow();
   });
@@ -267,7 +267,8 @@ describe("apply against the emulator over HTTP", () => {
             const state = await fetchState(emu as RunningEmulator);
             const sa = state.serviceAccounts[0];
             controller.abort();
-            return emu?.state.mintToken(sa?.accountId ?? "", { label: "x", scopes: ["read:jira-work"], expiry: new Date("2027-01-01T00:00:00Z") }).token;
+            // The admin creates the token with the scopes the plan lists (its verification needs read:jira-user).
+            return emu?.state.mintToken(sa?.accountId ?? "", { label: "x", scopes: plan.migrations[0]?.credential.scopes ?? [], expiry: new Date("2027-01-01T00:00:00Z") }).token;
           },
         },
       ],

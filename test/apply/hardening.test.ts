@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse as parseDotenv } from "dotenv";
 import { afterEach, describe, expect, it } from "vitest";
 import { readJournal } from "../../src/core/journal/journal.js";
-import { fingerprintOf } from "../../src/core/plan/fingerprint.js";
+import { migrationFingerprint } from "../../src/core/plan/fingerprint.js";
 import { markerOf, serializePlan } from "../../src/core/plan/io.js";
 import type { Plan } from "../../src/core/plan/schema.js";
 import type { Snapshot } from "../../src/core/snapshot/schema.js";
@@ -30,7 +30,8 @@ async function saveEdited(cwd: string, plan: Plan, name = "plan.json"): Promise<
 async function mintByHand(e: RunningEmulator, plan: Plan, index = 0): Promise<string> {
   const m = plan.migrations[index];
   const sa = (await fetchState(e)).serviceAccounts.find((s) => s.description?.includes(m?.serviceAccount.marker ?? "?"));
-  return e.state.mintToken(sa?.accountId ?? "", { label: m?.credential.label ?? "x", scopes: ["read:jira-work"], expiry: new Date("2027-06-01T00:00:00Z") }).token;
+  // The admin creates the token with the scopes the plan lists.
+  return e.state.mintToken(sa?.accountId ?? "", { label: m?.credential.label ?? "x", scopes: m?.credential.scopes ?? [], expiry: new Date("2027-06-01T00:00:00Z") }).token;
 }
 
 describe("verification that failed stays failed", () => {
@@ -228,7 +229,7 @@ describe("admin guardrail from the fingerprinted state", () => {
       ...flags,
       migrations: flags.migrations.map((m) => {
         const state = { ...m.source.state, platformRoles: [] };
-        return { ...m, source: { ...m.source, state, fingerprint: fingerprintOf(state, m.cutover.gatewayUrls) } };
+        return { ...m, source: { ...m.source, state, fingerprint: migrationFingerprint({ ...m, source: { ...m.source, state } }) } };
       }),
     };
     const env = envFor(emu);
@@ -250,7 +251,7 @@ describe("gateway URLs", () => {
       migrations: plan.migrations.map((m) => ({
         ...m,
         cutover: { ...m.cutover, gatewayUrls: urls },
-        source: { ...m.source, fingerprint: refingerprint ? fingerprintOf(m.source.state, urls) : m.source.fingerprint },
+        source: { ...m.source, fingerprint: refingerprint ? migrationFingerprint({ ...m, cutover: { ...m.cutover, gatewayUrls: urls } }) : m.source.fingerprint },
       })),
     };
   }
@@ -318,15 +319,25 @@ describe("files apply must not follow or overflow", () => {
   });
 
   it("delivers the secret of a migration with a 300-character id without losing the token", async () => {
-    emu = await startOrg();
+    // An account id of 298 characters gives its migration an id of 300.
+    const longAccount = "x".repeat(298);
+    const org = applyOrg();
+    for (const u of org.users) if (u.accountId === "a-jenkins") u.accountId = longAccount;
+    for (const t of org.apiTokens) if (t.accountId === "a-jenkins") t.accountId = longAccount;
+    emu = await startOrg({ snapshot: org });
     const cwd = makeTempDir();
     const plan = makePlan({ select: ["jenkins@acme.com"] });
-    const longId = `m-${"x".repeat(298)}`;
+    const longId = `m-${longAccount}`;
     const edited: Plan = {
       ...plan,
       migrations: plan.migrations.map((m) => {
         const marker = markerOf(plan.id, longId);
-        return { ...m, id: longId, serviceAccount: { ...m.serviceAccount, marker, description: m.serviceAccount.description.replace(m.serviceAccount.marker, marker) } };
+        return {
+          ...m,
+          id: longId,
+          source: { ...m.source, accountId: longAccount },
+          serviceAccount: { ...m.serviceAccount, marker, description: m.serviceAccount.description.replace(m.serviceAccount.marker, marker) },
+        };
       }),
     };
     await saveEdited(cwd, edited);

@@ -24,7 +24,7 @@ describe("bot2svc demo", () => {
     expect(run.stderr).toMatch(/Wrote plan to plan\.json/);
     expect(run.stderr).toMatch(/Apply: \d+ migrated, 0 failed/);
     expect(section(5)).toMatch(/Status: \d+ done, 0 pending, 0 failed/);
-    expect(run.stdout).toMatch(/Nothing real was touched: every call went to the emulator at http:\/\/127\.0\.0\.1:\d+, which has now stopped\./);
+    expect(run.stdout.replace(/\s+/g, " ")).toMatch(/Nothing real was touched: every call went to the emulator at http:\/\/127\.0\.0\.1:\d+, which has now stopped\./);
     expect(`${run.stdout}${run.stderr}`).not.toContain("real-key-must-not-be-used");
 
     // The org the emulator held after the apply has one service account, with its token, per
@@ -68,6 +68,22 @@ describe("bot2svc demo", () => {
     expect(run.stdout).toMatch(/Status: \d+ done, 0 pending, 0 failed/);
     expect(run.stdout).toMatch(/⋮ \d+ more lines \(bot2svc demo --verbose shows everything\)/);
   }, 20_000);
+
+  // Lines that may be wider: a lone URL or path that must stay whole to be copied (the
+  // emulator's gateway URLs at 60 columns, the temporary directory's paths).
+  const LONE_URL_OR_PATH = /^\s*(?:[\w ]+:\s+)?\S*(?:https?:\/\/|\/)\S+$/;
+
+  it.each([60, 80, 120])("fits %i columns, stdout and stderr, apart from lone URLs and paths", async (columns) => {
+    const run = await runCli(["demo"], { env: { NO_COLOR: "1", COLUMNS: String(columns) }, now: new Date() });
+    expect(run.code, run.stderr).toBe(0);
+    const lines = `${run.stdout}${run.stderr}`.split("\n");
+    const wide = lines.filter((line) => [...line].length > columns);
+    expect(wide.filter((line) => !LONE_URL_OR_PATH.test(line))).toEqual([]);
+    // From 80 columns on, the emulator's URLs fit too (only a long temporary directory may not).
+    if (columns >= 80) expect(wide.filter((line) => line.includes("http"))).toEqual([]);
+    // Commands are broken with shell continuations, not cut.
+    expect(run.stdout.replace(/ \\\n\s+/g, " ")).toContain("$ bot2svc apply plan.json --yes --secrets-dir secrets --concurrency 4");
+  }, 30_000);
 
   it("refuses a non-empty --dir and --json before starting anything", async () => {
     const dir = makeTempDir("bot2svc-demo-test-");

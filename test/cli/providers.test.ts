@@ -30,7 +30,7 @@ describe("the example CSV provider module", () => {
 
   it("audits a CSV export end to end and says what the export cannot show", async () => {
     const r = await runCli(["--provider", EXAMPLE, "audit", "--format", "json", "--now", "2026-11-01T00:00:00Z"], { env, cwd });
-    expect(r.stderr).toContain("Not visible in csv-directory: a CSV export has no API tokens and only the last login per account.");
+    expect(r.stderr).toContain("Not visible in csv-directory, so these signals are unavailable: a CSV export has no API tokens and only the last login per account.");
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.org).toEqual({ id: "csv:directory.csv", name: "directory.csv" });

@@ -29,13 +29,13 @@ describe("bot2svc with the scim provider against a SCIMMY server", () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.summary.accounts).toBe(14);
+    // One warning lists every signal SCIM cannot provide, instead of the detector's note on
+    // missing events and the provider's limitations saying the same thing twice.
     expect(report.warnings).toEqual([
-      "Unavailable signal: the snapshot has no audit events, so no timing, address, user-agent or email-OTP rule could judge any account; verdicts rest on tokens, UI activity and profiles, and without machine evidence none is `bot`.",
-      "Not visible in scim: SCIM directories record no API tokens, so token use is not judged.",
-      "Not visible in scim: SCIM directories record no login or audit events, so login patterns are not judged.",
-      "Not visible in scim: SCIM directories record no product activity or two-step verification state.",
+      "Not visible in scim, so these signals are unavailable: API tokens (token use is not judged); login and audit events; product activity; two-step verification state. With no audit events, no timing, address, user-agent or email-OTP rule could judge any account, and without machine evidence none is `bot`.",
     ]);
-    expect(r.stderr).toContain("Not visible in scim: SCIM directories record no API tokens");
+    expect(r.stderr.match(/^warning /gm)).toHaveLength(1);
+    expect(r.stderr).toContain("Not visible in scim, so these signals are unavailable: API tokens");
     expect(r.stdout + r.stderr).not.toContain(TOKEN);
   });
 
@@ -45,6 +45,13 @@ describe("bot2svc with the scim provider against a SCIMMY server", () => {
     const idp = JSON.parse(await readFile(join(cwd, "idp.json"), "utf8"));
     expect(idp.users).toHaveLength(14);
     expect(JSON.stringify(idp)).not.toContain(TOKEN);
+
+    // Audited from the file, the SCIM snapshot gets the same single warning as a live read.
+    const fromFile = await runCli(["audit", "--snapshot", "idp.json", "--format", "table"], { cwd });
+    expect(fromFile.code).toBe(0);
+    expect(fromFile.stderr.match(/^warning /gm)).toHaveLength(1);
+    expect(fromFile.stderr.replace(/\s+/g, " ")).toContain("Not visible in scim, so these signals are unavailable: API tokens");
+    expect(`${fromFile.stdout}${fromFile.stderr}`).not.toContain("Unavailable signal:");
 
     const r = await runCli(["audit", "--snapshot", "org.json", "--correlate", "idp.json", "--format", "json"], { cwd });
     expect(r.code).toBe(0);

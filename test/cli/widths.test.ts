@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderStatus, type StatusReport } from "../../src/commands/status/status-command.js";
+import { renderStatus, type StatusReport } from "../../src/commands/status/status-action.js";
 import { makeColors } from "../../src/ui/colors.js";
 import { ANSI_PATTERN, runCli } from "../helpers/run-cli.js";
 
@@ -126,5 +126,28 @@ describe("plan picker width", () => {
     expect(seen).toHaveLength(2);
     for (const choice of seen) expect([...choice.name].length).toBeLessThanOrEqual(56);
     expect(seen[0]!.name.endsWith("…")).toBe(true);
+  });
+});
+
+describe("plan review width (plan on stderr, show on stdout)", () => {
+  /** Lines wider than `columns`, other than a lone URL that must stay whole to be copied. */
+  const overflowing = (text: string, columns: number) =>
+    text
+      .replace(/\u001b\[[0-9;]*m/g, "")
+      .split("\n")
+      .filter((line) => [...line].length > columns && !/^\s*\S*https?:\/\/\S+$/.test(line));
+
+  it.each([60, 80, 120])("fits %i columns, with each shared cut-over note printed once", async (columns) => {
+    const env = { COLUMNS: String(columns) };
+    const plan = await runCli(["plan", "--demo", "--yes", "--out", "plan.json"], { env });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(overflowing(plan.stderr, columns)).toEqual([]);
+    const show = await runCli(["show", "plan.json"], { env, cwd: plan.cwd });
+    expect(show.code).toBe(0);
+    expect(overflowing(show.stdout, columns)).toEqual([]);
+    const migrations = show.stdout.match(/^\+ service account "/gm)?.length ?? 0;
+    expect(migrations).toBeGreaterThan(10);
+    expect(show.stdout.match(/Authenticate with HTTP Basic auth/g)).toHaveLength(1);
+    expect(show.stdout.match(/^ {6}- shared notes \[/gm)).toHaveLength(migrations);
   });
 });

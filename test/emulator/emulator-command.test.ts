@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatRateLimit, parseFaults, parseRateLimit } from "../../src/commands/emulator/emulator-command.js";
+import { formatRateLimit, parseFaults, parseRateLimit } from "../../src/commands/emulator/emulator-action.js";
 import { InputError } from "../../src/core/errors.js";
 import { main, type CliDeps } from "../../src/main.js";
 import { makeTempDir, runCli } from "../helpers/run-cli.js";

@@ -67,7 +67,8 @@ describe("read routes and pagination", () => {
     expect(plain.body.data[0]).toMatchObject({ accountId: "acc-0", accountType: "atlassian", status: "active", accountStatus: "active", email: "jenkins@acme.com" });
     expect(plain.body.data[0].productAccess).toBeUndefined();
     const expanded = await call(emu, "POST", v2("/directories/-/users/search"), { body: { accountIds: ["acc-0"], expand: ["productAccess", "groups"] } });
-    expect(expanded.body.data[0].productAccess).toEqual([{ key: "jira-software", id: `ari:cloud:jira::site/${CLOUD_ID}`, lastActiveTimestamp: null }]);
+    // Product keys as the generated models name them (`jira`, `confluence`), whatever the snapshot holds.
+    expect(expanded.body.data[0].productAccess).toEqual([{ key: "jira", id: `ari:cloud:jira::site/${CLOUD_ID}`, lastActiveTimestamp: null }]);
     expect(expanded.body.data[0].groups).toEqual([{ id: "g-jira-users", name: "jira-users", description: "Jira users" }]);
     const hidden = await call(emu, "POST", v2("/directories/-/users/search"), { body: { accountIds: ["acc-6"] } });
     expect(hidden.body.data[0]).not.toHaveProperty("email");
@@ -120,7 +121,8 @@ describe("read routes and pagination", () => {
     const org = await call(emu, "GET", `/admin/v1/orgs/${ORG_ID}`);
     expect(org.body.data).toMatchObject({ id: ORG_ID, type: "orgs", attributes: { name: "Acme" } });
     const user = await call(emu, "GET", v2("/directories/-/users/acc-1"));
-    expect(user.body.data).toMatchObject({ accountId: "acc-1", platformRoles: ["org-admin"] });
+    // Platform roles in the spec's form, from the snapshot's short one.
+    expect(user.body.data).toMatchObject({ accountId: "acc-1", platformRoles: ["atlassian/org-admin"] });
     const missing = await call(emu, "GET", v2("/directories/-/users/nobody"));
     expect(missing.status).toBe(404);
     expect(missing.body.errors[0]).toMatchObject({ status: "404", code: "ADMIN-404-8", title: "Not Found" });
@@ -389,7 +391,16 @@ describe("faults", () => {
 describe("writes change state", () => {
   it("creates a service account, mints a token the gateway accepts, and revokes it", async () => {
     const emu = await start();
-    const created = await call(emu, "POST", `/admin/api-access/v1/orgs/${ORG_ID}/service-accounts`, { body: { displayName: "Jenkins CI", description: "Migrated" } });
+    const created = await call(emu, "POST", `/admin/api-access/v1/orgs/${ORG_ID}/service-accounts`, {
+      body: {
+        displayName: "Jenkins CI",
+        description: "Migrated",
+        permissionRules: [
+          { role: "atlassian/user", resource: `ari:cloud:jira::site/${CLOUD_ID}` },
+          { role: "atlassian/user", resource: `ari:cloud:confluence::site/${CLOUD_ID}` },
+        ],
+      },
+    });
     expect(created.status).toBe(201);
     const sa = created.body;
     expect(sa.email).toMatch(/^jenkins-ci-[a-z0-9]{10}@serviceaccount\.atlassian\.com$/);
@@ -397,7 +408,7 @@ describe("writes change state", () => {
     expect(sa).toMatchObject({ displayName: "Jenkins CI", status: "active" });
 
     const minted = await call(emu, "POST", `/users/${encodeURIComponent(sa.atlassianId)}/manage/api-tokens`, {
-      body: { label: "bot2svc-jenkins", scopes: ["read:jira-work"], expiry: futureExpiry() },
+      body: { label: "bot2svc-jenkins", scopes: ["read:jira-work", "read:jira-user", "read:confluence-user"], expiry: futureExpiry() },
     });
     expect(minted.status).toBe(201);
     expect(minted.body.token).toMatch(/^ATATT/);
@@ -438,7 +449,7 @@ describe("writes change state", () => {
 
   it("a user's minted token works until the user is suspended", async () => {
     const emu = await start();
-    const minted = await call(emu, "POST", "/users/acc-1/manage/api-tokens", { body: { label: "l", scopes: [], expiry: futureExpiry() } });
+    const minted = await call(emu, "POST", "/users/acc-1/manage/api-tokens", { body: { label: "l", scopes: ["read:jira-user"], expiry: futureExpiry() } });
     const auth = basic("person1@acme.com", minted.body.token);
     const me = await call(emu, "GET", `/ex/jira/${CLOUD_ID}/rest/api/3/myself`, { auth });
     expect(me.body).toMatchObject({ accountId: "acc-1", accountType: "atlassian", active: true });

@@ -221,10 +221,10 @@ describe("service-account list", () => {
     const snapshot = sampleSnapshot({ serviceAccountQuota: 10 });
     const emu = await emus.start({ snapshot });
     for (let i = 0; i < 4; i++) await call(emu, "POST", apiAccess("/service-accounts"), { body: { displayName: `Bot ${i}` } });
-    expect((await call(emu, "GET", apiAccess("/service-accounts?limit=81"))).status).toBe(400);
-    expect((await call(emu, "GET", apiAccess("/service-accounts?limit=80"))).body.items).toHaveLength(5);
+    expect((await call(emu, "GET", apiAccess("/service-accounts?pageSize=81"))).status).toBe(400);
+    expect((await call(emu, "GET", apiAccess("/service-accounts?pageSize=80"))).body.items).toHaveLength(5);
     const ids: string[] = [];
-    let url: string | undefined = `${emu.url}${apiAccess("/service-accounts?limit=2")}`;
+    let url: string | undefined = `${emu.url}${apiAccess("/service-accounts?pageSize=2")}`;
     let pages = 0;
     while (url) {
       expect(url.startsWith(`${emu.url}/admin/api-access/v1/orgs/${ORG_ID}/service-accounts?`)).toBe(true);
@@ -283,7 +283,7 @@ describe("user details and search", () => {
     expect(details.body.data).not.toHaveProperty("productAccess");
     expect(details.body.data).not.toHaveProperty("groups");
     const search = await call(emu, "POST", v2("/directories/-/users/search"), { body: { accountIds: ["acc-0"], expand: ["productAccess", "groups"] } });
-    expect(search.body.data[0].productAccess).toEqual([{ key: "jira-software", id: JIRA_SITE, lastActiveTimestamp: null }]);
+    expect(search.body.data[0].productAccess).toEqual([{ key: "jira", id: JIRA_SITE, lastActiveTimestamp: null }]);
     expect(search.body.data[0].groups).toEqual([{ id: "g-jira-users", name: "jira-users", description: "Jira users" }]);
     const badExpand = await call(emu, "POST", v2("/directories/-/users/search"), { body: { expand: ["everything"] } });
     expect(badExpand.status).toBe(400);
@@ -372,5 +372,86 @@ describe("Audit Log API (workspace events)", () => {
     expect(second.body.links.next).toBeUndefined();
     const unknown = await call(emu, "GET", `/audit-log/v1/workspaces/${encodeURIComponent("ari:cloud:jira::site/nope")}/events`, { auth });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe("page-size parameters", () => {
+  it("each paged route accepts only the name it documents", async () => {
+    const emu = await emus.start();
+    const cases: [string, string, string][] = [
+      // [path, documented name, wrong name]
+      [v2("/directories"), "limit", "pageSize"],
+      [v2("/directories/-/users/acc-1/role-assignments"), "limit", "pageSize"],
+      [v1(`/events-stream?from=0`), "limit", "pageSize"],
+      [apiAccess("/api-tokens"), "pageSize", "limit"],
+      [apiAccess("/oauth-clients"), "pageSize", "limit"],
+      [apiAccess("/service-accounts"), "pageSize", "limit"],
+      [`/admin/account-management/v1/orgs/${ORG_ID}/service-accounts`, "limit", "pageSize"],
+    ];
+    for (const [path, right, wrong] of cases) {
+      const join = path.includes("?") ? "&" : "?";
+      expect((await call(emu, "GET", `${path}${join}${right}=2`)).status, `${path} ${right}`).toBe(200);
+      const refused = await call(emu, "GET", `${path}${join}${wrong}=2`);
+      expect(refused.status, `${path} ${wrong}`).toBe(400);
+      expect(refused.body.errors[0].detail).toContain(`Unknown query parameter ${wrong}: this route pages with ${right}`);
+    }
+  });
+
+  it("lists that document no page size refuse both names", async () => {
+    const emu = await emus.start();
+    for (const path of [apiAccess("/service-accounts/api-tokens"), apiAccess("/service-accounts/sa-coll-1/api-tokens"), apiAccess("/service-accounts/oauth-clients")]) {
+      expect((await call(emu, "GET", path)).status, path).toBe(200);
+      for (const name of ["limit", "pageSize"]) {
+        const refused = await call(emu, "GET", `${path}?${name}=10`);
+        expect(refused.status, `${path} ${name}`).toBe(400);
+        expect(refused.body.errors[0].detail).toContain("this route documents no page size");
+      }
+    }
+  });
+});
+
+describe("the API gateway's current-user endpoints", () => {
+  const expiry = () => new Date(Date.now() + 10 * 86_400_000).toISOString();
+  const basic = (email: string, token: string) => `Basic ${Buffer.from(`${email}:${token}`).toString("base64")}`;
+  const jira = `/ex/jira/${CLOUD_ID}/rest/api/3/myself`;
+  const wiki = `/ex/confluence/${CLOUD_ID}/wiki/rest/api/user/current`;
+
+  async function serviceAccount(emu: Awaited<ReturnType<typeof emus.start>>, resources: string[], scopes: string[]): Promise<string> {
+    const created = await call(emu, "POST", apiAccess("/service-accounts"), {
+      body: { displayName: `Bot ${scopes.length}-${resources.length}`, permissionRules: resources.map((resource) => ({ role: "atlassian/user", resource })) },
+    });
+    expect(created.status).toBe(201);
+    const minted = await call(emu, "POST", `/users/${encodeURIComponent(created.body.atlassianId)}/manage/api-tokens`, { body: { label: "t", scopes, expiry: expiry() } });
+    return basic(created.body.email, minted.body.token);
+  }
+
+  it("a Confluence-only token passes Confluence's check and is refused by Jira's (401)", async () => {
+    const emu = await emus.start({ snapshot: sampleSnapshot({ serviceAccountQuota: 10 }) });
+    const auth = await serviceAccount(emu, [CONF_SITE], ["read:confluence-content.all", "read:confluence-user"]);
+    expect((await call(emu, "GET", wiki, { auth })).status).toBe(200);
+    const refused = await call(emu, "GET", jira, { auth });
+    expect(refused.status).toBe(401);
+    expect(refused.body).toEqual({ code: 401, message: "Unauthorized; scope does not match" });
+  });
+
+  it("refuses an account without the product: Jira 401, Confluence 403", async () => {
+    const emu = await emus.start({ snapshot: sampleSnapshot({ serviceAccountQuota: 10 }) });
+    const auth = await serviceAccount(emu, [], ["read:jira-user", "read:confluence-user"]);
+    expect((await call(emu, "GET", jira, { auth })).status).toBe(401);
+    const wikiRefused = await call(emu, "GET", wiki, { auth });
+    expect(wikiRefused.status).toBe(403);
+    expect(wikiRefused.body.message).toContain("does not have permission to use Confluence");
+    // Access on another site does not count.
+    const other = await serviceAccount(emu, ["ari:cloud:jira::site/cloud-bbbb"], ["read:jira-user"]);
+    expect((await call(emu, "GET", jira, { auth: other })).status).toBe(401);
+    expect((await call(emu, "GET", `/ex/jira/cloud-bbbb/rest/api/3/myself`, { auth: other })).status).toBe(200);
+  });
+
+  it("accepts the granular scopes only when all of them are there", async () => {
+    const emu = await emus.start({ snapshot: sampleSnapshot({ serviceAccountQuota: 10 }) });
+    const all = await serviceAccount(emu, [JIRA_SITE], ["read:application-role:jira", "read:group:jira", "read:user:jira", "read:avatar:jira"]);
+    expect((await call(emu, "GET", jira, { auth: all })).status).toBe(200);
+    const some = await serviceAccount(emu, [JIRA_SITE], ["read:user:jira"]);
+    expect((await call(emu, "GET", jira, { auth: some })).status).toBe(401);
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { parseAsOf } from "../../src/commands/emulator/emulator-command.js";
+import { parseAsOf } from "../../src/commands/emulator/emulator-action.js";
 import { validateSnapshot } from "../../src/core/snapshot/reader.js";
 import { shiftFor, shiftTimestamps } from "../../src/emulator/time.js";
 import { main, type CliDeps } from "../../src/main.js";

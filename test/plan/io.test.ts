@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
-import { readPlanFile, serializePlan, writePlanFile } from "../../src/core/plan/io.js";
+import { hasMarker, isMigrationIdOf, readPlanFile, serializePlan, writePlanFile } from "../../src/core/plan/io.js";
 import { buildPlan } from "../../src/core/plan/planner.js";
 import type { Plan } from "../../src/core/plan/schema.js";
 import { ALL_CAPABILITIES, smallReport, smallSnapshot } from "./builders.js";
@@ -108,10 +108,35 @@ describe("readPlanFile errors", () => {
     const error = await errorOf(JSON.stringify(plan));
     expect(error.code).toBe("PLAN_INVALID");
     expect(error.details).toEqual([
-      "migrations[0].source.fingerprint: does not match source.state and cutover.gatewayUrls (they were edited after planning)",
+      "migrations[0].source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles and groups (they were edited after planning)",
       'migrations[1].serviceAccount.marker: expected "bot2svc:p-io:m-a-wiki" (plan id and migration id)',
       'migrations[2].id: duplicate migration id "m-a-jenkins" (also migrations[0])',
       'migrations[2].source.accountId: account "a-jenkins" is migrated twice (also migrations[0])',
     ]);
+  });
+});
+
+describe("migration ids and markers", () => {
+  it.each([
+    ["m-a-jenkins", "a-jenkins", true],
+    ["m-712020-x", "712020:x", true],
+    ["m-a-jenkins-2", "a-jenkins", true],
+    ["m-a-jenkins-1", "a-jenkins", false],
+    ["m-a-jenkins-2x", "a-jenkins", false],
+    ["m-a-jenkins", "a-person-0", false],
+    ["m-a", "a-b", false],
+  ])("%s is the id of account %s: %s", (id, accountId, expected) => {
+    expect(isMigrationIdOf(id, accountId)).toBe(expected);
+  });
+
+  it.each([
+    ["Migrated from x; marker bot2svc:p-1:m-a", true],
+    ["bot2svc:p-1:m-a", true],
+    ["marker bot2svc:p-1:m-a-2", false],
+    ["marker bot2svc:p-1:m-ab", false],
+    ["xbot2svc:p-1:m-a", false],
+    ["marker bot2svc:p-1:m-a-2 and bot2svc:p-1:m-a", true],
+  ])("%s carries the marker bot2svc:p-1:m-a: %s", (description, expected) => {
+    expect(hasMarker(description, "bot2svc:p-1:m-a")).toBe(expected);
   });
 });

@@ -72,7 +72,8 @@ describe("bot2svc plan", () => {
     expect(plan.migrations[0].blockers.map((b: any) => b.code)).toEqual(["PROVIDER_CANNOT_CREATE", "OLD_ACCOUNT_UNSUPPORTED"]);
     expect(r.stderr).toContain('+ service account "Jenkins CI"');
     // Blocked migrations are not changes: the plan says so and does not invite an apply.
-    expect(r.stderr).toContain("No changes. All 2 migrations are blocked; apply has nothing to do until the blockers are resolved.");
+    // The review is wrapped to the width (80 when piped without COLUMNS).
+    expect(r.stderr.replace(/\s+/g, " ")).toContain("No changes. All 2 migrations are blocked; apply has nothing to do until the blockers are resolved.");
     expect(r.stderr).toContain("Left out deploy@acme.com: org or site admin");
     expect(r.stderr).toContain("Wrote plan to bot2svc-plan.json. It has nothing to apply.");
     expect(r.stderr).not.toContain("✔");

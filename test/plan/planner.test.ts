@@ -219,7 +219,11 @@ describe("buildPlan", () => {
     const { plan } = buildPlan(input({ snapshot, capabilities: { ...ALL_CAPABILITIES, verifyToken: false } }));
     const m = plan.migrations[0]!;
     expect(m.cutover.gatewayUrls).toEqual(["https://api.atlassian.com/ex/jira/c-1", "https://api.atlassian.com/ex/confluence/c-1"]);
-    expect(m.warnings).toContain("group jira-admins looks like it grants admin rights; keep it only if the automation needs them");
+    expect(m.warnings).toContain("group jira-admins looks like it grants admin rights and is not copied; plan with --include-admins to copy it");
+    expect(m.groups.map((g) => g.id)).not.toContain("g-admins");
+    const withAdmins = buildPlan(input({ snapshot, options: { includeAdmins: true } })).plan.migrations.find((x) => x.source.accountId === "a-jenkins")!;
+    expect(withAdmins.groups.map((g) => g.id)).toContain("g-admins");
+    expect(withAdmins.warnings).toContain("group jira-admins looks like it grants admin rights; keep it only if the automation needs them");
     expect(m.warnings).toContain("the atlassian provider cannot verify the token; check it with GET https://api.atlassian.com/ex/jira/c-1/rest/api/3/myself");
   });
 

@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startEmulator, type RunningEmulator } from "../../src/emulator/server.js";
 import { OUTPUT_SCHEMAS, jsonSchemaText } from "../../src/contracts/output-schemas.js";
 import { REPO_ROOT, makeTempDir, runCli } from "../helpers/run-cli.js";
+import { applyOrg, envFor, makePlan, savePlan, startOrg } from "../apply/harness.js";
 
 const SCHEMA_DIR = join(REPO_ROOT, "schemas");
 
@@ -89,9 +91,10 @@ describe("JSON outputs match their schemas", () => {
     expect(doc.migrations.every((m) => m.serviceAccountEmail?.includes("@"))).toBe(true);
     expect(doc.summary.rolledBack).toBe(0);
     const rollback = await runCli(["rollback", "--json", "--yes", "--journal", join(makeTempDir(), "none.jsonl")]);
-    const rb = JSON.parse(rollback.stdout) as { kind: string };
+    const rb = JSON.parse(rollback.stdout) as { kind: string; cancelled: boolean };
     expect(rb.kind).toBe("bot2svc.rollback");
     expectValid("rollback.schema.json", rb);
+    expect(rb.cancelled).toBe(false);
   });
 
   it("doctor --json", async () => {
@@ -112,4 +115,112 @@ describe("JSON outputs match their schemas", () => {
     expectValid("config.schema.json", { allowlist: [{ email: "ann@acme.com", owner: "it", reason: "a person" }] });
     expect(validator("config.schema.json")({ allowlist: [{ account: "ann@acme.com", owner: "it", reason: "a person" }] })).toBe(false);
   });
+});
+
+describe("apply --json and rollback --json match their schemas", () => {
+  const emulators: RunningEmulator[] = [];
+  afterEach(async () => {
+    for (const e of emulators.splice(0)) await e.close();
+  });
+  const org = async (options: Parameters<typeof startOrg>[0] = {}) => {
+    const e = await startOrg(options);
+    emulators.push(e);
+    return e;
+  };
+
+  interface ApplyDoc {
+    kind: string;
+    dryRun: boolean;
+    migrations: { source: string; outcome: string; failed?: { step: string }; waiting?: { reason: string } }[];
+    counts: Record<string, number>;
+  }
+  interface RollbackDoc {
+    kind: string;
+    actions: { who: string; step: string; status: string }[];
+  }
+  const parse = <T>(text: string): T => JSON.parse(text) as T;
+
+  it("a dry run, a successful run, and rollback undoing it", async () => {
+    const emu = await org();
+    const cwd = makeTempDir();
+    await savePlan(cwd, makePlan({ select: ["jenkins@acme.com", "wiki-sync@acme.com"] }));
+    const env = envFor(emu);
+    const dry = await runCli(["apply", "plan.json", "--dry-run", "--json", "--secrets-dir", "s"], { cwd, env });
+    expect(dry.code, dry.stderr).toBe(0);
+    const dryDoc = parse<ApplyDoc>(dry.stdout);
+    expect(dryDoc.dryRun).toBe(true);
+    expectValid("apply.schema.json", dryDoc);
+
+    const run = await runCli(["apply", "plan.json", "--yes", "--json", "--secrets-dir", "s"], { cwd, env });
+    expect(run.code, run.stderr).toBe(0);
+    const doc = parse<ApplyDoc>(run.stdout);
+    expect(doc.kind).toBe("bot2svc.apply");
+    expectValid("apply.schema.json", doc);
+    expectCamelCaseKeys(doc);
+    expect(doc.migrations.map((m) => m.outcome)).toEqual(["done", "done"]);
+    expect(doc.counts).toEqual({ done: 2, failed: 0, waiting: 0, blocked: 0, cancelled: 0 });
+    // A dry run's document is not a run's: the schema tells them apart.
+    expect(validator("apply.schema.json")({ ...doc, dryRun: true })).toBe(false);
+    // Outcomes, steps and counts are typed, not free-form.
+    expect(validator("apply.schema.json")({ ...doc, migrations: [{ ...doc.migrations[0], outcome: "finished" }] })).toBe(false);
+    expect(validator("apply.schema.json")({ ...doc, counts: { ...doc.counts, skipped: 1 } })).toBe(false);
+
+    const rollback = await runCli(["rollback", "--yes", "--json"], { cwd, env });
+    expect(rollback.code, rollback.stderr).toBe(0);
+    const rb = parse<RollbackDoc>(rollback.stdout);
+    expectValid("rollback.schema.json", rb);
+    expectCamelCaseKeys(rb);
+    expect(rb.actions.filter((a) => a.status === "undone").map((a) => a.step)).toEqual(expect.arrayContaining(["decommission", "mint", "create"]));
+  }, 60_000);
+
+  it("a partial failure (exit 3) and a pause at a manual token step (exit 4)", async () => {
+    const emu = await org();
+    const env = envFor(emu);
+    const failing = makeTempDir();
+    await savePlan(failing, makePlan({ select: ["jenkins@acme.com", "wiki-sync@acme.com"] }));
+    const command = `payload=$(cat); case "$payload" in *wiki-sync*) exit 2;; esac`;
+    const partial = await runCli(["apply", "plan.json", "--yes", "--json", "--secret-command", command], { cwd: failing, env });
+    expect(partial.code).toBe(3);
+    const doc = parse<ApplyDoc>(partial.stdout);
+    expectValid("apply.schema.json", doc);
+    expect(doc.migrations.find((m) => m.source === "wiki-sync@acme.com")).toMatchObject({ outcome: "failed", failed: { step: "deliver" } });
+    // The command stores nothing it can read back: the other delivery waits for --confirm-stored.
+    expect(doc.migrations.find((m) => m.source === "jenkins@acme.com")).toMatchObject({ outcome: "waiting", waiting: { step: "decommission", reason: "unconfirmed-delivery" } });
+    expect(doc.counts).toMatchObject({ done: 0, failed: 1, waiting: 1 });
+
+    const manual = makeTempDir();
+    await savePlan(manual, makePlan({ select: ["deploy@acme.com"], capabilities: { mintToken: false } }));
+    const paused = await runCli(["apply", "plan.json", "--yes", "--json", "--secrets-dir", "s"], { cwd: manual, env });
+    expect(paused.code).toBe(4);
+    const pausedDoc = parse<ApplyDoc>(paused.stdout);
+    expectValid("apply.schema.json", pausedDoc);
+    expect(pausedDoc.migrations[0]).toMatchObject({ outcome: "waiting", waiting: { reason: "manual-token" } });
+  }, 60_000);
+
+  it("a rollback that cannot undo a step and fails another (exit 3)", async () => {
+    const emu = await org();
+    const cwd = makeTempDir();
+    // Jenkins's old tokens are revoked (which cannot be undone); Wiki Sync is suspended.
+    const plan = makePlan({ select: ["jenkins@acme.com", "wiki-sync@acme.com"] });
+    plan.migrations.find((m) => m.source.email === "jenkins@acme.com")!.oldAccount.action = "revoke-tokens";
+    await savePlan(cwd, plan);
+    const applied = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
+    expect(applied.code, applied.stderr).toBe(0);
+    // The rollback then reads an org in which the suspended old account no longer exists.
+    const snapshot = applyOrg();
+    snapshot.users = snapshot.users.filter((u) => u.accountId !== "a-wiki");
+    const other = await startEmulator({ snapshot, port: 0, seed: 7, now: () => new Date("2026-11-01T12:00:00.000Z"), serviceAccountWrites: "accept" });
+    emulators.push(other);
+    // The new service accounts are not in that org either: the plan vouches for the old accounts.
+    const rollback = await runCli(["rollback", "--yes", "--json", "--plan", "plan.json"], { cwd, env: envFor(other) });
+    expect(rollback.code, rollback.stderr).toBe(3);
+    const rb = parse<RollbackDoc>(rollback.stdout);
+    expectValid("rollback.schema.json", rb);
+    expect(rb.actions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ who: expect.stringContaining("jenkins@acme.com"), step: "decommission", status: "cannot-undo" }),
+        expect.objectContaining({ who: expect.stringContaining("wiki-sync@acme.com"), step: "decommission", status: "failed" }),
+      ]),
+    );
+  }, 60_000);
 });

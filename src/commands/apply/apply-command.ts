@@ -1,56 +1,5 @@
-import { resolve } from "node:path";
 import { Command } from "commander";
-import { z } from "zod";
-import { makeContext, type CliDeps } from "../../context.js";
-import { readPlanFile } from "../../core/plan/io.js";
-import { parseOptions } from "../shared.js";
-import { executeApply } from "./execute.js";
-
-function positiveInt(max: number) {
-  return z
-    .string()
-    .regex(/^\d+$/, "expected a whole number")
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= max, `expected a whole number from 1 to ${max}`);
-}
-
-export const applyOptionsSchema = z
-  .object({
-    yes: z.boolean().default(false),
-    dryRun: z.boolean().default(false),
-    concurrency: positiveInt(32).optional(),
-    maxChanges: z
-      .string()
-      .regex(/^\d+$/, "expected a whole number")
-      .transform(Number)
-      .optional(),
-    resume: z.boolean().default(false),
-    tokenFile: z.string().min(1).optional(),
-    secretsDir: z.string().min(1).optional(),
-    secretCommand: z.string().min(1).optional(),
-    secretReadCommand: z.string().min(1).optional(),
-    confirmStored: z
-      .string()
-      .transform((v) => v.split(",").map((id) => id.trim()).filter((id) => id !== ""))
-      .refine((ids) => ids.length > 0, "expected migration ids separated by commas")
-      .optional(),
-    journal: z.string().min(1).optional(),
-  })
-  .superRefine((o, ctx) => {
-    if (o.secretsDir !== undefined && o.secretCommand !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["secretsDir"], message: "cannot be combined with --secret-command; choose one secret sink" });
-    }
-    if (o.tokenFile !== undefined && !o.resume) {
-      ctx.addIssue({ code: "custom", path: ["tokenFile"], message: "continues a paused apply; use it with --resume" });
-    }
-    if (o.confirmStored !== undefined && !o.resume) {
-      ctx.addIssue({ code: "custom", path: ["confirmStored"], message: "continues a paused apply; use it with --resume" });
-    }
-    if (o.secretReadCommand !== undefined && o.secretsDir !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["secretReadCommand"], message: "goes with a secret command, not --secrets-dir (an env file is read back by itself)" });
-    }
-  });
-export type ApplyOptions = z.infer<typeof applyOptionsSchema>;
+import type { CliDeps } from "../../context.js";
 
 /** `bot2svc apply PLAN`: carries out a saved plan with a journal, a lock and a secret sink. */
 export function applyCommand(deps: CliDeps): Command {
@@ -64,8 +13,8 @@ export function applyCommand(deps: CliDeps): Command {
     .option("--resume", "continue a paused or interrupted apply (manual tokens, soak periods)")
     .option("--token-file <file>", "with --resume: tokens created by hand, as lines <migration id>=<token>")
     .option("--secrets-dir <dir>", "write a 0600 .env file per account into this private directory")
-    .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end")
-    .option("--secret-read-command <cmd>", "with a secret command: prints the stored token, so apply checks what was stored (env BOT2SVC_SECRET_READ_COMMAND)")
+    .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end (env: BOT2SVC_SECRET_COMMAND)")
+    .option("--secret-read-command <cmd>", "with a secret command: prints the stored token, so apply checks what was stored (env: BOT2SVC_SECRET_READ_COMMAND)")
     .option("--confirm-stored <ids>", "with --resume: you checked these migrations' tokens were stored (a secret command with no read-back)")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
     .addHelpText(
@@ -80,6 +29,13 @@ are in its environment: BOT2SVC_MIGRATION_ID, BOT2SVC_SERVICE_ACCOUNT_ID,
 BOT2SVC_SERVICE_ACCOUNT_EMAIL, BOT2SVC_SERVICE_ACCOUNT_NAME, BOT2SVC_TOKEN_ID,
 BOT2SVC_TOKEN_LABEL, BOT2SVC_TOKEN_EXPIRES_AT, BOT2SVC_GATEWAY_URL, BOT2SVC_CLOUD_ID.
 A token that failed verification can be replaced: --resume --token-file with <migration id>=<token>.
+
+The plan's secret command is run only when it is given again, with --secret-command or
+BOT2SVC_SECRET_COMMAND (from the environment, not from a .env file): apply never runs a
+shell command that only a plan file names. One apply of a plan runs at a time, whatever
+its --journal: a second one exits 1 naming the first (lock in BOT2SVC_STATE_DIR, default
+~/.local/state/bot2svc). Journal and lock directories must be yours and not writable by
+others (symbolic links are followed only to such a directory).
 
 A secret command is not trusted to have stored the token because it read stdin. Give a
 --secret-read-command (same environment, no stdin) that prints the stored token: apply compares
@@ -96,27 +52,8 @@ Examples:
   $ bot2svc apply plan.json --resume --token-file tokens.txt`,
     )
     .action(async (file: string, raw: Record<string, unknown>, cmd: Command) => {
-      const ctx = await makeContext(cmd, deps);
-      const options = parseOptions(applyOptionsSchema, raw);
-      const plan = await readPlanFile(resolve(ctx.cwd, file), { displayName: file });
-      await executeApply(
-        {
-          plan,
-          planFile: file,
-          yes: options.yes,
-          dryRun: options.dryRun,
-          concurrency: options.concurrency ?? 1,
-          ...(options.maxChanges !== undefined ? { maxChanges: options.maxChanges } : {}),
-          resume: options.resume,
-          ...(options.tokenFile !== undefined ? { tokenFile: options.tokenFile } : {}),
-          ...(options.secretsDir !== undefined ? { secretsDir: options.secretsDir } : {}),
-          ...(options.secretCommand !== undefined ? { secretCommand: options.secretCommand } : {}),
-          ...(options.secretReadCommand !== undefined ? { secretReadCommand: options.secretReadCommand } : {}),
-          ...(options.confirmStored !== undefined ? { confirmStored: options.confirmStored } : {}),
-          ...(options.journal !== undefined ? { journal: options.journal } : {}),
-          command: `bot2svc apply ${file}`,
-        },
-        ctx,
-      );
+      // The handler and the libraries it needs load only when the command runs, not for --help.
+      const { applyAction } = await import("./apply-action.js");
+      await applyAction(file, raw, cmd, deps);
     });
 }

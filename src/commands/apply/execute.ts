@@ -7,7 +7,7 @@ import { readTokenFile } from "../../core/apply/manual.js";
 import { preflight } from "../../core/apply/preflight.js";
 import { ExitSignal, InputError } from "../../core/errors.js";
 import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
-import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
+import { acquireLock, lockFileFor, planLockFile, stateDirOf, type HeldLock } from "../../core/journal/lock.js";
 import { isStepComplete, journalState } from "../../core/journal/state.js";
 import type { Plan } from "../../core/plan/schema.js";
 import { createSink, type SecretSink } from "../../core/secrets/sink.js";
@@ -16,6 +16,8 @@ import { createProvider } from "../../providers/registry.js";
 import { renderPlanSummary } from "../show/render.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
 import { singleLine } from "../../core/text/sanitize.js";
+import type { ApplyDryRunOutput, ApplyRunOutput } from "../../contracts/output-schemas.js";
+import { terminalWidth } from "../../ui/table.js";
 
 /** What `apply` (and `migrate`, after planning) needs to carry out a plan. */
 export interface ExecuteApplyInput {
@@ -42,23 +44,8 @@ export interface ExecuteApplyInput {
 }
 
 /** What an apply run reports on stdout with --json. */
-export interface ApplyReport {
-  planId: string;
-  journal: string;
-  dryRun: boolean;
-  migrations: {
-    id: string;
-    source: string;
-    serviceAccountName: string;
-    outcome: string;
-    failed?: { step: string; error: string };
-    waiting?: { step: string; reason: string; until?: string };
-    /** Cancelled after some of its steps had run. */
-    partial?: boolean;
-    warnings: string[];
-  }[];
-  counts: Record<string, number>;
-}
+/** The --json report of a real apply run (`kind` and `version` are added when it is printed). */
+export type ApplyReport = Omit<ApplyRunOutput, "kind" | "version">;
 
 const STEP_VERB: Record<string, string> = {
   create: "service account",
@@ -90,16 +77,25 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       code: "CONFIRM_REQUIRED",
     });
   }
-  const sink = chooseSink(plan, input, ctx);
+  const { sink, planCommand } = chooseSink(plan, input, ctx);
   const provider = input.provider ?? (await createProvider(ctx));
   try {
     if (input.dryRun) {
       const { records } = await readJournal(journalFile, (m) => ctx.logger.debug(m));
       const states = journalState(records, plan.id);
-      const checked = await preflight(plan, { provider, journal: states, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
+      const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       for (const w of checked.warnings) ctx.logger.warn(w);
-      const previews = describeApply(plan, states, sink?.describe() ?? "(no secret sink chosen)");
-      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.apply", { planId: plan.id, dryRun: true, writes: checked.writes, migrations: previews.map((p) => ({ id: p.migration.id, steps: p.steps })) }));
+      const sinkText = sink?.describe() ?? (planCommand !== undefined ? `(none: the plan's command \`${planCommand}\` runs only when given with --secret-command)` : "(no secret sink chosen)");
+      const previews = describeApply(asChecked(plan, checked.runnable), states, sinkText);
+      if (ctx.global.json) {
+        const report = {
+          planId: plan.id,
+          dryRun: true,
+          writes: checked.writes,
+          migrations: previews.map((p) => ({ id: p.migration.id, steps: p.steps })),
+        } satisfies Omit<ApplyDryRunOutput, "kind" | "version">;
+        ctx.print(jsonDocumentText("bot2svc.apply", report));
+      }
       else {
         ctx.print(renderApplyPreview(previews));
         ctx.logger.info(`Dry run: ${checked.writes} change${checked.writes === 1 ? "" : "s"} would be made. Nothing was changed.`);
@@ -107,9 +103,20 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       return null;
     }
 
-    const lock = await acquireLock(lockFileFor(journalFile), { command: input.command, now: () => ctx.now() });
-    if (lock.takenOver !== null) {
-      ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}, started ${lock.takenOver.startedAt}), which is no longer running.`);
+    // One run per plan, whatever journal it writes; then one run per journal.
+    const locks: HeldLock[] = [];
+    const lockOptions = { command: input.command, now: () => ctx.now() };
+    try {
+      locks.push(await acquireLock(planLockFile(stateDirOf(ctx.deps.env, ctx.cwd), plan.org.id, plan.id), { ...lockOptions, what: `plan ${plan.id} of org ${plan.org.id}` }));
+      locks.push(await acquireLock(lockFileFor(journalFile), { ...lockOptions, what: `journal ${journalFile}` }));
+    } catch (error) {
+      for (const held of locks.reverse()) await held.release();
+      throw error;
+    }
+    for (const lock of locks) {
+      if (lock.takenOver !== null) {
+        ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}, started ${lock.takenOver.startedAt}), which is no longer running.`);
+      }
     }
     try {
       const runId = `run-${randomBytes(6).toString("hex")}`;
@@ -121,7 +128,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
           hint: "Run `bot2svc apply` without --resume, or pass the --journal of the earlier run.",
         });
       }
-      const checked = await preflight(plan, { provider, journal: states, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
+      const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       // A token file answers a manual token step, or replaces a delivered token that has not verified.
       const waitingIds = [...states.values()].filter((s) => s.waiting?.reason === "manual-token").map((s) => s.migrationId);
       const unverifiedIds = [...states.values()]
@@ -140,6 +147,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         if (!isStepComplete(states.get(id), "deliver")) throw new InputError(`--confirm-stored: migration ${id} has not delivered a token yet; nothing to confirm.`, { code: "FLAG_INVALID" });
       }
       const needsDelivery = checked.runnable.some((m) => !(states.get(m.id)?.steps.deliver.status === "done") || supplied?.has(m.id) === true);
+      if (needsDelivery && sink === null && planCommand !== undefined) throw planCommandError(planCommand, input.planFile);
       if (needsDelivery && sink === null) {
         throw new InputError("No secret sink: the plan names none.", {
           code: "SECRET_SINK",
@@ -154,7 +162,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       for (const w of checked.warnings) ctx.logger.warn(w);
 
       if (!yes) {
-        ctx.printErr(renderPlanSummary(plan, ctx.colors));
+        ctx.printErr(renderPlanSummary(asChecked(plan, checked.runnable), ctx.colors, { width: terminalWidth(ctx.deps.stderr, ctx.env) }));
         const ok = await ctx.prompts.confirm(`Apply this plan to ${singleLine(plan.org.name || plan.org.id)}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
         if (!ok) throw new ExitSignal(1, "Apply cancelled; nothing was changed.");
       }
@@ -175,7 +183,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       finish(result, input, journalFile, ctx);
       return result;
     } finally {
-      await lock.release();
+      for (const lock of locks.reverse()) await lock.release();
     }
   } finally {
     if (input.provider === undefined) await provider.close?.();
@@ -185,21 +193,50 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
 /** bot2svc's own credentials, which a secret command has no use for and could print or log. */
 const CREDENTIAL_ENV = ["BOT2SVC_ATLASSIAN_API_KEY", "BOT2SVC_SCIM_TOKEN"] as const;
 
-function chooseSink(plan: Plan, input: ExecuteApplyInput, ctx: Context): SecretSink | null {
+/** The variable that gives apply a secret command, like --secret-command (read from the real environment only). */
+export const SECRET_COMMAND_ENV = "BOT2SVC_SECRET_COMMAND";
+/** The variable that gives apply a read-back command, like --secret-read-command (real environment only). */
+export const SECRET_READ_COMMAND_ENV = "BOT2SVC_SECRET_READ_COMMAND";
+
+/**
+ * The sink secrets go to: --secrets-dir, --secret-command or BOT2SVC_SECRET_COMMAND, else the
+ * plan's directory. A command named only by the plan file is never run (`planCommand` is set
+ * instead): a shell command must come from the person running apply, and a `.env` file in the
+ * working directory does not count.
+ */
+function chooseSink(plan: Plan, input: ExecuteApplyInput, ctx: Context): { sink: SecretSink | null; planCommand?: string } {
   const env = { ...process.env, ...ctx.env } as NodeJS.ProcessEnv;
   for (const name of CREDENTIAL_ENV) delete env[name];
+  delete env[SECRET_COMMAND_ENV];
   const options = { cwd: ctx.cwd, env };
-  // A read-back command runs a shell command: taken from the command line or the real
-  // environment, never from a .env file in the working directory.
-  const readCommand = input.secretReadCommand ?? nonEmpty(ctx.deps.env.BOT2SVC_SECRET_READ_COMMAND);
-  if (input.secretsDir !== undefined) return createSink({ type: "env-file", dir: input.secretsDir }, options);
-  if (input.secretCommand !== undefined) return createSink({ type: "command", command: input.secretCommand, readCommand }, options);
-  if (plan.secretSink === null) return null;
-  return createSink(plan.secretSink.type === "command" ? { ...plan.secretSink, readCommand } : plan.secretSink, options);
+  // A read-back command runs a shell command too: taken from the command line or the real
+  // environment, never from a .env file in the working directory. It applies to a command sink
+  // however that command was given.
+  const readCommand = input.secretReadCommand ?? nonEmpty(ctx.deps.env[SECRET_READ_COMMAND_ENV]);
+  if (input.secretsDir !== undefined) return { sink: createSink({ type: "env-file", dir: input.secretsDir }, options) };
+  const given = input.secretCommand ?? nonEmpty(ctx.deps.env[SECRET_COMMAND_ENV]);
+  if (given !== undefined) return { sink: createSink({ type: "command", command: given, readCommand }, options) };
+  if (plan.secretSink?.type === "command") return { sink: null, planCommand: plan.secretSink.command };
+  return { sink: plan.secretSink === null ? null : createSink(plan.secretSink, options) };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === "" ? undefined : value;
+}
+
+/** The plan names a secret command that nobody gave on the command line. */
+function planCommandError(command: string, planFile: string): InputError {
+  const quoted = `'${command.replace(/'/g, `'\\''`)}'`;
+  return new InputError(`The plan delivers secrets with the command \`${command}\`, and apply runs a command only when you give it. Nothing was changed.`, {
+    code: "SECRET_COMMAND_NOT_GIVEN",
+    hint: `After checking the command, pass it: \`bot2svc apply ${planFile} --secret-command ${quoted}\` (or set ${SECRET_COMMAND_ENV} to it), or use --secrets-dir DIR.`,
+  });
+}
+
+/** The plan with its runnable migrations as preflight checked them (group names from the directory). */
+function asChecked(plan: Plan, runnable: readonly Plan["migrations"][number][]): Plan {
+  const byId = new Map(runnable.map((m) => [m.id, m]));
+  return { ...plan, migrations: plan.migrations.map((m) => byId.get(m.id) ?? m) };
 }
 
 /**
@@ -257,8 +294,8 @@ function reportEvent(event: ApplyEvent, ctx: Context): void {
 
 /** Builds the --json report of an apply run. */
 export function applyReport(result: ApplyResult, plan: Plan, journalFile: string): ApplyReport {
-  const counts: Record<string, number> = { done: 0, failed: 0, waiting: 0, blocked: 0, cancelled: 0 };
-  for (const r of result.migrations) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
+  const counts: ApplyReport["counts"] = { done: 0, failed: 0, waiting: 0, blocked: 0, cancelled: 0 };
+  for (const r of result.migrations) counts[r.outcome] += 1;
   return {
     planId: plan.id,
     journal: journalFile,

@@ -27,7 +27,7 @@ describe("bot2svc doctor", () => {
     expect(lines.every((l) => l.startsWith("✔"))).toBe(true);
     expect(r.stdout).toMatch(/rate-limit headroom: 97 of 100/);
     expect(r.stdout).toMatch(/minting a token will be a manual step/);
-    expect(r.stdout).toMatch(/experimental: listServiceAccounts, listServiceAccountTokens, listServiceAccountOAuthClients, auditLogEvents, createServiceAccount, deleteServiceAccount, revokeServiceAccountTokens; unofficial: mintToken/);
+    expect(r.stdout).toMatch(/experimental: listServiceAccounts, listServiceAccountTokens, listTokensOfServiceAccount, listServiceAccountOAuthClients, auditLogEvents, createServiceAccount, deleteServiceAccount, revokeServiceAccountTokens; unofficial: mintToken/);
     expect(recorder.to("/admin/v2/orgs/org-1/directories/-/users/search")).toHaveLength(1);
     expect(recorder.to("/admin/v1/orgs/org-1/events-stream")).toHaveLength(1);
   });

@@ -1,22 +1,5 @@
-import { singleLine } from "../../core/text/sanitize.js";
-import { randomBytes } from "node:crypto";
-import { resolve } from "node:path";
 import { Command } from "commander";
-import { z } from "zod";
-import { makeContext, type CliDeps, type Context } from "../../context.js";
-import { runRollback, type RollbackAction, type RollbackResult } from "../../core/apply/rollback.js";
-import { ExitSignal, InputError } from "../../core/errors.js";
-import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
-import { acquireLock, lockFileFor } from "../../core/journal/lock.js";
-import { createProvider } from "../../providers/registry.js";
-import { parseOptions } from "../shared.js";
-import { jsonDocumentText } from "../../contracts/json-document.js";
-
-export const rollbackOptionsSchema = z.object({
-  yes: z.boolean().default(false),
-  journal: z.string().min(1).optional(),
-});
-export type RollbackOptions = z.infer<typeof rollbackOptionsSchema>;
+import type { CliDeps } from "../../context.js";
 
 /** `bot2svc rollback`: undoes what the journal recorded, newest first. */
 export function rollbackCommand(deps: CliDeps): Command {
@@ -24,86 +7,26 @@ export function rollbackCommand(deps: CliDeps): Command {
     .description("undo what the journal recorded, newest first: restore old accounts, revoke minted tokens, delete created service accounts.")
     .option("-y, --yes", "roll back without asking for confirmation")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
+    .option("--plan <file>", "the plan the journal applied, to restore its old accounts even when their new service account is gone")
     .addHelpText(
       "after",
       `
 Rollback is idempotent: what is already undone is skipped. API tokens revoked from old accounts
 cannot be restored; rollback says so for each.
 
+Rollback only deletes a service account that carries the marker of the journal's plan and
+migration (bot2svc:<plan id>:<migration id>), and only restores an old account that is the
+source of its migration, shown by that service account (or by --plan). A journal entry that
+names anything else is refused and left as it is; a new account is kept until its old one is
+restored.
+
 Examples:
   $ bot2svc rollback
   $ bot2svc rollback --yes --journal ci/.bot2svc/journal.jsonl --json`,
     )
     .action(async (raw: Record<string, unknown>, cmd: Command) => {
-      const ctx = await makeContext(cmd, deps);
-      const options = parseOptions(rollbackOptionsSchema, raw);
-      await executeRollback(options, ctx);
+      // The handler and the libraries it needs load only when the command runs, not for --help.
+      const { rollbackAction } = await import("./rollback-action.js");
+      await rollbackAction(raw, cmd, deps);
     });
-}
-
-/** Confirms, locks the journal, and undoes its records; exit 3 when some undo failed. */
-export async function executeRollback(options: RollbackOptions, ctx: Context): Promise<RollbackResult | null> {
-  const file = resolve(ctx.cwd, options.journal ?? DEFAULT_JOURNAL_FILE);
-  const yes = options.yes || ctx.global.yes;
-  if (!yes && !ctx.interactive) {
-    throw new InputError("Refusing to roll back without confirmation in a non-interactive run: re-run with --yes.", { code: "CONFIRM_REQUIRED" });
-  }
-  const preview = await readJournal(file, (m) => ctx.logger.debug(m));
-  if (preview.records.length === 0) {
-    ctx.logger.info(`No journal entries in ${file}: nothing to roll back.`);
-    if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.rollback", { journal: file, actions: [], alreadyRolledBack: 0 }));
-    return null;
-  }
-  if (!yes) {
-    const ok = await ctx.prompts.confirm(`Roll back everything recorded in ${file}? Service accounts it created will be deleted.`, { default: false });
-    if (!ok) throw new ExitSignal(1, "Rollback cancelled; nothing was changed.");
-  }
-  const provider = await createProvider(ctx);
-  try {
-    const lock = await acquireLock(lockFileFor(file), { command: "bot2svc rollback", now: () => ctx.now() });
-    if (lock.takenOver !== null) ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}).`);
-    try {
-      const journal = await Journal.open(file, { runId: `rollback-${randomBytes(6).toString("hex")}`, now: () => ctx.now(), onDebug: (m) => ctx.logger.debug(m) });
-      const result = await runRollback({
-        provider,
-        journal,
-        onAction: (a) => report(a, ctx),
-        ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
-      });
-      const failed = result.actions.filter((a) => a.status === "failed");
-      const undone = result.actions.filter((a) => a.status === "undone");
-      const cannot = result.actions.filter((a) => a.status === "cannot-undo");
-      if (ctx.global.json) ctx.print(jsonDocumentText("bot2svc.rollback", { journal: file, ...result }));
-      ctx.logger.info(
-        `Rollback: ${undone.length} change${undone.length === 1 ? "" : "s"} undone, ${cannot.length} cannot be undone, ${failed.length} failed${result.alreadyRolledBack > 0 ? `, ${result.alreadyRolledBack} already rolled back` : ""}.`,
-      );
-      if (result.cancelled) throw new ExitSignal(130, "Cancelled; run `bot2svc rollback` again to finish.");
-      if (failed.length > 0) {
-        throw new ExitSignal(3, `Rollback left ${failed.length} step${failed.length === 1 ? "" : "s"} undone:\n${failed.map((a) => `  ${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`).join("\n")}`);
-      }
-      return result;
-    } finally {
-      await lock.release();
-    }
-  } finally {
-    await provider.close?.();
-  }
-}
-
-function report(a: RollbackAction, ctx: Context): void {
-  const c = ctx.colors;
-  switch (a.status) {
-    case "undone":
-      ctx.logger.info(`${c.green("↩")} ${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`);
-      break;
-    case "nothing-to-do":
-      ctx.logger.debug(singleLine(`${a.who}: ${a.step}: ${a.detail}`));
-      break;
-    case "cannot-undo":
-      ctx.logger.warn(`${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`);
-      break;
-    case "failed":
-      ctx.logger.error(`✖ ${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`);
-      break;
-  }
 }

@@ -1,6 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import type { Migration, Plan } from "../../core/plan/schema.js";
-import { joinLines } from "../../core/text/sanitize.js";
+import { joinLines, sanitizeText, singleLine } from "../../core/text/sanitize.js";
+import { visibleWidth } from "../../ui/table.js";
+import { wrapParagraph } from "../../ui/wrap.js";
 
 /** What a plan would do, counted the way the summary line says it. Actions count unblocked migrations only. */
 export interface PlanCounts {
@@ -83,53 +85,140 @@ export function summaryLine(plan: Plan): string {
 
 const SYNCED_WARNING = /^group .* is synced from your identity provider/;
 
+/** How a plan is laid out for review. */
+export interface RenderPlanOptions {
+  /** Columns to wrap every line to (the terminal's width); without it, one line per item. */
+  width?: number;
+}
+
 /**
- * Renders a plan for review: a header, one block per migration (`+` creates, `~` changes the old
- * account, `!` needs attention), blockers in red, warnings in yellow, cut-over notes, and the
- * counted summary. With colours off the text has no ANSI codes.
+ * Renders a plan for review: a header, the cut-over notes that several migrations share
+ * (printed once, numbered), one block per migration (`+` creates, `~` changes the old account,
+ * `!` needs attention), blockers in red, warnings in yellow, and the counted summary. Every
+ * line is wrapped to `width` with a hanging indent; URLs and emails are never cut. Text from
+ * the plan (names, reasons, notes) is sanitized before it is laid out, so an escape sequence
+ * in a name cannot reach the terminal and the widths are those on screen. With colours off the
+ * text has no ANSI codes.
  */
-export function renderPlanSummary(plan: Plan, colors: ChalkInstance): string {
+export function renderPlanSummary(rawPlan: Plan, colors: ChalkInstance, options: RenderPlanOptions = {}): string {
+  const plan = sanitizeStrings(rawPlan);
+  const { width } = options;
   const lines: string[] = [];
+  const para = (text: string, first = "", rest?: string) => lines.push(...wrapParagraph(text, width, rest === undefined ? { first } : { first, rest }));
   const from = plan.source.type === "audit" ? `the audit report${plan.source.file ? ` ${plan.source.file}` : ""}` : `the ${plan.provider.name} provider`;
-  lines.push(colors.bold(`Plan ${plan.id} for ${plan.org.name || plan.org.id} (${plan.org.id})`));
-  lines.push(colors.dim(`Made ${plan.createdAt} from ${from}; findings as of ${plan.referenceTime}.`));
-  lines.push(colors.dim(`Secrets go to: ${sinkText(plan)}.`));
+  para(colors.bold(`Plan ${plan.id} for ${plan.org.name || plan.org.id} (${plan.org.id})`));
+  para(colors.dim(`Made ${plan.createdAt} from ${from}; findings as of ${plan.referenceTime}.`));
+  para(colors.dim(`Secrets go to: ${sinkText(plan)}.`));
   if (plan.migrations.length === 0) {
-    lines.push("", colors.green(summaryLine(plan)));
+    lines.push("");
+    para(colors.green(summaryLine(plan)));
     return `${joinLines(lines)}\n`;
   }
-  for (const m of plan.migrations) lines.push("", ...renderMigration(m, plan, colors));
-  lines.push("", colors.bold(summaryLine(plan)));
-  // One line per element: a line break in a name, label or reason is shown escaped.
+  const shared = sharedNotes(plan);
+  if (shared.length > 0) {
+    lines.push("");
+    para(colors.bold("Cut-over notes shared by several migrations (each migration lists the ones that apply):"));
+    shared.forEach((note, i) => para(`${note.text} ${colors.dim(`(${plural(note.count, "migration")})`)}`, `  [${i + 1}] `));
+  }
+  for (const m of plan.migrations) {
+    lines.push("");
+    lines.push(...renderMigration(m, plan, colors, width, shared));
+  }
+  lines.push("");
+  para(colors.bold(summaryLine(plan)));
   return `${joinLines(lines)}\n`;
 }
 
-function renderMigration(m: Migration, plan: Plan, colors: ChalkInstance): string[] {
+/** A cut-over note as it reads for any migration, and how many migrations carry it. */
+interface SharedNote {
+  text: string;
+  count: number;
+}
+
+/**
+ * The cut-over notes that appear in more than one migration, in order of first appearance. A
+ * note that differs only by the migration's own old account ("…, not jenkins@acme.com") counts
+ * as the same note, worded for any migration.
+ */
+function sharedNotes(plan: Plan): SharedNote[] {
+  const counts = new Map<string, number>();
+  for (const m of plan.migrations) for (const key of new Set(m.cutover.notes.map((n) => genericNote(n, m)))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1).map(([text, count]) => ({ text, count }));
+}
+
+/**
+ * A note with the migration's old email replaced by a phrase that fits any migration. Only an
+ * email is distinctive enough to replace; a display name may be a word of the note itself.
+ */
+function genericNote(note: string, m: Migration): string {
+  const email = m.source.email;
+  return email === null || email === "" ? note : note.split(email).join("the old account's email");
+}
+
+function renderMigration(m: Migration, plan: Plan, colors: ChalkInstance, width: number | undefined, shared: readonly SharedNote[]): string[] {
   const add = (text: string) => `${colors.green("+")} ${text}`;
   const change = (text: string) => `${colors.yellow("~")} ${text}`;
   const attention = (text: string) => colors.yellow(`! ${text}`);
-  const indent = (line: string) => `    ${line}`;
   const who = m.source.email ?? m.source.name;
   const blocked = m.blockers.length > 0;
   const lines: string[] = [];
+  /** One item of the block: indented `indent` columns, continuation lines `hang` columns further. */
+  const item = (text: string, hang = 2, indent = 4) => lines.push(...wrapParagraph(text, width, { first: " ".repeat(indent), rest: " ".repeat(indent + hang) }));
   lines.push(
-    `${add(colors.bold(`service account "${m.serviceAccount.displayName}"`))} ${colors.dim(`from ${who} (${m.source.verdict}, score ${m.source.score}${m.source.isAdmin ? ", admin" : ""})`)}${blocked ? ` ${colors.red("BLOCKED")}` : ""}`,
+    ...wrapParagraph(
+      `${add(colors.bold(`service account "${m.serviceAccount.displayName}"`))} ${colors.dim(`from ${who} (${m.source.accountId}; ${m.source.verdict}, score ${m.source.score}${m.source.isAdmin ? ", admin" : ""})`)}${blocked ? ` ${colors.red("BLOCKED")}` : ""}`,
+      width,
+      { rest: "    " },
+    ),
   );
-  const body: string[] = [];
-  for (const reason of m.source.reasons) body.push(colors.dim(`why: ${reason}`));
-  for (const r of m.appRoles) body.push(add(`role ${r.key} ${roleName(r.role)} on ${siteName(r.resource, plan)}`));
+  for (const reason of m.source.reasons) item(colors.dim(`why: ${reason}`), 5);
+  for (const r of m.appRoles) item(add(`role ${r.key} ${roleName(r.role)} on ${siteName(r.resource, plan)}`));
   for (const g of m.groups) {
-    body.push(g.synced ? attention(`group ${g.name}: synced from IdP, cannot be copied`) : add(`group ${g.name}`));
+    item(g.synced ? attention(`group ${g.name}: synced from IdP, cannot be copied`) : add(`group ${g.name}`));
   }
   const c = m.credential;
   const how = c.mint === "api" ? "minted via API" : colors.yellow("MANUAL step: create it in admin.atlassian.com");
-  body.push(add(`token ${c.label} (${c.scopes.join(", ")}; expires in ${plural(c.expiryDays, "day")}; ${how})`));
-  body.push(oldAccountLine(m, who, change));
-  for (const b of m.blockers) body.push(colors.red(`✗ blocked (${b.code}): ${b.message}`));
-  for (const w of m.warnings) if (!SYNCED_WARNING.test(w)) body.push(colors.yellow(`! warning: ${w}`));
-  if (m.cutover.gatewayUrls.length > 0) body.push(`cut-over: ${m.cutover.gatewayUrls.join(", ")} (env ${m.cutover.envVars.join(", ")})`);
-  for (const note of m.cutover.notes) body.push(colors.dim(`  - ${note}`));
-  return [...lines, ...body.map(indent)];
+  item(add(`token ${c.label} (${c.scopes.join(", ")}; expires in ${plural(c.expiryDays, "day")}; ${how})`));
+  item(oldAccountLine(m, who, change));
+  for (const b of m.blockers) item(colors.red(`✗ blocked (${b.code}): ${b.message}`));
+  for (const w of m.warnings) if (!SYNCED_WARNING.test(w)) item(colors.yellow(`! warning: ${w}`));
+  if (m.cutover.gatewayUrls.length > 0) lines.push(...cutoverLines(m.cutover, width));
+  const numbers: string[] = [];
+  const own: string[] = [];
+  for (const note of m.cutover.notes) {
+    const index = shared.findIndex((s) => s.text === genericNote(note, m));
+    if (index >= 0) numbers.push(`[${index + 1}]`);
+    else own.push(note);
+  }
+  if (numbers.length > 0) item(colors.dim(`- shared notes ${numbers.join(" ")} above`), 2, 6);
+  for (const note of own) item(colors.dim(`- ${note}`), 2, 6);
+  return lines;
+}
+
+/**
+ * The gateway URLs to switch to: one line when it fits, otherwise one URL a line under a
+ * heading, indented as far as the longest URL allows so that each can be copied whole.
+ */
+function cutoverLines(cutover: Migration["cutover"], width: number | undefined): string[] {
+  const env = `env ${cutover.envVars.join(", ")}`;
+  const oneLine = `    cut-over: ${cutover.gatewayUrls.join(", ")} (${env})`;
+  if (width === undefined || visibleWidth(oneLine) <= width) return [oneLine];
+  const longest = Math.max(...cutover.gatewayUrls.map((u) => visibleWidth(u)));
+  const indent = 6 + longest <= width ? "      " : "    ";
+  return [...wrapParagraph(`cut-over (${env}) to:`, width, { first: "    ", rest: "      " }), ...cutover.gatewayUrls.map((u) => `${indent}${u}`)];
+}
+
+/**
+ * A copy of `value` with every string made safe to print (see `sanitizeText`) and kept on one
+ * line (see `singleLine`): a line break in a name, label or reason is shown escaped.
+ */
+function sanitizeStrings<T>(value: T): T {
+  if (typeof value === "string") return sanitizeText(singleLine(value)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => sanitizeStrings(v)) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitizeStrings(v)])) as T;
+  }
+  return value;
 }
 
 function oldAccountLine(m: Migration, who: string, change: (text: string) => string): string {

@@ -1,6 +1,13 @@
 import { joinLines } from "../text/sanitize.js";
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
+import { verificationOf } from "../plan/verification.js";
+
+/** What the verify step will do: the endpoint it asks, or that the check is left to the admin. */
+function verifyText(m: Migration): string {
+  const v = verificationOf(m);
+  return v.kind === "endpoint" ? `verify the token with GET ${v.url}` : `not verified by bot2svc (${v.reason}); check it by hand`;
+}
 
 /** One step as `apply --dry-run` shows it. */
 export interface StepPreview {
@@ -55,7 +62,7 @@ export function describeApply(plan: Plan, states: ReadonlyMap<string, MigrationJ
           `${m.credential.mint === "api" ? "mint" : "ask an admin to create (manual step)"} API token "${m.credential.label}" (${m.credential.scopes.join(" ")}; ${m.credential.expiryDays} days)`,
         ),
         mark("deliver", `deliver the token to ${sinkText}`),
-        mark("verify", `verify the token through ${m.cutover.gatewayUrls[0] ?? "the API gateway"}`),
+        mark("verify", verifyText(m)),
         mark("decommission", decommission),
       ],
     };
@@ -68,7 +75,7 @@ export function renderApplyPreview(previews: readonly MigrationPreview[]): strin
   for (const p of previews) {
     const m = p.migration;
     const blocked = m.blockers.length > 0;
-    lines.push(`${m.source.email ?? m.source.name} → "${m.serviceAccount.displayName}"${blocked ? ` (blocked: ${m.blockers.map((b) => b.message).join("; ")})` : ""}`);
+    lines.push(`${m.source.email ?? m.source.name} (${m.source.accountId}) → "${m.serviceAccount.displayName}"${blocked ? ` (blocked: ${m.blockers.map((b) => b.message).join("; ")})` : ""}`);
     for (const s of p.steps) {
       const tag = s.state === "done" ? "done " : s.state === "blocked" ? "skip " : "     ";
       lines.push(`  ${tag} ${s.step.padEnd(12)} ${s.text}`);

@@ -1,7 +1,9 @@
 import type { Journal, JournalData } from "../journal/journal.js";
 import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalState } from "../journal/state.js";
+import { hasMarker } from "../plan/io.js";
 import { APP_USER_ROLE, workspaceAriOf } from "../plan/planner.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
+import { verificationOf } from "../plan/verification.js";
 import { sameToken, type DeliveredSecret, type ReadBackTarget, type SecretSink } from "../secrets/sink.js";
 import { AccessWriteRefusedError, providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
 import { expiryOf, manualAccessInstructions, manualTokenInstructions, type RefusedAccess } from "./manual.js";
@@ -345,7 +347,7 @@ class MigrationRunner {
   private async findOurs(): Promise<ServiceAccountRef | undefined> {
     const marker = this.m.serviceAccount.marker;
     const all = (await this.provider.listServiceAccounts?.()) ?? [];
-    const found = all.find((sa) => typeof sa.description === "string" && sa.description.includes(marker));
+    const found = all.find((sa) => hasMarker(sa.description, marker));
     return found === undefined
       ? undefined
       : { id: found.id, accountId: found.accountId, email: found.email, productAccess: found.productAccess, groupIds: found.groupIds };
@@ -662,6 +664,13 @@ class MigrationRunner {
       this.warn(`Cannot verify ${this.m.serviceAccount.displayName}'s token with the ${this.provider.name} provider; check it yourself.`);
       return { phase: "skipped", data: { reason: "provider cannot verify" } };
     }
+    // The endpoint must be one the token can reach: a product the account is given, read with
+    // the token's own scopes. When there is none, the check is the admin's, and says so.
+    const target = verificationOf(this.m);
+    if (target.kind === "manual") {
+      this.warn(`Cannot verify ${this.m.serviceAccount.displayName}'s token: ${target.reason}. ${target.instructions.join(" ")}`);
+      return { phase: "skipped", data: { reason: "no endpoint the token can reach" } };
+    }
     const sa = await this.serviceAccount();
     let token = this.token;
     // The token that is verified is the one the sink holds, read back, not the one in memory.
@@ -681,12 +690,12 @@ class MigrationRunner {
           `give it with \`--resume --token-file FILE\` (a line ${this.m.id}=<token>). The old account is kept until it verifies.`,
       );
     }
-    const cloudId = this.prepared.cloudIds.get(this.m.id) ?? "";
-    const identity = await this.provider.verifyToken({ cloudId, email: sa.email, token });
+    const cloudId = target.cloudId;
+    const identity = await this.provider.verifyToken({ cloudId, email: sa.email, token, product: target.product });
     if (identity.accountId !== sa.accountId) {
       throw new Error(`The new token answers as ${identity.accountId}, not as the service account ${sa.accountId}.`);
     }
-    return { phase: "done", data: { serviceAccountAccountId: sa.accountId, cloudId }, detail: `answers as ${sa.email}` };
+    return { phase: "done", data: { serviceAccountAccountId: sa.accountId, cloudId, product: target.product }, detail: `answers as ${sa.email}` };
   }
 
   // ---- decommission ------------------------------------------------------------------------
@@ -753,9 +762,12 @@ class MigrationRunner {
       const stored = await sink.readBack(this.readBackTarget()).catch(() => null);
       if (stored !== null) {
         this.register(stored);
-        if (isStepComplete(this.state, "verify")) {
+        // Only a token that answers as the service account confirms the store; when no endpoint
+        // can verify it, the admin confirms with --confirm-stored.
+        const target = verificationOf(this.m);
+        if (isStepComplete(this.state, "verify") && target.kind === "endpoint") {
           const sa = await this.serviceAccount();
-          const identity = await this.provider.verifyToken?.({ cloudId: this.prepared.cloudIds.get(this.m.id) ?? "", email: sa.email, token: stored });
+          const identity = await this.provider.verifyToken?.({ cloudId: target.cloudId, email: sa.email, token: stored, product: target.product });
           if (identity?.accountId === sa.accountId) {
             this.storedConfirmedBy = "read-back";
             return;

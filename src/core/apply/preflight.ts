@@ -3,7 +3,8 @@ import { mapWithConcurrency } from "../concurrency.js";
 import type { ApiToken } from "../snapshot/schema.js";
 import { Bot2svcError, ConfigError, InputError } from "../errors.js";
 import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
-import { allowedGatewayOrigins, parseGatewayUrl, type Migration, type Plan, type SourceState, type StepName } from "../plan/schema.js";
+import { APP_USER_ROLE, isAdminGroupName, productFamily, workspaceAriOf } from "../plan/planner.js";
+import { allowedGatewayOrigins, cleanText, parseGatewayUrl, type Migration, type Plan, type SourceState, type StepName } from "../plan/schema.js";
 import type { CapabilityName, DirectoryProvider } from "../../providers/provider.js";
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
 
@@ -91,16 +92,20 @@ export function hasAdminRole(platformRoles: readonly string[] | undefined): bool
   return (platformRoles ?? []).some((role) => /admin/i.test(role));
 }
 
-function adminGuardrailError(who: readonly string[]): InputError {
-  return new InputError(`The plan migrates ${who.length} org admin account${who.length === 1 ? "" : "s"} but was not made with --include-admins.`, {
+function adminGuardrailError(who: readonly string[], what = "org admin"): InputError {
+  const subject = what === "org admin" ? `migrates ${who.length} org admin account${who.length === 1 ? "" : "s"}` : `gives ${who.length} admin grant${who.length === 1 ? "" : "s"} (admin groups or roles)`;
+  return new InputError(`The plan ${subject} but was not made with --include-admins.`, {
     code: "ADMIN_GUARDRAIL",
-    details: who.map((w) => `${w}: org admin`),
+    details: what === "org admin" ? who.map((w) => `${w}: org admin`) : who,
     hint: "Make the plan again with `bot2svc plan --include-admins` if you really mean to migrate admins.",
   });
 }
 
 export interface PreflightResult {
-  /** Migrations that will run (not blocked). */
+  /**
+   * Migrations that will run (not blocked), with the names and kinds of their groups as the
+   * directory has them, not as the plan file says.
+   */
   runnable: Migration[];
   /** Migrations skipped because of plan-time blockers. */
   blocked: Migration[];
@@ -119,6 +124,8 @@ export interface PreflightOptions {
   maxChanges?: number;
   /** A snapshot already read (tests, or providers without `getAccount`). */
   snapshot?: Snapshot;
+  /** The clock; when given, a directory read for group names skips the audit events. */
+  now?: () => Date;
 }
 
 /**
@@ -131,7 +138,10 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
   const warnings: string[] = [];
   let snapshot = options.snapshot;
   const readSnapshotOnce = async (): Promise<Snapshot> => {
-    snapshot ??= await provider.readSnapshot();
+    if (snapshot === undefined) {
+      const now = options.now?.();
+      snapshot = await provider.readSnapshot(now === undefined ? undefined : { since: now, now });
+    }
     return snapshot;
   };
 
@@ -145,7 +155,8 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
     });
   }
 
-  const runnable = plan.migrations.filter((m) => m.blockers.length === 0);
+  let runnable = plan.migrations.filter((m) => m.blockers.length === 0);
+  checkGrantsOffline(plan, runnable, journal);
   const blocked = plan.migrations.filter((m) => m.blockers.length > 0);
 
   // The roles in the fingerprinted state decide, not the plan's isAdmin flag; the live roles are
@@ -206,7 +217,7 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
     gatewayUrls.set(m.id, m.cutover.gatewayUrls[0] ?? `https://api.atlassian.com/ex/jira/${cloudId}`);
   }
 
-  await checkStale(plan, runnable, options, readSnapshotOnce);
+  runnable = await checkLive(plan, runnable, options, readSnapshotOnce);
   return { runnable, blocked, writes, cloudIds, gatewayUrls, warnings };
 }
 
@@ -214,10 +225,6 @@ function isFunction(value: unknown): boolean {
   return typeof value === "function";
 }
 
-/**
- * Re-reads every source account whose decommission has not started (after that, the changes
- * are ours) and refuses the plan when one differs from the state it was planned on.
- */
 /** Source accounts re-read at once during the stale-plan check. */
 const PREFLIGHT_CONCURRENCY = 4;
 
@@ -239,29 +246,84 @@ async function checkSites(plan: Plan, runnable: readonly Migration[], provider: 
   }
 }
 
-async function checkStale(
+/** The plan names another account than the one it says, or one that was renamed: nothing was changed. */
+export class PlanIdentityError extends Bot2svcError {
+  constructor(message: string, details: readonly string[]) {
+    super("PLAN_IDENTITY", message, {
+      details,
+      hint: "Make a fresh plan with `bot2svc plan` and review it again; a plan is never applied to an account other than the one it shows.",
+    });
+  }
+}
+
+/**
+ * Checks that need no directory read: every app role is one the planner gives (a user role on a
+ * site), and the journal, when it already knows the migration, knows it for the same account.
+ */
+function checkGrantsOffline(plan: Plan, runnable: readonly Migration[], journal: ReadonlyMap<string, MigrationJournalState>): void {
+  const problems: string[] = [];
+  const admin: string[] = [];
+  for (const m of runnable) {
+    const who = whoOf(m);
+    const recorded = journal.get(m.id)?.created.sourceAccountId;
+    if (recorded !== undefined && recorded !== m.source.accountId) {
+      problems.push(`${who}: the journal records migration ${m.id} for account ${recorded}, not ${m.source.accountId}`);
+    }
+    if (isStepComplete(journal.get(m.id), "grant")) continue;
+    for (const r of m.appRoles) {
+      // Plans made before roles/assign took role names carry a product-role ARI, granted as a user.
+      if (r.role === APP_USER_ROLE || r.role.startsWith("ari:")) continue;
+      if (/admin/i.test(r.role)) admin.push(`${who}: app role ${r.role} on ${r.resource}`);
+      else problems.push(`${who}: app role ${r.role} on ${r.resource} is not one apply grants (only ${APP_USER_ROLE})`);
+    }
+  }
+  if (admin.length > 0 && !plan.includeAdmins) throw adminGuardrailError(admin, "grant");
+  if (admin.length > 0) problems.push(...admin.map((a) => `${a}: admin roles are not copied to service accounts`));
+  if (problems.length > 0) {
+    throw new InputError(`The plan asks for something the planner never writes (${problems.length} problem${problems.length === 1 ? "" : "s"}). Nothing was changed.`, {
+      code: "PLAN_INVALID",
+      details: problems,
+      hint: "Make a fresh plan with `bot2svc plan` rather than editing it by hand.",
+    });
+  }
+}
+
+function whoOf(m: Migration): string {
+  return `${m.source.email ?? m.source.name} (${m.source.accountId})`;
+}
+
+/**
+ * Re-reads every source account whose decommission is not complete and refuses the plan when
+ * the account is not the one the plan shows (email or name differ), when it holds an admin role
+ * the plan was not made for, when the groups and app roles the service account would get are not
+ * the source's own, and (for accounts whose decommission has not started) when it differs from
+ * the state it was planned on. Returns the migrations with their groups as the directory names
+ * them.
+ */
+async function checkLive(
   plan: Plan,
   runnable: readonly Migration[],
   options: PreflightOptions,
   readSnapshotOnce: () => Promise<Snapshot>,
-): Promise<void> {
+): Promise<Migration[]> {
   const { provider, journal } = options;
-  const toCheck = runnable.filter((m) => {
+  const toRead = runnable.filter((m) => !isStepComplete(journal.get(m.id), "decommission"));
+  if (toRead.length === 0) return [...runnable];
+  const toCheck = toRead.filter((m) => {
     const step = journal.get(m.id)?.steps.decommission;
     // A soak that has not ended has not touched the old account either, and days may have
     // passed since the plan was checked, so a resume after it checks the account again; so does
     // a plan applied again after a rollback undid its decommission.
     return step === undefined || step.status === "pending" || step.status === "waiting" || step.rolledBack;
   });
-  if (toCheck.length === 0) return;
   const current = new Map<string, { user: User | null; tokens: ApiToken[] }>();
   const live = isFunction(provider.getAccount) && isFunction(provider.listTokens) && options.snapshot === undefined;
   if (live) {
     // A few accounts at a time: the HTTP layer keeps the whole run inside the rate limit.
-    await mapWithConcurrency(toCheck, PREFLIGHT_CONCURRENCY, async (m) => {
+    await mapWithConcurrency(toRead, PREFLIGHT_CONCURRENCY, async (m) => {
       const user = (await provider.getAccount?.(m.source.accountId)) ?? null;
       const tokens =
-        user === null
+        user === null || !toCheck.includes(m)
           ? []
           : ((await provider.listTokens?.(m.source.accountId)) ?? []).map(
               (t): ApiToken => ({ id: t.id, accountId: m.source.accountId, label: t.label, status: "ALLOWED" }),
@@ -270,14 +332,35 @@ async function checkStale(
     });
   } else {
     const snap = await readSnapshotOnce();
-    for (const m of toCheck) {
+    for (const m of toRead) {
       current.set(m.id, { user: snap.users.find((u) => u.accountId === m.source.accountId) ?? null, tokens: snap.apiTokens });
     }
   }
   if (!plan.includeAdmins) {
-    const admins = toCheck.filter((m) => hasAdminRole(current.get(m.id)?.user?.platformRoles)).map((m) => m.source.email ?? m.source.accountId);
+    const admins = toRead.filter((m) => hasAdminRole(current.get(m.id)?.user?.platformRoles)).map((m) => m.source.email ?? m.source.accountId);
     if (admins.length > 0) throw adminGuardrailError(admins);
   }
+
+  // The account must be the one the plan shows: the same email and the same name.
+  const mismatched: string[] = [];
+  for (const m of toRead) {
+    const user = current.get(m.id)?.user;
+    if (user === null || user === undefined) continue;
+    const liveEmail = (user.email ?? "").trim();
+    const planEmail = (m.source.email ?? "").trim();
+    if (liveEmail !== "" && liveEmail.toLowerCase() !== planEmail.toLowerCase()) {
+      mismatched.push(`${whoOf(m)}: the directory's email for account ${m.source.accountId} is ${liveEmail}, not ${planEmail || "(none)"}`);
+    } else if (cleanText(user.name) !== cleanText(m.source.name)) {
+      mismatched.push(`${whoOf(m)}: account ${m.source.accountId} is now named "${cleanText(user.name)}", not "${cleanText(m.source.name)}" as in the plan; make the plan again`);
+    }
+  }
+  if (mismatched.length > 0) {
+    throw new PlanIdentityError(
+      `The plan does not match the directory: ${mismatched[0] as string}. Nothing was changed.`,
+      mismatched.length > 1 ? mismatched : [],
+    );
+  }
+
   const problems: string[] = [];
   let groupNames: Map<string, string> | undefined;
   for (const m of toCheck) {
@@ -299,6 +382,65 @@ async function checkStale(
   if (problems.length > 0) {
     throw new StalePlanError(`Saved plan is stale: ${problems[0] as string} since the plan was made`, problems.length > 1 ? problems : []);
   }
+  return checkGrantsLive(plan, runnable, toRead, current, options, readSnapshotOnce);
+}
+
+/**
+ * The groups and app roles a service account gets must be the source account's own, as the
+ * directory has them now (by id); group names and kinds come from the directory, and a group
+ * that looks like an admin group needs a plan made with --include-admins.
+ */
+async function checkGrantsLive(
+  plan: Plan,
+  runnable: readonly Migration[],
+  toRead: readonly Migration[],
+  current: ReadonlyMap<string, { user: User | null }>,
+  options: PreflightOptions,
+  readSnapshotOnce: () => Promise<Snapshot>,
+): Promise<Migration[]> {
+  const { journal } = options;
+  const problems: string[] = [];
+  const admin: string[] = [];
+  const pending = (m: Migration, step: StepName) => toRead.includes(m) && !isStepComplete(journal.get(m.id), step);
+  const withGroups = runnable.filter((m) => pending(m, "group") && m.groups.length > 0);
+  let groups: Map<string, Snapshot["groups"][number]> | undefined;
+  if (withGroups.length > 0) groups = new Map((await readSnapshotOnce()).groups.map((g) => [g.id, g]));
+  const checked = runnable.map((m) => {
+    const user = current.get(m.id)?.user;
+    if (user === null || user === undefined) return m;
+    const who = whoOf(m);
+    if (pending(m, "grant")) {
+      for (const r of m.appRoles) {
+        const target = r.role.startsWith("ari:") ? workspaceAriOf({ key: r.key, id: r.resource }) : r.resource;
+        // The users search names Jira's products `jira`, snapshots may name them `jira-software`: one product.
+        const family = productFamily(r.key) ?? r.key;
+        if (!user.productAccess.some((pa) => (productFamily(pa.key) ?? pa.key) === family && workspaceAriOf(pa) === target)) {
+          problems.push(`${who}: app role ${r.key} on ${r.resource} is not access the account has in the directory`);
+        }
+      }
+    }
+    if (groups === undefined || !withGroups.includes(m)) return m;
+    const named = m.groups.map((g) => {
+      const found = groups?.get(g.id);
+      if (!user.groupIds.includes(g.id) || found === undefined) {
+        problems.push(`${who}: group ${g.id} ("${cleanText(g.name)}") is not one of the account's groups in the directory`);
+        return g;
+      }
+      const name = cleanText(found.name);
+      if (name !== cleanText(g.name)) problems.push(`${who}: group ${g.id} is named "${name}" in the directory, not "${cleanText(g.name)}" as in the plan`);
+      const synced = found.managementSource === "synced";
+      // What the reviewer saw as "cannot be copied" is never copied, and the other way round.
+      if (synced !== g.synced) problems.push(`${who}: group ${name} (${g.id}) is ${synced ? "" : "not "}synced from the identity provider in the directory, unlike in the plan`);
+      if (!synced && isAdminGroupName(name)) admin.push(`${who}: group ${name} (${g.id}) looks like it grants admin rights`);
+      return { id: g.id, name, synced };
+    });
+    return { ...m, groups: named };
+  });
+  if (admin.length > 0 && !plan.includeAdmins) throw adminGuardrailError(admin, "grant");
+  if (problems.length > 0) {
+    throw new PlanIdentityError(`The plan gives access the source account does not have: ${problems[0] as string}. Nothing was changed.`, problems.length > 1 ? problems : []);
+  }
+  return checked;
 }
 
 /**

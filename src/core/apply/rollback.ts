@@ -1,6 +1,7 @@
 import type { Journal, JournalData } from "../journal/journal.js";
 import { journalState, type MigrationJournalState } from "../journal/state.js";
-import { STEP_NAMES, type StepName } from "../plan/schema.js";
+import { hasMarker, isMigrationIdOf, markerOf, migrationIdOf } from "../plan/io.js";
+import { STEP_NAMES, type Plan, type StepName } from "../plan/schema.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
 import { ignoreNotFound } from "./engine.js";
 
@@ -26,7 +27,15 @@ export interface RollbackOptions {
   journal: Journal;
   onAction?: (action: RollbackAction) => void;
   signal?: AbortSignal;
+  /**
+   * Plans the person running rollback vouches for (`--plan`): an old account that is the source
+   * of one of their migrations may be restored even when no service account carries the marker.
+   */
+  plans?: readonly { id: Plan["id"]; migrations: readonly { id: string; source: { accountId: string } }[] }[];
 }
+
+/** A journal entry that names something this tool did not do; nothing is changed for it. */
+class Refused extends Error {}
 
 /** Steps undone last-first, so nothing is left pointing at an account that is already gone. */
 const UNDO_ORDER: readonly StepName[] = [...STEP_NAMES].reverse();
@@ -47,6 +56,7 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
   const result: RollbackResult = { actions: [], alreadyRolledBack: 0, cancelled: false };
   const undoer = new Undoer(options);
   for (const state of states) {
+    let failedBefore = false;
     for (const step of UNDO_ORDER) {
       const s = state.steps[step];
       if (s.status === "pending") continue;
@@ -58,7 +68,11 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
         result.cancelled = true;
         return result;
       }
-      const action = await undoer.undo(state, step);
+      // The new account is only deleted once everything after it is undone: an old account
+      // left suspended keeps its automation working through the new one, and the account's
+      // marker is what lets the next rollback recognise the migration.
+      const action = await undoer.undo(state, step, step === "create" && failedBefore);
+      if (action.status === "failed") failedBefore = true;
       result.actions.push(action);
       options.onAction?.(action);
     }
@@ -75,9 +89,20 @@ class Undoer {
     return this.options.provider;
   }
 
-  async undo(state: MigrationJournalState, step: StepName): Promise<RollbackAction> {
-    const who = state.created.sourceEmail ?? state.created.sourceAccountId ?? state.migrationId;
+  async undo(state: MigrationJournalState, step: StepName, keep = false): Promise<RollbackAction> {
+    const c = state.created;
+    const id = c.sourceAccountId ?? c.oldAccountId;
+    const who = `${c.sourceEmail ?? id ?? state.migrationId}${id !== undefined && c.sourceEmail !== undefined ? ` (${id})` : ""}`;
     const base = { planId: state.planId, migrationId: state.migrationId, who, step };
+    try {
+      await this.check(state, step);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ...base, status: "failed", detail: error instanceof Refused ? `refused: ${message}; nothing was changed for it` : message };
+    }
+    if (keep) {
+      return { ...base, status: "failed", detail: "kept the service account: a step after it was not undone; run rollback again once that is fixed" };
+    }
     await this.options.journal.append({ planId: state.planId, migrationId: state.migrationId, step, phase: "rollback-intent" });
     try {
       const { status, detail, data } = await this.undoStep(state, step);
@@ -100,14 +125,62 @@ class Undoer {
     return this.serviceAccounts;
   }
 
-  /** The service account this migration created or adopted, as it exists now; null when gone. */
+  /**
+   * Refuses a journal entry that names something this tool did not do, before anything is
+   * journaled or changed: a service account without the migration's marker, or an old account
+   * that is not the source of the migration.
+   */
+  private async check(state: MigrationJournalState, step: StepName): Promise<void> {
+    if (step === "mint" || step === "group" || step === "create") {
+      await this.serviceAccountOf(state);
+      return;
+    }
+    if (step !== "decommission") return;
+    const c = state.created;
+    const accountId = c.oldAccountId;
+    if (state.steps.decommission.status === "waiting" || accountId === undefined) return;
+    if (c.decommissionAction !== "suspend" && c.decommissionAction !== "deactivate") return;
+    const migration = `migration ${state.migrationId} of plan ${state.planId}`;
+    if (c.sourceAccountId !== undefined && c.sourceAccountId !== accountId) {
+      throw new Refused(`${accountId} is not the source account of ${migration} (its create step names ${c.sourceAccountId ?? "no account"})`);
+    }
+    if (!isMigrationIdOf(state.migrationId, accountId)) {
+      throw new Refused(`${migration} is not the migration of account ${accountId} (expected ${migrationIdOf(accountId)})`);
+    }
+    const plan = this.options.plans?.find((p) => p.id === state.planId);
+    if (plan !== undefined) {
+      if (!plan.migrations.some((m) => m.id === state.migrationId && m.source.accountId === accountId)) {
+        throw new Refused(`${accountId} is not the source account of ${state.migrationId} in the plan given with --plan`);
+      }
+      return;
+    }
+    // Without the plan, the service account this migration created shows that it was real.
+    const marker = markerOf(state.planId, state.migrationId);
+    if (!(await this.listed()).some((sa) => hasMarker(sa.description, marker))) {
+      throw new Refused(
+        `no service account carries the marker ${marker}, so nothing shows that bot2svc suspended ${accountId}; ` +
+          `restore it by hand in admin.atlassian.com, or pass the plan with --plan FILE`,
+      );
+    }
+  }
+
+  /**
+   * The service account this migration created or adopted, as it exists now; null when gone.
+   * It is found by the migration's marker only; a journal that names another account is refused.
+   */
   private async serviceAccountOf(state: MigrationJournalState) {
     const c = state.created;
+    const marker = markerOf(state.planId, state.migrationId);
+    if (c.marker !== undefined && c.marker !== marker) {
+      throw new Refused(`the journal gives ${state.migrationId} the marker ${c.marker}, not ${marker}`);
+    }
     const all = await this.listed();
-    return (
-      all.find((sa) => (c.serviceAccountId !== undefined && sa.id === c.serviceAccountId) || (c.marker !== undefined && (sa.description ?? "").includes(c.marker))) ??
-      null
-    );
+    const ours = all.find((sa) => hasMarker(sa.description, marker)) ?? null;
+    const named = c.serviceAccountId === undefined ? undefined : all.find((sa) => sa.id === c.serviceAccountId);
+    if (named !== undefined && named !== ours) {
+      throw new Refused(`the journal names service account ${named.email} (${named.id}), which does not carry the marker ${marker} and was not made by this plan`);
+    }
+    return ours;
   }
 
   private async undoStep(

@@ -616,6 +616,52 @@ describe("shared role accounts", () => {
   });
 });
 
+describe("time zones", () => {
+  /** One browser login at `hour:minute` UTC on the UTC weekdays in `utcDays` (Sunday = 0), for `days` days. */
+  function loginsOn(actorId: string, days: number, hour: number, minute: number, utcDays: number[], extra: Record<string, unknown> = {}): RawEvent[] {
+    const out: RawEvent[] = [];
+    for (let d = days; d >= 1; d--) {
+      const dayStart = REF_MS - d * DAY;
+      if (!utcDays.includes(new Date(dayStart).getUTCDay())) continue;
+      out.push(event(actorId, dayStart + hour * HOUR + (minute + (d % 3)) * 60_000, { ip: "1.128.136.244", userAgent: BROWSER, ...extra }));
+    }
+    return out;
+  }
+
+  it("a person in Sydney who signs in each workday morning (21:30 UTC, Sunday to Thursday) keeps a working week, not a schedule", () => {
+    const sydney = person("syd", { mfaEnabled: false });
+    const events = loginsOn("syd", 28, 21, 30, [0, 1, 2, 3, 4], {}).flatMap((e) => [e, { ...event("syd", Date.parse(String(e["time"])) + 20_000, { action: "user_email_otp_challenge" }) }]);
+    const finding = findingOf(snap({ users: [sydney], events }), "syd");
+    expect(ids(finding)).not.toContain("login-schedule");
+    expect(ids(finding)).not.toContain("activity-schedule");
+    expect(finding.verdict).toBe("human");
+    expect(finding.recommendation).toBe("enable-2sv");
+  });
+
+  it("a job that signs in at 21:30 UTC every day, weekends included, is still on a schedule whatever the time zone", () => {
+    const job = bare("job", { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo(1) }] });
+    const events = loginsOn("job", 28, 21, 30, [0, 1, 2, 3, 4, 5, 6]);
+    const finding = findingOf(snap({ users: [job], events }), "job");
+    expect(ids(finding)).toContain("activity-schedule");
+    expect(finding.verdict).not.toBe("human");
+  });
+});
+
+describe("shared role addresses", () => {
+  it("a team's address that people sign in to, answering email OTPs, is reviewed even with no token", () => {
+    const office = bare("office", { name: "Office Manager", email: "office@acme.com", productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo(1) }] });
+    const events = businessLogins("office", 28).flatMap((e) => [e, event("office", Date.parse(String(e["time"])) + 30_000, { action: "user_email_otp_challenge" })]);
+    const finding = findingOf(snap({ users: [office], events }), "office");
+    expect(finding.verdict).toBe("likely-bot");
+    const note = finding.signals.find((s) => s.id === "shared-use");
+    expect(note?.evidence).toMatch(/several people sign in to \(\d+ email OTP challenges without two-step verification\)/);
+    // The same sign-ins on a person's own address are a person's.
+    const own = bare("ann", { name: "Ann Office", email: "ann@acme.com", productAccess: office["productAccess"] });
+    const mine = businessLogins("ann", 28).flatMap((e) => [e, event("ann", Date.parse(String(e["time"])) + 30_000, { action: "user_email_otp_challenge" })]);
+    expect(findingOf(snap({ users: [own], events: mine }), "ann").verdict).toBe("human");
+  });
+});
+
 describe("automation identity", () => {
   it("a business-hours headless browser named like automation is reviewed, not left as a person", () => {
     const ui = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }];
@@ -810,6 +856,33 @@ describe("lifecycle and unavailable signals", () => {
     const before = audit(snap({ ...{ users: [bare("m:1", { email: "jenkins@acme.com" })] }, apiTokens: [token("m:1", "t1")], events: jobEvents("m:1", "t1") }));
     expect(before.findings[0]?.lifecycle).toBeUndefined();
     expect(before.findings[0]?.recommendation).toBe("migrate-to-service-account");
+  });
+
+  it("a service account described as 'Migrated from <email> by bot2svc', without a marker, pairs with the old account", () => {
+    const old = bare("m:2", { status: "suspended", email: "svc-reporting@acme.com" });
+    const snapshot = snap({
+      users: [old],
+      apiTokens: [token("m:2", "t1", { status: "BLOCKED", lastActiveAt: daysAgo(5) })],
+      events: jobEvents("m:2", "t1", 30).filter((e) => Date.parse(String(e["time"])) < REF_MS - 5 * DAY),
+      serviceAccounts: [
+        { id: "sa-2", accountId: "712020:def", email: "svc-reporting-68e1@serviceaccount.atlassian.com", displayName: "svc-reporting", description: "Migrated from svc-reporting@acme.com by bot2svc", status: "active", createdAt: daysAgo(5) },
+      ],
+    });
+    const finding = findingOf(snapshot, "m:2");
+    expect(finding.lifecycle).toMatchObject({ state: "migrated", serviceAccountId: "712020:def" });
+    expect(finding.recommendation).toBe("none");
+  });
+
+  it("a suspended bot whose recently used token is now blocked is not work to do", () => {
+    const gone = bare("s:2", { status: "suspended", email: "etl@acme.com" });
+    const events = jobEvents("s:2", "t1", 30).filter((e) => Date.parse(String(e["time"])) < REF_MS - 3 * DAY);
+    const blocked = findingOf(snap({ users: [gone], apiTokens: [token("s:2", "t1", { status: "BLOCKED", lastActiveAt: daysAgo(3) })], events }), "s:2");
+    expect(blocked.lifecycle?.state).toBe("suspended");
+    expect(blocked.recommendation).toBe("none");
+    // A token still allowed and used after the account was suspended: a script still depends on it.
+    const live = findingOf(snap({ users: [gone], apiTokens: [token("s:2", "t1", { lastActiveAt: daysAgo(3) })], events }), "s:2");
+    expect(live.verdict).toBe("bot");
+    expect(live.recommendation).toBe("migrate-to-service-account");
   });
 
   it("a suspended person is reported as suspended with nothing to do", () => {

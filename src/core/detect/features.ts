@@ -100,6 +100,8 @@ export interface AccountFeatures {
   quietShare: number;
   /** UTC hour where that quiet stretch starts; -1 without timing. */
   quietStartHour: number;
+  /** The account's own offset from UTC in minutes, inferred from its week (see activity.ts); the org's without timing. */
+  localOffsetMinutes: number;
   /** Share of Saturdays and of Sundays in the span with activity (account-local); NaN when the span has none. */
   saturdayCoverage: number;
   sundayCoverage: number;
@@ -201,6 +203,7 @@ function emptyFeatures(user: User): AccountFeatures {
     activityDistinctHours: 0,
     quietShare: Number.NaN,
     quietStartHour: -1,
+    localOffsetMinutes: 0,
     saturdayCoverage: Number.NaN,
     sundayCoverage: Number.NaN,
     weekendDaysInSpan: 0,

@@ -206,7 +206,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // A team's mailbox that scripts use, or any account a script visibly runs as, is never
         // left unreviewed, whatever people do with it.
         if (verdict === "human") {
-          if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2)) floor = "shared-use";
+          if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2 || sharedSignIns(f))) floor = "shared-use";
           else if (evidence.timing) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
@@ -215,7 +215,10 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       }
     }
     const state = lifecycleState(f);
-    const recommendation = state !== null && !(state !== "migrated" && verdict === "bot" && tokenUsedRecently(f, ctx)) ? "none" : recommend(verdict, user, f.otpCount, listed);
+    // An inactive account is work only while a script still uses one of its tokens; a token that is
+    // now blocked can no longer be in use, whenever it was last used.
+    const stillScripted = state !== "migrated" && verdict === "bot" && tokenUsedRecently(f, ctx) && f.lastUsedToken?.status !== "BLOCKED";
+    const recommendation = state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
     else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
@@ -249,7 +252,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({
         id: "shared-use",
         weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`,
+        evidence: sharedUseText(f, ctx, score, config),
       });
     } else if (floor === "token-without-ui") {
       signals.push({
@@ -261,7 +264,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       signals.push({
         id: "automation-identity",
         weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || "none recorded: the name and the empty profile suffice"}) on an account ${f.user.managementSource === "synced" ? "with an empty profile" : "the identity provider does not manage"}: review it.`,
+        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || "none recorded: the name and the empty profile suffice"}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
       });
     } else if (floor === "script-in-use") {
       signals.push({
@@ -631,7 +634,7 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does.
   const leading = ctx.matchers.nameLeadingWord;
   const leads = (f.localPart !== null && leading.test(f.localPart)) || leading.test(f.user.name);
-  if (!unmanaged && !leads && f.datacenterIpCount === 0) return false;
+  if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's account.
   if (leads && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
@@ -674,6 +677,26 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
     });
   }
   return notes;
+}
+
+/**
+ * Sign-ins that several people make: email OTP challenges on an account without two-step
+ * verification (whoever reads the team's inbox answers them), or logins from four or more
+ * addresses. On a team's role address, that is a shared account.
+ */
+function sharedSignIns(f: AccountFeatures): boolean {
+  return (f.otpCount >= 3 && f.user.mfaEnabled !== true) || f.loginIpCount >= 4;
+}
+
+function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
+  const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address`;
+  if (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || !sharedSignIns(f)) {
+    return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;
+  }
+  const how: string[] = [];
+  if (f.otpCount >= 3 && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
+  if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
+  return `${below} that several people sign in to (${how.join(", ")}): each login now waits for a one-time code sent to the team's inbox; review who uses it.`;
 }
 
 function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {

@@ -3,7 +3,7 @@ import { mkdir, open, readFile, truncate } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { InputError } from "../errors.js";
-import { refuseSymlink } from "./lock.js";
+import { checkTrustedDir, refuseSymlink } from "./lock.js";
 
 /** Appends never follow a symbolic link put in the journal's place. */
 const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
@@ -64,6 +64,7 @@ export interface ReadJournalResult {
  * means the file was edited or damaged, which is an error because the journal drives rollback.
  */
 export async function readJournal(file: string, onDebug?: (message: string) => void): Promise<ReadJournalResult> {
+  await checkTrustedDir(dirname(file), "journal");
   await refuseSymlink(file, "journal");
   let buffer: Buffer;
   try {
@@ -148,7 +149,7 @@ export class Journal {
     file: string,
     options: { runId: string; now?: () => Date; onDebug?: (message: string) => void },
   ): Promise<Journal> {
-    await mkdir(dirname(file), { recursive: true });
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
     const read = await readJournal(file, options.onDebug);
     if (read.tornTail !== null) await truncate(file, read.validLength);
     return new Journal(file, options.runId, read.records, options.now ?? (() => new Date()));

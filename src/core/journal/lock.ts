@@ -1,7 +1,7 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { link, lstat, mkdir, open, readFile, stat, unlink } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { link, lstat, mkdir, open, readFile, realpath, stat, unlink } from "node:fs/promises";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { Bot2svcError, InputError } from "../errors.js";
 
 /** What the lock file holds: enough to name the holder and to tell whether it is still alive. */
@@ -16,12 +16,12 @@ export interface LockInfo {
 
 /** Another run holds the lock. */
 export class LockHeldError extends Bot2svcError {
-  constructor(file: string, holder: LockInfo | null) {
+  constructor(file: string, holder: LockInfo | null, what?: string) {
     const who =
       holder === null
         ? "another bot2svc run (the lock file is unreadable)"
         : `"${holder.command}" (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt})`;
-    super("LOCKED", `Another bot2svc run holds the lock ${file}: ${who}.`, {
+    super("LOCKED", `Another bot2svc run holds the lock ${file}${what !== undefined ? ` (${what})` : ""}: ${who}.`, {
       hint: `Wait for it to finish. If it is gone (another machine, or a reused pid), delete ${file} and try again.`,
     });
   }
@@ -41,6 +41,8 @@ export function lockFileFor(journalFile: string): string {
 
 export interface AcquireOptions {
   command: string;
+  /** What the lock guards, for the message a second run prints ("plan p-1 of org o-1"). */
+  what?: string;
   pid?: number;
   host?: string;
   now?: () => Date;
@@ -74,6 +76,63 @@ export async function refuseSymlink(file: string, what: string): Promise<void> {
   }
 }
 
+/**
+ * Refuses a directory that someone else could write to, so nobody can put a journal or a lock
+ * there for bot2svc to read: the directory the path finally leads to (symbolic links resolved)
+ * must belong to the current user and not be writable by its group or others. A symbolic link
+ * on the way is followed only to such a directory. A directory that does not exist yet passes
+ * (bot2svc creates it 0700). Not checked where the platform has no user ids.
+ */
+export async function checkTrustedDir(dir: string, what: string): Promise<void> {
+  if (typeof process.getuid !== "function") return;
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch {
+    return;
+  }
+  const info = await stat(real);
+  const uid = process.getuid();
+  const writable = [(info.mode & 0o020) !== 0 ? "its group" : "", (info.mode & 0o002) !== 0 ? "every user" : ""].filter((w) => w !== "");
+  const problem =
+    info.uid !== uid
+      ? `belongs to user id ${info.uid}, not to you (user id ${uid})`
+      : writable.length > 0
+        ? `is writable by ${writable.join(" and ")} (mode ${(info.mode & 0o7777).toString(8).padStart(4, "0")})`
+        : undefined;
+  if (problem === undefined) return;
+  const shown = real === resolve(dir) ? dir : `${dir} (${real})`;
+  throw new InputError(`The directory of the ${what}, ${shown}, ${problem}; someone else could replace what bot2svc reads there.`, {
+    code: "UNSAFE_DIRECTORY",
+    hint: info.uid !== uid ? "Use a directory of your own (e.g. pass another --journal)." : `Make it private (chmod go-w ${real}), or use another directory.`,
+  });
+}
+
+/**
+ * Where bot2svc keeps state that must not depend on `--journal` (the per-plan apply lock):
+ * BOT2SVC_STATE_DIR, else $XDG_STATE_HOME/bot2svc, else ~/.local/state/bot2svc, else (no home
+ * in the environment) .bot2svc in the working directory.
+ */
+export function stateDirOf(env: Readonly<Record<string, string | undefined>>, cwd: string): string {
+  const explicit = env.BOT2SVC_STATE_DIR?.trim();
+  if (explicit) return resolve(cwd, explicit);
+  const xdg = env.XDG_STATE_HOME?.trim();
+  if (xdg && isAbsolute(xdg)) return join(xdg, "bot2svc");
+  const home = env.HOME?.trim();
+  if (home && isAbsolute(home)) return join(home, ".local", "state", "bot2svc");
+  return resolve(cwd, ".bot2svc");
+}
+
+/**
+ * The lock one apply of a plan holds, whatever journal it writes: keyed by org and plan id, in
+ * the state directory, so two runs of one plan never run at once.
+ */
+export function planLockFile(stateDir: string, orgId: string, planId: string): string {
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 40);
+  const digest = createHash("sha256").update(`${orgId}\n${planId}`).digest("hex").slice(0, 16);
+  return join(stateDir, "locks", `apply-${safe(orgId)}-${safe(planId)}-${digest}.lock`);
+}
+
 /** How long to keep trying while another process is in the middle of a takeover. */
 const TAKEOVER_PATIENCE_MS = 12_000;
 const TAKEOVER_WAIT_MS = 20;
@@ -89,7 +148,15 @@ const ABANDONED_GUARD_MS = 10_000;
  * processes can never both take over the same lock.
  */
 export async function acquireLock(file: string, options: AcquireOptions): Promise<HeldLock> {
-  await mkdir(dirname(file), { recursive: true });
+  try {
+    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw new InputError(`Cannot create the directory ${dirname(file)} for the lock file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, {
+      code: "LOCK_DIR",
+      hint: "Set BOT2SVC_STATE_DIR (or --journal) to a directory you can write to.",
+    });
+  }
+  await checkTrustedDir(dirname(file), "lock file");
   await refuseSymlink(file, "lock file");
   const info: LockInfo = {
     pid: options.pid ?? process.pid,
@@ -113,7 +180,7 @@ export async function acquireLock(file: string, options: AcquireOptions): Promis
       holder === null
         ? await abandonedEmpty(file)
         : holder.host === info.host && holder.pid !== info.pid && !isAlive(holder.pid);
-    if (!stale) throw new LockHeldError(file, holder);
+    if (!stale) throw new LockHeldError(file, holder, options.what);
     const guard = `${file}.takeover`;
     if (!(await createExclusive(guard, `${JSON.stringify(info)}\n`))) {
       // Another process is taking the stale lock over; its outcome decides.
@@ -131,7 +198,7 @@ export async function acquireLock(file: string, options: AcquireOptions): Promis
       await unlink(guard).catch(() => undefined);
     }
   }
-  throw new LockHeldError(file, parseLock((await readText(file)) ?? ""));
+  throw new LockHeldError(file, parseLock((await readText(file)) ?? ""), options.what);
 }
 
 function held(file: string, info: LockInfo, takenOver: LockInfo | null): HeldLock {

@@ -18,14 +18,39 @@ export function sourceStateOf(user: User, tokens: readonly ApiToken[]): SourceSt
   };
 }
 
+/** What a migration gives the new service account: app roles and groups, by id. */
+export interface FingerprintedGrants {
+  appRoles: readonly { key: string; role: string; resource: string }[];
+  groups: readonly { id: string; synced: boolean }[];
+}
+
 /**
- * sha256 (hex) of the canonical JSON of a source state and the gateway URLs consumers are sent
- * to, so editing either by hand is detected. The URLs keep their order (the first one is the one
- * delivered with the secret); a migration without gateway URLs hashes its state alone.
+ * sha256 (hex) of the canonical JSON of a source state, the gateway URLs consumers are sent to
+ * and the app roles and groups the service account gets, so editing any of them by hand is
+ * detected. The URLs keep their order (the first one is the one delivered with the secret); a
+ * migration without gateway URLs and grants hashes its state alone. A fingerprint only catches
+ * accidental edits (anyone can recompute it): apply checks what it does against the directory.
  */
-export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = []): string {
-  const covered = gatewayUrls.length === 0 ? state : { state, gatewayUrls: gatewayUrls.join(" ") };
-  return createHash("sha256").update(canonicalJson(covered)).digest("hex");
+export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants): string {
+  const covered: Record<string, unknown> = { state };
+  if (gatewayUrls.length > 0) covered.gatewayUrls = gatewayUrls.join(" ");
+  if (grants !== undefined && (grants.appRoles.length > 0 || grants.groups.length > 0)) {
+    covered.grants = {
+      appRoles: grants.appRoles.map((r) => `${r.key}|${r.role}|${r.resource}`),
+      groups: grants.groups.map((g) => `${g.id}|${g.synced ? "synced" : "copied"}`),
+    };
+  }
+  return createHash("sha256").update(canonicalJson(Object.keys(covered).length === 1 ? state : covered)).digest("hex");
+}
+
+/** The fingerprint a migration must carry: its source state, gateway URLs and grants. */
+export function migrationFingerprint(m: {
+  source: { state: SourceState };
+  cutover: { gatewayUrls: readonly string[] };
+  appRoles: FingerprintedGrants["appRoles"];
+  groups: FingerprintedGrants["groups"];
+}): string {
+  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups });
 }
 
 /**
@@ -71,7 +96,15 @@ export function describeStateChanges(planned: SourceState, current: SourceState,
   const groups = diff(planned.groupIds, current.groupIds);
   for (const id of groups.added) changes.push(`gained group ${groupLabel(id)}`);
   for (const id of groups.removed) changes.push(`lost group ${groupLabel(id)}`);
-  changes.push(...describeProductAccess(planned.productAccess, current.productAccess));
+  // Entries that are the same once Jira's product keys are read alike are not changes.
+  const plannedSame = new Set(planned.productAccess.map(sameProductKey));
+  const currentSame = new Set(current.productAccess.map(sameProductKey));
+  changes.push(
+    ...describeProductAccess(
+      planned.productAccess.filter((e) => !currentSame.has(sameProductKey(e)) || current.productAccess.includes(e)),
+      current.productAccess.filter((e) => !plannedSame.has(sameProductKey(e)) || planned.productAccess.includes(e)),
+    ),
+  );
   const tokens = diff(planned.tokenIds, current.tokenIds);
   for (const id of tokens.added) changes.push(`new API token ${id}`);
   for (const id of tokens.removed) changes.push(`API token ${id} no longer exists`);
@@ -84,6 +117,17 @@ export function describeStateChanges(planned: SourceState, current: SourceState,
 /** The `key|resourceId|role` string that stands for one product access entry in a source state. */
 export function productAccessEntry(key: string, resourceId: string, role: string | undefined): string {
   return `${key}|${resourceId}|${role ?? ""}`;
+}
+
+/**
+ * A product access entry with Jira's product keys (`jira-software`, `jira-servicedesk`, ...) as
+ * `jira`: the users search names them `jira`, while snapshots and older reads may name the
+ * product, so one account read both ways is not a change.
+ */
+function sameProductKey(entry: string): string {
+  const bar = entry.indexOf("|");
+  const key = bar < 0 ? entry : entry.slice(0, bar);
+  return key.startsWith("jira-") ? `jira${bar < 0 ? "" : entry.slice(bar)}` : entry;
 }
 
 function describeProductAccess(planned: readonly string[], current: readonly string[]): string[] {

@@ -2,7 +2,7 @@ import { readInputText } from "../fs/read-text.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { parseJsonText, validateWith } from "../validation.js";
-import { fingerprintOf } from "./fingerprint.js";
+import { migrationFingerprint } from "./fingerprint.js";
 import { gatewayUrlProblems, MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan } from "./schema.js";
 
 /**
@@ -69,6 +69,9 @@ export function findPlanProblems(plan: Plan): string[] {
   const seen = { id: new Map<string, number>(), account: new Map<string, number>(), label: new Map<string, number>() };
   plan.migrations.forEach((m, i) => {
     const at = `migrations[${i}]`;
+    if (!isMigrationIdOf(m.id, m.source.accountId)) {
+      problems.push(`${at}.id: "${m.id}" is not the id derived from source.accountId "${m.source.accountId}" (expected "${migrationIdOf(m.source.accountId)}")`);
+    }
     const firstId = seen.id.get(m.id);
     if (firstId !== undefined) problems.push(`${at}.id: duplicate migration id "${m.id}" (also migrations[${firstId}])`);
     else seen.id.set(m.id, i);
@@ -83,11 +86,11 @@ export function findPlanProblems(plan: Plan): string[] {
     const marker = markerOf(plan.id, m.id);
     if (m.serviceAccount.marker !== marker) {
       problems.push(`${at}.serviceAccount.marker: expected "${marker}" (plan id and migration id)`);
-    } else if (!m.serviceAccount.description.includes(marker)) {
+    } else if (!hasMarker(m.serviceAccount.description, marker)) {
       problems.push(`${at}.serviceAccount.description: must contain the marker "${marker}" so apply can find the account it created`);
     }
-    if (fingerprintOf(m.source.state, m.cutover.gatewayUrls) !== m.source.fingerprint) {
-      problems.push(`${at}.source.fingerprint: does not match source.state and cutover.gatewayUrls (they were edited after planning)`);
+    if (migrationFingerprint(m) !== m.source.fingerprint) {
+      problems.push(`${at}.source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles and groups (they were edited after planning)`);
     }
     if (m.credential.expiryDays > MAX_TOKEN_EXPIRY_DAYS) {
       problems.push(`${at}.credential.expiryDays: Atlassian caps API tokens at ${MAX_TOKEN_EXPIRY_DAYS} days`);
@@ -96,6 +99,39 @@ export function findPlanProblems(plan: Plan): string[] {
   problems.push(...gatewayUrlProblems(plan));
   return problems;
 }
+
+/** The id the planner gives the migration of an account, before making it unique in its plan. */
+export function migrationIdOf(accountId: string): string {
+  return `m-${accountId.replace(/[^A-Za-z0-9_.-]/g, "-")}`;
+}
+
+/**
+ * True when `id` is an id the planner can give the migration of this account: `migrationIdOf`,
+ * or that with `-2`, `-3`, … when two accounts of a plan would otherwise share one.
+ */
+export function isMigrationIdOf(id: string, accountId: string): boolean {
+  const base = migrationIdOf(accountId);
+  return id === base || (id.startsWith(`${base}-`) && /^[2-9]\d*$/.test(id.slice(base.length + 1)));
+}
+
+/**
+ * True when a service account's description carries exactly this marker: `bot2svc:p:m-a` is
+ * not found in a description that holds `bot2svc:p:m-a-2`.
+ */
+export function hasMarker(description: string | null | undefined, marker: string): boolean {
+  if (typeof description !== "string" || marker === "") return false;
+  let from = 0;
+  for (;;) {
+    const at = description.indexOf(marker, from);
+    if (at < 0) return false;
+    const before = at === 0 ? "" : (description[at - 1] as string);
+    const after = description[at + marker.length] ?? "";
+    if (!MARKER_CHAR.test(before) && !MARKER_CHAR.test(after)) return true;
+    from = at + 1;
+  }
+}
+
+const MARKER_CHAR = /^[A-Za-z0-9_.:-]$/;
 
 /** The marker apply looks for in a service account's description: `bot2svc:<planId>:<migrationId>`. */
 export function markerOf(planId: string, migrationId: string): string {

@@ -2,8 +2,9 @@ import type { AuditReport, Finding } from "../detect/types.js";
 import { InputError } from "../errors.js";
 import type { Snapshot, User } from "../snapshot/schema.js";
 import type { Capabilities } from "../../providers/provider.js";
-import { fingerprintOf, sourceStateOf } from "./fingerprint.js";
-import { markerOf } from "./io.js";
+import { migrationFingerprint, sourceStateOf } from "./fingerprint.js";
+import { markerOf, migrationIdOf } from "./io.js";
+import { verificationOf } from "./verification.js";
 import {
   cleanText,
   MAX_TOKEN_EXPIRY_DAYS,
@@ -171,6 +172,11 @@ export function defaultScopesFor(productKeys: Iterable<string>): string[] {
   return scopes.length > 0 ? scopes : [...JIRA_SCOPES];
 }
 
+/** True for a group whose name says it grants admin rights (`site-admins`, `jira-administrators`). */
+export function isAdminGroupName(name: string): boolean {
+  return /admin/i.test(name);
+}
+
 /** True when the account holds an org or site admin role. */
 export function isAdmin(finding: Pick<Finding, "isAdmin">, user: Pick<User, "platformRoles">): boolean {
   return finding.isAdmin || (user.platformRoles ?? []).some((role) => /admin/i.test(role));
@@ -179,7 +185,7 @@ export function isAdmin(finding: Pick<Finding, "isAdmin">, user: Pick<User, "pla
 type Family = "jira" | "confluence";
 const FAMILY_ORDER: readonly Family[] = ["jira", "confluence"];
 
-function productFamily(key: string): Family | undefined {
+export function productFamily(key: string): Family | undefined {
   if (key.startsWith("jira")) return "jira";
   if (key.startsWith("confluence")) return "confluence";
   return undefined;
@@ -225,7 +231,7 @@ class PlanContext {
 
   migrationFor(finding: Finding, user: User): Migration {
     const { snapshot, capabilities, provider } = this.input;
-    const id = this.unique(this.ids, `m-${user.accountId.replace(/[^A-Za-z0-9_.-]/g, "-")}`);
+    const id = this.unique(this.ids, migrationIdOf(user.accountId));
     const marker = markerOf(this.input.planId, id);
     const email = user.email ?? finding.email ?? null;
     const who = email ?? (user.name.trim() || user.accountId);
@@ -250,18 +256,24 @@ class PlanContext {
       (r) => `${r.resource}|${r.role}`,
     ).sort((a, b) => compare(`${a.key}|${a.resource}`, `${b.key}|${b.resource}`));
 
-    const groups = user.groupIds
+    const memberOf = user.groupIds
       .map((gid) => {
         const group = this.groups.get(gid);
         return { id: gid, name: group?.name ?? gid, synced: group?.managementSource === "synced" };
       })
       .sort((a, b) => compare(a.name, b.name) || compare(a.id, b.id));
+    // A group that looks like it grants admin rights is guarded like an admin account: copied
+    // only by a plan made with --include-admins.
+    const groups = this.options.includeAdmins ? memberOf : memberOf.filter((g) => !isAdminGroupName(g.name));
+    for (const g of memberOf.filter((g) => !groups.includes(g))) {
+      warnings.push(`group ${g.name} looks like it grants admin rights and is not copied; plan with --include-admins to copy it`);
+    }
     for (const g of groups.filter((g) => g.synced)) {
       warnings.push(
         `group ${g.name} is synced from your identity provider and cannot be copied by the admin API; add the service account in the IdP or the admin console`,
       );
     }
-    for (const g of groups.filter((g) => !g.synced && /admin/i.test(g.name))) {
+    for (const g of groups.filter((g) => !g.synced && isAdminGroupName(g.name))) {
       warnings.push(`group ${g.name} looks like it grants admin rights; keep it only if the automation needs them`);
     }
     if (!capabilities.grantAppRole && appRoles.length > 0) {
@@ -276,10 +288,13 @@ class PlanContext {
     const label = this.unique(this.labels, `bot2svc-${slugOf(email, user.name) || id}`.slice(0, 100));
 
     const cutover = this.cutoverFor(user, supported, who, scopes);
-    if (!capabilities.verifyToken) {
-      const first = cutover.gatewayUrls[0] ?? `${this.gatewayBase}/ex/jira/{cloudId}`;
-      const check = first.includes("/ex/confluence/") ? `${first}/wiki/rest/api/user/current` : `${first}/rest/api/3/myself`;
-      warnings.push(`the ${provider.name} provider cannot verify the token; check it with GET ${check}`);
+    // Verification asks a product the account is given, with the token's own scopes: Jira's
+    // current user, else Confluence's; when neither can answer, the reviewer is told now.
+    const verification = verificationOf({ cutover, credential: { label, scopes: [...scopes], expiryDays: this.options.tokenExpiryDays, mint } });
+    if (verification.kind === "manual") {
+      warnings.push(`bot2svc cannot verify the new token: ${verification.reason}; check it by hand after apply, which warns and does not verify it`);
+    } else if (!capabilities.verifyToken) {
+      warnings.push(`the ${provider.name} provider cannot verify the token; check it with GET ${verification.url}`);
     }
 
     const admin = isAdmin(finding, user);
@@ -312,7 +327,7 @@ class PlanContext {
       });
     }
 
-    return {
+    const migration: Migration = {
       id,
       source: {
         accountId: user.accountId,
@@ -322,7 +337,7 @@ class PlanContext {
         score: finding.score,
         isAdmin: admin,
         reasons: topReasons(finding),
-        fingerprint: fingerprintOf(state, cutover.gatewayUrls),
+        fingerprint: "",
         state,
       },
       serviceAccount: {
@@ -338,6 +353,8 @@ class PlanContext {
       warnings,
       blockers,
     };
+    migration.source.fingerprint = migrationFingerprint(migration);
+    return migration;
   }
 
   private cutoverFor(user: User, supported: User["productAccess"], who: string, scopes: readonly string[]): Migration["cutover"] {
@@ -352,7 +369,8 @@ class PlanContext {
       else for (const site of snapshot.org.sites) if (site.products.some((p) => productFamily(p) === family)) add(family, site.cloudId);
     }
     const gatewayUrls = [...pairs.values()]
-      // Jira first: apply verifies a token with Jira's /myself, and most integrations are Jira's.
+      // Jira first: most integrations are Jira's, and apply verifies with Jira's current user
+      // when the account has Jira (Confluence's otherwise).
       .sort((a, b) => FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family) || compare(a.cloudId, b.cloudId))
       .map((p) => `${this.gatewayBase}/ex/${p.family}/${p.cloudId}`);
     const cloudIds = new Set([...pairs.values()].map((p) => p.cloudId));

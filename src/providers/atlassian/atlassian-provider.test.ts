@@ -304,6 +304,68 @@ describe("AtlassianProvider writes", () => {
   });
 });
 
+describe("AtlassianProvider service-account tokens and verification", () => {
+  const saTokens = "/admin/api-access/v1/orgs/org-1/service-accounts/sa-coll-1/api-tokens";
+
+  it("lists a service account's tokens through the route documented for service accounts, by collection id", async () => {
+    const { p } = provider();
+    const tokens = await p.listTokens("sa-acct-1");
+    expect(tokens).toEqual([{ id: "satok-1", label: "deploy", createdAt: "2026-01-01T00:00:00.000Z", expiresAt: "2027-01-01T00:00:00.000Z", lastActiveAt: null }]);
+    expect(recorder.to(saTokens, "GET")).toHaveLength(1);
+    // No page size: the reference documents only tokenLabel for this list.
+    expect(Object.keys(recorder.to(saTokens, "GET")[0]?.query ?? { missing: 1 })).toEqual([]);
+    expect(recorder.to("/users/sa-acct-1/manage/api-tokens")).toHaveLength(0);
+    // The service-account list is read once to learn collection ids, not per call.
+    await p.listTokens("sa-acct-1");
+    expect(recorder.to("/admin/api-access/v1/orgs/org-1/service-accounts", "GET")).toHaveLength(1);
+    // A person's tokens still come from the user-management route.
+    expect((await p.listTokens("u-jenkins")).map((t) => t.id)).toEqual(["tok-1"]);
+    expect(recorder.to("/admin/api-access/v1/orgs/org-1/service-accounts/u-jenkins/api-tokens")).toHaveLength(0);
+  });
+
+  it("knows a service account it just created without listing them again", async () => {
+    const { p } = provider();
+    const created = await p.createServiceAccount({ displayName: "Build", description: "marker-9" });
+    expect(await p.listTokens(created.accountId)).toEqual([]);
+    expect(recorder.to(`/admin/api-access/v1/orgs/org-1/service-accounts/${created.id}/api-tokens`, "GET")).toHaveLength(1);
+  });
+
+  it("falls back to the user-management route when Atlassian does not serve the service-account route (404)", async () => {
+    org.serviceAccountTokenRoute = "missing";
+    org.userTokens["sa-acct-1"] = [{ id: "satok-1", label: "deploy", createdAt: "2026-01-01T00:00:00Z", lastAccess: null, expiry: "2027-01-01T00:00:00Z" }];
+    const { p, logs } = provider();
+    expect((await p.listTokens("sa-acct-1")).map((t) => t.id)).toEqual(["satok-1"]);
+    expect(recorder.to(saTokens, "GET")).toHaveLength(1);
+    expect(recorder.to("/users/sa-acct-1/manage/api-tokens", "GET")).toHaveLength(1);
+    expect(logs.join("\n")).toMatch(/listTokensOfServiceAccount answered 404/);
+  });
+
+  it("does not fall back on other refusals", async () => {
+    server.use(http.get(`${org.baseUrl}/admin/api-access/v1/orgs/:orgId/service-accounts/:id/api-tokens`, () => apiError(403, "ADMIN-403-3", "Forbidden")));
+    const { p } = provider();
+    await expect(p.listTokens("sa-acct-1")).rejects.toMatchObject({ status: 403 });
+    expect(recorder.to("/users/sa-acct-1/manage/api-tokens")).toHaveLength(0);
+  });
+
+  it("verifies a Confluence token with Confluence's current user, not Jira's", async () => {
+    org.gatewayCredentials.push({ email: "wiki@serviceaccount.atlassian.com", token: "wiki-token-value-123456", accountId: "sa-acct-1" });
+    const { p } = provider();
+    const me = await p.verifyToken({ cloudId: "c1", email: "wiki@serviceaccount.atlassian.com", token: "wiki-token-value-123456", product: "confluence" });
+    expect(me).toEqual({ accountId: "sa-acct-1", email: "wiki@serviceaccount.atlassian.com", displayName: "SA" });
+    expect(recorder.to("/ex/confluence/c1/wiki/rest/api/user/current", "GET")).toHaveLength(1);
+    expect(recorder.to("/ex/jira/c1/rest/api/3/myself")).toHaveLength(0);
+  });
+
+  it("reads platform roles in the spec's form into the snapshot's", async () => {
+    org.users[0].platformRoles = ["atlassian/org-admin", "atlassian/user-access-admin"];
+    org.users[0].productAccess = [{ key: "jira", id: "ari:cloud:jira::site/c1" }];
+    const { p } = provider();
+    const user = await p.getAccount(org.users[0].accountId);
+    expect(user?.platformRoles).toEqual(["org-admin", "user-access-admin"]);
+    expect(user?.productAccess.map((a) => a.key)).toEqual(["jira"]);
+  });
+});
+
 describe("resolveAtlassianSettings", () => {
   it("reads env over config, with defaults", () => {
     const s = resolveAtlassianSettings({

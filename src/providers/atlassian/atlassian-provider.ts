@@ -13,11 +13,12 @@ import {
   type ReadSnapshotOptions,
   type TokenInfo,
   type VerifiedIdentity,
+  type VerifyProduct,
 } from "../provider.js";
 import { AtlassianClient, endpointStatuses } from "./client.js";
 import { atlassianHint } from "./hints.js";
 import { translateWriteErrors } from "./provider-errors.js";
-import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapSites, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
+import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapServiceAccountTokenInfo, mapSites, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
 import type { ApiEvent, ApiServiceAccount } from "./schemas.js";
 import type { AtlassianSettings } from "./settings.js";
 
@@ -157,12 +158,12 @@ export class AtlassianProvider implements DirectoryProvider {
       this.optionalExperimental("listServiceAccounts", () => this.client.listServiceAccounts(progress("serviceAccounts"))).then((x) =>
         done("serviceAccounts", x),
       ),
-      this.optionalExperimental("listServiceAccountTokens", () =>
-        this.client.listServiceAccountTokens({ pageSize: 100, ...progress("serviceAccountTokens") }),
-      ).then((x) => done("serviceAccountTokens", x)),
-      this.optionalExperimental("listServiceAccountOAuthClients", () =>
-        this.client.listServiceAccountOAuthClients({ pageSize: 100, ...progress("oauthClients") }),
-      ).then((x) => done("oauthClients", x)),
+      this.optionalExperimental("listServiceAccountTokens", () => this.client.listServiceAccountTokens(progress("serviceAccountTokens"))).then((x) =>
+        done("serviceAccountTokens", x),
+      ),
+      this.optionalExperimental("listServiceAccountOAuthClients", () => this.client.listServiceAccountOAuthClients(progress("oauthClients"))).then((x) =>
+        done("oauthClients", x),
+      ),
     ]);
     const productEvents = this.settings.auditLog
       ? await this.readProductAuditLog(this.settings.auditLog, workspaces, { from: since, to: now }, progress("productEvents"))
@@ -238,7 +239,27 @@ export class AtlassianProvider implements DirectoryProvider {
   }
 
   async listServiceAccounts(): Promise<Snapshot["serviceAccounts"]> {
-    return (await this.client.listServiceAccounts()).map((sa) => mapServiceAccount(sa));
+    const listed = await this.client.listServiceAccounts();
+    for (const sa of listed) this.serviceAccountIds.set(sa.atlassianId, sa.id);
+    return listed.map((sa) => mapServiceAccount(sa));
+  }
+
+  /** Service-account collection id by account id (atlassianId), for the routes that take the former. */
+  private readonly serviceAccountIds = new Map<string, string>();
+  private serviceAccountsListed: Promise<void> | undefined;
+
+  /** The collection id when `accountId` is a service account; undefined for a user (or when the list is not served). */
+  private async serviceAccountIdOf(accountId: string): Promise<string | undefined> {
+    const known = this.serviceAccountIds.get(accountId);
+    if (known !== undefined) return known;
+    this.serviceAccountsListed ??= this.client.listServiceAccounts().then(
+      (listed) => {
+        for (const sa of listed) if (!this.serviceAccountIds.has(sa.atlassianId)) this.serviceAccountIds.set(sa.atlassianId, sa.id);
+      },
+      (error: unknown) => this.log(`listServiceAccounts failed (${error instanceof Error ? error.message : String(error)}); tokens are listed by the user-management route`),
+    );
+    await this.serviceAccountsListed;
+    return this.serviceAccountIds.get(accountId);
   }
 
   /**
@@ -250,6 +271,7 @@ export class AtlassianProvider implements DirectoryProvider {
     for (let attempt = 1; ; attempt++) {
       try {
         const created = await this.client.createServiceAccount(input);
+        this.serviceAccountIds.set(created.atlassianId, created.id);
         return mapCreatedServiceAccount(created, input.displayName);
       } catch (error) {
         if (!(error instanceof RetryUnsafeError)) throw error;
@@ -257,7 +279,10 @@ export class AtlassianProvider implements DirectoryProvider {
         const existing = await this.findServiceAccount(input).catch(() => {
           throw error;
         });
-        if (existing) return { id: existing.id, accountId: existing.atlassianId, email: existing.email ?? "", displayName: existing.displayName ?? input.displayName };
+        if (existing) {
+          this.serviceAccountIds.set(existing.atlassianId, existing.id);
+          return { id: existing.id, accountId: existing.atlassianId, email: existing.email ?? "", displayName: existing.displayName ?? input.displayName };
+        }
         if (attempt >= CREATE_ATTEMPTS) throw error;
         await this.sleep(Math.floor(this.random() * 1000 * 2 ** attempt));
       }
@@ -338,7 +363,22 @@ export class AtlassianProvider implements DirectoryProvider {
     }
   }
 
+  /**
+   * An account's API tokens. A service account's are read from the route documented for service
+   * accounts (API Access, by collection id); when Atlassian refuses it (404/405, e.g. the
+   * experimental route is not served for the org), and for every user, from the user-management
+   * route, which is documented for managed accounts.
+   */
   async listTokens(accountId: string): Promise<TokenInfo[]> {
+    const serviceAccountId = await this.serviceAccountIdOf(accountId);
+    if (serviceAccountId !== undefined) {
+      try {
+        return (await this.client.listTokensOfServiceAccount(serviceAccountId)).map(mapServiceAccountTokenInfo);
+      } catch (error) {
+        if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 405) || error.apiCode === "ADMIN-404-2") throw error;
+        this.log(`listTokensOfServiceAccount answered ${error.status}; listing ${accountId}'s tokens with the user-management route`);
+      }
+    }
     return (await this.client.listUserTokens(accountId)).map(mapUserToken);
   }
 
@@ -346,9 +386,19 @@ export class AtlassianProvider implements DirectoryProvider {
     return this.client.revokeUserToken(accountId, tokenId);
   }
 
-  async verifyToken(input: { cloudId: string; email: string; token: string }): Promise<VerifiedIdentity> {
+  /**
+   * Who a token answers as, through the gateway: Jira's current user (needs Jira access and
+   * read:jira-user), or Confluence's for a token meant for Confluence only (Confluence access and
+   * read:confluence-user).
+   */
+  async verifyToken(input: { cloudId: string; email: string; token: string; product?: VerifyProduct }): Promise<VerifiedIdentity> {
     this.onSecret(input.token);
-    const me = await this.client.verifyMyself(input);
+    const credential = { cloudId: input.cloudId, email: input.email, token: input.token };
+    if (input.product === "confluence") {
+      const me = await this.client.verifyConfluenceUser(credential);
+      return { accountId: me.accountId, email: me.email ?? null, displayName: me.displayName ?? me.publicName ?? null };
+    }
+    const me = await this.client.verifyMyself(credential);
     return { accountId: me.accountId, email: me.emailAddress ?? null, displayName: me.displayName ?? null };
   }
 

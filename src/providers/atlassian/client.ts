@@ -10,10 +10,12 @@ import {
   eventsPageSchema,
   groupsPageSchema,
   mintedTokenSchema,
+  confluenceUserSchema,
   myselfSchema,
   oauthClientsPageSchema,
   orgResponseSchema,
   serviceAccountsPageSchema,
+  serviceAccountTokensOfOnePageSchema,
   serviceAccountTokensPageSchema,
   userTokensSchema,
   usersPageSchema,
@@ -25,6 +27,7 @@ import {
   type ApiGroup,
   type ApiServiceAccount,
   type ApiServiceAccountToken,
+  type ApiServiceAccountTokenOfOne,
   type ApiToken,
   type ApiWorkspace,
 } from "./schemas.js";
@@ -135,10 +138,14 @@ export class AtlassianClient {
     query: Record<string, QueryValue>,
     schema: z.ZodType<P>,
     pick: (page: P) => PageResult<T>,
-    options: PageOptions<T> = {},
+    options: PageOptions<T> & { params?: Record<string, string> } = {},
   ): Promise<T[]> {
     return this.loop(endpoint, options, async (cursor) => {
-      const res = await this.call(endpoint, { query: { ...query, ...(cursor ? { cursor } : {}) }, ...signalOf(options) }, schema);
+      const res = await this.call(
+        endpoint,
+        { ...(options.params ? { params: options.params } : {}), query: { ...query, ...(cursor ? { cursor } : {}) }, ...signalOf(options) },
+        schema,
+      );
       const page = pick(res.data);
       return { items: page.items, next: cursorOf(page.next) };
     });
@@ -291,10 +298,11 @@ export class AtlassianClient {
     return this.paginateQueryCursor(ENDPOINTS.listDirectories, query, directoriesPageSchema, (p) => ({ items: p.data, next: p.links?.next }), options);
   }
 
-  listServiceAccountOAuthClients(options: PageOptions<ApiOAuthClient> & { pageSize?: number } = {}): Promise<ApiOAuthClient[]> {
+  /** The route documents no page size (only `clientName`), so none is sent; `links.next` is followed. */
+  listServiceAccountOAuthClients(options: PageOptions<ApiOAuthClient> = {}): Promise<ApiOAuthClient[]> {
     return this.paginateQueryCursor(
       ENDPOINTS.listServiceAccountOAuthClients,
-      { pageSize: options.pageSize ?? 100 },
+      {},
       oauthClientsPageSchema,
       (p) => ({ items: p.items, next: p.links?.next }),
       options,
@@ -331,13 +339,25 @@ export class AtlassianClient {
     );
   }
 
-  listServiceAccountTokens(options: PageOptions<ApiServiceAccountToken> & { pageSize?: number } = {}): Promise<ApiServiceAccountToken[]> {
+  /** The route documents no page size (only `tokenLabel`), so none is sent; `links.next` is followed. */
+  listServiceAccountTokens(options: PageOptions<ApiServiceAccountToken> = {}): Promise<ApiServiceAccountToken[]> {
     return this.paginateQueryCursor(
       ENDPOINTS.listServiceAccountTokens,
-      { pageSize: options.pageSize ?? 100 },
+      {},
       serviceAccountTokensPageSchema,
       (p) => ({ items: p.items, next: p.links?.next }),
       options,
+    );
+  }
+
+  /** API tokens of one service account, by its collection id (the route documented for service accounts). */
+  listTokensOfServiceAccount(serviceAccountId: string, options: PageOptions<ApiServiceAccountTokenOfOne> = {}): Promise<ApiServiceAccountTokenOfOne[]> {
+    return this.paginateQueryCursor(
+      ENDPOINTS.listTokensOfServiceAccount,
+      {},
+      serviceAccountTokensOfOnePageSchema,
+      (p) => ({ items: p.items, next: p.links?.next }),
+      { ...options, params: { serviceAccountId } },
     );
   }
 
@@ -444,12 +464,22 @@ export class AtlassianClient {
     await this.call(ENDPOINTS.enableUser, { params: { accountId } });
   }
 
-  /** Who a credential is, through the gateway on the same base URL, with Basic `email:token`. */
+  /** Who a credential is (Jira's current user), through the gateway on the same base URL, with Basic `email:token`. */
   async verifyMyself(input: { cloudId: string; email: string; token: string }) {
     const res = await this.call(
       ENDPOINTS.verifyMyself,
       { params: { cloudId: input.cloudId }, auth: { type: "basic", username: input.email, password: input.token } },
       myselfSchema,
+    );
+    return res.data;
+  }
+
+  /** Who a credential is (Confluence's current user), through the gateway, with Basic `email:token`. */
+  async verifyConfluenceUser(input: { cloudId: string; email: string; token: string }) {
+    const res = await this.call(
+      ENDPOINTS.verifyConfluenceUser,
+      { params: { cloudId: input.cloudId }, auth: { type: "basic", username: input.email, password: input.token } },
+      confluenceUserSchema,
     );
     return res.data;
   }

@@ -14,7 +14,8 @@
  * - `v2-body-cursor`   — POST search; `cursor` and `limit` in the JSON body; response
  *                        `{data, links:{self,prev,next}}` where `links.next` is a bare cursor token.
  *                        Workspaces search allows no other body field next to `cursor`.
- * - `query-cursor`     — GET with `cursor` (and `pageSize`/`limit`) in the query; response
+ * - `query-cursor`     — GET with `cursor` (and the route's own page-size name, `limit` or
+ *                        `pageSize`, where it documents one) in the query; response
  *                        `{data|items, links:{self,next,prev}}` where `links.next` is a bare cursor.
  * - `next-link`        — like `query-cursor`, but `links.next` may be a bare cursor or an absolute
  *                        URL; either is followed (service-account list).
@@ -62,9 +63,11 @@ export const ENDPOINTS = {
   listServiceAccounts: e({ id: "listServiceAccounts", method: "GET", path: "/admin/api-access/v1/orgs/{orgId}/service-accounts", status: "experimental", pagination: "next-link", auth: "bearer-api-key", idempotent: true,
     summary: "Service accounts. Query pageSize,cursor; links.next is a cursor or an absolute URL. {items:[{atlassianId,id,email,displayName,picture,container,updatedAt,status,createdById,description}], links:{next,prev}, total}." }),
   listServiceAccountTokens: e({ id: "listServiceAccountTokens", method: "GET", path: "/admin/api-access/v1/orgs/{orgId}/service-accounts/api-tokens", status: "experimental", pagination: "query-cursor", auth: "bearer-api-key", idempotent: true,
-    summary: "API tokens of all service accounts. {data:[{id,label,createdAt,expiresAt,serviceAccountId}], links:{next}}." }),
+    summary: "API tokens of all service accounts. Query tokenLabel only (no page size is documented). {data:[{id,label,createdAt,expiresAt,serviceAccountId}], links:{next}}." }),
+  listTokensOfServiceAccount: e({ id: "listTokensOfServiceAccount", method: "GET", path: "/admin/api-access/v1/orgs/{orgId}/service-accounts/{serviceAccountId}/api-tokens", status: "experimental", pagination: "query-cursor", auth: "bearer-api-key", idempotent: true,
+    summary: "API tokens of one service account (collection id). Query tokenLabel only. {data:[{id,label,createdAt,expiresAt}], links:{next}}. 404/405: the user-management route is used instead." }),
   listServiceAccountOAuthClients: e({ id: "listServiceAccountOAuthClients", method: "GET", path: "/admin/api-access/v1/orgs/{orgId}/service-accounts/oauth-clients", status: "experimental", pagination: "query-cursor", auth: "bearer-api-key", idempotent: true,
-    summary: "OAuth 2.0 clients of all service accounts. {data|items:[{clientId,name,status,createdAt,updatedAt,serviceAccountId?}], links:{next}}." }),
+    summary: "OAuth 2.0 clients of all service accounts. Query clientName only (no page size is documented). {data|items:[{clientId,name,status,createdAt,updatedAt,serviceAccountId?}], links:{next}}." }),
   auditLogEvents: e({ id: "auditLogEvents", method: "GET", path: "/audit-log/v1/workspaces/{workspaceId}/events", status: "experimental", pagination: "query-cursor", auth: "basic-token", idempotent: true,
     summary: "Product-side (Jira/Confluence) audit events of one workspace, with Basic email:token of an admin. Query from,to,cursor,limit. {data:[{id,attributes:{time,action,actor:{id},location:{ip}}}], links:{next}}." }),
 
@@ -96,7 +99,9 @@ export const ENDPOINTS = {
   enableUser: e({ id: "enableUser", method: "POST", path: "/users/{accountId}/manage/lifecycle/enable", status: "documented", pagination: "none", auth: "bearer-api-key", idempotent: true,
     summary: "Reactivate the account. 204." }),
   verifyMyself: e({ id: "verifyMyself", method: "GET", path: "/ex/jira/{cloudId}/rest/api/3/myself", status: "documented", pagination: "none", auth: "basic-token", idempotent: true,
-    summary: "Who the credential is, through the API gateway. Basic email:token. {accountId,emailAddress,displayName,accountType,active}." }),
+    summary: "Who the credential is, through the API gateway (Jira: Get current user). Basic email:token; needs Jira access on the site and read:jira-user. {accountId,emailAddress,displayName,accountType,active}." }),
+  verifyConfluenceUser: e({ id: "verifyConfluenceUser", method: "GET", path: "/ex/confluence/{cloudId}/wiki/rest/api/user/current", status: "documented", pagination: "none", auth: "basic-token", idempotent: true,
+    summary: "Who the credential is, through the API gateway (Confluence: Get current user). Basic email:token; needs Confluence access on the site and read:confluence-user. {type,accountId,accountType,email,publicName,displayName}." }),
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointId = keyof typeof ENDPOINTS;

@@ -16,6 +16,7 @@ const SCOPES: Partial<Record<EndpointId, string>> = {
   eventsStream: "read:events:admin",
   listServiceAccounts: "read:service-accounts:admin",
   listServiceAccountTokens: "read:service-accounts-tokens:admin",
+  listTokensOfServiceAccount: "read:service-accounts-tokens:admin",
   createServiceAccount: "write:service-accounts:admin",
   deleteServiceAccount: "write:service-accounts:admin",
 };
@@ -32,6 +33,12 @@ export function atlassianHint(input: HintInput): string | undefined {
   const status = input.status ?? 0;
   if (input.authType === "basic") {
     if (status === 401 || status === 403) {
+      if (id === "verifyMyself") {
+        return "The token was refused: it may be wrong or expired, lack read:jira-user, or belong to an account without Jira on this site. Service-account tokens work only through the gateway (https://api.atlassian.com/ex/jira/{cloudId}), not the site URL.";
+      }
+      if (id === "verifyConfluenceUser") {
+        return "The token was refused: it may be wrong or expired, lack read:confluence-user, or belong to an account without Confluence on this site. Service-account tokens work only through the gateway (https://api.atlassian.com/ex/confluence/{cloudId}), not the site URL.";
+      }
       return "The token was refused: it may be wrong, expired or missing a scope. Service-account tokens work only through the gateway (https://api.atlassian.com/ex/jira/{cloudId}), not the site URL.";
     }
     if (status === 404) return "The gateway does not know this cloud id; check the site's cloudId.";

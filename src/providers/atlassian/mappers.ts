@@ -71,9 +71,14 @@ function mapProductAccess(items: ApiDirectoryUser["productAccess"]): ProductAcce
   });
 }
 
+/**
+ * A platform role in the snapshot's form: the organization API names roles `atlassian/org-admin`,
+ * `atlassian/site-admin`, `atlassian/user-access-admin`, ...; snapshots keep `org-admin`, ... (the
+ * short form is also understood when an API or a file already uses it).
+ */
 function roleName(role: NonNullable<ApiDirectoryUser["platformRoles"]>[number]): string | undefined {
-  if (typeof role === "string") return role;
-  return role.id ?? role.role ?? role.key ?? role.name ?? undefined;
+  const name = typeof role === "string" ? role : (role.id ?? role.role ?? role.key ?? role.name ?? undefined);
+  return name?.startsWith("atlassian/") ? name.slice("atlassian/".length) : name;
 }
 
 /**
@@ -203,6 +208,17 @@ export function mapServiceAccountToken(t: ApiServiceAccountToken, serviceAccount
 
 export function mapCreatedServiceAccount(c: { id: string; atlassianId: string; email: string; displayName?: string | null | undefined }, fallbackName: string): CreatedServiceAccount {
   return { id: c.id, accountId: c.atlassianId, email: c.email, displayName: c.displayName ?? fallbackName };
+}
+
+/** A token of one service account (API Access) as the provider reports tokens. */
+export function mapServiceAccountTokenInfo(t: { id: string; label?: string | null | undefined; createdAt?: string | number | null | undefined; expiresAt?: string | number | null | undefined; lastActiveAt?: string | number | null | undefined }): TokenInfo {
+  return {
+    id: t.id,
+    label: t.label ?? "",
+    createdAt: toIso(t.createdAt) ?? null,
+    expiresAt: toIso(t.expiresAt) ?? null,
+    lastActiveAt: toIso(t.lastActiveAt) ?? null,
+  };
 }
 
 export function mapUserToken(t: { id: string; label?: string | null | undefined; createdAt?: string | number | null | undefined; lastAccess?: string | number | null | undefined; expiry?: string | number | null | undefined }): TokenInfo {

@@ -159,6 +159,11 @@ export const serviceAccountTokenSchema = z.looseObject({
 export type ApiServiceAccountToken = z.infer<typeof serviceAccountTokenSchema>;
 export const serviceAccountTokensPageSchema = itemsOrData(serviceAccountTokenSchema);
 
+/** A token of one service account: its owner is the path's, so `serviceAccountId` may be absent. */
+export const serviceAccountTokenOfOneSchema = serviceAccountTokenSchema.extend({ serviceAccountId: optStr, lastActiveAt: time });
+export type ApiServiceAccountTokenOfOne = z.infer<typeof serviceAccountTokenOfOneSchema>;
+export const serviceAccountTokensOfOnePageSchema = itemsOrData(serviceAccountTokenOfOneSchema);
+
 /** An OAuth 2.0 client of a service account; the owner field's name varies, so several are accepted. */
 export const oauthClientSchema = z.looseObject({
   clientId: z.string().min(1),
@@ -186,6 +191,15 @@ export const userTokensSchema = z.array(
 );
 
 export const mintedTokenSchema = z.looseObject({ id: z.string().min(1), token: z.string().min(1) });
+
+/** Confluence's current user: `email` and `publicName` instead of Jira's `emailAddress`. */
+export const confluenceUserSchema = z.looseObject({
+  accountId: z.string().min(1),
+  email: optStr,
+  displayName: optStr,
+  publicName: optStr,
+  accountType: optStr,
+});
 
 export const myselfSchema = z.looseObject({
   accountId: z.string().min(1),

@@ -27,11 +27,15 @@ export interface ScimGroup {
   meta?: { created?: string; lastModified?: string };
 }
 
-/** What a SCIM directory cannot tell, said once per audit instead of pretending it was seen. */
+/**
+ * What a SCIM directory cannot tell, said once per audit instead of pretending it was seen:
+ * the signals it has no record of. The audit adds what the missing events rule out.
+ */
 export const SCIM_LIMITATIONS: readonly string[] = [
-  "SCIM directories record no API tokens, so token use is not judged",
-  "SCIM directories record no login or audit events, so login patterns are not judged",
-  "SCIM directories record no product activity or two-step verification state",
+  "API tokens (token use is not judged)",
+  "login and audit events",
+  "product activity",
+  "two-step verification state",
 ];
 
 /** An ISO 8601 instant in UTC, or null when the value is missing or not a date. */

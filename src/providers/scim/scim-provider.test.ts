@@ -82,7 +82,7 @@ describe("scim provider against a SCIMMY server", () => {
     expect(progress).toContain(`users:${USERS + 2}:true`);
     expect(snapshot.org.id).toBe(`scim:${server.baseUrl}`);
     expect(snapshot.source).toMatchObject({ provider: "scim", baseUrl: server.baseUrl });
-    expect((snapshot.source as { limitations?: string[] }).limitations?.join(" ")).toMatch(/no API tokens.*no login/);
+    expect((snapshot.source as { limitations?: string[] }).limitations?.join(" ")).toMatch(/API tokens.*login and audit events/);
 
     const jenkins = snapshot.users.find((u) => u.accountId === data.jenkins.id);
     expect(jenkins).toMatchObject({
@@ -143,16 +143,22 @@ describe("scim provider against a SCIMMY server", () => {
     try {
       const journal = await Journal.open(join(dir, "journal.jsonl"), { runId: "r-1" });
       const who = data.ids[5] as string;
-      const base = { planId: "p-1", migrationId: "m-1", step: "decommission" as const };
+      // SCIM has no service accounts to carry a migration's marker: the plan vouches for it.
+      const migrationId = `m-${who.replace(/[^A-Za-z0-9_.-]/g, "-")}`;
+      const plans = [{ id: "p-1", migrations: [{ id: migrationId, source: { accountId: who } }] }];
+      const base = { planId: "p-1", migrationId, step: "decommission" as const };
       await journal.append({ ...base, phase: "intent", data: { oldAccountId: who, action: "deactivate", previousStatus: "active", previousAccountStatus: "active" } });
       await p.deactivateAccount(who);
       await journal.append({ ...base, phase: "done", data: { oldAccountId: who, action: "deactivate", changed: true } });
       expect(server.users.get(who)?.active).toBe(false);
 
-      const result = await runRollback({ provider: p, journal });
+      const unvouched = await runRollback({ provider: p, journal });
+      expect(unvouched.actions).toEqual([expect.objectContaining({ step: "decommission", status: "failed", detail: expect.stringMatching(/^refused: no service account carries the marker/) })]);
+      expect(server.users.get(who)?.active).toBe(false);
+      const result = await runRollback({ provider: p, journal, plans });
       expect(result.actions).toEqual([expect.objectContaining({ step: "decommission", status: "undone", detail: "reactivated the old account" })]);
       expect(server.users.get(who)?.active).toBe(true);
-      expect((await runRollback({ provider: p, journal })).alreadyRolledBack).toBe(1);
+      expect((await runRollback({ provider: p, journal, plans })).alreadyRolledBack).toBe(1);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -36,6 +36,20 @@ export function apiAccessHandlers(ctx: HandlerContext) {
         p.next !== null && org.absoluteServiceAccountLinks ? `${org.baseUrl}/admin/api-access/v1/orgs/${org.orgId}/service-accounts?startAt=${p.next}` : p.next;
       return HttpResponse.json({ items: p.data, links: { next, prev: null }, total: org.serviceAccounts.length });
     }),
+    http.get(`${base}/service-accounts/:serviceAccountId/api-tokens`, async ({ request, params }) => {
+      const denied = await admit(ctx, request, params);
+      if (denied) return denied;
+      if (org.serviceAccountTokenRoute === "missing") return apiError(404, "NOT_FOUND", "Request failed to match any route.");
+      if (new URL(request.url).searchParams.has("pageSize") || new URL(request.url).searchParams.has("limit")) {
+        return apiError(400, "ADMIN-400-24", "no page size is documented for this route");
+      }
+      const sa = org.serviceAccounts.find((s) => s.id === params.serviceAccountId);
+      if (!sa) return apiError(404, "ADMIN-404-11", "Service account not found");
+      // Minted tokens live with the user-management fake; both lists describe the same tokens.
+      const minted = (org.userTokens[sa.atlassianId] ?? []).map((t) => ({ id: t.id, label: t.label, createdAt: t.createdAt, expiresAt: t.expiry, lastActiveAt: t.lastAccess }));
+      const listed = org.serviceAccountTokens.filter((t) => t.serviceAccountId === sa.id || t.serviceAccountId === sa.atlassianId);
+      return HttpResponse.json({ data: [...listed, ...minted], links: {} });
+    }),
     http.get(`${base}/service-accounts/oauth-clients`, async ({ request, params }) => {
       const denied = await admit(ctx, request, params);
       if (denied) return denied;

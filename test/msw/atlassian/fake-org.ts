@@ -33,6 +33,11 @@ export interface FakeOrg {
   refuseServiceAccountTargets: boolean;
   /** Absolute `links.next` URLs on the service-account list (with a `startAt` token, not `cursor`). */
   absoluteServiceAccountLinks: boolean;
+  /**
+   * Whether `GET .../service-accounts/{id}/api-tokens` is served (default) or answers 404 as a
+   * route that does not exist for the org.
+   */
+  serviceAccountTokenRoute?: "served" | "missing";
   /** Changes the write handlers made, in order, e.g. "suspend u1". */
   writes: string[];
 }

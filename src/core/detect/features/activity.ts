@@ -6,9 +6,16 @@ import { grow, growFloat, hourOf, type EventIndex } from "./table.js";
  * The timing of all of an account's activity (every event, whatever its action or attributes),
  * judged without knowing the account's time zone: whether there is a daily quiet stretch (people
  * sleep, round-the-clock jobs do not), whether it is active every day including both weekend
- * days, and whether its bursts of activity start at the same time of day. Weekends are taken in
- * the account's own time zone, inferred from its quiet stretch (its middle is taken as 04:00
- * local), so people in other time zones and on night shifts are judged by their own week.
+ * days, and whether its bursts of activity start at the same time of day.
+ *
+ * Days and weekends are taken in the account's own time zone. Snapshots carry none, so it is
+ * inferred from the activity itself: the whole-hour offset that puts the most of it on weekdays
+ * within business hours (a working week). A person in Sydney who signs in at 21:30 UTC from
+ * Sunday to Thursday is seen working Monday to Friday mornings, not on Sundays; a job that runs
+ * every day keeps two days in seven on a weekend whatever the offset, so it cannot be explained
+ * away. Ties (an account active in a narrow part of the day) go to the offset that the middle of
+ * its quiet stretch suggests (taken as 04:00 local), then to the org's. Activity round the clock
+ * (no quiet stretch) has no working day to fit and keeps the org's offset.
  */
 
 /** A new burst of activity starts after this much silence. */
@@ -20,6 +27,8 @@ const QUIET_HOURS = 8;
 /** The middle of a person's quiet stretch, as an hour of their local day. */
 const QUIET_MIDDLE_LOCAL_HOUR = 4;
 const MINUTES_PER_DAY = 1440;
+/** The time zone is fitted to a working week only for activity with a quiet stretch holding less than this share. */
+const WEEK_FIT_MAX_QUIET = 0.1;
 /** A silence at least this long between two events is a night off (or a shift off). */
 const LONG_GAP_MS = 13 * HOUR_MS;
 
@@ -30,6 +39,9 @@ const LONG_GAP_MS = 13 * HOUR_MS;
 export class ActivityTiming {
   private times: Float64Array = new Float64Array(256);
   private readonly hours = new Int32Array(24);
+  /** Events per UTC weekday (Sunday = 0) and hour: index weekday * 24 + hour. */
+  private readonly week = new Int32Array(7 * 24);
+  private readonly bins = new Int32Array(7 * 24);
   private readonly sums = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
@@ -38,6 +50,8 @@ export class ActivityTiming {
   constructor(
     referenceMs: number,
     private readonly orgOffsetMinutes: number,
+    private readonly businessHoursStart = 7,
+    private readonly businessHoursEnd = 19,
   ) {
     this.lastDay = Math.floor((referenceMs - 1) / DAY_MS);
   }
@@ -49,6 +63,7 @@ export class ActivityTiming {
     f.activityDistinctHours = 0;
     f.quietShare = Number.NaN;
     f.quietStartHour = -1;
+    f.localOffsetMinutes = this.orgOffsetMinutes;
     f.saturdayCoverage = Number.NaN;
     f.sundayCoverage = Number.NaN;
     f.weekendDaysInSpan = 0;
@@ -63,12 +78,15 @@ export class ActivityTiming {
     let len = 0;
     let sorted = true;
     this.hours.fill(0);
+    this.week.fill(0);
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       const ms = eventMs[k] as number;
       if (len === this.times.length) this.times = growFloat(this.times);
       if (len > 0 && ms < (this.times[len - 1] as number)) sorted = false;
       this.times[len++] = ms;
-      this.hours[hourOf(ms)]!++;
+      const hour = hourOf(ms);
+      this.hours[hour]!++;
+      this.week[weekdayOf(ms) * 24 + hour]!++;
     }
     const times = this.times;
     if (!sorted) times.subarray(0, len).sort();
@@ -102,7 +120,9 @@ export class ActivityTiming {
     const quietShare = best / len;
     // Local time: the middle of a clear quiet stretch is 04:00; without one, the org's offset.
     const middle = runStart + (runLength - 1) / 2 + QUIET_HOURS / 2;
-    const offsetMs = quietShare <= 0.05 ? (((((QUIET_MIDDLE_LOCAL_HOUR - middle) % 24) + 36) % 24) - 12) * HOUR_MS : this.orgOffsetMinutes * 60_000;
+    const hintHours = quietShare <= 0.05 ? ((((QUIET_MIDDLE_LOCAL_HOUR - middle) % 24) + 36) % 24) - 12 : this.orgOffsetMinutes / 60;
+    // Round the clock there is no working day to fit: the hint (the org's offset) stands.
+    const offsetMs = (quietShare < WEEK_FIT_MAX_QUIET ? this.workingWeekOffsetHours(hintHours) : hintHours) * HOUR_MS;
 
     // Days, weekends and bursts, in that local time.
     const firstDay = Math.floor(((times[0] as number) + offsetMs) / DAY_MS);
@@ -154,6 +174,7 @@ export class ActivityTiming {
     f.activityDistinctHours = distinctHours;
     f.quietShare = quietShare;
     f.quietStartHour = bestStart;
+    f.localOffsetMinutes = Math.round(offsetMs / 60_000);
     f.saturdayCoverage = saturdays === 0 ? Number.NaN : saturdaysActive / saturdays;
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
@@ -162,6 +183,47 @@ export class ActivityTiming {
     f.scheduleDays = schedule.days;
     f.scheduleMinute = schedule.minute;
   }
+
+  /**
+   * The whole-hour offset from UTC (-12 to +14) that puts the most of the account's activity on
+   * weekdays within business hours; among equals, the one nearest `hintHours`.
+   */
+  private workingWeekOffsetHours(hintHours: number): number {
+    const week = this.week;
+    const bins = this.bins;
+    let used = 0;
+    for (let bin = 0; bin < 168; bin++) if ((week[bin] as number) > 0) bins[used++] = bin;
+    const start = this.businessHoursStart;
+    const end = this.businessHoursEnd;
+    let best = -1;
+    let bestOffset = 0;
+    let bestDistance = Infinity;
+    for (let offset = -12; offset <= 14; offset++) {
+      let inHours = 0;
+      for (let i = 0; i < used; i++) {
+        const bin = bins[i] as number;
+        const count = week[bin] as number;
+        const local = bin + offset; // hours since Sunday 00:00, local
+        const wrapped = ((local % 168) + 168) % 168;
+        const weekday = Math.floor(wrapped / 24);
+        const hour = wrapped % 24;
+        if (weekday !== 0 && weekday !== 6 && hour >= start && hour < end) inHours += count;
+      }
+      const gap = Math.abs(offset - hintHours) % 24;
+      const distance = Math.min(gap, 24 - gap);
+      if (inHours > best || (inHours === best && distance < bestDistance)) {
+        best = inHours;
+        bestOffset = offset;
+        bestDistance = distance;
+      }
+    }
+    return bestOffset;
+  }
+}
+
+/** UTC weekday of an instant, Sunday = 0 (1970-01-01 was a Thursday). */
+function weekdayOf(ms: number): number {
+  return (((Math.floor(ms / DAY_MS) + 4) % 7) + 7) % 7;
 }
 
 /**

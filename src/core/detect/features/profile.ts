@@ -32,13 +32,14 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
     const slot = slotOf.get(sa.accountId);
     if (slot !== undefined) serviceAccountSlots[slot] = 1;
     const description = sa.description ?? "";
+    // The marker names the migration; "Migrated from <email>" alone (a description written by
+    // hand, or by an older plan) pairs by email.
     const marker = MARKER.exec(description);
-    if (marker === null) continue;
-    byKey.set(marker[1] as string, sa);
+    if (marker !== null) byKey.set(marker[1] as string, sa);
     const from = MIGRATED_FROM.exec(description);
     if (from !== null && from[1]!.includes("@")) byEmail.set(from[1]!.toLowerCase(), sa);
   }
-  const pairing = byKey.size > 0;
+  const pairing = byKey.size > 0 || byEmail.size > 0;
   const staleCutoff = referenceMs - staleUiDays * dayMs;
 
   return {

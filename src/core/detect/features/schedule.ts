@@ -169,7 +169,20 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     scheduledMinute[slot] = window.minute;
   }
 
-  const activity = new ActivityTiming(referenceMs, t.utcOffsetMinutes);
+  /** Logins of the schedule window at org-local `minute` that fall outside business hours at `localOffsetMs`. */
+  function offHoursInWindow(slot: number, minute: number, localOffsetMs: number): number {
+    let off = 0;
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const key = loginKey[k] as number;
+      if (key < 0) continue;
+      const since = ((key >> 1) - minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      if (since >= t.scheduleWindowMinutes) continue;
+      if (!isBusinessHour((eventMs[k] as number) + localOffsetMs, businessHoursStart, businessHoursEnd)) off++;
+    }
+    return off;
+  }
+
+  const activity = new ActivityTiming(referenceMs, t.utcOffsetMinutes, t.businessHoursStart, t.businessHoursEnd);
   const minEvents = t.minActivityEvents;
 
   return {
@@ -193,6 +206,11 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
       f.loginSessionGapCv = sessionCv[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
       else activity.none(f);
+      // Business hours are the account's own: a schedule's logins are counted off hours again
+      // in the time zone its activity shows (a morning sign-in in Sydney is 21:30 UTC).
+      if (f.scheduledOffHoursCount > 0 && f.localOffsetMinutes !== t.utcOffsetMinutes) {
+        f.scheduledOffHoursCount = offHoursInWindow(slot, f.scheduledMinute, f.localOffsetMinutes * 60_000);
+      }
     },
   };
 }
