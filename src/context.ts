@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { ChalkInstance } from "chalk";
 import { loadConfigFile, type ConfigFile } from "./config/config-file.js";
-import { loadEnv, type Env } from "./config/env.js";
+import { loadEnvWithOrigins, type Env } from "./config/env.js";
 import { InputError } from "./core/errors.js";
 import { colorEnabled, makeColors } from "./ui/colors.js";
 import { Logger, type LogLevel, type Writer } from "./ui/logger.js";
@@ -46,6 +46,8 @@ export interface Context {
   global: GlobalOptions;
   config: ConfigFile;
   configFile: string | undefined;
+  /** The `.env` file a variable came from (not the real environment), for settings that files may not choose. */
+  envFileOf(name: string): string | undefined;
   colors: ChalkInstance;
   logger: Logger;
   redactor: Redactor;
@@ -79,7 +81,8 @@ const LOG_LEVELS: readonly LogLevel[] = ["error", "warn", "info", "debug"];
 export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJson?: boolean } = {}): Promise<Context> {
   const global = globalOptionsOf(cmd);
   if (options.forceJson) global.json = true;
-  const env = loadEnv(deps.env, deps.cwd);
+  const loaded = loadEnvWithOrigins(deps.env, deps.cwd);
+  const env = loaded.env;
   const redactor = deps.redactor ?? new Redactor();
   // Secrets that arrive through the environment are known from the start.
   for (const name of ["BOT2SVC_ATLASSIAN_API_KEY", "BOT2SVC_SCIM_TOKEN"]) redactor.add(env[name]);
@@ -108,6 +111,7 @@ export async function makeContext(cmd: Command, deps: CliDeps, options: { forceJ
     global,
     config,
     configFile: file,
+    envFileOf: loaded.fileOf,
     colors,
     logger,
     redactor,

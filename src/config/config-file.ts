@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { detectionConfigSchema, listEntrySchema } from "../core/detect/config.js";
 import { InputError } from "../core/errors.js";
+import { isServiceAccountScope, SCOPE_DESCRIPTION } from "../core/plan/scopes.js";
 import { decodeUtf8 } from "../core/fs/read-text.js";
 import { parseJsonText, validateWith } from "../core/validation.js";
 
@@ -34,7 +35,7 @@ export const configFileSchema = z
     plan: z
       .object({
         tokenExpiryDays: z.number().int().min(1).max(365).optional(),
-        scopes: z.array(z.string().min(1)).optional(),
+        scopes: z.array(z.string().min(1).refine(isServiceAccountScope, { message: `expected ${SCOPE_DESCRIPTION}` })).min(1).optional(),
         oldAccount: z.enum(["revoke-tokens", "suspend", "deactivate", "none"]).optional(),
         soakDays: z.number().int().min(0).max(365).optional(),
       })

@@ -19,6 +19,7 @@ export const ENV_VARS = {
   BOT2SVC_SCIM_USER_FILTER: "Optional SCIM filter limiting which users are read, e.g. userName sw \"svc-\".",
   BOT2SVC_SNAPSHOT: "Snapshot file for the snapshot provider.",
   BOT2SVC_LOG: "Log level on stderr: error, warn, info (default) or debug.",
+  BOT2SVC_SECRET_READ_COMMAND: "apply's --secret-read-command: prints the stored token so apply can check it. Read from the real environment only, never from .env.",
   BOT2SVC_SECRET_COMMAND: "Secret command for apply, like --secret-command; read from the real environment only, never from .env.",
   BOT2SVC_STATE_DIR: "Where apply keeps its per-plan lock (default $XDG_STATE_HOME/bot2svc or ~/.local/state/bot2svc); real environment only.",
 } as const;
@@ -32,13 +33,30 @@ export type Env = Readonly<Record<string, string | undefined>>;
  * (in either place), so a copy of `.env.example` with its blank lines works as it is.
  */
 export function loadEnv(processEnv: Env, cwd: string): Env {
+  return loadEnvWithOrigins(processEnv, cwd).env;
+}
+
+/** The environment as {@link loadEnv} builds it, and which variables came from the `.env` file. */
+export interface LoadedEnv {
+  env: Env;
+  /** The `.env` file a variable's value came from; undefined when it came from the real environment (or is unset). */
+  fileOf(name: string): string | undefined;
+}
+
+export function loadEnvWithOrigins(processEnv: Env, cwd: string): LoadedEnv {
+  const file = resolve(cwd, ".env");
   let fileVars: Record<string, string> = {};
   try {
-    fileVars = parseDotenv(readFileSync(resolve(cwd, ".env")));
+    fileVars = parseDotenv(readFileSync(file));
   } catch {
     // No .env file is the common case.
   }
-  return { ...withoutEmpty(fileVars), ...withoutEmpty(processEnv) };
+  const fromFile = withoutEmpty(fileVars);
+  const real = withoutEmpty(processEnv);
+  return {
+    env: { ...fromFile, ...real },
+    fileOf: (name) => (real[name] === undefined && fromFile[name] !== undefined ? file : undefined),
+  };
 }
 
 function withoutEmpty(env: Env): Record<string, string> {

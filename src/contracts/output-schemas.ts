@@ -74,8 +74,12 @@ export const statusOutputSchema = document("bot2svc.status", {
 const applyFailedSchema = z.object({ step: stepNameSchema, error: z.string() });
 const applyWaitingSchema = z.object({
   step: stepNameSchema,
-  /** A token or access an admin gives by hand in admin.atlassian.com, or the soak before decommissioning. */
-  reason: z.enum(["manual-token", "manual-access", "soak"]),
+  /**
+   * A token or access an admin gives by hand in admin.atlassian.com, the soak before
+   * decommissioning, or a token delivered to a secret command that could not be read back
+   * (`unconfirmed-delivery`: the old account is kept until `--confirm-stored` or a read-back).
+   */
+  reason: z.enum(["manual-token", "manual-access", "soak", "unconfirmed-delivery"]),
   /** End of the soak (ISO 8601), for `soak`. */
   until: z.string().optional(),
 });

@@ -39,6 +39,52 @@ export function assertAllowedBaseUrl(raw: string, name = "base URL"): string {
   });
 }
 
+/** api.atlassian.com and every host under atlassian.com or atlassian.net. */
+export function isAtlassianHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
+  return host === "atlassian.com" || host === "atlassian.net" || host.endsWith(".atlassian.com") || host.endsWith(".atlassian.net");
+}
+
+/** Where a base URL setting came from. */
+export interface BaseUrlSource {
+  kind: "environment" | "env-file" | "config-file" | "default";
+  /** The variable or config key, e.g. BOT2SVC_ATLASSIAN_BASE_URL or atlassian.baseUrl. */
+  key: string;
+  /** The file, for `env-file` and `config-file`. */
+  file?: string | undefined;
+}
+
+/** "BOT2SVC_ATLASSIAN_BASE_URL in the environment", "atlassian.baseUrl in ./bot2svc.config.json", "the default". */
+export function describeBaseUrlSource(source: BaseUrlSource): string {
+  switch (source.kind) {
+    case "environment":
+      return `${source.key} in the environment`;
+    case "env-file":
+    case "config-file":
+      return `${source.key} in ${source.file ?? "a file"}`;
+    case "default":
+      return "the default";
+  }
+}
+
+/**
+ * A credential may go to a host other than Atlassian's or the loopback interface only when the
+ * person running bot2svc chose it: in the real environment (or on the command line in front of
+ * the command). A `.env` or config file may come with a checkout or a pull request, so from a
+ * file only Atlassian hosts (api.atlassian.com, *.atlassian.com, *.atlassian.net) and loopback
+ * are accepted. Returns the URL checked by {@link assertAllowedBaseUrl}.
+ */
+export function assertTrustedBaseUrl(raw: string, source: BaseUrlSource): string {
+  const url = assertAllowedBaseUrl(raw, source.key);
+  if (source.kind === "environment" || source.kind === "default") return url;
+  const { hostname } = new URL(url);
+  if (isAtlassianHost(hostname) || isLoopbackHost(hostname)) return url;
+  throw new ConfigError(`${source.key} in ${source.file ?? "a file"} points at ${hostname}, which is not an Atlassian host; a file may not send credentials there.`, {
+    code: "BASE_URL_UNTRUSTED",
+    hint: `Remove it from ${source.file ?? "the file"}. If you mean that host, set ${source.key.includes(".") ? "the matching BOT2SVC_*_BASE_URL variable" : source.key} in the real environment (e.g. in front of the command).`,
+  });
+}
+
 /** True when the base URL passes {@link assertAllowedBaseUrl}. */
 export function isAllowedBaseUrl(raw: string): boolean {
   try {

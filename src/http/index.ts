@@ -1,4 +1,4 @@
-export { assertAllowedBaseUrl, isAllowedBaseUrl } from "./base-url.js";
+export { assertAllowedBaseUrl, assertTrustedBaseUrl, describeBaseUrlSource, isAllowedBaseUrl, isAtlassianHost, type BaseUrlSource } from "./base-url.js";
 export { ApiError, CancelledError, NetworkError, RetryUnsafeError, parseErrorBody, type ErrorBodyInfo, type RequestSite } from "./errors.js";
 export {
   createHttpClient,

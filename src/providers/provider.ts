@@ -139,6 +139,8 @@ export interface DirectoryProvider {
   readSnapshot(options?: ReadSnapshotOptions): Promise<Snapshot>;
   /** Current state of one account (for stale-plan checks); null when it no longer exists. */
   getAccount?(accountId: string): Promise<User | null>;
+  /** The org's sites as they are now (to check a plan's cloud ids before anything is minted). */
+  listSites?(): Promise<Snapshot["org"]["sites"]>;
   /** Service accounts that exist now (to find one this plan already created). */
   listServiceAccounts?(): Promise<Snapshot["serviceAccounts"]>;
   createServiceAccount?(input: { displayName: string; description: string }): Promise<CreatedServiceAccount>;

@@ -308,7 +308,8 @@ describe("apply against the emulator over HTTP", () => {
     await savePlan(cwd, makePlan({ select: ["jenkins@acme.com", "wiki-sync@acme.com"] }));
     const env = envFor(emu);
     const command = `payload=$(cat); case "$payload" in *wiki-sync*) echo "vault refused $payload" >&2; exit 2;; esac; printf '%s' "$payload" > "$PWD/got.json"`;
-    const run = await runCli(["apply", "plan.json", "--yes", "--secret-command", command], { cwd, env });
+    const read = `sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' "$PWD/got.json"`;
+    const run = await runCli(["apply", "plan.json", "--yes", "--secret-command", command, "--secret-read-command", read], { cwd, env });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/Apply finished with failed steps \(1\):\n\s+wiki-sync@acme.com: deliver failed/);
     expect(run.stderr).toMatch(/vault refused/);

@@ -121,7 +121,8 @@ describe("secret command", () => {
     const plan = makePlan({ select: ["jenkins@acme.com"] });
     await savePlan(cwd, plan);
     const command = `cat > "$PWD/payload-$BOT2SVC_MIGRATION_ID.json"; env > "$PWD/env.txt"`;
-    const run = await runCli(["apply", "plan.json", "--yes", "--secret-command", command], { cwd, env: envFor(emu) });
+    const read = `env > "$PWD/read-env.txt"; sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' "$PWD/payload-$BOT2SVC_MIGRATION_ID.json"`;
+    const run = await runCli(["apply", "plan.json", "--yes", "--secret-command", command, "--secret-read-command", read], { cwd, env: envFor(emu) });
     expect(run.code).toBe(0);
     const id = plan.migrations[0]?.id ?? "";
     const payload = JSON.parse(await readFile(join(cwd, `payload-${id}.json`), "utf8")) as { token: string; email: string };
@@ -136,6 +137,12 @@ describe("secret command", () => {
     const text = await readFile(join(cwd, "env.txt"), "utf8");
     expect(text.includes(payload.token)).toBe(false);
     expect(text.includes(emu.apiKey)).toBe(false);
+    // The read-back command gets the same fields, and no secret either.
+    const readVars = parseDotenv(await readFile(join(cwd, "read-env.txt"), "utf8"));
+    expect(readVars).toMatchObject({ BOT2SVC_MIGRATION_ID: id, BOT2SVC_SERVICE_ACCOUNT_EMAIL: payload.email, BOT2SVC_CLOUD_ID: "c-apply" });
+    const readText = await readFile(join(cwd, "read-env.txt"), "utf8");
+    expect(readText.includes(payload.token)).toBe(false);
+    expect(readText.includes(emu.apiKey)).toBe(false);
   });
 
   it("the `apply --help` example delivers the whole secret to the vault command", async () => {
@@ -145,13 +152,19 @@ describe("secret command", () => {
     await savePlan(cwd, plan);
     const help = await runCli(["apply", "--help"], { cwd });
     const example = /--secret-command '([^']+)'/.exec(help.stdout)?.[1];
+    const readExample = /--secret-read-command '([^']+)'/.exec(help.stdout)?.[1];
     expect(example).toBeDefined();
-    // A stand-in `vault` that records its arguments and what it read on stdin.
+    expect(readExample).toBeDefined();
+    // A stand-in `vault` that records its arguments and what it read on stdin (kv put), and
+    // prints the stored token field (kv get -field=token).
     const bin = join(cwd, "bin");
     await mkdir(bin);
-    await writeFile(join(bin, "vault"), `#!/bin/sh\nprintf '%s\\n' "$*" > "${cwd}/vault-args"\ncat > "${cwd}/vault-stdin"\n`);
+    await writeFile(
+      join(bin, "vault"),
+      `#!/bin/sh\nif [ "$2" = get ]; then sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' "${cwd}/vault-stdin"; exit 0; fi\nprintf '%s\\n' "$*" > "${cwd}/vault-args"\ncat > "${cwd}/vault-stdin"\n`,
+    );
     await chmod(join(bin, "vault"), 0o755);
-    const run = await runCli(["apply", "plan.json", "--yes", "--secret-command", example ?? ""], {
+    const run = await runCli(["apply", "plan.json", "--yes", "--secret-command", example ?? "", "--secret-read-command", readExample ?? ""], {
       cwd,
       env: envFor(emu, { PATH: `${bin}:${process.env.PATH ?? ""}` }),
     });

@@ -186,8 +186,12 @@ describe("apply runs no shell command that only the plan file names", () => {
     expect((await runCli(["apply", "plan.json", "--yes"], { cwd, env })).code).toBe(1);
     expect(existsSync(join(cwd, "RCE"))).toBe(false);
 
-    const given = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...env, BOT2SVC_SECRET_COMMAND: command } });
+    // Given again in the real environment, with a read-back command there too: the delivery is
+    // read back and the run finishes.
+    const read = `sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' delivered.json`;
+    const given = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...env, BOT2SVC_SECRET_COMMAND: command, BOT2SVC_SECRET_READ_COMMAND: read } });
     expect(given.stderr).not.toMatch(/✖/);
+    expect(given.stderr).toMatch(/read back: matches/);
     expect(given.code).toBe(0);
     expect(existsSync(join(cwd, "RCE"))).toBe(true);
   });

@@ -98,11 +98,25 @@ describe(".env", () => {
 });
 
 describe("config regexes", () => {
-  it("refuses a catastrophic pattern before it can hang the audit, naming the config file", async () => {
-    const config = { detection: { namePatterns: ["(a+)+$"] } };
+  it("runs a configured pattern with overlapping alternation in linear time: the audit does not hang", async () => {
+    const org = JSON.parse(SNAPSHOT) as { users: Record<string, unknown>[] };
+    const evil = "a".repeat(34) + "!";
+    org.users.push({ ...org.users[0], accountId: "acc-evil", name: evil, email: `${evil}@test.example`, nickname: evil });
+    const config = { detection: { namePatterns: ["(a|a)*$", "(a+)+b", "bots?"] } };
+    const cwd = dirWith({ "org.json": JSON.stringify(org), "bot2svc.config.json": JSON.stringify(config) });
+    const started = Date.now();
+    const run = await runCli(["audit", "--snapshot", "org.json", "--format", "json"], { cwd });
+    // A backtracking engine takes minutes on this name; the linear one well under a second.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect([0, 2]).toContain(run.code);
+    expect((JSON.parse(run.stdout) as { kind: string }).kind).toBe("bot2svc.audit");
+  });
+
+  it("refuses a pattern the linear-time matcher cannot run, naming the config file and the field", async () => {
+    const config = { detection: { namePatterns: ["bot(?!tom)"] } };
     const cwd = dirWith({ "org.json": SNAPSHOT, "bot2svc.config.json": JSON.stringify(config) });
     const run = await runCli(["audit", "--snapshot", "org.json"], { cwd });
-    expectCleanFailure(run, /bot2svc\.config\.json is not a valid bot2svc config[\s\S]*detection\.namePatterns\[0\]: pattern #0 .* exponential time/);
+    expectCleanFailure(run, /bot2svc\.config\.json is not a valid bot2svc config[\s\S]*detection\.namePatterns\[0\]: pattern #0 .* linear-time matcher/);
   });
 
   it("refuses two patterns that name the same group instead of crashing", async () => {

@@ -60,7 +60,8 @@ describe("one apply per plan, whatever its journal", () => {
     const env = envFor(emu, { BOT2SVC_STATE_DIR: stateDir });
     // The first run holds its locks while its secret command waits for the file `go`.
     const hold = "cat > delivered.json; while [ ! -e go ]; do sleep 0.05; done";
-    const first = spawnApply(cwd, env, ["--journal", "one/journal.jsonl", "--secret-command", hold]);
+    const read = `sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' delivered.json`;
+    const first = spawnApply(cwd, env, ["--journal", "one/journal.jsonl", "--secret-command", hold, "--secret-read-command", read]);
     let early: { code: number | null; stderr: string } | undefined;
     void first.done.then((r) => (early = r));
     await waitFor(async () => {

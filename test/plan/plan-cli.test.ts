@@ -150,9 +150,23 @@ describe("bot2svc plan", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("Error: Invalid options");
     expect(r.stderr).toContain('--token-expiry-days: expected a whole number from 1 to 365 (Atlassian caps API tokens at one year) (got "400")');
-    expect(r.stderr).toContain('--scopes: "read jira" is not an OAuth scope such as read:jira-work');
+    expect(r.stderr).toContain('--scopes: "read jira" is not a Jira or Confluence token scope such as read:jira-work');
     expect(r.stderr).toContain('--include: "human" is not a verdict to plan');
     expect(r.stderr).toContain("--secrets-dir: cannot be combined with --secret-command");
+    expect(await exists("bot2svc-plan.json")).toBe(false);
+  });
+
+  it("refuses scopes outside the service-account token scopes, and an impossible --now date", async () => {
+    const scopes = await runCli(["plan", "--snapshot", "org.json", "--from-audit", "audit.json", "--scopes", "read:jira-work,manage:org,read:directories:admin"], { cwd });
+    expect(scopes.code).toBe(1);
+    expect(scopes.stderr).toContain('--scopes: "manage:org" is not a Jira or Confluence token scope');
+    expect(scopes.stderr).toContain('"read:directories:admin" is not');
+    expect(scopes.stderr).not.toContain('"read:jira-work" is not');
+    for (const now of ["2026-02-30T00:00:00Z", "2026-13-01", "2026-04-31", "2026-01-01T24:30:00Z"]) {
+      const r = await runCli(["plan", "--snapshot", "org.json", "--from-audit", "audit.json", "--now", now], { cwd });
+      expect(r.code, now).toBe(1);
+      expect(r.stderr).toContain(`--now must be an ISO 8601 date or timestamp`);
+    }
     expect(await exists("bot2svc-plan.json")).toBe(false);
   });
 

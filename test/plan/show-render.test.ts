@@ -60,6 +60,13 @@ describe("renderPlanSummary", () => {
     const revoke = plan({ options: { oldAccount: "revoke-tokens" } });
     expect(renderPlanSummary(revoke, makeColors(false))).toContain("~ jenkins@acme.com: revoke 1 API token after verification; the account stays active");
     expect(summaryLine(revoke)).toBe("Plan: 2 service accounts to create, 2 tokens to mint, tokens of 2 bot accounts to revoke.");
+    // A token id added to the plan by hand that is not the account's own is not promised.
+    const edited = structuredClone(revoke);
+    const m = edited.migrations.find((x) => x.source.email === "jenkins@acme.com");
+    m?.oldAccount.tokenIds.push("tok-of-someone-else");
+    const text = renderPlanSummary(edited, makeColors(false));
+    expect(text).toContain("~ jenkins@acme.com: revoke 1 API token after verification; the account stays active (1 listed token id not on this account, not revoked)");
+    expect(text).not.toMatch(/revoke 2 API tokens/);
     const keep = plan({ options: { oldAccount: "none" } });
     expect(renderPlanSummary(keep, makeColors(false))).toContain("jenkins@acme.com: left as it is (no decommission)");
     expect(summaryLine(keep)).toBe("Plan: 2 service accounts to create, 2 tokens to mint, 0 bot accounts to decommission.");

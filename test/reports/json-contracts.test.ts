@@ -184,7 +184,9 @@ describe("apply --json and rollback --json match their schemas", () => {
     const doc = parse<ApplyDoc>(partial.stdout);
     expectValid("apply.schema.json", doc);
     expect(doc.migrations.find((m) => m.source === "wiki-sync@acme.com")).toMatchObject({ outcome: "failed", failed: { step: "deliver" } });
-    expect(doc.counts).toMatchObject({ done: 1, failed: 1 });
+    // The command stores nothing it can read back: the other delivery waits for --confirm-stored.
+    expect(doc.migrations.find((m) => m.source === "jenkins@acme.com")).toMatchObject({ outcome: "waiting", waiting: { step: "decommission", reason: "unconfirmed-delivery" } });
+    expect(doc.counts).toMatchObject({ done: 0, failed: 1, waiting: 1 });
 
     const manual = makeTempDir();
     await savePlan(manual, makePlan({ select: ["deploy@acme.com"], capabilities: { mintToken: false } }));

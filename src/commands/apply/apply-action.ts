@@ -28,6 +28,12 @@ export const applyOptionsSchema = z
     tokenFile: z.string().min(1).optional(),
     secretsDir: z.string().min(1).optional(),
     secretCommand: z.string().min(1).optional(),
+    secretReadCommand: z.string().min(1).optional(),
+    confirmStored: z
+      .string()
+      .transform((v) => v.split(",").map((id) => id.trim()).filter((id) => id !== ""))
+      .refine((ids) => ids.length > 0, "expected migration ids separated by commas")
+      .optional(),
     journal: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
@@ -36,6 +42,12 @@ export const applyOptionsSchema = z
     }
     if (o.tokenFile !== undefined && !o.resume) {
       ctx.addIssue({ code: "custom", path: ["tokenFile"], message: "continues a paused apply; use it with --resume" });
+    }
+    if (o.confirmStored !== undefined && !o.resume) {
+      ctx.addIssue({ code: "custom", path: ["confirmStored"], message: "continues a paused apply; use it with --resume" });
+    }
+    if (o.secretReadCommand !== undefined && o.secretsDir !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["secretReadCommand"], message: "goes with a secret command, not --secrets-dir (an env file is read back by itself)" });
     }
   });
 export type ApplyOptions = z.infer<typeof applyOptionsSchema>;
@@ -57,6 +69,8 @@ export async function applyAction(file: string, raw: Record<string, unknown>, cm
       ...(options.tokenFile !== undefined ? { tokenFile: options.tokenFile } : {}),
       ...(options.secretsDir !== undefined ? { secretsDir: options.secretsDir } : {}),
       ...(options.secretCommand !== undefined ? { secretCommand: options.secretCommand } : {}),
+      ...(options.secretReadCommand !== undefined ? { secretReadCommand: options.secretReadCommand } : {}),
+      ...(options.confirmStored !== undefined ? { confirmStored: options.confirmStored } : {}),
       ...(options.journal !== undefined ? { journal: options.journal } : {}),
       command: `bot2svc apply ${file}`,
     },

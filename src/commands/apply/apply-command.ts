@@ -14,6 +14,8 @@ export function applyCommand(deps: CliDeps): Command {
     .option("--token-file <file>", "with --resume: tokens created by hand, as lines <migration id>=<token>")
     .option("--secrets-dir <dir>", "write a 0600 .env file per account into this private directory")
     .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end (env: BOT2SVC_SECRET_COMMAND)")
+    .option("--secret-read-command <cmd>", "with a secret command: prints the stored token, so apply checks what was stored (env: BOT2SVC_SECRET_READ_COMMAND)")
+    .option("--confirm-stored <ids>", "with --resume: you checked these migrations' tokens were stored (a secret command with no read-back)")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
     .addHelpText(
       "after",
@@ -35,10 +37,18 @@ its --journal: a second one exits 1 naming the first (lock in BOT2SVC_STATE_DIR,
 ~/.local/state/bot2svc). Journal and lock directories must be yours and not writable by
 others (symbolic links are followed only to such a directory).
 
+A secret command is not trusted to have stored the token because it read stdin. Give a
+--secret-read-command (same environment, no stdin) that prints the stored token: apply compares
+it with the minted one (only the result is shown), verifies the token read back, and only then
+decommissions the old account. Without one, each migration stops at "delivered, not confirmed"
+(exit 4) with its old account untouched until you check the store and run
+\`apply PLAN --resume --confirm-stored <migration id>,...\`.
+
 Examples:
   $ bot2svc apply plan.json --dry-run
   $ bot2svc apply plan.json --yes --secrets-dir ./secrets --max-changes 50
-  $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -'
+  $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -' \\
+      --secret-read-command 'vault kv get -field=token "secret/bots/$BOT2SVC_MIGRATION_ID"'
   $ bot2svc apply plan.json --resume --token-file tokens.txt`,
     )
     .action(async (file: string, raw: Record<string, unknown>, cmd: Command) => {

@@ -15,6 +15,7 @@ import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
 import { renderPlanSummary } from "../show/render.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
+import { singleLine } from "../../core/text/sanitize.js";
 import type { ApplyDryRunOutput, ApplyRunOutput } from "../../contracts/output-schemas.js";
 import { terminalWidth } from "../../ui/table.js";
 
@@ -31,6 +32,10 @@ export interface ExecuteApplyInput {
   tokenFile?: string;
   secretsDir?: string;
   secretCommand?: string;
+  /** Prints the token a secret command stored (`--secret-read-command`). */
+  secretReadCommand?: string;
+  /** Migrations whose stored token an admin checked (`--confirm-stored`). */
+  confirmStored?: readonly string[];
   journal?: string;
   /** The command line that holds the lock, for the message a second run prints. */
   command: string;
@@ -136,6 +141,11 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         const state = states.get(id);
         if (isStepComplete(state, "verify")) ctx.logger.warn(`--token-file: migration ${id} is already verified; its token there is not used.`);
       }
+      const confirmedStored = new Set(input.confirmStored ?? []);
+      for (const id of confirmedStored) {
+        if (!plan.migrations.some((m) => m.id === id)) throw new InputError(`--confirm-stored: the plan has no migration ${id}.`, { code: "FLAG_INVALID" });
+        if (!isStepComplete(states.get(id), "deliver")) throw new InputError(`--confirm-stored: migration ${id} has not delivered a token yet; nothing to confirm.`, { code: "FLAG_INVALID" });
+      }
       const needsDelivery = checked.runnable.some((m) => !(states.get(m.id)?.steps.deliver.status === "done") || supplied?.has(m.id) === true);
       if (needsDelivery && sink === null && planCommand !== undefined) throw planCommandError(planCommand, input.planFile);
       if (needsDelivery && sink === null) {
@@ -153,7 +163,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
 
       if (!yes) {
         ctx.printErr(renderPlanSummary(asChecked(plan, checked.runnable), ctx.colors, { width: terminalWidth(ctx.deps.stderr, ctx.env) }));
-        const ok = await ctx.prompts.confirm(`Apply this plan to ${plan.org.name || plan.org.id}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
+        const ok = await ctx.prompts.confirm(`Apply this plan to ${singleLine(plan.org.name || plan.org.id)}? ${checked.writes} change${checked.writes === 1 ? "" : "s"} will be made.`, { default: false });
         if (!ok) throw new ExitSignal(1, "Apply cancelled; nothing was changed.");
       }
 
@@ -167,6 +177,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         concurrency: input.concurrency,
         ...(ctx.interactive ? { askToken: serialisedAsk(ctx) } : {}),
         ...(supplied ? { suppliedTokens: supplied } : {}),
+        confirmedStored,
         registerSecret: (secret) => ctx.redactor.add(secret),
       });
       finish(result, input, journalFile, ctx);
@@ -184,6 +195,8 @@ const CREDENTIAL_ENV = ["BOT2SVC_ATLASSIAN_API_KEY", "BOT2SVC_SCIM_TOKEN"] as co
 
 /** The variable that gives apply a secret command, like --secret-command (read from the real environment only). */
 export const SECRET_COMMAND_ENV = "BOT2SVC_SECRET_COMMAND";
+/** The variable that gives apply a read-back command, like --secret-read-command (real environment only). */
+export const SECRET_READ_COMMAND_ENV = "BOT2SVC_SECRET_READ_COMMAND";
 
 /**
  * The sink secrets go to: --secrets-dir, --secret-command or BOT2SVC_SECRET_COMMAND, else the
@@ -196,9 +209,13 @@ function chooseSink(plan: Plan, input: ExecuteApplyInput, ctx: Context): { sink:
   for (const name of CREDENTIAL_ENV) delete env[name];
   delete env[SECRET_COMMAND_ENV];
   const options = { cwd: ctx.cwd, env };
+  // A read-back command runs a shell command too: taken from the command line or the real
+  // environment, never from a .env file in the working directory. It applies to a command sink
+  // however that command was given.
+  const readCommand = input.secretReadCommand ?? nonEmpty(ctx.deps.env[SECRET_READ_COMMAND_ENV]);
   if (input.secretsDir !== undefined) return { sink: createSink({ type: "env-file", dir: input.secretsDir }, options) };
   const given = input.secretCommand ?? nonEmpty(ctx.deps.env[SECRET_COMMAND_ENV]);
-  if (given !== undefined) return { sink: createSink({ type: "command", command: given }, options) };
+  if (given !== undefined) return { sink: createSink({ type: "command", command: given, readCommand }, options) };
   if (plan.secretSink?.type === "command") return { sink: null, planCommand: plan.secretSink.command };
   return { sink: plan.secretSink === null ? null : createSink(plan.secretSink, options) };
 }
@@ -246,11 +263,11 @@ function serialisedAsk(ctx: Context): (request: ManualTokenRequest) => Promise<s
 function reportEvent(event: ApplyEvent, ctx: Context): void {
   const c = ctx.colors;
   if (event.type === "warning") {
-    ctx.logger.warn(`${event.migration.source.email ?? event.migration.source.name}: ${event.message}`);
+    ctx.logger.warn(singleLine(`${event.migration.source.email ?? event.migration.source.name}: ${event.message}`));
     return;
   }
   if (event.type === "migration") return;
-  const who = event.migration.source.email ?? event.migration.source.name;
+  const who = singleLine(event.migration.source.email ?? event.migration.source.name);
   const what = STEP_VERB[event.step] ?? event.step;
   const detail = event.detail !== undefined ? ` — ${event.detail}` : "";
   switch (event.status) {
@@ -305,7 +322,8 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   const manual = by("waiting").filter((r) => r.waiting?.reason === "manual-token");
   const soaking = by("waiting").filter((r) => r.waiting?.reason === "soak");
   const access = by("waiting").filter((r) => r.waiting?.reason === "manual-access");
-  const who = (r: (typeof result.migrations)[number]) => r.migration.source.email ?? r.migration.source.accountId;
+  const unconfirmed = by("waiting").filter((r) => r.waiting?.reason === "unconfirmed-delivery");
+  const who = (r: (typeof result.migrations)[number]) => singleLine(r.migration.source.email ?? r.migration.source.accountId);
   const c = report.counts;
   const stopped = by("cancelled").filter((r) => r.partial === true).length;
   const notStarted = (c.cancelled ?? 0) - stopped;
@@ -313,7 +331,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
     `Apply: ${c.done ?? 0} migrated, ${c.failed ?? 0} failed, ${c.waiting ?? 0} waiting, ${c.blocked ?? 0} blocked` +
       `${stopped > 0 ? `, ${stopped} stopped part-way` : ""}${notStarted > 0 ? `, ${notStarted} not started` : ""}. Journal: ${journalFile}`,
   );
-  for (const r of by("blocked")) ctx.logger.warn(`${who(r)} was not migrated: ${r.warnings.join("; ")}`);
+  for (const r of by("blocked")) ctx.logger.warn(`${who(r)} was not migrated: ${singleLine(r.warnings.join("; "))}`);
   for (const r of soaking) {
     ctx.logger.info(`${who(r)}: old account is kept during the soak until ${r.waiting?.until?.slice(0, 10)}; run \`bot2svc apply ${input.planFile} --resume\` after that date.`);
   }
@@ -336,8 +354,21 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   if (access.length > 0) {
     for (const r of access) {
       ctx.logger.info("");
-      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(line.replace("apply PLAN", `apply ${input.planFile}`));
+      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(singleLine(line.replace("apply PLAN", `apply ${input.planFile}`)));
     }
+  }
+  if (manual.length === 0 && access.length === 0 && unconfirmed.length > 0) {
+    const ids = unconfirmed.map((r) => r.migration.id).join(",");
+    throw new ExitSignal(
+      4,
+      `Paused: ${unconfirmed.length} token${unconfirmed.length === 1 ? " was" : "s were"} delivered to the secret command but not read back (${unconfirmed.map(who).join(", ")}); the old account${unconfirmed.length === 1 ? " is" : "s are"} kept.\n` +
+        `Check that the store holds each token, then run \`bot2svc apply ${input.planFile} --resume --confirm-stored ${ids}\`, or give --secret-read-command so apply reads them back itself.`,
+    );
+  }
+  if (unconfirmed.length > 0 && (manual.length > 0 || access.length > 0)) {
+    ctx.logger.info(
+      `${unconfirmed.map(who).join(", ")}: token delivered but not read back; after checking the store, add --confirm-stored ${unconfirmed.map((r) => r.migration.id).join(",")} to the resume.`,
+    );
   }
   if (manual.length === 0 && access.length > 0) {
     throw new ExitSignal(
@@ -349,7 +380,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
   if (manual.length > 0) {
     for (const r of manual) {
       ctx.logger.info("");
-      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(line);
+      for (const line of r.waiting?.instructions ?? []) ctx.logger.info(singleLine(line));
     }
     throw new ExitSignal(
       4,

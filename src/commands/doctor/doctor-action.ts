@@ -1,11 +1,11 @@
 import type { Command } from "commander";
 import { makeContext, type CliDeps, type Context } from "../../context.js";
 import { Bot2svcError, ExitSignal, InputError } from "../../core/errors.js";
-import { sanitizeText } from "../../core/text/sanitize.js";
-import { CancelledError, assertAllowedBaseUrl } from "../../http/index.js";
+import { sanitizeText, singleLine } from "../../core/text/sanitize.js";
+import { CancelledError, describeBaseUrlSource } from "../../http/index.js";
 import { createAtlassianProvider } from "../../providers/atlassian/factory.js";
 import { checkAtlassian, type HealthCheck } from "../../providers/atlassian/health.js";
-import { DEFAULT_ATLASSIAN_BASE_URL, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
+import { resolveAtlassianBaseUrl, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
 import { createProvider, providerName } from "../../providers/registry.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
 
@@ -71,15 +71,16 @@ export async function runDoctor(ctx: Context, options: { timeoutMs?: number } = 
     return checks;
   }
 
-  const rawBase = ctx.env.BOT2SVC_ATLASSIAN_BASE_URL || ctx.config.atlassian.baseUrl || DEFAULT_ATLASSIAN_BASE_URL;
+  const origins = { envFileOf: ctx.envFileOf, configFile: ctx.configFile };
   try {
-    checks.push({ id: "baseUrl", ok: true, detail: `base URL ${assertAllowedBaseUrl(rawBase)} is allowed` });
+    const { baseUrl, source } = resolveAtlassianBaseUrl({ env: ctx.env, config: ctx.config.atlassian, origins });
+    checks.push({ id: "baseUrl", ok: true, detail: `base URL ${baseUrl} (from ${describeBaseUrlSource(source)}) is allowed` });
   } catch (error) {
     checks.push(failure("baseUrl", error));
     return checks;
   }
   try {
-    const settings = resolveAtlassianSettings({ env: ctx.env, config: ctx.config.atlassian });
+    const settings = resolveAtlassianSettings({ env: ctx.env, config: ctx.config.atlassian, origins });
     checks.push({ id: "credentials", ok: true, detail: `org id ${settings.orgId} and an API key are set (directory ${settings.directoryId}, concurrency ${settings.concurrency})` });
   } catch (error) {
     checks.push(failure("credentials", error));
@@ -142,8 +143,8 @@ function renderChecks(checks: readonly DoctorCheck[], ctx: Context): string {
   const lines: string[] = [];
   for (const c of checks) {
     const mark = c.ok ? ctx.colors.green("✔") : ctx.colors.red("✖");
-    lines.push(`${mark} ${c.id.padEnd(width)}  ${c.detail}`);
-    if (c.hint && !c.ok) lines.push(`  ${" ".repeat(width)}  ${ctx.colors.dim(c.hint)}`);
+    lines.push(`${mark} ${c.id.padEnd(width)}  ${singleLine(c.detail)}`);
+    if (c.hint && !c.ok) lines.push(`  ${" ".repeat(width)}  ${ctx.colors.dim(singleLine(c.hint))}`);
   }
   const failed = checks.filter((c) => !c.ok).length;
   lines.push("", failed === 0 ? `All ${checks.length} checks passed.` : `${failed} of ${checks.length} checks failed.`);

@@ -9,6 +9,7 @@ import { executeApply } from "../apply/execute.js";
 import { planCommandOptionsSchema, runPlan } from "../plan/plan-action.js";
 import { DEFAULT_MIGRATE_SECRETS_DIR } from "./migrate-command.js";
 import { parseOptions } from "../shared.js";
+import { singleLine } from "../../core/text/sanitize.js";
 
 
 export const migrateOptionsSchema = z.object({
@@ -20,6 +21,7 @@ export const migrateOptionsSchema = z.object({
   soakDays: z.string().optional(),
   secretsDir: z.string().min(1).optional(),
   secretCommand: z.string().min(1).optional(),
+  secretReadCommand: z.string().min(1).optional(),
   concurrency: z
     .string()
     .regex(/^\d+$/, "expected a whole number")
@@ -52,7 +54,7 @@ export async function migrateAction(raw: Record<string, unknown>, cmd: Command, 
     ...(options.secretCommand !== undefined ? { secretCommand: options.secretCommand } : {}),
   });
   const { plan, excluded } = await runPlan(planOptions, ctx);
-  for (const account of excluded) ctx.logger.warn(`Left out ${account.email ?? account.name}: ${account.reason}`);
+  for (const account of excluded) ctx.logger.warn(singleLine(`Left out ${account.email ?? account.name}: ${account.reason}`));
   if (plan.migrations.length === 0) {
     ctx.logger.info("No accounts chosen: nothing to migrate.");
     return;
@@ -70,6 +72,9 @@ export async function migrateAction(raw: Record<string, unknown>, cmd: Command, 
       concurrency: options.concurrency ?? 1,
       ...(options.maxChanges !== undefined ? { maxChanges: options.maxChanges } : {}),
       resume: false,
+      // The command was given on this command line, so apply may run it (a plan's own command never runs unless given).
+      ...(options.secretCommand !== undefined ? { secretCommand: options.secretCommand } : {}),
+      ...(options.secretReadCommand !== undefined ? { secretReadCommand: options.secretReadCommand } : {}),
       ...(options.journal !== undefined ? { journal: options.journal } : {}),
       command: "bot2svc migrate",
     },

@@ -22,6 +22,7 @@ export function migrateCommand(deps: CliDeps): Command {
     .option("--soak-days <n>", "days to wait after verification before decommissioning (default 0)")
     .option("--secrets-dir <dir>", `a 0600 .env file per account in this directory (default ${DEFAULT_MIGRATE_SECRETS_DIR})`)
     .option("--secret-command <cmd>", "run this command per account with the secret as JSON on stdin")
+    .option("--secret-read-command <cmd>", "prints the token the secret command stored, so it is checked before the old account is touched")
     .option("--concurrency <n>", "migrations to run in parallel (default 1)")
     .option("--max-changes <n>", "refuse when the plan would make more than N directory changes")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")

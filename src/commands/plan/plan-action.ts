@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { isServiceAccountScope, SCOPE_DESCRIPTION } from "../../core/plan/scopes.js";
+import { singleLine } from "../../core/text/sanitize.js";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -73,7 +75,7 @@ export const planCommandOptionsSchema = z
     select: csvList(z.string().min(1), "an account id or email").optional(),
     includeAdmins: z.boolean().default(false),
     tokenExpiryDays: wholeNumber(1, MAX_TOKEN_EXPIRY_DAYS, " (Atlassian caps API tokens at one year)").optional(),
-    scopes: csvList(z.string().regex(SCOPE_PATTERN), "an OAuth scope such as read:jira-work").optional(),
+    scopes: csvList(z.string().regex(SCOPE_PATTERN).refine(isServiceAccountScope), SCOPE_DESCRIPTION).optional(),
     oldAccount: oldAccountActionSchema.optional(),
     soakDays: wholeNumber(0, 365, "").optional(),
     secretsDir: z.string().min(1).optional(),
@@ -96,7 +98,7 @@ export async function planAction(raw: Record<string, unknown>, cmd: Command, dep
   const options = parseOptions(planCommandOptionsSchema, raw);
   if (options.out !== undefined) await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
   const { plan, excluded } = await runPlan(options, ctx);
-  for (const account of excluded) ctx.logger.warn(`Left out ${account.email ?? account.name}: ${account.reason}`);
+  for (const account of excluded) ctx.logger.warn(singleLine(`Left out ${account.email ?? account.name}: ${account.reason}`));
   // With --json the plan goes to stdout, and to a file only when --out asks for one.
   const out = options.out ?? (ctx.global.json ? undefined : DEFAULT_PLAN_FILE);
   if (out !== undefined) await writePlanFile(resolve(ctx.cwd, out), plan);

@@ -1,3 +1,4 @@
+import { singleLine } from "../../core/text/sanitize.js";
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import type { Command } from "commander";
@@ -89,7 +90,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
       );
       if (result.cancelled) throw new ExitSignal(130, "Cancelled; run `bot2svc rollback` again to finish.");
       if (failed.length > 0) {
-        throw new ExitSignal(3, `Rollback left ${failed.length} step${failed.length === 1 ? "" : "s"} undone:\n${failed.map((a) => `  ${a.who}: ${a.step}: ${a.detail}`).join("\n")}`);
+        throw new ExitSignal(3, `Rollback left ${failed.length} step${failed.length === 1 ? "" : "s"} undone:\n${failed.map((a) => `  ${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`).join("\n")}`);
       }
       return result;
     } finally {
@@ -104,16 +105,16 @@ function report(a: RollbackAction, ctx: Context): void {
   const c = ctx.colors;
   switch (a.status) {
     case "undone":
-      ctx.logger.info(`${c.green("↩")} ${a.who}: ${a.step}: ${a.detail}`);
+      ctx.logger.info(`${c.green("↩")} ${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`);
       break;
     case "nothing-to-do":
-      ctx.logger.debug(`${a.who}: ${a.step}: ${a.detail}`);
+      ctx.logger.debug(singleLine(`${a.who}: ${a.step}: ${a.detail}`));
       break;
     case "cannot-undo":
-      ctx.logger.warn(`${a.who}: ${a.step}: ${a.detail}`);
+      ctx.logger.warn(`${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`);
       break;
     case "failed":
-      ctx.logger.error(`✖ ${a.who}: ${a.step}: ${a.detail}`);
+      ctx.logger.error(`✖ ${singleLine(a.who)}: ${a.step}: ${singleLine(a.detail)}`);
       break;
   }
 }

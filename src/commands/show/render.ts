@@ -1,6 +1,6 @@
 import type { ChalkInstance } from "chalk";
 import type { Migration, Plan } from "../../core/plan/schema.js";
-import { sanitizeText } from "../../core/text/sanitize.js";
+import { joinLines, sanitizeText, singleLine } from "../../core/text/sanitize.js";
 import { visibleWidth } from "../../ui/table.js";
 import { wrapParagraph } from "../../ui/wrap.js";
 
@@ -112,7 +112,7 @@ export function renderPlanSummary(rawPlan: Plan, colors: ChalkInstance, options:
   if (plan.migrations.length === 0) {
     lines.push("");
     para(colors.green(summaryLine(plan)));
-    return `${lines.join("\n")}\n`;
+    return `${joinLines(lines)}\n`;
   }
   const shared = sharedNotes(plan);
   if (shared.length > 0) {
@@ -126,7 +126,7 @@ export function renderPlanSummary(rawPlan: Plan, colors: ChalkInstance, options:
   }
   lines.push("");
   para(colors.bold(summaryLine(plan)));
-  return `${lines.join("\n")}\n`;
+  return `${joinLines(lines)}\n`;
 }
 
 /** A cut-over note as it reads for any migration, and how many migrations carry it. */
@@ -208,9 +208,12 @@ function cutoverLines(cutover: Migration["cutover"], width: number | undefined):
   return [...wrapParagraph(`cut-over (${env}) to:`, width, { first: "    ", rest: "      " }), ...cutover.gatewayUrls.map((u) => `${indent}${u}`)];
 }
 
-/** A copy of `value` with every string made safe to print (see `sanitizeText`). */
+/**
+ * A copy of `value` with every string made safe to print (see `sanitizeText`) and kept on one
+ * line (see `singleLine`): a line break in a name, label or reason is shown escaped.
+ */
 function sanitizeStrings<T>(value: T): T {
-  if (typeof value === "string") return sanitizeText(value) as T;
+  if (typeof value === "string") return sanitizeText(singleLine(value)) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => sanitizeStrings(v)) as T;
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitizeStrings(v)])) as T;
@@ -226,8 +229,16 @@ function oldAccountLine(m: Migration, who: string, change: (text: string) => str
       return change(`${who}: suspend ${when}`);
     case "deactivate":
       return change(`${who}: deactivate ${when}`);
-    case "revoke-tokens":
-      return change(`${who}: revoke ${plural(tokenIds.length, "API token")} ${when}; the account stays active`);
+    case "revoke-tokens": {
+      // Only the account's own tokens can be revoked (apply revokes those it finds on the account);
+      // an id the plan lists beyond them is counted apart, not promised.
+      const own = new Set(m.source.state.tokenIds);
+      const revocable = tokenIds.filter((id) => own.has(id)).length;
+      const other = tokenIds.length - revocable;
+      return change(
+        `${who}: revoke ${plural(revocable, "API token")} ${when}; the account stays active${other > 0 ? ` (${plural(other, "listed token id")} not on this account, not revoked)` : ""}`,
+      );
+    }
     case "none":
       return `  ${who}: left as it is (no decommission)`;
   }

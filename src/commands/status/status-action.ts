@@ -1,3 +1,4 @@
+import { singleLine } from "../../core/text/sanitize.js";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -75,8 +76,8 @@ export function renderStatus(report: StatusReport, colors: ChalkInstance, width:
   if (!report.exists || report.migrations.length === 0) return `No journal entries in ${report.journal}: nothing has been applied.\n`;
   const c = colors;
   const rows = report.migrations.map((m) => {
-    const who = terminalSafe(m.source ?? m.migrationId);
-    return [outcomeCell(m.outcome, c), who, `${m.stepsDone.length}/${STEP_NAMES.length}`, terminalSafe(statusDetail(m))];
+    const who = terminalSafe(singleLine(m.source ?? m.migrationId));
+    return [outcomeCell(m.outcome, c), who, `${m.stepsDone.length}/${STEP_NAMES.length}`, terminalSafe(singleLine(statusDetail(m)))];
   });
   const head = ["Outcome", "Account", "Steps", "Detail"];
   const natural = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ""))));
@@ -102,9 +103,11 @@ function statusDetail(m: StatusEntry): string {
   if (m.outcome === "waiting" && m.waiting) {
     return m.waiting.reason === "soak"
       ? `soak until ${m.waiting.until?.slice(0, 10) ?? "?"}, then \`bot2svc apply PLAN --resume\``
-      : m.waiting.reason === "manual-access"
-        ? `${m.waiting.step}: waiting for access given by hand in admin.atlassian.com, then \`bot2svc apply PLAN --resume\``
-        : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
+      : m.waiting.reason === "unconfirmed-delivery"
+        ? `${m.waiting.step}: token delivered but not read back; check the store, then \`bot2svc apply PLAN --resume --confirm-stored ${m.migrationId}\``
+        : m.waiting.reason === "manual-access"
+          ? `${m.waiting.step}: waiting for access given by hand in admin.atlassian.com, then \`bot2svc apply PLAN --resume\``
+          : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;
   }
   if (m.outcome === "pending") return `next: ${m.stepsPending[0] ?? "?"}`;
   if (m.outcome === "done") return m.serviceAccount ?? "";

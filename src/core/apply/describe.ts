@@ -1,3 +1,4 @@
+import { joinLines } from "../text/sanitize.js";
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
 import { verificationOf } from "../plan/verification.js";
@@ -80,5 +81,5 @@ export function renderApplyPreview(previews: readonly MigrationPreview[]): strin
       lines.push(`  ${tag} ${s.step.padEnd(12)} ${s.text}`);
     }
   }
-  return `${lines.join("\n")}\n`;
+  return `${joinLines(lines)}\n`;
 }

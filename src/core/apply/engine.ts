@@ -4,7 +4,7 @@ import { hasMarker } from "../plan/io.js";
 import { APP_USER_ROLE, workspaceAriOf } from "../plan/planner.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
 import { verificationOf } from "../plan/verification.js";
-import type { DeliveredSecret, SecretSink } from "../secrets/sink.js";
+import { sameToken, type DeliveredSecret, type ReadBackTarget, type SecretSink } from "../secrets/sink.js";
 import { AccessWriteRefusedError, providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
 import { expiryOf, manualAccessInstructions, manualTokenInstructions, type RefusedAccess } from "./manual.js";
 import type { PreflightResult } from "./preflight.js";
@@ -49,7 +49,7 @@ export interface MigrationResult {
   migration: Migration;
   outcome: MigrationOutcome;
   failed?: { step: StepName; error: string };
-  waiting?: { step: StepName; reason: "manual-token" | "manual-access" | "soak"; until?: string; instructions?: string[] };
+  waiting?: { step: StepName; reason: "manual-token" | "manual-access" | "soak" | "unconfirmed-delivery"; until?: string; instructions?: string[] };
   /** For a cancelled migration: true when some of its steps had run (in this run or before). */
   partial?: boolean;
   warnings: string[];
@@ -80,6 +80,11 @@ export interface ApplyOptions {
   suppliedTokens?: ReadonlyMap<string, string>;
   /** Called with every secret as soon as it is known, so output can be redacted. */
   registerSecret?: (secret: string) => void;
+  /**
+   * Migrations whose delivery an admin confirmed (`--confirm-stored`): the sink could not read
+   * the token back, and the admin checked it was stored.
+   */
+  confirmedStored?: ReadonlySet<string>;
 }
 
 /** Thrown inside a migration when a step failed and was journaled as such. */
@@ -224,6 +229,12 @@ class MigrationRunner {
   private readonly warnings: string[] = [];
   /** True once this run journaled something for the migration. */
   private progressed = false;
+  /** True when this run verified the token read back from the sink. */
+  private verifiedFromStore = false;
+  /** True when this run's delivery was read back and matched. */
+  private deliveredConfirmed = false;
+  /** Who confirmed a delivery the sink could not read back, when that happened in this run. */
+  private storedConfirmedBy: "admin" | "read-back" | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -566,11 +577,13 @@ class MigrationRunner {
       name: this.m.serviceAccount.displayName,
     };
     const sinkName = sink?.describe(secret) ?? "no sink";
+    let confirmed = false;
     await this.journal("deliver", "intent", { tokenId, sink: sinkName });
     this.emit("deliver", "start", sinkName);
     try {
       if (sink === null) throw new Error("No secret sink is configured; pass --secrets-dir DIR or --secret-command CMD.");
       await sink.deliver(secret);
+      confirmed = await this.confirmStored(sink, secret);
     } catch (error) {
       const details = error instanceof Error && "details" in error && Array.isArray((error as { details: unknown }).details) ? (error as { details: string[] }).details : [];
       const message = this.scrub([error instanceof Error ? error.message : String(error), ...details].join("\n"));
@@ -580,9 +593,36 @@ class MigrationRunner {
     }
     await this.journal("mint", "done", { tokenId, serviceAccountAccountId: sa.accountId, revokedTokenIds: revoked, manual });
     this.emit("mint", "done", manual ? "manual token" : undefined);
-    await this.journal("deliver", "done", { tokenId, sink: sinkName });
-    this.emit("deliver", "done", sinkName);
+    await this.journal("deliver", "done", { tokenId, sink: sinkName, confirmed });
+    this.emit("deliver", "done", `${sinkName}${confirmed ? "; read back: matches" : "; not read back"}`);
     this.token = token;
+    this.deliveredConfirmed = confirmed;
+  }
+
+  /**
+   * Reads the token back from the sink and compares it with the one handed over: true when they
+   * match, false when the sink cannot read back. Only the result of the comparison is reported.
+   */
+  private async confirmStored(sink: SecretSink, secret: DeliveredSecret): Promise<boolean> {
+    if (typeof sink.readBack !== "function") return false;
+    const stored = await sink.readBack(this.readBackTarget(secret));
+    if (stored !== null) this.register(stored);
+    if (stored === null) throw new Error(`Nothing was read back from ${sink.describe(secret)} after the delivery: the token was not stored.`);
+    if (!sameToken(stored, secret.token)) throw new Error(`The token read back from ${sink.describe(secret)} does not match the one delivered: the store holds something else.`);
+    return true;
+  }
+
+  private readBackTarget(known?: Partial<DeliveredSecret>): ReadBackTarget {
+    const { token: _token, ...fields } = known ?? {};
+    return {
+      ...fields,
+      name: this.m.serviceAccount.displayName,
+      migrationId: this.m.id,
+      label: this.m.credential.label,
+      gatewayUrl: this.prepared.gatewayUrls.get(this.m.id) ?? "",
+      cloudId: this.prepared.cloudIds.get(this.m.id) ?? "",
+      ...(this.sa !== undefined ? { accountId: this.sa.accountId, email: this.sa.email } : {}),
+    };
   }
 
   private async serviceAccountOrFail(step: StepName): Promise<ServiceAccountRef> {
@@ -633,9 +673,15 @@ class MigrationRunner {
     }
     const sa = await this.serviceAccount();
     let token = this.token;
-    if (token === undefined && this.options.sink?.readBack) {
-      token = (await this.options.sink.readBack({ name: this.m.serviceAccount.displayName, migrationId: this.m.id })) ?? undefined;
-      if (token !== undefined) this.register(token);
+    // The token that is verified is the one the sink holds, read back, not the one in memory.
+    const sink = this.options.sink;
+    if (sink !== null && typeof sink.readBack === "function") {
+      const stored = (await sink.readBack(this.readBackTarget())) ?? undefined;
+      if (stored !== undefined) this.register(stored);
+      if (stored === undefined && token !== undefined) throw new Error(`Nothing can be read back from ${sink.describe({ name: this.m.serviceAccount.displayName, migrationId: this.m.id })}; the token was not stored.`);
+      if (stored !== undefined && token !== undefined && !sameToken(stored, token)) throw new Error("The token read back from the sink does not match the one delivered.");
+      token = stored;
+      this.verifiedFromStore = stored !== undefined;
     }
     if (token === undefined) {
       // Never a skip: an unverified token must not let the old account be decommissioned.
@@ -660,6 +706,7 @@ class MigrationRunner {
       this.emit("decommission", "already-done");
       return;
     }
+    await this.requireStoredConfirmation();
     if (old.action !== "none" && old.soakDays > 0) {
       const verifiedAt = this.state?.steps.verify.time ?? this.state?.steps.deliver.time;
       const start = verifiedAt !== undefined && isStepComplete(this.state, "verify") ? new Date(verifiedAt) : this.options.now();
@@ -668,7 +715,13 @@ class MigrationRunner {
         const until = due.toISOString();
         const prior = this.state?.steps.decommission;
         if (!(prior?.status === "waiting" && prior.data?.until === until)) {
-          await this.journal("decommission", "waiting", { reason: "soak", until, oldAccountId: this.m.source.accountId, action: old.action });
+          await this.journal("decommission", "waiting", {
+            reason: "soak",
+            until,
+            oldAccountId: this.m.source.accountId,
+            action: old.action,
+            ...(this.storedConfirmedBy !== undefined ? { storedConfirmed: true, storedConfirmedBy: this.storedConfirmedBy } : {}),
+          });
         }
         this.emit("decommission", "waiting", `soak until ${until.slice(0, 10)}`);
         throw new StepWaiting({ step: "decommission", reason: "soak", until });
@@ -677,10 +730,63 @@ class MigrationRunner {
     // The state before decommissioning comes from the plan (checked fresh by preflight), so a
     // rollback restores only what this run changed even if the step is repeated after a crash.
     await this.step("decommission", () => this.decommissionNow(), {
+      ...(this.storedConfirmedBy !== undefined ? { storedConfirmed: true, storedConfirmedBy: this.storedConfirmedBy } : {}),
       oldAccountId: this.m.source.accountId,
       action: old.action,
       previousStatus: this.m.source.state.status,
       previousAccountStatus: this.m.source.state.accountStatus,
+    });
+  }
+
+  /**
+   * A delivery no sink could read back (a secret command without a read-back command) is not
+   * trusted to have stored the token: the old account stays until an admin confirms the store
+   * (`--confirm-stored`) or a later run reads it back.
+   */
+  private async requireStoredConfirmation(): Promise<void> {
+    if (this.m.oldAccount.action === "none") return;
+    const deliver = this.state?.steps.deliver;
+    const confirmedNow = this.token !== undefined ? this.deliveredConfirmed : deliver?.data?.confirmed !== false;
+    if (confirmedNow || this.state?.steps.decommission.data?.storedConfirmed === true) return;
+    if (this.verifiedFromStore) {
+      this.storedConfirmedBy = "read-back";
+      return;
+    }
+    if (this.options.confirmedStored?.has(this.m.id) === true) {
+      this.storedConfirmedBy = "admin";
+      return;
+    }
+    const sink = this.options.sink;
+    if (this.token === undefined && sink !== null && typeof sink.readBack === "function") {
+      // A run with a read-back command confirms a delivery an earlier run could not.
+      const stored = await sink.readBack(this.readBackTarget()).catch(() => null);
+      if (stored !== null) {
+        this.register(stored);
+        // Only a token that answers as the service account confirms the store; when no endpoint
+        // can verify it, the admin confirms with --confirm-stored.
+        const target = verificationOf(this.m);
+        if (isStepComplete(this.state, "verify") && target.kind === "endpoint") {
+          const sa = await this.serviceAccount();
+          const identity = await this.provider.verifyToken?.({ cloudId: target.cloudId, email: sa.email, token: stored, product: target.product });
+          if (identity?.accountId === sa.accountId) {
+            this.storedConfirmedBy = "read-back";
+            return;
+          }
+        }
+      }
+    }
+    const prior = this.state?.steps.decommission;
+    if (!(prior?.status === "waiting" && prior.data?.reason === "unconfirmed-delivery")) {
+      await this.journal("decommission", "waiting", { reason: "unconfirmed-delivery", oldAccountId: this.m.source.accountId, action: this.m.oldAccount.action });
+    }
+    this.emit("decommission", "waiting", "delivery not confirmed");
+    throw new StepWaiting({
+      step: "decommission",
+      reason: "unconfirmed-delivery",
+      instructions: [
+        `${this.m.serviceAccount.displayName} (${this.m.id}): the secret command could not read the token back, so the old account is kept.`,
+        `Check that the token was stored, then run \`bot2svc apply PLAN --resume --confirm-stored ${this.m.id}\` (or pass --secret-read-command).`,
+      ],
     });
   }
 

@@ -201,6 +201,8 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
   const writes = countWrites(runnable, journal);
   if (options.maxChanges !== undefined && writes > options.maxChanges) throw new TooManyChangesError(writes, options.maxChanges);
 
+  await checkSites(plan, runnable, provider, readSnapshotOnce);
+
   const cloudIds = new Map<string, string>();
   const gatewayUrls = new Map<string, string>();
   for (const m of runnable) {
@@ -225,6 +227,24 @@ function isFunction(value: unknown): boolean {
 
 /** Source accounts re-read at once during the stale-plan check. */
 const PREFLIGHT_CONCURRENCY = 4;
+
+/**
+ * Every site the plan names (in `org.sites` and in gateway URLs) must be a site of the live org,
+ * so a hand-added cloud id is refused before a token is minted and handed out with its URL.
+ */
+async function checkSites(plan: Plan, runnable: readonly Migration[], provider: DirectoryProvider, readSnapshotOnce: () => Promise<Snapshot>): Promise<void> {
+  const named = new Set([...(plan.org.sites ?? []).map((s) => s.cloudId), ...runnable.map(cloudIdOf).filter((id): id is string => id !== undefined)]);
+  if (named.size === 0) return;
+  const sites = typeof provider.listSites === "function" ? await provider.listSites() : (await readSnapshotOnce()).org.sites;
+  const live = new Set(sites.map((s) => s.cloudId));
+  const unknown = [...named].filter((id) => !live.has(id));
+  if (unknown.length > 0) {
+    throw new InputError(`The plan names ${unknown.length === 1 ? "a site" : "sites"} that organization ${plan.org.id} does not have: ${unknown.join(", ")}.`, {
+      code: "PLAN_INVALID",
+      hint: "Make a fresh plan with `bot2svc plan` rather than editing org.sites or gateway URLs by hand.",
+    });
+  }
+}
 
 /** The plan names another account than the one it says, or one that was renamed: nothing was changed. */
 export class PlanIdentityError extends Bot2svcError {

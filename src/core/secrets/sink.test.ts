@@ -1,8 +1,8 @@
-import { chmod, mkdir, mkdtemp, readFile, readdir, stat } from "node:fs/promises";
+import { chmod, chown, mkdir, mkdtemp, readFile, readdir, stat, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { CommandSink, EnvFileSink, SecretSinkError, secretSlug, type DeliveredSecret } from "./sink.js";
+import { CommandSink, EnvFileSink, SecretSinkError, sameToken, secretSlug, type DeliveredSecret } from "./sink.js";
 
 const TOKEN = "fake-super-secret-token-value-3xF";
 const secret: DeliveredSecret = {
@@ -175,5 +175,108 @@ describe("CommandSink input checks", () => {
       (error: Error) => expect(error.message).toMatch(/did not read the whole secret/),
     );
     await expect(new CommandSink("cat >/dev/null; exit 7", { cwd: dir }).deliver(secret)).rejects.toThrow(/exit 7/);
+  });
+});
+
+describe("CommandSink deadline", () => {
+  it("bounds the whole delivery: a background child holding stderr open does not keep apply waiting", async () => {
+    const file = join(dir, "f");
+    const started = Date.now();
+    await new CommandSink(`cat > '${file}'; (sleep 100 &)`, { cwd: dir, timeoutMs: 3_000 }).deliver(secret);
+    expect(Date.now() - started).toBeLessThan(2_500);
+    expect(JSON.parse(await readFile(file, "utf8")).token).toBe(TOKEN);
+  });
+
+  it("kills the command and everything it started when the deadline passes", async () => {
+    const pidFile = join(dir, "pid");
+    const started = Date.now();
+    const error = await new CommandSink(`cat >/dev/null; sleep 100 & echo $! > '${pidFile}'; wait`, { cwd: dir, timeoutMs: 500 })
+      .deliver(secret)
+      .catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(error).toBeInstanceOf(SecretSinkError);
+    expect((error as Error).message).toMatch(/did not finish within 1 s/);
+    const pid = Number(await readFile(pidFile, "utf8"));
+    await new Promise((r) => setTimeout(r, 100));
+    // Gone, or a zombie nobody has reaped yet (state Z): either way no longer running.
+    const state = await readFile(`/proc/${pid}/stat`, "utf8").then((t) => t.slice(t.lastIndexOf(")") + 2, t.lastIndexOf(")") + 3), () => "gone");
+    expect(["gone", "Z", "X"]).toContain(state);
+  });
+});
+
+describe("CommandSink read-back", () => {
+  const store = (d: string) => `cat > '${d}/store-'"$BOT2SVC_MIGRATION_ID"`;
+  const readToken = (d: string) => `sed -n 's/.*"token":"\\([^"]*\\)".*/\\1/p' '${d}/store-'"$BOT2SVC_MIGRATION_ID"`;
+
+  it("prints what was stored, with the migration's fields in the environment", async () => {
+    const sink = new CommandSink(store(dir), { cwd: dir, readCommand: readToken(dir) });
+    await sink.deliver(secret);
+    expect(await sink.readBack?.({ name: secret.name, migrationId: "m-1" })).toBe(TOKEN);
+    expect(sink.describe()).toBe("secret command (with read-back)");
+  });
+
+  it("reads back nothing when a command substitution took stdin and the store got an empty file", async () => {
+    const sink = new CommandSink(`cat > '${dir}/store-'"$(cat >/dev/null; printf %s "$BOT2SVC_MIGRATION_ID")"`, { cwd: dir, readCommand: readToken(dir) });
+    await sink.deliver(secret);
+    expect(await readFile(join(dir, "store-m-1"), "utf8")).toBe("");
+    expect(await sink.readBack?.({ name: secret.name, migrationId: "m-1" })).toBeNull();
+  });
+
+  it("reports a failing read-back with its stderr, never the token", async () => {
+    const sink = new CommandSink("cat >/dev/null", { cwd: dir, readCommand: `echo "no such path; had ${TOKEN}" >&2; exit 2` });
+    const error = (await sink.readBack?.({ name: secret.name, migrationId: "m-1" }).catch((e: unknown) => e)) as SecretSinkError;
+    expect(error).toBeInstanceOf(SecretSinkError);
+    expect(error.message).toMatch(/read-back command failed \(exit 2\)/);
+    expect(error.details.join("\n")).toContain("no such path");
+  });
+
+  it("has no read-back without a read command", () => {
+    expect(new CommandSink("cat").readBack).toBeUndefined();
+  });
+
+  it("compares tokens without revealing them", () => {
+    expect(sameToken(TOKEN, TOKEN)).toBe(true);
+    expect(sameToken(TOKEN, `${TOKEN}x`)).toBe(false);
+  });
+});
+
+describe("CommandSink stderr redaction", () => {
+  it("blanks base64, base64url, hex and URL-encoded forms of the token", async () => {
+    const odd = { ...secret, token: "tok/en+with?odd&chars=3xF~~~" };
+    const command = [
+      "payload=$(cat)",
+      `printf '%s' '${odd.token}' | base64 >&2`,
+      `printf '%s' "$payload" | base64 -w0 >&2; echo >&2`,
+      `printf '%s' '${odd.token}' | base64 | tr '+/' '-_' >&2`,
+      `printf '%s' '${odd.token}' | od -An -tx1 | tr -d ' \\n' >&2; echo >&2`,
+      `echo '${encodeURIComponent(odd.token)}' >&2`,
+      "exit 1",
+    ].join("; ");
+    const error = (await new CommandSink(command, { cwd: dir }).deliver(odd).catch((e: unknown) => e)) as SecretSinkError;
+    const text = error.details.join("\n");
+    expect(text.match(/\[REDACTED\]/g)?.length).toBeGreaterThanOrEqual(5);
+    const forms = [Buffer.from(odd.token).toString("base64").slice(0, 20), Buffer.from(odd.token).toString("hex").slice(0, 20), encodeURIComponent(odd.token).slice(0, 20)];
+    for (const form of forms) expect(text).not.toContain(form);
+  });
+});
+
+describe("EnvFileSink owner", () => {
+  it("refuses a directory (or the target of a link to one) that belongs to another user", async () => {
+    const mine = join(dir, "mine");
+    await mkdir(mine, { mode: 0o700 });
+    await chmod(mine, 0o700);
+    const me = process.getuid?.() ?? 0;
+    await expect(new EnvFileSink(mine, dir, { uid: me }).prepare()).resolves.toBeUndefined();
+    await symlink(mine, join(dir, "link"));
+    await expect(new EnvFileSink(join(dir, "link"), dir, { uid: me + 1 }).prepare()).rejects.toThrow(/belongs to another user \(uid \d+, not \d+\)/);
+  });
+
+  it.runIf(process.getuid?.() === 0)("refuses, even as root, a 0700 directory owned by someone else", async () => {
+    const theirs = join(dir, "theirs");
+    await mkdir(theirs, { mode: 0o700 });
+    await chmod(theirs, 0o700);
+    await chown(theirs, 65534, 65534);
+    await symlink(theirs, join(dir, "link"));
+    await expect(new EnvFileSink(join(dir, "link")).prepare()).rejects.toThrow(/belongs to another user/);
   });
 });

@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { chmod, lstat, mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { chmod, lstat, mkdir, readFile, readdir, realpath, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Bot2svcError, InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
-import { redactClipped } from "../text/redact.js";
+import { redactClipped, redactSecrets } from "../text/redact.js";
 
 /** Everything a sink receives for one credential. `token` is the secret. */
 export interface DeliveredSecret {
@@ -31,10 +31,24 @@ export interface SecretSink {
   checkTarget?(secret: Pick<DeliveredSecret, "name" | "migrationId">): Promise<void>;
   deliver(secret: DeliveredSecret): Promise<void>;
   /**
-   * Reads back a token this sink delivered earlier, so a resumed run can still verify it;
-   * null when the sink cannot (a command sink hands the secret away).
+   * Reads back the token this sink stored, so apply can check what was stored (not what it
+   * handed over) before the old account is decommissioned; null when nothing is stored. A sink
+   * without it (a command sink with no read-back command) cannot confirm a delivery.
    */
-  readBack?(secret: Pick<DeliveredSecret, "name" | "migrationId">): Promise<string | null>;
+  readBack?(secret: ReadBackTarget): Promise<string | null>;
+}
+
+/** What a read-back knows of a delivery: the names always, the other fields when the run knows them. */
+export type ReadBackTarget = Pick<DeliveredSecret, "name" | "migrationId"> & Partial<Omit<DeliveredSecret, "token">>;
+
+/**
+ * Compares a read-back token with the one that was minted, in constant time. Only the result
+ * is ever reported, never either token.
+ */
+export function sameToken(stored: string, minted: string): boolean {
+  const a = createHash("sha256").update(stored).digest();
+  const b = createHash("sha256").update(minted).digest();
+  return timingSafeEqual(a, b);
 }
 
 /** A sink failed; the message never holds the secret. */
@@ -100,8 +114,12 @@ const SECRET_FILE_MODE = 0o600;
 export class EnvFileSink implements SecretSink {
   readonly dir: string;
 
-  constructor(dir: string, cwd = process.cwd()) {
+  /** The user the directory must belong to (the current one; injectable for tests). */
+  private readonly uid: number | undefined;
+
+  constructor(dir: string, cwd = process.cwd(), options: { uid?: number } = {}) {
     this.dir = resolve(cwd, dir);
+    this.uid = options.uid ?? process.getuid?.();
   }
 
   describe(secret?: Pick<DeliveredSecret, "name" | "migrationId">): string {
@@ -124,6 +142,15 @@ export class EnvFileSink implements SecretSink {
       return;
     }
     if (!info.isDirectory()) throw new InputError(`--secrets-dir ${this.dir} is not a directory.`, { code: "SECRETS_DIR" });
+    // Whoever owns the directory (the link's target, when it is a symbolic link) can read,
+    // replace or delete the secrets in it, whatever its mode; root is held to the same rule.
+    if (this.uid !== undefined && info.uid !== this.uid) {
+      const real = await realpath(this.dir).catch(() => this.dir);
+      throw new InputError(`--secrets-dir ${this.dir}${real === this.dir ? "" : ` (${real})`} belongs to another user (uid ${info.uid}, not ${this.uid}).`, {
+        code: "SECRETS_DIR",
+        hint: "Choose a directory of your own; bot2svc creates a missing one 0700.",
+      });
+    }
     const mode = info.mode & 0o777;
     if ((mode & 0o077) !== 0) {
       throw new InputError(
@@ -167,7 +194,7 @@ export class EnvFileSink implements SecretSink {
     await chmod(file, SECRET_FILE_MODE);
   }
 
-  async readBack(secret: Pick<DeliveredSecret, "name" | "migrationId">): Promise<string | null> {
+  async readBack(secret: ReadBackTarget): Promise<string | null> {
     try {
       const text = await readFile(this.fileFor(secret), "utf8");
       const match = /^ATLASSIAN_API_TOKEN=(.+)$/m.exec(text);
@@ -180,9 +207,13 @@ export class EnvFileSink implements SecretSink {
   }
 }
 
-/** How long a secret command may run before it is killed. */
+/** How long a secret command (or its read-back) may run, with everything it started, before it is killed. */
 const COMMAND_TIMEOUT_MS = 60_000;
+/** How long output held open by a background child is still read after the command itself ended. */
+const OUTPUT_GRACE_MS = 200;
 const STDERR_LIMIT = 4_000;
+/** The most a read-back command may print: a token, with room for a trailing newline. */
+const READ_BACK_LIMIT = 64 * 1024;
 
 /**
  * Runs the command in a subshell with the secret on stdin, then checks that the command read
@@ -202,21 +233,133 @@ const COMMAND_WRAPPER = [
  * The fields of a delivery a command may use in its arguments (`vault kv put
  * "secret/bots/$BOT2SVC_MIGRATION_ID" -`), so it need not parse stdin for them. Never the token.
  */
-export function secretCommandEnv(secret: DeliveredSecret): Record<string, string> {
+export function secretCommandEnv(secret: ReadBackTarget): Record<string, string> {
   const env: Record<string, string> = {
     BOT2SVC_MIGRATION_ID: secret.migrationId,
-    BOT2SVC_SERVICE_ACCOUNT_ID: secret.accountId,
-    BOT2SVC_SERVICE_ACCOUNT_EMAIL: secret.email,
+    BOT2SVC_SERVICE_ACCOUNT_ID: secret.accountId ?? "",
+    BOT2SVC_SERVICE_ACCOUNT_EMAIL: secret.email ?? "",
     BOT2SVC_SERVICE_ACCOUNT_NAME: secret.name,
     BOT2SVC_TOKEN_ID: secret.tokenId ?? "",
-    BOT2SVC_TOKEN_LABEL: secret.label,
+    BOT2SVC_TOKEN_LABEL: secret.label ?? "",
     BOT2SVC_TOKEN_EXPIRES_AT: secret.expiresAt ?? "",
-    BOT2SVC_GATEWAY_URL: secret.gatewayUrl,
-    BOT2SVC_CLOUD_ID: secret.cloudId,
+    BOT2SVC_GATEWAY_URL: secret.gatewayUrl ?? "",
+    BOT2SVC_CLOUD_ID: secret.cloudId ?? "",
   };
   // An environment value cannot hold NUL.
   for (const key of Object.keys(env)) env[key] = (env[key] ?? "").replace(/\u0000/g, "");
   return env;
+}
+
+interface ShellRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** What the wrapper reported on fd 3. */
+  checks: string;
+  /** True when stdin could not be written (the command ended without reading it). */
+  writeFailed: boolean;
+  timedOut: boolean;
+}
+
+/**
+ * Runs `sh -c` in a process group of its own. The deadline bounds the whole run: when it passes,
+ * the group (the command and everything it started) is killed and the run ends at once. When
+ * the shell itself has ended, output still held open by a background child is read for a moment
+ * more, then the group is killed: nothing a delivery started outlives it.
+ */
+function runShell(
+  argv: readonly string[],
+  options: { cwd?: string | undefined; env: NodeJS.ProcessEnv; input?: string; stdout: boolean; checks: boolean; timeoutMs: number },
+): Promise<ShellRun> {
+  return new Promise<ShellRun>((resolvePromise, reject) => {
+    const child = spawn("sh", ["-c", ...argv], {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: [options.input === undefined ? "ignore" : "pipe", options.stdout ? "pipe" : "ignore", "pipe", options.checks ? "pipe" : "ignore"],
+    });
+    const run: ShellRun = { code: null, signal: null, stdout: "", stderr: "", checks: "", writeFailed: false, timedOut: false };
+    let settled = false;
+    let exited = false;
+    let checksOpen = options.checks;
+    let grace: NodeJS.Timeout | undefined;
+    const open = new Set<NodeJS.ReadableStream>();
+    const killGroup = () => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // The group is gone already.
+      }
+    };
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      clearTimeout(grace);
+      killGroup();
+      for (const stream of open) (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      resolvePromise(run);
+    };
+    const maybeDone = () => {
+      if (!exited || checksOpen) return;
+      if (open.size === 0) settle();
+      else grace ??= setTimeout(settle, OUTPUT_GRACE_MS);
+    };
+    const collect = (stream: NodeJS.ReadableStream | null | undefined, key: "stdout" | "stderr", limit: number) => {
+      if (!stream) return;
+      open.add(stream);
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk: string) => {
+        if (run[key].length < limit) run[key] += chunk;
+      });
+      stream.on("close", () => {
+        open.delete(stream);
+        maybeDone();
+      });
+    };
+    collect(child.stdout, "stdout", READ_BACK_LIMIT + 1);
+    collect(child.stderr, "stderr", STDERR_LIMIT);
+    const checks = child.stdio[3] as NodeJS.ReadableStream | null;
+    if (checks) {
+      checks.setEncoding("utf8");
+      checks.on("data", (chunk: string) => {
+        if (run.checks.length < 100) run.checks += chunk;
+      });
+      checks.on("close", () => {
+        checksOpen = false;
+        maybeDone();
+      });
+    } else checksOpen = false;
+    const deadline = setTimeout(() => {
+      run.timedOut = true;
+      settle();
+    }, options.timeoutMs);
+    // EPIPE: the command ended without reading its input.
+    child.stdin?.on("error", () => {
+      run.writeFailed = true;
+    });
+    child.on("error", (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      clearTimeout(grace);
+      reject(error);
+    });
+    child.on("exit", (code, signal) => {
+      run.code = code;
+      run.signal = signal;
+      exited = true;
+      maybeDone();
+    });
+    if (options.input !== undefined) child.stdin?.end(options.input);
+  });
+}
+
+function stderrLines(stderr: string, secrets: readonly string[]): string[] {
+  const [first = "", ...others] = secrets;
+  const shown = redactSecrets(redactClipped(stderr, first, STDERR_LIMIT), others).trim();
+  return shown === "" ? [] : shown.split("\n").slice(0, 20);
 }
 
 /**
@@ -224,24 +367,46 @@ export function secretCommandEnv(secret: DeliveredSecret): Record<string, string
  * and writes JSON `{migrationId, accountId, email, token, tokenId, gatewayUrl, cloudId, label,
  * expiresAt}` to its stdin; the same fields but the token are in `BOT2SVC_*` environment
  * variables (`secretCommandEnv`). The delivery fails when the command exits non-zero or leaves
- * part of stdin unread; the command's stderr is reported with the token blanked out. Its stdout
- * is discarded, so a command that echoes its input cannot leak the secret onto the terminal.
+ * part of stdin unread; the command's stderr is reported with the token (and its encodings)
+ * blanked out. Its stdout is discarded, so a command that echoes its input cannot leak the
+ * secret onto the terminal.
+ *
+ * With a read-back command (`vault kv get -field=token "secret/bots/$BOT2SVC_MIGRATION_ID"`,
+ * same environment, no stdin) the sink can say what was stored: it prints the stored token on
+ * stdout. Without one, a delivery cannot be confirmed and apply keeps the old account until an
+ * admin confirms it (`apply --resume --confirm-stored`).
  */
 export class CommandSink implements SecretSink {
+  readonly readBack?: (secret: ReadBackTarget) => Promise<string | null>;
+
   constructor(
     readonly command: string,
-    private readonly options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
-  ) {}
+    private readonly options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; readCommand?: string } = {},
+  ) {
+    const readCommand = options.readCommand;
+    if (readCommand !== undefined) this.readBack = (secret) => this.read(readCommand, secret);
+  }
 
   describe(): string {
-    return "secret command";
+    return this.options.readCommand === undefined ? "secret command" : "secret command (with read-back)";
   }
 
   async prepare(): Promise<void> {
     if (this.command.trim() === "") throw new InputError("--secret-command is empty.", { code: "SECRET_COMMAND" });
+    if (this.options.readCommand !== undefined && this.options.readCommand.trim() === "") {
+      throw new InputError("--secret-read-command is empty.", { code: "SECRET_COMMAND" });
+    }
   }
 
-  deliver(secret: DeliveredSecret): Promise<void> {
+  private environment(secret: ReadBackTarget): NodeJS.ProcessEnv {
+    return { ...(this.options.env ?? process.env), ...secretCommandEnv(secret) };
+  }
+
+  private timeout(): number {
+    return this.options.timeoutMs ?? COMMAND_TIMEOUT_MS;
+  }
+
+  async deliver(secret: DeliveredSecret): Promise<void> {
     const payload = {
       migrationId: secret.migrationId,
       accountId: secret.accountId,
@@ -253,63 +418,63 @@ export class CommandSink implements SecretSink {
       label: secret.label,
       expiresAt: secret.expiresAt,
     };
-    return new Promise<void>((resolvePromise, reject) => {
-      const child = spawn("sh", ["-c", COMMAND_WRAPPER, "sh", this.command], {
+    let run: ShellRun;
+    try {
+      run = await runShell([COMMAND_WRAPPER, "sh", this.command], {
         cwd: this.options.cwd,
-        env: { ...(this.options.env ?? process.env), ...secretCommandEnv(secret) },
-        stdio: ["pipe", "ignore", "pipe", "pipe"],
+        env: this.environment(secret),
+        input: `${JSON.stringify(payload)}\n`,
+        stdout: false,
+        checks: true,
+        timeoutMs: this.timeout(),
       });
-      let stderr = "";
-      let report = "";
-      let writeFailed = false;
-      child.stderr?.setEncoding("utf8");
-      child.stderr?.on("data", (chunk: string) => {
-        if (stderr.length < STDERR_LIMIT) stderr += chunk;
+    } catch (error) {
+      throw new SecretSinkError(`The secret command could not start: ${(error as Error).message}`);
+    }
+    const details = stderrLines(run.stderr, [secret.token]);
+    if (run.timedOut) {
+      throw new SecretSinkError(`The secret command did not finish within ${Math.round(this.timeout() / 1000)} s for ${secret.email}; it was killed with everything it started.`, { details });
+    }
+    if (run.code === 0 && !run.writeFailed && !run.checks.includes("unread")) return;
+    if (run.code === 0) {
+      throw new SecretSinkError(`The secret command did not read the whole secret from stdin for ${secret.email}; nothing may have been stored.`, {
+        details,
+        hint: "The command must read all of stdin (e.g. `vault kv put \"secret/bots/$BOT2SVC_MIGRATION_ID\" -`); take names from the BOT2SVC_* environment variables, not from stdin.",
       });
-      const checks = child.stdio[3] as NodeJS.ReadableStream | null;
-      checks?.setEncoding("utf8");
-      checks?.on("data", (chunk: string) => {
-        if (report.length < 100) report += chunk;
-      });
-      const timer = setTimeout(() => child.kill("SIGKILL"), this.options.timeoutMs ?? COMMAND_TIMEOUT_MS);
-      // EPIPE: the command ended without reading its input.
-      child.stdin?.on("error", () => {
-        writeFailed = true;
-      });
-      child.on("error", (error) => {
-        clearTimeout(timer);
-        reject(new SecretSinkError(`The secret command could not start: ${error.message}`));
-      });
-      child.on("close", (code, signal) => {
-        clearTimeout(timer);
-        const shown = redactClipped(stderr, secret.token, STDERR_LIMIT).trim();
-        const details = shown === "" ? [] : shown.split("\n").slice(0, 20);
-        if (code === 0 && !writeFailed && !report.includes("unread")) {
-          resolvePromise();
-          return;
-        }
-        if (code === 0) {
-          reject(
-            new SecretSinkError(`The secret command did not read the whole secret from stdin for ${secret.email}; nothing may have been stored.`, {
-              details,
-              hint: "The command must read all of stdin (e.g. `vault kv put \"secret/bots/$BOT2SVC_MIGRATION_ID\" -`); take names from the BOT2SVC_* environment variables, not from stdin.",
-            }),
-          );
-          return;
-        }
-        reject(new SecretSinkError(`The secret command failed (${signal !== null ? `killed by ${signal}` : `exit ${String(code)}`}) for ${secret.email}.`, { details }));
-      });
-      child.stdin?.end(`${JSON.stringify(payload)}\n`);
-    });
+    }
+    throw new SecretSinkError(`The secret command failed (${run.signal !== null ? `killed by ${run.signal}` : `exit ${String(run.code)}`}) for ${secret.email}.`, { details });
+  }
+
+  /** Runs the read-back command; its trimmed stdout is the stored token (null when it printed nothing). */
+  private async read(readCommand: string, secret: ReadBackTarget): Promise<string | null> {
+    let run: ShellRun;
+    try {
+      run = await runShell([readCommand], { cwd: this.options.cwd, env: this.environment(secret), stdout: true, checks: false, timeoutMs: this.timeout() });
+    } catch (error) {
+      throw new SecretSinkError(`The secret read-back command could not start: ${(error as Error).message}`);
+    }
+    const token = run.stdout.replace(/[\r\n\t ]+$/, "").replace(/^[\r\n\t ]+/, "");
+    const details = stderrLines(run.stderr, token === "" ? [] : [token]);
+    const who = secret.email ?? secret.migrationId;
+    if (run.timedOut) throw new SecretSinkError(`The secret read-back command did not finish within ${Math.round(this.timeout() / 1000)} s for ${who}.`, { details });
+    if (run.code !== 0) {
+      throw new SecretSinkError(`The secret read-back command failed (${run.signal !== null ? `killed by ${run.signal}` : `exit ${String(run.code)}`}) for ${who}.`, { details });
+    }
+    if (run.stdout.length > READ_BACK_LIMIT) throw new SecretSinkError(`The secret read-back command printed more than ${READ_BACK_LIMIT} bytes for ${who}; it must print the stored token only.`);
+    return token === "" ? null : token;
   }
 }
 
 /** The sink chosen by flags or the plan: `--secrets-dir` or `--secret-command`. */
 export function createSink(
-  choice: { type: "env-file"; dir: string } | { type: "command"; command: string },
+  choice: { type: "env-file"; dir: string } | { type: "command"; command: string; readCommand?: string | undefined },
   options: { cwd: string; env?: NodeJS.ProcessEnv },
 ): SecretSink {
   return choice.type === "env-file"
     ? new EnvFileSink(choice.dir, options.cwd)
-    : new CommandSink(choice.command, { cwd: options.cwd, ...(options.env ? { env: options.env } : {}) });
+    : new CommandSink(choice.command, {
+        cwd: options.cwd,
+        ...(options.env ? { env: options.env } : {}),
+        ...(choice.readCommand !== undefined ? { readCommand: choice.readCommand } : {}),
+      });
 }

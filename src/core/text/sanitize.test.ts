@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { REDACTED, Redactor, redactClipped, redactSecrets } from "./redact.js";
-import { replaceUnsafeChars, sanitizeText } from "./sanitize.js";
+import { replaceUnsafeChars, sanitizeText, joinLines, singleLine } from "./sanitize.js";
 
 describe("sanitizeText", () => {
   it("shows escape sequences, C1 controls and bidi overrides as visible escapes", () => {
@@ -30,6 +30,14 @@ describe("sanitizeText", () => {
 
   it("replaces with a fixed character for tables", () => {
     expect(replaceUnsafeChars("a\u001b[2Jb\u202ec", "\uFFFD")).toBe("a\uFFFD[2Jb\uFFFDc");
+  });
+});
+
+describe("singleLine", () => {
+  it("escapes every line break a terminal or editor honours, and leaves the rest to sanitizeText", () => {
+    expect(singleLine("a\nX=1\rb\u000bc\u000cd\u0085e\u2028f\u2029g\th")).toBe("a\\u000aX=1\\u000db\\u000bc\\u000cd\\u0085e\\u2028f\\u2029g\th");
+    expect(joinLines(["one", "two\nthree"])).toBe("one\ntwo\\u000athree");
+    expect(sanitizeText("x\u2028y")).toBe("x\\u2028y");
   });
 });
 
@@ -63,5 +71,22 @@ describe("redaction", () => {
     };
     walk(root);
     expect(offenders).toEqual([join("core", "text", "redact.ts")]);
+  });
+});
+
+describe("encoded secret forms", () => {
+  it("scrubs a token's URL-encoded, hex and base64 forms, also inside longer base64", () => {
+    const token = "tok/en+with?odd&chars=3xF~~~";
+    for (const prefix of ["", "a", "ab", '{"token":"']) {
+      const b64 = Buffer.from(`${prefix}${token}"}`).toString("base64");
+      const out = redactSecrets(`x ${b64} y`, [token]);
+      expect(out, prefix).toContain(REDACTED);
+      expect(out).not.toContain(Buffer.from(token).toString("base64").slice(4, 20));
+    }
+    expect(redactSecrets(Buffer.from(token).toString("hex"), [token])).toBe(REDACTED);
+    expect(redactSecrets(Buffer.from(token).toString("hex").toUpperCase(), [token])).toBe(REDACTED);
+    expect(redactSecrets(encodeURIComponent(token), [token])).toBe(REDACTED);
+    expect(redactSecrets(Buffer.from(token).toString("base64url"), [token])).toContain(REDACTED);
+    expect(redactSecrets("nothing to see", [token])).toBe("nothing to see");
   });
 });

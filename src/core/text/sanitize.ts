@@ -6,16 +6,19 @@
  *
  * Dangerous characters are shown as `\uXXXX`, so nothing is silently lost and the same text is
  * still valid inside a JSON string: C0 controls except tab and newline (a carriage return only
- * when it ends a line), DEL, C1 controls, and the bidi embeddings, overrides and isolates
- * U+202A–U+202E and U+2066–U+2069.
+ * when it ends a line), DEL, C1 controls, the line and paragraph separators U+2028/U+2029, and
+ * the bidi embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069.
+ *
+ * A value from outside shown inside one line (a name, an email, a token label, the org name)
+ * goes through {@link singleLine} as well, so a line break in it cannot start a line of its own.
  */
 
 // The characters replaced, plus a CR that is not followed by LF.
-const DANGEROUS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+const DANGEROUS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 // The same, with the colour codes this CLI itself prints matched whole (chalk level 1: bold,
 // dim, reset, the foreground colours and gray). Nothing that hides text (conceal, backgrounds)
 // or moves the cursor is on the list.
-const DANGEROUS_OR_OWN_SGR = /\u001b\[(?:0|1|2|22|3[1-7]|39|90)m|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
+const DANGEROUS_OR_OWN_SGR = /\u001b\[(?:0|1|2|22|3[1-7]|39|90)m|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g;
 
 function escapeChar(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -51,4 +54,22 @@ export function sanitizeText(text: string, options: { ownColors?: "keep" | "stri
 /** Replaces control and bidi characters with `replacement` (e.g. U+FFFD in fixed-width tables); keeps newlines. */
 export function replaceUnsafeChars(text: string, replacement: string): string {
   return text.replace(DANGEROUS, replacement);
+}
+
+/** Every character a terminal or an editor may break a line at: LF, CR, VT, FF, NEL, U+2028, U+2029. */
+const LINE_BREAKS = /[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+
+/**
+ * A value from outside shown inside one line of human output (a name, an email, a label, the
+ * org name, an account's reasons): its line breaks are shown as `\uXXXX`, so a label such as
+ * "deploy\nX=1" cannot put `X=1` at the start of a line. Other controls are left to
+ * {@link sanitizeText}, which every printed text goes through.
+ */
+export function singleLine(text: string): string {
+  return text.replace(LINE_BREAKS, escapeChar);
+}
+
+/** Joins lines of human output, each one made {@link singleLine}: data cannot add lines. */
+export function joinLines(lines: readonly string[]): string {
+  return lines.map(singleLine).join("\n");
 }

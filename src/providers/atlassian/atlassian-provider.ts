@@ -18,7 +18,7 @@ import {
 import { AtlassianClient, endpointStatuses } from "./client.js";
 import { atlassianHint } from "./hints.js";
 import { translateWriteErrors } from "./provider-errors.js";
-import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapServiceAccountTokenInfo, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
+import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapServiceAccountTokenInfo, mapSites, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
 import type { ApiEvent, ApiServiceAccount } from "./schemas.js";
 import type { AtlassianSettings } from "./settings.js";
 
@@ -130,6 +130,10 @@ export class AtlassianProvider implements DirectoryProvider {
   /** Each catalogue endpoint with its status (documented/experimental/unofficial) and whether it is enabled. */
   endpointStatus() {
     return endpointStatuses(this.settings.unofficial);
+  }
+
+  async listSites(): Promise<Snapshot["org"]["sites"]> {
+    return mapSites(await this.client.searchWorkspaces());
   }
 
   async readSnapshot(options: ReadSnapshotOptions = {}): Promise<Snapshot> {

@@ -9,7 +9,7 @@ import { resolveAtlassianSettings } from "./settings.js";
  * registered with the run's redactor, request logs at debug level (--verbose).
  */
 export function createAtlassianProvider(ctx: Context, options: ProviderOptions & { signal?: AbortSignal } = {}): AtlassianProvider {
-  const settings = resolveAtlassianSettings({ env: ctx.env, config: ctx.config.atlassian, concurrency: options.concurrency });
+  const settings = resolveAtlassianSettings({ env: ctx.env, config: ctx.config.atlassian, concurrency: options.concurrency, origins: { envFileOf: ctx.envFileOf, configFile: ctx.configFile } });
   ctx.redactor.add(settings.apiKey);
   return new AtlassianProvider(settings, {
     log: (line) => ctx.logger.debug(line),

@@ -1,7 +1,7 @@
 import type { ConfigFile } from "../../config/config-file.js";
 import { envFlag, type Env } from "../../config/env.js";
 import { ConfigError } from "../../core/errors.js";
-import { assertAllowedBaseUrl } from "../../http/index.js";
+import { assertTrustedBaseUrl, type BaseUrlSource } from "../../http/index.js";
 
 export const DEFAULT_ATLASSIAN_BASE_URL = "https://api.atlassian.com";
 export const DEFAULT_DIRECTORY_ID = "-";
@@ -16,6 +16,8 @@ export interface AtlassianSettings {
   apiKey: string;
   /** Validated: https, or http on loopback; no trailing slash. */
   baseUrl: string;
+  /** Where the base URL came from. */
+  baseUrlSource?: BaseUrlSource | undefined;
   directoryId: string;
   /** Allows endpoints seen only in the admin console's traffic (token minting). */
   unofficial: boolean;
@@ -35,6 +37,36 @@ export interface SettingsInput {
   config?: ConfigFile["atlassian"] | undefined;
   /** A command-line override (e.g. `--concurrency`). */
   concurrency?: number | undefined;
+  /** Where settings came from; without it the environment counts as real and the config as a file. */
+  origins?: SettingOrigins | undefined;
+}
+
+/** Which files settings were read from: a file may not send a credential to a foreign host. */
+export interface SettingOrigins {
+  /** The `.env` file a variable came from; undefined for the real environment. */
+  envFileOf(name: string): string | undefined;
+  /** The config file the `atlassian` / `scim` block was read from. */
+  configFile: string | undefined;
+}
+
+/**
+ * Where a base URL comes from: the variable (real environment or `.env`), else the config file,
+ * else the default.
+ */
+export function baseUrlSourceOf(env: Env, envName: string, configValue: string | undefined, configKey: string, origins?: SettingOrigins): { raw: string | undefined; source: BaseUrlSource } {
+  const fromEnv = nonEmpty(env[envName]);
+  if (fromEnv !== undefined) {
+    const file = origins?.envFileOf(envName);
+    return { raw: fromEnv, source: file === undefined ? { kind: "environment", key: envName } : { kind: "env-file", key: envName, file } };
+  }
+  if (configValue !== undefined) return { raw: configValue, source: { kind: "config-file", key: configKey, file: origins?.configFile ?? "the config file" } };
+  return { raw: undefined, source: { kind: "default", key: envName } };
+}
+
+/** The Atlassian admin API base URL and where it came from; refused when a file points it at a foreign host. */
+export function resolveAtlassianBaseUrl(input: Pick<SettingsInput, "env" | "config" | "origins">): { baseUrl: string; source: BaseUrlSource } {
+  const { raw, source } = baseUrlSourceOf(input.env, "BOT2SVC_ATLASSIAN_BASE_URL", input.config?.baseUrl, "atlassian.baseUrl", input.origins);
+  return { baseUrl: assertTrustedBaseUrl(raw ?? DEFAULT_ATLASSIAN_BASE_URL, source), source };
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -69,16 +101,13 @@ export function resolveAtlassianSettings(input: SettingsInput): AtlassianSetting
         "then set BOT2SVC_ATLASSIAN_ORG_ID and BOT2SVC_ATLASSIAN_API_KEY in the environment or .env; run `bot2svc doctor` to check.",
     });
   }
-  const envBase = nonEmpty(env.BOT2SVC_ATLASSIAN_BASE_URL);
-  const baseUrl = assertAllowedBaseUrl(
-    envBase ?? config.baseUrl ?? DEFAULT_ATLASSIAN_BASE_URL,
-    envBase !== undefined ? "BOT2SVC_ATLASSIAN_BASE_URL" : "atlassian.baseUrl",
-  );
+  const { baseUrl, source: baseUrlSource } = resolveAtlassianBaseUrl(input);
   const unofficialEnv = nonEmpty(env.BOT2SVC_ATLASSIAN_UNOFFICIAL);
   return {
     orgId,
     apiKey,
     baseUrl,
+    baseUrlSource,
     directoryId: nonEmpty(env.BOT2SVC_ATLASSIAN_DIRECTORY_ID) ?? config.directoryId ?? DEFAULT_DIRECTORY_ID,
     unofficial: unofficialEnv !== undefined ? envFlag(unofficialEnv) : (config.unofficial ?? false),
     ...auditLogCredential(env),

@@ -6,7 +6,7 @@ import { resolveScimSettings } from "./settings.js";
 
 /** Builds the SCIM provider for one CLI run: settings from env and config, token registered with the redactor. */
 export function createScimProvider(ctx: Context, options: ProviderOptions = {}): ScimProvider {
-  const settings = resolveScimSettings({ env: ctx.env, config: ctx.config.scim, concurrency: options.concurrency });
+  const settings = resolveScimSettings({ env: ctx.env, config: ctx.config.scim, concurrency: options.concurrency, origins: { envFileOf: ctx.envFileOf, configFile: ctx.configFile } });
   ctx.redactor.add(settings.token);
   return new ScimProvider(settings, {
     log: (line) => ctx.logger.debug(line),

@@ -1,7 +1,8 @@
 import type { ConfigFile } from "../../config/config-file.js";
 import type { Env } from "../../config/env.js";
 import { ConfigError } from "../../core/errors.js";
-import { assertAllowedBaseUrl } from "../../http/index.js";
+import { assertTrustedBaseUrl } from "../../http/index.js";
+import { baseUrlSourceOf, type SettingOrigins } from "../atlassian/settings.js";
 
 /** Users and groups asked for per page unless the server allows fewer. */
 export const DEFAULT_SCIM_PAGE_SIZE = 100;
@@ -29,10 +30,9 @@ function nonEmpty(value: string | undefined): string | undefined {
  *
  * @throws ConfigError listing every missing setting at once.
  */
-export function resolveScimSettings(input: { env: Env; config?: ConfigFile["scim"] | undefined; concurrency?: number | undefined }): ScimSettings {
+export function resolveScimSettings(input: { env: Env; config?: ConfigFile["scim"] | undefined; concurrency?: number | undefined; origins?: SettingOrigins | undefined }): ScimSettings {
   const { env } = input;
-  const envBase = nonEmpty(env.BOT2SVC_SCIM_BASE_URL);
-  const rawBase = envBase ?? input.config?.baseUrl;
+  const { raw: rawBase, source } = baseUrlSourceOf(env, "BOT2SVC_SCIM_BASE_URL", input.config?.baseUrl, "scim.baseUrl", input.origins);
   const token = nonEmpty(env.BOT2SVC_SCIM_TOKEN);
   const problems: string[] = [];
   if (rawBase === undefined) problems.push("BOT2SVC_SCIM_BASE_URL is not set (nor scim.baseUrl in the config file)");
@@ -48,7 +48,8 @@ export function resolveScimSettings(input: { env: Env; config?: ConfigFile["scim
     });
   }
   return {
-    baseUrl: assertAllowedBaseUrl(rawBase, envBase !== undefined ? "BOT2SVC_SCIM_BASE_URL" : "scim.baseUrl"),
+    // The SCIM token goes to a host other than Atlassian's only when the real environment says so.
+    baseUrl: assertTrustedBaseUrl(rawBase, source),
     token,
     pageSize,
     userFilter: nonEmpty(env.BOT2SVC_SCIM_USER_FILTER),

@@ -1,18 +1,19 @@
-import type { DetectionConfig } from "../config.js";
+import { DEFAULT_AUTOMATION_USER_AGENTS, DEFAULT_NAME_PATTERNS, DEFAULT_ROLE_MAILBOX_PATTERNS, type DetectionConfig } from "../config.js";
+import { compileLinear, type TextMatcher } from "../linear-regex.js";
 
 export type UserAgentKind = "automation" | "browser" | "other";
 
 /** Compiled forms of the configured patterns; compiled once per audit, never inside a loop. */
 export interface Matchers {
   /** A bot-like word anywhere in a name, as a whole token (optionally followed by digits). */
-  nameWord: RegExp;
+  nameWord: TextMatcher;
   /** A bot-like word as the first token of a name. */
-  nameLeadingWord: RegExp;
+  nameLeadingWord: TextMatcher;
   /** Each pattern anchored to one whole token, for evidence. */
-  nameToken: RegExp;
+  nameToken: TextMatcher;
   /** A mailbox local part made only of role words (and numbers), such as `helpdesk` or `it-ops-2`. */
-  roleMailbox: RegExp;
-  automationUserAgent: RegExp;
+  roleMailbox: TextMatcher;
+  automationUserAgent: TextMatcher;
   datacenterIp: PrefixMatcher;
   /** Email-OTP action keys, each with its bit in `AccountFeatures.otpActionMask` (the first 31 keys). */
   emailOtpActions: ReadonlyMap<string, number>;
@@ -26,8 +27,23 @@ const BROWSER_UA = /^Mozilla\/\d/;
 // Never matches: used when a pattern list is empty so that no account matches it.
 const NEVER = /(?!)/;
 
-/** Compiles the configured patterns. */
-export function compileMatchers(config: DetectionConfig): Matchers {
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/**
+ * Compiles the configured patterns. Patterns from a config file run on a linear-time engine, so
+ * no pattern can make matching slow; the built-in lists, which are fixed and checked to give the
+ * same answers there, run on V8's faster backtracking engine. `linear` forces the linear engine.
+ */
+export function compileMatchers(config: DetectionConfig, options: { linear?: boolean } = {}): Matchers {
+  const builtIn =
+    options.linear !== true &&
+    sameList(config.namePatterns, DEFAULT_NAME_PATTERNS) &&
+    sameList(config.roleMailboxPatterns, DEFAULT_ROLE_MAILBOX_PATTERNS) &&
+    sameList(config.automationUserAgents, DEFAULT_AUTOMATION_USER_AGENTS);
+  // Every use is a yes/no test, so the end of a token is matched rather than looked ahead at.
+  const compile = (source: string): TextMatcher => (builtIn ? new RegExp(source, "i") : compileLinear(source));
   const names = config.namePatterns.map((s) => `(?:${s})`).join("|");
   const agents = config.automationUserAgents.map((s) => `(?:${s})`).join("|");
   const hasNames = config.namePatterns.length > 0;
@@ -35,11 +51,11 @@ export function compileMatchers(config: DetectionConfig): Matchers {
   // Every token must be a role word or a number, and the first a role word: `sarah.jenkins` never matches.
   const roleToken = `(?:${roles})\\d*`;
   return {
-    nameWord: hasNames ? new RegExp(`(?:^|[^a-z0-9])(?:${names})\\d*(?=[^a-z0-9]|$)`, "i") : NEVER,
-    nameLeadingWord: hasNames ? new RegExp(`^[^a-z0-9]*(?:${names})\\d*(?=[^a-z0-9]|$)`, "i") : NEVER,
-    nameToken: hasNames ? new RegExp(`^(?:${names})\\d*$`, "i") : NEVER,
-    roleMailbox: roles === "" ? NEVER : new RegExp(`^${roleToken}(?:[^a-z0-9]+(?:${roleToken}|\\d+))*$`, "i"),
-    automationUserAgent: agents === "" ? NEVER : new RegExp(agents, "i"),
+    nameWord: hasNames ? compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`) : NEVER,
+    nameLeadingWord: hasNames ? compile(`^[^a-z0-9]*(?:${names})\\d*(?:[^a-z0-9]|$)`) : NEVER,
+    nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
+    roleMailbox: roles === "" ? NEVER : compile(`^${roleToken}(?:[^a-z0-9]+(?:${roleToken}|\\d+))*$`),
+    automationUserAgent: agents === "" ? NEVER : compile(agents),
     datacenterIp: new PrefixMatcher(config.datacenterIpPrefixes),
     emailOtpActions: new Map(config.emailOtpActions.map((action, i) => [action, i < 31 ? 1 << i : 0])),
     emailOtpActionList: config.emailOtpActions,

@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packageRoot } from "../../paths.js";
+import { detectionConfigSchema } from "./config.js";
+import { compileMatchers } from "./features/matchers.js";
+import { compileLinear, linearProblem } from "./linear-regex.js";
+
+describe("linear-time patterns", () => {
+  it("answers (a|a)*$ on 34 a's and a ! at once, where a backtracking engine takes minutes", () => {
+    const started = performance.now();
+    expect(compileLinear("(a|a)*$").test(`${"a".repeat(34)}!`)).toBe(true);
+    expect(compileLinear("^(a|a)*$").test(`${"a".repeat(5_000)}!`)).toBe(false);
+    expect(compileLinear("^(a+)+b").test(`${"a".repeat(5_000)}!`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it("is case-insensitive and knows named groups, \\d and \\b; refuses look-around and back-references", () => {
+    expect(compileLinear("^bot(?<n>\\d+)$").test("BOT42")).toBe(true);
+    expect(compileLinear("\\bcurl/").test("Curl/8.1")).toBe(true);
+    expect(compileLinear("\\bcurl/").test("xcurl/8.1")).toBe(false);
+    for (const source of ["svc(?=-)", "(?<=x)ops", "(?!bot)x", "(a)\\1"]) expect(linearProblem(source), source).not.toBeNull();
+  });
+
+  it("the built-in lists give the same answers on V8's engine and on the linear one, over the demo org", () => {
+    const org = JSON.parse(readFileSync(join(packageRoot(), "fixtures", "demo-org.json"), "utf8")) as {
+      users: { name: string; email?: string | null; nickname?: string | null }[];
+      events?: { userAgent?: string | null }[];
+    };
+    const config = detectionConfigSchema.parse({});
+    const fast = compileMatchers(config);
+    const linear = compileMatchers(config, { linear: true });
+    const texts = new Set<string>();
+    for (const u of org.users) {
+      texts.add(u.name);
+      if (u.email) texts.add(u.email.split("@")[0] ?? "");
+      if (u.nickname) texts.add(u.nickname);
+    }
+    for (const extra of ["jenkins-ci", "sarah.jenkins", "it-ops-2", "release_bot7", "Bot", "abbot", "no-reply", "x-svc-"]) texts.add(extra);
+    const agents = new Set((org.events ?? []).map((e) => e.userAgent ?? "").filter((a) => a !== ""));
+    let hits = 0;
+    for (const key of ["nameWord", "nameLeadingWord", "nameToken", "roleMailbox"] as const) {
+      for (const text of texts) {
+        const answer = fast[key].test(text);
+        expect(linear[key].test(text), `${key} ${text}`).toBe(answer);
+        if (answer) hits++;
+      }
+    }
+    for (const agent of agents) expect(linear.automationUserAgent.test(agent), agent).toBe(fast.automationUserAgent.test(agent));
+    expect(hits).toBeGreaterThan(20);
+    expect(texts.size).toBeGreaterThan(100);
+  });
+});
