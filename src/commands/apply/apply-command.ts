@@ -22,7 +22,7 @@ export function applyCommand(deps: CliDeps): Command {
       `
 Every step is journaled before and after it runs; an interrupted apply continues where it
 stopped when run again. Exit codes: 0 done, 1 refused (stale plan, lock, limits), 3 some steps
-failed, 4 paused for a token created by hand, 130 cancelled.
+failed, 4 paused (a token to create by hand, or a delivery to confirm), 130 cancelled.
 
 A --secret-command gets the secret as JSON on stdin and must read all of it; the other fields
 are in its environment: BOT2SVC_MIGRATION_ID, BOT2SVC_SERVICE_ACCOUNT_ID,
