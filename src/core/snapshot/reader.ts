@@ -1,4 +1,5 @@
 import { readInputText } from "../fs/read-text.js";
+import { accountSlots, actorSlots, internAccountIds, type AccountSlots } from "./account-slots.js";
 import { InputError } from "../errors.js";
 import { parseJsonText, validateWith } from "../validation.js";
 import {
@@ -35,7 +36,9 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   const data = parseJsonText(text, file, "snapshot");
   checkHeader(data, file);
   const snapshot = isSnapshotInPlace(data) ? data : validateWith(snapshotSchema, data, file, "snapshot");
-  checkReferences(snapshot, file);
+  const resolved = checkReferences(snapshot, file);
+  // The parsed data is ours, so the audit's id lookups can be made pointer comparisons.
+  internAccountIds(snapshot.users, snapshot.events, resolved.slots, resolved.actors);
   return snapshot;
 }
 
@@ -50,14 +53,16 @@ export function validateSnapshot(data: unknown, file: string): Snapshot {
   return snapshot;
 }
 
-function checkReferences(snapshot: Snapshot, file: string): void {
-  const dangling = findReferenceProblems(snapshot);
+function checkReferences(snapshot: Snapshot, file: string): References {
+  const resolved = resolveReferences(snapshot);
+  const dangling = resolved.problems;
   if (dangling.length > 0) {
     throw new InputError(`${file} has ${dangling.length} broken reference${dangling.length === 1 ? "" : "s"}`, {
       code: "SNAPSHOT_REFERENCES",
       details: dangling,
     });
   }
+  return resolved;
 }
 
 // The header is checked first so that a plan file or an audit report passed by mistake gets
@@ -83,15 +88,24 @@ function checkHeader(data: unknown, file: string): void {
 
 /** Lists every reference that does not resolve, by JSON path; also duplicate ids. */
 export function findReferenceProblems(snapshot: Snapshot): string[] {
-  // Plain indexed loops: this runs over every event of a large org on each read.
+  return resolveReferences(snapshot).problems;
+}
+
+interface References {
+  problems: string[];
+  slots: AccountSlots;
+  /** Slot of each event's actor, -1 for a service account's (or an unknown) id. */
+  actors: Int32Array;
+}
+
+function resolveReferences(snapshot: Snapshot): References {
+  // Plain indexed loops: this runs over every event of a large org on each read. Account ids are
+  // resolved through account-slots.ts, which the audit then reuses.
   const problems: string[] = [];
   const { users, serviceAccounts, groups, apiTokens, events, serviceAccountTokens } = snapshot;
-  const accountIds = new Set<string>();
-  for (let i = 0; i < users.length; i++) {
-    const id = (users[i] as User).accountId;
-    if (accountIds.has(id)) problems.push(`users[${i}].accountId: duplicate account id "${id}"`);
-    accountIds.add(id);
-  }
+  const slots = accountSlots(users);
+  for (const i of slots.duplicates) problems.push(`users[${i}].accountId: duplicate account id "${(users[i] as User).accountId}"`);
+  const accountIds = slots.slotOf;
   const saAccountIds = new Set<string>();
   const saIds = new Set<string>();
   for (let i = 0; i < serviceAccounts.length; i++) {
@@ -124,15 +138,17 @@ export function findReferenceProblems(snapshot: Snapshot): string[] {
     const id = (apiTokens[i] as ApiToken).accountId;
     if (!accountIds.has(id)) problems.push(`apiTokens[${i}].accountId: unknown account "${id}"`);
   }
+  const actors = actorSlots(events, slots);
   for (let i = 0; i < events.length; i++) {
+    if (actors[i] !== -1) continue;
     const id = (events[i] as AuditEvent).actorId;
-    if (!accountIds.has(id) && !saAccountIds.has(id)) problems.push(`events[${i}].actorId: unknown account "${id}"`);
+    if (!saAccountIds.has(id)) problems.push(`events[${i}].actorId: unknown account "${id}"`);
   }
   for (let i = 0; i < serviceAccountTokens.length; i++) {
     const id = (serviceAccountTokens[i] as ServiceAccountToken).serviceAccountId;
     if (!saIds.has(id)) problems.push(`serviceAccountTokens[${i}].serviceAccountId: unknown service account "${id}"`);
   }
-  return problems;
+  return { problems, slots, actors };
 }
 
 // ---------------------------------------------------------------------------------------------
