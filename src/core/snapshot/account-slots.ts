@@ -10,9 +10,10 @@
  *    processor's cache, where the originals lie scattered across the whole parsed snapshot.
  * 2. One lookup per event. `actorSlots` looks each event's actor up once; the result is kept (per
  *    events array, in a WeakMap) for the next step that asks, which only checks each entry.
- * 3. Interned ids. `internAccountIds` points the reader's freshly parsed users and events at the
- *    packed strings (equal strings, so nothing observable changes). Then that check is a pointer
- *    comparison, and so is the one `accountSlots` makes before reusing its map.
+ * 3. Interned ids. The reader points the ids of the snapshot it just parsed at the packed strings
+ *    (equal strings, so nothing observable changes; `findReferenceProblems` with `intern`). Then
+ *    that check is a pointer comparison, and so is the one `accountSlots` makes before reusing
+ *    its map; token owners and group ids are interned too, for the audit's lookups.
  *
  * Reuse is always checked against the data, never trusted: a snapshot changed in place between
  * reading and auditing gets fresh answers, only more slowly.
@@ -78,17 +79,4 @@ export function actorSlots(events: readonly AuditEvent[], slots: AccountSlots): 
   for (let k = 0; k < events.length; k++) fresh[k] = slotOf.get((events[k] as AuditEvent).actorId) ?? -1;
   actorsByEvents.set(events, fresh);
   return fresh;
-}
-
-/**
- * Points every user's `accountId` and every event's `actorId` at the packed ids (see above). For
- * data that belongs to the caller alone, such as a snapshot just parsed; values do not change.
- */
-export function internAccountIds(users: User[], events: AuditEvent[], slots: AccountSlots, actors: Int32Array): void {
-  const { ids } = slots;
-  for (let i = 0; i < users.length; i++) (users[i] as User).accountId = ids[i] as string;
-  for (let k = 0; k < events.length; k++) {
-    const slot = actors[k] as number;
-    if (slot >= 0) (events[k] as AuditEvent).actorId = ids[slot] as string;
-  }
 }

@@ -1,5 +1,5 @@
 import { readInputText } from "../fs/read-text.js";
-import { accountSlots, actorSlots, internAccountIds, type AccountSlots } from "./account-slots.js";
+import { accountSlots, actorSlots } from "./account-slots.js";
 import { InputError } from "../errors.js";
 import { parseJsonText, validateWith } from "../validation.js";
 import {
@@ -36,9 +36,8 @@ export function parseSnapshot(text: string, file: string): Snapshot {
   const data = parseJsonText(text, file, "snapshot");
   checkHeader(data, file);
   const snapshot = isSnapshotInPlace(data) ? data : validateWith(snapshotSchema, data, file, "snapshot");
-  const resolved = checkReferences(snapshot, file);
-  // The parsed data is ours, so the audit's id lookups can be made pointer comparisons.
-  internAccountIds(snapshot.users, snapshot.events, resolved.slots, resolved.actors);
+  // The parsed data is ours: the check also interns its ids (see account-slots.ts).
+  checkReferences(snapshot, file, true);
   return snapshot;
 }
 
@@ -49,20 +48,18 @@ export function parseSnapshot(text: string, file: string): Snapshot {
 export function validateSnapshot(data: unknown, file: string): Snapshot {
   checkHeader(data, file);
   const snapshot = validateWith(snapshotSchema, data, file, "snapshot");
-  checkReferences(snapshot, file);
+  checkReferences(snapshot, file, false);
   return snapshot;
 }
 
-function checkReferences(snapshot: Snapshot, file: string): References {
-  const resolved = resolveReferences(snapshot);
-  const dangling = resolved.problems;
+function checkReferences(snapshot: Snapshot, file: string, intern: boolean): void {
+  const dangling = findReferenceProblems(snapshot, intern);
   if (dangling.length > 0) {
     throw new InputError(`${file} has ${dangling.length} broken reference${dangling.length === 1 ? "" : "s"}`, {
       code: "SNAPSHOT_REFERENCES",
       details: dangling,
     });
   }
-  return resolved;
 }
 
 // The header is checked first so that a plan file or an audit report passed by mistake gets
@@ -86,26 +83,21 @@ function checkHeader(data: unknown, file: string): void {
   }
 }
 
-/** Lists every reference that does not resolve, by JSON path; also duplicate ids. */
-export function findReferenceProblems(snapshot: Snapshot): string[] {
-  return resolveReferences(snapshot).problems;
-}
-
-interface References {
-  problems: string[];
-  slots: AccountSlots;
-  /** Slot of each event's actor, -1 for a service account's (or an unknown) id. */
-  actors: Int32Array;
-}
-
-function resolveReferences(snapshot: Snapshot): References {
-  // Plain indexed loops: this runs over every event of a large org on each read. Account ids are
-  // resolved through account-slots.ts, which the audit then reuses.
+/**
+ * Lists every reference that does not resolve, by JSON path; also duplicate ids. With `intern`,
+ * for data that belongs to the caller alone, every id that resolves is also pointed at one shared
+ * copy of its string (equal strings, so no value changes): the account ids at the packed copies
+ * of account-slots.ts, group ids at the group's own. Later lookups and comparisons of those ids
+ * then compare pointers and read memory that stays in the processor's cache.
+ */
+export function findReferenceProblems(snapshot: Snapshot, intern = false): string[] {
+  // Plain indexed loops: this runs over every event of a large org on each read.
   const problems: string[] = [];
   const { users, serviceAccounts, groups, apiTokens, events, serviceAccountTokens } = snapshot;
   const slots = accountSlots(users);
   for (const i of slots.duplicates) problems.push(`users[${i}].accountId: duplicate account id "${(users[i] as User).accountId}"`);
-  const accountIds = slots.slotOf;
+  const { ids: accountIds, slotOf } = slots;
+  if (intern) for (let i = 0; i < users.length; i++) (users[i] as User).accountId = accountIds[i] as string;
   const saAccountIds = new Set<string>();
   const saIds = new Set<string>();
   for (let i = 0; i < serviceAccounts.length; i++) {
@@ -114,33 +106,36 @@ function resolveReferences(snapshot: Snapshot): References {
     saIds.add(sa.id);
     saAccountIds.add(sa.accountId);
   }
-  const groupIds = new Set<string>();
+  const groupIds = new Map<string, string>();
   for (let i = 0; i < groups.length; i++) {
     const id = (groups[i] as Group).id;
     if (groupIds.has(id)) problems.push(`groups[${i}].id: duplicate group id "${id}"`);
-    groupIds.add(id);
+    else groupIds.set(id, id);
   }
-  for (let i = 0; i < users.length; i++) {
-    const ids = (users[i] as User).groupIds;
+  const checkGroups = (holder: User | ServiceAccount, path: string): void => {
+    const ids = holder.groupIds;
     for (let j = 0; j < ids.length; j++) {
       const g = ids[j] as string;
-      if (!groupIds.has(g)) problems.push(`users[${i}].groupIds[${j}]: unknown group "${g}"`);
+      const group = groupIds.get(g);
+      if (group === undefined) problems.push(`${path}.groupIds[${j}]: unknown group "${g}"`);
+      else if (intern) ids[j] = group;
     }
-  }
-  for (let i = 0; i < serviceAccounts.length; i++) {
-    const ids = (serviceAccounts[i] as ServiceAccount).groupIds;
-    for (let j = 0; j < ids.length; j++) {
-      const g = ids[j] as string;
-      if (!groupIds.has(g)) problems.push(`serviceAccounts[${i}].groupIds[${j}]: unknown group "${g}"`);
-    }
-  }
+  };
+  for (let i = 0; i < users.length; i++) checkGroups(users[i] as User, `users[${i}]`);
+  for (let i = 0; i < serviceAccounts.length; i++) checkGroups(serviceAccounts[i] as ServiceAccount, `serviceAccounts[${i}]`);
   for (let i = 0; i < apiTokens.length; i++) {
-    const id = (apiTokens[i] as ApiToken).accountId;
-    if (!accountIds.has(id)) problems.push(`apiTokens[${i}].accountId: unknown account "${id}"`);
+    const token = apiTokens[i] as ApiToken;
+    const slot = slotOf.get(token.accountId);
+    if (slot === undefined) problems.push(`apiTokens[${i}].accountId: unknown account "${token.accountId}"`);
+    else if (intern) token.accountId = accountIds[slot] as string;
   }
   const actors = actorSlots(events, slots);
   for (let i = 0; i < events.length; i++) {
-    if (actors[i] !== -1) continue;
+    const slot = actors[i] as number;
+    if (slot !== -1) {
+      if (intern) (events[i] as AuditEvent).actorId = accountIds[slot] as string;
+      continue;
+    }
     const id = (events[i] as AuditEvent).actorId;
     if (!saAccountIds.has(id)) problems.push(`events[${i}].actorId: unknown account "${id}"`);
   }
@@ -148,7 +143,7 @@ function resolveReferences(snapshot: Snapshot): References {
     const id = (serviceAccountTokens[i] as ServiceAccountToken).serviceAccountId;
     if (!saIds.has(id)) problems.push(`serviceAccountTokens[${i}].serviceAccountId: unknown service account "${id}"`);
   }
-  return { problems, slots, actors };
+  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------
