@@ -27,7 +27,10 @@ const AUTOMATION = 4;
 const IP_COUNT = 5;
 const UNORDERED = 6;
 const SESSION_GAPS = 7;
-const LOGIN_FIELDS = 8;
+/** Which of the first three login addresses are IPv4, as bits; their numbers follow. */
+const IP_V4 = 8;
+const IP_KEY = 9;
+const LOGIN_FIELDS = 12;
 // ... and of its interval sums (`gaps`, doubles).
 const LAST_MS = 0;
 const GAP_SUM = 1;
@@ -84,20 +87,24 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     const ip = (events[k] as AuditEvent).ip;
     const ipCount = logins[base + IP_COUNT] as number;
     if (ip && ipCount < 4) {
-      const ipBase = slot * 3;
-      if (ipCount === 0) {
-        loginIps[ipBase] = ip;
-        logins[base + IP_COUNT] = 1;
-      } else if (loginIps[ipBase] !== ip) {
-        if (ipCount === 1) {
-          loginIps[ipBase + 1] = ip;
-          logins[base + IP_COUNT] = 2;
-        } else if (loginIps[ipBase + 1] !== ip) {
-          if (ipCount === 2) {
-            loginIps[ipBase + 2] = ip;
-            logins[base + IP_COUNT] = 3;
-          } else if (loginIps[ipBase + 2] !== ip) logins[base + IP_COUNT] = 4;
+      // IPv4 addresses are compared as numbers, so the strings kept are not read again.
+      const number = ipv4Number(ip);
+      const v4 = number >= 0;
+      const key = number | 0;
+      const v4Mask = logins[base + IP_V4] as number;
+      let seen = false;
+      for (let j = 0; j < ipCount && j < 3 && !seen; j++) {
+        seen = v4 ? (v4Mask & (1 << j)) !== 0 && logins[base + IP_KEY + j] === key : (v4Mask & (1 << j)) === 0 && loginIps[slot * 3 + j] === ip;
+      }
+      if (!seen) {
+        if (ipCount < 3) {
+          loginIps[slot * 3 + ipCount] = ip;
+          if (v4) {
+            logins[base + IP_KEY + ipCount] = key;
+            logins[base + IP_V4] = v4Mask | (1 << ipCount);
+          }
         }
+        logins[base + IP_COUNT] = ipCount + 1;
       }
     }
     const kind = userAgentKinds[k] as number;
@@ -209,6 +216,36 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
       else activity.none(f);
     },
   };
+}
+
+/**
+ * The number of an IPv4 address written the usual way (`203.0.113.7`: four decimal parts from 0
+ * to 255, no leading zeros), or -1 for anything else. Two such strings are equal exactly when
+ * their numbers are.
+ */
+export function ipv4Number(ip: string): number {
+  const n = ip.length;
+  if (n < 7 || n > 15) return -1;
+  let value = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return -1;
+      value = value * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && part === 0) return -1;
+      part = part * 10 + (c - 48);
+      digits++;
+      if (part > 255) return -1;
+    } else return -1;
+  }
+  return digits === 0 || dots !== 3 ? -1 : value * 256 + part;
 }
 
 /** Logins less than this apart belong to one working session (for the in-session cadence). */
