@@ -112,17 +112,17 @@ export function findReferenceProblems(snapshot: Snapshot, intern = false): strin
     if (groupIds.has(id)) problems.push(`groups[${i}].id: duplicate group id "${id}"`);
     else groupIds.set(id, id);
   }
-  const checkGroups = (holder: User | ServiceAccount, path: string): void => {
+  const checkGroups = (list: "users" | "serviceAccounts", i: number, holder: User | ServiceAccount): void => {
     const ids = holder.groupIds;
     for (let j = 0; j < ids.length; j++) {
       const g = ids[j] as string;
       const group = groupIds.get(g);
-      if (group === undefined) problems.push(`${path}.groupIds[${j}]: unknown group "${g}"`);
+      if (group === undefined) problems.push(`${list}[${i}].groupIds[${j}]: unknown group "${g}"`);
       else if (intern) ids[j] = group;
     }
   };
-  for (let i = 0; i < users.length; i++) checkGroups(users[i] as User, `users[${i}]`);
-  for (let i = 0; i < serviceAccounts.length; i++) checkGroups(serviceAccounts[i] as ServiceAccount, `serviceAccounts[${i}]`);
+  for (let i = 0; i < users.length; i++) checkGroups("users", i, users[i] as User);
+  for (let i = 0; i < serviceAccounts.length; i++) checkGroups("serviceAccounts", i, serviceAccounts[i] as ServiceAccount);
   for (let i = 0; i < apiTokens.length; i++) {
     const token = apiTokens[i] as ApiToken;
     const slot = slotOf.get(token.accountId);
