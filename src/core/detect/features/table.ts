@@ -25,6 +25,10 @@ import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
  *    one typed array (`slotRecords`), not one array per counter: events come in time order from
  *    random accounts, and on a large org each event then touches one or two cache lines instead
  *    of a dozen.
+ * 7. Nothing read twice. What the report's evidence would work out again is kept per account
+ *    (UI activity in profile.ts); login addresses that are IPv4 are compared as numbers, not by
+ *    reading the kept string again (schedule.ts, `ipv4Number`); findings are sorted on compact
+ *    copies of their keys (index.ts, `sortFindings`).
  */
 export interface EventIndex {
   users: readonly User[];
