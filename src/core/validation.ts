@@ -48,32 +48,27 @@ export function parseJsonText(text: string, file: string, what: string): unknown
   return data;
 }
 
-/** True when objects and arrays in `root` nest more than `limit` levels deep; iterative. */
+/**
+ * True when objects and arrays in `root` nest more than `limit` levels deep. Recursive, but never
+ * more than `limit` calls deep, so any input is safe; on a large snapshot this walk over every
+ * object is a visible part of reading it, and plain recursion beats an explicit stack.
+ */
 export function nestedDeeperThan(root: unknown, limit: number): boolean {
-  const values: unknown[] = [root];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const value = values.pop();
-    const depth = depths.pop() as number;
-    if (value === null || typeof value !== "object") continue;
-    if (depth > limit) return true;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const child: unknown = value[i];
-        if (child !== null && typeof child === "object") {
-          values.push(child);
-          depths.push(depth + 1);
-        }
-      }
-    } else {
-      for (const key in value) {
-        const child = (value as Record<string, unknown>)[key];
-        if (child !== null && typeof child === "object") {
-          values.push(child);
-          depths.push(depth + 1);
-        }
-      }
+  return root !== null && typeof root === "object" && (limit < 1 || containersBelow(root, limit - 1));
+}
+
+/** True when `value` holds a container more than `levels` levels below it (`levels` >= 0). */
+function containersBelow(value: object, levels: number): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (child !== null && typeof child === "object" && (levels === 0 || containersBelow(child, levels - 1))) return true;
     }
+    return false;
+  }
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (child !== null && typeof child === "object" && (levels === 0 || containersBelow(child, levels - 1))) return true;
   }
   return false;
 }

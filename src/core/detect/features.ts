@@ -118,7 +118,7 @@ export interface AccountFeatures {
 /** Per-account features for one audit, filled on demand from columns built in one pass each. */
 export interface AccountTable {
   /** Slot of each account id. */
-  slotOf: Map<string, number>;
+  slotOf: ReadonlyMap<string, number>;
   /** True for the slots of accounts that are the org's service accounts. */
   isServiceAccount(slot: number): boolean;
   /**

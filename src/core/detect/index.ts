@@ -307,7 +307,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   }
   warnings.push(...unusedEntryWarnings(allow), ...unusedEntryWarnings(deny));
   warnings.push(...coverageWarnings(table.coverage, config, users.length > 0));
-  findings.sort(compareFindings);
+  sortFindings(findings);
 
   return {
     kind: AUDIT_REPORT_KIND,
@@ -534,12 +534,44 @@ function serviceAccountFinding(sa: ServiceAccount): Finding {
 
 const VERDICT_RANK = Object.fromEntries(VERDICT_ORDER.map((verdict, i) => [verdict, i])) as Record<Verdict, number>;
 
-function compareFindings(a: Finding, b: Finding): number {
-  const byVerdict = VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict];
-  if (byVerdict !== 0) return byVerdict;
-  if (a.score !== b.score) return b.score - a.score;
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0;
+/**
+ * Sorts findings in place by verdict, then score (highest first), name and account id. A large
+ * org has tens of thousands of findings whose names lie scattered across the heap; the keys are
+ * copied into compact arrays first (the strings packed by one JSON round trip), so the half a
+ * million comparisons read memory that stays in the processor's cache.
+ */
+function sortFindings(findings: Finding[]): void {
+  const n = findings.length;
+  const rank = new Int8Array(n);
+  const score = new Float64Array(n);
+  const nameList = new Array<string>(n);
+  const idList = new Array<string>(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const finding = findings[i] as Finding;
+    rank[i] = VERDICT_RANK[finding.verdict];
+    score[i] = finding.score;
+    nameList[i] = finding.name;
+    idList[i] = finding.accountId;
+    order[i] = i;
+  }
+  const names = JSON.parse(JSON.stringify(nameList)) as string[];
+  const ids = JSON.parse(JSON.stringify(idList)) as string[];
+  order.sort((i, j) => {
+    const byVerdict = (rank[i] as number) - (rank[j] as number);
+    if (byVerdict !== 0) return byVerdict;
+    const a = score[i] as number;
+    const b = score[j] as number;
+    if (a !== b) return b - a;
+    const nameA = names[i] as string;
+    const nameB = names[j] as string;
+    if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+    const idA = ids[i] as string;
+    const idB = ids[j] as string;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  });
+  const unsorted = findings.slice();
+  for (let k = 0; k < n; k++) findings[k] = unsorted[order[k] as number] as Finding;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AuditEvent } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
 import { classifyUserAgent, type Matchers, type UserAgentKind } from "./matchers.js";
-import type { EventIndex } from "./table.js";
+import { slotRecords, type EventIndex } from "./table.js";
 
 /**
  * What the audit log's attributes say, event by event: which events were done with an API token,
@@ -36,24 +36,34 @@ export const UA_OTHER = 3;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 const OTP_LIKE = /otp/i;
 
+// Each account's counters, side by side in one record of `accounts` (see table.ts, trick 6).
+const TOKEN_EVENTS = 0;
+const TOKEN_SAMPLE = 1;
+const UA_EVENTS = 2;
+const AUTOMATION_UA = 3;
+const AUTOMATION_SAMPLE = 4;
+const IP_EVENTS = 5;
+const DATACENTER_IPS = 6;
+const DATACENTER_SAMPLE = 7;
+const OTPS = 8;
+const OTP_MASK = 9;
+const LAST_UA_KIND = 10;
+const FIELDS = 11;
+
 export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatures {
   const { n, events, eventSlot, eventMs } = index;
-  const tokenEventCount = new Int32Array(n);
-  const tokenEventSample = new Int32Array(n).fill(-1);
-  const userAgentEventCount = new Int32Array(n);
-  const automationUserAgentCount = new Int32Array(n);
-  const automationUserAgentSample = new Int32Array(n).fill(-1);
-  const ipEventCount = new Int32Array(n);
-  const datacenterIpCount = new Int32Array(n);
-  const datacenterIpSample = new Int32Array(n).fill(-1);
-  const otpCount = new Int32Array(n);
-  const otpActionMask = new Int32Array(n);
+  const accounts = slotRecords(n, FIELDS);
+  // Samples are event indexes, -1 for none.
+  for (let base = 0; base < accounts.length; base += FIELDS) {
+    accounts[base + TOKEN_SAMPLE] = -1;
+    accounts[base + AUTOMATION_SAMPLE] = -1;
+    accounts[base + DATACENTER_SAMPLE] = -1;
+  }
   const userAgentKinds = new Uint8Array(events.length);
   const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Set(), firstMs: Number.NaN, lastMs: Number.NaN };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
   const lastUserAgent: (string | undefined)[] = new Array<string | undefined>(n);
-  const lastUserAgentKind = new Uint8Array(n);
   const datacenterIp = matchers.datacenterIp;
   const otpActions = matchers.emailOtpActions;
   let firstMs = Infinity;
@@ -62,6 +72,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
   for (let k = 0; k < events.length; k++) {
     const slot = eventSlot[k] as number;
     if (slot === -1) continue;
+    const base = slot * FIELDS;
     const event = events[k] as AuditEvent;
     const ms = eventMs[k] as number;
     if (ms < firstMs) firstMs = ms;
@@ -69,32 +80,34 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     if (event.tokenId || event.authType) {
       coverage.withTokenAttribution++;
       if (isPersonTokenEvent(event)) {
-        tokenEventCount[slot]!++;
-        if (tokenEventSample[slot] === -1) tokenEventSample[slot] = k;
+        accounts[base + TOKEN_EVENTS]!++;
+        if (accounts[base + TOKEN_SAMPLE] === -1) accounts[base + TOKEN_SAMPLE] = k;
       }
     }
     const userAgent = event.userAgent;
     if (userAgent) {
-      userAgentEventCount[slot]!++;
+      coverage.withUserAgent++;
+      accounts[base + UA_EVENTS]!++;
       let code: number;
-      if (userAgent === lastUserAgent[slot]) code = lastUserAgentKind[slot] as number;
+      if (userAgent === lastUserAgent[slot]) code = accounts[base + LAST_UA_KIND] as number;
       else {
         code = UA_CODE[classifyUserAgent(userAgent, matchers)];
         lastUserAgent[slot] = userAgent;
-        lastUserAgentKind[slot] = code;
+        accounts[base + LAST_UA_KIND] = code;
       }
       userAgentKinds[k] = code;
       if (code === UA_AUTOMATION) {
-        automationUserAgentCount[slot]!++;
-        if (automationUserAgentSample[slot] === -1) automationUserAgentSample[slot] = k;
+        accounts[base + AUTOMATION_UA]!++;
+        if (accounts[base + AUTOMATION_SAMPLE] === -1) accounts[base + AUTOMATION_SAMPLE] = k;
       }
     }
     const ip = event.ip;
     if (ip) {
-      ipEventCount[slot]!++;
+      coverage.withIp++;
+      accounts[base + IP_EVENTS]!++;
       if (datacenterIp.test(ip)) {
-        datacenterIpCount[slot]!++;
-        if (datacenterIpSample[slot] === -1) datacenterIpSample[slot] = k;
+        accounts[base + DATACENTER_IPS]!++;
+        if (accounts[base + DATACENTER_SAMPLE] === -1) accounts[base + DATACENTER_SAMPLE] = k;
       }
     }
     const action = event.action;
@@ -102,17 +115,13 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     else {
       const bit = otpActions.get(action);
       if (bit !== undefined) {
-        otpCount[slot]!++;
-        otpActionMask[slot]! |= bit;
+        accounts[base + OTPS]!++;
+        accounts[base + OTP_MASK]! |= bit;
         coverage.otp++;
       } else if (OTP_LIKE.test(action) && coverage.otpLikeActions.size < 10) coverage.otpLikeActions.add(action);
     }
   }
   coverage.events = events.length;
-  for (let slot = 0; slot < n; slot++) {
-    coverage.withUserAgent += userAgentEventCount[slot] as number;
-    coverage.withIp += ipEventCount[slot] as number;
-  }
   if (firstMs !== Infinity) {
     coverage.firstMs = firstMs;
     coverage.lastMs = lastMs;
@@ -123,17 +132,18 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     userAgentKinds,
     coverage,
     fill(slot, f, withSamples) {
-      f.tokenEventCount = tokenEventCount[slot] as number;
-      const tokenEvent = withSamples ? eventAt(tokenEventSample[slot] as number) : null;
+      const base = slot * FIELDS;
+      f.tokenEventCount = accounts[base + TOKEN_EVENTS] as number;
+      const tokenEvent = withSamples ? eventAt(accounts[base + TOKEN_SAMPLE] as number) : null;
       f.tokenEventSample = tokenEvent === null ? null : (tokenEvent.tokenId ?? tokenEvent.authType ?? null);
-      f.userAgentEventCount = userAgentEventCount[slot] as number;
-      f.automationUserAgentCount = automationUserAgentCount[slot] as number;
-      f.automationUserAgentSample = withSamples ? (eventAt(automationUserAgentSample[slot] as number)?.userAgent ?? null) : null;
-      f.ipEventCount = ipEventCount[slot] as number;
-      f.datacenterIpCount = datacenterIpCount[slot] as number;
-      f.datacenterIpSample = withSamples ? (eventAt(datacenterIpSample[slot] as number)?.ip ?? null) : null;
-      f.otpCount = otpCount[slot] as number;
-      f.otpActionMask = otpActionMask[slot] as number;
+      f.userAgentEventCount = accounts[base + UA_EVENTS] as number;
+      f.automationUserAgentCount = accounts[base + AUTOMATION_UA] as number;
+      f.automationUserAgentSample = withSamples ? (eventAt(accounts[base + AUTOMATION_SAMPLE] as number)?.userAgent ?? null) : null;
+      f.ipEventCount = accounts[base + IP_EVENTS] as number;
+      f.datacenterIpCount = accounts[base + DATACENTER_IPS] as number;
+      f.datacenterIpSample = withSamples ? (eventAt(accounts[base + DATACENTER_SAMPLE] as number)?.ip ?? null) : null;
+      f.otpCount = accounts[base + OTPS] as number;
+      f.otpActionMask = accounts[base + OTP_MASK] as number;
     },
   };
 }

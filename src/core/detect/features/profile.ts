@@ -41,28 +41,34 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
   }
   const pairing = byKey.size > 0 || byEmail.size > 0;
   const staleCutoff = referenceMs - staleUiDays * dayMs;
+  // UI activity, worked out once per account: the report's evidence asks for it again.
+  const lastUiIndex = new Int32Array(n).fill(-1);
+  const lastUiMs = new Float64Array(n).fill(Number.NaN);
+  const recentUi = new Int32Array(n);
+  for (let slot = 0; slot < n; slot++) {
+    const access = (users[slot] as User).productAccess;
+    for (let i = 0; i < access.length; i++) {
+      const timestamp = (access[i] as ProductAccess).lastActiveTimestamp;
+      if (!timestamp) continue;
+      const ms = isoToMs(timestamp);
+      if (lastUiIndex[slot] === -1 || ms > (lastUiMs[slot] as number)) {
+        lastUiIndex[slot] = i;
+        lastUiMs[slot] = ms;
+      }
+      if (ms >= staleCutoff) recentUi[slot]!++;
+    }
+  }
 
   return {
     isServiceAccount: (slot) => serviceAccountSlots[slot] === 1,
     fill(slot, f) {
       const user = users[slot] as User;
-      let lastUiAccess: ProductAccess | null = null;
-      let lastUiMs = Number.NaN;
-      let recent = 0;
-      for (const access of user.productAccess) {
-        if (!access.lastActiveTimestamp) continue;
-        const ms = isoToMs(access.lastActiveTimestamp);
-        if (lastUiAccess === null || ms > lastUiMs) {
-          lastUiAccess = access;
-          lastUiMs = ms;
-        }
-        if (ms >= staleCutoff) recent++;
-      }
+      const last = lastUiIndex[slot] as number;
       f.user = user;
       f.localPart = localPartOf(user.email);
-      f.lastUiAccess = lastUiAccess;
-      f.lastUiMs = lastUiMs;
-      f.recentUiProductCount = recent;
+      f.lastUiAccess = last === -1 ? null : (user.productAccess[last] as ProductAccess);
+      f.lastUiMs = lastUiMs[slot] as number;
+      f.recentUiProductCount = recentUi[slot] as number;
       f.migratedTo = pairing && user.accountType !== "service" && serviceAccountSlots[slot] !== 1
         ? (byKey.get(migrationKey(user.accountId)) ?? (user.email ? byEmail.get(user.email.toLowerCase()) : undefined) ?? null)
         : null;

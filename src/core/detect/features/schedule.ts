@@ -4,7 +4,7 @@ import type { AccountFeatures } from "../features.js";
 import { DAY_MS } from "../time.js";
 import { UA_AUTOMATION, UA_BROWSER } from "./events.js";
 import { ActivityTiming } from "./activity.js";
-import { grow, hourOf, type EventIndex } from "./table.js";
+import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
 /**
  * Logins and schedule: when an account is active. Logins (`user_login` events) are judged here
@@ -18,27 +18,37 @@ export interface ScheduleFeatures {
 
 const MINUTES_PER_DAY = 1440;
 
+// Fields of an account's login record (`logins`, 32-bit integers) ...
+const COUNT = 0;
+const HOURS_MASK = 1;
+const BUSINESS_HOURS = 2;
+const BROWSER = 3;
+const AUTOMATION = 4;
+const IP_COUNT = 5;
+const UNORDERED = 6;
+const SESSION_GAPS = 7;
+/** Which of the first three login addresses are IPv4, as bits; their numbers follow. */
+const IP_V4 = 8;
+const IP_KEY = 9;
+const LOGIN_FIELDS = 12;
+// ... and of its interval sums (`gaps`, doubles).
+const LAST_MS = 0;
+const GAP_SUM = 1;
+const GAP_SQUARES = 2;
+const SESSION_SUM = 3;
+const SESSION_SQUARES = 4;
+const GAP_FIELDS = 5;
+
 export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
   const { n, events, eventSlot, eventMs, firstEvent, nextEvent, eventCount } = index;
-  const loginCount = new Int32Array(n);
-  const loginHoursMask = new Int32Array(n);
-  const loginBusinessHourCount = new Int32Array(n);
-  const loginBrowserCount = new Int32Array(n);
-  const loginAutomationCount = new Int32Array(n);
-  // The first three distinct login IP addresses of each account; a fourth only sets the overflow.
-  const loginIp1: (string | null)[] = new Array<string | null>(n).fill(null);
-  const loginIp2: (string | null)[] = new Array<string | null>(n).fill(null);
-  const loginIp3: (string | null)[] = new Array<string | null>(n).fill(null);
-  const loginIpCount = new Uint8Array(n);
-  // Interval statistics are accumulated online while logins arrive oldest first (as snapshots
-  // store them); an account whose logins arrive out of order is recomputed from a sorted copy.
-  const lastLoginMs = new Float64Array(n);
-  const gapSum = new Float64Array(n);
-  const gapSquares = new Float64Array(n);
-  const loginsUnordered = new Uint8Array(n);
-  const sessionGaps = new Int32Array(n);
-  const sessionGapSum = new Float64Array(n);
-  const sessionGapSquares = new Float64Array(n);
+  // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, sums
+  // of intervals in `gaps`, and the first three distinct login IP addresses in `loginIps` (a fourth
+  // only sets the overflow). Interval statistics are accumulated online while logins arrive oldest
+  // first (as snapshots store them); an account whose logins arrive out of order is recomputed
+  // from a sorted copy.
+  const logins = slotRecords(n, LOGIN_FIELDS);
+  const gaps = new Float64Array(n * GAP_FIELDS);
+  const loginIps: (string | null)[] = new Array<string | null>(n * 3).fill(null);
   // Per login event, its schedule key (org-local minute of the day * 2 + 1 when off hours), or -1
   // for other events and for a login that follows the previous one within the schedule window.
   const loginKey = new Int16Array(events.length).fill(-1);
@@ -50,49 +60,56 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     const slot = eventSlot[k] as number;
     if (slot === -1 || (events[k] as AuditEvent).action !== "user_login") continue;
     const ms = eventMs[k] as number;
-    const count = loginCount[slot] as number;
+    const base = slot * LOGIN_FIELDS;
+    const gapBase = slot * GAP_FIELDS;
+    const count = logins[base + COUNT] as number;
     let newSitting = true;
     if (count > 0) {
-      const gap = ms - (lastLoginMs[slot] as number);
+      const gap = ms - (gaps[gapBase + LAST_MS] as number);
       newSitting = gap >= windowMs || gap <= -windowMs;
-      if (gap < 0) loginsUnordered[slot] = 1;
-      gapSum[slot]! += gap;
-      gapSquares[slot]! += gap * gap;
+      if (gap < 0) logins[base + UNORDERED] = 1;
+      gaps[gapBase + GAP_SUM]! += gap;
+      gaps[gapBase + GAP_SQUARES]! += gap * gap;
       if (gap > 0 && gap < SESSION_GAP_MS) {
-        sessionGaps[slot]!++;
-        sessionGapSum[slot]! += gap;
-        sessionGapSquares[slot]! += gap * gap;
+        logins[base + SESSION_GAPS]!++;
+        gaps[gapBase + SESSION_SUM]! += gap;
+        gaps[gapBase + SESSION_SQUARES]! += gap * gap;
       }
     }
-    lastLoginMs[slot] = ms;
-    loginCount[slot] = count + 1;
+    gaps[gapBase + LAST_MS] = ms;
+    logins[base + COUNT] = count + 1;
     const local = ms + offsetMs;
     const hour = hourOf(local);
-    loginHoursMask[slot]! |= 1 << hour;
+    logins[base + HOURS_MASK]! |= 1 << hour;
     const businessHour = isBusinessHour(local, businessHoursStart, businessHoursEnd);
-    if (businessHour) loginBusinessHourCount[slot]!++;
+    if (businessHour) logins[base + BUSINESS_HOURS]!++;
     if (newSitting) loginKey[k] = scheduleKey(local, businessHour);
     const ip = (events[k] as AuditEvent).ip;
-    const ipCount = loginIpCount[slot] as number;
+    const ipCount = logins[base + IP_COUNT] as number;
     if (ip && ipCount < 4) {
-      if (ipCount === 0) {
-        loginIp1[slot] = ip;
-        loginIpCount[slot] = 1;
-      } else if (loginIp1[slot] !== ip) {
-        if (ipCount === 1) {
-          loginIp2[slot] = ip;
-          loginIpCount[slot] = 2;
-        } else if (loginIp2[slot] !== ip) {
-          if (ipCount === 2) {
-            loginIp3[slot] = ip;
-            loginIpCount[slot] = 3;
-          } else if (loginIp3[slot] !== ip) loginIpCount[slot] = 4;
+      // IPv4 addresses are compared as numbers, so the strings kept are not read again.
+      const number = ipv4Number(ip);
+      const v4 = number >= 0;
+      const key = number | 0;
+      const v4Mask = logins[base + IP_V4] as number;
+      let seen = false;
+      for (let j = 0; j < ipCount && j < 3 && !seen; j++) {
+        seen = v4 ? (v4Mask & (1 << j)) !== 0 && logins[base + IP_KEY + j] === key : (v4Mask & (1 << j)) === 0 && loginIps[slot * 3 + j] === ip;
+      }
+      if (!seen) {
+        if (ipCount < 3) {
+          loginIps[slot * 3 + ipCount] = ip;
+          if (v4) {
+            logins[base + IP_KEY + ipCount] = key;
+            logins[base + IP_V4] = v4Mask | (1 << ipCount);
+          }
         }
+        logins[base + IP_COUNT] = ipCount + 1;
       }
     }
     const kind = userAgentKinds[k] as number;
-    if (kind === UA_BROWSER) loginBrowserCount[slot]!++;
-    else if (kind === UA_AUTOMATION) loginAutomationCount[slot]!++;
+    if (kind === UA_BROWSER) logins[base + BROWSER]!++;
+    else if (kind === UA_AUTOMATION) logins[base + AUTOMATION]!++;
   }
 
   const intervalCv = new Float64Array(n).fill(Number.NaN);
@@ -105,21 +122,24 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   const window = { count: 0, offHours: 0, minute: -1 };
   let keys: Int32Array = new Int32Array(64);
   for (let slot = 0; slot < n; slot++) {
-    const count = loginCount[slot] as number;
+    const base = slot * LOGIN_FIELDS;
+    const gapBase = slot * GAP_FIELDS;
+    const count = logins[base + COUNT] as number;
     if (count < 3) continue;
-    const gaps = sessionGaps[slot] as number;
-    if (gaps >= 2 && loginsUnordered[slot] === 0) {
-      const mean = (sessionGapSum[slot] as number) / gaps;
-      sessionCv[slot] = Math.sqrt(Math.max(0, (sessionGapSquares[slot] as number) / gaps - mean * mean)) / mean;
+    const sessionGaps = logins[base + SESSION_GAPS] as number;
+    const unordered = logins[base + UNORDERED] === 1;
+    if (sessionGaps >= 2 && !unordered) {
+      const mean = (gaps[gapBase + SESSION_SUM] as number) / sessionGaps;
+      sessionCv[slot] = Math.sqrt(Math.max(0, (gaps[gapBase + SESSION_SQUARES] as number) / sessionGaps - mean * mean)) / mean;
     }
-    if (loginsUnordered[slot] === 1) {
+    if (unordered) {
       loginStatsFromSorted(slot);
       continue;
     }
     const intervals = count - 1;
-    const mean = (gapSum[slot] as number) / intervals;
+    const mean = (gaps[gapBase + GAP_SUM] as number) / intervals;
     meanInterval[slot] = mean;
-    const variance = Math.max(0, (gapSquares[slot] as number) / intervals - mean * mean);
+    const variance = Math.max(0, (gaps[gapBase + GAP_SQUARES] as number) / intervals - mean * mean);
     if (mean > 0) intervalCv[slot] = Math.sqrt(variance) / mean;
     if (count < minScheduled) continue;
     // Login schedules: only accounts with enough logins can have one, so only their chains are walked.
@@ -142,18 +162,18 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if ((events[k] as AuditEvent).action === "user_login") list.push(eventMs[k] as number);
     const times = Float64Array.from(list).sort();
     intervalCv[slot] = coefficientOfVariation(times);
-    let gaps = 0;
+    let sessionGaps = 0;
     let sum = 0;
     let squares = 0;
     for (let i = 1; i < times.length; i++) {
       const gap = (times[i] as number) - (times[i - 1] as number);
       if (gap <= 0 || gap >= SESSION_GAP_MS) continue;
-      gaps++;
+      sessionGaps++;
       sum += gap;
       squares += gap * gap;
     }
-    sessionGaps[slot] = gaps;
-    if (gaps >= 2) sessionCv[slot] = Math.sqrt(Math.max(0, squares / gaps - (sum / gaps) ** 2)) / (sum / gaps);
+    logins[slot * LOGIN_FIELDS + SESSION_GAPS] = sessionGaps;
+    if (sessionGaps >= 2) sessionCv[slot] = Math.sqrt(Math.max(0, squares / sessionGaps - (sum / sessionGaps) ** 2)) / (sum / sessionGaps);
     meanInterval[slot] = ((times[times.length - 1] as number) - (times[0] as number)) / (times.length - 1);
     const sitting: number[] = [];
     for (let i = 0; i < times.length; i++) {
@@ -187,22 +207,23 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
 
   return {
     fill(slot, f) {
-      let mask = loginHoursMask[slot] as number;
+      const base = slot * LOGIN_FIELDS;
+      let mask = logins[base + HOURS_MASK] as number;
       let hours = 0;
       for (; mask !== 0; mask &= mask - 1) hours++;
-      f.loginCount = loginCount[slot] as number;
+      f.loginCount = logins[base + COUNT] as number;
       f.loginDistinctHours = hours;
-      f.loginBusinessHourCount = loginBusinessHourCount[slot] as number;
-      f.loginIpSample = loginIp1[slot] ?? null;
-      f.loginIpCount = loginIpCount[slot] as number;
-      f.loginBrowserCount = loginBrowserCount[slot] as number;
-      f.loginAutomationCount = loginAutomationCount[slot] as number;
+      f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
+      f.loginIpSample = loginIps[slot * 3] ?? null;
+      f.loginIpCount = logins[base + IP_COUNT] as number;
+      f.loginBrowserCount = logins[base + BROWSER] as number;
+      f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.scheduledLoginCount = scheduledCount[slot] as number;
       f.scheduledOffHoursCount = scheduledOffHours[slot] as number;
       f.scheduledMinute = scheduledMinute[slot] as number;
       f.loginIntervalCv = intervalCv[slot] as number;
       f.loginMeanIntervalMs = meanInterval[slot] as number;
-      f.loginSessionGapCount = sessionGaps[slot] as number;
+      f.loginSessionGapCount = logins[base + SESSION_GAPS] as number;
       f.loginSessionGapCv = sessionCv[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
       else activity.none(f);
@@ -213,6 +234,36 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
       }
     },
   };
+}
+
+/**
+ * The number of an IPv4 address written the usual way (`203.0.113.7`: four decimal parts from 0
+ * to 255, no leading zeros), or -1 for anything else. Two such strings are equal exactly when
+ * their numbers are.
+ */
+export function ipv4Number(ip: string): number {
+  const n = ip.length;
+  if (n < 7 || n > 15) return -1;
+  let value = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return -1;
+      value = value * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && part === 0) return -1;
+      part = part * 10 + (c - 48);
+      digits++;
+      if (part > 255) return -1;
+    } else return -1;
+  }
+  return digits === 0 || dots !== 3 ? -1 : value * 256 + part;
 }
 
 /** Logins less than this apart belong to one working session (for the in-session cadence). */

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { generateOrg } from "../../demo/generate-org.js";
+import { detectionConfigSchema } from "../detect/config.js";
+import { auditSnapshot } from "../detect/index.js";
+import { accountSlots, actorSlots } from "./account-slots.js";
+import { parseSnapshot } from "./reader.js";
+import type { AuditEvent, Snapshot, User } from "./schema.js";
+import { serializeSnapshot } from "./writer.js";
+
+const user = (accountId: string): User => ({ accountId, accountType: "atlassian", accountStatus: "active", status: "active", name: accountId, productAccess: [], groupIds: [] });
+const event = (id: string, actorId: string): AuditEvent => ({ id, time: "2026-10-31T02:00:03.000Z", action: "user_login", actorId });
+
+describe("accountSlots", () => {
+  it("maps each id to its slot, lists repeats in order and keeps the last slot of a repeated id", () => {
+    const slots = accountSlots([user("a"), user("b"), user("a"), user("c"), user("b")]);
+    expect(slots.ids).toEqual(["a", "b", "a", "c", "b"]);
+    expect(slots.duplicates).toEqual([2, 4]);
+    expect(slots.slotOf.get("a")).toBe(2);
+    expect(slots.slotOf.get("c")).toBe(3);
+    expect(slots.slotOf.has("d")).toBe(false);
+  });
+
+  it("answers for the users as they are now, not as they were when first asked", () => {
+    const users = [user("a"), user("b")];
+    expect(accountSlots(users).slotOf.get("b")).toBe(1);
+    (users[1] as User).accountId = "z";
+    expect(accountSlots(users).slotOf.get("z")).toBe(1);
+    expect(accountSlots(users).slotOf.has("b")).toBe(false);
+    users.push(user("b"));
+    expect(accountSlots(users).slotOf.get("b")).toBe(2);
+  });
+});
+
+describe("actorSlots", () => {
+  it("resolves each actor, -1 for ids no user has, and follows events changed in place", () => {
+    const users = [user("a"), user("b")];
+    const events = [event("e1", "b"), event("e2", "sa-1"), event("e3", "a")];
+    expect([...actorSlots(events, accountSlots(users))]).toEqual([1, -1, 0]);
+    (events[0] as AuditEvent).actorId = "a";
+    (events[1] as AuditEvent).actorId = "b";
+    (events[2] as AuditEvent).actorId = "nobody";
+    expect([...actorSlots(events, accountSlots(users))]).toEqual([0, 1, -1]);
+    (users[0] as User).accountId = "nobody";
+    expect([...actorSlots(events, accountSlots(users))]).toEqual([-1, 1, 0]);
+  });
+});
+
+describe("a parsed snapshot changed in place before the audit", () => {
+  const options = { detection: detectionConfigSchema.parse({}), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0) };
+
+  it("is audited as the changed data, exactly as a fresh read of it would be", () => {
+    const text = serializeSnapshot(generateOrg({ accounts: 120, seed: 7, takenAt: "2026-11-01T00:00:00.000Z" }).snapshot);
+    const snapshot = parseSnapshot(text, "org.json");
+    // Resolve and cache every id, then move the busiest account's events to another account.
+    auditSnapshot(snapshot, options);
+    const counts = new Map<string, number>();
+    for (const e of snapshot.events) counts.set(e.actorId, (counts.get(e.actorId) ?? 0) + 1);
+    const [busiest] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number];
+    const other = snapshot.users.find((u) => u.accountType === "atlassian" && u.accountId !== busiest) as User;
+    for (const e of snapshot.events) if (e.actorId === busiest) e.actorId = `${other.accountId}`;
+    // And swap the ids of two accounts (tokens and events follow the id, not the account).
+    const first = snapshot.users[0] as User;
+    const last = snapshot.users[snapshot.users.length - 1] as User;
+    [first.accountId, last.accountId] = [last.accountId, first.accountId];
+
+    const fresh: Snapshot = parseSnapshot(serializeSnapshot(snapshot), "changed.json");
+    expect(auditSnapshot(snapshot, options)).toEqual(auditSnapshot(fresh, options));
+  });
+});

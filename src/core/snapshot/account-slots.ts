@@ -1,0 +1,82 @@
+/**
+ * Account ids resolved to slots (a slot is the account's position in `snapshot.users`), built
+ * once per snapshot and shared by the two steps that resolve every id of a large org: the reader's
+ * reference check and the audit's event index. A 100,000-account snapshot names an actor in each
+ * of some 300,000 events, and on a heap that size a map lookup costs far more than the event it is
+ * for, mostly in cache misses; these tricks keep the lookups few and cheap:
+ *
+ * 1. Packed ids. The map's keys are fresh copies of the account ids, packed together by one JSON
+ *    round trip (4 MB for 100,000 accounts), so comparing a key touches memory that stays in the
+ *    processor's cache, where the originals lie scattered across the whole parsed snapshot.
+ * 2. One lookup per event. `actorSlots` looks each event's actor up once; the result is kept (per
+ *    events array, in a WeakMap) for the next step that asks, which only checks each entry.
+ * 3. Interned ids. The reader points the ids of the snapshot it just parsed at the packed strings
+ *    (equal strings, so nothing observable changes; `findReferenceProblems` with `intern`). Then
+ *    that check is a pointer comparison, and so is the one `accountSlots` makes before reusing
+ *    its map; token owners and group ids are interned too, for the audit's lookups.
+ *
+ * Reuse is always checked against the data, never trusted: a snapshot changed in place between
+ * reading and auditing gets fresh answers, only more slowly.
+ */
+import type { AuditEvent, User } from "./schema.js";
+
+export interface AccountSlots {
+  /** The packed copy of each slot's account id. */
+  readonly ids: readonly string[];
+  /** Slot of each account id; an id that repeats maps to its last slot. */
+  readonly slotOf: ReadonlyMap<string, number>;
+  /** Slots whose id repeats an earlier slot's, in order. */
+  readonly duplicates: readonly number[];
+}
+
+const slotsByUsers = new WeakMap<readonly User[], AccountSlots>();
+const actorsByEvents = new WeakMap<readonly AuditEvent[], Int32Array>();
+
+/** The slots of `users`, from the cache when every id still matches. */
+export function accountSlots(users: readonly User[]): AccountSlots {
+  const cached = slotsByUsers.get(users);
+  if (cached !== undefined && idsMatch(cached.ids, users)) return cached;
+  const n = users.length;
+  const original = new Array<string>(n);
+  for (let i = 0; i < n; i++) original[i] = (users[i] as User).accountId;
+  const ids = JSON.parse(JSON.stringify(original)) as string[];
+  const slotOf = new Map<string, number>();
+  const duplicates: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = ids[i] as string;
+    if (slotOf.has(id)) duplicates.push(i);
+    slotOf.set(id, i);
+  }
+  const slots: AccountSlots = { ids, slotOf, duplicates };
+  slotsByUsers.set(users, slots);
+  return slots;
+}
+
+function idsMatch(ids: readonly string[], users: readonly User[]): boolean {
+  if (ids.length !== users.length) return false;
+  for (let i = 0; i < ids.length; i++) if ((users[i] as User).accountId !== ids[i]) return false;
+  return true;
+}
+
+/**
+ * The slot of each event's actor, -1 when no user has that id. Do not modify the array: it is
+ * shared with later callers for the same events.
+ */
+export function actorSlots(events: readonly AuditEvent[], slots: AccountSlots): Int32Array {
+  const { ids, slotOf } = slots;
+  const actors = actorsByEvents.get(events);
+  if (actors !== undefined && actors.length === events.length) {
+    // Check every entry: an unchanged one costs a pointer comparison once the ids are interned.
+    for (let k = 0; k < events.length; k++) {
+      const slot = actors[k] as number;
+      const actorId = (events[k] as AuditEvent).actorId;
+      if (slot >= 0 && ids[slot] === actorId) continue;
+      actors[k] = slotOf.get(actorId) ?? -1;
+    }
+    return actors;
+  }
+  const fresh = new Int32Array(events.length);
+  for (let k = 0; k < events.length; k++) fresh[k] = slotOf.get((events[k] as AuditEvent).actorId) ?? -1;
+  actorsByEvents.set(events, fresh);
+  return fresh;
+}
