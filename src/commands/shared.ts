@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { InputError } from "../core/errors.js";
 import { issuesToLines } from "../core/validation.js";
 
@@ -43,3 +43,10 @@ function calendarFieldsValid(value: string): boolean {
   const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   return hour <= 23 && minute <= 59 && second <= 59;
 }
+
+/** `--concurrency N`: a whole number from 1 to 32, given as text on the command line. */
+export const concurrencyOptionSchema = z
+  .string()
+  .regex(/^\d+$/, "expected a whole number")
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= 32, "expected a whole number from 1 to 32");

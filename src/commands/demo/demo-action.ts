@@ -12,16 +12,11 @@ import { main } from "../../main.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { terminalWidth, visibleWidth } from "../../ui/table.js";
 import { wrapParagraph } from "../../ui/wrap.js";
-import { parseOptions } from "../shared.js";
+import { parseOptions, concurrencyOptionSchema } from "../shared.js";
 
 export const demoOptionsSchema = z.object({
   dir: z.string().min(1).optional(),
-  concurrency: z
-    .string()
-    .regex(/^\d+$/, "expected a whole number")
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 32, "expected a whole number from 1 to 32")
-    .optional(),
+  concurrency: concurrencyOptionSchema.optional(),
 });
 export type DemoOptions = z.infer<typeof demoOptionsSchema>;
 

@@ -8,7 +8,7 @@ import { oldAccountActionSchema } from "../../core/plan/schema.js";
 import { executeApply } from "../apply/execute.js";
 import { planCommandOptionsSchema, runPlan } from "../plan/plan-action.js";
 import { DEFAULT_MIGRATE_SECRETS_DIR } from "./migrate-command.js";
-import { parseOptions } from "../shared.js";
+import { parseOptions, concurrencyOptionSchema } from "../shared.js";
 import { singleLine } from "../../core/text/sanitize.js";
 
 
@@ -22,12 +22,7 @@ export const migrateOptionsSchema = z.object({
   secretsDir: z.string().min(1).optional(),
   secretCommand: z.string().min(1).optional(),
   secretReadCommand: z.string().min(1).optional(),
-  concurrency: z
-    .string()
-    .regex(/^\d+$/, "expected a whole number")
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 32, "expected a whole number from 1 to 32")
-    .optional(),
+  concurrency: concurrencyOptionSchema.optional(),
   maxChanges: z.string().regex(/^\d+$/, "expected a whole number").transform(Number).optional(),
   journal: z.string().min(1).optional(),
 });
