@@ -73,7 +73,5 @@ export function withSourceLimitations(warnings: readonly string[], snapshot: Sna
 
 /** The snapshot's `source.limitations`: sentences naming what its directory cannot show. */
 export function sourceLimitations(snapshot: Snapshot): string[] {
-  const limitations = (snapshot.source as { limitations?: unknown } | undefined)?.limitations;
-  if (!Array.isArray(limitations)) return [];
-  return limitations.filter((l): l is string => typeof l === "string" && l.trim() !== "").map((l) => l.trim());
+  return (snapshot.source?.limitations ?? []).map((l) => l.trim()).filter((l) => l !== "");
 }

@@ -62,14 +62,14 @@ export interface Workspace {
 }
 
 /** An OAuth 2.0 client of a service account (credential inventory; never a secret). */
-export interface OAuthClient {
+export type OAuthClient = {
   clientId: string;
   name: string;
   serviceAccountId: string | null;
   createdAt: string | null;
   updatedAt: string | null;
   status: string;
-}
+};
 
 /** Roles the role-grant endpoint accepts; `resource` is required for all but org-admin. */
 export const PLATFORM_ROLE_NAMES = [

@@ -1,4 +1,4 @@
-import type { ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
+import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
@@ -458,27 +458,18 @@ function sortSignals(signals: Signal[]): Signal[] {
 /** Days before expiry from which a service-account token is flagged. */
 export const CREDENTIAL_EXPIRY_WARNING_DAYS = 30;
 
-interface OAuthClientRecord {
-  clientId: string;
-  name?: string | null;
-  serviceAccountId?: string | null;
-  status?: string | null;
-}
-
 interface CredentialIndex {
   tokens: Map<string, Snapshot["serviceAccountTokens"]>;
-  oauthClients: Map<string, OAuthClientRecord[]>;
+  oauthClients: Map<string, OAuthClient[]>;
 }
 
-/** Tokens and OAuth clients by service-account collection id (OAuth clients ride as an extra top-level list). */
+/** Tokens and OAuth clients by service-account collection id. */
 function credentialIndex(snapshot: Snapshot): CredentialIndex {
   const tokens = new Map<string, Snapshot["serviceAccountTokens"]>();
   for (const t of snapshot.serviceAccountTokens) tokens.set(t.serviceAccountId, [...(tokens.get(t.serviceAccountId) ?? []), t]);
-  const oauthClients = new Map<string, OAuthClientRecord[]>();
-  const raw = (snapshot as { oauthClients?: unknown }).oauthClients;
-  for (const c of Array.isArray(raw) ? raw : []) {
-    const client = c as OAuthClientRecord;
-    if (typeof client?.clientId !== "string" || typeof client.serviceAccountId !== "string") continue;
+  const oauthClients = new Map<string, OAuthClient[]>();
+  for (const client of snapshot.oauthClients ?? []) {
+    if (!client.serviceAccountId) continue;
     oauthClients.set(client.serviceAccountId, [...(oauthClients.get(client.serviceAccountId) ?? []), client]);
   }
   return { tokens, oauthClients };

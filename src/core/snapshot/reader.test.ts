@@ -185,7 +185,23 @@ describe("the fast structural check", () => {
     ["users not an array", (s) => (s.users = {})],
     ["source without provider", (s) => (s.source = {})],
     ["takenAt not a time", (s) => (s.takenAt = "yesterday")],
+    ["OAuth client with an empty service account id", (s) => (s.oauthClients = [{ clientId: "c1", serviceAccountId: "" }])],
+    ["OAuth client without a client id", (s) => (s.oauthClients = [{ name: "n" }])],
+    ["OAuth clients not an array", (s) => (s.oauthClients = { clientId: "c1" })],
+    ["OAuth client createdAt not a time", (s) => (s.oauthClients = [{ clientId: "c1", serviceAccountId: "sa", createdAt: "monday" }])],
+    ["source limitations not strings", (s) => (s.source = { provider: "scim", limitations: [1] })],
   ];
+
+  it("reads the optional OAuth clients and source limitations, as zod does", () => {
+    const data = JSON.parse(org) as Record<string, any>;
+    data.source = { provider: "scim", baseUrl: "https://idp.example.com/scim/v2", limitations: ["API tokens", "login events"] };
+    data.oauthClients = [{ clientId: "c1", serviceAccountId: data.serviceAccounts[0].id, name: "deploy", status: "ACTIVE", createdAt: "2026-10-01T00:00:00.000Z", updatedAt: null }];
+    const text = JSON.stringify(data);
+    const parsed = parseSnapshot(text, FILE);
+    expect(parsed).toEqual(validateSnapshot(JSON.parse(text), FILE));
+    expect(parsed.source?.limitations).toEqual(["API tokens", "login events"]);
+    expect(parsed.oauthClients?.[0]?.clientId).toBe("c1");
+  });
   it.each(mutations)("defers to zod's report when %s", (_name, mutate) => {
     const data = JSON.parse(org) as Record<string, unknown>;
     mutate(data);

@@ -315,6 +315,18 @@ function isServiceAccountToken(v: unknown): boolean {
   );
 }
 
+function isOAuthClient(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    isNonEmptyString(v.clientId) &&
+    (v.serviceAccountId === undefined || v.serviceAccountId === null || isNonEmptyString(v.serviceAccountId)) &&
+    isOptionalNullableString(v.name) &&
+    isOptionalNullableString(v.status) &&
+    isOptionalNullableTime(v.createdAt) &&
+    isOptionalNullableTime(v.updatedAt)
+  );
+}
+
 function isOrg(v: unknown): boolean {
   if (!isObject(v) || !isNonEmptyString(v.id) || typeof v.name !== "string") return false;
   if (v.directoryId === undefined) v.directoryId = "-";
@@ -331,7 +343,9 @@ function isOrg(v: unknown): boolean {
 function isSnapshotInPlace(data: unknown): data is Snapshot {
   if (!isObject(data) || typeof data.takenAt !== "string" || !isIsoUtcTimestamp(data.takenAt)) return false;
   const source = data.source;
-  if (source !== undefined && !(isObject(source) && typeof source.provider === "string" && isOptionalString(source.baseUrl))) return false;
+  if (source !== undefined && !(isObject(source) && typeof source.provider === "string" && isOptionalString(source.baseUrl) && (source.limitations === undefined || isStringArray(source.limitations)))) {
+    return false;
+  }
   if (!isOrg(data.org) || !Array.isArray(data.users)) return false;
   return (
     checkArray(data, "users", isUser) &&
@@ -339,6 +353,7 @@ function isSnapshotInPlace(data: unknown): data is Snapshot {
     checkArray(data, "apiTokens", isApiToken) &&
     checkArray(data, "events", isEvent) &&
     checkArray(data, "serviceAccounts", isServiceAccount) &&
-    checkArray(data, "serviceAccountTokens", isServiceAccountToken)
+    checkArray(data, "serviceAccountTokens", isServiceAccountToken) &&
+    (data.oauthClients === undefined || (Array.isArray(data.oauthClients) && data.oauthClients.every(isOAuthClient)))
   );
 }

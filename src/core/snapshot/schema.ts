@@ -100,11 +100,29 @@ const serviceAccountToken = z.looseObject({
   scopes: z.array(z.string()).optional(),
 });
 
+/** An OAuth 2.0 client credential, usually of a service account (never its secret). */
+const oauthClient = z.looseObject({
+  clientId: z.string().min(1),
+  /** Collection id of the service account it belongs to; absent or null for an org-level client. */
+  serviceAccountId: z.string().min(1).nullable().optional(),
+  name: z.string().nullable().optional(),
+  status: z.string().nullable().optional(),
+  createdAt: isoTime.nullable().optional(),
+  updatedAt: isoTime.nullable().optional(),
+});
+
 export const snapshotSchema = z.looseObject({
   kind: z.literal(SNAPSHOT_KIND),
   version: z.literal(SNAPSHOT_VERSION),
   takenAt: isoTime,
-  source: z.looseObject({ provider: z.string(), baseUrl: z.string().optional() }).optional(),
+  source: z
+    .looseObject({
+      provider: z.string(),
+      baseUrl: z.string().optional(),
+      /** Sentences naming what the source directory cannot show (e.g. a SCIM directory has no login events). */
+      limitations: z.array(z.string()).optional(),
+    })
+    .optional(),
   org,
   users: z.array(user),
   groups: z.array(group).default([]),
@@ -112,6 +130,8 @@ export const snapshotSchema = z.looseObject({
   events: z.array(event).default([]),
   serviceAccounts: z.array(serviceAccount).default([]),
   serviceAccountTokens: z.array(serviceAccountToken).default([]),
+  /** Service accounts' OAuth clients; optional (not every source can list them). */
+  oauthClients: z.array(oauthClient).optional(),
 });
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
@@ -123,4 +143,5 @@ export type Group = Snapshot["groups"][number];
 export type ApiToken = Snapshot["apiTokens"][number];
 export type AuditEvent = Snapshot["events"][number];
 export type ServiceAccount = Snapshot["serviceAccounts"][number];
+export type OAuthClient = NonNullable<Snapshot["oauthClients"]>[number];
 export type ServiceAccountToken = Snapshot["serviceAccountTokens"][number];

@@ -232,7 +232,7 @@ export function mapUserToken(t: { id: string; label?: string | null | undefined;
 }
 
 /** An OAuth 2.0 client credential of a service account, as the snapshot's `oauthClients` keeps it. */
-export interface OAuthClient {
+export type OAuthClient = {
   clientId: string;
   name: string;
   /** Collection id of the service account. */
@@ -240,7 +240,7 @@ export interface OAuthClient {
   createdAt: string | null;
   updatedAt: string | null;
   status: string;
-}
+};
 
 /** Everything a bulk read returned, before it is joined into a snapshot. */
 export interface RawOrgData {
@@ -304,8 +304,8 @@ export function buildSnapshot(raw: RawOrgData, meta: { takenAt: Date; baseUrl: s
     saIdByAccount.set(sa.atlassianId, sa.id);
   }
 
-  // OAuth clients are not part of the snapshot format proper: they travel as an extra top-level
-  // `oauthClients` list, each naming its service account by collection id.
+  // OAuth clients go in the snapshot's optional top-level `oauthClients` list, each naming its
+  // service account by collection id.
   const oauthClients: OAuthClient[] = [];
   for (const c of raw.oauthClients ?? []) {
     const ownerKey = c.serviceAccountId ?? c.atlassianId ?? c.accountId ?? "";
