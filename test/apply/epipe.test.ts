@@ -1,22 +1,14 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { readJournal } from "../../src/core/journal/journal.js";
 import type { RunningEmulator } from "../../src/emulator/server.js";
-import { REPO_ROOT, makeTempDir } from "../helpers/run-cli.js";
+import { makeTempDir } from "../helpers/run-cli.js";
+import { BIN, ensureBuiltCli } from "../helpers/built-cli.js";
 import { envFor, fetchState, makePlan, savePlan, startOrg } from "./harness.js";
 
-const BIN = join(REPO_ROOT, "bin", "bot2svc.js");
-
-/** The built CLI must know `apply`; build it once when it does not (e.g. a fresh checkout). */
-beforeAll(() => {
-  const probe = existsSync(join(REPO_ROOT, "dist", "cli.js")) ? spawnSync(process.execPath, [BIN, "apply", "--help"], { encoding: "utf8" }) : undefined;
-  if (probe?.status !== 0) {
-    const build = spawnSync("npx", ["tsup"], { cwd: REPO_ROOT, encoding: "utf8" });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  }
-}, 120_000);
+beforeAll(() => ensureBuiltCli(), 120_000);
 
 let emu: RunningEmulator | undefined;
 afterEach(async () => {

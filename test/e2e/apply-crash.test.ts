@@ -1,21 +1,13 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/server.js";
-import { REPO_ROOT, makeTempDir, runCli } from "../helpers/run-cli.js";
+import { makeTempDir, runCli } from "../helpers/run-cli.js";
+import { BIN, ensureBuiltCli } from "../helpers/built-cli.js";
 import { allFileText, envFor, fetchState, makePlan, normalizeState, savePlan, startOrg } from "../apply/harness.js";
 
-const BIN = join(REPO_ROOT, "bin", "bot2svc.js");
-
-/** The built CLI must know `apply`; build it once when it does not (e.g. a fresh checkout). */
-beforeAll(() => {
-  const probe = existsSync(join(REPO_ROOT, "dist", "cli.js")) ? spawnSync(process.execPath, [BIN, "apply", "--help"], { encoding: "utf8" }) : undefined;
-  if (probe?.status !== 0) {
-    const build = spawnSync("npx", ["tsup"], { cwd: REPO_ROOT, encoding: "utf8" });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  }
-}, 120_000);
+beforeAll(() => ensureBuiltCli(), 120_000);
 
 const PLAN = makePlan({ oldAccount: "suspend" });
 

@@ -1,23 +1,15 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/server.js";
-import { REPO_ROOT, makeTempDir } from "../helpers/run-cli.js";
+import { makeTempDir } from "../helpers/run-cli.js";
+import { BIN, ensureBuiltCli } from "../helpers/built-cli.js";
 import { envFor, fetchState, makePlan, savePlan, startOrg } from "../apply/harness.js";
 
-const BIN = join(REPO_ROOT, "bin", "bot2svc.js");
-
-/** The built CLI must have the per-plan lock; build it when it does not (a fresh or stale checkout). */
-beforeAll(() => {
-  const probe = existsSync(join(REPO_ROOT, "dist", "cli.js")) ? spawnSync(process.execPath, [BIN, "apply", "--help"], { encoding: "utf8" }) : undefined;
-  if (probe?.status !== 0 || !probe.stdout.includes("BOT2SVC_STATE_DIR")) {
-    const build = spawnSync("npx", ["tsup"], { cwd: REPO_ROOT, encoding: "utf8" });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
-  }
-}, 120_000);
+beforeAll(() => ensureBuiltCli("BOT2SVC_STATE_DIR"), 120_000);
 
 let emu: RunningEmulator | undefined;
 afterEach(async () => {

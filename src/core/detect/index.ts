@@ -206,7 +206,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // A team's mailbox that scripts use, or any account a script visibly runs as, is never
         // left unreviewed, whatever people do with it.
         if (verdict === "human") {
-          if (evidence.roleMailbox && (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || evidence.machine === 2 || sharedSignIns(f))) floor = "shared-use";
+          if (evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f).length > 0)) floor = "shared-use";
           else if (evidence.timing) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
@@ -639,7 +639,7 @@ function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): stri
   const out: string[] = [];
   if (fired ? fired.datacenter : f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount) out.push("cloud addresses");
   if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push("email OTP challenges without two-step verification");
-  if (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0) out.push(TOKEN_TRACE);
+  if (tokenInUse(f, ctx)) out.push(TOKEN_TRACE);
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
   return out;
 }
@@ -702,23 +702,29 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   return notes;
 }
 
+/** A token in use, or events done with one: a script runs as the account. */
+function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
+  return tokenUsedRecently(f, ctx) || f.tokenEventCount > 0;
+}
+
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step
  * verification (whoever reads the team's inbox answers them), or logins from four or more
- * addresses. On a team's role address, that is a shared account.
+ * addresses. On a team's role address, that is a shared account. Empty when there are none.
  */
-function sharedSignIns(f: AccountFeatures): boolean {
-  return (f.otpCount >= 3 && f.user.mfaEnabled !== true) || f.loginIpCount >= 4;
+function sharedSignIns(f: AccountFeatures): string[] {
+  const how: string[] = [];
+  if (f.otpCount >= 3 && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
+  if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
+  return how;
 }
 
 function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address`;
-  if (tokenUsedRecently(f, ctx) || f.tokenEventCount > 0 || !sharedSignIns(f)) {
+  const how = sharedSignIns(f);
+  if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;
   }
-  const how: string[] = [];
-  if (f.otpCount >= 3 && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
-  if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
   return `${below} that several people sign in to (${how.join(", ")}): each login now waits for a one-time code sent to the team's inbox; review who uses it.`;
 }
 

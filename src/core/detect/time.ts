@@ -3,6 +3,21 @@ export const DAY_MS = 86_400_000;
 /** Milliseconds in one hour. */
 export const HOUR_MS = 3_600_000;
 
+/** Weekday of a day counted from 1970-01-01 (a Thursday), Sunday = 0. */
+export function weekdayOfDay(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Weekday of an instant (in the time its milliseconds are counted in), Sunday = 0. */
+export function weekdayOf(ms: number): number {
+  return weekdayOfDay(Math.floor(ms / DAY_MS));
+}
+
+/** Monday to Friday, from hour `start` (inclusive) to `end` (exclusive): business hours. */
+export function isWorkingHour(weekday: number, hour: number, start: number, end: number): boolean {
+  return weekday !== 0 && weekday !== 6 && hour >= start && hour < end;
+}
+
 const DASH = 45;
 const T = 84;
 const COLON = 58;

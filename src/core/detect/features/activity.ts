@@ -1,5 +1,5 @@
 import type { AccountFeatures } from "../features.js";
-import { DAY_MS, HOUR_MS } from "../time.js";
+import { DAY_MS, HOUR_MS, isWorkingHour, weekdayOf, weekdayOfDay } from "../time.js";
 import { grow, growFloat, hourOf, type EventIndex } from "./table.js";
 
 /*
@@ -157,7 +157,7 @@ export class ActivityTiming {
     let saturdaysActive = 0;
     let sundaysActive = 0;
     for (let d = 0; d < span; d++) {
-      const weekday = (((firstDay + d + 4) % 7) + 7) % 7;
+      const weekday = weekdayOfDay(firstDay + d);
       if (weekday === 6) {
         saturdays++;
         saturdaysActive += dayHits[d] as number;
@@ -205,9 +205,7 @@ export class ActivityTiming {
         const count = week[bin] as number;
         const local = bin + offset; // hours since Sunday 00:00, local
         const wrapped = ((local % 168) + 168) % 168;
-        const weekday = Math.floor(wrapped / 24);
-        const hour = wrapped % 24;
-        if (weekday !== 0 && weekday !== 6 && hour >= start && hour < end) inHours += count;
+        if (isWorkingHour(Math.floor(wrapped / 24), wrapped % 24, start, end)) inHours += count;
       }
       const gap = Math.abs(offset - hintHours) % 24;
       const distance = Math.min(gap, 24 - gap);
@@ -219,11 +217,6 @@ export class ActivityTiming {
     }
     return bestOffset;
   }
-}
-
-/** UTC weekday of an instant, Sunday = 0 (1970-01-01 was a Thursday). */
-function weekdayOf(ms: number): number {
-  return (((Math.floor(ms / DAY_MS) + 4) % 7) + 7) % 7;
 }
 
 /**

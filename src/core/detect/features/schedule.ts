@@ -1,7 +1,7 @@
 import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
-import { DAY_MS } from "../time.js";
+import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
 import { UA_AUTOMATION, UA_BROWSER } from "./events.js";
 import { ActivityTiming } from "./activity.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
@@ -277,10 +277,7 @@ function scheduleKey(localMs: number, businessHour: boolean): number {
 
 /** True on a weekday within business hours, for an org-local instant. */
 function isBusinessHour(localMs: number, start: number, end: number): boolean {
-  const hour = hourOf(localMs);
-  // 1970-01-01 was a Thursday, so day 0 is weekday 4 (Sunday = 0).
-  const weekday = (((Math.floor(localMs / DAY_MS) + 4) % 7) + 7) % 7;
-  return weekday !== 0 && weekday !== 6 && hour >= start && hour < end;
+  return isWorkingHour(weekdayOf(localMs), hourOf(localMs), start, end);
 }
 
 /**
