@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { median } from "./lib/env.mjs";
 
 export const name = "patterns";
 export const description = "audit of fixtures/demo-org.json: built-in patterns vs the same patterns from a config file (linear-time engine)";
@@ -17,10 +18,6 @@ function timeMs(bin, cwd, args) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 export async function run(env) {
   const bin = join(env.root, "bin", "bot2svc.js");

@@ -4,6 +4,7 @@
 // noisy neighbour hurts all alike; the median is reported.
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { median } from "./lib/env.mjs";
 
 export const name = "startup";
 export const description = "bot2svc --help and every <command> --help wall time vs a bare `node -e 0` (target: within 3x)";
@@ -18,10 +19,6 @@ function timeMs(args) {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 export async function run(env) {
   const bin = join(env.root, "bin", "bot2svc.js");

@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/server.js";
 import { makeTempDir, runCli } from "../helpers/run-cli.js";
-import { BIN, ensureBuiltCli } from "../helpers/built-cli.js";
+import { ensureBuiltCli, spawnCli } from "../helpers/built-cli.js";
 import { allFileText, envFor, fetchState, makePlan, normalizeState, savePlan, startOrg } from "../apply/harness.js";
 
 beforeAll(() => ensureBuiltCli(), 120_000);
@@ -25,14 +24,7 @@ function journalLines(cwd: string): number {
  */
 function spawnApply(cwd: string, env: Record<string, string>, killAt?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, "apply", "plan.json", "--yes", "--secrets-dir", "s", "--concurrency", "2"], {
-      cwd,
-      env: { PATH: process.env.PATH ?? "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stderr = "";
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.stdout.resume();
+    const { child, stderr } = spawnCli(["apply", "plan.json", "--yes", "--secrets-dir", "s", "--concurrency", "2"], cwd, env);
     let timer: NodeJS.Timeout | undefined;
     if (killAt !== undefined) {
       timer = setInterval(() => {
@@ -44,7 +36,7 @@ function spawnApply(cwd: string, env: Record<string, string>, killAt?: number): 
     }
     child.on("exit", (code, signal) => {
       if (timer) clearInterval(timer);
-      resolve({ code, signal, lines: journalLines(cwd), stderr });
+      resolve({ code, signal, lines: journalLines(cwd), stderr: stderr() });
     });
   });
 }

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
@@ -6,7 +5,7 @@ import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/server.js";
 import { makeTempDir } from "../helpers/run-cli.js";
-import { BIN, ensureBuiltCli } from "../helpers/built-cli.js";
+import { ensureBuiltCli, spawnCli } from "../helpers/built-cli.js";
 import { envFor, fetchState, makePlan, savePlan, startOrg } from "../apply/harness.js";
 
 beforeAll(() => ensureBuiltCli("BOT2SVC_STATE_DIR"), 120_000);
@@ -23,15 +22,8 @@ interface Run {
 }
 
 function spawnApply(cwd: string, env: Record<string, string>, args: string[]): Run {
-  const child = spawn(process.execPath, [BIN, "apply", "plan.json", "--yes", ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stderr = "";
-  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-  child.stdout.resume();
-  return { pid: child.pid ?? -1, done: new Promise((resolve) => child.on("exit", (code) => resolve({ code, stderr }))) };
+  const { child, stderr } = spawnCli(["apply", "plan.json", "--yes", ...args], cwd, env);
+  return { pid: child.pid ?? -1, done: new Promise((resolve) => child.on("exit", (code) => resolve({ code, stderr: stderr() }))) };
 }
 
 async function waitFor(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
