@@ -72,6 +72,11 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     apply: (s) => withEvents(s, s.events.map((e) => (OTP.test(e.action) ? { ...e, action: "auth_challenge_4" } : e))),
   },
   {
+    name: "rename-otp-named",
+    description: "OTP events under another key whose name still says otp",
+    apply: (s) => withEvents(s, s.events.map((e) => (OTP.test(e.action) ? { ...e, action: "idp.email-otp.issued" } : e))),
+  },
+  {
     name: "strip-user-agents",
     description: "no user agents recorded",
     apply: (s) =>

@@ -245,6 +245,11 @@ export const detectionConfigSchema = z
   .object({
     /** Action keys that count as an email one-time-passcode challenge (not publicly documented). */
     emailOtpActions: z.array(z.string().min(1)).default(["email_otp_sent", "user_email_otp_challenge"]),
+    /**
+     * When no event carries an `emailOtpActions` key, treat actions whose names say "otp" (not TOTP
+     * or HOTP) as email-OTP challenges, and say so in the report. Off: such actions are only named.
+     */
+    inferEmailOtpActions: z.boolean().default(true),
     thresholds: thresholdsSchema.prefault({}),
     namePatterns: regexSourceList(DEFAULT_NAME_PATTERNS),
     roleMailboxPatterns: regexSourceList(DEFAULT_ROLE_MAILBOX_PATTERNS),

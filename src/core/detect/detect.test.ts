@@ -897,14 +897,41 @@ describe("lifecycle and unavailable signals", () => {
   it("names the signals a snapshot does not record", () => {
     const none = audit(snap({ users: [bare("a")], apiTokens: [token("a", "t1")] }));
     expect(none.warnings.join("\n")).toContain("the snapshot has no audit events");
-    const renamed = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }));
-    const text = renamed.warnings.join("\n");
+    const opaque = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["auth_challenge_4"]) }));
+    const text = opaque.warnings.join("\n");
     expect(text).toContain("no event has a configured email-OTP action key (email_otp_sent, user_email_otp_challenge)");
-    expect(text).toContain("these actions look like OTP challenges: idp_email_otp_issued");
     expect(text).toContain("no event records a user agent");
     expect(text).toContain("the audit events cover only 1.2 days");
+    const notInferred = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }), { config: { inferEmailOtpActions: false } });
+    expect(notInferred.warnings.join("\n")).toContain("these actions look like OTP challenges: idp_email_otp_issued");
     const configured = audit(snap({ users: [bare("a")], events: hourlyLogins("a", 30, {}, ["idp_email_otp_issued"]) }), { config: { emailOtpActions: ["idp_email_otp_issued"] } });
     expect(configured.warnings.join("\n")).not.toContain("email-OTP action key");
+  });
+
+  it("reads OTP challenges under another action key from the key's name, and says so", () => {
+    const person2sv = person("p", { mfaEnabled: false });
+    const events = (action: string) => [
+      ...businessLogins("p", 20).flatMap((e) => [e, event("p", Date.parse(String(e["time"])) + 30_000, { action })]),
+      ...hourlyLogins("a", 30 * 24, {}, [action]),
+    ];
+    const renamed = audit(snap({ users: [person2sv, bare("a")], events: events("idp_email_otp_issued") }));
+    expect(renamed.warnings.join("\n")).toContain("idp_email_otp_issued was read as email-OTP challenges from the name");
+    expect(renamed.findings.find((f) => f.accountId === "p")?.recommendation).toBe("enable-2sv");
+    const bot = renamed.findings.find((f) => f.accountId === "a");
+    expect(bot?.signals.map((s) => s.id)).toContain("email-otp");
+    // The same org under the default keys gives the same verdicts.
+    const standard = audit(snap({ users: [person2sv, bare("a")], events: events("user_email_otp_challenge") }));
+    expect(renamed.findings.map((f) => [f.accountId, f.verdict, f.recommendation])).toEqual(standard.findings.map((f) => [f.accountId, f.verdict, f.recommendation]));
+    // An authenticator app's code, or a word that only contains the letters, is not inferred.
+    for (const action of ["user_totp_verified", "footprint_updated"]) {
+      const other = audit(snap({ users: [person2sv], events: events(action) }));
+      expect(other.findings.find((f) => f.accountId === "p")?.recommendation).not.toBe("enable-2sv");
+      expect(other.warnings.join("\n")).not.toContain("read as email-OTP challenges");
+    }
+    // A configured key present anywhere means nothing is inferred.
+    const mixed = audit(snap({ users: [person2sv, bare("a")], events: [...events("idp_email_otp_issued"), event("a", REF_MS - DAY, { action: "email_otp_sent" })] }));
+    expect(mixed.warnings.join("\n")).not.toContain("read as email-OTP challenges");
+    expect(mixed.findings.find((f) => f.accountId === "p")?.recommendation).not.toBe("enable-2sv");
   });
 });
 

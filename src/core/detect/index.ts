@@ -120,8 +120,15 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     weight: config.weights[rule.id] ?? rule.defaultWeight,
     machine: rule.machine === "strong" ? 2 : rule.machine === "weak" ? 1 : 0,
   }));
-  const matchers = compileMatchers(config);
-  const table = buildAccountTable(snapshot, matchers, config, referenceMs);
+  let matchers = compileMatchers(config);
+  let table = buildAccountTable(snapshot, matchers, config, referenceMs);
+  const inferredOtpActions = inferOtpActions(table.coverage, config);
+  if (inferredOtpActions.length > 0) {
+    // Read the log again with the inferred keys: rare (no configured key at all), and every rule
+    // that counts OTPs then sees them exactly as if they had been configured.
+    matchers = compileMatchers({ ...config, emailOtpActions: [...config.emailOtpActions, ...inferredOtpActions] });
+    table = buildAccountTable(snapshot, matchers, config, referenceMs);
+  }
   const groupsById = new Map(snapshot.groups.map((group) => [group.id, group]));
   const ctx: RuleContext = {
     t: config.thresholds,
@@ -306,7 +313,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     if (sa !== undefined) addCredentialSignals(finding, sa, credentials, referenceMs);
   }
   warnings.push(...unusedEntryWarnings(allow), ...unusedEntryWarnings(deny));
-  warnings.push(...coverageWarnings(table.coverage, config, users.length > 0));
+  warnings.push(...coverageWarnings(table.coverage, config, users.length > 0, inferredOtpActions));
   sortFindings(findings);
 
   return {
@@ -753,8 +760,28 @@ function lifecycleOf(f: AccountFeatures): Lifecycle | undefined {
   return { state, evidence: `${inactiveStatus(f) ?? `account is ${state}`}: not in ordinary use, so it is reported, not planned, unless its token is still in use.` };
 }
 
+/**
+ * True when one of an action's words is "otp" (`email_otp_issued`, `emailOtpSent`): an
+ * authenticator app's code (`totp_verified`) or a word that merely contains the letters is not.
+ */
+function namesAnOtp(action: string): boolean {
+  return action
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .some((word) => word.toLowerCase() === "otp");
+}
+
+/**
+ * The email-OTP action keys to infer from their names: only when no event carries a configured
+ * key (so a configured org is never second-guessed) and inference is on.
+ */
+function inferOtpActions(c: EventCoverage, config: DetectionConfig): string[] {
+  if (c.otp > 0 || !config.inferEmailOtpActions) return [];
+  return [...c.otpLikeActions].filter(namesAnOtp).sort();
+}
+
 /** Report warnings that name the signals this snapshot could not provide. */
-function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasUsers: boolean): string[] {
+function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasUsers: boolean, inferred: readonly string[]): string[] {
   if (!hasUsers) return [];
   const out: string[] = [];
   if (c.events === 0) {
@@ -763,7 +790,11 @@ function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasUsers: b
   }
   const days = (c.lastMs - c.firstMs) / DAY_MS;
   if (days < 14) out.push(`Limited signal: the audit events cover only ${days.toFixed(1)} days; daily and scheduled activity is judged on at least ${config.thresholds.minScheduleDays} days, so jobs that run weekly or less are not seen.`);
-  if (c.otp === 0) {
+  if (inferred.length > 0) {
+    out.push(
+      `Inferred signal: no event has a configured email-OTP action key (${config.emailOtpActions.join(", ")}), so ${inferred.join(", ")} ${inferred.length === 1 ? "was" : "were"} read as email-OTP challenges from the name; list the right keys in detection.emailOtpActions (or set detection.inferEmailOtpActions to false) to decide it yourself.`,
+    );
+  } else if (c.otp === 0) {
     const keys = config.emailOtpActions.join(", ");
     const candidates = [...c.otpLikeActions];
     out.push(
