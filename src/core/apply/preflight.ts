@@ -3,6 +3,7 @@ import { mapWithConcurrency } from "../concurrency.js";
 import type { ApiToken } from "../snapshot/schema.js";
 import { Bot2svcError, ConfigError, InputError } from "../errors.js";
 import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
+import { scopeProblems } from "../plan/scopes.js";
 import { APP_USER_ROLE, isAdminGroupName, productFamily, workspaceAriOf } from "../plan/planner.js";
 import { allowedGatewayOrigins, cleanText, parseGatewayUrl, type Migration, type Plan, type SourceState, type StepName } from "../plan/schema.js";
 import type { CapabilityName, DirectoryProvider } from "../../providers/provider.js";
@@ -126,11 +127,13 @@ export interface PreflightOptions {
   snapshot?: Snapshot;
   /** The clock; when given, a directory read for group names skips the audit events. */
   now?: () => Date;
+  /** The plan file as the user named it, for messages. */
+  planFile?: string;
 }
 
 /**
  * Everything that can refuse a plan, checked before the first write: provider and org match,
- * admin guardrail, provider capabilities, the blast-radius cap and a stale plan (re-reading every
+ * token scopes, admin guardrail, provider capabilities, the blast-radius cap and a stale plan (re-reading every
  * source account that is not decommissioned yet).
  */
 export async function preflight(plan: Plan, options: PreflightOptions): Promise<PreflightResult> {
@@ -156,6 +159,7 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
   }
 
   let runnable = plan.migrations.filter((m) => m.blockers.length === 0);
+  checkScopes(runnable, journal, options.planFile);
   checkGrantsOffline(plan, runnable, journal);
   const blocked = plan.migrations.filter((m) => m.blockers.length > 0);
 
@@ -242,6 +246,28 @@ async function checkSites(plan: Plan, runnable: readonly Migration[], provider: 
     throw new InputError(`The plan names ${unknown.length === 1 ? "a site" : "sites"} that organization ${plan.org.id} does not have: ${unknown.join(", ")}.`, {
       code: "PLAN_INVALID",
       hint: "Make a fresh plan with `bot2svc plan` rather than editing org.sites or gateway URLs by hand.",
+    });
+  }
+}
+
+/**
+ * A token is minted only with scopes a service account's token may carry, whatever the plan
+ * says; that they are the scopes the plan was made with is the fingerprint's part, checked when
+ * the plan file is read (see findPlanProblems).
+ */
+function checkScopes(runnable: readonly Migration[], journal: ReadonlyMap<string, MigrationJournalState>, planFile: string | undefined): void {
+  const problems: string[] = [];
+  for (const m of runnable) {
+    if (isStepComplete(journal.get(m.id), "mint")) continue;
+    const at = `migration ${m.id} (${whoOf(m)})`;
+    for (const p of scopeProblems(m)) problems.push(`${at}: ${p}`);
+  }
+  if (problems.length > 0) {
+    const file = planFile ?? "The plan";
+    throw new InputError(`${file} asks for token scopes apply does not mint (${problems.length} problem${problems.length === 1 ? "" : "s"}). Nothing was changed.`, {
+      code: "PLAN_INVALID",
+      details: problems,
+      hint: `Make a fresh plan with \`bot2svc plan\` (choose scopes with --scopes or plan.scopes in the config file) rather than editing credential.scopes by hand.`,
     });
   }
 }
