@@ -134,8 +134,8 @@ export interface PreflightOptions {
 
 /**
  * Everything that can refuse a plan, checked before the first write: provider and org match,
- * token scopes, admin guardrail, provider capabilities, the blast-radius cap and a stale plan (re-reading every
- * source account that is not decommissioned yet).
+ * token scopes, admin guardrail, provider capabilities, the blast-radius cap and a stale plan
+ * (re-reading every source account that is not decommissioned yet).
  */
 export async function preflight(plan: Plan, options: PreflightOptions): Promise<PreflightResult> {
   const { provider, journal } = options;
@@ -280,7 +280,7 @@ function checkScopes(runnable: readonly Migration[], journal: ReadonlyMap<string
     throw new InputError(`${file} asks for token scopes apply does not mint (${problems.length} problem${problems.length === 1 ? "" : "s"}). Nothing was changed.`, {
       code: "PLAN_INVALID",
       details: problems,
-      hint: `Make a fresh plan with \`bot2svc plan\` (choose scopes with --scopes or plan.scopes in the config file) rather than editing credential.scopes by hand.`,
+      hint: "Make a fresh plan with `bot2svc plan` (choose scopes with --scopes or plan.scopes in the config file) rather than editing credential.scopes by hand.",
     });
   }
 }
