@@ -34,6 +34,13 @@ export function createProvider(ctx) {
       restoreAccount: false,
       deactivateAccount: false,
       reactivateAccount: false,
+      listGroups: true,
+    },
+    // The groups alone, so apply can check a plan's group grants without building a snapshot.
+    async listGroups() {
+      const rows = parseCsv(await readFile(path, "utf8"));
+      const names = new Set(rows.flatMap(groupsOf));
+      return [...names].map((g) => ({ id: g, name: g }));
     },
     async readSnapshot(options = {}) {
       const rows = parseCsv(await readFile(path, "utf8"));
@@ -41,7 +48,7 @@ export function createProvider(ctx) {
       /** @type {import("bot2svc/provider").User[]} */
       const users = rows.map((row, i) => {
         if (!row.id) throw new Error(`${path} row ${i + 2}: id is empty`);
-        const groupIds = (row.groups ?? "").split(";").map((g) => g.trim()).filter(Boolean);
+        const groupIds = groupsOf(row);
         for (const g of groupIds) groups.set(g, { id: g, name: g });
         const active = (row.status ?? "active").toLowerCase() === "active";
         return {
@@ -80,6 +87,15 @@ export function createProvider(ctx) {
       };
     },
   };
+}
+
+/**
+ * The groups column of a row: names separated by ";".
+ * @param {Record<string, string>} row
+ * @returns {string[]}
+ */
+function groupsOf(row) {
+  return (row.groups ?? "").split(";").map((g) => g.trim()).filter(Boolean);
 }
 
 /**

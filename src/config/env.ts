@@ -4,7 +4,7 @@ import { parse as parseDotenv } from "dotenv";
 
 /** Every environment variable bot2svc reads, with one line of documentation (also in .env.example). */
 export const ENV_VARS = {
-  BOT2SVC_PROVIDER: "Directory provider: atlassian, scim, snapshot, or a path to a provider module.",
+  BOT2SVC_PROVIDER: "Directory provider: atlassian, scim, snapshot, or a path to a provider module (a module from the real environment only, never from .env).",
   BOT2SVC_CONFIG: "Path to the config file (default: ./bot2svc.config.json).",
   BOT2SVC_ATLASSIAN_ORG_ID: "Atlassian organization id (Atlassian Administration > Settings > API keys).",
   BOT2SVC_ATLASSIAN_API_KEY: "Organization API key, sent as a Bearer token. Secret: keep it out of shell history.",

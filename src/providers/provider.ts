@@ -19,9 +19,17 @@ export interface Capabilities {
   reactivateAccount: boolean;
   /** Reads product-side (Jira/Confluence) audit events into the snapshot; off unless enabled. */
   productAuditLog?: boolean;
+  /**
+   * Lists the directory's groups without reading the rest of it (`listGroups`), so apply checks
+   * a plan's group grants with one read of the groups. Optional: absent counts as false.
+   */
+  listGroups?: boolean;
 }
 
-export type CapabilityName = Exclude<keyof Capabilities, "productAuditLog">;
+/** Capabilities a provider may leave out of its `capabilities` (absent counts as false). */
+export type OptionalCapabilityName = "listGroups";
+
+export type CapabilityName = Exclude<keyof Capabilities, "productAuditLog" | OptionalCapabilityName>;
 
 /**
  * The directory refused to give an account access (an app role or a group) in a way that a
@@ -141,6 +149,11 @@ export interface DirectoryProvider {
   getAccount?(accountId: string): Promise<User | null>;
   /** The org's sites as they are now (to check a plan's cloud ids before anything is minted). */
   listSites?(): Promise<Snapshot["org"]["sites"]>;
+  /**
+   * Every group of the directory as it is now, as the snapshot has them (id, name, and
+   * `managementSource: "synced"` for groups an identity provider manages). Capability `listGroups`.
+   */
+  listGroups?(options?: { signal?: AbortSignal }): Promise<Snapshot["groups"]>;
   /** Service accounts that exist now (to find one this plan already created). */
   listServiceAccounts?(): Promise<Snapshot["serviceAccounts"]>;
   createServiceAccount?(input: { displayName: string; description: string }): Promise<CreatedServiceAccount>;
@@ -186,6 +199,16 @@ export const CAPABILITY_METHODS: Readonly<Record<CapabilityName, readonly (keyof
 };
 
 export const CAPABILITY_NAMES = Object.keys(CAPABILITY_METHODS) as CapabilityName[];
+
+/** The methods each optional capability promises when it is true. */
+export const OPTIONAL_CAPABILITY_METHODS: Readonly<Record<OptionalCapabilityName, readonly (keyof DirectoryProvider)[]>> = {
+  listGroups: ["listGroups"],
+};
+
+/** True when the provider declares an optional capability and has its methods. */
+export function hasOptionalCapability(provider: DirectoryProvider, capability: OptionalCapabilityName): boolean {
+  return provider.capabilities[capability] === true && OPTIONAL_CAPABILITY_METHODS[capability].every((m) => typeof provider[m] === "function");
+}
 
 /**
  * What went wrong in a provider call, as apply needs to know it:
@@ -259,8 +282,22 @@ export function providerProblems(value: unknown): string[] {
     return problems;
   }
   const c = caps as Record<string, unknown>;
+  const optional = Object.keys(OPTIONAL_CAPABILITY_METHODS) as OptionalCapabilityName[];
   for (const key of Object.keys(c)) {
-    if (!(CAPABILITY_NAMES as string[]).includes(key)) problems.push(`capabilities.${key}: unknown capability (known: ${CAPABILITY_NAMES.join(", ")})`);
+    if (!(CAPABILITY_NAMES as string[]).includes(key) && !(optional as string[]).includes(key)) {
+      problems.push(`capabilities.${key}: unknown capability (known: ${[...CAPABILITY_NAMES, ...optional].join(", ")})`);
+    }
+  }
+  for (const cap of optional) {
+    if (c[cap] === undefined) continue;
+    if (typeof c[cap] !== "boolean") {
+      problems.push(`capabilities.${cap}: expected true or false (or leave it out)`);
+      continue;
+    }
+    if (c[cap] !== true) continue;
+    for (const method of OPTIONAL_CAPABILITY_METHODS[cap]) {
+      if (typeof p[method] !== "function") problems.push(`${method}: missing, but capabilities.${cap} is true and needs it`);
+    }
   }
   for (const cap of CAPABILITY_NAMES) {
     if (typeof c[cap] !== "boolean") {

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Context } from "../context.js";
+import { CONFIG_FILE_NAME } from "../config/config-file.js";
 import { Bot2svcError, ConfigError, InputError } from "../core/errors.js";
 import { providerProblems, type DirectoryProvider, type ProviderFactory, type ProviderModuleContext } from "./provider.js";
 import { SnapshotProvider } from "./snapshot/snapshot-provider.js";
@@ -39,8 +40,20 @@ registerProvider("scim", (ctx, options) => createScimProvider(ctx, options));
 
 /** The provider name in effect: --snapshot > --provider > BOT2SVC_PROVIDER > config file. */
 export function providerName(ctx: Context, options: ProviderOptions): string | undefined {
-  if (options.snapshot !== undefined) return "snapshot";
-  return ctx.global.provider ?? nonEmpty(ctx.env.BOT2SVC_PROVIDER) ?? ctx.config.provider;
+  return providerChoice(ctx, options)?.name;
+}
+
+/** The provider name in effect, and the file it was read from (`.env` or the config file), if any. */
+export function providerChoice(ctx: Pick<Context, "global" | "env" | "config" | "configFile" | "envFileOf">, options: ProviderOptions): { name: string; file?: string; key?: string } | undefined {
+  if (options.snapshot !== undefined) return { name: "snapshot" };
+  if (ctx.global.provider !== undefined) return { name: ctx.global.provider };
+  const fromEnv = nonEmpty(ctx.env.BOT2SVC_PROVIDER);
+  if (fromEnv !== undefined) {
+    const file = ctx.envFileOf("BOT2SVC_PROVIDER");
+    return file === undefined ? { name: fromEnv } : { name: fromEnv, file, key: "BOT2SVC_PROVIDER" };
+  }
+  if (ctx.config.provider !== undefined) return { name: ctx.config.provider, file: ctx.configFile ?? CONFIG_FILE_NAME, key: "provider" };
+  return undefined;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -49,14 +62,18 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 /** Creates the provider for this run, or explains how to configure one. */
 export async function createProvider(ctx: Context, options: ProviderOptions = {}): Promise<DirectoryProvider> {
-  const name = providerName(ctx, options);
+  const choice = providerChoice(ctx, options);
+  const name = choice?.name;
   if (name === undefined) {
     throw new ConfigError("No directory provider is configured.", {
       code: "PROVIDER_MISSING",
       hint: "Use --snapshot FILE or --demo for an offline run, or set BOT2SVC_PROVIDER=atlassian with BOT2SVC_ATLASSIAN_ORG_ID and BOT2SVC_ATLASSIAN_API_KEY (or scim with BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN).",
     });
   }
-  if (isModulePath(name)) return loadProviderModule(resolve(ctx.cwd, name), moduleContext(ctx));
+  if (isModulePath(name)) {
+    if (choice?.file !== undefined) throw moduleFromFileError(name, choice.file, choice.key ?? "provider");
+    return loadProviderModule(resolve(ctx.cwd, name), moduleContext(ctx));
+  }
   const factory = factories.get(name);
   if (factory === undefined) {
     throw new ConfigError(`Unknown provider "${name}".`, {
@@ -65,6 +82,18 @@ export async function createProvider(ctx: Context, options: ProviderOptions = {}
     });
   }
   return factory(ctx, options);
+}
+
+/**
+ * A provider module runs code, so a file in the working directory (a cloned repository's `.env`
+ * or bot2svc.config.json) may not choose one: only `--provider` or BOT2SVC_PROVIDER exported in
+ * the shell may. Built-in providers may still be named in files.
+ */
+function moduleFromFileError(name: string, file: string, key: string): ConfigError {
+  return new ConfigError(`${file} sets ${key} to the provider module ${name}; a provider module runs code, so bot2svc loads one only when you choose it yourself. Nothing was loaded.`, {
+    code: "PROVIDER_MODULE_FROM_FILE",
+    hint: `If you trust ${name}, choose it explicitly: \`bot2svc --provider ${name} ...\`, or \`export BOT2SVC_PROVIDER=${name}\` in your shell. Files may name built-in providers only (${[...factories.keys()].join(", ")}).`,
+  });
 }
 
 function isModulePath(name: string): boolean {

@@ -55,6 +55,17 @@ describe("the example CSV provider module", () => {
     }
   });
 
+  it("lists its groups on their own, the same ones its snapshot has, and meets the contract", async () => {
+    const { loadProviderModule } = await import("../../src/providers/registry.js");
+    const ctx = { env, cwd, now: () => new Date("2026-11-01T00:00:00Z"), warn: () => {}, debug: () => {}, addSecret: () => {} };
+    const p = await loadProviderModule(EXAMPLE, ctx);
+    expect(p.capabilities.listGroups).toBe(true);
+    const listed = await p.listGroups?.();
+    const snapshot = await p.readSnapshot();
+    expect(listed?.map((g) => g.id).sort()).toEqual(["automation", "jira-users"]);
+    expect(listed?.map((g) => g.id).sort()).toEqual(snapshot.groups.map((g) => g.id).sort());
+  });
+
   it("fails with the module's own message when it is not configured, writing nothing", async () => {
     const r = await runCli(["--provider", EXAMPLE, "plan", "--yes", "--out", "plan.json"], { env: {}, cwd });
     expect(r.code).toBe(1);

@@ -41,6 +41,14 @@ describe("fingerprintOf", () => {
     expect(fingerprintOf({ ...base, tokenIds: ["tok-1", "tok-9"] })).not.toBe(fingerprintOf(base));
     expect(fingerprintOf({ ...base, status: "suspended" })).not.toBe(fingerprintOf(base));
   });
+
+  it("covers the token scopes as a set", () => {
+    const scoped = fingerprintOf(base, [], undefined, ["read:jira-work", "write:jira-work"]);
+    expect(scoped).not.toBe(fingerprintOf(base));
+    expect(fingerprintOf(base, [], undefined, ["write:jira-work", "read:jira-work"])).toBe(scoped);
+    expect(fingerprintOf(base, [], undefined, ["read:jira-work", "write:jira-work", "manage:jira-configuration"])).not.toBe(scoped);
+    expect(fingerprintOf(base, [], undefined, ["read:jira-work"])).not.toBe(scoped);
+  });
 });
 
 describe("describeStateChanges", () => {

@@ -83,7 +83,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
     if (input.dryRun) {
       const { records } = await readJournal(journalFile, (m) => ctx.logger.debug(m));
       const states = journalState(records, plan.id);
-      const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
+      const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), planFile: input.planFile, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       for (const w of checked.warnings) ctx.logger.warn(w);
       const sinkText = sink?.describe() ?? (planCommand !== undefined ? `(none: the plan's command \`${planCommand}\` runs only when given with --secret-command)` : "(no secret sink chosen)");
       const previews = describeApply(asChecked(plan, checked.runnable), states, sinkText);
@@ -128,7 +128,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
           hint: "Run `bot2svc apply` without --resume, or pass the --journal of the earlier run.",
         });
       }
-      const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
+      const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), planFile: input.planFile, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       // A token file answers a manual token step, or replaces a delivered token that has not verified.
       const waitingIds = [...states.values()].filter((s) => s.waiting?.reason === "manual-token").map((s) => s.migrationId);
       const unverifiedIds = [...states.values()]

@@ -1,11 +1,13 @@
-import type { Snapshot, User } from "../snapshot/schema.js";
+import { snapshotSchema, type Snapshot, type User } from "../snapshot/schema.js";
+import { validateWith } from "../validation.js";
 import { mapWithConcurrency } from "../concurrency.js";
 import type { ApiToken } from "../snapshot/schema.js";
 import { Bot2svcError, ConfigError, InputError } from "../errors.js";
 import { describeStateChanges, sourceStateOf } from "../plan/fingerprint.js";
+import { scopeProblems } from "../plan/scopes.js";
 import { APP_USER_ROLE, isAdminGroupName, productFamily, workspaceAriOf } from "../plan/planner.js";
 import { allowedGatewayOrigins, cleanText, parseGatewayUrl, type Migration, type Plan, type SourceState, type StepName } from "../plan/schema.js";
-import type { CapabilityName, DirectoryProvider } from "../../providers/provider.js";
+import { hasOptionalCapability, type CapabilityName, type DirectoryProvider } from "../../providers/provider.js";
 import { isStepComplete, type MigrationJournalState } from "../journal/state.js";
 
 /** The plan was computed from a state that no longer holds. Exit 1, nothing written. */
@@ -126,12 +128,14 @@ export interface PreflightOptions {
   snapshot?: Snapshot;
   /** The clock; when given, a directory read for group names skips the audit events. */
   now?: () => Date;
+  /** The plan file as the user named it, for messages. */
+  planFile?: string;
 }
 
 /**
  * Everything that can refuse a plan, checked before the first write: provider and org match,
- * admin guardrail, provider capabilities, the blast-radius cap and a stale plan (re-reading every
- * source account that is not decommissioned yet).
+ * token scopes, admin guardrail, provider capabilities, the blast-radius cap and a stale plan
+ * (re-reading every source account that is not decommissioned yet).
  */
 export async function preflight(plan: Plan, options: PreflightOptions): Promise<PreflightResult> {
   const { provider, journal } = options;
@@ -143,6 +147,18 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
       snapshot = await provider.readSnapshot(now === undefined ? undefined : { since: now, now });
     }
     return snapshot;
+  };
+  // The groups alone when the provider can list them, rather than the whole directory.
+  let groups: Snapshot["groups"] | undefined;
+  const readGroupsOnce = async (): Promise<Snapshot["groups"]> => {
+    if (groups === undefined) {
+      const listed = snapshot === undefined && hasOptionalCapability(provider, "listGroups") ? await provider.listGroups?.() : undefined;
+      groups =
+        listed === undefined
+          ? (await readSnapshotOnce()).groups
+          : validateWith(snapshotSchema.shape.groups, listed, `The ${provider.name} provider's listGroups()`, "list of groups");
+    }
+    return groups;
   };
 
   // A provider names the directory it is connected to; one that cannot (a snapshot file) is
@@ -156,6 +172,7 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
   }
 
   let runnable = plan.migrations.filter((m) => m.blockers.length === 0);
+  checkScopes(runnable, journal, options.planFile);
   checkGrantsOffline(plan, runnable, journal);
   const blocked = plan.migrations.filter((m) => m.blockers.length > 0);
 
@@ -217,7 +234,7 @@ export async function preflight(plan: Plan, options: PreflightOptions): Promise<
     gatewayUrls.set(m.id, m.cutover.gatewayUrls[0] ?? `https://api.atlassian.com/ex/jira/${cloudId}`);
   }
 
-  runnable = await checkLive(plan, runnable, options, readSnapshotOnce);
+  runnable = await checkLive(plan, runnable, options, readSnapshotOnce, readGroupsOnce);
   return { runnable, blocked, writes, cloudIds, gatewayUrls, warnings };
 }
 
@@ -242,6 +259,28 @@ async function checkSites(plan: Plan, runnable: readonly Migration[], provider: 
     throw new InputError(`The plan names ${unknown.length === 1 ? "a site" : "sites"} that organization ${plan.org.id} does not have: ${unknown.join(", ")}.`, {
       code: "PLAN_INVALID",
       hint: "Make a fresh plan with `bot2svc plan` rather than editing org.sites or gateway URLs by hand.",
+    });
+  }
+}
+
+/**
+ * A token is minted only with scopes a service account's token may carry, whatever the plan
+ * says; that they are the scopes the plan was made with is the fingerprint's part, checked when
+ * the plan file is read (see findPlanProblems).
+ */
+function checkScopes(runnable: readonly Migration[], journal: ReadonlyMap<string, MigrationJournalState>, planFile: string | undefined): void {
+  const problems: string[] = [];
+  for (const m of runnable) {
+    if (isStepComplete(journal.get(m.id), "mint")) continue;
+    const at = `migration ${m.id} (${whoOf(m)})`;
+    for (const p of scopeProblems(m)) problems.push(`${at}: ${p}`);
+  }
+  if (problems.length > 0) {
+    const file = planFile ?? "The plan";
+    throw new InputError(`${file} asks for token scopes apply does not mint (${problems.length} problem${problems.length === 1 ? "" : "s"}). Nothing was changed.`, {
+      code: "PLAN_INVALID",
+      details: problems,
+      hint: "Make a fresh plan with `bot2svc plan` (choose scopes with --scopes or plan.scopes in the config file) rather than editing credential.scopes by hand.",
     });
   }
 }
@@ -305,6 +344,7 @@ async function checkLive(
   runnable: readonly Migration[],
   options: PreflightOptions,
   readSnapshotOnce: () => Promise<Snapshot>,
+  readGroupsOnce: () => Promise<Snapshot["groups"]>,
 ): Promise<Migration[]> {
   const { provider, journal } = options;
   const toRead = runnable.filter((m) => !isStepComplete(journal.get(m.id), "decommission"));
@@ -374,7 +414,7 @@ async function checkLive(
     const planned = withoutRoles(m.source.state);
     let changes = describeStateChanges(planned, now, groupNames);
     if (changes.length > 0 && changes.some((c) => /group "/.test(c)) && groupNames === undefined) {
-      groupNames = await groupNameMap(plan, readSnapshotOnce);
+      groupNames = await groupNameMap(plan, readGroupsOnce);
       changes = describeStateChanges(planned, now, groupNames);
     }
     for (const change of changes) problems.push(`${who} ${change}`);
@@ -382,7 +422,7 @@ async function checkLive(
   if (problems.length > 0) {
     throw new StalePlanError(`Saved plan is stale: ${problems[0] as string} since the plan was made`, problems.length > 1 ? problems : []);
   }
-  return checkGrantsLive(plan, runnable, toRead, current, options, readSnapshotOnce);
+  return checkGrantsLive(plan, runnable, toRead, current, options, readGroupsOnce);
 }
 
 /**
@@ -396,7 +436,7 @@ async function checkGrantsLive(
   toRead: readonly Migration[],
   current: ReadonlyMap<string, { user: User | null }>,
   options: PreflightOptions,
-  readSnapshotOnce: () => Promise<Snapshot>,
+  readGroupsOnce: () => Promise<Snapshot["groups"]>,
 ): Promise<Migration[]> {
   const { journal } = options;
   const problems: string[] = [];
@@ -404,7 +444,7 @@ async function checkGrantsLive(
   const pending = (m: Migration, step: StepName) => toRead.includes(m) && !isStepComplete(journal.get(m.id), step);
   const withGroups = runnable.filter((m) => pending(m, "group") && m.groups.length > 0);
   let groups: Map<string, Snapshot["groups"][number]> | undefined;
-  if (withGroups.length > 0) groups = new Map((await readSnapshotOnce()).groups.map((g) => [g.id, g]));
+  if (withGroups.length > 0) groups = new Map((await readGroupsOnce()).map((g) => [g.id, g]));
   const checked = runnable.map((m) => {
     const user = current.get(m.id)?.user;
     if (user === null || user === undefined) return m;
@@ -452,11 +492,11 @@ function withoutRoles(state: SourceState): SourceState {
   return { ...state, productAccess: [...new Set(state.productAccess.map((entry) => entry.split("|").slice(0, 2).join("|")))].sort() };
 }
 
-async function groupNameMap(plan: Plan, readSnapshotOnce: () => Promise<Snapshot>): Promise<Map<string, string>> {
+async function groupNameMap(plan: Plan, readGroupsOnce: () => Promise<Snapshot["groups"]>): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const m of plan.migrations) for (const g of m.groups) names.set(g.id, g.name);
   try {
-    for (const g of (await readSnapshotOnce()).groups) names.set(g.id, g.name);
+    for (const g of await readGroupsOnce()) names.set(g.id, g.name);
   } catch {
     // Names only make the message friendlier; ids will do when the directory cannot be read.
   }

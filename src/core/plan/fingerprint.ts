@@ -25,13 +25,15 @@ export interface FingerprintedGrants {
 }
 
 /**
- * sha256 (hex) of the canonical JSON of a source state, the gateway URLs consumers are sent to
- * and the app roles and groups the service account gets, so editing any of them by hand is
- * detected. The URLs keep their order (the first one is the one delivered with the secret); a
- * migration without gateway URLs and grants hashes its state alone. A fingerprint only catches
- * accidental edits (anyone can recompute it): apply checks what it does against the directory.
+ * sha256 (hex) of the canonical JSON of a source state, the gateway URLs consumers are sent to,
+ * the app roles and groups the service account gets and the scopes its token is minted with, so
+ * editing any of them by hand is detected. The URLs keep their order (the first one is the one
+ * delivered with the secret), scopes do not (a token's scopes are a set); a migration without
+ * gateway URLs, grants and scopes hashes its state alone. A fingerprint only catches accidental
+ * edits (anyone can recompute it): apply checks what it does against the directory, and the
+ * scopes against the ones a service account's token may carry.
  */
-export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants): string {
+export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants, scopes: readonly string[] = []): string {
   const covered: Record<string, unknown> = { state };
   if (gatewayUrls.length > 0) covered.gatewayUrls = gatewayUrls.join(" ");
   if (grants !== undefined && (grants.appRoles.length > 0 || grants.groups.length > 0)) {
@@ -40,16 +42,29 @@ export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[]
       groups: grants.groups.map((g) => `${g.id}|${g.synced ? "synced" : "copied"}`),
     };
   }
+  if (scopes.length > 0) covered.scopes = sortedUnique(scopes);
   return createHash("sha256").update(canonicalJson(Object.keys(covered).length === 1 ? state : covered)).digest("hex");
 }
 
-/** The fingerprint a migration must carry: its source state, gateway URLs and grants. */
-export function migrationFingerprint(m: {
+/** What a migration's fingerprint covers. */
+export interface FingerprintedMigration {
   source: { state: SourceState };
   cutover: { gatewayUrls: readonly string[] };
   appRoles: FingerprintedGrants["appRoles"];
   groups: FingerprintedGrants["groups"];
-}): string {
+  credential: { scopes: readonly string[] };
+}
+
+/** The fingerprint a migration must carry: its source state, gateway URLs, grants and token scopes. */
+export function migrationFingerprint(m: FingerprintedMigration): string {
+  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, m.credential.scopes);
+}
+
+/**
+ * The fingerprint as plans made before token scopes were covered computed it, so such a plan is
+ * told apart from one whose fields were edited.
+ */
+export function fingerprintWithoutScopes(m: FingerprintedMigration): string {
   return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups });
 }
 

@@ -2,7 +2,8 @@ import { readInputText } from "../fs/read-text.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { parseJsonText, validateWith } from "../validation.js";
-import { migrationFingerprint } from "./fingerprint.js";
+import { fingerprintWithoutScopes, migrationFingerprint } from "./fingerprint.js";
+import { scopeProblems } from "./scopes.js";
 import { gatewayUrlProblems, MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan } from "./schema.js";
 
 /**
@@ -62,7 +63,8 @@ function checkHeader(data: unknown, file: string): void {
 /**
  * Rules across fields and migrations, by JSON path: unique migration ids, source accounts,
  * markers and token labels; markers that carry this plan's id; fingerprints that match the
- * recorded state; token expiry within Atlassian's one-year cap.
+ * recorded state; token scopes a service account's token may carry; token expiry within
+ * Atlassian's one-year cap.
  */
 export function findPlanProblems(plan: Plan): string[] {
   const problems: string[] = [];
@@ -90,8 +92,13 @@ export function findPlanProblems(plan: Plan): string[] {
       problems.push(`${at}.serviceAccount.description: must contain the marker "${marker}" so apply can find the account it created`);
     }
     if (migrationFingerprint(m) !== m.source.fingerprint) {
-      problems.push(`${at}.source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles and groups (they were edited after planning)`);
+      problems.push(
+        fingerprintWithoutScopes(m) === m.source.fingerprint
+          ? `${at}.source.fingerprint: does not cover credential.scopes (the plan was made by an earlier bot2svc, or its fingerprint was recomputed by hand); make the plan again`
+          : `${at}.source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential.scopes (they were edited after planning)`,
+      );
     }
+    problems.push(...scopeProblems(m).map((p) => `${at}.${p}`));
     if (m.credential.expiryDays > MAX_TOKEN_EXPIRY_DAYS) {
       problems.push(`${at}.credential.expiryDays: Atlassian caps API tokens at ${MAX_TOKEN_EXPIRY_DAYS} days`);
     }

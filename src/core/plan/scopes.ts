@@ -16,3 +16,15 @@ export function isServiceAccountScope(scope: string): boolean {
 
 /** What `--scopes` and `plan.scopes` accept, for error messages. */
 export const SCOPE_DESCRIPTION = "a Jira or Confluence token scope such as read:jira-work or read:issue:jira (not an admin scope such as manage:org)";
+
+/**
+ * Problems with the token scopes of one migration, each starting with its field path
+ * (`credential.scopes[2]: ...`): every scope must be one a service account's token may carry.
+ */
+export function scopeProblems(m: { credential: { scopes: readonly string[] } }): string[] {
+  const problems: string[] = [];
+  m.credential.scopes.forEach((scope, i) => {
+    if (!isServiceAccountScope(scope)) problems.push(`credential.scopes[${i}]: ${JSON.stringify(scope)} is not ${SCOPE_DESCRIPTION}`);
+  });
+  return problems;
+}

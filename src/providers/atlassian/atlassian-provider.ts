@@ -18,7 +18,7 @@ import {
 import { AtlassianClient, endpointStatuses } from "./client.js";
 import { atlassianHint } from "./hints.js";
 import { translateWriteErrors } from "./provider-errors.js";
-import { buildSnapshot, mapCreatedServiceAccount, mapServiceAccount, mapServiceAccountTokenInfo, mapSites, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
+import { buildSnapshot, mapCreatedServiceAccount, mapGroup, mapServiceAccount, mapServiceAccountTokenInfo, mapSites, mapUser, mapUserToken, type RawOrgData } from "./mappers.js";
 import type { ApiEvent, ApiServiceAccount } from "./schemas.js";
 import type { AtlassianSettings } from "./settings.js";
 
@@ -114,6 +114,7 @@ export class AtlassianProvider implements DirectoryProvider {
       deactivateAccount: true,
       reactivateAccount: true,
       productAuditLog: settings.auditLog !== undefined,
+      listGroups: true,
     };
     if (settings.unofficial) this.mintToken = (accountId, input) => this.mint(accountId, input);
     translateWriteErrors(this);
@@ -134,6 +135,13 @@ export class AtlassianProvider implements DirectoryProvider {
 
   async listSites(): Promise<Snapshot["org"]["sites"]> {
     return mapSites(await this.client.searchWorkspaces());
+  }
+
+  /** Every group, from the paged groups search (`externalSynced` becomes `managementSource: "synced"`). */
+  async listGroups(options: { signal?: AbortSignal } = {}): Promise<Snapshot["groups"]> {
+    const seen = new Map<string, Snapshot["groups"][number]>();
+    for (const g of await this.client.searchGroups(options.signal ? { signal: options.signal } : {})) if (!seen.has(g.id)) seen.set(g.id, mapGroup(g));
+    return [...seen.values()];
   }
 
   async readSnapshot(options: ReadSnapshotOptions = {}): Promise<Snapshot> {

@@ -59,11 +59,26 @@ describe("scim provider against a SCIMMY server", () => {
   });
   afterAll(() => server.close());
 
-  it("meets the provider contract: deactivate and reactivate only", () => {
+  it("meets the provider contract: deactivate and reactivate only, and lists groups", () => {
     const p = provider(server);
     expect(providerProblems(p)).toEqual([]);
     expect(p.orgId).toBe(`scim:${server.baseUrl}`);
-    expect(Object.entries(p.capabilities).filter(([, on]) => on).map(([name]) => name).sort()).toEqual(["deactivateAccount", "reactivateAccount", "readSnapshot"]);
+    expect(Object.entries(p.capabilities).filter(([, on]) => on).map(([name]) => name).sort()).toEqual(["deactivateAccount", "listGroups", "reactivateAccount", "readSnapshot"]);
+  });
+
+  it("lists the groups alone, paging /Groups with startIndex/count and reading no user", async () => {
+    server.listRequests.length = 0;
+    const groups = await provider(server, { BOT2SVC_SCIM_PAGE_SIZE: "1" }).listGroups();
+    expect(groups.map((g) => [g.id, g.name]).sort()).toEqual(
+      [
+        [data.automation.id, "automation"],
+        [data.everyone.id, "everyone"],
+      ].sort(),
+    );
+    expect(server.listRequests.map((r) => [r.path.replace(/.*\//, ""), r.startIndex, r.count])).toEqual([
+      ["Groups", 1, 1],
+      ["Groups", 2, 1],
+    ]);
   });
 
   it("reads every user and group, paging with startIndex/count to the end", async () => {

@@ -2,7 +2,7 @@ import { validateSnapshot } from "../../core/snapshot/reader.js";
 import type { Snapshot, User } from "../../core/snapshot/schema.js";
 import { ApiError, RetryUnsafeError, createHttpClient, type HintInput, type HttpClient, type HttpEndpoint, type QueryValue } from "../../http/index.js";
 import { NO_WRITE_CAPABILITIES, ProviderError, type Capabilities, type DirectoryProvider, type ProviderErrorKind, type ReadSnapshotOptions } from "../provider.js";
-import { buildScimSnapshot, mapScimUser, type ScimGroup, type ScimUser } from "./mappers.js";
+import { buildScimSnapshot, mapScimGroup, mapScimUser, type ScimGroup, type ScimUser } from "./mappers.js";
 import type { ScimSettings } from "./settings.js";
 
 const PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
@@ -50,7 +50,7 @@ export interface ScimProviderDeps {
 export class ScimProvider implements DirectoryProvider {
   readonly name = "scim";
   readonly orgId: string;
-  readonly capabilities: Capabilities = { ...NO_WRITE_CAPABILITIES, deactivateAccount: true, reactivateAccount: true };
+  readonly capabilities: Capabilities = { ...NO_WRITE_CAPABILITIES, deactivateAccount: true, reactivateAccount: true, listGroups: true };
   readonly http: HttpClient;
   private config: Promise<ScimServerConfig> | undefined;
   private readonly clock: () => Date;
@@ -117,6 +117,15 @@ export class ScimProvider implements DirectoryProvider {
     const url = new URL(this.settings.baseUrl);
     const snapshot = buildScimSnapshot({ orgId: this.orgId, name: `SCIM directory ${url.host}${url.pathname === "/" ? "" : url.pathname}`, baseUrl: this.settings.baseUrl, takenAt: options.now ?? this.clock(), users, groups });
     return validateSnapshot(snapshot, `SCIM directory ${this.settings.baseUrl}`);
+  }
+
+  /**
+   * Every group, page by page (`startIndex`/`count`), without their member lists
+   * (`excludedAttributes=members`, RFC 7644 §3.4.2.5; a server that sends them anyway is read alike).
+   */
+  async listGroups(options: { signal?: AbortSignal } = {}): Promise<Snapshot["groups"]> {
+    const groups = await this.listAll<ScimGroup>(ENDPOINTS.listGroups, { excludedAttributes: "members" }, () => {}, options.signal);
+    return groups.map(mapScimGroup);
   }
 
   /** Users matching a SCIM filter, e.g. `emails.value eq "jenkins@acme.com"` (RFC 7644 §3.4.2.2). */
