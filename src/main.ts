@@ -4,6 +4,7 @@ import type { CliDeps } from "./context.js";
 import { packageVersion } from "./paths.js";
 import { Redactor } from "./ui/redact.js";
 import { sanitizeText } from "./core/text/sanitize.js";
+import { jsonDocumentLine } from "./contracts/json-document.js";
 
 export type { CliDeps } from "./context.js";
 
@@ -135,7 +136,7 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
     }
     if (options.json) {
       const message = error.message.replace(/^error: /, "");
-      deps.stdout.write(`${JSON.stringify({ error: { code: "USAGE", message, hint: "Run with --help for usage." } })}\n`);
+      deps.stdout.write(jsonDocumentLine("bot2svc.error", { error: { code: "USAGE", message, hint: "Run with --help for usage." } }));
     }
     return 1;
   }
@@ -145,7 +146,9 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
   if (error instanceof Bot2svcError) {
     if (options.json) {
       deps.stdout.write(
-        `${JSON.stringify({ error: { code: error.code, message: scrub(error.message), hint: error.hint === undefined ? null : scrub(error.hint), details: error.details.map(scrub) } })}\n`,
+        jsonDocumentLine("bot2svc.error", {
+          error: { code: error.code, message: scrub(error.message), hint: error.hint === undefined ? null : scrub(error.hint), details: error.details.map(scrub) },
+        }),
       );
     } else {
       // Ctrl-C is not a failure to explain: one word, no "Error:" prefix.
@@ -159,7 +162,7 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
   }
   const message = error instanceof Error ? error.message : String(error);
   if (options.json) {
-    deps.stdout.write(`${JSON.stringify({ error: { code: "INTERNAL", message: scrub(message), hint: "This is a bug in bot2svc." } })}\n`);
+    deps.stdout.write(jsonDocumentLine("bot2svc.error", { error: { code: "INTERNAL", message: scrub(message), hint: "This is a bug in bot2svc." } }));
   } else {
     const lines = [`Error: ${scrub(message)}`, `This is a bug in bot2svc ${packageVersion()}; please report it with the output of --verbose.`];
     if (options.verbose && error instanceof Error && error.stack) lines.push(scrub(error.stack));
