@@ -96,3 +96,18 @@ describe("the 'Also in' lines of audit --correlate", () => {
     expect(section).toContain("  jenkins@acme.com → jenkins@acme.com [okta-00u1a2b3c4d5e6f7g8h9] (by email): ACTIVE there: retire it there too\n");
   });
 });
+
+describe("audit --columns with id", () => {
+  it.each([50, 80])("prints every account id whole at COLUMNS=%i; names and reasons give up the width", async (columns) => {
+    const json = await runCli(["audit", "--demo", "--format", "json"]);
+    const ids = (JSON.parse(json.stdout) as { findings: { accountId: string; verdict: string }[] }).findings
+      .filter((f) => f.verdict === "bot" || f.verdict === "likely-bot")
+      .map((f) => f.accountId);
+    expect(ids.length).toBeGreaterThan(5);
+    const r = await runCli(["audit", "--demo", "--format", "table", "--columns", "verdict,account,recommendation,reasons,id"], { env: { COLUMNS: String(columns) } });
+    expect(r.code).toBe(0);
+    // At 80 everything fits; at 50 the id is kept whole even though the table then overflows.
+    if (columns === 80) expect(widest(r.stdout)).toBeLessThanOrEqual(columns);
+    for (const id of ids) expect(r.stdout).toContain(`│ ${id} `);
+  });
+});
