@@ -4,6 +4,9 @@ import type { CliDeps } from "./context.js";
 import { packageVersion } from "./paths.js";
 import { Redactor } from "./ui/redact.js";
 import { sanitizeText } from "./core/text/sanitize.js";
+import { jsonDocumentLine } from "./contracts/json-document.js";
+import { knownTerminalWidth } from "./ui/table.js";
+import { wrapParagraph } from "./ui/wrap.js";
 
 export type { CliDeps } from "./context.js";
 
@@ -122,6 +125,16 @@ export async function main(argv: readonly string[], runDeps: CliDeps): Promise<n
   }
 }
 
+/**
+ * Lays out one paragraph of an error report after `label` ("Error: ", "Hint: "), wrapped with a
+ * hanging indent under its text on a terminal or with COLUMNS, like log lines; piped without
+ * COLUMNS each stays on one line for grep.
+ */
+function errorWrapper(deps: CliDeps): (text: string, label: string) => string[] {
+  const width = knownTerminalWidth(deps.stderr, deps.env);
+  return (text, label) => wrapParagraph(text, width, { first: label });
+}
+
 function reportError(error: unknown, deps: CliDeps, options: { json: boolean; verbose: boolean }): number {
   if (error instanceof ExitSignal) {
     if (error.message !== "") deps.stderr.write(`${sanitizeText((deps.redactor ?? new Redactor()).redact(error.message))}\n`);
@@ -135,7 +148,7 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
     }
     if (options.json) {
       const message = error.message.replace(/^error: /, "");
-      deps.stdout.write(`${JSON.stringify({ error: { code: "USAGE", message, hint: "Run with --help for usage." } })}\n`);
+      deps.stdout.write(jsonDocumentLine("bot2svc.error", { error: { code: "USAGE", message, hint: "Run with --help for usage." } }));
     }
     return 1;
   }
@@ -145,13 +158,16 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
   if (error instanceof Bot2svcError) {
     if (options.json) {
       deps.stdout.write(
-        `${JSON.stringify({ error: { code: error.code, message: scrub(error.message), hint: error.hint === undefined ? null : scrub(error.hint), details: error.details.map(scrub) } })}\n`,
+        jsonDocumentLine("bot2svc.error", {
+          error: { code: error.code, message: scrub(error.message), hint: error.hint === undefined ? null : scrub(error.hint), details: error.details.map(scrub) },
+        }),
       );
     } else {
       // Ctrl-C is not a failure to explain: one word, no "Error:" prefix.
-      const head = error.exitCode === 130 ? scrub(error.message) : `Error: ${scrub(error.message)}`;
-      const lines = [head, ...error.details.map((d) => `  - ${scrub(d)}`)];
-      if (error.hint) lines.push(`Hint: ${scrub(error.hint)}`);
+      const wrap = errorWrapper(deps);
+      const lines = error.exitCode === 130 ? [scrub(error.message)] : wrap(scrub(error.message), "Error: ");
+      for (const d of error.details) lines.push(...wrap(scrub(d), "  - "));
+      if (error.hint) lines.push(...wrap(scrub(error.hint), "Hint: "));
       if (options.verbose && error.stack) lines.push(scrub(error.stack));
       deps.stderr.write(`${lines.join("\n")}\n`);
     }
@@ -159,9 +175,10 @@ function reportError(error: unknown, deps: CliDeps, options: { json: boolean; ve
   }
   const message = error instanceof Error ? error.message : String(error);
   if (options.json) {
-    deps.stdout.write(`${JSON.stringify({ error: { code: "INTERNAL", message: scrub(message), hint: "This is a bug in bot2svc." } })}\n`);
+    deps.stdout.write(jsonDocumentLine("bot2svc.error", { error: { code: "INTERNAL", message: scrub(message), hint: "This is a bug in bot2svc." } }));
   } else {
-    const lines = [`Error: ${scrub(message)}`, `This is a bug in bot2svc ${packageVersion()}; please report it with the output of --verbose.`];
+    const wrap = errorWrapper(deps);
+    const lines = [...wrap(scrub(message), "Error: "), ...wrap(`This is a bug in bot2svc ${packageVersion()}; please report it with the output of --verbose.`, "")];
     if (options.verbose && error instanceof Error && error.stack) lines.push(scrub(error.stack));
     deps.stderr.write(`${lines.join("\n")}\n`);
   }

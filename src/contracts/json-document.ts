@@ -5,3 +5,11 @@ export const OUTPUT_VERSION = 1;
 export function jsonDocumentText(kind: string, body: object): string {
   return `${JSON.stringify({ kind, version: OUTPUT_VERSION, ...body }, null, 2)}\n`;
 }
+
+/**
+ * The same document on one line, for outputs read a line at a time: the emulator's, printed
+ * while it keeps running, and short results and errors that scripts pipe into `jq`.
+ */
+export function jsonDocumentLine(kind: string, body: object): string {
+  return `${JSON.stringify({ kind, version: OUTPUT_VERSION, ...body })}\n`;
+}

@@ -167,8 +167,50 @@ export const doctorOutputSchema = document("bot2svc.doctor", {
   checks: z.array(z.object({ id: z.string(), ok: z.boolean(), detail: z.string(), hint: z.string().nullable() })),
 });
 
+/** `bot2svc snapshot --out FILE --json`: the file written and what it holds. */
+export const snapshotResultOutputSchema = document("bot2svc.snapshot-result", {
+  file: z.string(),
+  takenAt: z.string(),
+  counts: z.object({
+    users: z.number().int(),
+    groups: z.number().int(),
+    apiTokens: z.number().int(),
+    events: z.number().int(),
+    serviceAccounts: z.number().int(),
+    serviceAccountTokens: z.number().int(),
+    sites: z.number().int(),
+  }),
+});
+export type SnapshotResultOutput = z.infer<typeof snapshotResultOutputSchema>;
+
+/** `bot2svc emulator --json`: where the emulator listens and the environment that points bot2svc at it. */
+export const emulatorOutputSchema = document("bot2svc.emulator", {
+  url: z.string(),
+  orgId: z.string(),
+  takenAt: z.string(),
+  /** The moment the emulated org is served as of (the snapshot's times moved by `--as-of`). */
+  servedAsOf: z.string(),
+  env: z.record(z.string(), z.string()),
+});
+export type EmulatorOutput = z.infer<typeof emulatorOutputSchema>;
+
+/** `bot2svc emulator --routes --json`: the routes the emulator serves. */
+export const emulatorRoutesOutputSchema = document("bot2svc.emulator-routes", {
+  routes: z.array(
+    z.object({
+      method: z.enum(["GET", "POST", "PATCH", "PUT", "DELETE"]),
+      path: z.string(),
+      auth: z.enum(["bearer-api-key", "basic-token"]),
+      status: z.enum(["documented", "experimental", "unofficial", "console"]),
+      /** The section of the project's API notes that describes the route. */
+      source: z.string(),
+    }),
+  ),
+});
+export type EmulatorRoutesOutput = z.infer<typeof emulatorRoutesOutputSchema>;
+
 /** What any command prints on stdout with `--json` when it fails. */
-export const errorOutputSchema = z.object({
+export const errorOutputSchema = document("bot2svc.error", {
   error: z.object({ code: z.string(), message: z.string(), hint: z.string().nullable(), details: z.array(z.string()).optional() }),
 });
 
@@ -181,6 +223,9 @@ export const OUTPUT_SCHEMAS: Record<string, { schema: z.ZodType; title: string }
   "apply.schema.json": { schema: applyOutputSchema, title: "bot2svc apply --json" },
   "rollback.schema.json": { schema: rollbackOutputSchema, title: "bot2svc rollback --json" },
   "doctor.schema.json": { schema: doctorOutputSchema, title: "bot2svc doctor --json" },
+  "snapshot-result.schema.json": { schema: snapshotResultOutputSchema, title: "bot2svc snapshot --json" },
+  "emulator.schema.json": { schema: emulatorOutputSchema, title: "bot2svc emulator --json" },
+  "emulator-routes.schema.json": { schema: emulatorRoutesOutputSchema, title: "bot2svc emulator --routes --json" },
   "error.schema.json": { schema: errorOutputSchema, title: "bot2svc error output (--json)" },
   "config.schema.json": { schema: configFileSchema, title: "bot2svc.config.json" },
 };

@@ -18,12 +18,16 @@ const SILENT: Spinner = { start() {}, update() {}, succeed() {}, fail() {}, stop
  * Makes spinners for one run. ora is loaded only when a spinner can show, so commands that print
  * data (or run in CI) never load it. Its colours follow the run's colour switch: the spinner is
  * uncoloured when `colors` is, and the ✔/✖ symbols are drawn with `colors` rather than ora's own
- * colour library, which decides by itself.
+ * colour library, which decides by itself. On a terminal that reports no width (0 columns, as
+ * under `script`, `docker -t` and some CI runners) the spinner does not animate: redrawing needs
+ * the width to know how many lines to erase, so it prints one plain line when a step starts and
+ * one when it ends.
  */
 export async function spinnerFactory(enabled: boolean, stream: NodeJS.WriteStream | Writer, colors: ChalkInstance): Promise<() => Spinner> {
   if (!enabled) return () => SILENT;
   const { default: ora } = await import("ora");
   const coloured = colors.level > 0;
+  const animated = hasKnownWidth(stream);
   return () => {
     let spinner: Ora | undefined;
     const safe = (text: string) => sanitizeText(text, { ownColors: "keep" });
@@ -33,7 +37,7 @@ export async function spinnerFactory(enabled: boolean, stream: NodeJS.WriteStrea
     };
     return {
       start(text) {
-        spinner = ora({ text: safe(text), stream: stream as NodeJS.WriteStream, color: coloured ? "cyan" : false }).start();
+        spinner = ora({ text: safe(text), stream: stream as NodeJS.WriteStream, color: coloured ? "cyan" : false, isEnabled: animated }).start();
       },
       update(text) {
         if (spinner) spinner.text = safe(text);
@@ -50,4 +54,10 @@ export async function spinnerFactory(enabled: boolean, stream: NodeJS.WriteStrea
       },
     };
   };
+}
+
+/** True when the stream reports a usable width in columns (a terminal reporting 0 does not). */
+function hasKnownWidth(stream: object): boolean {
+  const columns = (stream as { columns?: unknown }).columns;
+  return typeof columns === "number" && Number.isFinite(columns) && columns > 0;
 }

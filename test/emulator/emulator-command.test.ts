@@ -110,7 +110,7 @@ describe("bot2svc emulator", () => {
     expect(lines.find((l) => l.startsWith("POST /admin/v1/orgs/{orgId}/users/{accountId}/roles/assign "))).toMatch(/documented\s+apikey\s+atlassian-api\.md §/);
     expect(lines.find((l) => l.startsWith("GET /ex/jira/{cloudId}/rest/api/3/myself "))).toMatch(/token/);
     const json = await runCli(["--json", "emulator", "--routes"]);
-    const rows = JSON.parse(json.stdout) as { method: string; path: string; status: string }[];
+    const rows = (JSON.parse(json.stdout) as { routes: { method: string; path: string; status: string }[] }).routes;
     expect(rows).toHaveLength(lines.length);
     expect(rows.filter((r) => r.status === "console").map((r) => r.path)).toContain("/admin/account-management/v1/orgs/{orgId}/service-accounts/invite");
   });

@@ -4,6 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/server.js";
 import { OUTPUT_SCHEMAS, jsonSchemaText } from "../../src/contracts/output-schemas.js";
+import { main } from "../../src/main.js";
 import { REPO_ROOT, makeTempDir, runCli } from "../helpers/run-cli.js";
 import { applyOrg, envFor, makePlan, savePlan, startOrg } from "../apply/harness.js";
 
@@ -104,10 +105,57 @@ describe("JSON outputs match their schemas", () => {
     expectValid("doctor.schema.json", doc);
   });
 
-  it("an error with --json", async () => {
+  it("an error with --json: a failed command, a usage error; the error object is kept whole", async () => {
     const r = await runCli(["audit", "--snapshot", "missing.json", "--json"]);
     expect(r.code).toBe(1);
-    expectValid("error.schema.json", JSON.parse(r.stdout));
+    const doc = JSON.parse(r.stdout) as { kind: string; version: number; error: { code: string; message: string } };
+    expect(doc).toMatchObject({ kind: "bot2svc.error", version: 1, error: { code: "FILE_UNREADABLE" } });
+    expect(doc.error.message).toContain("missing.json");
+    expectValid("error.schema.json", doc);
+    const usage = await runCli(["audit", "--no-such-flag", "--json"]);
+    expect(usage.code).toBe(1);
+    const usageDoc = JSON.parse(usage.stdout) as { kind: string; error: { code: string } };
+    expect(usageDoc).toMatchObject({ kind: "bot2svc.error", version: 1, error: { code: "USAGE" } });
+    expectValid("error.schema.json", usageDoc);
+    // Scripts read `.error.message`: an error document without its kind is not one of ours.
+    expect(validator("error.schema.json")({ error: doc.error })).toBe(false);
+  });
+
+  it("snapshot --json", async () => {
+    const cwd = makeTempDir();
+    const r = await runCli(["snapshot", "--snapshot", join(REPO_ROOT, "fixtures", "demo-org.json"), "--out", "org.json", "--json"], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { kind: string; file: string; counts: Record<string, number> };
+    expect(doc).toMatchObject({ kind: "bot2svc.snapshot-result", version: 1, file: "org.json" });
+    expect(doc.counts.users).toBeGreaterThan(0);
+    expectValid("snapshot-result.schema.json", doc);
+    expectCamelCaseKeys(doc);
+  });
+
+  it("emulator --routes --json, and emulator --json while it serves", async () => {
+    const routes = await runCli(["--json", "emulator", "--routes"]);
+    expect(routes.code).toBe(0);
+    const doc = JSON.parse(routes.stdout) as { kind: string; routes: unknown[] };
+    expect(doc.kind).toBe("bot2svc.emulator-routes");
+    expect(doc.routes.length).toBeGreaterThan(30);
+    expectValid("emulator-routes.schema.json", doc);
+
+    // The emulator runs until stopped: stop it once it has printed its document.
+    const controller = new AbortController();
+    let out = "";
+    const code = await main(["emulator", "--demo", "--json"], {
+      stdout: { write: (s: string) => ((out += s), out.endsWith("\n") && controller.abort(), true) },
+      stderr: { write: () => true },
+      env: {},
+      cwd: makeTempDir(),
+      now: () => new Date("2026-11-01T12:00:00.000Z"),
+      signal: controller.signal,
+    });
+    expect(code).toBe(0);
+    const served = JSON.parse(out) as { kind: string; env: Record<string, string> };
+    expect(served.kind).toBe("bot2svc.emulator");
+    expect(served.env.BOT2SVC_ATLASSIAN_BASE_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+    expectValid("emulator.schema.json", served);
   });
 
   it("a config file with an allowlist validates, a misspelt key does not, against config.schema.json", () => {

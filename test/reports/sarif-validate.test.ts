@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { RULE_IDS } from "../../src/core/detect/rule-ids.js";
 import { makeTempDir, runCli } from "../helpers/run-cli.js";
 
 const run = promisify(execFile);
@@ -60,6 +61,8 @@ describe("SARIF for code scanning", () => {
       expect(["error", "warning", "note"]).toContain(result.level);
     }
     for (const rule of rules) expect(rule.help?.text).toBeTruthy();
+    // Every rule the detector has is listed, not only the ones this org's results use.
+    for (const id of RULE_IDS) expect(rules.map((r) => r.id)).toContain(`bot2svc/${id}`);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
   });
 

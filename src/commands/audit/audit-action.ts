@@ -12,7 +12,7 @@ import { readAuditReportFile } from "../../core/plan/audit-report.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { createProvider } from "../../providers/registry.js";
 import { makeColors } from "../../ui/colors.js";
-import { terminalWidth } from "../../ui/table.js";
+import { knownTerminalWidth, terminalWidth } from "../../ui/table.js";
 import { auditWithConfig, readDirectory } from "../directory.js";
 import { parseInstant, parseOptions } from "../shared.js";
 import { diffBaseline, hasNewBots, type BaselineDiff } from "./baseline.js";
@@ -129,7 +129,9 @@ export async function auditAction(raw: Record<string, unknown>, cmd: Command, de
     baseline,
   });
   if (report.correlation !== undefined && (format === "table" || format === "markdown")) {
-    text = `${text}\n${renderCorrelation(report.correlation, format, colors)}`;
+    // Like log lines, these wrap only on a terminal or with COLUMNS, so that piped they stay one line per account.
+    const lineWidth = format === "table" && !options.output ? knownTerminalWidth(ctx.deps.stdout, ctx.env) : undefined;
+    text = `${text}\n${renderCorrelation(report.correlation, format, colors, lineWidth)}`;
   }
   if (options.output) {
     await writeFileAtomic(resolve(ctx.cwd, options.output), text);

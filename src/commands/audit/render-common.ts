@@ -84,9 +84,11 @@ export function summarySentence(summary: AuditSummary): string {
 }
 
 // Signals that explain a recommendation rather than the verdict: a person told to enable 2SV
-// should first read that they get email passcodes without it, not that they use the UI.
+// should first read that they get email passcodes without it, not that they use the UI; a
+// service account to review should first read which token expires, not what its name looks like.
 const ADVICE_SIGNALS: Partial<Record<Recommendation, readonly string[]>> = {
   "enable-2sv": ["email-otp", "no-2sv"],
+  review: ["sa-credential-expiring"],
 };
 
 /**

@@ -1,11 +1,14 @@
 import type { ChalkInstance } from "chalk";
 import type { Correlation } from "../../core/correlate/correlate.js";
+import { wrapParagraph } from "../../ui/wrap.js";
 
 /**
  * The "also in the other directory" section under a table or Markdown report: each flagged
- * account found there, how it was matched, and whether it is still active there.
+ * account found there, how it was matched, and whether it is still active there. With a `width`
+ * (the terminal's, or COLUMNS) the text lines wrap with a hanging indent; without one each
+ * account stays on one line for grep.
  */
-export function renderCorrelation(correlation: Correlation, format: "table" | "markdown", colors: ChalkInstance): string {
+export function renderCorrelation(correlation: Correlation, format: "table" | "markdown", colors: ChalkInstance, width?: number): string {
   const d = correlation.directory;
   const active = correlation.matches.filter((m) => m.other.active).length;
   const flagged = correlation.matches.length + correlation.unmatched;
@@ -27,11 +30,12 @@ export function renderCorrelation(correlation: Correlation, format: "table" | "m
     for (const a of correlation.ambiguous) lines.push(`- not matched: ${a}`);
     return `${lines.join("\n").trimEnd()}\n`;
   }
-  lines.push(colors.bold(title), summary);
+  const wrap = (text: string, first = "") => wrapParagraph(text, width, { first, rest: `${first}    ` });
+  lines.push(...wrap(colors.bold(title)), ...wrap(summary));
   for (const m of correlation.matches) {
     const status = m.other.active ? colors.red("ACTIVE there: retire it there too") : `${m.other.status} there`;
-    lines.push(`  ${m.email ?? m.name} → ${m.other.email ?? m.other.name} [${m.other.accountId}] (by ${m.other.by}): ${status}`);
+    lines.push(...wrap(`${m.email ?? m.name} → ${m.other.email ?? m.other.name} [${m.other.accountId}] (by ${m.other.by}): ${status}`, "  "));
   }
-  for (const a of correlation.ambiguous) lines.push(`  not matched: ${a}`);
+  for (const a of correlation.ambiguous) lines.push(...wrap(`not matched: ${a}`, "  "));
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { RuleId } from "../../core/detect/rule-ids.js";
+import { RULE_IDS, type RuleId } from "../../core/detect/rule-ids.js";
 import type { AuditReport, Finding } from "../../core/detect/types.js";
 import { packageVersion } from "../../paths.js";
 import { RECOMMENDATION_LABEL, VERDICT_LABEL, rankedSignals, topReasons } from "./render-common.js";
@@ -53,8 +53,20 @@ const SIGNAL_HELP: Record<RuleId, { name: string; short: string; help: string }>
   "token-expiring": { name: "TokenExpiring", short: "API token expires soon", help: "Atlassian caps API tokens at one year; an expiring token will stop the automation that uses it." },
 };
 
+/** Notes the detector adds when the score alone would mislead: a finding filed under one explains why it is to review. */
+const NOTE_HELP: Record<string, { name: string; short: string; help: string }> = {
+  "shared-use": { name: "SharedRoleMailbox", short: "Role mailbox used by a script or shared", help: "A role mailbox whose token is in use, or that is signed into from several places: a script or several people use it. Review it." },
+  "script-in-use": { name: "ScriptInUse", short: "A script runs as this account", help: "The score is below the likely-bot threshold, but a token is in use without UI activity, or the activity keeps a machine's hours: a script runs as this account. Review it." },
+  "automation-identity": { name: "AutomationIdentity", short: "Named and set up like automation", help: "The score is below the likely-bot threshold, but the account is named like automation or is new with an empty profile, and shows a script's traces. Review it." },
+  "not-bot": { name: "WeakMachineEvidence", short: "Bot score on weak evidence", help: "The score reaches the bot threshold, but the only machine evidence is weak or its timing could not be judged. Review it rather than migrate it." },
+  "ui-in-use": { name: "UiStillInUse", short: "Bot score, but people use the UI", help: "The score reaches the bot threshold, but people used a product in the browser recently: migrating the account would take it from them. Review it." },
+};
+
 // Results for findings decided by a list entry rather than signals.
 const LISTED_RULE_ID = "listed";
+
+/** Every rule the driver lists, in a fixed order: each detection signal, each note, and the denylist. */
+const ALL_RULE_IDS: readonly string[] = [...RULE_IDS, ...Object.keys(NOTE_HELP), LISTED_RULE_ID];
 
 /** The rule id a result refers to: `bot2svc/<signal id>`. */
 function sarifRuleId(signalId: string): string {
@@ -62,7 +74,7 @@ function sarifRuleId(signalId: string): string {
 }
 
 function signalRule(id: string): SarifRule {
-  const known = (SIGNAL_HELP as Record<string, { name: string; short: string; help: string } | undefined>)[id];
+  const known = (SIGNAL_HELP as Record<string, { name: string; short: string; help: string } | undefined>)[id] ?? NOTE_HELP[id];
   const entry =
     id === LISTED_RULE_ID
       ? { name: "Denylisted", short: "Forced to bot by a denylist entry", help: "bot2svc.config.json denylists this account; its owner and reason are in the finding." }
@@ -90,8 +102,9 @@ function safeSegment(text: string): string {
 }
 
 /**
- * SARIF 2.1.0 that code scanning accepts. One rule per detection signal (with help text); one
- * result per account that needs attention, at the rule of its strongest signal: bots are errors,
+ * SARIF 2.1.0 that code scanning accepts. One rule per detection signal and review note (with
+ * help text), all listed whether or not a result uses them; one result per account that needs
+ * attention, referring to the rule of its strongest signal: bots are errors,
  * likely bots warnings, people who should enable 2SV notes. An account has no source file, so each
  * result has a physical location at a stable virtual path per account (line 1) plus the account
  * as a logical location, and partial fingerprints on the account id that keep an alert the same
@@ -99,7 +112,9 @@ function safeSegment(text: string): string {
  */
 export function renderAuditSarif(report: AuditReport): string {
   const flagged = report.findings.filter((f) => levelFor(f) !== undefined);
-  const ruleIds: string[] = [];
+  // Every rule the detector has, whether or not a result uses it, so code scanning can show the
+  // help of each; a signal this list does not know yet is added after them.
+  const ruleIds: string[] = [...ALL_RULE_IDS];
   const primary = new Map<Finding, string>();
   for (const f of flagged) {
     const id = primarySignal(f);

@@ -113,9 +113,10 @@ const COLUMN_DEFS: Record<AuditTableColumn, ColumnDef> = {
         widest(["Account", ...findings.flatMap((f) => [`${f.name || f.accountId}${f.isAdmin ? " (admin)" : ""}`, f.email ?? f.accountId])]),
       ),
   },
+  // An id is something people copy: it is never cut; names and reasons give up the width instead.
   id: {
     header: "Account id",
-    flexible: true,
+    flexible: false,
     min: 12,
     cell: (f) => [terminalSafe(f.accountId)],
     natural: (findings) => widest(["Account id", ...findings.map((f) => f.accountId)]),
@@ -238,7 +239,8 @@ function fits(findings: readonly Finding[], layout: Layout): ColumnFit[] {
   return layout.columns.map((k) => {
     const def = COLUMN_DEFS[k];
     const natural = def.natural(findings, layout);
-    return { natural, min: Math.min(def.min, natural), flexible: def.flexible };
+    // Even as a last resort the id stays whole: a table a little too wide beats an id that cannot be copied.
+    return { natural, min: k === "id" ? natural : Math.min(def.min, natural), flexible: def.flexible };
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RULE_IDS } from "../../core/detect/rule-ids.js";
 import { makeFinding, makeReport, mixedReport } from "../../../test/helpers/audit-report.js";
 import { makeColors } from "../../ui/colors.js";
 import { truncateText } from "../../ui/table.js";
@@ -314,9 +315,15 @@ describe("sarif", () => {
       ["bot2svc/email-otp", "note"],
     ]);
     for (const r of run.results) expect(ruleIds[r.ruleIndex]).toBe(r.ruleId);
-    // One rule per signal used, each with help text.
+    // One rule per signal the detector has, used or not, each with help text of its own.
     expect(new Set(ruleIds).size).toBe(ruleIds.length);
-    for (const rule of run.tool.driver.rules as unknown as { help: { text: string } }[]) expect(rule.help.text.length).toBeGreaterThan(40);
+    expect(ruleIds).toEqual(expect.arrayContaining([...RULE_IDS.map((id) => `bot2svc/${id}`), "bot2svc/listed", "bot2svc/script-in-use"]));
+    expect(ruleIds.length).toBeGreaterThan(new Set(run.results.map((r) => r.ruleId)).size + 20);
+    for (const rule of run.tool.driver.rules as unknown as { help: { text: string }; name: string }[]) {
+      expect(rule.help.text.length).toBeGreaterThan(40);
+      expect(rule.help.text).not.toMatch(/^The detection signal /);
+      expect(rule.name).toMatch(/^[A-Z][A-Za-z]+$/);
+    }
     const first = run.results[0]!;
     expect(first.locations[0]!.logicalLocations[0]).toMatchObject({ name: "acc-jenkins", fullyQualifiedName: "org-acme/acc-jenkins" });
     const located = first as unknown as {

@@ -8,6 +8,8 @@ import { checkAtlassian, type HealthCheck } from "../../providers/atlassian/heal
 import { resolveAtlassianBaseUrl, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
 import { createProvider, providerName } from "../../providers/registry.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
+import { knownTerminalWidth } from "../../ui/table.js";
+import { wrapParagraph } from "../../ui/wrap.js";
 
 export type DoctorCheck = HealthCheck;
 
@@ -21,7 +23,9 @@ export async function doctorAction(raw: { timeout?: string }, cmd: Command, deps
     // An unreadable config file is itself a finding, reported like every other check.
     if (!(error instanceof Bot2svcError)) throw error;
     const failed: DoctorCheck = { id: "config", ok: false, detail: error.message, hint: error.hint ?? error.details.join("; ") };
-    deps.stdout.write(sanitizeText(json ? jsonDocumentText("bot2svc.doctor", { checks: [toJson(failed)] }) : `✖ config  ${failed.detail}\n${failed.hint ? `    ${failed.hint}\n` : ""}`));
+    const lineWidth = knownTerminalWidth(deps.stdout, deps.env);
+    const text = [...wrapParagraph(failed.detail, lineWidth, { first: "✖ config  ", rest: "    " }), ...(failed.hint ? wrapParagraph(failed.hint, lineWidth, { first: "    " }) : [])];
+    deps.stdout.write(sanitizeText(json ? jsonDocumentText("bot2svc.doctor", { checks: [toJson(failed)] }) : `${text.join("\n")}\n`));
     throw new ExitSignal(1);
   }
   const checks = await runDoctor(ctx, { timeoutMs: parseTimeout(raw.timeout) });
@@ -140,11 +144,14 @@ function failure(id: string, error: unknown): DoctorCheck {
 
 function renderChecks(checks: readonly DoctorCheck[], ctx: Context): string {
   const width = Math.max(...checks.map((c) => c.id.length));
+  // On a terminal or with COLUMNS, details and hints wrap under the detail column; piped, one line each.
+  const lineWidth = knownTerminalWidth(ctx.deps.stdout, ctx.env);
+  const indent = " ".repeat(width + 4);
   const lines: string[] = [];
   for (const c of checks) {
     const mark = c.ok ? ctx.colors.green("✔") : ctx.colors.red("✖");
-    lines.push(`${mark} ${c.id.padEnd(width)}  ${singleLine(c.detail)}`);
-    if (c.hint && !c.ok) lines.push(`  ${" ".repeat(width)}  ${ctx.colors.dim(singleLine(c.hint))}`);
+    lines.push(...wrapParagraph(singleLine(c.detail), lineWidth, { first: `${mark} ${c.id.padEnd(width)}  `, rest: indent }));
+    if (c.hint && !c.ok) lines.push(...wrapParagraph(ctx.colors.dim(singleLine(c.hint)), lineWidth, { first: indent, rest: indent }));
   }
   const failed = checks.filter((c) => !c.ok).length;
   lines.push("", failed === 0 ? `All ${checks.length} checks passed.` : `${failed} of ${checks.length} checks failed.`);

@@ -8,6 +8,8 @@ import { routeDefinitions, type RouteDefinition } from "../../emulator/routes.js
 import type { AsOf } from "../../emulator/time.js";
 import { demoSnapshotPath } from "../../paths.js";
 import { parseOptions } from "../shared.js";
+import { jsonDocumentLine } from "../../contracts/json-document.js";
+import type { EmulatorOutput, EmulatorRoutesOutput } from "../../contracts/output-schemas.js";
 
 export const emulatorOptionsSchema = z.object({
   snapshot: z.string().min(1).optional(),
@@ -88,9 +90,8 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
   ];
   if (ctx.global.json) {
     const servedAsOf = new Date(Date.parse(snapshot.takenAt) + emulator.shiftMs).toISOString();
-    ctx.print(
-      `${JSON.stringify({ url: emulator.url, orgId: emulator.orgId, takenAt: snapshot.takenAt, servedAsOf, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) })}\n`,
-    );
+    const body: Omit<EmulatorOutput, "kind" | "version"> = { url: emulator.url, orgId: emulator.orgId, takenAt: snapshot.takenAt, servedAsOf, env: Object.fromEntries(env.map(([k, v]) => [k, unquote(v)])) };
+    ctx.print(jsonDocumentLine("bot2svc.emulator", body));
   } else {
     ctx.print(env.map(([k, v]) => `export ${k}=${v}\n`).join(""));
   }
@@ -112,7 +113,7 @@ export async function runEmulator(options: EmulatorCommandOptions, ctx: Context)
 /** The route table as text (one route a line) or as JSON. */
 export function formatRoutes(routes: readonly RouteDefinition[], json: boolean): string {
   const rows = routes.map((r) => ({ method: r.method, path: r.path, auth: r.auth, status: r.status, source: r.source }));
-  if (json) return `${JSON.stringify(rows)}\n`;
+  if (json) return jsonDocumentLine("bot2svc.emulator-routes", { routes: rows } satisfies Omit<EmulatorRoutesOutput, "kind" | "version">);
   const width = Math.max(...rows.map((r) => r.method.length + 1 + r.path.length));
   return rows.map((r) => `${`${r.method} ${r.path}`.padEnd(width)}  ${r.status.padEnd(12)}  ${r.auth === "basic-token" ? "token " : "apikey"}  atlassian-api.md §${r.source}\n`).join("");
 }

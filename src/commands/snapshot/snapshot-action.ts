@@ -8,6 +8,8 @@ import { checkOutputFile } from "../../core/fs/output-file.js";
 import { createProvider } from "../../providers/registry.js";
 import { readDirectory } from "../directory.js";
 import { parseInstant, parseOptions } from "../shared.js";
+import { jsonDocumentLine } from "../../contracts/json-document.js";
+import type { SnapshotResultOutput } from "../../contracts/output-schemas.js";
 
 export const snapshotOptionsSchema = z.object({
   out: z.string().min(1),
@@ -24,7 +26,7 @@ export async function snapshotAction(raw: Record<string, unknown>, cmd: Command,
   await checkOutputFile(resolve(ctx.cwd, options.out), options.out);
   const snapshot = await runSnapshot(options, ctx);
   const summary = summarize(snapshot);
-  if (ctx.global.json) ctx.print(`${JSON.stringify({ file: options.out, takenAt: snapshot.takenAt, counts: summary.counts })}\n`);
+  if (ctx.global.json) ctx.print(jsonDocumentLine("bot2svc.snapshot-result", { file: options.out, takenAt: snapshot.takenAt, counts: summary.counts } satisfies Omit<SnapshotResultOutput, "kind" | "version">));
   else ctx.logger.success(`Wrote ${options.out}: ${summary.text}`);
 }
 
@@ -44,7 +46,7 @@ export async function runSnapshot(options: SnapshotOptions, ctx: Context): Promi
   }
 }
 
-function summarize(s: Snapshot): { counts: Record<string, number>; text: string } {
+function summarize(s: Snapshot): { counts: SnapshotResultOutput["counts"]; text: string } {
   const counts = {
     users: s.users.length,
     groups: s.groups.length,
