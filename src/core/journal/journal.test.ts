@@ -107,6 +107,43 @@ describe("Journal", () => {
     await expect(readJournal(file)).rejects.toThrow(/damaged/);
   });
 
+  it("refuses invalid UTF-8 in a complete line, naming the line and the byte offset, and appends nothing", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent", data: { sourceEmail: "x@acme.com" } });
+    await journal.append({ ...base, step: "create", phase: "done" });
+    const good = await readFile(file);
+    const at = good.indexOf("x@acme.com");
+    // Bytes that are not UTF-8 inside a value, then a torn last line.
+    const damaged = Buffer.concat([good.subarray(0, at), Buffer.from([0xff, 0xff, 0xff]), good.subarray(at), Buffer.from('{"seq":2,"time":"2026-')]);
+    await writeFile(file, damaged);
+    const error = await readJournal(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const text = `${(error as Error).message}\n${((error as { details?: string[] }).details ?? []).join("\n")}`;
+    expect(text).toContain(file);
+    expect(text).toMatch(new RegExp(`line 1: not valid UTF-8 \\(byte offset ${at}\\)`));
+    await expect(Journal.open(file, { runId: "r2" })).rejects.toThrow(/damaged/);
+    expect(await readFile(file)).toEqual(damaged);
+  });
+
+  it("cuts a torn tail at its byte offset when complete lines hold multi-byte characters", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent", data: { name: "Zoë 💥 ünïcödé" } });
+    const complete = await readFile(file);
+    await appendFile(file, Buffer.from([0x7b, 0x22, 0xe2, 0x82])); // torn inside a multi-byte character
+    const read = await readJournal(file);
+    expect(read.validLength).toBe(complete.length);
+    const reopened = await Journal.open(file, { runId: "r2" });
+    await reopened.append({ ...base, step: "create", phase: "done" });
+    const after = await readJournal(file);
+    expect(after.tornTail).toBeNull();
+    expect(after.records.map((r) => [r.seq, r.phase, r.data?.name ?? null])).toEqual([
+      [0, "intent", "Zoë 💥 ünïcödé"],
+      [1, "done", null],
+    ]);
+  });
+
   it("reads a missing file as empty", async () => {
     expect((await readJournal(join(dir, "nope.jsonl"))).records).toEqual([]);
   });
