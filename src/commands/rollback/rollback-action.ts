@@ -38,6 +38,8 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
   if (!yes && !ctx.interactive) {
     throw new InputError("Refusing to roll back without confirmation in a non-interactive run: re-run with --yes.", { code: "CONFIRM_REQUIRED" });
   }
+  // Every file given is read and checked first, whether or not the journal holds anything.
+  const plans = options.plan === undefined ? [] : [await readPlanFile(resolve(ctx.cwd, options.plan), { displayName: options.plan })];
   const preview = await readJournal(file, (m) => ctx.logger.debug(m));
   if (preview.records.length === 0) {
     ctx.logger.info(`No journal entries in ${file}: nothing to roll back.`);
@@ -47,7 +49,6 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     }
     return null;
   }
-  const plans = options.plan === undefined ? [] : [await readPlanFile(resolve(ctx.cwd, options.plan), { displayName: options.plan })];
   if (!yes) {
     const ok = await ctx.prompts.confirm(`Roll back everything recorded in ${file}? Service accounts it created will be deleted.`, { default: false });
     if (!ok) throw new ExitSignal(1, "Rollback cancelled; nothing was changed.");

@@ -32,6 +32,16 @@ describe("parseTokenFile", () => {
     expect(error.details).toEqual(["line 2: expected <migration id>=<token> for a migration of this plan"]);
     expect(JSON.stringify(error)).not.toContain("SECRET-VALUE");
   });
+
+  it("numbers bad lines as they are in the file, comments and blank lines included", () => {
+    let details: string[] = [];
+    try {
+      parseTokenFile(`# tokens\n\n${a}=ok-token\nm-unknown=SECRET-VALUE\n${b}=two words\n`, "t.txt", plan, [a, b]);
+    } catch (e) {
+      details = (e as { details: string[] }).details;
+    }
+    expect(details).toEqual(["line 4: expected <migration id>=<token> for a migration of this plan", `line 5: the token of ${b} holds a space`]);
+  });
 });
 
 describe("manualTokenInstructions", () => {
