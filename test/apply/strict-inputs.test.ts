@@ -123,6 +123,22 @@ describe("a failed start writes nothing", () => {
     expect(tree(cwd)).toEqual(before);
   });
 
+  it("apply that stops before its first step (a stale plan) leaves no state directory", async () => {
+    emu = await startOrg();
+    const plan = makePlan({ select: ["jenkins@acme.com"] });
+    const first = makeTempDir();
+    await savePlan(first, plan);
+    expect((await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd: first, env: envFor(emu) })).code).toBe(0);
+    // The directory changed since the plan was made: the same plan elsewhere is refused.
+    const cwd = makeTempDir();
+    await savePlan(cwd, plan);
+    const before = tree(cwd);
+    const run = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Error: Saved plan is stale/m);
+    expect(tree(cwd)).toEqual(before);
+  });
+
   it("rollback --plan reads and checks the plan even when the journal is empty", async () => {
     const cwd = makeTempDir();
     await writeFile(join(cwd, "garbage.json"), "{ not a plan");

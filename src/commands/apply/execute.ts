@@ -122,9 +122,12 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}, started ${lock.takenOver.startedAt}), which is no longer running.`);
       }
     }
+    let appended = () => false;
     try {
       const runId = `run-${randomBytes(6).toString("hex")}`;
       const journal = await Journal.open(journalFile, { runId, now: () => ctx.now(), onDebug: (m) => ctx.logger.debug(m) });
+      const initialRecords = journal.records().length;
+      appended = () => journal.records().length > initialRecords;
       const states = journalState(journal.records(), plan.id);
       if (input.resume && states.size === 0) throw nothingToResume(journalFile, plan.id);
       const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
@@ -182,7 +185,8 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       finish(result, input, journalFile, ctx);
       return result;
     } finally {
-      for (const lock of locks.reverse()) await lock.release();
+      // A run that wrote nothing leaves no directory behind either.
+      for (const lock of locks.reverse()) await lock.release({ removeCreatedDirs: !appended() });
     }
   } finally {
     if (input.provider === undefined) await provider.close?.();

@@ -101,6 +101,17 @@ describe("Journal", () => {
     ]);
   });
 
+  it("changes nothing on open: a torn tail is cut only when a record is appended", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent" });
+    await appendFile(file, '{"seq":1,"ti');
+    const before = await readFile(file);
+    const reopened = await Journal.open(file, { runId: "r2" });
+    expect(reopened.records()).toHaveLength(1);
+    expect(await readFile(file)).toEqual(before);
+  });
+
   it("refuses a journal damaged in the middle", async () => {
     const file = join(dir, "journal.jsonl");
     await writeFile(file, 'garbage\n{"seq":0,"time":"t","runId":"r","planId":"p","migrationId":"m","step":"create","phase":"intent"}\n');

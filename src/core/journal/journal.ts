@@ -146,6 +146,8 @@ export class Journal {
     readonly runId: string,
     records: JournalRecord[],
     private readonly now: () => Date,
+    /** Where a torn tail starts: cut off just before the first append, so a run that appends nothing changes nothing. */
+    private tornAt: number | null,
   ) {
     this.all = records;
     this.nextSeq = records.reduce((max, r) => Math.max(max, r.seq), -1) + 1;
@@ -153,7 +155,7 @@ export class Journal {
 
   /**
    * Opens (creating its directory) a journal for appending. A torn tail left by a crash is cut
-   * off first, so the next record starts on a line of its own.
+   * off before the first append, so the next record starts on a line of its own.
    */
   static async open(
     file: string,
@@ -161,8 +163,7 @@ export class Journal {
   ): Promise<Journal> {
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
     const read = await readJournal(file, options.onDebug);
-    if (read.tornTail !== null) await truncate(file, read.validLength);
-    return new Journal(file, options.runId, read.records, options.now ?? (() => new Date()));
+    return new Journal(file, options.runId, read.records, options.now ?? (() => new Date()), read.tornTail !== null ? read.validLength : null);
   }
 
   /** Every record, oldest first, including the ones this run appended. */
@@ -189,6 +190,10 @@ export class Journal {
       ...(entry.data !== undefined ? { data: entry.data } : {}),
       ...(entry.error !== undefined ? { error: entry.error } : {}),
     };
+    if (this.tornAt !== null) {
+      await truncate(this.file, this.tornAt);
+      this.tornAt = null;
+    }
     const handle = await open(this.file, APPEND_FLAGS, 0o600);
     try {
       await handle.write(`${JSON.stringify(record)}\n`);
