@@ -138,6 +138,11 @@ function inputsFor(seed: number, real: string, kind: FileKind = "json"): Array<{
       const withJunk = real.trimEnd().split("\n");
       withJunk.splice(int(r, withJunk.length + 1), 0, r() < 0.5 ? JSON.stringify(randomJson(r)) : randomBytes(r).toString("latin1").replace(/\n/g, ""));
       out.push({ label: `inserted-line#${i}`, data: Buffer.from(`${withJunk.join("\n")}\n`, r() < 0.5 ? "latin1" : "utf8") });
+      // Bytes that are not UTF-8 inside a complete line, maybe followed by a torn last line.
+      const raw = Buffer.from(real, "utf8");
+      const cut = int(r, raw.length - 1);
+      const torn = r() < 0.5 ? '{"seq":99,"time":"2026-' : "";
+      out.push({ label: `bad-bytes#${i}`, data: Buffer.concat([raw.subarray(0, cut), Buffer.from([0xff, 0xfe, 0xc3]), raw.subarray(cut), Buffer.from(torn)]) });
     } else if (kind === "text") {
       out.push({ label: `line-mutation#${i}`, data: mutateLine(r, real) });
     } else {
@@ -239,6 +244,10 @@ interface Target {
   env?: () => Record<string, string>;
   /** Exit codes that mean the input was accepted or refused cleanly (default 0, 1, 2). */
   codes?: readonly number[];
+  /** A command that must reach the same verdict on the same file (both refuse it, or neither). */
+  sameVerdictAs?: string[];
+  /** A journal the command accepted is still one `status` accepts afterwards. */
+  journalStaysReadable?: boolean;
 }
 
 const withSnapshot = (cwd: string) => writeFileSync(join(cwd, "org.json"), REAL_SNAPSHOT);
@@ -304,6 +313,7 @@ const TARGETS: Target[] = [
     setup: withFile("plan.json", () => realPlan),
     env: emulatorEnv,
     codes: REACHES_DIRECTORY,
+    journalStaysReadable: true,
   },
   {
     name: "apply --resume --token-file",
@@ -319,9 +329,24 @@ const TARGETS: Target[] = [
     codes: REACHES_DIRECTORY,
   },
   { name: "status", real: () => realJournal, kind: "jsonl", file: "journal.jsonl", argv: ["status", "--journal", "journal.jsonl"] },
-  { name: "rollback", real: () => realJournal, kind: "jsonl", file: "journal.jsonl", argv: ["rollback", "--yes", "--journal", "journal.jsonl"] },
-  // With no journal there is nothing to roll back, but the plan is still read and checked.
-  { name: "rollback --plan", real: () => realPlan, file: "plan.json", argv: ["rollback", "--yes", "--plan", "plan.json", "--journal", "journal.jsonl"] },
+  {
+    name: "rollback",
+    real: () => realJournal,
+    kind: "jsonl",
+    file: "journal.jsonl",
+    argv: ["rollback", "--yes", "--journal", "journal.jsonl"],
+    env: emulatorEnv,
+    codes: [0, 1, 2, 3],
+    journalStaysReadable: true,
+  },
+  // With no journal there is nothing to roll back, but the plan is still read and checked, as show does.
+  {
+    name: "rollback --plan",
+    real: () => realPlan,
+    file: "plan.json",
+    argv: ["rollback", "--yes", "--plan", "plan.json", "--journal", "journal.jsonl"],
+    sameVerdictAs: ["show", "plan.json"],
+  },
 ];
 
 describe("fuzzed input files", () => {
@@ -334,6 +359,14 @@ describe("fuzzed input files", () => {
         const before = listFiles(cwd);
         const run = await runCli(target.argv, { cwd, ...(target.env ? { env: target.env() } : {}) });
         expectGracefulOutcome(`${target.name} ${input.label}`, run, before, listFiles(cwd), target.codes);
+        if (target.sameVerdictAs !== undefined) {
+          const other = await runCli(target.sameVerdictAs, { cwd });
+          expect(run.code === 1, `${target.name} ${input.label}: ${target.sameVerdictAs.join(" ")} exits ${other.code}, this run ${run.code}\n${run.stderr}${other.stderr}`).toBe(other.code === 1);
+        }
+        if (target.journalStaysReadable === true && run.code !== 1) {
+          const status = await runCli(["status", "--journal", "journal.jsonl"], { cwd });
+          expect(status.code, `${target.name} ${input.label}: the journal left behind is refused\n${status.stderr}`).not.toBe(1);
+        }
         if (process.env.FUZZ_DEBUG) console.log(target.name, input.label, run.code, run.stderr.split("\n")[0]);
         rmSync(cwd, { recursive: true, force: true });
       }
