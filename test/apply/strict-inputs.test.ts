@@ -4,7 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/server.js";
-import { makeTempDir, runCli } from "../helpers/run-cli.js";
+import { fixturePath, makeTempDir, runCli } from "../helpers/run-cli.js";
 import { envFor, fetchState, makePlan, savePlan, startOrg } from "./harness.js";
 
 // Files that apply, status and rollback read are decoded strictly: a bad one stops the command
@@ -154,5 +154,24 @@ describe("a failed start writes nothing", () => {
     expect(good.code, good.stderr).toBe(0);
     expect(good.stderr).toMatch(/nothing to roll back/);
     expect(tree(cwd)).toEqual({ "garbage.json": expect.any(String), "plan.json": expect.any(String) });
+  });
+});
+
+describe(".env in the working directory", () => {
+  it("is decoded strictly: bytes that are not UTF-8 or a NUL in a value are refused without showing values", async () => {
+    const cwd = makeTempDir();
+    await writeFile(join(cwd, "org.json"), readFileSync(fixturePath("audit-bot.json")));
+    const cases: Array<[Buffer, RegExp]> = [
+      [Buffer.concat([Buffer.from("BOT2SVC_ATLASSIAN_API_KEY=SECRETKEY"), Buffer.from([0xff, 0x0a])]), /^Error: \.env is not valid UTF-8 \(byte offset 35\)/m],
+      [Buffer.from("BOT2SVC_ATLASSIAN_API_KEY=SECRET\u0000KEY\n"), /^Error: \.env: BOT2SVC_ATLASSIAN_API_KEY holds a NUL character/m],
+    ];
+    for (const [content, message] of cases) {
+      await writeFile(join(cwd, ".env"), content);
+      const run = await runCli(["audit", "--snapshot", "org.json", "--format", "json"], { cwd });
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr + run.stdout).not.toContain("SECRET");
+      expect(run.stderr).not.toMatch(NO_TRACE);
+    }
   });
 });

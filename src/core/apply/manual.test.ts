@@ -42,6 +42,20 @@ describe("parseTokenFile", () => {
     }
     expect(details).toEqual(["line 4: expected <migration id>=<token> for a migration of this plan", `line 5: the token of ${b} holds a space`]);
   });
+
+  it("refuses a token with a character pasted along, naming it and not the token", () => {
+    const error = (() => {
+      try {
+        parseTokenFile(`SECRET\u200bVALUE\n`, "t.txt", plan, [a]);
+      } catch (e) {
+        return e as Error & { details: string[] };
+      }
+      throw new Error("expected a failure");
+    })();
+    expect(error.details).toEqual(["line 1: the token holds a character that is not printable ASCII (U+200B)"]);
+    expect(JSON.stringify(error)).not.toContain("SECRET");
+    expect(() => parseTokenFile(`${a}=tok\u00a0en\n`, "t.txt", plan, [a])).toThrow(/not a valid token file/);
+  });
 });
 
 describe("manualTokenInstructions", () => {

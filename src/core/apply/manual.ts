@@ -85,6 +85,17 @@ export async function readTokenFile(file: string, plan: Plan, waitingIds: readon
   return parseTokenFile(await readTokenFileText(file), file, plan, waitingIds);
 }
 
+/**
+ * What is wrong with a token, without showing it: API tokens are printable ASCII, so a space or
+ * any other character (a non-breaking or zero-width space pasted along) means a bad copy.
+ */
+function tokenProblem(token: string): string | undefined {
+  if (/\s/.test(token)) return "holds a space";
+  const bad = /[^\x21-\x7e]/u.exec(token);
+  if (bad !== null) return `holds a character that is not printable ASCII (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`;
+  return undefined;
+}
+
 /** Parses the text of a token file (see `readTokenFile`). */
 export function parseTokenFile(text: string, file: string, plan: Plan, waitingIds: readonly string[]): Map<string, string> {
   const numbered = tokenLines(text);
@@ -100,12 +111,8 @@ export function parseTokenFile(text: string, file: string, plan: Plan, waitingId
         hint: "Write one line per migration: <migration id>=<token>.",
       });
     }
-    if (/\s/.test(lines[0] as string)) {
-      throw new InputError(`${file} is not a valid token file`, {
-        code: "TOKEN_FILE",
-        details: [`line ${numbered[0]?.n}: a token holds no space; expected <migration id>=<token> or a single bare token`],
-      });
-    }
+    const problem = tokenProblem(lines[0] as string);
+    if (problem !== undefined) throw new InputError(`${file} is not a valid token file`, { code: "TOKEN_FILE", details: [`line ${numbered[0]?.n}: the token ${problem}`] });
     tokens.set(waitingIds[0] as string, lines[0] as string);
     return tokens;
   }
@@ -114,7 +121,7 @@ export function parseTokenFile(text: string, file: string, plan: Plan, waitingId
     const id = eq > 0 ? line.slice(0, eq) : "";
     const token = eq > 0 ? line.slice(eq + 1).trim() : "";
     if (!known.has(id) || token === "") problems.push(`line ${n}: expected <migration id>=<token> for a migration of this plan`);
-    else if (/\s/.test(token)) problems.push(`line ${n}: the token of ${id} holds a space`);
+    else if (tokenProblem(token) !== undefined) problems.push(`line ${n}: the token of ${id} ${tokenProblem(token)}`);
     else tokens.set(id, token);
   });
   if (problems.length > 0) throw new InputError(`${file} is not a valid token file`, { code: "TOKEN_FILE", details: problems });
