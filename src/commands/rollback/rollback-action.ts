@@ -73,8 +73,11 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     for (const lock of locks) {
       if (lock.takenOver !== null) ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}).`);
     }
+    let appended = () => false;
     try {
       const journal = await Journal.open(file, { runId: `rollback-${randomBytes(6).toString("hex")}`, now: () => ctx.now(), onDebug: (m) => ctx.logger.debug(m) });
+      const initialRecords = journal.records().length;
+      appended = () => journal.records().length > initialRecords;
       const result = await runRollback({
         provider,
         journal,
@@ -95,7 +98,8 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
       }
       return result;
     } finally {
-      for (const lock of locks.reverse()) await lock.release();
+      // A rollback that wrote nothing leaves no lock directory behind either.
+      for (const lock of locks.reverse()) await lock.release({ removeCreatedDirs: !appended() });
     }
   } finally {
     await provider.close?.();
