@@ -137,6 +137,19 @@ describe("Journal", () => {
     expect(await readFile(file)).toEqual(damaged);
   });
 
+  it("refuses invalid UTF-8 in the last complete line too, but skips one cut short or left as NUL bytes", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent" });
+    const good = await readFile(file);
+    await writeFile(file, Buffer.concat([good, Buffer.from('{"seq":1,"time":"\xff"}\n', "latin1")]));
+    await expect(readJournal(file)).rejects.toThrow(/damaged/);
+    await writeFile(file, Buffer.concat([good, Buffer.alloc(40), Buffer.from("\n")]));
+    const read = await readJournal(file);
+    expect(read.records).toHaveLength(1);
+    expect(read.validLength).toBe(good.length);
+  });
+
   it("cuts a torn tail at its byte offset when complete lines hold multi-byte characters", async () => {
     const file = join(dir, "journal.jsonl");
     const journal = await Journal.open(file, { runId: "r" });

@@ -97,8 +97,9 @@ export async function readJournal(file: string, onDebug?: (message: string) => v
     const record = badByte < 0 ? parseLine(line) : null;
     if (record === null) {
       // A complete line that does not parse can only be tolerated when it is the very last one
-      // and nothing follows it: an fsync'd newline may land before the rest of a torn record.
-      if (index === lines.length - 1 && tail.length === 0) {
+      // and nothing follows it: an fsync'd newline may land before the rest of a torn record
+      // (which reads as NUL bytes). Bytes that are not UTF-8 are damage wherever they are.
+      if (badByte < 0 && index === lines.length - 1 && tail.length === 0) {
         tail = bytes;
         validLength = start;
         return;
