@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { readFile, stat } from "node:fs/promises";
 import { firstInvalidUtf8Offset } from "../fs/read-text.js";
+import { firstUnsafeChar } from "../text/sanitize.js";
 import type { Migration, Plan } from "../plan/schema.js";
 import { InputError } from "../errors.js";
 
@@ -62,8 +63,8 @@ export async function readTokenFileText(file: string, displayName = file): Promi
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
   const problems: string[] = [];
   text.split("\n").forEach((line, index) => {
-    const bad = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/.exec(line.replace(/\r$/, ""));
-    if (bad !== null) problems.push(`line ${index + 1}: holds a control character (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`);
+    const bad = firstUnsafeChar(line.replace(/\r$/, ""));
+    if (bad !== undefined) problems.push(`line ${index + 1}: holds a control character (U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`);
   });
   if (problems.length > 0) throw new InputError(`${name} is not a valid token file`, { code: "TOKEN_FILE", details: problems, hint: TOKEN_FILE_HINT });
   if (tokenLines(text).length === 0) throw new InputError(`${name} holds no token`, { code: "TOKEN_FILE", hint: TOKEN_FILE_HINT });
