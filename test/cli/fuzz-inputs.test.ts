@@ -409,6 +409,7 @@ describe("fuzzed input files, real process", () => {
       ["deep snapshot", deep, ["snapshot", "--snapshot", "in.json", "--out", "out.json"]],
       ["binary plan", randomBytes(rng(SEED)), ["show", "in.json"]],
       ["truncated journal", realJournal.slice(0, Math.floor(realJournal.length / 2)), ["rollback", "--yes", "--journal", "in.json"]],
+      ["journal with bytes that are not UTF-8", Buffer.concat([Buffer.from(realJournal.slice(0, 40)), Buffer.from([0xff, 0xff, 0xff]), Buffer.from(realJournal.slice(40))]), ["status", "--journal", "in.json"]],
     ];
     for (const [label, data, argv] of cases) {
       const cwd = makeTempDir("bot2svc-fuzz-bin-");
