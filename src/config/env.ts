@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse as parseDotenv } from "dotenv";
+import { InputError } from "../core/errors.js";
+import { decodeUtf8 } from "../core/fs/read-text.js";
 
 /** Every environment variable bot2svc reads, with one line of documentation (also in .env.example). */
 export const ENV_VARS = {
@@ -45,11 +47,19 @@ export interface LoadedEnv {
 
 export function loadEnvWithOrigins(processEnv: Env, cwd: string): LoadedEnv {
   const file = resolve(cwd, ".env");
-  let fileVars: Record<string, string> = {};
+  let bytes: Buffer | undefined;
   try {
-    fileVars = parseDotenv(readFileSync(file));
-  } catch {
+    bytes = readFileSync(file);
+  } catch (error) {
     // No .env file is the common case.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw new InputError(`Cannot read .env ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { code: "ENV_FILE" });
+    }
+  }
+  // Decoded strictly: a value silently changed by a bad byte would be a wrong key or URL later.
+  const fileVars: Record<string, string> = bytes === undefined ? {} : parseDotenv(decodeUtf8(bytes, ".env"));
+  for (const [name, value] of Object.entries(fileVars)) {
+    if (value.includes("\u0000")) throw new InputError(`.env: ${name} holds a NUL character`, { code: "ENV_FILE", hint: "Save .env as plain text." });
   }
   const fromFile = withoutEmpty(fileVars);
   const real = withoutEmpty(processEnv);

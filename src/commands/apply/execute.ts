@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Context } from "../../context.js";
 import { describeApply, renderApplyPreview } from "../../core/apply/describe.js";
 import { runApply, type ApplyEvent, type ApplyResult, type ManualTokenRequest } from "../../core/apply/engine.js";
-import { readTokenFile } from "../../core/apply/manual.js";
+import { parseTokenFile, readTokenFileText } from "../../core/apply/manual.js";
 import { preflight } from "../../core/apply/preflight.js";
 import { ExitSignal, InputError } from "../../core/errors.js";
 import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
@@ -77,6 +77,8 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       code: "CONFIRM_REQUIRED",
     });
   }
+  // Files given on the command line are read and checked before anything is locked or written.
+  const tokenText = input.tokenFile === undefined ? undefined : await readTokenFileText(resolve(ctx.cwd, input.tokenFile), input.tokenFile);
   const { sink, planCommand } = chooseSink(plan, input, ctx);
   const provider = input.provider ?? (await createProvider(ctx));
   try {
@@ -103,6 +105,8 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       return null;
     }
 
+    // Nothing to resume is known before a lock (or its directory) is created.
+    if (input.resume && journalState((await readJournal(journalFile, (m) => ctx.logger.debug(m))).records, plan.id).size === 0) throw nothingToResume(journalFile, plan.id);
     // One run per plan, whatever journal it writes; then one run per journal.
     const locks: HeldLock[] = [];
     const lockOptions = { command: input.command, now: () => ctx.now() };
@@ -118,16 +122,14 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}, started ${lock.takenOver.startedAt}), which is no longer running.`);
       }
     }
+    let appended = () => false;
     try {
       const runId = `run-${randomBytes(6).toString("hex")}`;
       const journal = await Journal.open(journalFile, { runId, now: () => ctx.now(), onDebug: (m) => ctx.logger.debug(m) });
+      const initialRecords = journal.records().length;
+      appended = () => journal.records().length > initialRecords;
       const states = journalState(journal.records(), plan.id);
-      if (input.resume && states.size === 0) {
-        throw new InputError(`Nothing to resume: the journal ${journalFile} has no record of plan ${plan.id}.`, {
-          code: "NOTHING_TO_RESUME",
-          hint: "Run `bot2svc apply` without --resume, or pass the --journal of the earlier run.",
-        });
-      }
+      if (input.resume && states.size === 0) throw nothingToResume(journalFile, plan.id);
       const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), planFile: input.planFile, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       // A token file answers a manual token step, or replaces a delivered token that has not verified.
       const waitingIds = [...states.values()].filter((s) => s.waiting?.reason === "manual-token").map((s) => s.migrationId);
@@ -135,7 +137,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         .filter((s) => isStepComplete(s, "deliver") && !isStepComplete(s, "verify") && s.steps.verify.status !== "pending")
         .map((s) => s.migrationId);
       const supplied =
-        input.tokenFile === undefined ? undefined : await readTokenFile(resolve(ctx.cwd, input.tokenFile), plan, waitingIds.length > 0 ? waitingIds : unverifiedIds);
+        tokenText === undefined ? undefined : parseTokenFile(tokenText, `--token-file ${input.tokenFile}`, plan, waitingIds.length > 0 ? waitingIds : unverifiedIds);
       for (const token of supplied?.values() ?? []) ctx.redactor.add(token);
       for (const id of supplied?.keys() ?? []) {
         const state = states.get(id);
@@ -183,7 +185,8 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       finish(result, input, journalFile, ctx);
       return result;
     } finally {
-      for (const lock of locks.reverse()) await lock.release();
+      // A run that wrote nothing leaves no directory behind either.
+      for (const lock of locks.reverse()) await lock.release({ removeCreatedDirs: !appended() });
     }
   } finally {
     if (input.provider === undefined) await provider.close?.();
@@ -388,4 +391,11 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
         `Put the tokens in a file as lines <migration id>=<token> (${manual.map((r) => r.migration.id).join(", ")}) and run \`bot2svc apply ${input.planFile} --resume --token-file FILE\`.`,
     );
   }
+}
+
+function nothingToResume(journalFile: string, planId: string): InputError {
+  return new InputError(`Nothing to resume: the journal ${journalFile} has no record of plan ${planId}.`, {
+    code: "NOTHING_TO_RESUME",
+    hint: "Run `bot2svc apply` without --resume, or pass the --journal of the earlier run.",
+  });
 }

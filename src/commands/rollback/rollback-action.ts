@@ -38,6 +38,8 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
   if (!yes && !ctx.interactive) {
     throw new InputError("Refusing to roll back without confirmation in a non-interactive run: re-run with --yes.", { code: "CONFIRM_REQUIRED" });
   }
+  // Every file given is read and checked first, whether or not the journal holds anything.
+  const plans = options.plan === undefined ? [] : [await readPlanFile(resolve(ctx.cwd, options.plan), { displayName: options.plan })];
   const preview = await readJournal(file, (m) => ctx.logger.debug(m));
   if (preview.records.length === 0) {
     ctx.logger.info(`No journal entries in ${file}: nothing to roll back.`);
@@ -47,7 +49,6 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     }
     return null;
   }
-  const plans = options.plan === undefined ? [] : [await readPlanFile(resolve(ctx.cwd, options.plan), { displayName: options.plan })];
   if (!yes) {
     const ok = await ctx.prompts.confirm(`Roll back everything recorded in ${file}? Service accounts it created will be deleted.`, { default: false });
     if (!ok) throw new ExitSignal(1, "Rollback cancelled; nothing was changed.");
@@ -72,8 +73,11 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     for (const lock of locks) {
       if (lock.takenOver !== null) ctx.logger.warn(`Took over a stale lock left by pid ${lock.takenOver.pid} (${lock.takenOver.command}).`);
     }
+    let appended = () => false;
     try {
       const journal = await Journal.open(file, { runId: `rollback-${randomBytes(6).toString("hex")}`, now: () => ctx.now(), onDebug: (m) => ctx.logger.debug(m) });
+      const initialRecords = journal.records().length;
+      appended = () => journal.records().length > initialRecords;
       const result = await runRollback({
         provider,
         journal,
@@ -94,7 +98,8 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
       }
       return result;
     } finally {
-      for (const lock of locks.reverse()) await lock.release();
+      // A rollback that wrote nothing leaves no lock directory behind either.
+      for (const lock of locks.reverse()) await lock.release({ removeCreatedDirs: !appended() });
     }
   } finally {
     await provider.close?.();

@@ -32,6 +32,30 @@ describe("parseTokenFile", () => {
     expect(error.details).toEqual(["line 2: expected <migration id>=<token> for a migration of this plan"]);
     expect(JSON.stringify(error)).not.toContain("SECRET-VALUE");
   });
+
+  it("numbers bad lines as they are in the file, comments and blank lines included", () => {
+    let details: string[] = [];
+    try {
+      parseTokenFile(`# tokens\n\n${a}=ok-token\nm-unknown=SECRET-VALUE\n${b}=two words\n`, "t.txt", plan, [a, b]);
+    } catch (e) {
+      details = (e as { details: string[] }).details;
+    }
+    expect(details).toEqual(["line 4: expected <migration id>=<token> for a migration of this plan", `line 5: the token of ${b} holds a space`]);
+  });
+
+  it("refuses a token with a character pasted along, naming it and not the token", () => {
+    const error = (() => {
+      try {
+        parseTokenFile(`SECRET\u200bVALUE\n`, "t.txt", plan, [a]);
+      } catch (e) {
+        return e as Error & { details: string[] };
+      }
+      throw new Error("expected a failure");
+    })();
+    expect(error.details).toEqual(["line 1: the token holds a character that is not printable ASCII (U+200B)"]);
+    expect(JSON.stringify(error)).not.toContain("SECRET");
+    expect(() => parseTokenFile(`${a}=tok\u00a0en\n`, "t.txt", plan, [a])).toThrow(/not a valid token file/);
+  });
 });
 
 describe("manualTokenInstructions", () => {

@@ -1,4 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { readFile, stat } from "node:fs/promises";
+import { firstInvalidUtf8Offset } from "../fs/read-text.js";
+import { firstUnsafeChar } from "../text/sanitize.js";
 import type { Migration, Plan } from "../plan/schema.js";
 import { InputError } from "../errors.js";
 
@@ -30,29 +33,74 @@ export function manualTokenInstructions(
   ];
 }
 
+/** A token file holds a few lines; anything much larger is not one. */
+const MAX_TOKEN_FILE_BYTES = 64 * 1024;
+
 /**
- * Reads `--token-file`: lines `migrationId=token`, or a single bare token when exactly one
- * migration waits for a manual token. Blank lines and `#` comments are ignored. Tokens are
- * returned by migration id and never echoed in errors.
+ * Reads `--token-file` strictly, before anything is locked or written: lines `migrationId=token`,
+ * or a single bare token when exactly one migration waits for a manual token (see
+ * {@link parseTokenFile}). A file that is not UTF-8 text, holds control characters (NUL, a lone
+ * carriage return, escapes) or no token at all is refused. Messages name the file and the line,
+ * never its content: it holds secrets.
  */
-export async function readTokenFile(file: string, plan: Plan, waitingIds: readonly string[]): Promise<Map<string, string>> {
-  let text: string;
+export async function readTokenFileText(file: string, displayName = file): Promise<string> {
+  const name = `--token-file ${displayName}`;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    const info = await stat(file);
+    if (info.isDirectory()) throw new InputError(`Cannot read ${name}: it is a directory`, { code: "TOKEN_FILE" });
+    if (info.size > MAX_TOKEN_FILE_BYTES) {
+      throw new InputError(`${name} is ${info.size} bytes: too large for a token file (at most ${MAX_TOKEN_FILE_BYTES})`, { code: "TOKEN_FILE", hint: TOKEN_FILE_HINT });
+    }
+    bytes = await readFile(file);
   } catch (error) {
-    throw new InputError(`Cannot read --token-file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      code: "TOKEN_FILE",
-    });
+    if (error instanceof InputError) throw error;
+    throw new InputError(`Cannot read ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { code: "TOKEN_FILE" });
   }
-  return parseTokenFile(text, file, plan, waitingIds);
+  if (!isUtf8(bytes)) {
+    throw new InputError(`${name} is not valid UTF-8 (byte offset ${firstInvalidUtf8Offset(bytes)})`, { code: "TOKEN_FILE", hint: TOKEN_FILE_HINT });
+  }
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  const problems: string[] = [];
+  text.split("\n").forEach((line, index) => {
+    const bad = firstUnsafeChar(line.replace(/\r$/, ""));
+    if (bad !== undefined) problems.push(`line ${index + 1}: holds a control character (U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`);
+  });
+  if (problems.length > 0) throw new InputError(`${name} is not a valid token file`, { code: "TOKEN_FILE", details: problems, hint: TOKEN_FILE_HINT });
+  if (tokenLines(text).length === 0) throw new InputError(`${name} holds no token`, { code: "TOKEN_FILE", hint: TOKEN_FILE_HINT });
+  return text;
+}
+
+const TOKEN_FILE_HINT = "Write one line per migration, <migration id>=<token>, as plain UTF-8 text (a single bare token when one migration waits).";
+
+/** The lines that hold a token, with their line numbers in the file. */
+function tokenLines(text: string): Array<{ n: number; line: string }> {
+  return text
+    .split(/\r?\n/)
+    .map((l, i) => ({ n: i + 1, line: l.trim() }))
+    .filter(({ line }) => line !== "" && !line.startsWith("#"));
+}
+
+/** Reads and parses `--token-file` (see {@link readTokenFileText} and {@link parseTokenFile}). */
+export async function readTokenFile(file: string, plan: Plan, waitingIds: readonly string[]): Promise<Map<string, string>> {
+  return parseTokenFile(await readTokenFileText(file), file, plan, waitingIds);
+}
+
+/**
+ * What is wrong with a token, without showing it: API tokens are printable ASCII, so a space or
+ * any other character (a non-breaking or zero-width space pasted along) means a bad copy.
+ */
+function tokenProblem(token: string): string | undefined {
+  if (/\s/.test(token)) return "holds a space";
+  const bad = /[^\x21-\x7e]/u.exec(token);
+  if (bad !== null) return `holds a character that is not printable ASCII (U+${(bad[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`;
+  return undefined;
 }
 
 /** Parses the text of a token file (see `readTokenFile`). */
 export function parseTokenFile(text: string, file: string, plan: Plan, waitingIds: readonly string[]): Map<string, string> {
-  const lines = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !l.startsWith("#"));
+  const numbered = tokenLines(text);
+  const lines = numbered.map((l) => l.line);
   const tokens = new Map<string, string>();
   const known = new Set(plan.migrations.map((m) => m.id));
   const problems: string[] = [];
@@ -64,14 +112,17 @@ export function parseTokenFile(text: string, file: string, plan: Plan, waitingId
         hint: "Write one line per migration: <migration id>=<token>.",
       });
     }
+    const problem = tokenProblem(lines[0] as string);
+    if (problem !== undefined) throw new InputError(`${file} is not a valid token file`, { code: "TOKEN_FILE", details: [`line ${numbered[0]?.n}: the token ${problem}`] });
     tokens.set(waitingIds[0] as string, lines[0] as string);
     return tokens;
   }
-  lines.forEach((line, index) => {
+  numbered.forEach(({ n, line }) => {
     const eq = line.indexOf("=");
     const id = eq > 0 ? line.slice(0, eq) : "";
     const token = eq > 0 ? line.slice(eq + 1).trim() : "";
-    if (!known.has(id) || token === "") problems.push(`line ${index + 1}: expected <migration id>=<token> for a migration of this plan`);
+    if (!known.has(id) || token === "") problems.push(`line ${n}: expected <migration id>=<token> for a migration of this plan`);
+    else if (tokenProblem(token) !== undefined) problems.push(`line ${n}: the token of ${id} ${tokenProblem(token)}`);
     else tokens.set(id, token);
   });
   if (problems.length > 0) throw new InputError(`${file} is not a valid token file`, { code: "TOKEN_FILE", details: problems });

@@ -101,10 +101,71 @@ describe("Journal", () => {
     ]);
   });
 
+  it("changes nothing on open: a torn tail is cut only when a record is appended", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent" });
+    await appendFile(file, '{"seq":1,"ti');
+    const before = await readFile(file);
+    const reopened = await Journal.open(file, { runId: "r2" });
+    expect(reopened.records()).toHaveLength(1);
+    expect(await readFile(file)).toEqual(before);
+  });
+
   it("refuses a journal damaged in the middle", async () => {
     const file = join(dir, "journal.jsonl");
     await writeFile(file, 'garbage\n{"seq":0,"time":"t","runId":"r","planId":"p","migrationId":"m","step":"create","phase":"intent"}\n');
     await expect(readJournal(file)).rejects.toThrow(/damaged/);
+  });
+
+  it("refuses invalid UTF-8 in a complete line, naming the line and the byte offset, and appends nothing", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent", data: { sourceEmail: "x@acme.com" } });
+    await journal.append({ ...base, step: "create", phase: "done" });
+    const good = await readFile(file);
+    const at = good.indexOf("x@acme.com");
+    // Bytes that are not UTF-8 inside a value, then a torn last line.
+    const damaged = Buffer.concat([good.subarray(0, at), Buffer.from([0xff, 0xff, 0xff]), good.subarray(at), Buffer.from('{"seq":2,"time":"2026-')]);
+    await writeFile(file, damaged);
+    const error = await readJournal(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const text = `${(error as Error).message}\n${((error as { details?: string[] }).details ?? []).join("\n")}`;
+    expect(text).toContain(file);
+    expect(text).toMatch(new RegExp(`line 1: not valid UTF-8 \\(byte offset ${at}\\)`));
+    await expect(Journal.open(file, { runId: "r2" })).rejects.toThrow(/damaged/);
+    expect(await readFile(file)).toEqual(damaged);
+  });
+
+  it("refuses invalid UTF-8 in the last complete line too, but skips one cut short or left as NUL bytes", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent" });
+    const good = await readFile(file);
+    await writeFile(file, Buffer.concat([good, Buffer.from('{"seq":1,"time":"\xff"}\n', "latin1")]));
+    await expect(readJournal(file)).rejects.toThrow(/damaged/);
+    await writeFile(file, Buffer.concat([good, Buffer.alloc(40), Buffer.from("\n")]));
+    const read = await readJournal(file);
+    expect(read.records).toHaveLength(1);
+    expect(read.validLength).toBe(good.length);
+  });
+
+  it("cuts a torn tail at its byte offset when complete lines hold multi-byte characters", async () => {
+    const file = join(dir, "journal.jsonl");
+    const journal = await Journal.open(file, { runId: "r" });
+    await journal.append({ ...base, step: "create", phase: "intent", data: { name: "Zoë 💥 ünïcödé" } });
+    const complete = await readFile(file);
+    await appendFile(file, Buffer.from([0x7b, 0x22, 0xe2, 0x82])); // torn inside a multi-byte character
+    const read = await readJournal(file);
+    expect(read.validLength).toBe(complete.length);
+    const reopened = await Journal.open(file, { runId: "r2" });
+    await reopened.append({ ...base, step: "create", phase: "done" });
+    const after = await readJournal(file);
+    expect(after.tornTail).toBeNull();
+    expect(after.records.map((r) => [r.seq, r.phase, r.data?.name ?? null])).toEqual([
+      [0, "intent", "Zoë 💥 ünïcödé"],
+      [1, "done", null],
+    ]);
   });
 
   it("reads a missing file as empty", async () => {

@@ -1,12 +1,16 @@
+import { isUtf8 } from "node:buffer";
 import { constants } from "node:fs";
 import { mkdir, open, readFile, truncate } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { z } from "zod";
 import { InputError } from "../errors.js";
+import { firstInvalidUtf8Offset } from "../fs/read-text.js";
 import { checkTrustedDir, refuseSymlink } from "./lock.js";
 
 /** Appends never follow a symbolic link put in the journal's place. */
 const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW;
+
+const NEWLINE = 0x0a;
 
 /** Where `apply`, `status` and `rollback` keep their journal unless `--journal FILE` says otherwise. */
 export const DEFAULT_JOURNAL_FILE = join(".bot2svc", "journal.jsonl");
@@ -73,25 +77,34 @@ export async function readJournal(file: string, onDebug?: (message: string) => v
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { records: [], tornTail: null, validLength: 0 };
     throw new InputError(`Cannot read journal ${file}: ${(error as Error).message}`, { code: "JOURNAL_UNREADABLE" });
   }
-  const text = buffer.toString("utf8");
-  const lastNewline = text.lastIndexOf("\n");
-  const complete = lastNewline < 0 ? "" : text.slice(0, lastNewline + 1);
-  let tail = lastNewline < 0 ? text : text.slice(lastNewline + 1);
-  const lines = complete.split("\n");
-  lines.pop();
+  // Offsets are in bytes: the cut of a torn tail must land exactly after the last complete line.
+  const lastNewline = buffer.lastIndexOf(NEWLINE);
+  const completeLength = lastNewline + 1;
+  const lines: Array<{ start: number; bytes: Buffer }> = [];
+  for (let start = 0; start < completeLength; ) {
+    const end = buffer.indexOf(NEWLINE, start);
+    lines.push({ start, bytes: buffer.subarray(start, end) });
+    start = end + 1;
+  }
+  let tail: Buffer = buffer.subarray(completeLength);
+  let validLength = completeLength;
   const records: JournalRecord[] = [];
   const problems: string[] = [];
-  lines.forEach((line, index) => {
-    if (line.trim() === "") return;
-    const record = parseLine(line);
+  lines.forEach(({ start, bytes }, index) => {
+    const badByte = isUtf8(bytes) ? -1 : firstInvalidUtf8Offset(bytes);
+    const line = badByte < 0 ? bytes.toString("utf8") : "";
+    if (badByte < 0 && line.trim() === "") return;
+    const record = badByte < 0 ? parseLine(line) : null;
     if (record === null) {
       // A complete line that does not parse can only be tolerated when it is the very last one
-      // and nothing follows it: an fsync'd newline may land before the rest of a torn record.
-      if (index === lines.length - 1 && tail === "") {
-        tail = line;
+      // and nothing follows it: an fsync'd newline may land before the rest of a torn record
+      // (which reads as NUL bytes). Bytes that are not UTF-8 are damage wherever they are.
+      if (badByte < 0 && index === lines.length - 1 && tail.length === 0) {
+        tail = bytes;
+        validLength = start;
         return;
       }
-      problems.push(`line ${index + 1}: not a journal record`);
+      problems.push(badByte < 0 ? `line ${index + 1}: not a journal record` : `line ${index + 1}: not valid UTF-8 (byte offset ${start + badByte})`);
       return;
     }
     records.push(record);
@@ -103,10 +116,8 @@ export async function readJournal(file: string, onDebug?: (message: string) => v
       hint: "The journal is append-only; restore it from a backup rather than editing it.",
     });
   }
-  let validLength = Buffer.byteLength(complete, "utf8");
-  if (tail !== "" && tail === lines[lines.length - 1]) validLength -= Buffer.byteLength(`${tail}\n`, "utf8");
-  const tornTail = tail.trim() === "" ? null : tail;
-  if (tornTail !== null) onDebug?.(`Journal ${file}: ignoring a torn last line (${tornTail.length} bytes) left by an interrupted write.`);
+  const tornTail = tail.toString("utf8").trim() === "" ? null : tail.toString("utf8");
+  if (tornTail !== null) onDebug?.(`Journal ${file}: ignoring a torn last line (${tail.length} bytes) left by an interrupted write.`);
   return { records, tornTail, validLength };
 }
 
@@ -136,6 +147,8 @@ export class Journal {
     readonly runId: string,
     records: JournalRecord[],
     private readonly now: () => Date,
+    /** Where a torn tail starts: cut off just before the first append, so a run that appends nothing changes nothing. */
+    private tornAt: number | null,
   ) {
     this.all = records;
     this.nextSeq = records.reduce((max, r) => Math.max(max, r.seq), -1) + 1;
@@ -143,7 +156,7 @@ export class Journal {
 
   /**
    * Opens (creating its directory) a journal for appending. A torn tail left by a crash is cut
-   * off first, so the next record starts on a line of its own.
+   * off before the first append, so the next record starts on a line of its own.
    */
   static async open(
     file: string,
@@ -151,8 +164,7 @@ export class Journal {
   ): Promise<Journal> {
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
     const read = await readJournal(file, options.onDebug);
-    if (read.tornTail !== null) await truncate(file, read.validLength);
-    return new Journal(file, options.runId, read.records, options.now ?? (() => new Date()));
+    return new Journal(file, options.runId, read.records, options.now ?? (() => new Date()), read.tornTail !== null ? read.validLength : null);
   }
 
   /** Every record, oldest first, including the ones this run appended. */
@@ -179,6 +191,10 @@ export class Journal {
       ...(entry.data !== undefined ? { data: entry.data } : {}),
       ...(entry.error !== undefined ? { error: entry.error } : {}),
     };
+    if (this.tornAt !== null) {
+      await truncate(this.file, this.tornAt);
+      this.tornAt = null;
+    }
     const handle = await open(this.file, APPEND_FLAGS, 0o600);
     try {
       await handle.write(`${JSON.stringify(record)}\n`);

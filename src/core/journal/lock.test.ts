@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { hostname } from "node:os";
-import { lstat, mkdtemp, readFile, stat, symlink, utimes, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -143,5 +143,27 @@ describe("acquireLock under races", () => {
     await symlink(join(dir, "elsewhere"), file);
     await expect(acquireLock(file, { command: "me" })).rejects.toThrow(/symbolic link/);
     expect((await lstat(file)).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe("release with removeCreatedDirs", () => {
+  it("removes the directories taking the lock created, while they are empty, and nothing else", async () => {
+    const file = join(dir, "state", "locks", "apply.lock");
+    const lock = await acquireLock(file, { command: "test" });
+    await lock.release({ removeCreatedDirs: true });
+    expect(await readdir(dir)).toEqual([]);
+
+    // A directory that existed before, or holds a file, stays.
+    await mkdir(join(dir, "state"));
+    await writeFile(join(dir, "state", "journal.jsonl"), "");
+    const again = await acquireLock(file, { command: "test" });
+    await again.release({ removeCreatedDirs: true });
+    expect(await readdir(join(dir, "state"))).toEqual(["journal.jsonl"]);
+
+    // Without the option the directories stay, as after a run that wrote.
+    const kept = await acquireLock(file, { command: "test" });
+    await kept.release();
+    expect(await readdir(join(dir, "state", "locks"))).toEqual([]);
+    await rm(join(dir, "state"), { recursive: true });
   });
 });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { link, lstat, mkdir, open, readFile, realpath, stat, unlink } from "node:fs/promises";
+import { link, lstat, mkdir, open, readFile, realpath, rmdir, stat, unlink } from "node:fs/promises";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { Bot2svcError, InputError } from "../errors.js";
 
@@ -31,7 +31,12 @@ export interface HeldLock {
   file: string;
   /** Set when a stale lock of a dead process was taken over. */
   takenOver: LockInfo | null;
-  release(): Promise<void>;
+  /**
+   * Removes the lock if it is still ours. With `removeCreatedDirs`, the directories that taking
+   * the lock created are removed again when empty (a run that failed before writing anything
+   * leaves nothing behind).
+   */
+  release(options?: { removeCreatedDirs?: boolean }): Promise<void>;
 }
 
 /** The lock that guards a journal: `apply.lock` beside it (`.bot2svc/apply.lock` by default). */
@@ -148,8 +153,9 @@ const ABANDONED_GUARD_MS = 10_000;
  * processes can never both take over the same lock.
  */
 export async function acquireLock(file: string, options: AcquireOptions): Promise<HeldLock> {
+  let createdDir: string | undefined;
   try {
-    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+    createdDir = await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new InputError(`Cannot create the directory ${dirname(file)} for the lock file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`, {
       code: "LOCK_DIR",
@@ -171,7 +177,16 @@ export async function acquireLock(file: string, options: AcquireOptions): Promis
   // it is old, so waiting a little longer than that always ends.
   const deadline = Date.now() + TAKEOVER_PATIENCE_MS;
   while (Date.now() < deadline) {
-    if (await createExclusive(file, `${JSON.stringify(info)}\n`)) return held(file, info, takenOver);
+    let created: boolean;
+    try {
+      created = await createExclusive(file, `${JSON.stringify(info)}\n`);
+    } catch (error) {
+      // Another run that failed before writing anything removed the empty directory meanwhile.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+      continue;
+    }
+    if (created) return held(file, info, takenOver, createdDir);
     await refuseSymlink(file, "lock file");
     const text = await readText(file);
     if (text === undefined) continue; // released in the meantime: try again
@@ -201,18 +216,31 @@ export async function acquireLock(file: string, options: AcquireOptions): Promis
   throw new LockHeldError(file, parseLock((await readText(file)) ?? ""), options.what);
 }
 
-function held(file: string, info: LockInfo, takenOver: LockInfo | null): HeldLock {
+function held(file: string, info: LockInfo, takenOver: LockInfo | null, createdDir: string | undefined): HeldLock {
   let released = false;
   return {
     file,
     takenOver,
-    release: async () => {
+    release: async (options) => {
       if (released) return;
       released = true;
       // Only our own lock: a lock that is no longer ours belongs to someone else now.
       if (parseLock((await readText(file)) ?? "")?.token === info.token) await unlink(file).catch(() => undefined);
+      if (options?.removeCreatedDirs === true && createdDir !== undefined) await removeEmptyDirs(dirname(file), resolve(createdDir));
     },
   };
+}
+
+/** Removes `dir` and its parents up to `top` while they are empty; stops at the first that is not. */
+async function removeEmptyDirs(dir: string, top: string): Promise<void> {
+  for (let d = resolve(dir); d.startsWith(top); d = dirname(d)) {
+    try {
+      await rmdir(d);
+    } catch {
+      return;
+    }
+    if (d === top) return;
+  }
 }
 
 /** Creates `file` with `content` unless it exists; false when it exists. Readers never see it empty. */

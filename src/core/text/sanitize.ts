@@ -32,6 +32,14 @@ export function hasUnsafeChars(text: string): boolean {
   return found;
 }
 
+/** The first character {@link sanitizeText} would replace, or undefined (to name it in a message). */
+export function firstUnsafeChar(text: string): string | undefined {
+  DANGEROUS.lastIndex = 0;
+  const found = DANGEROUS.exec(text);
+  DANGEROUS.lastIndex = 0;
+  return found?.[0];
+}
+
 /**
  * Makes text safe to print: control and bidi characters become visible `\uXXXX` escapes.
  * The colour codes this CLI emits itself are kept with `ownColors: "keep"` (a colour terminal)
