@@ -12,6 +12,7 @@ export const ENV_VARS = {
   BOT2SVC_ATLASSIAN_API_KEY: "Organization API key, sent as a Bearer token. Secret: keep it out of shell history.",
   BOT2SVC_ATLASSIAN_BASE_URL: "Admin API base URL (default https://api.atlassian.com; http://127.0.0.1:PORT for the emulator).",
   BOT2SVC_ATLASSIAN_DIRECTORY_ID: "Directory for user and group reads (default '-', all directories); writes use it when it is not '-', else the account's own directory.",
+  BOT2SVC_ATLASSIAN_MAX_RETRIES: "Retries of a request after a 5xx answer or a dropped connection (default 5, 0-20); 429 waits have their own budget.",
   BOT2SVC_ATLASSIAN_UNOFFICIAL: "Set to 1 to allow endpoints seen only in the admin console's traffic (minting tokens).",
   BOT2SVC_ATLASSIAN_AUDIT_LOG_EMAIL: "Admin email for the Audit Log API (product-side Jira/Confluence events); read only with the token below.",
   BOT2SVC_ATLASSIAN_AUDIT_LOG_TOKEN: "That admin's API token, sent as Basic auth to the Audit Log API only. Secret.",

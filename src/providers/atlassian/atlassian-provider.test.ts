@@ -380,6 +380,16 @@ describe("resolveAtlassianSettings", () => {
     });
   });
 
+  it("takes the retry count of 5xx answers from BOT2SVC_ATLASSIAN_MAX_RETRIES and refuses a bad one", () => {
+    const env = { BOT2SVC_ATLASSIAN_ORG_ID: "o", BOT2SVC_ATLASSIAN_API_KEY: "key-123456" };
+    expect(resolveAtlassianSettings({ env }).maxRetries).toBe(5);
+    expect(resolveAtlassianSettings({ env: { ...env, BOT2SVC_ATLASSIAN_MAX_RETRIES: "8" } }).maxRetries).toBe(8);
+    expect(resolveAtlassianSettings({ env: { ...env, BOT2SVC_ATLASSIAN_MAX_RETRIES: " " } }).maxRetries).toBe(5);
+    for (const bad of ["-1", "21", "2.5", "many"]) {
+      expect(() => resolveAtlassianSettings({ env: { ...env, BOT2SVC_ATLASSIAN_MAX_RETRIES: bad } }), bad).toThrow(/BOT2SVC_ATLASSIAN_MAX_RETRIES must be a whole number from 0 to 20/);
+    }
+  });
+
   it("lists every missing setting in one ConfigError with a hint", () => {
     const error = (() => {
       try {

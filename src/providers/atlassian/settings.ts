@@ -90,6 +90,9 @@ export function resolveAtlassianSettings(input: SettingsInput): AtlassianSetting
   if (config.serviceAccountApi === "account-management") {
     problems.push('atlassian.serviceAccountApi "account-management" is not supported by this version; use "api-access"');
   }
+  const retriesText = nonEmpty(env.BOT2SVC_ATLASSIAN_MAX_RETRIES);
+  const maxRetries = retriesText === undefined ? DEFAULT_MAX_RETRIES : /^\d{1,2}$/.test(retriesText) ? Number(retriesText) : Number.NaN;
+  if (!(maxRetries >= 0 && maxRetries <= 20)) problems.push(`BOT2SVC_ATLASSIAN_MAX_RETRIES must be a whole number from 0 to 20 (got "${retriesText}")`);
   const concurrency = input.concurrency ?? config.concurrency ?? DEFAULT_CONCURRENCY;
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) problems.push(`concurrency must be an integer from 1 to 32 (got ${concurrency})`);
   if (problems.length > 0 || orgId === undefined || apiKey === undefined) {
@@ -113,7 +116,7 @@ export function resolveAtlassianSettings(input: SettingsInput): AtlassianSetting
     ...auditLogCredential(env),
     concurrency,
     timeoutMs: DEFAULT_TIMEOUT_MS,
-    maxRetries: DEFAULT_MAX_RETRIES,
+    maxRetries,
   };
 }
 
