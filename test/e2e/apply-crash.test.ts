@@ -140,7 +140,7 @@ describe("apply survives SIGKILL at any journal line", () => {
       await savePlan(cwd, PLAN);
       // Debug logs name every retry, so the test can tell what the apply itself ran into.
       // At 20 % faults, five retries fail about one request in 16,000 (0.2^6); a run of a few hundred
-      // requests would then fail now and then. Eight make that one in 2.5 million.
+      // requests would then fail now and then. Eight make that about one in two million (0.2^9).
       const env = envFor(emu, { BOT2SVC_LOG: "debug", BOT2SVC_ATLASSIAN_MAX_RETRIES: "8" });
       const run = await spawnApply(cwd, env);
       await neighbour.stop();
