@@ -72,6 +72,38 @@ describe("the example CSV provider module", () => {
   });
 });
 
+describe("what a provider module's readSnapshot returns", () => {
+  const module = (snapshot: unknown) =>
+    `export const createProvider = () => ({ name: "mine", orgId: null, capabilities: { readSnapshot: true, createServiceAccount: false, deleteServiceAccount: false, grantAppRole: false, addToGroup: false, removeFromGroup: false, mintToken: false, listTokens: false, revokeToken: false, verifyToken: false, suspendAccount: false, restoreAccount: false, deactivateAccount: false, reactivateAccount: false }, readSnapshot: async () => (${JSON.stringify(snapshot)}) });`;
+  const head = { kind: "bot2svc.snapshot", version: 1, takenAt: "2026-11-01T00:00:00.000Z", org: { id: "mine", name: "Mine" } };
+
+  it("is validated like a snapshot file: a wrong field is named by its JSON path and the module, exit 1", async () => {
+    await writeFile(join(cwd, "mine.mjs"), module({ ...head, users: [{ accountId: 5 }] }));
+    const r = await runCli(["--provider", "./mine.mjs", "audit", "--format", "json", "--output", "report.json"], { env: {}, cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`The snapshot returned by provider module ${join(cwd, "mine.mjs")} is not a valid snapshot`);
+    expect(r.stderr).toMatch(/users\[0\]\.accountId/);
+    expect(r.stderr).not.toMatch(/bug in bot2svc/);
+    expect(await stat(join(cwd, "report.json")).then(() => true, () => false)).toBe(false);
+  });
+
+  it("a snapshot with only the required fields is completed with the optional ones", async () => {
+    await writeFile(join(cwd, "mine.mjs"), module({ ...head, users: [] }));
+    const r = await runCli(["--provider", "./mine.mjs", "audit", "--format", "json", "--now", "2026-11-01T00:00:00Z"], { env: {}, cwd });
+    expect(r.stderr).not.toMatch(/bug in bot2svc/);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.accounts).toBe(0);
+  });
+
+  it("a snapshot that is not one at all names the module", async () => {
+    await writeFile(join(cwd, "mine.mjs"), module({ users: [] }));
+    const r = await runCli(["--provider", "./mine.mjs", "plan", "--yes", "--out", "plan.json"], { env: {}, cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`The snapshot returned by provider module ${join(cwd, "mine.mjs")} is not a snapshot`);
+    expect(await stat(join(cwd, "plan.json")).then(() => true, () => false)).toBe(false);
+  });
+});
+
 describe("--correlate", () => {
   it("audit shows which flagged accounts also exist in the other directory and whether they are active there", async () => {
     const json = await runCli(["audit", "--snapshot", "org.json", "--correlate", "idp.json", "--format", "json"], { cwd });
