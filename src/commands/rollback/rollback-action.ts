@@ -10,6 +10,7 @@ import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/j
 import { acquireLock, lockFileFor, planLockFile, stateDirOf, type HeldLock } from "../../core/journal/lock.js";
 import { readPlanFile } from "../../core/plan/io.js";
 import { createProvider } from "../../providers/registry.js";
+import { createIdpProvider } from "../../providers/scim/factory.js";
 import { parseOptions } from "../shared.js";
 import type { RollbackOutput } from "../../contracts/output-schemas.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
@@ -53,6 +54,8 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     if (!ok) throw new ExitSignal(1, "Rollback cancelled; nothing was changed.");
   }
   const provider = await createProvider(ctx);
+  // Bots that apply deactivated in an identity provider are reactivated there through SCIM.
+  const idpProvider = preview.records.some((r) => r.step === "idp" && r.phase === "done" && r.data?.changed === true) ? createIdpProvider(ctx) : null;
   try {
     // The same locks as apply: no apply of these plans (whatever its journal) runs meanwhile.
     const locks: HeldLock[] = [];
@@ -79,6 +82,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
         journal,
         onAction: (a) => report(a, ctx),
         plans,
+        idpProvider,
         ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
       });
       const failed = result.actions.filter((a) => a.status === "failed");
@@ -98,6 +102,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     }
   } finally {
     await provider.close?.();
+    await idpProvider?.close?.();
   }
 }
 

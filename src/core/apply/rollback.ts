@@ -32,6 +32,8 @@ export interface RollbackOptions {
    * of one of their migrations may be restored even when no service account carries the marker.
    */
   plans?: readonly { id: Plan["id"]; migrations: readonly { id: string; source: { accountId: string } }[] }[];
+  /** The identity provider (SCIM) that `idp` steps deactivated bots in; null when not configured. */
+  idpProvider?: DirectoryProvider | null;
 }
 
 /** A journal entry that names something this tool did not do; nothing is changed for it. */
@@ -191,6 +193,8 @@ class Undoer {
     switch (step) {
       case "decommission":
         return this.undoDecommission(state);
+      case "idp":
+        return this.undoIdp(state);
       case "verify":
         return { status: "nothing-to-do", detail: "verification changed nothing" };
       case "deliver":
@@ -275,6 +279,31 @@ class Undoer {
       for (const id of asUser?.groupIds ?? []) live.add(id);
     }
     return [...new Set([...recorded, ...c.plannedGroupIds.filter((id) => live.has(id))])];
+  }
+
+  /** Reactivates in the identity provider a bot that apply deactivated there (not one that was already inactive). */
+  private async undoIdp(state: MigrationJournalState): Promise<{ status: RollbackAction["status"]; detail: string; data?: JournalData }> {
+    const step = state.steps.idp;
+    const orgId = typeof step.data?.idpOrgId === "string" ? step.data.idpOrgId : undefined;
+    const accountId = typeof step.data?.idpAccountId === "string" ? step.data.idpAccountId : undefined;
+    if (step.status !== "done" || step.data?.changed !== true || accountId === undefined) {
+      return { status: "nothing-to-do", detail: "nothing was deactivated in the identity provider" };
+    }
+    const provider = this.options.idpProvider ?? null;
+    if (provider === null) {
+      throw new Error(
+        `${accountId} was deactivated in ${orgId ?? "the identity provider"}: set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN so rollback reactivates it, or reactivate it there by hand`,
+      );
+    }
+    if (orgId !== undefined && provider.orgId !== orgId) {
+      throw new Error(`${accountId} was deactivated in ${orgId}, but the SCIM provider is connected to ${provider.orgId ?? "an unknown directory"}`);
+    }
+    const current = (await provider.getAccount?.(accountId)) ?? null;
+    if (current === null) throw new Error(`${accountId} no longer exists in ${orgId ?? "the identity provider"}`);
+    if (current.accountStatus === "active" && current.status === "active") return { status: "nothing-to-do", detail: "already active in the identity provider" };
+    if (typeof provider.reactivateAccount !== "function") throw new Error(`The ${provider.name} provider cannot reactivate accounts.`);
+    await provider.reactivateAccount(accountId);
+    return { status: "undone", detail: `reactivated ${accountId} in the identity provider`, data: { idpAccountId: accountId } };
   }
 
   private async undoDecommission(state: MigrationJournalState): Promise<{ status: RollbackAction["status"]; detail: string; data?: JournalData }> {

@@ -31,8 +31,9 @@ export interface FingerprintedGrants {
  * migration without gateway URLs and grants hashes its state alone. A fingerprint only catches
  * accidental edits (anyone can recompute it): apply checks what it does against the directory.
  */
-export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants): string {
+export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants, idp?: FingerprintedIdp): string {
   const covered: Record<string, unknown> = { state };
+  if (idp !== undefined) covered.idp = `${idp.provider}|${idp.orgId}|${idp.accountId}`;
   if (gatewayUrls.length > 0) covered.gatewayUrls = gatewayUrls.join(" ");
   if (grants !== undefined && (grants.appRoles.length > 0 || grants.groups.length > 0)) {
     covered.grants = {
@@ -43,14 +44,22 @@ export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[]
   return createHash("sha256").update(canonicalJson(Object.keys(covered).length === 1 ? state : covered)).digest("hex");
 }
 
-/** The fingerprint a migration must carry: its source state, gateway URLs and grants. */
+/** The account a migration deactivates in an identity provider. */
+export interface FingerprintedIdp {
+  provider: string;
+  orgId: string;
+  accountId: string;
+}
+
+/** The fingerprint a migration must carry: its source state, gateway URLs, grants and IdP account. */
 export function migrationFingerprint(m: {
   source: { state: SourceState };
   cutover: { gatewayUrls: readonly string[] };
   appRoles: FingerprintedGrants["appRoles"];
   groups: FingerprintedGrants["groups"];
+  idp?: FingerprintedIdp | undefined;
 }): string {
-  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups });
+  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, m.idp);
 }
 
 /**
