@@ -59,6 +59,8 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     // The dry run lists the step.
     const dry = await runCli(["apply", "plan.json", "--dry-run"], { cwd, env: atlassian });
     expect(dry.stdout).toMatch(new RegExp(`idp +deactivate jenkins@acme.com \\(SCIM user ${ids.jenkins}\\) in SCIM directory`));
+    const show = await runCli(["show", "plan.json"], { cwd });
+    expect(show.stdout.replace(/\s+/g, " ")).toContain(`deactivate jenkins@acme.com (SCIM user ${ids.jenkins}) in SCIM directory`);
 
     // 1. No SCIM settings: the Atlassian side is done, then each IdP deactivation waits for an admin.
     const first = await runCli(["apply", "plan.json", "--yes"], { cwd, env: atlassian });
@@ -99,7 +101,7 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
 
   it("leaves a bot an admin already deactivated by hand as it is on rollback", async () => {
     const { cwd, atlassian, scimEnv, ids } = await setUp();
-    (scim?.users.get(ids.wiki) as { active: boolean }).active = false;
+    (scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;
     const applied = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(applied.code).toBe(0);
     expect(scim?.writes.map((w) => w.id)).toEqual([ids.jenkins]);
