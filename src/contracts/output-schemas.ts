@@ -77,9 +77,10 @@ const applyWaitingSchema = z.object({
   /**
    * A token or access an admin gives by hand in admin.atlassian.com, the soak before
    * decommissioning, or a token delivered to a secret command that could not be read back
-   * (`unconfirmed-delivery`: the old account is kept until `--confirm-stored` or a read-back).
+   * (`unconfirmed-delivery`: the old account is kept until `--confirm-stored` or a read-back),
+   * or the same bot to deactivate in the identity provider without SCIM access (`manual-idp`).
    */
-  reason: z.enum(["manual-token", "manual-access", "soak", "unconfirmed-delivery"]),
+  reason: z.enum(["manual-token", "manual-access", "soak", "unconfirmed-delivery", "manual-idp"]),
   /** End of the soak (ISO 8601), for `soak`. */
   until: z.string().optional(),
 });

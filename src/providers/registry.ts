@@ -3,7 +3,8 @@ import { pathToFileURL } from "node:url";
 import type { Context } from "../context.js";
 import { CONFIG_FILE_NAME } from "../config/config-file.js";
 import { Bot2svcError, ConfigError, InputError } from "../core/errors.js";
-import { providerProblems, type DirectoryProvider, type ProviderFactory, type ProviderModuleContext } from "./provider.js";
+import { validateSnapshot } from "../core/snapshot/reader.js";
+import { providerProblems, type DirectoryProvider, type ProviderFactory, type ProviderModuleContext, type ReadSnapshotOptions } from "./provider.js";
 import { SnapshotProvider } from "./snapshot/snapshot-provider.js";
 import { createAtlassianProvider } from "./atlassian/factory.js";
 import { createScimProvider } from "./scim/factory.js";
@@ -145,7 +146,23 @@ export async function loadProviderModule(file: string, context: ProviderModuleCo
       code: "PROVIDER_MODULE",
     });
   }
-  return checkProvider(provider, `Provider module ${file}`);
+  return validatingReads(checkProvider(provider, `Provider module ${file}`), `The snapshot returned by provider module ${file}`);
+}
+
+/**
+ * The provider with its `readSnapshot` results validated like a snapshot file (header, schema,
+ * references), each problem named by its JSON path under `what`; the optional collections a
+ * module leaves out are filled in. Every other property is the provider's own.
+ */
+function validatingReads(provider: DirectoryProvider, what: string): DirectoryProvider {
+  const readSnapshot = async (options?: ReadSnapshotOptions) => validateSnapshot(await provider.readSnapshot(options), what);
+  return new Proxy(provider, {
+    get(target, property) {
+      if (property === "readSnapshot") return readSnapshot;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 /** Returns the value as a provider, or throws naming every way it breaks the contract. */

@@ -48,7 +48,9 @@ describe("the example CSV provider module", () => {
     const plan = JSON.parse(await readFile(join(cwd, "plan.json"), "utf8"));
     expect(plan.provider).toEqual({ name: "csv-directory" });
     expect(plan.org.id).toBe("csv:directory.csv");
-    expect(plan.migrations.map((m: { source: { email: string } }) => m.source.email).sort()).toEqual(["deploy-bot@acme.com", "jenkins@acme.com", "noreply@acme.com"]);
+    // noreply@acme.com is deactivated and no token of it is in use: the audit reports it, the plan leaves it out.
+    expect(plan.migrations.map((m: { source: { email: string } }) => m.source.email).sort()).toEqual(["deploy-bot@acme.com", "jenkins@acme.com"]);
+    expect(r.stderr).toMatch(/noreply@acme\.com.*deactivated and no token of it is in use/);
     for (const m of plan.migrations) {
       expect(m.blockers.map((b: { code: string }) => b.code)).toEqual(["PROVIDER_CANNOT_CREATE", "OLD_ACCOUNT_UNSUPPORTED"]);
       expect(m.credential.mint).toBe("manual");
@@ -80,6 +82,38 @@ describe("the example CSV provider module", () => {
     expect(r.stderr).toContain(`Provider module ${join(cwd, "broken.mjs")} does not implement the provider interface`);
     expect(r.stderr).toContain("deactivateAccount: missing, but capabilities.deactivateAccount is true and needs it");
     expect(r.stderr).toContain("capabilities.mintToken: expected true or false");
+  });
+});
+
+describe("what a provider module's readSnapshot returns", () => {
+  const module = (snapshot: unknown) =>
+    `export const createProvider = () => ({ name: "mine", orgId: null, capabilities: { readSnapshot: true, createServiceAccount: false, deleteServiceAccount: false, grantAppRole: false, addToGroup: false, removeFromGroup: false, mintToken: false, listTokens: false, revokeToken: false, verifyToken: false, suspendAccount: false, restoreAccount: false, deactivateAccount: false, reactivateAccount: false }, readSnapshot: async () => (${JSON.stringify(snapshot)}) });`;
+  const head = { kind: "bot2svc.snapshot", version: 1, takenAt: "2026-11-01T00:00:00.000Z", org: { id: "mine", name: "Mine" } };
+
+  it("is validated like a snapshot file: a wrong field is named by its JSON path and the module, exit 1", async () => {
+    await writeFile(join(cwd, "mine.mjs"), module({ ...head, users: [{ accountId: 5 }] }));
+    const r = await runCli(["--provider", "./mine.mjs", "audit", "--format", "json", "--output", "report.json"], { env: {}, cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`The snapshot returned by provider module ${join(cwd, "mine.mjs")} is not a valid snapshot`);
+    expect(r.stderr).toMatch(/users\[0\]\.accountId/);
+    expect(r.stderr).not.toMatch(/bug in bot2svc/);
+    expect(await stat(join(cwd, "report.json")).then(() => true, () => false)).toBe(false);
+  });
+
+  it("a snapshot with only the required fields is completed with the optional ones", async () => {
+    await writeFile(join(cwd, "mine.mjs"), module({ ...head, users: [] }));
+    const r = await runCli(["--provider", "./mine.mjs", "audit", "--format", "json", "--now", "2026-11-01T00:00:00Z"], { env: {}, cwd });
+    expect(r.stderr).not.toMatch(/bug in bot2svc/);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.accounts).toBe(0);
+  });
+
+  it("a snapshot that is not one at all names the module", async () => {
+    await writeFile(join(cwd, "mine.mjs"), module({ users: [] }));
+    const r = await runCli(["--provider", "./mine.mjs", "plan", "--yes", "--out", "plan.json"], { env: {}, cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`The snapshot returned by provider module ${join(cwd, "mine.mjs")} is not a snapshot`);
+    expect(await stat(join(cwd, "plan.json")).then(() => true, () => false)).toBe(false);
   });
 });
 

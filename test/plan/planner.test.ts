@@ -29,6 +29,26 @@ describe("buildPlan", () => {
     expect(plan.org.sites?.[0]?.url).toBe("https://acme.atlassian.net");
   });
 
+  it("follows the audit's lifecycle: an inactive account is planned only while the audit still recommends migrating it", () => {
+    const inactive = (accountId: string, email: string, state: "suspended" | "deactivated" | "closed", recommendation: "none" | "migrate-to-service-account") =>
+      finding(accountId, "bot", { name: email, email, recommendation, lifecycle: { state, evidence: `account is ${state}` } });
+    const report = smallReport([
+      finding("a-jenkins", "bot", { name: "Jenkins CI", email: "jenkins@acme.com" }),
+      // Deactivated, but a script still uses its token: the audit says migrate it.
+      inactive("a-wiki", "wiki-sync@acme.com", "deactivated", "migrate-to-service-account"),
+      { ...inactive("a-old", "old@acme.com", "suspended", "none"), verdict: "likely-bot" as const, recommendation: "none" as const },
+    ]);
+    const snapshot = smallSnapshot();
+    snapshot.users.push({ ...snapshot.users.find((u) => u.accountId === "a-wiki")!, accountId: "a-old", email: "old@acme.com", status: "suspended" });
+    const { plan, excluded } = buildPlan(input({ report, snapshot, options: { include: ["bot", "likely-bot"] } }));
+    expect(plan.migrations.map((m) => m.source.accountId)).toEqual(["m-a-jenkins", "m-a-wiki"].map((id) => id.slice(2)));
+    expect(excluded).toEqual([
+      { accountId: "a-old", name: "old@acme.com", email: "old@acme.com", reason: "suspended and no token of it is in use: the audit reports it, it is not planned" },
+    ]);
+    expect(planCandidates(report, snapshot, { includeAdmins: false }).map((f) => f.accountId)).toEqual(["a-jenkins", "a-wiki"]);
+    expect(() => buildPlan(input({ report, snapshot, options: { select: ["old@acme.com"] } }))).toThrow(InputError);
+  });
+
   it("is deterministic: same input, same bytes, whatever the order of findings", () => {
     const a = buildPlan(input());
     const reversed = smallReport();

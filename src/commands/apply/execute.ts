@@ -5,14 +5,15 @@ import { describeApply, renderApplyPreview } from "../../core/apply/describe.js"
 import { runApply, type ApplyEvent, type ApplyResult, type ManualTokenRequest } from "../../core/apply/engine.js";
 import { parseTokenFile, readTokenFileText } from "../../core/apply/manual.js";
 import { preflight } from "../../core/apply/preflight.js";
-import { ExitSignal, InputError } from "../../core/errors.js";
+import { ConfigError, ExitSignal, InputError } from "../../core/errors.js";
 import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
 import { acquireLock, lockFileFor, planLockFile, stateDirOf, type HeldLock } from "../../core/journal/lock.js";
 import { isStepComplete, journalState } from "../../core/journal/state.js";
-import type { Plan } from "../../core/plan/schema.js";
+import type { Migration, Plan } from "../../core/plan/schema.js";
 import { createSink, type SecretSink } from "../../core/secrets/sink.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
 import { createProvider } from "../../providers/registry.js";
+import { createIdpProvider } from "../../providers/scim/factory.js";
 import { renderPlanSummary } from "../show/render.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
 import { singleLine } from "../../core/text/sanitize.js";
@@ -81,6 +82,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
   const tokenText = input.tokenFile === undefined ? undefined : await readTokenFileText(resolve(ctx.cwd, input.tokenFile), input.tokenFile);
   const { sink, planCommand } = chooseSink(plan, input, ctx);
   const provider = input.provider ?? (await createProvider(ctx));
+  let idpProvider: DirectoryProvider | null = null;
   try {
     if (input.dryRun) {
       const { records } = await readJournal(journalFile, (m) => ctx.logger.debug(m));
@@ -162,6 +164,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         for (const m of checked.runnable) await sink?.checkTarget?.({ name: m.serviceAccount.displayName, migrationId: m.id });
       }
       for (const w of checked.warnings) ctx.logger.warn(w);
+      idpProvider = idpProviderFor(checked.runnable, ctx);
 
       if (!yes) {
         ctx.printErr(renderPlanSummary(asChecked(plan, checked.runnable), ctx.colors, { width: terminalWidth(ctx.deps.stderr, ctx.env) }));
@@ -171,6 +174,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
 
       const result = await runApply(plan, checked, {
         provider,
+        idpProvider,
         journal,
         sink,
         now: () => ctx.now(),
@@ -190,7 +194,29 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
     }
   } finally {
     if (input.provider === undefined) await provider.close?.();
+    await idpProvider?.close?.();
   }
+}
+
+/**
+ * The SCIM provider for migrations that deactivate the bot in an identity provider too, or null
+ * when BOT2SVC_SCIM_* is not set (those steps then wait for an admin). A SCIM provider connected
+ * to another directory than the plan names is refused before anything is changed.
+ */
+function idpProviderFor(migrations: readonly Migration[], ctx: Context): DirectoryProvider | null {
+  const wanted = migrations.filter((m) => m.idp !== undefined);
+  if (wanted.length === 0) return null;
+  const idp = createIdpProvider(ctx);
+  if (idp === null) return null;
+  const other = wanted.filter((m) => m.idp?.orgId !== idp.orgId);
+  if (other.length > 0) {
+    throw new ConfigError(`The plan deactivates bots in ${other[0]?.idp?.orgId}, but BOT2SVC_SCIM_BASE_URL points at ${idp.orgId}.`, {
+      code: "IDP_MISMATCH",
+      details: other.map((m) => `${m.id}: ${m.idp?.orgId}`),
+      hint: "Set BOT2SVC_SCIM_BASE_URL to the SCIM directory the plan was correlated with, or unset BOT2SVC_SCIM_* to deactivate them by hand.",
+    });
+  }
+  return idp;
 }
 
 /** bot2svc's own credentials, which a secret command has no use for and could print or log. */
@@ -354,6 +380,11 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
       `Apply finished with failed steps (${failed.length}):\n${lines.join("\n")}\nFix the cause and run \`bot2svc apply ${input.planFile}\` again (finished steps are skipped), or \`bot2svc rollback\`.${replace}`,
     );
   }
+  const idp = by("waiting").filter((r) => r.waiting?.reason === "manual-idp");
+  for (const r of idp) {
+    ctx.logger.info("");
+    for (const line of r.waiting?.instructions ?? []) ctx.logger.info(singleLine(line.replace("apply PLAN", `apply ${input.planFile}`)));
+  }
   if (access.length > 0) {
     for (const r of access) {
       ctx.logger.info("");
@@ -378,6 +409,13 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
       4,
       `Paused: ${access.length} migration${access.length === 1 ? "" : "s"} wait${access.length === 1 ? "s" : ""} for access given by hand in admin.atlassian.com (${access.map(who).join(", ")}); nothing after that step was done.\n` +
         `Follow the steps above, then run \`bot2svc apply ${input.planFile} --resume\`: apply checks the access before it goes on.`,
+    );
+  }
+  if (manual.length === 0 && access.length === 0 && unconfirmed.length === 0 && idp.length > 0) {
+    throw new ExitSignal(
+      4,
+      `Paused: ${idp.length} bot${idp.length === 1 ? " is" : "s are"} still active in the identity provider (${idp.map(who).join(", ")}); the Atlassian side is done.\n` +
+        `Deactivate ${idp.length === 1 ? "it" : "them"} as shown above, or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply ${input.planFile} --resume\`.`,
     );
   }
   if (manual.length > 0) {

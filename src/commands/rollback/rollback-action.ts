@@ -10,6 +10,7 @@ import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/j
 import { acquireLock, lockFileFor, planLockFile, stateDirOf, type HeldLock } from "../../core/journal/lock.js";
 import { readPlanFile } from "../../core/plan/io.js";
 import { createProvider } from "../../providers/registry.js";
+import { createIdpProvider } from "../../providers/scim/factory.js";
 import { parseOptions } from "../shared.js";
 import type { RollbackOutput } from "../../contracts/output-schemas.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
@@ -54,6 +55,8 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     if (!ok) throw new ExitSignal(1, "Rollback cancelled; nothing was changed.");
   }
   const provider = await createProvider(ctx);
+  // Bots that apply deactivated in an identity provider are reactivated there through SCIM.
+  const idpProvider = preview.records.some((r) => r.step === "idp" && r.phase === "done" && r.data?.changed === true) ? createIdpProvider(ctx) : null;
   try {
     // The same locks as apply: no apply of these plans (whatever its journal) runs meanwhile.
     const locks: HeldLock[] = [];
@@ -83,6 +86,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
         journal,
         onAction: (a) => report(a, ctx),
         plans,
+        idpProvider,
         ...(ctx.deps.signal ? { signal: ctx.deps.signal } : {}),
       });
       const failed = result.actions.filter((a) => a.status === "failed");
@@ -103,6 +107,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
     }
   } finally {
     await provider.close?.();
+    await idpProvider?.close?.();
   }
 }
 

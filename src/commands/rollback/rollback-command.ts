@@ -18,7 +18,10 @@ Rollback only deletes a service account that carries the marker of the journal's
 migration (bot2svc:<plan id>:<migration id>), and only restores an old account that is the
 source of its migration, shown by that service account (or by --plan). A journal entry that
 names anything else is refused and left as it is; a new account is kept until its old one is
-restored.
+restored. Group memberships are removed only where the journal (or, when a step stopped
+part-way, the live membership) shows apply added them. A bot that apply deactivated in an
+identity provider (plan --correlate with a SCIM snapshot) is reactivated there through SCIM,
+with BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN set.
 
 Examples:
   $ bot2svc rollback

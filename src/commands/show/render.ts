@@ -180,6 +180,7 @@ function renderMigration(m: Migration, plan: Plan, colors: ChalkInstance, width:
   const how = c.mint === "api" ? "minted via API" : colors.yellow("MANUAL step: create it in admin.atlassian.com");
   item(add(`token ${c.label} (${c.scopes.join(", ")}; expires in ${plural(c.expiryDays, "day")}; ${how})`));
   item(oldAccountLine(m, who, change));
+  if (m.idp !== undefined) item(change(`deactivate ${m.idp.email ?? m.idp.accountId} (SCIM user ${m.idp.accountId}) in ${m.idp.name}, after the old account`));
   for (const b of m.blockers) item(colors.red(`✗ blocked (${b.code}): ${b.message}`));
   for (const w of m.warnings) if (!SYNCED_WARNING.test(w)) item(colors.yellow(`! warning: ${w}`));
   if (m.cutover.gatewayUrls.length > 0) lines.push(...cutoverLines(m.cutover, width));

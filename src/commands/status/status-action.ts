@@ -5,7 +5,7 @@ import { z } from "zod";
 import { makeContext, type CliDeps } from "../../context.js";
 import { DEFAULT_JOURNAL_FILE, readJournal, type JournalRecord } from "../../core/journal/journal.js";
 import { journalState, type MigrationJournalState, type MigrationOutcome } from "../../core/journal/state.js";
-import { STEP_NAMES } from "../../core/plan/schema.js";
+import { OPTIONAL_STEPS, STEP_NAMES } from "../../core/plan/schema.js";
 import { parseOptions } from "../shared.js";
 import { squeezeColumns, renderTable, terminalSafe, terminalWidth, visibleWidth, wrapText } from "../../ui/table.js";
 import type { ChalkInstance } from "chalk";
@@ -63,7 +63,8 @@ export function statusReport(records: readonly JournalRecord[], journalFile: str
       serviceAccount: s.created.email ?? null,
       outcome: s.outcome,
       stepsDone: STEP_NAMES.filter((n) => ["done", "skipped"].includes(s.steps[n].status) && !s.steps[n].rolledBack),
-      stepsPending: STEP_NAMES.filter((n) => ["pending", "in-progress"].includes(s.steps[n].status)),
+      // A step only some migrations have counts once the journal mentions it.
+      stepsPending: STEP_NAMES.filter((n) => (s.steps[n].status === "pending" && !OPTIONAL_STEPS.includes(n)) || s.steps[n].status === "in-progress"),
       ...(s.failed ? { failed: s.failed } : {}),
       ...(s.waiting ? { waiting: s.waiting } : {}),
     };
@@ -77,7 +78,7 @@ export function renderStatus(report: StatusReport, colors: ChalkInstance, width:
   const c = colors;
   const rows = report.migrations.map((m) => {
     const who = terminalSafe(singleLine(m.source ?? m.migrationId));
-    return [outcomeCell(m.outcome, c), who, `${m.stepsDone.length}/${STEP_NAMES.length}`, terminalSafe(singleLine(statusDetail(m)))];
+    return [outcomeCell(m.outcome, c), who, `${m.stepsDone.length}/${stepCount(m)}`, terminalSafe(singleLine(statusDetail(m)))];
   });
   const head = ["Outcome", "Account", "Steps", "Detail"];
   const natural = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ""))));
@@ -98,6 +99,12 @@ export function renderStatus(report: StatusReport, colors: ChalkInstance, width:
   return `${[table, "", ...summaryLines.map((line) => c.bold(line))].join("\n")}\n`;
 }
 
+/** The steps of a migration: every step, less the optional ones its journal never mentions. */
+function stepCount(m: StatusEntry): number {
+  const unused = OPTIONAL_STEPS.filter((n) => !m.stepsDone.includes(n) && !m.stepsPending.includes(n) && m.waiting?.step !== n && m.failed?.step !== n);
+  return STEP_NAMES.length - unused.length;
+}
+
 function statusDetail(m: StatusEntry): string {
   if (m.outcome === "failed" && m.failed) return `${m.failed.step} failed: ${m.failed.error}`;
   if (m.outcome === "waiting" && m.waiting) {
@@ -105,6 +112,8 @@ function statusDetail(m: StatusEntry): string {
       ? `soak until ${m.waiting.until?.slice(0, 10) ?? "?"}, then \`bot2svc apply PLAN --resume\``
       : m.waiting.reason === "unconfirmed-delivery"
         ? `${m.waiting.step}: token delivered but not read back; check the store, then \`bot2svc apply PLAN --resume --confirm-stored ${m.migrationId}\``
+        : m.waiting.reason === "manual-idp"
+          ? `${m.waiting.step}: deactivate the bot in the identity provider by hand, or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply PLAN --resume\``
         : m.waiting.reason === "manual-access"
           ? `${m.waiting.step}: waiting for access given by hand in admin.atlassian.com, then \`bot2svc apply PLAN --resume\``
           : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;

@@ -64,6 +64,9 @@ export function describeApply(plan: Plan, states: ReadonlyMap<string, MigrationJ
         mark("deliver", `deliver the token to ${sinkText}`),
         mark("verify", verifyText(m)),
         mark("decommission", decommission),
+        ...(m.idp !== undefined
+          ? [mark("idp", `deactivate ${m.idp.email ?? m.idp.accountId} (SCIM user ${m.idp.accountId}) in ${m.idp.name}, the identity provider`)]
+          : []),
       ],
     };
   });

@@ -49,7 +49,7 @@ export interface MigrationResult {
   migration: Migration;
   outcome: MigrationOutcome;
   failed?: { step: StepName; error: string };
-  waiting?: { step: StepName; reason: "manual-token" | "manual-access" | "soak" | "unconfirmed-delivery"; until?: string; instructions?: string[] };
+  waiting?: { step: StepName; reason: "manual-token" | "manual-access" | "soak" | "unconfirmed-delivery" | "manual-idp"; until?: string; instructions?: string[] };
   /** For a cancelled migration: true when some of its steps had run (in this run or before). */
   partial?: boolean;
   warnings: string[];
@@ -85,6 +85,11 @@ export interface ApplyOptions {
    * the token back, and the admin checked it was stored.
    */
   confirmedStored?: ReadonlySet<string>;
+  /**
+   * The identity provider (SCIM) that migrations with an `idp` step deactivate the bot in, after
+   * the decommission. Absent or null: the step waits for an admin (exit 4).
+   */
+  idpProvider?: DirectoryProvider | null;
 }
 
 /** Thrown inside a migration when a step failed and was journaled as such. */
@@ -272,6 +277,7 @@ class MigrationRunner {
       await this.mintAndDeliver();
       await this.step("verify", () => this.verify());
       await this.decommission();
+      await this.deactivateInIdp();
       return { migration: this.m, outcome: "done", warnings: this.warnings };
     } catch (error) {
       if (error instanceof StepFailed) {
@@ -824,4 +830,53 @@ class MigrationRunner {
       }
     }
   }
+
+  // ---- idp ---------------------------------------------------------------------------------
+
+  /**
+   * Deactivates the same bot in the identity provider, once the Atlassian side is decommissioned.
+   * Without a provider for it (BOT2SVC_SCIM_* not set) the step waits with the manual step.
+   */
+  private async deactivateInIdp(): Promise<void> {
+    const idp = this.m.idp;
+    if (idp === undefined) return;
+    if (isStepComplete(this.state, "idp")) {
+      this.emit("idp", "already-done");
+      return;
+    }
+    const provider = this.options.idpProvider ?? null;
+    const data = { idpOrgId: idp.orgId, idpAccountId: idp.accountId };
+    if (provider === null) {
+      const prior = this.state?.steps.idp;
+      if (!(prior?.status === "waiting" && prior.data?.reason === "manual-idp")) await this.journal("idp", "waiting", { reason: "manual-idp", ...data });
+      this.emit("idp", "waiting", `deactivate ${idp.email ?? idp.accountId} in ${idp.name}`);
+      throw new StepWaiting({ step: "idp", reason: "manual-idp", instructions: idpInstructions(this.m, idp) });
+    }
+    await this.step("idp", () => this.deactivateInIdpNow(provider, idp), data);
+  }
+
+  private async deactivateInIdpNow(provider: DirectoryProvider, idp: NonNullable<Migration["idp"]>): Promise<StepOutcome> {
+    const data = { idpOrgId: idp.orgId, idpAccountId: idp.accountId };
+    if (provider.orgId !== idp.orgId) throw new Error(`The plan deactivates ${idp.accountId} in ${idp.orgId}, but the SCIM provider is connected to ${provider.orgId ?? "an unknown directory"}.`);
+    const current = (await provider.getAccount?.(idp.accountId)) ?? null;
+    if (current === null) throw new Error(`${idp.email ?? idp.accountId} (${idp.accountId}) no longer exists in ${idp.name}.`);
+    if (current.accountStatus !== "active" || current.status !== "active") {
+      return { phase: "done", data: { ...data, changed: false }, detail: `already inactive in ${idp.name}` };
+    }
+    if (typeof provider.deactivateAccount !== "function" || !provider.capabilities.deactivateAccount) {
+      throw new Error(`The ${provider.name} provider cannot deactivate accounts.`);
+    }
+    await provider.deactivateAccount(idp.accountId);
+    return { phase: "done", data: { ...data, changed: true }, detail: `deactivated ${idp.email ?? idp.accountId} in ${idp.name}` };
+  }
+}
+
+/** What an admin does by hand when apply has no SCIM access to the identity provider. */
+export function idpInstructions(m: Migration, idp: NonNullable<Migration["idp"]>): string[] {
+  const who = idp.email ?? idp.accountId;
+  return [
+    `${m.serviceAccount.displayName} (${m.id}): the same bot is still active in ${idp.name} (${idp.provider}) as ${who}, user id ${idp.accountId}.`,
+    `Deactivate it there: in the identity provider's admin console, or with SCIM PATCH /Users/${idp.accountId} setting active to false.`,
+    `Or set BOT2SVC_SCIM_BASE_URL (${idp.orgId.replace(/^scim:/, "")}) and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply PLAN --resume\`: apply deactivates it, or records it as done when it is already inactive.`,
+  ];
 }

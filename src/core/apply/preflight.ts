@@ -45,6 +45,7 @@ export function plannedWrites(migration: Migration, state: MigrationJournalState
     mint: pending("mint", migration.credential.mint === "api" ? 1 : 0),
     deliver: 0,
     verify: 0,
+    idp: pending("idp", migration.idp !== undefined ? 1 : 0),
     decommission: pending("decommission", decommission),
   };
 }

@@ -2,7 +2,7 @@ import type { Journal, JournalData } from "../journal/journal.js";
 import { journalState, type MigrationJournalState } from "../journal/state.js";
 import { hasMarker, isMigrationIdOf, markerOf, migrationIdOf } from "../plan/io.js";
 import { STEP_NAMES, type Plan, type StepName } from "../plan/schema.js";
-import type { DirectoryProvider } from "../../providers/provider.js";
+import { providerErrorKind, type DirectoryProvider } from "../../providers/provider.js";
 import { ignoreNotFound } from "./engine.js";
 
 /** One thing rollback did (or found already undone, or cannot undo). */
@@ -32,6 +32,8 @@ export interface RollbackOptions {
    * of one of their migrations may be restored even when no service account carries the marker.
    */
   plans?: readonly { id: Plan["id"]; migrations: readonly { id: string; source: { accountId: string } }[] }[];
+  /** The identity provider (SCIM) that `idp` steps deactivated bots in; null when not configured. */
+  idpProvider?: DirectoryProvider | null;
 }
 
 /** A journal entry that names something this tool did not do; nothing is changed for it. */
@@ -191,6 +193,8 @@ class Undoer {
     switch (step) {
       case "decommission":
         return this.undoDecommission(state);
+      case "idp":
+        return this.undoIdp(state);
       case "verify":
         return { status: "nothing-to-do", detail: "verification changed nothing" };
       case "deliver":
@@ -227,15 +231,24 @@ class Undoer {
       case "group": {
         const sa = await this.serviceAccountOf(state);
         if (sa === null) return { status: "nothing-to-do", detail: "the service account no longer exists" };
-        const candidates = [...new Set([...c.groupIds, ...(state.steps.group.status === "done" ? [] : c.plannedGroupIds)])];
-        const members = candidates.filter((id) => sa.groupIds.length === 0 || sa.groupIds.includes(id));
+        const members = await this.membershipsToRemove(state, sa);
         if (members.length === 0) return { status: "nothing-to-do", detail: "no group membership to remove" };
         if (!this.provider.capabilities.removeFromGroup || typeof this.provider.removeFromGroup !== "function") {
           return { status: "nothing-to-do", detail: "memberships go with the service account" };
         }
-        for (const id of members) await this.provider.removeFromGroup(id, sa.accountId);
+        const removed: string[] = [];
+        for (const id of members) {
+          try {
+            await this.provider.removeFromGroup(id, sa.accountId);
+            removed.push(id);
+          } catch (error) {
+            // Not a member (or not a directory user at all): there is nothing to remove.
+            if (providerErrorKind(error) !== "not-found") throw error;
+          }
+        }
         sa.groupIds = sa.groupIds.filter((id) => !members.includes(id));
-        return { status: "undone", detail: `removed from ${members.length} group${members.length === 1 ? "" : "s"}`, data: { removedGroupIds: members } };
+        if (removed.length === 0) return { status: "nothing-to-do", detail: "not a member of any group it was added to", data: { removedGroupIds: [] } };
+        return { status: "undone", detail: `removed from ${removed.length} group${removed.length === 1 ? "" : "s"}`, data: { removedGroupIds: removed } };
       }
       case "create": {
         const sa = await this.serviceAccountOf(state);
@@ -248,6 +261,49 @@ class Undoer {
         return { status: "undone", detail: `deleted service account ${sa.email}`, data: { serviceAccountId: sa.id } };
       }
     }
+  }
+
+  /**
+   * The groups rollback takes the service account out of: those the journal records as added.
+   * When the group step stopped without saying what it added (a crash after its intent, or a
+   * failure part-way), the planned groups the account is a member of now are added to them.
+   */
+  private async membershipsToRemove(state: MigrationJournalState, sa: { accountId: string; groupIds: string[] }): Promise<string[]> {
+    const c = state.created;
+    const recorded = c.groupIds.filter((id) => sa.groupIds.length === 0 || sa.groupIds.includes(id));
+    const status = state.steps.group.status;
+    if (status !== "in-progress" && status !== "failed") return recorded;
+    const live = new Set(sa.groupIds);
+    if (typeof this.provider.getAccount === "function") {
+      const asUser = await this.provider.getAccount(sa.accountId).catch(() => null);
+      for (const id of asUser?.groupIds ?? []) live.add(id);
+    }
+    return [...new Set([...recorded, ...c.plannedGroupIds.filter((id) => live.has(id))])];
+  }
+
+  /** Reactivates in the identity provider a bot that apply deactivated there (not one that was already inactive). */
+  private async undoIdp(state: MigrationJournalState): Promise<{ status: RollbackAction["status"]; detail: string; data?: JournalData }> {
+    const step = state.steps.idp;
+    const orgId = typeof step.data?.idpOrgId === "string" ? step.data.idpOrgId : undefined;
+    const accountId = typeof step.data?.idpAccountId === "string" ? step.data.idpAccountId : undefined;
+    if (step.status !== "done" || step.data?.changed !== true || accountId === undefined) {
+      return { status: "nothing-to-do", detail: "nothing was deactivated in the identity provider" };
+    }
+    const provider = this.options.idpProvider ?? null;
+    if (provider === null) {
+      throw new Error(
+        `${accountId} was deactivated in ${orgId ?? "the identity provider"}: set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN so rollback reactivates it, or reactivate it there by hand`,
+      );
+    }
+    if (orgId !== undefined && provider.orgId !== orgId) {
+      throw new Error(`${accountId} was deactivated in ${orgId}, but the SCIM provider is connected to ${provider.orgId ?? "an unknown directory"}`);
+    }
+    const current = (await provider.getAccount?.(accountId)) ?? null;
+    if (current === null) throw new Error(`${accountId} no longer exists in ${orgId ?? "the identity provider"}`);
+    if (current.accountStatus === "active" && current.status === "active") return { status: "nothing-to-do", detail: "already active in the identity provider" };
+    if (typeof provider.reactivateAccount !== "function") throw new Error(`The ${provider.name} provider cannot reactivate accounts.`);
+    await provider.reactivateAccount(accountId);
+    return { status: "undone", detail: `reactivated ${accountId} in the identity provider`, data: { idpAccountId: accountId } };
   }
 
   private async undoDecommission(state: MigrationJournalState): Promise<{ status: RollbackAction["status"]; detail: string; data?: JournalData }> {

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fixturePath } from "../../../test/helpers/run-cli.js";
 import { parseAuditReport } from "../plan/audit-report.js";
+import { migrationFingerprint } from "../plan/fingerprint.js";
+import { findPlanProblems } from "../plan/io.js";
 import { buildPlan } from "../plan/planner.js";
 import { parseSnapshot } from "../snapshot/reader.js";
 import type { Snapshot, User } from "../snapshot/schema.js";
@@ -98,9 +100,32 @@ describe("correlate", () => {
     expect(addCorrelationToPlan(plan, result)).toBe(3);
     const notesOf = (id: string) => plan.migrations.find((m) => m.source.accountId === id)!.cutover.notes;
     expect(notesOf("a-jenkins").at(-1)).toBe(
-      "Also deactivate JENKINS@acme.com (account okta-1, matched by email) in Acme IdP (scim, idp.json) once the service account works: it is the same bot there and still active. Deactivate it in the identity provider's admin console, or through SCIM with PATCH /Users/okta-1 setting active to false.",
+      "Also deactivate JENKINS@acme.com (account okta-1, matched by email) in Acme IdP (scim, idp.json) once the service account works: it is the same bot there and still active. " +
+        "`bot2svc apply` does it after the decommission through SCIM (BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN; without them it pauses for it to be done by hand), and `bot2svc rollback` reactivates it.",
     );
+    // A SCIM directory: the deactivation is a step of the migration, covered by its fingerprint.
+    const jenkins = plan.migrations.find((m) => m.source.accountId === "a-jenkins")!;
+    expect(jenkins.idp).toEqual({ provider: "scim", orgId: result.directory.orgId, name: "Acme IdP", accountId: "okta-1", email: "JENKINS@acme.com", matchedBy: "email" });
+    expect(jenkins.source.fingerprint).toBe(migrationFingerprint(jenkins));
+    expect(jenkins.source.fingerprint).not.toBe(migrationFingerprint({ ...jenkins, idp: { ...jenkins.idp!, accountId: "okta-2" } }));
+    expect(findPlanProblems(plan)).toEqual([]);
     expect(notesOf("a-wiki").at(-1)).toMatch(/already deactivated there\.$/);
+    expect(plan.migrations.find((m) => m.source.accountId === "a-wiki")!.idp).toBeUndefined();
+
+    // Another kind of directory, or an old account that is kept: a note only.
+    const { plan: kept } = buildPlan({
+      snapshot: org,
+      report,
+      capabilities: { ...NO_WRITE_CAPABILITIES, createServiceAccount: true, suspendAccount: true },
+      options: { include: ["bot", "likely-bot"], includeAdmins: true, oldAccount: "none" },
+      planId: "p-2",
+      createdAt: new Date("2026-11-01T00:00:00.000Z"),
+      provider: { name: "atlassian" },
+      source: { type: "audit" },
+    });
+    addCorrelationToPlan(kept, result);
+    expect(kept.migrations.every((m) => m.idp === undefined)).toBe(true);
+    expect(kept.migrations.find((m) => m.source.accountId === "a-jenkins")!.cutover.notes.at(-1)).toMatch(/through SCIM with PATCH \/Users\/okta-1 setting active to false\.$/);
     expect(notesOf("a-zapier").length).toBe(before[plan.migrations.findIndex((m) => m.source.accountId === "a-zapier")]);
   });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AuditReport, Finding } from "../detect/types.js";
 import { InputError } from "../errors.js";
+import { migrationFingerprint } from "../plan/fingerprint.js";
 import type { Plan } from "../plan/schema.js";
 import type { Snapshot, User } from "../snapshot/schema.js";
 
@@ -142,7 +143,10 @@ export function describeMatch(m: CorrelationMatch, directory: CorrelatedDirector
 
 /**
  * Adds to each migration whose source is still active in the other directory the instruction
- * to deactivate it there too, once the migration is verified. Returns how many were changed.
+ * to deactivate it there too, once the migration is verified. When that directory was read
+ * through SCIM and the old account is decommissioned, the deactivation becomes a step of the
+ * migration (`idp`, covered by its fingerprint) that apply carries out and rollback undoes.
+ * Returns how many were changed.
  */
 export function addCorrelationToPlan(plan: Plan, correlation: Correlation): number {
   const byAccount = new Map(correlation.matches.map((m) => [m.accountId, m]));
@@ -152,7 +156,14 @@ export function addCorrelationToPlan(plan: Plan, correlation: Correlation): numb
     if (m === undefined) continue;
     const d = correlation.directory;
     const account = `${m.other.email ?? m.other.name} (account ${m.other.accountId}, matched by ${m.other.by})`;
-    if (m.other.active) {
+    if (m.other.active && d.provider === "scim" && migration.oldAccount.action !== "none") {
+      migration.idp = { provider: "scim", orgId: d.orgId, name: d.name, accountId: m.other.accountId, email: m.other.email, matchedBy: m.other.by };
+      migration.source.fingerprint = migrationFingerprint(migration);
+      migration.cutover.notes.push(
+        `Also deactivate ${account} in ${d.name} (${d.provider}, ${d.file}) once the service account works: it is the same bot there and still active. ` +
+          `\`bot2svc apply\` does it after the decommission through SCIM (BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN; without them it pauses for it to be done by hand), and \`bot2svc rollback\` reactivates it.`,
+      );
+    } else if (m.other.active) {
       migration.cutover.notes.push(
         `Also deactivate ${account} in ${d.name} (${d.provider}, ${d.file}) once the service account works: it is the same bot there and still active. ` +
           (d.provider === "scim"

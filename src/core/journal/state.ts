@@ -1,4 +1,4 @@
-import { STEP_NAMES, type StepName } from "../plan/schema.js";
+import { OPTIONAL_STEPS, STEP_NAMES, type StepName } from "../plan/schema.js";
 import type { JournalData, JournalRecord } from "./journal.js";
 
 /**
@@ -180,7 +180,7 @@ function finish(state: MigrationJournalState, blocked: Set<string>): void {
       reason: str(waiting[1].data, "reason") ?? "waiting",
       ...(str(waiting[1].data, "until") !== undefined ? { until: str(waiting[1].data, "until") as string } : {}),
     };
-  } else if (entries.every(([, s]) => s.status === "done" || s.status === "skipped")) state.outcome = "done";
+  } else if (entries.every(([name, s]) => s.status === "done" || s.status === "skipped" || (s.status === "pending" && OPTIONAL_STEPS.includes(name)))) state.outcome = "done";
   else state.outcome = "pending";
 }
 

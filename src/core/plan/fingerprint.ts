@@ -26,15 +26,16 @@ export interface FingerprintedGrants {
 
 /**
  * sha256 (hex) of the canonical JSON of a source state, the gateway URLs consumers are sent to,
- * the app roles and groups the service account gets and the scopes its token is minted with, so
- * editing any of them by hand is detected. The URLs keep their order (the first one is the one
- * delivered with the secret), scopes do not (a token's scopes are a set); a migration without
- * gateway URLs, grants and scopes hashes its state alone. A fingerprint only catches accidental
- * edits (anyone can recompute it): apply checks what it does against the directory, and the
- * scopes against the ones a service account's token may carry.
+ * the app roles and groups the service account gets, the scopes its token is minted with and the
+ * account it deactivates in an identity provider, so editing any of them by hand is detected. The
+ * URLs keep their order (the first one is the one delivered with the secret), scopes do not (a
+ * token's scopes are a set); a migration with none of them hashes its state alone. A fingerprint
+ * only catches accidental edits (anyone can recompute it): apply checks what it does against the
+ * directory, and the scopes against the ones a service account's token may carry.
  */
-export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants, scopes: readonly string[] = []): string {
+export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants, scopes: readonly string[] = [], idp?: FingerprintedIdp): string {
   const covered: Record<string, unknown> = { state };
+  if (idp !== undefined) covered.idp = `${idp.provider}|${idp.orgId}|${idp.accountId}`;
   if (gatewayUrls.length > 0) covered.gatewayUrls = gatewayUrls.join(" ");
   if (grants !== undefined && (grants.appRoles.length > 0 || grants.groups.length > 0)) {
     covered.grants = {
@@ -46,6 +47,13 @@ export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[]
   return createHash("sha256").update(canonicalJson(Object.keys(covered).length === 1 ? state : covered)).digest("hex");
 }
 
+/** The account a migration deactivates in an identity provider. */
+export interface FingerprintedIdp {
+  provider: string;
+  orgId: string;
+  accountId: string;
+}
+
 /** What a migration's fingerprint covers. */
 export interface FingerprintedMigration {
   source: { state: SourceState };
@@ -53,11 +61,12 @@ export interface FingerprintedMigration {
   appRoles: FingerprintedGrants["appRoles"];
   groups: FingerprintedGrants["groups"];
   credential: { scopes: readonly string[] };
+  idp?: FingerprintedIdp | undefined;
 }
 
-/** The fingerprint a migration must carry: its source state, gateway URLs, grants and token scopes. */
+/** The fingerprint a migration must carry: its source state, gateway URLs, grants, token scopes and IdP account. */
 export function migrationFingerprint(m: FingerprintedMigration): string {
-  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, m.credential.scopes);
+  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, m.credential.scopes, m.idp);
 }
 
 /**
@@ -65,7 +74,7 @@ export function migrationFingerprint(m: FingerprintedMigration): string {
  * told apart from one whose fields were edited.
  */
 export function fingerprintWithoutScopes(m: FingerprintedMigration): string {
-  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups });
+  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, [], m.idp);
 }
 
 /**

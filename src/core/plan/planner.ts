@@ -103,10 +103,16 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   }
   const users = new Map(snapshot.users.map((u) => [u.accountId, u]));
   const excluded: ExcludedAccount[] = [];
-  const chosen =
-    options.select !== undefined
-      ? resolveSelection(options.select, report, users)
-      : report.findings.filter((f) => (options.include as string[]).includes(f.verdict) && f.lifecycle?.state !== "migrated");
+  let chosen: Finding[];
+  if (options.select !== undefined) chosen = resolveSelection(options.select, report, users);
+  else {
+    chosen = [];
+    for (const f of report.findings) {
+      if (!(options.include as string[]).includes(f.verdict) || f.lifecycle?.state === "migrated") continue;
+      if (isWorkToDo(f)) chosen.push(f);
+      else excluded.push(excludedOf(f, notWorkReason(f)));
+    }
+  }
 
   const planned: { finding: Finding; user: User }[] = [];
   for (const finding of sortFindings(chosen)) {
@@ -155,12 +161,27 @@ export function planCandidates(report: AuditReport, snapshot: Snapshot, options:
   return sortFindings(
     report.findings.filter((f) => {
       if (f.verdict !== "bot" && f.verdict !== "likely-bot") return false;
-      // Already replaced by a service account: the migration is done, not to plan again.
-      if (f.lifecycle?.state === "migrated") return false;
+      if (!isWorkToDo(f)) return false;
       const user = users.get(f.accountId);
       return user !== undefined && (options.includeAdmins || !isAdmin(f, user));
     }),
   );
+}
+
+/**
+ * True when the audit presents a finding as work to do: an account in ordinary use, or a
+ * suspended, deactivated or closed one whose token a script still uses (the audit then still
+ * recommends migrating it). An account already replaced by a service account never is.
+ */
+export function isWorkToDo(f: Finding): boolean {
+  if (f.lifecycle === undefined) return true;
+  if (f.lifecycle.state === "migrated") return false;
+  return f.recommendation === "migrate-to-service-account";
+}
+
+function notWorkReason(f: Finding): string {
+  if (f.lifecycle?.state === "migrated") return "already migrated to a service account";
+  return `${f.lifecycle?.state ?? "inactive"} and no token of it is in use: the audit reports it, it is not planned`;
 }
 
 /** Default token scopes for a set of product keys: Jira and/or Confluence; Jira when none is known. */
@@ -452,6 +473,10 @@ function resolveSelection(select: readonly string[], report: AuditReport, users:
     }
     if (!users.has(finding.accountId)) {
       problems.push(`${entry}: not found in the directory snapshot`);
+      continue;
+    }
+    if (!isWorkToDo(finding)) {
+      problems.push(`${entry}: ${notWorkReason(finding)}`);
       continue;
     }
     chosen.set(finding.accountId, finding);

@@ -31,7 +31,9 @@ export const oldAccountActionSchema = z.enum(["revoke-tokens", "suspend", "deact
 export type OldAccountAction = z.infer<typeof oldAccountActionSchema>;
 
 /** The steps of one migration, in execution order. */
-export const STEP_NAMES = ["create", "grant", "group", "mint", "deliver", "verify", "decommission"] as const;
+export const STEP_NAMES = ["create", "grant", "group", "mint", "deliver", "verify", "decommission", "idp"] as const;
+/** Steps only some migrations have: a journal that never mentions them has nothing left to do there. */
+export const OPTIONAL_STEPS: readonly StepName[] = ["idp"];
 export const stepNameSchema = z.enum(STEP_NAMES);
 export type StepName = z.infer<typeof stepNameSchema>;
 
@@ -150,6 +152,24 @@ export const migrationSchema = z
         tokenIds: z.array(z.string()),
       })
       .strict(),
+    /**
+     * The same bot in an identity provider that speaks SCIM (from `plan --correlate`), still
+     * active there: `apply` deactivates it after the decommission and `rollback` reactivates it.
+     * Covered by `source.fingerprint`.
+     */
+    idp: z
+      .object({
+        provider: z.literal("scim"),
+        /** The SCIM directory's id, `scim:<base URL>`; apply refuses a SCIM provider pointed elsewhere. */
+        orgId: z.string().min(1),
+        name: z.string(),
+        /** The SCIM user id. */
+        accountId: z.string().min(1),
+        email: z.string().nullable(),
+        matchedBy: z.enum(["email", "name"]),
+      })
+      .strict()
+      .optional(),
     warnings: z.array(z.string()),
     blockers: z.array(blockerSchema),
   })

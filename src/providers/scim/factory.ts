@@ -16,3 +16,14 @@ export function createScimProvider(ctx: Context, options: ProviderOptions = {}):
     userAgent: `bot2svc/${packageVersion()}`,
   });
 }
+
+/**
+ * The SCIM provider for deactivating bots in the identity provider a plan was correlated with
+ * (and reactivating them on rollback); null when neither BOT2SVC_SCIM_BASE_URL (nor scim.baseUrl)
+ * nor BOT2SVC_SCIM_TOKEN is set. Half of the settings is an error naming what is missing.
+ */
+export function createIdpProvider(ctx: Context): ScimProvider | null {
+  const blank = (value: string | undefined) => value === undefined || value.trim() === "";
+  if (blank(ctx.env.BOT2SVC_SCIM_BASE_URL) && blank(ctx.config.scim?.baseUrl) && blank(ctx.env.BOT2SVC_SCIM_TOKEN)) return null;
+  return createScimProvider(ctx);
+}

@@ -1,0 +1,130 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/server.js";
+import { makeTempDir, runCli } from "../helpers/run-cli.js";
+import { startScimServer, type RunningScimServer } from "../helpers/scim-server.js";
+import { applyReport, envFor, fetchState, normalizeState, startOrg } from "./harness.js";
+
+const TOKEN = "scim-idp-bearer-value";
+
+let emu: RunningEmulator | undefined;
+let scim: RunningScimServer | undefined;
+afterEach(async () => {
+  await emu?.close();
+  await scim?.close();
+  emu = undefined;
+  scim = undefined;
+});
+
+interface PlanFile {
+  migrations: { id: string; source: { email: string }; idp?: { accountId: string; orgId: string }; cutover: { notes: string[] } }[];
+}
+
+/** A SCIMMY server holding the IdP side of the apply org, snapshotted to idp.json; then a plan correlated with it. */
+async function setUp() {
+  scim = await startScimServer({ token: TOKEN });
+  const jenkins = scim.addUser({ userName: "jenkins@acme.com", displayName: "Jenkins CI", emails: [{ value: "jenkins@acme.com", primary: true }], active: true });
+  const wiki = scim.addUser({ userName: "wiki-sync@acme.com", displayName: "Wiki Sync", emails: [{ value: "wiki-sync@acme.com", primary: true }], active: true });
+  const deploy = scim.addUser({ userName: "deploy@acme.com", displayName: "Deploy Bot", emails: [{ value: "deploy@acme.com", primary: true }], active: false });
+  scim.addUser({ userName: "person0@acme.com", displayName: "Person 0", active: true });
+  const scimEnv = { BOT2SVC_SCIM_BASE_URL: scim.baseUrl, BOT2SVC_SCIM_TOKEN: TOKEN };
+  const cwd = makeTempDir("bot2svc-idp-");
+  const snap = await runCli(["snapshot", "--out", "idp.json"], { cwd, env: { BOT2SVC_PROVIDER: "scim", ...scimEnv } });
+  expect(snap.code).toBe(0);
+
+  emu = await startOrg();
+  await writeFile(join(cwd, "audit.json"), JSON.stringify(applyReport()));
+  const atlassian = envFor(emu);
+  const planned = await runCli(["plan", "--from-audit", "audit.json", "--correlate", "idp.json", "--secrets-dir", "secrets", "--yes", "--out", "plan.json"], { cwd, env: atlassian });
+  expect(planned.stderr).not.toMatch(/Error/);
+  expect(planned.code).toBe(0);
+  const plan = JSON.parse(await readFile(join(cwd, "plan.json"), "utf8")) as PlanFile;
+  return { cwd, atlassian, scimEnv, plan, ids: { jenkins: jenkins.id, wiki: wiki.id, deploy: deploy.id } };
+}
+
+const activeOf = (id: string) => scim?.users.get(id)?.active;
+
+describe("deactivating the same bot in the identity provider (SCIM), from plan --correlate to rollback", () => {
+  it("plans the step for bots still active there, pauses without SCIM access, deactivates on resume, and rollback reactivates", async () => {
+    const { cwd, atlassian, scimEnv, plan, ids } = await setUp();
+    const bySource = (email: string) => plan.migrations.find((m) => m.source.email === email);
+    expect(bySource("jenkins@acme.com")?.idp).toMatchObject({ accountId: ids.jenkins, orgId: `scim:${scim?.baseUrl}` });
+    expect(bySource("wiki-sync@acme.com")?.idp).toMatchObject({ accountId: ids.wiki });
+    // Already inactive in the IdP: a note, no step.
+    expect(bySource("deploy@acme.com")?.idp).toBeUndefined();
+    expect(bySource("deploy@acme.com")?.cutover.notes.at(-1)).toMatch(/already deactivated there/);
+    const before = await fetchState(emu as RunningEmulator);
+
+    // The dry run lists the step.
+    const dry = await runCli(["apply", "plan.json", "--dry-run"], { cwd, env: atlassian });
+    expect(dry.stdout).toMatch(new RegExp(`idp +deactivate jenkins@acme.com \\(SCIM user ${ids.jenkins}\\) in SCIM directory`));
+    const show = await runCli(["show", "plan.json"], { cwd });
+    expect(show.stdout.replace(/\s+/g, " ")).toContain(`deactivate jenkins@acme.com (SCIM user ${ids.jenkins}) in SCIM directory`);
+
+    // 1. No SCIM settings: the Atlassian side is done, then each IdP deactivation waits for an admin.
+    const first = await runCli(["apply", "plan.json", "--yes"], { cwd, env: atlassian });
+    expect(first.code).toBe(4);
+    expect(first.stderr).toContain(`Deactivate it there: in the identity provider's admin console, or with SCIM PATCH /Users/${ids.jenkins} setting active to false.`);
+    expect(first.stderr).toMatch(/Paused: 2 bots are still active in the identity provider \(jenkins@acme\.com, wiki-sync@acme\.com\)/);
+    expect(scim?.writes).toEqual([]);
+    const waiting = JSON.parse((await runCli(["status", "--json"], { cwd, env: atlassian })).stdout);
+    expect(waiting.summary).toMatchObject({ done: 1, waiting: 2, failed: 0 });
+    expect(waiting.migrations.filter((m: { waiting?: { step: string; reason: string } }) => m.waiting?.reason === "manual-idp").map((m: { waiting: { step: string } }) => m.waiting.step)).toEqual(["idp", "idp"]);
+
+    // 2. With SCIM settings: apply deactivates both there, and nothing else is redone.
+    const resumed = await runCli(["apply", "plan.json", "--yes", "--resume"], { cwd, env: { ...atlassian, ...scimEnv } });
+    expect(resumed.code).toBe(0);
+    expect(resumed.stderr).toMatch(/Apply: 3 migrated/);
+    expect(activeOf(ids.jenkins)).toBe(false);
+    expect(activeOf(ids.wiki)).toBe(false);
+    expect(scim?.writes.map((w) => `${w.method} ${w.id}`).sort()).toEqual([`PATCH ${ids.jenkins}`, `PATCH ${ids.wiki}`].sort());
+    const done = JSON.parse((await runCli(["status", "--json"], { cwd, env: atlassian })).stdout);
+    expect(done.summary).toMatchObject({ done: 3, waiting: 0 });
+    const table = await runCli(["status"], { cwd, env: atlassian });
+    expect(table.stdout).toMatch(/jenkins@acme\.com +│ +8\/8/);
+    expect(table.stdout).toMatch(/deploy@acme\.com +│ +7\/7/);
+    expect(`${first.stdout}${first.stderr}${resumed.stdout}${resumed.stderr}`).not.toContain(TOKEN);
+    const journal = await readFile(join(cwd, ".bot2svc", "journal.jsonl"), "utf8");
+    expect(journal).not.toContain(TOKEN);
+
+    // 3. Rollback reactivates both in the IdP and restores the Atlassian side.
+    const rollback = await runCli(["rollback", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
+    expect(rollback.stderr).not.toMatch(/✖/);
+    expect(rollback.code).toBe(0);
+    expect(rollback.stderr).toContain(`reactivated ${ids.jenkins} in the identity provider`);
+    expect(activeOf(ids.jenkins)).toBe(true);
+    expect(activeOf(ids.wiki)).toBe(true);
+    expect(activeOf(ids.deploy)).toBe(false);
+    expect(normalizeState(await fetchState(emu as RunningEmulator))).toEqual(normalizeState(before));
+  });
+
+  it("leaves a bot an admin already deactivated by hand as it is on rollback", async () => {
+    const { cwd, atlassian, scimEnv, ids } = await setUp();
+    (scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;
+    const applied = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
+    expect(applied.code).toBe(0);
+    expect(scim?.writes.map((w) => w.id)).toEqual([ids.jenkins]);
+    const rollback = await runCli(["rollback", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
+    expect(rollback.code).toBe(0);
+    expect(activeOf(ids.jenkins)).toBe(true);
+    expect(activeOf(ids.wiki)).toBe(false);
+  });
+
+  it("refuses a SCIM provider pointed at another directory, and a plan whose IdP account was edited, before any write", async () => {
+    const { cwd, atlassian, scimEnv, plan } = await setUp();
+    const elsewhere = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv, BOT2SVC_SCIM_BASE_URL: `${scim?.baseUrl}/other` } });
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toContain(`The plan deactivates bots in scim:${scim?.baseUrl}, but BOT2SVC_SCIM_BASE_URL points at scim:${scim?.baseUrl}/other`);
+    expect((await fetchState(emu as RunningEmulator)).serviceAccounts).toEqual([]);
+
+    const edited = structuredClone(plan);
+    const target = edited.migrations.find((m) => m.idp !== undefined) as PlanFile["migrations"][number];
+    (target.idp as { accountId: string }).accountId = "someone-else";
+    await writeFile(join(cwd, "edited.json"), JSON.stringify(edited));
+    const tampered = await runCli(["apply", "edited.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toMatch(/source\.fingerprint: does not match/);
+    expect(scim?.writes).toEqual([]);
+  });
+});
