@@ -1,64 +1,20 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runApply } from "../../src/core/apply/engine.js";
 import { preflight } from "../../src/core/apply/preflight.js";
 import { runRollback } from "../../src/core/apply/rollback.js";
 import { Journal } from "../../src/core/journal/journal.js";
 import { journalState } from "../../src/core/journal/state.js";
-import { buildPlan } from "../../src/core/plan/planner.js";
 import type { Plan } from "../../src/core/plan/schema.js";
-import { AtlassianProvider } from "../../src/providers/atlassian/atlassian-provider.js";
-import { atlassianHandlers, FAKE_KEY, makeFakeOrg, type FakeOrg } from "../msw/atlassian/index.js";
-import { RequestRecorder } from "../msw/recorder.js";
-import { finding, smallReport } from "../plan/builders.js";
+import { NOW, useFakeAtlassian } from "./fake-atlassian.js";
 
-const NOW = new Date("2026-11-01T00:00:00Z");
 const JIRA_SITE = "ari:cloud:jira::site/c0ffee00-0000-4000-8000-000000000001";
-const server = setupServer();
-const recorder = new RequestRecorder();
-let org: FakeOrg;
-let dir: string;
-
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-beforeEach(async () => {
-  org = makeFakeOrg({ refuseServiceAccountTargets: true });
-  server.resetHandlers(...atlassianHandlers(org, recorder));
-  dir = await mkdtemp(join(tmpdir(), "bot2svc-access-"));
-});
-afterEach(async () => {
-  recorder.clear();
-  await rm(dir, { recursive: true, force: true });
-});
-afterAll(() => server.close());
-
-function provider(): AtlassianProvider {
-  return new AtlassianProvider(
-    { orgId: org.orgId, apiKey: FAKE_KEY, baseUrl: org.baseUrl, directoryId: "-", unofficial: false, concurrency: 2, timeoutMs: 5000, maxRetries: 1 },
-    { now: () => NOW, sleep: async () => {} },
-  );
-}
-
-async function plan(): Promise<Plan> {
-  const p = provider();
-  const snapshot = await p.readSnapshot({ now: NOW });
-  return buildPlan({
-    snapshot,
-    report: smallReport([finding("u-jenkins", "bot", { name: "Jenkins CI", email: "jenkins@acme.com" })]),
-    capabilities: p.capabilities,
-    options: { oldAccount: "suspend" },
-    planId: "p-access",
-    createdAt: NOW,
-    provider: { name: "atlassian", baseUrl: org.baseUrl },
-    source: { type: "provider" },
-  }).plan;
-}
+const fake = useFakeAtlassian({ refuseServiceAccountTargets: true, tmpPrefix: "bot2svc-access-" });
+const plan = () => fake.jenkinsPlan("p-access");
 
 async function apply(thePlan: Plan) {
-  const p = provider();
-  const journal = await Journal.open(join(dir, "journal.jsonl"), { runId: `run-${Math.random()}`, now: () => NOW });
+  const p = fake.provider();
+  const journal = await Journal.open(join(fake.dir, "journal.jsonl"), { runId: `run-${Math.random()}`, now: () => NOW });
   const checked = await preflight(thePlan, { provider: p, journal: journalState(journal.records(), thePlan.id) });
   return runApply(thePlan, checked, { provider: p, journal, sink: null, now: () => NOW });
 }
@@ -81,10 +37,10 @@ describe("access writes a service account is refused", () => {
     expect(text).toContain("404 USER_NOT_FOUND");
     // The group was tried too, so every manual step is listed at once.
     expect(text).toMatch(/Directory → Groups.*\n.*automation \(g-automation\)/);
-    const created = org.serviceAccounts.find((sa) => sa.id.startsWith("sa-coll-new"));
+    const created = fake.org.serviceAccounts.find((sa) => sa.id.startsWith("sa-coll-new"));
     expect(created).toBeDefined();
-    expect(org.writes.filter((w) => !w.startsWith("create"))).toEqual([]);
-    expect(org.users.find((u) => u.accountId === "u-jenkins")?.status).toBe("active");
+    expect(fake.org.writes.filter((w) => !w.startsWith("create"))).toEqual([]);
+    expect(fake.org.users.find((u) => u.accountId === "u-jenkins")?.status).toBe("active");
 
     // 2. Resumed before the admin acted: still waiting, nothing else done.
     result = await apply(thePlan);
@@ -97,7 +53,7 @@ describe("access writes a service account is refused", () => {
     expect(r.waiting).toMatchObject({ step: "group", reason: "manual-access" });
     expect(r.waiting?.instructions?.join("\n")).toMatch(/Directory → Groups.*\n.*automation \(g-automation\)/);
     // Every membership write named the real directory, never `-`.
-    expect(recorder.requests.filter((q) => q.path.includes("/memberships")).every((q) => q.path.includes("/directories/dir-acme/"))).toBe(true);
+    expect(fake.recorder.requests.filter((q) => q.path.includes("/memberships")).every((q) => q.path.includes("/directories/dir-acme/"))).toBe(true);
 
     // 4. The admin added it to the group: group is verified and the migration goes on (to the
     // token, which this provider leaves to a person) while the old account stays untouched.
@@ -105,34 +61,34 @@ describe("access writes a service account is refused", () => {
     result = await apply(thePlan);
     r = result.migrations[0]!;
     expect(r.waiting).toMatchObject({ step: "mint", reason: "manual-token" });
-    expect(org.users.find((u) => u.accountId === "u-jenkins")?.status).toBe("active");
-    expect(org.serviceAccounts.filter((sa) => sa.id.startsWith("sa-coll-new"))).toHaveLength(1);
+    expect(fake.org.users.find((u) => u.accountId === "u-jenkins")?.status).toBe("active");
+    expect(fake.org.serviceAccounts.filter((sa) => sa.id.startsWith("sa-coll-new"))).toHaveLength(1);
   });
 
   it("grants through the API when Atlassian accepts the service account, with a role name on the workspace", async () => {
-    org.refuseServiceAccountTargets = false;
+    fake.org.refuseServiceAccountTargets = false;
     const thePlan = await plan();
     const result = await apply(thePlan);
     expect(result.migrations[0]?.waiting).toMatchObject({ step: "mint", reason: "manual-token" });
-    expect(org.writes.filter((w) => !w.startsWith("create"))).toEqual([
+    expect(fake.org.writes.filter((w) => !w.startsWith("create"))).toEqual([
       `assign atlassian/user on ${JIRA_SITE} to sa-acct-new-1`,
       "add sa-acct-new-1 to g-automation in dir-acme",
     ]);
 
     // Rollback revokes the new account's tokens with the documented revoke-all call, then
     // removes it from its group and deletes it.
-    org.writes.length = 0;
-    const journal = await Journal.open(join(dir, "journal.jsonl"), { runId: "rollback", now: () => NOW });
-    const undone = await runRollback({ provider: provider(), journal });
+    fake.org.writes.length = 0;
+    const journal = await Journal.open(join(fake.dir, "journal.jsonl"), { runId: "rollback", now: () => NOW });
+    const undone = await runRollback({ provider: fake.provider(), journal });
     expect(undone.actions.filter((a) => a.status === "failed")).toEqual([]);
-    expect(org.writes).toEqual(["revoke all tokens of sa-coll-new-1", "remove sa-acct-new-1 from g-automation in dir-acme", "delete sa-coll-new-1"]);
+    expect(fake.org.writes).toEqual(["revoke all tokens of sa-coll-new-1", "remove sa-acct-new-1 from g-automation in dir-acme", "delete sa-coll-new-1"]);
   });
 
   it("sends a role name on the workspace even for a plan that recorded a product-role ARI", async () => {
-    org.refuseServiceAccountTargets = false;
+    fake.org.refuseServiceAccountTargets = false;
     const thePlan = await plan();
     thePlan.migrations[0]!.appRoles = [{ key: "jira-software", role: "ari:cloud:jira-software::role/product/member", resource: "ari:cloud:jira-software::site/c0ffee00-0000-4000-8000-000000000001" }];
     await apply(thePlan);
-    expect(org.writes).toContain(`assign atlassian/user on ${JIRA_SITE} to sa-acct-new-1`);
+    expect(fake.org.writes).toContain(`assign atlassian/user on ${JIRA_SITE} to sa-acct-new-1`);
   });
 });
