@@ -1,5 +1,6 @@
 import type { AuditEvent, Snapshot, User } from "../../snapshot/schema.js";
 import { accountSlots, actorSlots } from "../../snapshot/account-slots.js";
+import { eventTimes } from "../../snapshot/event-times.js";
 import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
 
 /**
@@ -15,7 +16,8 @@ import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
  *    extractors then walk the event array in order and add into flat typed arrays indexed by slot,
  *    which is far cheaper than grouping events into per-account lists first.
  * 3. One parse per timestamp. Each event's time is parsed once, arithmetically (`isoToMs`), into
- *    `eventMs`.
+ *    `eventMs`: by the snapshot reader, which validates every timestamp anyway and hands the
+ *    numbers over (snapshot/event-times.ts), or here for a snapshot that did not come from it.
  * 4. Chains instead of lists. Each account's events are linked through `nextEvent`, so an extractor
  *    that needs one account's events in order (schedules) or the report's evidence walks a chain
  *    instead of a copied array.
@@ -54,6 +56,7 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
   const events = snapshot.events;
   const eventSlot = actorSlots(events, slots);
   const eventMs = new Float64Array(events.length);
+  eventTimes(events, eventSlot, eventMs, isoToMs);
   const firstEvent = new Int32Array(n).fill(-1);
   const lastEvent = new Int32Array(n).fill(-1);
   const nextEvent = new Int32Array(events.length).fill(-1);
@@ -61,7 +64,6 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
   for (let k = 0; k < events.length; k++) {
     const slot = eventSlot[k] as number;
     if (slot === -1) continue;
-    eventMs[k] = isoToMs((events[k] as AuditEvent).time);
     eventCount[slot]!++;
     const previous = lastEvent[slot] as number;
     if (previous === -1) firstEvent[slot] = k;
