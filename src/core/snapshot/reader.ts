@@ -111,7 +111,6 @@ export function findReferenceProblems(snapshot: Snapshot, intern = false): strin
   const slots = accountSlots(users);
   for (const i of slots.duplicates) problems.push(`users[${i}].accountId: duplicate account id "${(users[i] as User).accountId}"`);
   const { ids: accountIds, slotOf } = slots;
-  if (intern) for (let i = 0; i < users.length; i++) (users[i] as User).accountId = accountIds[i] as string;
   const saAccountIds = new Set<string>();
   const saIds = new Set<string>();
   for (let i = 0; i < serviceAccounts.length; i++) {
@@ -135,7 +134,11 @@ export function findReferenceProblems(snapshot: Snapshot, intern = false): strin
       else if (intern) ids[j] = group;
     }
   };
-  for (let i = 0; i < users.length; i++) checkGroups("users", i, users[i] as User);
+  for (let i = 0; i < users.length; i++) {
+    const user = users[i] as User;
+    if (intern) user.accountId = accountIds[i] as string;
+    checkGroups("users", i, user);
+  }
   for (let i = 0; i < serviceAccounts.length; i++) checkGroups("serviceAccounts", i, serviceAccounts[i] as ServiceAccount);
   for (let i = 0; i < apiTokens.length; i++) {
     const token = apiTokens[i] as ApiToken;
@@ -143,13 +146,9 @@ export function findReferenceProblems(snapshot: Snapshot, intern = false): strin
     if (slot === undefined) problems.push(`apiTokens[${i}].accountId: unknown account "${token.accountId}"`);
     else if (intern) token.accountId = accountIds[slot] as string;
   }
-  const actors = actorSlots(events, slots);
+  const actors = actorSlots(events, slots, intern);
   for (let i = 0; i < events.length; i++) {
-    const slot = actors[i] as number;
-    if (slot !== -1) {
-      if (intern) (events[i] as AuditEvent).actorId = accountIds[slot] as string;
-      continue;
-    }
+    if (actors[i] !== -1) continue;
     const id = (events[i] as AuditEvent).actorId;
     if (!saAccountIds.has(id)) problems.push(`events[${i}].actorId: unknown account "${id}"`);
   }
