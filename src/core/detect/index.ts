@@ -50,6 +50,8 @@ const AMPLIFIER_STEPS: Readonly<Record<string, number>> = {
 /** An account scored in the first pass and kept for the report. */
 interface Judged {
   slot: number;
+  /** A copy of its features from the first pass (without the samples). */
+  features: AccountFeatures;
   /** Where its rule factors start in the kept factors (`ruleCount` of them; `keptFired` says which rules fired). */
   factors: number;
   score: number;
@@ -243,7 +245,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       }
       kept.set(factors, keptLength);
       keptFired.set(firedRules, keptLength);
-      reported.push({ slot, factors: keptLength, score, verdict, listed, recommendation, held, floor });
+      reported.push({ slot, features: { ...f }, factors: keptLength, score, verdict, listed, recommendation, held, floor });
       keptLength += ruleCount;
     }
   }
@@ -251,9 +253,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   // Second pass: write the evidence, only for the accounts in the report.
   const findings: Finding[] = [];
   for (let r = 0; r < reported.length; r++) {
-    const { slot, factors: first, score, verdict, listed, recommendation, held, floor } = reported[r] as Judged;
+    const { slot, features: f, factors: first, score, verdict, listed, recommendation, held, floor } = reported[r] as Judged;
     const user = users[slot] as User;
-    const f = table.features(slot, true);
+    table.samples(slot, f);
     const signals: Signal[] = [];
     for (let i = 0; i < ruleCount; i++) {
       const { rule, weight } = rules[i] as ActiveRule;
