@@ -30,7 +30,8 @@ import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
  * 7. Nothing read twice. What the report's evidence would work out again is kept per account
  *    (UI activity in profile.ts); login addresses that are IPv4 are compared as numbers, not by
  *    reading the kept string again (schedule.ts, `ipv4Number`); the evidence pass takes each
- *    reported account's rule factors from the scoring pass instead of scoring it again, and
+ *    reported account's rule factors and a copy of its features from the scoring pass instead of
+ *    working them out again (only the samples are filled in), and
  *    findings are sorted on compact copies of their keys (index.ts, `sortFindings`).
  */
 export interface EventIndex {
