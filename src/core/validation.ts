@@ -25,9 +25,20 @@ export const MAX_JSON_DEPTH = 64;
  * back, comparing it) recurse, and 50,000 levels would overflow the stack there.
  */
 export function parseJsonText(text: string, file: string, what: string): unknown {
-  let data: unknown;
+  const data = parseJsonSyntax(text, file, what);
+  // JSON.parse copes with any depth; the walk over the parsed value costs a few per cent of
+  // the parse, and the text is scanned for the position only when the limit is passed.
+  checkJsonDepth(data, text, file, what);
+  return data;
+}
+
+/**
+ * `parseJsonText` without the nesting check, for a caller that checks the depth itself while it
+ * walks the data anyway (the snapshot reader); it must call {@link checkJsonDepth} otherwise.
+ */
+export function parseJsonSyntax(text: string, file: string, what: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const where = locateJsonError(text, message);
@@ -36,8 +47,10 @@ export function parseJsonText(text: string, file: string, what: string): unknown
       hint: `Check that ${file} is a complete ${what} file.`,
     });
   }
-  // JSON.parse copes with any depth; the walk over the parsed value costs a few per cent of
-  // the parse, and the text is scanned for the position only when the limit is passed.
+}
+
+/** Throws the "nested too deeply" error when `data` (parsed from `text`) nests deeper than {@link MAX_JSON_DEPTH}. */
+export function checkJsonDepth(data: unknown, text: string, file: string, what: string): void {
   if (nestedDeeperThan(data, MAX_JSON_DEPTH)) {
     const { line, column } = lineAndColumn(text, jsonDepthOffset(text, MAX_JSON_DEPTH) ?? 0);
     throw new InputError(`${file} is nested too deeply (more than ${MAX_JSON_DEPTH} levels at line ${line}, column ${column})`, {
@@ -45,7 +58,6 @@ export function parseJsonText(text: string, file: string, what: string): unknown
       hint: `Check that ${file} is a ${what} file written by bot2svc.`,
     });
   }
-  return data;
 }
 
 /**
@@ -58,7 +70,7 @@ export function nestedDeeperThan(root: unknown, limit: number): boolean {
 }
 
 /** True when `value` holds a container more than `levels` levels below it (`levels` >= 0). */
-function containersBelow(value: object, levels: number): boolean {
+export function containersBelow(value: object, levels: number): boolean {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const child: unknown = value[i];

@@ -127,6 +127,8 @@ export interface AccountTable {
    * `withSamples`: evidence quotes them, scoring never does.
    */
   features(slot: number, withSamples?: boolean): AccountFeatures;
+  /** Fills in the samples of `f`, a copy of what `features(slot)` returned. */
+  samples(slot: number, f: AccountFeatures): void;
   /** The events of one account, in snapshot order. */
   eventsOf(slot: number): AuditEvent[];
   /** What the audit log records at all, for the report's notes on unavailable signals. */
@@ -152,6 +154,9 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       events.fill(slot, f, withSamples);
       schedule.fill(slot, f);
       return f;
+    },
+    samples(slot, copy) {
+      events.fill(slot, copy, true);
     },
     eventsOf: (slot) => eventsOf(index, slot),
     coverage: events.coverage,

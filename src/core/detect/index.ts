@@ -4,6 +4,7 @@ import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
 import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { growFloat } from "./features/table.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -49,6 +50,10 @@ const AMPLIFIER_STEPS: Readonly<Record<string, number>> = {
 /** An account scored in the first pass and kept for the report. */
 interface Judged {
   slot: number;
+  /** A copy of its features from the first pass (without the samples). */
+  features: AccountFeatures;
+  /** Where its rule factors start in the kept factors (`ruleCount` of them; `keptFired` says which rules fired). */
+  factors: number;
   score: number;
   verdict: Verdict;
   listed: Finding["listed"];
@@ -150,6 +155,13 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   // First pass: score every account without writing a word, and remember the ones to report.
   const reported: Judged[] = [];
   const ruleCount = rules.length;
+  // Each rule's factor for the account being scored (and whether it fired), and those of the
+  // reported accounts, kept for the second pass so that it does not score them again.
+  const factors = new Float64Array(ruleCount);
+  const firedRules = new Uint8Array(ruleCount);
+  let kept: Float64Array = new Float64Array(ruleCount * 1024);
+  let keptFired: Uint8Array = new Uint8Array(ruleCount * 1024);
+  let keptLength = 0;
   const users = snapshot.users;
   for (let slot = 0; slot < users.length; slot++) {
     const user = users[slot] as User;
@@ -168,7 +180,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
       const factor = active.rule.score(f, ctx);
+      firedRules[i] = factor === null ? 0 : 1;
       if (factor === null) continue;
+      factors[i] = factor;
       const weight = signalWeight(factor, active.weight);
       raw += weight;
       if (weight > 0 && active.machine > 0) {
@@ -230,23 +244,30 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
     else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
     if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv" || state === "migrated") {
-      reported.push({ slot, score, verdict, listed, recommendation, held, floor });
+      if (keptLength + ruleCount > kept.length) {
+        kept = growFloat(kept);
+        const grown = new Uint8Array(kept.length);
+        grown.set(keptFired);
+        keptFired = grown;
+      }
+      kept.set(factors, keptLength);
+      keptFired.set(firedRules, keptLength);
+      reported.push({ slot, features: { ...f }, factors: keptLength, score, verdict, listed, recommendation, held, floor });
+      keptLength += ruleCount;
     }
   }
 
   // Second pass: write the evidence, only for the accounts in the report.
   const findings: Finding[] = [];
   for (let r = 0; r < reported.length; r++) {
-    const { slot, score, verdict, listed, recommendation, held, floor } = reported[r] as Judged;
+    const { slot, features: f, factors: first, score, verdict, listed, recommendation, held, floor } = reported[r] as Judged;
     const user = users[slot] as User;
-    const f = table.features(slot, true);
+    table.samples(slot, f);
     const signals: Signal[] = [];
-    // Scoring again is cheaper than keeping every account's weights from the first pass, and
-    // gives the same numbers: rules are pure functions of the features.
     for (let i = 0; i < ruleCount; i++) {
       const { rule, weight } = rules[i] as ActiveRule;
-      const factor = rule.score(f, ctx);
-      if (factor === null) continue;
+      if (keptFired[first + i] === 0) continue;
+      const factor = kept[first + i] as number;
       signals.push({ id: rule.id, weight: signalWeight(factor, weight), evidence: flatten(rule.explain(f, ctx)) });
     }
     if (verdict === "service-account") {

@@ -3,7 +3,7 @@ import { generateOrg } from "../../demo/generate-org.js";
 import { detectionConfigSchema } from "../detect/config.js";
 import { auditSnapshot } from "../detect/index.js";
 import { accountSlots, actorSlots } from "./account-slots.js";
-import { parseSnapshot } from "./reader.js";
+import { parseSnapshot, validateSnapshot } from "./reader.js";
 import type { AuditEvent, Snapshot, User } from "./schema.js";
 import { serializeSnapshot } from "./writer.js";
 
@@ -65,5 +65,30 @@ describe("a parsed snapshot changed in place before the audit", () => {
 
     const fresh: Snapshot = parseSnapshot(serializeSnapshot(snapshot), "changed.json");
     expect(auditSnapshot(snapshot, options)).toEqual(auditSnapshot(fresh, options));
+  });
+});
+
+describe("event times kept by the reader", () => {
+  const options = { detection: detectionConfigSchema.parse({}), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0) };
+  const org = () => serializeSnapshot(generateOrg({ accounts: 120, seed: 11, takenAt: "2026-11-01T00:00:00.000Z" }).snapshot);
+
+  it("are the times an audit of unparsed data works out", () => {
+    const text = org();
+    // validateSnapshot copies the data without keeping any times: the audit parses them itself.
+    expect(auditSnapshot(parseSnapshot(text, "org.json"), options)).toEqual(auditSnapshot(validateSnapshot(JSON.parse(text), "org.json"), options));
+  });
+
+  it("are not used for events whose time changed in place, or for a changed event list", () => {
+    const snapshot = parseSnapshot(org(), "org.json");
+    // Every event of the busiest account moves six hours later, and one event is dropped.
+    const counts = new Map<string, number>();
+    for (const e of snapshot.events) counts.set(e.actorId, (counts.get(e.actorId) ?? 0) + 1);
+    const [busiest] = [...counts].sort((a, b) => b[1] - a[1])[0] as [string, number];
+    for (const e of snapshot.events) if (e.actorId === busiest) e.time = new Date(Date.parse(e.time) + 6 * 3_600_000).toISOString();
+    const fresh: Snapshot = parseSnapshot(serializeSnapshot(snapshot), "changed.json");
+    expect(auditSnapshot(snapshot, options)).toEqual(auditSnapshot(fresh, options));
+    snapshot.events.splice(3, 1);
+    const shorter: Snapshot = parseSnapshot(serializeSnapshot(snapshot), "shorter.json");
+    expect(auditSnapshot(snapshot, options)).toEqual(auditSnapshot(shorter, options));
   });
 });

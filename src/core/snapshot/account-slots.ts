@@ -11,7 +11,8 @@
  * 2. One lookup per event. `actorSlots` looks each event's actor up once; the result is kept (per
  *    events array, in a WeakMap) for the next step that asks, which only checks each entry.
  * 3. Interned ids. The reader points the ids of the snapshot it just parsed at the packed strings
- *    (equal strings, so nothing observable changes; `findReferenceProblems` with `intern`). Then
+ *    (equal strings, so nothing observable changes; `findReferenceProblems` with `intern`, which
+ *    has `actorSlots` do it for the events in the pass that resolves them). Then
  *    that check is a pointer comparison, and so is the one `accountSlots` makes before reusing
  *    its map; token owners and group ids are interned too, for the audit's lookups.
  *
@@ -60,9 +61,11 @@ function idsMatch(ids: readonly string[], users: readonly User[]): boolean {
 
 /**
  * The slot of each event's actor, -1 when no user has that id. Do not modify the array: it is
- * shared with later callers for the same events.
+ * shared with later callers for the same events. With `intern` (for events that belong to the
+ * caller alone), each resolved actor id is also pointed at the packed copy (trick 3), in the same
+ * pass over the events.
  */
-export function actorSlots(events: readonly AuditEvent[], slots: AccountSlots): Int32Array {
+export function actorSlots(events: readonly AuditEvent[], slots: AccountSlots, intern = false): Int32Array {
   const { ids, slotOf } = slots;
   const actors = actorsByEvents.get(events);
   if (actors !== undefined && actors.length === events.length) {
@@ -71,12 +74,19 @@ export function actorSlots(events: readonly AuditEvent[], slots: AccountSlots): 
       const slot = actors[k] as number;
       const actorId = (events[k] as AuditEvent).actorId;
       if (slot >= 0 && ids[slot] === actorId) continue;
-      actors[k] = slotOf.get(actorId) ?? -1;
+      const found = slotOf.get(actorId) ?? -1;
+      actors[k] = found;
+      if (intern && found !== -1) (events[k] as AuditEvent).actorId = ids[found] as string;
     }
     return actors;
   }
   const fresh = new Int32Array(events.length);
-  for (let k = 0; k < events.length; k++) fresh[k] = slotOf.get((events[k] as AuditEvent).actorId) ?? -1;
+  for (let k = 0; k < events.length; k++) {
+    const event = events[k] as AuditEvent;
+    const slot = slotOf.get(event.actorId) ?? -1;
+    fresh[k] = slot;
+    if (intern && slot !== -1) event.actorId = ids[slot] as string;
+  }
   actorsByEvents.set(events, fresh);
   return fresh;
 }

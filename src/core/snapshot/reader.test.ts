@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
+import { MAX_JSON_DEPTH } from "../validation.js";
 import { generateOrg } from "../../demo/generate-org.js";
 import { isIsoUtcTimestamp, parseSnapshot, readSnapshotFile, validateSnapshot } from "./reader.js";
 import { snapshotSchema, type Snapshot } from "./schema.js";
@@ -118,6 +119,42 @@ describe("parseSnapshot errors", () => {
       'serviceAccounts[1].id: duplicate service account id "sa1"',
       'groups[1].id: duplicate group id "g1"',
     ]);
+  });
+
+  describe("nesting depth, checked while the records are validated", () => {
+    /** `levels` nested arrays around a number: `[[1]]` for 2. */
+    const nest = (levels: number): unknown => (levels === 0 ? 1 : [nest(levels - 1)]);
+    // A record of a list is at level 3 (root, list, record), so a field of it holds at most
+    // MAX_JSON_DEPTH - 3 more levels; a field of the root at most MAX_JSON_DEPTH - 1.
+    const places: [string, (data: Record<string, unknown>, value: unknown) => void, number][] = [
+      ["an event", (data, value) => ((data.events as Record<string, unknown>[])[0]!.extra = value), 3],
+      ["a user's product access", (data, value) => ((data.users as Record<string, unknown>[])[1]!.productAccess = [{ key: "jira", id: "p", extra: value }]), 5],
+      ["a token", (data, value) => ((data.apiTokens as Record<string, unknown>[])[0]!.extra = value), 3],
+      ["an OAuth client", (data, value) => (data.oauthClients = [{ clientId: "c1", extra: value }]), 3],
+      ["the org", (data, value) => ((data.org as Record<string, unknown>).extra = value), 2],
+      ["the root", (data, value) => (data.extra = value), 1],
+    ];
+
+    it.each(places)("refuses a value in %s one level too deep, with the JSON error", (_, put, level) => {
+      const data = minimal();
+      put(data, nest(MAX_JSON_DEPTH - level + 1));
+      const error = inputError(() => parse(data));
+      expect(error.code).toBe("JSON_TOO_DEEP");
+      expect(error.message).toMatch(/^org\.json is nested too deeply \(more than 64 levels at line 1, column \d+\)$/);
+    });
+
+    it.each(places)("accepts a value in %s at the limit", (_, put, level) => {
+      const data = minimal();
+      put(data, nest(MAX_JSON_DEPTH - level));
+      expect(() => parse(data)).not.toThrow();
+    });
+
+    it("reports the depth before a wrong header or a schema error, as for any JSON file", () => {
+      for (const broken of [{ kind: "bot2svc.plan" }, { version: 2 }, { takenAt: "yesterday" }]) {
+        const data = { ...minimal(), ...broken, extra: nest(MAX_JSON_DEPTH) };
+        expect(inputError(() => parse(data)).code).toBe("JSON_TOO_DEEP");
+      }
+    });
   });
 });
 

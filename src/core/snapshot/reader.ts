@@ -1,7 +1,9 @@
 import { readInputText } from "../fs/read-text.js";
+import { isoToMs } from "../detect/time.js";
 import { accountSlots, actorSlots } from "./account-slots.js";
+import { rememberEventTimes } from "./event-times.js";
 import { InputError } from "../errors.js";
-import { parseJsonText, validateWith } from "../validation.js";
+import { checkJsonDepth, containersBelow, MAX_JSON_DEPTH, parseJsonSyntax, validateWith } from "../validation.js";
 import {
   SNAPSHOT_KIND,
   SNAPSHOT_VERSION,
@@ -31,11 +33,19 @@ export async function readSnapshotFile(file: string): Promise<Snapshot> {
  * that fills in defaults in place instead of zod building a full copy: on a 100,000-account
  * org that halves the time and the memory. Anything the fast pass does not accept goes through
  * zod, which produces the error report (or the result, if the fast pass was merely stricter).
+ * The fast pass also checks the nesting depth as it goes (see `isSnapshotInPlace`); data it does
+ * not accept gets the full depth check first, so every error is the one `parseJsonText` and
+ * `checkHeader` would give, in the same order.
  */
 export function parseSnapshot(text: string, file: string): Snapshot {
-  const data = parseJsonText(text, file, "snapshot");
-  checkHeader(data, file);
-  const snapshot = isSnapshotInPlace(data) ? data : validateWith(snapshotSchema, data, file, "snapshot");
+  const data = parseJsonSyntax(text, file, "snapshot");
+  let snapshot: Snapshot;
+  if (hasSnapshotHeader(data) && isSnapshotInPlace(data)) snapshot = data;
+  else {
+    checkJsonDepth(data, text, file, "snapshot");
+    checkHeader(data, file);
+    snapshot = validateWith(snapshotSchema, data, file, "snapshot");
+  }
   // The parsed data is ours: the check also interns its ids (see account-slots.ts).
   checkReferences(snapshot, file, true);
   return snapshot;
@@ -60,6 +70,10 @@ function checkReferences(snapshot: Snapshot, file: string, intern: boolean): voi
       details: dangling,
     });
   }
+}
+
+function hasSnapshotHeader(data: unknown): boolean {
+  return isObject(data) && data.kind === SNAPSHOT_KIND && data.version === SNAPSHOT_VERSION;
 }
 
 // The header is checked first so that a plan file or an audit report passed by mistake gets
@@ -97,7 +111,6 @@ export function findReferenceProblems(snapshot: Snapshot, intern = false): strin
   const slots = accountSlots(users);
   for (const i of slots.duplicates) problems.push(`users[${i}].accountId: duplicate account id "${(users[i] as User).accountId}"`);
   const { ids: accountIds, slotOf } = slots;
-  if (intern) for (let i = 0; i < users.length; i++) (users[i] as User).accountId = accountIds[i] as string;
   const saAccountIds = new Set<string>();
   const saIds = new Set<string>();
   for (let i = 0; i < serviceAccounts.length; i++) {
@@ -121,7 +134,11 @@ export function findReferenceProblems(snapshot: Snapshot, intern = false): strin
       else if (intern) ids[j] = group;
     }
   };
-  for (let i = 0; i < users.length; i++) checkGroups("users", i, users[i] as User);
+  for (let i = 0; i < users.length; i++) {
+    const user = users[i] as User;
+    if (intern) user.accountId = accountIds[i] as string;
+    checkGroups("users", i, user);
+  }
   for (let i = 0; i < serviceAccounts.length; i++) checkGroups("serviceAccounts", i, serviceAccounts[i] as ServiceAccount);
   for (let i = 0; i < apiTokens.length; i++) {
     const token = apiTokens[i] as ApiToken;
@@ -129,13 +146,9 @@ export function findReferenceProblems(snapshot: Snapshot, intern = false): strin
     if (slot === undefined) problems.push(`apiTokens[${i}].accountId: unknown account "${token.accountId}"`);
     else if (intern) token.accountId = accountIds[slot] as string;
   }
-  const actors = actorSlots(events, slots);
+  const actors = actorSlots(events, slots, intern);
   for (let i = 0; i < events.length; i++) {
-    const slot = actors[i] as number;
-    if (slot !== -1) {
-      if (intern) (events[i] as AuditEvent).actorId = accountIds[slot] as string;
-      continue;
-    }
+    if (actors[i] !== -1) continue;
     const id = (events[i] as AuditEvent).actorId;
     if (!saAccountIds.has(id)) problems.push(`events[${i}].actorId: unknown account "${id}"`);
   }
@@ -273,12 +286,11 @@ function isApiToken(v: unknown): boolean {
   );
 }
 
-function isEvent(v: unknown): boolean {
+/** An event without its time: `checkEvents` checks the time and keeps it, parsed. */
+function isEventUntimed(v: unknown): v is Loose {
   return (
     isObject(v) &&
     isNonEmptyString(v.id) &&
-    typeof v.time === "string" &&
-    isIsoUtcTimestamp(v.time) &&
     isNonEmptyString(v.action) &&
     isNonEmptyString(v.actorId) &&
     isOptionalNullableString(v.ip) &&
@@ -336,9 +348,71 @@ function isOrg(v: unknown): boolean {
   return checkArray(v, "sites", isSite);
 }
 
+// Nesting depth, checked during the same walk (a separate walk over every object of a large
+// snapshot costs as much again, mostly in cache misses): each record of the lists below is checked
+// right after its fields, while it is in the processor's cache, and the rest of the root
+// (org, source, unknown fields) at the end. `containersBelow(value, levels)` is the check
+// `nestedDeeperThan` makes, with the levels left below the value: the root is at level 1, a list
+// at level 2 and each of its records at level 3.
+const RECORD_LEVELS = MAX_JSON_DEPTH - 3;
+const ROOT_CHILD_LEVELS = MAX_JSON_DEPTH - 2;
+const RECORD_LISTS = new Set(["users", "groups", "apiTokens", "events", "serviceAccounts", "serviceAccountTokens", "oauthClients"]);
+
+/** `checkArray` for a list of records: each must also nest no deeper than MAX_JSON_DEPTH allows. */
+function checkRecords(holder: Loose, key: string, check: (item: unknown) => boolean): boolean {
+  const value = holder[key];
+  if (value === undefined) {
+    holder[key] = [];
+    return true;
+  }
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (!check(item) || containersBelow(item as object, RECORD_LEVELS)) return false;
+  }
+  return true;
+}
+
 /**
- * True when `data` (header already checked) is a valid snapshot; fills in defaults in place.
- * False means "let zod decide": the data may be partly defaulted but is otherwise untouched.
+ * `checkRecords` for the events, which also keeps each event's time in milliseconds for the
+ * audit (see event-times.ts): the timestamp is in the processor's cache right after its check,
+ * so parsing it here costs a fraction of reading it again later.
+ */
+function checkEvents(data: Loose): boolean {
+  const events = data.events;
+  if (events === undefined) {
+    data.events = [];
+    return true;
+  }
+  if (!Array.isArray(events)) return false;
+  const times = new Array<string>(events.length);
+  const ms = new Float64Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const event: unknown = events[i];
+    if (!isEventUntimed(event)) return false;
+    const time = event.time;
+    if (typeof time !== "string" || !isIsoUtcTimestamp(time) || containersBelow(event, RECORD_LEVELS)) return false;
+    times[i] = time;
+    ms[i] = isoToMs(time);
+  }
+  rememberEventTimes(events as AuditEvent[], times, ms);
+  return true;
+}
+
+/** True when no value of the root outside the record lists nests deeper than MAX_JSON_DEPTH allows. */
+function rootWithinDepth(data: Loose): boolean {
+  for (const key in data) {
+    const child = data[key];
+    if (child === null || typeof child !== "object" || (RECORD_LISTS.has(key) && Array.isArray(child))) continue;
+    if (containersBelow(child, ROOT_CHILD_LEVELS)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when `data` is a valid snapshot (header included) that nests no deeper than
+ * MAX_JSON_DEPTH; fills in defaults in place. False means "let zod decide": the data may be
+ * partly defaulted but is otherwise untouched.
  */
 function isSnapshotInPlace(data: unknown): data is Snapshot {
   if (!isObject(data) || typeof data.takenAt !== "string" || !isIsoUtcTimestamp(data.takenAt)) return false;
@@ -348,12 +422,13 @@ function isSnapshotInPlace(data: unknown): data is Snapshot {
   }
   if (!isOrg(data.org) || !Array.isArray(data.users)) return false;
   return (
-    checkArray(data, "users", isUser) &&
-    checkArray(data, "groups", isGroup) &&
-    checkArray(data, "apiTokens", isApiToken) &&
-    checkArray(data, "events", isEvent) &&
-    checkArray(data, "serviceAccounts", isServiceAccount) &&
-    checkArray(data, "serviceAccountTokens", isServiceAccountToken) &&
-    (data.oauthClients === undefined || (Array.isArray(data.oauthClients) && data.oauthClients.every(isOAuthClient)))
+    checkRecords(data, "users", isUser) &&
+    checkRecords(data, "groups", isGroup) &&
+    checkRecords(data, "apiTokens", isApiToken) &&
+    checkEvents(data) &&
+    checkRecords(data, "serviceAccounts", isServiceAccount) &&
+    checkRecords(data, "serviceAccountTokens", isServiceAccountToken) &&
+    (data.oauthClients === undefined || checkRecords(data, "oauthClients", isOAuthClient)) &&
+    rootWithinDepth(data)
   );
 }

@@ -1,5 +1,6 @@
 import type { AuditEvent, Snapshot, User } from "../../snapshot/schema.js";
 import { accountSlots, actorSlots } from "../../snapshot/account-slots.js";
+import { eventTimes } from "../../snapshot/event-times.js";
 import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
 
 /**
@@ -15,7 +16,8 @@ import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
  *    extractors then walk the event array in order and add into flat typed arrays indexed by slot,
  *    which is far cheaper than grouping events into per-account lists first.
  * 3. One parse per timestamp. Each event's time is parsed once, arithmetically (`isoToMs`), into
- *    `eventMs`.
+ *    `eventMs`: by the snapshot reader, which validates every timestamp anyway and hands the
+ *    numbers over (snapshot/event-times.ts), or here for a snapshot that did not come from it.
  * 4. Chains instead of lists. Each account's events are linked through `nextEvent`, so an extractor
  *    that needs one account's events in order (schedules) or the report's evidence walks a chain
  *    instead of a copied array.
@@ -27,8 +29,10 @@ import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
  *    of a dozen.
  * 7. Nothing read twice. What the report's evidence would work out again is kept per account
  *    (UI activity in profile.ts); login addresses that are IPv4 are compared as numbers, not by
- *    reading the kept string again (schedule.ts, `ipv4Number`); findings are sorted on compact
- *    copies of their keys (index.ts, `sortFindings`).
+ *    reading the kept string again (schedule.ts, `ipv4Number`); the evidence pass takes each
+ *    reported account's rule factors and a copy of its features from the scoring pass instead of
+ *    working them out again (only the samples are filled in), and
+ *    findings are sorted on compact copies of their keys (index.ts, `sortFindings`).
  */
 export interface EventIndex {
   users: readonly User[];
@@ -54,6 +58,7 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
   const events = snapshot.events;
   const eventSlot = actorSlots(events, slots);
   const eventMs = new Float64Array(events.length);
+  eventTimes(events, eventSlot, eventMs, isoToMs);
   const firstEvent = new Int32Array(n).fill(-1);
   const lastEvent = new Int32Array(n).fill(-1);
   const nextEvent = new Int32Array(events.length).fill(-1);
@@ -61,7 +66,6 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
   for (let k = 0; k < events.length; k++) {
     const slot = eventSlot[k] as number;
     if (slot === -1) continue;
-    eventMs[k] = isoToMs((events[k] as AuditEvent).time);
     eventCount[slot]!++;
     const previous = lastEvent[slot] as number;
     if (previous === -1) firstEvent[slot] = k;
