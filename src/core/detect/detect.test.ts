@@ -922,12 +922,17 @@ describe("lifecycle and unavailable signals", () => {
     // The same org under the default keys gives the same verdicts.
     const standard = audit(snap({ users: [person2sv, bare("a")], events: events("user_email_otp_challenge") }));
     expect(renamed.findings.map((f) => [f.accountId, f.verdict, f.recommendation])).toEqual(standard.findings.map((f) => [f.accountId, f.verdict, f.recommendation]));
-    // An authenticator app's code, or a word that only contains the letters, is not inferred.
-    for (const action of ["user_totp_verified", "footprint_updated"]) {
+    // An authenticator app's code, a setting, another channel, or a word that only contains the
+    // letters is not inferred.
+    for (const action of ["user_totp_verified", "footprint_updated", "user_otp_disabled", "sms_otp_sent", "otp_settings_viewed", "otp_passed"]) {
       const other = audit(snap({ users: [person2sv], events: events(action) }));
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).not.toBe("enable-2sv");
       expect(other.warnings.join("\n")).not.toContain("read as email-OTP challenges");
     }
+    // A challenge logged twice (issued, then passed) is inferred once: only the most used key.
+    const twice = audit(snap({ users: [person2sv, bare("a")], events: [...events("idp_email_otp_issued"), ...events("email_otp_challenge_passed").slice(0, 10)] }));
+    expect(twice.warnings.join("\n")).toContain("so idp_email_otp_issued was read as email-OTP challenges");
+    expect(twice.warnings.join("\n")).not.toContain("email_otp_challenge_passed was read");
     // A configured key present anywhere means nothing is inferred.
     const mixed = audit(snap({ users: [person2sv, bare("a")], events: [...events("idp_email_otp_issued"), event("a", REF_MS - DAY, { action: "email_otp_sent" })] }));
     expect(mixed.warnings.join("\n")).not.toContain("read as email-OTP challenges");

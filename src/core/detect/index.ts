@@ -781,24 +781,45 @@ function lifecycleOf(f: AccountFeatures): Lifecycle | undefined {
   return { state, evidence: `${inactiveStatus(f) ?? `account is ${state}`}: not in ordinary use, so it is reported, not planned, unless its token is still in use.` };
 }
 
-/**
- * True when one of an action's words is "otp" (`email_otp_issued`, `emailOtpSent`): an
- * authenticator app's code (`totp_verified`) or a word that merely contains the letters is not.
- */
-function namesAnOtp(action: string): boolean {
+/** An action's words, lower-cased: `emailOtpSent` and `email-otp.sent` both give email, otp, sent. */
+function actionWords(action: string): string[] {
   return action
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .split(/[^A-Za-z0-9]+/)
-    .some((word) => word.toLowerCase() === "otp");
+    .filter((word) => word !== "")
+    .map((word) => word.toLowerCase());
+}
+
+const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
+const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update"]);
+
+/**
+ * True when an action's name says it is an email one-time-passcode challenge: the word "otp"
+ * with a word of sending or challenging (`idp.email-otp.issued`, `otpChallengeSent`), and none
+ * about a setting or another channel (`user_otp_disabled`, `sms_otp_sent`, `otp_settings_viewed`).
+ */
+function namesAnOtpChallenge(action: string): boolean {
+  const words = actionWords(action);
+  return words.includes("otp") && words.some((w) => OTP_CHALLENGE_WORDS.has(w)) && !words.some((w) => NOT_A_CHALLENGE_WORDS.has(w));
 }
 
 /**
- * The email-OTP action keys to infer from their names: only when no event carries a configured
- * key (so a configured org is never second-guessed) and inference is on.
+ * The email-OTP action key to infer from its name: only when no event carries a configured key
+ * (so a configured org is never second-guessed) and inference is on. One key, the most used of
+ * those whose names say so, so that a challenge logged twice (issued, then passed) counts once.
  */
 function inferOtpActions(c: EventCoverage, config: DetectionConfig): string[] {
   if (c.otp > 0 || !config.inferEmailOtpActions) return [];
-  return [...c.otpLikeActions].filter(namesAnOtp).sort();
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [action, count] of c.otpLikeActions) {
+    if (!namesAnOtpChallenge(action)) continue;
+    if (count > bestCount || (count === bestCount && best !== undefined && action < best)) {
+      best = action;
+      bestCount = count;
+    }
+  }
+  return best === undefined ? [] : [best];
 }
 
 /** Report warnings that name the signals this snapshot could not provide. */
@@ -817,7 +838,7 @@ function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasUsers: b
     );
   } else if (c.otp === 0) {
     const keys = config.emailOtpActions.join(", ");
-    const candidates = [...c.otpLikeActions];
+    const candidates = [...c.otpLikeActions.keys()].slice(0, 10);
     out.push(
       `Unavailable signal: no event has a configured email-OTP action key (${keys}), so email-otp and enable-2sv advice could not judge any account${candidates.length > 0 ? `; these actions look like OTP challenges: ${candidates.join(", ")} (add them to detection.emailOtpActions if they are)` : ""}.`,
     );

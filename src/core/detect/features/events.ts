@@ -23,8 +23,8 @@ export interface EventCoverage {
   withTokenAttribution: number;
   logins: number;
   otp: number;
-  /** Action keys that contain "otp" but are not configured as email-OTP actions. */
-  otpLikeActions: Set<string>;
+  /** Action keys that contain "otp" but are not configured as email-OTP actions, with their event counts (the first 64 keys). */
+  otpLikeActions: Map<string, number>;
   firstMs: number;
   lastMs: number;
 }
@@ -60,7 +60,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     accounts[base + DATACENTER_SAMPLE] = -1;
   }
   const userAgentKinds = new Uint8Array(events.length);
-  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Set(), firstMs: Number.NaN, lastMs: Number.NaN };
+  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
   const lastUserAgent: (string | undefined)[] = new Array<string | undefined>(n);
@@ -118,7 +118,11 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
         accounts[base + OTPS]!++;
         accounts[base + OTP_MASK]! |= bit;
         coverage.otp++;
-      } else if (OTP_LIKE.test(action) && coverage.otpLikeActions.size < 10) coverage.otpLikeActions.add(action);
+      } else if (OTP_LIKE.test(action)) {
+        const seen = coverage.otpLikeActions.get(action);
+        if (seen !== undefined) coverage.otpLikeActions.set(action, seen + 1);
+        else if (coverage.otpLikeActions.size < 64) coverage.otpLikeActions.set(action, 1);
+      }
     }
   }
   coverage.events = events.length;
