@@ -148,6 +148,21 @@ describe("Journal", () => {
     const read = await readJournal(file);
     expect(read.records).toHaveLength(1);
     expect(read.validLength).toBe(good.length);
+    // A record cut inside a character, then NUL bytes or nothing, then the newline: a torn write.
+    const record = Buffer.from('{"seq":1,"time":"2026-11-01T00:00:00.000Z","data":{"name":"Jürgen 💥"}}');
+    for (const cutAt of [record.indexOf(0xc3) + 1, record.indexOf(0xf0) + 2]) {
+      for (const padding of [Buffer.alloc(8), Buffer.alloc(0)]) {
+        await writeFile(file, Buffer.concat([good, record.subarray(0, cutAt), padding, Buffer.from("\n")]));
+        const torn = await readJournal(file);
+        expect(torn.records).toHaveLength(1);
+        expect(torn.validLength).toBe(good.length);
+      }
+    }
+    // A byte that can never start a character, or a cut character with more after it, is damage.
+    for (const bad of [Buffer.from([0x7b, 0x22, 0xff]), Buffer.concat([record.subarray(0, record.indexOf(0xc3) + 1), Buffer.from('x"}')])]) {
+      await writeFile(file, Buffer.concat([good, bad, Buffer.from("\n")]));
+      await expect(readJournal(file)).rejects.toThrow(/damaged/);
+    }
   });
 
   it("cuts a torn tail at its byte offset when complete lines hold multi-byte characters", async () => {

@@ -98,8 +98,9 @@ export async function readJournal(file: string, onDebug?: (message: string) => v
     if (record === null) {
       // A complete line that does not parse can only be tolerated when it is the very last one
       // and nothing follows it: an fsync'd newline may land before the rest of a torn record
-      // (which reads as NUL bytes). Bytes that are not UTF-8 are damage wherever they are.
-      if (badByte < 0 && index === lines.length - 1 && tail.length === 0) {
+      // (which reads as NUL bytes), and the write may have stopped inside a character. Other
+      // bytes that are not UTF-8 are damage wherever they are.
+      if ((badByte < 0 || endsInCutCharacter(bytes)) && index === lines.length - 1 && tail.length === 0) {
         tail = bytes;
         validLength = start;
         return;
@@ -119,6 +120,22 @@ export async function readJournal(file: string, onDebug?: (message: string) => v
   const tornTail = tail.toString("utf8").trim() === "" ? null : tail.toString("utf8");
   if (tornTail !== null) onDebug?.(`Journal ${file}: ignoring a torn last line (${tail.length} bytes) left by an interrupted write.`);
   return { records, tornTail, validLength };
+}
+
+/**
+ * True when the only bytes of a line that are not UTF-8 are one character cut short at its end
+ * (before any NUL padding): what a write that stopped part-way leaves, not an edit.
+ */
+function endsInCutCharacter(bytes: Buffer): boolean {
+  let end = bytes.length;
+  while (end > 0 && bytes[end - 1] === 0) end--;
+  for (let cut = 1; cut <= 3 && cut <= end; cut++) {
+    const lead = bytes[end - cut] as number;
+    if ((lead & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const needed = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    return cut < needed && isUtf8(bytes.subarray(0, end - cut));
+  }
+  return false;
 }
 
 function parseLine(line: string): JournalRecord | null {
