@@ -98,7 +98,8 @@ describe("the identity-provider step only ever touches the migration's own bot",
     expect((await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } })).code).toBe(0);
     const all = await lines();
     const idpDone = all.find((l) => l.step === "idp" && l.phase === "done") as Line;
-    const other = all.find((l) => l.step === "create" && l.migrationId !== idpDone.migrationId && l.phase === "done") as Line;
+    // Appended to the migration of deploy@acme.com, which has no idp step of its own.
+    const other = all.find((l) => l.step === "create" && l.data?.sourceEmail === "deploy@acme.com") as Line;
     const seq = Math.max(...all.map((l) => l.seq)) + 1;
     await appendFile(journalFile, `${JSON.stringify({ ...idpDone, seq, migrationId: other.migrationId, data: { ...idpDone.data, idpAccountId: ids.fired, changed: true } })}\n`);
     const rollback = await runCli(["rollback", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
@@ -132,6 +133,8 @@ describe("the identity-provider step only ever touches the migration's own bot",
     expect(resumed.code).toBe(0);
     expect((await lines()).filter((l) => l.step === "idp" && l.phase === "done").map((l) => l.data?.changed)).toEqual([false, false]);
     const rollback = await runCli(["rollback", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
+    expect(rollback.stderr).not.toMatch(/✖/);
+    expect(rollback.stderr).toContain(`reactivated ${ids.jenkins} in the identity provider`);
     expect(rollback.code).toBe(0);
     expect(activeOf(ids.jenkins)).toBe(true);
     expect(activeOf(ids.wiki)).toBe(true);
