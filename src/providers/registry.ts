@@ -72,7 +72,8 @@ export async function createProvider(ctx: Context, options: ProviderOptions = {}
     });
   }
   if (isModulePath(name)) {
-    if (choice?.file !== undefined) throw moduleFromFileError(name, choice.file, choice.key ?? "provider");
+    const refused = providerRefusal(ctx, options);
+    if (refused !== undefined) throw refused;
     return loadProviderModule(resolve(ctx.cwd, name), moduleContext(ctx));
   }
   const factory = factories.get(name);
@@ -83,6 +84,13 @@ export async function createProvider(ctx: Context, options: ProviderOptions = {}
     });
   }
   return factory(ctx, options);
+}
+
+/** Why the provider in effect may not be used (a module named by a file), or undefined. */
+export function providerRefusal(ctx: Pick<Context, "global" | "env" | "config" | "configFile" | "envFileOf">, options: ProviderOptions): ConfigError | undefined {
+  const choice = providerChoice(ctx, options);
+  if (choice === undefined || !isModulePath(choice.name) || choice.file === undefined) return undefined;
+  return moduleFromFileError(choice.name, choice.file, choice.key ?? "provider");
 }
 
 /**

@@ -50,6 +50,25 @@ describe("provider modules named by files in the working directory", () => {
     }
   });
 
+  it("doctor fails its provider check itself for a module named by .env or the config file, and reads nothing", async () => {
+    const { cwd, ran } = await repoWithModule();
+    await writeFile(join(cwd, ".env"), "BOT2SVC_PROVIDER=./evil.mjs\n");
+    const fromEnv = await runCli(["doctor", "--json"], { cwd });
+    expect(fromEnv.code).toBe(1);
+    const checks = (JSON.parse(fromEnv.stdout) as { checks: { id: string; ok: boolean; detail: string; hint: string | null }[] }).checks;
+    expect(checks.map((c) => [c.id, c.ok])).toEqual([["config", true], ["provider", false]]);
+    expect(checks[1]?.detail).toContain(`${join(cwd, ".env")} sets BOT2SVC_PROVIDER to the provider module ./evil.mjs`);
+    expect(checks[1]?.hint).toContain("--provider ./evil.mjs");
+    await writeFile(join(cwd, ".env"), "");
+    await writeFile(join(cwd, "bot2svc.config.json"), JSON.stringify({ provider: "./evil.mjs" }));
+    const fromConfig = await runCli(["doctor"], { cwd });
+    expect(fromConfig.code).toBe(1);
+    expect(fromConfig.stdout).not.toMatch(/✔ provider/);
+    expect(fromConfig.stdout).toMatch(/✖ provider .*bot2svc\.config\.json sets provider to the provider module \.\/evil\.mjs/);
+    expect(fromConfig.stdout).not.toMatch(/\bread\b/);
+    expect(existsSync(ran)).toBe(false);
+  });
+
   it("refuses a module named by the config file, the default one or one given with --config", async () => {
     const { cwd, ran } = await repoWithModule();
     await writeFile(join(cwd, "bot2svc.config.json"), JSON.stringify({ provider: "./evil.mjs" }));

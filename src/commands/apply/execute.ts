@@ -5,10 +5,11 @@ import { describeApply, renderApplyPreview } from "../../core/apply/describe.js"
 import { runApply, type ApplyEvent, type ApplyResult, type ManualTokenRequest } from "../../core/apply/engine.js";
 import { parseTokenFile, readTokenFileText } from "../../core/apply/manual.js";
 import { preflight } from "../../core/apply/preflight.js";
+import { idpPlanProblem, idpUserProblem } from "../../core/apply/idp-identity.js";
 import { ConfigError, ExitSignal, InputError } from "../../core/errors.js";
 import { DEFAULT_JOURNAL_FILE, Journal, readJournal } from "../../core/journal/journal.js";
 import { acquireLock, lockFileFor, planLockFile, stateDirOf, type HeldLock } from "../../core/journal/lock.js";
-import { isStepComplete, journalState } from "../../core/journal/state.js";
+import { isStepComplete, journalState, type MigrationJournalState } from "../../core/journal/state.js";
 import type { Migration, Plan } from "../../core/plan/schema.js";
 import { createSink, type SecretSink } from "../../core/secrets/sink.js";
 import type { DirectoryProvider } from "../../providers/provider.js";
@@ -165,6 +166,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       }
       for (const w of checked.warnings) ctx.logger.warn(w);
       idpProvider = idpProviderFor(checked.runnable, ctx);
+      await checkIdpUsers(plan, checked.runnable, states, idpProvider, input.planFile);
 
       if (!yes) {
         ctx.printErr(renderPlanSummary(asChecked(plan, checked.runnable), ctx.colors, { width: terminalWidth(ctx.deps.stderr, ctx.env) }));
@@ -217,6 +219,35 @@ function idpProviderFor(migrations: readonly Migration[], ctx: Context): Directo
     });
   }
   return idp;
+}
+
+/**
+ * Refuses, before anything is changed, an `idp` entry that does not name the migration's own bot:
+ * its email is not the source account's (when matched by email), or the SCIM user it names does
+ * not carry that email. The idp step checks the user again right before deactivating it.
+ */
+async function checkIdpUsers(
+  plan: Plan,
+  migrations: readonly Migration[],
+  states: ReadonlyMap<string, MigrationJournalState>,
+  idpProvider: DirectoryProvider | null,
+  planFile: string,
+): Promise<void> {
+  for (const m of migrations) {
+    if (m.idp === undefined || isStepComplete(states.get(m.id), "idp")) continue;
+    const where = `migrations[${plan.migrations.findIndex((x) => x.id === m.id)}]`;
+    let problem = idpPlanProblem(m, where);
+    if (problem === undefined && idpProvider !== null) {
+      const user = (await idpProvider.getAccount?.(m.idp.accountId)) ?? null;
+      if (user !== null) problem = idpUserProblem(m, user, where);
+    }
+    if (problem !== undefined) {
+      throw new InputError(`${planFile}: migration ${m.id}: ${problem}.`, {
+        code: "PLAN_INVALID",
+        hint: "The plan's idp entry must name the bot's own SCIM user; nothing was changed.",
+      });
+    }
+  }
 }
 
 /** bot2svc's own credentials, which a secret command has no use for and could print or log. */

@@ -6,7 +6,7 @@ import { CancelledError, describeBaseUrlSource } from "../../http/index.js";
 import { createAtlassianProvider } from "../../providers/atlassian/factory.js";
 import { checkAtlassian, type HealthCheck } from "../../providers/atlassian/health.js";
 import { resolveAtlassianBaseUrl, resolveAtlassianSettings } from "../../providers/atlassian/settings.js";
-import { createProvider, providerName } from "../../providers/registry.js";
+import { createProvider, providerName, providerRefusal } from "../../providers/registry.js";
 import { jsonDocumentText } from "../../contracts/json-document.js";
 import { knownTerminalWidth } from "../../ui/table.js";
 import { wrapParagraph } from "../../ui/wrap.js";
@@ -67,6 +67,11 @@ export async function runDoctor(ctx: Context, options: { timeoutMs?: number } = 
       detail: "no directory provider is configured",
       hint: "Set BOT2SVC_PROVIDER=atlassian with BOT2SVC_ATLASSIAN_ORG_ID and BOT2SVC_ATLASSIAN_API_KEY, or use --provider.",
     });
+    return checks;
+  }
+  const refused = providerRefusal(ctx, {});
+  if (refused !== undefined) {
+    checks.push(failure("provider", refused));
     return checks;
   }
   checks.push({ id: "provider", ok: true, detail: `provider: ${name}` });

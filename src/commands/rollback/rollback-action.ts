@@ -56,7 +56,7 @@ export async function executeRollback(options: RollbackOptions, ctx: Context): P
   }
   const provider = await createProvider(ctx);
   // Bots that apply deactivated in an identity provider are reactivated there through SCIM.
-  const idpProvider = preview.records.some((r) => r.step === "idp" && r.phase === "done" && r.data?.changed === true) ? createIdpProvider(ctx) : null;
+  const idpProvider = preview.records.some((r) => r.step === "idp" && r.phase === "intent") ? createIdpProvider(ctx) : null;
   try {
     // The same locks as apply: no apply of these plans (whatever its journal) runs meanwhile.
     const locks: HeldLock[] = [];

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { makeContext, type CliDeps } from "../../context.js";
 import { DEFAULT_JOURNAL_FILE, readJournal, type JournalRecord } from "../../core/journal/journal.js";
-import { journalState, type MigrationJournalState, type MigrationOutcome } from "../../core/journal/state.js";
+import { isOptionalStep, journalState, type MigrationJournalState, type MigrationOutcome } from "../../core/journal/state.js";
 import { OPTIONAL_STEPS, STEP_NAMES } from "../../core/plan/schema.js";
 import { parseOptions } from "../shared.js";
 import { squeezeColumns, renderTable, terminalSafe, terminalWidth, visibleWidth, wrapText } from "../../ui/table.js";
@@ -64,7 +64,7 @@ export function statusReport(records: readonly JournalRecord[], journalFile: str
       outcome: s.outcome,
       stepsDone: STEP_NAMES.filter((n) => ["done", "skipped"].includes(s.steps[n].status) && !s.steps[n].rolledBack),
       // A step only some migrations have counts once the journal mentions it.
-      stepsPending: STEP_NAMES.filter((n) => (s.steps[n].status === "pending" && !OPTIONAL_STEPS.includes(n)) || s.steps[n].status === "in-progress"),
+      stepsPending: STEP_NAMES.filter((n) => (s.steps[n].status === "pending" && !isOptionalStep(s, n)) || s.steps[n].status === "in-progress"),
       ...(s.failed ? { failed: s.failed } : {}),
       ...(s.waiting ? { waiting: s.waiting } : {}),
     };

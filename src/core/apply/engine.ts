@@ -9,6 +9,7 @@ import { AccessWriteRefusedError, providerErrorKind, type CreatedServiceAccount,
 import { expiryOf, manualAccessInstructions, manualTokenInstructions, type RefusedAccess } from "./manual.js";
 import type { PreflightResult } from "./preflight.js";
 import { redactSecrets } from "../text/redact.js";
+import { idpUserProblem } from "./idp-identity.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Attempts at minting when an attempt failed in a way that may have created the token. */
@@ -741,6 +742,8 @@ class MigrationRunner {
       action: old.action,
       previousStatus: this.m.source.state.status,
       previousAccountStatus: this.m.source.state.accountStatus,
+      // Tells the journal that an idp step follows, so the migration is not done without it.
+      ...(this.m.idp !== undefined ? { idpAccountId: this.m.idp.accountId } : {}),
     });
   }
 
@@ -852,7 +855,23 @@ class MigrationRunner {
       this.emit("idp", "waiting", `deactivate ${idp.email ?? idp.accountId} in ${idp.name}`);
       throw new StepWaiting({ step: "idp", reason: "manual-idp", instructions: idpInstructions(this.m, idp) });
     }
-    await this.step("idp", () => this.deactivateInIdpNow(provider, idp), data);
+    await this.step("idp", () => this.deactivateInIdpNow(provider, idp), { ...data, wasActive: await this.idpWasActive(provider, idp) });
+  }
+
+  /**
+   * Whether the SCIM user was active before this migration touched it, for rollback: true when an
+   * earlier attempt that stopped without an outcome found it active (it may have deactivated it
+   * before the run stopped), otherwise as read now (the plan's state when it cannot be read).
+   */
+  private async idpWasActive(provider: DirectoryProvider, idp: NonNullable<Migration["idp"]>): Promise<boolean> {
+    const prior = this.state?.steps.idp;
+    if ((prior?.status === "in-progress" || prior?.status === "failed") && this.state?.created.idpWasActive === true) return true;
+    try {
+      const current = (await provider.getAccount?.(idp.accountId)) ?? null;
+      return current === null ? true : current.accountStatus === "active" && current.status === "active";
+    } catch {
+      return true;
+    }
   }
 
   private async deactivateInIdpNow(provider: DirectoryProvider, idp: NonNullable<Migration["idp"]>): Promise<StepOutcome> {
@@ -860,6 +879,8 @@ class MigrationRunner {
     if (provider.orgId !== idp.orgId) throw new Error(`The plan deactivates ${idp.accountId} in ${idp.orgId}, but the SCIM provider is connected to ${provider.orgId ?? "an unknown directory"}.`);
     const current = (await provider.getAccount?.(idp.accountId)) ?? null;
     if (current === null) throw new Error(`${idp.email ?? idp.accountId} (${idp.accountId}) no longer exists in ${idp.name}.`);
+    const problem = idpUserProblem(this.m, current, `migrations[${this.plan.migrations.findIndex((x) => x.id === this.m.id)}]`);
+    if (problem !== undefined) throw new Error(`Refusing to deactivate ${idp.accountId} in ${idp.name}: plan ${this.plan.id}, migration ${this.m.id}: ${problem}.`);
     if (current.accountStatus !== "active" || current.status !== "active") {
       return { phase: "done", data: { ...data, changed: false }, detail: `already inactive in ${idp.name}` };
     }

@@ -4,6 +4,7 @@ import { hasMarker, isMigrationIdOf, markerOf, migrationIdOf } from "../plan/io.
 import { STEP_NAMES, type Plan, type StepName } from "../plan/schema.js";
 import { providerErrorKind, type DirectoryProvider } from "../../providers/provider.js";
 import { ignoreNotFound } from "./engine.js";
+import { userEmails } from "./idp-identity.js";
 
 /** One thing rollback did (or found already undone, or cannot undo). */
 export interface RollbackAction {
@@ -31,9 +32,29 @@ export interface RollbackOptions {
    * Plans the person running rollback vouches for (`--plan`): an old account that is the source
    * of one of their migrations may be restored even when no service account carries the marker.
    */
-  plans?: readonly { id: Plan["id"]; migrations: readonly { id: string; source: { accountId: string } }[] }[];
+  plans?: readonly {
+    id: Plan["id"];
+    migrations: readonly { id: string; source: { accountId: string; email?: string | null }; idp?: { accountId: string; email: string | null } | undefined }[];
+  }[];
   /** The identity provider (SCIM) that `idp` steps deactivated bots in; null when not configured. */
   idpProvider?: DirectoryProvider | null;
+}
+
+/** The SCIM user the migration's idp step names. */
+function idpAccountIdOf(state: MigrationJournalState): string | undefined {
+  const data = state.steps.idp.data;
+  return typeof data?.idpAccountId === "string" ? data.idpAccountId : state.created.idpAccountId;
+}
+
+/**
+ * True when the idp step may have deactivated a user that was active: it says it did, or its
+ * intent found the user active and the step finished, failed or stopped after it (a run that
+ * crashed after the PATCH and was resumed records "already inactive").
+ */
+function wouldReactivate(state: MigrationJournalState): boolean {
+  const step = state.steps.idp;
+  if (step.status === "done" && step.data?.changed === true) return true;
+  return state.created.idpWasActive === true && (step.status === "done" || step.status === "failed" || step.status === "in-progress");
 }
 
 /** A journal entry that names something this tool did not do; nothing is changed for it. */
@@ -137,6 +158,10 @@ class Undoer {
       await this.serviceAccountOf(state);
       return;
     }
+    if (step === "idp") {
+      await this.checkIdp(state);
+      return;
+    }
     if (step !== "decommission") return;
     const c = state.created;
     const accountId = c.oldAccountId;
@@ -162,6 +187,37 @@ class Undoer {
       throw new Refused(
         `no service account carries the marker ${marker}, so nothing shows that bot2svc suspended ${accountId}; ` +
           `restore it by hand in admin.atlassian.com, or pass the plan with --plan FILE`,
+      );
+    }
+  }
+
+  /**
+   * Refuses to reactivate a SCIM user that is not this migration's bot: its email must be the
+   * migration's source email (from the journal's own create record, or the plan given with
+   * --plan, whose idp email also counts), and with the plan its SCIM user id must be the plan's.
+   */
+  private async checkIdp(state: MigrationJournalState): Promise<void> {
+    const accountId = idpAccountIdOf(state);
+    if (accountId === undefined || !wouldReactivate(state)) return;
+    const migration = `migration ${state.migrationId} of plan ${state.planId}`;
+    const plan = this.options.plans?.find((p) => p.id === state.planId);
+    const planned = plan?.migrations.find((m) => m.id === state.migrationId);
+    if (plan !== undefined) {
+      if (planned?.idp === undefined) throw new Refused(`${migration} has no idp step in the plan given with --plan, so nothing shows that bot2svc deactivated ${accountId}`);
+      if (planned.idp.accountId !== accountId) throw new Refused(`${accountId} is not the SCIM user of ${migration} in the plan given with --plan (it names ${planned.idp.accountId})`);
+    }
+    const provider = this.options.idpProvider ?? null;
+    // Without the provider, or without the user, the undo itself reports what is missing.
+    const user = provider === null ? null : ((await provider.getAccount?.(accountId)) ?? null);
+    if (user === null) return;
+    const expected = [planned?.source.email ?? state.created.sourceEmail, planned?.idp?.email].filter((e): e is string => typeof e === "string" && e !== "").map((e) => e.toLowerCase());
+    if (expected.length === 0) {
+      throw new Refused(`the journal records no source email for ${migration}, so nothing shows that SCIM user ${accountId} is its bot; pass the plan with --plan FILE`);
+    }
+    const emails = userEmails(user);
+    if (!emails.some((e) => expected.includes(e))) {
+      throw new Refused(
+        `SCIM user ${accountId} is ${emails.length > 0 ? emails.join(", ") : "a user without an email"}, not ${[...new Set(expected)].join(" or ")}, the bot of ${migration}`,
       );
     }
   }
@@ -284,9 +340,9 @@ class Undoer {
   /** Reactivates in the identity provider a bot that apply deactivated there (not one that was already inactive). */
   private async undoIdp(state: MigrationJournalState): Promise<{ status: RollbackAction["status"]; detail: string; data?: JournalData }> {
     const step = state.steps.idp;
-    const orgId = typeof step.data?.idpOrgId === "string" ? step.data.idpOrgId : undefined;
-    const accountId = typeof step.data?.idpAccountId === "string" ? step.data.idpAccountId : undefined;
-    if (step.status !== "done" || step.data?.changed !== true || accountId === undefined) {
+    const orgId = typeof step.data?.idpOrgId === "string" ? step.data.idpOrgId : state.created.idpOrgId;
+    const accountId = idpAccountIdOf(state);
+    if (accountId === undefined || !wouldReactivate(state)) {
       return { status: "nothing-to-do", detail: "nothing was deactivated in the identity provider" };
     }
     const provider = this.options.idpProvider ?? null;

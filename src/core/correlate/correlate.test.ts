@@ -127,6 +127,23 @@ describe("correlate", () => {
     expect(kept.migrations.every((m) => m.idp === undefined)).toBe(true);
     expect(kept.migrations.find((m) => m.source.accountId === "a-jenkins")!.cutover.notes.at(-1)).toMatch(/through SCIM with PATCH \/Users\/okta-1 setting active to false\.$/);
     expect(notesOf("a-zapier").length).toBe(before[plan.migrations.findIndex((m) => m.source.accountId === "a-zapier")]);
+
+    // A SCIM user without an email cannot be checked before it is deactivated: a note only.
+    const { plan: unchecked } = buildPlan({
+      snapshot: org,
+      report,
+      capabilities: { ...NO_WRITE_CAPABILITIES, createServiceAccount: true, suspendAccount: true },
+      options: { include: ["bot", "likely-bot"], includeAdmins: true },
+      planId: "p-3",
+      createdAt: new Date("2026-11-01T00:00:00.000Z"),
+      provider: { name: "atlassian" },
+      source: { type: "audit" },
+    });
+    const noEmail = { ...result, matches: result.matches.map((m) => (m.accountId === "a-jenkins" ? { ...m, other: { ...m.other, email: null } } : m)) };
+    addCorrelationToPlan(unchecked, noEmail);
+    const jenkinsUnchecked = unchecked.migrations.find((m) => m.source.accountId === "a-jenkins")!;
+    expect(jenkinsUnchecked.idp).toBeUndefined();
+    expect(jenkinsUnchecked.cutover.notes.at(-1)).toMatch(/through SCIM with PATCH \/Users\/okta-1 setting active to false\.$/);
   });
 
   it("reads a saved report's correlation back, and refuses a broken one naming the field", () => {

@@ -156,7 +156,8 @@ export function addCorrelationToPlan(plan: Plan, correlation: Correlation): numb
     if (m === undefined) continue;
     const d = correlation.directory;
     const account = `${m.other.email ?? m.other.name} (account ${m.other.accountId}, matched by ${m.other.by})`;
-    if (m.other.active && d.provider === "scim" && migration.oldAccount.action !== "none") {
+    // Apply checks the SCIM user by its email before deactivating it, so one without an email stays a note.
+    if (m.other.active && d.provider === "scim" && migration.oldAccount.action !== "none" && m.other.email !== null && m.other.email !== "") {
       migration.idp = { provider: "scim", orgId: d.orgId, name: d.name, accountId: m.other.accountId, email: m.other.email, matchedBy: m.other.by };
       migration.source.fingerprint = migrationFingerprint(migration);
       migration.cutover.notes.push(

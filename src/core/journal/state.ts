@@ -50,6 +50,12 @@ export interface MigrationJournalState {
     tokenLabel?: string;
     /** Groups the group step meant to add (known even when it crashed half-way). */
     plannedGroupIds: string[];
+    /** The SCIM user and directory of the idp step, and whether that user was active before it. */
+    idpAccountId?: string;
+    idpOrgId?: string;
+    idpWasActive?: boolean;
+    /** True when the decommission said an idp step follows: the migration is not done without it. */
+    idpPlanned?: boolean;
   };
   outcome: MigrationOutcome;
   /** The step the migration waits at (manual token or soak) and until when. */
@@ -112,7 +118,7 @@ export function journalState(records: readonly JournalRecord[], planId?: string)
     blocked.delete(record.migrationId);
     const step = state.steps[record.step];
     const data = record.data;
-    collectIds(state, record.step, data);
+    collectIds(state, record.step, data, record.phase);
     if (record.phase === "rollback-intent") continue;
     if (record.phase === "rolled-back") {
       step.rolledBack = true;
@@ -130,7 +136,7 @@ export function journalState(records: readonly JournalRecord[], planId?: string)
   return states;
 }
 
-function collectIds(state: MigrationJournalState, step: StepName, data: JournalData | undefined): void {
+function collectIds(state: MigrationJournalState, step: StepName, data: JournalData | undefined, phase: string): void {
   const created = state.created;
   switch (step) {
     case "create":
@@ -155,7 +161,18 @@ function collectIds(state: MigrationJournalState, step: StepName, data: JournalD
       created.decommissionAction = str(data, "action") ?? created.decommissionAction;
       created.previousStatus = str(data, "previousStatus") ?? created.previousStatus;
       created.previousAccountStatus = str(data, "previousAccountStatus") ?? created.previousAccountStatus;
+      if (str(data, "idpAccountId") !== undefined) created.idpPlanned = true;
       break;
+    case "idp": {
+      created.idpAccountId = str(data, "idpAccountId") ?? created.idpAccountId;
+      created.idpOrgId = str(data, "idpOrgId") ?? created.idpOrgId;
+      if (phase !== "intent") break;
+      // A repeated intent after one that never finished keeps "was active": the first attempt may have deactivated it.
+      const before = state.steps.idp.status;
+      const wasActive = data?.wasActive === true;
+      created.idpWasActive = (before === "in-progress" || before === "failed") && created.idpWasActive === true ? true : wasActive;
+      break;
+    }
     default:
       break;
   }
@@ -180,8 +197,17 @@ function finish(state: MigrationJournalState, blocked: Set<string>): void {
       reason: str(waiting[1].data, "reason") ?? "waiting",
       ...(str(waiting[1].data, "until") !== undefined ? { until: str(waiting[1].data, "until") as string } : {}),
     };
-  } else if (entries.every(([name, s]) => s.status === "done" || s.status === "skipped" || (s.status === "pending" && OPTIONAL_STEPS.includes(name)))) state.outcome = "done";
+  } else if (entries.every(([name, s]) => s.status === "done" || s.status === "skipped" || (s.status === "pending" && isOptionalStep(state, name)))) state.outcome = "done";
   else state.outcome = "pending";
+}
+
+/**
+ * True when the migration may be done without the step: an optional step (idp) its journal
+ * never mentions, unless the decommission recorded that the plan has it.
+ */
+export function isOptionalStep(state: MigrationJournalState, step: StepName): boolean {
+  if (!OPTIONAL_STEPS.includes(step)) return false;
+  return !(step === "idp" && state.created.idpPlanned === true);
 }
 
 /** True when the step needs no more work: done, or skipped on purpose. */

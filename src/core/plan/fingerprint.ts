@@ -35,7 +35,7 @@ export interface FingerprintedGrants {
  */
 export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants, scopes: readonly string[] = [], idp?: FingerprintedIdp): string {
   const covered: Record<string, unknown> = { state };
-  if (idp !== undefined) covered.idp = `${idp.provider}|${idp.orgId}|${idp.accountId}`;
+  if (idp !== undefined) covered.idp = `${idp.provider}|${idp.orgId}|${idp.accountId}|${idp.email ?? ""}|${idp.matchedBy}`;
   if (gatewayUrls.length > 0) covered.gatewayUrls = gatewayUrls.join(" ");
   if (grants !== undefined && (grants.appRoles.length > 0 || grants.groups.length > 0)) {
     covered.grants = {
@@ -47,11 +47,13 @@ export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[]
   return createHash("sha256").update(canonicalJson(Object.keys(covered).length === 1 ? state : covered)).digest("hex");
 }
 
-/** The account a migration deactivates in an identity provider. */
+/** The account a migration deactivates in an identity provider, and the email and match that tie it to the bot. */
 export interface FingerprintedIdp {
   provider: string;
   orgId: string;
   accountId: string;
+  email: string | null;
+  matchedBy: string;
 }
 
 /** What a migration's fingerprint covers. */
