@@ -214,13 +214,19 @@ describe("rollback acts only on what this tool did", () => {
     await appendFile(journalFile(cwd), `${lines.join("\n")}\n`);
   }
 
-  it("refuses to delete a service account without the plan's marker or to restore an account no migration suspended", async () => {
-    emu = await startOrg();
+  /** An org whose Jenkins account a real apply has migrated: where every case here starts. */
+  async function appliedJenkins(org: RunningEmulator) {
     const cwd = makeTempDir();
     const plan = makePlan({ select: ["jenkins@acme.com"] });
     await savePlan(cwd, plan);
-    const env = envFor(emu);
+    const env = envFor(org);
     expect((await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env })).code).toBe(0);
+    return { cwd, plan, env };
+  }
+
+  it("refuses to delete a service account without the plan's marker or to restore an account no migration suspended", async () => {
+    emu = await startOrg();
+    const { cwd, plan, env } = await appliedJenkins(emu);
     const unrelated = emu.state.createServiceAccount({ displayName: "Deploy Service", description: "made by hand" });
     emu.state.suspend("a-person-1");
 
@@ -241,11 +247,7 @@ describe("rollback acts only on what this tool did", () => {
 
   it("refuses a forged decommission record inside a real migration and keeps its service account", async () => {
     emu = await startOrg();
-    const cwd = makeTempDir();
-    const plan = makePlan({ select: ["jenkins@acme.com"] });
-    await savePlan(cwd, plan);
-    const env = envFor(emu);
-    expect((await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env })).code).toBe(0);
+    const { cwd, plan, env } = await appliedJenkins(emu);
     emu.state.suspend("a-person-2");
     const id = plan.migrations[0]?.id ?? "";
     await forge(cwd, [{ planId: plan.id, migrationId: id, step: "decommission", phase: "done", data: { oldAccountId: "a-person-2", action: "suspend", previousStatus: "active" } }]);
@@ -260,11 +262,7 @@ describe("rollback acts only on what this tool did", () => {
 
   it("restores an old account whose service account is gone only with the plan given on the command line", async () => {
     emu = await startOrg();
-    const cwd = makeTempDir();
-    const plan = makePlan({ select: ["jenkins@acme.com"] });
-    await savePlan(cwd, plan);
-    const env = envFor(emu);
-    expect((await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env })).code).toBe(0);
+    const { cwd, env } = await appliedJenkins(emu);
     emu.state.deleteServiceAccount((await fetchState(emu)).serviceAccounts[0]?.id ?? "");
     const without = await runCli(["rollback", "--yes"], { cwd, env });
     expect(without.code).toBe(3);
@@ -277,11 +275,7 @@ describe("rollback acts only on what this tool did", () => {
 
   it("waits for no apply of the same plan: rollback exits 1 while another run holds the plan's lock", async () => {
     emu = await startOrg();
-    const cwd = makeTempDir();
-    const plan = makePlan({ select: ["jenkins@acme.com"] });
-    await savePlan(cwd, plan);
-    const env = envFor(emu);
-    expect((await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env })).code).toBe(0);
+    const { cwd, plan, env } = await appliedJenkins(emu);
     const held = await acquireLock(planLockFile(stateDirOf(env, cwd), plan.org.id, plan.id), { command: "bot2svc apply other.json", pid: 999_999_999, host: "elsewhere" });
     try {
       const run = await runCli(["rollback", "--yes"], { cwd, env });

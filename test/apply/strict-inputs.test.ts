@@ -67,7 +67,7 @@ describe("journal with bytes that are not UTF-8", () => {
 });
 
 describe("apply --resume --token-file", () => {
-  const SECRET = "ATATT3xSECRETVALUE";
+  const SECRET = "not-a-real-token-SECRETVALUE";
   const BAD: Array<[string, Buffer | string, RegExp]> = [
     ["bytes that are not UTF-8", Buffer.concat([Buffer.from(SECRET), Buffer.from([0xc3, 0x28, 0xff])]), /not valid UTF-8 \(byte offset \d+\)/],
     ["a NUL byte", `${SECRET}\u0000\n`, /control character/],

@@ -223,7 +223,7 @@ beforeAll(async () => {
   const paused = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd: pausedDir, env: envFor(emu) });
   if (paused.code !== 4) throw new Error(`setting up a paused journal failed: ${paused.stderr}`);
   pausedJournal = readFileSync(join(pausedDir, ".bot2svc", "journal.jsonl"), "utf8");
-  realTokens = `# tokens created by hand\n${manual.migrations[0]?.id}=ATATT3xFfGF0-fuzz-token-0123456789\n`;
+  realTokens = `# tokens created by hand\n${manual.migrations[0]?.id}=fuzz-token-not-a-secret-0123456789\n`;
   const audit = await runCli(["audit", "--snapshot", fixturePath("audit-bot.json"), "--format", "json"]);
   if (audit.code !== 0 && audit.code !== 2) throw new Error(`setting up a baseline failed: ${audit.stderr}`);
   realBaseline = audit.stdout;

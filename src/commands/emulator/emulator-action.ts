@@ -169,6 +169,14 @@ export function formatRateLimit(spec: RateLimitSpec): string {
   return `${spec.limit} per ${spec.windowMs} ms`;
 }
 
+/** The `--faults` keys that take a rate, and the field each sets. */
+const RATE_FAULTS: ReadonlyMap<string, "rate5xx" | "rate429" | "rateReset" | "resetAfterWrite"> = new Map([
+  ["5xx", "rate5xx"],
+  ["429", "rate429"],
+  ["reset", "rateReset"],
+  ["reset-after-write", "resetAfterWrite"],
+] as const);
+
 /**
  * Parses `--faults`: comma-separated `5xx=RATE`, `429=RATE`, `reset=RATE`, `reset-after-write=RATE`,
  * `latency=MIN-MAXms` (or one value), `seed=N`; rates are probabilities from 0 to 1.
@@ -176,39 +184,18 @@ export function formatRateLimit(spec: RateLimitSpec): string {
 export function parseFaults(text: string): FaultOptions {
   const faults: FaultOptions = {};
   const problems: string[] = [];
-  const rate = (key: string, value: string): number | undefined => {
-    const n = /^\d*\.?\d+$/.test(value) ? Number(value) : Number.NaN;
-    if (!(n >= 0 && n <= 1)) {
-      problems.push(`${key}: expected a probability from 0 to 1, got "${value}"`);
-      return undefined;
-    }
-    return n;
-  };
   for (const part of text.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
     const eq = part.indexOf("=");
     const key = eq < 0 ? part : part.slice(0, eq).trim().toLowerCase();
     const value = eq < 0 ? "" : part.slice(eq + 1).trim();
+    const rateField = RATE_FAULTS.get(key);
+    if (rateField !== undefined) {
+      const n = /^\d*\.?\d+$/.test(value) ? Number(value) : Number.NaN;
+      if (n >= 0 && n <= 1) faults[rateField] = n;
+      else problems.push(`${key}: expected a probability from 0 to 1, got "${value}"`);
+      continue;
+    }
     switch (key) {
-      case "5xx": {
-        const n = rate(key, value);
-        if (n !== undefined) faults.rate5xx = n;
-        break;
-      }
-      case "429": {
-        const n = rate(key, value);
-        if (n !== undefined) faults.rate429 = n;
-        break;
-      }
-      case "reset": {
-        const n = rate(key, value);
-        if (n !== undefined) faults.rateReset = n;
-        break;
-      }
-      case "reset-after-write": {
-        const n = rate(key, value);
-        if (n !== undefined) faults.resetAfterWrite = n;
-        break;
-      }
       case "latency": {
         const m = /^(\d+)(?:\s*-\s*(\d+))?\s*(?:ms)?$/.exec(value);
         const min = m ? Number(m[1]) : Number.NaN;
