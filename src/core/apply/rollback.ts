@@ -105,8 +105,22 @@ export async function runRollback(options: RollbackOptions): Promise<RollbackRes
 
 class Undoer {
   private serviceAccounts: Awaited<ReturnType<NonNullable<DirectoryProvider["listServiceAccounts"]>>> | undefined;
+  /** Each IdP user as read once per rollback: the identity check and the undo look at the same answer. */
+  private readonly idpUsers = new Map<string, Promise<Awaited<ReturnType<NonNullable<DirectoryProvider["getAccount"]>>>>>();
 
   constructor(private readonly options: RollbackOptions) {}
+
+  /** The IdP user a migration's idp step names, read once; null without a provider or user. */
+  private idpUser(accountId: string): Promise<Awaited<ReturnType<NonNullable<DirectoryProvider["getAccount"]>>>> {
+    const provider = this.options.idpProvider ?? null;
+    if (provider === null) return Promise.resolve(null);
+    let user = this.idpUsers.get(accountId);
+    if (user === undefined) {
+      user = provider.getAccount?.(accountId).then((u) => u ?? null) ?? Promise.resolve(null);
+      this.idpUsers.set(accountId, user);
+    }
+    return user;
+  }
 
   private get provider(): DirectoryProvider {
     return this.options.provider;
@@ -206,9 +220,8 @@ class Undoer {
       if (planned?.idp === undefined) throw new Refused(`${migration} has no idp step in the plan given with --plan, so nothing shows that bot2svc deactivated ${accountId}`);
       if (planned.idp.accountId !== accountId) throw new Refused(`${accountId} is not the SCIM user of ${migration} in the plan given with --plan (it names ${planned.idp.accountId})`);
     }
-    const provider = this.options.idpProvider ?? null;
     // Without the provider, or without the user, the undo itself reports what is missing.
-    const user = provider === null ? null : ((await provider.getAccount?.(accountId)) ?? null);
+    const user = await this.idpUser(accountId);
     if (user === null) return;
     const expected = [planned?.source.email ?? state.created.sourceEmail, planned?.idp?.email].filter((e): e is string => typeof e === "string" && e !== "").map((e) => e.toLowerCase());
     if (expected.length === 0) {
@@ -354,7 +367,7 @@ class Undoer {
     if (orgId !== undefined && provider.orgId !== orgId) {
       throw new Error(`${accountId} was deactivated in ${orgId}, but the SCIM provider is connected to ${provider.orgId ?? "an unknown directory"}`);
     }
-    const current = (await provider.getAccount?.(accountId)) ?? null;
+    const current = await this.idpUser(accountId);
     if (current === null) throw new Error(`${accountId} no longer exists in ${orgId ?? "the identity provider"}`);
     if (current.accountStatus === "active" && current.status === "active") return { status: "nothing-to-do", detail: "already active in the identity provider" };
     if (typeof provider.reactivateAccount !== "function") throw new Error(`The ${provider.name} provider cannot reactivate accounts.`);
