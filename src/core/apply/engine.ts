@@ -3,6 +3,7 @@ import { MIGRATION_STEP, isStepComplete, journalState, type MigrationJournalStat
 import { hasMarker } from "../plan/io.js";
 import { APP_USER_ROLE, workspaceAriOf } from "../plan/planner.js";
 import type { Migration, Plan, StepName } from "../plan/schema.js";
+import type { User } from "../snapshot/schema.js";
 import { verificationOf } from "../plan/verification.js";
 import { sameToken, type DeliveredSecret, type ReadBackTarget, type SecretSink } from "../secrets/sink.js";
 import { AccessWriteRefusedError, providerErrorKind, type CreatedServiceAccount, type DirectoryProvider } from "../../providers/provider.js";
@@ -855,29 +856,32 @@ class MigrationRunner {
       this.emit("idp", "waiting", `deactivate ${idp.email ?? idp.accountId} in ${idp.name}`);
       throw new StepWaiting({ step: "idp", reason: "manual-idp", instructions: idpInstructions(this.m, idp) });
     }
-    await this.step("idp", () => this.deactivateInIdpNow(provider, idp), { ...data, wasActive: await this.idpWasActive(provider, idp) });
+    // One read of the SCIM user serves the intent (was it active?) and the checks before the PATCH;
+    // a failed read fails the step itself.
+    const read: IdpRead = await (provider.getAccount?.(idp.accountId) ?? Promise.resolve(null)).then(
+      (user) => ({ user: user ?? null }),
+      (error: unknown) => ({ error }),
+    );
+    await this.step("idp", () => this.deactivateInIdpNow(provider, idp, read), { ...data, wasActive: this.idpWasActive(read) });
   }
 
   /**
    * Whether the SCIM user was active before this migration touched it, for rollback: true when an
    * earlier attempt that stopped without an outcome found it active (it may have deactivated it
-   * before the run stopped), otherwise as read now (the plan's state when it cannot be read).
+   * before the run stopped), otherwise as read now (true when it cannot be read).
    */
-  private async idpWasActive(provider: DirectoryProvider, idp: NonNullable<Migration["idp"]>): Promise<boolean> {
+  private idpWasActive(read: IdpRead): boolean {
     const prior = this.state?.steps.idp;
     if ((prior?.status === "in-progress" || prior?.status === "failed") && this.state?.created.idpWasActive === true) return true;
-    try {
-      const current = (await provider.getAccount?.(idp.accountId)) ?? null;
-      return current === null ? true : current.accountStatus === "active" && current.status === "active";
-    } catch {
-      return true;
-    }
+    if ("error" in read || read.user === null) return true;
+    return read.user.accountStatus === "active" && read.user.status === "active";
   }
 
-  private async deactivateInIdpNow(provider: DirectoryProvider, idp: NonNullable<Migration["idp"]>): Promise<StepOutcome> {
+  private async deactivateInIdpNow(provider: DirectoryProvider, idp: NonNullable<Migration["idp"]>, read: IdpRead): Promise<StepOutcome> {
     const data = { idpOrgId: idp.orgId, idpAccountId: idp.accountId };
     if (provider.orgId !== idp.orgId) throw new Error(`The plan deactivates ${idp.accountId} in ${idp.orgId}, but the SCIM provider is connected to ${provider.orgId ?? "an unknown directory"}.`);
-    const current = (await provider.getAccount?.(idp.accountId)) ?? null;
+    if ("error" in read) throw read.error;
+    const current = read.user;
     if (current === null) throw new Error(`${idp.email ?? idp.accountId} (${idp.accountId}) no longer exists in ${idp.name}.`);
     const problem = idpUserProblem(this.m, current, `migrations[${this.plan.migrations.findIndex((x) => x.id === this.m.id)}]`);
     if (problem !== undefined) throw new Error(`Refusing to deactivate ${idp.accountId} in ${idp.name}: plan ${this.plan.id}, migration ${this.m.id}: ${problem}.`);
@@ -891,6 +895,9 @@ class MigrationRunner {
     return { phase: "done", data: { ...data, changed: true }, detail: `deactivated ${idp.email ?? idp.accountId} in ${idp.name}` };
   }
 }
+
+/** The SCIM user an idp step reads once before its intent: the user (null when gone), or why it could not be read. */
+type IdpRead = { user: User | null } | { error: unknown };
 
 /** What an admin does by hand when apply has no SCIM access to the identity provider. */
 export function idpInstructions(m: Migration, idp: NonNullable<Migration["idp"]>): string[] {
