@@ -5,6 +5,7 @@ import type { Matchers } from "./features/matchers.js";
 import { extractProfile } from "./features/profile.js";
 import { extractSchedule } from "./features/schedule.js";
 import { buildEventIndex, eventsOf } from "./features/table.js";
+import type { SlotLookup } from "../snapshot/account-slots.js";
 import { extractTokens } from "./features/tokens.js";
 import { DAY_MS } from "./time.js";
 
@@ -118,7 +119,7 @@ export interface AccountFeatures {
 /** Per-account features for one audit, filled on demand from columns built in one pass each. */
 export interface AccountTable {
   /** Slot of each account id. */
-  slotOf: ReadonlyMap<string, number>;
+  slotOf: SlotLookup;
   /** True for the slots of accounts that are the org's service accounts. */
   isServiceAccount(slot: number): boolean;
   /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateOrg } from "../../demo/generate-org.js";
 import { detectionConfigSchema } from "../detect/config.js";
 import { auditSnapshot } from "../detect/index.js";
-import { accountSlots, actorSlots } from "./account-slots.js";
+import { accountSlots, actorSlots, slotLookup } from "./account-slots.js";
 import { parseSnapshot, validateSnapshot } from "./reader.js";
 import type { AuditEvent, Snapshot, User } from "./schema.js";
 import { serializeSnapshot } from "./writer.js";
@@ -28,6 +28,52 @@ describe("accountSlots", () => {
     expect(accountSlots(users).slotOf.has("b")).toBe(false);
     users.push(user("b"));
     expect(accountSlots(users).slotOf.get("b")).toBe(2);
+  });
+});
+
+describe("slotLookup", () => {
+  const ids = Array.from({ length: 5000 }, (_, i) => (i % 7 === 0 ? `557058:${i.toString(16).padStart(8, "0")}-é中` : `acct-${i}`));
+  ids.push("", "acct-3", "x".repeat(10_000), "acct-10");
+
+  it("finds every id at its last slot, lists repeats in order, and misses ids it does not have", () => {
+    const duplicates: number[] = [];
+    const lookup = slotLookup(ids, duplicates);
+    expect(lookup).not.toBeInstanceOf(Map);
+    for (let i = 0; i < 5000; i++) if (i !== 3 && i !== 10) expect(lookup.get(ids[i] as string)).toBe(i);
+    expect(lookup.get("acct-3")).toBe(5001);
+    expect(lookup.get("acct-10")).toBe(5003);
+    expect(lookup.get("")).toBe(5000);
+    expect(lookup.get("x".repeat(10_000))).toBe(5002);
+    expect(duplicates).toEqual([5001, 5003]);
+    for (const absent of ["acct-5000", "acct-", "ACCT-1", "x".repeat(9_999), "557058:"]) {
+      expect(lookup.get(absent)).toBeUndefined();
+      expect(lookup.has(absent)).toBe(false);
+    }
+  });
+
+  it("falls back to a Map with the same answers when ids collide (so colliding ids never cost quadratic time)", () => {
+    const duplicates: number[] = [];
+    const lookup = slotLookup(ids, duplicates, () => 42);
+    expect(lookup).toBeInstanceOf(Map);
+    expect(duplicates).toEqual([5001, 5003]);
+    expect(lookup.get("acct-3")).toBe(5001);
+    expect(lookup.get("acct-4")).toBe(4);
+    expect(lookup.has("acct-5000")).toBe(false);
+  });
+
+  it("keeps a table when only a few ids collide", () => {
+    const duplicates: number[] = [];
+    const colliding = new Set(Array.from({ length: 20 }, (_, i) => `acct-${i + 1}`));
+    const fnv = (id: string): number => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+      return h;
+    };
+    const lookup = slotLookup(ids, duplicates, (id) => (colliding.has(id) ? 7 : fnv(id)));
+    expect(lookup).not.toBeInstanceOf(Map);
+    expect(duplicates).toEqual([5001, 5003]);
+    for (const i of [1, 2, 10, 11, 20, 22, 100, 2500]) expect(lookup.get(`acct-${i}`)).toBe(i === 10 ? 5003 : i);
+    expect(lookup.get("acct-0")).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { AuditEvent, Snapshot, User } from "../../snapshot/schema.js";
-import { accountSlots, actorSlots } from "../../snapshot/account-slots.js";
+import { accountSlots, actorSlots, type SlotLookup } from "../../snapshot/account-slots.js";
 import { eventTimes } from "../../snapshot/event-times.js";
 import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
 
@@ -39,7 +39,7 @@ export interface EventIndex {
   events: readonly AuditEvent[];
   /** Number of accounts (slots). */
   n: number;
-  slotOf: ReadonlyMap<string, number>;
+  slotOf: SlotLookup;
   /** Slot of each event's actor; -1 when the actor is not a user of the snapshot. Shared: read only. */
   eventSlot: Int32Array;
   /** Each event's time, ms since the epoch. */
