@@ -58,6 +58,11 @@ export function isoToMs(s: string): number {
       scale /= 10;
     }
   }
+  return civilToMs(year, month, day, hour, minute, second, millis);
+}
+
+/** Milliseconds since the epoch of a UTC date and time, all fields already in range. */
+export function civilToMs(year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number): number {
   // Days from the civil date (proleptic Gregorian), after Howard Hinnant's days_from_civil.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

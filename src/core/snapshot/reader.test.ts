@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
 import { MAX_JSON_DEPTH } from "../validation.js";
 import { generateOrg } from "../../demo/generate-org.js";
-import { isIsoUtcTimestamp, parseSnapshot, readSnapshotFile, validateSnapshot } from "./reader.js";
+import { isIsoUtcTimestamp, isoUtcTimestampMs, parseSnapshot, readSnapshotFile, validateSnapshot } from "./reader.js";
+import { isoToMs } from "../detect/time.js";
 import { snapshotSchema, type Snapshot } from "./schema.js";
 import { serializeSnapshot } from "./writer.js";
 
@@ -272,6 +273,13 @@ describe("the fast structural check", () => {
       chars[next(chars.length)] = alphabet[next(alphabet.length)]!;
       const s = chars.join("");
       if (isIsoUtcTimestamp(s) !== pattern.test(s)) expect([s, isIsoUtcTimestamp(s)]).toEqual([s, pattern.test(s)]);
+      // The number kept for each event time is the one the audit would work out itself.
+      const ms = isoUtcTimestampMs(s);
+      const expected = pattern.test(s) ? isoToMs(s) : Number.NaN;
+      if (!Object.is(ms, expected)) expect([s, ms]).toEqual([s, expected]);
     }
+    for (const s of fixed) expect([s, isoUtcTimestampMs(s)]).toEqual([s, pattern.test(s) ? isoToMs(s) : Number.NaN]);
+    expect(isoUtcTimestampMs("2026-12-31T23:59:59.123456789Z")).toBe(Date.parse("2026-12-31T23:59:59.123Z"));
+    expect(isoUtcTimestampMs("2026-12-31T23:59:59.1Z")).toBe(Date.parse("2026-12-31T23:59:59.100Z"));
   });
 });

@@ -1,5 +1,5 @@
 import { readInputText } from "../fs/read-text.js";
-import { isoToMs } from "../detect/time.js";
+import { civilToMs } from "../detect/time.js";
 import { accountSlots, actorSlots } from "./account-slots.js";
 import { rememberEventTimes } from "./event-times.js";
 import { InputError } from "../errors.js";
@@ -200,9 +200,18 @@ function checkArray(holder: Loose, key: string, check: (item: unknown) => boolea
  * reading a big snapshot.
  */
 export function isIsoUtcTimestamp(s: string): boolean {
+  return !Number.isNaN(isoUtcTimestampMs(s));
+}
+
+/**
+ * Milliseconds since the epoch of a timestamp `isIsoUtcTimestamp` accepts (the same number as
+ * `isoToMs`), NaN for any other string: the reader checks each event's time and keeps its number
+ * in one pass over the characters.
+ */
+export function isoUtcTimestampMs(s: string): number {
   const n = s.length;
   if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(n - 1) !== 90) {
-    return false;
+    return Number.NaN;
   }
   const d = (i: number): number => {
     const c = s.charCodeAt(i) - 48;
@@ -216,15 +225,26 @@ export function isIsoUtcTimestamp(s: string): boolean {
   const minute = d(14) * 10 + d(15);
   const second = d(17) * 10 + d(18);
   if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-    return false;
+    return Number.NaN;
   }
   const leap = yy === 0 ? century % 4 === 0 : yy % 4 === 0;
   const maxDay = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > maxDay) return false;
-  if (n === 20) return true;
-  if (s.charCodeAt(19) !== 46 || n < 22) return false;
-  for (let i = 20; i < n - 1; i++) if (d(i) < 0) return false;
-  return true;
+  if (day > maxDay) return Number.NaN;
+  let millis = 0;
+  if (n > 20) {
+    if (s.charCodeAt(19) !== 46 || n < 22) return Number.NaN;
+    // Milliseconds from the first three digits of the fraction, as isoToMs reads them.
+    let scale = 100;
+    for (let i = 20; i < n - 1; i++) {
+      const digit = d(i);
+      if (digit < 0) return Number.NaN;
+      if (scale >= 1) {
+        millis += digit * scale;
+        scale /= 10;
+      }
+    }
+  }
+  return civilToMs(century * 100 + yy, month, day, hour, minute, second, millis);
 }
 
 function isProductAccess(v: unknown): boolean {
@@ -391,9 +411,11 @@ function checkEvents(data: Loose): boolean {
     const event: unknown = events[i];
     if (!isEventUntimed(event)) return false;
     const time = event.time;
-    if (typeof time !== "string" || !isIsoUtcTimestamp(time) || containersBelow(event, RECORD_LEVELS)) return false;
+    if (typeof time !== "string") return false;
+    const timeMs = isoUtcTimestampMs(time);
+    if (Number.isNaN(timeMs) || containersBelow(event, RECORD_LEVELS)) return false;
     times[i] = time;
-    ms[i] = isoToMs(time);
+    ms[i] = timeMs;
   }
   rememberEventTimes(events as AuditEvent[], times, ms);
   return true;
