@@ -77,6 +77,11 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     apply: (s) => withEvents(s, s.events.map((e) => (OTP.test(e.action) ? { ...e, action: "idp.email-otp.issued" } : e))),
   },
   {
+    name: "rename-otp-code",
+    description: "OTP events under a key that calls them a verification code",
+    apply: (s) => withEvents(s, s.events.map((e) => (OTP.test(e.action) ? { ...e, action: "email_verification_code_sent" } : e))),
+  },
+  {
     name: "strip-user-agents",
     description: "no user agents recorded",
     apply: (s) =>

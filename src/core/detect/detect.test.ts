@@ -922,9 +922,27 @@ describe("lifecycle and unavailable signals", () => {
     // The same org under the default keys gives the same verdicts.
     const standard = audit(snap({ users: [person2sv, bare("a")], events: events("user_email_otp_challenge") }));
     expect(renamed.findings.map((f) => [f.accountId, f.verdict, f.recommendation])).toEqual(standard.findings.map((f) => [f.accountId, f.verdict, f.recommendation]));
-    // An authenticator app's code, a setting, another channel, or a word that only contains the
-    // letters is not inferred.
-    for (const action of ["user_totp_verified", "footprint_updated", "user_otp_disabled", "sms_otp_sent", "otp_settings_viewed", "otp_passed"]) {
+    // Other names for a one-time code sent by email.
+    for (const action of ["email_verification_code_sent", "loginCodeRequested", "one_time_passcode_issued", "identity.email.passcode.sent"]) {
+      const other = audit(snap({ users: [person2sv, bare("a")], events: events(action) }));
+      expect(other.warnings.join("\n")).toContain(`${action} was read as email-OTP challenges from the name`);
+      expect(other.findings.find((f) => f.accountId === "p")?.recommendation).toBe("enable-2sv");
+    }
+    // An authenticator app's code, a setting, another channel, a code that is not a passcode, or a
+    // word that only contains the letters is not inferred.
+    for (const action of [
+      "user_totp_verified",
+      "footprint_updated",
+      "user_otp_disabled",
+      "sms_otp_sent",
+      "otp_settings_viewed",
+      "otp_passed",
+      "sms_verification_code_sent",
+      "verification_code_failed",
+      "code_review_requested",
+      "source_code_exported_email",
+      "security_code_updated",
+    ]) {
       const other = audit(snap({ users: [person2sv], events: events(action) }));
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).not.toBe("enable-2sv");
       expect(other.warnings.join("\n")).not.toContain("read as email-OTP challenges");

@@ -793,14 +793,28 @@ function actionWords(action: string): string[] {
 const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
 const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update"]);
 
+/** Words before "code" that make it a one-time code: "verification code" is what Atlassian's sign-in emails call theirs. */
+const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "one", "time", "onetime"]);
+
+/** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login or security code. */
+function namesAOneTimeCode(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === "otp" || word === "passcode" || word === "onetime" || (word === "one" && words[i + 1] === "time")) return true;
+    if (word === "code" && i > 0 && ONE_TIME_CODE_KINDS.has(words[i - 1] as string)) return true;
+  }
+  return false;
+}
+
 /**
- * True when an action's name says it is an email one-time-passcode challenge: the word "otp"
- * with a word of sending or challenging (`idp.email-otp.issued`, `otpChallengeSent`), and none
- * about a setting or another channel (`user_otp_disabled`, `sms_otp_sent`, `otp_settings_viewed`).
+ * True when an action's name says it is an email one-time-passcode challenge: a one-time code
+ * ("otp", "passcode", "verification code") with a word of sending or challenging
+ * (`idp.email-otp.issued`, `otpChallengeSent`, `email_verification_code_sent`), and none about a
+ * setting or another channel (`user_otp_disabled`, `sms_otp_sent`, `otp_settings_viewed`).
  */
 function namesAnOtpChallenge(action: string): boolean {
   const words = actionWords(action);
-  return words.includes("otp") && words.some((w) => OTP_CHALLENGE_WORDS.has(w)) && !words.some((w) => NOT_A_CHALLENGE_WORDS.has(w));
+  return namesAOneTimeCode(words) && words.some((w) => OTP_CHALLENGE_WORDS.has(w)) && !words.some((w) => NOT_A_CHALLENGE_WORDS.has(w));
 }
 
 /**

@@ -34,7 +34,8 @@ export const UA_AUTOMATION = 1;
 export const UA_BROWSER = 2;
 export const UA_OTHER = 3;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
-const OTP_LIKE = /otp/i;
+// Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
+const OTP_LIKE = /otp|passcode|one[-_. ]?time|(?:verification|verify|login|signin|security)[-_. ]?code/i;
 
 // Each account's counters, side by side in one record of `accounts` (see table.ts, trick 6).
 const TOKEN_EVENTS = 0;
