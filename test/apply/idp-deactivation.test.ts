@@ -99,6 +99,57 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     expect(normalizeState(await fetchState(emu as RunningEmulator))).toEqual(normalizeState(before));
   });
 
+  it("records a bot deactivated by hand in the identity provider (--confirm-idp), and rollback asks to reactivate it there by hand", async () => {
+    const { cwd, atlassian, plan, ids } = await setUp();
+    const idOf = (email: string) => plan.migrations.find((m) => m.source.email === email)?.id as string;
+    const [jenkins, wiki, deploy] = [idOf("jenkins@acme.com"), idOf("wiki-sync@acme.com"), idOf("deploy@acme.com")];
+    const before = await fetchState(emu as RunningEmulator);
+    const first = await runCli(["apply", "plan.json", "--yes"], { cwd, env: atlassian });
+    expect(first.code).toBe(4);
+    expect(first.stderr).toContain(`--resume --confirm-idp ${[jenkins, wiki].sort().join(",")}`);
+    expect(first.stderr).toContain(`Then run \`bot2svc apply plan.json --resume --confirm-idp ${jenkins}\` to record it as done by hand.`);
+
+    // Mistakes are refused before anything is done.
+    const notResumed = await runCli(["apply", "plan.json", "--yes", "--confirm-idp", jenkins], { cwd, env: atlassian });
+    expect(notResumed.code).toBe(1);
+    expect(notResumed.stderr).toMatch(/confirm-idp.*use it with --resume/i);
+    const unknown = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", "no-such-migration"], { cwd, env: atlassian });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("--confirm-idp: the plan has no migration no-such-migration.");
+    const noStep = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", deploy], { cwd, env: atlassian });
+    expect(noStep.code).toBe(1);
+    expect(noStep.stderr).toContain(`--confirm-idp: migration ${deploy} has no identity-provider step`);
+
+    // The admin deactivates Jenkins in the IdP's console and confirms it; Wiki Sync still waits.
+    (scim?.users.get(ids.jenkins) as unknown as { active: boolean }).active = false;
+    const one = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", jenkins], { cwd, env: atlassian });
+    expect(one.code).toBe(4);
+    expect(one.stderr).toMatch(/Paused: 1 bot is still active in the identity provider \(wiki-sync@acme\.com\)/);
+    const status = JSON.parse((await runCli(["status", "--json"], { cwd, env: atlassian })).stdout);
+    expect(status.summary).toMatchObject({ done: 2, waiting: 1 });
+    const table = await runCli(["status"], { cwd, env: atlassian });
+    expect(table.stdout.replace(/\s+/g, " ")).toContain(`--confirm-idp ${wiki}`);
+    (scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;
+    const two = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", `${wiki},${jenkins}`], { cwd, env: atlassian });
+    expect(two.code).toBe(0);
+    expect(two.stderr).toContain(`--confirm-idp: migration ${jenkins} is already done in the identity provider; nothing to confirm.`);
+    expect(scim?.writes).toEqual([]);
+    const journal = (await readFile(join(cwd, ".bot2svc", "journal.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l) as { migrationId: string; step: string; phase: string; data?: Record<string, unknown> });
+    expect(journal.filter((r) => r.step === "idp" && r.phase === "done").map((r) => [r.migrationId, r.data?.byHand])).toEqual([
+      [jenkins, true],
+      [wiki, true],
+    ]);
+
+    // Rollback restores the Atlassian side, and says which IdP users to reactivate by hand.
+    const rollback = await runCli(["rollback", "--yes"], { cwd, env: atlassian });
+    expect(rollback.code).toBe(0);
+    expect(rollback.stderr).toContain(`${ids.jenkins} was deactivated by hand in scim:${scim?.baseUrl} (--confirm-idp): reactivate it there by hand`);
+    expect(rollback.stderr).toContain(`${ids.wiki} was deactivated by hand`);
+    expect(rollback.stderr).toMatch(/2 cannot be undone, 0 failed/);
+    expect(scim?.writes).toEqual([]);
+    expect(normalizeState(await fetchState(emu as RunningEmulator))).toEqual(normalizeState(before));
+  });
+
   it("leaves a bot an admin already deactivated by hand as it is on rollback", async () => {
     const { cwd, atlassian, scimEnv, ids } = await setUp();
     (scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;

@@ -34,6 +34,11 @@ export const applyOptionsSchema = z
       .transform((v) => v.split(",").map((id) => id.trim()).filter((id) => id !== ""))
       .refine((ids) => ids.length > 0, "expected migration ids separated by commas")
       .optional(),
+    confirmIdp: z
+      .string()
+      .transform((v) => v.split(",").map((id) => id.trim()).filter((id) => id !== ""))
+      .refine((ids) => ids.length > 0, "expected migration ids separated by commas")
+      .optional(),
     journal: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
@@ -45,6 +50,9 @@ export const applyOptionsSchema = z
     }
     if (o.confirmStored !== undefined && !o.resume) {
       ctx.addIssue({ code: "custom", path: ["confirmStored"], message: "continues a paused apply; use it with --resume" });
+    }
+    if (o.confirmIdp !== undefined && !o.resume) {
+      ctx.addIssue({ code: "custom", path: ["confirmIdp"], message: "continues a paused apply; use it with --resume" });
     }
     if (o.secretReadCommand !== undefined && o.secretsDir !== undefined) {
       ctx.addIssue({ code: "custom", path: ["secretReadCommand"], message: "goes with a secret command, not --secrets-dir (an env file is read back by itself)" });
@@ -71,6 +79,7 @@ export async function applyAction(file: string, raw: Record<string, unknown>, cm
       ...(options.secretCommand !== undefined ? { secretCommand: options.secretCommand } : {}),
       ...(options.secretReadCommand !== undefined ? { secretReadCommand: options.secretReadCommand } : {}),
       ...(options.confirmStored !== undefined ? { confirmStored: options.confirmStored } : {}),
+      ...(options.confirmIdp !== undefined ? { confirmIdp: options.confirmIdp } : {}),
       ...(options.journal !== undefined ? { journal: options.journal } : {}),
       command: `bot2svc apply ${file}`,
     },

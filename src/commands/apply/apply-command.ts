@@ -16,13 +16,15 @@ export function applyCommand(deps: CliDeps): Command {
     .option("--secret-command <cmd>", "run this command per account; it must read the secret (JSON) from stdin to the end (env: BOT2SVC_SECRET_COMMAND)")
     .option("--secret-read-command <cmd>", "with a secret command: prints the stored token, so apply checks what was stored (env: BOT2SVC_SECRET_READ_COMMAND)")
     .option("--confirm-stored <ids>", "with --resume: you checked these migrations' tokens were stored (a secret command with no read-back)")
+    .option("--confirm-idp <ids>", "with --resume: you deactivated these migrations' bots in the identity provider by hand")
     .option("--journal <file>", "journal file (default .bot2svc/journal.jsonl)")
     .addHelpText(
       "after",
       `
 Every step is journaled before and after it runs; an interrupted apply continues where it
 stopped when run again. Exit codes: 0 done, 1 refused (stale plan, lock, limits), 3 some steps
-failed, 4 paused (a token to create by hand, or a delivery to confirm), 130 cancelled.
+failed, 4 paused (a token to create by hand, a delivery to confirm, or a bot to deactivate in
+the identity provider), 130 cancelled.
 
 A --secret-command gets the secret as JSON on stdin and must read all of it; the other fields
 are in its environment: BOT2SVC_MIGRATION_ID, BOT2SVC_SERVICE_ACCOUNT_ID,
@@ -44,12 +46,19 @@ decommissions the old account. Without one, each migration stops at "delivered, 
 (exit 4) with its old account untouched until you check the store and run
 \`apply PLAN --resume --confirm-stored <migration id>,...\`.
 
+A plan made with --correlate also deactivates each bot in the identity provider, through SCIM
+with BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN. Without them apply pauses there (exit 4);
+once you have deactivated the bots in the IdP's admin console, record it with
+\`apply PLAN --resume --confirm-idp <migration id>,...\` (rollback then reminds you to
+reactivate them there by hand).
+
 Examples:
   $ bot2svc apply plan.json --dry-run
   $ bot2svc apply plan.json --yes --secrets-dir ./secrets --max-changes 50
   $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -' \\
       --secret-read-command 'vault kv get -field=token "secret/bots/$BOT2SVC_MIGRATION_ID"'
-  $ bot2svc apply plan.json --resume --token-file tokens.txt`,
+  $ bot2svc apply plan.json --resume --token-file tokens.txt
+  $ bot2svc apply plan.json --resume --confirm-idp jenkins-6a7e,wiki-sync-09c1`,
     )
     .action(async (file: string, raw: Record<string, unknown>, cmd: Command) => {
       // The handler and the libraries it needs load only when the command runs, not for --help.

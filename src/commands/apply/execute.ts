@@ -38,6 +38,8 @@ export interface ExecuteApplyInput {
   secretReadCommand?: string;
   /** Migrations whose stored token an admin checked (`--confirm-stored`). */
   confirmStored?: readonly string[];
+  /** Migrations whose bot an admin deactivated in the identity provider by hand (`--confirm-idp`). */
+  confirmIdp?: readonly string[];
   journal?: string;
   /** The command line that holds the lock, for the message a second run prints. */
   command: string;
@@ -151,6 +153,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         if (!plan.migrations.some((m) => m.id === id)) throw new InputError(`--confirm-stored: the plan has no migration ${id}.`, { code: "FLAG_INVALID" });
         if (!isStepComplete(states.get(id), "deliver")) throw new InputError(`--confirm-stored: migration ${id} has not delivered a token yet; nothing to confirm.`, { code: "FLAG_INVALID" });
       }
+      const confirmedIdp = confirmedIdpDeactivations(input.confirmIdp ?? [], plan, states, ctx);
       const needsDelivery = checked.runnable.some((m) => !(states.get(m.id)?.steps.deliver.status === "done") || supplied?.has(m.id) === true);
       if (needsDelivery && sink === null && planCommand !== undefined) throw planCommandError(planCommand, input.planFile);
       if (needsDelivery && sink === null) {
@@ -186,6 +189,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
         ...(ctx.interactive ? { askToken: serialisedAsk(ctx) } : {}),
         ...(supplied ? { suppliedTokens: supplied } : {}),
         confirmedStored,
+        confirmedIdp,
         registerSecret: (secret) => ctx.redactor.add(secret),
       });
       finish(result, input, journalFile, ctx);
@@ -446,7 +450,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
     throw new ExitSignal(
       4,
       `Paused: ${idp.length} bot${idp.length === 1 ? " is" : "s are"} still active in the identity provider (${idp.map(who).join(", ")}); the Atlassian side is done.\n` +
-        `Deactivate ${idp.length === 1 ? "it" : "them"} as shown above, or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply ${input.planFile} --resume\`.`,
+        `Deactivate ${idp.length === 1 ? "it" : "them"} there by hand and run \`bot2svc apply ${input.planFile} --resume --confirm-idp ${idp.map((r) => r.migration.id).join(",")}\`, or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply ${input.planFile} --resume\`.`,
     );
   }
   if (manual.length > 0) {
@@ -467,4 +471,31 @@ function nothingToResume(journalFile: string, planId: string): InputError {
     code: "NOTHING_TO_RESUME",
     hint: "Run `bot2svc apply` without --resume, or pass the --journal of the earlier run.",
   });
+}
+
+/**
+ * The migrations `--confirm-idp` names, checked: each must be in the plan, have an identity-provider
+ * step, and be waiting at it. One already done is only a warning.
+ */
+function confirmedIdpDeactivations(ids: readonly string[], plan: Plan, states: ReadonlyMap<string, MigrationJournalState>, ctx: Context): Set<string> {
+  const confirmed = new Set<string>();
+  for (const id of ids) {
+    const migration = plan.migrations.find((m) => m.id === id);
+    if (migration === undefined) throw new InputError(`--confirm-idp: the plan has no migration ${id}.`, { code: "FLAG_INVALID" });
+    if (migration.idp === undefined) {
+      throw new InputError(`--confirm-idp: migration ${id} has no identity-provider step (the plan was made without --correlate, or the bot was already inactive there).`, { code: "FLAG_INVALID" });
+    }
+    const step = states.get(id)?.steps.idp;
+    if (step?.status === "done") {
+      ctx.logger.warn(`--confirm-idp: migration ${id} is already done in the identity provider; nothing to confirm.`);
+      continue;
+    }
+    if (step?.status !== "waiting") {
+      throw new InputError(`--confirm-idp: migration ${id} has not reached its identity-provider step yet; run the apply until it pauses there, deactivate the bot, then confirm.`, {
+        code: "FLAG_INVALID",
+      });
+    }
+    confirmed.add(id);
+  }
+  return confirmed;
 }

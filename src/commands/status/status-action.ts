@@ -113,7 +113,7 @@ function statusDetail(m: StatusEntry): string {
       : m.waiting.reason === "unconfirmed-delivery"
         ? `${m.waiting.step}: token delivered but not read back; check the store, then \`bot2svc apply PLAN --resume --confirm-stored ${m.migrationId}\``
         : m.waiting.reason === "manual-idp"
-          ? `${m.waiting.step}: deactivate the bot in the identity provider by hand, or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply PLAN --resume\``
+          ? `${m.waiting.step}: deactivate the bot in the identity provider by hand, then \`bot2svc apply PLAN --resume --confirm-idp ${m.migrationId}\`; or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply PLAN --resume\``
         : m.waiting.reason === "manual-access"
           ? `${m.waiting.step}: waiting for access given by hand in admin.atlassian.com, then \`bot2svc apply PLAN --resume\``
           : `${m.waiting.step}: waiting for a token created by hand (\`bot2svc apply PLAN --resume --token-file FILE\`)`;

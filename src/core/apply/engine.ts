@@ -92,6 +92,11 @@ export interface ApplyOptions {
    * the decommission. Absent or null: the step waits for an admin (exit 4).
    */
   idpProvider?: DirectoryProvider | null;
+  /**
+   * Migrations whose bot an admin deactivated in the identity provider by hand (`--confirm-idp`):
+   * without a provider, their waiting `idp` step is recorded as done by hand.
+   */
+  confirmedIdp?: ReadonlySet<string>;
 }
 
 /** Thrown inside a migration when a step failed and was journaled as such. */
@@ -852,6 +857,12 @@ class MigrationRunner {
     const data = { idpOrgId: idp.orgId, idpAccountId: idp.accountId };
     if (provider === null) {
       const prior = this.state?.steps.idp;
+      if (prior?.status === "waiting" && this.options.confirmedIdp?.has(this.m.id) === true) {
+        // Nothing here changed the IdP: rollback reminds the admin to reactivate it by hand.
+        await this.journal("idp", "done", { ...data, byHand: true, changed: false });
+        this.emit("idp", "done", `deactivated by hand in ${idp.name} (--confirm-idp)`);
+        return;
+      }
       if (!(prior?.status === "waiting" && prior.data?.reason === "manual-idp")) await this.journal("idp", "waiting", { reason: "manual-idp", ...data });
       this.emit("idp", "waiting", `deactivate ${idp.email ?? idp.accountId} in ${idp.name}`);
       throw new StepWaiting({ step: "idp", reason: "manual-idp", instructions: idpInstructions(this.m, idp) });
@@ -905,6 +916,7 @@ export function idpInstructions(m: Migration, idp: NonNullable<Migration["idp"]>
   return [
     `${m.serviceAccount.displayName} (${m.id}): the same bot is still active in ${idp.name} (${idp.provider}) as ${who}, user id ${idp.accountId}.`,
     `Deactivate it there: in the identity provider's admin console, or with SCIM PATCH /Users/${idp.accountId} setting active to false.`,
+    `Then run \`bot2svc apply PLAN --resume --confirm-idp ${m.id}\` to record it as done by hand.`,
     `Or set BOT2SVC_SCIM_BASE_URL (${idp.orgId.replace(/^scim:/, "")}) and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply PLAN --resume\`: apply deactivates it, or records it as done when it is already inactive.`,
   ];
 }

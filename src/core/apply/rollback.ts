@@ -355,6 +355,12 @@ class Undoer {
     const step = state.steps.idp;
     const orgId = typeof step.data?.idpOrgId === "string" ? step.data.idpOrgId : state.created.idpOrgId;
     const accountId = idpAccountIdOf(state);
+    if (step.status === "done" && step.data?.byHand === true) {
+      return {
+        status: "cannot-undo",
+        detail: `${accountId ?? "the bot"} was deactivated by hand in ${orgId ?? "the identity provider"} (--confirm-idp): reactivate it there by hand if the old account should work again`,
+      };
+    }
     if (accountId === undefined || !wouldReactivate(state)) {
       return { status: "nothing-to-do", detail: "nothing was deactivated in the identity provider" };
     }
