@@ -62,6 +62,11 @@ describe("the identity-provider step only ever touches the migration's own bot",
     (m.idp as { accountId: string }).accountId = ids.ceo;
     m.source.fingerprint = migrationFingerprint(m);
     await writeFile(join(cwd, "edited.json"), JSON.stringify(plan));
+    // A dry run refuses it as apply would, and says why.
+    const dry = await runCli(["apply", "edited.json", "--dry-run"], { cwd, env: { ...atlassian, ...scimEnv } });
+    expect(dry.code).toBe(1);
+    expect(dry.stderr).toContain(`migrations[${index}].idp`);
+    expect(dry.stderr).toContain(ids.ceo);
     const swapped = await runCli(["apply", "edited.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(swapped.code).toBe(1);
     expect(swapped.stderr).toContain("edited.json");

@@ -92,6 +92,9 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       const states = journalState(records, plan.id);
       const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), planFile: input.planFile, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       for (const w of checked.warnings) ctx.logger.warn(w);
+      // The same identity-provider checks as a real run, so a dry run refuses what apply would.
+      idpProvider = idpProviderFor(checked.runnable, ctx);
+      await checkIdpUsers(plan, checked.runnable, states, idpProvider, input.planFile);
       const sinkText = sink?.describe() ?? (planCommand !== undefined ? `(none: the plan's command \`${planCommand}\` runs only when given with --secret-command)` : "(no secret sink chosen)");
       const previews = describeApply(asChecked(plan, checked.runnable), states, sinkText);
       if (ctx.global.json) {
