@@ -9,6 +9,8 @@ export interface Perturbation {
   name: string;
   description: string;
   apply(snapshot: Snapshot, seed: number): Snapshot;
+  /** The email-OTP challenges of the perturbed log, for the enable-2sv tally (default: actions that say "otp"). */
+  isOtpAction?: (action: string) => boolean;
 }
 
 const HOUR = 3_600_000;
@@ -80,6 +82,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     name: "rename-otp-code",
     description: "OTP events under a key that calls them a verification code",
     apply: (s) => withEvents(s, s.events.map((e) => (OTP.test(e.action) ? { ...e, action: "email_verification_code_sent" } : e))),
+    isOtpAction: (action) => action === "email_verification_code_sent",
   },
   {
     name: "strip-user-agents",

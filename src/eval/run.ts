@@ -32,7 +32,7 @@ export function evaluate(
       const perturbed = p.apply(snapshot, seed);
       const report = auditSnapshot(perturbed, { detection, allowlist: [], denylist: [], generatedAt: new Date(perturbed.takenAt) });
       const result = results[i]!;
-      tallyOrg(result.tally, perturbed, report, labels, kinds, (a) => OTP.test(a));
+      tallyOrg(result.tally, perturbed, report, labels, kinds, p.isOtpAction ?? ((a) => OTP.test(a)));
       for (const w of report.warnings) result.warnings.add(w.replace(/\d+/g, "N"));
     });
   }

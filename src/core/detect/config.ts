@@ -191,6 +191,11 @@ const thresholdsSchema = z
     roundTheClockHours: z.number().int().min(1).max(24).default(18),
     /** Login intervals whose coefficient of variation is at most this are a "fixed cadence". */
     maxCadenceCv: z.number().nonnegative().default(0.2),
+    /**
+     * Logins it takes to hold a cadence to `maxCadenceCv` itself: with fewer, the limit shrinks in
+     * proportion to the intervals, as a handful of a person's logins can look regular by chance.
+     */
+    fullCadenceLogins: z.number().int().min(2).default(11),
     /** ...or at least this many logins within 3 hours of the previous one (most of them) at such a cadence: a timer in working hours. */
     minSessionCadenceLogins: z.number().int().positive().default(10),
     /** Coefficient of variation of those in-session intervals at most this: looser than `maxCadenceCv`, as lost events double an interval. */

@@ -908,6 +908,30 @@ describe("lifecycle and unavailable signals", () => {
     expect(configured.warnings.join("\n")).not.toContain("email-OTP action key");
   });
 
+  it("needs more than a handful of logins to call a steady rhythm a fixed cadence", () => {
+    // Logins a few days apart, with an email OTP challenge each: regular enough by chance
+    // (coefficient of variation about 0.13) for a person who signs in twice a week.
+    const gaps = [3.0, 3.6, 4.4, 3.3, 3.9];
+    const rhythm = (actorId: string, count: number, spread: number): RawEvent[] => {
+      const out: RawEvent[] = [];
+      let ms = REF_MS - DAY;
+      for (let i = 0; i < count; i++) {
+        out.push(event(actorId, ms), event(actorId, ms + 20_000, { action: "email_otp_sent" }));
+        const gap = gaps[i % gaps.length] as number;
+        ms -= (3.64 + (gap - 3.64) * spread) * DAY;
+      }
+      return out;
+    };
+    const few = findingOf(snap({ users: [bare("p")], events: rhythm("p", 6, 1) }), "p");
+    expect(ids(few)).not.toContain("login-fixed-cadence");
+    expect(few.verdict, JSON.stringify(few.signals)).not.toBe("bot");
+    // The same rhythm over eleven logins, or six logins at a steady interval, is a timer.
+    const many = findingOf(snap({ users: [bare("p")], events: rhythm("p", 11, 1) }), "p");
+    expect(many.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toMatch(/^11 logins at a fixed cadence: .*\(threshold 0\.2\)/);
+    const steady = findingOf(snap({ users: [bare("p")], events: rhythm("p", 6, 0.05) }), "p");
+    expect(steady.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toMatch(/^6 logins at a fixed cadence: .*\(threshold 0\.1\)/);
+  });
+
   it("reads OTP challenges under another action key from the key's name, and says so", () => {
     const person2sv = person("p", { mfaEnabled: false });
     const events = (action: string) => [

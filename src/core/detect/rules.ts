@@ -193,7 +193,11 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
   return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= DAY_MS;
 }
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && (f.loginIntervalCv <= t.maxCadenceCv || sessionCadence(f, t));
+  return f.loginCount >= t.minLogins && (f.loginIntervalCv <= cadenceCvLimit(f, t) || sessionCadence(f, t));
+}
+/** `maxCadenceCv`, shrunk in proportion for fewer than `fullCadenceLogins` logins. */
+function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
+  return t.maxCadenceCv * Math.min(1, (f.loginCount - 1) / (t.fullCadenceLogins - 1));
 }
 /** More sign-ins a day than a person makes (`machineLoginsPerDay` per active day, `minLoginFlood` in all). */
 function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
@@ -367,8 +371,8 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (fixedCadence(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      f.loginIntervalCv <= t.maxCadenceCv
-        ? `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${t.maxCadenceCv}), from ${loginIpText(f)}.`
+      f.loginIntervalCv <= cadenceCvLimit(f, t)
+        ? `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${Number(cadenceCvLimit(f, t).toFixed(3))}), from ${loginIpText(f)}.`
         : `${plural(f.loginCount, "login")}, ${f.loginSessionGapCount} of them within 3 hours of the previous one at a fixed cadence (coefficient of variation ${f.loginSessionGapCv.toFixed(2)}, threshold ${t.maxSessionCadenceCv}), from ${loginIpText(f)}: a timer, in working hours or round the clock.`,
   },
   {
