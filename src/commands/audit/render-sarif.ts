@@ -28,6 +28,7 @@ const SIGNAL_HELP: Record<RuleId, { name: string; short: string; help: string }>
   "token-events": { name: "TokenEvents", short: "Audit log shows API token use", help: "Organization audit events record API token use by this account." },
   "round-the-clock": { name: "RoundTheClockActivity", short: "Active round the clock", help: "The account's activity has no nightly pause in its own time zone: no person works like this." },
   "every-day": { name: "ActiveEveryDay", short: "Active every day, weekends included", help: "The account is active on most days, including both days of at least two weekends: jobs do not take weekends off." },
+  "activity-cadence": { name: "ActivityCadence", short: "Activity keeps a timer's beat", help: "Most gaps under three hours between moments of activity are within 15% of one interval, as a job on a timer makes them; people's gaps vary far more." },
   "activity-schedule": { name: "ActivitySchedule", short: "Activity starts on a schedule", help: "Bursts of activity start in the same half hour on most active days, weekends included, as cron jobs do." },
   "working-hours-only": { name: "WorkingHoursOnly", short: "Activity in working hours only", help: "Activity keeps working hours and stops at weekends: evidence of a person, such as a developer using a personal token from a CLI." },
   "login-round-the-clock": { name: "RoundTheClockLogins", short: "Logins around the clock", help: "Logins are spread evenly over all hours of the day, as a scheduler would log in." },

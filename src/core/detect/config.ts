@@ -198,6 +198,15 @@ const thresholdsSchema = z
     fullCadenceLogins: z.number().int().min(2).default(11),
     /** ...or at least this many logins within 3 hours of the previous one (most of them) at such a cadence: a timer in working hours. */
     minSessionCadenceLogins: z.number().int().positive().default(10),
+    /**
+     * At least this many gaps under 3 hours between moments of activity, most of them on one beat
+     * (within 15% of their median, `minActivityBeatShare`), and most of the account's gaps: a timer
+     * drives the account, in working hours or round the clock.
+     */
+    minActivityCadenceGaps: z.number().int().positive().default(20),
+    minActivityBeatShare: z.number().min(0).max(1).default(0.6),
+    /** ...with a beat of at most this many minutes: a timer ticks often; a person's routine a few hours apart is no timer. */
+    maxActivityBeatMinutes: z.number().positive().default(65),
     /** Coefficient of variation of those in-session intervals at most this: looser than `maxCadenceCv`, as lost events double an interval. */
     maxSessionCadenceCv: z.number().nonnegative().default(0.6),
     /** Email OTP challenges per active day at or above this, and at least `minOtpFlood` in all, are more than a person answers. */

@@ -908,6 +908,40 @@ describe("lifecycle and unavailable signals", () => {
     expect(configured.warnings.join("\n")).not.toContain("email-OTP action key");
   });
 
+  it("finds a job that calls the API on a timer in working hours only, and no person's working day", () => {
+    // Every `minutes` (a few seconds late, now and then much later), 09:00-17:00 on weekdays, for four weeks.
+    const officeJob = (actorId: string, minutes: number, irregular = false): RawEvent[] => {
+      const out: RawEvent[] = [];
+      let n = 0;
+      for (let d = 28; d >= 1; d--) {
+        const dayStart = REF_MS - d * DAY;
+        const weekday = new Date(dayStart).getUTCDay();
+        if (weekday === 0 || weekday === 6) continue;
+        for (let ms = dayStart + 9 * HOUR; ms < dayStart + 17 * HOUR; ms += minutes * 60_000) {
+          n++;
+          // A person's edits: gaps from a few minutes to an hour and more, in no order.
+          const late = irregular ? ((n * 7919) % 97) * 60_000 : (n % 5) * 4_000 + (n % 11 === 0 ? 9 * 60_000 : 0);
+          out.push(event(actorId, ms + late, { action: "issue_updated", tokenId: "t1", ip: "81.2.69.160" }));
+        }
+      }
+      return out;
+    };
+    const job = (user: RawUser, events: RawEvent[]) => findingOf(snap({ users: [user], apiTokens: [token(user.accountId, "t1")], events }), user.accountId, { includeHumans: true });
+    const loose = job(bare("q", { name: "Queue Balancer", email: "queue-balancer@acme.com", managementSource: "invited" }), officeJob("q", 10));
+    expect(loose.signals.find((s) => s.id === "activity-cadence")?.evidence).toMatch(/^\d+ of \d+ gaps under 3 hours between moments of activity are within 15% of 10 min/);
+    expect(ids(loose)).not.toContain("working-hours-only");
+    expect(loose.verdict).toBe("bot");
+    // The identity provider provisions it: one line of machine evidence is not enough for `bot`.
+    const synced = job(bare("s", { name: "Assignment Helper", email: "assignment-helper@acme.com", managementSource: "synced", jobTitle: "Automation", department: "IT" }), officeJob("s", 10));
+    expect(ids(synced)).toContain("activity-cadence");
+    expect(synced.verdict).toBe("likely-bot");
+    // The same hours with a person's irregular gaps, or a routine hours apart, is no timer.
+    const person1 = job(person("p", { managementSource: "synced" }), officeJob("p", 10, true));
+    expect(ids(person1)).not.toContain("activity-cadence");
+    const hourly = job(person("h", { managementSource: "synced" }), officeJob("h", 100));
+    expect(ids(hourly)).not.toContain("activity-cadence");
+  });
+
   it("needs more than a handful of logins to call a steady rhythm a fixed cadence", () => {
     // Logins a few days apart, with an email OTP challenge each: regular enough by chance
     // (coefficient of variation about 0.13) for a person who signs in twice a week.

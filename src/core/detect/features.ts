@@ -114,6 +114,15 @@ export interface AccountFeatures {
   /** Distinct days with a burst starting in the busiest 30-minute time-of-day window, and where it starts. */
   scheduleDays: number;
   scheduleMinute: number;
+  /**
+   * A timer's beat, in all of the activity: moments of activity (events within 2 minutes of each
+   * other are one), the gaps between consecutive moments shorter than 3 hours, their median, and
+   * how many of those gaps lie within 15% of it. NaN median with fewer than two gaps.
+   */
+  activityMoments: number;
+  activityCadenceGaps: number;
+  activityCadenceMedianMs: number;
+  activityCadenceOnBeat: number;
 }
 
 /** Per-account features for one audit, filled on demand from columns built in one pass each. */
@@ -217,5 +226,9 @@ function emptyFeatures(user: User): AccountFeatures {
     burstCount: 0,
     scheduleDays: 0,
     scheduleMinute: -1,
+    activityMoments: 0,
+    activityCadenceGaps: 0,
+    activityCadenceMedianMs: Number.NaN,
+    activityCadenceOnBeat: 0,
   };
 }

@@ -195,7 +195,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       if (id === "channel-divergence") fired.divergence = true;
       else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
-      if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule") evidence.timing = true;
+      if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule" || id === "activity-cadence") evidence.timing = true;
       else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock") && weight > 0) evidence.timing = true;
       else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
       else if (id === "working-hours-only") evidence.workingHours = true;

@@ -10,6 +10,7 @@ export const RULE_IDS = [
   "round-the-clock",
   "every-day",
   "activity-schedule",
+  "activity-cadence",
   "login-round-the-clock",
   "login-fixed-cadence",
   "login-flood",

@@ -135,6 +135,19 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
   );
 }
 /** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
+/**
+ * A timer's beat: many gaps under 3 hours between moments of activity, most of them within 15%
+ * of their median (at most about an hour), and most of the account's gaps at all. People's gaps
+ * vary far more.
+ */
+export function activityCadence(f: AccountFeatures, { t }: RuleContext): boolean {
+  return (
+    f.activityCadenceGaps >= t.minActivityCadenceGaps &&
+    f.activityCadenceGaps >= (f.activityMoments - 1) * 0.6 &&
+    f.activityCadenceMedianMs <= t.maxActivityBeatMinutes * 60_000 &&
+    f.activityCadenceOnBeat >= f.activityCadenceGaps * t.minActivityBeatShare
+  );
+}
 function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     timed(f, ctx) &&
@@ -156,6 +169,7 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
     !activitySchedule(f, ctx) &&
     // A job that runs in business hours at a fixed cadence, or faces OTP challenges no person answers, keeps them too.
     !fixedCadence(f, ctx) &&
+    !activityCadence(f, ctx) &&
     !loginFlood(f, ctx) &&
     !otpFlood(f, ctx)
   );
@@ -217,7 +231,7 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
 }
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
@@ -345,6 +359,15 @@ export const RULES: readonly RuleDefinition[] = [
     score: (f, ctx) => (everyDay(f, ctx) ? 1 : null),
     explain: (f) =>
       `Active on ${f.activityDays} of ${f.activitySpanDays} days, including ${pct(f.saturdayCoverage)} of Saturdays and ${pct(f.sundayCoverage)} of Sundays.`,
+  },
+  {
+    id: "activity-cadence",
+    family: "logins",
+    defaultWeight: 2.5,
+    machine: "strong",
+    score: (f, ctx) => (activityCadence(f, ctx) ? 1 : null),
+    explain: (f) =>
+      `${f.activityCadenceOnBeat} of ${plural(f.activityCadenceGaps, "gap")} under 3 hours between moments of activity are within 15% of ${duration(f.activityCadenceMedianMs)}: a timer drives it (in working hours or round the clock), not a person.`,
   },
   {
     id: "activity-schedule",

@@ -31,6 +31,12 @@ const MINUTES_PER_DAY = 1440;
 const WEEK_FIT_MAX_QUIET = 0.1;
 /** A silence at least this long between two events is a night off (or a shift off). */
 const LONG_GAP_MS = 13 * HOUR_MS;
+/** Events closer than this are one moment of activity (a login and its OTP challenge, a job's few calls). */
+const MOMENT_MS = 2 * 60_000;
+/** Gaps between moments shorter than this fall within a working session. */
+const SESSION_GAP_MS = 3 * HOUR_MS;
+/** A gap within this share of the median gap is on the beat. */
+const BEAT_TOLERANCE = 0.15;
 
 /**
  * Timing of all of one account's activity, computed on demand from its event chain with scratch
@@ -45,6 +51,7 @@ export class ActivityTiming {
   private readonly sums = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
+  private gaps: Float64Array = new Float64Array(256);
   private readonly lastDay: number;
 
   constructor(
@@ -71,6 +78,10 @@ export class ActivityTiming {
     f.burstCount = 0;
     f.scheduleDays = 0;
     f.scheduleMinute = -1;
+    f.activityMoments = 0;
+    f.activityCadenceGaps = 0;
+    f.activityCadenceMedianMs = Number.NaN;
+    f.activityCadenceOnBeat = 0;
   }
 
   measure(index: EventIndex, slot: number, f: AccountFeatures): void {
@@ -135,8 +146,19 @@ export class ActivityTiming {
     let bursts = 0;
     let longGaps = 0;
     let previous = -Infinity;
+    let moments = 0;
+    let momentStart = -Infinity;
+    let sessionGaps = 0;
     for (let i = 0; i < len; i++) {
       const ms = times[i] as number;
+      if (ms - previous >= MOMENT_MS) {
+        if (moments > 0 && ms - momentStart < SESSION_GAP_MS) {
+          if (sessionGaps === this.gaps.length) this.gaps = growFloat(this.gaps);
+          this.gaps[sessionGaps++] = ms - momentStart;
+        }
+        moments++;
+        momentStart = ms;
+      }
       const local = ms + offsetMs;
       const day = Math.floor(local / DAY_MS) - firstDay;
       if (day >= 0 && day < span && dayHits[day] === 0) {
@@ -182,6 +204,18 @@ export class ActivityTiming {
     f.burstCount = bursts;
     f.scheduleDays = schedule.days;
     f.scheduleMinute = schedule.minute;
+    f.activityMoments = moments;
+    f.activityCadenceGaps = sessionGaps;
+    f.activityCadenceMedianMs = Number.NaN;
+    f.activityCadenceOnBeat = 0;
+    if (sessionGaps >= 2) {
+      const gaps = this.gaps.subarray(0, sessionGaps).sort();
+      const median = gaps[sessionGaps >> 1] as number;
+      let onBeat = 0;
+      for (let i = 0; i < sessionGaps; i++) if (Math.abs((gaps[i] as number) - median) <= median * BEAT_TOLERANCE) onBeat++;
+      f.activityCadenceMedianMs = median;
+      f.activityCadenceOnBeat = onBeat;
+    }
   }
 
   /**
