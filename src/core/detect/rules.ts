@@ -134,13 +134,12 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     !(restsDaily(f, ctx) && !activitySchedule(f, ctx))
   );
 }
-/** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
 /**
  * A timer's beat: many gaps under 3 hours between moments of activity, most of them within 15%
  * of their median (at most about an hour), and most of the account's gaps at all. People's gaps
  * vary far more.
  */
-export function activityCadence(f: AccountFeatures, { t }: RuleContext): boolean {
+function activityCadence(f: AccountFeatures, { t }: RuleContext): boolean {
   return (
     f.activityCadenceGaps >= t.minActivityCadenceGaps &&
     f.activityCadenceGaps >= (f.activityMoments - 1) * 0.6 &&
@@ -148,6 +147,7 @@ export function activityCadence(f: AccountFeatures, { t }: RuleContext): boolean
     f.activityCadenceOnBeat >= f.activityCadenceGaps * t.minActivityBeatShare
   );
 }
+/** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
 function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     timed(f, ctx) &&
