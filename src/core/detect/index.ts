@@ -793,7 +793,7 @@ function actionWords(action: string): string[] {
 const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
 const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update"]);
 
-/** Words before "code" that make it a one-time code: "verification code" is what Atlassian's sign-in emails call theirs. */
+/** Words before "code" that make it a one-time code: a verification, login or security code sent to sign in. */
 const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "one", "time", "onetime"]);
 
 /** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login or security code. */
