@@ -58,7 +58,7 @@ Examples:
   $ bot2svc apply plan.json --yes --secret-command 'vault kv put "secret/bots/$BOT2SVC_MIGRATION_ID" -' \\
       --secret-read-command 'vault kv get -field=token "secret/bots/$BOT2SVC_MIGRATION_ID"'
   $ bot2svc apply plan.json --resume --token-file tokens.txt
-  $ bot2svc apply plan.json --resume --confirm-idp jenkins-6a7e,wiki-sync-09c1`,
+  $ bot2svc apply plan.json --resume --confirm-idp m-5b0f2c9e1a7d3e0069a1c2d4,m-6a7eff2bb50b0e4b74cb679e`,
     )
     .action(async (file: string, raw: Record<string, unknown>, cmd: Command) => {
       // The handler and the libraries it needs load only when the command runs, not for --help.
