@@ -127,7 +127,7 @@ export interface AccountTable {
    * `withSamples`: evidence quotes them, scoring never does.
    */
   features(slot: number, withSamples?: boolean): AccountFeatures;
-  /** Fills in the samples of `f`, a copy of what `features(slot)` returned. */
+  /** Fills in the samples of `f`, what `features(slot)` returned. */
   samples(slot: number, f: AccountFeatures): void;
   /** The events of one account, in snapshot order. */
   eventsOf(slot: number): AuditEvent[];
@@ -155,8 +155,8 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       schedule.fill(slot, f);
       return f;
     },
-    samples(slot, copy) {
-      events.fill(slot, copy, true);
+    samples(slot, features) {
+      events.fill(slot, features, true);
     },
     eventsOf: (slot) => eventsOf(index, slot),
     coverage: events.coverage,
