@@ -156,7 +156,6 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const factors = new Float64Array(rules.length);
   const firedRules = new Uint8Array(rules.length);
   const ruleCount = rules.length;
-  const texts = new EvidenceTexts();
   const judged: Judged = { factors, fired: firedRules, score: 0, verdict: "human", listed: undefined, recommendation: "none", held: 0, floor: null };
   const users = snapshot.users;
   for (let slot = 0; slot < users.length; slot++) {
@@ -247,7 +246,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       judged.recommendation = recommendation;
       judged.held = held;
       judged.floor = floor;
-      findings.push(writeFinding(user, f, judged, rules, ctx, config, texts));
+      findings.push(writeFinding(user, f, judged, rules, ctx, config));
     }
   }
 
@@ -281,29 +280,26 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
 }
 
 /** The finding of one account the report keeps, with its evidence written out. */
-function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: readonly ActiveRule[], ctx: RuleContext, config: DetectionConfig, texts: EvidenceTexts): Finding {
+function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: readonly ActiveRule[], ctx: RuleContext, config: DetectionConfig): Finding {
   const { factors, fired, score, verdict, listed, recommendation, held, floor } = judged;
   const signals: Signal[] = [];
   for (let i = 0; i < rules.length; i++) {
     const { rule, weight } = rules[i] as ActiveRule;
     if (fired[i] === 0) continue;
     const factor = factors[i] as number;
-    signals.push({ id: rule.id, weight: signalWeight(factor, weight), evidence: texts.intern(rule.explain(f, ctx)) });
+    signals.push({ id: rule.id, weight: signalWeight(factor, weight), evidence: flatten(rule.explain(f, ctx)) });
   }
   if (verdict === "service-account") {
     signals.push({ id: "account-type", weight: 0, evidence: user.accountType === "service" ? "Account type is service." : "Account is one of the org's service accounts." });
   } else if (verdict === "app") {
     signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
   } else if (held !== 0) {
-    for (const note of holdNotes(f, held, score, config)) {
-      note.evidence = texts.intern(note.evidence);
-      signals.push(note);
-    }
+    signals.push(...holdNotes(f, held, score, config));
   } else if (floor === "shared-use") {
     signals.push({
       id: "shared-use",
       weight: 0,
-      evidence: texts.intern(sharedUseText(f, ctx, score, config)),
+      evidence: sharedUseText(f, ctx, score, config),
     });
   } else if (floor === "token-without-ui") {
     signals.push({
@@ -359,26 +355,6 @@ function signalWeight(factor: number, weight: number): number {
 function flatten(text: string): string {
   Number(text);
   return text;
-}
-
-/**
- * The evidence sentences of one audit, each kept once. On a large org most sentences repeat word
- * for word across thousands of findings (`Account is not managed by the identity provider ...`,
- * the same hold note, the same OTP count): the report then points at one string instead of
- * keeping a copy per finding, which cuts the memory the report holds, and the work of the
- * garbage collector that moves it, to about a third. Looking a sentence up needs it flat anyway.
- */
-class EvidenceTexts {
-  private readonly known = new Map<string, string>();
-
-  /** `text`, or an equal sentence given earlier; stored flat. */
-  intern(text: string): string {
-    const flat = flatten(text);
-    const known = this.known.get(flat);
-    if (known !== undefined) return known;
-    this.known.set(flat, flat);
-    return flat;
-  }
 }
 
 /** The list entry that decides this account's verdict; the denylist wins over the allowlist. */
