@@ -9,8 +9,12 @@ import { slotRecords, type EventIndex } from "./table.js";
  * what the log records at all, so the report can say which signals it could not judge.
  */
 export interface EventFeatures {
-  /** Per event: the kind of its user agent (0 none, 1 automation, 2 browser, 3 other), for the login extractor. */
-  userAgentKinds: Uint8Array;
+  /**
+   * Per event, for the login extractor: the kind of its user agent (`& UA_KIND`: 0 none,
+   * 1 automation, 2 browser, 3 other), plus `LOGIN` for a `user_login` by an account, so that
+   * the other events need not be read again.
+   */
+  eventKinds: Uint8Array;
   /** Org-wide: how many events carry each attribute, and which unconfigured actions look like OTP challenges. */
   coverage: EventCoverage;
   fill(slot: number, f: AccountFeatures, withSamples: boolean): void;
@@ -33,6 +37,8 @@ export const UA_NONE = 0;
 export const UA_AUTOMATION = 1;
 export const UA_BROWSER = 2;
 export const UA_OTHER = 3;
+export const UA_KIND = 3;
+export const LOGIN = 4;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 const OTP_LIKE = /otp/i;
 
@@ -59,7 +65,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     accounts[base + AUTOMATION_SAMPLE] = -1;
     accounts[base + DATACENTER_SAMPLE] = -1;
   }
-  const userAgentKinds = new Uint8Array(events.length);
+  const eventKinds = new Uint8Array(events.length);
   const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
@@ -95,7 +101,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
         lastUserAgent[slot] = userAgent;
         accounts[base + LAST_UA_KIND] = code;
       }
-      userAgentKinds[k] = code;
+      eventKinds[k] = code;
       if (code === UA_AUTOMATION) {
         accounts[base + AUTOMATION_UA]!++;
         if (accounts[base + AUTOMATION_SAMPLE] === -1) accounts[base + AUTOMATION_SAMPLE] = k;
@@ -111,7 +117,10 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
       }
     }
     const action = event.action;
-    if (action === "user_login") coverage.logins++;
+    if (action === "user_login") {
+      coverage.logins++;
+      eventKinds[k]! |= LOGIN;
+    }
     else {
       const bit = otpActions.get(action);
       if (bit !== undefined) {
@@ -133,7 +142,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
 
   const eventAt = (k: number): AuditEvent | null => (k === -1 ? null : (events[k] as AuditEvent));
   return {
-    userAgentKinds,
+    eventKinds,
     coverage,
     fill(slot, f, withSamples) {
       const base = slot * FIELDS;

@@ -2,7 +2,7 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { UA_AUTOMATION, UA_BROWSER } from "./events.js";
+import { LOGIN, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
 import { ActivityTiming } from "./activity.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
@@ -39,7 +39,7 @@ const SESSION_SUM = 3;
 const SESSION_SQUARES = 4;
 const GAP_FIELDS = 5;
 
-export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
+export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
   const { n, events, eventSlot, eventMs, firstEvent, nextEvent, eventCount } = index;
   // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, sums
   // of intervals in `gaps`, and the first three distinct login IP addresses in `loginIps` (a fourth
@@ -57,8 +57,9 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   const { businessHoursStart, businessHoursEnd } = t;
 
   for (let k = 0; k < events.length; k++) {
+    const kinds = eventKinds[k] as number;
+    if ((kinds & LOGIN) === 0) continue;
     const slot = eventSlot[k] as number;
-    if (slot === -1 || (events[k] as AuditEvent).action !== "user_login") continue;
     const ms = eventMs[k] as number;
     const base = slot * LOGIN_FIELDS;
     const gapBase = slot * GAP_FIELDS;
@@ -107,7 +108,7 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
         logins[base + IP_COUNT] = ipCount + 1;
       }
     }
-    const kind = userAgentKinds[k] as number;
+    const kind = kinds & UA_KIND;
     if (kind === UA_BROWSER) logins[base + BROWSER]!++;
     else if (kind === UA_AUTOMATION) logins[base + AUTOMATION]!++;
   }
@@ -159,7 +160,7 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
 
   function loginStatsFromSorted(slot: number): void {
     const list: number[] = [];
-    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if ((events[k] as AuditEvent).action === "user_login") list.push(eventMs[k] as number);
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
     const times = Float64Array.from(list).sort();
     intervalCv[slot] = coefficientOfVariation(times);
     let sessionGaps = 0;
@@ -208,11 +209,8 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   return {
     fill(slot, f) {
       const base = slot * LOGIN_FIELDS;
-      let mask = logins[base + HOURS_MASK] as number;
-      let hours = 0;
-      for (; mask !== 0; mask &= mask - 1) hours++;
       f.loginCount = logins[base + COUNT] as number;
-      f.loginDistinctHours = hours;
+      f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
       f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
       f.loginIpSample = loginIps[slot * 3] ?? null;
       f.loginIpCount = logins[base + IP_COUNT] as number;
@@ -264,6 +262,14 @@ export function ipv4Number(ip: string): number {
     } else return -1;
   }
   return digits === 0 || dots !== 3 ? -1 : value * 256 + part;
+}
+
+/** The number of bits set in a 32-bit integer, without a loop. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Logins less than this apart belong to one working session (for the in-session cadence). */
