@@ -141,7 +141,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const index = buildEventIndex(snapshot);
   const tokens = extractTokens(snapshot, index, referenceMs);
   const events = extractEvents(index, matchers);
-  const schedule = extractSchedule(index, events.eventKinds, t, referenceMs);
+  const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, t, referenceMs);
   const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS);
   const f = emptyFeatures(snapshot.users[0] as User);
   return {

@@ -2,7 +2,9 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { LOGIN, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+import { IP, IPV4, LOGIN, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+
+export { ipv4Number } from "./events.js";
 import { ActivityTiming } from "./activity.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
@@ -27,10 +29,11 @@ const AUTOMATION = 4;
 const IP_COUNT = 5;
 const UNORDERED = 6;
 const SESSION_GAPS = 7;
-/** Which of the first three login addresses are IPv4, as bits; their numbers follow. */
+/** Which of the first three login addresses are IPv4, as bits; their numbers follow, then the events they were first seen in. */
 const IP_V4 = 8;
 const IP_KEY = 9;
-const LOGIN_FIELDS = 12;
+const IP_EVENT = 12;
+const LOGIN_FIELDS = 15;
 // ... and of its interval sums (`gaps`, doubles).
 const LAST_MS = 0;
 const GAP_SUM = 1;
@@ -39,16 +42,15 @@ const SESSION_SUM = 3;
 const SESSION_SQUARES = 4;
 const GAP_FIELDS = 5;
 
-export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
+export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKeys: Int32Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
   const { n, events, eventSlot, eventMs, firstEvent, nextEvent, eventCount } = index;
-  // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, sums
-  // of intervals in `gaps`, and the first three distinct login IP addresses in `loginIps` (a fourth
-  // only sets the overflow). Interval statistics are accumulated online while logins arrive oldest
+  // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, with
+  // the first three distinct login IP addresses (a fourth only sets the overflow), and sums of
+  // intervals in `gaps`. Interval statistics are accumulated online while logins arrive oldest
   // first (as snapshots store them); an account whose logins arrive out of order is recomputed
   // from a sorted copy.
   const logins = slotRecords(n, LOGIN_FIELDS);
   const gaps = new Float64Array(n * GAP_FIELDS);
-  const loginIps: (string | null)[] = new Array<string | null>(n * 3).fill(null);
   // Per login event, its schedule key (org-local minute of the day * 2 + 1 when off hours), or -1
   // for other events and for a login that follows the previous one within the schedule window.
   const loginKey = new Int16Array(events.length).fill(-1);
@@ -85,21 +87,22 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, t: De
     const businessHour = isBusinessHour(local, businessHoursStart, businessHoursEnd);
     if (businessHour) logins[base + BUSINESS_HOURS]!++;
     if (newSitting) loginKey[k] = scheduleKey(local, businessHour);
-    const ip = (events[k] as AuditEvent).ip;
     const ipCount = logins[base + IP_COUNT] as number;
-    if (ip && ipCount < 4) {
-      // IPv4 addresses are compared as numbers, so the strings kept are not read again.
-      const number = ipv4Number(ip);
-      const v4 = number >= 0;
-      const key = number | 0;
+    if ((kinds & IP) !== 0 && ipCount < 4) {
+      // IPv4 addresses are compared by the numbers the event pass worked out, so the event is not
+      // read again; other addresses by their strings.
+      const v4 = (kinds & IPV4) !== 0;
+      const key = ipKeys[k] as number;
       const v4Mask = logins[base + IP_V4] as number;
       let seen = false;
       for (let j = 0; j < ipCount && j < 3 && !seen; j++) {
-        seen = v4 ? (v4Mask & (1 << j)) !== 0 && logins[base + IP_KEY + j] === key : (v4Mask & (1 << j)) === 0 && loginIps[slot * 3 + j] === ip;
+        seen = v4
+          ? (v4Mask & (1 << j)) !== 0 && logins[base + IP_KEY + j] === key
+          : (v4Mask & (1 << j)) === 0 && (events[logins[base + IP_EVENT + j] as number] as AuditEvent).ip === (events[k] as AuditEvent).ip;
       }
       if (!seen) {
         if (ipCount < 3) {
-          loginIps[slot * 3 + ipCount] = ip;
+          logins[base + IP_EVENT + ipCount] = k;
           if (v4) {
             logins[base + IP_KEY + ipCount] = key;
             logins[base + IP_V4] = v4Mask | (1 << ipCount);
@@ -212,7 +215,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, t: De
       f.loginCount = logins[base + COUNT] as number;
       f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
       f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
-      f.loginIpSample = loginIps[slot * 3] ?? null;
+      f.loginIpSample = (logins[base + IP_COUNT] as number) > 0 ? ((events[logins[base + IP_EVENT] as number] as AuditEvent).ip ?? null) : null;
       f.loginIpCount = logins[base + IP_COUNT] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
@@ -232,36 +235,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, t: De
       }
     },
   };
-}
-
-/**
- * The number of an IPv4 address written the usual way (`203.0.113.7`: four decimal parts from 0
- * to 255, no leading zeros), or -1 for anything else. Two such strings are equal exactly when
- * their numbers are.
- */
-export function ipv4Number(ip: string): number {
-  const n = ip.length;
-  if (n < 7 || n > 15) return -1;
-  let value = 0;
-  let part = 0;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = ip.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0 || dots === 3) return -1;
-      value = value * 256 + part;
-      part = 0;
-      digits = 0;
-      dots++;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && part === 0) return -1;
-      part = part * 10 + (c - 48);
-      digits++;
-      if (part > 255) return -1;
-    } else return -1;
-  }
-  return digits === 0 || dots !== 3 ? -1 : value * 256 + part;
 }
 
 /** The number of bits set in a 32-bit integer, without a loop. */
