@@ -64,7 +64,7 @@ export interface AccountFeatures {
   loginBusinessHourCount: number;
   /** Distinct IP addresses of logins, counted up to 4 (4 means "more than 3"). */
   loginIpCount: number;
-  /** One login IP address, for evidence. */
+  /** One login IP address, for evidence (a sample: see `AccountTable.features`). */
   loginIpSample: string | null;
   /** Logins with a browser or an automation user agent; sources without user agents leave both 0. */
   loginBrowserCount: number;
@@ -123,8 +123,8 @@ export interface AccountTable {
   isServiceAccount(slot: number): boolean;
   /**
    * Fills the shared features object for one slot (the same object every call). The samples
-   * (`tokenEventSample`, `automationUserAgentSample`, `datacenterIpSample`) are read only
-   * `withSamples`: evidence quotes them, scoring never does.
+   * (`tokenEventSample`, `automationUserAgentSample`, `datacenterIpSample`, `loginIpSample`) are
+   * read only `withSamples`: evidence quotes them, scoring never does.
    */
   features(slot: number, withSamples?: boolean): AccountFeatures;
   /** Fills in the samples of `f`, what `features(slot)` returned. */
@@ -153,10 +153,12 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       f.eventCount = index.eventCount[slot] as number;
       events.fill(slot, f, withSamples);
       schedule.fill(slot, f);
+      if (withSamples) schedule.samples(slot, f);
       return f;
     },
     samples(slot, features) {
       events.fill(slot, features, true);
+      schedule.samples(slot, features);
     },
     eventsOf: (slot) => eventsOf(index, slot),
     coverage: events.coverage,

@@ -33,7 +33,7 @@ describe("login addresses", () => {
       events: ips.map((ip, i) => ({ id: `e${i}`, time: new Date(Date.parse(takenAt) - (ips.length - i) * 3_600_000).toISOString(), action: "user_login", actorId: "u1", ...(ip === null ? {} : { ip }) })),
     });
   const addresses = (ips: (string | null)[]) => {
-    const f = buildAccountTable(loginsFrom(ips), compileMatchers(config), config, Date.parse(takenAt)).features(0);
+    const f = buildAccountTable(loginsFrom(ips), compileMatchers(config), config, Date.parse(takenAt)).features(0, true);
     return { count: f.loginIpCount, sample: f.loginIpSample };
   };
 
@@ -46,6 +46,15 @@ describe("login addresses", () => {
     expect(addresses(["1.1.1.1", "::1", "1.1.1.1", "::1", "2.2.2.2", "::1"])).toEqual({ count: 3, sample: "1.1.1.1" });
     expect(addresses(["1.1.1.1", "::1", "2.2.2.2", "2.2.2.2", "::1", "::2"])).toEqual({ count: 4, sample: "1.1.1.1" });
     expect(addresses(["1.1.1.1", "::1", "2.2.2.2", "3.3.3.3", "4.4.4.4"])).toEqual({ count: 4, sample: "1.1.1.1" });
+  });
+
+  it("reads the sample address only when asked for samples, which scoring never is", () => {
+    const table = buildAccountTable(loginsFrom(["::1", "10.0.0.1"]), compileMatchers(config), config, Date.parse(takenAt));
+    expect(table.features(0)).toMatchObject({ loginIpCount: 2, loginIpSample: null });
+    const f = table.features(0);
+    table.samples(0, f);
+    expect(f).toMatchObject({ loginIpCount: 2, loginIpSample: "::1" });
+    expect(table.features(0)).toMatchObject({ loginIpSample: null });
   });
 });
 

@@ -15,7 +15,10 @@ import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
  * measured by `ActivityTiming` (activity.ts) for the same features object.
  */
 export interface ScheduleFeatures {
+  /** Fills the login and activity features; `loginIpSample` is left null. */
   fill(slot: number, f: AccountFeatures): void;
+  /** Fills `loginIpSample`, which evidence quotes and scoring never reads. */
+  samples(slot: number, f: AccountFeatures): void;
 }
 
 const MINUTES_PER_DAY = 1440;
@@ -27,13 +30,16 @@ const BUSINESS_HOURS = 2;
 const BROWSER = 3;
 const AUTOMATION = 4;
 const IP_COUNT = 5;
-const UNORDERED = 6;
+/** The event of the first login address, for the sample. */
+const FIRST_IP_EVENT = 6;
 const SESSION_GAPS = 7;
-/** Which of the first three login addresses are IPv4, as bits; their numbers follow, then the events they were first seen in. */
-const IP_V4 = 8;
+/** Bits: which of the first three login addresses are IPv4 (1, 2, 4), and UNORDERED. */
+const FLAGS = 8;
+/** The first three login addresses: an IPv4 address's number, or the event another address was first seen in. */
 const IP_KEY = 9;
-const IP_EVENT = 12;
-const LOGIN_FIELDS = 15;
+const LOGIN_FIELDS = 12;
+/** In FLAGS: a login arrived before the one stored before it. */
+const UNORDERED = 8;
 // ... and of its interval sums (`gaps`, doubles).
 const LAST_MS = 0;
 const GAP_SUM = 1;
@@ -70,7 +76,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     if (count > 0) {
       const gap = ms - (gaps[gapBase + LAST_MS] as number);
       newSitting = gap >= windowMs || gap <= -windowMs;
-      if (gap < 0) logins[base + UNORDERED] = 1;
+      if (gap < 0) logins[base + FLAGS]! |= UNORDERED;
       gaps[gapBase + GAP_SUM]! += gap;
       gaps[gapBase + GAP_SQUARES]! += gap * gap;
       if (gap > 0 && gap < SESSION_GAP_MS) {
@@ -93,20 +99,17 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       // read again; other addresses by their strings.
       const v4 = (kinds & IPV4) !== 0;
       const key = ipKeys[k] as number;
-      const v4Mask = logins[base + IP_V4] as number;
+      const flags = logins[base + FLAGS] as number;
       let seen = false;
       for (let j = 0; j < ipCount && j < 3 && !seen; j++) {
-        seen = v4
-          ? (v4Mask & (1 << j)) !== 0 && logins[base + IP_KEY + j] === key
-          : (v4Mask & (1 << j)) === 0 && (events[logins[base + IP_EVENT + j] as number] as AuditEvent).ip === (events[k] as AuditEvent).ip;
+        const other = logins[base + IP_KEY + j] as number;
+        seen = v4 ? (flags & (1 << j)) !== 0 && other === key : (flags & (1 << j)) === 0 && (events[other] as AuditEvent).ip === (events[k] as AuditEvent).ip;
       }
       if (!seen) {
+        if (ipCount === 0) logins[base + FIRST_IP_EVENT] = k;
         if (ipCount < 3) {
-          logins[base + IP_EVENT + ipCount] = k;
-          if (v4) {
-            logins[base + IP_KEY + ipCount] = key;
-            logins[base + IP_V4] = v4Mask | (1 << ipCount);
-          }
+          logins[base + IP_KEY + ipCount] = v4 ? key : k;
+          if (v4) logins[base + FLAGS] = flags | (1 << ipCount);
         }
         logins[base + IP_COUNT] = ipCount + 1;
       }
@@ -131,7 +134,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     const count = logins[base + COUNT] as number;
     if (count < 3) continue;
     const sessionGaps = logins[base + SESSION_GAPS] as number;
-    const unordered = logins[base + UNORDERED] === 1;
+    const unordered = ((logins[base + FLAGS] as number) & UNORDERED) !== 0;
     if (sessionGaps >= 2 && !unordered) {
       const mean = (gaps[gapBase + SESSION_SUM] as number) / sessionGaps;
       sessionCv[slot] = Math.sqrt(Math.max(0, (gaps[gapBase + SESSION_SQUARES] as number) / sessionGaps - mean * mean)) / mean;
@@ -215,7 +218,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginCount = logins[base + COUNT] as number;
       f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
       f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
-      f.loginIpSample = (logins[base + IP_COUNT] as number) > 0 ? ((events[logins[base + IP_EVENT] as number] as AuditEvent).ip ?? null) : null;
+      f.loginIpSample = null;
       f.loginIpCount = logins[base + IP_COUNT] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
@@ -233,6 +236,10 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       if (f.scheduledOffHoursCount > 0 && f.localOffsetMinutes !== t.utcOffsetMinutes) {
         f.scheduledOffHoursCount = offHoursInWindow(slot, f.scheduledMinute, f.localOffsetMinutes * 60_000);
       }
+    },
+    samples(slot, f) {
+      const base = slot * LOGIN_FIELDS;
+      f.loginIpSample = (logins[base + IP_COUNT] as number) > 0 ? ((events[logins[base + FIRST_IP_EVENT] as number] as AuditEvent).ip ?? null) : null;
     },
   };
 }
