@@ -3,10 +3,10 @@ import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
 import { IP, IPV4, LOGIN, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
-
-export { ipv4Number } from "./events.js";
 import { ActivityTiming } from "./activity.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
+
+export { ipv4Number } from "./events.js";
 
 /**
  * Logins and schedule: when an account is active. Logins (`user_login` events) are judged here
