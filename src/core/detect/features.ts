@@ -65,7 +65,7 @@ export interface AccountFeatures {
   loginBusinessHourCount: number;
   /** Distinct IP addresses of logins, counted up to 4 (4 means "more than 3"). */
   loginIpCount: number;
-  /** One login IP address, for evidence. */
+  /** One login IP address, for evidence (a sample: see `AccountTable.features`). */
   loginIpSample: string | null;
   /** Logins with a browser or an automation user agent; sources without user agents leave both 0. */
   loginBrowserCount: number;
@@ -133,11 +133,11 @@ export interface AccountTable {
   isServiceAccount(slot: number): boolean;
   /**
    * Fills the shared features object for one slot (the same object every call). The samples
-   * (`tokenEventSample`, `automationUserAgentSample`, `datacenterIpSample`) are read only
-   * `withSamples`: evidence quotes them, scoring never does.
+   * (`tokenEventSample`, `automationUserAgentSample`, `datacenterIpSample`, `loginIpSample`) are
+   * read only `withSamples`: evidence quotes them, scoring never does.
    */
   features(slot: number, withSamples?: boolean): AccountFeatures;
-  /** Fills in the samples of `f`, a copy of what `features(slot)` returned. */
+  /** Fills in the samples of `f`, what `features(slot)` returned. */
   samples(slot: number, f: AccountFeatures): void;
   /** The events of one account, in snapshot order. */
   eventsOf(slot: number): AuditEvent[];
@@ -151,7 +151,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const index = buildEventIndex(snapshot);
   const tokens = extractTokens(snapshot, index, referenceMs);
   const events = extractEvents(index, matchers);
-  const schedule = extractSchedule(index, events.userAgentKinds, t, referenceMs);
+  const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, t, referenceMs);
   const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS);
   const f = emptyFeatures(snapshot.users[0] as User);
   return {
@@ -163,10 +163,12 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       f.eventCount = index.eventCount[slot] as number;
       events.fill(slot, f, withSamples);
       schedule.fill(slot, f);
+      if (withSamples) schedule.samples(slot, f);
       return f;
     },
-    samples(slot, copy) {
-      events.fill(slot, copy, true);
+    samples(slot, features) {
+      events.fill(slot, features, true);
+      schedule.samples(slot, features);
     },
     eventsOf: (slot) => eventsOf(index, slot),
     coverage: events.coverage,

@@ -4,7 +4,6 @@ import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
 import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
-import { growFloat } from "./features/table.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -47,13 +46,11 @@ const AMPLIFIER_STEPS: Readonly<Record<string, number>> = {
   "token-expiring": 1,
 };
 
-/** An account scored in the first pass and kept for the report. */
+/** How one account was judged, for writing its finding. */
 interface Judged {
-  slot: number;
-  /** A copy of its features from the first pass (without the samples). */
-  features: AccountFeatures;
-  /** Where its rule factors start in the kept factors (`ruleCount` of them; `keptFired` says which rules fired). */
-  factors: number;
+  /** Each rule's factor (`factors[i]` for rule `i`), meaningful where `fired[i]` is 1. */
+  factors: Float64Array;
+  fired: Uint8Array;
   score: number;
   verdict: Verdict;
   listed: Finding["listed"];
@@ -152,16 +149,14 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
   const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false };
   const fired: Fired = { divergence: false, datacenter: false, emptyProfile: false };
-  // First pass: score every account without writing a word, and remember the ones to report.
-  const reported: Judged[] = [];
+  // Every account is scored without writing a word; evidence is written only for the accounts
+  // that the report keeps, right after scoring them, from the same features.
+  const findings: Finding[] = [];
+  // Each rule's factor for the account being scored, and whether it fired.
+  const factors = new Float64Array(rules.length);
+  const firedRules = new Uint8Array(rules.length);
   const ruleCount = rules.length;
-  // Each rule's factor for the account being scored (and whether it fired), and those of the
-  // reported accounts, kept for the second pass so that it does not score them again.
-  const factors = new Float64Array(ruleCount);
-  const firedRules = new Uint8Array(ruleCount);
-  let kept: Float64Array = new Float64Array(ruleCount * 1024);
-  let keptFired: Uint8Array = new Uint8Array(ruleCount * 1024);
-  let keptLength = 0;
+  const judged: Judged = { factors, fired: firedRules, score: 0, verdict: "human", listed: undefined, recommendation: "none", held: 0, floor: null };
   const users = snapshot.users;
   for (let slot = 0; slot < users.length; slot++) {
     const user = users[slot] as User;
@@ -244,80 +239,15 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
     else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
     if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv" || state === "migrated") {
-      if (keptLength + ruleCount > kept.length) {
-        kept = growFloat(kept);
-        const grown = new Uint8Array(kept.length);
-        grown.set(keptFired);
-        keptFired = grown;
-      }
-      kept.set(factors, keptLength);
-      keptFired.set(firedRules, keptLength);
-      reported.push({ slot, features: { ...f }, factors: keptLength, score, verdict, listed, recommendation, held, floor });
-      keptLength += ruleCount;
+      table.samples(slot, f);
+      judged.score = score;
+      judged.verdict = verdict;
+      judged.listed = listed;
+      judged.recommendation = recommendation;
+      judged.held = held;
+      judged.floor = floor;
+      findings.push(writeFinding(user, f, judged, rules, ctx, config));
     }
-  }
-
-  // Second pass: write the evidence, only for the accounts in the report.
-  const findings: Finding[] = [];
-  for (let r = 0; r < reported.length; r++) {
-    const { slot, features: f, factors: first, score, verdict, listed, recommendation, held, floor } = reported[r] as Judged;
-    const user = users[slot] as User;
-    table.samples(slot, f);
-    const signals: Signal[] = [];
-    for (let i = 0; i < ruleCount; i++) {
-      const { rule, weight } = rules[i] as ActiveRule;
-      if (keptFired[first + i] === 0) continue;
-      const factor = kept[first + i] as number;
-      signals.push({ id: rule.id, weight: signalWeight(factor, weight), evidence: flatten(rule.explain(f, ctx)) });
-    }
-    if (verdict === "service-account") {
-      signals.push({ id: "account-type", weight: 0, evidence: user.accountType === "service" ? "Account type is service." : "Account is one of the org's service accounts." });
-    } else if (verdict === "app") {
-      signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
-    } else if (held !== 0) {
-      signals.push(...holdNotes(f, held, score, config));
-    } else if (floor === "shared-use") {
-      signals.push({
-        id: "shared-use",
-        weight: 0,
-        evidence: sharedUseText(f, ctx, score, config),
-      });
-    } else if (floor === "token-without-ui") {
-      signals.push({
-        id: "script-in-use",
-        weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that was never active in the UI: a script may run as this account, even if a person owns it; review it.`,
-      });
-    } else if (floor === "automation-identity") {
-      signals.push({
-        id: "automation-identity",
-        weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || "none recorded: the name and the empty profile suffice"}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
-      });
-    } else if (floor === "script-in-use") {
-      signals.push({
-        id: "script-in-use",
-        weight: 0,
-        evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
-      });
-    }
-    const lifecycle = lifecycleOf(f);
-    if (lifecycle !== undefined) signals.push({ id: lifecycle.state === "migrated" ? "already-migrated" : "inactive-account", weight: 0, evidence: lifecycle.evidence });
-    const finding: Finding = {
-      accountId: user.accountId,
-      name: user.name,
-      email: user.email ?? null,
-      verdict,
-      score,
-      confidence: listed !== undefined ? "high" : confidence(verdict, score, signals, config),
-      risk: risk(verdict, recommendation, signals),
-      recommendation,
-      signals: sortSignals(signals),
-      isAdmin: isAdmin(user.platformRoles),
-    };
-    if (listed !== undefined) finding.listed = listed;
-    if (lifecycle !== undefined) finding.lifecycle = lifecycle;
-    findings.push(finding);
   }
 
   const credentials = credentialIndex(snapshot);
@@ -347,6 +277,66 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     findings,
     warnings,
   };
+}
+
+/** The finding of one account the report keeps, with its evidence written out. */
+function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: readonly ActiveRule[], ctx: RuleContext, config: DetectionConfig): Finding {
+  const { factors, fired, score, verdict, listed, recommendation, held, floor } = judged;
+  const signals: Signal[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const { rule, weight } = rules[i] as ActiveRule;
+    if (fired[i] === 0) continue;
+    const factor = factors[i] as number;
+    signals.push({ id: rule.id, weight: signalWeight(factor, weight), evidence: flatten(rule.explain(f, ctx)) });
+  }
+  if (verdict === "service-account") {
+    signals.push({ id: "account-type", weight: 0, evidence: user.accountType === "service" ? "Account type is service." : "Account is one of the org's service accounts." });
+  } else if (verdict === "app") {
+    signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
+  } else if (held !== 0) {
+    signals.push(...holdNotes(f, held, score, config));
+  } else if (floor === "shared-use") {
+    signals.push({
+      id: "shared-use",
+      weight: 0,
+      evidence: sharedUseText(f, ctx, score, config),
+    });
+  } else if (floor === "token-without-ui") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that was never active in the UI: a script may run as this account, even if a person owns it; review it.`,
+    });
+  } else if (floor === "automation-identity") {
+    signals.push({
+      id: "automation-identity",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || "none recorded: the name and the empty profile suffice"}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
+    });
+  } else if (floor === "script-in-use") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
+    });
+  }
+  const lifecycle = lifecycleOf(f);
+  if (lifecycle !== undefined) signals.push({ id: lifecycle.state === "migrated" ? "already-migrated" : "inactive-account", weight: 0, evidence: lifecycle.evidence });
+  const finding: Finding = {
+    accountId: user.accountId,
+    name: user.name,
+    email: user.email ?? null,
+    verdict,
+    score,
+    confidence: listed !== undefined ? "high" : confidence(verdict, score, signals, config),
+    risk: risk(verdict, recommendation, signals),
+    recommendation,
+    signals: sortSignals(signals),
+    isAdmin: isAdmin(user.platformRoles),
+  };
+  if (listed !== undefined) finding.listed = listed;
+  if (lifecycle !== undefined) finding.lifecycle = lifecycle;
+  return finding;
 }
 
 /** A fired rule's weight: its factor times its configured weight, to two decimals. */

@@ -9,8 +9,14 @@ import { slotRecords, type EventIndex } from "./table.js";
  * what the log records at all, so the report can say which signals it could not judge.
  */
 export interface EventFeatures {
-  /** Per event: the kind of its user agent (0 none, 1 automation, 2 browser, 3 other), for the login extractor. */
-  userAgentKinds: Uint8Array;
+  /**
+   * Per event, for the login extractor: the kind of its user agent (`& UA_KIND`: 0 none,
+   * 1 automation, 2 browser, 3 other), plus `LOGIN` for a `user_login` by an account, `IP` when
+   * it records an address and `IPV4` when that is an IPv4 address, whose number (`| 0`) is then
+   * in `ipKeys` (logins only). The login extractor then need not read the events again.
+   */
+  eventKinds: Uint8Array;
+  ipKeys: Int32Array;
   /** Org-wide: how many events carry each attribute, and which unconfigured actions look like OTP challenges. */
   coverage: EventCoverage;
   fill(slot: number, f: AccountFeatures, withSamples: boolean): void;
@@ -33,6 +39,10 @@ export const UA_NONE = 0;
 export const UA_AUTOMATION = 1;
 export const UA_BROWSER = 2;
 export const UA_OTHER = 3;
+export const UA_KIND = 3;
+export const LOGIN = 4;
+export const IP = 8;
+export const IPV4 = 16;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
 const OTP_LIKE = /otp|passcode|one[-_. ]?time|(?:verification|verify|login|signin|security)[-_. ]?code/i;
@@ -60,7 +70,8 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     accounts[base + AUTOMATION_SAMPLE] = -1;
     accounts[base + DATACENTER_SAMPLE] = -1;
   }
-  const userAgentKinds = new Uint8Array(events.length);
+  const eventKinds = new Uint8Array(events.length);
+  const ipKeys = new Int32Array(events.length);
   const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
@@ -96,14 +107,20 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
         lastUserAgent[slot] = userAgent;
         accounts[base + LAST_UA_KIND] = code;
       }
-      userAgentKinds[k] = code;
+      eventKinds[k] = code;
       if (code === UA_AUTOMATION) {
         accounts[base + AUTOMATION_UA]!++;
         if (accounts[base + AUTOMATION_SAMPLE] === -1) accounts[base + AUTOMATION_SAMPLE] = k;
       }
     }
     const ip = event.ip;
+    const action = event.action;
     if (ip) {
+      if (action === "user_login") {
+        const number = ipv4Number(ip);
+        eventKinds[k]! |= number >= 0 ? IP | IPV4 : IP;
+        ipKeys[k] = number | 0;
+      }
       coverage.withIp++;
       accounts[base + IP_EVENTS]!++;
       if (datacenterIp.test(ip)) {
@@ -111,8 +128,10 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
         if (accounts[base + DATACENTER_SAMPLE] === -1) accounts[base + DATACENTER_SAMPLE] = k;
       }
     }
-    const action = event.action;
-    if (action === "user_login") coverage.logins++;
+    if (action === "user_login") {
+      coverage.logins++;
+      eventKinds[k]! |= LOGIN;
+    }
     else {
       const bit = otpActions.get(action);
       if (bit !== undefined) {
@@ -134,7 +153,8 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
 
   const eventAt = (k: number): AuditEvent | null => (k === -1 ? null : (events[k] as AuditEvent));
   return {
-    userAgentKinds,
+    eventKinds,
+    ipKeys,
     coverage,
     fill(slot, f, withSamples) {
       const base = slot * FIELDS;
@@ -151,6 +171,36 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
       f.otpActionMask = accounts[base + OTP_MASK] as number;
     },
   };
+}
+
+/**
+ * The number of an IPv4 address written the usual way (`203.0.113.7`: four decimal parts from 0
+ * to 255, no leading zeros), or -1 for anything else. Two such strings are equal exactly when
+ * their numbers are.
+ */
+export function ipv4Number(ip: string): number {
+  const n = ip.length;
+  if (n < 7 || n > 15) return -1;
+  let value = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return -1;
+      value = value * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && part === 0) return -1;
+      part = part * 10 + (c - 48);
+      digits++;
+      if (part > 255) return -1;
+    } else return -1;
+  }
+  return digits === 0 || dots !== 3 ? -1 : value * 256 + part;
 }
 
 /**

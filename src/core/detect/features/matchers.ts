@@ -51,8 +51,8 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
   // Every token must be a role word or a number, and the first a role word: `sarah.jenkins` never matches.
   const roleToken = `(?:${roles})\\d*`;
   return {
-    nameWord: hasNames ? compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`) : NEVER,
-    nameLeadingWord: hasNames ? compile(`^[^a-z0-9]*(?:${names})\\d*(?:[^a-z0-9]|$)`) : NEVER,
+    nameWord: hasNames ? new RecentAnswers(compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
+    nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
     roleMailbox: roles === "" ? NEVER : compile(`^${roleToken}(?:[^a-z0-9]+(?:${roleToken}|\\d+))*$`),
     automationUserAgent: agents === "" ? NEVER : compile(agents),
@@ -61,6 +61,30 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
     emailOtpActionList: config.emailOtpActions,
     userAgentKind: new Map(),
   };
+}
+
+/**
+ * A matcher that remembers its last few answers. Several rules and verdict checks test the same
+ * account's mailbox, nickname and name against the bot-like words, one after another; asked again
+ * about one of those texts, this answers without running the pattern. Comparing a text with the
+ * remembered ones costs a pointer comparison when it is the very same string, as it is here.
+ */
+export class RecentAnswers implements TextMatcher {
+  private readonly texts: (string | null)[] = [null, null, null, null];
+  private readonly answers: boolean[] = [false, false, false, false];
+  private next = 0;
+
+  constructor(private readonly matcher: TextMatcher) {}
+
+  test(text: string): boolean {
+    const texts = this.texts;
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return this.answers[i] as boolean;
+    const answer = this.matcher.test(text);
+    texts[this.next] = text;
+    this.answers[this.next] = answer;
+    this.next = (this.next + 1) % texts.length;
+    return answer;
+  }
 }
 
 /** Classifies a user agent as an automation client, a browser or something else. */

@@ -33,7 +33,7 @@ describe("login addresses", () => {
       events: ips.map((ip, i) => ({ id: `e${i}`, time: new Date(Date.parse(takenAt) - (ips.length - i) * 3_600_000).toISOString(), action: "user_login", actorId: "u1", ...(ip === null ? {} : { ip }) })),
     });
   const addresses = (ips: (string | null)[]) => {
-    const f = buildAccountTable(loginsFrom(ips), compileMatchers(config), config, Date.parse(takenAt)).features(0);
+    const f = buildAccountTable(loginsFrom(ips), compileMatchers(config), config, Date.parse(takenAt)).features(0, true);
     return { count: f.loginIpCount, sample: f.loginIpSample };
   };
 
@@ -46,5 +46,50 @@ describe("login addresses", () => {
     expect(addresses(["1.1.1.1", "::1", "1.1.1.1", "::1", "2.2.2.2", "::1"])).toEqual({ count: 3, sample: "1.1.1.1" });
     expect(addresses(["1.1.1.1", "::1", "2.2.2.2", "2.2.2.2", "::1", "::2"])).toEqual({ count: 4, sample: "1.1.1.1" });
     expect(addresses(["1.1.1.1", "::1", "2.2.2.2", "3.3.3.3", "4.4.4.4"])).toEqual({ count: 4, sample: "1.1.1.1" });
+  });
+
+  it("reads the sample address only when asked for samples, which scoring never is", () => {
+    const table = buildAccountTable(loginsFrom(["::1", "10.0.0.1"]), compileMatchers(config), config, Date.parse(takenAt));
+    expect(table.features(0)).toMatchObject({ loginIpCount: 2, loginIpSample: null });
+    const f = table.features(0);
+    table.samples(0, f);
+    expect(f).toMatchObject({ loginIpCount: 2, loginIpSample: "::1" });
+    expect(table.features(0)).toMatchObject({ loginIpSample: null });
+  });
+});
+
+describe("login hours", () => {
+  const config = detectionConfigSchema.parse({});
+  const takenAt = "2026-11-01T00:00:00.000Z";
+  const base = Date.parse("2026-10-01T00:00:00.000Z");
+  /** Logins by u1 at the given UTC hours (one a day), each followed by an event that is not a login, plus logins by an unknown actor. */
+  const features = (hours: number[]) => {
+    const events = hours.flatMap((hour, day) => {
+      const ms = base + day * 86_400_000 + hour * 3_600_000;
+      return [
+        { id: `l${day}`, time: new Date(ms).toISOString(), action: "user_login", actorId: "u1" },
+        { id: `x${day}`, time: new Date(ms + 60_000).toISOString(), action: "issue_updated", actorId: "u1" },
+        { id: `g${day}`, time: new Date(ms + 120_000).toISOString(), action: "user_login", actorId: "ghost" },
+      ];
+    });
+    const snapshot = snapshotSchema.parse({
+      kind: "bot2svc.snapshot",
+      version: 1,
+      takenAt,
+      org: { id: "o", name: "Acme" },
+      users: [{ accountId: "u1", accountType: "atlassian", accountStatus: "active", status: "active", name: "U" }],
+      events,
+    });
+    const table = buildAccountTable(snapshot, compileMatchers(config), config, Date.parse(takenAt));
+    const f = table.features(0);
+    return { logins: f.loginCount, hours: f.loginDistinctHours, events: f.eventCount, coverage: table.coverage.logins };
+  };
+
+  it("counts the account's logins and the distinct hours they fall in, whatever else it does", () => {
+    expect(features([])).toEqual({ logins: 0, hours: 0, events: 0, coverage: 0 });
+    expect(features([9, 9, 9])).toEqual({ logins: 3, hours: 1, events: 6, coverage: 3 });
+    expect(features([0, 23, 12, 0, 23])).toEqual({ logins: 5, hours: 3, events: 10, coverage: 5 });
+    const everyHour = Array.from({ length: 24 }, (_, hour) => hour);
+    expect(features([...everyHour, ...everyHour])).toEqual({ logins: 48, hours: 24, events: 96, coverage: 48 });
   });
 });

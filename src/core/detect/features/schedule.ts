@@ -2,9 +2,11 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { UA_AUTOMATION, UA_BROWSER } from "./events.js";
+import { IP, IPV4, LOGIN, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
 import { ActivityTiming } from "./activity.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
+
+export { ipv4Number } from "./events.js";
 
 /**
  * Logins and schedule: when an account is active. Logins (`user_login` events) are judged here
@@ -13,7 +15,10 @@ import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
  * measured by `ActivityTiming` (activity.ts) for the same features object.
  */
 export interface ScheduleFeatures {
+  /** Fills the login and activity features; `loginIpSample` is left null. */
   fill(slot: number, f: AccountFeatures): void;
+  /** Fills `loginIpSample`, which evidence quotes and scoring never reads. */
+  samples(slot: number, f: AccountFeatures): void;
 }
 
 const MINUTES_PER_DAY = 1440;
@@ -25,12 +30,16 @@ const BUSINESS_HOURS = 2;
 const BROWSER = 3;
 const AUTOMATION = 4;
 const IP_COUNT = 5;
-const UNORDERED = 6;
+/** The event of the first login address, for the sample. */
+const FIRST_IP_EVENT = 6;
 const SESSION_GAPS = 7;
-/** Which of the first three login addresses are IPv4, as bits; their numbers follow. */
-const IP_V4 = 8;
+/** Bits: which of the first three login addresses are IPv4 (1, 2, 4), and UNORDERED. */
+const FLAGS = 8;
+/** The first three login addresses: an IPv4 address's number, or the event another address was first seen in. */
 const IP_KEY = 9;
 const LOGIN_FIELDS = 12;
+/** In FLAGS: a login arrived before the one stored before it. */
+const UNORDERED = 8;
 // ... and of its interval sums (`gaps`, doubles).
 const LAST_MS = 0;
 const GAP_SUM = 1;
@@ -39,16 +48,15 @@ const SESSION_SUM = 3;
 const SESSION_SQUARES = 4;
 const GAP_FIELDS = 5;
 
-export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
+export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKeys: Int32Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
   const { n, events, eventSlot, eventMs, firstEvent, nextEvent, eventCount } = index;
-  // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, sums
-  // of intervals in `gaps`, and the first three distinct login IP addresses in `loginIps` (a fourth
-  // only sets the overflow). Interval statistics are accumulated online while logins arrive oldest
+  // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, with
+  // the first three distinct login IP addresses (a fourth only sets the overflow), and sums of
+  // intervals in `gaps`. Interval statistics are accumulated online while logins arrive oldest
   // first (as snapshots store them); an account whose logins arrive out of order is recomputed
   // from a sorted copy.
   const logins = slotRecords(n, LOGIN_FIELDS);
   const gaps = new Float64Array(n * GAP_FIELDS);
-  const loginIps: (string | null)[] = new Array<string | null>(n * 3).fill(null);
   // Per login event, its schedule key (org-local minute of the day * 2 + 1 when off hours), or -1
   // for other events and for a login that follows the previous one within the schedule window.
   const loginKey = new Int16Array(events.length).fill(-1);
@@ -57,8 +65,9 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   const { businessHoursStart, businessHoursEnd } = t;
 
   for (let k = 0; k < events.length; k++) {
+    const kinds = eventKinds[k] as number;
+    if ((kinds & LOGIN) === 0) continue;
     const slot = eventSlot[k] as number;
-    if (slot === -1 || (events[k] as AuditEvent).action !== "user_login") continue;
     const ms = eventMs[k] as number;
     const base = slot * LOGIN_FIELDS;
     const gapBase = slot * GAP_FIELDS;
@@ -67,7 +76,7 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     if (count > 0) {
       const gap = ms - (gaps[gapBase + LAST_MS] as number);
       newSitting = gap >= windowMs || gap <= -windowMs;
-      if (gap < 0) logins[base + UNORDERED] = 1;
+      if (gap < 0) logins[base + FLAGS]! |= UNORDERED;
       gaps[gapBase + GAP_SUM]! += gap;
       gaps[gapBase + GAP_SQUARES]! += gap * gap;
       if (gap > 0 && gap < SESSION_GAP_MS) {
@@ -84,30 +93,28 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     const businessHour = isBusinessHour(local, businessHoursStart, businessHoursEnd);
     if (businessHour) logins[base + BUSINESS_HOURS]!++;
     if (newSitting) loginKey[k] = scheduleKey(local, businessHour);
-    const ip = (events[k] as AuditEvent).ip;
     const ipCount = logins[base + IP_COUNT] as number;
-    if (ip && ipCount < 4) {
-      // IPv4 addresses are compared as numbers, so the strings kept are not read again.
-      const number = ipv4Number(ip);
-      const v4 = number >= 0;
-      const key = number | 0;
-      const v4Mask = logins[base + IP_V4] as number;
+    if ((kinds & IP) !== 0 && ipCount < 4) {
+      // IPv4 addresses are compared by the numbers the event pass worked out, so the event is not
+      // read again; other addresses by their strings.
+      const v4 = (kinds & IPV4) !== 0;
+      const key = ipKeys[k] as number;
+      const flags = logins[base + FLAGS] as number;
       let seen = false;
       for (let j = 0; j < ipCount && j < 3 && !seen; j++) {
-        seen = v4 ? (v4Mask & (1 << j)) !== 0 && logins[base + IP_KEY + j] === key : (v4Mask & (1 << j)) === 0 && loginIps[slot * 3 + j] === ip;
+        const other = logins[base + IP_KEY + j] as number;
+        seen = v4 ? (flags & (1 << j)) !== 0 && other === key : (flags & (1 << j)) === 0 && (events[other] as AuditEvent).ip === (events[k] as AuditEvent).ip;
       }
       if (!seen) {
+        if (ipCount === 0) logins[base + FIRST_IP_EVENT] = k;
         if (ipCount < 3) {
-          loginIps[slot * 3 + ipCount] = ip;
-          if (v4) {
-            logins[base + IP_KEY + ipCount] = key;
-            logins[base + IP_V4] = v4Mask | (1 << ipCount);
-          }
+          logins[base + IP_KEY + ipCount] = v4 ? key : k;
+          if (v4) logins[base + FLAGS] = flags | (1 << ipCount);
         }
         logins[base + IP_COUNT] = ipCount + 1;
       }
     }
-    const kind = userAgentKinds[k] as number;
+    const kind = kinds & UA_KIND;
     if (kind === UA_BROWSER) logins[base + BROWSER]!++;
     else if (kind === UA_AUTOMATION) logins[base + AUTOMATION]!++;
   }
@@ -127,7 +134,7 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
     const count = logins[base + COUNT] as number;
     if (count < 3) continue;
     const sessionGaps = logins[base + SESSION_GAPS] as number;
-    const unordered = logins[base + UNORDERED] === 1;
+    const unordered = ((logins[base + FLAGS] as number) & UNORDERED) !== 0;
     if (sessionGaps >= 2 && !unordered) {
       const mean = (gaps[gapBase + SESSION_SUM] as number) / sessionGaps;
       sessionCv[slot] = Math.sqrt(Math.max(0, (gaps[gapBase + SESSION_SQUARES] as number) / sessionGaps - mean * mean)) / mean;
@@ -159,7 +166,7 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
 
   function loginStatsFromSorted(slot: number): void {
     const list: number[] = [];
-    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if ((events[k] as AuditEvent).action === "user_login") list.push(eventMs[k] as number);
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
     const times = Float64Array.from(list).sort();
     intervalCv[slot] = coefficientOfVariation(times);
     let sessionGaps = 0;
@@ -208,13 +215,10 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
   return {
     fill(slot, f) {
       const base = slot * LOGIN_FIELDS;
-      let mask = logins[base + HOURS_MASK] as number;
-      let hours = 0;
-      for (; mask !== 0; mask &= mask - 1) hours++;
       f.loginCount = logins[base + COUNT] as number;
-      f.loginDistinctHours = hours;
+      f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
       f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
-      f.loginIpSample = loginIps[slot * 3] ?? null;
+      f.loginIpSample = null;
       f.loginIpCount = logins[base + IP_COUNT] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
@@ -233,37 +237,19 @@ export function extractSchedule(index: EventIndex, userAgentKinds: Uint8Array, t
         f.scheduledOffHoursCount = offHoursInWindow(slot, f.scheduledMinute, f.localOffsetMinutes * 60_000);
       }
     },
+    samples(slot, f) {
+      const base = slot * LOGIN_FIELDS;
+      f.loginIpSample = (logins[base + IP_COUNT] as number) > 0 ? ((events[logins[base + FIRST_IP_EVENT] as number] as AuditEvent).ip ?? null) : null;
+    },
   };
 }
 
-/**
- * The number of an IPv4 address written the usual way (`203.0.113.7`: four decimal parts from 0
- * to 255, no leading zeros), or -1 for anything else. Two such strings are equal exactly when
- * their numbers are.
- */
-export function ipv4Number(ip: string): number {
-  const n = ip.length;
-  if (n < 7 || n > 15) return -1;
-  let value = 0;
-  let part = 0;
-  let digits = 0;
-  let dots = 0;
-  for (let i = 0; i < n; i++) {
-    const c = ip.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0 || dots === 3) return -1;
-      value = value * 256 + part;
-      part = 0;
-      digits = 0;
-      dots++;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && part === 0) return -1;
-      part = part * 10 + (c - 48);
-      digits++;
-      if (part > 255) return -1;
-    } else return -1;
-  }
-  return digits === 0 || dots !== 3 ? -1 : value * 256 + part;
+/** The number of bits set in a 32-bit integer, without a loop. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Logins less than this apart belong to one working session (for the in-session cadence). */

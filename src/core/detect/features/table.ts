@@ -28,11 +28,17 @@ import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
  *    random accounts, and on a large org each event then touches one or two cache lines instead
  *    of a dozen.
  * 7. Nothing read twice. What the report's evidence would work out again is kept per account
- *    (UI activity in profile.ts); login addresses that are IPv4 are compared as numbers, not by
- *    reading the kept string again (schedule.ts, `ipv4Number`); the evidence pass takes each
- *    reported account's rule factors and a copy of its features from the scoring pass instead of
- *    working them out again (only the samples are filled in), and
- *    findings are sorted on compact copies of their keys (index.ts, `sortFindings`).
+ *    (UI activity in profile.ts); the event pass (events.ts) marks each login, and works out the
+ *    number of its address when that is IPv4 (`ipv4Number`), so the login pass (schedule.ts)
+ *    reads no event object but those of logins from other addresses, and compares IPv4
+ *    addresses as numbers; the bot-name patterns remember their last answers, since several
+ *    rules test the same mailbox, nickname and name (matchers.ts, `RecentAnswers`); findings
+ *    are sorted on compact copies of their keys (index.ts, `sortFindings`).
+ * 8. One pass over the accounts. An account the report keeps has its evidence written right after
+ *    it is scored (index.ts, `writeFinding`), from the same features object and rule factors, with
+ *    only the samples filled in: nothing is copied or kept per account for a second pass, which
+ *    on a large org would copy the features of tens of thousands of accounts through the young
+ *    generation of the garbage collector.
  */
 export interface EventIndex {
   users: readonly User[];
