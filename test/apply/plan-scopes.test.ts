@@ -61,7 +61,7 @@ describe("token scopes of an edited plan", () => {
     const run = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s"], { cwd, env: envFor(emu) });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/plan\.json/);
-    expect(run.stderr).toMatch(/migrations\[0\]\.source\.fingerprint: .*credential\.scopes/);
+    expect(run.stderr).toMatch(/migrations\[0\]\.source\.fingerprint: .*credential \(scopes, label, expiryDays, mint\)/);
     expect((await fetchState(emu)).serviceAccounts).toHaveLength(0);
     // Narrowing is an edit too: the plan is reviewed as a whole.
     await saveEdited(cwd, withScopes(plan, ["read:jira-work"], false));
@@ -81,7 +81,35 @@ describe("token scopes of an edited plan", () => {
     await saveEdited(cwd, old);
     const run = await runCli(["show", "plan.json"], { cwd });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/does not cover credential\.scopes/);
+    expect(run.stderr).toMatch(/does not cover all of credential \(scopes, label, expiryDays, mint\): the plan was made by an earlier bot2svc/);
+    // One made after scopes were covered, before the token's label, lifetime and minting were.
+    const scopesOnly = {
+      ...plan,
+      migrations: plan.migrations.map((m) => ({
+        ...m,
+        source: { ...m.source, fingerprint: fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, m.credential.scopes, m.idp) },
+      })),
+    };
+    await saveEdited(cwd, scopesOnly);
+    expect((await runCli(["show", "plan.json"], { cwd })).stderr).toMatch(/made by an earlier bot2svc/);
+  });
+
+  it("refuses a token's lifetime, label or minting changed by hand", async () => {
+    const cwd = makeTempDir();
+    const plan = makePlan({ select: ["jenkins@acme.com"] });
+    const edits: [string, (c: Plan["migrations"][number]["credential"]) => void][] = [
+      ["expiryDays", (c) => (c.expiryDays = c.expiryDays === 365 ? 30 : 365)],
+      ["label", (c) => (c.label = `${c.label}-2`)],
+      ["mint", (c) => (c.mint = c.mint === "api" ? "manual" : "api")],
+    ];
+    for (const [field, change] of edits) {
+      const edited = structuredClone(plan);
+      change((edited.migrations[0] as Plan["migrations"][number]).credential);
+      await saveEdited(cwd, edited);
+      const run = await runCli(["show", "plan.json"], { cwd });
+      expect(run.code, field).toBe(1);
+      expect(run.stderr, field).toMatch(/migrations\[0\]\.source\.fingerprint: does not match .*\(they were edited after planning\)/);
+    }
   });
 
   it("mints with exactly the planned scopes when the plan is as made", async () => {

@@ -108,10 +108,12 @@ describe("readPlanFile errors", () => {
     const error = await errorOf(JSON.stringify(plan));
     expect(error.code).toBe("PLAN_INVALID");
     expect(error.details).toEqual([
-      "migrations[0].source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential.scopes (they were edited after planning)",
+      "migrations[0].source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential (scopes, label, expiryDays, mint) (they were edited after planning)",
       'migrations[1].serviceAccount.marker: expected "bot2svc:p-io:m-a-wiki" (plan id and migration id)',
       'migrations[2].id: duplicate migration id "m-a-jenkins" (also migrations[0])',
       'migrations[2].source.accountId: account "a-jenkins" is migrated twice (also migrations[0])',
+      // The copy's token label was changed: the fingerprint covers it.
+      "migrations[2].source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential (scopes, label, expiryDays, mint) (they were edited after planning)",
     ]);
   });
 });

@@ -29,12 +29,21 @@ export interface FingerprintedGrants {
  * the app roles and groups the service account gets, the scopes its token is minted with and the
  * account it deactivates in an identity provider, so editing any of them by hand is detected. The
  * URLs keep their order (the first one is the one delivered with the secret), scopes do not (a
- * token's scopes are a set); a migration with none of them hashes its state alone. A fingerprint
+ * token's scopes are a set); a migration with none of them hashes its state alone. The token's
+ * label, lifetime and how it is made are covered too (`token`). A fingerprint
  * only catches accidental edits (anyone can recompute it): apply checks what it does against the
  * directory, and the scopes against the ones a service account's token may carry.
  */
-export function fingerprintOf(state: SourceState, gatewayUrls: readonly string[] = [], grants?: FingerprintedGrants, scopes: readonly string[] = [], idp?: FingerprintedIdp): string {
+export function fingerprintOf(
+  state: SourceState,
+  gatewayUrls: readonly string[] = [],
+  grants?: FingerprintedGrants,
+  scopes: readonly string[] = [],
+  idp?: FingerprintedIdp,
+  token?: FingerprintedToken,
+): string {
   const covered: Record<string, unknown> = { state };
+  if (token !== undefined) covered.token = `${token.label}|${token.expiryDays}|${token.mint}`;
   if (idp !== undefined) covered.idp = `${idp.provider}|${idp.orgId}|${idp.accountId}|${idp.email ?? ""}|${idp.matchedBy}`;
   if (gatewayUrls.length > 0) covered.gatewayUrls = gatewayUrls.join(" ");
   if (grants !== undefined && (grants.appRoles.length > 0 || grants.groups.length > 0)) {
@@ -56,27 +65,37 @@ export interface FingerprintedIdp {
   matchedBy: string;
 }
 
+/** The API token a migration mints: its label, lifetime in days, and whether apply mints it or an admin makes it. */
+export interface FingerprintedToken {
+  label: string;
+  expiryDays: number;
+  mint: string;
+}
+
 /** What a migration's fingerprint covers. */
 export interface FingerprintedMigration {
   source: { state: SourceState };
   cutover: { gatewayUrls: readonly string[] };
   appRoles: FingerprintedGrants["appRoles"];
   groups: FingerprintedGrants["groups"];
-  credential: { scopes: readonly string[] };
+  credential: FingerprintedToken & { scopes: readonly string[] };
   idp?: FingerprintedIdp | undefined;
 }
 
-/** The fingerprint a migration must carry: its source state, gateway URLs, grants, token scopes and IdP account. */
+/** The fingerprint a migration must carry: its source state, gateway URLs, grants, token (scopes, label, lifetime, how it is made) and IdP account. */
 export function migrationFingerprint(m: FingerprintedMigration): string {
-  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, m.credential.scopes, m.idp);
+  const { scopes, label, expiryDays, mint } = m.credential;
+  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, scopes, m.idp, { label, expiryDays, mint });
 }
 
 /**
- * The fingerprint as plans made before token scopes were covered computed it, so such a plan is
- * told apart from one whose fields were edited.
+ * The fingerprints earlier versions computed (before the token's label, lifetime and minting were
+ * covered; before its scopes were), so a plan they made is told apart from one whose fields were
+ * edited.
  */
-export function fingerprintWithoutScopes(m: FingerprintedMigration): string {
-  return fingerprintOf(m.source.state, m.cutover.gatewayUrls, { appRoles: m.appRoles, groups: m.groups }, [], m.idp);
+export function earlierFingerprints(m: FingerprintedMigration): string[] {
+  const grants = { appRoles: m.appRoles, groups: m.groups };
+  return [fingerprintOf(m.source.state, m.cutover.gatewayUrls, grants, m.credential.scopes, m.idp), fingerprintOf(m.source.state, m.cutover.gatewayUrls, grants, [], m.idp)];
 }
 
 /**

@@ -2,7 +2,7 @@ import { readInputText } from "../fs/read-text.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { parseJsonText, validateWith } from "../validation.js";
-import { fingerprintWithoutScopes, migrationFingerprint } from "./fingerprint.js";
+import { earlierFingerprints, migrationFingerprint } from "./fingerprint.js";
 import { scopeProblems } from "./scopes.js";
 import { gatewayUrlProblems, MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan } from "./schema.js";
 
@@ -93,9 +93,9 @@ export function findPlanProblems(plan: Plan): string[] {
     }
     if (migrationFingerprint(m) !== m.source.fingerprint) {
       problems.push(
-        fingerprintWithoutScopes(m) === m.source.fingerprint
-          ? `${at}.source.fingerprint: does not cover credential.scopes (the plan was made by an earlier bot2svc, or its fingerprint was recomputed by hand); make the plan again`
-          : `${at}.source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential.scopes (they were edited after planning)`,
+        earlierFingerprints(m).includes(m.source.fingerprint)
+          ? `${at}.source.fingerprint: does not cover all of credential (scopes, label, expiryDays, mint): the plan was made by an earlier bot2svc, or its fingerprint was recomputed by hand; make the plan again`
+          : `${at}.source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential (scopes, label, expiryDays, mint) (they were edited after planning)`,
       );
     }
     problems.push(...scopeProblems(m).map((p) => `${at}.${p}`));
