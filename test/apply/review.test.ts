@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { readJournal } from "../../src/core/journal/journal.js";
+import { migrationFingerprint } from "../../src/core/plan/fingerprint.js";
 import type { Plan } from "../../src/core/plan/schema.js";
 import type { RunningEmulator } from "../../src/emulator/server.js";
 import { PromptCancelledError } from "../../src/ui/prompts.js";
@@ -102,7 +103,12 @@ describe("apply review: concurrency", () => {
     // Jenkins waits for a token made by hand; Wiki Sync mints through the API.
     const tampered: Plan = {
       ...plan,
-      migrations: plan.migrations.map((m) => (m.source.email === "jenkins@acme.com" ? { ...m, credential: { ...m.credential, mint: "manual" as const } } : m)),
+      migrations: plan.migrations.map((m) => {
+        if (m.source.email !== "jenkins@acme.com") return m;
+        // As the planner makes it when the token cannot be minted through the API.
+        const manual = { ...m, credential: { ...m.credential, mint: "manual" as const } };
+        return { ...manual, source: { ...manual.source, fingerprint: migrationFingerprint(manual) } };
+      }),
     };
     await savePlan(cwd, tampered);
     const run = await runCli(["apply", "plan.json", "--yes", "--secrets-dir", "s", "--concurrency", "2"], {
