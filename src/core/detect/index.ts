@@ -317,7 +317,7 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
     signals.push({
       id: "script-in-use",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day or on a schedule, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }
   const lifecycle = lifecycleOf(f);
