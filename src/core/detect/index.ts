@@ -693,7 +693,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
       f.activityEvents === 0
         ? `; its timing could not be judged (${f.eventCount === 0 ? "no audit events" : `only ${f.eventCount} audit event${f.eventCount === 1 ? "" : "s"}`} in the window, ${t.minActivityEvents} needed)`
         : "";
-    reasons.push(`there is no machine evidence (round-the-clock, daily or scheduled activity, a fixed login cadence, cloud addresses, OTP challenges on machine-like logins, a live token on an inactive account)${timing}`);
+    reasons.push(`there is no machine evidence (round-the-clock, daily or scheduled activity, activity on a timer's beat, a fixed login cadence, cloud addresses, OTP challenges on machine-like logins, a live token on an inactive account)${timing}`);
   }
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
