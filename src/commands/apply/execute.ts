@@ -93,6 +93,7 @@ export async function executeApply(input: ExecuteApplyInput, ctx: Context): Prom
       const checked = await preflight(plan, { provider, journal: states, now: () => ctx.now(), planFile: input.planFile, ...(input.maxChanges !== undefined ? { maxChanges: input.maxChanges } : {}) });
       for (const w of checked.warnings) ctx.logger.warn(w);
       // The same identity-provider checks as a real run, so a dry run refuses what apply would.
+      confirmedIdpDeactivations(input.confirmIdp ?? [], plan, states, ctx);
       idpProvider = idpProviderFor(checked.runnable, ctx);
       await checkIdpUsers(plan, checked.runnable, states, idpProvider, input.planFile);
       const sinkText = sink?.describe() ?? (planCommand !== undefined ? `(none: the plan's command \`${planCommand}\` runs only when given with --secret-command)` : "(no secret sink chosen)");
@@ -453,7 +454,7 @@ function finish(result: ApplyResult, input: ExecuteApplyInput, journalFile: stri
     throw new ExitSignal(
       4,
       `Paused: ${idp.length} bot${idp.length === 1 ? " is" : "s are"} still active in the identity provider (${idp.map(who).join(", ")}); the Atlassian side is done.\n` +
-        `Deactivate ${idp.length === 1 ? "it" : "them"} there by hand and run \`bot2svc apply ${input.planFile} --resume --confirm-idp ${idp.map((r) => r.migration.id).join(",")}\`, or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply ${input.planFile} --resume\`.`,
+        `Deactivate ${idp.length === 1 ? "it" : "them"} there by hand, then record each one you did with \`bot2svc apply ${input.planFile} --resume --confirm-idp <migration id>,…\` (ids above), or set BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN and run \`bot2svc apply ${input.planFile} --resume\`.`,
     );
   }
   if (manual.length > 0) {
@@ -478,7 +479,7 @@ function nothingToResume(journalFile: string, planId: string): InputError {
 
 /**
  * The migrations `--confirm-idp` names, checked: each must be in the plan, have an identity-provider
- * step, and be waiting at it. One already done is only a warning.
+ * step, and be waiting at it (or have failed there). One already done is only a warning.
  */
 function confirmedIdpDeactivations(ids: readonly string[], plan: Plan, states: ReadonlyMap<string, MigrationJournalState>, ctx: Context): Set<string> {
   const confirmed = new Set<string>();
@@ -493,7 +494,7 @@ function confirmedIdpDeactivations(ids: readonly string[], plan: Plan, states: R
       ctx.logger.warn(`--confirm-idp: migration ${id} is already done in the identity provider; nothing to confirm.`);
       continue;
     }
-    if (step?.status !== "waiting") {
+    if (step?.status !== "waiting" && step?.status !== "failed") {
       throw new InputError(`--confirm-idp: migration ${id} has not reached its identity-provider step yet; run the apply until it pauses there, deactivate the bot, then confirm.`, {
         code: "FLAG_INVALID",
       });

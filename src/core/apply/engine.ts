@@ -857,7 +857,7 @@ class MigrationRunner {
     const data = { idpOrgId: idp.orgId, idpAccountId: idp.accountId };
     if (provider === null) {
       const prior = this.state?.steps.idp;
-      if (prior?.status === "waiting" && this.options.confirmedIdp?.has(this.m.id) === true) {
+      if ((prior?.status === "waiting" || prior?.status === "failed") && this.options.confirmedIdp?.has(this.m.id) === true) {
         // Nothing here changed the IdP: rollback reminds the admin to reactivate it by hand.
         await this.journal("idp", "done", { ...data, byHand: true, changed: false });
         this.emit("idp", "done", `deactivated by hand in ${idp.name} (--confirm-idp)`);
@@ -897,6 +897,12 @@ class MigrationRunner {
     const problem = idpUserProblem(this.m, current, `migrations[${this.plan.migrations.findIndex((x) => x.id === this.m.id)}]`);
     if (problem !== undefined) throw new Error(`Refusing to deactivate ${idp.accountId} in ${idp.name}: plan ${this.plan.id}, migration ${this.m.id}: ${problem}.`);
     if (current.accountStatus !== "active" || current.status !== "active") {
+      // Inactive after apply waited for an admin to deactivate it: done by hand, for this migration,
+      // so rollback asks for it to be reactivated there by hand.
+      const prior = this.state?.steps.idp;
+      if (prior?.status === "waiting" && prior.data?.reason === "manual-idp") {
+        return { phase: "done", data: { ...data, changed: false, byHand: true }, detail: `deactivated by hand in ${idp.name} while apply waited` };
+      }
       return { phase: "done", data: { ...data, changed: false }, detail: `already inactive in ${idp.name}` };
     }
     if (typeof provider.deactivateAccount !== "function" || !provider.capabilities.deactivateAccount) {

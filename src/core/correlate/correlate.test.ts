@@ -101,7 +101,7 @@ describe("correlate", () => {
     const notesOf = (id: string) => plan.migrations.find((m) => m.source.accountId === id)!.cutover.notes;
     expect(notesOf("a-jenkins").at(-1)).toBe(
       "Also deactivate JENKINS@acme.com (account okta-1, matched by email) in Acme IdP (scim, idp.json) once the service account works: it is the same bot there and still active. " +
-        "`bot2svc apply` does it after the decommission through SCIM (BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN; without them it pauses for it to be done by hand), and `bot2svc rollback` reactivates it.",
+        "`bot2svc apply` does it after the decommission through SCIM (BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN; without them it pauses for it to be done by hand and confirmed with --confirm-idp), and `bot2svc rollback` reactivates it (or, when it was done by hand, says to reactivate it there).",
     );
     // A SCIM directory: the deactivation is a step of the migration, covered by its fingerprint.
     const jenkins = plan.migrations.find((m) => m.source.accountId === "a-jenkins")!;

@@ -162,7 +162,7 @@ export function addCorrelationToPlan(plan: Plan, correlation: Correlation): numb
       migration.source.fingerprint = migrationFingerprint(migration);
       migration.cutover.notes.push(
         `Also deactivate ${account} in ${d.name} (${d.provider}, ${d.file}) once the service account works: it is the same bot there and still active. ` +
-          `\`bot2svc apply\` does it after the decommission through SCIM (BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN; without them it pauses for it to be done by hand), and \`bot2svc rollback\` reactivates it.`,
+          `\`bot2svc apply\` does it after the decommission through SCIM (BOT2SVC_SCIM_BASE_URL and BOT2SVC_SCIM_TOKEN; without them it pauses for it to be done by hand and confirmed with --confirm-idp), and \`bot2svc rollback\` reactivates it (or, when it was done by hand, says to reactivate it there).`,
       );
     } else if (m.other.active) {
       migration.cutover.notes.push(

@@ -944,6 +944,12 @@ describe("lifecycle and unavailable signals", () => {
     expect(ids(person1)).not.toContain("activity-cadence");
     const hourly = job(person("h", { managementSource: "synced" }), officeJob("h", 100));
     expect(ids(hourly)).not.toContain("activity-cadence");
+    // A timer that ticks more often than every 2 minutes makes one long run of events a day: the
+    // gaps inside the run are its beat.
+    const fast = job(bare("f", { name: "Queue Balancer", email: "queue-balancer@acme.com", managementSource: "invited" }), officeJob("f", 1.5));
+    expect(fast.signals.find((s) => s.id === "activity-cadence")?.evidence).toMatch(/ gaps under 3 hours between moments of activity are within 15% of 2 min: a timer/);
+    expect(ids(fast)).not.toContain("working-hours-only");
+    expect(fast.verdict).toBe("bot");
   });
 
   it("needs more than a handful of logins to call a steady rhythm a fixed cadence", () => {
@@ -984,8 +990,8 @@ describe("lifecycle and unavailable signals", () => {
     // The same org under the default keys gives the same verdicts.
     const standard = audit(snap({ users: [person2sv, bare("a")], events: events("user_email_otp_challenge") }));
     expect(renamed.findings.map((f) => [f.accountId, f.verdict, f.recommendation])).toEqual(standard.findings.map((f) => [f.accountId, f.verdict, f.recommendation]));
-    // Other names for a one-time code sent by email.
-    for (const action of ["email_verification_code_sent", "loginCodeRequested", "one_time_passcode_issued", "identity.email.passcode.sent"]) {
+    // Other names for a one-time code sent by email, whatever separates the words.
+    for (const action of ["email_verification_code_sent", "loginCodeRequested", "one_time_passcode_issued", "identity.email.passcode.sent", "identity:verification:code:sent", "email/one/time/code/sent", "login code sent"]) {
       const other = audit(snap({ users: [person2sv, bare("a")], events: events(action) }));
       expect(other.warnings.join("\n")).toContain(`${action} was read as email-OTP challenges from the name`);
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).toBe("enable-2sv");

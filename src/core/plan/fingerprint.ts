@@ -89,9 +89,9 @@ export function migrationFingerprint(m: FingerprintedMigration): string {
 }
 
 /**
- * The fingerprints earlier versions computed (before the token's label, lifetime and minting were
- * covered; before its scopes were), so a plan they made is told apart from one whose fields were
- * edited.
+ * The fingerprints earlier versions computed: the previous release's (the token's scopes covered,
+ * not its label, lifetime and minting), which plans may still carry, and the one before scopes were
+ * covered, so a plan made then is told apart from one whose fields were edited.
  */
 export function earlierFingerprints(m: FingerprintedMigration): string[] {
   const grants = { appRoles: m.appRoles, groups: m.groups };

@@ -91,10 +91,13 @@ export function findPlanProblems(plan: Plan): string[] {
     } else if (!hasMarker(m.serviceAccount.description, marker)) {
       problems.push(`${at}.serviceAccount.description: must contain the marker "${marker}" so apply can find the account it created`);
     }
-    if (migrationFingerprint(m) !== m.source.fingerprint) {
+    // A plan the previous release made (its fingerprint covers the token's scopes, not the rest of
+    // it) is still accepted, so that an apply paused before an upgrade can be resumed.
+    const [previous, beforeScopes] = earlierFingerprints(m);
+    if (m.source.fingerprint !== migrationFingerprint(m) && m.source.fingerprint !== previous) {
       problems.push(
-        earlierFingerprints(m).includes(m.source.fingerprint)
-          ? `${at}.source.fingerprint: does not cover all of credential (scopes, label, expiryDays, mint): the plan was made by an earlier bot2svc, or its fingerprint was recomputed by hand; make the plan again`
+        m.source.fingerprint === beforeScopes
+          ? `${at}.source.fingerprint: does not cover credential.scopes: the plan was made by an earlier bot2svc, or its fingerprint was recomputed by hand; make the plan again`
           : `${at}.source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential (scopes, label, expiryDays, mint) (they were edited after planning)`,
       );
     }

@@ -35,6 +35,11 @@ const LONG_GAP_MS = 13 * HOUR_MS;
 const MOMENT_MS = 2 * 60_000;
 /** Gaps between moments shorter than this fall within a working session. */
 const SESSION_GAP_MS = 3 * HOUR_MS;
+/**
+ * A moment this long or longer is a run of events, not one: a timer that ticks more often than
+ * every MOMENT_MS. The gaps inside it count as gaps between moments.
+ */
+const LONG_MOMENT_MS = 10 * 60_000;
 /** A gap within this share of the median gap is on the beat. */
 const BEAT_TOLERANCE = 0.15;
 
@@ -148,16 +153,26 @@ export class ActivityTiming {
     let previous = -Infinity;
     let moments = 0;
     let momentStart = -Infinity;
+    let momentFirst = 0;
     let sessionGaps = 0;
-    for (let i = 0; i < len; i++) {
-      const ms = times[i] as number;
+    for (let i = 0; i <= len; i++) {
+      const ms = i < len ? (times[i] as number) : Infinity;
       if (ms - previous >= MOMENT_MS) {
+        // The moment that ends here was a run of events: its own gaps count too.
+        if (moments > 0 && previous - momentStart >= LONG_MOMENT_MS) {
+          for (let j = momentFirst + 1; j < i; j++) {
+            if (sessionGaps === this.gaps.length) this.gaps = growFloat(this.gaps);
+            this.gaps[sessionGaps++] = (times[j] as number) - (times[j - 1] as number);
+          }
+        }
+        if (i === len) break;
         if (moments > 0 && ms - momentStart < SESSION_GAP_MS) {
           if (sessionGaps === this.gaps.length) this.gaps = growFloat(this.gaps);
           this.gaps[sessionGaps++] = ms - momentStart;
         }
         moments++;
         momentStart = ms;
+        momentFirst = i;
       }
       const local = ms + offsetMs;
       const day = Math.floor(local / DAY_MS) - firstDay;

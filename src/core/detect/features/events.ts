@@ -45,7 +45,7 @@ export const IP = 8;
 export const IPV4 = 16;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
-const OTP_LIKE = /otp|passcode|one[-_. ]?time|(?:verification|verify|login|signin|security)[-_. ]?code/i;
+const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code/i;
 
 // Each account's counters, side by side in one record of `accounts` (see table.ts, trick 6).
 const TOKEN_EVENTS = 0;
