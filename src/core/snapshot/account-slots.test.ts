@@ -61,6 +61,14 @@ describe("slotLookup", () => {
     expect(lookup.has("acct-5000")).toBe(false);
   });
 
+  it("spreads ids that differ only in the high bits of their characters (FNV alone puts them in one slot)", () => {
+    const ids = Array.from({ length: 120 }, (_, k) => `acct-${String.fromCharCode(0x61 + k * 512)}`);
+    const duplicates: number[] = [];
+    const lookup = slotLookup(ids, duplicates);
+    expect(lookup).not.toBeInstanceOf(Map);
+    expect(ids.every((id, i) => lookup.get(id) === i)).toBe(true);
+  });
+
   it("keeps a table when only a few ids collide", () => {
     const duplicates: number[] = [];
     const colliding = new Set(Array.from({ length: 20 }, (_, i) => `acct-${i + 1}`));

@@ -74,7 +74,7 @@ function mapOfSlots(ids: readonly string[], duplicates: number[]): Map<string, n
   return slotOf;
 }
 
-// Per process, so that nobody can prepare ids that collide (see SlotTable).
+// Per process: ids prepared to collide under one seed need not collide under another (see SlotTable).
 const SEED = (Math.random() * 0x1_0000_0000) >>> 0;
 /** Longest run of taken entries `SlotTable.build` accepts; a longer one means colliding ids, and a Map then serves. */
 const MAX_RUN = 64;
@@ -83,9 +83,10 @@ const MAX_RUN = 64;
  * Slot of each account id, in an open-addressing hash table over the packed ids (trick 4).
  * A `Map` from 100,000 ids costs more to build than the whole reference check it serves, and each
  * lookup hashes the id in the engine, then chases the map's entries; here the table is one typed
- * array of slots, the hash a seeded FNV-1a over the id's characters, and a probe compares the id
- * with a packed copy. The seed is random per process and a run of more than MAX_RUN taken
- * entries abandons the table, so ids made to collide cost a Map, never quadratic time.
+ * array of slots, the hash a seeded FNV-1a over the id's characters with a final mix (so that the
+ * table's low bits depend on every bit), and a probe compares the id with a packed copy. The seed
+ * is random per process; whatever ids collide anyway, a run of more than MAX_RUN taken entries
+ * abandons the table, so they cost a Map, never quadratic time.
  */
 class SlotTable implements SlotLookup {
   private constructor(
@@ -143,7 +144,10 @@ class SlotTable implements SlotLookup {
 function hashId(id: string): number {
   let h = SEED ^ 0x811c9dc5;
   for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h;
+  // MurmurHash3's finaliser: FNV's low bits depend only on the low bits of the characters.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 function idsMatch(ids: readonly string[], users: readonly User[]): boolean {
