@@ -1,34 +1,25 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/server.js";
+import { describe, expect, it } from "vitest";
 import { fingerprintOf } from "../../src/core/plan/fingerprint.js";
 import type { Plan } from "../../src/core/plan/schema.js";
 import { makeTempDir, runCli } from "../helpers/run-cli.js";
-import { startScimServer, type RunningScimServer } from "../helpers/scim-server.js";
+import { startScimServer } from "../helpers/scim-server.js";
 import { applyReport, envFor, startOrg } from "./harness.js";
+import { idpServers, SCIM_TOKEN } from "./idp-servers.js";
 
-const TOKEN = "scim-idp-bearer-value";
-
-let emu: RunningEmulator | undefined;
-let scim: RunningScimServer | undefined;
-afterEach(async () => {
-  await emu?.close();
-  await scim?.close();
-  emu = undefined;
-  scim = undefined;
-});
+const servers = idpServers();
 
 /** Jenkins only, correlated with a SCIM directory where it is still active. */
 async function setUp() {
-  scim = await startScimServer({ token: TOKEN });
-  const jenkins = scim.addUser({ userName: "jenkins@acme.com", displayName: "Jenkins CI", emails: [{ value: "jenkins@acme.com", primary: true }], active: true });
-  const scimEnv = { BOT2SVC_SCIM_BASE_URL: scim.baseUrl, BOT2SVC_SCIM_TOKEN: TOKEN };
+  servers.scim = await startScimServer({ token: SCIM_TOKEN });
+  const jenkins = servers.scim.addUser({ userName: "jenkins@acme.com", displayName: "Jenkins CI", emails: [{ value: "jenkins@acme.com", primary: true }], active: true });
+  const scimEnv = { BOT2SVC_SCIM_BASE_URL: servers.scim.baseUrl, BOT2SVC_SCIM_TOKEN: SCIM_TOKEN };
   const cwd = makeTempDir("bot2svc-confirm-idp-");
   expect((await runCli(["snapshot", "--out", "idp.json"], { cwd, env: { BOT2SVC_PROVIDER: "scim", ...scimEnv } })).code).toBe(0);
-  emu = await startOrg();
+  servers.emu = await startOrg();
   await writeFile(join(cwd, "audit.json"), JSON.stringify(applyReport()));
-  const atlassian = envFor(emu);
+  const atlassian = envFor(servers.emu);
   const planned = await runCli(["plan", "--from-audit", "audit.json", "--correlate", "idp.json", "--select", "jenkins@acme.com", "--secrets-dir", "secrets", "--yes", "--out", "plan.json"], { cwd, env: atlassian });
   expect(planned.code).toBe(0);
   const plan = JSON.parse(await readFile(join(cwd, "plan.json"), "utf8")) as Plan;
@@ -45,24 +36,24 @@ describe("apply --resume --confirm-idp, the edges", () => {
     const { cwd, atlassian, scimEnv, id, jenkins } = await setUp();
     expect((await runCli(["apply", "plan.json", "--yes"], { cwd, env: atlassian })).code).toBe(4);
     // The admin deactivates it in the IdP console as told, and confirms it; SCIM happens to be set in this shell.
-    (scim?.users.get(jenkins) as unknown as { active: boolean }).active = false;
+    (servers.scim?.users.get(jenkins) as unknown as { active: boolean }).active = false;
     const resumed = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", id], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(resumed.code).toBe(0);
     const rollback = await runCli(["rollback", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(rollback.code).toBe(0);
     // The bot was active in the IdP when planned and deactivated as part of this migration: rollback
     // must reactivate it (SCIM is set) or at least say to reactivate it by hand, as without SCIM.
-    expect(rollback.stderr).toContain(`${jenkins} was deactivated by hand in scim:${scim?.baseUrl} (--confirm-idp): reactivate it there by hand`);
-    expect((scim?.users.get(jenkins) as unknown as { active: boolean }).active).toBe(false);
+    expect(rollback.stderr).toContain(`${jenkins} was deactivated by hand in scim:${servers.scim?.baseUrl} (--confirm-idp): reactivate it there by hand`);
+    expect((servers.scim?.users.get(jenkins) as unknown as { active: boolean }).active).toBe(false);
   });
 
   it("a failed idp step confirmed by hand is not told it 'has not reached' its identity-provider step", async () => {
     const { cwd, atlassian, scimEnv, id, jenkins } = await setUp();
-    scim?.protectedUsers.add(jenkins);
+    servers.scim?.protectedUsers.add(jenkins);
     const first = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(first.code).toBe(3);
     expect((await journalOf(cwd)).filter((r) => r.step === "idp").map((r) => r.phase)).toContain("failed");
-    (scim?.users.get(jenkins) as unknown as { active: boolean }).active = false;
+    (servers.scim?.users.get(jenkins) as unknown as { active: boolean }).active = false;
     const confirm = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", id], { cwd, env: atlassian });
     // It reached the step (and failed there); the message must not claim otherwise.
     expect(confirm.stderr).not.toMatch(/has not reached its identity-provider step/);
@@ -77,7 +68,7 @@ describe("apply --resume --confirm-idp, the edges", () => {
     // (stands in for the previous release's run, which paused at the idp step)
     await writeFile(join(cwd, "plan-now.json"), JSON.stringify(plan));
     expect((await runCli(["apply", "plan-now.json", "--yes"], { cwd, env: atlassian })).code).toBe(4);
-    (scim?.users.get(jenkins) as unknown as { active: boolean }).active = false;
+    (servers.scim?.users.get(jenkins) as unknown as { active: boolean }).active = false;
     const resumed = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", id], { cwd, env: atlassian });
     // A new plan would get a new id and could not resume this journal.
     expect(resumed.stderr).not.toMatch(/make the plan again/);

@@ -1,21 +1,13 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/server.js";
 import { makeTempDir, runCli } from "../helpers/run-cli.js";
-import { startScimServer, type RunningScimServer } from "../helpers/scim-server.js";
+import { startScimServer } from "../helpers/scim-server.js";
 import { applyReport, envFor, fetchState, normalizeState, startOrg } from "./harness.js";
+import { idpServers, SCIM_TOKEN } from "./idp-servers.js";
 
-const TOKEN = "scim-idp-bearer-value";
-
-let emu: RunningEmulator | undefined;
-let scim: RunningScimServer | undefined;
-afterEach(async () => {
-  await emu?.close();
-  await scim?.close();
-  emu = undefined;
-  scim = undefined;
-});
+const servers = idpServers();
 
 interface PlanFile {
   migrations: { id: string; source: { email: string }; idp?: { accountId: string; orgId: string }; cutover: { notes: string[] } }[];
@@ -23,19 +15,19 @@ interface PlanFile {
 
 /** A SCIMMY server holding the IdP side of the apply org, snapshotted to idp.json; then a plan correlated with it. */
 async function setUp() {
-  scim = await startScimServer({ token: TOKEN });
-  const jenkins = scim.addUser({ userName: "jenkins@acme.com", displayName: "Jenkins CI", emails: [{ value: "jenkins@acme.com", primary: true }], active: true });
-  const wiki = scim.addUser({ userName: "wiki-sync@acme.com", displayName: "Wiki Sync", emails: [{ value: "wiki-sync@acme.com", primary: true }], active: true });
-  const deploy = scim.addUser({ userName: "deploy@acme.com", displayName: "Deploy Bot", emails: [{ value: "deploy@acme.com", primary: true }], active: false });
-  scim.addUser({ userName: "person0@acme.com", displayName: "Person 0", active: true });
-  const scimEnv = { BOT2SVC_SCIM_BASE_URL: scim.baseUrl, BOT2SVC_SCIM_TOKEN: TOKEN };
+  servers.scim = await startScimServer({ token: SCIM_TOKEN });
+  const jenkins = servers.scim.addUser({ userName: "jenkins@acme.com", displayName: "Jenkins CI", emails: [{ value: "jenkins@acme.com", primary: true }], active: true });
+  const wiki = servers.scim.addUser({ userName: "wiki-sync@acme.com", displayName: "Wiki Sync", emails: [{ value: "wiki-sync@acme.com", primary: true }], active: true });
+  const deploy = servers.scim.addUser({ userName: "deploy@acme.com", displayName: "Deploy Bot", emails: [{ value: "deploy@acme.com", primary: true }], active: false });
+  servers.scim.addUser({ userName: "person0@acme.com", displayName: "Person 0", active: true });
+  const scimEnv = { BOT2SVC_SCIM_BASE_URL: servers.scim.baseUrl, BOT2SVC_SCIM_TOKEN: SCIM_TOKEN };
   const cwd = makeTempDir("bot2svc-idp-");
   const snap = await runCli(["snapshot", "--out", "idp.json"], { cwd, env: { BOT2SVC_PROVIDER: "scim", ...scimEnv } });
   expect(snap.code).toBe(0);
 
-  emu = await startOrg();
+  servers.emu = await startOrg();
   await writeFile(join(cwd, "audit.json"), JSON.stringify(applyReport()));
-  const atlassian = envFor(emu);
+  const atlassian = envFor(servers.emu);
   const planned = await runCli(["plan", "--from-audit", "audit.json", "--correlate", "idp.json", "--secrets-dir", "secrets", "--yes", "--out", "plan.json"], { cwd, env: atlassian });
   expect(planned.stderr).not.toMatch(/Error/);
   expect(planned.code).toBe(0);
@@ -43,18 +35,18 @@ async function setUp() {
   return { cwd, atlassian, scimEnv, plan, ids: { jenkins: jenkins.id, wiki: wiki.id, deploy: deploy.id } };
 }
 
-const activeOf = (id: string) => scim?.users.get(id)?.active;
+const activeOf = (id: string) => servers.scim?.users.get(id)?.active;
 
 describe("deactivating the same bot in the identity provider (SCIM), from plan --correlate to rollback", () => {
   it("plans the step for bots still active there, pauses without SCIM access, deactivates on resume, and rollback reactivates", async () => {
     const { cwd, atlassian, scimEnv, plan, ids } = await setUp();
     const bySource = (email: string) => plan.migrations.find((m) => m.source.email === email);
-    expect(bySource("jenkins@acme.com")?.idp).toMatchObject({ accountId: ids.jenkins, orgId: `scim:${scim?.baseUrl}` });
+    expect(bySource("jenkins@acme.com")?.idp).toMatchObject({ accountId: ids.jenkins, orgId: `scim:${servers.scim?.baseUrl}` });
     expect(bySource("wiki-sync@acme.com")?.idp).toMatchObject({ accountId: ids.wiki });
     // Already inactive in the IdP: a note, no step.
     expect(bySource("deploy@acme.com")?.idp).toBeUndefined();
     expect(bySource("deploy@acme.com")?.cutover.notes.at(-1)).toMatch(/already deactivated there/);
-    const before = await fetchState(emu as RunningEmulator);
+    const before = await fetchState(servers.emu as RunningEmulator);
 
     // The dry run lists the step.
     const dry = await runCli(["apply", "plan.json", "--dry-run"], { cwd, env: atlassian });
@@ -67,7 +59,7 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     expect(first.code).toBe(4);
     expect(first.stderr).toContain(`Deactivate it there: in the identity provider's admin console, or with SCIM PATCH /Users/${ids.jenkins} setting active to false.`);
     expect(first.stderr).toMatch(/Paused: 2 bots are still active in the identity provider \(jenkins@acme\.com, wiki-sync@acme\.com\)/);
-    expect(scim?.writes).toEqual([]);
+    expect(servers.scim?.writes).toEqual([]);
     const waiting = JSON.parse((await runCli(["status", "--json"], { cwd, env: atlassian })).stdout);
     expect(waiting.summary).toMatchObject({ done: 1, waiting: 2, failed: 0 });
     expect(waiting.migrations.filter((m: { waiting?: { step: string; reason: string } }) => m.waiting?.reason === "manual-idp").map((m: { waiting: { step: string } }) => m.waiting.step)).toEqual(["idp", "idp"]);
@@ -78,15 +70,15 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     expect(resumed.stderr).toMatch(/Apply: 3 migrated/);
     expect(activeOf(ids.jenkins)).toBe(false);
     expect(activeOf(ids.wiki)).toBe(false);
-    expect(scim?.writes.map((w) => `${w.method} ${w.id}`).sort()).toEqual([`PATCH ${ids.jenkins}`, `PATCH ${ids.wiki}`].sort());
+    expect(servers.scim?.writes.map((w) => `${w.method} ${w.id}`).sort()).toEqual([`PATCH ${ids.jenkins}`, `PATCH ${ids.wiki}`].sort());
     const done = JSON.parse((await runCli(["status", "--json"], { cwd, env: atlassian })).stdout);
     expect(done.summary).toMatchObject({ done: 3, waiting: 0 });
     const table = await runCli(["status"], { cwd, env: atlassian });
     expect(table.stdout).toMatch(/jenkins@acme\.com +│ +8\/8/);
     expect(table.stdout).toMatch(/deploy@acme\.com +│ +7\/7/);
-    expect(`${first.stdout}${first.stderr}${resumed.stdout}${resumed.stderr}`).not.toContain(TOKEN);
+    expect(`${first.stdout}${first.stderr}${resumed.stdout}${resumed.stderr}`).not.toContain(SCIM_TOKEN);
     const journal = await readFile(join(cwd, ".bot2svc", "journal.jsonl"), "utf8");
-    expect(journal).not.toContain(TOKEN);
+    expect(journal).not.toContain(SCIM_TOKEN);
 
     // 3. Rollback reactivates both in the IdP and restores the Atlassian side.
     const rollback = await runCli(["rollback", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
@@ -96,14 +88,14 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     expect(activeOf(ids.jenkins)).toBe(true);
     expect(activeOf(ids.wiki)).toBe(true);
     expect(activeOf(ids.deploy)).toBe(false);
-    expect(normalizeState(await fetchState(emu as RunningEmulator))).toEqual(normalizeState(before));
+    expect(normalizeState(await fetchState(servers.emu as RunningEmulator))).toEqual(normalizeState(before));
   });
 
   it("records a bot deactivated by hand in the identity provider (--confirm-idp), and rollback asks to reactivate it there by hand", async () => {
     const { cwd, atlassian, plan, ids } = await setUp();
     const idOf = (email: string) => plan.migrations.find((m) => m.source.email === email)?.id as string;
     const [jenkins, wiki, deploy] = [idOf("jenkins@acme.com"), idOf("wiki-sync@acme.com"), idOf("deploy@acme.com")];
-    const before = await fetchState(emu as RunningEmulator);
+    const before = await fetchState(servers.emu as RunningEmulator);
     const first = await runCli(["apply", "plan.json", "--yes"], { cwd, env: atlassian });
     expect(first.code).toBe(4);
     expect(first.stderr).toContain("then record each one you did with `bot2svc apply plan.json --resume --confirm-idp <migration id>,…` (ids above)");
@@ -121,7 +113,7 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     expect(noStep.stderr).toContain(`--confirm-idp: migration ${deploy} has no identity-provider step`);
 
     // The admin deactivates Jenkins in the IdP's console and confirms it; Wiki Sync still waits.
-    (scim?.users.get(ids.jenkins) as unknown as { active: boolean }).active = false;
+    (servers.scim?.users.get(ids.jenkins) as unknown as { active: boolean }).active = false;
     const one = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", jenkins], { cwd, env: atlassian });
     expect(one.code).toBe(4);
     expect(one.stderr).toMatch(/Paused: 1 bot is still active in the identity provider \(wiki-sync@acme\.com\)/);
@@ -129,11 +121,11 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     expect(status.summary).toMatchObject({ done: 2, waiting: 1 });
     const table = await runCli(["status"], { cwd, env: atlassian });
     expect(table.stdout.replace(/\s+/g, " ")).toContain(`--confirm-idp ${wiki}`);
-    (scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;
+    (servers.scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;
     const two = await runCli(["apply", "plan.json", "--yes", "--resume", "--confirm-idp", `${wiki},${jenkins}`], { cwd, env: atlassian });
     expect(two.code).toBe(0);
     expect(two.stderr).toContain(`--confirm-idp: migration ${jenkins} is already done in the identity provider; nothing to confirm.`);
-    expect(scim?.writes).toEqual([]);
+    expect(servers.scim?.writes).toEqual([]);
     const journal = (await readFile(join(cwd, ".bot2svc", "journal.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l) as { migrationId: string; step: string; phase: string; data?: Record<string, unknown> });
     expect(journal.filter((r) => r.step === "idp" && r.phase === "done").map((r) => [r.migrationId, r.data?.byHand])).toEqual([
       [jenkins, true],
@@ -143,19 +135,19 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     // Rollback restores the Atlassian side, and says which IdP users to reactivate by hand.
     const rollback = await runCli(["rollback", "--yes"], { cwd, env: atlassian });
     expect(rollback.code).toBe(0);
-    expect(rollback.stderr).toContain(`${ids.jenkins} was deactivated by hand in scim:${scim?.baseUrl} (--confirm-idp): reactivate it there by hand`);
+    expect(rollback.stderr).toContain(`${ids.jenkins} was deactivated by hand in scim:${servers.scim?.baseUrl} (--confirm-idp): reactivate it there by hand`);
     expect(rollback.stderr).toContain(`${ids.wiki} was deactivated by hand`);
     expect(rollback.stderr).toMatch(/2 cannot be undone, 0 failed/);
-    expect(scim?.writes).toEqual([]);
-    expect(normalizeState(await fetchState(emu as RunningEmulator))).toEqual(normalizeState(before));
+    expect(servers.scim?.writes).toEqual([]);
+    expect(normalizeState(await fetchState(servers.emu as RunningEmulator))).toEqual(normalizeState(before));
   });
 
   it("leaves a bot an admin already deactivated by hand as it is on rollback", async () => {
     const { cwd, atlassian, scimEnv, ids } = await setUp();
-    (scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;
+    (servers.scim?.users.get(ids.wiki) as unknown as { active: boolean }).active = false;
     const applied = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(applied.code).toBe(0);
-    expect(scim?.writes.map((w) => w.id)).toEqual([ids.jenkins]);
+    expect(servers.scim?.writes.map((w) => w.id)).toEqual([ids.jenkins]);
     const rollback = await runCli(["rollback", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(rollback.code).toBe(0);
     expect(activeOf(ids.jenkins)).toBe(true);
@@ -164,10 +156,10 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
 
   it("refuses a SCIM provider pointed at another directory, and a plan whose IdP account was edited, before any write", async () => {
     const { cwd, atlassian, scimEnv, plan } = await setUp();
-    const elsewhere = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv, BOT2SVC_SCIM_BASE_URL: `${scim?.baseUrl}/other` } });
+    const elsewhere = await runCli(["apply", "plan.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv, BOT2SVC_SCIM_BASE_URL: `${servers.scim?.baseUrl}/other` } });
     expect(elsewhere.code).toBe(1);
-    expect(elsewhere.stderr).toContain(`The plan deactivates bots in scim:${scim?.baseUrl}, but BOT2SVC_SCIM_BASE_URL points at scim:${scim?.baseUrl}/other`);
-    expect((await fetchState(emu as RunningEmulator)).serviceAccounts).toEqual([]);
+    expect(elsewhere.stderr).toContain(`The plan deactivates bots in scim:${servers.scim?.baseUrl}, but BOT2SVC_SCIM_BASE_URL points at scim:${servers.scim?.baseUrl}/other`);
+    expect((await fetchState(servers.emu as RunningEmulator)).serviceAccounts).toEqual([]);
 
     const edited = structuredClone(plan);
     const target = edited.migrations.find((m) => m.idp !== undefined) as PlanFile["migrations"][number];
@@ -176,6 +168,6 @@ describe("deactivating the same bot in the identity provider (SCIM), from plan -
     const tampered = await runCli(["apply", "edited.json", "--yes"], { cwd, env: { ...atlassian, ...scimEnv } });
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toMatch(/source\.fingerprint: does not match/);
-    expect(scim?.writes).toEqual([]);
+    expect(servers.scim?.writes).toEqual([]);
   });
 });

@@ -1,23 +1,15 @@
 import { appendFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/server.js";
 import { migrationFingerprint } from "../../src/core/plan/fingerprint.js";
 import type { Plan } from "../../src/core/plan/schema.js";
 import { makeTempDir, runCli } from "../helpers/run-cli.js";
-import { startScimServer, type RunningScimServer } from "../helpers/scim-server.js";
+import { startScimServer } from "../helpers/scim-server.js";
 import { applyReport, envFor, fetchState, startOrg } from "./harness.js";
+import { idpServers, SCIM_TOKEN } from "./idp-servers.js";
 
-const TOKEN = "scim-idp-bearer-value";
-
-let emu: RunningEmulator | undefined;
-let scim: RunningScimServer | undefined;
-afterEach(async () => {
-  await emu?.close();
-  await scim?.close();
-  emu = undefined;
-  scim = undefined;
-});
+const servers = idpServers();
 
 interface Line {
   seq: number;
@@ -29,17 +21,17 @@ interface Line {
 
 /** A SCIMMY directory with two bots and two people (one of them already deactivated), and a plan correlated with it. */
 async function setUp() {
-  scim = await startScimServer({ token: TOKEN });
-  const jenkins = scim.addUser({ userName: "jenkins@acme.com", displayName: "Jenkins CI", emails: [{ value: "jenkins@acme.com", primary: true }], active: true });
-  const wiki = scim.addUser({ userName: "wiki-sync@acme.com", displayName: "Wiki Sync", emails: [{ value: "wiki-sync@acme.com", primary: true }], active: true });
-  const ceo = scim.addUser({ userName: "ceo@acme.com", displayName: "CEO", emails: [{ value: "ceo@acme.com", primary: true }], active: true });
-  const fired = scim.addUser({ userName: "fired@acme.com", displayName: "Fired", emails: [{ value: "fired@acme.com", primary: true }], active: false });
-  const scimEnv = { BOT2SVC_SCIM_BASE_URL: scim.baseUrl, BOT2SVC_SCIM_TOKEN: TOKEN };
+  servers.scim = await startScimServer({ token: SCIM_TOKEN });
+  const jenkins = servers.scim.addUser({ userName: "jenkins@acme.com", displayName: "Jenkins CI", emails: [{ value: "jenkins@acme.com", primary: true }], active: true });
+  const wiki = servers.scim.addUser({ userName: "wiki-sync@acme.com", displayName: "Wiki Sync", emails: [{ value: "wiki-sync@acme.com", primary: true }], active: true });
+  const ceo = servers.scim.addUser({ userName: "ceo@acme.com", displayName: "CEO", emails: [{ value: "ceo@acme.com", primary: true }], active: true });
+  const fired = servers.scim.addUser({ userName: "fired@acme.com", displayName: "Fired", emails: [{ value: "fired@acme.com", primary: true }], active: false });
+  const scimEnv = { BOT2SVC_SCIM_BASE_URL: servers.scim.baseUrl, BOT2SVC_SCIM_TOKEN: SCIM_TOKEN };
   const cwd = makeTempDir("bot2svc-idp-safety-");
   expect((await runCli(["snapshot", "--out", "idp.json"], { cwd, env: { BOT2SVC_PROVIDER: "scim", ...scimEnv } })).code).toBe(0);
-  emu = await startOrg();
+  servers.emu = await startOrg();
   await writeFile(join(cwd, "audit.json"), JSON.stringify(applyReport()));
-  const atlassian = envFor(emu);
+  const atlassian = envFor(servers.emu);
   const planned = await runCli(["plan", "--from-audit", "audit.json", "--correlate", "idp.json", "--secrets-dir", "secrets", "--yes", "--out", "plan.json"], { cwd, env: atlassian });
   expect(planned.code).toBe(0);
   const plan = JSON.parse(await readFile(join(cwd, "plan.json"), "utf8")) as Plan;
@@ -49,7 +41,7 @@ async function setUp() {
   return { cwd, atlassian, scimEnv, plan, journalFile, lines, keep, ids: { jenkins: jenkins.id, wiki: wiki.id, ceo: ceo.id, fired: fired.id } };
 }
 
-const activeOf = (id: string) => scim?.users.get(id)?.active;
+const activeOf = (id: string) => servers.scim?.users.get(id)?.active;
 
 describe("the identity-provider step only ever touches the migration's own bot", () => {
   it("refuses an edited plan (fingerprint recomputed) that points the step at another SCIM user, before anything is written", async () => {
@@ -73,8 +65,8 @@ describe("the identity-provider step only ever touches the migration's own bot",
     expect(swapped.stderr).toContain(`migrations[${index}].idp`);
     expect(swapped.stderr).toContain(ids.ceo);
     expect(activeOf(ids.ceo)).toBe(true);
-    expect(scim?.writes).toEqual([]);
-    expect((await fetchState(emu as RunningEmulator)).serviceAccounts).toEqual([]);
+    expect(servers.scim?.writes).toEqual([]);
+    expect((await fetchState(servers.emu as RunningEmulator)).serviceAccounts).toEqual([]);
 
     // Id and email both the other user's: the email is not the migration's source email.
     (m.idp as { email: string | null }).email = "CEO@acme.com";
@@ -85,8 +77,8 @@ describe("the identity-provider step only ever touches the migration's own bot",
     expect(both.stderr).toContain(`migrations[${index}].idp.email`);
     expect(both.stderr).toContain("jenkins@acme.com");
     expect(activeOf(ids.ceo)).toBe(true);
-    expect(scim?.writes).toEqual([]);
-    expect((await fetchState(emu as RunningEmulator)).serviceAccounts).toEqual([]);
+    expect(servers.scim?.writes).toEqual([]);
+    expect((await fetchState(servers.emu as RunningEmulator)).serviceAccounts).toEqual([]);
   });
 
   it("puts the IdP email and how it was matched into the fingerprint", async () => {
@@ -121,7 +113,7 @@ describe("the identity-provider step only ever touches the migration's own bot",
     const all = await lines();
     const jenkinsDone = all.find((l) => l.step === "idp" && l.phase === "done" && l.data?.idpAccountId === ids.jenkins) as Line;
     // A second SCIM user that also carries the bot's email: only the plan tells them apart.
-    const twin = scim?.addUser({ userName: "jenkins@acme.com-twin", displayName: "Twin", emails: [{ value: "jenkins@acme.com", primary: true }], active: false });
+    const twin = servers.scim?.addUser({ userName: "jenkins@acme.com-twin", displayName: "Twin", emails: [{ value: "jenkins@acme.com", primary: true }], active: false });
     const seq = Math.max(...all.map((l) => l.seq)) + 1;
     await appendFile(journalFile, `${JSON.stringify({ ...jenkinsDone, seq, data: { ...jenkinsDone.data, idpAccountId: twin?.id } })}\n`);
     const rollback = await runCli(["rollback", "--yes", "--plan", "plan.json"], { cwd, env: { ...atlassian, ...scimEnv } });
