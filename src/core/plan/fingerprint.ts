@@ -89,13 +89,18 @@ export function migrationFingerprint(m: FingerprintedMigration): string {
 }
 
 /**
- * The fingerprints earlier versions computed: the previous release's (the token's scopes covered,
- * not its label, lifetime and minting), which plans may still carry, and the one before scopes were
- * covered, so a plan made then is told apart from one whose fields were edited.
+ * Which fingerprint a migration carries: this version's; the previous release's (the token's scopes
+ * covered, not its label, lifetime and minting), which plans may still carry; the one from before
+ * scopes were covered, so a plan made then is told apart from one whose fields were edited; or none
+ * of them (`edited`). The earlier ones are worked out only when the current one does not match.
  */
-export function earlierFingerprints(m: FingerprintedMigration): string[] {
+export function fingerprintVintage(m: FingerprintedMigration & { source: { fingerprint: string } }): "current" | "previous" | "before-scopes" | "edited" {
+  const carried = m.source.fingerprint;
+  if (carried === migrationFingerprint(m)) return "current";
   const grants = { appRoles: m.appRoles, groups: m.groups };
-  return [fingerprintOf(m.source.state, m.cutover.gatewayUrls, grants, m.credential.scopes, m.idp), fingerprintOf(m.source.state, m.cutover.gatewayUrls, grants, [], m.idp)];
+  if (carried === fingerprintOf(m.source.state, m.cutover.gatewayUrls, grants, m.credential.scopes, m.idp)) return "previous";
+  if (carried === fingerprintOf(m.source.state, m.cutover.gatewayUrls, grants, [], m.idp)) return "before-scopes";
+  return "edited";
 }
 
 /**

@@ -2,7 +2,7 @@ import { readInputText } from "../fs/read-text.js";
 import { InputError } from "../errors.js";
 import { writeFileAtomic } from "../fs/atomic-write.js";
 import { parseJsonText, validateWith } from "../validation.js";
-import { earlierFingerprints, migrationFingerprint } from "./fingerprint.js";
+import { fingerprintVintage } from "./fingerprint.js";
 import { scopeProblems } from "./scopes.js";
 import { gatewayUrlProblems, MAX_TOKEN_EXPIRY_DAYS, PLAN_KIND, PLAN_VERSION, planSchema, type Plan } from "./schema.js";
 
@@ -93,10 +93,10 @@ export function findPlanProblems(plan: Plan): string[] {
     }
     // A plan the previous release made (its fingerprint covers the token's scopes, not the rest of
     // it) is still accepted, so that an apply paused before an upgrade can be resumed.
-    const [previous, beforeScopes] = earlierFingerprints(m);
-    if (m.source.fingerprint !== migrationFingerprint(m) && m.source.fingerprint !== previous) {
+    const vintage = fingerprintVintage(m);
+    if (vintage === "before-scopes" || vintage === "edited") {
       problems.push(
-        m.source.fingerprint === beforeScopes
+        vintage === "before-scopes"
           ? `${at}.source.fingerprint: does not cover credential.scopes: the plan was made by an earlier bot2svc, or its fingerprint was recomputed by hand; make the plan again`
           : `${at}.source.fingerprint: does not match source.state, cutover.gatewayUrls, appRoles, groups and credential (scopes, label, expiryDays, mint) (they were edited after planning)`,
       );
