@@ -120,3 +120,8 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     },
   },
 ];
+
+/** The email-OTP challenges of a perturbation's log: its own test, or actions that say "otp". */
+export function otpActionOf(p: Perturbation): (action: string) => boolean {
+  return p.isOtpAction ?? ((action) => OTP.test(action));
+}

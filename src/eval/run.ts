@@ -2,14 +2,13 @@ import { detectionConfigSchema, type DetectionConfig } from "../core/detect/conf
 import { auditSnapshot } from "../core/detect/index.js";
 import { generateLabelledOrg, type LabelledOrgOptions } from "./labelled-org.js";
 import { CALLED, emptyTally, goalMetrics, LABELS, meetsGoals, tallyOrg, type GoalMetrics, type Tally } from "./metrics.js";
-import { PERTURBATIONS, type Perturbation } from "./perturb.js";
+import { otpActionOf, PERTURBATIONS, type Perturbation } from "./perturb.js";
 
 /** Seeds the thresholds were chosen on. */
 export const TRAINING_SEEDS: readonly number[] = [1, 2, 3, 4, 5];
 /** Seeds nothing was tuned on; the numbers reported and pinned by tests come from these. */
 export const HELD_OUT_SEEDS: readonly number[] = [1001, 1002, 1003, 1004, 1005];
 
-const OTP = /otp/i;
 
 export interface EvalResult {
   perturbation: string;
@@ -32,7 +31,7 @@ export function evaluate(
       const perturbed = p.apply(snapshot, seed);
       const report = auditSnapshot(perturbed, { detection, allowlist: [], denylist: [], generatedAt: new Date(perturbed.takenAt) });
       const result = results[i]!;
-      tallyOrg(result.tally, perturbed, report, labels, kinds, p.isOtpAction ?? ((a) => OTP.test(a)));
+      tallyOrg(result.tally, perturbed, report, labels, kinds, otpActionOf(p));
       for (const w of report.warnings) result.warnings.add(w.replace(/\d+/g, "N"));
     });
   }
