@@ -187,5 +187,7 @@ describe("apply survives SIGKILL at any journal line", () => {
       await neighbour.stop();
       await emu.close();
     }
-  }, 30_000);
+    // Bound by the rate limit, not the CPU: about 15 s alone, twice that beside the rest of the
+    // suite on 2 cores, and a second apply when the first leaves a create for a re-run.
+  }, 120_000);
 });
