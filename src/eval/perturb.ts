@@ -103,6 +103,15 @@ export const PERTURBATIONS: readonly Perturbation[] = [
       ),
   },
   {
+    name: "strip-profile",
+    description: "no job title, department, picture or identity-provider management recorded",
+    apply: (s) => ({
+      ...s,
+      users: s.users.map(({ jobTitle: _j, department: _d, picture: _p, managementSource: _m, ...u }) => u),
+    }),
+  },
+  { name: "strip-events", description: "no audit events at all", apply: (s) => withEvents(s, []) },
+  {
     name: "window-10d",
     description: "only the last 10 days of events",
     apply: (s) => {

@@ -611,6 +611,31 @@ describe("shared role accounts", () => {
     expect(findingOf(snap(lone({ name: "Dana Reporting", email: "dana.reporting@acme.com", jobTitle: "Analyst", department: "Finance" })), "rep").verdict).toBe("likely-bot");
   });
 
+  it("weak machine evidence makes a bot only where the source says the IdP does not manage the account", () => {
+    // A developer's CLI on a cloud machine: token in use, no UI, cloud addresses, and no nightly
+    // pause to hold it back (a few late and early calls). The source collected no profile.
+    const events: RawEvent[] = [];
+    for (let d = 21; d >= 1; d--) {
+      const dayStart = REF_MS - d * DAY;
+      const weekday = new Date(dayStart).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      for (const hour of [9 + (d % 4), 14 + (d % 3)]) events.push(event("dev", dayStart + hour * HOUR + ((d * 13) % 50) * 60_000, { action: "issue_updated", tokenId: "t1", authType: "api-token", ip: "34.201.10.7" }));
+      if (d % 5 === 0) events.push(event("dev", dayStart + 4 * HOUR + d * 60_000, { action: "issue_viewed", tokenId: "t1", authType: "api-token", ip: "34.201.10.7" }));
+      if (d % 5 === 1) events.push(event("dev", dayStart + 22 * HOUR + 30 * 60_000, { action: "issue_viewed", tokenId: "t1", authType: "api-token", ip: "34.201.10.7" }));
+    }
+    const dev = (managementSource: unknown): Parts => {
+      const user = bare("dev", { name: "Rahul Rao", email: "rahul.rao@acme.com", managementSource, jobTitle: undefined, department: undefined, picture: undefined });
+      for (const key of ["jobTitle", "department", "picture", "managementSource"]) if (user[key] === undefined) delete user[key];
+      return { users: [user], apiTokens: [token("dev", "t1", { label: "jira-cli" })], events: events.map((e) => ({ ...e })) };
+    };
+    const silent = findingOf(snap(dev(undefined)), "dev");
+    expect(silent.signals.map((s) => `${s.id}:${s.weight}`)).toEqual(expect.arrayContaining(["channel-divergence:5", "datacenter-ip:1"]));
+    expect(silent.verdict).toBe("likely-bot");
+    expect(silent.signals.find((s) => s.id === "not-bot")?.evidence).toContain("the source does not say whether the identity provider manages the account");
+    // Where the source says the account was invited, not provisioned, the same evidence decides.
+    expect(findingOf(snap(dev("invited")), "dev").verdict).toBe("bot");
+  });
+
   it("a person with a personal token and a Saturday login stays human", () => {
     const dev = person("dev", { name: "Robin Jenkins", email: "robin.jenkins@acme.com", mfaEnabled: false, managementSource: "invited" });
     const events = [...businessLogins("dev", 25), event("dev", REF_MS - 1 * DAY + 11 * HOUR, { ip: "92.40.1.7" })];

@@ -78,6 +78,7 @@ const HOLD_WORKING_HOURS = 4;
 const HOLD_UI = 8;
 const HOLD_NIGHTLY_PAUSE = 16;
 const HOLD_UNTIMED = 32;
+const HOLD_SOURCE_SILENT = 64;
 
 type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity";
 
@@ -598,6 +599,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
     if (provisioned && evidence.strongRules < 2) held |= HOLD_IDP;
   } else {
     if (provisioned) held |= HOLD_IDP;
+    // Weak evidence (cloud addresses) is what a developer's script on a cloud machine leaves too;
+    // it decides only where the source says the identity provider does not manage the account.
+    else if (f.user.managementSource === undefined) held |= HOLD_SOURCE_SILENT;
     if (f.activityEvents === 0) held |= HOLD_UNTIMED;
     else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
   }
@@ -605,7 +609,7 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // but everything else is a machine's: a token in use
   // on an account whose UI use stopped long ago or never started, a bot-like or role name, and
   // no sign of a person, on an account the identity provider does not manage.
-  const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE;
+  const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE | HOLD_SOURCE_SILENT;
   if ((held & identityHolds) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~identityHolds;
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
@@ -696,6 +700,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
     reasons.push(`there is no machine evidence (round-the-clock, daily or scheduled activity, activity on a timer's beat, a fixed login cadence, cloud addresses, OTP challenges on machine-like logins, a live token on an inactive account)${timing}`);
   }
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
+  if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_UNTIMED) !== 0) {
     reasons.push(
