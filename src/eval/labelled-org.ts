@@ -46,6 +46,7 @@ export type EvalKind =
   | "short-history-bot"
   | "setup-only-bot"
   | "office-hours-browser"
+  | "timetable-browser"
   | "owner-release-bot"
   | "person-named-token-bot"
   | "shared-mailbox"
@@ -77,6 +78,7 @@ export const LABEL_OF: Readonly<Record<EvalKind, EvalLabel>> = {
   "short-history-bot": "bot",
   "setup-only-bot": "bot",
   "office-hours-browser": "bot",
+  "timetable-browser": "bot",
   "owner-release-bot": "bot",
   "person-named-token-bot": "bot",
   "shared-mailbox": "shared",
@@ -114,6 +116,7 @@ const BOT_MIX: readonly [EvalKind, number][] = [
   ["short-history-bot", 10],
   ["setup-only-bot", 5],
   ["office-hours-browser", 5],
+  ["timetable-browser", 4],
   ["owner-release-bot", 4],
   ["person-named-token-bot", 3],
   ["shared-mailbox", 8],
@@ -506,7 +509,7 @@ const DISPLAY_BOT_NAMES = ["Monitoring", "Deploy", "Jira Sync", "Report Robot", 
 
 /**
  * Bots that leave little machine evidence: a new script with one setup sign-in, a headless browser
- * that runs in business hours only, a release job whose owner signs in by hand, and a token used in
+ * that runs in business hours only (at random times, or on a timetable), a release job whose owner signs in by hand, and a token used in
  * working hours on an account named after a person.
  */
 function quietBot(c: Ctx, kind: EvalKind): void {
@@ -524,7 +527,7 @@ function quietBot(c: Ctx, kind: EvalKind): void {
         localPart: r.chance(0.7) ? slug : r.pick(["m.ops", "tools", "it-tools", "jira.admin2", "atl.runner"]),
         synced: kind === "owner-release-bot" ? r.chance(0.4) : false,
         fullProfile: kind === "owner-release-bot" ? r.chance(0.3) : false,
-        mfa: kind === "owner-release-bot" ? r.chance(0.6) : kind === "office-hours-browser" ? r.chance(0.25) : false,
+        mfa: kind === "owner-release-bot" ? r.chance(0.6) : kind === "office-hours-browser" || kind === "timetable-browser" ? r.chance(0.25) : false,
         addedDaysAgo: r.int(100, 1500),
       };
   if (kind === "setup-only-bot") spec.addedDaysAgo = r.int(10, 18);
@@ -554,6 +557,30 @@ function quietBot(c: Ctx, kind: EvalKind): void {
       lastCall = Math.max(lastCall, at);
     }
     token.lastActiveAt = iso(Math.max(lastCall, c.takenAtMs - r.next() * 3 * DAY));
+  } else if (kind === "timetable-browser") {
+    // A robot (RPA) that opens a browser at two to four fixed times of each workday, in business
+    // hours, a few minutes late at most, and now and then skips a run; each sign-in is challenged
+    // by email unless 2SV is on, and does a few steps in the UI.
+    const hours = new Set<number>();
+    const want = r.int(2, 4);
+    while (hours.size < want) hours.add(r.int(7, 17));
+    const minutes = [...hours].map((h) => h * 60 + r.int(0, 59));
+    const lateMs = r.int(1, 8) * MIN;
+    const ua = r.pick(r.chance(0.5) ? HEADLESS : BROWSERS);
+    for (let d = localDay(c.windowStartMs, c.orgOffset).startMs; d < c.takenAtMs; d += DAY) {
+      const weekday = localDay(d + HOUR, c.orgOffset).weekday;
+      if (weekday === 0 || weekday === 6) continue;
+      for (const minute of minutes) {
+        const t = d + minute * MIN + r.next() * lateMs;
+        if (t < c.windowStartMs || t >= c.takenAtMs || r.chance(0.05)) continue;
+        const where = r.pick(hostIps);
+        pushEvent(c, { time: iso(t), action: "user_login", actorId: user.accountId, ip: where, userAgent: ua });
+        if (user.mfaEnabled !== true) pushEvent(c, { time: iso(t + 4000 + r.next() * 20_000), action: c.habits.otpAction, actorId: user.accountId, ip: where, userAgent: ua });
+        const steps = r.int(1, 4);
+        for (let k = 0; k < steps; k++) pushEvent(c, { time: iso(t + (k + 1) * 30_000), action: r.pick(UI_ACTIONS), actorId: user.accountId, ip: where, userAgent: ua });
+        lastUi = Math.max(lastUi ?? 0, t);
+      }
+    }
   } else if (kind === "office-hours-browser") {
     // A few dozen sign-ins on weekdays in business hours, each challenged by email unless 2SV is on.
     const w: Workday = { offset: c.orgOffset, startHour: r.int(7, 10), lengthHours: r.int(6, 9), workRate: 0.5 + r.next() * 0.4, weekendRate: 0 };
@@ -598,7 +625,7 @@ function quietBot(c: Ctx, kind: EvalKind): void {
 
 function bot(c: Ctx, kind: EvalKind): void {
   const r = c.r;
-  if (kind === "setup-only-bot" || kind === "office-hours-browser" || kind === "owner-release-bot" || kind === "person-named-token-bot") {
+  if (kind === "setup-only-bot" || kind === "office-hours-browser" || kind === "timetable-browser" || kind === "owner-release-bot" || kind === "person-named-token-bot") {
     quietBot(c, kind);
     return;
   }

@@ -35,6 +35,7 @@ const SIGNAL_HELP: Record<RuleId, { name: string; short: string; help: string }>
   "login-fixed-cadence": { name: "FixedCadenceLogins", short: "Logins at a fixed cadence", help: "Logins arrive at a regular interval with little variation, as a scheduled job would log in." },
   "login-flood": { name: "LoginFlood", short: "More sign-ins a day than a person makes", help: "The account signs in many times on each active day, as a scheduled browser job does; each sign-in may meet an email OTP challenge it cannot answer." },
   "login-schedule": { name: "ScheduledLogins", short: "Logins on a schedule", help: "Logins happen at the same minutes of the hour or times of day." },
+  "login-daily-slots": { name: "LoginTimetable", short: "Sign-ins at fixed times of day", help: "Most sign-ins fall within a quarter of an hour of two or more fixed times of day, on most days with a sign-in, as a robot that opens a browser on a timetable makes them; a person's sign-ins wander." },
   "automation-user-agent": { name: "AutomationUserAgent", short: "Automation user agents", help: "Logins or API calls come from HTTP clients and CI tools rather than browsers." },
   "datacenter-ip": { name: "DatacenterIp", short: "Logins from datacenter addresses", help: "Logins come from few addresses in cloud or datacenter ranges." },
   "email-otp": { name: "EmailOtpChallenges", short: "Email one-time passcode challenges", help: "The account is challenged with email one-time passcodes; automation cannot answer them, people should enable two-step verification." },

@@ -35,6 +35,13 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "bamboo",
   "teamcity",
   "uipath",
+  "rpa",
+  "e2e",
+  "selenium",
+  "playwright",
+  "puppeteer",
+  "crawler",
+  "scraper",
   "reporter",
   "exporter",
   "importer",
@@ -218,6 +225,15 @@ const thresholdsSchema = z
     minScheduledLogins: z.number().int().min(2).default(4),
     /** How close in time of day (minutes) logins must be to belong to one schedule. */
     scheduleWindowMinutes: z.number().int().min(1).max(720).default(5),
+    /**
+     * Fixed times of day: sign-ins within `dailySlotWindowMinutes` of one time of day on at least
+     * `minDailySlotDays` days and `dailySlotDayShare` of the account's sign-in days make a slot;
+     * two slots or more that hold `dailySlotSittingShare` of its sign-ins are a robot's timetable.
+     */
+    dailySlotWindowMinutes: z.number().int().min(1).max(720).default(15),
+    minDailySlotDays: z.number().int().min(2).default(5),
+    dailySlotDayShare: z.number().min(0).max(1).default(0.6),
+    dailySlotSittingShare: z.number().min(0).max(1).default(0.8),
     /** Logins spread over at least this many distinct hours of the day are "round the clock". */
     roundTheClockHours: z.number().int().min(1).max(24).default(18),
     /** Login intervals whose coefficient of variation is at most this are a "fixed cadence". */

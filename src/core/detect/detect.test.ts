@@ -611,6 +611,39 @@ describe("shared role accounts", () => {
     expect(findingOf(snap(lone({ name: "Dana Reporting", email: "dana.reporting@acme.com", jobTitle: "Analyst", department: "Finance" })), "rep").verdict).toBe("likely-bot");
   });
 
+  it("a robot that signs in through the browser at fixed times of each workday is machine-driven; a person's wandering sign-ins are not", () => {
+    const signIns = (actorId: string, at: (d: number, i: number) => number | null): RawEvent[] => {
+      const out: RawEvent[] = [];
+      for (let d = 21; d >= 1; d--) {
+        const dayStart = REF_MS - d * DAY;
+        const weekday = new Date(dayStart).getUTCDay();
+        if (weekday === 0 || weekday === 6) continue;
+        for (let i = 0; i < 3; i++) {
+          const ms = at(d, i);
+          if (ms === null) continue;
+          out.push(event(actorId, dayStart + ms, { ip: "81.2.69.160", userAgent: BROWSER }));
+          out.push(event(actorId, dayStart + ms + 20_000, { action: "user_email_otp_challenge", ip: "81.2.69.160", userAgent: BROWSER }));
+          out.push(event(actorId, dayStart + ms + 60_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+        }
+      }
+      return out;
+    };
+    // A name that says nothing either way: the timing decides.
+    const user = (id: string) => person(id, { name: "Dana Lima", email: `dana.lima.${id}@acme.com`, mfaEnabled: false, managementSource: "invited", jobTitle: null, department: null, picture: null });
+    // 08:10, 12:10 and 16:10, up to 7 minutes late.
+    const robot = findingOf(snap({ users: [user("rpa")], events: signIns("rpa", (d, i) => (8 + 4 * i) * HOUR + (10 + ((d * 5 + i * 3) % 8)) * 60_000) }), "rpa");
+    expect(ids(robot)).toEqual(expect.arrayContaining(["login-daily-slots", "email-otp"]));
+    expect(robot.signals.find((x) => x.id === "login-daily-slots")?.evidence).toContain("at 3 fixed times of day (08:10 UTC, 12:10 UTC, 16:10 UTC");
+    expect(ids(robot)).not.toContain("working-hours-only");
+    expect(ids(robot)).not.toContain("interactive-logins");
+    expect(robot.signals.find((x) => x.id === "recent-ui-activity")?.weight).toBe(0);
+    expect(robot.verdict).not.toBe("human");
+    // A person signs in twice a day too, but an hour or more either way.
+    const wander = findingOf(snap({ users: [user("ana")], events: signIns("ana", (d, i) => (i === 2 ? null : (8 + 5 * i) * HOUR + ((d * 37 + i * 53) % 120) * 60_000)) }), "ana");
+    expect(ids(wander)).not.toContain("login-daily-slots");
+    expect(wander.verdict).toBe("human");
+  });
+
   it("weak machine evidence makes a bot only where the source says the IdP does not manage the account", () => {
     // A developer's CLI on a cloud machine: token in use, no UI, cloud addresses, and no nightly
     // pause to hold it back (a few late and early calls). The source collected no profile.

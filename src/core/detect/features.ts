@@ -90,6 +90,19 @@ export interface AccountFeatures {
    */
   loginSessionGapCount: number;
   loginSessionGapCv: number;
+  /**
+   * Fixed times of day (features/daily-slots.ts), judged for accounts with `minScheduledLogins`
+   * logins or more (0 otherwise): sittings (logins more than `scheduleWindowMinutes` after the
+   * previous one) and their distinct UTC days; the slots found, the sittings in them, and the
+   * fewest days a slot recurs on.
+   */
+  loginSittings: number;
+  loginSittingDays: number;
+  dailySlotCount: number;
+  dailySlotSittings: number;
+  dailySlotFewestDays: number;
+  /** UTC minute of the day where each slot starts, for evidence (a sample: see `AccountTable.features`). */
+  dailySlotMinutes: number[];
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */
   activityEvents: number;
   /** Distinct days with activity, and days from the first activity to the reference time. */
@@ -133,7 +146,8 @@ export interface AccountTable {
   isServiceAccount(slot: number): boolean;
   /**
    * Fills the shared features object for one slot (the same object every call). The samples
-   * (`tokenEventSample`, `automationUserAgentSample`, `datacenterIpSample`, `loginIpSample`) are
+   * (`tokenEventSample`, `automationUserAgentSample`, `datacenterIpSample`, `loginIpSample`,
+   * `dailySlotMinutes`) are
    * read only `withSamples`: evidence quotes them, scoring never does.
    */
   features(slot: number, withSamples?: boolean): AccountFeatures;
@@ -214,6 +228,12 @@ function emptyFeatures(user: User): AccountFeatures {
     loginMeanIntervalMs: Number.NaN,
     loginSessionGapCount: 0,
     loginSessionGapCv: Number.NaN,
+    loginSittings: 0,
+    loginSittingDays: 0,
+    dailySlotCount: 0,
+    dailySlotSittings: 0,
+    dailySlotFewestDays: 0,
+    dailySlotMinutes: [],
     activityEvents: 0,
     activityDays: 0,
     activitySpanDays: 0,

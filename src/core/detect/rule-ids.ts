@@ -15,6 +15,7 @@ export const RULE_IDS = [
   "login-fixed-cadence",
   "login-flood",
   "login-schedule",
+  "login-daily-slots",
   "automation-user-agent",
   "datacenter-ip",
   "email-otp",

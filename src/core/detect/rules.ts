@@ -170,13 +170,14 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
     // A job that runs in business hours at a fixed cadence, or faces OTP challenges no person answers, keeps them too.
     !fixedCadence(f, ctx) &&
     !activityCadence(f, ctx) &&
+    !dailySlots(f, ctx) &&
     !loginFlood(f, ctx) &&
     !otpFlood(f, ctx)
   );
 }
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
+  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
 }
 /**
  * Recent UI activity that machine-like logins explain, with no person-like logins beside them, or
@@ -225,13 +226,22 @@ function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
 function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.scheduledLoginCount >= ctx.t.minScheduledLogins && f.scheduledOffHoursCount > 0 && !fixedCadence(f, ctx);
 }
+/**
+ * Sign-ins at two or more fixed times of day (a robot opening a browser at 08:10, 12:10 and 16:10)
+ * that hold most of the account's sign-ins, where no cadence rule already explains them: a
+ * person's sign-ins wander by more than `dailySlotWindowMinutes`.
+ */
+function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t } = ctx;
+  return f.dailySlotCount >= 2 && f.dailySlotSittings >= f.loginSittings * t.dailySlotSittingShare && !fixedCadence(f, ctx) && !roundTheClock(f, ctx);
+}
 function mostlyAutomationAgents(f: AccountFeatures): boolean {
   return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
 }
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
 }
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
@@ -247,6 +257,7 @@ function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
     !roundTheClock(f, ctx) &&
     !fixedCadence(f, ctx) &&
     !loginSchedule(f, ctx) &&
+    !dailySlots(f, ctx) &&
     f.loginBusinessHourCount >= f.loginCount * 0.8
   );
 }
@@ -415,6 +426,15 @@ export const RULES: readonly RuleDefinition[] = [
     score: (f, ctx) => (loginSchedule(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
       `${f.scheduledLoginCount} of ${plural(f.loginCount, "login")} at about ${clock(f.scheduledMinute, t.utcOffsetMinutes)} (within ${t.scheduleWindowMinutes} minutes) on different days, ${f.scheduledOffHoursCount} of them on a weekend or outside business hours: a scheduled job logs in as this account.`,
+  },
+  {
+    id: "login-daily-slots",
+    family: "logins",
+    defaultWeight: 2.5,
+    machine: "strong",
+    score: (f, ctx) => (dailySlots(f, ctx) ? 1 : null),
+    explain: (f, { t }) =>
+      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in: a robot's timetable; a person's sign-ins wander.`,
   },
   {
     id: "automation-user-agent",

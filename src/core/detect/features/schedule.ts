@@ -4,6 +4,7 @@ import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
 import { IP, IPV4, LOGIN, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
 import { ActivityTiming } from "./activity.js";
+import { emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, SlotScratch } from "./daily-slots.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
 export { ipv4Number } from "./events.js";
@@ -15,9 +16,9 @@ export { ipv4Number } from "./events.js";
  * measured by `ActivityTiming` (activity.ts) for the same features object.
  */
 export interface ScheduleFeatures {
-  /** Fills the login and activity features; `loginIpSample` is left null. */
+  /** Fills the login and activity features; `loginIpSample` and `dailySlotMinutes` are left alone. */
   fill(slot: number, f: AccountFeatures): void;
-  /** Fills `loginIpSample`, which evidence quotes and scoring never reads. */
+  /** Fills `loginIpSample` and `dailySlotMinutes`, which evidence quotes and scoring never reads. */
   samples(slot: number, f: AccountFeatures): void;
 }
 
@@ -128,6 +129,26 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const minScheduled = t.minScheduledLogins;
   const window = { count: 0, offHours: 0, minute: -1 };
   let keys: Int32Array = new Int32Array(64);
+  // Fixed times of day (daily-slots.ts): per account, the sittings and their days, the slots found,
+  // the sittings in them, the fewest days a slot recurs on, and where each slot starts.
+  const sittingCount = new Int32Array(n);
+  const sittingDays = new Int32Array(n);
+  const slotCount = new Int8Array(n);
+  const slotSittings = new Int32Array(n);
+  const slotFewestDays = new Int32Array(n);
+  const slotMinutes = new Int16Array(n * MAX_DAILY_SLOTS);
+  const slots = emptyDailySlots();
+  const slotScratch = new SlotScratch();
+  let sittingMs = new Float64Array(64);
+  function dailySlotsOf(slot: number, times: Float64Array, len: number): void {
+    sittingCount[slot] = len;
+    findDailySlots(times, len, t.dailySlotWindowMinutes, t.minDailySlotDays, t.dailySlotDayShare, slots, slotScratch);
+    sittingDays[slot] = slots.days;
+    slotCount[slot] = slots.count;
+    slotSittings[slot] = slots.sittings;
+    slotFewestDays[slot] = slots.fewestDays;
+    slotMinutes.set(slots.minutes.subarray(0, slots.count), slot * MAX_DAILY_SLOTS);
+  }
   for (let slot = 0; slot < n; slot++) {
     const base = slot * LOGIN_FIELDS;
     const gapBase = slot * GAP_FIELDS;
@@ -154,9 +175,16 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       const key = loginKey[k] as number;
       if (key < 0) continue;
-      if (len === keys.length) keys = grow(keys);
+      if (len === keys.length) {
+        keys = grow(keys);
+        const wider = new Float64Array(keys.length);
+        wider.set(sittingMs);
+        sittingMs = wider;
+      }
+      sittingMs[len] = eventMs[k] as number;
       keys[len++] = key;
     }
+    dailySlotsOf(slot, sittingMs, len);
     if (len < minScheduled) continue;
     busiestWindow(keys, len, t.scheduleWindowMinutes, window);
     scheduledCount[slot] = window.count;
@@ -183,12 +211,15 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     if (sessionGaps >= 2) sessionCv[slot] = Math.sqrt(Math.max(0, squares / sessionGaps - (sum / sessionGaps) ** 2)) / (sum / sessionGaps);
     meanInterval[slot] = ((times[times.length - 1] as number) - (times[0] as number)) / (times.length - 1);
     const sitting: number[] = [];
+    const sittingTimes: number[] = [];
     for (let i = 0; i < times.length; i++) {
       const ms = times[i] as number;
       if (i > 0 && ms - (times[i - 1] as number) < windowMs) continue;
       const local = ms + offsetMs;
       sitting.push(scheduleKey(local, isBusinessHour(local, businessHoursStart, businessHoursEnd)));
+      sittingTimes.push(ms);
     }
+    dailySlotsOf(slot, Float64Array.from(sittingTimes), sittingTimes.length);
     if (sitting.length < minScheduled) return;
     busiestWindow(Int32Array.from(sitting), sitting.length, t.scheduleWindowMinutes, window);
     scheduledCount[slot] = window.count;
@@ -229,6 +260,11 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginMeanIntervalMs = meanInterval[slot] as number;
       f.loginSessionGapCount = logins[base + SESSION_GAPS] as number;
       f.loginSessionGapCv = sessionCv[slot] as number;
+      f.loginSittings = sittingCount[slot] as number;
+      f.loginSittingDays = sittingDays[slot] as number;
+      f.dailySlotCount = slotCount[slot] as number;
+      f.dailySlotSittings = slotSittings[slot] as number;
+      f.dailySlotFewestDays = slotFewestDays[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
       else activity.none(f);
       // Business hours are the account's own: a schedule's logins are counted off hours again
@@ -240,6 +276,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     samples(slot, f) {
       const base = slot * LOGIN_FIELDS;
       f.loginIpSample = (logins[base + IP_COUNT] as number) > 0 ? ((events[logins[base + FIRST_IP_EVENT] as number] as AuditEvent).ip ?? null) : null;
+      f.dailySlotMinutes = Array.from(slotMinutes.subarray(slot * MAX_DAILY_SLOTS, slot * MAX_DAILY_SLOTS + (slotCount[slot] as number))).sort((a, b) => a - b);
     },
   };
 }
