@@ -23,6 +23,7 @@ export interface ScheduleFeatures {
 }
 
 const MINUTES_PER_DAY = 1440;
+const NO_SLOTS: number[] = [];
 
 // Fields of an account's login record (`logins`, 32-bit integers) ...
 const COUNT = 0;
@@ -140,8 +141,11 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const slots = emptyDailySlots();
   const slotScratch = new SlotScratch();
   let sittingMs = new Float64Array(64);
+  const minSlotSittings = t.minDailySlotDays * 2;
   function dailySlotsOf(slot: number, times: Float64Array, len: number): void {
     sittingCount[slot] = len;
+    // Two slots need at least twice the fewest days of one.
+    if (len < minSlotSittings) return;
     findDailySlots(times, len, t.dailySlotWindowMinutes, t.minDailySlotDays, t.dailySlotDayShare, slots, slotScratch);
     sittingDays[slot] = slots.days;
     slotCount[slot] = slots.count;
@@ -276,7 +280,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     samples(slot, f) {
       const base = slot * LOGIN_FIELDS;
       f.loginIpSample = (logins[base + IP_COUNT] as number) > 0 ? ((events[logins[base + FIRST_IP_EVENT] as number] as AuditEvent).ip ?? null) : null;
-      f.dailySlotMinutes = Array.from(slotMinutes.subarray(slot * MAX_DAILY_SLOTS, slot * MAX_DAILY_SLOTS + (slotCount[slot] as number))).sort((a, b) => a - b);
+      const count = slotCount[slot] as number;
+      f.dailySlotMinutes = count === 0 ? NO_SLOTS : Array.from(slotMinutes.subarray(slot * MAX_DAILY_SLOTS, slot * MAX_DAILY_SLOTS + count)).sort((a, b) => a - b);
     },
   };
 }
