@@ -956,6 +956,21 @@ describe("lifecycle and unavailable signals", () => {
     expect(audit(snap({ users: [gone], events })).summary.inactive).toBe(1);
   });
 
+  it("names the profile fields no account records, with or without events", () => {
+    const strip = (u: RawUser): RawUser => {
+      const { managementSource: _m, jobTitle: _j, department: _d, picture: _p, mfaEnabled: _f, ...rest } = u;
+      return rest as RawUser;
+    };
+    const stripped = audit(snap({ users: [strip(bare("a")), strip(person("b"))], apiTokens: [token("a", "t1")] })).warnings.join("\n");
+    expect(stripped).toContain("no account records managementSource, so idp-synced and not-idp-linked could not judge any account, and weak machine evidence (cloud addresses) alone makes no account `bot`");
+    expect(stripped).toContain("no account records a job title, department or picture");
+    expect(stripped).toContain("no account records mfaEnabled");
+    expect(stripped).toContain("the snapshot has no audit events");
+    // One account that records them is enough: the source collects them.
+    const partial = audit(snap({ users: [strip(bare("a")), person("b")], apiTokens: [token("a", "t1")] })).warnings.join("\n");
+    expect(partial).not.toContain("no account records");
+  });
+
   it("names the signals a snapshot does not record", () => {
     const none = audit(snap({ users: [bare("a")], apiTokens: [token("a", "t1")] }));
     expect(none.warnings.join("\n")).toContain("the snapshot has no audit events");
