@@ -644,6 +644,27 @@ describe("shared role accounts", () => {
     expect(wander.verdict).toBe("human");
   });
 
+  it("a new account whose only UI use is its setup sign-in, its token working alone since, is reviewed; a new joiner who keeps signing in is not", () => {
+    const added = REF_MS - 12 * DAY;
+    const setup = added + 2 * HOUR;
+    const newcomer = (id: string) =>
+      person(id, { name: "Zoe Ito", email: `zoe.ito.${id}@acme.com`, mfaEnabled: false, managementSource: "invited", addedToOrg: iso(added), productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(setup + 120_000) }] });
+    const calls = (id: string) => [3, 6, 9, 11].map((d) => event(id, added + d * DAY + 10 * HOUR, { action: "issue_updated", tokenId: `t-${id}`, authType: "api-token", ip: "34.201.10.7" }));
+    const signIn = (id: string, ms: number) => [event(id, ms, { ip: "81.2.69.160", userAgent: BROWSER }), event(id, ms + 20_000, { action: "user_email_otp_challenge", ip: "81.2.69.160", userAgent: BROWSER })];
+    const script = findingOf(snap({ users: [newcomer("s")], apiTokens: [token("s", "t-s", { createdAt: iso(setup + 60_000), lastActiveAt: iso(added + 11 * DAY + 10 * HOUR) })], events: [...signIn("s", setup), ...calls("s")] }), "s");
+    expect(script.signals.find((x) => x.id === "channel-divergence")?.evidence).toContain("only the sign-in of whoever set the account up");
+    // A person's name and too few events to time: reviewed, never called bot.
+    expect(script.verdict).toBe("likely-bot");
+    // A new joiner signs in on other days too: the UI is theirs, and no divergence is seen.
+    const joinerEvents = [...signIn("p", setup), ...signIn("p", added + 2 * DAY + 9 * HOUR), ...signIn("p", added + 5 * DAY + 9 * HOUR), ...calls("p")];
+    const joiner = findingOf(
+      snap({ users: [newcomer("p")].map((u) => ({ ...u, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(added + 5 * DAY + 9 * HOUR) }] })), apiTokens: [token("p", "t-p", { createdAt: iso(setup + 60_000), lastActiveAt: iso(added + 11 * DAY + 10 * HOUR) })], events: joinerEvents }),
+      "p",
+    );
+    expect(ids(joiner)).not.toContain("channel-divergence");
+    expect(joiner.verdict).toBe("human");
+  });
+
   it("weak machine evidence makes a bot only where the source says the IdP does not manage the account", () => {
     // A developer's CLI on a cloud machine: token in use, no UI, cloud addresses, and no nightly
     // pause to hold it back (a few late and early calls). The source collected no profile.

@@ -318,8 +318,10 @@ export const RULES: readonly RuleDefinition[] = [
     id: "channel-divergence",
     family: "activity",
     defaultWeight: 5,
-    score: (f, ctx) => (tokenUsedRecently(f, ctx) && uiStale(f, ctx) ? 1 : null),
-    explain: (f, { referenceMs }) => `${tokenUseText(f, referenceMs)}; last UI activity ${lastUiText(f, referenceMs)}.`,
+    // The one sign-in of whoever set a new account up is no UI use: the token has worked alone since.
+    score: (f, ctx) => (tokenUsedRecently(f, ctx) && (uiStale(f, ctx) || setupOnlyUi(f, ctx)) ? 1 : null),
+    explain: (f, ctx) =>
+      `${tokenUseText(f, ctx.referenceMs)}; last UI activity ${lastUiText(f, ctx.referenceMs)}${uiStale(f, ctx) ? "" : ", only the sign-in of whoever set the account up, within a day of its creation"}.`,
   },
   {
     id: "token-without-ui",
