@@ -24,6 +24,35 @@ describe("labelled-org generator", () => {
   });
 });
 
+describe("perturbations", () => {
+  /** Every ISO timestamp in a JSON value, with its path. */
+  function timestamps(value: unknown, path = "", out = new Map<string, string>()): Map<string, string> {
+    if (typeof value === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(value)) out.set(path, value);
+    else if (Array.isArray(value)) value.forEach((v, i) => timestamps(v, `${path}[${i}]`, out));
+    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) timestamps(v, `${path}.${k}`, out);
+    return out;
+  }
+
+  it("shift-tz+7h moves every timestamp of the snapshot, wherever it is, by seven hours", () => {
+    const { snapshot } = generateLabelledOrg({ seed: 5, people: 30, bots: 12, migrated: 2 });
+    const shifted = PERTURBATIONS.find((p) => p.name === "shift-tz+7h")!.apply(snapshot, 5);
+    const before = timestamps(snapshot);
+    const after = timestamps(shifted);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect(before.size).toBeGreaterThan(100);
+    for (const [path, time] of before) expect(Date.parse(after.get(path)!) - Date.parse(time), path).toBe(7 * 3_600_000);
+  });
+
+  it("strip-profile removes the profile fields and managementSource, and strip-events every event", () => {
+    const { snapshot } = generateLabelledOrg({ seed: 5, people: 30, bots: 12 });
+    const stripped = PERTURBATIONS.find((p) => p.name === "strip-profile")!.apply(snapshot, 5);
+    for (const user of stripped.users) for (const key of ["jobTitle", "department", "picture", "managementSource"]) expect(key in user, key).toBe(false);
+    expect(stripped.users.map((u) => u.accountId)).toEqual(snapshot.users.map((u) => u.accountId));
+    expect(PERTURBATIONS.find((p) => p.name === "strip-events")!.apply(snapshot, 5).events).toEqual([]);
+    expect(snapshot.events.length).toBeGreaterThan(0);
+  });
+});
+
 describe("detection on held-out labelled orgs", () => {
   const picked = PERTURBATIONS.filter((p) => ["none", "combined", "window-10d"].includes(p.name));
   const results = evaluate(SEEDS, picked, SIZE);

@@ -61,8 +61,15 @@ export const PERTURBATIONS: readonly Perturbation[] = [
       return {
         ...s,
         takenAt: iso(Date.parse(s.takenAt) + d),
-        users: s.users.map((u) => ({ ...u, productAccess: u.productAccess.map((p) => ({ ...p, lastActiveTimestamp: shiftIso(p.lastActiveTimestamp, d) })) })),
+        users: s.users.map((u) => ({
+          ...u,
+          addedToOrg: shiftIso(u.addedToOrg, d),
+          productAccess: u.productAccess.map((p) => ({ ...p, lastActiveTimestamp: shiftIso(p.lastActiveTimestamp, d) })),
+        })),
         apiTokens: s.apiTokens.map((t) => ({ ...t, lastActiveAt: shiftIso(t.lastActiveAt, d), createdAt: shiftIso(t.createdAt, d), expiresAt: shiftIso(t.expiresAt, d) })),
+        serviceAccounts: s.serviceAccounts.map((sa) => ({ ...sa, createdAt: shiftIso(sa.createdAt, d) })),
+        serviceAccountTokens: s.serviceAccountTokens.map((t) => ({ ...t, createdAt: shiftIso(t.createdAt, d), expiresAt: shiftIso(t.expiresAt, d) })),
+        ...(s.oauthClients ? { oauthClients: s.oauthClients.map((c) => ({ ...c, createdAt: shiftIso(c.createdAt, d), updatedAt: shiftIso(c.updatedAt, d) })) } : {}),
         events: s.events.map((e) => ({ ...e, time: iso(Date.parse(e.time) + d) })),
       };
     },
