@@ -234,6 +234,12 @@ const thresholdsSchema = z
     minDailySlotDays: z.number().int().min(2).default(5),
     dailySlotDayShare: z.number().min(0).max(1).default(0.6),
     dailySlotSittingShare: z.number().min(0).max(1).default(0.8),
+    /**
+     * ...and at least `minDailySlotDays` events of work (not sign-ins or OTP challenges), of which
+     * this share follows a sign-in within `dailySlotWindowMinutes`: the robot's sitting is a minute
+     * of steps, while a person who must sign in at shift start and after lunch works for hours.
+     */
+    dailySlotWorkShare: z.number().min(0).max(1).default(0.9),
     /** Logins spread over at least this many distinct hours of the day are "round the clock". */
     roundTheClockHours: z.number().int().min(1).max(24).default(18),
     /** Login intervals whose coefficient of variation is at most this are a "fixed cadence". */

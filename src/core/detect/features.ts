@@ -101,6 +101,13 @@ export interface AccountFeatures {
   dailySlotCount: number;
   dailySlotSittings: number;
   dailySlotFewestDays: number;
+  /**
+   * For accounts with two slots or more: their work (events other than sign-ins and what may be
+   * OTP challenges), and how much of it follows a sign-in within `dailySlotWindowMinutes`. A
+   * robot's sitting is a minute of steps; a person keeps working for hours.
+   */
+  dailySlotWorkEvents: number;
+  dailySlotWorkNearSignIn: number;
   /** UTC minute of the day where each slot starts, for evidence (a sample: see `AccountTable.features`). */
   dailySlotMinutes: number[];
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */
@@ -165,7 +172,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const index = buildEventIndex(snapshot);
   const tokens = extractTokens(snapshot, index, referenceMs);
   const events = extractEvents(index, matchers);
-  const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, t, referenceMs);
+  const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, t, referenceMs, matchers);
   const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS);
   const f = emptyFeatures(snapshot.users[0] as User);
   return {
@@ -233,6 +240,8 @@ function emptyFeatures(user: User): AccountFeatures {
     dailySlotCount: 0,
     dailySlotSittings: 0,
     dailySlotFewestDays: 0,
+    dailySlotWorkEvents: 0,
+    dailySlotWorkNearSignIn: 0,
     dailySlotMinutes: [],
     activityEvents: 0,
     activityDays: 0,

@@ -627,10 +627,17 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     // A source that does not say who the IdP manages (and may not collect profiles) needs a
     // bot-like name, not only a one-word one.
     (source === undefined ? evidence.botName : evidence.machineName) &&
+    // `rpa@`, `etl@` or `api@` on a person's name is a person's initials as often as a job's.
+    !(!evidence.roleMailbox && initialsMailbox(f)) &&
     tokenUsedRecently(f, ctx) &&
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
+}
+
+/** A mailbox of two or three letters on an account with a person's name of two words or more. */
+function initialsMailbox(f: AccountFeatures): boolean {
+  return f.localPart !== null && /^[a-z]{2,3}$/i.test(f.localPart) && f.user.name.trim().split(/\s+/).length >= 2;
 }
 
 /** Rules that fired for the account being scored, for the review floors. */

@@ -233,7 +233,16 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
-  return f.dailySlotCount >= 2 && f.dailySlotSittings >= f.loginSittings * t.dailySlotSittingShare && !fixedCadence(f, ctx) && !roundTheClock(f, ctx);
+  return (
+    f.dailySlotCount >= 2 &&
+    f.dailySlotSittings >= f.loginSittings * t.dailySlotSittingShare &&
+    // Short sittings: the work recorded follows the sign-ins within minutes. Without recorded work
+    // a person made to sign in at fixed times looks the same, so the rule stays silent.
+    f.dailySlotWorkEvents >= t.minDailySlotDays &&
+    f.dailySlotWorkNearSignIn >= f.dailySlotWorkEvents * t.dailySlotWorkShare &&
+    !fixedCadence(f, ctx) &&
+    !roundTheClock(f, ctx)
+  );
 }
 function mostlyAutomationAgents(f: AccountFeatures): boolean {
   return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
@@ -436,7 +445,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (dailySlots(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in: a robot's timetable; a person's sign-ins wander.`,
+      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.dailySlotWorkNearSignIn} of ${plural(f.dailySlotWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in: a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
   },
   {
     id: "automation-user-agent",

@@ -30,7 +30,8 @@ function reference(times: number[], window: number, minDays: number, share: numb
   let sittings = 0;
   let fewestDays = 0;
   if (times.length < minDays * 2) return { days: 0, count: 0, sittings: 0, fewestDays: 0, minutes };
-  while (minutes.length < MAX_DAILY_SLOTS && left.length >= needed) {
+  let found = 0;
+  while (found < MAX_DAILY_SLOTS && left.length >= needed) {
     let best: { d: number; start: number; members: typeof left } | null = null;
     for (const a of left) {
       const members = left.filter((b) => (b.minute - a.minute + 1440) % 1440 < window);
@@ -38,9 +39,13 @@ function reference(times: number[], window: number, minDays: number, share: numb
       if (best === null || d > best.d) best = { d, start: a.minute, members };
     }
     if (best === null || best.d < needed) break;
-    minutes.push(best.start);
-    fewestDays = minutes.length === 1 ? best.d : Math.min(fewestDays, best.d);
+    found++;
     sittings += best.members.length;
+    const start = best.start;
+    if (!minutes.some((m) => Math.min(Math.abs(m - start), 1440 - Math.abs(m - start)) < window * 2)) {
+      minutes.push(start);
+      fewestDays = minutes.length === 1 ? best.d : Math.min(fewestDays, best.d);
+    }
     const taken = new Set(best.members);
     left = left.filter((b) => !taken.has(b));
   }

@@ -8,9 +8,9 @@ export const MAX_DAILY_SLOTS = 12;
 export interface DailySlots {
   /** Distinct (UTC) days with a sitting. */
   days: number;
-  /** Slots found: times of day that recur on enough of those days. */
+  /** Slots found: times of day that recur on enough of those days, at least two windows apart. */
   count: number;
-  /** Sittings inside the slots. */
+  /** Sittings inside the slots (and inside windows next to one, which widen it). */
   sittings: number;
   /** Fewest distinct days any slot recurs on. */
   fewestDays: number;
@@ -30,7 +30,8 @@ export function emptyDailySlots(): DailySlots {
  * Greedy, one slot at a time: the `windowMinutes` window of the day (wrapping past midnight) whose
  * sittings fall on the most distinct days becomes a slot when those days are at least `minDays`
  * and `dayShare` of the account's sitting days; its sittings are then set aside and the next
- * slot is sought among the rest, up to MAX_DAILY_SLOTS. Each search is one walk of two pointers
+ * slot is sought among the rest, up to MAX_DAILY_SLOTS windows. A window within two windows of a
+ * slot widens that slot rather than making another. Each search is one walk of two pointers
  * round the clock over the sittings sorted by time of day, so an account costs O(n log n).
  *
  * `times` holds the first `len` sitting times (ms, any order); `scratch` is reused between calls.
@@ -41,34 +42,30 @@ export function findDailySlots(times: Float64Array, len: number, windowMinutes: 
   out.sittings = 0;
   out.fewestDays = 0;
   if (len < minDays * 2) return;
-  let firstDay = Number.POSITIVE_INFINITY;
-  let lastDay = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < len; i++) {
-    const day = Math.floor((times[i] as number) / DAY_MS);
-    if (day < firstDay) firstDay = day;
-    if (day > lastDay) lastDay = day;
-  }
-  const span = lastDay - firstDay + 1;
-  // A key per sitting: its minute of the day above, its day (from the first) below.
+  // Each sitting's day, ranked among the distinct days, so that a counter per day stays small
+  // however long the history.
+  const dayOf = scratch.dayList(len);
+  for (let i = 0; i < len; i++) dayOf[i] = Math.floor((times[i] as number) / DAY_MS);
+  const distinctDays = scratch.uniqueDays(len);
+  distinctDays.set(dayOf.subarray(0, len));
+  distinctDays.subarray(0, len).sort();
+  let distinct = 0;
+  for (let i = 0; i < len; i++) if (i === 0 || distinctDays[i] !== distinctDays[i - 1]) distinctDays[distinct++] = distinctDays[i] as number;
+  // A key per sitting: its minute of the day above, its day's rank below.
+  const stride = distinct;
   const keys = scratch.keys(len);
   for (let i = 0; i < len; i++) {
-    const ms = times[i] as number;
-    const day = Math.floor(ms / DAY_MS);
-    keys[i] = Math.floor((ms - day * DAY_MS) / 60_000) * SPAN_LIMIT + Math.min(day - firstDay, SPAN_LIMIT - 1);
+    const day = dayOf[i] as number;
+    keys[i] = Math.floor(((times[i] as number) - day * DAY_MS) / 60_000) * stride + rankOf(distinctDays, distinct, day);
   }
   const sorted = keys.subarray(0, len).sort();
-  const spanDays = Math.min(span, SPAN_LIMIT);
-  const perDay = scratch.days(spanDays);
-  let distinct = 0;
-  for (let i = 0; i < len; i++) {
-    const day = (sorted[i] as number) % SPAN_LIMIT;
-    if (perDay[day]!++ === 0) distinct++;
-  }
-  perDay.fill(0, 0, spanDays);
+  const perDay = scratch.days(distinct);
+  perDay.fill(0, 0, distinct);
   out.days = distinct;
   const needed = Math.max(minDays, distinct * dayShare);
   let left = len;
-  while (out.count < MAX_DAILY_SLOTS && left >= needed) {
+  let found = 0;
+  while (found < MAX_DAILY_SLOTS && left >= needed) {
     // Two pointers round the clock; `end` runs past the last key into the first ones again.
     let best = 0;
     let bestStart = -1;
@@ -76,12 +73,12 @@ export function findDailySlots(times: Float64Array, len: number, windowMinutes: 
     let end = 0;
     let days = 0;
     for (let start = 0; start < left; start++) {
-      const first = Math.floor((sorted[start] as number) / SPAN_LIMIT);
+      const first = Math.floor((sorted[start] as number) / stride);
       while (end < start + left) {
         const key = sorted[end % left] as number;
-        const minute = Math.floor(key / SPAN_LIMIT) + (end >= left ? MINUTES_PER_DAY : 0);
+        const minute = Math.floor(key / stride) + (end >= left ? MINUTES_PER_DAY : 0);
         if (minute - first >= windowMinutes) break;
-        if (perDay[key % SPAN_LIMIT]!++ === 0) days++;
+        if (perDay[key % stride]!++ === 0) days++;
         end++;
       }
       if (days > best) {
@@ -89,16 +86,22 @@ export function findDailySlots(times: Float64Array, len: number, windowMinutes: 
         bestStart = start;
         bestEnd = end;
       }
-      if (--perDay[(sorted[start] as number) % SPAN_LIMIT]! === 0) days--;
+      if (--perDay[(sorted[start] as number) % stride]! === 0) days--;
     }
     // The keys past the end of the array that the last windows took in are still counted.
-    perDay.fill(0, 0, spanDays);
+    perDay.fill(0, 0, distinct);
     if (best < needed) break;
     const inSlot = bestEnd - bestStart;
-    out.minutes[out.count] = Math.floor((sorted[bestStart] as number) / SPAN_LIMIT);
-    out.fewestDays = out.count === 0 ? best : Math.min(out.fewestDays, best);
-    out.count++;
+    const minute = Math.floor((sorted[bestStart] as number) / stride);
     out.sittings += inSlot;
+    found++;
+    // A window next to a slot (within two windows) is the same time of day, spread wider: one
+    // sign-in a day anywhere in 08:00-08:29 is one habit, not slots at 08:00 and 08:15.
+    if (!nearSlot(out, minute, windowMinutes * 2)) {
+      out.minutes[out.count] = minute;
+      out.fewestDays = out.count === 0 ? best : Math.min(out.fewestDays, best);
+      out.count++;
+    }
     // Set the slot's sittings aside: keep the keys before and after it (those past the end of the
     // array when it wraps), in time-of-day order.
     if (bestEnd <= left) {
@@ -111,13 +114,43 @@ export function findDailySlots(times: Float64Array, len: number, windowMinutes: 
   }
 }
 
-/** Days a slot is counted on; a longer history shares the last day's counter (it only needs distinct days). */
-const SPAN_LIMIT = 4096;
+/** Whether `minute` is less than `distance` minutes (round the clock) from a slot already found. */
+function nearSlot(out: DailySlots, minute: number, distance: number): boolean {
+  for (let i = 0; i < out.count; i++) {
+    const apart = Math.abs(minute - (out.minutes[i] as number));
+    if (Math.min(apart, MINUTES_PER_DAY - apart) < distance) return true;
+  }
+  return false;
+}
+
+/** The index of `day` among the first `count` sorted distinct days (which hold it). */
+function rankOf(distinctDays: Float64Array, count: number, day: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((distinctDays[mid] as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Buffers `findDailySlots` reuses from one account to the next. */
 export class SlotScratch {
   private keyBuffer = new Float64Array(64);
   private dayBuffer = new Int32Array(64);
+  private dayListBuffer = new Float64Array(64);
+  private uniqueBuffer = new Float64Array(64);
+
+  dayList(len: number): Float64Array {
+    if (this.dayListBuffer.length < len) this.dayListBuffer = new Float64Array(Math.max(len, this.dayListBuffer.length * 2));
+    return this.dayListBuffer;
+  }
+
+  uniqueDays(len: number): Float64Array {
+    if (this.uniqueBuffer.length < len) this.uniqueBuffer = new Float64Array(Math.max(len, this.uniqueBuffer.length * 2));
+    return this.uniqueBuffer;
+  }
 
   keys(len: number): Float64Array {
     if (this.keyBuffer.length < len) this.keyBuffer = new Float64Array(Math.max(len, this.keyBuffer.length * 2));

@@ -47,6 +47,11 @@ const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, brow
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
 const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code/i;
 
+/** A configured email-OTP action, or one whose name says it may be a one-time-code challenge. */
+export function mayBeOtpChallenge(action: string, matchers: Matchers): boolean {
+  return matchers.emailOtpActions.has(action) || OTP_LIKE.test(action);
+}
+
 // Each account's counters, side by side in one record of `accounts` (see table.ts, trick 6).
 const TOKEN_EVENTS = 0;
 const TOKEN_SAMPLE = 1;

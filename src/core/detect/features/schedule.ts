@@ -2,7 +2,8 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { IP, IPV4, LOGIN, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+import { IP, IPV4, LOGIN, mayBeOtpChallenge, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+import type { Matchers } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
 import { emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, SlotScratch } from "./daily-slots.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
@@ -50,7 +51,7 @@ const SESSION_SUM = 3;
 const SESSION_SQUARES = 4;
 const GAP_FIELDS = 5;
 
-export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKeys: Int32Array, t: DetectionThresholds, referenceMs: number): ScheduleFeatures {
+export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKeys: Int32Array, t: DetectionThresholds, referenceMs: number, matchers: Matchers): ScheduleFeatures {
   const { n, events, eventSlot, eventMs, firstEvent, nextEvent, eventCount } = index;
   // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, with
   // the first three distinct login IP addresses (a fourth only sets the overflow), and sums of
@@ -152,6 +153,31 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     slotSittings[slot] = slots.sittings;
     slotFewestDays[slot] = slots.fewestDays;
     slotMinutes.set(slots.minutes.subarray(0, slots.count), slot * MAX_DAILY_SLOTS);
+    if (slots.count >= 2) sittingShape(slot);
+  }
+  // How the sittings of an account with slots end: its work, and the work within the window after
+  // the latest sign-in. Few accounts get here, so plain sorted copies will do.
+  const workEvents = new Int32Array(n);
+  const workNearSignIn = new Int32Array(n);
+  const nearMs = t.dailySlotWindowMinutes * 60_000;
+  function sittingShape(slot: number): void {
+    const signIns: number[] = [];
+    const work: number[] = [];
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const ms = eventMs[k] as number;
+      if (((eventKinds[k] as number) & LOGIN) !== 0) signIns.push(ms);
+      else if (!mayBeOtpChallenge((events[k] as AuditEvent).action, matchers)) work.push(ms);
+    }
+    const starts = Float64Array.from(signIns).sort();
+    const done = Float64Array.from(work).sort();
+    let latest = -1;
+    let near = 0;
+    for (const ms of done) {
+      while (latest + 1 < starts.length && (starts[latest + 1] as number) <= ms) latest++;
+      if (latest >= 0 && ms - (starts[latest] as number) <= nearMs) near++;
+    }
+    workEvents[slot] = done.length;
+    workNearSignIn[slot] = near;
   }
   for (let slot = 0; slot < n; slot++) {
     const base = slot * LOGIN_FIELDS;
@@ -269,6 +295,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotCount = slotCount[slot] as number;
       f.dailySlotSittings = slotSittings[slot] as number;
       f.dailySlotFewestDays = slotFewestDays[slot] as number;
+      f.dailySlotWorkEvents = workEvents[slot] as number;
+      f.dailySlotWorkNearSignIn = workNearSignIn[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
       else activity.none(f);
       // Business hours are the account's own: a schedule's logins are counted off hours again

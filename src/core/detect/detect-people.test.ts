@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
+import { detectionConfigSchema } from "./config.js";
+import { auditSnapshot } from "./index.js";
+import type { Finding } from "./types.js";
+
+const TAKEN_AT = "2026-11-01T00:00:00.000Z"; // a Sunday
+const REF_MS = Date.parse(TAKEN_AT);
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const MIN = 60_000;
+const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+
+type Raw = Record<string, unknown>;
+let seq = 0;
+const iso = (ms: number): string => new Date(ms).toISOString();
+const ev = (actorId: string, ms: number, extra: Raw = {}): Raw => ({ id: `e${++seq}`, time: iso(ms), action: "user_login", actorId, ...extra });
+
+/** A small deterministic generator, so a run can be replayed. */
+function lcg(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
+}
+
+function user(accountId: string, overrides: Raw = {}): Raw {
+  return {
+    accountId,
+    accountType: "atlassian",
+    accountStatus: "active",
+    status: "active",
+    name: "Maria Santos",
+    email: `${accountId}@acme.com`,
+    mfaEnabled: false,
+    managementSource: "synced",
+    jobTitle: "Service Desk Agent",
+    department: "Customer Support",
+    picture: "https://avatar/x.png",
+    productAccess: [{ key: "jira-servicedesk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - DAY) }],
+    groupIds: [],
+    ...overrides,
+  };
+}
+
+function snap(users: Raw[], events: Raw[]): Snapshot {
+  return snapshotSchema.parse({
+    kind: "bot2svc.snapshot",
+    version: 1,
+    takenAt: TAKEN_AT,
+    org: { id: "org-1", name: "Acme", sites: [] },
+    users,
+    groups: [],
+    apiTokens: [],
+    events: events.sort((a, b) => String(a["time"]).localeCompare(String(b["time"]))),
+    serviceAccounts: [],
+  });
+}
+
+function audit(s: Snapshot, config: Raw = {}) {
+  return auditSnapshot(s, { detection: detectionConfigSchema.parse(config), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0) });
+}
+function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
+  const f = audit(s, config).findings.find((x) => x.accountId === id);
+  if (!f) throw new Error(`no finding for ${id}`);
+  return f;
+}
+const ids = (f: Finding) => f.signals.map((s) => `${s.id}:${s.weight}`);
+
+/**
+ * A person on a non-persistent desktop (VDI or kiosk that clears cookies): every sitting is a new
+ * sign-in, challenged by email when 2SV is off, followed by work in the UI. `at(day, i)` gives the
+ * UTC ms of sitting i on the workday starting at `dayStart`, or null to skip it.
+ */
+function shifts(actorId: string, days: number, sittings: number, at: (dayStart: number, i: number) => number | null, ip = "81.2.69.160", weekends = false): Raw[] {
+  const out: Raw[] = [];
+  for (let d = days; d >= 1; d--) {
+    const dayStart = REF_MS - d * DAY;
+    const weekday = new Date(dayStart).getUTCDay();
+    if (!weekends && (weekday === 0 || weekday === 6)) continue;
+    for (let i = 0; i < sittings; i++) {
+      const ms = at(dayStart, i);
+      if (ms === null) continue;
+      out.push(ev(actorId, ms, { ip, userAgent: BROWSER }));
+      out.push(ev(actorId, ms + 25_000, { action: "user_email_otp_challenge", ip, userAgent: BROWSER }));
+      // Work in the UI for the rest of the sitting: an issue every 10-40 minutes for 3 hours.
+      for (let t = ms + 2 * MIN; t < ms + 3 * HOUR; t += (10 + ((t / MIN) % 30)) * MIN) out.push(ev(actorId, t, { action: "issue_updated", ip, userAgent: BROWSER }));
+    }
+  }
+  return out;
+}
+
+
+function agentTimes(seed: number, slots: [number, number][]) {
+  const r = lcg(seed);
+  return (d: number, i: number) => d + ((slots[i] as [number, number])[0] + Math.floor(r() * (slots[i] as [number, number])[1])) * MIN;
+}
+const EMPTY = { jobTitle: null, department: null, picture: null };
+const NO_UI = { productAccess: [{ key: "jira-servicedesk", id: "ari:jsm", lastActiveTimestamp: null }] };
+
+
+/** Signals as `id:weight`, for a failure message that shows how the verdict came about. */
+const explain = (f: Finding) => `${f.verdict} ${f.score}: ${ids(f).join(" ")}`;
+
+function account(id: string, overrides: Raw): Raw {
+  const u = user(id, overrides);
+  for (const k of Object.keys(u)) if (u[k] === undefined) delete u[k];
+  return u;
+}
+
+describe("people whose sign-ins keep fixed times of day", () => {
+  // A service-desk agent on a non-persistent desktop: the shift starts at 08:00 and the lunch
+  // break ends at 12:30 (a workforce plan sets both), so each workday has a sign-in at 07:52-08:05
+  // and one at 12:28-12:40, each followed by hours of work in the UI.
+  const agent = agentTimes(1, [[7 * 60 + 52, 14], [12 * 60 + 28, 13]]);
+
+  it("an outsourced agent (invited, no profile) is never `bot` when the source records no product activity", () => {
+    const f = findingOf(snap([account("agent", { managementSource: "invited", ...EMPTY, ...NO_UI })], shifts("agent", 42, 2, agent)), "agent");
+    expect(f.verdict, explain(f)).not.toBe("bot");
+  });
+
+  it("an outsourced agent is never `bot` when the audit does not hold UI users back for review", () => {
+    const f = findingOf(snap([account("agent", { managementSource: "invited", ...EMPTY })], shifts("agent", 42, 2, agent)), "agent", { reviewWhileUiActive: false });
+    expect(f.verdict, explain(f)).not.toBe("bot");
+  });
+
+  it("an IdP-synced agent with a full profile who works in the UI keeps the evidence of a person", () => {
+    const f = findingOf(snap([account("agent", {})], shifts("agent", 42, 2, agent)), "agent");
+    expect(ids(f), explain(f)).toEqual(expect.arrayContaining(["working-hours-only:-3", "recent-ui-activity:-2"]));
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+
+  it("a team mailbox several people sign in to for a 10:00 stand-up and a 15:00 hand-over is never `bot`", () => {
+    const meet = lcg(9);
+    const ips = ["81.2.69.160", "92.40.1.7", "81.2.69.161"];
+    const events = shifts("desk", 42, 2, (d, i) => d + ((i === 0 ? 9 * 60 + 55 : 14 * 60 + 55) + Math.floor(meet() * 10)) * MIN).map((e, k) => ({ ...e, ip: ips[Math.floor(k / 7) % 3] }));
+    const f = findingOf(snap([account("desk", { name: "Service Desk Team", email: "servicedesk@acme.com", managementSource: null, ...EMPTY, ...NO_UI })], events), "desk");
+    expect(f.verdict, explain(f)).not.toBe("bot");
+  });
+
+  it("a robot that signs in at the same times, works for a minute and leaves, is still not `human`", () => {
+    // What a fix must keep: the same timetable, but each sitting is a minute of UI steps.
+    const robot = agentTimes(1, [[8 * 60 + 10, 8], [12 * 60 + 10, 8], [16 * 60 + 10, 8]]);
+    const events: Raw[] = [];
+    for (let d = 42; d >= 1; d--) {
+      const dayStart = REF_MS - d * DAY;
+      const weekday = new Date(dayStart).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      for (let i = 0; i < 3; i++) {
+        const ms = robot(dayStart, i);
+        events.push(ev("rpa", ms, { ip: "81.2.69.160", userAgent: BROWSER }));
+        events.push(ev("rpa", ms + 20_000, { action: "user_email_otp_challenge", ip: "81.2.69.160", userAgent: BROWSER }));
+        for (let k = 1; k <= 3; k++) events.push(ev("rpa", ms + k * 30_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+      }
+    }
+    const f = findingOf(snap([account("rpa", { name: "Dana Lima", managementSource: "invited", ...EMPTY })], events), "rpa");
+    expect(ids(f)).toContain("login-daily-slots:2.5");
+    expect(f.verdict, explain(f)).not.toBe("human");
+  });
+});
+
+describe("weak machine evidence and what the source says about the identity provider", () => {
+  // A CLI on a cloud machine: token calls on workdays with a few early and late ones, no UI for
+  // two months, no profile collected.
+  const events: Raw[] = [];
+  for (let d = 21; d >= 1; d--) {
+    const dayStart = REF_MS - d * DAY;
+    const weekday = new Date(dayStart).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    for (const hour of [9 + (d % 4), 14 + (d % 3)]) events.push(ev("dev", dayStart + hour * HOUR + ((d * 13) % 50) * MIN, { action: "issue_updated", tokenId: "t1", authType: "api-token", ip: "34.201.10.7" }));
+    if (d % 5 === 0) events.push(ev("dev", dayStart + 4 * HOUR + d * MIN, { action: "issue_viewed", tokenId: "t1", authType: "api-token", ip: "34.201.10.7" }));
+    if (d % 5 === 1) events.push(ev("dev", dayStart + 22 * HOUR + 30 * MIN, { action: "issue_viewed", tokenId: "t1", authType: "api-token", ip: "34.201.10.7" }));
+  }
+  const cli = (managementSource: unknown, name = "Rahul Rao", email = "rahul.rao@acme.com", lastUi: string | null = iso(REF_MS - 60 * DAY)) => {
+    const u = account("dev", { name, email, managementSource, jobTitle: undefined, department: undefined, picture: undefined, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: lastUi }] });
+    const s = snap([u], events.map((e) => ({ ...e })));
+    return { ...s, apiTokens: [{ id: "t1", accountId: "dev", label: "jira-cli", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 100 * DAY), lastActiveAt: iso(REF_MS - DAY) }] } as Snapshot;
+  };
+
+  it("holds a bot back only where the source is silent: null says the IdP does not manage the account", () => {
+    expect(findingOf(cli(undefined), "dev").verdict).toBe("likely-bot");
+    expect(findingOf(cli(null), "dev").verdict).toBe("bot");
+    expect(findingOf(cli("invited"), "dev").verdict).toBe("bot");
+    expect(findingOf(cli("synced"), "dev").verdict).toBe("likely-bot");
+  });
+
+  it("does not lift the hold for a mailbox of initials that happen to spell an automation word", () => {
+    // Robert P. Anderson's mailbox is rpa@; he never used the UI and runs a CLI from a cloud machine.
+    const named = findingOf(cli(undefined, "Rahul Rao", "rahul.rao@acme.com", null), "dev");
+    const initials = findingOf(cli(undefined, "Robert P. Anderson", "rpa@acme.com", null), "dev");
+    expect(named.verdict, explain(named)).toBe("likely-bot");
+    expect(initials.verdict, explain(initials)).toBe("likely-bot");
+  });
+});
