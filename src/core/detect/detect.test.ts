@@ -665,6 +665,39 @@ describe("shared role accounts", () => {
     expect(joiner.verdict).toBe("human");
   });
 
+  it("a punctual person whose day starts at the same time is not reviewed for it; the same schedule without anyone in the UI is", () => {
+    // Bursts start at 07:55-08:05 on every workday and two Saturdays: an activity schedule.
+    const day = (actorId: string, ui: boolean): RawEvent[] => {
+      const out: RawEvent[] = [];
+      for (let d = 28; d >= 1; d--) {
+        const dayStart = REF_MS - d * DAY;
+        const weekday = new Date(dayStart).getUTCDay();
+        if (weekday === 0 || (weekday === 6 && d > 14)) continue;
+        const start = dayStart + 7 * HOUR + (55 + (d % 11)) * 60_000;
+        // Sessions last: a sign-in on Mondays only.
+        if (ui && weekday === 1) out.push(event(actorId, start, { ip: "81.2.69.160", userAgent: BROWSER }));
+        else out.push(event(actorId, start, { action: "page_viewed", ip: "81.2.69.160", ...(ui ? { userAgent: BROWSER } : { tokenId: `t-${actorId}`, authType: "api-token" }) }));
+        for (let k = 1; k <= 4; k++) out.push(event(actorId, start + k * (90 + (d % 7) * 10) * 60_000, { action: "issue_updated", ip: "81.2.69.160", ...(ui ? { userAgent: BROWSER } : { tokenId: `t-${actorId}`, authType: "api-token" }) }));
+      }
+      return out;
+    };
+    const punctual = findingOf(snap({ users: [person("p", { name: "Tomasz Fischer", email: "tomasz.fischer@acme.com", mfaEnabled: false })], events: day("p", true) }), "p");
+    expect(ids(punctual)).toContain("activity-schedule");
+    expect(punctual.verdict, punctual.signals.map((x) => `${x.id}:${x.weight}`).join(" ")).toBe("human");
+    expect(ids(punctual)).not.toContain("script-in-use");
+    // No one in the UI for months, the token at work on the same timetable: a script, reviewed.
+    const job = findingOf(
+      snap({
+        users: [person("j", { name: "Tomasz Fischer", email: "tomasz.fischer@acme.com", productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(200) }] })],
+        apiTokens: [token("j", "t-j", { lastActiveAt: daysAgo(20) })],
+        events: day("j", false),
+      }),
+      "j",
+    );
+    expect(ids(job)).toContain("activity-schedule");
+    expect(job.verdict).not.toBe("human");
+  });
+
   it("weak machine evidence makes a bot only where the source says the IdP does not manage the account", () => {
     // A developer's CLI on a cloud machine: token in use, no UI, cloud addresses, and no nightly
     // pause to hold it back (a few late and early calls). The source collected no profile.

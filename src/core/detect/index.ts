@@ -103,6 +103,10 @@ interface Evidence {
   lifecycle: boolean;
   /** Any sign of a person: UI use, interactive logins, working hours, a full profile, IdP provisioning. */
   person: boolean;
+  /** A person seen at work in the UI: recent UI use or interactive logins that count. */
+  personAtWork: boolean;
+  /** Weak timing: bursts at one time of day, or all activity from cloud addresses without UI use. */
+  weakTiming: boolean;
 }
 
 /**
@@ -148,7 +152,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
-  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false };
+  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false };
   const fired: Fired = { divergence: false, datacenter: false, emptyProfile: false };
   // Every account is scored without writing a word; evidence is written only for the accounts
   // that the report keeps, right after scoring them, from the same features.
@@ -168,6 +172,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     evidence.workingHours = false;
     evidence.roleMailbox = false;
     evidence.timing = false;
+    evidence.weakTiming = false;
+    evidence.personAtWork = false;
     evidence.machineName = false;
     evidence.botName = false;
     evidence.lifecycle = false;
@@ -191,15 +197,16 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       if (id === "channel-divergence") fired.divergence = true;
       else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
-      if (id === "round-the-clock" || id === "every-day" || id === "activity-schedule" || id === "activity-cadence") evidence.timing = true;
-      else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock") && weight > 0) evidence.timing = true;
-      else if (id === "datacenter-ip" && f.recentUiProductCount === 0) evidence.timing = true;
+      if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
+      else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || id === "login-daily-slots") && weight > 0) evidence.timing = true;
+      else if (id === "activity-schedule" || (id === "datacenter-ip" && f.recentUiProductCount === 0)) evidence.weakTiming = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
       else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = evidence.botName = true;
       if (id === "bot-name" && factor >= 1) evidence.machineName = evidence.botName = true;
       else if (id === "empty-profile" && NAMELESS.test(user.name)) evidence.machineName = true;
       else if (id === "departed-with-live-token" || id === "token-without-ui") evidence.lifecycle = true;
       else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
+      if (weight < 0 && (id === "recent-ui-activity" || id === "interactive-logins")) evidence.personAtWork = true;
     }
     const score = Math.round(raw * 10) / 10;
 
@@ -224,7 +231,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // left unreviewed, whatever people do with it.
         if (verdict === "human") {
           if (evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f).length > 0)) floor = "shared-use";
-          else if (evidence.timing) floor = "script-in-use";
+          // A routine start of day is a person's habit too: weak timing counts only on an account
+          // where nobody is seen at work in the UI (no UI use or interactive logins that count).
+          else if (evidence.timing || (evidence.weakTiming && !evidence.personAtWork)) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
           if (floor !== null) verdict = "likely-bot";
