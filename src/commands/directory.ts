@@ -48,6 +48,8 @@ export function auditWithConfig(snapshot: Snapshot, ctx: Context, options: { now
 const UNAVAILABLE = "Unavailable signal: ";
 // The detector's note for a snapshot with no events at all.
 const NO_EVENTS = `${UNAVAILABLE}the snapshot has no audit events`;
+// The detector's notes for profile fields that no account records.
+const NO_PROFILE_FIELD = `${UNAVAILABLE}no account records`;
 
 /**
  * The audit's warnings with what the snapshot's source could not see (`source.limitations`,
@@ -66,7 +68,10 @@ export function withSourceLimitations(warnings: readonly string[], snapshot: Sna
   if (unavailable.some((w) => w.startsWith(NO_EVENTS))) {
     parts.push("With no audit events, no timing, address, user-agent or email-OTP rule could judge any account, and without machine evidence none is `bot`.");
   }
-  const rest = unavailable.filter((w) => !w.startsWith(NO_EVENTS)).map((w) => w.slice(UNAVAILABLE.length).replace(/[.\s]+$/, ""));
+  // A source that lists what it cannot see has named its missing profile fields too.
+  const rest = unavailable
+    .filter((w) => !w.startsWith(NO_EVENTS) && !w.startsWith(NO_PROFILE_FIELD))
+    .map((w) => w.slice(UNAVAILABLE.length).replace(/[.\s]+$/, ""));
   if (rest.length > 0) parts.push(`Also unavailable: ${rest.join("; ")}.`);
   return [parts.join(" "), ...others];
 }

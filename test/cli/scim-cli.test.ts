@@ -30,9 +30,9 @@ describe("bot2svc with the scim provider against a SCIMMY server", () => {
     const report = JSON.parse(r.stdout);
     expect(report.summary.accounts).toBe(14);
     // One warning lists every signal SCIM cannot provide, instead of the detector's notes on
-    // missing events and profile fields and the provider's limitations in separate warnings.
+    // missing events and profile fields and the provider's limitations saying the same things twice.
     expect(report.warnings).toEqual([
-      "Not visible in scim, so these signals are unavailable: API tokens (token use is not judged); login and audit events; product activity; two-step verification state. With no audit events, no timing, address, user-agent or email-OTP rule could judge any account, and without machine evidence none is `bot`. Also unavailable: no account records managementSource, so idp-synced and not-idp-linked could not judge any account, and weak machine evidence (cloud addresses) alone makes no account `bot`; no account records mfaEnabled, so 2sv-enabled and no-2sv could not judge any account, nor enable-2sv advice be given.",
+      "Not visible in scim, so these signals are unavailable: API tokens (token use is not judged); login and audit events; product activity; two-step verification state. With no audit events, no timing, address, user-agent or email-OTP rule could judge any account, and without machine evidence none is `bot`.",
     ]);
     expect(r.stderr.match(/^warning /gm)).toHaveLength(1);
     expect(r.stderr).toContain("Not visible in scim, so these signals are unavailable: API tokens");

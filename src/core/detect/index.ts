@@ -274,7 +274,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     if (sa !== undefined) addCredentialSignals(finding, sa, credentials, referenceMs);
   }
   warnings.push(...unusedEntryWarnings(allow), ...unusedEntryWarnings(deny));
-  warnings.push(...coverageWarnings(table.coverage, config, users.length > 0, inferredOtpActions), ...profileWarnings(users));
+  warnings.push(...coverageWarnings(table.coverage, config, users.length > 0, inferredOtpActions), ...profileWarnings(users, table.coverage.events > 0));
   sortFindings(findings);
 
   return {
@@ -847,13 +847,12 @@ function inferOtpActions(c: EventCoverage, config: DetectionConfig): string[] {
   return best === undefined ? [] : [best];
 }
 
-/** Report warnings that name the signals this snapshot could not provide. */
 /**
  * What no account's profile records: a source that never says who the IdP provisions, or that
  * collects no job titles, departments or pictures, or no 2SV state, leaves the rules that read
  * them silent for every account, which a reader must know to trust a quiet report.
  */
-function profileWarnings(users: readonly User[]): string[] {
+function profileWarnings(users: readonly User[], hasEvents: boolean): string[] {
   let people = 0;
   let managed = 0;
   let profiled = 0;
@@ -868,13 +867,15 @@ function profileWarnings(users: readonly User[]): string[] {
   if (people === 0) return [];
   const out: string[] = [];
   if (managed === 0) {
-    out.push("Unavailable signal: no account records managementSource, so idp-synced and not-idp-linked could not judge any account, and weak machine evidence (cloud addresses) alone makes no account `bot`.");
+    const weak = hasEvents ? ", and weak machine evidence (cloud addresses) alone makes no account `bot`" : "";
+    out.push(`Unavailable signal: no account records managementSource, so idp-synced and not-idp-linked could not judge any account${weak}.`);
   }
   if (profiled === 0) out.push("Unavailable signal: no account records a job title, department or picture, so full-profile and empty-profile could not judge any account.");
   if (mfa === 0) out.push("Unavailable signal: no account records mfaEnabled, so 2sv-enabled and no-2sv could not judge any account, nor enable-2sv advice be given.");
   return out;
 }
 
+/** Report warnings that name the signals this snapshot could not provide. */
 function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasUsers: boolean, inferred: readonly string[]): string[] {
   if (!hasUsers) return [];
   const out: string[] = [];
