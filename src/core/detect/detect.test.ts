@@ -667,12 +667,12 @@ describe("shared role accounts", () => {
 
   it("a punctual person whose day starts at the same time is not reviewed for it; the same schedule without anyone in the UI is", () => {
     // Bursts start at 07:55-08:05 on every workday and two Saturdays: an activity schedule.
-    const day = (actorId: string, ui: boolean): RawEvent[] => {
+    const day = (actorId: string, ui: boolean, everyWeekend = false): RawEvent[] => {
       const out: RawEvent[] = [];
       for (let d = 28; d >= 1; d--) {
         const dayStart = REF_MS - d * DAY;
         const weekday = new Date(dayStart).getUTCDay();
-        if (weekday === 0 || (weekday === 6 && d > 14)) continue;
+        if (!everyWeekend && (weekday === 0 || (weekday === 6 && d > 14))) continue;
         const start = dayStart + 7 * HOUR + (55 + (d % 11)) * 60_000;
         // Sessions last: a sign-in on Mondays only.
         if (ui && weekday === 1) out.push(event(actorId, start, { ip: "81.2.69.160", userAgent: BROWSER }));
@@ -685,6 +685,9 @@ describe("shared role accounts", () => {
     expect(ids(punctual)).toContain("activity-schedule");
     expect(punctual.verdict, punctual.signals.map((x) => `${x.id}:${x.weight}`).join(" ")).toBe("human");
     expect(ids(punctual)).not.toContain("script-in-use");
+    // The same start on every Saturday and Sunday as on weekdays is a job's, whoever also uses the UI.
+    const always = findingOf(snap({ users: [person("a", { name: "Tomasz Fischer", email: "tomasz.fischer@acme.com", mfaEnabled: false })], events: day("a", true, true) }), "a");
+    expect(always.verdict, always.signals.map((x) => `${x.id}:${x.weight}`).join(" ")).not.toBe("human");
     // No one in the UI for months, the token at work on the same timetable: a script, reviewed.
     const job = findingOf(
       snap({
@@ -696,6 +699,20 @@ describe("shared role accounts", () => {
     );
     expect(ids(job)).toContain("activity-schedule");
     expect(job.verdict).not.toBe("human");
+  });
+
+  it("a night worker on four-on, four-off shifts is never a bot, even where the source records no product activity", () => {
+    const events: RawEvent[] = [];
+    for (let d = 40; d >= 1; d--) {
+      if (d % 8 >= 4) continue;
+      const shift = REF_MS - d * DAY + 19 * HOUR - 5 * 60_000 + (d % 9) * 60_000;
+      events.push(event("n", shift, { ip: "81.2.69.160", userAgent: BROWSER }));
+      events.push(event("n", shift + 20_000, { action: "user_email_otp_challenge", ip: "81.2.69.160", userAgent: BROWSER }));
+      for (let h = 1; h < 12; h++) events.push(event("n", shift + h * HOUR + ((d * h * 7) % 40) * 60_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+    }
+    const nurse = person("n", { name: "Ana Souza", email: "ana.souza@acme.com", mfaEnabled: false, managementSource: "invited", jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-servicedesk", id: "j", lastActiveTimestamp: null }] });
+    const finding = findingOf(snap({ users: [nurse], events }), "n");
+    expect(finding.verdict, finding.signals.map((x) => `${x.id}:${x.weight}`).join(" ")).not.toBe("bot");
   });
 
   it("weak machine evidence makes a bot only where the source says the IdP does not manage the account", () => {

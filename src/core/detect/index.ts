@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -188,10 +188,13 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       const weight = signalWeight(factor, active.weight);
       raw += weight;
       if (weight > 0 && active.machine > 0) {
-        if (active.machine > evidence.machine) evidence.machine = active.machine;
-        // Email OTPs count as machine evidence because the timing is machine-like: not a second,
-        // independent line of it, unless they come in a flood of their own.
-        if (active.machine === 2 && (active.rule.id !== "email-otp" || factor > 1)) evidence.strongRules++;
+        // Email OTPs count as machine evidence because the timing is machine-like, and only as
+        // strong as that timing: a login or activity schedule is what a night shift keeps too.
+        const otp = active.rule.id === "email-otp";
+        const machine = otp && factor <= 1 && !strongTiming(f, ctx) ? 1 : active.machine;
+        if (machine > evidence.machine) evidence.machine = machine;
+        // Not a second, independent line of it either, unless they come in a flood of their own.
+        if (machine === 2 && (!otp || factor > 1)) evidence.strongRules++;
       }
       const id = active.rule.id;
       if (id === "channel-divergence") fired.divergence = true;
@@ -232,8 +235,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         if (verdict === "human") {
           if (evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f).length > 0)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
-          // where nobody is seen at work in the UI (no UI use or interactive logins that count).
-          else if (evidence.timing || (evidence.weakTiming && !evidence.personAtWork)) floor = "script-in-use";
+          // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
+          // that is as busy on most weekends as on weekdays, as a job is and a person rarely.
+          else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx)))) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
           if (floor !== null) verdict = "likely-bot";
@@ -642,6 +646,11 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
+}
+
+/** Active on at least `everyDayWeekendShare` of both the Saturdays and the Sundays of its span. */
+function weekendsLikeWeekdays(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.weekendDaysInSpan >= 2 && f.saturdayCoverage >= t.everyDayWeekendShare && f.sundayCoverage >= t.everyDayWeekendShare;
 }
 
 /** A mailbox of two or three letters on an account with a person's name of two words or more. */

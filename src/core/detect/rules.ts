@@ -252,6 +252,10 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
   return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
 }
+/** Machine-like timing that no person keeps: `machineLike` without the schedules a shift worker keeps too. */
+export function strongTiming(f: AccountFeatures, ctx: RuleContext): boolean {
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx);
+}
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
   if (f.user.status !== "active") return `directory status is ${f.user.status}`;
