@@ -60,8 +60,9 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
 
 /**
  * The counted, Terraform-style summary, e.g. "Found 12 bots, 5 likely bots among 230 accounts;
- * 8 people should enable two-step verification. 3 service accounts and 4 apps are already
- * non-human." With no bots it starts with the distinct empty state instead.
+ * 8 people should enable two-step verification. 2 accounts already migrated to service accounts
+ * need nothing. 3 service accounts and 4 apps are already non-human." With no bots it starts with
+ * the distinct empty state instead.
  */
 export function summarySentence(summary: AuditSummary): string {
   const parts: string[] = [];
@@ -74,6 +75,13 @@ export function summarySentence(summary: AuditSummary): string {
     first += `; ${count(summary.enable2sv, "person", "people")} should enable two-step verification`;
   }
   parts.push(`${first}.`);
+  // Counted under their verdicts too: say they are not work, so the counts above do not read as a to-do list.
+  const migrated = summary.migrated ?? 0;
+  const inactive = summary.inactive ?? 0;
+  if (migrated + inactive > 0) {
+    const done = [migrated > 0 ? `${count(migrated, "account")} already migrated to service accounts` : "", inactive > 0 ? count(inactive, "inactive account") : ""].filter((p) => p !== "");
+    parts.push(`${done.join(" and ")} need${migrated + inactive === 1 ? "s" : ""} nothing.`);
+  }
   const nonHuman = summary.serviceAccount + summary.app;
   if (nonHuman > 0) {
     parts.push(

@@ -60,6 +60,14 @@ describe("summarySentence", () => {
       "No bot accounts found. Checked 40 accounts; 1 person should enable two-step verification. 1 service account and 0 apps is already non-human.",
     ],
     [{ accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 }, "No bot accounts found. Checked 0 accounts."],
+    [
+      { accounts: 50, bot: 2, likelyBot: 6, human: 40, serviceAccount: 2, app: 0, enable2sv: 0, migrated: 3, inactive: 2 },
+      "Found 2 bots, 6 likely bots among 50 accounts. 3 accounts already migrated to service accounts and 2 inactive accounts need nothing. 2 service accounts and 0 apps are already non-human.",
+    ],
+    [
+      { accounts: 5, bot: 0, likelyBot: 1, human: 4, serviceAccount: 0, app: 0, enable2sv: 0, inactive: 1 },
+      "Found 0 bots, 1 likely bot among 5 accounts. 1 inactive account needs nothing.",
+    ],
   ])("%j", (summary, expected) => {
     expect(summarySentence(summary)).toBe(expected);
   });
