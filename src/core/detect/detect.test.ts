@@ -665,6 +665,28 @@ describe("shared role accounts", () => {
     expect(joiner.verdict).toBe("human");
   });
 
+  it("a nightly job scheduled in local time keeps its schedule across a daylight-saving change", () => {
+    // 04:25 UTC until the clocks change, 03:25 UTC after it: the same 05:25 in Berlin.
+    const run = (actorId: string, hourOf: (d: number) => number): RawEvent[] => {
+      const out: RawEvent[] = [];
+      for (let d = 28; d >= 1; d--) {
+        const start = REF_MS - d * DAY + hourOf(d) * HOUR + 25 * 60_000 + (d % 4) * 60_000;
+        for (let k = 0; k < 3; k++) out.push(event(actorId, start + k * 20_000, { action: "issue_updated", tokenId: `t-${actorId}`, authType: "api-token", ip: "81.2.69.160" }));
+      }
+      return out;
+    };
+    const parts = (actorId: string, hourOf: (d: number) => number): Parts => ({
+      users: [person(actorId, { name: "Sofia Iyer", email: `sofia.iyer.${actorId}@acme.com`, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(24) }] })],
+      apiTokens: [token(actorId, `t-${actorId}`, { label: "jira-metrics", lastActiveAt: daysAgo(1) })],
+      events: run(actorId, hourOf),
+    });
+    const job = findingOf(snap(parts("j", (d) => (d > 12 ? 4 : 3))), "j");
+    expect(job.signals.find((x) => x.id === "activity-schedule")?.evidence).toContain("an hour apart on the two sides of a clock change");
+    // The same two times mixed day by day are no clock change: neither holds most days.
+    const mixed = findingOf(snap(parts("m", (d) => (d % 2 === 0 ? 4 : 3))), "m");
+    expect(ids(mixed)).not.toContain("activity-schedule");
+  });
+
   it("a punctual person whose day starts at the same time is not reviewed for it; the same schedule without anyone in the UI is", () => {
     // Bursts start at 07:55-08:05 on every workday and two Saturdays: an activity schedule.
     const day = (actorId: string, ui: boolean, everyWeekend = false): RawEvent[] => {

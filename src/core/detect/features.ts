@@ -134,6 +134,8 @@ export interface AccountFeatures {
   /** Distinct days with a burst starting in the busiest 30-minute time-of-day window, and where it starts. */
   scheduleDays: number;
   scheduleMinute: number;
+  /** Those days count bursts an hour later (or earlier) on one side of one day, as a daylight-saving change moves a job scheduled in local time. */
+  scheduleAcrossClockChange: boolean;
   /**
    * A timer's beat, in all of the activity: moments of activity (events within 2 minutes of each
    * other are one), the gaps between consecutive moments shorter than 3 hours, their median, and
@@ -257,6 +259,7 @@ function emptyFeatures(user: User): AccountFeatures {
     burstCount: 0,
     scheduleDays: 0,
     scheduleMinute: -1,
+    scheduleAcrossClockChange: false,
     activityMoments: 0,
     activityCadenceGaps: 0,
     activityCadenceMedianMs: Number.NaN,

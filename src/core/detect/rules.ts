@@ -402,7 +402,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "weak",
     score: (f, ctx) => (activitySchedule(f, ctx) ? 1 : null),
     explain: (f) =>
-      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}: a scheduled job.`,
+      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes${f.scheduleAcrossClockChange ? ", or an hour apart on the two sides of a clock change" : ""}) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}: a scheduled job.`,
   },
   {
     id: "login-round-the-clock",

@@ -83,6 +83,7 @@ export class ActivityTiming {
     f.burstCount = 0;
     f.scheduleDays = 0;
     f.scheduleMinute = -1;
+    f.scheduleAcrossClockChange = false;
     f.activityMoments = 0;
     f.activityCadenceGaps = 0;
     f.activityCadenceMedianMs = Number.NaN;
@@ -217,7 +218,9 @@ export class ActivityTiming {
     f.weekendDaysInSpan = saturdays + sundays;
     f.longGapCount = longGaps;
     f.burstCount = bursts;
-    f.scheduleDays = schedule.days;
+    // Across a clock change, when the pair of windows holds more days than the window alone.
+    f.scheduleDays = Math.max(schedule.days, schedule.shifted);
+    f.scheduleAcrossClockChange = schedule.shifted > schedule.days;
     f.scheduleMinute = schedule.minute;
     f.activityMoments = moments;
     f.activityCadenceGaps = sessionGaps;
@@ -273,8 +276,8 @@ export class ActivityTiming {
  * start on the most distinct days. `keys` are minute * 1024 + day; `dayHits` is scratch space of
  * at least `span` entries (overwritten).
  */
-function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32Array): { days: number; minute: number } {
-  if (len === 0) return { days: 0, minute: -1 };
+function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32Array): { days: number; minute: number; shifted: number } {
+  if (len === 0) return { days: 0, minute: -1, shifted: 0 };
   keys.subarray(0, len).sort();
   dayHits.fill(0, 0, span);
   let distinct = 0;
@@ -298,6 +301,49 @@ function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32
     const leaving = (keys[start] as number) & 1023;
     if (leaving < span && --dayHits[leaving]! === 0) distinct--;
   }
-  return { days: bestDays, minute: bestMinute };
+  return { days: bestDays, minute: bestMinute, shifted: acrossClockChange(keys, len, span, bestMinute, dayHits) };
+}
+
+/**
+ * A job scheduled in local time moves by an hour at a daylight-saving change: its bursts start in
+ * the busiest window (at `minute`) on the days on one side of the change, and an hour later or
+ * earlier on the other. The most days such a pair of windows holds, split at any one day (0 when
+ * no pair beats the window alone). Linear in bursts and days: each window's days are marked, and
+ * the best split is a running sum. `dayHits` is scratch of at least `span` entries.
+ */
+function acrossClockChange(keys: Int32Array, len: number, span: number, minute: number, dayHits: Int32Array): number {
+  let best = 0;
+  for (const shift of [60, -60]) {
+    // Bit 1: a burst in the window itself on that day; bit 2: one in the window `shift` away.
+    dayHits.fill(0, 0, span);
+    const twin = (minute + shift + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+    for (let i = 0; i < len; i++) {
+      const key = keys[i] as number;
+      const day = key & 1023;
+      if (day >= span) continue;
+      const at = key >> 10;
+      if ((at - minute + MINUTES_PER_DAY) % MINUTES_PER_DAY < SCHEDULE_WINDOW_MINUTES) dayHits[day]! |= 1;
+      if ((at - twin + MINUTES_PER_DAY) % MINUTES_PER_DAY < SCHEDULE_WINDOW_MINUTES) dayHits[day]! |= 2;
+    }
+    // Window first, twin after the change, and the other way round: days before the split count
+    // for one window, days from it for the other.
+    for (const [before, after] of [
+      [1, 2],
+      [2, 1],
+    ] as const) {
+      let total = 0;
+      for (let d = 0; d < span; d++) if (((dayHits[d] as number) & after) !== 0) total++;
+      let run = 0;
+      for (let d = 0; d <= span; d++) {
+        // Split before day d: days < d use `before`, days >= d use `after`.
+        if (d > 0 && d < span && run + total > best) best = run + total;
+        if (d === span) break;
+        const hits = dayHits[d] as number;
+        if ((hits & before) !== 0) run++;
+        if ((hits & after) !== 0) total--;
+      }
+    }
+  }
+  return best;
 }
 
