@@ -79,6 +79,7 @@ const HOLD_UI = 8;
 const HOLD_NIGHTLY_PAUSE = 16;
 const HOLD_UNTIMED = 32;
 const HOLD_SOURCE_SILENT = 64;
+const HOLD_NEW_ACCOUNT = 128;
 
 type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity";
 
@@ -103,6 +104,8 @@ interface Evidence {
   lifecycle: boolean;
   /** Any sign of a person: UI use, interactive logins, working hours, a full profile, IdP provisioning. */
   person: boolean;
+  /** `channel-divergence` fired because the only UI use was the setup sign-in of a new account. */
+  setupDivergence: boolean;
   /** A person seen at work in the UI: recent UI use or interactive logins that count. */
   personAtWork: boolean;
   /** Weak timing: bursts at one time of day, or all activity from cloud addresses without UI use. */
@@ -152,7 +155,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
-  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false };
+  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false };
   const fired: Fired = { divergence: false, datacenter: false, emptyProfile: false };
   // Every account is scored without writing a word; evidence is written only for the accounts
   // that the report keeps, right after scoring them, from the same features.
@@ -174,6 +177,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     evidence.timing = false;
     evidence.weakTiming = false;
     evidence.personAtWork = false;
+    evidence.setupDivergence = false;
     evidence.machineName = false;
     evidence.botName = false;
     evidence.lifecycle = false;
@@ -191,13 +195,17 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // Email OTPs count as machine evidence because the timing is machine-like, and only as
         // strong as that timing: a login or activity schedule is what a night shift keeps too.
         const otp = active.rule.id === "email-otp";
-        const machine = otp && factor <= 1 && !strongTiming(f, ctx) ? 1 : active.machine;
+        // A script's account (a token in use where the UI never was or stopped long ago) keeps them strong.
+        const machine = otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         // Not a second, independent line of it either, unless they come in a flood of their own.
         if (machine === 2 && (!otp || factor > 1)) evidence.strongRules++;
       }
       const id = active.rule.id;
-      if (id === "channel-divergence") fired.divergence = true;
+      if (id === "channel-divergence") {
+        fired.divergence = true;
+        evidence.setupDivergence = f.recentUiProductCount > 0;
+      }
       else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
       if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
@@ -236,7 +244,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           if (evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f).length > 0)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
-          // that is as busy on most weekends as on weekdays, as a job is and a person rarely.
+          // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx)))) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
@@ -625,6 +633,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE | HOLD_SOURCE_SILENT;
   if ((held & identityHolds) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~identityHolds;
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
+  // A new account used in the UI on its first day only, its token since: a script's setup, or a
+  // new joiner who prefers a CLI. Review, never migrate, on that alone.
+  if (evidence.setupDivergence && evidence.strongRules === 0) held |= HOLD_NEW_ACCOUNT;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
   return held;
@@ -641,21 +652,21 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     // bot-like name, not only a one-word one.
     (source === undefined ? evidence.botName : evidence.machineName) &&
     // `rpa@`, `etl@` or `api@` on a person's name is a person's initials as often as a job's.
-    !(!evidence.roleMailbox && initialsMailbox(f)) &&
+    !(!evidence.roleMailbox && initialsMailbox(f, ctx)) &&
     tokenUsedRecently(f, ctx) &&
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
 }
 
-/** Active on at least `everyDayWeekendShare` of both the Saturdays and the Sundays of its span. */
+/** Active on more than `everyDayWeekendShare` of the Saturdays or of the Sundays of its span (a six-day job too). */
 function weekendsLikeWeekdays(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.weekendDaysInSpan >= 2 && f.saturdayCoverage >= t.everyDayWeekendShare && f.sundayCoverage >= t.everyDayWeekendShare;
+  return f.weekendDaysInSpan >= 2 && (f.saturdayCoverage > t.everyDayWeekendShare || f.sundayCoverage > t.everyDayWeekendShare);
 }
 
-/** A mailbox of two or three letters on an account with a person's name of two words or more. */
-function initialsMailbox(f: AccountFeatures): boolean {
-  return f.localPart !== null && /^[a-z]{2,3}$/i.test(f.localPart) && f.user.name.trim().split(/\s+/).length >= 2;
+/** A mailbox of two or three letters on an account with a person's name: two words or more, none of them bot-like. */
+function initialsMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.localPart !== null && /^[a-z]{2,3}$/i.test(f.localPart) && f.user.name.trim().split(/\s+/).length >= 2 && !ctx.matchers.nameWord.test(f.user.name);
 }
 
 /** Rules that fired for the account being scored, for the review floors. */
@@ -733,6 +744,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
     );
   }
   if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
+  if ((held & HOLD_NEW_ACCOUNT) !== 0) reasons.push("its token has worked alone only since the account's first day, when someone used the UI: a new joiner who prefers a CLI looks the same, and no strong machine evidence says otherwise");
   if (reasons.length > 0) {
     notes.push({
       id: "not-bot",

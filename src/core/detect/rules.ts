@@ -331,8 +331,9 @@ export const RULES: readonly RuleDefinition[] = [
     id: "channel-divergence",
     family: "activity",
     defaultWeight: 5,
-    // The one sign-in of whoever set a new account up is no UI use: the token has worked alone since.
-    score: (f, ctx) => (tokenUsedRecently(f, ctx) && (uiStale(f, ctx) || setupOnlyUi(f, ctx)) ? 1 : null),
+    // The one sign-in of whoever set a new account up is no UI use once the token has worked
+    // alone for `recentDays` since: a new joiner still at work in the UI this week is not that.
+    score: (f, ctx) => (tokenUsedRecently(f, ctx) && (uiStale(f, ctx) || (setupOnlyUi(f, ctx) && f.lastTokenUseMs - f.lastUiMs >= ctx.t.recentDays * DAY_MS)) ? 1 : null),
     explain: (f, ctx) =>
       `${tokenUseText(f, ctx.referenceMs)}; last UI activity ${lastUiText(f, ctx.referenceMs)}${uiStale(f, ctx) ? "" : ", only the sign-in of whoever set the account up, within a day of its creation"}.`,
   },

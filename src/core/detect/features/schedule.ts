@@ -166,7 +166,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       const ms = eventMs[k] as number;
       if (((eventKinds[k] as number) & LOGIN) !== 0) signIns.push(ms);
-      else if (!mayBeOtpChallenge((events[k] as AuditEvent).action, matchers)) work.push(ms);
+      else if (!signInStep((events[k] as AuditEvent).action, matchers)) work.push(ms);
     }
     const starts = Float64Array.from(signIns).sort();
     const done = Float64Array.from(work).sort();
@@ -312,6 +312,14 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotMinutes = count === 0 ? NO_SLOTS : Array.from(slotMinutes.subarray(slot * MAX_DAILY_SLOTS, slot * MAX_DAILY_SLOTS + count)).sort((a, b) => a - b);
     },
   };
+}
+
+// Actions that belong to signing in rather than to work: second factors, sessions, passwords.
+const SIGN_IN_STEP = /mfa|2fa|2sv|two[^a-z0-9]?(?:factor|step)|challenge|session|sign[^a-z0-9]?(?:in|on)|log[^a-z0-9]?(?:in|on)|auth|verif|password|passkey|sso|saml/i;
+
+/** A sign-in's own step (an OTP or other challenge, a session, a second factor), not work done after it. */
+function signInStep(action: string, matchers: Matchers): boolean {
+  return mayBeOtpChallenge(action, matchers) || SIGN_IN_STEP.test(action);
 }
 
 /** The number of bits set in a 32-bit integer, without a loop. */
