@@ -665,6 +665,22 @@ describe("shared role accounts", () => {
     expect(joiner.verdict).toBe("human");
   });
 
+  it("a person who signs in at the same minute each morning keeps their UI use as a person's", () => {
+    const events: RawEvent[] = [];
+    for (let d = 20; d >= 1; d--) {
+      const dayStart = REF_MS - d * DAY;
+      const weekday = new Date(dayStart).getUTCDay();
+      if (weekday === 0 || (weekday === 6 && d !== 8)) continue; // one Saturday morning worked
+      const at = dayStart + 8 * HOUR + (55 + (d % 4)) * 60_000;
+      events.push(event("m", at, { ip: "81.2.69.160", userAgent: BROWSER }));
+      for (let k = 1; k <= 5; k++) events.push(event("m", at + k * (70 + (d % 5) * 9) * 60_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+    }
+    const finding = findingOf(snap({ users: [person("m", { name: "Mei Nair", email: "mei.nair@acme.com" })], events }), "m");
+    expect(ids(finding)).toContain("login-schedule");
+    expect(finding.signals.find((x) => x.id === "recent-ui-activity")?.weight).toBeLessThan(0);
+    expect(finding.verdict).toBe("human");
+  });
+
   it("a nightly job scheduled in local time keeps its schedule across a daylight-saving change", () => {
     // 04:25 UTC until the clocks change, 03:25 UTC after it: the same 05:25 in Berlin.
     const run = (actorId: string, hourOf: (d: number) => number): RawEvent[] => {

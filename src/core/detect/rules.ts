@@ -177,7 +177,9 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
 }
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
+  // A login schedule alone is no such explanation: a person who signs in at the same time each
+  // morning keeps one too, and their UI use is their own.
+  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
 }
 /**
  * Recent UI activity that machine-like logins explain, with no person-like logins beside them, or
