@@ -1,71 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { detectionConfigSchema } from "./config.js";
-import { auditSnapshot } from "./index.js";
+import { account as baseAccount, BROWSER, DAY, ev, explain, findingOf, HOUR, iso, lcg, MIN, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Snapshot } from "../snapshot/schema.js";
 import type { Finding } from "./types.js";
 
-const TAKEN_AT = "2026-11-01T00:00:00.000Z"; // a Sunday
-const REF_MS = Date.parse(TAKEN_AT);
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const MIN = 60_000;
-const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
-
-type Raw = Record<string, unknown>;
-let seq = 0;
-const iso = (ms: number): string => new Date(ms).toISOString();
-const ev = (actorId: string, ms: number, extra: Raw = {}): Raw => ({ id: `e${++seq}`, time: iso(ms), action: "user_login", actorId, ...extra });
-
-/** A small deterministic generator, so a run can be replayed. */
-function lcg(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
-
+/** A service-desk agent: IdP-synced, full profile, used Jira Service Management yesterday. */
 function user(accountId: string, overrides: Raw = {}): Raw {
-  return {
-    accountId,
-    accountType: "atlassian",
-    accountStatus: "active",
-    status: "active",
-    name: "Maria Santos",
-    email: `${accountId}@acme.com`,
-    mfaEnabled: false,
-    managementSource: "synced",
-    jobTitle: "Service Desk Agent",
-    department: "Customer Support",
-    picture: "https://avatar/x.png",
-    productAccess: [{ key: "jira-servicedesk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - DAY) }],
-    groupIds: [],
-    ...overrides,
-  };
+  return baseAccount(accountId, { jobTitle: "Service Desk Agent", department: "Customer Support", productAccess: [{ key: "jira-servicedesk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - DAY) }], ...overrides });
 }
 
-function snap(users: Raw[], events: Raw[]): Snapshot {
-  return snapshotSchema.parse({
-    kind: "bot2svc.snapshot",
-    version: 1,
-    takenAt: TAKEN_AT,
-    org: { id: "org-1", name: "Acme", sites: [] },
-    users,
-    groups: [],
-    apiTokens: [],
-    events: events.sort((a, b) => String(a["time"]).localeCompare(String(b["time"]))),
-    serviceAccounts: [],
-  });
-}
-
-function audit(s: Snapshot, config: Raw = {}) {
-  return auditSnapshot(s, { detection: detectionConfigSchema.parse(config), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0) });
-}
-function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
-  const f = audit(s, config).findings.find((x) => x.accountId === id);
-  if (!f) throw new Error(`no finding for ${id}`);
-  return f;
-}
+const snap = (users: Raw[], events: Raw[]): Snapshot => snapshotOf(users, events);
 const ids = (f: Finding) => f.signals.map((s) => `${s.id}:${s.weight}`);
 
 /**
@@ -100,14 +43,7 @@ const EMPTY = { jobTitle: null, department: null, picture: null };
 const NO_UI = { productAccess: [{ key: "jira-servicedesk", id: "ari:jsm", lastActiveTimestamp: null }] };
 
 
-/** Signals as `id:weight`, for a failure message that shows how the verdict came about. */
-const explain = (f: Finding) => `${f.verdict} ${f.score}: ${ids(f).join(" ")}`;
-
-function account(id: string, overrides: Raw): Raw {
-  const u = user(id, overrides);
-  for (const k of Object.keys(u)) if (u[k] === undefined) delete u[k];
-  return u;
-}
+const account = (id: string, overrides: Raw): Raw => user(id, overrides);
 
 describe("people whose sign-ins keep fixed times of day", () => {
   // A service-desk agent on a non-persistent desktop: the shift starts at 08:00 and the lunch

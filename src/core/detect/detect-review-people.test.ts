@@ -1,68 +1,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { detectionConfigSchema } from "./config.js";
-import { auditSnapshot } from "./index.js";
-import type { Finding } from "./types.js";
+import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, iso, lcg, MIN, rawSnapshot, REF_MS, type Raw } from "../../../test/helpers/people-audit.js";
 
-// People (and robots) the detection changes of the day can misjudge. Each case names the verdict
-// it must not reach; `REVIEW_DUMP=dir` writes each snapshot there, to compare builds on the CLI.
-
-const TAKEN_AT = "2026-11-01T00:00:00.000Z"; // a Sunday
-const REF_MS = Date.parse(TAKEN_AT);
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
-const MIN = 60_000;
-const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
 const OFFICE = "81.2.69.160";
-
-type Raw = Record<string, unknown>;
-let seq = 0;
-const iso = (ms: number): string => new Date(ms).toISOString();
-const ev = (actorId: string, ms: number, extra: Raw = {}): Raw => ({ id: `e${++seq}`, time: iso(ms), action: "user_login", actorId, ...extra });
 const isWeekend = (ms: number): boolean => [0, 6].includes(new Date(ms).getUTCDay());
 
-function lcg(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 2 ** 32;
-  };
-}
-
-function account(accountId: string, overrides: Raw = {}): Raw {
-  const u: Raw = {
-    accountId,
-    accountType: "atlassian",
-    accountStatus: "active",
-    status: "active",
-    name: "Maria Santos",
-    email: `${accountId}@acme.com`,
-    mfaEnabled: false,
-    managementSource: "synced",
-    jobTitle: "Engineer",
-    department: "Platform",
-    picture: "https://avatar/x.png",
-    productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }],
-    groupIds: [],
-    ...overrides,
-  };
-  for (const k of Object.keys(u)) if (u[k] === undefined) delete u[k];
-  return u;
-}
-
+/** The snapshot of these accounts; with REVIEW_DUMP=dir, also written to dir/name.json for the command line. */
 function snap(name: string, users: Raw[], events: Raw[], apiTokens: Raw[] = []): Snapshot {
-  const raw = {
-    kind: "bot2svc.snapshot",
-    version: 1,
-    takenAt: TAKEN_AT,
-    org: { id: "org-1", name: "Acme", sites: [] },
-    users,
-    groups: [],
-    apiTokens,
-    events: events.sort((a, b) => String(a["time"]).localeCompare(String(b["time"]))),
-    serviceAccounts: [],
-  };
+  const raw = rawSnapshot(users, events, apiTokens);
   const dir = process.env["REVIEW_DUMP"];
   if (dir) {
     mkdirSync(dir, { recursive: true });
@@ -70,14 +16,6 @@ function snap(name: string, users: Raw[], events: Raw[], apiTokens: Raw[] = []):
   }
   return snapshotSchema.parse(raw);
 }
-
-function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
-  const r = auditSnapshot(s, { detection: detectionConfigSchema.parse(config), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0) });
-  const f = r.findings.find((x) => x.accountId === id);
-  if (!f) throw new Error(`no finding for ${id}`);
-  return f;
-}
-const explain = (f: Finding) => `${f.verdict} ${f.score}: ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`;
 
 const token = (id: string, accountId: string, createdMs: number, lastMs: number): Raw => ({
   id,

@@ -135,30 +135,37 @@ function rankOf(distinctDays: Float64Array, count: number, day: number): number 
   return lo;
 }
 
-/** Buffers `findDailySlots` reuses from one account to the next. */
+/** Buffers `findDailySlots` reuses from one account to the next, each grown on demand. */
 export class SlotScratch {
-  private keyBuffer = new Float64Array(64);
+  private readonly floats = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
   private dayBuffer = new Int32Array(64);
-  private dayListBuffer = new Float64Array(64);
-  private uniqueBuffer = new Float64Array(64);
 
+  /** The sittings' days. */
   dayList(len: number): Float64Array {
-    if (this.dayListBuffer.length < len) this.dayListBuffer = new Float64Array(Math.max(len, this.dayListBuffer.length * 2));
-    return this.dayListBuffer;
+    return this.float(0, len);
   }
 
+  /** Their distinct days. */
   uniqueDays(len: number): Float64Array {
-    if (this.uniqueBuffer.length < len) this.uniqueBuffer = new Float64Array(Math.max(len, this.uniqueBuffer.length * 2));
-    return this.uniqueBuffer;
+    return this.float(1, len);
   }
 
+  /** Their keys (minute of the day and day rank). */
   keys(len: number): Float64Array {
-    if (this.keyBuffer.length < len) this.keyBuffer = new Float64Array(Math.max(len, this.keyBuffer.length * 2));
-    return this.keyBuffer;
+    return this.float(2, len);
   }
 
+  /** A counter per distinct day. */
   days(span: number): Int32Array {
     if (this.dayBuffer.length < span) this.dayBuffer = new Int32Array(Math.max(span, this.dayBuffer.length * 2));
     return this.dayBuffer;
+  }
+
+  private float(which: 0 | 1 | 2, len: number): Float64Array {
+    const buffer = this.floats[which] as Float64Array;
+    if (buffer.length >= len) return buffer;
+    const grown = new Float64Array(Math.max(len, buffer.length * 2));
+    this.floats[which] = grown;
+    return grown;
   }
 }

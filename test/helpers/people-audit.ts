@@ -1,0 +1,81 @@
+// Shared pieces of the detection tests that build a person's (or a robot's) sign-ins by hand and
+// audit them: a fixed reference time, events, accounts, a snapshot and the finding of one account.
+import { snapshotSchema, type Snapshot } from "../../src/core/snapshot/schema.js";
+import { detectionConfigSchema } from "../../src/core/detect/config.js";
+import { auditSnapshot } from "../../src/core/detect/index.js";
+import type { Finding } from "../../src/core/detect/types.js";
+
+export type Raw = Record<string, unknown>;
+
+export const TAKEN_AT = "2026-11-01T00:00:00.000Z"; // a Sunday
+export const REF_MS = Date.parse(TAKEN_AT);
+export const DAY = 86_400_000;
+export const HOUR = 3_600_000;
+export const MIN = 60_000;
+export const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+
+export const iso = (ms: number): string => new Date(ms).toISOString();
+
+let seq = 0;
+/** An event (a sign-in unless `extra` names another action). */
+export const ev = (actorId: string, ms: number, extra: Raw = {}): Raw => ({ id: `e${++seq}`, time: iso(ms), action: "user_login", actorId, ...extra });
+
+/** A small deterministic generator, so a run can be replayed. */
+export function lcg(seed: number): () => number {
+  let x = seed >>> 0;
+  return () => {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    return x / 2 ** 32;
+  };
+}
+
+/** A person synced from the IdP with a full profile, used in the UI yesterday; `undefined` overrides drop the field. */
+export function account(accountId: string, overrides: Raw = {}): Raw {
+  const u: Raw = {
+    accountId,
+    accountType: "atlassian",
+    accountStatus: "active",
+    status: "active",
+    name: "Maria Santos",
+    email: `${accountId}@acme.com`,
+    mfaEnabled: false,
+    managementSource: "synced",
+    jobTitle: "Engineer",
+    department: "Platform",
+    picture: "https://avatar/x.png",
+    productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }],
+    groupIds: [],
+    ...overrides,
+  };
+  for (const k of Object.keys(u)) if (u[k] === undefined) delete u[k];
+  return u;
+}
+
+/** The raw snapshot of these accounts, events (sorted) and tokens. */
+export function rawSnapshot(users: Raw[], events: Raw[], apiTokens: Raw[] = []): Raw {
+  return {
+    kind: "bot2svc.snapshot",
+    version: 1,
+    takenAt: TAKEN_AT,
+    org: { id: "org-1", name: "Acme", sites: [] },
+    users,
+    groups: [],
+    apiTokens,
+    events: events.sort((a, b) => String(a["time"]).localeCompare(String(b["time"]))),
+    serviceAccounts: [],
+  };
+}
+
+export function snapshotOf(users: Raw[], events: Raw[], apiTokens: Raw[] = []): Snapshot {
+  return snapshotSchema.parse(rawSnapshot(users, events, apiTokens));
+}
+
+export function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
+  const report = auditSnapshot(s, { detection: detectionConfigSchema.parse(config), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0) });
+  const f = report.findings.find((x) => x.accountId === id);
+  if (!f) throw new Error(`no finding for ${id}`);
+  return f;
+}
+
+/** Verdict, score and signals as `id:weight`, for a failure message that shows how a verdict came about. */
+export const explain = (f: Finding): string => `${f.verdict} ${f.score}: ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`;
