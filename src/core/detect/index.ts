@@ -195,7 +195,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // Email OTPs count as machine evidence because the timing is machine-like, and only as
         // strong as that timing: a login or activity schedule is what a night shift keeps too.
         const otp = active.rule.id === "email-otp";
-        // A script's account (a token in use where the UI never was or stopped long ago) keeps them strong.
+        // A script's account (a token in use where the UI never was or stopped long ago) keeps them
+        // strong: `evidence.lifecycle` is known here, as the token rules come first in RULES.
         const machine = otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         // Not a second, independent line of it either, unless they come in a flood of their own.
@@ -204,9 +205,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       const id = active.rule.id;
       if (id === "channel-divergence") {
         fired.divergence = true;
+        // Fired with the UI in recent use: only through the setup sign-in of a new account.
         evidence.setupDivergence = f.recentUiProductCount > 0;
-      }
-      else if (id === "datacenter-ip") fired.datacenter = true;
+      } else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
       if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
       else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || id === "login-daily-slots") && weight > 0) evidence.timing = true;

@@ -252,7 +252,7 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || loginSchedule(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || activitySchedule(f, ctx) || otpFlood(f, ctx);
+  return strongTiming(f, ctx) || loginSchedule(f, ctx) || activitySchedule(f, ctx);
 }
 /** Machine-like timing that no person keeps: `machineLike` without the schedules a shift worker keeps too. */
 export function strongTiming(f: AccountFeatures, ctx: RuleContext): boolean {
