@@ -112,6 +112,9 @@ interface Evidence {
   weakTiming: boolean;
 }
 
+/** An account's evidence before any rule has fired; each account starts from a copy of it. */
+const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false };
+
 /**
  * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
  * time-based rule is judged against `options.now ?? snapshot.takenAt`, never the wall clock.
@@ -155,7 +158,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const reviewWhileUiActive = config.reviewWhileUiActive;
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
-  const evidence: Evidence = { machine: 0, strongRules: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false };
+  const evidence: Evidence = { ...NO_EVIDENCE };
   const fired: Fired = { divergence: false, datacenter: false, emptyProfile: false };
   // Every account is scored without writing a word; evidence is written only for the accounts
   // that the report keeps, right after scoring them, from the same features.
@@ -170,18 +173,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const user = users[slot] as User;
     const f = table.features(slot);
     let raw = 0;
-    evidence.machine = 0;
-    evidence.strongRules = 0;
-    evidence.workingHours = false;
-    evidence.roleMailbox = false;
-    evidence.timing = false;
-    evidence.weakTiming = false;
-    evidence.personAtWork = false;
-    evidence.setupDivergence = false;
-    evidence.machineName = false;
-    evidence.botName = false;
-    evidence.lifecycle = false;
-    evidence.person = false;
+    Object.assign(evidence, NO_EVIDENCE);
     fired.divergence = fired.datacenter = fired.emptyProfile = false;
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
