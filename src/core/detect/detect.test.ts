@@ -644,6 +644,32 @@ describe("shared role accounts", () => {
     expect(wander.verdict).toBe("human");
   });
 
+  it("a robot on a local timetable is still seen across a daylight-saving change, which moves its sign-ins an hour in UTC", () => {
+    // 08:10, 12:10 and 16:10 in Berlin, up to 7 minutes late: 06:10 UTC in summer time, 07:10 UTC
+    // from 25 October. Two weeks before the change and one after: each UTC time alone holds only
+    // two thirds of the sign-ins.
+    const change = Date.parse("2026-10-25T01:00:00.000Z");
+    const events: RawEvent[] = [];
+    for (let d = 21; d >= 1; d--) {
+      const dayStart = REF_MS - d * DAY;
+      const weekday = new Date(dayStart).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      const utcOffset = dayStart >= change ? 1 : 2;
+      for (let i = 0; i < 3; i++) {
+        const ms = dayStart + (8 + 4 * i - utcOffset) * HOUR + (10 + ((d * 5 + i * 3) % 8)) * 60_000;
+        events.push(event("rpa", ms, { ip: "81.2.69.160", userAgent: BROWSER }));
+        events.push(event("rpa", ms + 20_000, { action: "user_email_otp_challenge", ip: "81.2.69.160", userAgent: BROWSER }));
+        events.push(event("rpa", ms + 60_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+      }
+    }
+    const user = person("rpa", { name: "Dana Lima", email: "dana.lima@acme.com", mfaEnabled: false, managementSource: "invited", jobTitle: null, department: null, picture: null });
+    const robot = findingOf(snap({ users: [user], events }), "rpa", { includeHumans: true });
+    expect(ids(robot)).toContain("login-daily-slots");
+    expect(robot.signals.find((x) => x.id === "login-daily-slots")?.evidence).toContain("(06:10 UTC, 10:10 UTC, 14:10 UTC until the clock change of 2026-10-25, an hour later since");
+    expect(ids(robot)).not.toContain("interactive-logins");
+    expect(robot.verdict).not.toBe("human");
+  });
+
   it("a new account whose only UI use is its setup sign-in, its token working alone since, is reviewed; a new joiner who keeps signing in is not", () => {
     const added = REF_MS - 12 * DAY;
     const setup = added + 2 * HOUR;

@@ -110,6 +110,12 @@ export interface AccountFeatures {
   dailySlotWorkNearSignIn: number;
   /** UTC minute of the day where each slot starts, for evidence (a sample: see `AccountTable.features`). */
   dailySlotMinutes: number[];
+  /**
+   * When the slots were found across a daylight-saving change: its instant, and how far the
+   * sittings after it were moved to line up with the minutes above (NaN and 0 otherwise; a sample).
+   */
+  dailySlotClockChangeMs: number;
+  dailySlotClockShiftMinutes: number;
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */
   activityEvents: number;
   /** Distinct days with activity, and days from the first activity to the reference time. */
@@ -245,6 +251,8 @@ function emptyFeatures(user: User): AccountFeatures {
     dailySlotWorkEvents: 0,
     dailySlotWorkNearSignIn: 0,
     dailySlotMinutes: [],
+    dailySlotClockChangeMs: Number.NaN,
+    dailySlotClockShiftMinutes: 0,
     activityEvents: 0,
     activityDays: 0,
     activitySpanDays: 0,

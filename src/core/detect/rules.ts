@@ -281,6 +281,14 @@ function pct(x: number): string {
   return Number.isNaN(x) ? "n/a" : `${Math.round(x * 100)}%`;
 }
 
+/** ", until the clock change of 2026-10-25, an hour later since" for a timetable kept in local time. */
+function clockChangeText(f: AccountFeatures): string {
+  const shift = f.dailySlotClockShiftMinutes;
+  if (shift === 0 || Number.isNaN(f.dailySlotClockChangeMs)) return "";
+  const amount = Math.abs(shift) === 60 ? "an hour" : `${Math.abs(shift)} minutes`;
+  return ` until the clock change of ${new Date(f.dailySlotClockChangeMs).toISOString().slice(0, 10)}, ${amount} ${shift < 0 ? "later" : "earlier"} since`;
+}
+
 function hhmm(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
@@ -452,7 +460,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (dailySlots(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.dailySlotWorkNearSignIn} of ${plural(f.dailySlotWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in: a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
+      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}${clockChangeText(f)}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.dailySlotWorkNearSignIn} of ${plural(f.dailySlotWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in: a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
   },
   {
     id: "automation-user-agent",

@@ -22,6 +22,14 @@ export function emptyDailySlots(): DailySlots {
   return { days: 0, count: 0, sittings: 0, fewestDays: 0, minutes: new Int16Array(MAX_DAILY_SLOTS) };
 }
 
+export function copyDailySlots(from: DailySlots, to: DailySlots): void {
+  to.days = from.days;
+  to.count = from.count;
+  to.sittings = from.sittings;
+  to.fewestDays = from.fewestDays;
+  to.minutes.set(from.minutes);
+}
+
 /**
  * The fixed times of day an account signs in at: a robot that opens a browser at 08:10, 12:10 and
  * 16:10 every weekday. A person's sign-ins wander by far more than a quarter of an hour, and few

@@ -5,7 +5,8 @@ import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
 import { IP, IPV4, LOGIN, mayBeOtpChallenge, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
 import type { Matchers } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
-import { emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, SlotScratch } from "./daily-slots.js";
+import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
+import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, SlotScratch } from "./daily-slots.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
 export { ipv4Number } from "./events.js";
@@ -19,7 +20,7 @@ export { ipv4Number } from "./events.js";
 export interface ScheduleFeatures {
   /** Fills the login and activity features; `loginIpSample` and `dailySlotMinutes` are left alone. */
   fill(slot: number, f: AccountFeatures): void;
-  /** Fills `loginIpSample` and `dailySlotMinutes`, which evidence quotes and scoring never reads. */
+  /** Fills `loginIpSample` and the `dailySlot` times, which evidence quotes and scoring never reads. */
   samples(slot: number, f: AccountFeatures): void;
 }
 
@@ -139,21 +140,63 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const slotSittings = new Int32Array(n);
   const slotFewestDays = new Int32Array(n);
   const slotMinutes = new Int16Array(n * MAX_DAILY_SLOTS);
+  // A timetable kept in local time across a clock change: the change, and the shift of the
+  // sittings after it that lines them up with the ones before (NaN and 0 when none).
+  const slotChangeMs = new Float64Array(n).fill(Number.NaN);
+  const slotShift = new Int16Array(n);
   const slots = emptyDailySlots();
+  const shiftedSlots = emptyDailySlots();
   const slotScratch = new SlotScratch();
   let sittingMs = new Float64Array(64);
+  let shiftedMs = new Float64Array(64);
   const minSlotSittings = t.minDailySlotDays * 2;
+  let clockChanges: readonly ClockChange[] | null = null;
+  const timetable = (found: typeof slots, len: number): boolean => found.count >= 2 && found.sittings >= len * t.dailySlotSittingShare;
   function dailySlotsOf(slot: number, times: Float64Array, len: number): void {
     sittingCount[slot] = len;
     // Two slots need at least twice the fewest days of one.
     if (len < minSlotSittings) return;
     findDailySlots(times, len, t.dailySlotWindowMinutes, t.minDailySlotDays, t.dailySlotDayShare, slots, slotScratch);
+    if (!timetable(slots, len)) acrossClockChange(slot, times, len);
     sittingDays[slot] = slots.days;
     slotCount[slot] = slots.count;
     slotSittings[slot] = slots.sittings;
     slotFewestDays[slot] = slots.fewestDays;
     slotMinutes.set(slots.minutes.subarray(0, slots.count), slot * MAX_DAILY_SLOTS);
     if (slots.count >= 2) sittingShape(slot);
+  }
+  /**
+   * A robot on local time signs in an hour earlier or later in UTC after a daylight-saving
+   * change, which splits each of its slots in two. For each change within the sittings' span,
+   * the sittings after it are moved back by the change and searched again; the best timetable
+   * found replaces what the plain search found. Only accounts with enough sittings and no
+   * timetable get here, and the changes are read once per audit, when the first one does.
+   */
+  function acrossClockChange(slot: number, times: Float64Array, len: number): void {
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < len; i++) {
+      const ms = times[i] as number;
+      if (ms < first) first = ms;
+      if (ms > last) last = ms;
+    }
+    clockChanges ??= changesInEvents(eventMs);
+    if (shiftedMs.length < len) shiftedMs = new Float64Array(Math.max(len, shiftedMs.length * 2));
+    let best = timetable(slots, len) ? slots.sittings : 0;
+    for (const change of clockChanges) {
+      if (change.atMs <= first || change.atMs > last) continue;
+      const shift = change.shiftMinutes * 60_000;
+      for (let i = 0; i < len; i++) {
+        const ms = times[i] as number;
+        shiftedMs[i] = ms >= change.atMs ? ms + shift : ms;
+      }
+      findDailySlots(shiftedMs, len, t.dailySlotWindowMinutes, t.minDailySlotDays, t.dailySlotDayShare, shiftedSlots, slotScratch);
+      if (!timetable(shiftedSlots, len) || shiftedSlots.sittings <= best) continue;
+      best = shiftedSlots.sittings;
+      copyDailySlots(shiftedSlots, slots);
+      slotChangeMs[slot] = change.atMs;
+      slotShift[slot] = change.shiftMinutes;
+    }
   }
   // How the sittings of an account with slots end: its work, and the work within the window after
   // the latest sign-in. Few accounts get here, so plain sorted copies will do.
@@ -310,8 +353,22 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginIpSample = (logins[base + IP_COUNT] as number) > 0 ? ((events[logins[base + FIRST_IP_EVENT] as number] as AuditEvent).ip ?? null) : null;
       const count = slotCount[slot] as number;
       f.dailySlotMinutes = count === 0 ? NO_SLOTS : Array.from(slotMinutes.subarray(slot * MAX_DAILY_SLOTS, slot * MAX_DAILY_SLOTS + count)).sort((a, b) => a - b);
+      f.dailySlotClockChangeMs = slotChangeMs[slot] as number;
+      f.dailySlotClockShiftMinutes = slotShift[slot] as number;
     },
   };
+}
+
+/** The clock changes between the first and the last event of the snapshot. */
+function changesInEvents(eventMs: Float64Array): readonly ClockChange[] {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < eventMs.length; k++) {
+    const ms = eventMs[k] as number;
+    if (ms < first) first = ms;
+    if (ms > last) last = ms;
+  }
+  return Number.isFinite(first) ? clockChangesBetween(first, last) : [];
 }
 
 // Actions that belong to signing in rather than to work: second factors, sessions, passwords.
