@@ -670,6 +670,27 @@ describe("shared role accounts", () => {
     expect(robot.verdict).not.toBe("human");
   });
 
+  it("a robot's timetable holds when some of its sign-ins were not recorded: its work still comes at the fixed times", () => {
+    const events: RawEvent[] = [];
+    for (let d = 21; d >= 1; d--) {
+      const dayStart = REF_MS - d * DAY;
+      const weekday = new Date(dayStart).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      for (let i = 0; i < 3; i++) {
+        const ms = dayStart + (8 + 4 * i) * HOUR + (10 + ((d * 5 + i * 3) % 8)) * 60_000;
+        // One sitting in four has lost its sign-in; the work it did is in the log.
+        if ((d * 3 + i) % 4 !== 0) events.push(event("rpa", ms, { ip: "81.2.69.160", userAgent: BROWSER }));
+        events.push(event("rpa", ms + 60_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+        events.push(event("rpa", ms + 4 * 60_000, { action: "comment_created", ip: "81.2.69.160", userAgent: BROWSER }));
+      }
+    }
+    const user = person("rpa", { name: "Dana Lima", email: "dana.lima@acme.com", mfaEnabled: false, managementSource: "invited", jobTitle: null, department: null, picture: null });
+    const robot = findingOf(snap({ users: [user], events }), "rpa", { includeHumans: true });
+    expect(ids(robot)).toContain("login-daily-slots");
+    expect(robot.signals.find((x) => x.id === "login-daily-slots")?.evidence).toContain("90 of 90 events of work within 15 minutes of a sign-in (or of a fixed time");
+    expect(robot.verdict).not.toBe("human");
+  });
+
   it("a new account whose only UI use is its setup sign-in, its token working alone since, is reviewed; a new joiner who keeps signing in is not", () => {
     const added = REF_MS - 12 * DAY;
     const setup = added + 2 * HOUR;

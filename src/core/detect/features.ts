@@ -103,7 +103,8 @@ export interface AccountFeatures {
   dailySlotFewestDays: number;
   /**
    * For accounts with two slots or more: their work (events other than sign-ins and what may be
-   * OTP challenges), and how much of it follows a sign-in within `dailySlotWindowMinutes`. A
+   * OTP challenges), and how much of it follows a sign-in within `dailySlotWindowMinutes` (or,
+   * where no sign-in was recorded, falls near a slot's time of day: see `atSlotTime`). A
    * robot's sitting is a minute of steps; a person keeps working for hours.
    */
   dailySlotWorkEvents: number;

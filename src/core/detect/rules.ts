@@ -460,7 +460,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (dailySlots(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}${clockChangeText(f)}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.dailySlotWorkNearSignIn} of ${plural(f.dailySlotWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in: a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
+      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}${clockChangeText(f)}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.dailySlotWorkNearSignIn} of ${plural(f.dailySlotWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in (or of a fixed time, where the sign-in was not recorded): a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
   },
   {
     id: "automation-user-agent",

@@ -203,6 +203,20 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const workEvents = new Int32Array(n);
   const workNearSignIn = new Int32Array(n);
   const nearMs = t.dailySlotWindowMinutes * 60_000;
+  /**
+   * Whether `ms` falls where a sitting of one of the slots just found (`slots`) works: from a
+   * window before the slot's first recorded sign-in (an unrecorded one may have come earlier) to
+   * two windows after it (the latest sign-in of the slot, then a window of work).
+   */
+  function atSlotTime(ms: number): boolean {
+    const minute = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
+    const w = t.dailySlotWindowMinutes;
+    for (let i = 0; i < slots.count; i++) {
+      const since = (minute - (slots.minutes[i] as number) + w + 2 * MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      if (since < 3 * w) return true;
+    }
+    return false;
+  }
   function sittingShape(slot: number): void {
     const signIns: number[] = [];
     const work: number[] = [];
@@ -215,9 +229,13 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     const done = Float64Array.from(work).sort();
     let latest = -1;
     let near = 0;
+    const changeMs = slotChangeMs[slot] as number;
+    const shiftMs = (slotShift[slot] as number) * 60_000;
     for (const ms of done) {
       while (latest + 1 < starts.length && (starts[latest + 1] as number) <= ms) latest++;
       if (latest >= 0 && ms - (starts[latest] as number) <= nearMs) near++;
+      // A sitting whose sign-in was not recorded (a lost event) still works at a slot's time.
+      else if (atSlotTime(ms >= changeMs ? ms + shiftMs : ms)) near++;
     }
     workEvents[slot] = done.length;
     workNearSignIn[slot] = near;
