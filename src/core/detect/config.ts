@@ -232,7 +232,7 @@ const thresholdsSchema = z
      */
     dailySlotWindowMinutes: z.number().int().min(1).max(720).default(15),
     minDailySlotDays: z.number().int().min(2).default(5),
-    dailySlotDayShare: z.number().min(0).max(1).default(0.6),
+    dailySlotDayShare: z.number().min(0).max(1).default(0.5),
     dailySlotSittingShare: z.number().min(0).max(1).default(0.8),
     /**
      * ...and at least `minDailySlotDays` events of work (not sign-ins or OTP challenges), of which

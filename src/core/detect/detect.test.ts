@@ -1186,16 +1186,17 @@ describe("lifecycle and unavailable signals", () => {
   });
 
   it("needs more than a handful of logins to call a steady rhythm a fixed cadence", () => {
-    // Logins a few days apart, with an email OTP challenge each: regular enough by chance
-    // (coefficient of variation about 0.13) for a person who signs in twice a week.
+    // Logins hours apart, with an email OTP challenge each: regular enough by chance
+    // (coefficient of variation about 0.13) for a person who signs in two or three times a day.
     const gaps = [3.0, 3.6, 4.4, 3.3, 3.9];
+    const unit = 3 * HOUR;
     const rhythm = (actorId: string, count: number, spread: number): RawEvent[] => {
       const out: RawEvent[] = [];
       let ms = REF_MS - DAY;
       for (let i = 0; i < count; i++) {
         out.push(event(actorId, ms), event(actorId, ms + 20_000, { action: "email_otp_sent" }));
         const gap = gaps[i % gaps.length] as number;
-        ms -= (3.64 + (gap - 3.64) * spread) * DAY;
+        ms -= (3.64 + (gap - 3.64) * spread) * unit;
       }
       return out;
     };

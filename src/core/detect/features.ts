@@ -102,13 +102,14 @@ export interface AccountFeatures {
   dailySlotSittings: number;
   dailySlotFewestDays: number;
   /**
-   * For accounts with two slots or more: their work (events other than sign-ins and what may be
-   * OTP challenges), and how much of it follows a sign-in within `dailySlotWindowMinutes` (or,
-   * where no sign-in was recorded, falls near a slot's time of day: see `atSlotTime`). A
-   * robot's sitting is a minute of steps; a person keeps working for hours.
+   * For accounts with `minLogins` sign-ins or more: their work (events other than sign-ins and
+   * what may be OTP challenges), and how much of it follows a sign-in within
+   * `dailySlotWindowMinutes` (or, for an account with two daily slots or more where no sign-in
+   * was recorded, falls near a slot's time of day: see `atSlotTime`). A robot's sitting is a
+   * minute of steps; a person keeps working for hours.
    */
-  dailySlotWorkEvents: number;
-  dailySlotWorkNearSignIn: number;
+  sittingWorkEvents: number;
+  sittingWorkNearSignIn: number;
   /** UTC minute of the day where each slot starts, for evidence (a sample: see `AccountTable.features`). */
   dailySlotMinutes: number[];
   /**
@@ -249,8 +250,8 @@ function emptyFeatures(user: User): AccountFeatures {
     dailySlotCount: 0,
     dailySlotSittings: 0,
     dailySlotFewestDays: 0,
-    dailySlotWorkEvents: 0,
-    dailySlotWorkNearSignIn: 0,
+    sittingWorkEvents: 0,
+    sittingWorkNearSignIn: 0,
     dailySlotMinutes: [],
     dailySlotClockChangeMs: Number.NaN,
     dailySlotClockShiftMinutes: 0,

@@ -68,8 +68,11 @@ interface ActiveRule {
   machine: number;
 }
 
-/** A display name of one word (`pipeline`, `tools-82`): no given name and surname. */
-const NAMELESS = /^\S+$/;
+/**
+ * A display name that is a handle (`pipeline`, `tools-82`, `PagerDuty`): one word of ASCII, not
+ * written as a name is. A person's name in one word (`Sukarno`, `王伟`, `田中太郎`) is none.
+ */
+const NAMELESS = /^(?!\p{Lu}\p{Ll}+$)[\x21-\x7e]+$/u;
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -644,8 +647,9 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     // A source that does not say who the IdP manages (and may not collect profiles) needs a
     // bot-like name, not only a one-word one.
     (source === undefined ? evidence.botName : evidence.machineName) &&
-    // `rpa@`, `etl@` or `api@` on a person's name is a person's initials as often as a job's.
-    !(!evidence.roleMailbox && initialsMailbox(f, ctx)) &&
+    // `rpa@`, `etl@` or `api@` on a person's name is a person's initials as often as a job's, and
+    // `jenkins.sarah@` or `bot.ben@` is Sarah Jenkins's or Ben Bot's address, surname first.
+    !(!evidence.roleMailbox && (initialsMailbox(f, ctx) || nameMailbox(f, ctx))) &&
     tokenUsedRecently(f, ctx) &&
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
@@ -656,6 +660,31 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
 function weekendsLikeWeekdays(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.weekendDaysInSpan >= 2 && (f.saturdayCoverage > t.everyDayWeekendShare || f.sundayCoverage > t.everyDayWeekendShare);
 }
+
+/**
+ * A mailbox that writes a person's display name surname first: `jenkins.sarah@` for Sarah
+ * Jenkins (or "Jenkins, Sarah"), `bot.ben@` for Ben Bot. Its first word is the name's last, every
+ * word is one of the name's, and one of them at least is not bot-like.
+ */
+function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const words = givenNameFirst(f.user.name);
+  if (words.length < 2) return false;
+  const parts = f.localPart.toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
+  return parts.length >= 2 && parts[0] === words[words.length - 1] && parts.every((p) => words.includes(p)) && parts.some((p) => !ctx.matchers.nameToken.test(p));
+}
+
+/** A display name's words, lower-cased, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`. */
+function givenNameFirst(name: string): string[] {
+  const comma = SURNAME_FIRST.exec(name);
+  const ordered = comma === null ? name : `${comma[2]} ${comma[1]}`;
+  return ordered.toLowerCase().split(DISPLAY_NAME_SEPARATORS).filter((w) => w !== "");
+}
+const SURNAME_FIRST = /^([^,]+),\s*([^,]+)$/;
+// A display name's words are separated by spaces ("Sarah Jenkins", "Jenkins, Sarah"); a
+// mailbox's by anything else ("jenkins.sarah", "svc-jira2").
+const DISPLAY_NAME_SEPARATORS = /[\s,]+/u;
+const MAILBOX_SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /** A mailbox of two or three letters on an account with a person's name: two words or more, none of them bot-like. */
 function initialsMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -707,7 +736,8 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does.
   const leading = ctx.matchers.nameLeadingWord;
-  const leads = (f.localPart !== null && leading.test(f.localPart)) || leading.test(f.user.name);
+  // "Jenkins, Sarah" is a directory's way of writing Sarah Jenkins: its first word is a surname.
+  const leads = (f.localPart !== null && leading.test(f.localPart)) || (leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name));
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's account.
   if (leads && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;

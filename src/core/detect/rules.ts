@@ -111,7 +111,8 @@ function restsDaily(f: AccountFeatures, { t }: RuleContext): boolean {
 }
 /** More email OTP challenges a day than any person answers (`machineOtpPerDay` per active day). */
 export function otpFlood(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.otpCount >= t.minOtpFlood && f.activityDays > 0 && f.otpCount >= f.activityDays * t.machineOtpPerDay;
+  // Someone at work for hours after each challenge is answering them.
+  return f.otpCount >= t.minOtpFlood && f.activityDays > 0 && f.otpCount >= f.activityDays * t.machineOtpPerDay && !longSittings(f, t);
 }
 /** Enough activity, on enough days, to judge its timing. */
 export function timed(f: AccountFeatures, { t }: RuleContext): boolean {
@@ -209,16 +210,43 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
   const addedMs = isoToMs(added);
   return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= DAY_MS;
 }
+/**
+ * A timer's logins: intervals of a day and a half at most at a steady beat. Slower beats are
+ * what a session length makes of a person's sign-ins (a 7-day session: every Monday morning); a
+ * daily one holds only when weekends keep it too, as people's rarely do. Nor is it a timer when
+ * the work after each sign-in goes on for hours (a person signing in again each time a short
+ * session ends).
+ */
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && (f.loginIntervalCv <= cadenceCvLimit(f, t) || sessionCadence(f, t));
+  return (
+    f.loginCount >= t.minLogins &&
+    !longSittings(f, t) &&
+    ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs < MAX_CADENCE_INTERVAL_MS) || sessionCadence(f, t))
+  );
 }
+const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
+/**
+ * Work recorded after the sign-ins that mostly comes later than `dailySlotWindowMinutes` after
+ * the latest one (over `minDailySlotDays` events at least), on an account that rests at night: a
+ * person's sessions, whatever the rhythm of the sign-ins that open them.
+ */
+function longSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return (
+    f.sittingWorkEvents >= t.minDailySlotDays &&
+    f.sittingWorkNearSignIn < f.sittingWorkEvents * LONG_SITTING_SHARE &&
+    // ... and rests at night, as people do: a headless browser that works through each long
+    // session round the clock keeps its timer.
+    f.quietShare <= t.workingHoursQuietShare
+  );
+}
+const LONG_SITTING_SHARE = 0.5;
 /** `maxCadenceCv`, shrunk in proportion for fewer than `fullCadenceLogins` logins. */
 function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
   return t.maxCadenceCv * Math.min(1, (f.loginCount - 1) / (t.fullCadenceLogins - 1));
 }
 /** More sign-ins a day than a person makes (`machineLoginsPerDay` per active day, `minLoginFlood` in all). */
 function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay;
+  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay && !longSittings(f, t);
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
@@ -240,8 +268,8 @@ function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
     f.dailySlotSittings >= f.loginSittings * t.dailySlotSittingShare &&
     // Short sittings: the work recorded follows the sign-ins within minutes. Without recorded work
     // a person made to sign in at fixed times looks the same, so the rule stays silent.
-    f.dailySlotWorkEvents >= t.minDailySlotDays &&
-    f.dailySlotWorkNearSignIn >= f.dailySlotWorkEvents * t.dailySlotWorkShare &&
+    f.sittingWorkEvents >= t.minDailySlotDays &&
+    f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare &&
     !fixedCadence(f, ctx) &&
     !roundTheClock(f, ctx)
   );
@@ -460,7 +488,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (dailySlots(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}${clockChangeText(f)}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.dailySlotWorkNearSignIn} of ${plural(f.dailySlotWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in (or of a fixed time, where the sign-in was not recorded): a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
+      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}${clockChangeText(f)}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in (or of a fixed time, where the sign-in was not recorded): a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
   },
   {
     id: "automation-user-agent",

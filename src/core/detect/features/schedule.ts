@@ -163,7 +163,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     slotSittings[slot] = slots.sittings;
     slotFewestDays[slot] = slots.fewestDays;
     slotMinutes.set(slots.minutes.subarray(0, slots.count), slot * MAX_DAILY_SLOTS);
-    if (slots.count >= 2) sittingShape(slot);
+    if (slots.count >= 2) sittingShape(slot, true);
   }
   /**
    * A robot on local time signs in an hour earlier or later in UTC after a daylight-saving
@@ -217,7 +217,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     }
     return false;
   }
-  function sittingShape(slot: number): void {
+  function sittingShape(slot: number, withSlots: boolean): void {
     const signIns: number[] = [];
     const work: number[] = [];
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
@@ -235,7 +235,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       while (latest + 1 < starts.length && (starts[latest + 1] as number) <= ms) latest++;
       if (latest >= 0 && ms - (starts[latest] as number) <= nearMs) near++;
       // A sitting whose sign-in was not recorded (a lost event) still works at a slot's time.
-      else if (atSlotTime(ms >= changeMs ? ms + shiftMs : ms)) near++;
+      else if (withSlots && atSlotTime(ms >= changeMs ? ms + shiftMs : ms)) near++;
     }
     workEvents[slot] = done.length;
     workNearSignIn[slot] = near;
@@ -331,6 +331,12 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return off;
   }
 
+  // The sittings of every other account that signs in often enough for its logins to be judged:
+  // whether its work ends minutes after each sign-in, as a robot's does, or goes on for hours.
+  for (let slot = 0; slot < n; slot++) {
+    if ((logins[slot * LOGIN_FIELDS + COUNT] as number) >= t.minLogins && (slotCount[slot] as number) < 2) sittingShape(slot, false);
+  }
+
   const activity = new ActivityTiming(referenceMs, t.utcOffsetMinutes, t.businessHoursStart, t.businessHoursEnd);
   const minEvents = t.minActivityEvents;
 
@@ -356,8 +362,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotCount = slotCount[slot] as number;
       f.dailySlotSittings = slotSittings[slot] as number;
       f.dailySlotFewestDays = slotFewestDays[slot] as number;
-      f.dailySlotWorkEvents = workEvents[slot] as number;
-      f.dailySlotWorkNearSignIn = workNearSignIn[slot] as number;
+      f.sittingWorkEvents = workEvents[slot] as number;
+      f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
       else activity.none(f);
       // Business hours are the account's own: a schedule's logins are counted off hours again
