@@ -1167,7 +1167,14 @@ describe("lifecycle and unavailable signals", () => {
     const loose = job(bare("q", { name: "Queue Balancer", email: "queue-balancer@acme.com", managementSource: "invited" }), officeJob("q", 10));
     expect(loose.signals.find((s) => s.id === "activity-cadence")?.evidence).toMatch(/^\d+ of \d+ gaps under 3 hours between moments of activity are within 15% of 10 min/);
     expect(ids(loose)).not.toContain("working-hours-only");
+    // Never used in the UI: a script's account, whose timer in a working week is a job's.
     expect(loose.verdict).toBe("bot");
+    // The same timer where someone used the UI two months ago, on a person's name, is what an IDE
+    // that polls while it is open looks like: reviewed.
+    const ide = job(bare("i", { name: "Tomás Ortega", email: "tomas.ortega@acme.com", managementSource: "invited", productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: daysAgo(60) }] }), officeJob("i", 10));
+    expect(ids(ide)).toContain("activity-cadence");
+    expect(ide.verdict).toBe("likely-bot");
+    expect(ide.signals.find((s) => s.id === "not-bot")?.evidence).toContain("its activity keeps working hours only");
     // The identity provider provisions it: one line of machine evidence is not enough for `bot`.
     const synced = job(bare("s", { name: "Assignment Helper", email: "assignment-helper@acme.com", managementSource: "synced", jobTitle: "Automation", department: "IT" }), officeJob("s", 10));
     expect(ids(synced)).toContain("activity-cadence");

@@ -117,6 +117,11 @@ export interface AccountFeatures {
    * sittings after it were moved to line up with the minutes above (NaN and 0 otherwise; a sample).
    */
   dailySlotClockChangeMs: number;
+  /**
+   * Of the first two API tokens seen in events (five events each at least), one is used in
+   * business hours only and the other mostly outside them: a person's token beside a script's.
+   */
+  workdayTokenBesideOther: boolean;
   dailySlotClockShiftMinutes: number;
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */
   activityEvents: number;
@@ -181,7 +186,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const t = config.thresholds;
   const index = buildEventIndex(snapshot);
   const tokens = extractTokens(snapshot, index, referenceMs);
-  const events = extractEvents(index, matchers);
+  const events = extractEvents(index, matchers, t);
   const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, t, referenceMs, matchers);
   const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS);
   const f = emptyFeatures(snapshot.users[0] as User);
@@ -254,6 +259,7 @@ function emptyFeatures(user: User): AccountFeatures {
     sittingWorkNearSignIn: 0,
     dailySlotMinutes: [],
     dailySlotClockChangeMs: Number.NaN,
+    workdayTokenBesideOther: false,
     dailySlotClockShiftMinutes: 0,
     activityEvents: 0,
     activityDays: 0,

@@ -83,6 +83,8 @@ const HOLD_NIGHTLY_PAUSE = 16;
 const HOLD_UNTIMED = 32;
 const HOLD_SOURCE_SILENT = 64;
 const HOLD_NEW_ACCOUNT = 128;
+const HOLD_WORKING_WEEK = 256;
+const HOLD_PERSON_TOKEN = 512;
 
 type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity";
 
@@ -251,7 +253,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const state = lifecycleState(f);
     // An inactive account is work only while a script still uses one of its tokens; a token that is
     // now blocked can no longer be in use, whenever it was last used.
-    const stillScripted = state !== "migrated" && verdict === "bot" && tokenUsedRecently(f, ctx) && f.lastUsedToken?.status !== "BLOCKED";
+    const stillScripted = state !== "migrated" && verdict !== "human" && tokenUsedRecently(f, ctx) && f.lastUsedToken?.status !== "BLOCKED";
     const recommendation = state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
@@ -629,6 +631,16 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE | HOLD_SOURCE_SILENT;
   if ((held & identityHolds) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~identityHolds;
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
+  // One strong rule (a timer) in a person's working week, on an account with neither a script's
+  // lifecycle nor a name like automation: an IDE that polls while it is open looks the same, so
+  // it is reviewed, as working-hours-only would have it.
+  else if (evidence.strongRules === 1 && !scriptsAccount(f, evidence, ctx) && workingWeek(f, ctx)) held |= HOLD_WORKING_HOURS;
+  // An account the IdP provisions that rests every weekend is a person's week, whatever its
+  // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
+  if (provisioned && !scriptsAccount(f, evidence, ctx) && restsEveryWeekend(f)) held |= HOLD_WORKING_WEEK;
+  // A token used in working hours only beside one used at all hours: a person with a script of
+  // their own, whose account would go with the script.
+  if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
   // A new account used in the UI on its first day only, its token since: a script's setup, or a
   // new joiner who prefers a CLI. Review, never migrate, on that alone.
   if (evidence.setupDivergence && evidence.strongRules === 0) held |= HOLD_NEW_ACCOUNT;
@@ -654,6 +666,21 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
+}
+
+/** A script's lifecycle (a token in use where the UI never was or stopped long ago) or a name like automation's that is not a person's written surname first. */
+function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return evidence.lifecycle || (evidence.machineName && !nameMailbox(f, ctx));
+}
+
+/** Activity with a nightly pause and hardly any weekends, over two weekends at least: a person's working week. */
+function workingWeek(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.activityEvents > 0 && f.quietShare <= t.workingHoursQuietShare && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) <= t.workingWeekMaxWeekend;
+}
+
+/** No activity on any Saturday or Sunday of two full weekends or more. */
+function restsEveryWeekend(f: AccountFeatures): boolean {
+  return f.activityEvents > 0 && f.weekendDaysInSpan >= 4 && f.saturdayCoverage === 0 && f.sundayCoverage === 0;
 }
 
 /** Active on more than `everyDayWeekendShare` of the Saturdays or of the Sundays of its span (a six-day job too). */
@@ -761,6 +788,8 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
+  if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them: a person with a script of their own looks the same, and migrating the account would take it from them");
+  if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {
     reasons.push(
       `the only machine evidence is weak and its timing could not be judged (${f.eventCount === 0 ? "no audit events" : `only ${f.eventCount} audit event${f.eventCount === 1 ? "" : "s"}`} in the window, ${t.minActivityEvents} needed)`,

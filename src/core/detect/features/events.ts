@@ -1,7 +1,11 @@
 import type { AuditEvent } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
+import type { DetectionThresholds } from "../config.js";
+import { isWorkingHour, weekdayOf } from "../time.js";
 import { classifyUserAgent, type Matchers, type UserAgentKind } from "./matchers.js";
-import { slotRecords, type EventIndex } from "./table.js";
+import { hourOf, slotRecords, type EventIndex } from "./table.js";
+
+type BusinessHours = Pick<DetectionThresholds, "utcOffsetMinutes" | "businessHoursStart" | "businessHoursEnd">;
 
 /**
  * What the audit log's attributes say, event by event: which events were done with an API token,
@@ -64,9 +68,18 @@ const DATACENTER_SAMPLE = 7;
 const OTPS = 8;
 const OTP_MASK = 9;
 const LAST_UA_KIND = 10;
-const FIELDS = 11;
+/** The first two tokens seen in events: an event of each (-1 for none), its events, and those in business hours. */
+const TOKEN_A = 11;
+const TOKEN_A_EVENTS = 12;
+const TOKEN_A_WORKDAY = 13;
+const TOKEN_B = 14;
+const TOKEN_B_EVENTS = 15;
+const TOKEN_B_WORKDAY = 16;
+const FIELDS = 17;
+/** Events a token needs before its hours say anything. */
+const MIN_TOKEN_EVENTS = 5;
 
-export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatures {
+export function extractEvents(index: EventIndex, matchers: Matchers, hours: BusinessHours): EventFeatures {
   const { n, events, eventSlot, eventMs } = index;
   const accounts = slotRecords(n, FIELDS);
   // Samples are event indexes, -1 for none.
@@ -74,7 +87,10 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
     accounts[base + TOKEN_SAMPLE] = -1;
     accounts[base + AUTOMATION_SAMPLE] = -1;
     accounts[base + DATACENTER_SAMPLE] = -1;
+    accounts[base + TOKEN_A] = -1;
+    accounts[base + TOKEN_B] = -1;
   }
+  const offsetMs = hours.utcOffsetMinutes * 60_000;
   const eventKinds = new Uint8Array(events.length);
   const ipKeys = new Int32Array(events.length);
   const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN };
@@ -99,6 +115,29 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
       if (isPersonTokenEvent(event)) {
         accounts[base + TOKEN_EVENTS]!++;
         if (accounts[base + TOKEN_SAMPLE] === -1) accounts[base + TOKEN_SAMPLE] = k;
+        const tokenId = event.tokenId;
+        if (tokenId) {
+          // Which of the first two tokens this is (a third is not followed), and whether it was
+          // used in business hours: a person's token keeps them, a script's beside it need not.
+          const a = accounts[base + TOKEN_A] as number;
+          let field = -1;
+          if (a === -1) {
+            accounts[base + TOKEN_A] = k;
+            field = TOKEN_A;
+          } else if ((events[a] as AuditEvent).tokenId === tokenId) field = TOKEN_A;
+          else {
+            const b = accounts[base + TOKEN_B] as number;
+            if (b === -1) {
+              accounts[base + TOKEN_B] = k;
+              field = TOKEN_B;
+            } else if ((events[b] as AuditEvent).tokenId === tokenId) field = TOKEN_B;
+          }
+          if (field !== -1) {
+            accounts[base + field + 1]!++;
+            const local = ms + offsetMs;
+            if (isWorkingHour(weekdayOf(local), hourOf(local), hours.businessHoursStart, hours.businessHoursEnd)) accounts[base + field + 2]!++;
+          }
+        }
       }
     }
     const userAgent = event.userAgent;
@@ -174,8 +213,17 @@ export function extractEvents(index: EventIndex, matchers: Matchers): EventFeatu
       f.datacenterIpSample = withSamples ? (eventAt(accounts[base + DATACENTER_SAMPLE] as number)?.ip ?? null) : null;
       f.otpCount = accounts[base + OTPS] as number;
       f.otpActionMask = accounts[base + OTP_MASK] as number;
+      f.workdayTokenBesideOther = workdayBesideOther(accounts[base + TOKEN_A_EVENTS] as number, accounts[base + TOKEN_A_WORKDAY] as number, accounts[base + TOKEN_B_EVENTS] as number, accounts[base + TOKEN_B_WORKDAY] as number);
     },
   };
+}
+
+/** One token used in business hours only (90% of its events), the other mostly not (over half outside them). */
+function workdayBesideOther(aEvents: number, aWorkday: number, bEvents: number, bWorkday: number): boolean {
+  if (aEvents < MIN_TOKEN_EVENTS || bEvents < MIN_TOKEN_EVENTS) return false;
+  const workday = (events: number, inHours: number) => inHours >= events * 0.9;
+  const other = (events: number, inHours: number) => inHours * 2 < events;
+  return (workday(aEvents, aWorkday) && other(bEvents, bWorkday)) || (workday(bEvents, bWorkday) && other(aEvents, aWorkday));
 }
 
 /**
