@@ -376,3 +376,15 @@ describe("a contractor's own nightly script beside their CLI work", () => {
     expect(f.verdict, explain(f)).not.toBe("bot");
   });
 });
+
+describe("a profile whose job title names the account a machine's", () => {
+  it("does not count as a person's full profile", () => {
+    const u = (id: string, jobTitle: string) => account(id, { jobTitle, department: "Finance" });
+    const events: Raw[] = [];
+    const users = [u("sa", "System Account"), u("tu", "Technical User"), u("ae", "Automation Engineer")];
+    const report = users.map((user) => findingOf(snap("title", [user], events), user["accountId"] as string));
+    const profile = (i: number) => report[i]!.signals.some((x) => x.id === "full-profile");
+    expect([profile(0), profile(1), profile(2)]).toEqual([false, false, true]);
+  });
+});
+

@@ -363,6 +363,8 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
   return factor;
 }
 
+const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|automation|integration)\s*$/i;
+
 /** The rule table, evaluated in this order for every account. */
 export const RULES: readonly RuleDefinition[] = [
   {
@@ -622,7 +624,8 @@ export const RULES: readonly RuleDefinition[] = [
     id: "full-profile",
     family: "human",
     defaultWeight: -1,
-    score: ({ user }) => (user.jobTitle && user.department ? 1 : null),
+    // A title that names the account a machine's ("Service Account", "Technical User") is no person's.
+    score: ({ user }) => (user.jobTitle && user.department && !MACHINE_TITLE.test(user.jobTitle) ? 1 : null),
     explain: ({ user }) => `Profile has job title "${user.jobTitle ?? ""}" and department "${user.department ?? ""}"${user.picture ? " and a picture" : ""}.`,
   },
   {
