@@ -691,7 +691,8 @@ function weekendsLikeWeekdays(f: AccountFeatures, { t }: RuleContext): boolean {
 /**
  * A mailbox that writes a person's display name surname first: `jenkins.sarah@` for Sarah
  * Jenkins (or "Jenkins, Sarah"), `bot.ben@` for Ben Bot. Its first word is the name's last, every
- * word is one of the name's, and one of them at least is not bot-like.
+ * word is one of the name's, and one of them at least is not bot-like. (Given name first, the
+ * same shape is a team's as often: `rpa.user@` for "RPA User", `status.reporter@`.)
  */
 function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
@@ -761,10 +762,11 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   const unmanaged = f.user.managementSource !== "synced" || fired.emptyProfile;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
-  // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does.
+  // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
+  // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does
+  // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
   const leading = ctx.matchers.nameLeadingWord;
-  // "Jenkins, Sarah" is a directory's way of writing Sarah Jenkins: its first word is a surname.
-  const leads = (f.localPart !== null && leading.test(f.localPart)) || (leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name));
+  const leads = !nameMailbox(f, ctx) && ((f.localPart !== null && leading.test(f.localPart)) || (leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name)));
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's account.
   if (leads && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
