@@ -160,10 +160,10 @@ describe("a developer whose IDE polls Jira with a personal token", () => {
 });
 
 describe("a person's own nightly script beside their CLI work", () => {
-  // An engineer (IdP-synced, full profile, 2SV) exports their team's board at 02:00 every night
-  // from a workstation that stays on, with a second personal token, and works through a CLI by
-  // day; the web UI was last opened five weeks ago.
-  it("is reviewed, never `bot`: the person is at work through the other token", () => {
+  // An engineer exports their team's board at 02:00 every night from a workstation that stays
+  // on, with a second personal token, and works through a CLI by day; the web UI was last opened
+  // five weeks ago.
+  function nightlyPlusCli(name: string, user: Raw): Snapshot {
     const r = lcg(23);
     const events: Raw[] = [];
     for (let d = 35; d >= 1; d--) {
@@ -172,8 +172,17 @@ describe("a person's own nightly script beside their CLI work", () => {
       if (isWeekend(day)) continue;
       for (let t = day + (8 * 60 + 30 + Math.floor(r() * 60)) * MIN; t < day + 17 * HOUR; t += (30 + Math.floor(r() * 90)) * MIN) events.push(tokenCall("eng", t, "cli"));
     }
-    const u = account("eng", { name: "Ana Costa", mfaEnabled: true, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(REF_MS - 35 * DAY) }] });
-    const f = findingOf(snap("nightly-plus-cli", [u], events, [token("nightly", "eng", REF_MS - DAY + 2 * HOUR, "export"), token("cli", "eng", REF_MS - 2 * DAY)]), "eng");
+    const u = account("eng", { name: "Ana Costa", productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(REF_MS - 35 * DAY) }], ...user });
+    return snap(name, [u], events, [token("nightly", "eng", REF_MS - DAY + 2 * HOUR, "export"), token("cli", "eng", REF_MS - 2 * DAY)]);
+  }
+
+  it("is reviewed, never `bot`, for an IdP-synced engineer with a full profile and 2SV: the person is at work through the other token", () => {
+    const f = findingOf(nightlyPlusCli("nightly-plus-cli", { mfaEnabled: true }), "eng");
+    expect(f.verdict, explain(f)).not.toBe("bot");
+  });
+
+  it("is reviewed, never `bot`, for a contractor (invited, no profile)", () => {
+    const f = findingOf(nightlyPlusCli("contractor-nightly-plus-cli", { managementSource: "invited", ...EMPTY }), "eng");
     expect(f.verdict, explain(f)).not.toBe("bot");
   });
 
@@ -361,22 +370,6 @@ describe("external users under a short session expiration", () => {
   });
 });
 
-describe("a contractor's own nightly script beside their CLI work", () => {
-  it("is reviewed, never `bot`", () => {
-    const r = lcg(23);
-    const events: Raw[] = [];
-    for (let d = 35; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      for (let k = 0; k < 3; k++) events.push(tokenCall("eng", day + 2 * HOUR + (k * 30 + Math.floor(r() * 20)) * 1000, "nightly", OFFICE, "python-requests/2.32"));
-      if (isWeekend(day)) continue;
-      for (let t = day + (8 * 60 + 30 + Math.floor(r() * 60)) * MIN; t < day + 17 * HOUR; t += (30 + Math.floor(r() * 90)) * MIN) events.push(tokenCall("eng", t, "cli"));
-    }
-    const u = account("eng", { name: "Ana Costa", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(REF_MS - 35 * DAY) }] });
-    const f = findingOf(snap("contractor-nightly-plus-cli", [u], events, [token("nightly", "eng", REF_MS - DAY + 2 * HOUR, "export"), token("cli", "eng", REF_MS - 2 * DAY)]), "eng");
-    expect(f.verdict, explain(f)).not.toBe("bot");
-  });
-});
-
 describe("a profile whose job title names the account a machine's", () => {
   it("does not count as a person's full profile", () => {
     const u = (id: string, jobTitle: string) => account(id, { jobTitle, department: "Finance" });
@@ -387,4 +380,3 @@ describe("a profile whose job title names the account a machine's", () => {
     expect([profile(0), profile(1), profile(2)]).toEqual([false, false, true]);
   });
 });
-
