@@ -111,8 +111,7 @@ function restsDaily(f: AccountFeatures, { t }: RuleContext): boolean {
 }
 /** More email OTP challenges a day than any person answers (`machineOtpPerDay` per active day). */
 export function otpFlood(f: AccountFeatures, { t }: RuleContext): boolean {
-  // Someone at work for hours after each challenge is answering them.
-  return f.otpCount >= t.minOtpFlood && f.activityDays > 0 && f.otpCount >= f.activityDays * t.machineOtpPerDay && !longSittings(f, t);
+  return f.otpCount >= t.minOtpFlood && f.activityDays > 0 && f.otpCount >= f.activityDays * t.machineOtpPerDay;
 }
 /** Enough activity, on enough days, to judge its timing. */
 export function timed(f: AccountFeatures, { t }: RuleContext): boolean {
@@ -180,7 +179,11 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   // A login schedule alone is no such explanation: a person who signs in at the same time each
   // morning keeps one too, and their UI use is their own.
-  return f.loginCount >= ctx.t.minLogins && (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx));
+  return (
+    f.loginCount >= ctx.t.minLogins &&
+    !longSittings(f, ctx.t) &&
+    (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx))
+  );
 }
 /**
  * Recent UI activity that machine-like logins explain, with no person-like logins beside them, or
@@ -198,7 +201,7 @@ export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): bool
 export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.recentUiProductCount === 0) return false;
   if (setupOnlyUi(f, ctx)) return true;
-  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx);
+  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx) && !longSittings(f, ctx.t);
 }
 /**
  * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
@@ -213,22 +216,19 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * A timer's logins: intervals of a day and a half at most at a steady beat. Slower beats are
  * what a session length makes of a person's sign-ins (a 7-day session: every Monday morning); a
- * daily one holds only when weekends keep it too, as people's rarely do. Nor is it a timer when
- * the work after each sign-in goes on for hours (a person signing in again each time a short
- * session ends).
+ * daily one holds only when weekends keep it too, as people's rarely do.
  */
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return (
-    f.loginCount >= t.minLogins &&
-    !longSittings(f, t) &&
-    ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs < MAX_CADENCE_INTERVAL_MS) || sessionCadence(f, t))
-  );
+  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs < MAX_CADENCE_INTERVAL_MS) || sessionCadence(f, t));
 }
 const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
 /**
  * Work recorded after the sign-ins that mostly comes later than `dailySlotWindowMinutes` after
  * the latest one (over `minDailySlotDays` events at least), on an account that rests at night: a
- * person's sessions, whatever the rhythm of the sign-ins that open them.
+ * person's sessions, whatever the rhythm of the sign-ins that open them (a person signing in again
+ * each time a short session ends keeps a cadence too). Such UI use is not explained away by the
+ * logins' timing: the account is reviewed, not migrated. It does not silence the timing rules
+ * themselves, as events whose times are off by minutes look the same.
  */
 function longSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
   return (
@@ -246,7 +246,7 @@ function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
 }
 /** More sign-ins a day than a person makes (`machineLoginsPerDay` per active day, `minLoginFlood` in all). */
 function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay && !longSittings(f, t);
+  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay;
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
