@@ -665,7 +665,7 @@ describe("shared role accounts", () => {
     const user = person("rpa", { name: "Dana Lima", email: "dana.lima@acme.com", mfaEnabled: false, managementSource: "invited", jobTitle: null, department: null, picture: null });
     const robot = findingOf(snap({ users: [user], events }), "rpa", { includeHumans: true });
     expect(ids(robot)).toContain("login-daily-slots");
-    expect(robot.signals.find((x) => x.id === "login-daily-slots")?.evidence).toContain("(06:10 UTC, 10:10 UTC, 14:10 UTC until the clock change of 2026-10-25, an hour later since");
+    expect(robot.signals.find((x) => x.id === "login-daily-slots")?.evidence).toContain("(06:10 UTC, 10:10 UTC, 14:10 UTC until the clock change at 2026-10-25 01:00 UTC, an hour later since");
     expect(ids(robot)).not.toContain("interactive-logins");
     expect(robot.verdict).not.toBe("human");
   });

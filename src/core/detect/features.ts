@@ -117,12 +117,12 @@ export interface AccountFeatures {
    * sittings after it were moved to line up with the minutes above (NaN and 0 otherwise; a sample).
    */
   dailySlotClockChangeMs: number;
+  dailySlotClockShiftMinutes: number;
   /**
-   * Of the first two API tokens seen in events (five events each at least), one is used in
-   * business hours only and the other mostly outside them: a person's token beside a script's.
+   * Of the first three API tokens seen in events (five events each at least), one is used in
+   * business hours only and another mostly outside them: a person's token beside a script's.
    */
   workdayTokenBesideOther: boolean;
-  dailySlotClockShiftMinutes: number;
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */
   activityEvents: number;
   /** Distinct days with activity, and days from the first activity to the reference time. */

@@ -219,7 +219,7 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
  * daily one holds only when weekends keep it too, as people's rarely do.
  */
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs < MAX_CADENCE_INTERVAL_MS) || sessionCadence(f, t));
+  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS) || sessionCadence(f, t));
 }
 const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
 /**
@@ -239,7 +239,7 @@ function longSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
     f.quietShare <= t.workingHoursQuietShare
   );
 }
-const LONG_SITTING_SHARE = 0.5;
+const LONG_SITTING_SHARE = 0.7;
 /** `maxCadenceCv`, shrunk in proportion for fewer than `fullCadenceLogins` logins. */
 function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
   return t.maxCadenceCv * Math.min(1, (f.loginCount - 1) / (t.fullCadenceLogins - 1));
@@ -309,12 +309,12 @@ function pct(x: number): string {
   return Number.isNaN(x) ? "n/a" : `${Math.round(x * 100)}%`;
 }
 
-/** ", until the clock change of 2026-10-25, an hour later since" for a timetable kept in local time. */
+/** " until the clock change at 2026-10-25 01:00 UTC, an hour later since" for a timetable kept in local time. */
 function clockChangeText(f: AccountFeatures): string {
   const shift = f.dailySlotClockShiftMinutes;
   if (shift === 0 || Number.isNaN(f.dailySlotClockChangeMs)) return "";
   const amount = Math.abs(shift) === 60 ? "an hour" : `${Math.abs(shift)} minutes`;
-  return ` until the clock change of ${new Date(f.dailySlotClockChangeMs).toISOString().slice(0, 10)}, ${amount} ${shift < 0 ? "later" : "earlier"} since`;
+  return ` until the clock change at ${new Date(f.dailySlotClockChangeMs).toISOString().slice(0, 16).replace("T", " ")} UTC, ${amount} ${shift < 0 ? "later" : "earlier"} since`;
 }
 
 function hhmm(minute: number): string {

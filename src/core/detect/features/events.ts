@@ -68,14 +68,10 @@ const DATACENTER_SAMPLE = 7;
 const OTPS = 8;
 const OTP_MASK = 9;
 const LAST_UA_KIND = 10;
-/** The first two tokens seen in events: an event of each (-1 for none), its events, and those in business hours. */
-const TOKEN_A = 11;
-const TOKEN_A_EVENTS = 12;
-const TOKEN_A_WORKDAY = 13;
-const TOKEN_B = 14;
-const TOKEN_B_EVENTS = 15;
-const TOKEN_B_WORKDAY = 16;
-const FIELDS = 17;
+/** The first three tokens seen in events, three fields each: an event of it (-1 for none), its events, and those in business hours. */
+const TOKENS = 11;
+const TRACKED_TOKENS = 3;
+const FIELDS = TOKENS + TRACKED_TOKENS * 3;
 /** Events a token needs before its hours say anything. */
 const MIN_TOKEN_EVENTS = 5;
 
@@ -87,8 +83,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     accounts[base + TOKEN_SAMPLE] = -1;
     accounts[base + AUTOMATION_SAMPLE] = -1;
     accounts[base + DATACENTER_SAMPLE] = -1;
-    accounts[base + TOKEN_A] = -1;
-    accounts[base + TOKEN_B] = -1;
+    for (let j = 0; j < TRACKED_TOKENS; j++) accounts[base + TOKENS + j * 3] = -1;
   }
   const offsetMs = hours.utcOffsetMinutes * 60_000;
   const eventKinds = new Uint8Array(events.length);
@@ -117,25 +112,21 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
         if (accounts[base + TOKEN_SAMPLE] === -1) accounts[base + TOKEN_SAMPLE] = k;
         const tokenId = event.tokenId;
         if (tokenId) {
-          // Which of the first two tokens this is (a third is not followed), and whether it was
+          // Which of the first three tokens this is (a fourth is not followed), and whether it was
           // used in business hours: a person's token keeps them, a script's beside it need not.
-          const a = accounts[base + TOKEN_A] as number;
           let field = -1;
-          if (a === -1) {
-            accounts[base + TOKEN_A] = k;
-            field = TOKEN_A;
-          } else if ((events[a] as AuditEvent).tokenId === tokenId) field = TOKEN_A;
-          else {
-            const b = accounts[base + TOKEN_B] as number;
-            if (b === -1) {
-              accounts[base + TOKEN_B] = k;
-              field = TOKEN_B;
-            } else if ((events[b] as AuditEvent).tokenId === tokenId) field = TOKEN_B;
+          for (let j = 0; j < TRACKED_TOKENS && field === -1; j++) {
+            const at = base + TOKENS + j * 3;
+            const seen = accounts[at] as number;
+            if (seen === -1) {
+              accounts[at] = k;
+              field = at;
+            } else if ((events[seen] as AuditEvent).tokenId === tokenId) field = at;
           }
           if (field !== -1) {
-            accounts[base + field + 1]!++;
+            accounts[field + 1]!++;
             const local = ms + offsetMs;
-            if (isWorkingHour(weekdayOf(local), hourOf(local), hours.businessHoursStart, hours.businessHoursEnd)) accounts[base + field + 2]!++;
+            if (isWorkingHour(weekdayOf(local), hourOf(local), hours.businessHoursStart, hours.businessHoursEnd)) accounts[field + 2]!++;
           }
         }
       }
@@ -213,17 +204,26 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       f.datacenterIpSample = withSamples ? (eventAt(accounts[base + DATACENTER_SAMPLE] as number)?.ip ?? null) : null;
       f.otpCount = accounts[base + OTPS] as number;
       f.otpActionMask = accounts[base + OTP_MASK] as number;
-      f.workdayTokenBesideOther = workdayBesideOther(accounts[base + TOKEN_A_EVENTS] as number, accounts[base + TOKEN_A_WORKDAY] as number, accounts[base + TOKEN_B_EVENTS] as number, accounts[base + TOKEN_B_WORKDAY] as number);
+      f.workdayTokenBesideOther = workdayBesideOther(accounts, base + TOKENS);
     },
   };
 }
 
-/** One token used in business hours only (90% of its events), the other mostly not (over half outside them). */
-function workdayBesideOther(aEvents: number, aWorkday: number, bEvents: number, bWorkday: number): boolean {
-  if (aEvents < MIN_TOKEN_EVENTS || bEvents < MIN_TOKEN_EVENTS) return false;
-  const workday = (events: number, inHours: number) => inHours >= events * 0.9;
-  const other = (events: number, inHours: number) => inHours * 2 < events;
-  return (workday(aEvents, aWorkday) && other(bEvents, bWorkday)) || (workday(bEvents, bWorkday) && other(aEvents, aWorkday));
+/**
+ * Of the tokens followed from `at` (with `MIN_TOKEN_EVENTS` events each at least), one used in
+ * business hours only (90% of its events) and another mostly not (over half outside them).
+ */
+function workdayBesideOther(accounts: Int32Array, at: number): boolean {
+  let workday = false;
+  let other = false;
+  for (let j = 0; j < TRACKED_TOKENS; j++) {
+    const events = accounts[at + j * 3 + 1] as number;
+    const inHours = accounts[at + j * 3 + 2] as number;
+    if (events < MIN_TOKEN_EVENTS) continue;
+    if (inHours >= events * 0.9) workday = true;
+    else if (inHours * 2 < events) other = true;
+  }
+  return workday && other;
 }
 
 /**

@@ -191,12 +191,34 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
         shiftedMs[i] = ms >= change.atMs ? ms + shift : ms;
       }
       findDailySlots(shiftedMs, len, t.dailySlotWindowMinutes, t.minDailySlotDays, t.dailySlotDayShare, shiftedSlots, slotScratch);
-      if (!timetable(shiftedSlots, len) || shiftedSlots.sittings <= best) continue;
+      if (!timetable(shiftedSlots, len) || shiftedSlots.sittings <= best || !everySlotAcross(times, len, change.atMs)) continue;
       best = shiftedSlots.sittings;
       copyDailySlots(shiftedSlots, slots);
       slotChangeMs[slot] = change.atMs;
       slotShift[slot] = change.shiftMinutes;
     }
+  }
+  /**
+   * Whether each slot just found in `shiftedMs` (in `shiftedSlots`) has sittings on both sides of
+   * the change: the change moved one timetable, rather than the move making up a second time of
+   * day out of one (a person's 09:00 before it and, moved, 10:00 after it).
+   */
+  function everySlotAcross(times: Float64Array, len: number, atMs: number): boolean {
+    const w = 2 * t.dailySlotWindowMinutes;
+    for (let k = 0; k < shiftedSlots.count; k++) {
+      const start = shiftedSlots.minutes[k] as number;
+      let before = false;
+      let after = false;
+      for (let i = 0; i < len && !(before && after); i++) {
+        const ms = shiftedMs[i] as number;
+        const minute = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
+        if ((minute - start + MINUTES_PER_DAY) % MINUTES_PER_DAY >= w) continue;
+        if ((times[i] as number) < atMs) before = true;
+        else after = true;
+      }
+      if (!before || !after) return false;
+    }
+    return true;
   }
   // How the sittings of an account with slots end: its work, and the work within the window after
   // the latest sign-in. Few accounts get here, so plain sorted copies will do.
@@ -204,16 +226,19 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const workNearSignIn = new Int32Array(n);
   const nearMs = t.dailySlotWindowMinutes * 60_000;
   /**
-   * Whether `ms` falls where a sitting of one of the slots just found (`slots`) works: from a
+   * Whether `ms` falls where a sitting of one of the slots just found (`slots`) works, from a
    * window before the slot's first recorded sign-in (an unrecorded one may have come earlier) to
-   * two windows after it (the latest sign-in of the slot, then a window of work).
+   * two windows after it (the latest sign-in of the slot, then a window of work), in a sitting
+   * whose sign-in was not recorded: none since that window began, nor within four windows
+   * (`sinceSignInMs` ago). A person signing in at every expiry of a short session works on
+   * between sign-ins that come at much the same times each day, and gets no such credit.
    */
-  function atSlotTime(ms: number): boolean {
+  function atSlotTime(ms: number, sinceSignInMs: number): boolean {
     const minute = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
     const w = t.dailySlotWindowMinutes;
     for (let i = 0; i < slots.count; i++) {
       const since = (minute - (slots.minutes[i] as number) + w + 2 * MINUTES_PER_DAY) % MINUTES_PER_DAY;
-      if (since < 3 * w) return true;
+      if (since < 3 * w && sinceSignInMs > (since + 1) * 60_000 && sinceSignInMs > 4 * w * 60_000) return true;
     }
     return false;
   }
@@ -233,9 +258,10 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     const shiftMs = (slotShift[slot] as number) * 60_000;
     for (const ms of done) {
       while (latest + 1 < starts.length && (starts[latest + 1] as number) <= ms) latest++;
-      if (latest >= 0 && ms - (starts[latest] as number) <= nearMs) near++;
+      const latestMs = latest >= 0 ? (starts[latest] as number) : Number.NEGATIVE_INFINITY;
+      if (ms - latestMs <= nearMs) near++;
       // A sitting whose sign-in was not recorded (a lost event) still works at a slot's time.
-      else if (withSlots && atSlotTime(ms >= changeMs ? ms + shiftMs : ms)) near++;
+      else if (withSlots && atSlotTime(ms >= changeMs ? ms + shiftMs : ms, ms - latestMs)) near++;
     }
     workEvents[slot] = done.length;
     workNearSignIn[slot] = near;
