@@ -79,3 +79,31 @@ export function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
 
 /** Verdict, score and signals as `id:weight`, for a failure message that shows how a verdict came about. */
 export const explain = (f: Finding): string => `${f.verdict} ${f.score}: ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`;
+
+/** An office address and a cloud provider's, for events. */
+export const OFFICE = "81.2.69.160";
+export const CLOUD = "34.201.10.7";
+/** Profile fields a guest or an invited contractor has none of. */
+export const EMPTY = { jobTitle: null, department: null, picture: null };
+export const dayOfWeek = (ms: number): number => new Date(ms).getUTCDay();
+export const isWeekend = (ms: number): boolean => [0, 6].includes(dayOfWeek(ms));
+
+/** The snapshot of these accounts; `name` says which situation it is, for reading the tests. */
+export function snap(_name: string, users: Raw[], events: Raw[], apiTokens: Raw[] = []): Snapshot {
+  return snapshotOf(users, events, apiTokens);
+}
+
+/** A personal API token of `accountId`, last used at `lastMs`. */
+export const token = (id: string, accountId: string, lastMs: number, label = "jira-cli"): Raw => ({
+  id,
+  accountId,
+  label,
+  status: "ALLOWED",
+  createdAt: iso(REF_MS - 300 * DAY),
+  expiresAt: iso(REF_MS + 300 * DAY),
+  lastActiveAt: iso(lastMs),
+});
+
+/** A call made with an API token (`tokenId` undefined: the log does not say which). */
+export const tokenCall = (actorId: string, ms: number, tokenId: string | undefined = "tk", ip = OFFICE, userAgent = "jira-cli/1.5"): Raw =>
+  ev(actorId, ms, { action: "issue_viewed", ...(tokenId === undefined ? {} : { tokenId }), authType: "api-token", ip, userAgent });

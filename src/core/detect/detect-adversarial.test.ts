@@ -5,32 +5,8 @@
 // length, a person who left whose script runs on, and jobs that run rarely or on two timers at
 // once. Each test asserts the right verdict.
 import { describe, expect, it } from "vitest";
-import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, iso, lcg, MIN, rawSnapshot, REF_MS, type Raw } from "../../../test/helpers/people-audit.js";
-
-const OFFICE = "81.2.69.160";
-const CLOUD = "34.201.10.7";
-const EMPTY = { jobTitle: null, department: null, picture: null };
-const dayOfWeek = (ms: number): number => new Date(ms).getUTCDay();
-const isWeekend = (ms: number): boolean => [0, 6].includes(dayOfWeek(ms));
-
-/** The snapshot of these accounts (`name` says which situation it is, for reading the tests). */
-function snap(_name: string, users: Raw[], events: Raw[], apiTokens: Raw[] = []): Snapshot {
-  return snapshotSchema.parse(rawSnapshot(users, events, apiTokens));
-}
-
-const token = (id: string, accountId: string, lastMs: number, label = "jira-cli"): Raw => ({
-  id,
-  accountId,
-  label,
-  status: "ALLOWED",
-  createdAt: iso(REF_MS - 300 * DAY),
-  expiresAt: iso(REF_MS + 300 * DAY),
-  lastActiveAt: iso(lastMs),
-});
-
-const tokenCall = (actorId: string, ms: number, tokenId = "tk", ip = OFFICE, userAgent = "jira-cli/1.5"): Raw =>
-  ev(actorId, ms, { action: "issue_viewed", tokenId, authType: "api-token", ip, userAgent });
+import type { Snapshot } from "../snapshot/schema.js";
+import { account, BROWSER, CLOUD, DAY, dayOfWeek, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 describe("a person whose name is one word, as names written without spaces are", () => {
   // A finance analyst, invited as a guest (profile not collected), pulls a Jira filter into a

@@ -4,31 +4,7 @@
 // asserts the right verdict.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, iso, lcg, MIN, rawSnapshot, REF_MS, type Raw } from "../../../test/helpers/people-audit.js";
-
-const OFFICE = "81.2.69.160";
-const CLOUD = "34.201.10.7";
-const EMPTY = { jobTitle: null, department: null, picture: null };
-const dayOfWeek = (ms: number): number => new Date(ms).getUTCDay();
-const isWeekend = (ms: number): boolean => [0, 6].includes(dayOfWeek(ms));
-
-/** The snapshot of these accounts (`name` says which situation it is, for reading the tests). */
-function snap(_name: string, users: Raw[], events: Raw[], apiTokens: Raw[] = []): Snapshot {
-  return snapshotSchema.parse(rawSnapshot(users, events, apiTokens));
-}
-
-const token = (id: string, accountId: string, lastMs: number, label = "jira-cli"): Raw => ({
-  id,
-  accountId,
-  label,
-  status: "ALLOWED",
-  createdAt: iso(REF_MS - 300 * DAY),
-  expiresAt: iso(REF_MS + 300 * DAY),
-  lastActiveAt: iso(lastMs),
-});
-
-const tokenCall = (actorId: string, ms: number, tokenId: string | undefined = "tk", ip = OFFICE, userAgent = "jira-cli/1.5"): Raw =>
-  ev(actorId, ms, { action: "issue_viewed", ...(tokenId === undefined ? {} : { tokenId }), authType: "api-token", ip, userAgent });
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, rawSnapshot, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const signIn = (actorId: string, ms: number, ua = BROWSER, ip = OFFICE): Raw[] => [
   ev(actorId, ms, { ip, userAgent: ua }),
