@@ -187,7 +187,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const index = buildEventIndex(snapshot);
   const tokens = extractTokens(snapshot, index, referenceMs);
   const events = extractEvents(index, matchers, t);
-  const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, t, referenceMs, matchers);
+  const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, events.coverage, t, referenceMs, matchers);
   const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS);
   const f = emptyFeatures(snapshot.users[0] as User);
   return {

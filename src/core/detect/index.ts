@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -634,7 +634,7 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // One strong rule (a timer) in a person's working week, on an account with neither a script's
   // lifecycle nor a name like automation: an IDE that polls while it is open looks the same, so
   // it is reviewed, as working-hours-only would have it.
-  else if (evidence.strongRules === 1 && !scriptsAccount(f, evidence, ctx) && workingWeek(f, ctx)) held |= HOLD_WORKING_HOURS;
+  else if (evidence.strongRules === 1 && !scriptsAccount(f, evidence, ctx) && f.activityEvents > 0 && workingWeekShape(f, ctx)) held |= HOLD_WORKING_HOURS;
   // An account the IdP provisions that rests every weekend is a person's week, whatever its
   // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
   if (provisioned && !scriptsAccount(f, evidence, ctx) && restsEveryWeekend(f)) held |= HOLD_WORKING_WEEK;
@@ -671,11 +671,6 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
 /** A script's lifecycle (a token in use where the UI never was or stopped long ago) or a name like automation's that is not a person's written surname first. */
 function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return evidence.lifecycle || (evidence.machineName && !nameMailbox(f, ctx));
-}
-
-/** Activity with a nightly pause and hardly any weekends, over two weekends at least: a person's working week. */
-function workingWeek(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.activityEvents > 0 && f.quietShare <= t.workingHoursQuietShare && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) <= t.workingWeekMaxWeekend;
 }
 
 /** No activity on any Saturday or Sunday of two full weekends or more. */

@@ -158,13 +158,9 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** Activity with a clear nightly pause and no weekend habit: how people work. */
 export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean {
-  const { t } = ctx;
-  const weekend = Math.max(f.saturdayCoverage, f.sundayCoverage);
   return (
     timed(f, ctx) &&
-    f.quietShare <= t.workingHoursQuietShare &&
-    f.weekendDaysInSpan >= 2 &&
-    !(weekend > t.workingWeekMaxWeekend) &&
+    workingWeekShape(f, ctx) &&
     f.activityDistinctHours >= 3 &&
     !activitySchedule(f, ctx) &&
     // A job that runs in business hours at a fixed cadence, or faces OTP challenges no person answers, keeps them too.
@@ -174,6 +170,14 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
     !loginFlood(f, ctx) &&
     !otpFlood(f, ctx)
   );
+}
+/**
+ * A nightly pause (at most `workingHoursQuietShare` of the activity in the quietest hours) and
+ * hardly any weekends, over two weekend days at least (a Saturday and a Sunday, then): the shape
+ * of a person's working week, whatever else drives the account.
+ */
+export function workingWeekShape(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.quietShare <= t.workingHoursQuietShare && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) <= t.workingWeekMaxWeekend;
 }
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {

@@ -52,7 +52,11 @@ const SESSION_SUM = 3;
 const SESSION_SQUARES = 4;
 const GAP_FIELDS = 5;
 
-export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKeys: Int32Array, t: DetectionThresholds, referenceMs: number, matchers: Matchers): ScheduleFeatures {
+/**
+ * `eventKinds`, `ipKeys` and `eventRange` (the times of the first and last event of any account, NaN for none)
+ * come from the event pass (events.ts).
+ */
+export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKeys: Int32Array, eventRange: { firstMs: number; lastMs: number }, t: DetectionThresholds, referenceMs: number, matchers: Matchers): ScheduleFeatures {
   const { n, events, eventSlot, eventMs, firstEvent, nextEvent, eventCount } = index;
   // Each account's login counters, side by side (see table.ts, trick 6): counts in `logins`, with
   // the first three distinct login IP addresses (a fourth only sets the overflow), and sums of
@@ -180,7 +184,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       if (ms < first) first = ms;
       if (ms > last) last = ms;
     }
-    clockChanges ??= changesInEvents(eventMs);
+    clockChanges ??= Number.isFinite(eventRange.firstMs) ? clockChangesBetween(eventRange.firstMs, eventRange.lastMs) : [];
     if (shiftedMs.length < len) shiftedMs = new Float64Array(Math.max(len, shiftedMs.length * 2));
     let best = timetable(slots, len) ? slots.sittings : 0;
     for (const change of clockChanges) {
@@ -220,8 +224,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     }
     return true;
   }
-  // How the sittings of an account with slots end: its work, and the work within the window after
-  // the latest sign-in. Few accounts get here, so plain sorted copies will do.
+  // How the sittings of an account that signs in often enough end: its work, and the work within
+  // the window after the latest sign-in. Accounts with `minLogins` logins are a few in a hundred,
+  // so plain sorted copies will do.
   const workEvents = new Int32Array(n);
   const workNearSignIn = new Int32Array(n);
   const nearMs = t.dailySlotWindowMinutes * 60_000;
@@ -234,11 +239,13 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
    * between sign-ins that come at much the same times each day, and gets no such credit.
    */
   function atSlotTime(ms: number, sinceSignInMs: number): boolean {
-    const minute = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
     const w = t.dailySlotWindowMinutes;
+    // Four windows ago is before any slot window this event can fall in (three windows long).
+    if (sinceSignInMs <= 4 * w * 60_000) return false;
+    const minute = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
     for (let i = 0; i < slots.count; i++) {
       const since = (minute - (slots.minutes[i] as number) + w + 2 * MINUTES_PER_DAY) % MINUTES_PER_DAY;
-      if (since < 3 * w && sinceSignInMs > (since + 1) * 60_000 && sinceSignInMs > 4 * w * 60_000) return true;
+      if (since < 3 * w) return true;
     }
     return false;
   }
@@ -407,18 +414,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotClockShiftMinutes = slotShift[slot] as number;
     },
   };
-}
-
-/** The clock changes between the first and the last event of the snapshot. */
-function changesInEvents(eventMs: Float64Array): readonly ClockChange[] {
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let k = 0; k < eventMs.length; k++) {
-    const ms = eventMs[k] as number;
-    if (ms < first) first = ms;
-    if (ms > last) last = ms;
-  }
-  return Number.isFinite(first) ? clockChangesBetween(first, last) : [];
 }
 
 // Actions that belong to signing in rather than to work: second factors, sessions, passwords.
