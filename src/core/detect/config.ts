@@ -223,6 +223,11 @@ const thresholdsSchema = z
     minLogins: z.number().int().min(2).default(6),
     /** Fewest logins at the same time of day (on different days) that make a login schedule. */
     minScheduledLogins: z.number().int().min(2).default(4),
+    /**
+     * Smallest share of the account's sign-in days that a login schedule must recur on: among
+     * many sign-ins, a few line up at one time of day by chance.
+     */
+    minScheduledDayShare: z.number().min(0).max(1).default(0.25),
     /** How close in time of day (minutes) logins must be to belong to one schedule. */
     scheduleWindowMinutes: z.number().int().min(1).max(720).default(5),
     /**

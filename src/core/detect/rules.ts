@@ -258,7 +258,12 @@ function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
 }
 /** A job logs in at the same time of day, at least once on a weekend or outside business hours. */
 function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.scheduledLoginCount >= ctx.t.minScheduledLogins && f.scheduledOffHoursCount > 0 && !fixedCadence(f, ctx);
+  return (
+    f.scheduledLoginCount >= ctx.t.minScheduledLogins &&
+    (f.scheduledLoginCount >= f.loginSittingDays * ctx.t.minScheduledDayShare || fromCloud(f)) &&
+    f.scheduledOffHoursCount > 0 &&
+    !fixedCadence(f, ctx)
+  );
 }
 /**
  * Sign-ins at two or more fixed times of day (a robot opening a browser at 08:10, 12:10 and 16:10)
@@ -277,6 +282,9 @@ function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
     !fixedCadence(f, ctx) &&
     !roundTheClock(f, ctx)
   );
+}
+function fromCloud(f: AccountFeatures): boolean {
+  return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;
 }
 function mostlyAutomationAgents(f: AccountFeatures): boolean {
   return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
@@ -509,7 +517,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "logins",
     defaultWeight: 1,
     machine: "weak",
-    score: (f) => (f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount ? 1 : null),
+    score: (f) => (fromCloud(f) ? 1 : null),
     explain: (f) =>
       `${f.datacenterIpCount} of ${plural(f.ipEventCount, "event")} with an IP address came from cloud-provider ranges (e.g. ${f.datacenterIpSample ?? "unknown"}).`,
   },
