@@ -154,6 +154,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     referenceMs,
     groupsById,
     adminGroupIds: adminGroupIds(snapshot.groups),
+    auditLog: table.coverage.events > 0,
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -239,7 +240,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // A team's mailbox that scripts use, or any account a script visibly runs as, is never
         // left unreviewed, whatever people do with it.
         if (verdict === "human") {
-          if (evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f).length > 0)) floor = "shared-use";
+          // Without an audit log nothing tells who uses a team's address, or how: it is reviewed.
+          if (evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f).length > 0 || !ctx.auditLog)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
@@ -831,6 +833,9 @@ function sharedSignIns(f: AccountFeatures): string[] {
 function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address`;
   const how = sharedSignIns(f);
+  if (!ctx.auditLog && !tokenInUse(f, ctx)) {
+    return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
+  }
   if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;
   }

@@ -31,6 +31,8 @@ export interface RuleContext {
   groupsById: ReadonlyMap<string, Group>;
   /** Ids of groups whose name says they grant admin rights, found once per audit. */
   adminGroupIds: ReadonlySet<string>;
+  /** The snapshot has an audit log (any event at all). */
+  auditLog: boolean;
 }
 
 /**
