@@ -298,6 +298,12 @@ const thresholdsSchema = z
     minScheduleDays: z.number().int().min(2).default(6),
     /** ...and on at least this share of active days make an activity schedule. */
     scheduleShare: z.number().min(0).max(1).default(0.7),
+    /**
+     * Bursts per active day above which an account that rests at night needs `denseScheduleShare`
+     * of its active days in one window for an activity schedule.
+     */
+    maxScheduleBurstsPerDay: z.number().positive().default(4),
+    denseScheduleShare: z.number().min(0).max(1).default(0.9),
   })
   .strict()
   .refine((t) => t.likelyBotScore <= t.botScore, {

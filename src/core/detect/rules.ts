@@ -154,9 +154,19 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     timed(f, ctx) &&
     f.scheduleDays >= ctx.t.minScheduleDays &&
-    f.scheduleDays >= f.activityDays * ctx.t.scheduleShare &&
+    f.scheduleDays >= f.activityDays * scheduleShareNeeded(f, ctx) &&
     Math.max(f.saturdayCoverage, f.sundayCoverage) > 0
   );
+}
+/**
+ * The share of active days an activity schedule must hold. Where bursts start many times a day
+ * (a person's work in short sessions, resting at night), some half-hour of the day holds one on
+ * most days by chance, and on weekday mornings by habit: only a window that nearly every day
+ * keeps is a job's.
+ */
+function scheduleShareNeeded(f: AccountFeatures, ctx: RuleContext): number {
+  const { t } = ctx;
+  return f.burstCount > f.activityDays * t.maxScheduleBurstsPerDay && restsDaily(f, ctx) ? t.denseScheduleShare : t.scheduleShare;
 }
 /** Activity with a clear nightly pause and no weekend habit: how people work. */
 export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean {
