@@ -61,6 +61,8 @@ export interface AccountFeatures {
   loginCount: number;
   /** Distinct hours of the (org-local) day with at least one login. */
   loginDistinctHours: number;
+  /** Longest run of hours of the day (UTC, through midnight) with no login at all. */
+  loginQuietHours: number;
   /** Logins on a weekday within business hours. */
   loginBusinessHourCount: number;
   /** Distinct IP addresses of logins, counted up to 4 (4 means "more than 3"). */
@@ -238,6 +240,7 @@ function emptyFeatures(user: User): AccountFeatures {
     otpActionMask: 0,
     loginCount: 0,
     loginDistinctHours: 0,
+    loginQuietHours: 24,
     loginBusinessHourCount: 0,
     loginIpCount: 0,
     loginIpSample: null,

@@ -100,9 +100,15 @@ function uiStale(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
 function uiStoppedLongAgo(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
   return f.lastUiAccess !== null && referenceMs - f.lastUiMs > t.departedDays * DAY_MS;
 }
+/**
+ * Logins at most hours of the day, with no night without any: a person who checks a phone from
+ * 06:30 to midnight signs in at 18 hours of the day, but never between 01:00 and 06:00.
+ */
 function roundTheClock(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.loginCount >= ctx.t.minLogins && f.loginDistinctHours >= ctx.t.roundTheClockHours && !restsDaily(f, ctx);
+  return f.loginCount >= ctx.t.minLogins && f.loginDistinctHours >= ctx.t.roundTheClockHours && f.loginQuietHours < NIGHT_HOURS && !restsDaily(f, ctx);
 }
+/** Hours in a row without a login that make a night. */
+const NIGHT_HOURS = 4;
 /**
  * A long silence (13 hours or more) on most active days: a person's time off between shifts. A
  * rota that moves through all hours of the day spreads activity round the clock over the weeks,

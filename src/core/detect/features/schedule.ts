@@ -378,6 +378,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       const base = slot * LOGIN_FIELDS;
       f.loginCount = logins[base + COUNT] as number;
       f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
+      f.loginQuietHours = longestQuietRun(logins[base + HOURS_MASK] as number);
       f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
       f.loginIpSample = null;
       f.loginIpCount = logins[base + IP_COUNT] as number;
@@ -425,6 +426,21 @@ function signInStep(action: string, matchers: Matchers): boolean {
 }
 
 /** The number of bits set in a 32-bit integer, without a loop. */
+/** The longest run of hours of the (UTC) day, wrapping at midnight, in which no login happened; 24 for none. */
+function longestQuietRun(hours: number): number {
+  if ((hours & 0xffffff) === 0) return 24;
+  let longest = 0;
+  let run = 0;
+  // Twice round the clock, so that a run through midnight is counted whole.
+  for (let i = 0; i < 48; i++) {
+    if ((hours & (1 << i % 24)) === 0) {
+      run++;
+      if (run > longest) longest = run;
+    } else run = 0;
+  }
+  return Math.min(longest, 24);
+}
+
 function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
