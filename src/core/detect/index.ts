@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -93,6 +93,8 @@ interface Evidence {
   machine: number;
   /** How many rules with strong machine evidence fired. */
   strongRules: number;
+  /** The families of those strong rules: 1 activity timing, 2 logins, 4 OTP challenges. */
+  strongFamilies: number;
   /**
    * Activity round the clock, every day or on a schedule that runs through weekends, logins at a
    * fixed cadence or more often than a person signs in, or all of it from cloud addresses with no
@@ -118,7 +120,7 @@ interface Evidence {
 }
 
 /** An account's evidence before any rule has fired; each account starts from a copy of it. */
-const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false };
+const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false };
 
 /**
  * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
@@ -198,7 +200,10 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         const machine = otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         // Not a second, independent line of it either, unless they come in a flood of their own.
-        if (machine === 2 && (!otp || factor > 1)) evidence.strongRules++;
+        if (machine === 2 && (!otp || factor > 1)) {
+          evidence.strongRules++;
+          evidence.strongFamilies |= otp ? 4 : active.rule.family === "activity" ? 1 : 2;
+        }
       }
       const id = active.rule.id;
       if (id === "channel-divergence") {
@@ -617,7 +622,10 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
   else if (evidence.machine === 2) {
     // An account the identity provider provisions needs two independent lines of machine evidence.
-    if (provisioned && evidence.strongRules < 2) held |= HOLD_IDP;
+    // Rules of one family on activity that pauses every night (an IDE that polls while the laptop
+    // is open, weekends included: its beat and the weekends it keeps) are one line, unless the
+    // account has a script's lifecycle or a name like automation's.
+    if (provisioned && (evidence.strongRules < 2 || (!manyFamilies(evidence.strongFamilies) && pausesNightly(f, ctx) && !scriptsAccount(f, evidence, ctx)))) held |= HOLD_IDP;
   } else {
     if (provisioned) held |= HOLD_IDP;
     // Weak evidence (cloud addresses) is what a developer's script on a cloud machine leaves too;
@@ -668,6 +676,16 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
+}
+
+/** Activity enough to judge, with the quietest 8 hours of the day nearly silent. */
+function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
+  return timed(f, ctx) && f.quietShare <= ctx.t.workingHoursQuietShare;
+}
+
+/** Strong machine evidence from more than one family of rules (activity timing, logins, OTP challenges). */
+function manyFamilies(families: number): boolean {
+  return (families & (families - 1)) !== 0;
 }
 
 /** A script's lifecycle (a token in use where the UI never was or stopped long ago) or a name like automation's that is not a person's written surname first. */
