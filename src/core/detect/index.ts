@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -760,7 +760,7 @@ function identityText(f: AccountFeatures): string {
 /** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in. */
 function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): string[] {
   const out: string[] = [];
-  if (fired ? fired.datacenter : f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount) out.push("cloud addresses");
+  if (fired ? fired.datacenter : fromCloud(f)) out.push("cloud addresses");
   if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push("email OTP challenges without two-step verification");
   if (tokenInUse(f, ctx)) out.push(TOKEN_TRACE);
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");

@@ -301,7 +301,7 @@ function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
     !roundTheClock(f, ctx)
   );
 }
-function fromCloud(f: AccountFeatures): boolean {
+export function fromCloud(f: AccountFeatures): boolean {
   return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;
 }
 function mostlyAutomationAgents(f: AccountFeatures): boolean {
