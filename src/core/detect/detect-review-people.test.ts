@@ -195,12 +195,15 @@ describe("people made to sign in at fixed times whose source records little besi
     expect(f.verdict, explain(f)).not.toBe("bot");
   });
 
-  it("where the source records none of the agent's work, only the sign-in and its challenge, the timetable rule stays silent", () => {
+  it("where the source records none of the agent's work, only the sign-in and its challenge, the timetable is weak evidence: review, never `bot`", () => {
     // The rule's own premise: without recorded work a person made to sign in at fixed times looks
-    // like a robot. A challenge logged under an unknown name is no work either.
+    // like a robot (RPA), so the account is reviewed. A challenge logged under an unknown name is
+    // no work either.
     const f = findingOf(agent("agent-mfa-named-otherwise-no-work", "mfa_challenge_sent", false), "agent");
-    expect(f.signals.map((x) => x.id), explain(f)).not.toContain("login-daily-slots");
-    expect(f.verdict, explain(f)).toBe("human");
+    const slots = f.signals.find((x) => x.id === "login-daily-slots");
+    expect(slots?.weight, explain(f)).toBeLessThan(2.5);
+    expect(slots?.evidence).toMatch(/cannot be told/);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
   });
 
   it("the same agent on a desktop hosted in a cloud (cloud addresses) is not `bot`", () => {

@@ -197,7 +197,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         const otp = active.rule.id === "email-otp";
         // A script's account (a token in use where the UI never was or stopped long ago) keeps them
         // strong: `evidence.lifecycle` is known here, as the token rules come first in RULES.
-        const machine = otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle ? 1 : active.machine;
+        // A timetable whose sittings cannot be seen to be short is weak, as a login schedule is.
+        const machine = (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         // Not a second, independent line of it either, unless they come in a flood of their own.
         if (machine === 2 && (!otp || factor > 1)) {
@@ -213,8 +214,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       } else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
       if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
-      else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || id === "login-daily-slots") && weight > 0) evidence.timing = true;
-      else if (id === "activity-schedule" || (id === "datacenter-ip" && f.recentUiProductCount === 0)) evidence.weakTiming = true;
+      else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || (id === "login-daily-slots" && factor >= 1)) && weight > 0) evidence.timing = true;
+      else if (id === "activity-schedule" || id === "login-daily-slots" || (id === "datacenter-ip" && f.recentUiProductCount === 0)) evidence.weakTiming = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
       else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = evidence.botName = true;
       if (id === "bot-name" && factor >= 1) evidence.machineName = evidence.botName = true;

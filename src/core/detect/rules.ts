@@ -185,6 +185,7 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
     !fixedCadence(f, ctx) &&
     !activityCadence(f, ctx) &&
     !dailySlots(f, ctx) &&
+    !unverifiedTimetable(f, ctx) &&
     !loginFlood(f, ctx) &&
     !otpFlood(f, ctx)
   );
@@ -291,15 +292,23 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
 function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
   return (
-    f.dailySlotCount >= 2 &&
-    f.dailySlotSittings >= f.loginSittings * t.dailySlotSittingShare &&
+    timetable(f, ctx) &&
     // Short sittings: the work recorded follows the sign-ins within minutes. Without recorded work
-    // a person made to sign in at fixed times looks the same, so the rule stays silent.
+    // a person made to sign in at fixed times looks the same (see `unverifiedTimetable`).
     f.sittingWorkEvents >= t.minDailySlotDays &&
-    f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare &&
-    !fixedCadence(f, ctx) &&
-    !roundTheClock(f, ctx)
+    f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare
   );
+}
+function timetable(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.dailySlotCount >= 2 && f.dailySlotSittings >= f.loginSittings * ctx.t.dailySlotSittingShare && !fixedCadence(f, ctx) && !roundTheClock(f, ctx);
+}
+/**
+ * A timetable of sign-ins on an account none of whose work the log records (many logs keep
+ * sign-ins only): whether its sittings are short cannot be told, so it is weak evidence, as a
+ * login schedule is, and never makes a `bot` alone.
+ */
+export function unverifiedTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.sittingWorkEvents === 0 && timetable(f, ctx);
 }
 export function fromCloud(f: AccountFeatures): boolean {
   return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;
@@ -310,7 +319,7 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return strongTiming(f, ctx) || loginSchedule(f, ctx) || activitySchedule(f, ctx);
+  return strongTiming(f, ctx) || loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx);
 }
 /** Machine-like timing that no person keeps: `machineLike` without the schedules a shift worker keeps too. */
 export function strongTiming(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -331,6 +340,7 @@ function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
     !fixedCadence(f, ctx) &&
     !loginSchedule(f, ctx) &&
     !dailySlots(f, ctx) &&
+    !unverifiedTimetable(f, ctx) &&
     f.loginBusinessHourCount >= f.loginCount * 0.8
   );
 }
@@ -395,7 +405,11 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
 
 const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|automation|integration)\s*$/i;
 
+/** The factor of `login-daily-slots` for a timetable whose sittings cannot be seen to be short. */
+export const UNVERIFIED_TIMETABLE = 0.6;
+
 /** The rule table, evaluated in this order for every account. */
+
 export const RULES: readonly RuleDefinition[] = [
   {
     id: "channel-divergence",
@@ -518,9 +532,14 @@ export const RULES: readonly RuleDefinition[] = [
     family: "logins",
     defaultWeight: 2.5,
     machine: "strong",
-    score: (f, ctx) => (dailySlots(f, ctx) ? 1 : null),
+    // Factor 0.6, and weak machine evidence, where no work of the account's is recorded.
+    score: (f, ctx) => (dailySlots(f, ctx) ? 1 : unverifiedTimetable(f, ctx) ? UNVERIFIED_TIMETABLE : null),
     explain: (f, { t }) =>
-      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}${clockChangeText(f)}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, and ${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in (or of a fixed time, where the sign-in was not recorded): a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`,
+      `${f.dailySlotSittings} of ${plural(f.loginSittings, "sign-in")} at ${f.dailySlotCount} fixed times of day (${f.dailySlotMinutes.map((m) => `${hhmm(m)} UTC`).join(", ")}${clockChangeText(f)}, each within ${t.dailySlotWindowMinutes} minutes), each time on at least ${f.dailySlotFewestDays} of the ${plural(f.loginSittingDays, "day")} with a sign-in, ${
+        f.sittingWorkEvents === 0
+          ? "and no work of the account's is recorded, so whether its sittings are short cannot be told: a robot's timetable, or a person made to sign in at fixed times; weak evidence."
+          : `and ${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${t.dailySlotWindowMinutes} minutes of a sign-in (or of a fixed time, where the sign-in was not recorded): a robot's timetable of short sittings; a person's sign-ins wander, and their work goes on for hours.`
+      }`,
   },
   {
     id: "automation-user-agent",
