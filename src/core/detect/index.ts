@@ -339,7 +339,7 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
     signals.push({
       id: "automation-identity",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || "none recorded: the name and the empty profile suffice"}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || (ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice")}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
     });
   } else if (floor === "script-in-use") {
     signals.push({
@@ -786,6 +786,9 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's account.
   if (leads && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  // Without an audit log no trace but a token's can be seen: a bot-like word anywhere, an empty
+  // profile and no IdP are reason enough for a review.
+  if (!ctx.auditLog && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough.
   return leads ? traces.length > 0 : traces.some((t) => t !== TOKEN_TRACE);

@@ -1,0 +1,42 @@
+// A snapshot without an audit log (an org whose plan keeps none, or a source that could not read
+// it): none of a script's traces but a token's can be seen, so an account named like automation,
+// with an empty profile, that the identity provider does not manage is reviewed on its name. A
+// person keeps their verdict. Each test asserts the right verdict.
+import { describe, expect, it } from "vitest";
+import { account, DAY, EMPTY, explain, findingOf, iso, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
+
+const recentUi: Raw = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }] };
+const scraper = () => account("s", { name: "Report Scraper", email: "reports.scraper@acme.com", managementSource: "invited", ...EMPTY, ...recentUi });
+
+describe("an account named like automation in a snapshot without an audit log", () => {
+  it("with an empty profile and no IdP, is reviewed, and the evidence says why", () => {
+    const f = findingOf(snap("no-audit-log", [scraper()], []), "s");
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+    expect(f.recommendation).toBe("review");
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, explain(f)).toMatch(/none can be seen without an audit log/);
+  });
+
+  it("with an audit log that shows a person at work and no script's traces, stays `human`", () => {
+    // The same account, its sign-ins recorded: office hours, a browser, no token, no challenge.
+    const events: Raw[] = [];
+    for (let d = 20; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if ([0, 6].includes(new Date(day).getUTCDay())) continue;
+      events.push({ id: `e${d}`, time: iso(day + (9 * 60 + ((d * 37) % 90)) * 60_000), action: "user_login", actorId: "s", ip: "81.2.69.160", userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/130.0" });
+    }
+    const f = findingOf(snap("audit-log", [scraper()], events), "s");
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+
+  it("synced from the IdP with a full profile (a person named Jenkins), stays `human`", () => {
+    const f = findingOf(snap("no-audit-log", [account("j", { name: "Sarah Jenkins", email: "sarah.jenkins@acme.com" })], []), "j");
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+
+  it("when the source does not say who manages it, stays `human`", () => {
+    const u = account("s", { name: "Report Scraper", email: "reports.scraper@acme.com", ...EMPTY, ...recentUi });
+    delete u["managementSource"];
+    const f = findingOf(snap("no-audit-log", [u], []), "s");
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});
