@@ -144,6 +144,10 @@ export interface AccountFeatures {
   weekendDaysInSpan: number;
   /** Silences of 13 hours or more between consecutive events: about one a day for a person on any shift, rare for a round-the-clock job. */
   longGapCount: number;
+  /** Days with activity before 06:00 in the account's local time. */
+  nightDays: number;
+  /** The longest run of days without activity before 06:00 local that has activity on 3 days or more; 0 when none. */
+  restingRunDays: number;
   /** Bursts of activity (a burst starts after 30 minutes of silence). */
   burstCount: number;
   /** Distinct days with a burst starting in the busiest 30-minute time-of-day window, and where it starts. */
@@ -275,6 +279,8 @@ function emptyFeatures(user: User): AccountFeatures {
     sundayCoverage: Number.NaN,
     weekendDaysInSpan: 0,
     longGapCount: 0,
+    nightDays: 0,
+    restingRunDays: 0,
     burstCount: 0,
     scheduleDays: 0,
     scheduleMinute: -1,

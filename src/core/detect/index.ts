@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -85,6 +85,10 @@ const HOLD_SOURCE_SILENT = 64;
 const HOLD_NEW_ACCOUNT = 128;
 const HOLD_WORKING_WEEK = 256;
 const HOLD_PERSON_TOKEN = 512;
+const HOLD_ON_CALL = 1024;
+/** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
+const ON_CALL_MIN_NIGHTS = 3;
+const ON_CALL_MIN_REST_DAYS = 7;
 
 type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity";
 
@@ -649,6 +653,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // An account the IdP provisions that rests every weekend is a person's week, whatever its
   // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
   if (provisioned && !scriptsAccount(f, evidence, ctx) && restsEveryWeekend(f)) held |= HOLD_WORKING_WEEK;
+  // Busy nights on some days, and a week or more of work in which it rested every night: a person
+  // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
+  if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
   // A token used in working hours only beside one used at all hours: a person with a script of
   // their own, whose account would go with the script.
   if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
@@ -810,6 +817,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them: a person with a script of their own looks the same, and migrating the account would take it from them");
+  if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {
     reasons.push(

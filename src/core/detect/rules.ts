@@ -58,7 +58,7 @@ function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
+export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

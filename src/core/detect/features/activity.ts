@@ -42,6 +42,10 @@ const SESSION_GAP_MS = 3 * HOUR_MS;
 const LONG_MOMENT_MS = 10 * 60_000;
 /** A gap within this share of the median gap is on the beat. */
 const BEAT_TOLERANCE = 0.15;
+/** Activity before this local hour is at night. */
+const NIGHT_END_LOCAL_HOUR = 6;
+/** A run of days without activity at night counts when it has activity on this many days. */
+const MIN_ACTIVE_DAYS_IN_REST = 3;
 
 /**
  * Timing of all of one account's activity, computed on demand from its event chain with scratch
@@ -56,6 +60,7 @@ export class ActivityTiming {
   private readonly sums = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
+  private nightHits: Uint8Array = new Uint8Array(64);
   private gaps: Float64Array = new Float64Array(256);
   private readonly lastDay: number;
 
@@ -80,6 +85,8 @@ export class ActivityTiming {
     f.sundayCoverage = Number.NaN;
     f.weekendDaysInSpan = 0;
     f.longGapCount = 0;
+    f.nightDays = 0;
+    f.restingRunDays = 0;
     f.burstCount = 0;
     f.scheduleDays = 0;
     f.scheduleMinute = -1;
@@ -145,9 +152,14 @@ export class ActivityTiming {
     const firstDay = Math.floor(((times[0] as number) + offsetMs) / DAY_MS);
     const lastDay = Math.max(firstDay, Math.floor((this.lastDay * DAY_MS + DAY_MS - 1 + offsetMs) / DAY_MS));
     const span = lastDay - firstDay + 1;
-    if (this.dayHits.length < span) this.dayHits = new Int32Array(Math.max(span, this.dayHits.length * 2));
+    if (this.dayHits.length < span) {
+      this.dayHits = new Int32Array(Math.max(span, this.dayHits.length * 2));
+      this.nightHits = new Uint8Array(this.dayHits.length);
+    }
     const dayHits = this.dayHits;
+    const nightHits = this.nightHits;
     dayHits.fill(0, 0, span);
+    nightHits.fill(0, 0, span);
     let days = 0;
     let bursts = 0;
     let longGaps = 0;
@@ -177,9 +189,12 @@ export class ActivityTiming {
       }
       const local = ms + offsetMs;
       const day = Math.floor(local / DAY_MS) - firstDay;
-      if (day >= 0 && day < span && dayHits[day] === 0) {
-        dayHits[day] = 1;
-        days++;
+      if (day >= 0 && day < span) {
+        if (dayHits[day] === 0) {
+          dayHits[day] = 1;
+          days++;
+        }
+        if (local - Math.floor(local / DAY_MS) * DAY_MS < NIGHT_END_LOCAL_HOUR * HOUR_MS) nightHits[day] = 1;
       }
       if (ms - previous >= LONG_GAP_MS && previous !== -Infinity) longGaps++;
       if (ms - previous >= BURST_GAP_MS) {
@@ -204,6 +219,22 @@ export class ActivityTiming {
         sundaysActive += dayHits[d] as number;
       }
     }
+    // Days with activity at night, and the longest run of days without any that holds activity
+    // on enough days to count as a stretch of work.
+    let nightDays = 0;
+    let restingRun = 0;
+    let run = 0;
+    let runActive = 0;
+    for (let d = 0; d < span; d++) {
+      if (nightHits[d] === 1) {
+        nightDays++;
+        run = runActive = 0;
+        continue;
+      }
+      run++;
+      runActive += dayHits[d] as number;
+      if (runActive >= MIN_ACTIVE_DAYS_IN_REST && run > restingRun) restingRun = run;
+    }
     const schedule = busiestDays(this.keys, bursts, span, dayHits);
 
     f.activityEvents = len;
@@ -217,6 +248,8 @@ export class ActivityTiming {
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
     f.longGapCount = longGaps;
+    f.nightDays = nightDays;
+    f.restingRunDays = restingRun;
     f.burstCount = bursts;
     // Across a clock change, when the pair of windows holds more days than the window alone.
     f.scheduleDays = Math.max(schedule.days, schedule.shifted);
