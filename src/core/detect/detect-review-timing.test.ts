@@ -123,6 +123,15 @@ describe("an engineer on call, paged at night every other week", () => {
     }
     expect(bots).toEqual([]);
   });
+
+  it("an IdP-synced engineer with a full profile, across sixty rotas, is never `bot`: a week of work at rest every night is no job's", () => {
+    const bots: string[] = [];
+    for (let seed = 1; seed <= 60; seed++) {
+      const f = findingOf(sre(`on-call-synced-${seed}`, {}, seed), "sre");
+      if (f.verdict === "bot") bots.push(`run ${seed}: ${explain(f)}`);
+    }
+    expect(bots).toEqual([]);
+  });
 });
 
 describe("a manager who checks Jira on the phone every day, weekends included", () => {
