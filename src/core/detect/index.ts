@@ -791,11 +791,10 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   const leading = ctx.matchers.nameLeadingWord;
   const leads = !nameMailbox(f, ctx) && ((f.localPart !== null && leading.test(f.localPart)) || (leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name)));
   if (!unmanaged && !leads && !fired.datacenter) return false;
-  // Named like automation from the first word, with an empty profile and no IdP: no person's account.
-  if (leads && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
-  // Without an audit log no trace but a token's can be seen: a bot-like word anywhere, an empty
-  // profile and no IdP are reason enough for a review.
-  if (!ctx.auditLog && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  // Named like automation from the first word, with an empty profile and no IdP: no person's
+  // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
+  // anywhere is enough for that.
+  if ((leads || !ctx.auditLog) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough.
   return leads ? traces.length > 0 : traces.some((t) => t !== TOKEN_TRACE);

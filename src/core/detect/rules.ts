@@ -409,7 +409,6 @@ const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|a
 export const UNVERIFIED_TIMETABLE = 0.6;
 
 /** The rule table, evaluated in this order for every account. */
-
 export const RULES: readonly RuleDefinition[] = [
   {
     id: "channel-divergence",

@@ -194,7 +194,7 @@ export class ActivityTiming {
           dayHits[day] = 1;
           days++;
         }
-        if (local - Math.floor(local / DAY_MS) * DAY_MS < NIGHT_END_LOCAL_HOUR * HOUR_MS) nightHits[day] = 1;
+        if (local - (firstDay + day) * DAY_MS < NIGHT_END_LOCAL_HOUR * HOUR_MS) nightHits[day] = 1;
       }
       if (ms - previous >= LONG_GAP_MS && previous !== -Infinity) longGaps++;
       if (ms - previous >= BURST_GAP_MS) {
