@@ -16,6 +16,7 @@ export interface Perturbation {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const OTP = /otp/i;
+const LOGIN = /login/i;
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
@@ -124,6 +125,25 @@ export const PERTURBATIONS: readonly Perturbation[] = [
     apply: (s) => {
       const from = Date.parse(s.takenAt) - 10 * DAY;
       return withEvents(s, s.events.filter((e) => Date.parse(e.time) >= from));
+    },
+  },
+  {
+    name: "logins-only",
+    description: "the audit log records sign-ins and OTP challenges only",
+    apply: (s) => withEvents(s, s.events.filter((e) => LOGIN.test(e.action) || OTP.test(e.action))),
+  },
+  {
+    name: "no-last-active",
+    description: "no product's last-active time recorded",
+    apply: (s) => ({ ...s, users: s.users.map((u) => ({ ...u, productAccess: u.productAccess.map((p) => ({ ...p, lastActiveTimestamp: null })) })) }),
+  },
+  {
+    name: "logins-no-last-active",
+    description: "sign-ins and OTP challenges only, and no last-active times",
+    apply: (s, seed) => {
+      let out = s;
+      for (const name of ["logins-only", "no-last-active"]) out = PERTURBATIONS.find((p) => p.name === name)!.apply(out, seed);
+      return out;
     },
   },
   {

@@ -2,7 +2,7 @@ import type { ApiToken, AuditEvent, ProductAccess, ServiceAccount, Snapshot, Use
 import type { DetectionConfig } from "./config.js";
 import { extractEvents, type EventCoverage } from "./features/events.js";
 import type { Matchers } from "./features/matchers.js";
-import { extractProfile } from "./features/profile.js";
+import { extractProfile, uiActivityRecorded } from "./features/profile.js";
 import { extractSchedule } from "./features/schedule.js";
 import { buildEventIndex, eventsOf } from "./features/table.js";
 import type { SlotLookup } from "../snapshot/account-slots.js";
@@ -11,7 +11,7 @@ import { DAY_MS } from "./time.js";
 
 export { classifyUserAgent, compileMatchers, PrefixMatcher, type Matchers, type UserAgentKind } from "./features/matchers.js";
 export { busiestWindow, coefficientOfVariation } from "./features/schedule.js";
-export { localPartOf } from "./features/profile.js";
+export { localPartOf, SIGN_IN_ACCESS_ID, uiActivityRecorded } from "./features/profile.js";
 export type { EventCoverage } from "./features/events.js";
 
 /**
@@ -185,6 +185,8 @@ export interface AccountTable {
   eventsOf(slot: number): AuditEvent[];
   /** What the audit log records at all, for the report's notes on unavailable signals. */
   coverage: EventCoverage;
+  /** False when the snapshot records no UI activity: each account's latest sign-in then stands for it (features/profile.ts). */
+  uiActivityRecorded: boolean;
 }
 
 /** Builds the account table for one audit. */
@@ -194,7 +196,8 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const tokens = extractTokens(snapshot, index, referenceMs);
   const events = extractEvents(index, matchers, t);
   const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, events.coverage, t, referenceMs, matchers);
-  const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS);
+  const uiRecorded = uiActivityRecorded(snapshot.users);
+  const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS, uiRecorded ? null : events.eventKinds);
   const f = emptyFeatures(snapshot.users[0] as User);
   return {
     slotOf: index.slotOf,
@@ -214,6 +217,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
     },
     eventsOf: (slot) => eventsOf(index, slot),
     coverage: events.coverage,
+    uiActivityRecorded: uiRecorded,
   };
 }
 

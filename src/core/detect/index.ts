@@ -1,6 +1,6 @@
 import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
-import { buildAccountTable, compileMatchers } from "./features.js";
+import { buildAccountTable, compileMatchers, uiActivityRecorded } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
 import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
@@ -161,6 +161,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     groupsById,
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
+    uiActivityKnown: table.uiActivityRecorded,
+    signInLogDays: table.coverage.logins > 0 ? (table.coverage.lastMs - table.coverage.firstMs) / DAY_MS : 0,
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -970,6 +972,13 @@ function profileWarnings(users: readonly User[], hasEvents: boolean): string[] {
   }
   if (people === 0) return [];
   const out: string[] = [];
+  if (!uiActivityRecorded(users)) {
+    out.push(
+      hasEvents
+        ? "Unavailable signal: no account records when it was last active in a product's UI; each account's latest sign-in in the audit log stands for it, so channel-divergence (which needs UI activity that stopped) could not judge any account, and token-without-ui judges only tokens in use on accounts with no sign-in in the whole log."
+        : "Unavailable signal: no account records when it was last active in a product's UI, so channel-divergence, token-without-ui and recent-ui-activity could not judge any account.",
+    );
+  }
   if (managed === 0) {
     const weak = hasEvents ? ", and weak machine evidence (cloud addresses) alone makes no account `bot`" : "";
     out.push(`Unavailable signal: no account records managementSource, so idp-synced and not-idp-linked could not judge any account${weak}.`);

@@ -1,7 +1,14 @@
 import type { ProductAccess, ServiceAccount, Snapshot, User } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
 import { isoToMs } from "../time.js";
+import { LOGIN } from "./events.js";
 import type { EventIndex } from "./table.js";
+
+/**
+ * The product access that stands for an account's latest sign-in in the audit log, where the
+ * snapshot records no product's last-active time (see `uiActivityRecorded` in index.ts).
+ */
+export const SIGN_IN_ACCESS_ID = "audit-log:user_login";
 
 /**
  * Profile and lifecycle: UI activity per product, and where the account is in its life (one of
@@ -22,7 +29,13 @@ function migrationKey(accountId: string): string {
   return accountId.replace(/[^A-Za-z0-9_.-]/g, "-");
 }
 
-export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDays: number, referenceMs: number, dayMs: number): ProfileFeatures {
+/**
+ * `signIns`: the kinds of each event (features/events.ts), given when the snapshot records no UI
+ * activity at all; each account's latest sign-in then stands for its last UI activity. A sign-in
+ * is a visit to the UI, so a recent one is recent UI use; its absence says less (a browser
+ * session outlives a window of the log), which the rules that read absence take into account.
+ */
+export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDays: number, referenceMs: number, dayMs: number, signIns: Uint8Array | null = null): ProfileFeatures {
   const { n, slotOf, users } = index;
   const serviceAccountSlots = new Uint8Array(n);
   // Service accounts created by a migration, by the old account's migration key and by its email.
@@ -59,6 +72,26 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
     }
   }
 
+  const signInAccess: (ProductAccess | null)[] = [];
+  if (signIns !== null) {
+    const { eventMs, eventSlot } = index;
+    for (let k = 0; k < signIns.length; k++) {
+      const slot = eventSlot[k] as number;
+      if (slot === -1 || ((signIns[k] as number) & LOGIN) === 0) continue;
+      const ms = eventMs[k] as number;
+      if (lastUiIndex[slot] === -1 || ms > (lastUiMs[slot] as number)) {
+        lastUiIndex[slot] = 0;
+        lastUiMs[slot] = ms;
+      }
+    }
+    for (let slot = 0; slot < n; slot++) {
+      const ms = lastUiMs[slot] as number;
+      if (lastUiIndex[slot] === -1) continue;
+      signInAccess[slot] = { key: "sign-in", id: SIGN_IN_ACCESS_ID, lastActiveTimestamp: new Date(ms).toISOString() };
+      if (ms >= staleCutoff) recentUi[slot] = 1;
+    }
+  }
+
   return {
     isServiceAccount: (slot) => serviceAccountSlots[slot] === 1,
     fill(slot, f) {
@@ -66,7 +99,7 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
       const last = lastUiIndex[slot] as number;
       f.user = user;
       f.localPart = localPartOf(user.email);
-      f.lastUiAccess = last === -1 ? null : (user.productAccess[last] as ProductAccess);
+      f.lastUiAccess = last === -1 ? null : signIns !== null ? (signInAccess[slot] as ProductAccess) : (user.productAccess[last] as ProductAccess);
       f.lastUiMs = lastUiMs[slot] as number;
       f.recentUiProductCount = recentUi[slot] as number;
       f.migratedTo = pairing && user.accountType !== "service" && serviceAccountSlots[slot] !== 1
@@ -74,6 +107,24 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
         : null;
     },
   };
+}
+
+/** Fewest people with product access before an org that records no UI activity at all is read as one whose source does not collect it. */
+const UI_UNRECORDED_MIN_PEOPLE = 10;
+
+/**
+ * Whether the snapshot records UI activity: some account has a product's last-active time, or the
+ * org is too small for "none of them ever used the UI" to say more than that. A source that does
+ * not collect it (SCIM, an export without last-active dates) leaves every account without one.
+ */
+export function uiActivityRecorded(users: readonly User[]): boolean {
+  let people = 0;
+  for (const user of users) {
+    if (user.accountType !== "atlassian" || user.productAccess.length === 0) continue;
+    people++;
+    for (const access of user.productAccess) if (access.lastActiveTimestamp) return true;
+  }
+  return people < UI_UNRECORDED_MIN_PEOPLE;
 }
 
 /** The part of an email before the `@`, or null without an email. */

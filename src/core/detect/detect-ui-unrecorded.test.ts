@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { snapshotSchema } from "../snapshot/schema.js";
+import { detectionConfigSchema } from "./config.js";
+import { auditSnapshot } from "./index.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, HOUR, isWeekend, lcg, MIN, OFFICE, rawSnapshot, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+
+// A source that does not collect when accounts were last active in the UI (an export without
+// last-active dates, a directory) leaves every product access without a time. "Never active in
+// the UI" then means "not recorded": the audit log's sign-ins stand for UI use.
+const UNRECORDED = { productAccess: [{ key: "jira-software", id: "ari:jira" }] };
+
+/** Office workers who sign in on weekdays, so the org is big enough to read as one that records no UI activity. */
+function colleagues(count: number, rnd: () => number): { users: Raw[]; events: Raw[] } {
+  const users: Raw[] = [];
+  const events: Raw[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `p${i}`;
+    users.push(account(id, { name: `Person ${i}`, ...UNRECORDED }));
+    for (let d = 40; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) || rnd() < 0.2) continue;
+      events.push(ev(id, day + 8 * HOUR + rnd() * 2 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
+    }
+  }
+  return { users, events };
+}
+
+function audit(users: Raw[], events: Raw[], apiTokens: Raw[]) {
+  const snapshot = snapshotSchema.parse(rawSnapshot(users, events, apiTokens));
+  return auditSnapshot(snapshot, { detection: detectionConfigSchema.parse({}), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(0) });
+}
+
+describe("a snapshot that records no UI activity", () => {
+  for (const seed of [1, 2, 3]) {
+    const rnd = lcg(seed * 101);
+    const { users, events } = colleagues(12, rnd);
+    const tokens: Raw[] = [];
+    // A developer who signs in on weekdays and uses a CLI token in working hours.
+    users.push(account("dev", { name: "Ana Costa", ...UNRECORDED }));
+    for (let d = 40; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      events.push(ev("dev", day + 9 * HOUR + rnd() * HOUR, { ip: OFFICE, userAgent: BROWSER }));
+      for (let k = 0; k < 5; k++) events.push(tokenCall("dev", day + 10 * HOUR + rnd() * 7 * HOUR, "tk-dev"));
+    }
+    tokens.push(token("tk-dev", "dev", REF_MS - DAY - 14 * HOUR));
+    // A team mailbox: agents sign in on weekdays; an integration uses its token round the clock.
+    users.push(account("desk", { name: "Help Desk", email: "helpdesk@acme.com", ...UNRECORDED }));
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (!isWeekend(day)) events.push(ev("desk", day + 8 * HOUR + rnd() * 3 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
+      for (let t = day; t < day + DAY; t += 30 * MIN) events.push(tokenCall("desk", t + rnd() * 60_000, "tk-desk", CLOUD, "python-requests/2.31"));
+    }
+    tokens.push(token("tk-desk", "desk", REF_MS - 20 * MIN, "helpdesk-sync"));
+    // A script's account with an empty profile that never signs in; its token is used daily.
+    users.push(account("etl", { name: "Data Loader", email: "dataloader@acme.com", managementSource: "invited", ...EMPTY, ...UNRECORDED }));
+    tokens.push(token("tk-etl", "etl", REF_MS - 3 * HOUR, "loader"));
+    const report = audit(users, events, tokens);
+    const verdict = (id: string) => report.findings.find((f) => f.accountId === id)!;
+
+    it(`says so, and reads the log's sign-ins instead (seed ${seed})`, () => {
+      expect(report.warnings.some((w) => w.includes("no account records when it was last active in a product's UI"))).toBe(true);
+      for (let i = 0; i < 12; i++) expect(verdict(`p${i}`).verdict, explain(verdict(`p${i}`))).toBe("human");
+    });
+
+    it(`a developer who signs in and uses a CLI token is human, with recent UI use from the sign-ins (seed ${seed})`, () => {
+      const f = verdict("dev");
+      expect(f.verdict, explain(f)).toBe("human");
+      const ui = f.signals.find((s) => s.id === "recent-ui-activity");
+      expect(ui?.evidence).toMatch(/latest sign-in in the audit log/);
+      expect(f.signals.map((s) => s.id)).not.toContain("channel-divergence");
+      expect(f.signals.map((s) => s.id)).not.toContain("token-without-ui");
+    });
+
+    it(`a team mailbox people sign in to is reviewed, not migrated (seed ${seed})`, () => {
+      const f = verdict("desk");
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    });
+
+    it(`a token in use on an account with no sign-in in the whole log is at least reviewed (seed ${seed})`, () => {
+      const f = verdict("etl");
+      expect(f.verdict, explain(f)).not.toBe("human");
+      expect(f.signals.find((s) => s.id === "token-without-ui")?.evidence).toMatch(/has not signed in once in the \d+ days of the audit log/);
+    });
+  }
+
+  it("a log shorter than two weeks does not read a missing sign-in as no UI use", () => {
+    const rnd = lcg(9);
+    const { users, events } = colleagues(12, rnd);
+    const recent = events.filter((e) => Date.parse(String(e["time"])) >= REF_MS - 10 * DAY);
+    users.push(account("cli", { name: "Ben Okafor", ...UNRECORDED }));
+    const report = audit(users, recent, [token("tk", "cli", REF_MS - DAY)]);
+    const f = report.findings.find((x) => x.accountId === "cli")!;
+    expect(f.signals.map((s) => s.id)).not.toContain("token-without-ui");
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+
+  it("a small org where nobody ever used the UI still reads that as never", () => {
+    const users = [account("etl", { name: "Data Loader", email: "dataloader@acme.com", managementSource: "invited", ...EMPTY, ...UNRECORDED })];
+    const report = audit(users, [], [token("tk", "etl", REF_MS - DAY)]);
+    const f = report.findings.find((x) => x.accountId === "etl")!;
+    expect(f.signals.map((s) => s.id)).toEqual(expect.arrayContaining(["channel-divergence", "token-without-ui"]));
+    expect(report.warnings.some((w) => w.includes("last active in a product's UI"))).toBe(false);
+  });
+});
