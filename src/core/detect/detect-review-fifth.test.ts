@@ -1,10 +1,11 @@
 // People the audit could call `bot`, and bots it could leave `human`, in situations of a large
-// org: given names that are automation words, an external user's short session with an email
+// org: given names that are automation words, a freelancer behind a VPN with cloud exits, an
+// external user's short session with an email
 // code at every sign-in, an engineer on call every night, and an integration that acts whenever
 // a queue triggers it. Each test runs several instances with jitter and asserts the right verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
@@ -82,6 +83,41 @@ describe("a translator whose given name is an automation word", () => {
       return snap(`translator-busy-${seed}`, [account("t", { name: "Ci Liu", email: "ci.liu@lingua-partner.cn", ...INVITED, ...lastUi(null) })], events, [token("tk", "t", REF_MS - DAY, "memoq")]);
     };
     expect(runsWith("bot", [1, 2, 3, 4, 5], "t", build)).toEqual([]);
+  });
+});
+
+describe("a freelance translator on a commercial VPN whose exit is in a cloud", () => {
+  // An invited freelancer (no profile collected) translates through a desktop tool (Trados) with a
+  // personal token and never opens the web UI. Works on most weekdays and some weekend days, one to
+  // three sittings a day starting anywhere from 08:00 to midnight (some run past 01:00), behind a
+  // VPN whose exit addresses are a cloud provider's. The cloud addresses are weak evidence, held back
+  // on an account that pauses every night; a late worker's nights are not empty enough.
+  function freelancer(seed: number, ip: string): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) ? r() < 0.6 : r() < 0.15) continue;
+      const sittings = 1 + Math.floor(r() * 3);
+      for (let s = 0; s < sittings; s++) {
+        const start = day + (8 * 60 + Math.floor(r() * 16 * 60)) * MIN;
+        const calls = 2 + Math.floor(r() * 6);
+        for (let k = 0; k < calls; k++) events.push(tokenCall("fl", start + k * (5 + Math.floor(r() * 25)) * MIN, "tk", ip, "Trados/2024"));
+      }
+    }
+    return snap(`vpn-freelancer-${seed}`, [account("fl", { name: "Lucía Fernández", email: "lucia.fernandez@traducciones.example", ...INVITED, ...lastUi(null) })], events, [token("tk", "fl", REF_MS - DAY, "trados")]);
+  }
+
+  it("across twelve months, the freelancer is never `bot`", () => {
+    expect(runsWith("bot", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "fl", (seed) => freelancer(seed, CLOUD))).toEqual([]);
+  });
+
+  // A close call that holds today: from a home line the same work has no machine evidence at all.
+  it("the control, the same freelancer from a home line, is reviewed, never `bot`", () => {
+    for (const seed of [5, 6, 8]) {
+      const f = findingOf(freelancer(seed, HOME), "fl");
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
   });
 });
 
