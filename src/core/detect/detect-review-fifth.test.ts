@@ -1,8 +1,8 @@
 // People the audit could call `bot`, and bots it could leave `human`, in situations of a large
 // org: given names that are automation words, a freelancer behind a VPN with cloud exits, an
-// external user's short session with an email
-// code at every sign-in, an engineer on call every night, and an integration that acts whenever
-// a queue triggers it. Each test runs several instances with jitter and asserts the right verdict.
+// external user's short session with an email code at every sign-in, an engineer on call every
+// night, and an integration that acts whenever a queue triggers it. Each test runs several
+// instances with jitter and asserts the right verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
