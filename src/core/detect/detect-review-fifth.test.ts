@@ -1,8 +1,9 @@
 // People the audit could call `bot`, and bots it could leave `human`, in situations of a large
 // org: given names that are automation words, a freelancer behind a VPN with cloud exits, an
 // external user's short session with an email code at every sign-in, an engineer on call every
-// night, and an integration that acts whenever a queue triggers it. Each test runs several
-// instances with jitter and asserts the right verdict.
+// night, a contractor whose token a teammate's script uses, and integrations that act whenever
+// another system triggers them. Each test runs several instances with jitter and asserts the
+// right verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
@@ -218,5 +219,63 @@ describe("an integration that acts whenever a round-the-clock queue triggers it"
 
   it("is not `human`: it works at every hour of the day and on weekends", () => {
     expect(runsWith("human", [1, 2, 3, 4, 5], "wh", integration)).toEqual([]);
+  });
+});
+
+describe("a contractor on leave whose token a teammate's script uses", () => {
+  // An invited contractor (no profile collected) worked in the UI every weekday until 36 days ago
+  // (a browser sign-in each morning, updates until 17:00, some through a CLI with a personal
+  // token), then went on five weeks' leave. A teammate's script has called the API with the
+  // contractor's token from the team's cloud CI since 50 days ago: every hour, or once a night at
+  // 02:00. The log shows the contractor's own sign-ins; migrating the account would suspend it.
+  function contractor(seed: number, nightly: boolean): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 60; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (d > 35 && !isWeekend(day)) {
+        const start = day + (8 * 60 + Math.floor(r() * 60)) * MIN;
+        events.push(ev("p", start, { ip: OFFICE, userAgent: BROWSER }));
+        for (let t = start + 5 * MIN; t < day + 17 * HOUR; t += (10 + Math.floor(r() * 50)) * MIN) events.push(r() < 0.3 ? tokenCall("p", t) : ev("p", t, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+      }
+      if (d > 50) continue;
+      if (nightly) events.push(tokenCall("p", day + 2 * HOUR + Math.floor(r() * 120) * 1000, "tk", CLOUD, "python-requests/2.32"));
+      else for (let h = 0; h < 24; h++) events.push(tokenCall("p", day + h * HOUR + 7 * MIN + Math.floor(r() * 60) * 1000, "tk", CLOUD, "python-requests/2.32"));
+    }
+    return snap(`leave-${nightly ? "nightly" : "hourly"}-${seed}`, [account("p", { name: "Emma Schmidt", ...INVITED, ...lastUi(36) })], events, [token("tk", "p", REF_MS - DAY)]);
+  }
+
+  it("an hourly script on the token does not make the contractor's account `bot`", () => {
+    expect(runsWith("bot", [1, 2, 3], "p", (seed) => contractor(seed, false))).toEqual([]);
+  });
+
+  it("a nightly script on the token does not make the contractor's account `bot`", () => {
+    expect(runsWith("bot", [1, 2, 3], "p", (seed) => contractor(seed, true))).toEqual([]);
+  });
+});
+
+describe("a business-hours integration whose owner signed in as it once this month", () => {
+  // An invited account with a person's name that an integration uses: zero to seven updates a
+  // weekday between 07:00 and 18:00 when another system calls it, none at weekends, through the
+  // corporate proxy with an HTTP library's user agent; the log does not attribute the calls to
+  // the token (no tokenId or authType). Ten days ago its owner signed in as it in a browser to
+  // change a project setting, so the UI was used within 30 days.
+  function integration(seed: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const n = Math.floor(r() * 8);
+      for (let k = 0; k < n; k++) events.push(ev("wh", day + (7 * 60 + Math.floor(r() * 11 * 60)) * MIN, { action: "issue_updated", ip: OFFICE, userAgent: "Apache-HttpClient/4.5.14 (Java/17)" }));
+    }
+    const visit = REF_MS - 10 * DAY + 10 * HOUR + Math.floor(r() * 60) * MIN;
+    events.push(ev("wh", visit, { ip: OFFICE, userAgent: BROWSER }));
+    events.push(ev("wh", visit + 5 * MIN, { action: "project_settings_updated", ip: OFFICE, userAgent: BROWSER }));
+    return snap(`admin-visit-${seed}`, [account("wh", { name: "Chris Walker", ...INVITED, ...lastUi(10) })], events, [token("tk", "wh", REF_MS - DAY, "integration")]);
+  }
+
+  it("is not `human`: one browser sitting among a month of an HTTP library's calls", () => {
+    expect(runsWith("human", [1, 2, 3], "wh", integration)).toEqual([]);
   });
 });
