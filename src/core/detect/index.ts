@@ -714,17 +714,21 @@ function weekendsLikeWeekdays(f: AccountFeatures, { t }: RuleContext): boolean {
 }
 
 /**
- * A mailbox that writes a person's display name surname first: `jenkins.sarah@` for Sarah
- * Jenkins (or "Jenkins, Sarah"), `bot.ben@` for Ben Bot. Its first word is the name's last, every
- * word is one of the name's, and one of them at least is not bot-like. (Given name first, the
- * same shape is a team's as often: `rpa.user@` for "RPA User", `status.reporter@`.)
+ * A mailbox that writes a person's display name: surname first (`jenkins.sarah@` for Sarah
+ * Jenkins or "Jenkins, Sarah", `bot.ben@` for Ben Bot), or given name first where every bot-like
+ * word is three letters or fewer, as given names and initials are (`ci.liu@` for Ci Liu). Every
+ * word is one of the name's, and one of them at least is not bot-like. (Given name first with a
+ * longer bot-like word, the same shape is a team's as often: `status.reporter@`, `build.agent@`.)
  */
 function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const words = givenNameFirst(f.user.name);
   if (words.length < 2) return false;
   const parts = f.localPart.toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
-  return parts.length >= 2 && parts[0] === words[words.length - 1] && parts.every((p) => words.includes(p)) && parts.some((p) => !ctx.matchers.nameToken.test(p));
+  if (parts.length < 2 || !parts.every((p) => words.includes(p)) || parts.every((p) => ctx.matchers.nameToken.test(p))) return false;
+  // Surname first; or given name first where the bot-like words are as short as a given name
+  // or initials are (`ci.liu@` for Ci Liu, `api.nugroho@` for Api Nugroho).
+  return parts[0] === words[words.length - 1] || parts.every((p) => p.length <= SHORT_NAME_WORD || !ctx.matchers.nameToken.test(p));
 }
 
 /** A display name's words, lower-cased, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`. */
@@ -738,6 +742,7 @@ const SURNAME_FIRST = /^([^,]+),\s*([^,]+)$/;
 // mailbox's by anything else ("jenkins.sarah", "svc-jira2").
 const DISPLAY_NAME_SEPARATORS = /[\s,]+/u;
 const MAILBOX_SEPARATORS = /[^\p{L}\p{N}]+/u;
+const SHORT_NAME_WORD = 3;
 
 /** A mailbox of two or three letters on an account with a person's name: two words or more, none of them bot-like. */
 function initialsMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
