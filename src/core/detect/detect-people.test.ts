@@ -114,11 +114,12 @@ describe("weak machine evidence and what the source says about the identity prov
     return { ...s, apiTokens: [{ id: "t1", accountId: "dev", label: "jira-cli", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 100 * DAY), lastActiveAt: iso(REF_MS - DAY) }] } as Snapshot;
   };
 
-  it("holds a bot back only where the source is silent: null says the IdP does not manage the account", () => {
-    expect(findingOf(cli(undefined), "dev").verdict).toBe("likely-bot");
-    expect(findingOf(cli(null), "dev").verdict).toBe("bot");
-    expect(findingOf(cli("invited"), "dev").verdict).toBe("bot");
-    expect(findingOf(cli("synced"), "dev").verdict).toBe("likely-bot");
+  it("cloud addresses alone hold a developer's CLI back, whatever the source says about the IdP", () => {
+    for (const source of [undefined, null, "invited", "synced"]) {
+      const f = findingOf(cli(source), "dev");
+      expect(f.verdict, `${String(source)}: ${explain(f)}`).toBe("likely-bot");
+    }
+    expect(findingOf(cli("invited"), "dev").signals.find((s) => s.id === "not-bot")?.evidence).toContain("the only machine evidence is cloud addresses");
   });
 
   it("does not lift the hold for a mailbox of initials that happen to spell an automation word", () => {

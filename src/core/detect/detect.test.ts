@@ -805,7 +805,7 @@ describe("shared role accounts", () => {
     expect(finding.verdict, finding.signals.map((x) => `${x.id}:${x.weight}`).join(" ")).not.toBe("bot");
   });
 
-  it("weak machine evidence makes a bot only where the source says the IdP does not manage the account", () => {
+  it("weak machine evidence of cloud addresses alone makes no bot, whatever the source says about the IdP", () => {
     // A developer's CLI on a cloud machine: token in use, no UI, cloud addresses, and no nightly
     // pause to hold it back (a few late and early calls). The source collected no profile.
     const events: RawEvent[] = [];
@@ -826,8 +826,11 @@ describe("shared role accounts", () => {
     expect(silent.signals.map((s) => `${s.id}:${s.weight}`)).toEqual(expect.arrayContaining(["channel-divergence:5", "datacenter-ip:1"]));
     expect(silent.verdict).toBe("likely-bot");
     expect(silent.signals.find((s) => s.id === "not-bot")?.evidence).toContain("the source does not say whether the identity provider manages the account");
-    // Where the source says the account was invited, not provisioned, the same evidence decides.
-    expect(findingOf(snap(dev("invited")), "dev").verdict).toBe("bot");
+    // Where the source says the account was invited, not provisioned, cloud addresses (a VPN, a
+    // cloud desktop) still do not decide it.
+    const invited = findingOf(snap(dev("invited")), "dev");
+    expect(invited.verdict).toBe("likely-bot");
+    expect(invited.signals.find((s) => s.id === "not-bot")?.evidence).toContain("the only machine evidence is cloud addresses");
   });
 
   it("a person with a personal token and a Saturday login stays human", () => {

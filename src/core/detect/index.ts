@@ -86,6 +86,7 @@ const HOLD_NEW_ACCOUNT = 128;
 const HOLD_WORKING_WEEK = 256;
 const HOLD_PERSON_TOKEN = 512;
 const HOLD_ON_CALL = 1024;
+const HOLD_ADDRESSES_ONLY = 2048;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
 const ON_CALL_MIN_NIGHTS = 3;
 const ON_CALL_MIN_REST_DAYS = 7;
@@ -121,10 +122,12 @@ interface Evidence {
   personAtWork: boolean;
   /** Weak timing: bursts at one time of day, or all activity from cloud addresses without UI use. */
   weakTiming: boolean;
+  /** Machine evidence other than cloud addresses fired. */
+  beyondAddresses: boolean;
 }
 
 /** An account's evidence before any rule has fired; each account starts from a copy of it. */
-const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false };
+const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false };
 
 /**
  * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
@@ -206,6 +209,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // A timetable whose sittings cannot be seen to be short is weak, as a login schedule is.
         const machine = (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
+        if (active.rule.id !== "datacenter-ip") evidence.beyondAddresses = true;
         // Not a second, independent line of it either, unless they come in a flood of their own.
         if (machine === 2 && (!otp || factor > 1)) {
           evidence.strongRules++;
@@ -640,12 +644,14 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
     else if (f.user.managementSource === undefined) held |= HOLD_SOURCE_SILENT;
     if (f.activityEvents === 0) held |= HOLD_UNTIMED;
     else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
+    // Cloud addresses alone are a VPN's or a cloud desktop's as often as a job's.
+    if (!evidence.beyondAddresses) held |= HOLD_ADDRESSES_ONLY;
   }
   // Too little activity to judge its timing, or only weak machine evidence and a nightly pause,
   // but everything else is a machine's: a token in use
   // on an account whose UI use stopped long ago or never started, a bot-like or role name, and
   // no sign of a person, on an account the identity provider does not manage.
-  const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE | HOLD_SOURCE_SILENT;
+  const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE | HOLD_SOURCE_SILENT | HOLD_ADDRESSES_ONLY;
   if ((held & identityHolds) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~identityHolds;
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
   // One strong rule (a timer) in a person's working week, on an account with neither a script's
@@ -831,6 +837,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
     );
   }
   if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
+  if ((held & HOLD_ADDRESSES_ONLY) !== 0) reasons.push("the only machine evidence is cloud addresses, which a VPN or a cloud desktop gives a person too");
   if ((held & HOLD_NEW_ACCOUNT) !== 0) reasons.push("its token has worked alone only since the account's first day, when someone used the UI: a new joiner who prefers a CLI looks the same, and no strong machine evidence says otherwise");
   if (reasons.length > 0) {
     notes.push({
