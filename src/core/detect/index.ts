@@ -210,8 +210,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         const machine = (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         if (active.rule.id !== "datacenter-ip") evidence.beyondAddresses = true;
-        // Not a second, independent line of it either, unless they come in a flood of their own.
-        if (machine === 2 && (!otp || factor > 1)) {
+        // Not a second, independent line of it either, unless they come in a flood of their own:
+        // one challenge per sign-in is the sign-ins' flood over again (a short session policy).
+        if (machine === 2 && (!otp || (factor > 1 && !otpPerSignIn(f)))) {
           evidence.strongRules++;
           evidence.strongFamilies |= otp ? 4 : active.rule.family === "activity" ? 1 : 2;
         }
@@ -692,6 +693,11 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
+}
+
+/** Email OTP challenges that come one to a sign-in (no more than 1.5 per sign-in): each sign-in brings its own. */
+function otpPerSignIn(f: AccountFeatures): boolean {
+  return f.loginCount > 0 && f.otpCount <= f.loginCount * 1.5;
 }
 
 /** Activity enough to judge, with the quietest 8 hours of the day nearly silent. */
