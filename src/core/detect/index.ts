@@ -88,6 +88,7 @@ const HOLD_PERSON_TOKEN = 512;
 const HOLD_ON_CALL = 1024;
 const HOLD_ADDRESSES_ONLY = 2048;
 const HOLD_SIGNED_IN = 4096;
+const HOLD_NO_TIMER = 8192;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
 const SIGNED_IN_MIN_DAYS = 5;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
@@ -129,10 +130,17 @@ interface Evidence {
   beyondAddresses: boolean;
   /** `interactive-logins` fired: the account's sign-ins are a person's. */
   signsIn: boolean;
+  /** `full-profile` fired. */
+  fullProfile: boolean;
+  /** A rule that sees a timer's regularity fired (see `TIMER_RULES`). */
+  timer: boolean;
 }
 
+/** Rules that see a timer's regularity: a cadence, a schedule, fixed times of day, a flood. */
+const TIMER_RULES: ReadonlySet<string> = new Set(["activity-cadence", "activity-schedule", "login-fixed-cadence", "login-daily-slots", "login-flood", "login-schedule"]);
+
 /** An account's evidence before any rule has fired; each account starts from a copy of it. */
-const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false };
+const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false };
 
 /**
  * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
@@ -240,6 +248,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
       if (weight < 0 && (id === "recent-ui-activity" || id === "interactive-logins")) evidence.personAtWork = true;
       if (weight < 0 && id === "interactive-logins") evidence.signsIn = true;
+      else if (weight < 0 && id === "full-profile") evidence.fullProfile = true;
+      if (weight > 0 && TIMER_RULES.has(id)) evidence.timer = true;
     }
     const score = Math.round(raw * 10) / 10;
 
@@ -671,6 +681,10 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // Busy nights on some days, and a week or more of work in which it rested every night: a person
   // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
   if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
+  // Busy at any hour and every day, but on no timer's beat or schedule, on an account the IdP
+  // provisions with a person's profile and name: an engineer who is always on call answers pages
+  // at random hours. (A webhook-driven integration named like a person looks the same: reviewed.)
+  if (provisioned && evidence.machine === 2 && evidence.fullProfile && !evidence.timer && !evidence.machineName) held |= HOLD_NO_TIMER;
   // A person's own sign-ins in the log on many days: whatever runs on the account's token, its
   // owner still works on it (a contractor back from leave, whose token a teammate's script uses),
   // and migrating would lock them out.
@@ -853,6 +867,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
     );
   }
   if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
+  if ((held & HOLD_NO_TIMER) !== 0) reasons.push("the identity provider provisions it with a person's name and full profile, and its activity at all hours keeps no timer's beat or schedule, as a person on call answering pages does");
   if ((held & HOLD_SIGNED_IN) !== 0) reasons.push(`a person signs in to it: ${plural(f.loginSittingDays, "day")} of sign-ins in working hours in the audit log, which a migration would lock out`);
   if ((held & HOLD_ADDRESSES_ONLY) !== 0) reasons.push("the only machine evidence is cloud addresses, which a VPN or a cloud desktop gives a person too");
   if ((held & HOLD_NEW_ACCOUNT) !== 0) reasons.push("its token has worked alone only since the account's first day, when someone used the UI: a new joiner who prefers a CLI looks the same, and no strong machine evidence says otherwise");
