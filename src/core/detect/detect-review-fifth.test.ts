@@ -1,9 +1,7 @@
-// People the audit could call `bot`, and bots it could leave `human`, in situations of a large
-// org: given names that are automation words, a freelancer behind a VPN with cloud exits, an
-// external user's short session with an email code at every sign-in, an engineer on call every
-// night, a contractor whose token a teammate's script uses, and integrations that act whenever
-// another system triggers them. Each test runs several instances with jitter and asserts the
-// right verdict.
+// People the audit could call `bot` in situations of a large org: given names that are automation
+// words, a freelancer behind a VPN with cloud exits, an external user's short session with an
+// email code at every sign-in, an engineer on call every night, and a contractor whose token a
+// teammate's script uses. Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
@@ -200,28 +198,6 @@ describe("an engineer on call every night, with no week off the rota", () => {
   });
 });
 
-describe("an integration that acts whenever a round-the-clock queue triggers it", () => {
-  // IT created the integration's account in the directory with a person's name, a full profile
-  // and 2SV; it was set up in the UI seven months ago. Since then it updates issues when a
-  // 24x7 monitoring queue calls its webhook: zero to seven updates a weekday and up to two on a
-  // weekend day, at any hour. The log does not attribute the calls to the token (no tokenId or
-  // authType), and they leave through the corporate proxy (an office address).
-  function integration(seed: number): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      const n = isWeekend(day) ? Math.floor(r() * 3) : Math.floor(r() * 8);
-      for (let k = 0; k < n; k++) events.push(ev("wh", day + Math.floor(r() * 24 * 60) * MIN, { action: "issue_updated", ip: OFFICE, userAgent: "Apache-HttpClient/4.5.14 (Java/17)" }));
-    }
-    return snap(`webhook-24x7-${seed}`, [account("wh", { name: "Chris Walker", mfaEnabled: true, ...lastUi(200) })], events, [token("tk", "wh", REF_MS - DAY, "integration")]);
-  }
-
-  it("is not `human`: it works at every hour of the day and on weekends", () => {
-    expect(runsWith("human", [1, 2, 3, 4, 5], "wh", integration)).toEqual([]);
-  });
-});
-
 describe("a contractor on leave whose token a teammate's script uses", () => {
   // An invited contractor (no profile collected) worked in the UI every weekday until 36 days ago
   // (a browser sign-in each morning, updates until 17:00, some through a CLI with a personal
@@ -251,31 +227,5 @@ describe("a contractor on leave whose token a teammate's script uses", () => {
 
   it("a nightly script on the token does not make the contractor's account `bot`", () => {
     expect(runsWith("bot", [1, 2, 3], "p", (seed) => contractor(seed, true))).toEqual([]);
-  });
-});
-
-describe("a business-hours integration whose owner signed in as it once this month", () => {
-  // An invited account with a person's name that an integration uses: zero to seven updates a
-  // weekday between 07:00 and 18:00 when another system calls it, none at weekends, through the
-  // corporate proxy with an HTTP library's user agent; the log does not attribute the calls to
-  // the token (no tokenId or authType). Ten days ago its owner signed in as it in a browser to
-  // change a project setting, so the UI was used within 30 days.
-  function integration(seed: number): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day)) continue;
-      const n = Math.floor(r() * 8);
-      for (let k = 0; k < n; k++) events.push(ev("wh", day + (7 * 60 + Math.floor(r() * 11 * 60)) * MIN, { action: "issue_updated", ip: OFFICE, userAgent: "Apache-HttpClient/4.5.14 (Java/17)" }));
-    }
-    const visit = REF_MS - 10 * DAY + 10 * HOUR + Math.floor(r() * 60) * MIN;
-    events.push(ev("wh", visit, { ip: OFFICE, userAgent: BROWSER }));
-    events.push(ev("wh", visit + 5 * MIN, { action: "project_settings_updated", ip: OFFICE, userAgent: BROWSER }));
-    return snap(`admin-visit-${seed}`, [account("wh", { name: "Chris Walker", ...INVITED, ...lastUi(10) })], events, [token("tk", "wh", REF_MS - DAY, "integration")]);
-  }
-
-  it("is not `human`: one browser sitting among a month of an HTTP library's calls", () => {
-    expect(runsWith("human", [1, 2, 3], "wh", integration)).toEqual([]);
   });
 });
