@@ -54,7 +54,7 @@ describe("perturbations", () => {
 });
 
 describe("detection on held-out labelled orgs", () => {
-  const picked = PERTURBATIONS.filter((p) => ["none", "combined", "window-10d"].includes(p.name));
+  const picked = PERTURBATIONS.filter((p) => ["none", "combined", "window-10d", "no-last-active"].includes(p.name));
   const results = evaluate(SEEDS, picked, SIZE);
 
   it.each(results.map((r) => [r.perturbation, r] as const))("%s: no person is called bot; bots are found", (name, { metrics: m, tally }) => {
@@ -65,7 +65,9 @@ describe("detection on held-out labelled orgs", () => {
     // quiet families, which leave no machine evidence, can only be reviewed). "combined" shifts
     // every time by hours: a test job that runs in working hours is judged in the time zone its
     // own activity shows, so the shift no longer makes it look off-hours (measured 0.49).
-    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" ? 0.5 : name === "combined" ? 0.47 : 0.52);
+    // Without last-active times, UI use that stopped is not seen, so fewer bots are called `bot`
+    // outright (measured 0.53).
+    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" || name === "no-last-active" ? 0.5 : name === "combined" ? 0.47 : 0.52);
     expect(m.peopleToReview).toBeLessThanOrEqual(0.06);
     expect(m.sharedRecall).toBeGreaterThanOrEqual(0.9);
     expect(m.migratedShown).toBe(1);
