@@ -130,3 +130,35 @@ describe("weak machine evidence and what the source says about the identity prov
     expect(initials.verdict, explain(initials)).toBe("likely-bot");
   });
 });
+
+describe("UI use that stopped long ago, where the source does not say who the IdP manages", () => {
+  // A developer who moved to a CLI in the spring: token calls on workdays in office hours, the UI
+  // last used 200 days ago. The source records neither managementSource nor profile fields.
+  function developer(managementSource: unknown, seed: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if ([0, 6].includes(new Date(day).getUTCDay())) continue;
+      for (let k = 0; k < 6; k++) events.push(ev("dev", day + 9 * HOUR + r() * 8 * HOUR, { action: "issue_updated", tokenId: "t1", authType: "api-token", ip: "81.2.69.160", userAgent: "jira-cli/1.5" }));
+    }
+    const u = account("dev", { name: "Pavel Moreau", email: "pavel.moreau@acme.com", managementSource, jobTitle: undefined, department: undefined, picture: undefined, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(REF_MS - 200 * DAY) }] });
+    const s = snap([u], events);
+    return { ...s, apiTokens: [{ id: "t1", accountId: "dev", label: "cli", status: "ALLOWED", createdAt: iso(REF_MS - 300 * DAY), expiresAt: iso(REF_MS + 100 * DAY), lastActiveAt: iso(REF_MS - DAY) }] } as Snapshot;
+  }
+
+  it("is not read as someone who left: the IdP may still provision the account", () => {
+    for (const seed of [1, 2, 3]) {
+      const f = findingOf(developer(undefined, seed), "dev");
+      expect(f.signals.map((s) => s.id), explain(f)).not.toContain("departed-with-live-token");
+      expect(f.verdict, explain(f)).not.toBe("bot");
+    }
+  });
+
+  it("is, where the source says the IdP does not manage it", () => {
+    for (const source of ["invited", null]) {
+      const f = findingOf(developer(source, 1), "dev");
+      expect(f.signals.map((s) => s.id), explain(f)).toContain("departed-with-live-token");
+    }
+  });
+});

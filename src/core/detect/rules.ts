@@ -457,7 +457,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "weak",
     // An account the identity provider still provisions belongs to someone who has not left.
     score: (f, ctx) =>
-      tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || (ctx.uiActivityKnown && uiStoppedLongAgo(f, ctx) && f.user.managementSource !== "synced")) ? 1 : null,
+      tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || (ctx.uiActivityKnown && uiStoppedLongAgo(f, ctx) && f.user.managementSource !== "synced" && f.user.managementSource !== undefined)) ? 1 : null,
     explain: (f, { t, referenceMs }) => {
       const status = inactiveStatus(f);
       if (status !== null) return `${status}, yet ${tokenUseText(f, referenceMs)}: a script still runs as this account.`;
