@@ -86,6 +86,14 @@ export interface AccountFeatures {
   /** Mean interval between consecutive logins (ms); NaN below two intervals. */
   loginMeanIntervalMs: number;
   /**
+   * How far the intervals wander (ms), measured only where their coefficient of variation is
+   * within `maxCadenceCv` at a mean interval of 2 hours or more (NaN otherwise): the median
+   * absolute deviation of the time from each login to the one about a day before it (as many
+   * logins back as a day holds mean intervals). A steady beat of a day can still wander by an
+   * hour, as a person's morning sign-in does.
+   */
+  loginIntervalSpreadMs: number;
+  /**
    * Intervals between consecutive logins shorter than 3 hours (within a working session), and
    * their coefficient of variation (NaN below two): a job that runs in business hours only has a
    * fixed cadence inside the day, which the overnight gaps hide from `loginIntervalCv`.
@@ -255,6 +263,7 @@ function emptyFeatures(user: User): AccountFeatures {
     scheduledMinute: -1,
     loginIntervalCv: Number.NaN,
     loginMeanIntervalMs: Number.NaN,
+    loginIntervalSpreadMs: Number.NaN,
     loginSessionGapCount: 0,
     loginSessionGapCv: Number.NaN,
     loginSittings: 0,

@@ -2,6 +2,7 @@ import type { Group } from "../snapshot/schema.js";
 import type { DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import type { RuleId } from "./rule-ids.js";
+import { LONG_CADENCE_INTERVAL_MS } from "./features/schedule.js";
 import { DAY_MS, isoToMs } from "./time.js";
 
 /**
@@ -242,9 +243,20 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
  * daily one holds only when weekends keep it too, as people's rarely do.
  */
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS) || sessionCadence(f, t));
+  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f)) || sessionCadence(f, t));
 }
 const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
+/**
+ * A slow beat (a mean interval of 2 hours or more) whose intervals wander by more than
+ * `MAX_LONG_CADENCE_SPREAD_MS` (median absolute deviation): a low coefficient of variation says
+ * little there, as half an hour either way is 3% of a day. A person who signs in once each morning
+ * at a time that varies by an hour or two, or the next shift signing in up to half an hour late,
+ * keeps it that low; a timer misses its minute by seconds or, with a random delay, by minutes.
+ */
+function wandersAtLength(f: AccountFeatures): boolean {
+  return f.loginMeanIntervalMs >= LONG_CADENCE_INTERVAL_MS && f.loginIntervalSpreadMs > MAX_LONG_CADENCE_SPREAD_MS;
+}
+const MAX_LONG_CADENCE_SPREAD_MS = 15 * 60_000;
 /**
  * Work recorded after the sign-ins that mostly comes later than `dailySlotWindowMinutes` after
  * the latest one (over `minDailySlotDays` events at least), on an account that rests at night: a
