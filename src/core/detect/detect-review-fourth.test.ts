@@ -51,3 +51,37 @@ describe("a person who signs in once a day, every day", () => {
     expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(daily(seed, 150, null), "p"))).toEqual([]);
   });
 });
+
+describe("people who work every day of the week, in a log of sign-ins only", () => {
+  // A person (invited, no profile collected, no 2SV) who starts work at about 08:00 local (up to
+  // 25 minutes late) every day, weekends included, signs in again up to twice later in the day at
+  // any time until 21:00, and sleeps every night; the product inventory leaves the last UI use
+  // empty (null). With `otp`, each sign-in is challenged by email.
+  function weekender(seed: number, otp: boolean, user: Raw = INVITED): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      if (r() < 0.08) continue;
+      const n = 1 + Math.floor(r() * 3);
+      for (let k = 0; k < n; k++) {
+        const t = REF_MS - d * DAY + 8 * HOUR + (k === 0 ? Math.floor(r() * 25) : 30 + Math.floor(r() * 12 * 60)) * MIN;
+        events.push(ev("w", t, { ip: OFFICE, userAgent: BROWSER }));
+        if (otp) events.push(ev("w", t + (10 + Math.floor(r() * 40)) * 1000, { action: OTP, ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    return snap(`weekend-worker-${seed}`, [account("w", { ...user, ...lastUi(null) })], events);
+  }
+
+  it("challenged by email at each sign-in, is never `bot`", () => {
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(weekender(seed, true), "w"))).toEqual([]);
+  });
+
+  it("without challenges, is never `bot`", () => {
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(weekender(seed, false), "w"))).toEqual([]);
+  });
+
+  it("on a source that records no identity provider or profile, is never `bot`", () => {
+    const silent = { managementSource: undefined, jobTitle: undefined, department: undefined, picture: undefined, mfaEnabled: undefined };
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(weekender(seed, true, silent), "w"))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -202,7 +202,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // A script's account (a token in use where the UI never was or stopped long ago) keeps them
         // strong: `evidence.lifecycle` is known here, as the token rules come first in RULES.
         // A timetable whose sittings cannot be seen to be short is weak, as a login schedule is.
-        const machine = (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) ? 1 : active.machine;
+        // Every day at rest each night, with no other strong timing, is a person's week too.
+        const machine =
+          (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) || (active.rule.id === "every-day" && restingEveryDay(f, ctx)) ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         // Not a second, independent line of it either, unless they come in a flood of their own.
         if (machine === 2 && (!otp || factor > 1)) {
@@ -217,7 +219,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         evidence.setupDivergence = f.recentUiProductCount > 0;
       } else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
-      if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
+      if (id === "every-day" && restingEveryDay(f, ctx)) evidence.weakTiming = true;
+      else if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
       else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || (id === "login-daily-slots" && factor >= 1)) && weight > 0) evidence.timing = true;
       else if (id === "activity-schedule" || id === "login-daily-slots" || (id === "datacenter-ip" && f.recentUiProductCount === 0)) evidence.weakTiming = true;
       else if (id === "working-hours-only") evidence.workingHours = true;

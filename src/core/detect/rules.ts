@@ -335,8 +335,22 @@ function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** Machine-like timing that no person keeps: `machineLike` without the schedules a shift worker keeps too. */
 export function strongTiming(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx);
+  return strongTimingButEveryDay(f, ctx) || (everyDay(f, ctx) && !restingEveryDay(f, ctx));
 }
+function strongTimingButEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || otpFlood(f, ctx);
+}
+/**
+ * `every-day` on an account that rests daily (it fires there only beside a schedule of bursts
+ * that runs through weekends) and is active across a working day (`PERSONS_DAY_HOURS` distinct
+ * hours or more), with no other strong timing rule: a person who starts work at the same time
+ * every day of the week, as a care worker or a shop's manager does, looks the same. Weak machine
+ * evidence, as the schedule itself is. A daily job runs at its few fixed times, in few hours.
+ */
+export function restingEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  return everyDay(f, ctx) && restsDaily(f, ctx) && f.activityDistinctHours >= PERSONS_DAY_HOURS && !strongTimingButEveryDay(f, ctx);
+}
+const PERSONS_DAY_HOURS = 8;
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
   if (f.user.status !== "active") return `directory status is ${f.user.status}`;
