@@ -85,3 +85,33 @@ describe("people who work every day of the week, in a log of sign-ins only", () 
     expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(weekender(seed, true, silent), "w"))).toEqual([]);
   });
 });
+
+describe("a person's one-night bulk import", () => {
+  // A person loads a backlog from an old tracker with a script and a personal token in one night
+  // (from about 22:00 until 03:00-05:00, a batch every few minutes), `daysAgo` days before the
+  // snapshot; the log holds nothing else of theirs. Unless said otherwise, an invited contractor
+  // who last used the web UI six weeks ago.
+  function bulk(seed: number, user: Raw = { ...INVITED, ...lastUi(42) }): Snapshot {
+    const r = lcg(seed);
+    const daysAgo = 2 + (seed % 5);
+    const start = REF_MS - daysAgo * DAY + 22 * HOUR + Math.floor(r() * 60) * MIN;
+    const end = start + (5 + r() * 2) * HOUR;
+    const every = (3 + (seed % 4)) * MIN;
+    const events: Raw[] = [];
+    for (let t = start; t < end; t += every + Math.floor(r() * 10) * 1000) events.push(tokenCall("imp", t, "imp", OFFICE, "python-requests/2.31"));
+    return snap(`bulk-import-${seed}`, [account("imp", user)], events, [token("imp", "imp", end, "import")]);
+  }
+
+  it("is never `bot`: one night is too little to judge a beat by", () => {
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(bulk(seed), "imp"))).toEqual([]);
+  });
+
+  it("run from a cloud machine, is never `bot`", () => {
+    const r = (seed: number): Finding => {
+      const s = bulk(seed);
+      for (const e of s.events) e.ip = CLOUD;
+      return findingOf(s, "imp");
+    };
+    expect(verdictsOf(SEEDS, "bot", r)).toEqual([]);
+  });
+});

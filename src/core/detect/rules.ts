@@ -145,11 +145,14 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A timer's beat: many gaps under 3 hours between moments of activity, most of them within 15%
- * of their median (at most about an hour), and most of the account's gaps at all. People's gaps
- * vary far more.
+ * of their median (at most about an hour), and most of the account's gaps at all, in activity
+ * enough to time (`timed`). People's gaps vary far more.
  */
-function activityCadence(f: AccountFeatures, { t }: RuleContext): boolean {
+function activityCadence(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t } = ctx;
   return (
+    // Over `minActivityDays` days at least: a person's one-night bulk import keeps a beat too.
+    timed(f, ctx) &&
     f.activityCadenceGaps >= t.minActivityCadenceGaps &&
     f.activityCadenceGaps >= (f.activityMoments - 1) * 0.6 &&
     f.activityCadenceMedianMs <= t.maxActivityBeatMinutes * 60_000 &&
