@@ -86,6 +86,49 @@ describe("people who work every day of the week, in a log of sign-ins only", () 
   });
 });
 
+describe("a contractor's own daily digest script beside their CLI work", () => {
+  // An invited contractor (no profile collected, no 2SV) who last used the web UI six weeks ago and
+  // works through a CLI with a personal token on weekdays from about 09:00 to 17:30, a call every
+  // few minutes to half an hour. Their own script sends them a digest at 09:00 every day, weekends
+  // included, a few calls within a minute; with `oneToken` it uses the CLI's token, else its own.
+  function contractor(seed: number, oneToken: boolean): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    const digest = oneToken ? "cli" : "digest";
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      const run = day + 9 * HOUR + Math.floor(r() * 40) * 1000;
+      const calls = 3 + Math.floor(r() * 4);
+      for (let k = 0; k < calls; k++) events.push(tokenCall("c", run + k * 8000, digest, OFFICE, "python-requests/2.31"));
+      if (isWeekend(day) || r() < 0.1) continue;
+      const end = day + (17 * 60 + Math.floor(r() * 60)) * MIN;
+      for (let t = day + (8 * 60 + 40 + Math.floor(r() * 60)) * MIN; t < end; t += (3 + Math.floor(r() * 30)) * MIN) events.push(tokenCall("c", t, "cli", OFFICE));
+    }
+    const tokens = [token("cli", "c", REF_MS - DAY)];
+    if (!oneToken) tokens.push(token("digest", "c", REF_MS - DAY + 9 * HOUR, "digest"));
+    return snap(`digest-contractor-${seed}`, [account("c", { ...INVITED, ...lastUi(42) })], events, tokens);
+  }
+
+  it("with a token for the digest and one for the CLI, is never `bot`", () => {
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(contractor(seed, false), "c"))).toEqual([]);
+  });
+
+  it("with one token for both, is never `bot`", () => {
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(contractor(seed, true), "c"))).toEqual([]);
+  });
+
+  it("with a token for the digest, is held as a person with a script of their own", () => {
+    for (const seed of [1, 2, 3]) {
+      const f = findingOf(contractor(seed, false), "c");
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence, explain(f)).toMatch(/another mostly outside them or at one time of day/);
+    }
+  });
+
+  it("is still reviewed: a script runs as the account", () => {
+    expect(verdictsOf(SEEDS, "human", (seed) => findingOf(contractor(seed, seed % 2 === 0), "c"))).toEqual([]);
+  });
+});
+
 describe("a person's one-night bulk import", () => {
   // A person loads a backlog from an old tracker with a script and a personal token in one night
   // (from about 22:00 until 03:00-05:00, a batch every few minutes), `daysAgo` days before the

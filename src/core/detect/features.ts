@@ -130,7 +130,8 @@ export interface AccountFeatures {
   dailySlotClockShiftMinutes: number;
   /**
    * Of the first three API tokens seen in events (five events each at least), one is used in
-   * business hours only and another mostly outside them: a person's token beside a script's.
+   * business hours only and another mostly outside them or at one time of day: a person's token
+   * beside a script's.
    */
   workdayTokenBesideOther: boolean;
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */

@@ -659,8 +659,8 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // Busy nights on some days, and a week or more of work in which it rested every night: a person
   // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
   if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
-  // A token used in working hours only beside one used at all hours: a person with a script of
-  // their own, whose account would go with the script.
+  // A token used in working hours only beside one used at all hours or at one time of day: a
+  // person with a script of their own, whose account would go with the script.
   if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
   // A new account used in the UI on its first day only, its token since: a script's setup, or a
   // new joiner who prefers a CLI. Review, never migrate, on that alone.
@@ -818,7 +818,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
-  if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them: a person with a script of their own looks the same, and migrating the account would take it from them");
+  if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
   if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {
