@@ -23,6 +23,53 @@ function verdictsOf(seeds: readonly number[], bad: Finding["verdict"], build: (s
   return out;
 }
 
+describe("a 24x7 service desk mailbox staffed in shifts", () => {
+  // `servicedesk@`, IdP-synced, 2SV on, a full profile. The day shift signs in at about 07:00 local
+  // and the night shift at about 19:00, each up to half an hour late, every day of the week; the
+  // agent on shift works tickets in the web UI until the next one takes over (less often at night).
+  // `offsetHours` is the desk's offset from UTC.
+  function desk(seed: number, offsetHours: number, user: Raw = {}): Snapshot {
+    const r = lcg(seed);
+    const signIns: number[] = [];
+    for (let d = 28; d >= 1; d--) for (const hour of [7, 19]) signIns.push(REF_MS - d * DAY + (hour - offsetHours) * HOUR + Math.floor(r() * 30) * MIN);
+    const events: Raw[] = [];
+    for (let i = 0; i < signIns.length; i++) {
+      const start = signIns[i] as number;
+      const end = signIns[i + 1] ?? start + 12 * HOUR;
+      const night = i % 2 === 1;
+      events.push(ev("desk", start, { ip: OFFICE, userAgent: BROWSER }));
+      for (let t = start + (2 + Math.floor(r() * 8)) * MIN; t < end - 5 * MIN; t += ((night ? 20 : 5) + Math.floor(r() * (night ? 90 : 40))) * MIN) {
+        events.push(ev("desk", t, { action: r() < 0.7 ? "issue_updated" : "issue_commented", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    const u = account("desk", { name: "Service Desk", email: "servicedesk@acme.com", mfaEnabled: true, jobTitle: "Service Desk", department: "IT Support", ...user });
+    return snap(`service-desk-${seed}`, [u], events);
+  }
+
+  it("is never `bot`, across twelve months and four time zones: sign-ins half an hour apart are a rota's, and the UI is worked between them", () => {
+    const offsets = [0, 1, -5, 8];
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(desk(seed, offsets[seed % 4] as number), "desk"))).toEqual([]);
+  });
+
+  it("is never `bot` when the source does not say whether 2SV is on", () => {
+    expect(verdictsOf(SEEDS, "bot", (seed) => findingOf(desk(seed, 0, { mfaEnabled: null }), "desk"))).toEqual([]);
+  });
+
+  it("is reviewed, and the report says it is held as a team's desk worked in the UI", () => {
+    for (const seed of [1, 2, 3]) {
+      const f = findingOf(desk(seed, 0), "desk");
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence).toMatch(/team's role address worked in the UI/);
+    }
+  });
+
+  it("the same desk with a script's token in use beside the shifts is not held as a desk", () => {
+    const s = desk(1, 0);
+    const f = findingOf(snap("service-desk-token", [s.users[0] as unknown as Raw], [...(s.events as unknown as Raw[]), ...[1, 2, 3, 4, 5].map((d) => tokenCall("desk", REF_MS - d * DAY + 3 * HOUR))], [token("tk", "desk", REF_MS - DAY)]), "desk");
+    expect(f.signals.find((x) => x.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/team's role address worked in the UI/);
+  });
+});
+
 describe("a person who signs in once a day, every day", () => {
   // An invited account without 2SV: every sign-in is challenged by email. The log holds only the
   // sign-ins and their challenges. The person signs in once a day at a time of morning that varies
@@ -156,5 +203,80 @@ describe("a person's one-night bulk import", () => {
       return findingOf(s, "imp");
     };
     expect(verdictsOf(SEEDS, "bot", r)).toEqual([]);
+  });
+});
+
+describe("bots beside these people stay at least reviewed", () => {
+  // An RPA robot (invited, no profile, no 2SV: each sign-in is challenged by email) that signs in at
+  // three fixed times every day, a minute or two late at most, and works in the UI for 20 to 45
+  // minutes each time.
+  function rpa(seed: number, user: Raw = INVITED): Snapshot {
+    const r = lcg(seed);
+    const slots = [6 * 60 + Math.floor(r() * 60), 12 * 60 + Math.floor(r() * 60), 18 * 60 + Math.floor(r() * 60)];
+    const events: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      for (const minute of slots) {
+        if (r() < 0.03) continue;
+        const t = REF_MS - d * DAY + minute * MIN + Math.floor(r() * 120) * 1000;
+        events.push(ev("rpa", t, { ip: OFFICE, userAgent: BROWSER }));
+        if (user["mfaEnabled"] !== true) events.push(ev("rpa", t + 15_000, { action: OTP, ip: OFFICE, userAgent: BROWSER }));
+        const end = t + (20 + Math.floor(r() * 25)) * MIN;
+        for (let s = t + MIN; s < end; s += (1 + Math.floor(r() * 4)) * MIN) events.push(ev("rpa", s, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    return snap(`rpa-sittings-${seed}`, [account("rpa", { name: "UiPath Robot", email: "rpa.robot@acme.com", ...user })], events);
+  }
+
+  it("an RPA robot with 20-45 minute sittings at fixed times every day is at least `likely-bot`", () => {
+    expect(verdictsOf(SEEDS, "human", (seed) => findingOf(rpa(seed), "rpa"))).toEqual([]);
+  });
+
+  it("the same robot on an IdP-synced account with 2SV and a full profile is at least `likely-bot`", () => {
+    expect(verdictsOf(SEEDS, "human", (seed) => findingOf(rpa(seed, { mfaEnabled: true }), "rpa"))).toEqual([]);
+  });
+
+  // A report robot that signs in at the same minute every day and reads a dashboard.
+  function report(seed: number, user: Raw): Snapshot {
+    const r = lcg(seed);
+    const minute = 5 * 60 + Math.floor(r() * 120);
+    const events: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const t = REF_MS - d * DAY + minute * MIN + Math.floor(r() * 50) * 1000;
+      events.push(ev("rep", t, { ip: OFFICE, userAgent: BROWSER }));
+      if (user["mfaEnabled"] !== true) events.push(ev("rep", t + 12_000, { action: OTP, ip: OFFICE, userAgent: BROWSER }));
+      for (let k = 1; k <= 2; k++) events.push(ev("rep", t + k * 20_000, { action: "dashboard_viewed", ip: OFFICE, userAgent: BROWSER }));
+    }
+    return snap(`report-robot-${seed}`, [account("rep", { name: "Report Robot", email: "reports@acme.com", ...user })], events);
+  }
+
+  it("a report robot signing in at the same minute daily is at least `likely-bot`", () => {
+    expect(verdictsOf(SEEDS, "human", (seed) => findingOf(report(seed, INVITED), "rep"))).toEqual([]);
+  });
+
+  it("the same report robot is `bot` when nobody is seen at work in the UI", () => {
+    expect(verdictsOf(SEEDS.slice(0, 4), "likely-bot", (seed) => findingOf(report(seed, { ...INVITED, ...lastUi(null) }), "rep"))).toEqual([]);
+    expect(verdictsOf(SEEDS.slice(0, 4), "human", (seed) => findingOf(report(seed, { ...INVITED, ...lastUi(null) }), "rep"))).toEqual([]);
+  });
+
+  it("the report robot on an IdP-synced account with a full profile is at least `likely-bot`", () => {
+    expect(verdictsOf(SEEDS, "human", (seed) => findingOf(report(seed, { mfaEnabled: true }), "rep"))).toEqual([]);
+  });
+
+  // A webhook receiver on an IdP-synced account with a full profile: its owner stopped using the UI
+  // 200 days ago; the token is used every day, at whatever hour the events it answers come in.
+  function webhook(seed: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const n = 2 + Math.floor(r() * 10);
+      for (let k = 0; k < n; k++) {
+        events.push(tokenCall("hook", REF_MS - d * DAY + Math.floor(r() * 24 * 60) * MIN, "hook", CLOUD, "node-fetch/1.0"));
+      }
+    }
+    return snap(`webhook-${seed}`, [account("hook", { name: "Dana Reyes", ...lastUi(200) })], events, [token("hook", "hook", REF_MS - DAY + 20 * HOUR, "webhook")]);
+  }
+
+  it("a webhook on a synced account whose UI use stopped 200 days ago is at least `likely-bot`", () => {
+    expect(verdictsOf(SEEDS, "human", (seed) => findingOf(webhook(seed), "hook"))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -86,6 +86,7 @@ const HOLD_NEW_ACCOUNT = 128;
 const HOLD_WORKING_WEEK = 256;
 const HOLD_PERSON_TOKEN = 512;
 const HOLD_ON_CALL = 1024;
+const HOLD_SHARED_DESK = 2048;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
 const ON_CALL_MIN_NIGHTS = 3;
 const ON_CALL_MIN_REST_DAYS = 7;
@@ -659,6 +660,11 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // Busy nights on some days, and a week or more of work in which it rested every night: a person
   // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
   if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
+  // A team's role address worked in the UI within `staleUiDays`, for long sittings after each
+  // sign-in, with no script's trace (a token, cloud addresses, a script's lifecycle): a service
+  // desk staffed in shifts round the clock signs in as steadily as a timer. Timing alone does not
+  // take the team's account from it.
+  if (evidence.roleMailbox && f.recentUiProductCount > 0 && workAfterSignIns(f, t) && !evidence.lifecycle && !tokenInUse(f, ctx) && !fromCloud(f)) held |= HOLD_SHARED_DESK;
   // A token used in working hours only beside one used at all hours or at one time of day: a
   // person with a script of their own, whose account would go with the script.
   if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
@@ -819,6 +825,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
+  if ((held & HOLD_SHARED_DESK) !== 0) reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of its work more than ${t.dailySlotWindowMinutes} minutes after a sign-in, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
   if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {

@@ -270,14 +270,20 @@ const MAX_LONG_CADENCE_SPREAD_MS = 15 * 60_000;
  */
 function longSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
   return (
-    f.sittingWorkEvents >= t.minDailySlotDays &&
-    f.sittingWorkNearSignIn < f.sittingWorkEvents * LONG_SITTING_SHARE &&
+    workAfterSignIns(f, t) &&
     // ... and rests at night, as people do: a headless browser that works through each long
     // session round the clock keeps its timer.
     f.quietShare <= t.workingHoursQuietShare
   );
 }
 const LONG_SITTING_SHARE = 0.7;
+/**
+ * Work recorded after the sign-ins (over `minDailySlotDays` events) that mostly comes later than
+ * `dailySlotWindowMinutes` after the latest one: the sittings are long, whatever the hours.
+ */
+export function workAfterSignIns(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return f.sittingWorkEvents >= t.minDailySlotDays && f.sittingWorkNearSignIn < f.sittingWorkEvents * LONG_SITTING_SHARE;
+}
 /** `maxCadenceCv`, shrunk in proportion for fewer than `fullCadenceLogins` logins. */
 function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
   return t.maxCadenceCv * Math.min(1, (f.loginCount - 1) / (t.fullCadenceLogins - 1));
