@@ -250,11 +250,11 @@ function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
 }
 const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
 /**
- * A slow beat (a mean interval of 2 hours or more) whose intervals wander by more than
- * `MAX_LONG_CADENCE_SPREAD_MS` (median absolute deviation): a low coefficient of variation says
- * little there, as half an hour either way is 3% of a day. A person who signs in once each morning
- * at a time that varies by an hour or two, or the next shift signing in up to half an hour late,
- * keeps it that low; a timer misses its minute by seconds or, with a random delay, by minutes.
+ * A slow beat (a mean interval of 2 hours or more) whose logins wander, from the login about a day
+ * before, by more than `MAX_LONG_CADENCE_SPREAD_MS` (median absolute deviation): a low
+ * coefficient of variation says little there, as half an hour is 2% of a day. A person who signs
+ * in once each morning at a time that varies by an hour or two keeps it that low; a timer misses
+ * its minute by seconds or, with a random delay, by minutes.
  */
 function wandersAtLength(f: AccountFeatures): boolean {
   return f.loginMeanIntervalMs >= LONG_CADENCE_INTERVAL_MS && f.loginIntervalSpreadMs > MAX_LONG_CADENCE_SPREAD_MS;
