@@ -1204,8 +1204,7 @@ describe("lifecycle and unavailable signals", () => {
     // Logins hours apart, with an email OTP challenge each: regular enough by chance
     // (coefficient of variation about 0.13) for a person who signs in two or three times a day.
     const gaps = [3.0, 3.6, 4.4, 3.3, 3.9];
-    const unit = 3 * HOUR;
-    const rhythm = (actorId: string, count: number, spread: number): RawEvent[] => {
+    const rhythm = (actorId: string, count: number, spread: number, unit = 3 * HOUR): RawEvent[] => {
       const out: RawEvent[] = [];
       let ms = REF_MS - DAY;
       for (let i = 0; i < count; i++) {
@@ -1218,9 +1217,13 @@ describe("lifecycle and unavailable signals", () => {
     const few = findingOf(snap({ users: [bare("p")], events: rhythm("p", 6, 1) }), "p");
     expect(ids(few)).not.toContain("login-fixed-cadence");
     expect(few.verdict, JSON.stringify(few.signals)).not.toBe("bot");
-    // The same rhythm over eleven logins, or six logins at a steady interval, is a timer.
-    const many = findingOf(snap({ users: [bare("p")], events: rhythm("p", 11, 1) }), "p");
+    // The same rhythm over eleven logins, at a beat under two hours, or six logins at a steady
+    // interval, is a timer.
+    const many = findingOf(snap({ users: [bare("p")], events: rhythm("p", 11, 1, 30 * 60_000) }), "p");
     expect(many.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toMatch(/^11 logins at a fixed cadence: .*\(threshold 0\.2\)/);
+    // Over eleven logins at about eleven hours, the intervals wander by about an hour: a person's.
+    const slow = findingOf(snap({ users: [bare("p")], events: rhythm("p", 11, 1) }), "p");
+    expect(ids(slow)).not.toContain("login-fixed-cadence");
     const steady = findingOf(snap({ users: [bare("p")], events: rhythm("p", 6, 0.05) }), "p");
     expect(steady.signals.find((s) => s.id === "login-fixed-cadence")?.evidence).toMatch(/^6 logins at a fixed cadence: .*\(threshold 0\.1\)/);
   });

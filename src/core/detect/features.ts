@@ -86,6 +86,14 @@ export interface AccountFeatures {
   /** Mean interval between consecutive logins (ms); NaN below two intervals. */
   loginMeanIntervalMs: number;
   /**
+   * How far the intervals wander (ms), measured only where their coefficient of variation is
+   * within `maxCadenceCv` at a mean interval of 2 hours or more (NaN otherwise): the median
+   * absolute deviation of the time from each login to the one about a day before it (as many
+   * logins back as a day holds mean intervals). A steady beat of a day can still wander by an
+   * hour, as a person's morning sign-in does.
+   */
+  loginIntervalSpreadMs: number;
+  /**
    * Intervals between consecutive logins shorter than 3 hours (within a working session), and
    * their coefficient of variation (NaN below two): a job that runs in business hours only has a
    * fixed cadence inside the day, which the overnight gaps hide from `loginIntervalCv`.
@@ -122,7 +130,8 @@ export interface AccountFeatures {
   dailySlotClockShiftMinutes: number;
   /**
    * Of the first three API tokens seen in events (five events each at least), one is used in
-   * business hours only and another mostly outside them: a person's token beside a script's.
+   * business hours only and another mostly outside them or at one time of day: a person's token
+   * beside a script's.
    */
   workdayTokenBesideOther: boolean;
   /** Events of every kind that the activity timing below was measured on; 0 when too few to judge. */
@@ -259,6 +268,7 @@ function emptyFeatures(user: User): AccountFeatures {
     scheduledMinute: -1,
     loginIntervalCv: Number.NaN,
     loginMeanIntervalMs: Number.NaN,
+    loginIntervalSpreadMs: Number.NaN,
     loginSessionGapCount: 0,
     loginSessionGapCv: Number.NaN,
     loginSittings: 0,

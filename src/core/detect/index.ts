@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, compileMatchers, uiActivityRecorded } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, setupOnlyUi, strongTiming, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -89,6 +89,7 @@ const HOLD_ON_CALL = 1024;
 const HOLD_ADDRESSES_ONLY = 2048;
 const HOLD_SIGNED_IN = 4096;
 const HOLD_NO_TIMER = 8192;
+const HOLD_SHARED_DESK = 16384;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
 const SIGNED_IN_MIN_DAYS = 5;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
@@ -220,7 +221,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // A script's account (a token in use where the UI never was or stopped long ago) keeps them
         // strong: `evidence.lifecycle` is known here, as the token rules come first in RULES.
         // A timetable whose sittings cannot be seen to be short is weak, as a login schedule is.
-        const machine = (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) ? 1 : active.machine;
+        // Every day at rest each night, with no other strong timing, is a person's week too.
+        const machine =
+          (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) || (active.rule.id === "every-day" && restingEveryDay(f, ctx)) ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         if (active.rule.id !== "datacenter-ip") evidence.beyondAddresses = true;
         // Not a second, independent line of it either, unless they come in a flood of their own:
@@ -237,7 +240,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         evidence.setupDivergence = f.recentUiProductCount > 0;
       } else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
-      if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
+      if (id === "every-day" && restingEveryDay(f, ctx)) evidence.weakTiming = true;
+      else if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
       else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || (id === "login-daily-slots" && factor >= 1)) && weight > 0) evidence.timing = true;
       else if (id === "activity-schedule" || id === "login-daily-slots" || (id === "datacenter-ip" && f.recentUiProductCount === 0)) evidence.weakTiming = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
@@ -689,8 +693,13 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // owner still works on it (a contractor back from leave, whose token a teammate's script uses),
   // and migrating would lock them out.
   if (evidence.signsIn && f.loginSittingDays >= SIGNED_IN_MIN_DAYS) held |= HOLD_SIGNED_IN;
-  // A token used in working hours only beside one used at all hours: a person with a script of
-  // their own, whose account would go with the script.
+  // A team's role address worked in the UI within `staleUiDays`, for long sittings after each
+  // sign-in, with no script's trace (a token, cloud addresses, a script's lifecycle): a service
+  // desk staffed in shifts round the clock signs in as steadily as a timer. Timing alone does not
+  // take the team's account from it.
+  if (evidence.roleMailbox && f.recentUiProductCount > 0 && workAfterSignIns(f, t) && !evidence.lifecycle && !tokenInUse(f, ctx) && !fromCloud(f)) held |= HOLD_SHARED_DESK;
+  // A token used in working hours only beside one used at all hours or at one time of day: a
+  // person with a script of their own, whose account would go with the script.
   if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
   // A new account used in the UI on its first day only, its token since: a script's setup, or a
   // new joiner who prefers a CLI. Review, never migrate, on that alone.
@@ -858,7 +867,8 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
-  if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them: a person with a script of their own looks the same, and migrating the account would take it from them");
+  if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
+  if ((held & HOLD_SHARED_DESK) !== 0) reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of its work more than ${t.dailySlotWindowMinutes} minutes after a sign-in, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
   if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {

@@ -3,6 +3,7 @@ import type { DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { SIGN_IN_ACCESS_ID } from "./features/profile.js";
 import type { RuleId } from "./rule-ids.js";
+import { LONG_CADENCE_INTERVAL_MS } from "./features/schedule.js";
 import { DAY_MS, isoToMs } from "./time.js";
 
 /**
@@ -155,11 +156,14 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A timer's beat: many gaps under 3 hours between moments of activity, most of them within 15%
- * of their median (at most about an hour), and most of the account's gaps at all. People's gaps
- * vary far more.
+ * of their median (at most about an hour), and most of the account's gaps at all, in activity
+ * enough to time (`timed`). People's gaps vary far more.
  */
-function activityCadence(f: AccountFeatures, { t }: RuleContext): boolean {
+function activityCadence(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t } = ctx;
   return (
+    // Over `minActivityDays` days at least: a person's one-night bulk import keeps a beat too.
+    timed(f, ctx) &&
     f.activityCadenceGaps >= t.minActivityCadenceGaps &&
     f.activityCadenceGaps >= (f.activityMoments - 1) * 0.6 &&
     f.activityCadenceMedianMs <= t.maxActivityBeatMinutes * 60_000 &&
@@ -253,9 +257,20 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
  * daily one holds only when weekends keep it too, as people's rarely do.
  */
 function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS) || sessionCadence(f, t));
+  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f)) || sessionCadence(f, t));
 }
 const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
+/**
+ * A slow beat (a mean interval of 2 hours or more) whose logins wander, from the login about a day
+ * before, by more than `MAX_LONG_CADENCE_SPREAD_MS` (median absolute deviation): a low
+ * coefficient of variation says little there, as half an hour is 2% of a day. A person who signs
+ * in once each morning at a time that varies by an hour or two keeps it that low; a timer misses
+ * its minute by seconds or, with a random delay, by minutes.
+ */
+function wandersAtLength(f: AccountFeatures): boolean {
+  return f.loginMeanIntervalMs >= LONG_CADENCE_INTERVAL_MS && f.loginIntervalSpreadMs > MAX_LONG_CADENCE_SPREAD_MS;
+}
+const MAX_LONG_CADENCE_SPREAD_MS = 15 * 60_000;
 /**
  * Work recorded after the sign-ins that mostly comes later than `dailySlotWindowMinutes` after
  * the latest one (over `minDailySlotDays` events at least), on an account that rests at night: a
@@ -266,14 +281,20 @@ const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
  */
 function longSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
   return (
-    f.sittingWorkEvents >= t.minDailySlotDays &&
-    f.sittingWorkNearSignIn < f.sittingWorkEvents * LONG_SITTING_SHARE &&
+    workAfterSignIns(f, t) &&
     // ... and rests at night, as people do: a headless browser that works through each long
     // session round the clock keeps its timer.
     f.quietShare <= t.workingHoursQuietShare
   );
 }
 const LONG_SITTING_SHARE = 0.7;
+/**
+ * Work recorded after the sign-ins (over `minDailySlotDays` events) that mostly comes later than
+ * `dailySlotWindowMinutes` after the latest one: the sittings are long, whatever the hours.
+ */
+export function workAfterSignIns(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return f.sittingWorkEvents >= t.minDailySlotDays && f.sittingWorkNearSignIn < f.sittingWorkEvents * LONG_SITTING_SHARE;
+}
 /** `maxCadenceCv`, shrunk in proportion for fewer than `fullCadenceLogins` logins. */
 function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
   return t.maxCadenceCv * Math.min(1, (f.loginCount - 1) / (t.fullCadenceLogins - 1));
@@ -334,8 +355,22 @@ function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** Machine-like timing that no person keeps: `machineLike` without the schedules a shift worker keeps too. */
 export function strongTiming(f: AccountFeatures, ctx: RuleContext): boolean {
-  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx);
+  return strongTimingButEveryDay(f, ctx) || (everyDay(f, ctx) && !restingEveryDay(f, ctx));
 }
+function strongTimingButEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  return roundTheClock(f, ctx) || fixedCadence(f, ctx) || activityCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || otpFlood(f, ctx);
+}
+/**
+ * `every-day` on an account that rests daily (it fires there only beside a schedule of bursts
+ * that runs through weekends) and is active across a working day (`PERSONS_DAY_HOURS` distinct
+ * hours or more), with no other strong timing rule: a person who starts work at the same time
+ * every day of the week, as a care worker or a shop's manager does, looks the same. Weak machine
+ * evidence, as the schedule itself is. A daily job runs at its few fixed times, in few hours.
+ */
+export function restingEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  return everyDay(f, ctx) && restsDaily(f, ctx) && f.activityDistinctHours >= PERSONS_DAY_HOURS && !strongTimingButEveryDay(f, ctx);
+}
+const PERSONS_DAY_HOURS = 8;
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
   if (f.user.status !== "active") return `directory status is ${f.user.status}`;

@@ -1,7 +1,7 @@
 import type { AuditEvent } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
 import type { DetectionThresholds } from "../config.js";
-import { isWorkingHour, weekdayOf } from "../time.js";
+import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
 import { classifyUserAgent, type Matchers, type UserAgentKind } from "./matchers.js";
 import { hourOf, slotRecords, type EventIndex } from "./table.js";
 
@@ -68,10 +68,19 @@ const DATACENTER_SAMPLE = 7;
 const OTPS = 8;
 const OTP_MASK = 9;
 const LAST_UA_KIND = 10;
-/** The first three tokens seen in events, three fields each: an event of it (-1 for none), its events, and those in business hours. */
+/**
+ * The first three tokens seen in events, four fields each: an event of it (-1 for none), its
+ * events, those in business hours, and those within `SCHEDULE_WINDOW_MS` of the time of day of
+ * its first event.
+ */
 const TOKENS = 11;
 const TRACKED_TOKENS = 3;
-const FIELDS = TOKENS + TRACKED_TOKENS * 3;
+const TOKEN_FIELDS = 4;
+const FIELDS = TOKENS + TRACKED_TOKENS * TOKEN_FIELDS;
+/** How far from the time of day of a token's first event its later events count as at that time. */
+const SCHEDULE_WINDOW_MS = 15 * 60_000;
+/** Share of a token's events at the time of day of its first one that make it a scheduled job's. */
+const SCHEDULED_TOKEN_SHARE = 0.8;
 /** Events a token needs before its hours say anything. */
 const MIN_TOKEN_EVENTS = 5;
 
@@ -83,7 +92,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     accounts[base + TOKEN_SAMPLE] = -1;
     accounts[base + AUTOMATION_SAMPLE] = -1;
     accounts[base + DATACENTER_SAMPLE] = -1;
-    for (let j = 0; j < TRACKED_TOKENS; j++) accounts[base + TOKENS + j * 3] = -1;
+    for (let j = 0; j < TRACKED_TOKENS; j++) accounts[base + TOKENS + j * TOKEN_FIELDS] = -1;
   }
   const offsetMs = hours.utcOffsetMinutes * 60_000;
   const eventKinds = new Uint8Array(events.length);
@@ -116,7 +125,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
           // used in business hours: a person's token keeps them, a script's beside it need not.
           let field = -1;
           for (let j = 0; j < TRACKED_TOKENS && field === -1; j++) {
-            const at = base + TOKENS + j * 3;
+            const at = base + TOKENS + j * TOKEN_FIELDS;
             const seen = accounts[at] as number;
             if (seen === -1) {
               accounts[at] = k;
@@ -127,6 +136,8 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
             accounts[field + 1]!++;
             const local = ms + offsetMs;
             if (isWorkingHour(weekdayOf(local), hourOf(local), hours.businessHoursStart, hours.businessHoursEnd)) accounts[field + 2]!++;
+            const apart = (((ms - (eventMs[accounts[field] as number] as number)) % DAY_MS) + DAY_MS) % DAY_MS;
+            if (apart <= SCHEDULE_WINDOW_MS || apart >= DAY_MS - SCHEDULE_WINDOW_MS) accounts[field + 3]!++;
           }
         }
       }
@@ -211,16 +222,20 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
 
 /**
  * Of the tokens followed from `at` (with `MIN_TOKEN_EVENTS` events each at least), one used in
- * business hours only (90% of its events) and another mostly not (over half outside them).
+ * business hours only (90% of its events) and another mostly not (over half outside them) or at
+ * one time of day (80% of its events within 15 minutes of it): a person's own daily digest at
+ * 09:00 keeps business hours too.
  */
 function workdayBesideOther(accounts: Int32Array, at: number): boolean {
   let workday = false;
   let other = false;
   for (let j = 0; j < TRACKED_TOKENS; j++) {
-    const events = accounts[at + j * 3 + 1] as number;
-    const inHours = accounts[at + j * 3 + 2] as number;
+    const events = accounts[at + j * TOKEN_FIELDS + 1] as number;
+    const inHours = accounts[at + j * TOKEN_FIELDS + 2] as number;
+    const atOneTime = accounts[at + j * TOKEN_FIELDS + 3] as number;
     if (events < MIN_TOKEN_EVENTS) continue;
-    if (inHours >= events * 0.9) workday = true;
+    if (atOneTime >= events * SCHEDULED_TOKEN_SHARE) other = true;
+    else if (inHours >= events * 0.9) workday = true;
     else if (inHours * 2 < events) other = true;
   }
   return workday && other;

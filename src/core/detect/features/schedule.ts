@@ -130,6 +130,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const intervalCv = new Float64Array(n).fill(Number.NaN);
   const sessionCv = new Float64Array(n).fill(Number.NaN);
   const meanInterval = new Float64Array(n).fill(Number.NaN);
+  const intervalSpread = new Float64Array(n).fill(Number.NaN);
   const scheduledCount = new Int32Array(n);
   const scheduledOffHours = new Int32Array(n);
   const scheduledMinute = new Int16Array(n).fill(-1);
@@ -293,6 +294,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     meanInterval[slot] = mean;
     const variance = Math.max(0, (gaps[gapBase + GAP_SQUARES] as number) / intervals - mean * mean);
     if (mean > 0) intervalCv[slot] = Math.sqrt(variance) / mean;
+    spreadOf(slot, false);
     if (count < minScheduled) continue;
     // Login schedules: only accounts with enough logins can have one, so only their chains are walked.
     let len = 0;
@@ -316,6 +318,24 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     scheduledMinute[slot] = window.minute;
   }
 
+  /**
+   * The spread of the intervals between logins in absolute time (`loginIntervalSpreadMs`), for
+   * the accounts whose steady beat is slow enough to need it: a coefficient of variation within
+   * `maxCadenceCv` at a mean interval of `LONG_CADENCE_INTERVAL_MS` or more.
+   */
+  function spreadOf(slot: number, unordered: boolean): void {
+    const cv = intervalCv[slot] as number;
+    if (!(cv <= t.maxCadenceCv) || !((meanInterval[slot] as number) >= LONG_CADENCE_INTERVAL_MS)) return;
+    const list: number[] = [];
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
+    const times = Float64Array.from(list);
+    if (unordered) times.sort();
+    // Each sign-in is compared with the one about a day before it: a timer with several times of
+    // day, unevenly spaced, keeps a day's interval between its runs, though not between its
+    // consecutive ones.
+    intervalSpread[slot] = medianAbsoluteDeviation(times, Math.max(1, Math.round(DAY_MS / (meanInterval[slot] as number))));
+  }
+
   function loginStatsFromSorted(slot: number): void {
     const list: number[] = [];
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
@@ -334,6 +354,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     logins[slot * LOGIN_FIELDS + SESSION_GAPS] = sessionGaps;
     if (sessionGaps >= 2) sessionCv[slot] = Math.sqrt(Math.max(0, squares / sessionGaps - (sum / sessionGaps) ** 2)) / (sum / sessionGaps);
     meanInterval[slot] = ((times[times.length - 1] as number) - (times[0] as number)) / (times.length - 1);
+    spreadOf(slot, true);
     const sitting: number[] = [];
     const sittingTimes: number[] = [];
     for (let i = 0; i < times.length; i++) {
@@ -389,6 +410,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.scheduledMinute = scheduledMinute[slot] as number;
       f.loginIntervalCv = intervalCv[slot] as number;
       f.loginMeanIntervalMs = meanInterval[slot] as number;
+      f.loginIntervalSpreadMs = intervalSpread[slot] as number;
       f.loginSessionGapCount = logins[base + SESSION_GAPS] as number;
       f.loginSessionGapCv = sessionCv[slot] as number;
       f.loginSittings = sittingCount[slot] as number;
@@ -511,6 +533,30 @@ function sortPrefix(keys: Int32Array, len: number): void {
     }
     keys[j + 1] = key;
   }
+}
+
+/** Mean interval between logins from which `loginIntervalSpreadMs` is measured (2 hours). */
+export const LONG_CADENCE_INTERVAL_MS = 2 * 3_600_000;
+
+/**
+ * Median absolute deviation, from their median, of the gaps between each of the sorted times and
+ * the one `lag` places before it; NaN below two such gaps. A missed run (a gap longer than the
+ * others) moves it no more than any other gap does.
+ */
+export function medianAbsoluteDeviation(sorted: Float64Array, lag = 1): number {
+  if (sorted.length < lag + 2) return Number.NaN;
+  const gaps = new Float64Array(sorted.length - lag);
+  for (let i = lag; i < sorted.length; i++) gaps[i - lag] = (sorted[i] as number) - (sorted[i - lag] as number);
+  gaps.sort();
+  const median = middle(gaps);
+  for (let i = 0; i < gaps.length; i++) gaps[i] = Math.abs((gaps[i] as number) - median);
+  gaps.sort();
+  return middle(gaps);
+}
+
+function middle(sorted: Float64Array): number {
+  const half = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[half] as number) : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
 }
 
 /** Coefficient of variation of the gaps between sorted times; NaN below two gaps. */
