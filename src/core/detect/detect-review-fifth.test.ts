@@ -229,3 +229,35 @@ describe("a contractor on leave whose token a teammate's script uses", () => {
     expect(runsWith("bot", [1, 2, 3], "p", (seed) => contractor(seed, true))).toEqual([]);
   });
 });
+
+describe("a contractor's IDE left open, polling with their token day and night", () => {
+  // An invited contractor signs in each working morning; the IDE's Jira plugin polls every ten
+  // minutes with their personal token, and the machine is left running over nights and weekends.
+  const IDE = "IntelliJ IDEA/2024.2 (Atlassian plugin 3.1)";
+  function contractor(seed: number, signInAtWeekends: boolean): Snapshot {
+    const r = lcg(seed * 77);
+    const events: Raw[] = [];
+    let lastTok = 0;
+    let lastUiMs = 0;
+    for (let d = 60; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (!isWeekend(day) || signInAtWeekends) {
+        const start = day + 8 * HOUR + r() * 90 * MIN;
+        events.push(ev("c", start, { ip: OFFICE, userAgent: BROWSER }));
+        lastUiMs = start + HOUR;
+      }
+      for (let t = day; t < day + DAY; t += 10 * MIN) {
+        events.push(tokenCall("c", t + r() * 20_000, "tk", OFFICE, IDE));
+        lastTok = t;
+      }
+    }
+    const u = account("c", { name: "Piotr Nowak", email: "piotr.nowak@contractor.example", ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(lastUiMs) }] });
+    return snap(`ide-open-${seed}`, [u], events, [token("tk", "c", lastTok, "IntelliJ")]);
+  }
+
+  it("is reviewed, never `bot`, whether or not they sign in at weekends", () => {
+    expect(runsWith("bot", [1, 2, 3, 4], "c", (seed) => contractor(seed, false))).toEqual([]);
+    expect(runsWith("bot", [1, 2, 3, 4], "c", (seed) => contractor(seed, true))).toEqual([]);
+    expect(findingOf(contractor(1, false), "c").verdict).toBe("likely-bot");
+  });
+});
