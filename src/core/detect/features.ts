@@ -147,10 +147,16 @@ export interface AccountFeatures {
   quietStartHour: number;
   /** The account's own offset from UTC in minutes, inferred from its week (see activity.ts); the org's without timing. */
   localOffsetMinutes: number;
-  /** Share of Saturdays and of Sundays in the span with activity (account-local); NaN when the span has none. */
+  /**
+   * Share of the account's first and second rest days in the span with activity (account-local);
+   * NaN when the span has none. The rest days are Saturday and Sunday unless the account's activity
+   * shows another pair clearly (`restDayShift`); the fields keep the Saturday and Sunday names.
+   */
   saturdayCoverage: number;
   sundayCoverage: number;
   weekendDaysInSpan: number;
+  /** Days the rest days are moved on from Saturday and Sunday (6: Friday and Saturday); 0 for a Monday-to-Friday week or none found. */
+  restDayShift: number;
   /** Silences of 13 hours or more between consecutive events: about one a day for a person on any shift, rare for a round-the-clock job. */
   longGapCount: number;
   /** Days with activity before 06:00 in the account's local time. */
@@ -292,6 +298,7 @@ function emptyFeatures(user: User): AccountFeatures {
     saturdayCoverage: Number.NaN,
     sundayCoverage: Number.NaN,
     weekendDaysInSpan: 0,
+    restDayShift: 0,
     longGapCount: 0,
     nightDays: 0,
     restingRunDays: 0,

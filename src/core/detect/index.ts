@@ -678,7 +678,7 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // One strong rule (a timer) in a person's working week, on an account with neither a script's
   // lifecycle nor a name like automation: an IDE that polls while it is open looks the same, so
   // it is reviewed, as working-hours-only would have it.
-  else if (evidence.strongRules === 1 && !scriptsAccount(f, evidence, ctx) && f.activityEvents > 0 && workingWeekShape(f, ctx)) held |= HOLD_WORKING_HOURS;
+  else if (evidence.strongRules === 1 && !scriptsAccount(f, evidence, ctx) && f.activityEvents > 0 && workingWeekShape(f, ctx, 1)) held |= HOLD_WORKING_HOURS;
   // An account the IdP provisions that rests every weekend is a person's week, whatever its
   // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
   if (provisioned && !scriptsAccount(f, evidence, ctx) && restsEveryWeekend(f)) held |= HOLD_WORKING_WEEK;

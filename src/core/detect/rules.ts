@@ -4,7 +4,7 @@ import type { AccountFeatures, Matchers } from "./features.js";
 import { SIGN_IN_ACCESS_ID } from "./features/profile.js";
 import type { RuleId } from "./rule-ids.js";
 import { LONG_CADENCE_INTERVAL_MS } from "./features/schedule.js";
-import { DAY_MS, isoToMs } from "./time.js";
+import { DAY_MS, isoToMs, restDayNames } from "./time.js";
 
 /**
  * Independent lines of evidence. Confidence grows with the number of families that agree, so
@@ -208,10 +208,12 @@ export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean 
 /**
  * A nightly pause (at most `workingHoursQuietShare` of the activity in the quietest hours) and
  * hardly any weekends, over two weekend days at least (a Saturday and a Sunday, then): the shape
- * of a person's working week, whatever else drives the account.
+ * of a person's working week, whatever else drives the account. With `restDays` 1, one rest day a
+ * week is enough (a six-day week).
  */
-export function workingWeekShape(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.quietShare <= t.workingHoursQuietShare && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) <= t.workingWeekMaxWeekend;
+export function workingWeekShape(f: AccountFeatures, { t }: RuleContext, restDays: 1 | 2 = 2): boolean {
+  const rest = restDays === 2 ? Math.max(f.saturdayCoverage, f.sundayCoverage) : Math.min(f.saturdayCoverage, f.sundayCoverage);
+  return f.quietShare <= t.workingHoursQuietShare && f.weekendDaysInSpan >= 2 && rest <= t.workingWeekMaxWeekend;
 }
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -391,6 +393,12 @@ function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   );
 }
 
+/** "40% of Saturdays and 0% of Sundays", on the account's own rest days. */
+function restDaysText(f: AccountFeatures): string {
+  const [first, second] = restDayNames(f.restDayShift);
+  return `${pct(f.saturdayCoverage)} of ${first}s and ${pct(f.sundayCoverage)} of ${second}s${f.restDayShift === 0 ? "" : " (the rest days its activity shows)"}`;
+}
+
 function pct(x: number): string {
   return Number.isNaN(x) ? "n/a" : `${Math.round(x * 100)}%`;
 }
@@ -525,7 +533,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (everyDay(f, ctx) ? 1 : null),
     explain: (f) =>
-      `Active on ${f.activityDays} of ${f.activitySpanDays} days, including ${pct(f.saturdayCoverage)} of Saturdays and ${pct(f.sundayCoverage)} of Sundays.`,
+      `Active on ${f.activityDays} of ${f.activitySpanDays} days, including ${restDaysText(f)}.`,
   },
   {
     id: "activity-cadence",
@@ -715,7 +723,7 @@ export const RULES: readonly RuleDefinition[] = [
     score: (f, ctx) => (interactiveLogins(f, ctx) ? (f.loginIpCount >= 2 ? 1 : 0.75) : null),
     explain: (f, { t }) => {
       const agents = f.loginBrowserCount + f.loginAutomationCount > 0 ? `, ${f.loginBrowserCount} with a browser user agent` : "";
-      return `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on weekdays between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00${agents}, from ${loginIpText(f)}.`;
+      return `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on ${f.restDayShift === 0 ? "weekdays" : "its working days"} between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00${agents}, from ${loginIpText(f)}.`;
     },
   },
   {
@@ -724,7 +732,7 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: -3,
     score: (f, ctx) => (workingHoursOnly(f, ctx) ? 1 : null),
     explain: (f) =>
-      `${plural(f.activityEvents, "event")} on ${plural(f.activityDays, "day")}, ${pct(f.quietShare)} of them in the quietest 8 hours of the day (from ${hh(f.quietStartHour)} UTC), on ${pct(f.saturdayCoverage)} of Saturdays and ${pct(f.sundayCoverage)} of Sundays: used in working hours only.`,
+      `${plural(f.activityEvents, "event")} on ${plural(f.activityDays, "day")}, ${pct(f.quietShare)} of them in the quietest 8 hours of the day (from ${hh(f.quietStartHour)} UTC), on ${restDaysText(f)}: used in working hours only.`,
   },
   {
     id: "full-profile",

@@ -13,10 +13,21 @@ export function weekdayOf(ms: number): number {
   return weekdayOfDay(Math.floor(ms / DAY_MS));
 }
 
-/** Monday to Friday, from hour `start` (inclusive) to `end` (exclusive): business hours. */
-export function isWorkingHour(weekday: number, hour: number, start: number, end: number): boolean {
-  return weekday !== 0 && weekday !== 6 && hour >= start && hour < end;
+/**
+ * A working day, from hour `start` (inclusive) to `end` (exclusive): business hours. The rest
+ * days are Saturday and Sunday, or that pair moved `restShift` days on (6: Friday and Saturday,
+ * 5: Thursday and Friday, 1: Sunday and Monday), for a working week that is not Monday to Friday.
+ */
+export function isWorkingHour(weekday: number, hour: number, start: number, end: number, restShift = 0): boolean {
+  const shifted = restShift === 0 ? weekday : (weekday - restShift + 7) % 7;
+  return shifted !== 0 && shifted !== 6 && hour >= start && hour < end;
 }
+
+/** The names of the two rest days of a week whose rest days are Saturday and Sunday moved `restShift` days on. */
+export function restDayNames(restShift: number): [string, string] {
+  return [WEEKDAY_NAMES[(6 + restShift) % 7] as string, WEEKDAY_NAMES[restShift % 7] as string];
+}
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const DASH = 45;
 const T = 84;

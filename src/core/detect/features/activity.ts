@@ -27,6 +27,8 @@ const QUIET_HOURS = 8;
 /** The middle of a person's quiet stretch, as an hour of their local day. */
 const QUIET_MIDDLE_LOCAL_HOUR = 4;
 const MINUTES_PER_DAY = 1440;
+/** Events before the rest days of a working week are fitted (see `restDayShift`). */
+const MIN_REST_FIT_EVENTS = 20;
 /** The time zone is fitted to a working week only for activity with a quiet stretch holding less than this share. */
 const WEEK_FIT_MAX_QUIET = 0.1;
 /** A silence at least this long between two events is a night off (or a shift off). */
@@ -58,6 +60,7 @@ export class ActivityTiming {
   private readonly week = new Int32Array(7 * 24);
   private readonly bins = new Int32Array(7 * 24);
   private readonly sums = new Int32Array(24);
+  private readonly days = new Int32Array(7);
   private keys: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
   private nightHits: Uint8Array = new Uint8Array(64);
@@ -84,6 +87,7 @@ export class ActivityTiming {
     f.saturdayCoverage = Number.NaN;
     f.sundayCoverage = Number.NaN;
     f.weekendDaysInSpan = 0;
+    f.restDayShift = 0;
     f.longGapCount = 0;
     f.nightDays = 0;
     f.restingRunDays = 0;
@@ -146,7 +150,12 @@ export class ActivityTiming {
     const middle = runStart + (runLength - 1) / 2 + QUIET_HOURS / 2;
     const hintHours = quietShare <= 0.05 ? ((((QUIET_MIDDLE_LOCAL_HOUR - middle) % 24) + 36) % 24) - 12 : this.orgOffsetMinutes / 60;
     // Round the clock there is no working day to fit: the hint (the org's offset) stands.
-    const offsetMs = (quietShare < WEEK_FIT_MAX_QUIET ? this.workingWeekOffsetHours(hintHours) : hintHours) * HOUR_MS;
+    const fitted = quietShare < WEEK_FIT_MAX_QUIET;
+    const offsetHours = fitted ? this.workingWeekOffsetHours(hintHours) : hintHours;
+    const offsetMs = offsetHours * HOUR_MS;
+    const restShift = fitted && len >= MIN_REST_FIT_EVENTS ? this.restDayShift(offsetHours) : 0;
+    const restA = (6 + restShift) % 7;
+    const restB = restShift;
 
     // Days, weekends and bursts, in that local time.
     const firstDay = Math.floor(((times[0] as number) + offsetMs) / DAY_MS);
@@ -211,10 +220,10 @@ export class ActivityTiming {
     let sundaysActive = 0;
     for (let d = 0; d < span; d++) {
       const weekday = weekdayOfDay(firstDay + d);
-      if (weekday === 6) {
+      if (weekday === restA) {
         saturdays++;
         saturdaysActive += dayHits[d] as number;
-      } else if (weekday === 0) {
+      } else if (weekday === restB) {
         sundays++;
         sundaysActive += dayHits[d] as number;
       }
@@ -247,6 +256,7 @@ export class ActivityTiming {
     f.saturdayCoverage = saturdays === 0 ? Number.NaN : saturdaysActive / saturdays;
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
+    f.restDayShift = restShift;
     f.longGapCount = longGaps;
     f.nightDays = nightDays;
     f.restingRunDays = restingRun;
@@ -267,6 +277,41 @@ export class ActivityTiming {
       f.activityCadenceMedianMs = median;
       f.activityCadenceOnBeat = onBeat;
     }
+  }
+
+  /**
+   * The rest days of the account's working week, as days moved on from Saturday and Sunday: the
+   * pair of consecutive local days with the least activity, where it holds at most half of what
+   * Saturday and Sunday hold (Friday and Saturday in Israel, Thursday and Friday in Iran), for
+   * activity on four days of the week or more; 0 otherwise, as for activity spread over every day
+   * (a job), which no pair explains away.
+   */
+  private restDayShift(offsetHours: number): number {
+    const days = this.days;
+    days.fill(0);
+    const week = this.week;
+    for (let bin = 0; bin < 168; bin++) {
+      const count = week[bin] as number;
+      if (count === 0) continue;
+      const wrapped = (((bin + offsetHours) % 168) + 168) % 168;
+      days[Math.floor(wrapped / 24)]! += count;
+    }
+    // A working week has four working days at least: activity on fewer is no week to fit (a
+    // job that runs on Sundays only).
+    let workingDays = 0;
+    for (let d = 0; d < 7; d++) if ((days[d] as number) > 0) workingDays++;
+    if (workingDays < 4) return 0;
+    const weekend = (days[6] as number) + (days[0] as number);
+    let best = 0;
+    let bestCount = weekend;
+    for (let shift = 1; shift < 7; shift++) {
+      const count = (days[(6 + shift) % 7] as number) + (days[shift] as number);
+      if (count < bestCount) {
+        best = shift;
+        bestCount = count;
+      }
+    }
+    return best !== 0 && bestCount * 2 <= weekend ? best : 0;
   }
 
   /**

@@ -373,16 +373,25 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   }
 
   /** Logins of the schedule window at org-local `minute` that fall outside business hours at `localOffsetMs`. */
-  function offHoursInWindow(slot: number, minute: number, localOffsetMs: number): number {
+  function offHoursInWindow(slot: number, minute: number, localOffsetMs: number, restShift: number): number {
     let off = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       const key = loginKey[k] as number;
       if (key < 0) continue;
       const since = ((key >> 1) - minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
       if (since >= t.scheduleWindowMinutes) continue;
-      if (!isBusinessHour((eventMs[k] as number) + localOffsetMs, businessHoursStart, businessHoursEnd)) off++;
+      if (!isBusinessHour((eventMs[k] as number) + localOffsetMs, businessHoursStart, businessHoursEnd, restShift)) off++;
     }
     return off;
+  }
+
+  /** The account's logins within business hours of its own working week (local time and rest days). */
+  function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
+    let inHours = 0;
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      if (((eventKinds[k] as number) & LOGIN) !== 0 && isBusinessHour((eventMs[k] as number) + localOffsetMs, businessHoursStart, businessHoursEnd, restShift)) inHours++;
+    }
+    return inHours;
   }
 
   // The sittings of every other account that signs in often enough for its logins to be judged:
@@ -424,9 +433,12 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       else activity.none(f);
       // Business hours are the account's own: a schedule's logins are counted off hours again
       // in the time zone its activity shows (a morning sign-in in Sydney is 21:30 UTC).
-      if (f.scheduledOffHoursCount > 0 && f.localOffsetMinutes !== t.utcOffsetMinutes) {
-        f.scheduledOffHoursCount = offHoursInWindow(slot, f.scheduledMinute, f.localOffsetMinutes * 60_000);
+      if (f.scheduledOffHoursCount > 0 && (f.localOffsetMinutes !== t.utcOffsetMinutes || f.restDayShift !== 0)) {
+        f.scheduledOffHoursCount = offHoursInWindow(slot, f.scheduledMinute, f.localOffsetMinutes * 60_000, f.restDayShift);
       }
+      // A working week whose rest days are not Saturday and Sunday: its logins are counted in
+      // business hours again on its own working days.
+      if (f.restDayShift !== 0 && f.loginCount > 0) f.loginBusinessHourCount = loginsInBusinessHours(slot, f.localOffsetMinutes * 60_000, f.restDayShift);
     },
     samples(slot, f) {
       const base = slot * LOGIN_FIELDS;
@@ -479,9 +491,9 @@ function scheduleKey(localMs: number, businessHour: boolean): number {
   return minute * 2 + (businessHour ? 0 : 1);
 }
 
-/** True on a weekday within business hours, for an org-local instant. */
-function isBusinessHour(localMs: number, start: number, end: number): boolean {
-  return isWorkingHour(weekdayOf(localMs), hourOf(localMs), start, end);
+/** True on a working day within business hours, for a local instant (rest days as in `isWorkingHour`). */
+function isBusinessHour(localMs: number, start: number, end: number, restShift = 0): boolean {
+  return isWorkingHour(weekdayOf(localMs), hourOf(localMs), start, end, restShift);
 }
 
 /**
