@@ -80,6 +80,16 @@ export function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
 /** Verdict, score and signals as `id:weight`, for a failure message that shows how a verdict came about. */
 export const explain = (f: Finding): string => `${f.verdict} ${f.score}: ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`;
 
+/** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
+export function runsWith(bad: Finding["verdict"], seeds: readonly number[], id: string, build: (seed: number) => Snapshot): string[] {
+  const out: string[] = [];
+  for (const seed of seeds) {
+    const f = findingOf(build(seed), id);
+    if (f.verdict === bad) out.push(`run ${seed}: ${explain(f)}`);
+  }
+  return out;
+}
+
 /** An office address and a cloud provider's, for events. */
 export const OFFICE = "81.2.69.160";
 export const CLOUD = "34.201.10.7";

@@ -4,23 +4,13 @@
 // teammate's script uses. Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, runsWith, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
 const ANDROID = "Jira/5.14.0 (Android 14; Pixel 8)";
 const HOME = "203.0.113.40";
 const MOBILE_BROWSER = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36";
-
-/** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
-function runsWith(bad: "bot" | "human", seeds: readonly number[], id: string, build: (seed: number) => Snapshot): string[] {
-  const out: string[] = [];
-  for (const seed of seeds) {
-    const f = findingOf(build(seed), id);
-    if (f.verdict === bad) out.push(`run ${seed}: ${explain(f)}`);
-  }
-  return out;
-}
 
 describe("a translator whose given name is an automation word", () => {
   // An invited freelance translator syncs Confluence pages with a translation tool (MemoQ) through

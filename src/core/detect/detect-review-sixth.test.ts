@@ -6,23 +6,13 @@
 // asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, dayOfWeek, EMPTY, ev, explain, findingOf, HOUR, iso, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, dayOfWeek, EMPTY, ev, explain, findingOf, runsWith, HOUR, iso, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number, key = "jira-software"): Raw => ({ productAccess: [{ key, id: `ari:${key}`, lastActiveTimestamp: iso(REF_MS - daysAgo * DAY) }] });
 const MON_FRI = [1, 2, 3, 4, 5];
 const SUN_THU = [0, 1, 2, 3, 4];
 const SAT_WED = [6, 0, 1, 2, 3];
-
-/** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
-function runsWith(bad: "bot" | "human" | "likely-bot", seeds: readonly number[], id: string, build: (seed: number) => Snapshot): string[] {
-  const out: string[] = [];
-  for (const seed of seeds) {
-    const f = findingOf(build(seed), id);
-    if (f.verdict === bad) out.push(`run ${seed}: ${explain(f)}`);
-  }
-  return out;
-}
 
 describe("an external user under a 15-minute session whose working week is not Monday to Friday", () => {
   // The external-user policy ends each session after 15 minutes and verifies each new one by a
