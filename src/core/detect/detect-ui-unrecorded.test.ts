@@ -95,11 +95,48 @@ describe("a snapshot that records no UI activity", () => {
     expect(f.verdict, explain(f)).toBe("human");
   });
 
-  it("a small org where nobody ever used the UI still reads that as never", () => {
-    const users = [account("etl", { name: "Data Loader", email: "dataloader@acme.com", managementSource: "invited", ...EMPTY, ...UNRECORDED })];
+  it("a small org whose accounts were never active in the UI (null) reads that as never", () => {
+    const users = [account("etl", { name: "Data Loader", email: "dataloader@acme.com", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] })];
     const report = audit(users, [], [token("tk", "etl", REF_MS - DAY)]);
     const f = report.findings.find((x) => x.accountId === "etl")!;
     expect(f.signals.map((s) => s.id)).toEqual(expect.arrayContaining(["channel-divergence", "token-without-ui"]));
     expect(report.warnings.some((w) => w.includes("last active in a product's UI"))).toBe(false);
+  });
+});
+
+describe("one account whose last-active times were not collected, in an org that records them", () => {
+  // The source collected last-active times for most accounts but not for this developer's (the
+  // field is absent, which says "not collected"; null would say "never active").
+  for (const seed of [1, 2, 3]) {
+    it(`is judged by its sign-ins, not as an account never used in the UI (seed ${seed})`, () => {
+      const rnd = lcg(seed * 7);
+      const users: Raw[] = [];
+      const events: Raw[] = [];
+      for (let i = 0; i < 12; i++) users.push(account(`p${i}`, { name: `Person ${i}` }));
+      users.push(account("dev", { name: "Patrick Patel", managementSource: "invited", ...EMPTY, ...UNRECORDED }));
+      for (let d = 20; d >= 1; d--) {
+        const day = REF_MS - d * DAY;
+        if (isWeekend(day)) continue;
+        events.push(ev("dev", day + 9 * HOUR + rnd() * HOUR, { ip: OFFICE, userAgent: BROWSER }));
+        // A collection run in Postman on a 15-minute beat for a couple of hours each afternoon.
+        for (let t = day + 14 * HOUR; t < day + 16 * HOUR; t += 15 * MIN) events.push(tokenCall("dev", t + rnd() * 30_000, "tk-dev", OFFICE, "PostmanRuntime/7.39"));
+      }
+      const report = audit(users, events, [token("tk-dev", "dev", REF_MS - DAY - 8 * HOUR, "postman-1")]);
+      const f = report.findings.find((x) => x.accountId === "dev")!;
+      expect(f.signals.map((s) => s.id), explain(f)).not.toContain("channel-divergence");
+      expect(f.signals.map((s) => s.id), explain(f)).not.toContain("token-without-ui");
+      expect(f.signals.find((s) => s.id === "recent-ui-activity")?.evidence).toMatch(/latest sign-in in the audit log/);
+      expect(f.verdict, explain(f)).not.toBe("bot");
+    });
+  }
+
+  it("without sign-ins in the log either, a token in use is not read as a script's on that alone", () => {
+    const users: Raw[] = [];
+    for (let i = 0; i < 12; i++) users.push(account(`p${i}`, { name: `Person ${i}` }));
+    users.push(account("dev", { name: "Patrick Patel", ...UNRECORDED }));
+    const report = audit(users, [], [token("tk", "dev", REF_MS - DAY)]);
+    const f = report.findings.find((x) => x.accountId === "dev")!;
+    expect(f.signals.map((s) => s.id)).not.toContain("channel-divergence");
+    expect(f.verdict, explain(f)).toBe("human");
   });
 });

@@ -29,6 +29,11 @@ export interface AccountFeatures {
   lastUiMs: number;
   /** Products with UI activity within `staleUiDays` of the reference time. */
   recentUiProductCount: number;
+  /**
+   * The snapshot records this account's UI activity (a last-active time, or null for "never",
+   * on its products). When false, `lastUiAccess` is its latest sign-in in the audit log.
+   */
+  uiActivityKnown: boolean;
   /** The service account a migration created for this account (paired by its marker), or null. */
   migratedTo: ServiceAccount | null;
 
@@ -212,7 +217,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const events = extractEvents(index, matchers, t);
   const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, events.coverage, t, referenceMs, matchers);
   const uiRecorded = uiActivityRecorded(snapshot.users);
-  const profile = extractProfile(snapshot, index, t.staleUiDays, referenceMs, DAY_MS, uiRecorded ? null : events.eventKinds);
+  const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded);
   const f = emptyFeatures(snapshot.users[0] as User);
   return {
     slotOf: index.slotOf,
@@ -243,6 +248,7 @@ function emptyFeatures(user: User): AccountFeatures {
     lastUiAccess: null,
     lastUiMs: Number.NaN,
     recentUiProductCount: 0,
+    uiActivityKnown: true,
     migratedTo: null,
     tokenCount: 0,
     lastUsedToken: null,

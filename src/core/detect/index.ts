@@ -178,7 +178,6 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     groupsById,
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
-    uiActivityKnown: table.uiActivityRecorded,
     signInLogDays: table.coverage.logins > 0 ? (table.coverage.lastMs - table.coverage.firstMs) / DAY_MS : 0,
   };
   const warnings: string[] = [];

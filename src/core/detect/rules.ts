@@ -35,13 +35,6 @@ export interface RuleContext {
   adminGroupIds: ReadonlySet<string>;
   /** The snapshot has an audit log (any event at all). */
   auditLog: boolean;
-  /**
-   * The snapshot records when accounts were last active in the UI. False when no account of a
-   * sizeable org has a product's last-active time (a source that does not collect it, such as
-   * SCIM): each account's latest sign-in in the audit log then stands for its UI activity, which
-   * shows recent use but not its absence (a browser session outlives a window of the log).
-   */
-  uiActivityKnown: boolean;
   /** Days between the first and last event of an audit log that records sign-ins; 0 without one. */
   signInLogDays: number;
 }
@@ -91,7 +84,7 @@ function duration(ms: number): string {
 function lastUiText(f: AccountFeatures, referenceMs: number): string {
   const access = f.lastUiAccess;
   if (access === null || !access.lastActiveTimestamp) return f.user.productAccess.length === 0 ? "never (no product access)" : "never";
-  if (access.id === SIGN_IN_ACCESS_ID) return `${day(access.lastActiveTimestamp)}, the latest sign-in in the audit log (${relative(f.lastUiMs, referenceMs)}; the snapshot records no UI activity)`;
+  if (access.id === SIGN_IN_ACCESS_ID) return `${day(access.lastActiveTimestamp)}, the latest sign-in in the audit log (${relative(f.lastUiMs, referenceMs)}; the snapshot records no UI activity for the account)`;
   return `${day(access.lastActiveTimestamp)} in ${access.key} (${relative(f.lastUiMs, referenceMs)})`;
 }
 
@@ -476,7 +469,7 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 5,
     // The one sign-in of whoever set a new account up is no UI use once the token has worked
     // alone for `recentDays` since: a new joiner still at work in the UI this week is not that.
-    score: (f, ctx) => (ctx.uiActivityKnown && tokenUsedRecently(f, ctx) && (uiStale(f, ctx) || (setupOnlyUi(f, ctx) && f.lastTokenUseMs - f.lastUiMs >= ctx.t.recentDays * DAY_MS)) ? 1 : null),
+    score: (f, ctx) => (f.uiActivityKnown && tokenUsedRecently(f, ctx) && (uiStale(f, ctx) || (setupOnlyUi(f, ctx) && f.lastTokenUseMs - f.lastUiMs >= ctx.t.recentDays * DAY_MS)) ? 1 : null),
     explain: (f, ctx) =>
       `${tokenUseText(f, ctx.referenceMs)}; last UI activity ${lastUiText(f, ctx.referenceMs)}${uiStale(f, ctx) ? "" : ", only the sign-in of whoever set the account up, within a day of its creation"}.`,
   },
@@ -487,10 +480,10 @@ export const RULES: readonly RuleDefinition[] = [
     // Where the snapshot records no UI activity, a token in use on an account with no sign-in in a
     // log long enough that a person would have signed in.
     score: (f, ctx) =>
-      f.usedTokenCount > 0 && f.lastUiAccess === null && (ctx.uiActivityKnown || (tokenUsedRecently(f, ctx) && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS)) ? (ctx.uiActivityKnown ? 1 : 1.5) : null,
+      f.usedTokenCount > 0 && f.lastUiAccess === null && (f.uiActivityKnown || (tokenUsedRecently(f, ctx) && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS)) ? (f.uiActivityKnown ? 1 : 1.5) : null,
     explain: (f, ctx) =>
       `${f.usedTokenCount} of ${plural(f.tokenCount, "API token")} used (latest: ${tokenUseText(f, ctx.referenceMs)}), but ${
-        ctx.uiActivityKnown ? "the account has never been active in the UI of any product" : `the account has not signed in once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
+        f.uiActivityKnown ? "the account has never been active in the UI of any product" : `the account has not signed in once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
       }.`,
   },
   {
@@ -500,7 +493,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "weak",
     // An account the identity provider still provisions belongs to someone who has not left.
     score: (f, ctx) =>
-      tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || (ctx.uiActivityKnown && uiStoppedLongAgo(f, ctx) && f.user.managementSource !== "synced" && f.user.managementSource !== undefined)) ? 1 : null,
+      tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || (f.uiActivityKnown && uiStoppedLongAgo(f, ctx) && f.user.managementSource !== "synced" && f.user.managementSource !== undefined)) ? 1 : null,
     explain: (f, { t, referenceMs }) => {
       const status = inactiveStatus(f);
       if (status !== null) return `${status}, yet ${tokenUseText(f, referenceMs)}: a script still runs as this account.`;
@@ -707,7 +700,7 @@ export const RULES: readonly RuleDefinition[] = [
       for (const access of f.user.productAccess) {
         if (access.lastActiveTimestamp && isoToMs(access.lastActiveTimestamp) >= cutoff && !products.includes(access.key)) products.push(access.key);
       }
-      if (!ctx.uiActivityKnown) products.push("signed in");
+      if (!f.uiActivityKnown) products.push("signed in");
       const explained = setupOnlyUi(f, ctx)
         ? "; not counted as a person's: it is the setup sign-in of an account added within a day of it"
         : uiExplainedByMachine(f, ctx)

@@ -6,7 +6,7 @@ import type { EventIndex } from "./table.js";
 
 /**
  * The product access that stands for an account's latest sign-in in the audit log, where the
- * snapshot records no product's last-active time (see `uiActivityRecorded` in index.ts).
+ * account's UI activity is not known (see `extractProfile` and `uiActivityRecorded`).
  */
 export const SIGN_IN_ACCESS_ID = "audit-log:user_login";
 
@@ -30,12 +30,14 @@ function migrationKey(accountId: string): string {
 }
 
 /**
- * `signIns`: the kinds of each event (features/events.ts), given when the snapshot records no UI
- * activity at all; each account's latest sign-in then stands for its last UI activity. A sign-in
- * is a visit to the UI, so a recent one is recent UI use; its absence says less (a browser
- * session outlives a window of the log), which the rules that read absence take into account.
+ * `eventKinds`: the kinds of each event (features/events.ts). Where an account's UI activity is
+ * not known (`uiRecorded` false: the snapshot records none at all; or the account's last-active
+ * times were not collected), its latest sign-in stands for its last UI activity. A sign-in is a
+ * visit to the UI, so a recent one is recent UI use; its absence says less (a browser session
+ * outlives a window of the log), which the rules that read absence take into account.
  */
-export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDays: number, referenceMs: number, dayMs: number, signIns: Uint8Array | null = null): ProfileFeatures {
+export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds: Uint8Array, staleUiDays: number, referenceMs: number, dayMs: number, uiRecorded = true): ProfileFeatures {
+  const signIns = uiRecorded ? null : eventKinds;
   const { n, slotOf, users } = index;
   const serviceAccountSlots = new Uint8Array(n);
   // Service accounts created by a migration, by the old account's migration key and by its email.
@@ -58,11 +60,20 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
   const lastUiIndex = new Int32Array(n).fill(-1);
   const lastUiMs = new Float64Array(n).fill(Number.NaN);
   const recentUi = new Int32Array(n);
+  // Accounts whose UI activity is not known: the whole snapshot records none (`signIns` given), or
+  // the account has no last-active time and at least one product whose time was not collected
+  // (absent; null says "never active"). Their latest sign-in in the audit log stands for it.
+  const unknown = new Uint8Array(n);
+  let unknownCount = 0;
   for (let slot = 0; slot < n; slot++) {
     const access = (users[slot] as User).productAccess;
+    let uncollected = false;
     for (let i = 0; i < access.length; i++) {
       const timestamp = (access[i] as ProductAccess).lastActiveTimestamp;
-      if (!timestamp) continue;
+      if (!timestamp) {
+        if (timestamp === undefined) uncollected = true;
+        continue;
+      }
       const ms = isoToMs(timestamp);
       if (lastUiIndex[slot] === -1 || ms > (lastUiMs[slot] as number)) {
         lastUiIndex[slot] = i;
@@ -70,14 +81,18 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
       }
       if (ms >= staleCutoff) recentUi[slot]!++;
     }
+    if (signIns !== null || (uncollected && lastUiIndex[slot] === -1)) {
+      unknown[slot] = 1;
+      unknownCount++;
+    }
   }
 
   const signInAccess: (ProductAccess | null)[] = [];
-  if (signIns !== null) {
+  if (unknownCount > 0) {
     const { eventMs, eventSlot } = index;
-    for (let k = 0; k < signIns.length; k++) {
+    for (let k = 0; k < eventKinds.length; k++) {
       const slot = eventSlot[k] as number;
-      if (slot === -1 || ((signIns[k] as number) & LOGIN) === 0) continue;
+      if (slot === -1 || unknown[slot] === 0 || ((eventKinds[k] as number) & LOGIN) === 0) continue;
       const ms = eventMs[k] as number;
       if (lastUiIndex[slot] === -1 || ms > (lastUiMs[slot] as number)) {
         lastUiIndex[slot] = 0;
@@ -85,6 +100,8 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
       }
     }
     for (let slot = 0; slot < n; slot++) {
+      if (unknown[slot] === 0) continue;
+      recentUi[slot] = 0;
       const ms = lastUiMs[slot] as number;
       if (lastUiIndex[slot] === -1) continue;
       signInAccess[slot] = { key: "sign-in", id: SIGN_IN_ACCESS_ID, lastActiveTimestamp: new Date(ms).toISOString() };
@@ -99,7 +116,8 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, staleUiDay
       const last = lastUiIndex[slot] as number;
       f.user = user;
       f.localPart = localPartOf(user.email);
-      f.lastUiAccess = last === -1 ? null : signIns !== null ? (signInAccess[slot] as ProductAccess) : (user.productAccess[last] as ProductAccess);
+      f.uiActivityKnown = unknown[slot] === 0;
+      f.lastUiAccess = last === -1 ? null : unknown[slot] === 1 ? (signInAccess[slot] as ProductAccess) : (user.productAccess[last] as ProductAccess);
       f.lastUiMs = lastUiMs[slot] as number;
       f.recentUiProductCount = recentUi[slot] as number;
       f.migratedTo = pairing && user.accountType !== "service" && serviceAccountSlots[slot] !== 1
