@@ -125,6 +125,8 @@ export interface AccountFeatures {
    */
   sittingWorkEvents: number;
   sittingWorkNearSignIn: number;
+  /** Of those, the events in the second half of the time to the next sign-in, where that comes within 3 hours. */
+  sittingWorkLate: number;
   /** UTC minute of the day where each slot starts, for evidence (a sample: see `AccountTable.features`). */
   dailySlotMinutes: number[];
   /**
@@ -290,6 +292,7 @@ function emptyFeatures(user: User): AccountFeatures {
     dailySlotFewestDays: 0,
     sittingWorkEvents: 0,
     sittingWorkNearSignIn: 0,
+    sittingWorkLate: 0,
     dailySlotMinutes: [],
     dailySlotClockChangeMs: Number.NaN,
     workdayTokenBesideOther: false,

@@ -285,11 +285,18 @@ function longSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
 const LONG_SITTING_SHARE = 0.7;
 /**
  * Work recorded after the sign-ins (over `minDailySlotDays` events) that mostly comes later than
- * `dailySlotWindowMinutes` after the latest one: the sittings are long, whatever the hours.
+ * `dailySlotWindowMinutes` after the latest one, or that is spread through the time between
+ * sign-ins that come every few minutes: the sittings are long, whatever the hours.
  */
 export function workAfterSignIns(f: AccountFeatures, t: DetectionThresholds): boolean {
-  return f.sittingWorkEvents >= t.minDailySlotDays && f.sittingWorkNearSignIn < f.sittingWorkEvents * LONG_SITTING_SHARE;
+  return f.sittingWorkEvents >= t.minDailySlotDays && (f.sittingWorkNearSignIn < f.sittingWorkEvents * LONG_SITTING_SHARE || f.sittingWorkLate >= f.sittingWorkEvents * SPREAD_WORK_SHARE);
 }
+/**
+ * Share of the work that, coming in the second half of the time between two sign-ins, shows work
+ * spread through each session rather than done right after the sign-in: a person whose browser
+ * or identity provider renews the session every few minutes still works throughout.
+ */
+const SPREAD_WORK_SHARE = 0.3;
 /** `maxCadenceCv`, shrunk in proportion for fewer than `fullCadenceLogins` logins. */
 function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
   return t.maxCadenceCv * Math.min(1, (f.loginCount - 1) / (t.fullCadenceLogins - 1));

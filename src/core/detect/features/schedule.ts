@@ -230,6 +230,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   // so plain sorted copies will do.
   const workEvents = new Int32Array(n);
   const workNearSignIn = new Int32Array(n);
+  const workLateInInterval = new Int32Array(n);
   const nearMs = t.dailySlotWindowMinutes * 60_000;
   /**
    * Whether `ms` falls where a sitting of one of the slots just found (`slots`) works, from a
@@ -264,15 +265,24 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     let near = 0;
     const changeMs = slotChangeMs[slot] as number;
     const shiftMs = (slotShift[slot] as number) * 60_000;
+    let late = 0;
     for (const ms of done) {
       while (latest + 1 < starts.length && (starts[latest + 1] as number) <= ms) latest++;
       const latestMs = latest >= 0 ? (starts[latest] as number) : Number.NEGATIVE_INFINITY;
+      // In the second half of the time to the next sign-in, when that comes within hours: a robot
+      // works right after each sign-in, a person whose browser renews the session on a timer
+      // works throughout.
+      if (latest >= 0 && latest + 1 < starts.length) {
+        const interval = (starts[latest + 1] as number) - latestMs;
+        if (interval <= RENEWAL_MAX_MS && (ms - latestMs) * 2 >= interval) late++;
+      }
       if (ms - latestMs <= nearMs) near++;
       // A sitting whose sign-in was not recorded (a lost event) still works at a slot's time.
       else if (withSlots && atSlotTime(ms >= changeMs ? ms + shiftMs : ms, ms - latestMs)) near++;
     }
     workEvents[slot] = done.length;
     workNearSignIn[slot] = near;
+    workLateInInterval[slot] = late;
   }
   for (let slot = 0; slot < n; slot++) {
     const base = slot * LOGIN_FIELDS;
@@ -429,6 +439,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotFewestDays = slotFewestDays[slot] as number;
       f.sittingWorkEvents = workEvents[slot] as number;
       f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
+      f.sittingWorkLate = workLateInInterval[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
       else activity.none(f);
       // Business hours are the account's own: a schedule's logins are counted off hours again
@@ -481,6 +492,9 @@ function bitCount(x: number): number {
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
   return Math.imul(x, 0x01010101) >>> 24;
 }
+
+/** Sign-ins at most this far apart are a session renewed on a timer, for `sittingWorkLate`. */
+const RENEWAL_MAX_MS = 3 * 3_600_000;
 
 /** Logins less than this apart belong to one working session (for the in-session cadence). */
 const SESSION_GAP_MS = 3 * 3_600_000;
