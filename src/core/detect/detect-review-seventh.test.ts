@@ -1,26 +1,14 @@
-// People the audit could call `bot`, and bots it could call `human`, in situations of a large org:
-// a person whose browser signs them in again on a timer while it is open, a consultant who works
-// from a new time zone every week or so, a poller whose timer waits a random few minutes, and a
-// browser robot that starts its morning queue at a time that wanders by up to 45 minutes. Each
-// test runs several instances with jitter and asserts the verdict.
+// People the audit could call `bot` in situations of a large org: a person whose browser signs
+// them in again on a timer while it is open, and a consultant who works from a new time zone
+// every week or so. Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, dayOfWeek, EMPTY, ev, explain, findingOf, HOUR, iso, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, dayOfWeek, EMPTY, ev, runsWith, HOUR, iso, lcg, MIN, OFFICE, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number, key = "jira-software"): Raw => ({ productAccess: [{ key, id: `ari:${key}`, lastActiveTimestamp: iso(REF_MS - daysAgo * DAY) }] });
 const isWeekendDay = (ms: number): boolean => [0, 6].includes(dayOfWeek(ms));
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
-
-/** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
-function runsWith(bad: "bot" | "human" | "likely-bot", seeds: readonly number[], id: string, build: (seed: number) => Snapshot): string[] {
-  const out: string[] = [];
-  for (const seed of seeds) {
-    const f = findingOf(build(seed), id);
-    if (f.verdict === bad) out.push(`run ${seed}: ${explain(f)}`);
-  }
-  return out;
-}
 
 describe("a person whose browser signs them in again on a timer while it is open", () => {
   // A single-sign-on keep-alive (a browser extension of the identity provider, or a password
@@ -118,57 +106,5 @@ describe("a consultant who works from a new time zone every few days", () => {
   // A close call that holds today: with a full profile, the IdP-synced employee is reviewed.
   it("the control, an IdP-synced employee with a full profile in five cities, is never `bot`", () => {
     expect(runsWith("bot", SEEDS, "t", (seed) => consultant(seed, FIVE_CITIES, 5, {}))).toEqual([]);
-  });
-});
-
-describe("bots that blur their timing", () => {
-  // A sync job polls Jira every 10 minutes from 08:00 to 18:00 on working days, each run delayed
-  // at random by up to `jitter` minutes either way (as schedulers spread load), with a personal
-  // token of the employee who set it up, through a library that sends a browser's user agent. The
-  // account is IdP-synced with a full profile; its owner last opened the UI `uiDays` ago.
-  function jitteredPoller(seed: number, jitter: number, uiDays: number): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 35; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekendDay(day)) continue;
-      for (let t = day + 8 * HOUR; t < day + 18 * HOUR; t += 10 * MIN) events.push(tokenCall("b", Math.floor(t + (r() * 2 - 1) * jitter * MIN), "tkb", OFFICE, BROWSER));
-    }
-    return snap(`poller-${jitter}-${seed}`, [account("b", { name: "Laura Smith", ...lastUi(uiDays) })], events, [token("tkb", "b", REF_MS - 2 * DAY)]);
-  }
-
-  // Sixty calls a working day, one in every 10-minute slot for ten hours: no one works a CLI so.
-  it("a 10-minute poller delayed by up to 3 minutes, whose owner used the UI 20 days ago, is not `human`", () => {
-    expect(runsWith("human", SEEDS, "b", (seed) => jitteredPoller(seed, 3, 20))).toEqual([]);
-  });
-
-  it("the same poller whose owner last used the UI 60 days ago is not `human`", () => {
-    expect(runsWith("human", SEEDS, "b", (seed) => jitteredPoller(seed, 3, 60))).toEqual([]);
-  });
-
-  // A robot (RPA) on an employee's account opens a browser on working days at 07:00, give or take
-  // up to 45 minutes (it waits for the night's batch), signs in and transitions 40 to 80 queued
-  // issues, one every 10 to 22 seconds as pages load, then stops until the next day. IdP-synced,
-  // full profile; its sign-ins keep the account's last UI use recent.
-  function morningRobot(seed: number): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 35; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekendDay(day)) continue;
-      const start = day + 7 * HOUR + (r() * 2 - 1) * 45 * MIN;
-      events.push(ev("r", Math.floor(start), { ip: OFFICE, userAgent: BROWSER }));
-      const items = 40 + Math.floor(r() * 40);
-      let t = start + 40_000;
-      for (let i = 0; i < items; i++) {
-        events.push(ev("r", Math.floor(t), { action: "issue_transitioned", ip: OFFICE, userAgent: BROWSER }));
-        t += (10 + r() * 12) * 1000;
-      }
-    }
-    return snap(`morning-robot-${seed}`, [account("r", { name: "Mark Evans", ...lastUi(1) })], events);
-  }
-
-  it("a browser robot that works a queue each working morning, starting within 45 minutes of 07:00, is not `human`", () => {
-    expect(runsWith("human", SEEDS, "r", morningRobot)).toEqual([]);
   });
 });

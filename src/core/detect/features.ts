@@ -170,6 +170,14 @@ export interface AccountFeatures {
   nightDays: number;
   /** The longest run of days without activity before 06:00 local that has activity on 3 days or more; 0 when none. */
   restingRunDays: number;
+  /**
+   * Three-day stretches (from the first event) with 16 events or more, and of those the stretches
+   * whose quietest 8 hours (UTC) hold at most 5% of their activity: a night's sleep, wherever it
+   * falls. A person who travels across time zones sleeps in every stretch at a different time; a
+   * round-the-clock job has no quiet stretch anywhere.
+   */
+  judgedStretches: number;
+  quietStretches: number;
   /** Bursts of activity (a burst starts after 30 minutes of silence). */
   burstCount: number;
   /** Distinct days with a burst starting in the busiest 30-minute time-of-day window, and where it starts. */
@@ -311,6 +319,8 @@ function emptyFeatures(user: User): AccountFeatures {
     longGapCount: 0,
     nightDays: 0,
     restingRunDays: 0,
+    judgedStretches: 0,
+    quietStretches: 0,
     burstCount: 0,
     scheduleDays: 0,
     scheduleMinute: -1,

@@ -90,6 +90,9 @@ const HOLD_ADDRESSES_ONLY = 2048;
 const HOLD_SIGNED_IN = 4096;
 const HOLD_NO_TIMER = 8192;
 const HOLD_SHARED_DESK = 16384;
+const HOLD_MOVING_NIGHT = 32768;
+/** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
+const MOVING_NIGHT_SHARE = 0.6;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
 const SIGNED_IN_MIN_DAYS = 5;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
@@ -688,6 +691,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // provisions with a person's profile and name: an engineer who is always on call answers pages
   // at random hours. (A webhook-driven integration named like a person looks the same: reviewed.)
   if (provisioned && evidence.machine === 2 && evidence.fullProfile && !evidence.timer && !evidence.machineName) held |= HOLD_NO_TIMER;
+  // Round the clock over the whole log, but with a night's sleep every few days, at a time that
+  // moves: a person who travels across time zones. A job has no quiet night anywhere.
+  if (evidence.machine === 2 && !evidence.timer && f.judgedStretches >= 2 && f.quietStretches >= f.judgedStretches * MOVING_NIGHT_SHARE && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
   // A person's own sign-ins in the log on many days: whatever runs on the account's token, its
   // owner still works on it (a contractor back from leave, whose token a teammate's script uses),
   // and migrating would lock them out.
@@ -876,6 +882,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
     );
   }
   if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
+  if ((held & HOLD_MOVING_NIGHT) !== 0) reasons.push(`its activity covers every hour of the day over the log, but ${f.quietStretches} of its ${plural(f.judgedStretches, "three-day stretch", "three-day stretches")} each have a quiet night, at a time that moves, as a person's does who travels across time zones; a job has no quiet night anywhere`);
   if ((held & HOLD_NO_TIMER) !== 0) reasons.push("the identity provider provisions it with a person's name and full profile, and its activity at all hours keeps no timer's beat or schedule, as a person on call answering pages does");
   if ((held & HOLD_SIGNED_IN) !== 0) reasons.push(`a person signs in to it: ${plural(f.loginSittingDays, "day")} of sign-ins in working hours in the audit log, which a migration would lock out`);
   if ((held & HOLD_ADDRESSES_ONLY) !== 0) reasons.push("the only machine evidence is cloud addresses, which a VPN or a cloud desktop gives a person too");

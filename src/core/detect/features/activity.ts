@@ -27,6 +27,11 @@ const QUIET_HOURS = 8;
 /** The middle of a person's quiet stretch, as an hour of their local day. */
 const QUIET_MIDDLE_LOCAL_HOUR = 4;
 const MINUTES_PER_DAY = 1440;
+/** The stretch of days in which a night's sleep is looked for (see `judgedStretches`). */
+const STRETCH_MS = 3 * DAY_MS;
+/** Events a stretch needs before its quiet hours are judged, and the share of them they may hold. */
+const MIN_STRETCH_EVENTS = 16;
+const STRETCH_QUIET_SHARE = 0.05;
 /** Events before the rest days of a working week are fitted (see `restDayShift`). */
 const MIN_REST_FIT_EVENTS = 20;
 /** The time zone is fitted to a working week only for activity with a quiet stretch holding less than this share. */
@@ -61,6 +66,7 @@ export class ActivityTiming {
   private readonly bins = new Int32Array(7 * 24);
   private readonly sums = new Int32Array(24);
   private readonly days = new Int32Array(7);
+  private readonly stretchHours = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
   private nightHits: Uint8Array = new Uint8Array(64);
@@ -91,6 +97,8 @@ export class ActivityTiming {
     f.longGapCount = 0;
     f.nightDays = 0;
     f.restingRunDays = 0;
+    f.judgedStretches = 0;
+    f.quietStretches = 0;
     f.burstCount = 0;
     f.scheduleDays = 0;
     f.scheduleMinute = -1;
@@ -246,6 +254,7 @@ export class ActivityTiming {
     }
     const schedule = busiestDays(this.keys, bursts, span, dayHits);
 
+    this.quietNights(times, len, f);
     f.activityEvents = len;
     f.activityDays = days;
     f.activitySpanDays = span;
@@ -277,6 +286,31 @@ export class ActivityTiming {
       f.activityCadenceMedianMs = median;
       f.activityCadenceOnBeat = onBeat;
     }
+  }
+
+  /** `judgedStretches` and `quietStretches` (see AccountFeatures) over the first `len` sorted times. */
+  private quietNights(times: Float64Array, len: number, f: AccountFeatures): void {
+    const hours = this.stretchHours;
+    let judged = 0;
+    let quiet = 0;
+    let i = 0;
+    while (i < len) {
+      const end = (times[i] as number) + STRETCH_MS;
+      hours.fill(0);
+      let count = 0;
+      for (; i < len && (times[i] as number) < end; i++, count++) hours[hourOf(times[i] as number)]!++;
+      if (count < MIN_STRETCH_EVENTS) continue;
+      judged++;
+      let least = count;
+      for (let h = 0; h < 24; h++) {
+        let sum = 0;
+        for (let j = 0; j < QUIET_HOURS; j++) sum += hours[(h + j) % 24] as number;
+        if (sum < least) least = sum;
+      }
+      if (least <= count * STRETCH_QUIET_SHARE) quiet++;
+    }
+    f.judgedStretches = judged;
+    f.quietStretches = quiet;
   }
 
   /**
