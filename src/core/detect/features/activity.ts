@@ -32,6 +32,12 @@ const STRETCH_MS = 3 * DAY_MS;
 /** Events a stretch needs before its quiet hours are judged, and the share of them they may hold. */
 const MIN_STRETCH_EVENTS = 16;
 const STRETCH_QUIET_SHARE = 0.05;
+/**
+ * Share of active days with a burst within `PUNCTUAL_WINDOW_MINUTES` of one time of day that makes
+ * a timer's week, whose rest days are not refitted (see `restDayShift`).
+ */
+const SCHEDULED_DAY_SHARE = 0.6;
+const PUNCTUAL_WINDOW_MINUTES = 10;
 /** Events before the rest days of a working week are fitted (see `restDayShift`). */
 const MIN_REST_FIT_EVENTS = 20;
 /** The time zone is fitted to a working week only for activity with a quiet stretch holding less than this share. */
@@ -66,6 +72,8 @@ export class ActivityTiming {
   private readonly bins = new Int32Array(7 * 24);
   private readonly sums = new Int32Array(24);
   private readonly days = new Int32Array(7);
+  private readonly spanDays = new Int32Array(7);
+  private readonly activeDays = new Int32Array(7);
   private readonly stretchHours = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
@@ -161,9 +169,6 @@ export class ActivityTiming {
     const fitted = quietShare < WEEK_FIT_MAX_QUIET;
     const offsetHours = fitted ? this.workingWeekOffsetHours(hintHours) : hintHours;
     const offsetMs = offsetHours * HOUR_MS;
-    const restShift = fitted && len >= MIN_REST_FIT_EVENTS ? this.restDayShift(offsetHours) : 0;
-    const restA = (6 + restShift) % 7;
-    const restB = restShift;
 
     // Days, weekends and bursts, in that local time.
     const firstDay = Math.floor(((times[0] as number) + offsetMs) / DAY_MS);
@@ -222,20 +227,6 @@ export class ActivityTiming {
       }
       previous = ms;
     }
-    let saturdays = 0;
-    let sundays = 0;
-    let saturdaysActive = 0;
-    let sundaysActive = 0;
-    for (let d = 0; d < span; d++) {
-      const weekday = weekdayOfDay(firstDay + d);
-      if (weekday === restA) {
-        saturdays++;
-        saturdaysActive += dayHits[d] as number;
-      } else if (weekday === restB) {
-        sundays++;
-        sundaysActive += dayHits[d] as number;
-      }
-    }
     // Days with activity at night, and the longest run of days without any that holds activity
     // on enough days to count as a stretch of work.
     let nightDays = 0;
@@ -252,7 +243,28 @@ export class ActivityTiming {
       runActive += dayHits[d] as number;
       if (runActive >= MIN_ACTIVE_DAYS_IN_REST && run > restingRun) restingRun = run;
     }
+    // Days in the span and active days, per weekday, before `busiestDays` reuses `dayHits`.
+    const spanDays = this.spanDays;
+    const activeDays = this.activeDays;
+    spanDays.fill(0);
+    activeDays.fill(0);
+    for (let d = 0; d < span; d++) {
+      const weekday = weekdayOfDay(firstDay + d);
+      spanDays[weekday]!++;
+      activeDays[weekday]! += dayHits[d] as number;
+    }
     const schedule = busiestDays(this.keys, bursts, span, dayHits);
+    // The rest days, where the activity shows a working week of its own; not for a job whose
+    // bursts start within minutes of one time of day on most days (a timer on five days of the
+    // week keeps a job's week, whichever five).
+    const punctual = schedule.days >= days * SCHEDULED_DAY_SHARE && busiestDays(this.keys, bursts, span, dayHits, PUNCTUAL_WINDOW_MINUTES).days >= days * SCHEDULED_DAY_SHARE;
+    const restShift = fitted && len >= MIN_REST_FIT_EVENTS && !punctual ? this.restDayShift(offsetHours) : 0;
+    const restA = (6 + restShift) % 7;
+    const restB = restShift;
+    const saturdays = spanDays[restA] as number;
+    const sundays = spanDays[restB] as number;
+    const saturdaysActive = activeDays[restA] as number;
+    const sundaysActive = activeDays[restB] as number;
 
     this.quietNights(times, len, f);
     f.activityEvents = len;
@@ -384,11 +396,11 @@ export class ActivityTiming {
 }
 
 /**
- * The time-of-day window of SCHEDULE_WINDOW_MINUTES (wrapping past midnight) in which bursts
+ * The time-of-day window of `windowMinutes` (wrapping past midnight) in which bursts
  * start on the most distinct days. `keys` are minute * 1024 + day; `dayHits` is scratch space of
  * at least `span` entries (overwritten).
  */
-function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32Array): { days: number; minute: number; shifted: number } {
+function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32Array, windowMinutes = SCHEDULE_WINDOW_MINUTES): { days: number; minute: number; shifted: number } {
   if (len === 0) return { days: 0, minute: -1, shifted: 0 };
   keys.subarray(0, len).sort();
   dayHits.fill(0, 0, span);
@@ -401,7 +413,7 @@ function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32
     while (end < start + len) {
       const key = keys[end % len] as number;
       const minute = (key >> 10) + (end >= len ? MINUTES_PER_DAY : 0);
-      if (minute - first >= SCHEDULE_WINDOW_MINUTES) break;
+      if (minute - first >= windowMinutes) break;
       const day = key & 1023;
       if (day < span && dayHits[day]!++ === 0) distinct++;
       end++;
@@ -413,7 +425,7 @@ function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32
     const leaving = (keys[start] as number) & 1023;
     if (leaving < span && --dayHits[leaving]! === 0) distinct--;
   }
-  return { days: bestDays, minute: bestMinute, shifted: acrossClockChange(keys, len, span, bestMinute, dayHits) };
+  return { days: bestDays, minute: bestMinute, shifted: windowMinutes === SCHEDULE_WINDOW_MINUTES ? acrossClockChange(keys, len, span, bestMinute, dayHits) : 0 };
 }
 
 /**

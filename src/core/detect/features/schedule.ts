@@ -449,7 +449,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       }
       // A working week whose rest days are not Saturday and Sunday: its logins are counted in
       // business hours again on its own working days.
-      if (f.restDayShift !== 0 && f.loginCount > 0) f.loginBusinessHourCount = loginsInBusinessHours(slot, f.localOffsetMinutes * 60_000, f.restDayShift);
+      if (f.restDayShift !== 0 && f.loginCount > 0) f.loginBusinessHourCount = loginsInBusinessHours(slot, t.utcOffsetMinutes * 60_000, f.restDayShift);
     },
     samples(slot, f) {
       const base = slot * LOGIN_FIELDS;
