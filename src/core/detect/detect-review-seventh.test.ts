@@ -108,3 +108,32 @@ describe("a consultant who works from a new time zone every few days", () => {
     expect(runsWith("bot", SEEDS, "t", (seed) => consultant(seed, FIVE_CITIES, 5, {}))).toEqual([]);
   });
 });
+
+describe("a browser robot whose steady pace differs from day to day", () => {
+  // An RPA robot drives a real browser on a virtual desktop through one weekday shift: a sign-in
+  // with its email code (the browser profile is wiped each run), then a UI action every few
+  // minutes at a steady pace that depends on the day's queue (2 to 6 minutes, each step within
+  // 15% of it). Invited, a product's name, the UI in use every day.
+  function robot(seed: number): Snapshot {
+    const r = lcg(seed * 131);
+    const events: Raw[] = [];
+    for (let d = 40; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekendDay(day)) continue;
+      let t = day + 6 * HOUR + r() * 2 * MIN;
+      events.push(ev("rpa", t, { ip: OFFICE, userAgent: BROWSER }));
+      events.push(ev("rpa", t + 6_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: BROWSER }));
+      const step = (2 + r() * 4) * MIN;
+      const end = day + 16 * HOUR;
+      while (t < end) {
+        t += step * (0.85 + r() * 0.3);
+        events.push(ev("rpa", t, { action: r() < 0.5 ? "issue_transitioned" : "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    return snap(`rpa-pace-${seed}`, [account("rpa", { name: "Invoice Processing", email: "ap-invoices@acme.com", ...INVITED, ...lastUi(1) })], events);
+  }
+
+  it("is not `human`", () => {
+    expect(runsWith("human", [1, 2, 3, 4, 5, 6], "rpa", robot)).toEqual([]);
+  });
+});

@@ -194,6 +194,8 @@ export interface AccountFeatures {
   activityCadenceGaps: number;
   activityCadenceMedianMs: number;
   activityCadenceOnBeat: number;
+  /** Gaps on the beat of their own session (a session of 10 gaps or more): a pace that differs from day to day. */
+  activitySessionOnBeat: number;
 }
 
 /** Per-account features for one audit, filled on demand from columns built in one pass each. */
@@ -329,5 +331,6 @@ function emptyFeatures(user: User): AccountFeatures {
     activityCadenceGaps: 0,
     activityCadenceMedianMs: Number.NaN,
     activityCadenceOnBeat: 0,
+    activitySessionOnBeat: 0,
   };
 }

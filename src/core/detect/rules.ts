@@ -160,7 +160,7 @@ function activityCadence(f: AccountFeatures, ctx: RuleContext): boolean {
     f.activityCadenceGaps >= t.minActivityCadenceGaps &&
     f.activityCadenceGaps >= (f.activityMoments - 1) * 0.6 &&
     f.activityCadenceMedianMs <= t.maxActivityBeatMinutes * 60_000 &&
-    f.activityCadenceOnBeat >= f.activityCadenceGaps * t.minActivityBeatShare
+    Math.max(f.activityCadenceOnBeat, f.activitySessionOnBeat) >= f.activityCadenceGaps * t.minActivityBeatShare
   );
 }
 /** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
@@ -542,7 +542,9 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (activityCadence(f, ctx) ? 1 : null),
     explain: (f) =>
-      `${f.activityCadenceOnBeat} of ${plural(f.activityCadenceGaps, "gap")} under 3 hours between moments of activity are within 15% of ${duration(f.activityCadenceMedianMs)}: a timer drives it (in working hours or round the clock), not a person.`,
+      f.activityCadenceOnBeat >= f.activitySessionOnBeat
+        ? `${f.activityCadenceOnBeat} of ${plural(f.activityCadenceGaps, "gap")} under 3 hours between moments of activity are within 15% of ${duration(f.activityCadenceMedianMs)}: a timer drives it (in working hours or round the clock), not a person.`
+        : `${f.activitySessionOnBeat} of ${plural(f.activityCadenceGaps, "gap")} under 3 hours between moments of activity are within 15% of their own session's usual gap (${duration(f.activityCadenceMedianMs)} over all): a steady pace each session, as a robot's is, not a person's.`,
   },
   {
     id: "activity-schedule",

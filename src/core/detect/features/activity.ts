@@ -53,6 +53,8 @@ const SESSION_GAP_MS = 3 * HOUR_MS;
  * every MOMENT_MS. The gaps inside it count as gaps between moments.
  */
 const LONG_MOMENT_MS = 10 * 60_000;
+/** Gaps a session needs before its own beat is judged (see `sessionsOnBeat`). */
+const MIN_SESSION_BEAT_GAPS = 10;
 /** A gap within this share of the median gap is on the beat. */
 const BEAT_TOLERANCE = 0.15;
 /** Activity before this local hour is at night. */
@@ -79,6 +81,7 @@ export class ActivityTiming {
   private dayHits: Int32Array = new Int32Array(64);
   private nightHits: Uint8Array = new Uint8Array(64);
   private gaps: Float64Array = new Float64Array(256);
+  private sessionEnds: Int32Array = new Int32Array(64);
   private readonly lastDay: number;
 
   constructor(
@@ -115,6 +118,7 @@ export class ActivityTiming {
     f.activityCadenceGaps = 0;
     f.activityCadenceMedianMs = Number.NaN;
     f.activityCadenceOnBeat = 0;
+    f.activitySessionOnBeat = 0;
   }
 
   measure(index: EventIndex, slot: number, f: AccountFeatures): void {
@@ -190,6 +194,7 @@ export class ActivityTiming {
     let momentStart = -Infinity;
     let momentFirst = 0;
     let sessionGaps = 0;
+    let sessions = 0;
     for (let i = 0; i <= len; i++) {
       const ms = i < len ? (times[i] as number) : Infinity;
       if (ms - previous >= MOMENT_MS) {
@@ -204,6 +209,10 @@ export class ActivityTiming {
         if (moments > 0 && ms - momentStart < SESSION_GAP_MS) {
           if (sessionGaps === this.gaps.length) this.gaps = growFloat(this.gaps);
           this.gaps[sessionGaps++] = ms - momentStart;
+        } else if (moments > 0) {
+          // A session ends: its gaps are those since the last end.
+          if (sessions === this.sessionEnds.length) this.sessionEnds = grow(this.sessionEnds);
+          this.sessionEnds[sessions++] = sessionGaps;
         }
         moments++;
         momentStart = ms;
@@ -290,6 +299,8 @@ export class ActivityTiming {
     f.activityCadenceGaps = sessionGaps;
     f.activityCadenceMedianMs = Number.NaN;
     f.activityCadenceOnBeat = 0;
+    // Each session's own beat first: the median below sorts the gaps in place.
+    f.activitySessionOnBeat = sessionGaps >= 2 ? this.sessionsOnBeat(sessions, sessionGaps) : 0;
     if (sessionGaps >= 2) {
       const gaps = this.gaps.subarray(0, sessionGaps).sort();
       const median = gaps[sessionGaps >> 1] as number;
@@ -298,6 +309,28 @@ export class ActivityTiming {
       f.activityCadenceMedianMs = median;
       f.activityCadenceOnBeat = onBeat;
     }
+  }
+
+  /**
+   * Gaps on the beat of their own session (within `BEAT_TOLERANCE` of the median gap of a session
+   * of `MIN_SESSION_BEAT_GAPS` gaps or more): a robot whose pace differs from day to day keeps one
+   * beat each day. Reads the gaps before `measure` sorts them; `ends[0..sessions)` are where
+   * sessions end in them, the last one ending at `total`.
+   */
+  private sessionsOnBeat(sessions: number, total: number): number {
+    const gaps = this.gaps;
+    let onBeat = 0;
+    let start = 0;
+    for (let s = 0; s <= sessions; s++) {
+      const end = s < sessions ? (this.sessionEnds[s] as number) : total;
+      if (end - start >= MIN_SESSION_BEAT_GAPS) {
+        const own = gaps.slice(start, end).sort();
+        const median = own[own.length >> 1] as number;
+        for (let i = 0; i < own.length; i++) if (Math.abs((own[i] as number) - median) <= median * BEAT_TOLERANCE) onBeat++;
+      }
+      start = end;
+    }
+    return onBeat;
   }
 
   /** `judgedStretches` and `quietStretches` (see AccountFeatures) over the first `len` sorted times. */
