@@ -1,0 +1,215 @@
+// People the audit could call `bot` in situations of a large org that earlier tests do not build:
+// an audit-log export that cuts every time to the hour or records each event twice, and Jira
+// Automation rules whose actions the log records in the name of the person who owns the rule. Each
+// test runs several instances with jitter and asserts the verdict.
+import { describe, expect, it } from "vitest";
+import type { Snapshot } from "../snapshot/schema.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+
+const INVITED = { managementSource: "invited", ...EMPTY };
+const lastUi = (daysAgo: number | null, key = "jira-software"): Raw => ({ productAccess: [{ key, id: `ari:${key}`, lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
+/** Product access with no last-active date at all: the source does not collect it. */
+const UNRECORDED_UI = { productAccess: [{ key: "jira-software", id: "ari:jira" }] };
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+const MORE_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
+const OTP = "email_otp_sent";
+
+/** The events with each time cut down to a whole `unit` (an export that keeps the hour only). */
+const cut = (events: Raw[], unit: number): Raw[] => events.map((e) => ({ ...e, time: iso(Math.floor(Date.parse(String(e["time"])) / unit) * unit) }));
+/** Each event twice, with its own id, at the same time (overlapping export pages). */
+const twice = (events: Raw[]): Raw[] => events.flatMap((e) => [e, { ...e, id: `${String(e["id"])}-dup` }]);
+
+/** An office worker's weekdays: a sign-in (with an email code when `otp`) at 08:00-09:30, one after lunch on half the days, UI work every 5-50 minutes until 17:00-18:30. */
+function officeDays(r: () => number, id: string, otp = false): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const start = day + (8 + r() * 1.5) * HOUR;
+    const end = day + (17 + r() * 1.5) * HOUR;
+    const signIn = (t: number): void => {
+      if (otp) out.push(ev(id, Math.floor(t - 30_000), { action: OTP, ip: OFFICE, userAgent: BROWSER }));
+      out.push(ev(id, Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+    };
+    signIn(start);
+    if (r() < 0.5) signIn(day + (13 + r()) * HOUR);
+    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev(id, Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+/** CLI calls with the token `tk` every 3-30 minutes, 08:30-18:30 on weekdays (5% of days off), and for 1-3 hours from 10:00-12:00 on a `weekends` share of weekend days. */
+function cliDays(r: () => number, id: string, weekends = 0): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    const we = isWeekend(day);
+    if ((we && r() > weekends) || r() < 0.05) continue;
+    const from = day + (we ? 10 + r() * 2 : 8.5 + r() * 1.5) * HOUR;
+    const to = we ? from + (1 + r() * 2) * HOUR : day + (17 + r() * 1.5) * HOUR;
+    for (let t = from; t < to; t += (3 + r() * 27) * MIN) out.push(tokenCall(id, Math.floor(t), "tk"));
+  }
+  return out;
+}
+
+/** A sign-in with its email code once a day, every day of the week, at 07:00-09:00, and UI work for four hours after it. */
+function everyMorning(r: () => number, id: string): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (r() < 0.05) continue;
+    const t = day + (7 + r() * 2) * HOUR;
+    out.push(ev(id, Math.floor(t - 20_000), { action: OTP, ip: OFFICE, userAgent: BROWSER }));
+    out.push(ev(id, Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+    for (let u = t + 3 * MIN; u < t + 4 * HOUR; u += (5 + r() * 50) * MIN) out.push(ev(id, Math.floor(u), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+/** A partner's lead under the external-user policy (15-minute sessions, an email code for each): `visits` drop-ins a workday, 08:00-17:30, each a sign-in, its code and 1-3 comments. */
+function dropIns(r: () => number, id: string, visits: readonly [number, number]): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const n = visits[0] + Math.floor(r() * (visits[1] - visits[0] + 1));
+    for (let v = 0; v < n; v++) {
+      const t = day + (8 * 60 + Math.floor(r() * 9.5 * 60)) * MIN;
+      out.push(ev(id, t, { ip: OFFICE, userAgent: BROWSER }));
+      out.push(ev(id, t + 30_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: BROWSER }));
+      const acts = 1 + Math.floor(r() * 3);
+      for (let a = 0; a < acts; a++) out.push(ev(id, t + (2 + a * 3 + Math.floor(r() * 3)) * MIN, { action: "comment_created", ip: OFFICE, userAgent: BROWSER }));
+    }
+  }
+  return out;
+}
+
+/** Ten colleagues with ordinary office days and no last-active dates (the source does not collect them), their times cut the same way. */
+function colleagues(r: () => number, unit: number): { users: Raw[]; events: Raw[] } {
+  const users: Raw[] = [];
+  const events: Raw[] = [];
+  for (let i = 0; i < 10; i++) {
+    users.push(account(`q${i}`, UNRECORDED_UI));
+    events.push(...officeDays(r, `q${i}`));
+  }
+  return { users, events: cut(events, unit) };
+}
+
+describe("a log whose times are cut to the hour", () => {
+  // Some SIEM and log-archive exports keep only the hour of each event: every gap between two
+  // moments of a person's work becomes a whole number of hours, most of them exactly one.
+
+  // A contractor (invited, no profile) who works through a CLI on weekdays and on some weekend
+  // mornings, and has not opened the web UI for two months.
+  it("an invited contractor with a CLI who also works some weekend mornings is not `bot`", () => {
+    expect(
+      runsWith("bot", SEEDS, "p", (seed) => snap("hour-cli-weekends", [account("p", { ...INVITED, ...lastUi(60) })], cut(cliDays(lcg(seed), "p", 0.5), HOUR), [token("tk", "p", REF_MS - DAY)])),
+    ).toEqual([]);
+  });
+
+  // The same contractor where the export keeps times to the quarter hour.
+  it("the same contractor in a log whose times are cut to the quarter hour is not `bot`", () => {
+    expect(
+      runsWith("bot", SEEDS, "p", (seed) => snap("quarter-cli-weekends", [account("p", { ...INVITED, ...lastUi(60) })], cut(cliDays(lcg(seed), "p", 0.5), 15 * MIN), [token("tk", "p", REF_MS - DAY)])),
+    ).toEqual([]);
+  });
+
+  // A partner's service-desk lead who drops in five to eight times a workday under the 15-minute
+  // external-user session, each visit verified by an email code, and used the UI yesterday.
+  it("an invited lead who drops in five to eight times a workday is not `bot`", () => {
+    expect(runsWith("bot", MORE_SEEDS, "p", (seed) => snap("hour-drop-in", [account("p", { name: "Hana Kobayashi", ...INVITED, ...lastUi(1) })], cut(dropIns(lcg(seed), "p", [5, 8]), HOUR)))).toEqual([]);
+  });
+
+  // A care worker who signs in once every morning of the week at 07:00-09:00 (email code each
+  // time), in an org whose source collects no last-active dates and whose log keeps sign-ins and
+  // their challenges only.
+  it("a person who signs in once every morning, in a log of sign-ins only, is not `bot`", () => {
+    expect(
+      runsWith("bot", MORE_SEEDS, "p", (seed) => {
+        const r = lcg(seed);
+        const org = colleagues(r, HOUR);
+        const own = cut(everyMorning(r, "p"), HOUR).filter((e) => e["action"] !== "issue_updated");
+        return snap("hour-every-morning", [account("p", { ...INVITED, ...UNRECORDED_UI }), ...org.users], [...own, ...org.events]);
+      }),
+    ).toEqual([]);
+  });
+
+  // The same person whose work in the UI is in the log, with the last UI use left empty (null),
+  // as the source of an earlier case did ("a person who signs in once a day, every day").
+  it("a person who signs in once every morning and works in the UI, with the last UI use left empty, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-every-morning-ui", [account("p", { ...INVITED, ...lastUi(null) })], cut(everyMorning(lcg(seed), "p"), HOUR)))).toEqual([]);
+  });
+
+  // The same on a source that records neither the IdP nor 2SV, with a full profile.
+  it("an employee with a full profile who signs in once every morning, on a source that does not say who the IdP manages, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-every-morning-silent", [account("p", { managementSource: null, ...lastUi(null) })], cut(everyMorning(lcg(seed), "p"), HOUR)))).toEqual([]);
+  });
+
+  // An ordinary IdP-synced office worker: every person in such an org is sent to review.
+  it("an IdP-synced office worker is `human`", () => {
+    const build = (seed: number): Snapshot => snap("hour-office", [account("p", lastUi(1))], cut(officeDays(lcg(seed), "p"), HOUR));
+    expect([...runsWith("bot", SEEDS, "p", build), ...runsWith("likely-bot", SEEDS, "p", build)]).toEqual([]);
+  });
+
+  // A close call that holds today: an invited office worker challenged by email at each sign-in.
+  it("the control, an invited office worker with an email code at each sign-in, is never `bot`", () => {
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-office-invited", [account("p", { ...INVITED, ...lastUi(1) })], cut(officeDays(lcg(seed), "p", true), HOUR)))).toEqual([]);
+  });
+});
+
+describe("a log that records every event twice", () => {
+  // The export was paged with overlapping pages (or two connectors forward the same stream).
+  // A partner's lead who drops in three to five times a workday becomes six to ten sign-ins.
+  it("an invited lead who drops in three to five times a workday is not sent to review", () => {
+    expect(runsWith("likely-bot", SEEDS, "p", (seed) => snap("twice-drop-in", [account("p", { name: "Hana Kobayashi", ...INVITED, ...lastUi(1) })], twice(dropIns(lcg(seed), "p", [3, 5]))))).toEqual([]);
+  });
+
+  // A close call that holds today: the same lead at five to eight visits is reviewed, never `bot`.
+  it("the control, five to eight visits a workday, is never `bot`", () => {
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("twice-drop-in-8", [account("p", { name: "Hana Kobayashi", ...INVITED, ...lastUi(1) })], twice(dropIns(lcg(seed), "p", [5, 8]))))).toEqual([]);
+  });
+});
+
+describe("a Jira Automation rule whose actions the log records in its owner's name", () => {
+  // The rule runs every hour, day and night, with "run as: rule owner"; each run updates an issue
+  // from Atlassian's addresses and the audit log names the owner as the actor.
+  const rule = (r: () => number, id: string, every = 60): Raw[] => {
+    const out: Raw[] = [];
+    for (let t = REF_MS - 35 * DAY + r() * HOUR; t < REF_MS; t += every * MIN + r() * 40_000) out.push(ev(id, Math.floor(t), { action: "issue_updated", ip: "18.184.99.10", userAgent: "Atlassian-Automation/1.0" }));
+    return out;
+  };
+
+  // A contractor who works through a CLI (no web UI for two months) and owns the rule.
+  it("an invited contractor who works through a CLI is not `bot`", () => {
+    expect(
+      runsWith("bot", SEEDS, "p", (seed) => {
+        const r = lcg(seed);
+        return snap("rule-cli-invited", [account("p", { name: "Tomás Herrera", ...INVITED, ...lastUi(60) })], [...cliDays(r, "p"), ...rule(r, "p")], [token("tk", "p", REF_MS - DAY)]);
+      }),
+    ).toEqual([]);
+  });
+
+  // The same on an IdP-synced engineer with a full profile.
+  it("an IdP-synced engineer with a full profile who works through a CLI is not `bot`", () => {
+    expect(
+      runsWith("bot", MORE_SEEDS, "p", (seed) => {
+        const r = lcg(seed);
+        return snap("rule-cli-synced", [account("p", { name: "Tomás Herrera", ...lastUi(60) })], [...cliDays(r, "p"), ...rule(r, "p")], [token("tk", "p", REF_MS - DAY)]);
+      }),
+    ).toEqual([]);
+  });
+
+  // An IdP-synced manager with a full profile, on parental leave for six weeks: the rules they
+  // own keep running in their name; nothing else is in the log.
+  it("an IdP-synced manager on leave whose rule keeps running is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("rule-on-leave", [account("p", { name: "Aisha Bello", jobTitle: "Engineering Manager", ...lastUi(42) })], rule(lcg(seed), "p")))).toEqual([]);
+  });
+
+  // A close call that holds today: the owner works in the web UI every weekday.
+  it("the control, an invited lead who works in the web UI, is never `bot`", () => {
+    expect(runsWith("bot", SEEDS, "p", (seed) => {
+      const r = lcg(seed);
+      return snap("rule-ui", [account("p", { ...INVITED, ...lastUi(1) })], [...officeDays(r, "p"), ...rule(r, "p")]);
+    })).toEqual([]);
+  });
+});
