@@ -12,7 +12,7 @@ import { DAY_MS } from "./time.js";
 export { classifyUserAgent, compileMatchers, PrefixMatcher, type Matchers, type UserAgentKind } from "./features/matchers.js";
 export { busiestWindow, coefficientOfVariation } from "./features/schedule.js";
 export { localPartOf, SIGN_IN_ACCESS_ID, uiActivityRecorded } from "./features/profile.js";
-export type { EventCoverage } from "./features/events.js";
+export { coarseTimeGrainMs, type EventCoverage } from "./features/events.js";
 
 /**
  * Everything the rules need to know about one account. Numbers and references only: sentences

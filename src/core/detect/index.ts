@@ -1,10 +1,10 @@
 import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
-import { buildAccountTable, compileMatchers, uiActivityRecorded } from "./features.js";
+import { buildAccountTable, coarseTimeGrainMs, compileMatchers, uiActivityRecorded } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
 import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
-import { DAY_MS } from "./time.js";
+import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
   AUDIT_REPORT_VERSION,
@@ -182,6 +182,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
     signInLogDays: table.coverage.logins > 0 ? (table.coverage.lastMs - table.coverage.firstMs) / DAY_MS : 0,
+    coarseTimeMs: coarseTimeGrainMs(table.coverage),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -1067,6 +1068,12 @@ function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasUsers: b
     const candidates = [...c.otpLikeActions.keys()].slice(0, 10);
     out.push(
       `Unavailable signal: no event has a configured email-OTP action key (${keys}), so email-otp and enable-2sv advice could not judge any account${candidates.length > 0 ? `; these actions look like OTP challenges: ${candidates.join(", ")} (add them to detection.emailOtpActions if they are)` : ""}.`,
+    );
+  }
+  const grain = coarseTimeGrainMs(c);
+  if (grain > 0) {
+    out.push(
+      `Limited signal: the audit log records event times to the ${grain === HOUR_MS ? "hour" : "quarter hour"} only, so no beat, fixed time of day or schedule can be told from the rounding; activity-cadence, activity-schedule, login-fixed-cadence, login-schedule and login-daily-slots could not judge any account.`,
     );
   }
   if (c.logins === 0) out.push("Unavailable signal: no user_login events; login timing rules could not judge any account (activity timing still uses every event).");

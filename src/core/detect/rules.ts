@@ -37,6 +37,12 @@ export interface RuleContext {
   auditLog: boolean;
   /** Days between the first and last event of an audit log that records sign-ins; 0 without one. */
   signInLogDays: number;
+  /**
+   * The log records times no finer than this (a quarter hour or an hour; 0 when finer): a beat, a
+   * fixed time of day or a schedule cannot be told from the rounding, and the rules that read them
+   * stay silent.
+   */
+  coarseTimeMs: number;
 }
 
 /**
@@ -155,6 +161,7 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
 function activityCadence(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
   return (
+    ctx.coarseTimeMs === 0 &&
     // Over `minActivityDays` days at least: a person's one-night bulk import keeps a beat too.
     timed(f, ctx) &&
     f.activityCadenceGaps >= t.minActivityCadenceGaps &&
@@ -166,6 +173,7 @@ function activityCadence(f: AccountFeatures, ctx: RuleContext): boolean {
 /** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
 function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
+    ctx.coarseTimeMs === 0 &&
     timed(f, ctx) &&
     f.scheduleDays >= ctx.t.minScheduleDays &&
     f.scheduleDays >= f.activityDays * scheduleShareNeeded(f, ctx) &&
@@ -251,8 +259,8 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
  * what a session length makes of a person's sign-ins (a 7-day session: every Monday morning); a
  * daily one holds only when weekends keep it too, as people's rarely do.
  */
-function fixedCadence(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f)) || sessionCadence(f, t));
+function fixedCadence(f: AccountFeatures, { t, coarseTimeMs }: RuleContext): boolean {
+  return coarseTimeMs === 0 && f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f)) || sessionCadence(f, t));
 }
 const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
 /**
@@ -312,6 +320,7 @@ function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
 /** A job logs in at the same time of day, at least once on a weekend or outside business hours. */
 function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
+    ctx.coarseTimeMs === 0 &&
     f.scheduledLoginCount >= ctx.t.minScheduledLogins &&
     (f.scheduledLoginCount >= f.loginSittingDays * ctx.t.minScheduledDayShare || fromCloud(f)) &&
     f.scheduledOffHoursCount > 0 &&
@@ -326,6 +335,7 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
 function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
   return (
+    ctx.coarseTimeMs === 0 &&
     timetable(f, ctx) &&
     // Short sittings: the work recorded follows the sign-ins within minutes. Without recorded work
     // a person made to sign in at fixed times looks the same (see `unverifiedTimetable`).
@@ -342,7 +352,7 @@ function timetable(f: AccountFeatures, ctx: RuleContext): boolean {
  * login schedule is, and never makes a `bot` alone.
  */
 export function unverifiedTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.sittingWorkEvents === 0 && timetable(f, ctx);
+  return ctx.coarseTimeMs === 0 && f.sittingWorkEvents === 0 && timetable(f, ctx);
 }
 export function fromCloud(f: AccountFeatures): boolean {
   return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;

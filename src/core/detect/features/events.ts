@@ -1,7 +1,7 @@
 import type { AuditEvent } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
 import type { DetectionThresholds } from "../config.js";
-import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
+import { DAY_MS, HOUR_MS, isWorkingHour, weekdayOf } from "../time.js";
 import { classifyUserAgent, type Matchers, type UserAgentKind } from "./matchers.js";
 import { hourOf, slotRecords, type EventIndex } from "./table.js";
 
@@ -37,6 +37,23 @@ export interface EventCoverage {
   otpLikeActions: Map<string, number>;
   firstMs: number;
   lastMs: number;
+  /** Of the events of the snapshot's users, those whose time falls on a whole quarter hour, and on a whole hour: a log that records times that coarsely. */
+  userEvents: number;
+  onQuarterHour: number;
+  onHour: number;
+}
+
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+/**
+ * The grain of the log's times when it records them no finer than a quarter hour (95% of 50
+ * events or more on whole quarter hours, or hours), else 0: a timer's beat, a fixed time of day or
+ * a schedule cannot be told from the rounding then.
+ */
+export function coarseTimeGrainMs(c: EventCoverage): number {
+  if (c.userEvents < 50) return 0;
+  if (c.onHour >= c.userEvents * 0.95) return HOUR_MS;
+  return c.onQuarterHour >= c.userEvents * 0.95 ? QUARTER_HOUR_MS : 0;
 }
 
 export const UA_NONE = 0;
@@ -97,7 +114,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const offsetMs = hours.utcOffsetMinutes * 60_000;
   const eventKinds = new Uint8Array(events.length);
   const ipKeys = new Int32Array(events.length);
-  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN };
+  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN, userEvents: 0, onQuarterHour: 0, onHour: 0 };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
   const lastUserAgent: (string | undefined)[] = new Array<string | undefined>(n);
@@ -114,6 +131,11 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     const ms = eventMs[k] as number;
     if (ms < firstMs) firstMs = ms;
     if (ms > lastMs) lastMs = ms;
+    coverage.userEvents++;
+    if (ms % QUARTER_HOUR_MS === 0) {
+      coverage.onQuarterHour++;
+      if (ms % HOUR_MS === 0) coverage.onHour++;
+    }
     if (event.tokenId || event.authType) {
       coverage.withTokenAttribution++;
       if (isPersonTokenEvent(event)) {
