@@ -1,9 +1,10 @@
 // People the audit could call `bot` at the edges of its holds: a consultant whose IDE polls Jira
 // while travelling, a developer whose IDE is open on some weekends (on an invited account, or on
-// a source that records neither the IdP nor 2SV), a call-centre agent on a seven-day rota who
-// updates a ticket every few minutes, an engineer always on call whose profile is only partly
-// synced, and a contractor on leave with only a few days of sign-ins in the log while a teammate's
-// script uses the token. Each test runs several instances with jitter and asserts the verdict.
+// a source that records neither the IdP nor 2SV), an engineer whose IDE polls through night-shift
+// and day-shift weeks, a call-centre agent on a seven-day rota who updates a ticket every few
+// minutes, an engineer always on call whose profile is only partly recorded, and a contractor on
+// leave with only a few days of sign-ins in the log while a teammate's script uses the token.
+// Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, dayOfWeek, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
@@ -88,6 +89,40 @@ describe("a developer whose IDE polls Jira, with the laptop open on some weekend
   // nor 2SV, where most people of the org lack both fields.
   it("an engineer with a full profile who opens it every weekend, on a source that records neither the IdP nor 2SV, is not `bot`", () => {
     expect(runsWith("bot", SEEDS, "dev", (seed) => ideAtHome(seed, SILENT, 1))).toEqual([]);
+  });
+});
+
+describe("an operations engineer whose IDE polls Jira through night-shift and day-shift weeks", () => {
+  // The IDE polls every 10 minutes (and a few seconds) through a personal token while the engineer
+  // is on shift, Monday to Friday: 22:00-06:00 in night weeks, 08:00-17:00 in day weeks. No web
+  // UI for two months. `nights(d)` says whether the shift starting d days ago is a night shift.
+  function engineer(seed: number, user: Raw, nights: (d: number) => boolean): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 35; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const [from, to] = nights(d) ? [22, 30] : [8, 17];
+      const start = day + (from * 60 + Math.floor(r() * 40)) * MIN;
+      const end = day + (to * 60 + Math.floor(r() * 60)) * MIN;
+      for (let t = start; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) events.push(tokenCall("ops", t, "ide", OFFICE, "IntelliJ IDEA/2024.3"));
+    }
+    return snap(`ide-shifts-${seed}`, [account("ops", { name: "Ravi Kumar", ...lastUi(60), ...user })], events, [token("ide", "ops", REF_MS - DAY, "intellij")]);
+  }
+
+  // An invited contractor: one week of nights at the start of the log, day shifts since.
+  it("an invited contractor with one week of night shifts, then day shifts, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "ops", (seed) => engineer(seed, INVITED, (d) => d > 28))).toEqual([]);
+  });
+
+  // The same contractor alternating night weeks and day weeks.
+  it("an invited contractor alternating night weeks and day weeks is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "ops", (seed) => engineer(seed, INVITED, (d) => Math.floor(d / 7) % 2 === 0))).toEqual([]);
+  });
+
+  // A close call that holds today: an IdP-synced engineer with a full profile on the same rota.
+  it("the control, an IdP-synced engineer with a full profile alternating weeks, is never `bot`", () => {
+    expect(runsWith("bot", SEEDS, "ops", (seed) => engineer(seed, {}, (d) => Math.floor(d / 7) % 2 === 0))).toEqual([]);
   });
 });
 
