@@ -161,6 +161,34 @@ describe("a call-centre agent on a seven-day rota who updates a ticket every thr
   });
 });
 
+describe("a data-entry clerk keying invoices at a steady pace", () => {
+  // An IdP-synced clerk with a full profile signs in at 08:00-08:20 each workday and keys invoices
+  // in the web UI for eight hours (a half-hour lunch), each taking the day's pace (60-150 seconds,
+  // depending on the batch) give or take 30%. A close call that holds today: at 20% either way the
+  // clerk is reviewed (`activity-cadence` on the session's own beat raises the account).
+  function clerk(seed: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 35; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) || r() < 0.05) continue;
+      const start = day + (8 * 60 + Math.floor(r() * 20)) * MIN;
+      events.push(ev("k", start, { ip: OFFICE, userAgent: BROWSER }));
+      const pace = 60 + r() * 90;
+      for (let t = start + 3 * MIN; t < start + 8 * HOUR; t += pace * 1000 * (0.7 + r() * 0.6)) {
+        if (t > start + 4 * HOUR && t < start + 4.5 * HOUR) continue;
+        events.push(ev("k", Math.floor(t), { action: "issue_created", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    return snap(`clerk-${seed}`, [account("k", { name: "Ana Ribeiro", ...lastUi(1) })], events);
+  }
+
+  it("the control, a clerk whose pace varies by 30% either way, is `human`", () => {
+    const build = (seed: number): Snapshot => clerk(seed);
+    expect([...runsWith("bot", SEEDS, "k", build), ...runsWith("likely-bot", SEEDS, "k", build)]).toEqual([]);
+  });
+});
+
 describe("an engineer always on call whose profile is only partly recorded", () => {
   // The engineer of the earlier case: works 08:00-19:00 on weekdays through a CLI after a browser
   // sign-in, paged one to three times a day at any hour, weekends included (a sign-in from the
