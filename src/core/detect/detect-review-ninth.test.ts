@@ -107,7 +107,7 @@ describe("an operations engineer whose IDE polls Jira through night-shift and da
       const end = day + (to * 60 + Math.floor(r() * 60)) * MIN;
       for (let t = start; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) events.push(tokenCall("ops", t, "ide", OFFICE, "IntelliJ IDEA/2024.3"));
     }
-    return snap(`ide-shifts-${seed}`, [account("ops", { name: "Ravi Kumar", ...lastUi(60), ...user })], events, [token("ide", "ops", REF_MS - DAY, "intellij")]);
+    return snap(`ide-shifts-${seed}`, [account("ops", { name: "Ravi Kumar", email: "ravi.kumar@acme.com", ...lastUi(60), ...user })], events, [token("ide", "ops", REF_MS - DAY, "intellij")]);
   }
 
   // An invited contractor: one week of nights at the start of the log, day shifts since.

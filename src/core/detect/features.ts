@@ -111,6 +111,8 @@ export interface AccountFeatures {
    * previous one) and their distinct UTC days; the slots found, the sittings in them, and the
    * fewest days a slot recurs on.
    */
+  /** Distinct UTC days with a login (every account). */
+  loginDays: number;
   loginSittings: number;
   loginSittingDays: number;
   dailySlotCount: number;
@@ -295,6 +297,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginIntervalSpreadMs: Number.NaN,
     loginSessionGapCount: 0,
     loginSessionGapCv: Number.NaN,
+    loginDays: 0,
     loginSittings: 0,
     loginSittingDays: 0,
     dailySlotCount: 0,

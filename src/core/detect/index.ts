@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, uiActivityRecorded } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, fromCloud, inactiveStatus, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, fromCloud, inactiveStatus, MACHINE_TITLE, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -94,7 +94,7 @@ const HOLD_MOVING_NIGHT = 32768;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
-const SIGNED_IN_MIN_DAYS = 5;
+const SIGNED_IN_MIN_DAYS = 3;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
 const ON_CALL_MIN_NIGHTS = 3;
 const ON_CALL_MIN_REST_DAYS = 7;
@@ -138,13 +138,15 @@ interface Evidence {
   fullProfile: boolean;
   /** A rule that sees a timer's regularity fired (see `TIMER_RULES`). */
   timer: boolean;
+  /** `every-day` fired as strong machine evidence. */
+  everyDay: boolean;
 }
 
 /** Rules that see a timer's regularity: a cadence, a schedule, fixed times of day, a flood. */
 const TIMER_RULES: ReadonlySet<string> = new Set(["activity-cadence", "activity-schedule", "login-fixed-cadence", "login-daily-slots", "login-flood", "login-schedule"]);
 
 /** An account's evidence before any rule has fired; each account starts from a copy of it. */
-const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false };
+const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false, everyDay: false };
 
 /**
  * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
@@ -231,6 +233,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         if (active.rule.id !== "datacenter-ip") evidence.beyondAddresses = true;
         // Not a second, independent line of it either, unless they come in a flood of their own:
         // one challenge per sign-in is the sign-ins' flood over again (a short session policy).
+        if (machine === 2 && active.rule.id === "every-day") evidence.everyDay = true;
         if (machine === 2 && (!otp || (factor > 1 && !otpPerSignIn(f)))) {
           evidence.strongRules++;
           evidence.strongFamilies |= otp ? 4 : active.rule.family === "activity" ? 1 : 2;
@@ -653,7 +656,10 @@ function sortFindings(findings: Finding[]): void {
 function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, reviewWhileUiActive: boolean): number {
   const { t } = ctx;
   let held = 0;
-  const provisioned = f.user.managementSource === "synced" && f.user.status === "active";
+  // Where the source does not record who the IdP manages, a person's title or department on an
+  // account with no automation name stands in for the IdP's provisioning.
+  const provisioned =
+    f.user.status === "active" && (f.user.managementSource === "synced" || (f.user.managementSource === undefined && personProfile(f) && !evidence.machineName));
   if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
   else if (evidence.machine === 2) {
     // An account the identity provider provisions needs two independent lines of machine evidence.
@@ -681,7 +687,15 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // One strong rule (a timer) in a person's working week, on an account with neither a script's
   // lifecycle nor a name like automation: an IDE that polls while it is open looks the same, so
   // it is reviewed, as working-hours-only would have it.
-  else if (evidence.strongRules === 1 && !scriptsAccount(f, evidence, ctx) && f.activityEvents > 0 && workingWeekShape(f, ctx, 1)) held |= HOLD_WORKING_HOURS;
+  // So does one timer that stops for a night's rest every day, at whatever hour (a rota, a week
+  // abroad), and on weekends too (an IDE left open at the weekend), where `every-day` is no second
+  // line: a job's timer has no reason to rest each night.
+  else if (
+    !scriptsAccount(f, evidence, ctx) &&
+    f.activityEvents > 0 &&
+    ((evidence.strongRules === 1 && workingWeekShape(f, ctx, 1)) || (evidence.strongRules - (evidence.everyDay ? 1 : 0) === 1 && restsNightly(f)))
+  )
+    held |= HOLD_WORKING_HOURS;
   // An account the IdP provisions that rests every weekend is a person's week, whatever its
   // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
   if (provisioned && !scriptsAccount(f, evidence, ctx) && restsEveryWeekend(f)) held |= HOLD_WORKING_WEEK;
@@ -691,14 +705,14 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // Busy at any hour and every day, but on no timer's beat or schedule, on an account the IdP
   // provisions with a person's profile and name: an engineer who is always on call answers pages
   // at random hours. (A webhook-driven integration named like a person looks the same: reviewed.)
-  if (provisioned && evidence.machine === 2 && evidence.fullProfile && !evidence.timer && !evidence.machineName) held |= HOLD_NO_TIMER;
+  if (provisioned && evidence.machine === 2 && personProfile(f) && !evidence.timer && !evidence.machineName) held |= HOLD_NO_TIMER;
   // Round the clock over the whole log, but with a night's sleep every few days, at a time that
   // moves: a person who travels across time zones. A job has no quiet night anywhere.
-  if (evidence.machine === 2 && !evidence.timer && f.judgedStretches >= 2 && f.quietStretches >= f.judgedStretches * MOVING_NIGHT_SHARE && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
+  if (evidence.machine === 2 && !evidence.timer && restsNightly(f) && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
   // A person's own sign-ins in the log on many days: whatever runs on the account's token, its
   // owner still works on it (a contractor back from leave, whose token a teammate's script uses),
   // and migrating would lock them out.
-  if (evidence.signsIn && f.loginSittingDays >= SIGNED_IN_MIN_DAYS) held |= HOLD_SIGNED_IN;
+  if (evidence.signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS) held |= HOLD_SIGNED_IN;
   // A team's role address worked in the UI within `staleUiDays`, for long sittings after each
   // sign-in, with no script's trace (a token, cloud addresses, a script's lifecycle): a service
   // desk staffed in shifts round the clock signs in as steadily as a timer. Timing alone does not
@@ -732,6 +746,17 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     f.recentUiProductCount === 0 &&
     f.loginCount === 0
   );
+}
+
+/** A job title or department that is a person's (not "Service Account" or the like). */
+function personProfile(f: AccountFeatures): boolean {
+  const { jobTitle, department } = f.user;
+  return (!!jobTitle && !MACHINE_TITLE.test(jobTitle)) || (!!department && !jobTitle);
+}
+
+/** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
+function restsNightly(f: AccountFeatures): boolean {
+  return f.judgedStretches >= 2 && f.quietStretches >= f.judgedStretches * MOVING_NIGHT_SHARE;
 }
 
 /** Email OTP challenges that come one to a sign-in (no more than 1.5 per sign-in): each sign-in brings its own. */
@@ -885,7 +910,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
   if ((held & HOLD_MOVING_NIGHT) !== 0) reasons.push(`its activity covers every hour of the day over the log, but ${f.quietStretches} of its ${plural(f.judgedStretches, "three-day stretch", "three-day stretches")} each have a quiet night, at a time that moves, as a person's does who travels across time zones; a job has no quiet night anywhere`);
   if ((held & HOLD_NO_TIMER) !== 0) reasons.push("the identity provider provisions it with a person's name and full profile, and its activity at all hours keeps no timer's beat or schedule, as a person on call answering pages does");
-  if ((held & HOLD_SIGNED_IN) !== 0) reasons.push(`a person signs in to it: ${plural(f.loginSittingDays, "day")} of sign-ins in working hours in the audit log, which a migration would lock out`);
+  if ((held & HOLD_SIGNED_IN) !== 0) reasons.push(`a person signs in to it: sign-ins on ${plural(f.loginDays, "day")} of the audit log, most in working hours, which a migration would lock out`);
   if ((held & HOLD_ADDRESSES_ONLY) !== 0) reasons.push("the only machine evidence is cloud addresses, which a VPN or a cloud desktop gives a person too");
   if ((held & HOLD_NEW_ACCOUNT) !== 0) reasons.push("its token has worked alone only since the account's first day, when someone used the UI: a new joiner who prefers a CLI looks the same, and no strong machine evidence says otherwise");
   if (reasons.length > 0) {

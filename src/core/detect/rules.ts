@@ -467,7 +467,7 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
   return factor;
 }
 
-const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|automation|integration)\s*$/i;
+export const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|automation|integration)\s*$/i;
 
 /**
  * Days of an audit log that records sign-ins before an account without one counts as not using the

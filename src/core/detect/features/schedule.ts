@@ -41,7 +41,10 @@ const SESSION_GAPS = 7;
 const FLAGS = 8;
 /** The first three login addresses: an IPv4 address's number, or the event another address was first seen in. */
 const IP_KEY = 9;
-const LOGIN_FIELDS = 12;
+/** Distinct UTC days with a login, and the last of them (logins come in time order; 0 before the first). */
+const DAYS = 12;
+const LAST_DAY = 13;
+const LOGIN_FIELDS = 14;
 /** In FLAGS: a login arrived before the one stored before it. */
 const UNORDERED = 8;
 // ... and of its interval sums (`gaps`, doubles).
@@ -95,6 +98,11 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     }
     gaps[gapBase + LAST_MS] = ms;
     logins[base + COUNT] = count + 1;
+    const utcDay = Math.floor(ms / DAY_MS);
+    if (utcDay !== logins[base + LAST_DAY]) {
+      logins[base + DAYS]!++;
+      logins[base + LAST_DAY] = utcDay;
+    }
     const local = ms + offsetMs;
     const hour = hourOf(local);
     logins[base + HOURS_MASK]! |= 1 << hour;
@@ -417,6 +425,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     fill(slot, f) {
       const base = slot * LOGIN_FIELDS;
       f.loginCount = logins[base + COUNT] as number;
+      f.loginDays = logins[base + DAYS] as number;
       f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
       f.loginQuietHours = longestQuietRun(logins[base + HOURS_MASK] as number);
       f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
