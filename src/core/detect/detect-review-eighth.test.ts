@@ -86,6 +86,11 @@ function dropIns(r: () => number, id: string, visits: readonly [number, number])
   return out;
 }
 
+/** A colleague with ordinary office days, so that the org has more than one account to read its log's grain from. */
+const COLLEAGUE = account("c0", { name: "Ines Moreau" });
+/** The events cut to `unit`, with the colleague's office days cut the same way. */
+const cutOrg = (events: Raw[], unit: number): Raw[] => cut([...events, ...officeDays(lcg(99), "c0")], unit);
+
 /** Ten colleagues with ordinary office days and no last-active dates (the source does not collect them), their times cut the same way. */
 function colleagues(r: () => number, unit: number): { users: Raw[]; events: Raw[] } {
   const users: Raw[] = [];
@@ -117,25 +122,40 @@ describe("a log whose times are cut to the hour", () => {
     expect(warningsOf(MIN).join("\n")).not.toMatch(/records event times to the/);
   });
 
+  it("is read from its accounts: one job whose calls land on whole hours does not make the log coarse", () => {
+    const r = lcg(5);
+    const users: Raw[] = [];
+    const events: Raw[] = [];
+    for (let i = 0; i < 8; i++) {
+      users.push(account(`w${i}`));
+      events.push(...officeDays(r, `w${i}`));
+    }
+    users.push(account("sync", { name: "Sync Job", email: "hourly-sync@acme.com", ...INVITED, ...lastUi(null) }));
+    for (let t = REF_MS - 20 * DAY; t < REF_MS; t += HOUR) events.push(tokenCall("sync", t, "tk-sync", "34.201.10.7", "python-requests/2.31"));
+    const report = auditSnapshot(snapshotSchema.parse(rawSnapshot(users, events, [token("tk-sync", "sync", REF_MS - HOUR, "sync")])), { detection: detectionConfigSchema.parse({}), allowlist: [], denylist: [], generatedAt: new Date(0) });
+    expect(report.warnings.join("\n")).not.toMatch(/records event times to the/);
+    expect(report.findings.find((f) => f.accountId === "sync")?.signals.map((s) => s.id)).toContain("activity-cadence");
+  });
+
   // A contractor (invited, no profile) who works through a CLI on weekdays and on some weekend
   // mornings, and has not opened the web UI for two months.
   it("an invited contractor with a CLI who also works some weekend mornings is not `bot`", () => {
     expect(
-      runsWith("bot", SEEDS, "p", (seed) => snap("hour-cli-weekends", [account("p", { ...INVITED, ...lastUi(60) })], cut(cliDays(lcg(seed), "p", 0.5), HOUR), [token("tk", "p", REF_MS - DAY)])),
+      runsWith("bot", SEEDS, "p", (seed) => snap("hour-cli-weekends", [COLLEAGUE, account("p", { ...INVITED, ...lastUi(60) })], cutOrg(cliDays(lcg(seed), "p", 0.5), HOUR), [token("tk", "p", REF_MS - DAY)])),
     ).toEqual([]);
   });
 
   // The same contractor where the export keeps times to the quarter hour.
   it("the same contractor in a log whose times are cut to the quarter hour is not `bot`", () => {
     expect(
-      runsWith("bot", SEEDS, "p", (seed) => snap("quarter-cli-weekends", [account("p", { ...INVITED, ...lastUi(60) })], cut(cliDays(lcg(seed), "p", 0.5), 15 * MIN), [token("tk", "p", REF_MS - DAY)])),
+      runsWith("bot", SEEDS, "p", (seed) => snap("quarter-cli-weekends", [COLLEAGUE, account("p", { ...INVITED, ...lastUi(60) })], cutOrg(cliDays(lcg(seed), "p", 0.5), 15 * MIN), [token("tk", "p", REF_MS - DAY)])),
     ).toEqual([]);
   });
 
   // A partner's service-desk lead who drops in five to eight times a workday under the 15-minute
   // external-user session, each visit verified by an email code, and used the UI yesterday.
   it("an invited lead who drops in five to eight times a workday is not `bot`", () => {
-    expect(runsWith("bot", MORE_SEEDS, "p", (seed) => snap("hour-drop-in", [account("p", { name: "Hana Kobayashi", ...INVITED, ...lastUi(1) })], cut(dropIns(lcg(seed), "p", [5, 8]), HOUR)))).toEqual([]);
+    expect(runsWith("bot", MORE_SEEDS, "p", (seed) => snap("hour-drop-in", [COLLEAGUE, account("p", { name: "Hana Kobayashi", ...INVITED, ...lastUi(1) })], cutOrg(dropIns(lcg(seed), "p", [5, 8]), HOUR)))).toEqual([]);
   });
 
   // A care worker who signs in once every morning of the week at 07:00-09:00 (email code each
@@ -155,23 +175,23 @@ describe("a log whose times are cut to the hour", () => {
   // The same person whose work in the UI is in the log, with the last UI use left empty (null),
   // as the source of an earlier case did ("a person who signs in once a day, every day").
   it("a person who signs in once every morning and works in the UI, with the last UI use left empty, is not `bot`", () => {
-    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-every-morning-ui", [account("p", { ...INVITED, ...lastUi(null) })], cut(everyMorning(lcg(seed), "p"), HOUR)))).toEqual([]);
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-every-morning-ui", [COLLEAGUE, account("p", { ...INVITED, ...lastUi(null) })], cutOrg(everyMorning(lcg(seed), "p"), HOUR)))).toEqual([]);
   });
 
   // The same on a source that records neither the IdP nor 2SV, with a full profile.
   it("an employee with a full profile who signs in once every morning, on a source that does not say who the IdP manages, is not `bot`", () => {
-    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-every-morning-silent", [account("p", { managementSource: null, ...lastUi(null) })], cut(everyMorning(lcg(seed), "p"), HOUR)))).toEqual([]);
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-every-morning-silent", [COLLEAGUE, account("p", { managementSource: null, ...lastUi(null) })], cutOrg(everyMorning(lcg(seed), "p"), HOUR)))).toEqual([]);
   });
 
   // An ordinary IdP-synced office worker: every person in such an org is sent to review.
   it("an IdP-synced office worker is `human`", () => {
-    const build = (seed: number): Snapshot => snap("hour-office", [account("p", lastUi(1))], cut(officeDays(lcg(seed), "p"), HOUR));
+    const build = (seed: number): Snapshot => snap("hour-office", [COLLEAGUE, account("p", lastUi(1))], cutOrg(officeDays(lcg(seed), "p"), HOUR));
     expect([...runsWith("bot", SEEDS, "p", build), ...runsWith("likely-bot", SEEDS, "p", build)]).toEqual([]);
   });
 
   // A close call that holds today: an invited office worker challenged by email at each sign-in.
   it("the control, an invited office worker with an email code at each sign-in, is never `bot`", () => {
-    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-office-invited", [account("p", { ...INVITED, ...lastUi(1) })], cut(officeDays(lcg(seed), "p", true), HOUR)))).toEqual([]);
+    expect(runsWith("bot", SEEDS, "p", (seed) => snap("hour-office-invited", [COLLEAGUE, account("p", { ...INVITED, ...lastUi(1) })], cutOrg(officeDays(lcg(seed), "p", true), HOUR)))).toEqual([]);
   });
 });
 

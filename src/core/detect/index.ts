@@ -708,7 +708,7 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   if (provisioned && evidence.machine === 2 && personProfile(f) && !evidence.timer && !evidence.machineName) held |= HOLD_NO_TIMER;
   // Round the clock over the whole log, but with a night's sleep every few days, at a time that
   // moves: a person who travels across time zones. A job has no quiet night anywhere.
-  if (evidence.machine === 2 && !evidence.timer && restsNightly(f) && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
+  if (evidence.machine === 2 && !evidence.timer && !scriptsAccount(f, evidence, ctx) && restsNightly(f) && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
   // A person's own sign-ins in the log on many days: whatever runs on the account's token, its
   // owner still works on it (a contractor back from leave, whose token a teammate's script uses),
   // and migrating would lock them out.
@@ -899,7 +899,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
-  if ((held & HOLD_SHARED_DESK) !== 0) reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of its work more than ${t.dailySlotWindowMinutes} minutes after a sign-in, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
+  if ((held & HOLD_SHARED_DESK) !== 0) reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, its work going on long after its sign-ins (${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} more than ${t.dailySlotWindowMinutes} minutes after one, ${f.sittingWorkLate} late in the time to the next), with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
   if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {

@@ -324,7 +324,8 @@ export class ActivityTiming {
     for (let s = 0; s <= sessions; s++) {
       const end = s < sessions ? (this.sessionEnds[s] as number) : total;
       if (end - start >= MIN_SESSION_BEAT_GAPS) {
-        const own = gaps.slice(start, end).sort();
+        // In place: the whole-log median after this sorts all the gaps anyway.
+        const own = gaps.subarray(start, end).sort();
         const median = own[own.length >> 1] as number;
         for (let i = 0; i < own.length; i++) if (Math.abs((own[i] as number) - median) <= median * BEAT_TOLERANCE) onBeat++;
       }

@@ -37,23 +37,33 @@ export interface EventCoverage {
   otpLikeActions: Map<string, number>;
   firstMs: number;
   lastMs: number;
-  /** Of the events of the snapshot's users, those whose time falls on a whole quarter hour, and on a whole hour: a log that records times that coarsely. */
-  userEvents: number;
+  /**
+   * Accounts with `GRAIN_MIN_EVENTS` events or more, and of those the accounts whose times fall on
+   * whole quarter hours, and on whole hours (`GRAIN_SHARE` of them): a log that records times that
+   * coarsely.
+   */
+  grainAccounts: number;
   onQuarterHour: number;
   onHour: number;
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;
 
+const GRAIN_MIN_EVENTS = 20;
+const GRAIN_SHARE = 0.95;
+/** Accounts judged before a grain is read, and the share of them that must keep it. */
+const GRAIN_MIN_ACCOUNTS = 2;
+const GRAIN_ACCOUNT_SHARE = 0.9;
+
 /**
- * The grain of the log's times when it records them no finer than a quarter hour (95% of 50
- * events or more on whole quarter hours, or hours), else 0: a timer's beat, a fixed time of day or
- * a schedule cannot be told from the rounding then.
+ * The grain of the log's times when it records them no finer than a quarter hour (90% of the
+ * accounts with 20 events or more have 95% of them on whole quarter hours, or hours), else 0: a
+ * timer's beat, a fixed time of day or a schedule cannot be told from the rounding then.
  */
 export function coarseTimeGrainMs(c: EventCoverage): number {
-  if (c.userEvents < 50) return 0;
-  if (c.onHour >= c.userEvents * 0.95) return HOUR_MS;
-  return c.onQuarterHour >= c.userEvents * 0.95 ? QUARTER_HOUR_MS : 0;
+  if (c.grainAccounts < GRAIN_MIN_ACCOUNTS) return 0;
+  if (c.onHour >= c.grainAccounts * GRAIN_ACCOUNT_SHARE) return HOUR_MS;
+  return c.onQuarterHour >= c.grainAccounts * GRAIN_ACCOUNT_SHARE ? QUARTER_HOUR_MS : 0;
 }
 
 export const UA_NONE = 0;
@@ -93,7 +103,10 @@ const LAST_UA_KIND = 10;
 const TOKENS = 11;
 const TRACKED_TOKENS = 3;
 const TOKEN_FIELDS = 4;
-const FIELDS = TOKENS + TRACKED_TOKENS * TOKEN_FIELDS;
+/** The account's events on a whole quarter hour, and on a whole hour (see `coarseTimeGrainMs`). */
+const ON_QUARTER = TOKENS + TRACKED_TOKENS * TOKEN_FIELDS;
+const ON_HOUR = ON_QUARTER + 1;
+const FIELDS = ON_HOUR + 1;
 /** How far from the time of day of a token's first event its later events count as at that time. */
 const SCHEDULE_WINDOW_MS = 15 * 60_000;
 /** Share of a token's events at the time of day of its first one that make it a scheduled job's. */
@@ -102,7 +115,7 @@ const SCHEDULED_TOKEN_SHARE = 0.8;
 const MIN_TOKEN_EVENTS = 5;
 
 export function extractEvents(index: EventIndex, matchers: Matchers, hours: BusinessHours): EventFeatures {
-  const { n, events, eventSlot, eventMs } = index;
+  const { n, events, eventSlot, eventMs, eventCount } = index;
   const accounts = slotRecords(n, FIELDS);
   // Samples are event indexes, -1 for none.
   for (let base = 0; base < accounts.length; base += FIELDS) {
@@ -114,7 +127,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const offsetMs = hours.utcOffsetMinutes * 60_000;
   const eventKinds = new Uint8Array(events.length);
   const ipKeys = new Int32Array(events.length);
-  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN, userEvents: 0, onQuarterHour: 0, onHour: 0 };
+  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN, grainAccounts: 0, onQuarterHour: 0, onHour: 0 };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
   const lastUserAgent: (string | undefined)[] = new Array<string | undefined>(n);
@@ -131,10 +144,9 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     const ms = eventMs[k] as number;
     if (ms < firstMs) firstMs = ms;
     if (ms > lastMs) lastMs = ms;
-    coverage.userEvents++;
     if (ms % QUARTER_HOUR_MS === 0) {
-      coverage.onQuarterHour++;
-      if (ms % HOUR_MS === 0) coverage.onHour++;
+      accounts[base + ON_QUARTER]!++;
+      if (ms % HOUR_MS === 0) accounts[base + ON_HOUR]!++;
     }
     if (event.tokenId || event.authType) {
       coverage.withTokenAttribution++;
@@ -214,6 +226,15 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     }
   }
   coverage.events = events.length;
+  // The grain, account by account: one account whose job writes whole hours is not the log's.
+  for (let slot = 0; slot < n; slot++) {
+    const count = eventCount[slot] as number;
+    if (count < GRAIN_MIN_EVENTS) continue;
+    coverage.grainAccounts++;
+    const base = slot * FIELDS;
+    if ((accounts[base + ON_QUARTER] as number) >= count * GRAIN_SHARE) coverage.onQuarterHour++;
+    if ((accounts[base + ON_HOUR] as number) >= count * GRAIN_SHARE) coverage.onHour++;
+  }
   if (firstMs !== Infinity) {
     coverage.firstMs = firstMs;
     coverage.lastMs = lastMs;

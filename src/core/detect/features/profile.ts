@@ -129,22 +129,30 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
 
 /** Fewest people with product access before an org that records no UI activity at all is read as one whose source does not collect it. */
 const UI_UNRECORDED_MIN_PEOPLE = 10;
+/** Share of people with product access who need a last-active time for the snapshot to record UI activity. */
+const UI_RECORDED_MIN_SHARE = 0.02;
 
 /**
- * Whether the snapshot records UI activity: some account has a product's last-active time, or the
- * org is too small for "none of them ever used the UI" to say more than that. A source that does
- * not collect it (SCIM, an export without last-active dates) leaves every account without one.
+ * Whether the snapshot records UI activity: 2% of its people or more have a product's last-active
+ * time, or the org is too small for "none of them ever used the UI" to say more than that. A
+ * source that does not collect it (SCIM, an export without last-active dates) leaves every
+ * account without one, or writes null for it; one account with a time does not change that.
  */
 export function uiActivityRecorded(users: readonly User[]): boolean {
   let people = 0;
+  let recorded = 0;
   for (const user of users) {
     if (user.accountType !== "atlassian" || user.productAccess.length === 0) continue;
     people++;
-    for (const access of user.productAccess) if (access.lastActiveTimestamp) return true;
+    for (const access of user.productAccess) {
+      if (access.lastActiveTimestamp) {
+        recorded++;
+        break;
+      }
+    }
   }
-  return people < UI_UNRECORDED_MIN_PEOPLE;
+  return people < UI_UNRECORDED_MIN_PEOPLE || recorded >= people * UI_RECORDED_MIN_SHARE;
 }
-
 /** The part of an email before the `@`, or null without an email. */
 export function localPartOf(email: string | null | undefined): string | null {
   if (!email) return null;
