@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, rawSnapshot, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, findingOf, OFFICE, rawSnapshot, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number | null, key = "jira-software"): Raw => ({ productAccess: [{ key, id: `ari:${key}`, lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
@@ -219,5 +219,34 @@ describe("a Jira Automation rule whose actions the log records in its owner's na
       const r = lcg(seed);
       return snap("rule-ui", [account("p", { ...INVITED, ...lastUi(1) })], [...officeDays(r, "p"), ...rule(r, "p")]);
     })).toEqual([]);
+  });
+});
+
+describe("an automation rule that runs in its owner's name with an app's credential", () => {
+  // The rule runs every hour, day and night; the log names the owner as the actor and records the
+  // rule's org credential (`authType: container-token`, no token id). The owner, an invited
+  // contractor, works through a CLI with a personal token on weekdays.
+  const rule = (r: () => number, id: string): Raw[] => {
+    const out: Raw[] = [];
+    for (let t = REF_MS - 35 * DAY + r() * HOUR; t < REF_MS; t += HOUR + r() * 40_000) out.push(ev(id, Math.floor(t), { action: "issue_updated", authType: "container-token" }));
+    return out;
+  };
+
+  it("does not lend the rule's timing to the owner's account", () => {
+    expect(
+      runsWith("bot", SEEDS, "p", (seed) => {
+        const r = lcg(seed);
+        return snap("rule-container-cli", [account("p", { name: "Tomás Herrera", ...INVITED, ...lastUi(60) })], [...cliDays(r, "p"), ...rule(r, "p")], [token("tk", "p", REF_MS - DAY)]);
+      }),
+    ).toEqual([]);
+  });
+
+  it("still times a token's calls that name the token, whatever auth type the log gives them", () => {
+    const r = lcg(4);
+    const events: Raw[] = [];
+    for (let t = REF_MS - 20 * DAY; t < REF_MS; t += HOUR + r() * 30_000) events.push(ev("job", Math.floor(t), { action: "issue_updated", tokenId: "tk-job", authType: "container-token", ip: "34.201.10.7" }));
+    const f = findingOf(snap("container-token-job", [account("job", { name: "Nightly Sync", email: "nightly-sync@acme.com", ...INVITED, ...lastUi(null) })], events, [token("tk-job", "job", REF_MS - HOUR, "sync")]), "job");
+    expect(f.signals.map((s) => s.id)).toContain("round-the-clock");
+    expect(f.verdict).toBe("bot");
   });
 });

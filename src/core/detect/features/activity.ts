@@ -1,5 +1,6 @@
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, HOUR_MS, isWorkingHour, weekdayOf, weekdayOfDay } from "../time.js";
+import { APP_AUTH } from "./events.js";
 import { grow, growFloat, hourOf, type EventIndex } from "./table.js";
 
 /*
@@ -121,13 +122,19 @@ export class ActivityTiming {
     f.activitySessionOnBeat = 0;
   }
 
-  measure(index: EventIndex, slot: number, f: AccountFeatures): void {
+  /**
+   * `eventKinds` (features/events.ts): events done with an app's or the org's credential
+   * (`APP_AUTH`) are left out, as an automation rule that runs in the account's name is no sign of
+   * how its owner or their scripts work.
+   */
+  measure(index: EventIndex, slot: number, f: AccountFeatures, eventKinds: Uint8Array | null = null): void {
     const { firstEvent, nextEvent, eventMs } = index;
     let len = 0;
     let sorted = true;
     this.hours.fill(0);
     this.week.fill(0);
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      if (eventKinds !== null && ((eventKinds[k] as number) & APP_AUTH) !== 0) continue;
       const ms = eventMs[k] as number;
       if (len === this.times.length) this.times = growFloat(this.times);
       if (len > 0 && ms < (this.times[len - 1] as number)) sorted = false;
@@ -135,6 +142,10 @@ export class ActivityTiming {
       const hour = hourOf(ms);
       this.hours[hour]!++;
       this.week[weekdayOf(ms) * 24 + hour]!++;
+    }
+    if (len === 0) {
+      this.none(f);
+      return;
     }
     const times = this.times;
     if (!sorted) times.subarray(0, len).sort();

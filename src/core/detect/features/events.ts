@@ -74,6 +74,8 @@ export const UA_KIND = 3;
 export const LOGIN = 4;
 export const IP = 8;
 export const IPV4 = 16;
+/** The event was done with an app's or the org's credential and names no token (see `isPersonTokenEvent`). */
+export const APP_AUTH = 32;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
 const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code/i;
@@ -193,6 +195,10 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
         if (accounts[base + AUTOMATION_SAMPLE] === -1) accounts[base + AUTOMATION_SAMPLE] = k;
       }
     }
+    // Done by an app or an automation rule in the account's name (an org, Connect or OAuth
+    // credential, naming no token), not by the account's owner or their scripts: its timing is
+    // the app's. An event that names a token is that token's use, whatever its auth type says.
+    if (event.authType && !event.tokenId && !isPersonTokenEvent(event)) eventKinds[k]! |= APP_AUTH;
     const ip = event.ip;
     const action = event.action;
     if (ip) {

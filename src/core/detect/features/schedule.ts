@@ -449,7 +449,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.sittingWorkEvents = workEvents[slot] as number;
       f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
       f.sittingWorkLate = workLateInInterval[slot] as number;
-      if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f);
+      if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f, eventKinds);
       else activity.none(f);
       // Business hours are the account's own: a schedule's logins are counted off hours again
       // in the time zone its activity shows (a morning sign-in in Sydney is 21:30 UTC).
