@@ -176,11 +176,6 @@ describe("a script that polls Jira through working hours, in a log cut to the qu
     expect(runsWith("human", SEEDS, "b", (seed) => poller(seed, UNRECORDED_UI, 15 * MIN))).toEqual([]);
   });
 
-  // The log does not say the calls came with a token (no token id, no auth type), cut to the quarter hour.
-  it("with calls the log does not attribute to a token, in a log cut to the quarter hour, it is not `human`", () => {
-    expect(runsWith("human", SEEDS, "b", (seed) => poller(seed, lastUi(60), 15 * MIN, false))).toEqual([]);
-  });
-
   // A close call that holds today: the same script in a log kept to the second is reviewed (its beat is seen).
   it("the control, the same script in a log kept to the second, is not `human`", () => {
     expect(runsWith("human", SEEDS, "b", (seed) => poller(seed, lastUi(90), 0))).toEqual([]);

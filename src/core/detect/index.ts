@@ -256,7 +256,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else if (id === "empty-profile" && NAMELESS.test(user.name)) evidence.machineName = true;
       else if (id === "departed-with-live-token" || id === "token-without-ui") evidence.lifecycle = true;
       else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
-      if (weight < 0 && (id === "recent-ui-activity" || id === "interactive-logins")) evidence.personAtWork = true;
+      // Sign-ins standing in for UI activity the snapshot does not record show a visit, not work.
+      if (weight < 0 && ((id === "recent-ui-activity" && f.uiActivityKnown) || id === "interactive-logins")) evidence.personAtWork = true;
       if (weight < 0 && id === "interactive-logins") evidence.signsIn = true;
       else if (weight < 0 && id === "full-profile") evidence.fullProfile = true;
       if (weight > 0 && TIMER_RULES.has(id)) evidence.timer = true;
@@ -705,7 +706,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // Busy at any hour and every day, but on no timer's beat or schedule, on an account the IdP
   // provisions with a person's profile and name: an engineer who is always on call answers pages
   // at random hours. (A webhook-driven integration named like a person looks the same: reviewed.)
-  if (provisioned && evidence.machine === 2 && personProfile(f) && !evidence.timer && !evidence.machineName) held |= HOLD_NO_TIMER;
+  // The same where a person signs in from a browser on several days: an invited contractor paged
+  // every night signs in from a phone each time.
+  if (evidence.machine === 2 && !evidence.timer && !evidence.machineName && ((provisioned && personProfile(f)) || browserSignIns(f, evidence, ctx))) held |= HOLD_NO_TIMER;
   // Round the clock over the whole log, but with a night's sleep every few days, at a time that
   // moves: a person who travels across time zones. A job has no quiet night anywhere.
   if (evidence.machine === 2 && !evidence.timer && !scriptsAccount(f, evidence, ctx) && restsNightly(f) && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
@@ -752,6 +755,14 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
 function personProfile(f: AccountFeatures): boolean {
   const { jobTitle, department } = f.user;
   return (!!jobTitle && !MACHINE_TITLE.test(jobTitle)) || (!!department && !jobTitle);
+}
+
+/**
+ * Sign-ins on `SIGNED_IN_MIN_DAYS` days or more, some from a browser and at most a fifth from an
+ * automation client (a phone's app is neither), on an account with no script's lifecycle.
+ */
+function browserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginBrowserCount > 0 && f.loginAutomationCount * 5 <= f.loginCount && !scriptsAccount(f, evidence, ctx);
 }
 
 /** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
@@ -909,7 +920,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   }
   if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
   if ((held & HOLD_MOVING_NIGHT) !== 0) reasons.push(`its activity covers every hour of the day over the log, but ${f.quietStretches} of its ${plural(f.judgedStretches, "three-day stretch", "three-day stretches")} each have a quiet night, at a time that moves, as a person's does who travels across time zones; a job has no quiet night anywhere`);
-  if ((held & HOLD_NO_TIMER) !== 0) reasons.push("the identity provider provisions it with a person's name and full profile, and its activity at all hours keeps no timer's beat or schedule, as a person on call answering pages does");
+  if ((held & HOLD_NO_TIMER) !== 0) reasons.push("a person's account (provisioned by the identity provider with a person's profile, or signed in to from a browser on several days) whose activity at all hours keeps no timer's beat or schedule, as a person on call answering pages does");
   if ((held & HOLD_SIGNED_IN) !== 0) reasons.push(`a person signs in to it: sign-ins on ${plural(f.loginDays, "day")} of the audit log, most in working hours, which a migration would lock out`);
   if ((held & HOLD_ADDRESSES_ONLY) !== 0) reasons.push("the only machine evidence is cloud addresses, which a VPN or a cloud desktop gives a person too");
   if ((held & HOLD_NEW_ACCOUNT) !== 0) reasons.push("its token has worked alone only since the account's first day, when someone used the UI: a new joiner who prefers a CLI looks the same, and no strong machine evidence says otherwise");

@@ -193,6 +193,8 @@ function scheduleShareNeeded(f: AccountFeatures, ctx: RuleContext): number {
 /** Activity with a clear nightly pause and no weekend habit: how people work. */
 export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
+    // In a log whose times are coarse, the timer rules it must rule out cannot judge.
+    ctx.coarseTimeMs === 0 &&
     timed(f, ctx) &&
     workingWeekShape(f, ctx) &&
     f.activityDistinctHours >= 3 &&

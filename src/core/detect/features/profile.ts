@@ -62,9 +62,11 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
   const recentUi = new Int32Array(n);
   // Accounts whose UI activity is not known: the whole snapshot records none (`signIns` given), or
   // the account has no last-active time and at least one product whose time was not collected
-  // (absent; null says "never active"). Their latest sign-in in the audit log stands for it.
+  // (absent). Null says "never active", unless the log shows the account signing in on
+  // `CONTRADICTED_NEVER_DAYS` days or more: a sign-in is a visit to the UI. Their latest sign-in in
+  // the audit log stands for their last UI activity.
   const unknown = new Uint8Array(n);
-  let unknownCount = 0;
+  let pending = 0;
   for (let slot = 0; slot < n; slot++) {
     const access = (users[slot] as User).productAccess;
     let uncollected = false;
@@ -81,29 +83,36 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
       }
       if (ms >= staleCutoff) recentUi[slot]!++;
     }
-    if (signIns !== null || (uncollected && lastUiIndex[slot] === -1)) {
-      unknown[slot] = 1;
-      unknownCount++;
-    }
+    if (signIns !== null || (uncollected && lastUiIndex[slot] === -1)) unknown[slot] = UNKNOWN;
+    else if (lastUiIndex[slot] === -1 && access.length > 0) unknown[slot] = NEVER_UNLESS_SIGNED_IN;
+    if (unknown[slot] !== 0) pending++;
   }
 
   const signInAccess: (ProductAccess | null)[] = [];
-  if (unknownCount > 0) {
+  if (pending > 0) {
     const { eventMs, eventSlot } = index;
+    const latest = new Float64Array(n).fill(Number.NaN);
+    const days = new Int32Array(n);
+    const lastDay = new Int32Array(n);
     for (let k = 0; k < eventKinds.length; k++) {
       const slot = eventSlot[k] as number;
       if (slot === -1 || unknown[slot] === 0 || ((eventKinds[k] as number) & LOGIN) === 0) continue;
       const ms = eventMs[k] as number;
-      if (lastUiIndex[slot] === -1 || ms > (lastUiMs[slot] as number)) {
-        lastUiIndex[slot] = 0;
-        lastUiMs[slot] = ms;
+      if (!(ms <= (latest[slot] as number))) latest[slot] = ms;
+      const day = Math.floor(ms / dayMs);
+      if (day !== lastDay[slot]) {
+        days[slot]!++;
+        lastDay[slot] = day;
       }
     }
     for (let slot = 0; slot < n; slot++) {
+      if (unknown[slot] === NEVER_UNLESS_SIGNED_IN) unknown[slot] = (days[slot] as number) >= CONTRADICTED_NEVER_DAYS ? UNKNOWN : 0;
       if (unknown[slot] === 0) continue;
       recentUi[slot] = 0;
-      const ms = lastUiMs[slot] as number;
-      if (lastUiIndex[slot] === -1) continue;
+      const ms = latest[slot] as number;
+      if (Number.isNaN(ms)) continue;
+      lastUiIndex[slot] = 0;
+      lastUiMs[slot] = ms;
       signInAccess[slot] = { key: "sign-in", id: SIGN_IN_ACCESS_ID, lastActiveTimestamp: new Date(ms).toISOString() };
       if (ms >= staleCutoff) recentUi[slot] = 1;
     }
@@ -116,8 +125,8 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
       const last = lastUiIndex[slot] as number;
       f.user = user;
       f.localPart = localPartOf(user.email);
-      f.uiActivityKnown = unknown[slot] === 0;
-      f.lastUiAccess = last === -1 ? null : unknown[slot] === 1 ? (signInAccess[slot] as ProductAccess) : (user.productAccess[last] as ProductAccess);
+      f.uiActivityKnown = unknown[slot] !== UNKNOWN;
+      f.lastUiAccess = last === -1 ? null : unknown[slot] === UNKNOWN ? (signInAccess[slot] as ProductAccess) : (user.productAccess[last] as ProductAccess);
       f.lastUiMs = lastUiMs[slot] as number;
       f.recentUiProductCount = recentUi[slot] as number;
       f.migratedTo = pairing && user.accountType !== "service" && serviceAccountSlots[slot] !== 1
@@ -126,6 +135,11 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
     },
   };
 }
+
+const UNKNOWN = 1;
+const NEVER_UNLESS_SIGNED_IN = 2;
+/** Days with sign-ins in the log that contradict a null ("never active in the UI") last-active time. */
+const CONTRADICTED_NEVER_DAYS = 3;
 
 /** Fewest people with product access before an org that records no UI activity at all is read as one whose source does not collect it. */
 const UI_UNRECORDED_MIN_PEOPLE = 10;
