@@ -117,3 +117,29 @@ export const token = (id: string, accountId: string, lastMs: number, label = "ji
 /** A call made with an API token (`tokenId` undefined: the log does not say which). */
 export const tokenCall = (actorId: string, ms: number, tokenId: string | undefined = "tk", ip = OFFICE, userAgent = "jira-cli/1.5"): Raw =>
   ev(actorId, ms, { action: "issue_viewed", ...(tokenId === undefined ? {} : { tokenId }), authType: "api-token", ip, userAgent });
+
+/**
+ * An engineer always on call (account `sre`): 08:00-19:00 on weekdays through a CLI after a
+ * browser sign-in, paged one to three times a day at any hour, weekends included, each page a
+ * sign-in from the phone (`phone`, from `home`) and a few CLI calls.
+ */
+export function alwaysOnCallEvents(seed: number, phone: string, home: string): Raw[] {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (!isWeekend(day)) {
+      const start = day + (8 * 60 + Math.floor(r() * 90)) * MIN;
+      events.push(ev("sre", start, { ip: OFFICE, userAgent: BROWSER }));
+      const end = day + (18 * 60 + Math.floor(r() * 60)) * MIN;
+      for (let t = start + 5 * MIN; t < end; t += (5 + Math.floor(r() * 50)) * MIN) events.push(tokenCall("sre", t));
+    }
+    const pages = 1 + Math.floor(r() * 3);
+    for (let k = 0; k < pages; k++) {
+      const page = day + Math.floor(r() * 24 * 60) * MIN;
+      events.push(ev("sre", page, { ip: home, userAgent: phone }));
+      for (let i = 1; i < 4; i++) events.push(tokenCall("sre", page + i * 3 * MIN, "tk", home));
+    }
+  }
+  return events;
+}

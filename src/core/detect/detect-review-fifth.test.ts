@@ -4,7 +4,7 @@
 // teammate's script uses. Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, runsWith, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, alwaysOnCallEvents, explain, findingOf, runsWith, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
@@ -156,24 +156,7 @@ describe("an engineer on call every night, with no week off the rota", () => {
   // calls from home. IdP-synced, full profile. The on-call hold needs a week at rest every night,
   // which never comes.
   function engineer(seed: number, ui: number, phone: string): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (!isWeekend(day)) {
-        const start = day + (8 * 60 + Math.floor(r() * 90)) * MIN;
-        events.push(ev("sre", start, { ip: OFFICE, userAgent: BROWSER }));
-        const end = day + (18 * 60 + Math.floor(r() * 60)) * MIN;
-        for (let t = start + 5 * MIN; t < end; t += (5 + Math.floor(r() * 50)) * MIN) events.push(tokenCall("sre", t));
-      }
-      const pages = 1 + Math.floor(r() * 3);
-      for (let k = 0; k < pages; k++) {
-        const page = day + Math.floor(r() * 24 * 60) * MIN;
-        events.push(ev("sre", page, { ip: HOME, userAgent: phone }));
-        for (let i = 1; i < 4; i++) events.push(tokenCall("sre", page + i * 3 * MIN, "tk", HOME));
-      }
-    }
-    return snap(`always-on-call-${seed}`, [account("sre", { name: "Tomas Lindqvist", ...lastUi(ui) })], events, [token("tk", "sre", REF_MS - DAY)]);
+    return snap(`always-on-call-${seed}`, [account("sre", { name: "Tomas Lindqvist", ...lastUi(ui) })], alwaysOnCallEvents(seed, phone, HOME), [token("tk", "sre", REF_MS - DAY)]);
   }
 
   // The phone signs in to the on-call tool; the Jira web UI was last used 40 days ago.

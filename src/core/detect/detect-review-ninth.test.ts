@@ -7,7 +7,7 @@
 // Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, dayOfWeek, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, alwaysOnCallEvents, BROWSER, CLOUD, DAY, dayOfWeek, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 /** A source that records neither who the IdP manages nor whether 2SV is on (the profile is full). */
@@ -194,24 +194,7 @@ describe("an engineer always on call whose profile is only partly recorded", () 
   // sign-in, paged one to three times a day at any hour, weekends included (a sign-in from the
   // phone and a few CLI calls from home). Web UI last used 40 days ago.
   function engineer(seed: number, user: Raw): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (!isWeekend(day)) {
-        const start = day + (8 * 60 + Math.floor(r() * 90)) * MIN;
-        events.push(ev("sre", start, { ip: OFFICE, userAgent: BROWSER }));
-        const end = day + (18 * 60 + Math.floor(r() * 60)) * MIN;
-        for (let t = start + 5 * MIN; t < end; t += (5 + Math.floor(r() * 50)) * MIN) events.push(tokenCall("sre", t));
-      }
-      const pages = 1 + Math.floor(r() * 3);
-      for (let k = 0; k < pages; k++) {
-        const page = day + Math.floor(r() * 24 * 60) * MIN;
-        events.push(ev("sre", page, { ip: HOME, userAgent: ANDROID }));
-        for (let i = 1; i < 4; i++) events.push(tokenCall("sre", page + i * 3 * MIN, "tk", HOME));
-      }
-    }
-    return snap(`always-on-call-${seed}`, [account("sre", { name: "Tomas Lindqvist", ...lastUi(40), ...user })], events, [token("tk", "sre", REF_MS - DAY)]);
+    return snap(`always-on-call-${seed}`, [account("sre", { name: "Tomas Lindqvist", ...lastUi(40), ...user })], alwaysOnCallEvents(seed, ANDROID, HOME), [token("tk", "sre", REF_MS - DAY)]);
   }
 
   // IdP-synced, but the IdP does not sync the department (many SCIM set-ups send the title only).
