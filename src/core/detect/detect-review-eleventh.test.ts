@@ -1,0 +1,131 @@
+// Ordinary bots that the audit leaves as `human`, or holds at `likely-bot` where an admin would
+// migrate them: a headless browser that answers an email code at each of a few sign-ins a
+// workday, a Zapier connection on its owner's token, and role or person-named sync and backup
+// jobs on IdP-synced accounts never used in the UI. Each test runs several instances with jitter
+// and asserts the verdict.
+import { describe, expect, it } from "vitest";
+import type { Snapshot } from "../snapshot/schema.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+
+const INVITED = { managementSource: "invited", ...EMPTY };
+const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
+const OTP = "email_otp_sent";
+const HEADLESS = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.0.0 Safari/537.36";
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
+
+/** Verdicts of `id` over the seeds that are not `want`, each with how it came about. */
+const runsNot = (want: string, id: string, build: (seed: number) => Snapshot): string[] =>
+  SEEDS.map((seed) => [seed, findingOf(build(seed), id)] as const).filter(([, f]) => f.verdict !== want).map(([seed, f]) => `run ${seed}: ${explain(f)}`);
+
+describe("a headless browser that signs in a few times a workday, answering an email code each time", () => {
+  // A Playwright job on a person's name opens HeadlessChrome 3-5 times a workday at times set by a
+  // queue (08:00-17:00), answers the email code, updates four issues within five minutes and quits.
+  // The user agent says HeadlessChrome on every event; its sign-ins make its own recent UI use.
+  function headless(seed: number, user: Raw, ip: string): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 35; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const runs = 3 + Math.floor(r() * 3);
+      for (let i = 0; i < runs; i++) {
+        const t = Math.floor(day + (8 + r() * 9) * HOUR);
+        events.push(ev("h", t - 20_000, { action: OTP, ip, userAgent: HEADLESS }));
+        events.push(ev("h", t, { ip, userAgent: HEADLESS }));
+        for (let j = 0; j < 4; j++) events.push(ev("h", t + (1 + j) * MIN + Math.floor(r() * 30_000), { action: "issue_updated", ip, userAgent: HEADLESS }));
+      }
+    }
+    return snap(`headless-${seed}`, [account("h", { name: "Lars Olsen", ...user })], events);
+  }
+
+  it("an invited account on an office VM is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (seed) => headless(seed, { ...INVITED, ...lastUi(1) }, OFFICE))).toEqual([]);
+  });
+
+  it("an invited account run from a cloud is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (seed) => headless(seed, { ...INVITED, ...lastUi(1) }, CLOUD))).toEqual([]);
+  });
+
+  // The source leaves the last UI use empty (null), as many exports do.
+  it("an invited account whose last UI use the source leaves empty is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (seed) => headless(seed, { ...INVITED, ...lastUi(null) }, CLOUD))).toEqual([]);
+  });
+
+  // An account the IdP provisions with a full profile (a test user created in the directory).
+  it("an IdP-synced account with a full profile, run from a cloud, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (seed) => headless(seed, lastUi(1), CLOUD))).toEqual([]);
+  });
+});
+
+describe("a Zapier connection on its owner's API token, beside the owner's work in the UI", () => {
+  // A team lead works in the web UI every weekday; a Zap they set up with their personal token
+  // creates and updates issues 10-30 times a workday from Zapier's cloud (user agent `Zapier`),
+  // whenever a form or a CRM record changes (07:00-18:00). Migrating would lock the lead out, but
+  // a script visibly runs as the account: review, not `human`.
+  function zap(seed: number, user: Raw, tokenId: string | undefined): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 35; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const start = day + (8 + r() * 1.5) * HOUR;
+      events.push(ev("z", Math.floor(start), { ip: OFFICE, userAgent: BROWSER }));
+      for (let t = start + 4 * MIN; t < day + (17 + r()) * HOUR; t += (5 + r() * 45) * MIN) events.push(ev("z", Math.floor(t), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+      const calls = 10 + Math.floor(r() * 20);
+      for (let i = 0; i < calls; i++) events.push(tokenCall("z", Math.floor(day + (7 + r() * 11) * HOUR), tokenId, CLOUD, "Zapier"));
+    }
+    return snap(`zapier-${seed}`, [account("z", { name: "Priya Raman", ...user })], events, [token("zap", "z", REF_MS - DAY, "zapier")]);
+  }
+
+  it("on an IdP-synced lead with a full profile, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "z", (seed) => zap(seed, {}, "zap"))).toEqual([]);
+  });
+
+  it("on an invited lead, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "z", (seed) => zap(seed, INVITED, "zap"))).toEqual([]);
+  });
+
+  // The log says the calls were made with an API token but not which one.
+  it("on an invited lead, with calls that name no token, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "z", (seed) => zap(seed, INVITED, undefined))).toEqual([]);
+  });
+
+  // A close call that holds today: Zapier never moves the lead to `bot`.
+  it("the lead is never `bot`", () => {
+    expect(runsWith("bot", SEEDS, "z", (seed) => zap(seed, INVITED, "zap"))).toEqual([]);
+  });
+});
+
+describe("clear jobs on accounts the IdP provisions, never used in the UI", () => {
+  // A nightly backup at 01:00 every day, 30 calls from a cloud with python-requests, on a token.
+  function backup(seed: number, user: Raw): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 35; d >= 1; d--) {
+      const t = REF_MS - d * DAY + HOUR + Math.floor(r() * 90) * 1000;
+      for (let j = 0; j < 30; j++) events.push(tokenCall("d", t + j * (2000 + Math.floor(r() * 3000)), "tk", CLOUD, "python-requests/2.31"));
+    }
+    return snap(`backup-${seed}`, [account("d", { ...user })], events, [token("tk", "d", REF_MS - DAY, "backup")]);
+  }
+
+  // Lower priority: `svc-backup@`, created in the directory (synced, title and department filled in).
+  it("`svc-backup` <svc-backup@>, synced, is `bot`", () => {
+    expect(runsNot("bot", "d", (seed) => backup(seed, { name: "svc-backup", email: "svc-backup@acme.com", ...lastUi(null) }))).toEqual([]);
+  });
+
+  // Lower priority: a sync every 15 minutes round the clock on weekdays, from a cloud, on a
+  // person-named synced account whose UI use stopped 200 days ago (its creator left the team).
+  it("a weekday round-the-clock sync on a person's synced account, UI unused for 200 days, is `bot`", () => {
+    const sync = (seed: number): Snapshot => {
+      const r = lcg(seed);
+      const events: Raw[] = [];
+      for (let d = 35; d >= 1; d--) {
+        const day = REF_MS - d * DAY;
+        if (isWeekend(day)) continue;
+        for (let t = day + Math.floor(r() * 60_000); t < day + DAY; t += 15 * MIN + Math.floor(r() * 20_000)) events.push(tokenCall("g", t, "tk", CLOUD, "node-fetch/1.0"));
+      }
+      return snap(`sync-${seed}`, [account("g", { name: "Oliver Brandt", ...lastUi(200) })], events, [token("tk", "g", REF_MS - DAY, "sync")]);
+    };
+    expect(runsNot("bot", "g", sync)).toEqual([]);
+  });
+});
