@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, uiActivityRecorded } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, fromCloud, inactiveStatus, MACHINE_TITLE, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, MACHINE_TITLE, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -289,7 +289,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // A routine start of day is a person's habit too: weak timing counts only on an account
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
-          else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx)))) floor = "script-in-use";
+          // So does a sign-in from a headless browser, whatever else is at work on the account.
+          else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx))) || automatedSignIns(f)) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
           if (floor !== null) verdict = "likely-bot";
@@ -383,7 +384,9 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
     signals.push({
       id: "script-in-use",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
+      evidence: automatedSignIns(f)
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.loginAutomationCount} of its ${plural(f.loginCount, "sign-in")} came from an automation client's user agent (a headless browser or an HTTP library), as no person signs in: a script runs as this account; review it.`
+        : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }
   const lifecycle = lifecycleOf(f);

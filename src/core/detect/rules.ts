@@ -193,8 +193,10 @@ function scheduleShareNeeded(f: AccountFeatures, ctx: RuleContext): number {
 /** Activity with a clear nightly pause and no weekend habit: how people work. */
 export function workingHoursOnly(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
-    // In a log whose times are coarse, the timer rules it must rule out cannot judge.
+    // In a log whose times are coarse, the timer rules it must rule out cannot judge; and a
+    // headless browser's working hours are its job's.
     ctx.coarseTimeMs === 0 &&
+    !automatedSignIns(f) &&
     timed(f, ctx) &&
     workingWeekShape(f, ctx) &&
     f.activityDistinctHours >= 3 &&
@@ -221,7 +223,8 @@ export function workingWeekShape(f: AccountFeatures, { t }: RuleContext, restDay
 /** Logins (and the UI activity they leave) that a job, not a person, produces. */
 function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   // A login schedule alone is no such explanation: a person who signs in at the same time each
-  // morning keeps one too, and their UI use is their own.
+  // morning keeps one too, and their UI use is their own. Sign-ins from a headless browser are.
+  if (automatedSignIns(f)) return true;
   return (
     f.loginCount >= ctx.t.minLogins &&
     !longSittings(f, ctx.t) &&
@@ -365,8 +368,17 @@ function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return strongTiming(f, ctx) || loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx);
+  return strongTiming(f, ctx) || loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx) || automatedSignIns(f);
 }
+/**
+ * Half the sign-ins or more (three at least) from an automation client's user agent (a headless
+ * browser, an HTTP library): a script that signs in through the browser, whatever its timing. A
+ * person's sign-ins carry their browser's.
+ */
+export function automatedSignIns(f: AccountFeatures): boolean {
+  return f.loginAutomationCount >= MIN_AUTOMATED_SIGN_INS && f.loginAutomationCount * 2 >= f.loginCount;
+}
+const MIN_AUTOMATED_SIGN_INS = 3;
 /** Machine-like timing that no person keeps: `machineLike` without the schedules a shift worker keeps too. */
 export function strongTiming(f: AccountFeatures, ctx: RuleContext): boolean {
   return strongTimingButEveryDay(f, ctx) || (everyDay(f, ctx) && !restingEveryDay(f, ctx));
@@ -394,6 +406,7 @@ export function inactiveStatus(f: AccountFeatures): string | null {
 function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount > 0 &&
+    !automatedSignIns(f) &&
     !setupOnlyUi(f, ctx) &&
     !loginFlood(f, ctx) &&
     !roundTheClock(f, ctx) &&
