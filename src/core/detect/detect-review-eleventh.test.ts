@@ -77,3 +77,28 @@ describe("a Zapier connection on its owner's API token, beside the owner's work 
     expect(runsWith("bot", SEEDS, "z", (seed) => zap(seed, INVITED, "zap"))).toEqual([]);
   });
 });
+
+describe("a browser robot that signs in at the same minute each workday", () => {
+  // An RPA robot in a real Chrome on a cloud desktop: at 18:00 (within a minute) each workday it
+  // signs in with an email code, files a few attachments and transitions within twenty minutes,
+  // signs in again at 18:15 for the rest, and quits. Nothing else happens on the account.
+  function robot(seed: number): Snapshot {
+    const r = lcg(seed * 17);
+    const events: Raw[] = [];
+    for (let d = 60; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (const at of [18 * HOUR, 18 * HOUR + 15 * MIN]) {
+        const t = day + at + r() * 60_000;
+        events.push(ev("rpa", t, { action: "email_otp_sent", ip: CLOUD, userAgent: BROWSER }));
+        events.push(ev("rpa", t + 20_000, { ip: CLOUD, userAgent: BROWSER }));
+        for (let k = 0; k < 3; k++) events.push(ev("rpa", t + (2 + k * 3 + r() * 2) * MIN, { action: "issue_transitioned", ip: CLOUD, userAgent: BROWSER }));
+      }
+    }
+    return snap(`punctual-rpa-${seed}`, [account("rpa", { name: "AP Processing", email: "ap-processing@acme.com", ...INVITED, ...lastUi(1) })], events);
+  }
+
+  it("is not `human`", () => {
+    expect(runsWith("human", SEEDS, "rpa", robot)).toEqual([]);
+  });
+});

@@ -164,6 +164,8 @@ export interface AccountFeatures {
   saturdayCoverage: number;
   sundayCoverage: number;
   weekendDaysInSpan: number;
+  /** Days with a burst starting in one 3-minute window of the day (counted where a 10-minute window holds 60% of the active days; 0 otherwise): a timer's minute. */
+  punctualDays: number;
   /** Days the rest days are moved on from Saturday and Sunday (6: Friday and Saturday); 0 for a Monday-to-Friday week or none found. */
   restDayShift: number;
   /** Silences of 13 hours or more between consecutive events: about one a day for a person on any shift, rare for a round-the-clock job. */
@@ -321,6 +323,7 @@ function emptyFeatures(user: User): AccountFeatures {
     sundayCoverage: Number.NaN,
     weekendDaysInSpan: 0,
     restDayShift: 0,
+    punctualDays: 0,
     longGapCount: 0,
     nightDays: 0,
     restingRunDays: 0,

@@ -177,9 +177,28 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
     timed(f, ctx) &&
     f.scheduleDays >= ctx.t.minScheduleDays &&
     f.scheduleDays >= f.activityDays * scheduleShareNeeded(f, ctx) &&
-    Math.max(f.saturdayCoverage, f.sundayCoverage) > 0
+    (Math.max(f.saturdayCoverage, f.sundayCoverage) > 0 || punctualOnly(f, ctx))
   );
 }
+/**
+ * All of the account's activity within an hour or two of the day, starting within one 3-minute
+ * window on 80% of its days or more, its recorded work within minutes of the sign-ins: a job that
+ * runs on workdays only. A person's routine keeps its hour (a lead who approves what waits at
+ * 09:00 keeps it within ten minutes), not its minute.
+ */
+function punctualOnly(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t } = ctx;
+  return (
+    f.activityDistinctHours <= PUNCTUAL_MAX_HOURS &&
+    f.punctualDays >= t.minScheduleDays &&
+    f.punctualDays >= f.activityDays * PUNCTUAL_DAY_SHARE &&
+    // Work recorded after the sign-ins, and done within minutes of them: a robot's short sitting.
+    f.sittingWorkEvents >= t.minDailySlotDays &&
+    f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare
+  );
+}
+const PUNCTUAL_MAX_HOURS = 2;
+const PUNCTUAL_DAY_SHARE = 0.8;
 /**
  * The share of active days an activity schedule must hold. Where bursts start many times a day
  * (a person's work in short sessions, resting at night), some half-hour of the day holds one on
@@ -228,7 +247,7 @@ function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount >= ctx.t.minLogins &&
     !longSittings(f, ctx.t) &&
-    (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx))
+    (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || punctualOnly(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx))
   );
 }
 /**
@@ -414,6 +433,7 @@ function interactiveLogins(f: AccountFeatures, ctx: RuleContext): boolean {
     !loginSchedule(f, ctx) &&
     !dailySlots(f, ctx) &&
     !unverifiedTimetable(f, ctx) &&
+    !punctualOnly(f, ctx) &&
     f.loginBusinessHourCount >= f.loginCount * 0.8
   );
 }

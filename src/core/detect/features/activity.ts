@@ -39,6 +39,8 @@ const STRETCH_QUIET_SHARE = 0.05;
  */
 const SCHEDULED_DAY_SHARE = 0.6;
 const PUNCTUAL_WINDOW_MINUTES = 10;
+/** A window this narrow is a timer's minute (`punctualDays`). */
+const EXACT_WINDOW_MINUTES = 3;
 /** Events before the rest days of a working week are fitted (see `restDayShift`). */
 const MIN_REST_FIT_EVENTS = 20;
 /** The time zone is fitted to a working week only for activity with a quiet stretch holding less than this share. */
@@ -277,7 +279,10 @@ export class ActivityTiming {
     // The rest days, where the activity shows a working week of its own; not for a job whose
     // bursts start within minutes of one time of day on most days (a timer on five days of the
     // week keeps a job's week, whichever five).
-    const punctual = schedule.days >= days * SCHEDULED_DAY_SHARE && busiestDays(this.keys, bursts, span, dayHits, PUNCTUAL_WINDOW_MINUTES).days >= days * SCHEDULED_DAY_SHARE;
+    const punctualDays = schedule.days >= days * SCHEDULED_DAY_SHARE ? busiestDays(this.keys, bursts, span, dayHits, PUNCTUAL_WINDOW_MINUTES).days : 0;
+    const punctual = punctualDays >= days * SCHEDULED_DAY_SHARE;
+    // Within minutes, as a timer keeps it and no person does (see `punctualDays`).
+    const exactDays = punctual ? busiestDays(this.keys, bursts, span, dayHits, EXACT_WINDOW_MINUTES).days : 0;
     const restShift = fitted && len >= MIN_REST_FIT_EVENTS && !punctual ? this.restDayShift(offsetHours) : 0;
     const restA = (6 + restShift) % 7;
     const restB = restShift;
@@ -298,6 +303,7 @@ export class ActivityTiming {
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
     f.restDayShift = restShift;
+    f.punctualDays = exactDays;
     f.longGapCount = longGaps;
     f.nightDays = nightDays;
     f.restingRunDays = restingRun;
