@@ -102,3 +102,21 @@ describe("a browser robot that signs in at the same minute each workday", () => 
     expect(runsWith("human", SEEDS, "rpa", robot)).toEqual([]);
   });
 });
+
+describe("a clear job on an account the IdP provisions, never used in the UI", () => {
+  // `svc-backup@`, created in the directory (synced, title and department filled in): a nightly
+  // backup at 01:00 every day, 30 calls from a cloud with python-requests, on a token.
+  function backup(seed: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 35; d >= 1; d--) {
+      const t = REF_MS - d * DAY + HOUR + Math.floor(r() * 90) * 1000;
+      for (let j = 0; j < 30; j++) events.push(tokenCall("d", t + j * (2000 + Math.floor(r() * 3000)), "tk", CLOUD, "python-requests/2.31"));
+    }
+    return snap(`backup-${seed}`, [account("d", { name: "svc-backup", email: "svc-backup@acme.com", ...lastUi(null) })], events, [token("tk", "d", REF_MS - DAY, "backup")]);
+  }
+
+  it("is `bot`: a name that leads with an automation word and a token where the UI never was", () => {
+    expect([...runsWith("likely-bot", SEEDS, "d", backup), ...runsWith("human", SEEDS, "d", backup)]).toEqual([]);
+  });
+});

@@ -670,7 +670,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
     // Rules of one family on activity that pauses every night (an IDE that polls while the laptop
     // is open, weekends included: its beat and the weekends it keeps) are one line, unless the
     // account has a script's lifecycle or a name like automation's.
-    if (provisioned && (evidence.strongRules < 2 || (!manyFamilies(evidence.strongFamilies) && pausesNightly(f, ctx) && !scriptsAccount(f, evidence, ctx)))) held |= HOLD_IDP;
+    // A script's account created in the directory is no person's: a name that leads with an
+    // automation word or is a role address, a token in use where the UI never was, no sign-in.
+    if (provisioned && !directoryScript(f, evidence, ctx) && (evidence.strongRules < 2 || (!manyFamilies(evidence.strongFamilies) && pausesNightly(f, ctx) && !scriptsAccount(f, evidence, ctx)))) held |= HOLD_IDP;
   } else {
     if (provisioned) held |= HOLD_IDP;
     // Weak evidence (cloud addresses) is what a developer's script on a cloud machine leaves too;
@@ -776,6 +778,15 @@ function restsNightly(f: AccountFeatures): boolean {
 /** Email OTP challenges that come one to a sign-in (no more than 1.5 per sign-in): each sign-in brings its own. */
 function otpPerSignIn(f: AccountFeatures): boolean {
   return f.loginCount > 0 && f.otpCount <= f.loginCount * 1.5;
+}
+
+/**
+ * An account the directory provisions for a script: named like automation from its first word (or
+ * a role address, not a person's name written in its mailbox), a token in use where the UI never
+ * was or stopped long ago, and no UI use or sign-in in the log.
+ */
+function directoryScript(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return evidence.botName && evidence.lifecycle && f.recentUiProductCount === 0 && f.loginCount === 0 && !nameMailbox(f, ctx) && !initialsMailbox(f, ctx) && tokenUsedRecently(f, ctx);
 }
 
 /** Activity enough to judge, with the quietest 8 hours of the day nearly silent. */
