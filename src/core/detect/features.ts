@@ -113,6 +113,8 @@ export interface AccountFeatures {
    */
   /** Distinct UTC days with a login (every account). */
   loginDays: number;
+  /** Sign-ins whose user agent is a headless browser's or a scripting library's. */
+  loginScriptedCount: number;
   loginSittings: number;
   loginSittingDays: number;
   dailySlotCount: number;
@@ -230,7 +232,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const t = config.thresholds;
   const index = buildEventIndex(snapshot);
   const tokens = extractTokens(snapshot, index, referenceMs);
-  const events = extractEvents(index, matchers, t);
+  const events = extractEvents(index, matchers, t, new Set(snapshot.apiTokens.map((token) => token.id)));
   const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, events.coverage, t, referenceMs, matchers);
   const uiRecorded = uiActivityRecorded(snapshot.users);
   const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded);
@@ -300,6 +302,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginSessionGapCount: 0,
     loginSessionGapCv: Number.NaN,
     loginDays: 0,
+    loginScriptedCount: 0,
     loginSittings: 0,
     loginSittingDays: 0,
     dailySlotCount: 0,

@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, uiActivityRecorded } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, MACHINE_TITLE, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -385,7 +385,7 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
       id: "script-in-use",
       weight: 0,
       evidence: automatedSignIns(f)
-        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.loginAutomationCount} of its ${plural(f.loginCount, "sign-in")} came from an automation client's user agent (a headless browser or an HTTP library), as no person signs in: a script runs as this account; review it.`
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.loginScriptedCount} of its ${plural(f.loginCount, "sign-in")} came from a headless browser's or a scripting library's user agent, as no person signs in: a script runs as this account; review it.`
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }
@@ -756,11 +756,6 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
   );
 }
 
-/** A job title or department that is a person's (not "Service Account" or the like). */
-function personProfile(f: AccountFeatures): boolean {
-  const { jobTitle, department } = f.user;
-  return (!!jobTitle && !MACHINE_TITLE.test(jobTitle)) || (!!department && !jobTitle);
-}
 
 /**
  * Sign-ins on `SIGNED_IN_MIN_DAYS` days or more, some from a browser and at most a fifth from an
@@ -786,7 +781,18 @@ function otpPerSignIn(f: AccountFeatures): boolean {
  * was or stopped long ago, and no UI use or sign-in in the log.
  */
 function directoryScript(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
-  return evidence.botName && evidence.lifecycle && f.recentUiProductCount === 0 && f.loginCount === 0 && !nameMailbox(f, ctx) && !initialsMailbox(f, ctx) && tokenUsedRecently(f, ctx);
+  return (
+    evidence.botName &&
+    // A role address alone is a small firm's person's as often (`info@` for its office manager,
+    // with her title and department): it needs no person's profile beside it.
+    (!evidence.roleMailbox || !personProfile(f)) &&
+    evidence.lifecycle &&
+    f.recentUiProductCount === 0 &&
+    f.loginCount === 0 &&
+    !nameMailbox(f, ctx) &&
+    !initialsMailbox(f, ctx) &&
+    tokenUsedRecently(f, ctx)
+  );
 }
 
 /** Activity enough to judge, with the quietest 8 hours of the day nearly silent. */

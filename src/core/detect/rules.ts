@@ -189,6 +189,9 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
 function punctualOnly(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
   return (
+    // An account the IdP provisions with a person's profile is a punctual person's: a laptop that
+    // wakes on a schedule and signs in by SSO opens the same dashboard to the minute.
+    !(f.user.managementSource === "synced" && personProfile(f)) &&
     f.activityDistinctHours <= PUNCTUAL_MAX_HOURS &&
     f.punctualDays >= t.minScheduleDays &&
     f.punctualDays >= f.activityDays * PUNCTUAL_DAY_SHARE &&
@@ -390,12 +393,12 @@ function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
   return strongTiming(f, ctx) || loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx) || automatedSignIns(f);
 }
 /**
- * Half the sign-ins or more (three at least) from an automation client's user agent (a headless
- * browser, an HTTP library): a script that signs in through the browser, whatever its timing. A
- * person's sign-ins carry their browser's.
+ * Half the sign-ins or more (three at least) from a headless browser's or a scripting library's
+ * user agent: a script that signs in through the browser, whatever its timing. A person's
+ * sign-ins carry their browser's, their phone app's or their sign-in agent's.
  */
 export function automatedSignIns(f: AccountFeatures): boolean {
-  return f.loginAutomationCount >= MIN_AUTOMATED_SIGN_INS && f.loginAutomationCount * 2 >= f.loginCount;
+  return f.loginScriptedCount >= MIN_AUTOMATED_SIGN_INS && f.loginScriptedCount * 2 >= f.loginCount;
 }
 const MIN_AUTOMATED_SIGN_INS = 3;
 /** Machine-like timing that no person keeps: `machineLike` without the schedules a shift worker keeps too. */
@@ -500,6 +503,12 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
   // People who use the UI like people are not bots because of their surname.
   if (f.recentUiProductCount > 0) factor *= 0.3;
   return factor;
+}
+
+/** A job title or department that is a person's (not "Service Account" or the like). */
+export function personProfile(f: AccountFeatures): boolean {
+  const { jobTitle, department } = f.user;
+  return (!!jobTitle && !MACHINE_TITLE.test(jobTitle)) || (!!department && !jobTitle);
 }
 
 export const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|automation|integration)\s*$/i;

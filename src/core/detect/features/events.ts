@@ -74,8 +74,15 @@ export const UA_KIND = 3;
 export const LOGIN = 4;
 export const IP = 8;
 export const IPV4 = 16;
-/** The event was done with an app's or the org's credential and names no token (see `isPersonTokenEvent`). */
+/** The event was done with an app's or the org's credential and names no API token of the snapshot (see `isPersonTokenEvent`). */
 export const APP_AUTH = 32;
+/**
+ * The user agent is a headless browser's or a scripting library's, which no person's app or
+ * sign-in agent uses (an Android app's okhttp or an SSO agent's Java are automation clients too,
+ * but a person's): for sign-ins (see `automatedSignIns` in rules.ts).
+ */
+export const SCRIPTED_UA = 64;
+const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby/i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
 const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code/i;
@@ -116,7 +123,7 @@ const SCHEDULED_TOKEN_SHARE = 0.8;
 /** Events a token needs before its hours say anything. */
 const MIN_TOKEN_EVENTS = 5;
 
-export function extractEvents(index: EventIndex, matchers: Matchers, hours: BusinessHours): EventFeatures {
+export function extractEvents(index: EventIndex, matchers: Matchers, hours: BusinessHours, apiTokenIds: ReadonlySet<string> = new Set()): EventFeatures {
   const { n, events, eventSlot, eventMs, eventCount } = index;
   const accounts = slotRecords(n, FIELDS);
   // Samples are event indexes, -1 for none.
@@ -186,19 +193,20 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       if (userAgent === lastUserAgent[slot]) code = accounts[base + LAST_UA_KIND] as number;
       else {
         code = UA_CODE[classifyUserAgent(userAgent, matchers)];
+        if (code === UA_AUTOMATION && SCRIPTED_AGENT.test(userAgent)) code |= SCRIPTED_UA;
         lastUserAgent[slot] = userAgent;
         accounts[base + LAST_UA_KIND] = code;
       }
       eventKinds[k] = code;
-      if (code === UA_AUTOMATION) {
+      if ((code & UA_KIND) === UA_AUTOMATION) {
         accounts[base + AUTOMATION_UA]!++;
         if (accounts[base + AUTOMATION_SAMPLE] === -1) accounts[base + AUTOMATION_SAMPLE] = k;
       }
     }
     // Done by an app or an automation rule in the account's name (an org, Connect or OAuth
-    // credential, naming no token), not by the account's owner or their scripts: its timing is
-    // the app's. An event that names a token is that token's use, whatever its auth type says.
-    if (event.authType && !event.tokenId && !isPersonTokenEvent(event)) eventKinds[k]! |= APP_AUTH;
+    // credential), not by the account's owner or their scripts: its timing is the app's. An event
+    // that names one of the snapshot's API tokens is that token's use, whatever its auth type says.
+    if (event.authType && !isPersonTokenEvent(event) && !(event.tokenId && apiTokenIds.has(event.tokenId))) eventKinds[k]! |= APP_AUTH;
     const ip = event.ip;
     const action = event.action;
     if (ip) {

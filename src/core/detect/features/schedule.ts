@@ -2,7 +2,7 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { IP, IPV4, LOGIN, mayBeOtpChallenge, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+import { IP, IPV4, LOGIN, mayBeOtpChallenge, SCRIPTED_UA, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
 import type { Matchers } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
 import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
@@ -44,7 +44,9 @@ const IP_KEY = 9;
 /** Distinct UTC days with a login, and the last of them (logins come in time order; 0 before the first). */
 const DAYS = 12;
 const LAST_DAY = 13;
-const LOGIN_FIELDS = 14;
+/** Sign-ins from a headless browser or a scripting library. */
+const SCRIPTED = 14;
+const LOGIN_FIELDS = 15;
 /** In FLAGS: a login arrived before the one stored before it. */
 const UNORDERED = 8;
 // ... and of its interval sums (`gaps`, doubles).
@@ -132,7 +134,10 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     }
     const kind = kinds & UA_KIND;
     if (kind === UA_BROWSER) logins[base + BROWSER]!++;
-    else if (kind === UA_AUTOMATION) logins[base + AUTOMATION]!++;
+    else if (kind === UA_AUTOMATION) {
+      logins[base + AUTOMATION]!++;
+      if ((kinds & SCRIPTED_UA) !== 0) logins[base + SCRIPTED]!++;
+    }
   }
 
   const intervalCv = new Float64Array(n).fill(Number.NaN);
@@ -433,6 +438,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginIpCount = logins[base + IP_COUNT] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
+      f.loginScriptedCount = logins[base + SCRIPTED] as number;
       f.scheduledLoginCount = scheduledCount[slot] as number;
       f.scheduledOffHoursCount = scheduledOffHours[slot] as number;
       f.scheduledMinute = scheduledMinute[slot] as number;
