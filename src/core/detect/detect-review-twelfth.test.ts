@@ -172,3 +172,37 @@ describe("a browser robot that runs once each workday evening", () => {
     expect(runsWith("human", SEEDS, "rpa", (s) => robot(s, [18 * HOUR, 18 * HOUR + 15 * MIN], 1, [3, 3]))).toEqual([]);
   });
 });
+
+describe("a team's account worked in turns from offices in three time zones", () => {
+  // "Finance AP Team" <finance-ap@> (no role word the audit knows): staff in Singapore, Dublin
+  // and New York each sign in at 08:30-09:30 local on weekdays from their office, answer the email
+  // code, and work the queue for seven hours, signing in again when the session ends: activity
+  // and sign-ins at nearly every hour of the day.
+  function team(seed: number): Snapshot {
+    const r = lcg(seed * 7);
+    const events: Raw[] = [];
+    const offices: [number, string][] = [[8, "203.0.113.8"], [0, "81.2.69.160"], [-5, "198.51.100.5"]];
+    for (let d = 40; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (const [zone, ip] of offices) {
+        const start = day - zone * HOUR + (8.5 + r()) * HOUR;
+        events.push(ev("t", start, { ip, userAgent: BROWSER }));
+        events.push(ev("t", start + 20_000, { action: "user_email_otp_challenge", ip, userAgent: BROWSER }));
+        for (let t = start + 5 * MIN; t < start + 7 * HOUR; t += (8 + r() * 40) * MIN) events.push(ev("t", t, { action: "comment_created", ip, userAgent: BROWSER }));
+        // The session ends once or twice a shift: another sign-in and code at any hour of it.
+        for (let k = 0; k < 2; k++) {
+          const again = start + (1 + r() * 6) * HOUR;
+          events.push(ev("t", again, { ip, userAgent: BROWSER }));
+          events.push(ev("t", again + 20_000, { action: "user_email_otp_challenge", ip, userAgent: BROWSER }));
+        }
+      }
+    }
+    return snap(`team-turns-${seed}`, [account("t", { name: "Finance AP Team", email: "finance-ap@acme.com", managementSource: "invited", jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-servicedesk", id: "ari:jsm" }] })], events);
+  }
+
+  // The source does not collect last-active times: the sign-ins stand for the UI use.
+  it("is reviewed, never `bot`", () => {
+    expect(runsWith("bot", [1, 2, 3, 4, 5, 6], "t", team)).toEqual([]);
+  });
+});

@@ -269,7 +269,7 @@ export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): bool
 export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.recentUiProductCount === 0) return false;
   if (setupOnlyUi(f, ctx)) return true;
-  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx) && !longSittings(f, ctx.t);
+  return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx) && !longSittings(f, ctx.t) && !teamsAtWork(f, ctx.t);
 }
 /**
  * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
@@ -318,6 +318,14 @@ function longSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
   );
 }
 const LONG_SITTING_SHARE = 0.7;
+/**
+ * Long sittings after sign-ins from three addresses or more, at any hour: people in several
+ * offices or time zones taking turns on a team's account. A script signs in from its one or two.
+ */
+function teamsAtWork(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return workAfterSignIns(f, t) && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !automatedSignIns(f);
+}
+const TEAM_SIGN_IN_ADDRESSES = 3;
 /**
  * Work recorded after the sign-ins (over `minDailySlotDays` events) that mostly comes later than
  * `dailySlotWindowMinutes` after the latest one, or that is spread through the time between
