@@ -11,7 +11,7 @@ import { DAY_MS } from "./time.js";
 
 export { classifyUserAgent, compileMatchers, PrefixMatcher, type Matchers, type UserAgentKind } from "./features/matchers.js";
 export { busiestWindow, coefficientOfVariation } from "./features/schedule.js";
-export { localPartOf, SIGN_IN_ACCESS_ID, uiActivityRecorded } from "./features/profile.js";
+export { localPartOf, SIGN_IN_ACCESS_ID } from "./features/profile.js";
 export { coarseTimeGrainMs, type EventCoverage } from "./features/events.js";
 
 /**
@@ -105,16 +105,16 @@ export interface AccountFeatures {
    */
   loginSessionGapCount: number;
   loginSessionGapCv: number;
+  /** Distinct UTC days with a login (every account). */
+  loginDays: number;
+  /** Sign-ins whose user agent is a headless browser's or a scripting library's. */
+  loginScriptedCount: number;
   /**
    * Fixed times of day (features/daily-slots.ts), judged for accounts with `minScheduledLogins`
    * logins or more (0 otherwise): sittings (logins more than `scheduleWindowMinutes` after the
    * previous one) and their distinct UTC days; the slots found, the sittings in them, and the
    * fewest days a slot recurs on.
    */
-  /** Distinct UTC days with a login (every account). */
-  loginDays: number;
-  /** Sign-ins whose user agent is a headless browser's or a scripting library's. */
-  loginScriptedCount: number;
   loginSittings: number;
   loginSittingDays: number;
   dailySlotCount: number;
@@ -167,7 +167,7 @@ export interface AccountFeatures {
   sundayCoverage: number;
   weekendDaysInSpan: number;
   /** Days with a burst starting in one 3-minute window of the day (counted where a 10-minute window holds 60% of the active days; 0 otherwise): a timer's minute. */
-  punctualDays: number;
+  exactStartDays: number;
   /** Days the rest days are moved on from Saturday and Sunday (6: Friday and Saturday); 0 for a Monday-to-Friday week or none found. */
   restDayShift: number;
   /** Silences of 13 hours or more between consecutive events: about one a day for a person on any shift, rare for a round-the-clock job. */
@@ -326,7 +326,7 @@ function emptyFeatures(user: User): AccountFeatures {
     sundayCoverage: Number.NaN,
     weekendDaysInSpan: 0,
     restDayShift: 0,
-    punctualDays: 0,
+    exactStartDays: 0,
     longGapCount: 0,
     nightDays: 0,
     restingRunDays: 0,

@@ -1,6 +1,6 @@
 import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
-import { buildAccountTable, coarseTimeGrainMs, compileMatchers, uiActivityRecorded } from "./features.js";
+import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
 import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
@@ -331,7 +331,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     if (sa !== undefined) addCredentialSignals(finding, sa, credentials, referenceMs);
   }
   warnings.push(...unusedEntryWarnings(allow), ...unusedEntryWarnings(deny));
-  warnings.push(...coverageWarnings(table.coverage, config, users.length > 0, inferredOtpActions), ...profileWarnings(users, table.coverage.events > 0));
+  warnings.push(...coverageWarnings(table.coverage, config, users.length > 0, inferredOtpActions), ...profileWarnings(users, table.coverage.events > 0, table.uiActivityRecorded));
   sortFindings(findings);
 
   return {
@@ -741,7 +741,6 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
 function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   const source = f.user.managementSource;
   return (
-    evidence.lifecycle &&
     !evidence.person &&
     source !== "synced" &&
     // A source that does not say who the IdP manages (and may not collect profiles) needs a
@@ -750,10 +749,13 @@ function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     // `rpa@`, `etl@` or `api@` on a person's name is a person's initials as often as a job's, and
     // `jenkins.sarah@` or `bot.ben@` is Sarah Jenkins's or Ben Bot's address, surname first.
     !(!evidence.roleMailbox && (initialsMailbox(f, ctx) || nameMailbox(f, ctx))) &&
-    tokenUsedRecently(f, ctx) &&
-    f.recentUiProductCount === 0 &&
-    f.loginCount === 0
+    scriptAtWorkAlone(f, evidence, ctx)
   );
+}
+
+/** A token in use on an account whose UI use never started or stopped long ago, with no UI use or sign-in in the window: a script's lifecycle, and nobody else seen on the account. */
+function scriptAtWorkAlone(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return evidence.lifecycle && tokenUsedRecently(f, ctx) && f.recentUiProductCount === 0 && f.loginCount === 0;
 }
 
 
@@ -786,12 +788,9 @@ function directoryScript(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     // A role address alone is a small firm's person's as often (`info@` for its office manager,
     // with her title and department): it needs no person's profile beside it.
     (!evidence.roleMailbox || !personProfile(f)) &&
-    evidence.lifecycle &&
-    f.recentUiProductCount === 0 &&
-    f.loginCount === 0 &&
     !nameMailbox(f, ctx) &&
     !initialsMailbox(f, ctx) &&
-    tokenUsedRecently(f, ctx)
+    scriptAtWorkAlone(f, evidence, ctx)
   );
 }
 
@@ -1075,7 +1074,7 @@ function inferOtpActions(c: EventCoverage, config: DetectionConfig): string[] {
  * collects no job titles, departments or pictures, or no 2SV state, leaves the rules that read
  * them silent for every account, which a reader must know to trust a quiet report.
  */
-function profileWarnings(users: readonly User[], hasEvents: boolean): string[] {
+function profileWarnings(users: readonly User[], hasEvents: boolean, uiRecorded: boolean): string[] {
   let people = 0;
   let managed = 0;
   let profiled = 0;
@@ -1089,7 +1088,7 @@ function profileWarnings(users: readonly User[], hasEvents: boolean): string[] {
   }
   if (people === 0) return [];
   const out: string[] = [];
-  if (!uiActivityRecorded(users)) {
+  if (!uiRecorded) {
     out.push(
       hasEvents
         ? "Unavailable signal: no account records when it was last active in a product's UI; each account's latest sign-in in the audit log stands for it, so channel-divergence (which needs UI activity that stopped) could not judge any account, and token-without-ui judges only tokens in use on accounts with no sign-in in the whole log."

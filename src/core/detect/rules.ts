@@ -193,8 +193,8 @@ function punctualOnly(f: AccountFeatures, ctx: RuleContext): boolean {
     // wakes on a schedule and signs in by SSO opens the same dashboard to the minute.
     !(f.user.managementSource === "synced" && personProfile(f)) &&
     f.activityDistinctHours <= PUNCTUAL_MAX_HOURS &&
-    f.punctualDays >= t.minScheduleDays &&
-    f.punctualDays >= f.activityDays * PUNCTUAL_DAY_SHARE &&
+    f.exactStartDays >= t.minScheduleDays &&
+    f.exactStartDays >= f.activityDays * PUNCTUAL_DAY_SHARE &&
     // Work recorded after the sign-ins, and done within minutes of them: a robot's short sitting.
     f.sittingWorkEvents >= t.minDailySlotDays &&
     f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare

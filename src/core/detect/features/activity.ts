@@ -39,7 +39,7 @@ const STRETCH_QUIET_SHARE = 0.05;
  */
 const SCHEDULED_DAY_SHARE = 0.6;
 const PUNCTUAL_WINDOW_MINUTES = 10;
-/** A window this narrow is a timer's minute (`punctualDays`). */
+/** A window this narrow is a timer's minute (`exactStartDays`). */
 const EXACT_WINDOW_MINUTES = 3;
 /** Events before the rest days of a working week are fitted (see `restDayShift`). */
 const MIN_REST_FIT_EVENTS = 20;
@@ -281,7 +281,7 @@ export class ActivityTiming {
     // week keeps a job's week, whichever five).
     const punctualDays = schedule.days >= days * SCHEDULED_DAY_SHARE ? busiestDays(this.keys, bursts, span, dayHits, PUNCTUAL_WINDOW_MINUTES).days : 0;
     const punctual = punctualDays >= days * SCHEDULED_DAY_SHARE;
-    // Within minutes, as a timer keeps it and no person does (see `punctualDays`).
+    // Within minutes, as a timer keeps it and no person does (see `exactStartDays`).
     const exactDays = punctual ? busiestDays(this.keys, bursts, span, dayHits, EXACT_WINDOW_MINUTES).days : 0;
     const restShift = fitted && len >= MIN_REST_FIT_EVENTS && !punctual ? this.restDayShift(offsetHours) : 0;
     const restA = (6 + restShift) % 7;
@@ -303,7 +303,7 @@ export class ActivityTiming {
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
     f.restDayShift = restShift;
-    f.punctualDays = exactDays;
+    f.exactStartDays = exactDays;
     f.longGapCount = longGaps;
     f.nightDays = nightDays;
     f.restingRunDays = restingRun;
