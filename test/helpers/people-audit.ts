@@ -143,3 +143,40 @@ export function alwaysOnCallEvents(seed: number, phone: string, home: string): R
   }
   return events;
 }
+
+/** An office worker's weekdays (account `id`): a sign-in (with an email code when `otp`) at 08:00-09:30, one after lunch on half the days, UI work every 5-50 minutes until 17:00-18:30. */
+export function officeDays(r: () => number, id: string, otp = false): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const start = day + (8 + r() * 1.5) * HOUR;
+    const end = day + (17 + r() * 1.5) * HOUR;
+    const signIn = (t: number): void => {
+      if (otp) out.push(ev(id, Math.floor(t - 30_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+      out.push(ev(id, Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+    };
+    signIn(start);
+    if (r() < 0.5) signIn(day + (13 + r()) * HOUR);
+    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev(id, Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+/** A partner's lead under the external-user policy (15-minute sessions, an email code for each): `visits` drop-ins a workday, 08:00-17:30, each a sign-in, its code and 1-3 comments. */
+export function dropIns(r: () => number, id: string, visits: readonly [number, number]): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const n = visits[0] + Math.floor(r() * (visits[1] - visits[0] + 1));
+    for (let v = 0; v < n; v++) {
+      const t = day + (8 * 60 + Math.floor(r() * 9.5 * 60)) * MIN;
+      out.push(ev(id, t, { ip: OFFICE, userAgent: BROWSER }));
+      out.push(ev(id, t + 30_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: BROWSER }));
+      const acts = 1 + Math.floor(r() * 3);
+      for (let a = 0; a < acts; a++) out.push(ev(id, t + (2 + a * 3 + Math.floor(r() * 3)) * MIN, { action: "comment_created", ip: OFFICE, userAgent: BROWSER }));
+    }
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, findingOf, OFFICE, rawSnapshot, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, dropIns, officeDays, BROWSER, DAY, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, findingOf, OFFICE, rawSnapshot, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number | null, key = "jira-software"): Raw => ({ productAccess: [{ key, id: `ari:${key}`, lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
@@ -20,25 +20,6 @@ const OTP = "email_otp_sent";
 const cut = (events: Raw[], unit: number): Raw[] => events.map((e) => ({ ...e, time: iso(Math.floor(Date.parse(String(e["time"])) / unit) * unit) }));
 /** Each event twice, with its own id, at the same time (overlapping export pages). */
 const twice = (events: Raw[]): Raw[] => events.flatMap((e) => [e, { ...e, id: `${String(e["id"])}-dup` }]);
-
-/** An office worker's weekdays: a sign-in (with an email code when `otp`) at 08:00-09:30, one after lunch on half the days, UI work every 5-50 minutes until 17:00-18:30. */
-function officeDays(r: () => number, id: string, otp = false): Raw[] {
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const start = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    const signIn = (t: number): void => {
-      if (otp) out.push(ev(id, Math.floor(t - 30_000), { action: OTP, ip: OFFICE, userAgent: BROWSER }));
-      out.push(ev(id, Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-    };
-    signIn(start);
-    if (r() < 0.5) signIn(day + (13 + r()) * HOUR);
-    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev(id, Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
-  }
-  return out;
-}
 
 /** CLI calls with the token `tk` every 3-30 minutes, 08:30-18:30 on weekdays (5% of days off), and for 1-3 hours from 10:00-12:00 on a `weekends` share of weekend days. */
 function cliDays(r: () => number, id: string, weekends = 0): Raw[] {
@@ -68,23 +49,6 @@ function everyMorning(r: () => number, id: string): Raw[] {
   return out;
 }
 
-/** A partner's lead under the external-user policy (15-minute sessions, an email code for each): `visits` drop-ins a workday, 08:00-17:30, each a sign-in, its code and 1-3 comments. */
-function dropIns(r: () => number, id: string, visits: readonly [number, number]): Raw[] {
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    const n = visits[0] + Math.floor(r() * (visits[1] - visits[0] + 1));
-    for (let v = 0; v < n; v++) {
-      const t = day + (8 * 60 + Math.floor(r() * 9.5 * 60)) * MIN;
-      out.push(ev(id, t, { ip: OFFICE, userAgent: BROWSER }));
-      out.push(ev(id, t + 30_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: BROWSER }));
-      const acts = 1 + Math.floor(r() * 3);
-      for (let a = 0; a < acts; a++) out.push(ev(id, t + (2 + a * 3 + Math.floor(r() * 3)) * MIN, { action: "comment_created", ip: OFFICE, userAgent: BROWSER }));
-    }
-  }
-  return out;
-}
 
 /** A colleague with ordinary office days, so that the org has more than one account to read its log's grain from. */
 const COLLEAGUE = account("c0", { name: "Ines Moreau" });

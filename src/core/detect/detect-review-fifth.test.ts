@@ -4,7 +4,7 @@
 // teammate's script uses. Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, alwaysOnCallEvents, explain, findingOf, runsWith, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, dropIns, BROWSER, CLOUD, DAY, EMPTY, ev, alwaysOnCallEvents, explain, findingOf, runsWith, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
@@ -116,20 +116,7 @@ describe("an external user who drops in many times a day under a 15-minute sessi
   // company checks the queue `visits` times a workday at any time between 08:00 and 17:30: a
   // sign-in, its email code, and one to three comments within ten minutes.
   function lead(seed: number, visits: readonly [number, number], user: Raw): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 28; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day)) continue;
-      const n = visits[0] + Math.floor(r() * (visits[1] - visits[0] + 1));
-      for (let v = 0; v < n; v++) {
-        const t = day + (8 * 60 + Math.floor(r() * 9.5 * 60)) * MIN;
-        events.push(ev("m", t, { ip: OFFICE, userAgent: BROWSER }));
-        events.push(ev("m", t + 30_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: BROWSER }));
-        const acts = 1 + Math.floor(r() * 3);
-        for (let a = 0; a < acts; a++) events.push(ev("m", t + (2 + a * 3 + Math.floor(r() * 3)) * MIN, { action: "comment_created", ip: OFFICE, userAgent: BROWSER }));
-      }
-    }
+    const events = dropIns(lcg(seed), "m", visits);
     return snap(`drop-in-${seed}`, [account("m", { name: "Hana Kobayashi", email: "hana.kobayashi@partner.example", ...lastUi(1), ...user })], events);
   }
 

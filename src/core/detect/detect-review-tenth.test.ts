@@ -6,7 +6,7 @@
 // hour. Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, dayOfWeek, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, officeDays, BROWSER, DAY, dayOfWeek, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 /** A source that records neither who the IdP manages nor whether 2SV is on (the profile is full). */
@@ -22,19 +22,6 @@ const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 /** The events with each time cut down to a whole `unit` (an export that keeps the quarter hour or the hour only). */
 const cut = (events: Raw[], unit: number): Raw[] => events.map((e) => ({ ...e, time: iso(Math.floor(Date.parse(String(e["time"])) / unit) * unit) }));
 
-/** A colleague's office weekdays: a sign-in at 08:00-09:30, UI work every 5-50 minutes until 17:00-18:30. */
-function officeDays(r: () => number, id: string): Raw[] {
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const start = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    out.push(ev(id, Math.floor(start), { ip: OFFICE, userAgent: BROWSER }));
-    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev(id, Math.floor(t), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
-  }
-  return out;
-}
 const COLLEAGUE = account("c0", { name: "Ines Moreau" });
 
 describe("a part-timer whose days include a weekend day and whose IDE polls Jira", () => {
