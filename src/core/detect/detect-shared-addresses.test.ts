@@ -2,7 +2,7 @@
 // shared or scripted; in a snapshot without an audit log nothing can show either, so it is
 // reviewed too, and the evidence says why. Each test asserts the right verdict.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, OFFICE, REF_MS, snap } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, lcg, OFFICE, REF_MS, snap } from "../../../test/helpers/people-audit.js";
 
 const payroll = () => account("payroll", { name: "Payroll", email: "payroll@acme.com", managementSource: "invited", ...EMPTY });
 const person = () => account("maria", { name: "Maria Santos", email: "maria.santos@acme.com" });
@@ -27,5 +27,47 @@ describe("a team's role address", () => {
     }
     const f = findingOf(snap("one-person-payroll", [payroll(), person()], events), "payroll");
     expect(f.verdict, explain(f)).toBe("human");
+  });
+});
+
+// A customer-care address worked round the clock by four agents in three time zones, each from
+// their own browser and office, in a log that records the sign-ins only (no work events).
+describe("a team's desk seen through its sign-ins alone", () => {
+  const MAC = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+  const LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+  const agents = [
+    { ip: "86.134.50.99", ua: LINUX, startHour: 1 },
+    { ip: "212.58.153.138", ua: BROWSER, startHour: 8 },
+    { ip: "122.172.3.140", ua: MAC, startHour: 14 },
+    { ip: "212.58.57.145", ua: BROWSER, startHour: 18 },
+  ];
+  const desk = () => account("care", { name: "Customer Care Team", email: "care-desk@acme.com", managementSource: "invited", ...EMPTY });
+  const deskSignIns = (seed: number) => {
+    const r = lcg(seed);
+    const events = [];
+    for (let d = 60; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      for (const agent of agents) {
+        if (r() < 0.2) continue; // a day off
+        events.push(ev("care", day + agent.startHour * HOUR + Math.floor(r() * 5 * HOUR), { ip: agent.ip, userAgent: agent.ua }));
+      }
+    }
+    return snap("desk-sign-ins", [desk(), person()], events);
+  };
+
+  it("is reviewed, never `bot`, with the reason", () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const f = findingOf(deskSignIns(seed), "care");
+      expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("likely-bot");
+    }
+    const f = findingOf(deskSignIns(1), "care");
+    expect(f.signals.find((s) => s.id === "not-bot")?.evidence ?? "", explain(f)).toMatch(/signed in to from browsers at four addresses or more on no timer's beat/);
+  });
+
+  it("the control, one headless robot signing in to the same address on a timer, is still `bot`", () => {
+    const events = [];
+    for (let d = 60; d >= 1; d--) for (let h = 0; h < 24; h += 2) events.push(ev("care", REF_MS - d * DAY + h * HOUR + 7 * 60_000, { ip: OFFICE, userAgent: BROWSER }));
+    const f = findingOf(snap("desk-robot", [desk(), person()], events), "care");
+    expect(f.verdict, explain(f)).toBe("bot");
   });
 });

@@ -55,6 +55,15 @@ describe("a snapshot that records no UI activity", () => {
     // A script's account with an empty profile that never signs in; its token is used daily.
     users.push(account("etl", { name: "Data Loader", email: "dataloader@acme.com", managementSource: "invited", ...EMPTY, ...UNRECORDED }));
     tokens.push(token("tk-etl", "etl", REF_MS - 3 * HOUR, "loader"));
+    // A reporting job on an IdP-synced account with a person's profile, run through working hours
+    // on weekdays with a token; nobody signs in to it in the whole log.
+    users.push(account("kpi", { name: "Kim Park", email: "kpi@acme.com", ...UNRECORDED }));
+    for (let d = 40; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let k = 0; k < 30; k++) events.push(tokenCall("kpi", day + 8 * HOUR + rnd() * 9 * HOUR, "tk-kpi", OFFICE, "python-requests/2.31"));
+    }
+    tokens.push(token("tk-kpi", "kpi", REF_MS - DAY - 7 * HOUR, "kpi-export"));
     const report = audit(users, events, tokens);
     const verdict = (id: string) => report.findings.find((f) => f.accountId === id)!;
 
@@ -81,6 +90,13 @@ describe("a snapshot that records no UI activity", () => {
       const f = verdict("etl");
       expect(f.verdict, explain(f)).not.toBe("human");
       expect(f.signals.find((s) => s.id === "token-without-ui")?.evidence).toMatch(/has not signed in once in the \d+ days of the audit log/);
+    });
+
+    it(`a token used in working hours only on an account nobody signs in to is reviewed, with the reason (seed ${seed})`, () => {
+      const f = verdict("kpi");
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+      expect(f.signals.map((s) => s.id)).toContain("working-hours-only");
+      expect(f.signals.find((s) => s.id === "script-in-use")?.evidence, explain(f)).toMatch(/did not sign in once in the \d+ days of the audit log/);
     });
   }
 

@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -195,7 +195,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
 
   const summary: AuditSummary = { accounts: 0, bot: 0, likelyBot: 0, human: 0, serviceAccount: 0, app: 0, enable2sv: 0 };
   const evidence: Evidence = { ...NO_EVIDENCE };
-  const fired: Fired = { divergence: false, datacenter: false, emptyProfile: false };
+  const fired: Fired = { divergence: false, tokenWithoutUi: false, datacenter: false, emptyProfile: false };
   // Every account is scored without writing a word; evidence is written only for the accounts
   // that the report keeps, right after scoring them, from the same features.
   const findings: Finding[] = [];
@@ -210,7 +210,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const f = table.features(slot);
     let raw = 0;
     Object.assign(evidence, NO_EVIDENCE);
-    fired.divergence = fired.datacenter = fired.emptyProfile = false;
+    fired.divergence = fired.tokenWithoutUi = fired.datacenter = fired.emptyProfile = false;
     for (let i = 0; i < ruleCount; i++) {
       const active = rules[i] as ActiveRule;
       const factor = active.rule.score(f, ctx);
@@ -244,7 +244,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         fired.divergence = true;
         // Fired with the UI in recent use: only through the setup sign-in of a new account.
         evidence.setupDivergence = f.recentUiProductCount > 0;
-      } else if (id === "datacenter-ip") fired.datacenter = true;
+      } else if (id === "token-without-ui") fired.tokenWithoutUi = true;
+      else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
       if (id === "every-day" && restingEveryDay(f, ctx)) evidence.weakTiming = true;
       else if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
@@ -292,7 +293,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx))) || automatedSignIns(f)) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
-          else if (fired.divergence && f.lastUiAccess === null) floor = "token-without-ui";
+          // A token in use where the UI never was: where the snapshot does not record the UI, no
+          // sign-in in a log long enough that a person would have signed in (token-without-ui).
+          else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null) floor = "token-without-ui";
           if (floor !== null) verdict = "likely-bot";
         }
       }
@@ -372,7 +375,9 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
     signals.push({
       id: "script-in-use",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that was never active in the UI: a script may run as this account, even if a person owns it; review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that ${
+        f.uiActivityKnown ? "was never active in the UI" : `did not sign in once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
+      }: a script may run as this account, even if a person owns it; review it.`,
     });
   } else if (floor === "automation-identity") {
     signals.push({
@@ -725,7 +730,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // sign-in, with no script's trace (a token, cloud addresses, a script's lifecycle): a service
   // desk staffed in shifts round the clock signs in as steadily as a timer. Timing alone does not
   // take the team's account from it.
-  if (evidence.roleMailbox && f.recentUiProductCount > 0 && workAfterSignIns(f, t) && !evidence.lifecycle && !tokenInUse(f, ctx) && !fromCloud(f)) held |= HOLD_SHARED_DESK;
+  // Where the log records sign-ins but no work, a desk shows in its sign-ins instead: browsers
+  // from three addresses or more, on no timer's beat or schedule.
+  if (evidence.roleMailbox && f.recentUiProductCount > 0 && (workAfterSignIns(f, t) || deskSignIns(f, evidence)) && !evidence.lifecycle && !tokenInUse(f, ctx) && !fromCloud(f)) held |= HOLD_SHARED_DESK;
   // A token used in working hours only beside one used at all hours or at one time of day: a
   // person with a script of their own, whose account would go with the script.
   if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
@@ -765,6 +772,21 @@ function scriptAtWorkAlone(f: AccountFeatures, evidence: Evidence, ctx: RuleCont
  */
 function browserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginBrowserCount > 0 && f.loginAutomationCount * 5 <= f.loginCount && !scriptsAccount(f, evidence, ctx);
+}
+
+/**
+ * Sign-ins from browsers (as `browserSignIns`, on a team's address) at three addresses or more,
+ * on no timer, where the log records no work after them.
+ */
+function deskSignIns(f: AccountFeatures, evidence: Evidence): boolean {
+  return (
+    f.sittingWorkEvents === 0 &&
+    !evidence.timer &&
+    f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES &&
+    f.loginDays >= SIGNED_IN_MIN_DAYS &&
+    f.loginBrowserCount > 0 &&
+    f.loginAutomationCount * 5 <= f.loginCount
+  );
 }
 
 /** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
@@ -858,6 +880,8 @@ function initialsMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
 /** Rules that fired for the account being scored, for the review floors. */
 interface Fired {
   divergence: boolean;
+  /** token-without-ui fired: a token in use on an account never seen in the UI (or never signed in, where the UI is not recorded). */
+  tokenWithoutUi: boolean;
   datacenter: boolean;
   emptyProfile: boolean;
 }
@@ -929,7 +953,13 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
-  if ((held & HOLD_SHARED_DESK) !== 0) reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, its work going on long after its sign-ins (${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} more than ${t.dailySlotWindowMinutes} minutes after one, ${f.sittingWorkLate} late in the time to the next), with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
+  if ((held & HOLD_SHARED_DESK) !== 0) {
+    const desk =
+      f.sittingWorkEvents === 0
+        ? `signed in to from browsers at ${f.loginIpCount >= 4 ? "four addresses or more" : `${f.loginIpCount} addresses`} on no timer's beat or schedule (the log records no work after the sign-ins)`
+        : `its work going on long after its sign-ins (${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} more than ${t.dailySlotWindowMinutes} minutes after one, ${f.sittingWorkLate} late in the time to the next)`;
+    reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${desk}, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
+  }
   if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {

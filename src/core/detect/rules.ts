@@ -325,7 +325,7 @@ const LONG_SITTING_SHARE = 0.7;
 function teamsAtWork(f: AccountFeatures, t: DetectionThresholds): boolean {
   return workAfterSignIns(f, t) && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !automatedSignIns(f);
 }
-const TEAM_SIGN_IN_ADDRESSES = 3;
+export const TEAM_SIGN_IN_ADDRESSES = 3;
 /**
  * Work recorded after the sign-ins (over `minDailySlotDays` events) that mostly comes later than
  * `dailySlotWindowMinutes` after the latest one, or that is spread through the time between
