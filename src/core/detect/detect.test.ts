@@ -247,6 +247,13 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { email: "x9@acme.com", nickname: "build-bot2" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Abbot", email: "abbot@acme.com" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { email: "circle.smith@acme.com" })] } },
+    // The accounts of CI/CD, code-scanning and monitoring tools, by the tool's name.
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Argo CD", email: "argocd@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "CircleCI", email: "circle-ci@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Dependabot", email: "dependabot@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "SonarQube", email: "sonarqube.jira@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "PagerDuty", email: "pagerduty@acme.com" })] } },
+    { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Argo Santos", email: "argo.santos@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "it-ops-2@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: undefined, nickname: "qa-team" })] } },
