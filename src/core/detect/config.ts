@@ -9,6 +9,7 @@ import { RULE_IDS } from "./rule-ids.js";
  */
 export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "bots?\\d*",
+  "(slack|jira|teams|chat|git|ops)-?bots?",
   "robot",
   "jenkins",
   "ci",
@@ -68,6 +69,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "github",
   "gitlab",
   "zapier",
+  "web-?hooks?",
+  "notif(y|ier|ications?)",
   "etl",
   "system",
   "tech-?users?",
@@ -120,6 +123,8 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "treasury",
   "payments",
   "invoices?",
+  "reports?",
+  "reporting",
   "orders",
   "procurement",
   "purchasing",
