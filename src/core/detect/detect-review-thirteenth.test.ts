@@ -2,8 +2,9 @@
 // months; and bots that keep a person's hours or leave a person's traces: a weekday nightly build
 // whose start wanders with the CI queue, a job every two hours in business hours and a poller
 // every 90 minutes, each on an account whose owner signs in by hand now and then, and a new
-// integration whose admin signed in to it on two days while setting it up. Each test asserts the
-// verdict over several runs.
+// integration whose admin signed in to it on two days while setting it up; and a browser robot
+// started at the same minute each workday that works a queue until the evening. Each test asserts
+// the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
@@ -211,5 +212,33 @@ describe("a new integration whose admin signed in to it on two days while settin
   // The same bridge on an account created in the directory for it.
   it("the bridge on an IdP-synced account with no profile is not `human`", () => {
     expect(runsWith("human", SEEDS, "w", (s) => bridge(s, EMPTY))).toEqual([]);
+  });
+});
+
+describe("a browser robot started at the same minute each workday that works a queue until the evening", () => {
+  // An unattended RPA robot in a real Chrome, started by its orchestrator's trigger: it signs in
+  // within 40 seconds of 07:00 (or 08:30) each workday, with an email code where the org asks for
+  // one, then works queue items of 2-15 minutes each without a break until 17:00.
+  function robot(seed: number, user: Raw, ip: string, otp: boolean, startMinute: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const t = day + startMinute * MIN + Math.floor(r() * 40) * 1000;
+      if (otp) events.push(ev("r", t - 15_000, { action: "email_otp_sent", ip, userAgent: BROWSER }));
+      events.push(ev("r", t, { ip, userAgent: BROWSER }));
+      for (let u = t + 2 * MIN; u < day + 17 * HOUR; u += (2 + r() * 13) * MIN) events.push(ev("r", Math.floor(u), { action: "issue_updated", ip, userAgent: BROWSER }));
+    }
+    return snap("all-day-rpa", [account("r", { ...user, ...lastUi(1) }), ...colleagues()], events);
+  }
+
+  // A claims robot on a cloud desktop, invited under a person's name, no email code (2SV exempt by policy).
+  it("an invited robot on a cloud desktop, started at 08:30, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "r", (s) => robot(s, { name: "Anna Kowalska", email: "anna.kowalska@acme.com", ...INVITED }, CLOUD, false, 8 * 60 + 30))).toEqual([]);
+  });
+  // The robot's account created in the directory with a person's name and profile, on an office VM.
+  it("an IdP-synced robot with a full profile on an office VM, started at 07:00 with an email code, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "r", (s) => robot(s, { name: "Anna Kowalska", email: "anna.kowalska@acme.com" }, OFFICE, true, 7 * 60))).toEqual([]);
   });
 });
