@@ -701,8 +701,11 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // So does one timer that stops for a night's rest every day, at whatever hour (a rota, a week
   // abroad), and on weekends too (an IDE left open at the weekend), where `every-day` is no second
   // line: a job's timer has no reason to rest each night.
+  // A script's lifecycle (no UI use for months, or never) does not rule it out where the day's
+  // work starts at a time that wanders and stops every weekend: a laptop opened and closed, not a
+  // timer started by a clock (a contractor who works from an IDE and a CLI alone).
   else if (
-    !scriptsAccount(f, evidence, ctx) &&
+    (!scriptsAccount(f, evidence, ctx) || (!evidence.machineName && laptopHours(f))) &&
     f.activityEvents > 0 &&
     ((evidence.strongRules === 1 && workingWeekShape(f, ctx, 1)) || (evidence.strongRules - (evidence.everyDay ? 1 : 0) === 1 && restsNightly(f)))
   )
@@ -830,6 +833,16 @@ function manyFamilies(families: number): boolean {
 function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return evidence.lifecycle || (evidence.machineName && !nameMailbox(f, ctx));
 }
+
+/**
+ * Work on weekdays only, whose start of day never falls in one 10-minute window on most days
+ * (`exactStartDays` 0): the hours a person opens and closes a laptop, where a job's timer starts
+ * at its minute.
+ */
+function laptopHours(f: AccountFeatures): boolean {
+  return restsEveryWeekend(f) && f.exactStartDays === 0 && f.activityDays >= LAPTOP_MIN_DAYS;
+}
+const LAPTOP_MIN_DAYS = 10;
 
 /** No activity on any Saturday or Sunday of two full weekends or more. */
 function restsEveryWeekend(f: AccountFeatures): boolean {

@@ -272,15 +272,17 @@ export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean
   return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx) && !longSittings(f, ctx.t) && !teamsAtWork(f, ctx.t);
 }
 /**
- * An account added within `staleUiDays` whose UI use (at most two logins) is all within a day of
- * its creation, while a token is in use: the one sign-in of whoever set the script up.
+ * An account added within `staleUiDays` whose UI use (at most two logins) is all within
+ * `SETUP_DAYS` of its creation, while a token is in use: the sign-ins of whoever set the script
+ * up, on the day it was added and once more to fix its settings.
  */
 export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
   const added = f.user.addedToOrg;
   if (!added || f.loginCount > 2 || !tokenUsedRecently(f, ctx)) return false;
   const addedMs = isoToMs(added);
-  return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= DAY_MS;
+  return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= SETUP_DAYS * DAY_MS;
 }
+const SETUP_DAYS = 7;
 /**
  * A timer's logins: intervals of a day and a half at most at a steady beat. Slower beats are
  * what a session length makes of a person's sign-ins (a 7-day session: every Monday morning); a
