@@ -99,7 +99,7 @@ const SIGNED_IN_MIN_DAYS = 3;
 const ON_CALL_MIN_NIGHTS = 3;
 const ON_CALL_MIN_REST_DAYS = 7;
 
-type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity";
+type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity" | "robot-sittings";
 
 /** What the rules of one account found, beyond the score, for the verdict. */
 interface Evidence {
@@ -293,6 +293,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx))) || automatedSignIns(f)) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
+          else if (robotSittings(f)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no
           // sign-in in a log long enough that a person would have signed in (token-without-ui).
           else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null) floor = "token-without-ui";
@@ -378,6 +379,12 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that ${
         f.uiActivityKnown ? "was never active in the UI" : `did not sign in once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
       }: a script may run as this account, even if a person owns it; review it.`,
+    });
+  } else if (floor === "robot-sittings") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it signed in ${plural(f.loginSittings, "time")} on ${plural(f.loginSittingDays, "day")}, each time working for minutes and no more (${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${config.thresholds.dailySlotWindowMinutes} minutes of a sign-in), answering an email OTP challenge at ${f.otpCount} of them without 2SV: a browser robot's sittings; review it.`,
     });
   } else if (floor === "automation-identity") {
     signals.push({
@@ -776,6 +783,30 @@ function scriptAtWorkAlone(f: AccountFeatures, evidence: Evidence, ctx: RuleCont
 function browserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginBrowserCount > 0 && f.loginAutomationCount * 5 <= f.loginCount && !scriptsAccount(f, evidence, ctx);
 }
+
+/**
+ * Three sign-ins a day or more, on `ROBOT_SITTING_DAYS` days, each followed by a few minutes of
+ * work and nothing after (`ROBOT_NEAR_SHARE` of one event a sitting or more
+ * within `dailySlotWindowMinutes` of a sign-in, hardly any late in the time to the next), with an email
+ * OTP challenge at most of them on an account without 2SV: a browser robot that signs in, does
+ * its steps and leaves, many times a day. A person who signs in that often works on in between.
+ */
+function robotSittings(f: AccountFeatures): boolean {
+  return (
+    f.loginSittingDays >= ROBOT_SITTING_DAYS &&
+    f.loginSittings >= f.loginSittingDays * ROBOT_SITTINGS_PER_DAY &&
+    f.sittingWorkEvents >= ROBOT_SITTING_DAYS * ROBOT_SITTINGS_PER_DAY &&
+    f.sittingWorkNearSignIn >= f.sittingWorkEvents * ROBOT_NEAR_SHARE &&
+    f.sittingWorkLate <= f.sittingWorkEvents * ROBOT_LATE_SHARE &&
+    f.user.mfaEnabled !== true &&
+    f.otpCount >= f.loginCount * ROBOT_OTP_SHARE
+  );
+}
+const ROBOT_SITTING_DAYS = 10;
+const ROBOT_SITTINGS_PER_DAY = 3;
+const ROBOT_NEAR_SHARE = 0.95;
+const ROBOT_LATE_SHARE = 0.15;
+const ROBOT_OTP_SHARE = 0.8;
 
 /**
  * Sign-ins from browsers (as `browserSignIns`, on a team's address) at three addresses or more,
