@@ -1,0 +1,187 @@
+// People whose mailbox leads with a word of the new bot-like names (a surname), or whose working
+// day starts at one minute, working from an IDE and a CLI with no web UI for months; a CI poller
+// whose day starts at the first commit; robots signing in to a team's address from three desktops;
+// and a 24x7 job on a team's address that people sign in to from three offices. Each test asserts
+// the verdict over several runs.
+import { describe, expect, it } from "vitest";
+import type { Snapshot } from "../snapshot/schema.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+const INVITED = { managementSource: "invited", ...EMPTY };
+const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
+/** Colleagues used in the UI yesterday, so that the source is seen to record UI use. */
+const colleagues = (): Raw[] => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
+
+/**
+ * A contractor (account `d`) whose IDE plugin polls Jira every 10 minutes (plus a few seconds) with
+ * one token while the laptop is open, one poll in ten lost, until 17:00-18:30 on weekdays, with
+ * CLI calls every 20-110 minutes on another token; a day off in twenty. `start` gives the minute
+ * the laptop is opened on a day. No sign-in; the web UI was last used 120 days ago.
+ */
+function ide(seed: number, user: Raw, start: (r: () => number) => number = (r) => (8 + r() * 1.5) * HOUR): Snapshot {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const from = day + start(r);
+    const end = day + (17 + r() * 1.5) * HOUR;
+    for (let t = from; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
+      if (r() < 0.1) continue;
+      events.push(tokenCall("d", Math.floor(t), "ide", OFFICE, "IntelliJ-Jira/2024.2"));
+    }
+    for (let t = from + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", OFFICE));
+  }
+  const u = account("d", { ...INVITED, ...user, ...lastUi(120) });
+  return snap("ide-no-web-ui", [u, ...colleagues()], events, [token("ide", "d", REF_MS - DAY, "intellij"), token("cli", "d", REF_MS - DAY)]);
+}
+
+describe("a contractor working from an IDE and a CLI, whose mailbox writes a surname that is a tool's name first", () => {
+  // Priya Sonar (Sonar is an Indian and Nepali surname), whose partner firm writes mailboxes
+  // surname first: sonar.priya@. Without the surname it is the contractor the laptop-hours hold keeps.
+  it("an invited contractor named Priya Sonar at sonar.priya@ is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Priya Sonar", email: "sonar.priya@partner.example" }))).toEqual([]);
+  });
+  // The same person as a directory writes her name, surname first with a comma.
+  it("an invited contractor named \"Sonar, Priya\" at sonar.priya@ is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Sonar, Priya", email: "sonar.priya@partner.example" }))).toEqual([]);
+  });
+  // The older surname trap in the same situation: Sarah Jenkins at jenkins.sarah@.
+  it("an invited contractor named Sarah Jenkins at jenkins.sarah@ is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Sarah Jenkins", email: "jenkins.sarah@partner.example" }))).toEqual([]);
+  });
+  // A person in a reporting team whose mailbox carries the team's word: not a role address.
+  it("the control, Anna Kowalski at reports.anna@, is not `bot` (close call)", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Anna Kowalski", email: "reports.anna@partner.example" }))).toEqual([]);
+  });
+});
+
+describe("a contractor working from an IDE and a CLI whose shift starts at one minute", () => {
+  // A support contractor on a 07:00 shift who unlocks the laptop at 06:56-07:04 on four days in
+  // five (later on the others): the IDE's first poll comes within minutes of 07:00, as a clock's
+  // would, but the plugin's user agent, the office address and the CLI token beside it are a person's.
+  it("an invited contractor on a fixed 07:00 shift is not `bot`", () => {
+    const start = (r: () => number): number => (r() < 0.8 ? 7 * HOUR + (r() * 8 - 4) * MIN : 7 * HOUR + (10 + r() * 40) * MIN);
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example" }, start))).toEqual([]);
+  });
+});
+
+describe("a CI poller whose day starts at the first commit", () => {
+  // A hosted CI runner (cloud addresses, an HTTP library's agent) starts polling Jira every 5
+  // minutes when the first commit of the day is pushed (08:00-10:30) and stops an hour after the
+  // last (17:00-19:30), on weekdays only; a token on an account never used in the UI, invited,
+  // without a profile. Its start wanders as a laptop's does, so the laptop-hours hold keeps it.
+  function poller(seed: number, user: Raw): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const end = day + (17 + r() * 2.5) * HOUR;
+      for (let t = day + (8 + r() * 2.5) * HOUR; t < end; t += 5 * MIN + Math.floor(r() * 10_000)) events.push(tokenCall("p", Math.floor(t), "tk", CLOUD, "python-requests/2.31"));
+    }
+    const u = account("p", { ...INVITED, ...user, ...lastUi(null) });
+    return snap("first-commit-poller", [u, ...colleagues()], events, [token("tk", "p", REF_MS - DAY, "ci")]);
+  }
+
+  // Named for what it does, with no bot-like word: "Docs Publisher".
+  it("on an account named Docs Publisher is `bot`", () => {
+    const build = (s: number): Snapshot => poller(s, { name: "Docs Publisher", email: "docs-publisher@acme.com" });
+    expect(runsWith("likely-bot", SEEDS, "p", build).concat(runsWith("human", SEEDS, "p", build))).toEqual([]);
+  });
+  // Named like a person, as the clock-started control of the earlier poller is (which is `bot`).
+  it("on an account named like a person is `bot`", () => {
+    const build = (s: number): Snapshot => poller(s, { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example" });
+    expect(runsWith("likely-bot", SEEDS, "p", build).concat(runsWith("human", SEEDS, "p", build))).toEqual([]);
+  });
+});
+
+describe("a robot that signs in to a team's address from three desktops, in a log of sign-ins only", () => {
+  // An RPA robot (it drives Chrome: a browser's agent) on three virtual desktops signs in to
+  // reports@ whenever a report request arrives, 5-9 times a day at any hour, every day; each
+  // desktop works round the clock, unlike a desk's agents, who each keep their office's hours.
+  // The log records sign-ins only; the UI was used yesterday (by the robot).
+  function robot(seed: number, ips: readonly string[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      const n = 5 + Math.floor(r() * 5);
+      for (let k = 0; k < n; k++) events.push(ev("rb", Math.floor(day + r() * DAY), { ip: ips[Math.floor(r() * ips.length)], userAgent: BROWSER }));
+    }
+    const u = account("rb", { name: "Reports", email: "reports@acme.com", ...INVITED, ...lastUi(1) });
+    return snap("robot-desktops", [u, ...colleagues()], events);
+  }
+
+  // Desktops in a cloud provider's range.
+  it("from three cloud desktops, it is `bot`", () => {
+    const build = (s: number): Snapshot => robot(s, [CLOUD, "34.201.10.8", "34.201.10.9"]);
+    expect(runsWith("likely-bot", SEEDS, "rb", build).concat(runsWith("human", SEEDS, "rb", build))).toEqual([]);
+  });
+  // Desktops on the company's own VDI farm, behind three office addresses.
+  it("from three on-premises virtual desktops, it is `bot`", () => {
+    const build = (s: number): Snapshot => robot(s, [OFFICE, "81.2.69.161", "81.2.69.162"]);
+    expect(runsWith("likely-bot", SEEDS, "rb", build).concat(runsWith("human", SEEDS, "rb", build))).toEqual([]);
+  });
+});
+
+describe("a 24x7 job on a team's address that people sign in to from three offices", () => {
+  // An export job on an on-premises server calls the API through the account's token every 15
+  // minutes (a few seconds late) round the clock; the team's people sign in from browsers at three
+  // offices on workdays to read what it filed. The log records sign-ins and the token's calls.
+  function job(seed: number, tokenIds: boolean): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    const offices = [OFFICE, "212.58.153.138", "122.172.3.140"];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      for (let t = day; t < day + DAY; t += 15 * MIN) events.push(tokenCall("rp", Math.floor(t + r() * 20_000), tokenIds ? "tk" : undefined, "10.20.0.5", "Apache-HttpClient/4.5.14 (Java/17)"));
+      if (isWeekend(day)) continue;
+      for (const ip of offices) if (r() < 0.7) events.push(ev("rp", Math.floor(day + (8 + r() * 8) * HOUR), { ip, userAgent: BROWSER }));
+    }
+    const u = account("rp", { name: "Reporting", email: "reporting@acme.com", ...INVITED, ...lastUi(1) });
+    return snap("role-24x7-job", [u, ...colleagues()], events, [token("tk", "rp", REF_MS - DAY, "export")]);
+  }
+
+  it("the control, with the token named in its events, is not `human` (close call)", () => {
+    expect(runsWith("human", SEEDS, "rp", (s) => job(s, false))).toEqual([]);
+    expect(runsWith("human", SEEDS, "rp", (s) => job(s, true))).toEqual([]);
+  });
+});
+
+describe("a developer whose browser session outlasts the log, in a snapshot that records no UI activity", () => {
+  // The source collects no last-active times (a directory export), so the log's sign-ins stand for
+  // UI use. Atlassian keeps an idle browser session for 30 days: a developer who works in the UI
+  // every workday never signs in again, but the log records their comments and updates from the
+  // browser, beside their CLI token's calls in working hours.
+  const UNRECORDED = { productAccess: [{ key: "jira-software", id: "ari:jira" }] };
+  function org(seed: number, user: Raw): Snapshot {
+    const r = lcg(seed);
+    const users: Raw[] = [];
+    const events: Raw[] = [];
+    for (let i = 0; i < 12; i++) {
+      users.push(account(`p${i}`, { name: `Person ${i}`, ...UNRECORDED }));
+      for (let d = 30; d >= 1; d--) {
+        const day = REF_MS - d * DAY;
+        if (!isWeekend(day) && r() > 0.2) events.push(ev(`p${i}`, Math.floor(day + (8 + r() * 2) * HOUR), { ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) || r() < 0.05) continue;
+      const end = day + (17 + r() * 1.5) * HOUR;
+      for (let t = day + (8 + r() * 1.5) * HOUR; t < end; t += (5 + r() * 45) * MIN) {
+        if (r() < 0.6) events.push(ev("dev", Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+        else events.push(tokenCall("dev", Math.floor(t), "cli", OFFICE));
+      }
+    }
+    users.push(account("dev", { name: "Ana Costa", email: "ana.costa@acme.com", ...user, ...UNRECORDED }));
+    return snap("session-outlasts-log", users, events, [token("cli", "dev", REF_MS - DAY)]);
+  }
+
+  // An employee provisioned by the IdP, with a full profile.
+  it("a synced employee with a full profile is `human`", () => {
+    expect(runsWith("likely-bot", SEEDS, "dev", (s) => org(s, {})).concat(runsWith("bot", SEEDS, "dev", (s) => org(s, {})))).toEqual([]);
+  });
+});
