@@ -19,12 +19,12 @@ const colleagues = (): Raw[] => Array.from({ length: 10 }, (_, i) => account(`co
  * CLI calls every 20-110 minutes on another token; a day off in twenty. `start` gives the minute
  * the laptop is opened on a day. No sign-in; the web UI was last used 120 days ago.
  */
-function ide(seed: number, user: Raw, start: (r: () => number) => number = (r) => (8 + r() * 1.5) * HOUR): Snapshot {
+function ide(seed: number, user: Raw, start: (r: () => number) => number = (r) => (8 + r() * 1.5) * HOUR, works: (day: number) => boolean = (day) => !isWeekend(day)): Snapshot {
   const r = lcg(seed);
   const events: Raw[] = [];
   for (let d = 30; d >= 1; d--) {
     const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
+    if (!works(day) || r() < 0.05) continue;
     const from = day + start(r);
     const end = day + (17 + r() * 1.5) * HOUR;
     for (let t = from; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
@@ -64,6 +64,20 @@ describe("a contractor working from an IDE and a CLI whose shift starts at one m
   it("an invited contractor on a fixed 07:00 shift is not `bot`", () => {
     const start = (r: () => number): number => (r() < 0.8 ? 7 * HOUR + (r() * 8 - 4) * MIN : 7 * HOUR + (10 + r() * 40) * MIN);
     expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example" }, start))).toEqual([]);
+  });
+});
+
+describe("a contractor working from an IDE and a CLI whose weeks are not five full workdays", () => {
+  // The contractor of the laptop-hours hold, who worked one Saturday (a release weekend) in the
+  // month: the IDE's polls on that Saturday end the hold's "rests every weekend".
+  it("an invited contractor who worked one Saturday for a release is not `bot`", () => {
+    const saturday = REF_MS - 8 * DAY; // 2026-10-24
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example" }, undefined, (day) => !isWeekend(day) || day === saturday))).toEqual([]);
+  });
+  // A part-time contractor who works two days a week (Tuesdays and Thursdays): under the hold's
+  // 10 active days in a month's log.
+  it("an invited part-time contractor on Tuesdays and Thursdays is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example" }, undefined, (day) => [2, 4].includes(new Date(day).getUTCDay())))).toEqual([]);
   });
 });
 
