@@ -5,7 +5,7 @@
 // the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, alwaysOnCallEvents, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -54,6 +54,20 @@ describe("a contractor working from an IDE and a CLI, whose mailbox writes a sur
   // A person in a reporting team whose mailbox carries the team's word: not a role address.
   it("the control, Anna Kowalski at reports.anna@, is not `bot` (close call)", () => {
     expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Anna Kowalski", email: "reports.anna@partner.example" }))).toEqual([]);
+  });
+});
+
+describe("an engineer always on call whose mailbox writes a surname that is a tool's name first", () => {
+  // Rahul Sonar (sonar.rahul@, an IdP-synced employee with a full profile) works from a CLI on
+  // weekdays and answers one to three pages a day at any hour from his phone; the Jira web UI he
+  // last used 45 days ago. At rahul.sharma@ the same engineer is reviewed (the hold for activity at
+  // all hours on no timer's beat); the surname-first mailbox leads with `sonar` and loses that hold.
+  const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148";
+  const oncall = (seed: number, name: string, email: string): Snapshot =>
+    snap("on-call-surname", [account("sre", { name, email, ...lastUi(45) }), ...colleagues()], alwaysOnCallEvents(seed, PHONE, "86.134.50.99"), [token("tk", "sre", REF_MS - DAY)]);
+
+  it("a synced engineer named Rahul Sonar at sonar.rahul@ is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "sre", (s) => oncall(s, "Rahul Sonar", "sonar.rahul@acme.com"))).toEqual([]);
   });
 });
 
