@@ -213,3 +213,41 @@ describe("a developer whose browser session outlasts the log, in a snapshot that
     expect(runsWith("likely-bot", SEEDS, "dev", (s) => org(s, {})).concat(runsWith("bot", SEEDS, "dev", (s) => org(s, {})))).toEqual([]);
   });
 });
+
+describe("a new integration whose admin signed in to it several times while setting it up", () => {
+  // A Slack-to-Jira bridge, invited without a profile 16-22 days ago: its admin signs in on the day
+  // it is added and on later `visits` (each `gap` days after the one before), viewing a few issues
+  // each time; since then the bridge acts through its token from its vendor's cloud (an HTTP
+  // library's user agent) whenever people post in Slack, every 1-40 minutes on weekday hours.
+  function bridge(seed: number, gap: readonly [number, number], visits: number): Snapshot {
+    const r = lcg(seed);
+    const addedDays = 16 + Math.floor(r() * 7);
+    const added = REF_MS - addedDays * DAY + 9 * HOUR;
+    const days = [addedDays];
+    for (let v = 1; v < visits; v++) days.push((days[v - 1] as number) - gap[0] - Math.floor(r() * (gap[1] - gap[0] + 1)));
+    const events: Raw[] = [];
+    for (const daysAgo of days) {
+      const t = REF_MS - daysAgo * DAY + (daysAgo === addedDays ? 9.5 : 10 + r() * 5) * HOUR;
+      events.push(ev("w", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+      for (let i = 1; i < 5; i++) events.push(ev("w", Math.floor(t + i * 3 * MIN), { action: "issue_viewed", ip: OFFICE, userAgent: BROWSER }));
+    }
+    for (let d = addedDays - 1; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const end = day + (17 + r() * 2) * HOUR;
+      for (let t = day + (7.5 + r()) * HOUR; t < end; t += (1 + r() * 40) * MIN) events.push(tokenCall("w", Math.floor(t), "tk", CLOUD, "Apache-HttpClient/4.5.14 (Java/17)"));
+    }
+    const last = days[days.length - 1] as number;
+    const u = account("w", { name: "Slack Bridge", email: "slack.bridge@acme.com", addedToOrg: iso(added), ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - last * DAY + 16 * HOUR) }] });
+    return snap("new-bridge-visits", [u, ...colleagues()], events, [{ ...token("tk", "w", REF_MS - DAY), createdAt: iso(added + HOUR) }]);
+  }
+
+  // Three visits in its first week (the day it is added, then every 2-4 days).
+  it("set up over three visits in its first week, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "w", (s) => bridge(s, [2, 4], 3))).toEqual([]);
+  });
+  // The admin comes back once, 8-12 days after adding it, to change its channel mapping.
+  it("with the admin's second visit 8-12 days after it was added, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "w", (s) => bridge(s, [8, 12], 2))).toEqual([]);
+  });
+});
