@@ -71,6 +71,42 @@ describe("an engineer always on call whose mailbox writes a surname that is a to
   });
 });
 
+describe("a person whose desktop sync app polls Jira every 15 minutes while the laptop is on", () => {
+  // An Outlook add-in's sync polls through the person's token every 15 minutes (seconds late, one
+  // poll in twenty lost) while the laptop is on: left on overnight from Monday 08:00 to Friday
+  // 17:00, shut down for the weekend; the person's own actions in Outlook add calls every 30-150
+  // minutes in office hours. The web UI was last used 40 days ago. With `weekendOn` the laptop was
+  // left on over one weekend of the four (Friday evening to Monday morning).
+  function sync(seed: number, user: Raw, weekendOn: boolean): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    const saturday = REF_MS - 15 * DAY; // 2026-10-17
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      const dow = new Date(day).getUTCDay();
+      const on = (t: number): boolean => {
+        if (weekendOn && t >= saturday - 6 * HOUR && t < saturday + 2 * DAY + 8 * HOUR) return true;
+        if (dow === 0 || dow === 6) return false;
+        if (dow === 1 && t < day + 8 * HOUR) return false;
+        return !(dow === 5 && t > day + 17 * HOUR);
+      };
+      for (let t = day; t < day + DAY; t += 15 * MIN) if (on(t) && r() > 0.05) events.push(tokenCall("s", Math.floor(t + r() * 30_000), "sync", OFFICE, "JiraOutlookSync/3.2 (Windows)"));
+      if (!isWeekend(day)) for (let t = day + (9 + r()) * HOUR; t < day + 17 * HOUR; t += (30 + r() * 120) * MIN) events.push(tokenCall("s", Math.floor(t), "sync", OFFICE, "JiraOutlookSync/3.2 (Windows)"));
+    }
+    const u = account("s", { name: "Gabriela Ruiz", email: "gabriela.ruiz@acme.com", ...user, ...lastUi(40) });
+    return snap("desktop-sync", [u, ...colleagues()], events, [token("sync", "s", REF_MS - DAY, "outlook-sync")]);
+  }
+
+  // An employee provisioned by the IdP with a full profile, who left the laptop on one weekend.
+  it("a synced employee with a full profile who left the laptop on over one weekend is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "s", (s) => sync(s, {}, true))).toEqual([]);
+  });
+  // An invited contractor whose laptop is shut down every weekend.
+  it("an invited contractor who shuts the laptop down every weekend is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "s", (s) => sync(s, INVITED, false))).toEqual([]);
+  });
+});
+
 describe("a contractor working from an IDE and a CLI whose shift starts at one minute", () => {
   // A support contractor on a 07:00 shift who unlocks the laptop at 06:56-07:04 on four days in
   // five (later on the others): the IDE's first poll comes within minutes of 07:00, as a clock's
