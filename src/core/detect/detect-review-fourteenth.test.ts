@@ -1,8 +1,10 @@
-// People whose mailbox leads with a word of the new bot-like names (a surname), or whose working
-// day starts at one minute, working from an IDE and a CLI with no web UI for months; a CI poller
-// whose day starts at the first commit; robots signing in to a team's address from three desktops;
-// and a 24x7 job on a team's address that people sign in to from three offices. Each test asserts
-// the verdict over several runs.
+// People whose mailbox leads with a surname that is a tool's name (Sonar, Jenkins), whose working
+// day starts at one minute, who worked one Saturday or work two days a week, or whose desktop sync
+// app polls while the laptop stays on, working through tokens with no web UI for weeks; a
+// developer whose browser session outlasts the log where the UI is not recorded; a CI poller whose
+// day starts at the first commit; robots signing in to a team's address from three desktops; a new
+// integration set up over several visits; and a 24x7 job on a team's address that people sign in
+// to from three offices. Each test asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, alwaysOnCallEvents, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
