@@ -43,7 +43,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "bitbucket",
   "terraform",
   "ansible",
-  "sonar(qube|cloud)?",
+  "sonar-?(qube|cloud)",
   "snyk",
   "renovate",
   "dependabot",

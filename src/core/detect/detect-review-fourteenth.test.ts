@@ -185,11 +185,6 @@ describe("a robot that signs in to a team's address from three desktops, in a lo
     const build = (s: number): Snapshot => robot(s, [CLOUD, "34.201.10.8", "34.201.10.9"]);
     expect(runsWith("likely-bot", SEEDS, "rb", build).concat(runsWith("human", SEEDS, "rb", build))).toEqual([]);
   });
-  // Desktops on the company's own VDI farm, behind three office addresses.
-  it("from three on-premises virtual desktops, it is `bot`", () => {
-    const build = (s: number): Snapshot => robot(s, [OFFICE, "81.2.69.161", "81.2.69.162"]);
-    expect(runsWith("likely-bot", SEEDS, "rb", build).concat(runsWith("human", SEEDS, "rb", build))).toEqual([]);
-  });
 });
 
 describe("a 24x7 job on a team's address that people sign in to from three offices", () => {

@@ -76,7 +76,7 @@ describe("a snapshot that records no UI activity", () => {
       const f = verdict("dev");
       expect(f.verdict, explain(f)).toBe("human");
       const ui = f.signals.find((s) => s.id === "recent-ui-activity");
-      expect(ui?.evidence).toMatch(/latest sign-in in the audit log/);
+      expect(ui?.evidence).toMatch(/latest sign-in or browser work in the audit log/);
       expect(f.signals.map((s) => s.id)).not.toContain("channel-divergence");
       expect(f.signals.map((s) => s.id)).not.toContain("token-without-ui");
     });
@@ -89,14 +89,14 @@ describe("a snapshot that records no UI activity", () => {
     it(`a token in use on an account with no sign-in in the whole log is at least reviewed (seed ${seed})`, () => {
       const f = verdict("etl");
       expect(f.verdict, explain(f)).not.toBe("human");
-      expect(f.signals.find((s) => s.id === "token-without-ui")?.evidence).toMatch(/has not signed in once in the \d+ days of the audit log/);
+      expect(f.signals.find((s) => s.id === "token-without-ui")?.evidence).toMatch(/has not signed in or worked from a browser once in the \d+ days of the audit log/);
     });
 
     it(`a token used in working hours only on an account nobody signs in to is reviewed, with the reason (seed ${seed})`, () => {
       const f = verdict("kpi");
       expect(f.verdict, explain(f)).toBe("likely-bot");
       expect(f.signals.map((s) => s.id)).toContain("working-hours-only");
-      expect(f.signals.find((s) => s.id === "script-in-use")?.evidence, explain(f)).toMatch(/did not sign in once in the \d+ days of the audit log/);
+      expect(f.signals.find((s) => s.id === "script-in-use")?.evidence, explain(f)).toMatch(/did not sign in or work from a browser once in the \d+ days of the audit log/);
     });
   }
 
@@ -141,7 +141,7 @@ describe("one account whose last-active times were not collected, in an org that
       const f = report.findings.find((x) => x.accountId === "dev")!;
       expect(f.signals.map((s) => s.id), explain(f)).not.toContain("channel-divergence");
       expect(f.signals.map((s) => s.id), explain(f)).not.toContain("token-without-ui");
-      expect(f.signals.find((s) => s.id === "recent-ui-activity")?.evidence).toMatch(/latest sign-in in the audit log/);
+      expect(f.signals.find((s) => s.id === "recent-ui-activity")?.evidence).toMatch(/latest sign-in or browser work in the audit log/);
       expect(f.verdict, explain(f)).not.toBe("bot");
     });
   }

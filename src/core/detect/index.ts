@@ -253,7 +253,11 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else if (id === "activity-schedule" || id === "login-daily-slots" || (id === "datacenter-ip" && f.recentUiProductCount === 0)) evidence.weakTiming = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
       else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = evidence.botName = true;
-      if (id === "bot-name" && factor >= 1) evidence.machineName = evidence.botName = true;
+      // A person's own name written surname first (`jenkins.sarah@`) names no machine, whatever the word.
+      if (id === "bot-name" && factor >= 1) {
+        evidence.botName = true;
+        if (!nameMailbox(f, ctx)) evidence.machineName = true;
+      }
       else if (id === "empty-profile" && NAMELESS.test(user.name)) evidence.machineName = true;
       else if (id === "departed-with-live-token" || id === "token-without-ui") evidence.lifecycle = true;
       else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
@@ -377,7 +381,7 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
       id: "script-in-use",
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that ${
-        f.uiActivityKnown ? "was never active in the UI" : `did not sign in once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
+        f.uiActivityKnown ? "was never active in the UI" : `did not sign in or work from a browser once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
       }: a script may run as this account, even if a person owns it; review it.`,
     });
   } else if (floor === "robot-sittings") {
@@ -708,18 +712,21 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // So does one timer that stops for a night's rest every day, at whatever hour (a rota, a week
   // abroad), and on weekends too (an IDE left open at the weekend), where `every-day` is no second
   // line: a job's timer has no reason to rest each night.
-  // A script's lifecycle (no UI use for months, or never) does not rule it out where the day's
-  // work starts at a time that wanders and stops every weekend: a laptop opened and closed, not a
-  // timer started by a clock (a contractor who works from an IDE and a CLI alone).
   else if (
-    (!scriptsAccount(f, evidence, ctx) || (!evidence.machineName && laptopHours(f))) &&
+    !scriptsAccount(f, evidence, ctx) &&
     f.activityEvents > 0 &&
     ((evidence.strongRules === 1 && workingWeekShape(f, ctx, 1)) || (evidence.strongRules - (evidence.everyDay ? 1 : 0) === 1 && restsNightly(f)))
   )
     held |= HOLD_WORKING_HOURS;
-  // An account the IdP provisions that rests every weekend is a person's week, whatever its
+  // Activity timing alone (however many of its rules fired) on a laptop's week, on an account
+  // with no name like automation's, even with a script's lifecycle (no UI use for months, or
+  // never): an IDE or a desktop app polling while the laptop is open, which rests at weekends and
+  // runs from the office or home with no HTTP library's user agent (a contractor who works from
+  // an IDE and a CLI alone).
+  else if (!evidence.machineName && evidence.strongFamilies === TIMING_FAMILY && laptopHours(f, ctx)) held |= HOLD_WORKING_HOURS;
+  // An account the IdP provisions that rests at weekends is a person's week, whatever its
   // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
-  if (provisioned && !scriptsAccount(f, evidence, ctx) && restsEveryWeekend(f)) held |= HOLD_WORKING_WEEK;
+  if (provisioned && !scriptsAccount(f, evidence, ctx) && restsAtWeekends(f, ctx)) held |= HOLD_WORKING_WEEK;
   // Busy nights on some days, and a week or more of work in which it rested every night: a person
   // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
   if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
@@ -855,6 +862,9 @@ function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
   return timed(f, ctx) && f.quietShare <= ctx.t.workingHoursQuietShare;
 }
 
+/** `strongFamilies` of timing alone: the rules of the `logins` family, which time sign-ins and all activity. */
+const TIMING_FAMILY = 2;
+
 /** Strong machine evidence from more than one family of rules (activity timing, logins, OTP challenges). */
 function manyFamilies(families: number): boolean {
   return (families & (families - 1)) !== 0;
@@ -866,18 +876,28 @@ function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 }
 
 /**
- * Work on weekdays only, whose start of day never falls in one 10-minute window on most days
- * (`exactStartDays` 0): the hours a person opens and closes a laptop, where a job's timer starts
- * at its minute.
+ * A laptop's week: at rest at weekends, over `LAPTOP_MIN_DAYS` active days, from no cloud address
+ * and with no HTTP library's user agent (an IDE's, a desktop app's, or none recorded); where no
+ * user agent is recorded, its start of day also never falls in one 10-minute window on most days
+ * (`exactStartDays` 0), as a timer started by a clock's does.
  */
-function laptopHours(f: AccountFeatures): boolean {
-  return restsEveryWeekend(f) && f.exactStartDays === 0 && f.activityDays >= LAPTOP_MIN_DAYS;
+function laptopHours(f: AccountFeatures, ctx: RuleContext): boolean {
+  return (
+    restsAtWeekends(f, ctx) &&
+    f.activityDays >= LAPTOP_MIN_DAYS &&
+    !fromCloud(f) &&
+    f.automationUserAgentCount * 2 < f.userAgentEventCount + (f.userAgentEventCount === 0 ? 1 : 0) &&
+    (f.userAgentEventCount > 0 || f.exactStartDays === 0)
+  );
 }
-const LAPTOP_MIN_DAYS = 10;
+const LAPTOP_MIN_DAYS = 6;
 
-/** No activity on any Saturday or Sunday of two full weekends or more. */
-function restsEveryWeekend(f: AccountFeatures): boolean {
-  return f.activityEvents > 0 && f.weekendDaysInSpan >= 4 && f.saturdayCoverage === 0 && f.sundayCoverage === 0;
+/**
+ * At rest on two weekends or more, at work on no more than `workingWeekMaxWeekend` of the
+ * Saturdays and of the Sundays (a release weekend, a laptop left on once).
+ */
+function restsAtWeekends(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.activityEvents > 0 && f.weekendDaysInSpan >= 4 && Math.max(f.saturdayCoverage, f.sundayCoverage) <= t.workingWeekMaxWeekend;
 }
 
 /** Active on more than `everyDayWeekendShare` of the Saturdays or of the Sundays of its span (a six-day job too). */
@@ -1165,7 +1185,7 @@ function profileWarnings(users: readonly User[], hasEvents: boolean, uiRecorded:
   if (!uiRecorded) {
     out.push(
       hasEvents
-        ? "Unavailable signal: no account records when it was last active in a product's UI; each account's latest sign-in in the audit log stands for it, so channel-divergence (which needs UI activity that stopped) could not judge any account, and token-without-ui judges only tokens in use on accounts with no sign-in in the whole log."
+        ? "Unavailable signal: no account records when it was last active in a product's UI; each account's latest sign-in or work from a browser in the audit log stands for it, so channel-divergence (which needs UI activity that stopped) could not judge any account, and token-without-ui judges only tokens in use on accounts with neither in the whole log."
         : "Unavailable signal: no account records when it was last active in a product's UI, so channel-divergence, token-without-ui and recent-ui-activity could not judge any account.",
     );
   }

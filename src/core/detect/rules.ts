@@ -90,7 +90,7 @@ function duration(ms: number): string {
 function lastUiText(f: AccountFeatures, referenceMs: number): string {
   const access = f.lastUiAccess;
   if (access === null || !access.lastActiveTimestamp) return f.user.productAccess.length === 0 ? "never (no product access)" : "never";
-  if (access.id === SIGN_IN_ACCESS_ID) return `${day(access.lastActiveTimestamp)}, the latest sign-in in the audit log (${relative(f.lastUiMs, referenceMs)}; the snapshot records no UI activity for the account)`;
+  if (access.id === SIGN_IN_ACCESS_ID) return `${day(access.lastActiveTimestamp)}, the latest sign-in or browser work in the audit log (${relative(f.lastUiMs, referenceMs)}; the snapshot records no UI activity for the account)`;
   return `${day(access.lastActiveTimestamp)} in ${access.key} (${relative(f.lastUiMs, referenceMs)})`;
 }
 
@@ -272,17 +272,18 @@ export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean
   return (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || otpFlood(f, ctx)) && !interactiveLogins(f, ctx) && !longSittings(f, ctx.t) && !teamsAtWork(f, ctx.t);
 }
 /**
- * An account added within `staleUiDays` whose UI use (at most two logins) is all within
+ * An account added within `staleUiDays` whose UI use (`SETUP_LOGINS` logins at most) is all within
  * `SETUP_DAYS` of its creation, while a token is in use: the sign-ins of whoever set the script
- * up, on the day it was added and once more to fix its settings.
+ * up, on the day it was added and a visit or two more to fix its settings.
  */
 export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
   const added = f.user.addedToOrg;
-  if (!added || f.loginCount > 2 || !tokenUsedRecently(f, ctx)) return false;
+  if (!added || f.loginCount > SETUP_LOGINS || !tokenUsedRecently(f, ctx)) return false;
   const addedMs = isoToMs(added);
   return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= SETUP_DAYS * DAY_MS;
 }
-const SETUP_DAYS = 7;
+const SETUP_DAYS = 14;
+const SETUP_LOGINS = 3;
 /**
  * A timer's logins: intervals of a day and a half at most at a steady beat. Slower beats are
  * what a session length makes of a person's sign-ins (a 7-day session: every Monday morning); a
@@ -554,7 +555,7 @@ export const RULES: readonly RuleDefinition[] = [
       f.usedTokenCount > 0 && f.lastUiAccess === null && (f.uiActivityKnown || (tokenUsedRecently(f, ctx) && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS)) ? (f.uiActivityKnown ? 1 : 1.5) : null,
     explain: (f, ctx) =>
       `${f.usedTokenCount} of ${plural(f.tokenCount, "API token")} used (latest: ${tokenUseText(f, ctx.referenceMs)}), but ${
-        f.uiActivityKnown ? "the account has never been active in the UI of any product" : `the account has not signed in once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
+        f.uiActivityKnown ? "the account has never been active in the UI of any product" : `the account has not signed in or worked from a browser once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
       }.`,
   },
   {

@@ -82,6 +82,11 @@ export const APP_AUTH = 32;
  * but a person's): for sign-ins (see `automatedSignIns` in rules.ts).
  */
 export const SCRIPTED_UA = 64;
+/**
+ * Work done from a browser (a browser's user agent, no token or app credential, not a sign-in):
+ * a visit to the UI in a session opened before the log began (see profile.ts).
+ */
+export const BROWSER_WORK = 128;
 const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby/i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
@@ -209,6 +214,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     if (event.authType && !isPersonTokenEvent(event) && !(event.tokenId && apiTokenIds.has(event.tokenId))) eventKinds[k]! |= APP_AUTH;
     const ip = event.ip;
     const action = event.action;
+    if (((eventKinds[k] as number) & UA_KIND) === UA_BROWSER && !event.tokenId && !event.authType && action !== "user_login") eventKinds[k]! |= BROWSER_WORK;
     if (ip) {
       if (action === "user_login") {
         const number = ipv4Number(ip);

@@ -1,7 +1,7 @@
 import type { ProductAccess, ServiceAccount, Snapshot, User } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
 import { isoToMs } from "../time.js";
-import { LOGIN } from "./events.js";
+import { BROWSER_WORK, LOGIN } from "./events.js";
 import type { EventIndex } from "./table.js";
 
 /**
@@ -32,9 +32,10 @@ function migrationKey(accountId: string): string {
 /**
  * `eventKinds`: the kinds of each event (features/events.ts). Where an account's UI activity is
  * not known (`uiRecorded` false: the snapshot records none at all; or the account's last-active
- * times were not collected), its latest sign-in stands for its last UI activity. A sign-in is a
- * visit to the UI, so a recent one is recent UI use; its absence says less (a browser session
- * outlives a window of the log), which the rules that read absence take into account.
+ * times were not collected), its latest sign-in, or work done from a browser (`BROWSER_WORK`: a
+ * session opened before the log began), stands for its last UI activity. A sign-in is a visit to
+ * the UI, so a recent one is recent UI use; its absence says less (a browser session outlives a
+ * window of the log), which the rules that read absence take into account.
  */
 export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds: Uint8Array, staleUiDays: number, referenceMs: number, dayMs: number, uiRecorded = true): ProfileFeatures {
   const signIns = uiRecorded ? null : eventKinds;
@@ -96,7 +97,7 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
     const lastDay = new Int32Array(n);
     for (let k = 0; k < eventKinds.length; k++) {
       const slot = eventSlot[k] as number;
-      if (slot === -1 || unknown[slot] === 0 || ((eventKinds[k] as number) & LOGIN) === 0) continue;
+      if (slot === -1 || unknown[slot] === 0 || ((eventKinds[k] as number) & (LOGIN | BROWSER_WORK)) === 0) continue;
       const ms = eventMs[k] as number;
       if (!(ms <= (latest[slot] as number))) latest[slot] = ms;
       const day = Math.floor(ms / dayMs);
