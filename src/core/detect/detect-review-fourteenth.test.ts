@@ -3,7 +3,8 @@
 // app polls while the laptop stays on, working through tokens with no web UI for weeks; a
 // developer whose browser session outlasts the log where the UI is not recorded; a CI poller whose
 // day starts at the first commit; robots signing in to a team's address from three desktops; a new
-// integration set up over several visits; and a 24x7 job on a team's address that people sign in
+// integration set up over several visits; a browser robot that signs in many times a day for
+// minutes at a time; and a 24x7 job on a team's address that people sign in
 // to from three offices. Each test asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
@@ -282,5 +283,37 @@ describe("a new integration whose admin signed in to it several times while sett
   // The admin comes back once, 8-12 days after adding it, to change its channel mapping.
   it("with the admin's second visit 8-12 days after it was added, it is not `human`", () => {
     expect(runsWith("human", SEEDS, "w", (s) => bridge(s, [8, 12], 2))).toEqual([]);
+  });
+});
+
+describe("a browser robot that signs in at random office hours, does its steps and leaves", () => {
+  // A Selenium job with a desktop Chrome's user agent signs in 3-12 times each weekday at random
+  // times between 08:30 and 18:30, answers the email OTP challenge each time, and makes 1-5
+  // changes within seven minutes; the account is invited, without 2SV.
+  const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+  function sittings(seed: number, id: string, workMinutes: readonly [number, number], perDay: readonly [number, number]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const n = perDay[0] + Math.floor(r() * (perDay[1] - perDay[0] + 1));
+      for (let i = 0; i < n; i++) {
+        const t = Math.floor(day + (8.5 + r() * 10) * HOUR);
+        events.push(ev(id, t, { ip: OFFICE, userAgent: CHROME }), ev(id, t + 20_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: CHROME }));
+        const k = 1 + Math.floor(r() * 5);
+        for (let j = 0; j < k; j++) events.push(ev(id, t + Math.floor((workMinutes[0] + r() * (workMinutes[1] - workMinutes[0])) * MIN), { action: "issue_updated", ip: OFFICE, userAgent: CHROME }));
+      }
+    }
+    return snap("browser-robot", [account(id, { name: "Invoice Entry", email: `${id}@acme.com`, ...INVITED, mfaEnabled: false, ...lastUi(1) }), ...colleagues()], events);
+  }
+
+  it("is reviewed, not `human`", () => {
+    expect(runsWith("human", SEEDS, "rb", (s) => sittings(s, "rb", [0.3, 7], [3, 12]))).toEqual([]);
+  });
+  // A person on a short idle-session policy signs in as often, with a code each time, and works
+  // on for an hour or two after each sign-in.
+  it("the control, a person on a short session policy who works on after each sign-in, is `human`", () => {
+    expect(runsWith("likely-bot", SEEDS, "ps", (s) => sittings(s, "ps", [1, 120], [3, 6]))).toEqual([]);
   });
 });
