@@ -111,6 +111,16 @@ describe("a snapshot that records no UI activity", () => {
     expect(f.verdict, explain(f)).toBe("human");
   });
 
+  it("a two-week export whose first days fall on a weekend is long enough", () => {
+    const rnd = lcg(9);
+    const { users, events } = colleagues(12, rnd);
+    const recent = events.filter((e) => Date.parse(String(e["time"])) >= REF_MS - 14 * DAY);
+    users.push(account("cli", { name: "Data Loader", email: "dataloader@acme.com", ...UNRECORDED }));
+    const report = audit(users, recent, [token("tk", "cli", REF_MS - DAY)]);
+    const f = report.findings.find((x) => x.accountId === "cli")!;
+    expect(f.signals.map((s) => s.id), explain(f)).toContain("token-without-ui");
+  });
+
   it("a small org whose accounts were never active in the UI (null) reads that as never", () => {
     const users = [account("etl", { name: "Data Loader", email: "dataloader@acme.com", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] })];
     const report = audit(users, [], [token("tk", "etl", REF_MS - DAY)]);

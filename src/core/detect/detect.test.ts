@@ -375,6 +375,15 @@ describe("traps", () => {
     expect(audit(snap({ users: [sarah] }), { includeHumans: false }).findings).toHaveLength(0);
   });
 
+  it("a tool's mailbox that starts with a product's or an environment's name leads with its bot-like word", () => {
+    const weight = (email: string) => findingOf(snap({ users: [bare("a", { name: "x", email })] }), "a").signals.find((s) => s.id === "bot-name")?.weight;
+    expect(weight("jira-sync@acme.com")).toBe(1.5);
+    expect(weight("qa-automation3@acme.com")).toBe(1.5);
+    expect(weight("svc-jira@acme.com")).toBe(1.5);
+    // A person's surname after their given name stays at half weight.
+    expect(weight("sarah.jenkins@acme.com")).toBe(0.75);
+  });
+
   it("(2) Finance Exports with a daily token and UI five months ago is a bot by behaviour alone", () => {
     const user = bare("fin", {
       name: "Finance Exports",

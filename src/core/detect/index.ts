@@ -183,7 +183,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     groupsById,
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
-    signInLogDays: table.coverage.logins > 0 ? (table.coverage.lastMs - table.coverage.firstMs) / DAY_MS : 0,
+    // The log runs until the snapshot was taken, whenever its last event came (a quiet weekend).
+    signInLogDays: table.coverage.logins > 0 ? (Math.max(table.coverage.lastMs, Math.min(referenceMs, Date.parse(snapshot.takenAt))) - table.coverage.firstMs) / DAY_MS : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
   };
   const warnings: string[] = [];

@@ -526,9 +526,11 @@ export const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integratio
 
 /**
  * Days of an audit log that records sign-ins before an account without one counts as not using the
- * UI, where the snapshot records no UI activity: two working weeks in which a person would sign in.
+ * UI, where the snapshot records no UI activity: two working weeks in which a person would sign in
+ * (a two-week export runs 12 days or more from its first event to the snapshot, when its first days
+ * fall on a weekend).
  */
-const SIGN_IN_LOG_MIN_DAYS = 14;
+const SIGN_IN_LOG_MIN_DAYS = 12;
 
 /** The factor of `login-daily-slots` for a timetable whose sittings cannot be seen to be short. */
 export const UNVERIFIED_TIMETABLE = 0.6;

@@ -32,6 +32,13 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
+ * Names of products and environments that a team's or a tool's mailbox starts with, before the
+ * word that says what it is (`jira-sync@`, `confluence-export@`, `qa-automation@`, `prod-deploy@`);
+ * no person's mailbox starts with one.
+ */
+const CONTEXT_WORDS = "(?:jira|confluence|jsm|bitbucket|slack|teams|qa|uat|dev|prod|staging|nightly)";
+
+/**
  * Compiles the configured patterns. Patterns from a config file run on a linear-time engine, so
  * no pattern can make matching slow; the built-in lists, which are fixed and checked to give the
  * same answers there, run on V8's faster backtracking engine. `linear` forces the linear engine.
@@ -52,7 +59,8 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
   const roleToken = `(?:${roles})\\d*`;
   return {
     nameWord: hasNames ? new RecentAnswers(compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
-    nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
+    // The first word after a product's or an environment's name leads too: `jira-sync@`, `qa-automation@`.
+    nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${CONTEXT_WORDS}[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
     roleMailbox: roles === "" ? NEVER : compile(`^${roleToken}(?:[^a-z0-9]+(?:${roleToken}|\\d+))*$`),
     automationUserAgent: agents === "" ? NEVER : compile(agents),
