@@ -65,6 +65,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "scraper",
   "reporter",
   "exporter",
+  "extract(s|or)?",
+  "power-?bi",
   "importer",
   "github",
   "gitlab",

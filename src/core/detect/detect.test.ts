@@ -380,6 +380,8 @@ describe("traps", () => {
     expect(weight("jira-sync@acme.com")).toBe(1.5);
     expect(weight("qa-automation3@acme.com")).toBe(1.5);
     expect(weight("svc-jira@acme.com")).toBe(1.5);
+    expect(weight("bi-extract@acme.com")).toBe(0.75);
+    expect(weight("powerbi2@acme.com")).toBe(1.5);
     // A person's surname after their given name stays at half weight.
     expect(weight("sarah.jenkins@acme.com")).toBe(0.75);
   });
