@@ -72,6 +72,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "gitlab",
   "zapier",
   "web-?hooks?",
+  "bridge",
+  "connectors?",
   "notif(y|ier|ications?)",
   "etl",
   "system",

@@ -386,6 +386,16 @@ describe("traps", () => {
     expect(weight("sarah.jenkins@acme.com")).toBe(0.75);
   });
 
+  it("a job title that says the account is no person's names it like a bot-like word", () => {
+    const bot = (jobTitle: string) => findingOf(snap({ users: [bare("a", { name: "ServiceNow", email: "servicenow@acme.com", jobTitle })] }), "a").signals.find((s) => s.id === "bot-name");
+    expect(bot("Technical User")?.weight).toBe(1.5);
+    expect(bot("Technical User")?.evidence).toBe('Job title "Technical User" says the account is no person\'s.');
+    expect(bot("Service Account")?.weight).toBe(1.5);
+    // A team's name in the title field is no such statement.
+    expect(bot("Integration")).toBeUndefined();
+    expect(bot("Engineer")).toBeUndefined();
+  });
+
   it("(2) Finance Exports with a daily token and UI five months ago is a bot by behaviour alone", () => {
     const user = bare("fin", {
       name: "Finance Exports",

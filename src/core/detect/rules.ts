@@ -508,13 +508,25 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
   const primary = localPart ?? nickname ?? f.user.name;
   const inPrimary = matchers.nameWord.test(primary);
   const inNickname = localPart !== null && nickname !== null && matchers.nameWord.test(nickname);
-  if (!inPrimary && !inNickname) return null;
+  // A job title that says the account is no person's ("Technical User", "Service Account") names it as plainly.
+  const titled = machineTitle(f);
+  if (!inPrimary && !inNickname && !titled) return null;
   // A role mailbox (`build@`, `svc-jira@`) leads with the bot-like word; `sarah.jenkins@` does not.
-  let factor = inPrimary && matchers.nameLeadingWord.test(primary) ? 1 : 0.5;
+  let factor = (inPrimary && matchers.nameLeadingWord.test(primary)) || titled ? 1 : 0.5;
   // People who use the UI like people are not bots because of their surname.
   if (f.recentUiProductCount > 0) factor *= 0.3;
   return factor;
 }
+
+/**
+ * A job title that says the account is no person's ("Service Account", "Technical User", "Bot");
+ * a bare "Automation" or "Integration" may be a person's team.
+ */
+function machineTitle(f: AccountFeatures): boolean {
+  const title = f.user.jobTitle;
+  return !!title && MACHINE_ACCOUNT_TITLE.test(title);
+}
+const MACHINE_ACCOUNT_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot)\s*$/i;
 
 /** A job title or department that is a person's (not "Service Account" or the like). */
 export function personProfile(f: AccountFeatures): boolean {
@@ -718,6 +730,9 @@ export const RULES: readonly RuleDefinition[] = [
       const hits: string[] = [];
       for (const source of [text, text !== f.user.nickname ? (f.user.nickname ?? "") : ""]) {
         for (const token of source.toLowerCase().split(TOKEN_SEPARATORS)) if (ctx.matchers.nameToken.test(token) && !hits.includes(token)) hits.push(token);
+      }
+      if (hits.length === 0 && !ctx.matchers.nameWord.test(text) && machineTitle(f)) {
+        return `Job title "${f.user.jobTitle ?? ""}" says the account is no person's${f.recentUiProductCount > 0 ? " (damped because the account uses the UI like a person)" : ""}.`;
       }
       // Multi-token patterns such as `no-reply` only match the whole local part.
       if (hits.length === 0) hits.push(text.toLowerCase());
