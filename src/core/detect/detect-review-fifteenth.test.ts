@@ -94,6 +94,36 @@ describe("a contractor working from an IDE and a CLI whose week or source does n
   });
 });
 
+describe("a contractor working from an IDE and a CLI whose month in the log is short or has weekend work", () => {
+  /** The IntelliJ contractor of `ideDays`, on the days `on` allows (`d` days ago). */
+  function ide(seed: number, on: (day: number, d: number) => boolean): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (!on(day, d) || r() < 0.05) continue;
+      const start = day + (8 + r() * 1.5) * HOUR;
+      const end = day + (17 + r() * 1.5) * HOUR;
+      for (let t = start; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) if (r() >= 0.1) events.push(tokenCall("d", Math.floor(t), "ide", OFFICE, "IntelliJ-Jira/2024.2"));
+      for (let t = start + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", OFFICE));
+    }
+    const u = account("d", { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example", ...INVITED, ...lastUi(120) });
+    return snap("ide-short-month", [u, ...colleagues()], events, [token("ide", "d", REF_MS - DAY, "intellij"), token("cli", "d", REF_MS - DAY)]);
+  }
+  // Back from four months' parental leave 12 days ago: one weekend in the active span, under two.
+  it("an invited contractor back from leave 12 days ago is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, (day, d) => !isWeekend(day) && d <= 12))).toEqual([]);
+  });
+  // A consultant on a retainer who works for this client on Fridays only: four active days.
+  it("an invited consultant who works on Fridays only is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, (day) => new Date(day).getUTCDay() === 5))).toEqual([]);
+  });
+  // A release crunch: the contractor also worked the first two Saturdays of the month (half of them).
+  it("an invited contractor who worked two Saturdays of four in a release crunch is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, (day, d) => !isWeekend(day) || (new Date(day).getUTCDay() === 6 && d > 16)))).toEqual([]);
+  });
+});
+
 describe("a new joiner who signed in a few times in the first two weeks and works from a CLI and an IDE since", () => {
   // Added 18-26 days ago; signs in from a browser on the first day, and on two more days within
   // the next 4-12 days, each time working in the UI for an hour or so; from then on the IDE
