@@ -2,7 +2,9 @@
 // or whose shift starts at one minute on a source with no user agents; a new joiner who signed in
 // a few times in the first two weeks and works from a CLI since; an integration named Sonar; a
 // robot driving a desktop browser whose work stands for UI use where the UI is not recorded; a
-// partner's lead who drops in many times a day. Each test asserts the verdict over several runs.
+// partner's lead who drops in many times a day, and a browser robot whose runs outlast the sign-in
+// window; contractors whose month in the log is short or has weekend work. Each test asserts the
+// verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, dropIns, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
@@ -261,5 +263,33 @@ describe("a partner's lead who drops in many times a day", () => {
   it("an invited partner's lead is `human`", () => {
     const build = (s: number): Snapshot => snap("drop-ins", [account("p", { name: "Hana Kobayashi", ...INVITED, ...lastUi(1) }), ...colleagues()], dropIns(lcg(s), "p", [3, 6]));
     expect(runsWith("likely-bot", SEEDS, "p", build).concat(runsWith("bot", SEEDS, "p", build))).toEqual([]);
+  });
+});
+
+describe("a browser robot signing in many times a day whose runs outlast the sign-in window", () => {
+  // An RPA robot on a departed clerk's account (Maria Santos, invited, no profile) signs in from a
+  // desktop Chrome on an office VM 3-6 times a workday at random office hours, answers the email
+  // code, and works through its queue: 4-10 issue updates 2-5 minutes apart (a run of 8-50 minutes).
+  function robot(seed: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const n = 3 + Math.floor(r() * 4);
+      for (let k = 0; k < n; k++) {
+        let t = day + Math.floor(8 * 60 + r() * 9 * 60) * MIN;
+        events.push(ev("rb", t, { ip: OFFICE, userAgent: BROWSER }), ev("rb", t + 20_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: BROWSER }));
+        const m = 4 + Math.floor(r() * 7);
+        for (let i = 0; i < m; i++) {
+          t += Math.floor((2 + r() * 3) * MIN);
+          events.push(ev("rb", t, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+        }
+      }
+    }
+    return snap("robot-long-runs", [account("rb", { name: "Maria Santos", email: "maria.santos@acme.com", ...INVITED, ...lastUi(1) }), ...colleagues()], events);
+  }
+  it("is not `human`", () => {
+    expect(runsWith("human", SEEDS, "rb", robot)).toEqual([]);
   });
 });
