@@ -1,11 +1,11 @@
 // People whose mailbox leads with a surname that is a tool's name (Sonar, Jenkins), whose working
 // day starts at one minute, who worked one Saturday or work two days a week, or whose desktop sync
 // app polls while the laptop stays on, working through tokens with no web UI for weeks; a
-// developer whose browser session outlasts the log where the UI is not recorded; a CI poller whose
-// day starts at the first commit; robots signing in to a team's address from three desktops; a new
-// integration set up over several visits; a browser robot that signs in many times a day for
-// minutes at a time; and a 24x7 job on a team's address that people sign in
-// to from three offices. Each test asserts the verdict over several runs.
+// developer whose browser session outlasts the log where the UI is not recorded; robots signing
+// in to a team's address from three desktops; a new integration set up over several visits; a
+// browser robot that signs in many times a day for minutes at a time; and a 24x7 job on a team's
+// address that people sign in to from three offices. Each test asserts the verdict over several
+// runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, alwaysOnCallEvents, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
@@ -131,36 +131,6 @@ describe("a contractor working from an IDE and a CLI whose weeks are not five fu
   // 10 active days in a month's log.
   it("an invited part-time contractor on Tuesdays and Thursdays is not `bot`", () => {
     expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example" }, undefined, (day) => [2, 4].includes(new Date(day).getUTCDay())))).toEqual([]);
-  });
-});
-
-describe("a CI poller whose day starts at the first commit", () => {
-  // A hosted CI runner (cloud addresses, an HTTP library's agent) starts polling Jira every 5
-  // minutes when the first commit of the day is pushed (08:00-10:30) and stops an hour after the
-  // last (17:00-19:30), on weekdays only; a token on an account never used in the UI, invited,
-  // without a profile. Its start wanders as a laptop's does, so the laptop-hours hold keeps it.
-  function poller(seed: number, user: Raw): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day)) continue;
-      const end = day + (17 + r() * 2.5) * HOUR;
-      for (let t = day + (8 + r() * 2.5) * HOUR; t < end; t += 5 * MIN + Math.floor(r() * 10_000)) events.push(tokenCall("p", Math.floor(t), "tk", CLOUD, "python-requests/2.31"));
-    }
-    const u = account("p", { ...INVITED, ...user, ...lastUi(null) });
-    return snap("first-commit-poller", [u, ...colleagues()], events, [token("tk", "p", REF_MS - DAY, "ci")]);
-  }
-
-  // Named for what it does, with no bot-like word: "Docs Publisher".
-  it("on an account named Docs Publisher is `bot`", () => {
-    const build = (s: number): Snapshot => poller(s, { name: "Docs Publisher", email: "docs-publisher@acme.com" });
-    expect(runsWith("likely-bot", SEEDS, "p", build).concat(runsWith("human", SEEDS, "p", build))).toEqual([]);
-  });
-  // Named like a person, as the clock-started control of the earlier poller is (which is `bot`).
-  it("on an account named like a person is `bot`", () => {
-    const build = (s: number): Snapshot => poller(s, { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example" });
-    expect(runsWith("likely-bot", SEEDS, "p", build).concat(runsWith("human", SEEDS, "p", build))).toEqual([]);
   });
 });
 

@@ -176,6 +176,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     table = buildAccountTable(snapshot, matchers, config, referenceMs);
   }
   const groupsById = new Map(snapshot.groups.map((group) => [group.id, group]));
+  // The log runs until the snapshot was taken, whenever its last event came (a quiet weekend).
+  const { coverage } = table;
+  const logDays = coverage.events > 0 ? (Math.max(coverage.lastMs, Math.min(referenceMs, Date.parse(snapshot.takenAt))) - coverage.firstMs) / DAY_MS : 0;
   const ctx: RuleContext = {
     t: config.thresholds,
     matchers,
@@ -183,8 +186,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     groupsById,
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
-    // The log runs until the snapshot was taken, whenever its last event came (a quiet weekend).
-    signInLogDays: table.coverage.logins > 0 ? (Math.max(table.coverage.lastMs, Math.min(referenceMs, Date.parse(snapshot.takenAt))) - table.coverage.firstMs) / DAY_MS : 0,
+    logDays,
+    signInLogDays: table.coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
   };
   const warnings: string[] = [];
@@ -722,8 +725,8 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // Activity timing alone (however many of its rules fired) on a laptop's week, on an account
   // with no name like automation's, even with a script's lifecycle (no UI use for months, or
   // never): an IDE or a desktop app polling while the laptop is open, which rests at weekends and
-  // runs from the office or home with no HTTP library's user agent (a contractor who works from
-  // an IDE and a CLI alone).
+  // starts when its owner does, not at a clock's minute (a contractor who works from an IDE and a
+  // CLI alone). Only a review: a job on a laptop's week looks the same.
   else if (!evidence.machineName && evidence.strongFamilies === TIMING_FAMILY && laptopHours(f, ctx)) held |= HOLD_WORKING_HOURS;
   // An account the IdP provisions that rests at weekends is a person's week, whatever its
   // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
@@ -877,21 +880,23 @@ function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 }
 
 /**
- * A laptop's week: at rest at weekends, over `LAPTOP_MIN_DAYS` active days, from no cloud address
- * and with no HTTP library's user agent (an IDE's, a desktop app's, or none recorded); where no
- * user agent is recorded, its start of day also never falls in one 10-minute window on most days
- * (`exactStartDays` 0), as a timer started by a clock's does.
+ * A laptop's week: at rest at weekends (at work on at most `LAPTOP_MAX_WEEKEND` of the Saturdays
+ * and of the Sundays, over two weekends and `LAPTOP_MIN_DAYS` active days), or too little of one
+ * to tell in a log of `LAPTOP_LOG_DAYS` or more (someone back from leave, a consultant on one day
+ * a week); and a start of day that is not a clock's (the first work in one 3-minute window on
+ * `CLOCK_START_SHARE` of the active days), unless the work comes from no cloud address and with
+ * no HTTP library's user agent (recorded). A short log judges every account's week as it can.
  */
 function laptopHours(f: AccountFeatures, ctx: RuleContext): boolean {
-  return (
-    restsAtWeekends(f, ctx) &&
-    f.activityDays >= LAPTOP_MIN_DAYS &&
-    !fromCloud(f) &&
-    f.automationUserAgentCount * 2 < f.userAgentEventCount + (f.userAgentEventCount === 0 ? 1 : 0) &&
-    (f.userAgentEventCount > 0 || f.exactStartDays === 0)
-  );
+  const judged = f.weekendDaysInSpan >= 4 && f.activityDays >= LAPTOP_MIN_DAYS;
+  const week = judged ? Math.max(f.saturdayCoverage, f.sundayCoverage) <= LAPTOP_MAX_WEEKEND : ctx.logDays >= LAPTOP_LOG_DAYS;
+  const clockStart = f.exactStartDays >= f.activityDays * CLOCK_START_SHARE;
+  return f.activityEvents > 0 && week && (!clockStart || (f.userAgentEventCount > 0 && !fromCloud(f) && f.automationUserAgentCount * 2 < f.userAgentEventCount));
 }
 const LAPTOP_MIN_DAYS = 6;
+const LAPTOP_MAX_WEEKEND = 0.5;
+const LAPTOP_LOG_DAYS = 21;
+const CLOCK_START_SHARE = 0.8;
 
 /**
  * At rest on two weekends or more, at work on no more than `workingWeekMaxWeekend` of the
@@ -985,7 +990,7 @@ function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): stri
  */
 function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {
   const unmanaged = f.user.managementSource !== "synced" || fired.emptyProfile;
-  if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx) && f.user.managementSource !== "synced" && fired.emptyProfile;
+  if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
   // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does

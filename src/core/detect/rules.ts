@@ -35,7 +35,9 @@ export interface RuleContext {
   adminGroupIds: ReadonlySet<string>;
   /** The snapshot has an audit log (any event at all). */
   auditLog: boolean;
-  /** Days between the first and last event of an audit log that records sign-ins; 0 without one. */
+  /** Days from the first event of the audit log to the snapshot (or its last event, if later); 0 without a log. */
+  logDays: number;
+  /** `logDays` of a log that records sign-ins; 0 without one. */
   signInLogDays: number;
   /**
    * The log records times no finer than this (a quarter hour or an hour; 0 when finer): a beat, a
@@ -274,14 +276,21 @@ export function uiDrivenByMachine(f: AccountFeatures, ctx: RuleContext): boolean
 /**
  * An account added within `staleUiDays` whose UI use (`SETUP_LOGINS` logins at most) is all within
  * `SETUP_DAYS` of its creation, while a token is in use: the sign-ins of whoever set the script
- * up, on the day it was added and a visit or two more to fix its settings.
+ * up, on the day it was added and a visit or two more to fix its settings. With `lone`, only
+ * `LONE_SETUP_LOGINS` sign-ins within a day of its creation count.
  */
-export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext): boolean {
+export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext, lone = false): boolean {
   const added = f.user.addedToOrg;
-  if (!added || f.loginCount > SETUP_LOGINS || !tokenUsedRecently(f, ctx)) return false;
+  if (!added || f.loginCount > (lone ? LONE_SETUP_LOGINS : SETUP_LOGINS) || !tokenUsedRecently(f, ctx)) return false;
   const addedMs = isoToMs(added);
-  return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= SETUP_DAYS * DAY_MS;
+  return ctx.referenceMs - addedMs <= ctx.t.staleUiDays * DAY_MS && f.lastUiMs - addedMs <= (lone ? DAY_MS : SETUP_DAYS * DAY_MS);
 }
+/**
+ * `setupOnlyUi` with `lone`: the lone sign-in (two at most) on the day the account was added, for
+ * the accounts whose only trace of a script that counts is that sign-in (see `automationIdentity`
+ * in index.ts): a new joiner's first two weeks in the UI are no such trace.
+ */
+const LONE_SETUP_LOGINS = 2;
 const SETUP_DAYS = 14;
 const SETUP_LOGINS = 3;
 /**
