@@ -882,14 +882,14 @@ function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 /**
  * A laptop's week: at rest at weekends (at work on at most `LAPTOP_MAX_WEEKEND` of the Saturdays
  * and of the Sundays, over two weekends and `LAPTOP_MIN_DAYS` active days), or too little of one
- * to tell in a log of `LAPTOP_LOG_DAYS` or more (someone back from leave, a consultant on one day
- * a week); and a start of day that is not a clock's (the first work in one 3-minute window on
+ * to tell in a log of `LAPTOP_LOG_DAYS` or more, with a pause every night (someone back from
+ * leave, a consultant on one day a week); and a start of day that is not a clock's (the first work in one 3-minute window on
  * `CLOCK_START_SHARE` of the active days), unless the work comes from no cloud address and with
  * no HTTP library's user agent (recorded). A short log judges every account's week as it can.
  */
 function laptopHours(f: AccountFeatures, ctx: RuleContext): boolean {
   const judged = f.weekendDaysInSpan >= 4 && f.activityDays >= LAPTOP_MIN_DAYS;
-  const week = judged ? Math.max(f.saturdayCoverage, f.sundayCoverage) <= LAPTOP_MAX_WEEKEND : ctx.logDays >= LAPTOP_LOG_DAYS;
+  const week = judged ? Math.max(f.saturdayCoverage, f.sundayCoverage) <= LAPTOP_MAX_WEEKEND : ctx.logDays >= LAPTOP_LOG_DAYS && pausesNightly(f, ctx);
   const clockStart = f.exactStartDays >= f.activityDays * CLOCK_START_SHARE;
   return f.activityEvents > 0 && week && (!clockStart || (f.userAgentEventCount > 0 && !fromCloud(f) && f.automationUserAgentCount * 2 < f.userAgentEventCount));
 }
