@@ -71,3 +71,33 @@ describe("a team's desk seen through its sign-ins alone", () => {
     expect(f.verdict, explain(f)).toBe("bot");
   });
 });
+
+// A help desk whose shift lead signs in every afternoon for the handover, from whichever of five
+// offices is on duty, in a log that records the sign-ins only: as steady as a timer, from many desks.
+describe("a team's desk whose daily handover sign-in keeps a timer's steadiness", () => {
+  const offices = ["81.2.69.160", "212.58.153.138", "86.134.50.99", "122.172.3.140", "193.110.103.229"];
+  const helpdesk = () => account("hd", { name: "Helpdesk", email: "helpdesk@acme.com", managementSource: "invited", ...EMPTY });
+  const handovers = (seed: number, addresses: readonly string[]) => {
+    const r = lcg(seed);
+    const events = [];
+    for (let d = 60; d >= 1; d--) {
+      const ip = addresses[Math.floor(r() * addresses.length)] as string;
+      events.push(ev("hd", REF_MS - d * DAY + 15 * HOUR + Math.floor(r() * 12 * 60_000), { ip, userAgent: BROWSER }));
+    }
+    return snap("desk-handover", [helpdesk(), person()], events);
+  };
+
+  it("signed in to from five offices, is reviewed, never `bot`", () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const f = findingOf(handovers(seed, offices), "hd");
+      expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("likely-bot");
+    }
+  });
+
+  it("the control, the same sign-in from one machine, is not held as a desk", () => {
+    for (const seed of [1, 2, 3]) {
+      const f = findingOf(handovers(seed, [OFFICE]), "hd");
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence ?? "", `run ${seed}: ${explain(f)}`).not.toMatch(/a desk staffed in shifts/);
+    }
+  });
+});

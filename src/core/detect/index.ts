@@ -91,6 +91,7 @@ const HOLD_SIGNED_IN = 4096;
 const HOLD_NO_TIMER = 8192;
 const HOLD_SHARED_DESK = 16384;
 const HOLD_MOVING_NIGHT = 32768;
+const HOLD_PERSON_PROFILE = 65536;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
@@ -186,8 +187,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     groupsById,
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
-    logDays,
-    signInLogDays: table.coverage.logins > 0 ? logDays : 0,
+    signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
   };
   const warnings: string[] = [];
@@ -698,6 +698,9 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
     // Weak evidence (cloud addresses) is what a developer's script on a cloud machine leaves too;
     // it decides only where the source says the identity provider does not manage the account.
     else if (f.user.managementSource === undefined) held |= HOLD_SOURCE_SILENT;
+    // A person's job title or department, and a name that is no automation's: weak evidence
+    // (a schedule, stale UI use, cloud addresses) is what a person's odd month leaves too.
+    if (personProfile(f) && !evidence.machineName) held |= HOLD_PERSON_PROFILE;
     if (f.activityEvents === 0) held |= HOLD_UNTIMED;
     else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
     // Cloud addresses alone are a VPN's or a cloud desktop's as often as a job's.
@@ -788,11 +791,14 @@ function scriptAtWorkAlone(f: AccountFeatures, evidence: Evidence, ctx: RuleCont
 
 
 /**
- * Sign-ins on `SIGNED_IN_MIN_DAYS` days or more, some from a browser and at most a fifth from an
- * automation client (a phone's app is neither), on an account with no script's lifecycle.
+ * Sign-ins on `SIGNED_IN_MIN_DAYS` days or more, some from a browser (or, with no user agent
+ * recorded, from two addresses or more) and at most a fifth from an automation client (a phone's
+ * app is neither), on an account with no script's lifecycle.
  */
 function browserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
-  return f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginBrowserCount > 0 && f.loginAutomationCount * 5 <= f.loginCount && !scriptsAccount(f, evidence, ctx);
+  // Where no user agent is recorded for the account, sign-ins from two addresses (office and home) stand in for the browser.
+  const browser = f.loginBrowserCount > 0 || (f.userAgentEventCount === 0 && f.loginIpCount >= 2);
+  return f.loginDays >= SIGNED_IN_MIN_DAYS && browser && f.loginAutomationCount * 5 <= f.loginCount && !scriptsAccount(f, evidence, ctx);
 }
 
 /**
@@ -821,12 +827,13 @@ const ROBOT_OTP_SHARE = 0.8;
 
 /**
  * Sign-ins from browsers (as `browserSignIns`, on a team's address) at three addresses or more,
- * on no timer, where the log records no work after them.
+ * on no timer (or from four addresses or more), where the log records no work after them.
  */
 function deskSignIns(f: AccountFeatures, evidence: Evidence): boolean {
   return (
     f.sittingWorkEvents === 0 &&
-    !evidence.timer &&
+    // A timer's sign-ins come from its host; a desk's daily handover from four desks or more.
+    (!evidence.timer || f.loginIpCount >= 4) &&
     f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES &&
     f.loginDays >= SIGNED_IN_MIN_DAYS &&
     f.loginBrowserCount > 0 &&
@@ -882,20 +889,19 @@ function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 /**
  * A laptop's week: at rest at weekends (at work on at most `LAPTOP_MAX_WEEKEND` of the Saturdays
  * and of the Sundays, over two weekends and `LAPTOP_MIN_DAYS` active days), or too little of one
- * to tell in a log of `LAPTOP_LOG_DAYS` or more, with a pause every night (someone back from
- * leave, a consultant on one day a week); and a start of day that is not a clock's (the first work in one 3-minute window on
- * `CLOCK_START_SHARE` of the active days), unless the work comes from no cloud address and with
- * no HTTP library's user agent (recorded). A short log judges every account's week as it can.
+ * to tell, with a pause every night (someone back from leave, a consultant on one day a week, a
+ * log of ten days); and a start of day that is not a clock's (the first work in one 3-minute
+ * window on `CLOCK_START_SHARE` of the active days), unless the work comes from no cloud address
+ * and with no HTTP library's user agent (recorded).
  */
 function laptopHours(f: AccountFeatures, ctx: RuleContext): boolean {
   const judged = f.weekendDaysInSpan >= 4 && f.activityDays >= LAPTOP_MIN_DAYS;
-  const week = judged ? Math.max(f.saturdayCoverage, f.sundayCoverage) <= LAPTOP_MAX_WEEKEND : ctx.logDays >= LAPTOP_LOG_DAYS && pausesNightly(f, ctx);
+  const week = judged ? Math.max(f.saturdayCoverage, f.sundayCoverage) <= LAPTOP_MAX_WEEKEND : pausesNightly(f, ctx);
   const clockStart = f.exactStartDays >= f.activityDays * CLOCK_START_SHARE;
   return f.activityEvents > 0 && week && (!clockStart || (f.userAgentEventCount > 0 && !fromCloud(f) && f.automationUserAgentCount * 2 < f.userAgentEventCount));
 }
 const LAPTOP_MIN_DAYS = 6;
 const LAPTOP_MAX_WEEKEND = 0.5;
-const LAPTOP_LOG_DAYS = 21;
 const CLOCK_START_SHARE = 0.8;
 
 /**
@@ -1021,6 +1027,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   }
   if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
+  if ((held & HOLD_PERSON_PROFILE) !== 0) reasons.push(`the only machine evidence is weak and the account has a person's profile (${f.user.jobTitle ? `job title "${f.user.jobTitle}"` : `department "${f.user.department ?? ""}"`}) and a name that is no automation's`);
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
   if ((held & HOLD_SHARED_DESK) !== 0) {

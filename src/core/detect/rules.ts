@@ -35,9 +35,7 @@ export interface RuleContext {
   adminGroupIds: ReadonlySet<string>;
   /** The snapshot has an audit log (any event at all). */
   auditLog: boolean;
-  /** Days from the first event of the audit log to the snapshot (or its last event, if later); 0 without a log. */
-  logDays: number;
-  /** `logDays` of a log that records sign-ins; 0 without one. */
+  /** Days from the first event of an audit log that records sign-ins to the snapshot (or its last event, if later); 0 without one. */
   signInLogDays: number;
   /**
    * The log records times no finer than this (a quarter hour or an hour; 0 when finer): a beat, a
