@@ -180,3 +180,27 @@ export function dropIns(r: () => number, id: string, visits: readonly [number, n
   }
   return out;
 }
+
+/**
+ * A developer's workdays through two tokens: an IDE extension (`ideUa`, from `ip`) polls every 10
+ * minutes plus a few seconds while the laptop is open, from 08:00-09:30 to 17:00-18:30, one poll
+ * in ten lost, and CLI calls come every 20-110 minutes; a day off in twenty. Days `from`..1 ago
+ * that `on` allows (weekdays unless told).
+ */
+export function ideDays(
+  r: () => number,
+  id: string,
+  from: number,
+  { ideUa = "IntelliJ-Jira/2024.2", ip = OFFICE, on = (day: number): boolean => !isWeekend(day) }: { ideUa?: string; ip?: string; on?: (day: number, daysAgo: number) => boolean } = {},
+): Raw[] {
+  const events: Raw[] = [];
+  for (let d = from; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (!on(day, d) || r() < 0.05) continue;
+    const start = day + (8 + r() * 1.5) * HOUR;
+    const end = day + (17 + r() * 1.5) * HOUR;
+    for (let t = start; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) if (r() >= 0.1) events.push(tokenCall(id, Math.floor(t), "ide", ip, ideUa));
+    for (let t = start + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall(id, Math.floor(t), "cli", ip));
+  }
+  return events;
+}

@@ -5,7 +5,7 @@
 // Each test asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, ideDays, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -29,32 +29,11 @@ function unrecordedColleagues(r: () => number): { users: Raw[]; events: Raw[] } 
   return { users, events };
 }
 
-/**
- * A developer's weekdays through tokens: an IDE extension (`ideUa`, from `ip`) polls every 10
- * minutes plus a few seconds while the laptop is open, from 08:00-09:30 to 17:00-18:30, one poll
- * in ten lost; CLI calls every 20-110 minutes; a day off in twenty. Days `from`..1 ago.
- */
-function ideDays(r: () => number, id: string, from: number, ideUa: string, ip = OFFICE): Raw[] {
-  const events: Raw[] = [];
-  for (let d = from; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const start = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    for (let t = start; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
-      if (r() < 0.1) continue;
-      events.push(tokenCall(id, Math.floor(t), "ide", ip, ideUa));
-    }
-    for (let t = start + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall(id, Math.floor(t), "cli", ip));
-  }
-  return events;
-}
-
 describe("a contractor whose IDE extension is an HTTP library to the log, who has not opened the web UI for months", () => {
   const build = (seed: number, ideUa: string, ip = OFFICE, user: Raw = INVITED): Snapshot => {
     const r = lcg(seed);
     const u = account("d", { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example", ...user, ...lastUi(120) });
-    return snap("ide-http-library", [u, ...colleagues()], ideDays(r, "d", 30, ideUa, ip), [token("ide", "d", REF_MS - DAY, "vscode"), token("cli", "d", REF_MS - DAY)]);
+    return snap("ide-http-library", [u, ...colleagues()], ideDays(r, "d", 30, { ideUa, ip }), [token("ide", "d", REF_MS - DAY, "vscode"), token("cli", "d", REF_MS - DAY)]);
   };
   // Atlassian's VS Code extension calls Jira through axios; the contractor works from it and a CLI alone.
   it("an invited contractor working from VS Code (axios) and a CLI is not `bot`", () => {
@@ -97,16 +76,7 @@ describe("a contractor working from an IDE and a CLI whose week or source does n
 describe("a contractor working from an IDE and a CLI whose month in the log is short or has weekend work", () => {
   /** The IntelliJ contractor of `ideDays`, on the days `on` allows (`d` days ago). */
   function ide(seed: number, on: (day: number, d: number) => boolean): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (!on(day, d) || r() < 0.05) continue;
-      const start = day + (8 + r() * 1.5) * HOUR;
-      const end = day + (17 + r() * 1.5) * HOUR;
-      for (let t = start; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) if (r() >= 0.1) events.push(tokenCall("d", Math.floor(t), "ide", OFFICE, "IntelliJ-Jira/2024.2"));
-      for (let t = start + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", OFFICE));
-    }
+    const events = ideDays(lcg(seed), "d", 30, { on });
     // The org's log covers the whole month: a colleague signed in on its first day.
     events.push(ev("col0", REF_MS - 30 * DAY + 9 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
     const u = account("d", { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example", ...INVITED, ...lastUi(120) });
@@ -140,7 +110,7 @@ describe("a new joiner who signed in a few times in the first two weeks and work
       events.push(ev("n", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
       for (let k = 1; k < 8; k++) events.push(ev("n", Math.floor(t + k * (4 + r() * 10) * MIN), { action: r() < 0.5 ? "issue_viewed" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
     }
-    events.push(...ideDays(r, "n", visits[2]! - 1, ideUa));
+    events.push(...ideDays(r, "n", visits[2]! - 1, { ideUa }));
     const lastVisit = visits[2]!;
     const u = account("n", { name: "Aiko Tanaka", email: "aiko.tanaka@acme.com", addedToOrg: iso(REF_MS - addedDays * DAY + 8 * HOUR), ...user, ...lastUi(lastVisit) });
     return snap("new-joiner-cli", [u, ...colleagues()], events, [

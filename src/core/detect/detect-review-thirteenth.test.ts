@@ -4,7 +4,7 @@
 // test asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, ideDays, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -31,19 +31,7 @@ describe("a contractor whose IDE polls Jira while the laptop is open, who has no
   // contractor's CLI calls with another token come every 20-110 minutes; a day off in twenty.
   // No sign-in: everything goes through the tokens, and the web UI was last used long ago.
   function ide(seed: number, user: Raw, lastUiDays: number | null): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day) || r() < 0.05) continue;
-      const start = day + (8 + r() * 1.5) * HOUR;
-      const end = day + (17 + r() * 1.5) * HOUR;
-      for (let t = start; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
-        if (r() < 0.1) continue;
-        events.push(tokenCall("d", Math.floor(t), "ide", OFFICE, "IntelliJ-Jira/2024.2"));
-      }
-      for (let t = start + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", OFFICE));
-    }
+    const events = ideDays(lcg(seed), "d", 30);
     const u = account("d", { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example", ...user, ...lastUi(lastUiDays) });
     return snap("ide-no-web-ui", [u, ...colleagues()], events, [token("ide", "d", REF_MS - DAY, "intellij"), token("cli", "d", REF_MS - DAY)]);
   }
