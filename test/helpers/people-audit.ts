@@ -204,3 +204,25 @@ export function ideDays(
   }
   return events;
 }
+
+/**
+ * A new integration's events: its admin signs in on each of `visitDaysAgo` (the first is the day
+ * it was added, `addedDaysAgo`), viewing a few issues each time; from the next day the
+ * integration acts through its token `tk` from its vendor's cloud (an HTTP library's user agent)
+ * every 1-40 minutes from 07:30-08:30 to 17:00-19:00 on weekdays.
+ */
+export function integrationSetup(r: () => number, id: string, addedDaysAgo: number, visitDaysAgo: readonly number[]): Raw[] {
+  const events: Raw[] = [];
+  for (const daysAgo of visitDaysAgo) {
+    const t = REF_MS - daysAgo * DAY + (daysAgo === addedDaysAgo ? 9.5 : 10 + r() * 5) * HOUR;
+    events.push(ev(id, Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+    for (let i = 1; i < 5; i++) events.push(ev(id, Math.floor(t + i * 3 * MIN), { action: "issue_viewed", ip: OFFICE, userAgent: BROWSER }));
+  }
+  for (let d = addedDaysAgo - 1; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const end = day + (17 + r() * 2) * HOUR;
+    for (let t = day + (7.5 + r()) * HOUR; t < end; t += (1 + r() * 40) * MIN) events.push(tokenCall(id, Math.floor(t), "tk", CLOUD, "Apache-HttpClient/4.5.14 (Java/17)"));
+  }
+  return events;
+}

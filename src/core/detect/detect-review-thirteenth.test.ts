@@ -4,7 +4,7 @@
 // test asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, ideDays, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, HOUR, ideDays, integrationSetup, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -113,18 +113,7 @@ describe("a new integration whose admin signed in to it on two days while settin
     const addedDays = 10 + Math.floor(r() * 7);
     const secondVisit = addedDays - 2 - Math.floor(r() * 4);
     const added = REF_MS - addedDays * DAY + 9 * HOUR;
-    const events: Raw[] = [];
-    for (const daysAgo of [addedDays, secondVisit]) {
-      const t = REF_MS - daysAgo * DAY + (daysAgo === addedDays ? 9.5 : 10 + r() * 5) * HOUR;
-      events.push(ev("w", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-      for (let i = 1; i < 5; i++) events.push(ev("w", Math.floor(t + i * 3 * MIN), { action: "issue_viewed", ip: OFFICE, userAgent: BROWSER }));
-    }
-    for (let d = addedDays - 1; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day)) continue;
-      const end = day + (17 + r() * 2) * HOUR;
-      for (let t = day + (7.5 + r()) * HOUR; t < end; t += (1 + r() * 40) * MIN) events.push(tokenCall("w", Math.floor(t), "tk", CLOUD, "Apache-HttpClient/4.5.14 (Java/17)"));
-    }
+    const events = integrationSetup(r, "w", addedDays, [addedDays, secondVisit]);
     const u = account("w", { name: "Slack Bridge", email: "slack.bridge@acme.com", addedToOrg: iso(added), ...user, ...lastUi(secondVisit) });
     return snap("new-bridge", [u, ...colleagues()], events, [{ ...token("tk", "w", REF_MS - DAY), createdAt: iso(added + HOUR) }]);
   }
