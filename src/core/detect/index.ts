@@ -803,10 +803,10 @@ function browserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 
 /**
  * Three sign-ins a day or more, on `ROBOT_SITTING_DAYS` days, each followed by a few minutes of
- * work and nothing after (`ROBOT_NEAR_SHARE` of one event a sitting or more
- * within `dailySlotWindowMinutes` of a sign-in, hardly any late in the time to the next), with an email
- * OTP challenge at most of them on an account without 2SV: a browser robot that signs in, does
- * its steps and leaves, many times a day. A person who signs in that often works on in between.
+ * work and nothing after (of one event a sitting or more, `ROBOT_NEAR_SHARE` within
+ * `dailySlotWindowMinutes` of a sign-in and hardly any late in the time to the next), with an
+ * email OTP challenge at most of them on an account without 2SV: a browser robot that signs in,
+ * does its steps and leaves, many times a day. A person who signs in that often works on between.
  */
 function robotSittings(f: AccountFeatures): boolean {
   return (
@@ -1033,7 +1033,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_SHARED_DESK) !== 0) {
     const desk =
       f.sittingWorkEvents === 0
-        ? `signed in to from browsers at ${f.loginIpCount >= 4 ? "four addresses or more" : `${f.loginIpCount} addresses`} on no timer's beat or schedule (the log records no work after the sign-ins)`
+        ? `signed in to from browsers ${f.loginIpCount >= 4 ? "at four addresses or more (a timer signs in from its host)" : `at ${f.loginIpCount} addresses on no timer's beat or schedule`} (the log records no work after the sign-ins)`
         : `its work going on long after its sign-ins (${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} more than ${t.dailySlotWindowMinutes} minutes after one, ${f.sittingWorkLate} late in the time to the next)`;
     reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${desk}, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
   }
