@@ -119,6 +119,10 @@ describe("an engineer always on call, whose log keeps no user agents or is cut s
   it("an IdP-synced employee without a recorded profile, whose log records no user agents, is not `bot`", () => {
     expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, { ...EMPTY, ...lastUi(40) }, [stripUserAgents]))).toEqual([]);
   });
+  // An invited contractor with a full profile, web UI last used 40 days ago, in a 10-day log (user agents kept).
+  it("an invited contractor with a full profile, in a 10-day log, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, { managementSource: "invited", ...lastUi(40) }, [lastDays(10)]))).toEqual([]);
+  });
   // Close call that holds today: an IdP-synced employee with a full profile, no user agents.
   it("the control, an IdP-synced employee with a full profile whose log records no user agents, is not `bot` (close call)", () => {
     expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, { ...lastUi(2) }, [stripUserAgents]))).toEqual([]);

@@ -139,6 +139,8 @@ interface Evidence {
   fullProfile: boolean;
   /** A rule that sees a timer's regularity fired (see `TIMER_RULES`). */
   timer: boolean;
+  /** Of those, one with strong machine evidence: a beat, fixed times or a flood, not a schedule a routine keeps too. */
+  strongTimer: boolean;
   /** `every-day` fired as strong machine evidence. */
   everyDay: boolean;
 }
@@ -147,7 +149,7 @@ interface Evidence {
 const TIMER_RULES: ReadonlySet<string> = new Set(["activity-cadence", "activity-schedule", "login-fixed-cadence", "login-daily-slots", "login-flood", "login-schedule"]);
 
 /** An account's evidence before any rule has fired; each account starts from a copy of it. */
-const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false, everyDay: false };
+const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false, strongTimer: false, everyDay: false };
 
 /**
  * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
@@ -234,6 +236,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         const machine =
           (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) || (active.rule.id === "every-day" && restingEveryDay(f, ctx)) ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
+        // A schedule (weak: a person's routine keeps one too) is no timer's beat on its own.
+        if (machine === 2 && TIMER_RULES.has(active.rule.id)) evidence.strongTimer = true;
         if (active.rule.id !== "datacenter-ip") evidence.beyondAddresses = true;
         // Not a second, independent line of it either, unless they come in a flood of their own:
         // one challenge per sign-in is the sign-ins' flood over again (a short session policy).
@@ -742,7 +746,7 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // at random hours. (A webhook-driven integration named like a person looks the same: reviewed.)
   // The same where a person signs in from a browser on several days: an invited contractor paged
   // every night signs in from a phone each time.
-  if (evidence.machine === 2 && !evidence.timer && !evidence.machineName && ((provisioned && personProfile(f)) || browserSignIns(f, evidence, ctx))) held |= HOLD_NO_TIMER;
+  if (evidence.machine === 2 && !evidence.strongTimer && !evidence.machineName && ((provisioned && personProfile(f)) || browserSignIns(f, evidence, ctx))) held |= HOLD_NO_TIMER;
   // Round the clock over the whole log, but with a night's sleep every few days, at a time that
   // moves: a person who travels across time zones. A job has no quiet night anywhere.
   if (evidence.machine === 2 && !evidence.timer && !scriptsAccount(f, evidence, ctx) && restsNightly(f) && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
