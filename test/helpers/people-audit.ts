@@ -226,3 +226,35 @@ export function integrationSetup(r: () => number, id: string, addedDaysAgo: numb
   }
   return events;
 }
+
+/** A change to a log's events, replayable from the run's seed (as a judge perturbs an org). */
+export type Perturb = (events: Raw[], seed: number) => Raw[];
+const timeOf = (e: Raw): number => Date.parse(String(e["time"]));
+/** Loses `share` of the events. */
+export const drop =
+  (share: number): Perturb =>
+  (events, seed) => {
+    const r = lcg(seed * 7919 + 1);
+    return events.filter(() => r() >= share);
+  };
+/** Moves each event by `lo`-`hi` minutes, earlier or later; what falls after the snapshot is lost. */
+export const jitter =
+  (lo: number, hi: number): Perturb =>
+  (events, seed) => {
+    const r = lcg(seed * 104_729 + 3);
+    return events.map((e) => ({ ...e, time: iso(timeOf(e) + (r() < 0.5 ? -1 : 1) * (lo + r() * (hi - lo)) * MIN) })).filter((e) => timeOf(e) < REF_MS);
+  };
+/** Shifts every event by `hours` (a log read in another time zone); what falls after the snapshot is lost. */
+export const shift =
+  (hours: number): Perturb =>
+  (events) =>
+    events.map((e) => ({ ...e, time: iso(timeOf(e) + hours * HOUR) })).filter((e) => timeOf(e) < REF_MS);
+export const stripUserAgents: Perturb = (events) => events.map(({ userAgent: _u, ...e }) => e);
+export const stripOtp: Perturb = (events) => events.filter((e) => !/otp/i.test(String(e["action"])));
+/** Keeps the last `days` days of the log. */
+export const lastDays =
+  (days: number): Perturb =>
+  (events) =>
+    events.filter((e) => timeOf(e) >= REF_MS - days * DAY);
+/** `events` after each of `changes`, in order. */
+export const perturbed = (events: Raw[], seed: number, changes: readonly Perturb[]): Raw[] => changes.reduce((out, p) => p(out, seed), events);

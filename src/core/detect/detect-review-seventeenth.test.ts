@@ -4,7 +4,7 @@
 // jitter, cut) and asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, alwaysOnCallEvents, CLOUD, DAY, EMPTY, HOUR, ideDays, iso, lcg, MIN, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, alwaysOnCallEvents, CLOUD, DAY, drop, EMPTY, HOUR, ideDays, iso, jitter, lastDays, lcg, MIN, perturbed, REF_MS, runsWith, snap, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -12,29 +12,6 @@ const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-
 /** Colleagues used in the UI yesterday, so that the source is seen to record UI use. */
 const colleagues = (): Raw[] => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
 
-/** A change to a log's events, replayable from the run's seed. */
-type Perturb = (events: Raw[], seed: number) => Raw[];
-const timeOf = (e: Raw): number => Date.parse(String(e["time"]));
-/** Loses `share` of the events. */
-const drop =
-  (share: number): Perturb =>
-  (events, seed) => {
-    const r = lcg(seed * 7919 + 1);
-    return events.filter(() => r() >= share);
-  };
-/** Moves each event by `lo`-`hi` minutes, earlier or later; what falls after the snapshot is lost. */
-const jitter =
-  (lo: number, hi: number): Perturb =>
-  (events, seed) => {
-    const r = lcg(seed * 104_729 + 3);
-    return events.map((e) => ({ ...e, time: iso(timeOf(e) + (r() < 0.5 ? -1 : 1) * (lo + r() * (hi - lo)) * MIN) })).filter((e) => timeOf(e) < REF_MS);
-  };
-/** Keeps the last `days` days of the log. */
-const lastDays =
-  (days: number): Perturb =>
-  (events) =>
-    events.filter((e) => timeOf(e) >= REF_MS - days * DAY);
-const perturbed = (events: Raw[], seed: number, changes: readonly Perturb[]): Raw[] => changes.reduce((out, p) => p(out, seed), events);
 
 describe("an engineer always on call, with a full profile, in a log cut to its last 10-14 days", () => {
   // `alwaysOnCallEvents`: CLI work 08:00-19:00 on weekdays after a browser sign-in, paged one to

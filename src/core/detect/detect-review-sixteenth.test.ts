@@ -5,7 +5,7 @@
 // asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, alwaysOnCallEvents, CLOUD, DAY, EMPTY, ev, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, alwaysOnCallEvents, CLOUD, DAY, drop, EMPTY, ev, HOUR, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -13,36 +13,6 @@ const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-
 /** Colleagues used in the UI yesterday, so that the source is seen to record UI use. */
 const colleagues = (): Raw[] => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
 
-/** A change to a log's events, replayable from the run's seed. */
-type Perturb = (events: Raw[], seed: number) => Raw[];
-const timeOf = (e: Raw): number => Date.parse(String(e["time"]));
-/** Loses `share` of the events. */
-const drop =
-  (share: number): Perturb =>
-  (events, seed) => {
-    const r = lcg(seed * 7919 + 1);
-    return events.filter(() => r() >= share);
-  };
-/** Moves each event by `lo`-`hi` minutes, earlier or later. */
-const jitter =
-  (lo: number, hi: number): Perturb =>
-  (events, seed) => {
-    const r = lcg(seed * 104_729 + 3);
-    return events.map((e) => ({ ...e, time: iso(timeOf(e) + (r() < 0.5 ? -1 : 1) * (lo + r() * (hi - lo)) * MIN) }));
-  };
-/** Shifts every event by `hours` (a log read in another time zone); what falls after the snapshot is lost. */
-const shift =
-  (hours: number): Perturb =>
-  (events) =>
-    events.map((e) => ({ ...e, time: iso(timeOf(e) + hours * HOUR) })).filter((e) => timeOf(e) < REF_MS);
-const stripUserAgents: Perturb = (events) => events.map(({ userAgent: _u, ...e }) => e);
-const stripOtp: Perturb = (events) => events.filter((e) => !/otp/i.test(String(e["action"])));
-/** Keeps the last `days` days of the log. */
-const lastDays =
-  (days: number): Perturb =>
-  (events) =>
-    events.filter((e) => timeOf(e) >= REF_MS - days * DAY);
-const perturbed = (events: Raw[], seed: number, changes: readonly Perturb[]): Raw[] => changes.reduce((out, p) => p(out, seed), events);
 
 /**
  * A developer's weekdays through tokens: an IDE extension (`IntelliJ-Jira`) polls every 10
