@@ -258,3 +258,21 @@ export const lastDays =
     events.filter((e) => timeOf(e) >= REF_MS - days * DAY);
 /** `events` after each of `changes`, in order. */
 export const perturbed = (events: Raw[], seed: number, changes: readonly Perturb[]): Raw[] => changes.reduce((out, p) => p(out, seed), events);
+
+/**
+ * A developer's IDE refreshing their issues every 10 minutes (and a few seconds) through a
+ * personal token `ide` (account `dev`) while the laptop is open: 08:00-22:00 on weekdays, about
+ * 11:00-14:00 on a `weekendShare` of weekend days.
+ */
+export function ideAtHomeEvents(r: () => number, weekendShare: number): Raw[] {
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    const weekend = isWeekend(day);
+    if (weekend && r() > weekendShare) continue;
+    const from = day + ((weekend ? 11 : 8) * 60 + Math.floor(r() * 40)) * MIN;
+    const to = day + ((weekend ? 14 : 22) * 60 + Math.floor(r() * 60)) * MIN;
+    for (let t = from; t < to; t += 10 * MIN + Math.floor(r() * 20) * 1000) events.push(tokenCall("dev", t, "ide", OFFICE, "IntelliJ IDEA/2024.3"));
+  }
+  return events;
+}

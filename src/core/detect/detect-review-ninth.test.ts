@@ -7,7 +7,7 @@
 // Each test runs several instances with jitter and asserts the verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, alwaysOnCallEvents, BROWSER, CLOUD, DAY, dayOfWeek, EMPTY, ev, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, alwaysOnCallEvents, BROWSER, CLOUD, DAY, dayOfWeek, EMPTY, ev, HOUR, ideAtHomeEvents, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 /** A source that records neither who the IdP manages nor whether 2SV is on (the profile is full). */
@@ -18,22 +18,9 @@ const ANDROID = "Jira/5.14.0 (Android 14; Pixel 8)";
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const MORE_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16];
 
-/**
- * A developer whose IDE refreshes their issues every 10 minutes (and a few seconds) through a
- * personal token while the laptop is open: 08:00-22:00 on weekdays, about 11:00-14:00 on a
- * `weekendShare` of weekend days. No web UI for two months.
- */
+/** A developer at an IDE that polls while the laptop is open (`ideAtHomeEvents`), with no web UI for two months. */
 function ideAtHome(seed: number, user: Raw, weekendShare: number): Snapshot {
-  const r = lcg(seed);
-  const events: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    const weekend = isWeekend(day);
-    if (weekend && r() > weekendShare) continue;
-    const from = day + ((weekend ? 11 : 8) * 60 + Math.floor(r() * 40)) * MIN;
-    const to = day + ((weekend ? 14 : 22) * 60 + Math.floor(r() * 60)) * MIN;
-    for (let t = from; t < to; t += 10 * MIN + Math.floor(r() * 20) * 1000) events.push(tokenCall("dev", t, "ide", OFFICE, "IntelliJ IDEA/2024.3"));
-  }
+  const events = ideAtHomeEvents(lcg(seed), weekendShare);
   return snap(`ide-weekends-${seed}`, [account("dev", { ...lastUi(60), ...user })], events, [token("ide", "dev", REF_MS - DAY, "intellij")]);
 }
 

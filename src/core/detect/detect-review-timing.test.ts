@@ -4,7 +4,7 @@
 // app from morning to midnight, and shift workers. Each test asserts the right verdict.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, ideAtHomeEvents, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
 const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
@@ -46,16 +46,7 @@ describe("a developer whose IDE polls Jira while the laptop is open, weekends in
   // token while the laptop is open: 08:00 to 22:00 on weekdays (lunch and evenings included), and
   // from about 11:00 to 14:00 on the weekend days the developer opens it. No web UI for two months.
   function developer(name: string, user: Raw, weekendShare: number): Snapshot {
-    const r = lcg(3);
-    const events: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      const weekend = isWeekend(day);
-      if (weekend && r() > weekendShare) continue;
-      const from = day + ((weekend ? 11 : 8) * 60 + Math.floor(r() * 40)) * MIN;
-      const to = day + ((weekend ? 14 : 22) * 60 + Math.floor(r() * 60)) * MIN;
-      for (let t = from; t < to; t += 10 * MIN + Math.floor(r() * 20) * 1000) events.push(tokenCall("dev", t, "ide", OFFICE, "IntelliJ IDEA/2024.3"));
-    }
+    const events = ideAtHomeEvents(lcg(3), weekendShare);
     return snap(name, [account("dev", { ...lastUi(60), ...user })], events, [token("ide", "dev", REF_MS - DAY, "intellij")]);
   }
 

@@ -3,7 +3,7 @@ import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, mostlyAutomationAgents, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -801,8 +801,13 @@ function scriptAtWorkAlone(f: AccountFeatures, evidence: Evidence, ctx: RuleCont
  */
 function browserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   // Where no user agent is recorded for the account, sign-ins from two addresses (office and home) stand in for the browser.
-  const browser = f.loginBrowserCount > 0 || (f.userAgentEventCount === 0 && f.loginIpCount >= 2);
-  return f.loginDays >= SIGNED_IN_MIN_DAYS && browser && f.loginAutomationCount * 5 <= f.loginCount && !scriptsAccount(f, evidence, ctx);
+  const unrecorded = f.loginDays >= SIGNED_IN_MIN_DAYS && f.userAgentEventCount === 0 && f.loginIpCount >= 2;
+  return (signsInFromBrowsers(f) || unrecorded) && !scriptsAccount(f, evidence, ctx);
+}
+
+/** Sign-ins on `SIGNED_IN_MIN_DAYS` days or more, some from a browser and at most a fifth from an automation client. */
+function signsInFromBrowsers(f: AccountFeatures): boolean {
+  return f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginBrowserCount > 0 && f.loginAutomationCount * 5 <= f.loginCount;
 }
 
 /**
@@ -830,7 +835,7 @@ const ROBOT_LATE_SHARE = 0.15;
 const ROBOT_OTP_SHARE = 0.8;
 
 /**
- * Sign-ins from browsers (as `browserSignIns`, on a team's address) at three addresses or more,
+ * Sign-ins from browsers (`signsInFromBrowsers`, on a team's address) at three addresses or more,
  * on no timer (or from four addresses or more), where the log records no work after them.
  */
 function deskSignIns(f: AccountFeatures, evidence: Evidence): boolean {
@@ -839,9 +844,7 @@ function deskSignIns(f: AccountFeatures, evidence: Evidence): boolean {
     // A timer's sign-ins come from its host; a desk's daily handover from four desks or more.
     (!evidence.timer || f.loginIpCount >= 4) &&
     f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES &&
-    f.loginDays >= SIGNED_IN_MIN_DAYS &&
-    f.loginBrowserCount > 0 &&
-    f.loginAutomationCount * 5 <= f.loginCount
+    signsInFromBrowsers(f)
   );
 }
 
@@ -902,7 +905,7 @@ function laptopHours(f: AccountFeatures, ctx: RuleContext): boolean {
   const judged = f.weekendDaysInSpan >= 4 && f.activityDays >= LAPTOP_MIN_DAYS;
   const week = judged ? Math.max(f.saturdayCoverage, f.sundayCoverage) <= LAPTOP_MAX_WEEKEND : pausesNightly(f, ctx);
   const clockStart = f.exactStartDays >= f.activityDays * CLOCK_START_SHARE;
-  return f.activityEvents > 0 && week && (!clockStart || (f.userAgentEventCount > 0 && !fromCloud(f) && f.automationUserAgentCount * 2 < f.userAgentEventCount));
+  return f.activityEvents > 0 && week && (!clockStart || (f.userAgentEventCount > 0 && !fromCloud(f) && !mostlyAutomationAgents(f)));
 }
 const LAPTOP_MIN_DAYS = 6;
 const LAPTOP_MAX_WEEKEND = 0.5;

@@ -402,7 +402,7 @@ export function unverifiedTimetable(f: AccountFeatures, ctx: RuleContext): boole
 export function fromCloud(f: AccountFeatures): boolean {
   return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;
 }
-function mostlyAutomationAgents(f: AccountFeatures): boolean {
+export function mostlyAutomationAgents(f: AccountFeatures): boolean {
   return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
 }
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
