@@ -93,8 +93,10 @@ const LABEL_OF: Record<AccountKind, GroundTruthLabel> = {
   "trap-surname": "human",
   "named-bot": "bot",
   "behaviour-bot": "bot",
-  // The person is gone and only their script uses the account: it is a bot now, to migrate.
-  departed: "bot",
+  // The person is gone and only their script uses the account, but their profile (title and
+  // department) is a person's: whether they left or are away, someone who knows must say, so the
+  // audit sends it to review with the script's evidence.
+  departed: "likely-bot",
   "shared-mailbox": "likely-bot",
   "service-account": "service-account",
   app: "app",

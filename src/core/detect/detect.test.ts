@@ -413,7 +413,7 @@ describe("traps", () => {
     expect(finding.signals[0]?.evidence).toContain("150 days before the reference time");
   });
 
-  it("(3) a departed person whose token still runs is flagged with a departed signal, and is a bot only when its timing shows a job", () => {
+  it("(3) a departed person whose token still runs is flagged with a departed signal, and is a bot only when its timing shows a job and nothing shows a person's own account", () => {
     const tom = person("tom", {
       name: "Tom Baker",
       email: "tom.baker@acme.com",
@@ -426,9 +426,17 @@ describe("traps", () => {
     expect(untimed.signals.find((s) => s.id === "departed-with-live-token")?.evidence).toContain("200 days before the reference time");
     expect(untimed.signals.find((s) => s.id === "not-bot")?.evidence).toContain("its timing could not be judged (no audit events in the window");
     expect(ids(untimed)).not.toContain("bot-name");
+    // Tom's 2SV and full profile say the account was a person's own: whether he left or is on
+    // leave, the data cannot tell, so his script's job is reviewed, not migrated.
     const job = findingOf(snap({ users: [tom], apiTokens, events: jobEvents("tom", "t1") }), "tom");
-    expect(job.verdict).toBe("bot");
+    expect(job.verdict).toBe("likely-bot");
     expect(ids(job)).toEqual(expect.arrayContaining(["round-the-clock", "every-day", "departed-with-live-token"]));
+    expect(job.signals.find((s) => s.id === "not-bot")?.evidence).toContain("a person's own account");
+    // Without a second factor or a person's profile, nothing says a person still owns it.
+    const bare = { ...tom, mfaEnabled: false, jobTitle: null, department: null };
+    const gone = findingOf(snap({ users: [bare], apiTokens, events: jobEvents("tom", "t1") }), "tom");
+    expect(gone.verdict).toBe("bot");
+    expect(ids(gone)).toEqual(expect.arrayContaining(["round-the-clock", "every-day", "departed-with-live-token"]));
   });
 
   it("(3b) a developer who works from a CLI with a personal token is never a bot", () => {

@@ -92,6 +92,7 @@ const HOLD_NO_TIMER = 8192;
 const HOLD_SHARED_DESK = 16384;
 const HOLD_MOVING_NIGHT = 32768;
 const HOLD_PERSON_PROFILE = 65536;
+const HOLD_SECOND_FACTOR = 131072;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
@@ -767,9 +768,31 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // A new account used in the UI on its first day only, its token since: a script's setup, or a
   // new joiner who prefers a CLI. Review, never migrate, on that alone.
   if (evidence.setupDivergence && evidence.strongRules === 0) held |= HOLD_NEW_ACCOUNT;
+  // A second factor enrolled on an account once worked in the UI, with a name that is no
+  // automation's: a person's own account. Its token's job, however regular, says nothing about
+  // whether the person left or is on leave and coming back; a migration would lock them out.
+  if (secondFactorPerson(f, evidence, ctx)) held |= HOLD_SECOND_FACTOR;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
   return held;
+}
+
+/**
+ * Two-step verification enrolled, UI use on record but none within `staleUiDays`, a token in use,
+ * a name that is no automation's, and machine evidence from activity timing alone (no sign-in a
+ * robot makes, no email challenge it cannot answer): a person's account on which a script of
+ * theirs runs while they are away.
+ */
+function secondFactorPerson(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return (
+    (f.user.mfaEnabled === true || evidence.fullProfile) &&
+    f.user.status === "active" &&
+    !evidence.machineName &&
+    f.lastUiAccess !== null &&
+    f.recentUiProductCount === 0 &&
+    tokenInUse(f, ctx) &&
+    evidence.strongFamilies === TIMING_FAMILY
+  );
 }
 
 /** The lifecycle and identity of a script's account, for accounts whose timing says nothing. */
@@ -1036,6 +1059,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_PERSON_PROFILE) !== 0) reasons.push(`the only machine evidence is weak and the account has a person's profile (${f.user.jobTitle ? `job title "${f.user.jobTitle}"` : `department "${f.user.department ?? ""}"`}) and a name that is no automation's`);
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
+  if ((held & HOLD_SECOND_FACTOR) !== 0) reasons.push("two-step verification is enrolled on an account once worked in the UI, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)");
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
   if ((held & HOLD_SHARED_DESK) !== 0) {
     const desk =
