@@ -1,11 +1,12 @@
 // Bots of the judged families under the changes a judge makes to a log, combined: browser robots
 // that sign in at fixed or random office hours and answer an email code each time, a cron job on a
 // person's name, a two-week-old integration whose token has no last use, a job whose owner signs in
-// twice a week. Each test builds the events, perturbs them (drop, jitter, strip, rename, cut) and
-// asserts over several runs that the bot is at least reviewed.
+// twice a week; and a person, a contractor in another time zone with a daily digest of their own.
+// Each test builds the events, perturbs them (drop, jitter, shift, strip, rename, cut) and asserts
+// the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, CLOUD, DAY, drop, EMPTY, ev, HOUR, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, snap, stripOtp, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, CLOUD, DAY, drop, EMPTY, ev, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripOtp, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -73,6 +74,10 @@ describe("a headless browser that signs in three to five times each workday at r
   it("named like a person, from a cloud, with OTP events and user agents stripped in a 7-day window, is not `human`", () => {
     expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com" }, CLOUD, [stripOtp, stripUserAgents, lastDays(7)]))).toEqual([]);
   });
+  // IdP-synced with a full profile, from a cloud, OTP events under an unknown key, no user agents, a 7-day window: working-hours-only, interactive-logins and recent-ui-activity outweigh datacenter-ip.
+  it("IdP-synced with a full profile, from a cloud, with OTP events renamed and user agents stripped in a 7-day window, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com", managementSource: "synced", jobTitle: "Analyst", department: "Finance", picture: "https://avatar/x.png" }, CLOUD, [renameOtp, stripUserAgents, lastDays(7)]))).toEqual([]);
+  });
 });
 
 describe("a cron job on a person's name, three runs each workday with 1-10 minutes of jitter", () => {
@@ -139,5 +144,35 @@ describe("a business-hours job whose owner signs in by hand twice a week", () =>
   // 30% lost and user agents stripped: when activity-cadence misses (gaps doubled by the drop), working-hours-only (-3) makes it `human`.
   it("with 30% of its events lost and user agents stripped, it is not `human`", () => {
     expect(runsWith("human", SEEDS, "b", (s) => ownerJob(s, [drop(0.3), stripUserAgents]))).toEqual([]);
+  });
+});
+
+describe("a contractor in another time zone working from an IDE and a CLI beside a daily digest of their own", () => {
+  // `ideDays` over the month and the contractor's digest token (two calls at 06:00-06:03 every day, from a cloud), the web UI used 40 days ago; the contractor lives `hours` from the org's time (the whole log shifted).
+  function abroad(seed: number, hours: number, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events = ideDays(r, "d", 30);
+    for (let d = 30; d >= 1; d--) {
+      const t = REF_MS - d * DAY + 6 * HOUR + r() * 3 * MIN;
+      events.push(tokenCall("d", Math.floor(t), "dig", CLOUD, "python-requests/2.31"), tokenCall("d", Math.floor(t + 40_000), "dig", CLOUD, "python-requests/2.31"));
+    }
+    const u = account("d", { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example", ...INVITED, ...lastUi(40) });
+    return snap("ide-with-digest-abroad", [u, ...colleagues()], perturbed(events, seed, [shift(hours), ...changes]), [
+      token("ide", "d", REF_MS - DAY, "intellij"),
+      token("cli", "d", REF_MS - DAY),
+      token("dig", "d", REF_MS - DAY, "digest"),
+    ]);
+  }
+  // UTC-7, 30% lost: activity-cadence misses, and the two-token hold counts the IDE token's business hours in the org's time, not the account's, so every-day + activity-schedule make it `bot`.
+  it("seven hours behind the org, with 30% of its events lost, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => abroad(s, 7, [drop(0.3)]))).toEqual([]);
+  });
+  // Three hours ahead, times jittered by 1-10 minutes: the same.
+  it("three hours ahead of the org, with times jittered by 1-10 minutes, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => abroad(s, -3, [jitter(1, 10)]))).toEqual([]);
+  });
+  // Close call: seven hours behind with every event kept, activity-cadence fires and a timing hold keeps it reviewed.
+  it("the control, seven hours behind with every event kept, is not `bot` (close call)", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => abroad(s, 7, []))).toEqual([]);
   });
 });
