@@ -1,9 +1,9 @@
 // Bots of the judged families under the changes a judge makes to a log, combined: browser robots
 // that sign in at fixed or random office hours and answer an email code each time, a cron job on a
-// person's name, a two-week-old integration whose token has no last use, a job whose owner signs in
-// twice a week; and a person, a contractor in another time zone with a daily digest of their own.
-// Each test builds the events, perturbs them (drop, jitter, shift, strip, rename, cut) and asserts
-// the verdict over several runs.
+// person's name, a two-week-old integration and a suspended account whose token inventory records
+// no last use, a job whose owner signs in twice a week; and a person, a contractor in another time
+// zone with a daily digest of their own. Each test builds the events, perturbs them (drop, jitter,
+// shift, strip, rename, cut) and asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { account, CLOUD, DAY, drop, EMPTY, ev, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripOtp, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
@@ -120,6 +120,29 @@ describe("a two-week-old integration whose token inventory records no last use",
   // Close call: with the token's last use recorded, channel-divergence fires and it is reviewed.
   it("the control, with the token's last use recorded, is not `human` (close call)", () => {
     expect(runsWith("human", SEEDS, "i", (s) => integration(s, iso(REF_MS - DAY)))).toEqual([]);
+  });
+});
+
+describe("a suspended account whose token a script still uses every workday", () => {
+  // Invited, no profile, the web UI last used 200 days ago; python calls every 10-60 minutes 08:00-18:00 on weekdays with token `tk`.
+  function suspended(seed: number, lastActiveAt: string | null, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let t = day + (8 + r()) * HOUR; t < day + 18 * HOUR; t += (10 + r() * 50) * MIN) events.push(tokenCall("s", Math.floor(t), "tk", OFFICE, "python-requests/2.31"));
+    }
+    const u = account("s", { name: "Mark Olsen", email: "mark.olsen@acme.com", accountStatus: "inactive", status: "suspended", ...INVITED, ...lastUi(200) });
+    return snap("suspended-live-token", [u, ...colleagues()], perturbed(events, seed, changes), [{ ...token("tk", "s", REF_MS - DAY), lastActiveAt }]);
+  }
+  // Inventory without a last use, 30% lost, no user agents: channel-divergence and departed-with-live-token read only the inventory, so working-hours-only (-3) leaves it `human` (0.5).
+  it("with no last use in the token inventory, 30% lost and user agents stripped, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "s", (s) => suspended(s, null, [drop(0.3), stripUserAgents]))).toEqual([]);
+  });
+  // Close call: with the inventory's last use, departed-with-live-token and channel-divergence keep it reviewed.
+  it("the control, with the token's last use recorded, is not `human` (close call)", () => {
+    expect(runsWith("human", SEEDS, "s", (s) => suspended(s, iso(REF_MS - DAY), [drop(0.3), stripUserAgents]))).toEqual([]);
   });
 });
 
