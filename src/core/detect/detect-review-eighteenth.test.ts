@@ -1,0 +1,201 @@
+// Bots of the judged families under the changes a judge makes to a log, combined: browser robots
+// that sign in at fixed or random office hours and answer an email code each time, a cron job on a
+// person's name, a two-week-old integration and a suspended account whose token inventory records
+// no last use, a job whose owner signs in twice a week; and a person, a contractor in another time
+// zone with a daily digest of their own. Each test builds the events, perturbs them (drop, jitter,
+// shift, strip, rename, cut) and asserts the verdict over several runs.
+import { describe, expect, it } from "vitest";
+import type { Snapshot } from "../snapshot/schema.js";
+import { account, CLOUD, DAY, drop, EMPTY, ev, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripOtp, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+const INVITED = { managementSource: "invited", ...EMPTY };
+const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: daysAgo === null ? null : iso(REF_MS - daysAgo * DAY) }] });
+/** Colleagues used in the UI yesterday, so that the source is seen to record UI use. */
+const colleagues = (): Raw[] => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
+/** An org whose log records email codes under a key of its own that names no one-time code. */
+const renameOtp: Perturb = (events) => events.map((e) => (/otp/i.test(String(e["action"])) ? { ...e, action: "idp.mail.challenge" } : e));
+const HEADLESS = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36";
+
+/** A browser robot's sitting at `t`: a sign-in, its email code 20 s later, three steps 1.5-2.5 minutes after. */
+function sitting(id: string, t: number, ip: string): Raw[] {
+  const out = [ev(id, t, { ip, userAgent: HEADLESS }), ev(id, t + 20_000, { action: "email_otp_sent", ip, userAgent: HEADLESS })];
+  for (let i = 1; i < 4; i++) out.push(ev(id, t + 60_000 + i * 30_000, { action: "issue_updated", ip, userAgent: HEADLESS }));
+  return out;
+}
+
+describe("a headless browser that signs in at four fixed times each workday from a cloud, answering an email code each time", () => {
+  // Sign-ins at 08:06, 11:06, 14:06 and 17:06 UTC (within a minute) on weekdays, on an invited account named like a person.
+  function timetable(seed: number, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (const h of [8.1, 11.1, 14.1, 17.1]) events.push(...sitting("h", Math.floor(day + h * HOUR + r() * MIN), CLOUD));
+    }
+    return snap("headless-timetable", [account("h", { name: "Ana Lima", email: "ana.lima@acme.com", ...INVITED, ...lastUi(1) }), ...colleagues()], perturbed(events, seed, changes));
+  }
+  // 30% lost and no user agents: login-daily-slots misses, so email-otp stays at 0, and working-hours-only (-3) with interactive-logins makes it `human`.
+  it("with 30% of its events lost and user agents stripped, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => timetable(s, [drop(0.3), stripUserAgents]))).toEqual([]);
+  });
+  // Times jittered by 1-10 minutes and no user agents: the same, the 15-minute slots and the short-sittings floor no longer hold.
+  it("with times jittered by 1-10 minutes and user agents stripped, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => timetable(s, [jitter(1, 10), stripUserAgents]))).toEqual([]);
+  });
+  // No OTP events, no user agents, a 7-day window, 30% lost: only datacenter-ip is left against working-hours-only.
+  it("with OTP events and user agents stripped, in a 7-day window with 30% lost, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => timetable(s, [stripOtp, stripUserAgents, lastDays(7), drop(0.3)]))).toEqual([]);
+  });
+  // Close call: with user agents stripped alone, login-daily-slots and email-otp keep it reviewed.
+  it("the control, with user agents stripped alone, is not `human` (close call)", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => timetable(s, [stripUserAgents]))).toEqual([]);
+  });
+});
+
+describe("a headless browser that signs in three to five times each workday at random office hours, does its steps and leaves", () => {
+  function randomVisits(seed: number, user: Raw, ip: string, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const n = 3 + Math.floor(r() * 3);
+      for (let k = 0; k < n; k++) events.push(...sitting("h", Math.floor(day + (8 + r() * 9) * HOUR), ip));
+    }
+    return snap("headless-random", [account("h", { ...INVITED, ...user, ...lastUi(1) }), ...colleagues()], perturbed(events, seed, changes));
+  }
+  // Named "Report Runner" at reports.bot@ on the office network; OTP events and user agents stripped, 30% lost: bot-name is 0.22 and no automation-identity trace is left.
+  it("named Report Runner, from the office network, with OTP events and user agents stripped and 30% lost, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Report Runner", email: "reports.bot@acme.com" }, OFFICE, [stripOtp, stripUserAgents, drop(0.3)]))).toEqual([]);
+  });
+  // Named like a person, from a cloud, OTP events and user agents stripped, in a 7-day window: datacenter-ip alone against working-hours-only.
+  it("named like a person, from a cloud, with OTP events and user agents stripped in a 7-day window, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com" }, CLOUD, [stripOtp, stripUserAgents, lastDays(7)]))).toEqual([]);
+  });
+  // IdP-synced with a full profile, from a cloud, OTP events under an unknown key, no user agents, a 7-day window: working-hours-only, interactive-logins and recent-ui-activity outweigh datacenter-ip.
+  it("IdP-synced with a full profile, from a cloud, with OTP events renamed and user agents stripped in a 7-day window, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com", managementSource: "synced", jobTitle: "Analyst", department: "Finance", picture: "https://avatar/x.png" }, CLOUD, [renameOtp, stripUserAgents, lastDays(7)]))).toEqual([]);
+  });
+});
+
+describe("a cron job on a person's name, three runs each workday with 1-10 minutes of jitter", () => {
+  // Three curl calls at 09:00, 13:00 and 17:00 UTC, each run moved by 1-10 minutes, on weekdays only.
+  function cron(seed: number, user: Raw, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (const h of [9, 13, 17]) {
+        const t = day + h * HOUR + (r() < 0.5 ? -1 : 1) * (1 + r() * 9) * MIN;
+        for (let i = 0; i < 3; i++) events.push(tokenCall("c", Math.floor(t + i * 20_000), "tk", OFFICE, "curl/8.4.0"));
+      }
+    }
+    return snap("cron-person", [account("c", { name: "Daniel Okafor", email: "daniel.okafor@acme.com", ...user }), ...colleagues()], perturbed(events, seed, changes), [token("tk", "c", REF_MS - DAY)]);
+  }
+  // IdP-synced with a full profile, the web UI last used 90 days ago, a 14-day window with 30% lost: activity-schedule needs a weekend, so working-hours-only (-3) cancels channel-divergence.
+  it("on an IdP-synced account with a full profile, in a 14-day window with 30% lost, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "c", (s) => cron(s, lastUi(90), [lastDays(14), drop(0.3)]))).toEqual([]);
+  });
+  // Invited, no profile, its owner used the web UI yesterday, a 14-day window: recent-ui-activity and working-hours-only make it `human`; no floor sees a timetable on weekdays.
+  it("on an invited account whose owner used the web UI yesterday, in a 14-day window, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "c", (s) => cron(s, { ...INVITED, ...lastUi(1) }, [lastDays(14)]))).toEqual([]);
+  });
+});
+
+describe("a two-week-old integration whose token inventory records no last use", () => {
+  // `integrationSetup`: the admin's setup sign-in on the day it was added, then token calls from a vendor's cloud in business hours.
+  function integration(seed: number, lastActiveAt: string | null): Snapshot {
+    const events = integrationSetup(lcg(seed), "i", 14, [14]);
+    const tk = { ...token("tk", "i", REF_MS - DAY, "integration"), createdAt: iso(REF_MS - 14 * DAY), lastActiveAt };
+    const u = account("i", { name: "Priya Raman", email: "priya.raman@acme.com", addedToOrg: iso(REF_MS - 14 * DAY), ...INVITED, ...lastUi(14) });
+    return snap("integration-no-last-use", [u, ...colleagues()], events, [tk]);
+  }
+  // lastActiveAt null: channel-divergence reads only the inventory, not the token's calls in the log, so the setup sign-in counts as recent UI use (-2).
+  it("with its token's calls in the log, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "i", (s) => integration(s, null))).toEqual([]);
+  });
+  // Close call: with the token's last use recorded, channel-divergence fires and it is reviewed.
+  it("the control, with the token's last use recorded, is not `human` (close call)", () => {
+    expect(runsWith("human", SEEDS, "i", (s) => integration(s, iso(REF_MS - DAY)))).toEqual([]);
+  });
+});
+
+describe("a suspended account whose token a script still uses every workday", () => {
+  // Invited, no profile, the web UI last used 200 days ago; python calls every 10-60 minutes 08:00-18:00 on weekdays with token `tk`.
+  function suspended(seed: number, lastActiveAt: string | null, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let t = day + (8 + r()) * HOUR; t < day + 18 * HOUR; t += (10 + r() * 50) * MIN) events.push(tokenCall("s", Math.floor(t), "tk", OFFICE, "python-requests/2.31"));
+    }
+    const u = account("s", { name: "Mark Olsen", email: "mark.olsen@acme.com", accountStatus: "inactive", status: "suspended", ...INVITED, ...lastUi(200) });
+    return snap("suspended-live-token", [u, ...colleagues()], perturbed(events, seed, changes), [{ ...token("tk", "s", REF_MS - DAY), lastActiveAt }]);
+  }
+  // Inventory without a last use, 30% lost, no user agents: channel-divergence and departed-with-live-token read only the inventory, so working-hours-only (-3) leaves it `human` (0.5).
+  it("with no last use in the token inventory, 30% lost and user agents stripped, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "s", (s) => suspended(s, null, [drop(0.3), stripUserAgents]))).toEqual([]);
+  });
+  // Close call: with the inventory's last use, departed-with-live-token and channel-divergence keep it reviewed.
+  it("the control, with the token's last use recorded, is not `human` (close call)", () => {
+    expect(runsWith("human", SEEDS, "s", (s) => suspended(s, iso(REF_MS - DAY), [drop(0.3), stripUserAgents]))).toEqual([]);
+  });
+});
+
+describe("a business-hours job whose owner signs in by hand twice a week", () => {
+  // An hourly python job 07:00-19:00 on weekdays (each run within 4 minutes); the owner signs in from a browser on Tuesdays and Thursdays and updates three issues.
+  function ownerJob(seed: number, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let h = 7; h <= 19; h++) events.push(tokenCall("b", Math.floor(day + h * HOUR + r() * 4 * MIN), "tk", OFFICE, "python-requests/2.31"));
+      if ([2, 4].includes(new Date(day).getUTCDay())) {
+        const t = day + (9.5 + r() * 2) * HOUR;
+        events.push(ev("b", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+        for (let i = 1; i < 4; i++) events.push(ev("b", Math.floor(t + i * 4 * MIN), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    const u = account("b", { name: "Leo Brandt", email: "leo.brandt@acme.com", ...INVITED, ...lastUi(2) });
+    return snap("owner-job", [u, ...colleagues()], perturbed(events, seed, changes), [token("tk", "b", REF_MS - DAY)]);
+  }
+  // 30% lost and user agents stripped: when activity-cadence misses (gaps doubled by the drop), working-hours-only (-3) makes it `human`.
+  it("with 30% of its events lost and user agents stripped, it is not `human`", () => {
+    expect(runsWith("human", SEEDS, "b", (s) => ownerJob(s, [drop(0.3), stripUserAgents]))).toEqual([]);
+  });
+});
+
+describe("a contractor in another time zone working from an IDE and a CLI beside a daily digest of their own", () => {
+  // `ideDays` over the month and the contractor's digest token (two calls at 06:00-06:03 every day, from a cloud), the web UI used 40 days ago; the contractor lives `hours` from the org's time (the whole log shifted).
+  function abroad(seed: number, hours: number, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events = ideDays(r, "d", 30);
+    for (let d = 30; d >= 1; d--) {
+      const t = REF_MS - d * DAY + 6 * HOUR + r() * 3 * MIN;
+      events.push(tokenCall("d", Math.floor(t), "dig", CLOUD, "python-requests/2.31"), tokenCall("d", Math.floor(t + 40_000), "dig", CLOUD, "python-requests/2.31"));
+    }
+    const u = account("d", { name: "Tomasz Wójcik", email: "tomasz.wojcik@partner.example", ...INVITED, ...lastUi(40) });
+    return snap("ide-with-digest-abroad", [u, ...colleagues()], perturbed(events, seed, [shift(hours), ...changes]), [
+      token("ide", "d", REF_MS - DAY, "intellij"),
+      token("cli", "d", REF_MS - DAY),
+      token("dig", "d", REF_MS - DAY, "digest"),
+    ]);
+  }
+  // UTC-7, 30% lost: activity-cadence misses, and the two-token hold counts the IDE token's business hours in the org's time, not the account's, so every-day + activity-schedule make it `bot`.
+  it("seven hours behind the org, with 30% of its events lost, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => abroad(s, 7, [drop(0.3)]))).toEqual([]);
+  });
+  // Three hours ahead, times jittered by 1-10 minutes: the same.
+  it("three hours ahead of the org, with times jittered by 1-10 minutes, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => abroad(s, -3, [jitter(1, 10)]))).toEqual([]);
+  });
+  // Close call: seven hours behind with every event kept, activity-cadence fires and a timing hold keeps it reviewed.
+  it("the control, seven hours behind with every event kept, is not `bot` (close call)", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => abroad(s, 7, []))).toEqual([]);
+  });
+});
