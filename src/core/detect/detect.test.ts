@@ -1139,16 +1139,24 @@ describe("lifecycle and unavailable signals", () => {
     expect(finding.recommendation).toBe("none");
   });
 
-  it("a suspended bot whose recently used token is now blocked is not work to do", () => {
+  it("a suspended bot whose recently used token is now blocked, or was last used days ago, is not work to do", () => {
     const gone = bare("s:2", { status: "suspended", email: "etl@acme.com" });
     const events = jobEvents("s:2", "t1", 30).filter((e) => Date.parse(String(e["time"])) < REF_MS - 3 * DAY);
     const blocked = findingOf(snap({ users: [gone], apiTokens: [token("s:2", "t1", { status: "BLOCKED", lastActiveAt: daysAgo(3) })], events }), "s:2");
     expect(blocked.lifecycle?.state).toBe("suspended");
     expect(blocked.recommendation).toBe("none");
-    // A token still allowed and used after the account was suspended: a script still depends on it.
-    const live = findingOf(snap({ users: [gone], apiTokens: [token("s:2", "t1", { lastActiveAt: daysAgo(3) })], events }), "s:2");
+    // A token still allowed, last used three days ago: a suspended account's tokens stop working
+    // with it, so that use came before the suspension and the script has stopped.
+    const stopped = findingOf(snap({ users: [gone], apiTokens: [token("s:2", "t1", { lastActiveAt: daysAgo(3) })], events }), "s:2");
+    expect(stopped.verdict).toBe("bot");
+    expect(stopped.lifecycle?.state).toBe("suspended");
+    expect(stopped.recommendation).toBe("none");
+    expect(stopped.lifecycle?.evidence).toContain("last used 3 days before the reference time");
+    // Used within the last day: a script still depends on it.
+    const live = findingOf(snap({ users: [gone], apiTokens: [token("s:2", "t1", { lastActiveAt: new Date(REF_MS - 6 * HOUR).toISOString() })], events }), "s:2");
     expect(live.verdict).toBe("bot");
     expect(live.recommendation).toBe("migrate-to-service-account");
+    expect(live.lifecycle?.state).toBe("suspended");
   });
 
   it("a suspended person is reported as suspended with nothing to do", () => {

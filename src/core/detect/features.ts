@@ -1,6 +1,6 @@
 import type { ApiToken, AuditEvent, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
-import { extractEvents, type EventCoverage } from "./features/events.js";
+import { extractEvents, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
 import type { Matchers } from "./features/matchers.js";
 import { extractProfile, uiActivityRecorded } from "./features/profile.js";
 import { extractSchedule } from "./features/schedule.js";
@@ -246,6 +246,10 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       f.eventCount = index.eventCount[slot] as number;
       events.fill(slot, f, withSamples);
       schedule.fill(slot, f);
+      // A person's working-hours token is told from their script's in their own week, not the org's.
+      if (!f.workdayTokenBesideOther && f.tokenEventCount > 0 && (f.localOffsetMinutes !== t.utcOffsetMinutes || f.restDayShift !== 0)) {
+        f.workdayTokenBesideOther = workdayTokenBesideOtherLocal(index, slot, t, f.localOffsetMinutes * 60_000, f.restDayShift);
+      }
       if (withSamples) schedule.samples(slot, f);
       return f;
     },

@@ -1,6 +1,7 @@
-import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
+import type { AuditEvent, OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./features.js";
+import { isPersonTokenEvent } from "./features/events.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
 import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, mostlyAutomationAgents, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
@@ -317,7 +318,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const state = lifecycleState(f);
     // An inactive account is work only while a script still uses one of its tokens; a token that is
     // now blocked can no longer be in use, whenever it was last used.
-    const stillScripted = state !== "migrated" && verdict !== "human" && tokenUsedRecently(f, ctx) && f.lastUsedToken?.status !== "BLOCKED";
+    const stillScripted = state !== null && state !== "migrated" && verdict !== "human" && inactiveTokenInUse(f, referenceMs, table.eventsOf(slot));
     const recommendation = state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
@@ -414,7 +415,7 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }
-  const lifecycle = lifecycleOf(f);
+  const lifecycle = lifecycleOf(f, ctx.referenceMs, judged.recommendation !== "none");
   if (lifecycle !== undefined) signals.push({ id: lifecycle.state === "migrated" ? "already-migrated" : "inactive-account", weight: 0, evidence: lifecycle.evidence });
   const finding: Finding = {
     accountId: user.accountId,
@@ -1059,7 +1060,10 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_PERSON_PROFILE) !== 0) reasons.push(`the only machine evidence is weak and the account has a person's profile (${f.user.jobTitle ? `job title "${f.user.jobTitle}"` : `department "${f.user.department ?? ""}"`}) and a name that is no automation's`);
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
-  if ((held & HOLD_SECOND_FACTOR) !== 0) reasons.push("two-step verification is enrolled on an account once worked in the UI, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)");
+  if ((held & HOLD_SECOND_FACTOR) !== 0) {
+    const whose = f.user.mfaEnabled === true ? "two-step verification is enrolled on" : "a person's profile (job title and department) is on";
+    reasons.push(`${whose} an account once worked in the UI, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)`);
+  }
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
   if ((held & HOLD_SHARED_DESK) !== 0) {
     const desk =
@@ -1127,6 +1131,26 @@ function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, conf
   return `${below} that several people sign in to (${how.join(", ")}): each login now waits for a one-time code sent to the team's inbox; review who uses it.`;
 }
 
+/**
+ * True when a script still uses a token of a suspended or deactivated account: a token still
+ * allowed, whose latest use (in the token list or the audit log) is more recent than the script's
+ * own longest pause between runs in the log, or than a day. A script silent for longer than it ever
+ * paused has stopped, most likely when the account was suspended (a daily job last seen five days
+ * ago), and the account is reported, not planned; one seen on its usual beat, weekends included,
+ * still depends on the account.
+ */
+function inactiveTokenInUse(f: AccountFeatures, referenceMs: number, events: readonly AuditEvent[]): boolean {
+  if (f.lastUsedToken?.status === "BLOCKED") return false;
+  const runs: number[] = [];
+  for (const event of events) if (isPersonTokenEvent(event)) runs.push(Date.parse(event.time));
+  runs.sort((a, b) => a - b);
+  let longestPause = DAY_MS;
+  for (let i = 1; i < runs.length; i++) longestPause = Math.max(longestPause, (runs[i] as number) - (runs[i - 1] as number));
+  let lastUse = runs.length > 0 ? (runs[runs.length - 1] as number) : -Infinity;
+  if (f.lastUsedToken !== null && f.lastTokenUseMs > lastUse) lastUse = f.lastTokenUseMs;
+  return referenceMs - lastUse <= longestPause;
+}
+
 function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {
   if (f.migratedTo !== null) return "migrated";
   const { user } = f;
@@ -1137,7 +1161,7 @@ function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {
 }
 
 /** The account's lifecycle for the report, or undefined for an ordinary active account. */
-function lifecycleOf(f: AccountFeatures): Lifecycle | undefined {
+function lifecycleOf(f: AccountFeatures, referenceMs: number, planned: boolean): Lifecycle | undefined {
   const state = lifecycleState(f);
   if (state === null) return undefined;
   const sa = f.migratedTo;
@@ -1149,7 +1173,12 @@ function lifecycleOf(f: AccountFeatures): Lifecycle | undefined {
       evidence: `Already migrated: service account "${sa.displayName}" (${sa.email}${sa.createdAt ? `, created ${sa.createdAt.slice(0, 10)}` : ""}) carries this account's migration marker${status !== null ? `; ${status}` : "; the account itself is still active"}.`,
     };
   }
-  return { state, evidence: `${inactiveStatus(f) ?? `account is ${state}`}: not in ordinary use, so it is reported, not planned, unless its token is still in use.` };
+  const token = f.lastUsedToken;
+  const lastUse =
+    token !== null && !planned && referenceMs - f.lastTokenUseMs <= 30 * DAY_MS
+      ? ` Its API token "${token.label}" was last used ${plural(Math.floor((referenceMs - f.lastTokenUseMs) / DAY_MS), "day")} before the reference time, before the account was ${state} most likely: a script that depended on it has stopped, so migrate it only if that script is still needed.`
+      : "";
+  return { state, evidence: `${inactiveStatus(f) ?? `account is ${state}`}: not in ordinary use, so it is reported, not planned, unless a script still uses its token.${lastUse}` };
 }
 
 /** An action's words, lower-cased: `emailOtpSent` and `email-otp.sent` both give email, otp, sent. */

@@ -284,6 +284,38 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
 }
 
 /**
+ * `workdayTokenBesideOther` judged again in the account's own working week: its local time and
+ * rest days as its activity shows them (features/activity.ts), where business hours in the org's
+ * time zone are a contractor's night seven hours away. Reads the account's events once more; only
+ * for accounts whose week is not the org's.
+ */
+export function workdayTokenBesideOtherLocal(index: EventIndex, slot: number, hours: Pick<BusinessHours, "businessHoursStart" | "businessHoursEnd">, localOffsetMs: number, restShift: number): boolean {
+  const { events, eventMs, firstEvent, nextEvent } = index;
+  const counts = new Int32Array(TRACKED_TOKENS * TOKEN_FIELDS);
+  const firstTimes = new Float64Array(TRACKED_TOKENS);
+  const tokenIds: string[] = [];
+  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+    const event = events[k] as AuditEvent;
+    const tokenId = event.tokenId;
+    if (!tokenId || !isPersonTokenEvent(event)) continue;
+    let j = tokenIds.indexOf(tokenId);
+    if (j === -1) {
+      if (tokenIds.length === TRACKED_TOKENS) continue;
+      j = tokenIds.push(tokenId) - 1;
+      firstTimes[j] = eventMs[k] as number;
+    }
+    const ms = eventMs[k] as number;
+    const at = j * TOKEN_FIELDS;
+    counts[at + 1]!++;
+    const local = ms + localOffsetMs;
+    if (isWorkingHour(weekdayOf(local), hourOf(local), hours.businessHoursStart, hours.businessHoursEnd, restShift)) counts[at + 2]!++;
+    const apart = (((ms - (firstTimes[j] as number)) % DAY_MS) + DAY_MS) % DAY_MS;
+    if (apart <= SCHEDULE_WINDOW_MS || apart >= DAY_MS - SCHEDULE_WINDOW_MS) counts[at + 3]!++;
+  }
+  return workdayBesideOther(counts, 0);
+}
+
+/**
  * Of the tokens followed from `at` (with `MIN_TOKEN_EVENTS` events each at least), one used in
  * business hours only (90% of its events) and another mostly not (over half outside them) or at
  * one time of day (80% of its events within 15 minutes of it): a person's own daily digest at
