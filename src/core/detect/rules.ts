@@ -96,9 +96,11 @@ function lastUiText(f: AccountFeatures, referenceMs: number): string {
 
 function tokenUseText(f: AccountFeatures, referenceMs: number): string {
   const token = f.lastUsedToken;
-  if (token === null || !token.lastActiveAt) return "no API token used";
+  if (token === null || Number.isNaN(f.lastTokenUseMs)) return "no API token used";
   const blocked = token.status === "BLOCKED" ? " (now blocked)" : "";
-  return `API token \`${token.label}\`${blocked} used ${day(token.lastActiveAt)} (${relative(f.lastTokenUseMs, referenceMs)})`;
+  // The token list may not record the last use, or record an older one than the audit log shows.
+  const fromLog = !token.lastActiveAt || isoToMs(token.lastActiveAt) < f.lastTokenUseMs ? " by the audit log" : "";
+  return `API token \`${token.label}\`${blocked} used ${day(new Date(f.lastTokenUseMs).toISOString())}${fromLog} (${relative(f.lastTokenUseMs, referenceMs)})`;
 }
 
 // Behaviour predicates shared by several rules, so that they agree on what "recent" means.

@@ -1,4 +1,5 @@
-import type { ApiToken, Snapshot } from "../../snapshot/schema.js";
+import type { ApiToken, AuditEvent, Snapshot } from "../../snapshot/schema.js";
+import { isPersonTokenEvent } from "./events.js";
 import type { AccountFeatures } from "../features.js";
 import { isoToMs } from "../time.js";
 import type { EventIndex } from "./table.js";
@@ -6,6 +7,33 @@ import type { EventIndex } from "./table.js";
 /** What an account's API tokens say: how many, which was used last and when, which expires next. */
 export interface TokenFeatures {
   fill(slot: number, f: AccountFeatures): void;
+}
+
+/**
+ * Each token's last use: the later of the token list's `lastActiveAt` and the latest audit event
+ * made with it (by `tokenId`), NaN for neither. Some sources list tokens without their last use;
+ * the log still shows a script at work.
+ */
+function tokenLastUse(tokens: readonly ApiToken[], index: EventIndex): Float64Array {
+  const lastUse = new Float64Array(tokens.length).fill(Number.NaN);
+  const byId = new Map<string, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as ApiToken;
+    byId.set(token.id, k);
+    if (token.lastActiveAt) lastUse[k] = isoToMs(token.lastActiveAt);
+  }
+  if (byId.size === 0) return lastUse;
+  const { events, eventMs } = index;
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e] as AuditEvent;
+    const id = event.tokenId;
+    if (!id) continue;
+    const k = byId.get(id);
+    if (k === undefined || !isPersonTokenEvent(event)) continue;
+    const ms = eventMs[e] as number;
+    if (!(ms <= (lastUse[k] as number))) lastUse[k] = ms;
+  }
+  return lastUse;
 }
 
 export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs: number): TokenFeatures {
@@ -17,14 +45,15 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
   const lastTokenUseMs = new Float64Array(n);
   const soonestToken = new Int32Array(n).fill(-1);
   const soonestExpiryMs = new Float64Array(n);
+  const lastUse = tokenLastUse(tokens, index);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as ApiToken;
     const slot = slotOf.get(token.accountId);
     if (slot === undefined) continue;
     tokenCount[slot]!++;
-    if (token.lastActiveAt) {
+    const ms = lastUse[k] as number;
+    if (!Number.isNaN(ms)) {
       usedTokenCount[slot]!++;
-      const ms = isoToMs(token.lastActiveAt);
       if (lastUsedToken[slot] === -1 || ms > (lastTokenUseMs[slot] as number)) {
         lastUsedToken[slot] = k;
         lastTokenUseMs[slot] = ms;
