@@ -199,3 +199,27 @@ describe("a contractor in another time zone working from an IDE and a CLI beside
     expect(runsWith("bot", SEEDS, "d", (s) => abroad(s, 7, []))).toEqual([]);
   });
 });
+
+describe("an account titled \"Service Account\" whose owner signs in now and then, its job's beat jittered away", () => {
+  // A python job every 20 minutes 08:00-18:00 on weekdays from a cloud; the owner signs in from a browser on Mondays; the title says the account is no person's.
+  function titled(seed: number, jobTitle: string, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let t = day + 8 * HOUR; t < day + 18 * HOUR; t += 20 * MIN) events.push(tokenCall("hr", Math.floor(t + r() * 30_000), "tk", CLOUD, "python-requests/2.31"));
+      if (new Date(day).getUTCDay() === 1) events.push(ev("hr", Math.floor(day + (9 + r()) * HOUR), { ip: OFFICE, userAgent: BROWSER }));
+    }
+    const u = account("hr", { name: "HR Onboarding", email: "hr-onboarding@acme.com", managementSource: "invited", jobTitle, department: "People", picture: null, ...lastUi(3) });
+    return snap("titled-job", [u, ...colleagues()], perturbed(events, seed, changes), [token("tk", "hr", REF_MS - DAY)]);
+  }
+  // Jittered by up to 20 minutes, no timer rule fires and working-hours-only holds the score down: the title alone says it is no person's.
+  it("with times jittered by up to 20 minutes, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "hr", (s) => titled(s, "Service Account", [jitter(5, 20)]))).toEqual([]);
+  });
+  // Close call: the same account with a team's title is a person's team account as far as the data shows.
+  it("the control, titled \"Onboarding Coordinator\", is never `bot`", () => {
+    expect(runsWith("bot", SEEDS, "hr", (s) => titled(s, "Onboarding Coordinator", [jitter(5, 20)]))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./feature
 import { isPersonTokenEvent } from "./features/events.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, mostlyAutomationAgents, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, machineTitle, mostlyAutomationAgents, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -1002,6 +1002,7 @@ function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
   if (f.localPart !== null && nameWord.test(f.localPart)) return `mailbox \`${user.email ?? ""}\``;
   if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
   if (nameWord.test(user.name)) return `name \`${user.name}\``;
+  if (machineTitle(f)) return `job title "${user.jobTitle ?? ""}"`;
   return null;
 }
 
@@ -1033,7 +1034,8 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does
   // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
   const leading = ctx.matchers.nameLeadingWord;
-  const leads = !nameMailbox(f, ctx) && ((f.localPart !== null && leading.test(f.localPart)) || (leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name)));
+  // A job title that says the account is no person's leads too: an admin wrote it.
+  const leads = machineTitle(f) || (!nameMailbox(f, ctx) && ((f.localPart !== null && leading.test(f.localPart)) || (leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name))));
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
   // account. Without an audit log, where no trace but a token's can be seen, a bot-like word

@@ -522,8 +522,9 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
   if (!inPrimary && !inNickname && !titled) return null;
   // A role mailbox (`build@`, `svc-jira@`) leads with the bot-like word; `sarah.jenkins@` does not.
   let factor = (inPrimary && matchers.nameLeadingWord.test(primary)) || titled ? 1 : 0.5;
-  // People who use the UI like people are not bots because of their surname.
-  if (f.recentUiProductCount > 0) factor *= 0.3;
+  // People who use the UI like people are not bots because of their surname; a title that says
+  // the account is no person's is an admin's word, whoever uses the account's UI.
+  if (f.recentUiProductCount > 0 && !titled) factor *= 0.3;
   return factor;
 }
 
@@ -531,7 +532,7 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
  * A job title that says the account is no person's ("Service Account", "Technical User", "Bot");
  * a bare "Automation" or "Integration" may be a person's team.
  */
-function machineTitle(f: AccountFeatures): boolean {
+export function machineTitle(f: AccountFeatures): boolean {
   const title = f.user.jobTitle;
   return !!title && MACHINE_ACCOUNT_TITLE.test(title);
 }
@@ -741,7 +742,7 @@ export const RULES: readonly RuleDefinition[] = [
         for (const token of source.toLowerCase().split(TOKEN_SEPARATORS)) if (ctx.matchers.nameToken.test(token) && !hits.includes(token)) hits.push(token);
       }
       if (hits.length === 0 && !ctx.matchers.nameWord.test(text) && machineTitle(f)) {
-        return `Job title "${f.user.jobTitle ?? ""}" says the account is no person's${f.recentUiProductCount > 0 ? " (damped because the account uses the UI like a person)" : ""}.`;
+        return `Job title "${f.user.jobTitle ?? ""}" says the account is no person's.`;
       }
       // Multi-token patterns such as `no-reply` only match the whole local part.
       if (hits.length === 0) hits.push(text.toLowerCase());
