@@ -266,15 +266,24 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   }
   function sittingShape(slot: number, withSlots: boolean): void {
     const signIns: number[] = [];
+    const challenges: number[] = [];
     const work: number[] = [];
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       const ms = eventMs[k] as number;
       if (((eventKinds[k] as number) & LOGIN) !== 0) signIns.push(ms);
-      else if (!signInStep((events[k] as AuditEvent).action, matchers)) work.push(ms);
+      else {
+        const action = (events[k] as AuditEvent).action;
+        if (matchers.emailOtpActions.has(action)) challenges.push(ms);
+        else if (!signInStep(action, matchers)) work.push(ms);
+      }
     }
     const starts = Float64Array.from(signIns).sort();
+    // An email code is sent at a sign-in: where the sign-in itself was lost, its code still marks
+    // when the sitting began.
+    const codes = Float64Array.from(challenges).sort();
     const done = Float64Array.from(work).sort();
     let latest = -1;
+    let latestCode = -1;
     let near = 0;
     const changeMs = slotChangeMs[slot] as number;
     const shiftMs = (slotShift[slot] as number) * 60_000;
@@ -289,7 +298,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
         const interval = (starts[latest + 1] as number) - latestMs;
         if (interval <= RENEWAL_MAX_MS && (ms - latestMs) * 2 >= interval) late++;
       }
-      if (ms - latestMs <= nearMs) near++;
+      while (latestCode + 1 < codes.length && (codes[latestCode + 1] as number) <= ms) latestCode++;
+      if (ms - latestMs <= nearMs || (latestCode >= 0 && ms - (codes[latestCode] as number) <= nearMs)) near++;
       // A sitting whose sign-in was not recorded (a lost event) still works at a slot's time.
       else if (withSlots && atSlotTime(ms >= changeMs ? ms + shiftMs : ms, ms - latestMs)) near++;
     }
