@@ -192,6 +192,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
     signInLogDays: coverage.logins > 0 ? logDays : 0,
+    otpLog: coverage.otp > 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
   };
   const warnings: string[] = [];
@@ -307,7 +308,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx))) || automatedSignIns(f)) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
-          else if (robotSittings(f)) floor = "robot-sittings";
+          else if (robotSittings(f, ctx)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no
           // sign-in in a log long enough that a person would have signed in (token-without-ui).
           else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null) floor = "token-without-ui";
@@ -841,17 +842,22 @@ function signsInFromBrowsers(f: AccountFeatures): boolean {
  * email OTP challenge at most of them on an account without 2SV: a browser robot that signs in,
  * does its steps and leaves, many times a day. A person who signs in that often works on between.
  */
-function robotSittings(f: AccountFeatures): boolean {
+function robotSittings(f: AccountFeatures, ctx: RuleContext): boolean {
+  // A log shorter than a month holds fewer days: half of its days, four at least.
+  const days = Math.min(ROBOT_SITTING_DAYS, Math.max(ROBOT_MIN_SITTING_DAYS, Math.floor(ctx.signInLogDays / 2)));
   return (
-    f.loginSittingDays >= ROBOT_SITTING_DAYS &&
+    f.loginSittingDays >= days &&
     f.loginSittings >= f.loginSittingDays * ROBOT_SITTINGS_PER_DAY &&
-    f.sittingWorkEvents >= ROBOT_SITTING_DAYS * ROBOT_SITTINGS_PER_DAY &&
+    f.sittingWorkEvents >= days * ROBOT_SITTINGS_PER_DAY &&
     f.sittingWorkNearSignIn >= f.sittingWorkEvents * ROBOT_NEAR_SHARE &&
     f.sittingWorkLate <= f.sittingWorkEvents * ROBOT_LATE_SHARE &&
     f.user.mfaEnabled !== true &&
-    f.otpCount >= f.loginCount * ROBOT_OTP_SHARE
+    // Where the log records no email code at all (none kept, or under a key nobody can read), a
+    // robot's other traces stand in for them: cloud addresses or a name like automation's.
+    (ctx.otpLog ? f.otpCount >= f.loginCount * ROBOT_OTP_SHARE : fromCloud(f) || automationName(f, ctx) !== null)
   );
 }
+const ROBOT_MIN_SITTING_DAYS = 4;
 const ROBOT_SITTING_DAYS = 10;
 const ROBOT_SITTINGS_PER_DAY = 3;
 const ROBOT_NEAR_SHARE = 0.95;
