@@ -6,7 +6,7 @@
 // shift, strip, rename, cut) and asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, CLOUD, DAY, drop, EMPTY, ev, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripOtp, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripOtp, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -221,5 +221,30 @@ describe("an account titled \"Service Account\" whose owner signs in now and the
   // Close call: the same account with a team's title is a person's team account as far as the data shows.
   it("the control, titled \"Onboarding Coordinator\", is never `bot`", () => {
     expect(runsWith("bot", SEEDS, "hr", (s) => titled(s, "Onboarding Coordinator", [jitter(5, 20)]))).toEqual([]);
+  });
+});
+
+describe("a punctual developer whose CLI work starts at 09:00 and after lunch at 13:30 every workday", () => {
+  // Token calls in bursts at 09:00 and 13:30 (within 5 minutes) and two to four more at random office hours, weekdays only; IdP-synced with a full profile, the web UI used 60 days ago.
+  function punctual(seed: number, extra: boolean): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const starts = [9, 13.5].map((h) => day + h * HOUR + r() * 5 * MIN);
+      if (extra) for (let k = 0, n = 2 + Math.floor(r() * 3); k < n; k++) starts.push(day + (10 + r() * 7) * HOUR);
+      for (const t of starts) for (let i = 0; i < 4; i++) events.push(tokenCall("p", Math.floor(t + i * (2 + r() * 6) * MIN), "tk", OFFICE, "jira-cli/1.5.1"));
+    }
+    const u = account("p", { name: "Maya Fischer", email: "maya.fischer@acme.com", ...lastUi(60) });
+    return snap("punctual-cli", [u, ...colleagues()], events, [token("tk", "p", REF_MS - DAY, "jira-cli")]);
+  }
+  // Its other sessions in the day are no timetable's: the two fixed half-hours hold only part of its bursts.
+  it("keeps no timetable and is never `bot`", () => {
+    for (const seed of SEEDS) {
+      const f = findingOf(punctual(seed, true), "p");
+      expect(f.verdict, explain(f)).not.toBe("bot");
+      expect(f.signals.map((s) => s.id), explain(f)).not.toContain("activity-schedule");
+    }
   });
 });

@@ -192,6 +192,13 @@ export interface AccountFeatures {
   /** Those days count bursts an hour later (or earlier) on one side of one day, as a daylight-saving change moves a job scheduled in local time. */
   scheduleAcrossClockChange: boolean;
   /**
+   * A timetable of bursts, for activity with no weekend and few bursts a day: the 30-minute
+   * windows of the day (up to four, each the busiest of the bursts the ones before left) that hold
+   * a burst on `minScheduleDays` days and 70% of the active days or more, and the bursts in them.
+   */
+  timetableWindows: number;
+  timetableBursts: number;
+  /**
    * A timer's beat, in all of the activity: moments of activity (events within 2 minutes of each
    * other are one), the gaps between consecutive moments shorter than 3 hours, their median, and
    * how many of those gaps lie within 15% of it. NaN median with fewer than two gaps.
@@ -339,6 +346,8 @@ function emptyFeatures(user: User): AccountFeatures {
     burstCount: 0,
     scheduleDays: 0,
     scheduleMinute: -1,
+    timetableWindows: 0,
+    timetableBursts: 0,
     scheduleAcrossClockChange: false,
     activityMoments: 0,
     activityCadenceGaps: 0,

@@ -182,8 +182,18 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
     f.scheduleDays >= ctx.t.minScheduleDays &&
     f.scheduleDays >= f.activityDays * scheduleShareNeeded(f, ctx) &&
     (Math.max(f.saturdayCoverage, f.sundayCoverage) > 0 || punctualOnly(f, ctx))
-  );
+  ) || workdayTimetable(f, ctx);
 }
+/**
+ * Activity on workdays only, in bursts that start in two or more half-hours of the day, each on
+ * 70% of the active days or more, together holding nearly all of the bursts: a job run at 09:00,
+ * 13:00 and 17:00, a few minutes late each time. A person's sessions start at such times now and
+ * then, not nearly always and nearly only.
+ */
+function workdayTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
+  return ctx.coarseTimeMs === 0 && timed(f, ctx) && f.timetableWindows >= 2 && f.timetableBursts >= f.burstCount * TIMETABLE_BURST_SHARE;
+}
+const TIMETABLE_BURST_SHARE = 0.9;
 /**
  * All of the account's activity within an hour or two of the day, starting within one 3-minute
  * window on 80% of its days or more, its recorded work within minutes of the sign-ins: a job that
@@ -643,8 +653,8 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 2,
     machine: "weak",
     score: (f, ctx) => (activitySchedule(f, ctx) ? 1 : null),
-    explain: (f) =>
-      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes${f.scheduleAcrossClockChange ? ", or an hour apart on the two sides of a clock change" : ""}) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}: a scheduled job.`,
+    explain: (f, ctx) =>
+      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes${f.scheduleAcrossClockChange ? ", or an hour apart on the two sides of a clock change" : ""}) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}${workdayTimetable(f, ctx) ? `, and ${f.timetableBursts} of its ${f.burstCount} bursts start in ${f.timetableWindows} such half-hours of the day, on workdays only` : ""}: a scheduled job.`,
   },
   {
     id: "login-round-the-clock",

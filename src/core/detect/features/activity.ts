@@ -81,6 +81,7 @@ export class ActivityTiming {
   private readonly activeDays = new Int32Array(7);
   private readonly stretchHours = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
+  private spare: Int32Array = new Int32Array(256);
   private dayHits: Int32Array = new Int32Array(64);
   private nightHits: Uint8Array = new Uint8Array(64);
   private gaps: Float64Array = new Float64Array(256);
@@ -92,8 +93,38 @@ export class ActivityTiming {
     private readonly orgOffsetMinutes: number,
     private readonly businessHoursStart = 7,
     private readonly businessHoursEnd = 19,
+    private readonly minScheduleDays = 6,
   ) {
     this.lastDay = Math.floor((referenceMs - 1) / DAY_MS);
+  }
+
+  /**
+   * The timetable (`timetableWindows`, `timetableBursts`): the busiest 30-minute window of the
+   * bursts, then the busiest of the bursts outside it, and so on, while each window holds a burst
+   * on `minScheduleDays` days and `TIMETABLE_DAY_SHARE` of the active days.
+   */
+  private timetable(bursts: number, span: number, days: number, f: AccountFeatures): void {
+    if (this.spare.length < bursts) this.spare = new Int32Array(Math.max(bursts, this.spare.length * 2));
+    const spare = this.spare;
+    spare.set(this.keys.subarray(0, bursts));
+    const need = Math.max(this.minScheduleDays, Math.ceil(days * TIMETABLE_DAY_SHARE));
+    let left = bursts;
+    let windows = 0;
+    let held = 0;
+    while (windows < TIMETABLE_MAX_WINDOWS && left > 0) {
+      const best = busiestDays(spare, left, span, this.dayHits, SCHEDULE_WINDOW_MINUTES, false);
+      if (best.days < need) break;
+      windows++;
+      let kept = 0;
+      for (let i = 0; i < left; i++) {
+        const key = spare[i] as number;
+        if (((key >> 10) - best.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY < SCHEDULE_WINDOW_MINUTES) held++;
+        else spare[kept++] = key;
+      }
+      left = kept;
+    }
+    f.timetableWindows = windows;
+    f.timetableBursts = held;
   }
 
   none(f: AccountFeatures): void {
@@ -116,6 +147,8 @@ export class ActivityTiming {
     f.burstCount = 0;
     f.scheduleDays = 0;
     f.scheduleMinute = -1;
+    f.timetableWindows = 0;
+    f.timetableBursts = 0;
     f.scheduleAcrossClockChange = false;
     f.activityMoments = 0;
     f.activityCadenceGaps = 0;
@@ -312,6 +345,13 @@ export class ActivityTiming {
     f.scheduleDays = Math.max(schedule.days, schedule.shifted);
     f.scheduleAcrossClockChange = schedule.shifted > schedule.days;
     f.scheduleMinute = schedule.minute;
+    // A timetable on workdays: only for activity with no weekend and a few bursts a day (a
+    // person's short sessions all day long keep no such table).
+    f.timetableWindows = 0;
+    f.timetableBursts = 0;
+    if (saturdaysActive + sundaysActive === 0 && days >= this.minScheduleDays && bursts <= days * TIMETABLE_MAX_BURSTS_PER_DAY) {
+      this.timetable(bursts, span, days, f);
+    }
     f.activityMoments = moments;
     f.activityCadenceGaps = sessionGaps;
     f.activityCadenceMedianMs = Number.NaN;
@@ -446,12 +486,18 @@ export class ActivityTiming {
   }
 }
 
+/** Bursts a day, on average, beyond which activity keeps no timetable (see `timetable`). */
+const TIMETABLE_MAX_BURSTS_PER_DAY = 6;
+/** Windows of a timetable, and the share of the active days each must hold a burst on. */
+const TIMETABLE_MAX_WINDOWS = 4;
+const TIMETABLE_DAY_SHARE = 0.7;
+
 /**
  * The time-of-day window of `windowMinutes` (wrapping past midnight) in which bursts
  * start on the most distinct days. `keys` are minute * 1024 + day; `dayHits` is scratch space of
  * at least `span` entries (overwritten).
  */
-function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32Array, windowMinutes = SCHEDULE_WINDOW_MINUTES): { days: number; minute: number; shifted: number } {
+function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32Array, windowMinutes = SCHEDULE_WINDOW_MINUTES, clockChange = windowMinutes === SCHEDULE_WINDOW_MINUTES): { days: number; minute: number; shifted: number } {
   if (len === 0) return { days: 0, minute: -1, shifted: 0 };
   keys.subarray(0, len).sort();
   dayHits.fill(0, 0, span);
@@ -476,7 +522,7 @@ function busiestDays(keys: Int32Array, len: number, span: number, dayHits: Int32
     const leaving = (keys[start] as number) & 1023;
     if (leaving < span && --dayHits[leaving]! === 0) distinct--;
   }
-  return { days: bestDays, minute: bestMinute, shifted: windowMinutes === SCHEDULE_WINDOW_MINUTES ? acrossClockChange(keys, len, span, bestMinute, dayHits) : 0 };
+  return { days: bestDays, minute: bestMinute, shifted: clockChange ? acrossClockChange(keys, len, span, bestMinute, dayHits) : 0 };
 }
 
 /**

@@ -433,7 +433,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     if ((logins[slot * LOGIN_FIELDS + COUNT] as number) >= t.minLogins && (slotCount[slot] as number) < 2) sittingShape(slot, false);
   }
 
-  const activity = new ActivityTiming(referenceMs, t.utcOffsetMinutes, t.businessHoursStart, t.businessHoursEnd);
+  const activity = new ActivityTiming(referenceMs, t.utcOffsetMinutes, t.businessHoursStart, t.businessHoursEnd, t.minScheduleDays);
   const minEvents = t.minActivityEvents;
 
   return {
