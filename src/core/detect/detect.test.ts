@@ -1291,7 +1291,8 @@ describe("lifecycle and unavailable signals", () => {
     const standard = audit(snap({ users: [person2sv, bare("a")], events: events("user_email_otp_challenge") }));
     expect(renamed.findings.map((f) => [f.accountId, f.verdict, f.recommendation])).toEqual(standard.findings.map((f) => [f.accountId, f.verdict, f.recommendation]));
     // Other names for a one-time code sent by email, whatever separates the words.
-    for (const action of ["email_verification_code_sent", "loginCodeRequested", "one_time_passcode_issued", "identity.email.passcode.sent", "identity:verification:code:sent", "email/one/time/code/sent", "login code sent"]) {
+    // And a challenge sent by email at a sign-in, in a log's own words.
+    for (const action of ["email_verification_code_sent", "loginCodeRequested", "one_time_passcode_issued", "identity.email.passcode.sent", "identity:verification:code:sent", "email/one/time/code/sent", "login code sent", "user_login_email_challenge", "idp.mail.challenge", "identity_verification_email_sent"]) {
       const other = audit(snap({ users: [person2sv, bare("a")], events: events(action) }));
       expect(other.warnings.join("\n")).toContain(`${action} was read as email-OTP challenges from the name`);
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).toBe("enable-2sv");
@@ -1310,6 +1311,9 @@ describe("lifecycle and unavailable signals", () => {
       "code_review_requested",
       "source_code_exported_email",
       "security_code_updated",
+      "email_verification_sent",
+      "captcha_challenge_failed",
+      "sms_challenge_email_fallback_disabled",
     ]) {
       const other = audit(snap({ users: [person2sv], events: events(action) }));
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).not.toBe("enable-2sv");

@@ -1222,7 +1222,24 @@ function namesAOneTimeCode(words: readonly string[]): boolean {
  */
 function namesAnOtpChallenge(action: string): boolean {
   const words = actionWords(action);
-  return namesAOneTimeCode(words) && words.some((w) => OTP_CHALLENGE_WORDS.has(w)) && !words.some((w) => NOT_A_CHALLENGE_WORDS.has(w));
+  return ((namesAOneTimeCode(words) && words.some((w) => OTP_CHALLENGE_WORDS.has(w))) || namesAnEmailChallenge(words)) && !words.some((w) => NOT_A_CHALLENGE_WORDS.has(w));
+}
+
+const EMAIL_WORDS = new Set(["email", "mail", "emailed"]);
+/** Words before "verification" that make it a check of who signs in, not of an email address. */
+const SIGN_IN_CHECK_WORDS = new Set(["identity", "login", "signin", "mfa", "2fa", "stepup"]);
+
+/**
+ * True when the words name a challenge sent by email at a sign-in, in a log's own words: an email
+ * challenge (`user_login_email_challenge`, `idp.mail.challenge`) or an identity, login or
+ * step-up verification by email (`identity_verification_email_sent`); not an email address's
+ * verification (`email_verification_sent`).
+ */
+function namesAnEmailChallenge(words: readonly string[]): boolean {
+  if (!words.some((w) => EMAIL_WORDS.has(w))) return false;
+  if (words.includes("challenge") || words.includes("challenged")) return true;
+  const at = words.indexOf("verification");
+  return at > 0 && SIGN_IN_CHECK_WORDS.has(words[at - 1] as string);
 }
 
 /**

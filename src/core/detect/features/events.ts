@@ -33,7 +33,7 @@ export interface EventCoverage {
   withTokenAttribution: number;
   logins: number;
   otp: number;
-  /** Action keys that contain "otp" but are not configured as email-OTP actions, with their event counts (the first 64 keys). */
+  /** Action keys that may name a one-time-code challenge (see `OTP_LIKE`) but are not configured as email-OTP actions, with their event counts (the first 64 keys). */
   otpLikeActions: Map<string, number>;
   firstMs: number;
   lastMs: number;
@@ -90,7 +90,7 @@ export const BROWSER_WORK = 128;
 const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby/i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in index.ts).
-const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code/i;
+const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code|challenge|verification/i;
 
 /** A configured email-OTP action, or one whose name says it may be a one-time-code challenge. */
 export function mayBeOtpChallenge(action: string, matchers: Matchers): boolean {
