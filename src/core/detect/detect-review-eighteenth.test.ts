@@ -215,6 +215,10 @@ describe("an account titled \"Service Account\" whose owner signs in now and the
   it("with times jittered by up to 20 minutes, is not `human`", () => {
     expect(runsWith("human", SEEDS, "hr", (s) => titled(s, "Service Account", [jitter(5, 20)]))).toEqual([]);
   });
+  // A bare "Automation" may be a team's name: with the job's cloud addresses beside it, a review.
+  it("titled a bare \"Automation\", with times jittered by up to 20 minutes, is reviewed", () => {
+    for (const seed of SEEDS) expect(findingOf(titled(seed, "Automation", [jitter(5, 20)]), "hr").verdict).toBe("likely-bot");
+  });
   // Close call: the same account with a team's title is a person's team account as far as the data shows.
   it("the control, titled \"Onboarding Coordinator\", is never `bot`", () => {
     expect(runsWith("bot", SEEDS, "hr", (s) => titled(s, "Onboarding Coordinator", [jitter(5, 20)]))).toEqual([]);

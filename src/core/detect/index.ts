@@ -4,7 +4,7 @@ import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./feature
 import { isPersonTokenEvent } from "./features/events.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, machineTitle, mostlyAutomationAgents, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -405,7 +405,7 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
     signals.push({
       id: "automation-identity",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${identityText(f)})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || (ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice")}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${automationName(f, ctx) ?? ""})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || (ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice")}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
     });
   } else if (floor === "script-in-use") {
     signals.push({
@@ -1008,12 +1008,10 @@ function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
   if (f.localPart !== null && nameWord.test(f.localPart)) return `mailbox \`${user.email ?? ""}\``;
   if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
   if (nameWord.test(user.name)) return `name \`${user.name}\``;
-  if (machineTitle(f)) return `job title "${user.jobTitle ?? ""}"`;
+  // A title that names a machine's account, or a bare "Automation" or "Integration" (a team's
+  // name, or the job's): a review with a script's traces beside it, never a `bot` by itself.
+  if (user.jobTitle && MACHINE_TITLE.test(user.jobTitle)) return `job title "${user.jobTitle}"`;
   return null;
-}
-
-function identityText(f: AccountFeatures): string {
-  return `${f.localPart !== null ? `mailbox \`${f.user.email ?? ""}\`` : `name \`${f.user.name}\``}`;
 }
 
 /** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in. */
