@@ -100,8 +100,8 @@ function tokenUseText(f: AccountFeatures, referenceMs: number): string {
   const token = f.lastUsedToken;
   if (token === null || Number.isNaN(f.lastTokenUseMs)) return "no API token used";
   const blocked = token.status === "BLOCKED" ? " (now blocked)" : "";
-  // The token list may not record the last use, or record an older one than the audit log shows.
-  const fromLog = !token.lastActiveAt || isoToMs(token.lastActiveAt) < f.lastTokenUseMs ? " by the audit log" : "";
+  // The token list may not record the last use: the audit log then shows it.
+  const fromLog = !token.lastActiveAt ? " by the audit log" : "";
   return `API token \`${token.label}\`${blocked} used ${day(new Date(f.lastTokenUseMs).toISOString())}${fromLog} (${relative(f.lastTokenUseMs, referenceMs)})`;
 }
 

@@ -10,17 +10,18 @@ export interface TokenFeatures {
 }
 
 /**
- * Each token's last use: the later of the token list's `lastActiveAt` and the latest audit event
- * made with it (by `tokenId`), NaN for neither. Some sources list tokens without their last use;
- * the log still shows a script at work.
+ * Each token's last use: the token list's `lastActiveAt`, or where the list does not record it,
+ * the latest audit event made with the token (by `tokenId`); NaN for neither. Some sources list
+ * tokens without their last use; the log still shows a script at work. (A last use the list
+ * records is as recent as the list, which is read with the log: the log is read only for the rest.)
  */
 function tokenLastUse(tokens: readonly ApiToken[], index: EventIndex): Float64Array {
   const lastUse = new Float64Array(tokens.length).fill(Number.NaN);
   const byId = new Map<string, number>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as ApiToken;
-    byId.set(token.id, k);
     if (token.lastActiveAt) lastUse[k] = isoToMs(token.lastActiveAt);
+    else byId.set(token.id, k);
   }
   if (byId.size === 0) return lastUse;
   const { events, eventMs } = index;
