@@ -85,6 +85,36 @@ describe("a developer whose API use is a CLI before the 09:30 stand-up and to lo
   });
 });
 
+describe("a developer who works through a CLI all day, IdP-synced with a full profile, the web UI used 40 days ago", () => {
+  // Calls every 2-22 minutes (no silence of half an hour) in blocks that each start within `spread` hours of a fixed hour, on workdays, a day off in twenty.
+  function blocks(seed: number, hours: readonly (readonly [number, number, number])[], changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) || r() < 0.05) continue;
+      for (const [from, spread, to] of hours) {
+        const end = day + (to + r() * 0.5) * HOUR;
+        for (let t = day + (from + r() * spread) * HOUR; t < end; t += (2 + r() * 20) * MIN) events.push(tokenCall("x", Math.floor(t), "tk", OFFICE, "jira-cli/1.5"));
+      }
+    }
+    const u = account("x", { name: "Ravi Kumar", email: "ravi.kumar@acme.com", ...lastUi(40) });
+    return snap("cli-all-day", [u, ...colleagues()], perturbed(events, seed, changes), [token("tk", "x", REF_MS - DAY)]);
+  }
+  // 08:45-09:15 to noon, back from lunch 13:00-13:25 to 17:00: two bursts a day, both in a fixed half-hour, make a workday timetable, and channel-divergence sends the person to review.
+  it("in at 09:00 and back from lunch at 13:00, is never reviewed on a workday timetable", () => {
+    expect(reviewedOn("activity-schedule", "x", (s) => blocks(s, [[8.75, 0.5, 12], [13, 0.4, 17]], []))).toEqual([]);
+  });
+  // A night shift, 22:00-22:25 to 01:30 and 02:30-02:55 to 05:30 (UTC): the same.
+  it("on a night shift with a break at 01:30, is never reviewed on a workday timetable", () => {
+    expect(reviewedOn("activity-schedule", "x", (s) => blocks(s, [[22, 0.4, 25.5], [26.5, 0.4, 29.5]], []))).toEqual([]);
+  });
+  // A part-timer's three blocks, 09:00, 11:00 and 14:00, each an hour and a half, in a 14-day window.
+  it("a part-timer in three blocks a day, in a 14-day window, is never reviewed on a workday timetable", () => {
+    expect(reviewedOn("activity-schedule", "x", (s) => blocks(s, [[9, 0.5, 10.5], [11, 0.45, 12.5], [14, 0.45, 15.5]], [lastDays(14)]))).toEqual([]);
+  });
+});
+
 describe("a partner's lead who drops in three to five times a workday under a 15-minute session, each visit verified by an email code", () => {
   // `dropIns`: a sign-in, its email code and one to three comments within ten minutes, 08:00-17:30 on workdays; invited, the web UI used yesterday.
   function lead(seed: number, user: Raw, ip: string, changes: readonly Perturb[]): Snapshot {
