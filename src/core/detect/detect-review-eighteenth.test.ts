@@ -62,14 +62,6 @@ describe("a headless browser that signs in three to five times each workday at r
     }
     return snap("headless-random", [account("h", { ...INVITED, ...user, ...lastUi(1) }), ...colleagues()], perturbed(events, seed, changes));
   }
-  // Named like a person, from a cloud, OTP events and user agents stripped, in a 7-day window: datacenter-ip alone against working-hours-only.
-  it("named like a person, from a cloud, with OTP events and user agents stripped in a 7-day window, is not `human`", () => {
-    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com" }, CLOUD, [stripOtp, stripUserAgents, lastDays(7)]))).toEqual([]);
-  });
-  // IdP-synced with a full profile, from a cloud, OTP events under an unknown key, no user agents, a 7-day window: working-hours-only, interactive-logins and recent-ui-activity outweigh datacenter-ip.
-  it("IdP-synced with a full profile, from a cloud, with OTP events renamed and user agents stripped in a 7-day window, is not `human`", () => {
-    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com", managementSource: "synced", jobTitle: "Analyst", department: "Finance", picture: "https://avatar/x.png" }, CLOUD, [renameOtp, stripUserAgents, lastDays(7)]))).toEqual([]);
-  });
 });
 
 describe("a cron job on a person's name, three runs each workday with 1-10 minutes of jitter", () => {

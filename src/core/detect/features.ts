@@ -192,9 +192,10 @@ export interface AccountFeatures {
   /** Those days count bursts an hour later (or earlier) on one side of one day, as a daylight-saving change moves a job scheduled in local time. */
   scheduleAcrossClockChange: boolean;
   /**
-   * A timetable of bursts, for activity with no weekend and few bursts a day: the 30-minute
-   * windows of the day (up to four, each the busiest of the bursts the ones before left) that hold
-   * a burst on `minScheduleDays` days and 70% of the active days or more, and the bursts in them.
+   * A timetable of bursts, for activity with no weekend and few, short bursts a day (90% of them
+   * over within 20 minutes): the 20-minute windows of the day (up to four, each the busiest of the
+   * bursts the ones before left) that hold a burst on `minScheduleDays` days and 70% of the active
+   * days or more, and the bursts in them.
    */
   timetableWindows: number;
   timetableBursts: number;

@@ -192,7 +192,6 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     adminGroupIds: adminGroupIds(snapshot.groups),
     auditLog: table.coverage.events > 0,
     signInLogDays: coverage.logins > 0 ? logDays : 0,
-    otpLog: coverage.otp > 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
   };
   const warnings: string[] = [];
@@ -308,7 +307,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx))) || automatedSignIns(f)) floor = "script-in-use";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
-          else if (robotSittings(f, ctx)) floor = "robot-sittings";
+          else if (robotSittings(f)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no
           // sign-in in a log long enough that a person would have signed in (token-without-ui).
           else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null) floor = "token-without-ui";
@@ -319,7 +318,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const state = lifecycleState(f);
     // An inactive account is work only while a script still uses one of its tokens; a token that is
     // now blocked can no longer be in use, whenever it was last used.
-    const stillScripted = state !== null && state !== "migrated" && verdict !== "human" && inactiveTokenInUse(f, referenceMs, table.eventsOf(slot));
+    const stillScripted = state !== null && state !== "migrated" && verdict !== "human" && inactiveTokenInUse(f, referenceMs, config.thresholds.recentDays * DAY_MS, table.eventsOf(slot));
     const recommendation = state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
@@ -842,22 +841,17 @@ function signsInFromBrowsers(f: AccountFeatures): boolean {
  * email OTP challenge at most of them on an account without 2SV: a browser robot that signs in,
  * does its steps and leaves, many times a day. A person who signs in that often works on between.
  */
-function robotSittings(f: AccountFeatures, ctx: RuleContext): boolean {
-  // A log shorter than a month holds fewer days: half of its days, four at least.
-  const days = Math.min(ROBOT_SITTING_DAYS, Math.max(ROBOT_MIN_SITTING_DAYS, Math.floor(ctx.signInLogDays / 2)));
+function robotSittings(f: AccountFeatures): boolean {
   return (
-    f.loginSittingDays >= days &&
+    f.loginSittingDays >= ROBOT_SITTING_DAYS &&
     f.loginSittings >= f.loginSittingDays * ROBOT_SITTINGS_PER_DAY &&
-    f.sittingWorkEvents >= days * ROBOT_SITTINGS_PER_DAY &&
+    f.sittingWorkEvents >= ROBOT_SITTING_DAYS * ROBOT_SITTINGS_PER_DAY &&
     f.sittingWorkNearSignIn >= f.sittingWorkEvents * ROBOT_NEAR_SHARE &&
     f.sittingWorkLate <= f.sittingWorkEvents * ROBOT_LATE_SHARE &&
     f.user.mfaEnabled !== true &&
-    // Where the log records no email code at all (none kept, or under a key nobody can read), a
-    // robot's other traces stand in for them: cloud addresses or a name like automation's.
-    (ctx.otpLog ? f.otpCount >= f.loginCount * ROBOT_OTP_SHARE : fromCloud(f) || automationName(f, ctx) !== null)
+    f.otpCount >= f.loginCount * ROBOT_OTP_SHARE
   );
 }
-const ROBOT_MIN_SITTING_DAYS = 4;
 const ROBOT_SITTING_DAYS = 10;
 const ROBOT_SITTINGS_PER_DAY = 3;
 const ROBOT_NEAR_SHARE = 0.95;
@@ -1140,21 +1134,29 @@ function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, conf
 /**
  * True when a script still uses a token of a suspended or deactivated account: a token still
  * allowed, whose latest use (in the token list or the audit log) is more recent than the script's
- * own longest pause between runs in the log, or than a day. A script silent for longer than it ever
- * paused has stopped, most likely when the account was suspended (a daily job last seen five days
- * ago), and the account is reported, not planned; one seen on its usual beat, weekends included,
- * still depends on the account.
+ * own longest pause between runs in the log (a day at least, `recentDays` at most: a pause of
+ * weeks is a person's leave). A script silent for longer than it ever paused has stopped, most
+ * likely when the account was suspended (a daily job last seen five days ago), and the account is
+ * reported, not planned; one seen on its usual beat, weekends included, still depends on the
+ * account. With fewer than two runs in the log there is no beat to judge: a use within
+ * `recentDays` counts.
  */
-function inactiveTokenInUse(f: AccountFeatures, referenceMs: number, events: readonly AuditEvent[]): boolean {
+function inactiveTokenInUse(f: AccountFeatures, referenceMs: number, recentMs: number, events: readonly AuditEvent[]): boolean {
   if (f.lastUsedToken?.status === "BLOCKED") return false;
+  const times: number[] = [];
+  for (const event of events) if (isPersonTokenEvent(event)) times.push(Date.parse(event.time));
+  times.sort((a, b) => a - b);
+  // A run is a burst of calls: calls within an hour of the last belong to it.
   const runs: number[] = [];
-  for (const event of events) if (isPersonTokenEvent(event)) runs.push(Date.parse(event.time));
-  runs.sort((a, b) => a - b);
+  for (let i = 0; i < times.length; i++) if (i === 0 || (times[i] as number) - (times[i - 1] as number) > HOUR_MS) runs.push(times[i] as number);
+  let lastUse = times.length > 0 ? (times[times.length - 1] as number) : -Infinity;
+  if (f.lastUsedToken !== null && f.lastTokenUseMs > lastUse) lastUse = f.lastTokenUseMs;
+  // Fewer than two runs in the log show no rhythm: a use within `recentDays` counts, as anywhere.
+  if (runs.length < 2) return referenceMs - lastUse <= recentMs;
   let longestPause = DAY_MS;
   for (let i = 1; i < runs.length; i++) longestPause = Math.max(longestPause, (runs[i] as number) - (runs[i - 1] as number));
-  let lastUse = runs.length > 0 ? (runs[runs.length - 1] as number) : -Infinity;
-  if (f.lastUsedToken !== null && f.lastTokenUseMs > lastUse) lastUse = f.lastTokenUseMs;
-  return referenceMs - lastUse <= longestPause;
+  // A pause of weeks is a person's leave, not a script's rhythm: `recentDays` at most.
+  return referenceMs - lastUse <= Math.min(longestPause, recentMs);
 }
 
 function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {

@@ -112,13 +112,13 @@ export class ActivityTiming {
     let windows = 0;
     let held = 0;
     while (windows < TIMETABLE_MAX_WINDOWS && left > 0) {
-      const best = busiestDays(spare, left, span, this.dayHits, SCHEDULE_WINDOW_MINUTES, false);
+      const best = busiestDays(spare, left, span, this.dayHits, TIMETABLE_WINDOW_MINUTES, false);
       if (best.days < need) break;
       windows++;
       let kept = 0;
       for (let i = 0; i < left; i++) {
         const key = spare[i] as number;
-        if (((key >> 10) - best.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY < SCHEDULE_WINDOW_MINUTES) held++;
+        if (((key >> 10) - best.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY < TIMETABLE_WINDOW_MINUTES) held++;
         else spare[kept++] = key;
       }
       left = kept;
@@ -234,6 +234,8 @@ export class ActivityTiming {
     nightHits.fill(0, 0, span);
     let days = 0;
     let bursts = 0;
+    let shortBursts = 0;
+    let burstStart = -Infinity;
     let longGaps = 0;
     let previous = -Infinity;
     let moments = 0;
@@ -275,6 +277,9 @@ export class ActivityTiming {
       }
       if (ms - previous >= LONG_GAP_MS && previous !== -Infinity) longGaps++;
       if (ms - previous >= BURST_GAP_MS) {
+        // The burst that ends here: a job's run lasts minutes, a person's sitting longer.
+        if (bursts > 0 && previous - burstStart <= SHORT_BURST_MS) shortBursts++;
+        burstStart = ms;
         if (bursts === this.keys.length) this.keys = grow(this.keys);
         // Key: local minute of the day * 1024 + day index (spans are far below 1024 days here).
         const minute = Math.floor((((local % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
@@ -349,7 +354,9 @@ export class ActivityTiming {
     // person's short sessions all day long keep no such table).
     f.timetableWindows = 0;
     f.timetableBursts = 0;
-    if (saturdaysActive + sundaysActive === 0 && days >= this.minScheduleDays && bursts <= days * TIMETABLE_MAX_BURSTS_PER_DAY) {
+    // The last burst ends with the last event.
+    if (bursts > 0 && previous - burstStart <= SHORT_BURST_MS) shortBursts++;
+    if (saturdaysActive + sundaysActive === 0 && days >= this.minScheduleDays && bursts <= days * TIMETABLE_MAX_BURSTS_PER_DAY && shortBursts >= bursts * TIMETABLE_SHORT_SHARE) {
       this.timetable(bursts, span, days, f);
     }
     f.activityMoments = moments;
@@ -488,6 +495,18 @@ export class ActivityTiming {
 
 /** Bursts a day, on average, beyond which activity keeps no timetable (see `timetable`). */
 const TIMETABLE_MAX_BURSTS_PER_DAY = 6;
+/**
+ * How long a burst of a timetable lasts at most, and the share of the bursts that must be that
+ * short: a job's run is over in minutes, a person who starts work at 09:00 and comes back from
+ * lunch at 13:00 works on for hours, in bursts that start on a timetable too.
+ */
+const SHORT_BURST_MS = 20 * 60_000;
+const TIMETABLE_SHORT_SHARE = 0.9;
+/**
+ * How wide a window of a timetable is: a job a few minutes late each time keeps its runs within
+ * 20 minutes; a person who logs work "between 17:00 and 17:30" does not.
+ */
+const TIMETABLE_WINDOW_MINUTES = 20;
 /** Windows of a timetable, and the share of the active days each must hold a burst on. */
 const TIMETABLE_MAX_WINDOWS = 4;
 const TIMETABLE_DAY_SHARE = 0.7;
