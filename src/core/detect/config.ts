@@ -68,6 +68,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "extract(s|or)?",
   "power-?bi",
   "importer",
+  "publisher",
+  "backups?",
   "github",
   "gitlab",
   "zapier",

@@ -6,7 +6,7 @@
 // shift, strip, rename, cut) and asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripOtp, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -62,6 +62,14 @@ describe("a headless browser that signs in three to five times each workday at r
     }
     return snap("headless-random", [account("h", { ...INVITED, ...user, ...lastUi(1) }), ...colleagues()], perturbed(events, seed, changes));
   }
+  // A month's log with user agents stripped: the short sittings and their codes send it to review.
+  it("named like a person, from a cloud, with user agents stripped, is never `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com" }, CLOUD, [stripUserAgents]))).toEqual([]);
+  });
+  // Its codes logged under a key of the log's own ("idp.mail.challenge"), read as email challenges from the name.
+  it("with its email codes under a key of the log's own, is never `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => randomVisits(s, { name: "Ana Lima", email: "ana.lima@acme.com" }, CLOUD, [renameOtp, stripUserAgents]))).toEqual([]);
+  });
 });
 
 describe("a cron job on a person's name, three runs each workday with 1-10 minutes of jitter", () => {
@@ -239,5 +247,50 @@ describe("a punctual developer whose CLI work starts at 09:00 and after lunch at
       expect(f.verdict, explain(f)).not.toBe("bot");
       expect(f.signals.map((s) => s.id), explain(f)).not.toContain("activity-schedule");
     }
+  });
+});
+
+describe("a nightly job that signs in through a browser every night, its start wandering with the queue", () => {
+  // Every night of 60 days a sign-in with a desktop browser's agent at 00:30 UTC plus a queue delay of up to four hours, its email code, and five steps within ten minutes; invited, no profile.
+  function nightly(seed: number, changes: readonly Perturb[]): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 60; d >= 1; d--) {
+      const t = Math.floor(REF_MS - d * DAY + 0.5 * HOUR + Math.min(-Math.log(1 - r()) * 45, 240) * MIN);
+      events.push(ev("n", t, { ip: OFFICE, userAgent: BROWSER }), ev("n", t + 20_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+      for (let i = 1; i <= 5; i++) events.push(ev("n", t + i * 90_000, { action: "confluence_page_updated", ip: OFFICE, userAgent: BROWSER }));
+    }
+    const u = account("n", { name: "Robin Hale", email: "robin.hale@acme.com", ...INVITED, ...lastUi(1) });
+    return snap("nightly-wander", [u, ...colleagues()], perturbed(events, seed, changes), []);
+  }
+  // Active on every one of 60 nights, weekends included: no rota works without days off, so `every-day` holds although its start wanders.
+  it("is never `human`", () => {
+    expect(runsWith("human", SEEDS, "n", (s) => nightly(s, []))).toEqual([]);
+  });
+  it("with 30% of its events lost, is never `human`", () => {
+    expect(runsWith("human", SEEDS, "n", (s) => nightly(s, [drop(0.3)]))).toEqual([]);
+  });
+});
+
+describe("a QA robot on a titled, IdP-synced account with 2SV recorded, signing in seven times a workday", () => {
+  // `qa-automation@`, title "Technical User", synced, 2SV on; seven browser sign-ins at random times of a workday 09:00-16:00 from the office, each with an email code (the 2SV state is stale) and three steps.
+  function qa(seed: number): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let k = 0; k < 7; k++) {
+        const t = Math.floor(day + (9 + r() * 7) * HOUR);
+        events.push(ev("q", t, { ip: OFFICE, userAgent: BROWSER }), ev("q", t + 20_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+        for (let i = 1; i <= 3; i++) events.push(ev("q", t + i * 60_000, { action: "issue_created", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    const u = account("q", { name: "QA Automation", email: "qa-automation@acme.com", managementSource: "synced", mfaEnabled: true, jobTitle: "Technical User", department: "QA", ...lastUi(1) });
+    return snap("qa-robot-2sv", [u, ...colleagues()], events, []);
+  }
+  // Its name leads with a bot word and its title says no person's; seven email codes a day are more than a person answers.
+  it("is reviewed at least", () => {
+    expect(runsWith("human", SEEDS, "q", qa)).toEqual([]);
   });
 });

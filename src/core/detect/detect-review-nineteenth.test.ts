@@ -25,8 +25,6 @@ function colleagueSignIns(): Raw[] {
   }
   return out;
 }
-/** An org whose log records email codes under a key of its own that names no one-time code. */
-const renameOtp: Perturb = (events) => events.map((e) => (/otp/i.test(String(e["action"])) ? { ...e, action: "idp.mail.challenge" } : e));
 const has = (f: Finding, id: string): boolean => f.signals.some((s) => s.id === id);
 /** The runs whose finding of `id` is `likely-bot` with `signal` among its signals (or its evidence). */
 function reviewedOn(signal: string, id: string, build: (seed: number) => Snapshot): string[] {

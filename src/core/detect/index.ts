@@ -4,7 +4,7 @@ import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./feature
 import { isPersonTokenEvent } from "./features/events.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import type { AccountFeatures, EventCoverage } from "./features.js";
-import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
+import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
   AUDIT_REPORT_KIND,
@@ -1013,6 +1013,7 @@ function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): stri
   const out: string[] = [];
   if (fired ? fired.datacenter : fromCloud(f)) out.push("cloud addresses");
   if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push("email OTP challenges without two-step verification");
+  else if (otpFlood(f, ctx)) out.push("more email OTP challenges a day than a person answers");
   if (tokenInUse(f, ctx)) out.push(TOKEN_TRACE);
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
   return out;
