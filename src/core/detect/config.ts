@@ -69,7 +69,6 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "power-?bi",
   "importer",
   "publisher",
-  "backups?",
   "github",
   "gitlab",
   "zapier",

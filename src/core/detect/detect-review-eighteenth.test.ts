@@ -250,28 +250,6 @@ describe("a punctual developer whose CLI work starts at 09:00 and after lunch at
   });
 });
 
-describe("a nightly job that signs in through a browser every night, its start wandering with the queue", () => {
-  // Every night of 60 days a sign-in with a desktop browser's agent at 00:30 UTC plus a queue delay of up to four hours, its email code, and five steps within ten minutes; invited, no profile.
-  function nightly(seed: number, changes: readonly Perturb[]): Snapshot {
-    const r = lcg(seed);
-    const events: Raw[] = [];
-    for (let d = 60; d >= 1; d--) {
-      const t = Math.floor(REF_MS - d * DAY + 0.5 * HOUR + Math.min(-Math.log(1 - r()) * 45, 240) * MIN);
-      events.push(ev("n", t, { ip: OFFICE, userAgent: BROWSER }), ev("n", t + 20_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
-      for (let i = 1; i <= 5; i++) events.push(ev("n", t + i * 90_000, { action: "confluence_page_updated", ip: OFFICE, userAgent: BROWSER }));
-    }
-    const u = account("n", { name: "Robin Hale", email: "robin.hale@acme.com", ...INVITED, ...lastUi(1) });
-    return snap("nightly-wander", [u, ...colleagues()], perturbed(events, seed, changes), []);
-  }
-  // Active on every one of 60 nights, weekends included: no rota works without days off, so `every-day` holds although its start wanders.
-  it("is never `human`", () => {
-    expect(runsWith("human", SEEDS, "n", (s) => nightly(s, []))).toEqual([]);
-  });
-  it("with 30% of its events lost, is never `human`", () => {
-    expect(runsWith("human", SEEDS, "n", (s) => nightly(s, [drop(0.3)]))).toEqual([]);
-  });
-});
-
 describe("a QA robot on a titled, IdP-synced account with 2SV recorded, signing in seven times a workday", () => {
   // `qa-automation@`, title "Technical User", synced, 2SV on; seven browser sign-ins at random times of a workday 09:00-16:00 from the office, each with an email code (the 2SV state is stale) and three steps.
   function qa(seed: number): Snapshot {

@@ -1,12 +1,13 @@
-// People under `every-day` without days off, the email-OTP flood as a script's trace, and the
-// words `publisher` and `backup`: a contractor who works through a personal CLI token every day of
+// People who work or look in every day of the week, at changing times, resting every night; the
+// email-OTP flood as a script's trace; the words `publisher` and `backup`: a contractor who works
+// through a personal CLI token every day of
 // the week, weekends included; a founder and a shop manager who look in every day; a publishing
 // house's editors who share `publisher@` and answer an email code at each sign-in; a contractor
-// whose surname is Backup. Each test builds the events, perturbs them (drop, jitter, shift, strip)
+// whose surname is Backup (and a shared `publisher@`, which is reviewed). Each test builds the events, perturbs them (drop, jitter, shift, strip)
 // and asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, drop, EMPTY, ev, HOUR, isWeekend, iso, jitter, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, drop, EMPTY, ev, findingOf, HOUR, isWeekend, iso, jitter, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -130,17 +131,18 @@ describe("a publishing house's editors who share `publisher@`, each sign-in veri
     const events = sittings(seed, "e", { days: 35, perDay: [5, 8], weekend: [0, 0], from: 8, to: 18, minutes: [5, 30], otp: true });
     return snap("shared-publisher", [u, ...colleagues()], perturbed(events, seed, changes));
   }
-  // Without 2SV: `publisher` leads the mailbox and email codes without 2SV are a script's trace, so the automation-identity floor reviews it; it was `human`.
-  it("without 2SV, is not `likely-bot`", () => {
-    expect(runsWith("likely-bot", SEEDS, "e", (s) => editors(s, "publisher@penhouse.example", {}, []))).toEqual([]);
+  // A mailbox that editors share and that is challenged by email at every sign-in is what
+  // Atlassian's change breaks: `publisher` leads it, the codes are a script's or a team's trace, and
+  // it is reviewed as the shared mailbox it is; never `bot`.
+  it("without 2SV, is reviewed, never `bot`", () => {
+    for (const seed of SEEDS) expect(findingOf(editors(seed, "publisher@penhouse.example", {}, []), "e").verdict).toBe("likely-bot");
   });
-  // With 2SV enrolled (a stale flag on a shared mailbox): the OTP flood (five or more a day) is now a script's trace too.
-  it("with 2SV enrolled, is not `likely-bot`", () => {
-    expect(runsWith("likely-bot", SEEDS, "e", (s) => editors(s, "publisher@penhouse.example", { mfaEnabled: true }, []))).toEqual([]);
+  // With 2SV recorded (a stale flag on a shared mailbox), five or more codes a day are still more than a person answers.
+  it("with 2SV enrolled, is reviewed, never `bot`", () => {
+    for (const seed of SEEDS) expect(findingOf(editors(seed, "publisher@penhouse.example", { mfaEnabled: true }, []), "e").verdict).toBe("likely-bot");
   });
-  // With 2SV, invited, 30% of events lost: the same.
-  it("with 2SV, invited, with 30% of events lost, is not `likely-bot`", () => {
-    expect(runsWith("likely-bot", SEEDS, "e", (s) => editors(s, "publisher@penhouse.example", { mfaEnabled: true, ...INVITED }, [drop(0.3)]))).toEqual([]);
+  it("with 2SV, invited, with 30% of events lost, is never `bot`", () => {
+    expect(runsWith("bot", SEEDS, "e", (s) => editors(s, "publisher@penhouse.example", { mfaEnabled: true, ...INVITED }, [drop(0.3)]))).toEqual([]);
   });
   // Close call: `publishing.team@` holds no bot-like word.
   it("as `publishing.team@`, without 2SV, is not `likely-bot` (close call)", () => {

@@ -151,17 +151,10 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     f.activityDays >= f.activitySpanDays * t.everyDayShare &&
     f.saturdayCoverage >= t.everyDayWeekendShare &&
     f.sundayCoverage >= t.everyDayWeekendShare &&
-    // People on a rota work weekends too, but rest every day, at changing times, and have days
-    // off: at work on nearly every day of four weeks or more, a start that wanders is a job's queue.
-    !(restsDaily(f, ctx) && !activitySchedule(f, ctx) && !withoutDaysOff(f))
+    // People on a rota work weekends too, but rest every day, at changing times.
+    !(restsDaily(f, ctx) && !activitySchedule(f, ctx))
   );
 }
-/** Active on `NO_DAYS_OFF_SHARE` of the days of a span of `NO_DAYS_OFF_SPAN_DAYS` or more. */
-function withoutDaysOff(f: AccountFeatures): boolean {
-  return f.activitySpanDays >= NO_DAYS_OFF_SPAN_DAYS && f.activityDays >= f.activitySpanDays * NO_DAYS_OFF_SHARE;
-}
-const NO_DAYS_OFF_SPAN_DAYS = 28;
-const NO_DAYS_OFF_SHARE = 0.95;
 /**
  * A timer's beat: many gaps under 3 hours between moments of activity, most of them within 15%
  * of their median (at most about an hour), and most of the account's gaps at all, in activity
