@@ -87,10 +87,6 @@ describe("a cron job on a person's name, three runs each workday with 1-10 minut
     }
     return snap("cron-person", [account("c", { name: "Daniel Okafor", email: "daniel.okafor@acme.com", ...user }), ...colleagues()], perturbed(events, seed, changes), [token("tk", "c", REF_MS - DAY)]);
   }
-  // IdP-synced with a full profile, the web UI last used 90 days ago, a 14-day window with 30% lost: activity-schedule needs a weekend, so working-hours-only (-3) cancels channel-divergence.
-  it("on an IdP-synced account with a full profile, in a 14-day window with 30% lost, is not `human`", () => {
-    expect(runsWith("human", SEEDS, "c", (s) => cron(s, lastUi(90), [lastDays(14), drop(0.3)]))).toEqual([]);
-  });
   // Invited, no profile, its owner used the web UI yesterday, a 14-day window: recent-ui-activity and working-hours-only make it `human`; no floor sees a timetable on weekdays.
   it("on an invited account whose owner used the web UI yesterday, in a 14-day window, is not `human`", () => {
     expect(runsWith("human", SEEDS, "c", (s) => cron(s, { ...INVITED, ...lastUi(1) }, [lastDays(14)]))).toEqual([]);

@@ -1227,20 +1227,22 @@ function namesAnOtpChallenge(action: string): boolean {
 }
 
 const EMAIL_WORDS = new Set(["email", "mail", "emailed"]);
-/** Words before "verification" that make it a check of who signs in, not of an email address. */
-const SIGN_IN_CHECK_WORDS = new Set(["identity", "login", "signin", "mfa", "2fa", "stepup"]);
+/** Words that put a challenge or a verification at a sign-in, not at an email address or a form. */
+const SIGN_IN_CHECK_WORDS = new Set(["identity", "idp", "login", "signin", "sign", "auth", "authentication", "mfa", "2fa", "stepup", "step"]);
+/** Words of challenges that are no sign-in's: an address or a password changed, a captcha, a domain. */
+const NOT_A_SIGN_IN_WORDS = new Set(["change", "changed", "new", "address", "password", "forgot", "captcha", "domain", "signup", "register", "registration", "customer", "portal"]);
 
 /**
- * True when the words name a challenge sent by email at a sign-in, in a log's own words: an email
- * challenge (`user_login_email_challenge`, `idp.mail.challenge`) or an identity, login or
- * step-up verification by email (`identity_verification_email_sent`); not an email address's
- * verification (`email_verification_sent`).
+ * True when the words name a challenge sent by email at a sign-in, in a log's own words: an
+ * email challenge or verification with a word of signing in (`user_login_email_challenge`,
+ * `idp.mail.challenge`, `identity_verification_email_sent`); not an email address's verification
+ * (`email_verification_sent`), a change of address, a password reset, a captcha, or a customer
+ * portal's own mail (`portal_customer_email_challenge_sent`).
  */
 function namesAnEmailChallenge(words: readonly string[]): boolean {
-  if (!words.some((w) => EMAIL_WORDS.has(w))) return false;
-  if (words.includes("challenge") || words.includes("challenged")) return true;
-  const at = words.indexOf("verification");
-  return at > 0 && SIGN_IN_CHECK_WORDS.has(words[at - 1] as string);
+  if (!words.some((w) => EMAIL_WORDS.has(w)) || words.some((w) => NOT_A_SIGN_IN_WORDS.has(w))) return false;
+  if (!words.some((w) => SIGN_IN_CHECK_WORDS.has(w))) return false;
+  return words.includes("challenge") || words.includes("challenged") || words.includes("verification");
 }
 
 /**

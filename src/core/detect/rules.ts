@@ -189,7 +189,17 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
  * then, not nearly always and nearly only.
  */
 function workdayTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
-  return ctx.coarseTimeMs === 0 && timed(f, ctx) && f.timetableWindows >= 2 && f.timetableBursts >= f.burstCount * TIMETABLE_BURST_SHARE;
+  return (
+    ctx.coarseTimeMs === 0 &&
+    // An account the IdP provisions with a person's profile, or with 2SV enrolled, is a person's
+    // whose work follows fixed meetings (time logged minutes after the 09:45 stand-up and the
+    // 14:00 review), as a punctual person's start of day is (see `punctualOnly`).
+    !(f.user.managementSource === "synced" && personProfile(f)) &&
+    f.user.mfaEnabled !== true &&
+    timed(f, ctx) &&
+    f.timetableWindows >= 2 &&
+    f.timetableBursts >= f.burstCount * TIMETABLE_BURST_SHARE
+  );
 }
 const TIMETABLE_BURST_SHARE = 0.9;
 /**
