@@ -769,9 +769,10 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
   // A new account used in the UI on its first day only, its token since: a script's setup, or a
   // new joiner who prefers a CLI. Review, never migrate, on that alone.
   if (evidence.setupDivergence && evidence.strongRules === 0) held |= HOLD_NEW_ACCOUNT;
-  // A second factor enrolled on an account once worked in the UI, with a name that is no
-  // automation's: a person's own account. Its token's job, however regular, says nothing about
-  // whether the person left or is on leave and coming back; a migration would lock them out.
+  // A second factor enrolled, or a person's full profile, on an account once worked in the UI,
+  // with a name that is no automation's: a person's own account. Its token's job, however regular,
+  // says nothing about whether the person left or is on leave and coming back; a migration would
+  // lock them out.
   if (secondFactorPerson(f, evidence, ctx)) held |= HOLD_SECOND_FACTOR;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
@@ -779,7 +780,8 @@ function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, revie
 }
 
 /**
- * Two-step verification enrolled, UI use on record but none within `staleUiDays`, a token in use,
+ * Two-step verification enrolled or a person's full profile (`full-profile`: job title and
+ * department), UI use on record but none within `staleUiDays`, a token in use,
  * a name that is no automation's, and machine evidence from activity timing alone (no sign-in a
  * robot makes, no email challenge it cannot answer): a person's account on which a script of
  * theirs runs while they are away.

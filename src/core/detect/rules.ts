@@ -183,10 +183,10 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   ) || workdayTimetable(f, ctx);
 }
 /**
- * Activity on workdays only, in bursts that start in two or more half-hours of the day, each on
- * 70% of the active days or more, together holding nearly all of the bursts: a job run at 09:00,
- * 13:00 and 17:00, a few minutes late each time. A person's sessions start at such times now and
- * then, not nearly always and nearly only.
+ * Activity on workdays only, in short bursts that start in two or more 20-minute windows of the
+ * day, each on 70% of the active days or more, together holding nearly all of the bursts (see
+ * `timetableWindows`): a job run at 09:00, 13:00 and 17:00, a few minutes late each time. A
+ * person's sessions start at such times now and then, not nearly always and nearly only, and last.
  */
 function workdayTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
