@@ -67,8 +67,8 @@ describe("detection on held-out labelled orgs", () => {
     // own activity shows, so the shift no longer makes it look off-hours; a departed person's
     // script on an account with a second factor or a person's profile is reviewed too (measured
     // 0.45). Without last-active times, UI use that stopped is not seen, so fewer bots are called
-    // `bot` outright (measured 0.53).
-    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" || name === "no-last-active" ? 0.5 : name === "combined" ? 0.42 : 0.52);
+    // `bot` outright, and scripts on accounts with 2SV enrolled are reviewed (measured 0.51).
+    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" ? 0.5 : name === "no-last-active" ? 0.47 : name === "combined" ? 0.42 : 0.52);
     // Without last-active times, a token in use on an account that never signs in is reviewed:
     // the generator's CLI developers never sign in, so they are (measured 0.077).
     expect(m.peopleToReview).toBeLessThanOrEqual(name === "no-last-active" ? 0.1 : 0.06);

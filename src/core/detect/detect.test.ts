@@ -437,6 +437,12 @@ describe("traps", () => {
     const gone = findingOf(snap({ users: [bare], apiTokens, events: jobEvents("tom", "t1") }), "tom");
     expect(gone.verdict).toBe("bot");
     expect(ids(gone)).toEqual(expect.arrayContaining(["round-the-clock", "every-day", "departed-with-live-token"]));
+    // A snapshot that records no UI use: the second factor alone says a person signed in once.
+    const unrecorded = (user: typeof tom) => ({ ...user, jobTitle: null, department: null, productAccess: [{ key: "jira-software", id: "j" }] });
+    const away = findingOf(snap({ users: [unrecorded(tom)], apiTokens, events: jobEvents("tom", "t1") }), "tom");
+    expect(away.verdict).toBe("likely-bot");
+    expect(away.signals.find((s) => s.id === "not-bot")?.evidence).toContain("two-step verification is enrolled");
+    expect(findingOf(snap({ users: [unrecorded(bare)], apiTokens, events: jobEvents("tom", "t1") }), "tom").verdict).toBe("bot");
   });
 
   it("(3b) a developer who works from a CLI with a personal token is never a bot", () => {

@@ -791,7 +791,9 @@ function secondFactorPerson(f: AccountFeatures, evidence: Evidence, ctx: RuleCon
     (f.user.mfaEnabled === true || evidence.fullProfile) &&
     f.user.status === "active" &&
     !evidence.machineName &&
-    f.lastUiAccess !== null &&
+    // UI use on record; or, in a snapshot that does not record it, a second factor, which says a
+    // person signed in once.
+    (f.lastUiAccess !== null || (!f.uiActivityKnown && f.user.mfaEnabled === true)) &&
     f.recentUiProductCount === 0 &&
     tokenInUse(f, ctx) &&
     evidence.strongFamilies === TIMING_FAMILY
@@ -1065,7 +1067,7 @@ function holdNotes(f: AccountFeatures, held: number, score: number, config: Dete
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_SECOND_FACTOR) !== 0) {
     const whose = f.user.mfaEnabled === true ? "two-step verification is enrolled on" : "a person's profile (job title and department) is on";
-    reasons.push(`${whose} an account once worked in the UI, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)`);
+    reasons.push(`${whose} an account ${f.uiActivityKnown ? "once worked in the UI" : "whose UI use the snapshot does not record"}, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)`);
   }
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
   if ((held & HOLD_SHARED_DESK) !== 0) {
