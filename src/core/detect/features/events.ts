@@ -369,10 +369,13 @@ export function ipv4Number(ip: string): number {
 /**
  * True when an event was done with a person's API token. `actor.auth.authType` also names
  * org-level and app credentials (`container-token`, `connect-token`, `auth-token-for-2LO`,
- * `auth-token-for-3LO`), which say nothing about a person's account being scripted.
+ * `auth-token-for-3LO`), which say nothing about a person's account being scripted. The full list
+ * of values is not documented: any value that ends in an API token (`api-token`, `api_token`,
+ * `basic-api-token`, `user-api-token`) is one.
  */
 export function isPersonTokenEvent(event: Pick<AuditEvent, "authType" | "tokenId">): boolean {
   const type = event.authType;
-  if (type !== undefined && type !== null && type !== "") return /^api[-_ ]?token$/i.test(type);
+  if (type !== undefined && type !== null && type !== "") return API_TOKEN_AUTH.test(type);
   return Boolean(event.tokenId);
 }
+const API_TOKEN_AUTH = /(?:^|[-_. ])api[-_ ]?tokens?$/i;
