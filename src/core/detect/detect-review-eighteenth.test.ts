@@ -268,3 +268,33 @@ describe("a QA robot on a titled, IdP-synced account with 2SV recorded, signing 
     expect(runsWith("human", SEEDS, "q", qa)).toEqual([]);
   });
 });
+
+describe("a CI server's account that signs in to the web UI, its email codes lost from the log", () => {
+  // `bamboo-ci@`, IdP-synced with a department (a service's owner team), no 2SV; two or three browser sign-ins a workday at office hours, each with a look at a build page or four; the log kept no email codes.
+  function ci(seed: number, user: Raw): Snapshot {
+    const r = lcg(seed);
+    const events: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let k = 0, n = 2 + Math.floor(r() * 2); k < n; k++) {
+        const t = Math.floor(day + (8 + r() * 9) * HOUR);
+        events.push(ev("c", t, { ip: OFFICE, userAgent: BROWSER }));
+        for (let i = 0, m = 1 + Math.floor(r() * 4); i < m; i++) events.push(ev("c", Math.floor(t + (1 + r() * 25) * MIN), { action: "issue_viewed", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    const u = account("c", { managementSource: "synced", mfaEnabled: false, jobTitle: null, department: "Engineering", ...lastUi(1), ...user });
+    return snap("ci-ui-login", [u, ...colleagues()], events, []);
+  }
+  // Its mailbox leads with `bamboo`: each of its sign-ins waits for an email code now, and it is reviewed.
+  it("named from its mailbox's first word, is reviewed", () => {
+    for (const seed of SEEDS) expect(findingOf(ci(seed, { name: "Bamboo CI", email: "bamboo-ci@acme.com" }), "c").verdict).toBe("likely-bot");
+  });
+  // A person whose given name is a bot-like word ("Ci Wang", `cwang@`, nickname Ci) signs in the same way: not reviewed for it.
+  it("a person whose given name is a bot-like word is not reviewed for a name like automation's", () => {
+    for (const seed of SEEDS) {
+      const f = findingOf(ci(seed, { name: "Ci Wang", email: "cwang@acme.com", nickname: "Ci", jobTitle: "Team Lead" }), "c");
+      expect(f.signals.map((s) => s.id)).not.toContain("automation-identity");
+    }
+  });
+});

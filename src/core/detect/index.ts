@@ -1046,7 +1046,11 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   if ((leads || !ctx.auditLog) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough.
-  return leads ? traces.length > 0 : traces.some((t) => t !== TOKEN_TRACE);
+  // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
+  // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
+  // in (a CI server's UI login whose codes the log lost).
+  const mailboxLeads = f.localPart !== null && leading.test(f.localPart) && !nameMailbox(f, ctx);
+  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE);
 }
 
 /** The notes that say why a high score was held back to `likely-bot`. */
