@@ -1038,7 +1038,9 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
   const leading = ctx.matchers.nameLeadingWord;
   // A job title that says the account is no person's leads too: an admin wrote it.
-  const leads = machineTitle(f) || (!nameMailbox(f, ctx) && ((f.localPart !== null && leading.test(f.localPart)) || (leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name))));
+  const ownName = nameMailbox(f, ctx);
+  const mailboxLeads = !ownName && f.localPart !== null && leading.test(f.localPart);
+  const leads = machineTitle(f) || mailboxLeads || (!ownName && leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name));
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
   // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
@@ -1049,7 +1051,6 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
-  const mailboxLeads = f.localPart !== null && leading.test(f.localPart) && !nameMailbox(f, ctx);
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE);
 }
 

@@ -556,7 +556,9 @@ export function machineTitle(f: AccountFeatures): boolean {
   const title = f.user.jobTitle;
   return !!title && MACHINE_ACCOUNT_TITLE.test(title);
 }
-const MACHINE_ACCOUNT_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot)\s*$/i;
+/** The titles of `machineTitle`, and with a bare "Automation" or "Integration" those of `MACHINE_TITLE`. */
+const MACHINE_ACCOUNT_TITLES = "(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot";
+const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
 /** A job title or department that is a person's (not "Service Account" or the like). */
 export function personProfile(f: AccountFeatures): boolean {
@@ -564,7 +566,7 @@ export function personProfile(f: AccountFeatures): boolean {
   return (!!jobTitle && !MACHINE_TITLE.test(jobTitle)) || (!!department && !jobTitle);
 }
 
-export const MACHINE_TITLE = /^\s*(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|automation|integration)\s*$/i;
+export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
 
 /**
  * Days of an audit log that records sign-ins before an account without one counts as not using the

@@ -180,13 +180,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
               field = at;
             } else if ((events[seen] as AuditEvent).tokenId === tokenId) field = at;
           }
-          if (field !== -1) {
-            accounts[field + 1]!++;
-            const local = ms + offsetMs;
-            if (isWorkingHour(weekdayOf(local), hourOf(local), hours.businessHoursStart, hours.businessHoursEnd)) accounts[field + 2]!++;
-            const apart = (((ms - (eventMs[accounts[field] as number] as number)) % DAY_MS) + DAY_MS) % DAY_MS;
-            if (apart <= SCHEDULE_WINDOW_MS || apart >= DAY_MS - SCHEDULE_WINDOW_MS) accounts[field + 3]!++;
-          }
+          if (field !== -1) countTokenUse(accounts, field, ms, eventMs[accounts[field] as number] as number, ms + offsetMs, hours, 0);
         }
       }
     }
@@ -305,14 +299,21 @@ export function workdayTokenBesideOtherLocal(index: EventIndex, slot: number, ho
       firstTimes[j] = eventMs[k] as number;
     }
     const ms = eventMs[k] as number;
-    const at = j * TOKEN_FIELDS;
-    counts[at + 1]!++;
-    const local = ms + localOffsetMs;
-    if (isWorkingHour(weekdayOf(local), hourOf(local), hours.businessHoursStart, hours.businessHoursEnd, restShift)) counts[at + 2]!++;
-    const apart = (((ms - (firstTimes[j] as number)) % DAY_MS) + DAY_MS) % DAY_MS;
-    if (apart <= SCHEDULE_WINDOW_MS || apart >= DAY_MS - SCHEDULE_WINDOW_MS) counts[at + 3]!++;
+    countTokenUse(counts, j * TOKEN_FIELDS, ms, firstTimes[j] as number, ms + localOffsetMs, hours, restShift);
   }
   return workdayBesideOther(counts, 0);
+}
+
+/**
+ * Counts one use, at `ms` (`localMs` in the account's time), of the token followed at `at`:
+ * its events, those in business hours, and those within `SCHEDULE_WINDOW_MS` of the time of day
+ * of its first use (`firstMs`).
+ */
+function countTokenUse(counts: Int32Array, at: number, ms: number, firstMs: number, localMs: number, hours: Pick<BusinessHours, "businessHoursStart" | "businessHoursEnd">, restShift: number): void {
+  counts[at + 1]!++;
+  if (isWorkingHour(weekdayOf(localMs), hourOf(localMs), hours.businessHoursStart, hours.businessHoursEnd, restShift)) counts[at + 2]!++;
+  const apart = (((ms - firstMs) % DAY_MS) + DAY_MS) % DAY_MS;
+  if (apart <= SCHEDULE_WINDOW_MS || apart >= DAY_MS - SCHEDULE_WINDOW_MS) counts[at + 3]!++;
 }
 
 /**
