@@ -6,6 +6,9 @@ import { InputError } from "../errors.js";
 import { MAX_JSON_DEPTH } from "../validation.js";
 import { generateOrg } from "../../demo/generate-org.js";
 import { isIsoUtcTimestamp, isoUtcTimestampMs, parseSnapshot, readSnapshotFile, validateSnapshot } from "./reader.js";
+import { utcFromOffsetTimestamp } from "./timestamps.js";
+import { auditSnapshot } from "../detect/index.js";
+import { detectionConfigSchema } from "../detect/config.js";
 import { isoToMs } from "../detect/time.js";
 import { snapshotSchema, type Snapshot } from "./schema.js";
 import { serializeSnapshot } from "./writer.js";
@@ -210,7 +213,7 @@ describe("the fast structural check", () => {
     ["empty accountId", (s) => (s.users[2].accountId = "")],
     ["bad claimStatus", (s) => (s.users[0].claimStatus = "claimed")],
     ["productAccess null", (s) => (s.users[0].productAccess = null)],
-    ["lastActiveTimestamp with offset", (s) => (s.users.find((u: any) => u.productAccess.length > 0).productAccess[0].lastActiveTimestamp = "2026-10-30T09:12:00+01:00")],
+    ["lastActiveTimestamp with an offset past 23:59", (s) => (s.users.find((u: any) => u.productAccess.length > 0).productAccess[0].lastActiveTimestamp = "2026-10-30T09:12:00+24:00")],
     ["Feb 29 in a common year", (s) => (s.apiTokens[0].createdAt = "2026-02-29T00:00:00Z")],
     ["token status lowercase", (s) => (s.apiTokens[0].status = "allowed")],
     ["event without action", (s) => delete s.events[3].action],
@@ -251,7 +254,8 @@ describe("the fast structural check", () => {
   });
 
   it("accepts exactly the timestamps zod accepts", () => {
-    const pattern = (snapshotSchema.shape.takenAt as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern;
+    // The schema reads offsets first (see "timestamps with an offset"); this compares the Z form.
+    const pattern = (snapshotSchema.shape.takenAt as unknown as { _zod: { def: { out: { _zod: { def: { pattern: RegExp } } } } } })._zod.def.out._zod.def.pattern;
     expect(pattern).toBeInstanceOf(RegExp);
     const fixed = [
       "2026-11-01T00:00:00Z", "2026-11-01T00:00:00.000Z", "2024-02-29T12:00:00Z", "2000-02-29T00:00:00Z", "1900-02-29T00:00:00Z",
@@ -281,5 +285,75 @@ describe("the fast structural check", () => {
     for (const s of fixed) expect([s, isoUtcTimestampMs(s)]).toEqual([s, pattern.test(s) ? isoToMs(s) : Number.NaN]);
     expect(isoUtcTimestampMs("2026-12-31T23:59:59.123456789Z")).toBe(Date.parse("2026-12-31T23:59:59.123Z"));
     expect(isoUtcTimestampMs("2026-12-31T23:59:59.1Z")).toBe(Date.parse("2026-12-31T23:59:59.100Z"));
+  });
+});
+
+describe("timestamps with an offset", () => {
+  it.each([
+    ["2026-10-31T10:15:00+02:00", "2026-10-31T08:15:00.000Z"],
+    ["2026-10-31T08:15:00.123456+00:00", "2026-10-31T08:15:00.123Z"],
+    ["2026-10-31T08:15:00.000+0000", "2026-10-31T08:15:00.000Z"],
+    ["2026-10-31T08:15:00-00:00", "2026-10-31T08:15:00.000Z"],
+    ["2026-12-31T20:00:00-05:30", "2027-01-01T01:30:00.000Z"],
+    ["2024-03-01T00:30:00+01:00", "2024-02-29T23:30:00.000Z"],
+  ])("reads %s as %s", (written, utc) => {
+    expect(utcFromOffsetTimestamp(written)).toBe(utc);
+  });
+
+  it.each([
+    "2026-10-31T08:15:00.000Z",
+    "2026-10-31T08:15:00+24:00",
+    "2026-10-31T08:15:00+02:60",
+    "2026-02-30T08:15:00+01:00",
+    "2026-10-31T08:15:00 +02:00",
+    "2026-10-31T08:15+02:00",
+    "2026-10-31T08:15:00+2:00",
+    "2026-10-31 08:15:00+02:00",
+    "0000-01-01T00:30:00+01:00",
+  ])("leaves %s to the Z-form check", (written) => {
+    expect(utcFromOffsetTimestamp(written)).toBeUndefined();
+  });
+
+  // A snapshot written by a tool that prints local times with their offset (Python's isoformat(),
+  // Jira's +0000) must read and audit exactly like the same snapshot written in UTC.
+  const source = serializeSnapshot(generateOrg({ accounts: 60, seed: 4, takenAt: "2026-11-01T00:00:00.000Z", machineLogins: 3 }).snapshot);
+  const offsets = [0, 0, 120, -480, 330, -210];
+  const withOffset = (iso: string, k: number): string => {
+    const minutes = offsets[k % offsets.length]!;
+    const local = new Date(Date.parse(iso) + minutes * 60_000).toISOString().slice(0, -1);
+    const sign = minutes < 0 ? "-" : "+";
+    const hh = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+    const mm = String(Math.abs(minutes) % 60).padStart(2, "0");
+    return `${local}${sign}${hh}${k % 2 === 0 ? ":" : ""}${mm}`;
+  };
+  const rewrite = (value: unknown, counter: { k: number }): unknown => {
+    if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}T[0-9:.]+Z$/.test(value) ? withOffset(value, counter.k++) : value;
+    if (Array.isArray(value)) return value.map((v) => rewrite(v, counter));
+    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, rewrite(v, counter)]));
+    return value;
+  };
+  const rewritten = JSON.stringify(rewrite(JSON.parse(source), { k: 0 }));
+
+  it("reads every timestamp of a snapshot written with offsets as the same instant", () => {
+    expect(rewritten).toContain("+05:30");
+    expect(rewritten).toContain("-0800");
+    expect(parseSnapshot(rewritten, FILE)).toEqual(parseSnapshot(source, FILE));
+  });
+
+  it("audits a snapshot written with offsets exactly as the same snapshot in UTC", () => {
+    const audit = (text: string) => {
+      const snapshot = parseSnapshot(text, FILE);
+      return auditSnapshot(snapshot, { detection: detectionConfigSchema.parse({}), allowlist: [], denylist: [], includeHumans: true, generatedAt: new Date(snapshot.takenAt) });
+    };
+    const expected = audit(source);
+    expect(expected.findings.some((f) => f.verdict === "bot")).toBe(true);
+    expect(audit(rewritten)).toEqual(expected);
+  });
+
+  it("still names the field of a timestamp it cannot read", () => {
+    const data = minimal();
+    (data.events as Record<string, unknown>[])[0]!.time = "2026-10-31T02:00:03+25:00";
+    const error = inputError(() => parse(data));
+    expect(error.details).toEqual(["events[0].time: expected an ISO 8601 UTC timestamp, e.g. 2026-10-31T08:15:00.000Z"]);
   });
 });

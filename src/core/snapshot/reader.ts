@@ -1,7 +1,7 @@
 import { readInputText } from "../fs/read-text.js";
-import { civilToMs } from "../detect/time.js";
 import { accountSlots, actorSlots } from "./account-slots.js";
 import { rememberEventTimes } from "./event-times.js";
+import { isIsoUtcTimestamp, isoUtcTimestampMs } from "./timestamps.js";
 import { InputError } from "../errors.js";
 import { checkJsonDepth, containersBelow, MAX_JSON_DEPTH, parseJsonSyntax, validateWith } from "../validation.js";
 import {
@@ -16,6 +16,8 @@ import {
   type Snapshot,
   type User,
 } from "./schema.js";
+
+export { isIsoUtcTimestamp, isoUtcTimestampMs } from "./timestamps.js";
 
 /** Reads and validates a snapshot file; every problem is reported at once, naming the file. */
 export async function readSnapshotFile(file: string): Promise<Snapshot> {
@@ -191,60 +193,6 @@ function checkArray(holder: Loose, key: string, check: (item: unknown) => boolea
   if (!Array.isArray(value)) return false;
   for (let i = 0; i < value.length; i++) if (!check(value[i])) return false;
   return true;
-}
-
-/**
- * The same language as zod's `z.iso.datetime({ offset: false })`:
- * `YYYY-MM-DDTHH:MM:SS[.fraction]Z` with real calendar days (Feb 29 in leap years only).
- * Hand-written because a regular expression per timestamp is the single largest cost of
- * reading a big snapshot.
- */
-export function isIsoUtcTimestamp(s: string): boolean {
-  return !Number.isNaN(isoUtcTimestampMs(s));
-}
-
-/**
- * Milliseconds since the epoch of a timestamp `isIsoUtcTimestamp` accepts (the same number as
- * `isoToMs`), NaN for any other string: the reader checks each event's time and keeps its number
- * in one pass over the characters.
- */
-export function isoUtcTimestampMs(s: string): number {
-  const n = s.length;
-  if (n < 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(n - 1) !== 90) {
-    return Number.NaN;
-  }
-  const d = (i: number): number => {
-    const c = s.charCodeAt(i) - 48;
-    return c >= 0 && c <= 9 ? c : -100;
-  };
-  const century = d(0) * 10 + d(1);
-  const yy = d(2) * 10 + d(3);
-  const month = d(5) * 10 + d(6);
-  const day = d(8) * 10 + d(9);
-  const hour = d(11) * 10 + d(12);
-  const minute = d(14) * 10 + d(15);
-  const second = d(17) * 10 + d(18);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
-    return Number.NaN;
-  }
-  const leap = yy === 0 ? century % 4 === 0 : yy % 4 === 0;
-  const maxDay = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > maxDay) return Number.NaN;
-  let millis = 0;
-  if (n > 20) {
-    if (s.charCodeAt(19) !== 46 || n < 22) return Number.NaN;
-    // Milliseconds from the first three digits of the fraction, as isoToMs reads them.
-    let scale = 100;
-    for (let i = 20; i < n - 1; i++) {
-      const digit = d(i);
-      if (digit < 0) return Number.NaN;
-      if (scale >= 1) {
-        millis += digit * scale;
-        scale /= 10;
-      }
-    }
-  }
-  return civilToMs(century * 100 + yy, month, day, hour, minute, second, millis);
 }
 
 function isProductAccess(v: unknown): boolean {

@@ -1,12 +1,17 @@
 import { z } from "zod";
+import { utcFromOffsetTimestamp } from "./timestamps.js";
 
 /** The exact `kind` every snapshot file carries. */
 export const SNAPSHOT_KIND = "bot2svc.snapshot";
 /** The only snapshot format version this build reads and writes. */
 export const SNAPSHOT_VERSION = 1;
 
-// ISO 8601 UTC timestamps, e.g. 2026-10-31T08:15:00.000Z (milliseconds optional).
-const isoTime = z.iso.datetime({ offset: false, message: "expected an ISO 8601 UTC timestamp" });
+// ISO 8601 UTC timestamps, e.g. 2026-10-31T08:15:00.000Z (fraction optional). The same instant
+// written with a numeric offset (+00:00, +02:00, +0000) is read as that instant in UTC.
+const isoTime = z.preprocess(
+  (v) => (typeof v === "string" ? (utcFromOffsetTimestamp(v) ?? v) : v),
+  z.iso.datetime({ offset: false, message: "expected an ISO 8601 UTC timestamp, e.g. 2026-10-31T08:15:00.000Z" }),
+);
 
 // Unknown extra fields are kept (forward compatibility), so every object is "loose".
 const site = z.looseObject({
