@@ -212,7 +212,7 @@ describe("the fast structural check", () => {
     ["user name a number", (s) => (s.users[1].name = 5)],
     ["empty accountId", (s) => (s.users[2].accountId = "")],
     ["bad claimStatus", (s) => (s.users[0].claimStatus = "claimed")],
-    ["productAccess null", (s) => (s.users[0].productAccess = null)],
+    ["productAccess a string", (s) => (s.users[0].productAccess = "jira-software")],
     ["lastActiveTimestamp with an offset past 23:59", (s) => (s.users.find((u: any) => u.productAccess.length > 0).productAccess[0].lastActiveTimestamp = "2026-10-30T09:12:00+24:00")],
     ["Feb 29 in a common year", (s) => (s.apiTokens[0].createdAt = "2026-02-29T00:00:00Z")],
     ["token status lowercase", (s) => (s.apiTokens[0].status = "allowed")],
@@ -285,6 +285,44 @@ describe("the fast structural check", () => {
     for (const s of fixed) expect([s, isoUtcTimestampMs(s)]).toEqual([s, pattern.test(s) ? isoToMs(s) : Number.NaN]);
     expect(isoUtcTimestampMs("2026-12-31T23:59:59.123456789Z")).toBe(Date.parse("2026-12-31T23:59:59.123Z"));
     expect(isoUtcTimestampMs("2026-12-31T23:59:59.1Z")).toBe(Date.parse("2026-12-31T23:59:59.100Z"));
+  });
+});
+
+describe("null for an optional field", () => {
+  // Python's json.dumps writes None as null; "known to be absent" must read as the field left out.
+  const source = serializeSnapshot(generateOrg({ accounts: 60, seed: 5, takenAt: "2026-11-01T00:00:00.000Z", machineLogins: 3 }).snapshot);
+  const edit = (set: unknown): string => {
+    const data = JSON.parse(source) as Record<string, any>;
+    const withAccess = data.users.find((u: any) => u.productAccess.length > 0);
+    data.source = set;
+    data.org.serviceAccountQuota = set;
+    data.org.sites = set;
+    data.users[0].platformRoles = set;
+    data.users[1].productAccess = set;
+    data.users[2].groupIds = set;
+    withAccess.productAccess[0].role = set;
+    data.serviceAccounts[0].productAccess = set;
+    data.serviceAccounts[0].groupIds = set;
+    data.serviceAccountTokens = set;
+    data.oauthClients = set;
+    return JSON.stringify(data);
+  };
+
+  it("reads null as the field left out, lists as empty", () => {
+    const withNulls = parseSnapshot(edit(null), FILE);
+    expect(withNulls).toEqual(parseSnapshot(edit(undefined), FILE));
+    expect(withNulls.users[1]!.productAccess).toEqual([]);
+    expect(withNulls.users[2]!.groupIds).toEqual([]);
+    expect(withNulls.serviceAccountTokens).toEqual([]);
+    expect(withNulls.org.sites).toEqual([]);
+  });
+
+  it("still refuses null for a field the format requires", () => {
+    const data = minimal();
+    (data.apiTokens as Record<string, unknown>[])[0]!.label = null;
+    (data.users as Record<string, unknown>[])[1]!.name = null;
+    const error = inputError(() => parse(data));
+    expect(error.details).toEqual(["users[1].name: Invalid input: expected string, received null", "apiTokens[0].label: Invalid input: expected string, received null"]);
   });
 });
 

@@ -13,6 +13,10 @@ const isoTime = z.preprocess(
   z.iso.datetime({ offset: false, message: "expected an ISO 8601 UTC timestamp, e.g. 2026-10-31T08:15:00.000Z" }),
 );
 
+// `null` means "known to be absent": for an optional field or a list that defaults to empty it
+// reads as the field left out, so a writer that prints null for nothing (Python's None) is read.
+const nullAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema);
+
 // Unknown extra fields are kept (forward compatibility), so every object is "loose".
 const site = z.looseObject({
   cloudId: z.string().min(1),
@@ -24,14 +28,14 @@ const org = z.looseObject({
   id: z.string().min(1),
   name: z.string(),
   directoryId: z.string().min(1).default("-"),
-  serviceAccountQuota: z.number().int().nonnegative().optional(),
-  sites: z.array(site).default([]),
+  serviceAccountQuota: nullAsAbsent(z.number().int().nonnegative().optional()),
+  sites: nullAsAbsent(z.array(site).default([])),
 });
 
 const productAccess = z.looseObject({
   key: z.string().min(1),
   id: z.string().min(1),
-  role: z.string().optional(),
+  role: nullAsAbsent(z.string().optional()),
   lastActiveTimestamp: isoTime.nullable().optional(),
 });
 
@@ -51,9 +55,9 @@ const user = z.looseObject({
   department: z.string().nullable().optional(),
   picture: z.string().nullable().optional(),
   addedToOrg: isoTime.nullable().optional(),
-  platformRoles: z.array(z.string()).optional(),
-  productAccess: z.array(productAccess).default([]),
-  groupIds: z.array(z.string()).default([]),
+  platformRoles: nullAsAbsent(z.array(z.string()).optional()),
+  productAccess: nullAsAbsent(z.array(productAccess).default([])),
+  groupIds: nullAsAbsent(z.array(z.string()).default([])),
 });
 
 const group = z.looseObject({
@@ -92,8 +96,8 @@ const serviceAccount = z.looseObject({
   description: z.string().nullable().optional(),
   status: z.string().min(1),
   createdAt: isoTime.nullable().optional(),
-  productAccess: z.array(productAccess.omit({ lastActiveTimestamp: true })).default([]),
-  groupIds: z.array(z.string()).default([]),
+  productAccess: nullAsAbsent(z.array(productAccess.omit({ lastActiveTimestamp: true })).default([])),
+  groupIds: nullAsAbsent(z.array(z.string()).default([])),
 });
 
 const serviceAccountToken = z.looseObject({
@@ -102,7 +106,7 @@ const serviceAccountToken = z.looseObject({
   label: z.string(),
   createdAt: isoTime.nullable().optional(),
   expiresAt: isoTime.nullable().optional(),
-  scopes: z.array(z.string()).optional(),
+  scopes: nullAsAbsent(z.array(z.string()).optional()),
 });
 
 /** An OAuth 2.0 client credential, usually of a service account (never its secret). */
@@ -120,23 +124,23 @@ export const snapshotSchema = z.looseObject({
   kind: z.literal(SNAPSHOT_KIND),
   version: z.literal(SNAPSHOT_VERSION),
   takenAt: isoTime,
-  source: z
-    .looseObject({
+  source: nullAsAbsent(
+    z.looseObject({
       provider: z.string(),
-      baseUrl: z.string().optional(),
+      baseUrl: nullAsAbsent(z.string().optional()),
       /** Sentences naming what the source directory cannot show (e.g. a SCIM directory has no login events). */
-      limitations: z.array(z.string()).optional(),
-    })
-    .optional(),
+      limitations: nullAsAbsent(z.array(z.string()).optional()),
+    }).optional(),
+  ),
   org,
   users: z.array(user),
-  groups: z.array(group).default([]),
-  apiTokens: z.array(apiToken).default([]),
-  events: z.array(event).default([]),
-  serviceAccounts: z.array(serviceAccount).default([]),
-  serviceAccountTokens: z.array(serviceAccountToken).default([]),
+  groups: nullAsAbsent(z.array(group).default([])),
+  apiTokens: nullAsAbsent(z.array(apiToken).default([])),
+  events: nullAsAbsent(z.array(event).default([])),
+  serviceAccounts: nullAsAbsent(z.array(serviceAccount).default([])),
+  serviceAccountTokens: nullAsAbsent(z.array(serviceAccountToken).default([])),
   /** Service accounts' OAuth clients; optional (not every source can list them). */
-  oauthClients: z.array(oauthClient).optional(),
+  oauthClients: nullAsAbsent(z.array(oauthClient).optional()),
 });
 
 export type Snapshot = z.infer<typeof snapshotSchema>;
