@@ -1,9 +1,9 @@
-import type { AuditEvent, OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
+import type { AuditEvent, Group, OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./features.js";
 import { isPersonTokenEvent } from "./features/events.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import type { AccountFeatures, EventCoverage } from "./features.js";
+import type { AccountFeatures, EventCoverage, Matchers } from "./features.js";
 import { adminGroupIds, automatedSignIns, fromCloud, inactiveStatus, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, isAdmin, RULE_FAMILY, RULES, plural, restingEveryDay, setupOnlyUi, strongTiming, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, type RuleDefinition, type SignalFamily, timed } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
 import {
@@ -60,6 +60,8 @@ interface Judged {
   held: number;
   /** Why an account that scores as a person was raised to `likely-bot`, or null. */
   floor: Floor | null;
+  /** For the floor `automation-group`, the group. */
+  group: GroupTally | null;
 }
 
 interface ActiveRule {
@@ -98,11 +100,14 @@ const HOLD_SECOND_FACTOR = 131072;
 const MOVING_NIGHT_SHARE = 0.6;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
 const SIGNED_IN_MIN_DAYS = 3;
+/** Active members, and the share of them judged bots or likely bots, that make a group of scripts' accounts. */
+const MACHINE_GROUP_MIN = 3;
+const MACHINE_GROUP_SHARE = 0.6;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
 const ON_CALL_MIN_NIGHTS = 3;
 const ON_CALL_MIN_REST_DAYS = 7;
 
-type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity" | "robot-sittings";
+type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity" | "automation-group" | "robot-sittings";
 
 /** What the rules of one account found, beyond the score, for the verdict. */
 interface Evidence {
@@ -211,9 +216,14 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   const factors = new Float64Array(rules.length);
   const firedRules = new Uint8Array(rules.length);
   const ruleCount = rules.length;
-  const judged: Judged = { factors, fired: firedRules, score: 0, verdict: "human", listed: undefined, recommendation: "none", held: 0, floor: null };
+  const judged: Judged = { factors, fired: firedRules, score: 0, verdict: "human", listed: undefined, recommendation: "none", held: 0, floor: null, group: null };
   const users = snapshot.users;
-  for (let slot = 0; slot < users.length; slot++) {
+  // Members of a group named like automation who score as people are judged once every other
+  // member has been (see `automationGroups`): the second pass.
+  const groups = automationGroups(snapshot.groups, matchers);
+  const deferred: number[] = [];
+  let groupPass = false;
+  const judgeAccount = (slot: number): void => {
     const user = users[slot] as User;
     const f = table.features(slot);
     let raw = 0;
@@ -311,11 +321,17 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // A token in use where the UI never was: where the snapshot does not record the UI, no
           // sign-in in a log long enough that a person would have signed in (token-without-ui).
           else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null) floor = "token-without-ui";
+          // In a group of scripts' accounts, with a script's trace of its own.
+          else if (groupPass && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
           if (floor !== null) verdict = "likely-bot";
         }
       }
     }
     const state = lifecycleState(f);
+    if (groups.size > 0 && !groupPass && user.accountType === "atlassian" && verdict !== "service-account" && tallyGroups(user, groups, verdict, state === null) && verdict === "human" && listed === undefined) {
+      deferred.push(slot);
+      return;
+    }
     // An inactive account is work only while a script still uses one of its tokens; a token that is
     // now blocked can no longer be in use, whenever it was last used.
     const stillScripted = state !== null && state !== "migrated" && verdict !== "human" && inactiveTokenInUse(f, referenceMs, config.thresholds.recentDays * DAY_MS, table.eventsOf(slot));
@@ -331,9 +347,13 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       judged.recommendation = recommendation;
       judged.held = held;
       judged.floor = floor;
+      judged.group = floor === "automation-group" ? machineGroupOf(user, groups) : null;
       findings.push(writeFinding(user, f, judged, rules, ctx, config));
     }
-  }
+  };
+  for (let slot = 0; slot < users.length; slot++) judgeAccount(slot);
+  groupPass = true;
+  for (const slot of deferred) judgeAccount(slot);
 
   const credentials = credentialIndex(snapshot);
   for (const sa of snapshot.serviceAccounts) {
@@ -399,6 +419,13 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
       id: "script-in-use",
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it signed in ${plural(f.loginSittings, "time")} on ${plural(f.loginSittingDays, "day")}, each time working for minutes and no more (${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${config.thresholds.dailySlotWindowMinutes} minutes of a sign-in), answering an email OTP challenge at ${f.otpCount} of them without 2SV: a browser robot's sittings; review it.`,
+    });
+  } else if (floor === "automation-group") {
+    const group = judged.group as GroupTally;
+    signals.push({
+      id: "automation-identity",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.machines} of ${plural(group.members, "active account")} are bots or likely bots on their own evidence, and shows a script's traces (${scriptTraces(f, ctx).filter((t) => t !== TOKEN_TRACE).join(", ")}): review it.`,
     });
   } else if (floor === "automation-identity") {
     signals.push({
@@ -1052,6 +1079,57 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE);
+}
+
+/** A group named like automation, and how its active members were judged on their own evidence. */
+interface GroupTally {
+  name: string;
+  members: number;
+  machines: number;
+}
+
+/** Groups whose name or description has a bot-like word ("automation", "integrations", "CI bots"). */
+function automationGroups(groups: readonly Group[], matchers: Matchers): Map<string, GroupTally> {
+  const out = new Map<string, GroupTally>();
+  for (const group of groups) {
+    if (matchers.nameWord.test(group.name) || (group.description != null && matchers.nameWord.test(group.description))) {
+      out.set(group.id, { name: group.name, members: 0, machines: 0 });
+    }
+  }
+  return out;
+}
+
+/** Counts an active account's verdict in each group named like automation it is in; whether it is in one. */
+function tallyGroups(user: User, groups: Map<string, GroupTally>, verdict: Verdict, active: boolean): boolean {
+  let member = false;
+  for (const id of user.groupIds) {
+    const tally = groups.get(id);
+    if (tally === undefined) continue;
+    member = true;
+    if (!active) continue;
+    tally.members++;
+    if (verdict !== "human") tally.machines++;
+  }
+  return member;
+}
+
+/**
+ * The group of scripts' accounts the account is in, or null: a group named like automation with
+ * at least `MACHINE_GROUP_MIN` active members, most of them (`MACHINE_GROUP_SHARE`) bots or likely
+ * bots on their own evidence. A name alone says little (some orgs put every engineer in
+ * "automation"); what the group's other members turn out to be does.
+ */
+function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTally>): GroupTally | null {
+  for (const id of user.groupIds) {
+    const tally = groups.get(id);
+    if (tally !== undefined && tally.members >= MACHINE_GROUP_MIN && tally.machines >= tally.members * MACHINE_GROUP_SHARE) return tally;
+  }
+  return null;
+}
+
+/** A script's trace other than a token, which the owner of a group's scripts may hold too. */
+function groupTraces(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {
+  return scriptTraces(f, ctx, fired).some((t) => t !== TOKEN_TRACE);
 }
 
 /** The notes that say why a high score was held back to `likely-bot`. */
