@@ -100,7 +100,7 @@ const HOLD_SECOND_FACTOR = 131072;
 const MOVING_NIGHT_SHARE = 0.6;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
 const SIGNED_IN_MIN_DAYS = 3;
-/** Active members, and the share of them judged bots or likely bots, that make a group of scripts' accounts. */
+/** Active members, and the share of them judged bots (a likely bot counts half), that make a group of scripts' accounts. */
 const MACHINE_GROUP_MIN = 3;
 const MACHINE_GROUP_SHARE = 0.6;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
@@ -425,7 +425,7 @@ function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: rea
     signals.push({
       id: "automation-identity",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.machines} of ${plural(group.members, "active account")} are bots or likely bots on their own evidence, and shows a script's traces (${scriptTraces(f, ctx).filter((t) => t !== TOKEN_TRACE).join(", ")}): review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.bots} of ${plural(group.members, "active account")} are bots on their own evidence (and ${group.likelyBots} more likely bots), and shows a script's traces (${scriptTraces(f, ctx).filter((t) => t !== TOKEN_TRACE).join(", ")}): review it.`,
     });
   } else if (floor === "automation-identity") {
     signals.push({
@@ -1085,7 +1085,8 @@ function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext):
 interface GroupTally {
   name: string;
   members: number;
-  machines: number;
+  bots: number;
+  likelyBots: number;
 }
 
 /** Groups whose name or description has a bot-like word ("automation", "integrations", "CI bots"). */
@@ -1093,7 +1094,7 @@ function automationGroups(groups: readonly Group[], matchers: Matchers): Map<str
   const out = new Map<string, GroupTally>();
   for (const group of groups) {
     if (matchers.nameWord.test(group.name) || (group.description != null && matchers.nameWord.test(group.description))) {
-      out.set(group.id, { name: group.name, members: 0, machines: 0 });
+      out.set(group.id, { name: group.name, members: 0, bots: 0, likelyBots: 0 });
     }
   }
   return out;
@@ -1108,21 +1109,23 @@ function tallyGroups(user: User, groups: Map<string, GroupTally>, verdict: Verdi
     member = true;
     if (!active) continue;
     tally.members++;
-    if (verdict !== "human") tally.machines++;
+    if (verdict === "bot") tally.bots++;
+    else if (verdict === "likely-bot") tally.likelyBots++;
   }
   return member;
 }
 
 /**
  * The group of scripts' accounts the account is in, or null: a group named like automation with
- * at least `MACHINE_GROUP_MIN` active members, most of them (`MACHINE_GROUP_SHARE`) bots or likely
- * bots on their own evidence. A name alone says little (some orgs put every engineer in
- * "automation"); what the group's other members turn out to be does.
+ * at least `MACHINE_GROUP_MIN` active members, most of them (`MACHINE_GROUP_SHARE`) bots on their
+ * own evidence, a likely bot counting half (a group of CLI users, many of them reviewed, is no
+ * group of scripts). A name alone says little (some orgs put every engineer in "automation");
+ * what the group's other members turn out to be does.
  */
 function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTally>): GroupTally | null {
   for (const id of user.groupIds) {
     const tally = groups.get(id);
-    if (tally !== undefined && tally.members >= MACHINE_GROUP_MIN && tally.machines >= tally.members * MACHINE_GROUP_SHARE) return tally;
+    if (tally !== undefined && tally.members >= MACHINE_GROUP_MIN && tally.bots + tally.likelyBots / 2 >= tally.members * MACHINE_GROUP_SHARE) return tally;
   }
   return null;
 }
