@@ -71,6 +71,17 @@ describe("the owner of a group's scripts", () => {
     }
   });
 
+  // The group's org admin, 2SV on, at work in the UI every day through the company's VPN, whose
+  // exit is a cloud address: the VPN is no script's trace.
+  it("an admin with 2SV who works through a cloud-hosted VPN stays human", () => {
+    for (const seed of SEEDS) {
+      const events = officeDays(lcg(seed + 500), "p").map((e) => ({ ...e, ip: CLOUD }));
+      const p = [account("p", { name: "Dana Reyes", email: "dana.reyes@acme.com", mfaEnabled: true, platformRoles: ["org-admin"], groupIds: ["g-int"] }), ...events];
+      const f = findingOf(build(seed, "g-int", [p]), "p");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+
   // An engineer who left (account deactivated) in the group, with email codes from before: not a review case.
   it("a deactivated former member stays human", () => {
     for (const seed of SEEDS) {
