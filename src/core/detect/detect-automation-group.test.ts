@@ -83,12 +83,12 @@ describe("people in a group named like automation", () => {
     }
   });
 
-  // The jobs' owner in their group, at work in the UI all day with email codes: reviewed, never `bot`.
-  it("the jobs' owner, at work in the UI, is never `bot`", () => {
+  // The jobs' owner in their group, at work in the UI all day with email codes and a token of her own.
+  it("the jobs' owner, at work in the UI, is told to enable 2SV", () => {
     for (const seed of SEEDS) {
       const p = account("p", { name: "Dana Reyes", groupIds: ["g-int"] });
       const f = findingOf(build(seed, "g-int", p, officeDays(lcg(seed + 500), "p", true), [token("p-t", "p", REF_MS - DAY)]), "p");
-      expect([seed, f.verdict], explain(f)).not.toEqual([seed, "bot"]);
+      expect([seed, f.verdict, f.recommendation], explain(f)).toEqual([seed, "human", "enable-2sv"]);
     }
   });
 

@@ -321,8 +321,10 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // A token in use where the UI never was: where the snapshot does not record the UI, no
           // sign-in in a log long enough that a person would have signed in (token-without-ui).
           else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null) floor = "token-without-ui";
-          // In a group of scripts' accounts, with a script's trace of its own.
-          else if (groupPass && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
+          // In a group of scripts' accounts, with a script's trace of its own, where no person is
+          // seen at work or the account is nobody's own (no IdP, an empty profile): the owner of
+          // the group's jobs, at work in the UI, is told to enable 2SV rather than reviewed.
+          else if (groupPass && (!evidence.personAtWork || (user.managementSource !== "synced" && fired.emptyProfile)) && lifecycleState(f) === null && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
           if (floor !== null) verdict = "likely-bot";
         }
       }
@@ -1089,14 +1091,13 @@ interface GroupTally {
   likelyBots: number;
 }
 
-/** Groups whose name or description has a bot-like word ("automation", "integrations", "CI bots"). */
+/**
+ * Groups whose name has a bot-like word ("automation", "integrations", "ci-bots"). Not the
+ * description: "Platform engineers and the CI bots they run" names a team of people.
+ */
 function automationGroups(groups: readonly Group[], matchers: Matchers): Map<string, GroupTally> {
   const out = new Map<string, GroupTally>();
-  for (const group of groups) {
-    if (matchers.nameWord.test(group.name) || (group.description != null && matchers.nameWord.test(group.description))) {
-      out.set(group.id, { name: group.name, members: 0, bots: 0, likelyBots: 0 });
-    }
-  }
+  for (const group of groups) if (matchers.nameWord.test(group.name)) out.set(group.id, { name: group.name, members: 0, bots: 0, likelyBots: 0 });
   return out;
 }
 
