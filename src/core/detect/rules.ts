@@ -308,7 +308,7 @@ export function setupOnlyUi(f: AccountFeatures, ctx: RuleContext, lone = false):
 /**
  * `setupOnlyUi` with `lone`: the lone sign-in (two at most) on the day the account was added, for
  * the accounts whose only trace of a script that counts is that sign-in (see `automationIdentity`
- * in index.ts): a new joiner's first two weeks in the UI are no such trace.
+ * in floors.ts): a new joiner's first two weeks in the UI are no such trace.
  */
 const LONE_SETUP_LOGINS = 2;
 const SETUP_DAYS = 14;

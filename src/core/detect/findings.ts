@@ -1,0 +1,334 @@
+// A judged account's finding: its signals in order, confidence and risk; service accounts' findings
+// with their credentials; the report's order of findings.
+
+import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
+import type { DetectionConfig } from "./config.js";
+import type { AccountFeatures } from "./features.js";
+import { automatedSignIns, isAdmin, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { DAY_MS } from "./time.js";
+import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
+import { holdNotes } from "./holds.js";
+import { type Floor, TOKEN_TRACE, automationName, scriptTraces, type GroupTally, sharedUseText } from "./floors.js";
+import { lifecycleOf } from "./lifecycle.js";
+
+/** Risk levels from lowest to highest, for stepping up by amplifiers. */
+const RISK_LEVELS: readonly Risk[] = ["low", "medium", "high", "critical"];
+
+/** How many risk levels each amplifier adds. */
+const AMPLIFIER_STEPS: Readonly<Record<string, number>> = {
+  "admin-role": 2,
+  "admin-group": 1,
+  "many-groups": 1,
+  "token-expiring": 1,
+};
+
+/** How one account was judged, for writing its finding. */
+export interface Judged {
+  /** Each rule's factor (`factors[i]` for rule `i`), meaningful where `fired[i]` is 1. */
+  factors: Float64Array;
+  fired: Uint8Array;
+  score: number;
+  verdict: Verdict;
+  listed: Finding["listed"];
+  recommendation: Recommendation;
+  /** Why a score at or above the bot threshold was held back to `likely-bot` (HOLD_* bits). */
+  held: number;
+  /** Why an account that scores as a person was raised to `likely-bot`, or null. */
+  floor: Floor | null;
+  /** For the floor `automation-group`, the group. */
+  group: GroupTally | null;
+}
+
+export interface ActiveRule {
+  rule: RuleDefinition;
+  weight: number;
+  /** 2 for strong machine evidence, 1 for weak, 0 for none. */
+  machine: number;
+}
+
+/** The finding of one account the report keeps, with its evidence written out. */
+export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rules: readonly ActiveRule[], ctx: RuleContext, config: DetectionConfig): Finding {
+  const { factors, fired, score, verdict, listed, recommendation, held, floor } = judged;
+  const signals: Signal[] = [];
+  for (let i = 0; i < rules.length; i++) {
+    const { rule, weight } = rules[i] as ActiveRule;
+    if (fired[i] === 0) continue;
+    const factor = factors[i] as number;
+    signals.push({ id: rule.id, weight: signalWeight(factor, weight), evidence: flatten(rule.explain(f, ctx)) });
+  }
+  if (verdict === "service-account") {
+    signals.push({ id: "account-type", weight: 0, evidence: user.accountType === "service" ? "Account type is service." : "Account is one of the org's service accounts." });
+  } else if (verdict === "app") {
+    signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
+  } else if (held !== 0) {
+    signals.push(...holdNotes(f, held, score, config));
+  } else if (floor === "shared-use") {
+    signals.push({
+      id: "shared-use",
+      weight: 0,
+      evidence: sharedUseText(f, ctx, score, config),
+    });
+  } else if (floor === "token-without-ui") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but a token is in use on an account that ${
+        f.uiActivityKnown ? "was never active in the UI" : `did not sign in or work from a browser once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
+      }: a script may run as this account, even if a person owns it; review it.`,
+    });
+  } else if (floor === "robot-sittings") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it signed in ${plural(f.loginSittings, "time")} on ${plural(f.loginSittingDays, "day")}, each time working for minutes and no more (${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${config.thresholds.dailySlotWindowMinutes} minutes of a sign-in), answering an email OTP challenge at ${f.otpCount} of them without 2SV: a browser robot's sittings; review it.`,
+    });
+  } else if (floor === "automation-group") {
+    const group = judged.group as GroupTally;
+    signals.push({
+      id: "automation-identity",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.bots} of ${plural(group.members, "active account")} are bots on their own evidence (and ${group.likelyBots} more likely bots), and shows a script's traces (${scriptTraces(f, ctx).filter((t) => t !== TOKEN_TRACE).join(", ")}): review it.`,
+    });
+  } else if (floor === "automation-identity") {
+    signals.push({
+      id: "automation-identity",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${automationName(f, ctx) ?? ""})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || (ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice")}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
+    });
+  } else if (floor === "script-in-use") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: automatedSignIns(f)
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.loginScriptedCount} of its ${plural(f.loginCount, "sign-in")} came from a headless browser's or a scripting library's user agent, as no person signs in: a script runs as this account; review it.`
+        : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
+    });
+  }
+  const lifecycle = lifecycleOf(f, ctx.referenceMs, judged.recommendation !== "none");
+  if (lifecycle !== undefined) signals.push({ id: lifecycle.state === "migrated" ? "already-migrated" : "inactive-account", weight: 0, evidence: lifecycle.evidence });
+  const finding: Finding = {
+    accountId: user.accountId,
+    name: user.name,
+    email: user.email ?? null,
+    verdict,
+    score,
+    confidence: listed !== undefined ? "high" : confidence(verdict, score, signals, config),
+    risk: risk(verdict, recommendation, signals),
+    recommendation,
+    signals: sortSignals(signals),
+    isAdmin: isAdmin(user.platformRoles),
+  };
+  if (listed !== undefined) finding.listed = listed;
+  if (lifecycle !== undefined) finding.lifecycle = lifecycle;
+  return finding;
+}
+
+/** A fired rule's weight: its factor times its configured weight, to two decimals. */
+export function signalWeight(factor: number, weight: number): number {
+  // `+ 0` turns the -0 of a zero factor on a negative weight into 0.
+  return Math.round(factor * weight * 100) / 100 + 0;
+}
+
+/**
+ * Returns `text` after making V8 store it as one flat string. A sentence built from template
+ * pieces is a tree of fragments until something reads it; tens of thousands of them, kept for the
+ * report, are copied by every young-generation garbage collection while they are still trees, and
+ * flat they take about a third of the room. Converting to a number is the cheapest operation that
+ * flattens (the result is thrown away). Semantics do not change: the same string comes back.
+ */
+function flatten(text: string): string {
+  Number(text);
+  return text;
+}
+
+/**
+ * Confidence grows with the distance from the nearest threshold and with the number of
+ * independent signal families (for bots) or human signals (for people) that support the verdict.
+ */
+export function confidence(verdict: Verdict, score: number, signals: readonly Signal[], config: DetectionConfig): Confidence {
+  if (verdict === "service-account" || verdict === "app") return "high";
+  const { botScore, likelyBotScore } = config.thresholds;
+  let margin: number;
+  let support: number;
+  if (verdict === "human") {
+    margin = likelyBotScore - score;
+    support = signals.filter((s) => s.weight < 0).length;
+  } else {
+    // Families as bits, counted without building a set for each of thousands of findings.
+    let families = 0;
+    support = 0;
+    for (const s of signals) {
+      const family = RULE_FAMILY.get(s.id);
+      // A corroborating signal (a user agent) counts as support at any weight.
+      if (family === undefined || !(s.weight > 0 || family === "corroboration")) continue;
+      const bit = FAMILY_BIT[family];
+      if ((families & bit) === 0) {
+        families |= bit;
+        support++;
+      }
+    }
+    // Corroboration widens a bot's margin as much as it could have added to its score.
+    const corroboration = (families & FAMILY_BIT.corroboration) !== 0 ? CORROBORATION_MARGIN : 0;
+    // A likely bot held back from `bot` because people use it is judged on its distance from likely-bot alone.
+    margin =
+      verdict === "bot"
+        ? score + corroboration - botScore
+        : score >= botScore
+          ? score - likelyBotScore
+          : Math.min(score - likelyBotScore, botScore - score);
+  }
+  if (margin >= 3 && support >= 2) return "high";
+  if (margin < 1 && support <= 1) return "low";
+  return "medium";
+}
+
+/** Bots start at medium risk and amplifiers step risk up; people and non-human accounts stay low. */
+function risk(verdict: Verdict, recommendation: Recommendation, signals: readonly Signal[]): Risk {
+  let level: number;
+  if (verdict === "bot") level = 1;
+  else if (verdict === "likely-bot" || recommendation === "enable-2sv") level = 0;
+  else return "low";
+  for (const signal of signals) level += AMPLIFIER_STEPS[signal.id] ?? 0;
+  return RISK_LEVELS[Math.min(level, RISK_LEVELS.length - 1)] ?? "critical";
+}
+
+/** How much a corroborating signal (an automation user agent) adds to a bot's confidence margin. */
+const CORROBORATION_MARGIN = 3;
+
+/** One bit per signal family, for counting the families that support a verdict. */
+const FAMILY_BIT: Readonly<Record<SignalFamily, number>> = { activity: 1, logins: 2, identity: 4, human: 8, amplifier: 16, corroboration: 32 };
+
+function signalBefore(a: Signal, b: Signal): boolean {
+  const wa = Math.abs(a.weight);
+  const wb = Math.abs(b.weight);
+  if (wa !== wb) return wa > wb;
+  return a.id < b.id;
+}
+
+/**
+ * Strongest evidence first; weight-0 amplifiers and notes last; rule id breaks ties. An insertion
+ * sort in place: a finding has a dozen signals at most, and `Array.prototype.sort` would allocate
+ * working space for each of thousands of findings.
+ */
+function sortSignals(signals: Signal[]): Signal[] {
+  for (let i = 1; i < signals.length; i++) {
+    const signal = signals[i] as Signal;
+    let j = i - 1;
+    while (j >= 0 && signalBefore(signal, signals[j] as Signal)) {
+      signals[j + 1] = signals[j] as Signal;
+      j--;
+    }
+    signals[j + 1] = signal;
+  }
+  return signals;
+}
+
+/** Days before expiry from which a service-account token is flagged. */
+export const CREDENTIAL_EXPIRY_WARNING_DAYS = 30;
+
+interface CredentialIndex {
+  tokens: Map<string, Snapshot["serviceAccountTokens"]>;
+  oauthClients: Map<string, OAuthClient[]>;
+}
+
+/** Tokens and OAuth clients by service-account collection id. */
+export function credentialIndex(snapshot: Snapshot): CredentialIndex {
+  const tokens = new Map<string, Snapshot["serviceAccountTokens"]>();
+  for (const t of snapshot.serviceAccountTokens) tokens.set(t.serviceAccountId, [...(tokens.get(t.serviceAccountId) ?? []), t]);
+  const oauthClients = new Map<string, OAuthClient[]>();
+  for (const client of snapshot.oauthClients ?? []) {
+    if (!client.serviceAccountId) continue;
+    oauthClients.set(client.serviceAccountId, [...(oauthClients.get(client.serviceAccountId) ?? []), client]);
+  }
+  return { tokens, oauthClients };
+}
+
+export function addCredentialSignals(finding: Finding, sa: ServiceAccount, index: CredentialIndex, referenceMs: number): void {
+  const tokens = [...(index.tokens.get(sa.id) ?? [])].sort((a, b) => (a.expiresAt ?? "9").localeCompare(b.expiresAt ?? "9") || a.id.localeCompare(b.id));
+  const clients = [...(index.oauthClients.get(sa.id) ?? [])].sort((a, b) => a.clientId.localeCompare(b.clientId));
+  let expiring = 0;
+  for (const t of tokens) {
+    const expiresMs = t.expiresAt ? Date.parse(t.expiresAt) : Number.NaN;
+    if (Number.isNaN(expiresMs)) {
+      finding.signals.push({ id: "sa-credential", weight: 0, evidence: `API token "${t.label}" (${t.id}) has no recorded expiry.` });
+      continue;
+    }
+    const days = Math.floor((expiresMs - referenceMs) / DAY_MS);
+    const when = `${t.expiresAt?.slice(0, 10)} (${days < 0 ? `${-days} days ago` : `in ${days} days`})`;
+    if (days < CREDENTIAL_EXPIRY_WARNING_DAYS) {
+      expiring++;
+      finding.signals.push({
+        id: "sa-credential-expiring",
+        weight: 0,
+        evidence: `API token "${t.label}" (${t.id}) ${days < 0 ? "expired" : "expires"} ${when}: create its replacement in admin.atlassian.com and switch the integration before it stops working.`,
+      });
+    } else {
+      finding.signals.push({ id: "sa-credential", weight: 0, evidence: `API token "${t.label}" (${t.id}) expires ${when}.` });
+    }
+  }
+  for (const c of clients) {
+    finding.signals.push({ id: "sa-credential", weight: 0, evidence: `OAuth 2.0 client "${c.name ?? c.clientId}" (${c.clientId}, ${c.status ?? "ACTIVE"}).` });
+  }
+  if (tokens.length === 0 && clients.length === 0) finding.signals.push({ id: "sa-credential", weight: 0, evidence: "No API token or OAuth 2.0 client." });
+  if (expiring > 0) {
+    finding.risk = "medium";
+    finding.recommendation = "review";
+  }
+}
+
+export function serviceAccountFinding(sa: ServiceAccount): Finding {
+  return {
+    accountId: sa.accountId,
+    name: sa.displayName,
+    email: sa.email,
+    verdict: "service-account",
+    score: 0,
+    confidence: "high",
+    risk: "low",
+    recommendation: "none",
+    signals: [{ id: "account-type", weight: 0, evidence: `Service account (collection ${sa.id}, status ${sa.status}).` }],
+    isAdmin: false,
+  };
+}
+
+const VERDICT_RANK = Object.fromEntries(VERDICT_ORDER.map((verdict, i) => [verdict, i])) as Record<Verdict, number>;
+
+/**
+ * Sorts findings in place by verdict, then score (highest first), name and account id. A large
+ * org has tens of thousands of findings whose names lie scattered across the heap; the keys are
+ * copied into compact arrays first (the strings packed by one JSON round trip), so the half a
+ * million comparisons read memory that stays in the processor's cache.
+ */
+export function sortFindings(findings: Finding[]): void {
+  const n = findings.length;
+  const rank = new Int8Array(n);
+  const score = new Float64Array(n);
+  const nameList = new Array<string>(n);
+  const idList = new Array<string>(n);
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const finding = findings[i] as Finding;
+    rank[i] = VERDICT_RANK[finding.verdict];
+    score[i] = finding.score;
+    nameList[i] = finding.name;
+    idList[i] = finding.accountId;
+    order[i] = i;
+  }
+  const names = JSON.parse(JSON.stringify(nameList)) as string[];
+  const ids = JSON.parse(JSON.stringify(idList)) as string[];
+  order.sort((i, j) => {
+    const byVerdict = (rank[i] as number) - (rank[j] as number);
+    if (byVerdict !== 0) return byVerdict;
+    const a = score[i] as number;
+    const b = score[j] as number;
+    if (a !== b) return b - a;
+    const nameA = names[i] as string;
+    const nameB = names[j] as string;
+    if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+    const idA = ids[i] as string;
+    const idB = ids[j] as string;
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  });
+  const unsorted = findings.slice();
+  for (let k = 0; k < n; k++) findings[k] = unsorted[order[k] as number] as Finding;
+}

@@ -1,0 +1,227 @@
+// Why an account that scores as a person is raised to `likely-bot` (the floors): a team's mailbox
+// in shared use, a robot's sittings, an automation identity, a group of scripts' accounts.
+
+import type { Group, User } from "../snapshot/schema.js";
+import type { DetectionConfig } from "./config.js";
+import type { AccountFeatures, Matchers } from "./features.js";
+import { fromCloud, MACHINE_TITLE, machineTitle, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
+import type { Verdict } from "./types.js";
+
+/**
+ * A display name that is a handle (`pipeline`, `tools-82`, `PagerDuty`): one word of ASCII, not
+ * written as a name is. A person's name in one word (`Sukarno`, `王伟`, `田中太郎`) is none.
+ */
+export const NAMELESS = /^(?!\p{Lu}\p{Ll}+$)[\x21-\x7e]+$/u;
+
+/** Active members, and the share of them judged bots (a likely bot counts half), that make a group of scripts' accounts. */
+const MACHINE_GROUP_MIN = 3;
+const MACHINE_GROUP_SHARE = 0.6;
+export type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity" | "automation-group" | "robot-sittings";
+
+/**
+ * Three sign-ins a day or more, on `ROBOT_SITTING_DAYS` days, each followed by a few minutes of
+ * work and nothing after (of one event a sitting or more, `ROBOT_NEAR_SHARE` within
+ * `dailySlotWindowMinutes` of a sign-in and hardly any late in the time to the next), with an
+ * email OTP challenge at most of them on an account without 2SV: a browser robot that signs in,
+ * does its steps and leaves, many times a day. A person who signs in that often works on between.
+ */
+export function robotSittings(f: AccountFeatures): boolean {
+  return (
+    f.loginSittingDays >= ROBOT_SITTING_DAYS &&
+    f.loginSittings >= f.loginSittingDays * ROBOT_SITTINGS_PER_DAY &&
+    f.sittingWorkEvents >= ROBOT_SITTING_DAYS * ROBOT_SITTINGS_PER_DAY &&
+    f.sittingWorkNearSignIn >= f.sittingWorkEvents * ROBOT_NEAR_SHARE &&
+    f.sittingWorkLate <= f.sittingWorkEvents * ROBOT_LATE_SHARE &&
+    f.user.mfaEnabled !== true &&
+    f.otpCount >= f.loginCount * ROBOT_OTP_SHARE
+  );
+}
+const ROBOT_SITTING_DAYS = 10;
+const ROBOT_SITTINGS_PER_DAY = 3;
+const ROBOT_NEAR_SHARE = 0.95;
+const ROBOT_LATE_SHARE = 0.15;
+const ROBOT_OTP_SHARE = 0.8;
+
+/**
+ * A mailbox that writes a person's display name: surname first (`jenkins.sarah@` for Sarah
+ * Jenkins or "Jenkins, Sarah", `bot.ben@` for Ben Bot), or given name first where every bot-like
+ * word is three letters or fewer, as given names and initials are (`ci.liu@` for Ci Liu). Every
+ * word is one of the name's, and one of them at least is not bot-like. (Given name first with a
+ * longer bot-like word, the same shape is a team's as often: `status.reporter@`, `build.agent@`.)
+ */
+export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const words = givenNameFirst(f.user.name);
+  if (words.length < 2) return false;
+  const parts = f.localPart.toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
+  if (parts.length < 2 || !parts.every((p) => words.includes(p)) || parts.every((p) => ctx.matchers.nameToken.test(p))) return false;
+  // Surname first; or given name first where the bot-like words are as short as a given name
+  // or initials are (`ci.liu@` for Ci Liu, `api.nugroho@` for Api Nugroho).
+  return parts[0] === words[words.length - 1] || parts.every((p) => p.length <= SHORT_NAME_WORD || !ctx.matchers.nameToken.test(p));
+}
+
+/** A display name's words, lower-cased, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`. */
+function givenNameFirst(name: string): string[] {
+  const comma = SURNAME_FIRST.exec(name);
+  const ordered = comma === null ? name : `${comma[2]} ${comma[1]}`;
+  return ordered.toLowerCase().split(DISPLAY_NAME_SEPARATORS).filter((w) => w !== "");
+}
+const SURNAME_FIRST = /^([^,]+),\s*([^,]+)$/;
+// A display name's words are separated by spaces ("Sarah Jenkins", "Jenkins, Sarah"); a
+// mailbox's by anything else ("jenkins.sarah", "svc-jira2").
+const DISPLAY_NAME_SEPARATORS = /[\s,]+/u;
+const MAILBOX_SEPARATORS = /[^\p{L}\p{N}]+/u;
+const SHORT_NAME_WORD = 3;
+
+/** A mailbox of two or three letters on an account with a person's name: two words or more, none of them bot-like. */
+export function initialsMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.localPart !== null && /^[a-z]{2,3}$/i.test(f.localPart) && f.user.name.trim().split(/\s+/).length >= 2 && !ctx.matchers.nameWord.test(f.user.name);
+}
+
+/** Rules that fired for the account being scored, for the review floors. */
+export interface Fired {
+  divergence: boolean;
+  /** token-without-ui fired: a token in use on an account never seen in the UI (or never signed in, where the UI is not recorded). */
+  tokenWithoutUi: boolean;
+  datacenter: boolean;
+  emptyProfile: boolean;
+}
+
+export const TOKEN_TRACE = "API token use";
+
+/** Where a bot-like word appears in the account's identity, or null. */
+export function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
+  const { nameWord } = ctx.matchers;
+  const user = f.user;
+  if (f.localPart !== null && nameWord.test(f.localPart)) return `mailbox \`${user.email ?? ""}\``;
+  if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
+  if (nameWord.test(user.name)) return `name \`${user.name}\``;
+  // A title that names a machine's account, or a bare "Automation" or "Integration" (a team's
+  // name, or the job's): a review with a script's traces beside it, never a `bot` by itself.
+  if (user.jobTitle && MACHINE_TITLE.test(user.jobTitle)) return `job title "${user.jobTitle}"`;
+  return null;
+}
+
+/** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in. */
+export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): string[] {
+  const out: string[] = [];
+  if (fired ? fired.datacenter : fromCloud(f)) out.push("cloud addresses");
+  if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push("email OTP challenges without two-step verification");
+  else if (otpFlood(f, ctx)) out.push("more email OTP challenges a day than a person answers");
+  if (tokenInUse(f, ctx)) out.push(TOKEN_TRACE);
+  if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
+  return out;
+}
+
+/**
+ * An account named like automation (a bot-like word anywhere in its mailbox, nickname or name)
+ * that shows a script's traces, and that the identity provider does not manage or whose profile
+ * is empty: at least a review case, however human its UI use looks. People with such a surname
+ * may be reviewed; they are never called `bot` by this.
+ */
+export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {
+  const unmanaged = f.user.managementSource !== "synced" || fired.emptyProfile;
+  if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
+  // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
+  // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
+  // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does
+  // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
+  const leading = ctx.matchers.nameLeadingWord;
+  // A job title that says the account is no person's leads too: an admin wrote it.
+  const ownName = nameMailbox(f, ctx);
+  const mailboxLeads = !ownName && f.localPart !== null && leading.test(f.localPart);
+  const leads = machineTitle(f) || mailboxLeads || (!ownName && leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name));
+  if (!unmanaged && !leads && !fired.datacenter) return false;
+  // Named like automation from the first word, with an empty profile and no IdP: no person's
+  // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
+  // anywhere is enough for that.
+  if ((leads || !ctx.auditLog) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  const traces = scriptTraces(f, ctx, fired);
+  // A token is what a person named Jenkins uses too: after a surname-like word it is not enough.
+  // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
+  // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
+  // in (a CI server's UI login whose codes the log lost).
+  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE);
+}
+
+/** A group named like automation, and how its active members were judged on their own evidence. */
+export interface GroupTally {
+  name: string;
+  members: number;
+  bots: number;
+  likelyBots: number;
+}
+
+/**
+ * Groups whose name has a bot-like word ("automation", "integrations", "ci-bots"). Not the
+ * description: "Platform engineers and the CI bots they run" names a team of people.
+ */
+export function automationGroups(groups: readonly Group[], matchers: Matchers): Map<string, GroupTally> {
+  const out = new Map<string, GroupTally>();
+  for (const group of groups) if (matchers.nameWord.test(group.name)) out.set(group.id, { name: group.name, members: 0, bots: 0, likelyBots: 0 });
+  return out;
+}
+
+/** Counts an active account's verdict in each group named like automation it is in; whether it is in one. */
+export function tallyGroups(user: User, groups: Map<string, GroupTally>, verdict: Verdict, active: boolean): boolean {
+  let member = false;
+  for (const id of user.groupIds) {
+    const tally = groups.get(id);
+    if (tally === undefined) continue;
+    member = true;
+    if (!active) continue;
+    tally.members++;
+    if (verdict === "bot") tally.bots++;
+    else if (verdict === "likely-bot") tally.likelyBots++;
+  }
+  return member;
+}
+
+/**
+ * The group of scripts' accounts the account is in, or null: a group named like automation with
+ * at least `MACHINE_GROUP_MIN` active members, most of them (`MACHINE_GROUP_SHARE`) bots on their
+ * own evidence, a likely bot counting half (a group of CLI users, many of them reviewed, is no
+ * group of scripts). A name alone says little (some orgs put every engineer in "automation");
+ * what the group's other members turn out to be does.
+ */
+export function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTally>): GroupTally | null {
+  for (const id of user.groupIds) {
+    const tally = groups.get(id);
+    if (tally !== undefined && tally.members >= MACHINE_GROUP_MIN && tally.bots + tally.likelyBots / 2 >= tally.members * MACHINE_GROUP_SHARE) return tally;
+  }
+  return null;
+}
+
+/** A script's trace other than a token, which the owner of a group's scripts may hold too. */
+export function groupTraces(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {
+  return scriptTraces(f, ctx, fired).some((t) => t !== TOKEN_TRACE);
+}
+
+/** A token in use, or events done with one: a script runs as the account. */
+export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
+  return tokenUsedRecently(f, ctx) || f.tokenEventCount > 0;
+}
+
+/**
+ * Sign-ins that several people make: email OTP challenges on an account without two-step
+ * verification (whoever reads the team's inbox answers them), or logins from four or more
+ * addresses. On a team's role address, that is a shared account. Empty when there are none.
+ */
+export function sharedSignIns(f: AccountFeatures): string[] {
+  const how: string[] = [];
+  if (f.otpCount >= 3 && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
+  if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
+  return how;
+}
+
+export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
+  const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address`;
+  const how = sharedSignIns(f);
+  if (!ctx.auditLog && !tokenInUse(f, ctx)) {
+    return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
+  }
+  if (tokenInUse(f, ctx) || how.length === 0) {
+    return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;
+  }
+  return `${below} that several people sign in to (${how.join(", ")}): each login now waits for a one-time code sent to the team's inbox; review who uses it.`;
+}

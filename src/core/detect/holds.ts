@@ -1,0 +1,392 @@
+// Why a score at or above the bot threshold is held back to `likely-bot` (the HOLD_* reasons),
+// from what the rules of one account found (`Evidence`).
+
+import type { DetectionConfig } from "./config.js";
+import type { AccountFeatures } from "./features.js";
+import { fromCloud, mostlyAutomationAgents, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
+import type { Signal } from "./types.js";
+import { nameMailbox, initialsMailbox, tokenInUse } from "./floors.js";
+
+/** Reasons a high score is not a `bot`; see `botHold`. */
+const HOLD_NO_MACHINE = 1;
+const HOLD_IDP = 2;
+const HOLD_WORKING_HOURS = 4;
+const HOLD_UI = 8;
+const HOLD_NIGHTLY_PAUSE = 16;
+const HOLD_UNTIMED = 32;
+const HOLD_SOURCE_SILENT = 64;
+const HOLD_NEW_ACCOUNT = 128;
+const HOLD_WORKING_WEEK = 256;
+const HOLD_PERSON_TOKEN = 512;
+const HOLD_ON_CALL = 1024;
+const HOLD_ADDRESSES_ONLY = 2048;
+const HOLD_SIGNED_IN = 4096;
+const HOLD_NO_TIMER = 8192;
+const HOLD_SHARED_DESK = 16384;
+const HOLD_MOVING_NIGHT = 32768;
+const HOLD_PERSON_PROFILE = 65536;
+const HOLD_SECOND_FACTOR = 131072;
+/** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
+const MOVING_NIGHT_SHARE = 0.6;
+/** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
+const SIGNED_IN_MIN_DAYS = 3;
+/** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
+const ON_CALL_MIN_NIGHTS = 3;
+const ON_CALL_MIN_REST_DAYS = 7;
+
+/** What the rules of one account found, beyond the score, for the verdict. */
+export interface Evidence {
+  machine: number;
+  /** How many rules with strong machine evidence fired. */
+  strongRules: number;
+  /** The families of those strong rules: 1 activity timing, 2 logins, 4 OTP challenges. */
+  strongFamilies: number;
+  /**
+   * Activity round the clock, every day or on a schedule that runs through weekends, logins at a
+   * fixed cadence or more often than a person signs in, or all of it from cloud addresses with no
+   * UI use: no person works like that.
+   */
+  timing: boolean;
+  workingHours: boolean;
+  roleMailbox: boolean;
+  /** The mailbox or name leads with a bot-like word, or is a role address. */
+  machineName: boolean;
+  /** Of those, a bot-like leading word or a role address (not only a one-word display name). */
+  botName: boolean;
+  /** A token in use on an account whose UI use stopped long ago or never started, or that is inactive. */
+  lifecycle: boolean;
+  /** Any sign of a person: UI use, interactive logins, working hours, a full profile, IdP provisioning. */
+  person: boolean;
+  /** `channel-divergence` fired because the only UI use was the setup sign-in of a new account. */
+  setupDivergence: boolean;
+  /** A person seen at work in the UI: recent UI use or interactive logins that count. */
+  personAtWork: boolean;
+  /** Weak timing: bursts at one time of day, or all activity from cloud addresses without UI use. */
+  weakTiming: boolean;
+  /** Machine evidence other than cloud addresses fired. */
+  beyondAddresses: boolean;
+  /** `interactive-logins` fired: the account's sign-ins are a person's. */
+  signsIn: boolean;
+  /** `full-profile` fired. */
+  fullProfile: boolean;
+  /** A rule that sees a timer's regularity fired (see `TIMER_RULES`). */
+  timer: boolean;
+  /** Of those, one with strong machine evidence: a beat, fixed times or a flood, not a schedule a routine keeps too. */
+  strongTimer: boolean;
+  /** `every-day` fired as strong machine evidence. */
+  everyDay: boolean;
+}
+
+/** Rules that see a timer's regularity: a cadence, a schedule, fixed times of day, a flood. */
+export const TIMER_RULES: ReadonlySet<string> = new Set(["activity-cadence", "activity-schedule", "login-fixed-cadence", "login-daily-slots", "login-flood", "login-schedule"]);
+
+/** An account's evidence before any rule has fired; each account starts from a copy of it. */
+export const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false, strongTimer: false, everyDay: false };
+
+/**
+ * Why an account that scores at or above the bot threshold is not called `bot` (HOLD_* bits; 0
+ * when it is). A person must never be migrated on a score made of tokens, names and profile
+ * alone: `bot` needs machine evidence, and a person's working rhythm or live UI use holds it back.
+ */
+export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, reviewWhileUiActive: boolean): number {
+  const { t } = ctx;
+  let held = 0;
+  // Where the source does not record who the IdP manages, a person's title or department on an
+  // account with no automation name stands in for the IdP's provisioning.
+  const provisioned =
+    f.user.status === "active" && (f.user.managementSource === "synced" || (f.user.managementSource === undefined && personProfile(f) && !evidence.machineName));
+  if (evidence.machine === 0) held |= HOLD_NO_MACHINE;
+  else if (evidence.machine === 2) {
+    // An account the identity provider provisions needs two independent lines of machine evidence.
+    // Rules of one family on activity that pauses every night (an IDE that polls while the laptop
+    // is open, weekends included: its beat and the weekends it keeps) are one line, unless the
+    // account has a script's lifecycle or a name like automation's.
+    // A script's account created in the directory is no person's: a name that leads with an
+    // automation word or is a role address, a token in use where the UI never was, no sign-in.
+    if (provisioned && !directoryScript(f, evidence, ctx) && (evidence.strongRules < 2 || (!manyFamilies(evidence.strongFamilies) && pausesNightly(f, ctx) && !scriptsAccount(f, evidence, ctx)))) held |= HOLD_IDP;
+  } else {
+    if (provisioned) held |= HOLD_IDP;
+    // Weak evidence (cloud addresses) is what a developer's script on a cloud machine leaves too;
+    // it decides only where the source says the identity provider does not manage the account.
+    else if (f.user.managementSource === undefined) held |= HOLD_SOURCE_SILENT;
+    // A person's job title or department, and a name that is no automation's: weak evidence
+    // (a schedule, stale UI use, cloud addresses) is what a person's odd month leaves too.
+    if (personProfile(f) && !evidence.machineName) held |= HOLD_PERSON_PROFILE;
+    if (f.activityEvents === 0) held |= HOLD_UNTIMED;
+    else if (f.quietShare <= t.workingHoursQuietShare) held |= HOLD_NIGHTLY_PAUSE;
+    // Cloud addresses alone are a VPN's or a cloud desktop's as often as a job's.
+    if (!evidence.beyondAddresses) held |= HOLD_ADDRESSES_ONLY;
+  }
+  // Too little activity to judge its timing, or only weak machine evidence and a nightly pause,
+  // but everything else is a machine's: a token in use
+  // on an account whose UI use stopped long ago or never started, a bot-like or role name, and
+  // no sign of a person, on an account the identity provider does not manage.
+  const identityHolds = HOLD_NO_MACHINE | HOLD_UNTIMED | HOLD_NIGHTLY_PAUSE | HOLD_SOURCE_SILENT | HOLD_ADDRESSES_ONLY;
+  if ((held & identityHolds) !== 0 && machineIdentity(f, evidence, ctx)) held &= ~identityHolds;
+  if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
+  // One strong rule (a timer) in a person's working week, on an account with neither a script's
+  // lifecycle nor a name like automation: an IDE that polls while it is open looks the same, so
+  // it is reviewed, as working-hours-only would have it.
+  // So does one timer that stops for a night's rest every day, at whatever hour (a rota, a week
+  // abroad), and on weekends too (an IDE left open at the weekend), where `every-day` is no second
+  // line: a job's timer has no reason to rest each night.
+  else if (
+    !scriptsAccount(f, evidence, ctx) &&
+    f.activityEvents > 0 &&
+    ((evidence.strongRules === 1 && workingWeekShape(f, ctx, 1)) || (evidence.strongRules - (evidence.everyDay ? 1 : 0) === 1 && restsNightly(f)))
+  )
+    held |= HOLD_WORKING_HOURS;
+  // Activity timing alone (however many of its rules fired) on a laptop's week, on an account
+  // with no name like automation's, even with a script's lifecycle (no UI use for months, or
+  // never): an IDE or a desktop app polling while the laptop is open, which rests at weekends and
+  // starts when its owner does, not at a clock's minute (a contractor who works from an IDE and a
+  // CLI alone). Only a review: a job on a laptop's week looks the same.
+  else if (!evidence.machineName && evidence.strongFamilies === TIMING_FAMILY && laptopHours(f, ctx)) held |= HOLD_WORKING_HOURS;
+  // An account the IdP provisions that rests at weekends is a person's week, whatever its
+  // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
+  if (provisioned && !scriptsAccount(f, evidence, ctx) && restsAtWeekends(f, ctx)) held |= HOLD_WORKING_WEEK;
+  // Busy nights on some days, and a week or more of work in which it rested every night: a person
+  // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
+  if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
+  // Busy at any hour and every day, but on no timer's beat or schedule, on an account the IdP
+  // provisions with a person's profile and name: an engineer who is always on call answers pages
+  // at random hours. (A webhook-driven integration named like a person looks the same: reviewed.)
+  // The same where a person signs in from a browser on several days: an invited contractor paged
+  // every night signs in from a phone each time.
+  if (evidence.machine === 2 && !evidence.strongTimer && !evidence.machineName && ((provisioned && personProfile(f)) || browserSignIns(f, evidence, ctx))) held |= HOLD_NO_TIMER;
+  // Round the clock over the whole log, but with a night's sleep every few days, at a time that
+  // moves: a person who travels across time zones. A job has no quiet night anywhere.
+  if (evidence.machine === 2 && !evidence.timer && !scriptsAccount(f, evidence, ctx) && restsNightly(f) && f.quietShare > t.workingHoursQuietShare) held |= HOLD_MOVING_NIGHT;
+  // A person's own sign-ins in the log on many days: whatever runs on the account's token, its
+  // owner still works on it (a contractor back from leave, whose token a teammate's script uses),
+  // and migrating would lock them out.
+  if (evidence.signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS) held |= HOLD_SIGNED_IN;
+  // A team's role address worked in the UI within `staleUiDays`, for long sittings after each
+  // sign-in, with no script's trace (a token, cloud addresses, a script's lifecycle): a service
+  // desk staffed in shifts round the clock signs in as steadily as a timer. Timing alone does not
+  // take the team's account from it.
+  // Where the log records sign-ins but no work, a desk shows in its sign-ins instead: browsers
+  // from three addresses or more, on no timer's beat or schedule.
+  if (evidence.roleMailbox && f.recentUiProductCount > 0 && (workAfterSignIns(f, t) || deskSignIns(f, evidence)) && !evidence.lifecycle && !tokenInUse(f, ctx) && !fromCloud(f)) held |= HOLD_SHARED_DESK;
+  // A token used in working hours only beside one used at all hours or at one time of day: a
+  // person with a script of their own, whose account would go with the script.
+  if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
+  // A new account used in the UI on its first day only, its token since: a script's setup, or a
+  // new joiner who prefers a CLI. Review, never migrate, on that alone.
+  if (evidence.setupDivergence && evidence.strongRules === 0) held |= HOLD_NEW_ACCOUNT;
+  // A second factor enrolled, or a person's full profile, on an account once worked in the UI,
+  // with a name that is no automation's: a person's own account. Its token's job, however regular,
+  // says nothing about whether the person left or is on leave and coming back; a migration would
+  // lock them out.
+  if (secondFactorPerson(f, evidence, ctx)) held |= HOLD_SECOND_FACTOR;
+  // UI activity that the account's own machine-like logins explain is a headless browser's.
+  if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
+  return held;
+}
+
+/**
+ * Two-step verification enrolled or a person's full profile (`full-profile`: job title and
+ * department), UI use on record but none within `staleUiDays`, a token in use,
+ * a name that is no automation's, and machine evidence from activity timing alone (no sign-in a
+ * robot makes, no email challenge it cannot answer): a person's account on which a script of
+ * theirs runs while they are away.
+ */
+function secondFactorPerson(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return (
+    (f.user.mfaEnabled === true || evidence.fullProfile) &&
+    f.user.status === "active" &&
+    !evidence.machineName &&
+    // UI use on record; or, in a snapshot that does not record it, a second factor, which says a
+    // person signed in once.
+    (f.lastUiAccess !== null || (!f.uiActivityKnown && f.user.mfaEnabled === true)) &&
+    f.recentUiProductCount === 0 &&
+    tokenInUse(f, ctx) &&
+    evidence.strongFamilies === TIMING_FAMILY
+  );
+}
+
+/** The lifecycle and identity of a script's account, for accounts whose timing says nothing. */
+function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  const source = f.user.managementSource;
+  return (
+    !evidence.person &&
+    source !== "synced" &&
+    // A source that does not say who the IdP manages (and may not collect profiles) needs a
+    // bot-like name, not only a one-word one.
+    (source === undefined ? evidence.botName : evidence.machineName) &&
+    // `rpa@`, `etl@` or `api@` on a person's name is a person's initials as often as a job's, and
+    // `jenkins.sarah@` or `bot.ben@` is Sarah Jenkins's or Ben Bot's address, surname first.
+    !(!evidence.roleMailbox && (initialsMailbox(f, ctx) || nameMailbox(f, ctx))) &&
+    scriptAtWorkAlone(f, evidence, ctx)
+  );
+}
+
+/** A token in use on an account whose UI use never started or stopped long ago, with no UI use or sign-in in the window: a script's lifecycle, and nobody else seen on the account. */
+function scriptAtWorkAlone(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return evidence.lifecycle && tokenUsedRecently(f, ctx) && f.recentUiProductCount === 0 && f.loginCount === 0;
+}
+
+
+/**
+ * Sign-ins on `SIGNED_IN_MIN_DAYS` days or more, some from a browser (or, with no user agent
+ * recorded, from two addresses or more) and at most a fifth from an automation client (a phone's
+ * app is neither), on an account with no script's lifecycle.
+ */
+function browserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  // Where no user agent is recorded for the account, sign-ins from two addresses (office and home) stand in for the browser.
+  const unrecorded = f.loginDays >= SIGNED_IN_MIN_DAYS && f.userAgentEventCount === 0 && f.loginIpCount >= 2;
+  return (signsInFromBrowsers(f) || unrecorded) && !scriptsAccount(f, evidence, ctx);
+}
+
+/** Sign-ins on `SIGNED_IN_MIN_DAYS` days or more, some from a browser and at most a fifth from an automation client. */
+function signsInFromBrowsers(f: AccountFeatures): boolean {
+  return f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginBrowserCount > 0 && f.loginAutomationCount * 5 <= f.loginCount;
+}
+
+/**
+ * Sign-ins from browsers (`signsInFromBrowsers`, on a team's address) at three addresses or more,
+ * on no timer (or from four addresses or more), where the log records no work after them.
+ */
+function deskSignIns(f: AccountFeatures, evidence: Evidence): boolean {
+  return (
+    f.sittingWorkEvents === 0 &&
+    // A timer's sign-ins come from its host; a desk's daily handover from four desks or more.
+    (!evidence.timer || f.loginIpCount >= 4) &&
+    f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES &&
+    signsInFromBrowsers(f)
+  );
+}
+
+/** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
+function restsNightly(f: AccountFeatures): boolean {
+  return f.judgedStretches >= 2 && f.quietStretches >= f.judgedStretches * MOVING_NIGHT_SHARE;
+}
+
+/** Email OTP challenges that come one to a sign-in (no more than 1.5 per sign-in): each sign-in brings its own. */
+export function otpPerSignIn(f: AccountFeatures): boolean {
+  return f.loginCount > 0 && f.otpCount <= f.loginCount * 1.5;
+}
+
+/**
+ * An account the directory provisions for a script: named like automation from its first word (or
+ * a role address, not a person's name written in its mailbox), a token in use where the UI never
+ * was or stopped long ago, and no UI use or sign-in in the log.
+ */
+function directoryScript(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return (
+    evidence.botName &&
+    // A role address alone is a small firm's person's as often (`info@` for its office manager,
+    // with her title and department): it needs no person's profile beside it.
+    (!evidence.roleMailbox || !personProfile(f)) &&
+    !nameMailbox(f, ctx) &&
+    !initialsMailbox(f, ctx) &&
+    scriptAtWorkAlone(f, evidence, ctx)
+  );
+}
+
+/** Activity enough to judge, with the quietest 8 hours of the day nearly silent. */
+function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
+  return timed(f, ctx) && f.quietShare <= ctx.t.workingHoursQuietShare;
+}
+
+/** `strongFamilies` of timing alone: the rules of the `logins` family, which time sign-ins and all activity. */
+const TIMING_FAMILY = 2;
+
+/** Strong machine evidence from more than one family of rules (activity timing, logins, OTP challenges). */
+function manyFamilies(families: number): boolean {
+  return (families & (families - 1)) !== 0;
+}
+
+/** A script's lifecycle (a token in use where the UI never was or stopped long ago) or a name like automation's that is not a person's written surname first. */
+function scriptsAccount(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return evidence.lifecycle || (evidence.machineName && !nameMailbox(f, ctx));
+}
+
+/**
+ * A laptop's week: at rest at weekends (at work on at most `LAPTOP_MAX_WEEKEND` of the Saturdays
+ * and of the Sundays, over two weekends and `LAPTOP_MIN_DAYS` active days), or too little of one
+ * to tell, with a pause every night (someone back from leave, a consultant on one day a week, a
+ * log of ten days); and a start of day that is not a clock's (the first work in one 3-minute
+ * window on `CLOCK_START_SHARE` of the active days), unless the work comes from no cloud address
+ * and with no HTTP library's user agent (recorded).
+ */
+function laptopHours(f: AccountFeatures, ctx: RuleContext): boolean {
+  const judged = f.weekendDaysInSpan >= 4 && f.activityDays >= LAPTOP_MIN_DAYS;
+  const week = judged ? Math.max(f.saturdayCoverage, f.sundayCoverage) <= LAPTOP_MAX_WEEKEND : pausesNightly(f, ctx);
+  const clockStart = f.exactStartDays >= f.activityDays * CLOCK_START_SHARE;
+  return f.activityEvents > 0 && week && (!clockStart || (f.userAgentEventCount > 0 && !fromCloud(f) && !mostlyAutomationAgents(f)));
+}
+const LAPTOP_MIN_DAYS = 6;
+const LAPTOP_MAX_WEEKEND = 0.5;
+const CLOCK_START_SHARE = 0.8;
+
+/**
+ * At rest on two weekends or more, at work on no more than `workingWeekMaxWeekend` of the
+ * Saturdays and of the Sundays (a release weekend, a laptop left on once).
+ */
+function restsAtWeekends(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.activityEvents > 0 && f.weekendDaysInSpan >= 4 && Math.max(f.saturdayCoverage, f.sundayCoverage) <= t.workingWeekMaxWeekend;
+}
+
+/** Active on more than `everyDayWeekendShare` of the Saturdays or of the Sundays of its span (a six-day job too). */
+export function weekendsLikeWeekdays(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.weekendDaysInSpan >= 2 && (f.saturdayCoverage > t.everyDayWeekendShare || f.sundayCoverage > t.everyDayWeekendShare);
+}
+
+/** The notes that say why a high score was held back to `likely-bot`. */
+export function holdNotes(f: AccountFeatures, held: number, score: number, config: DetectionConfig): Signal[] {
+  const t = config.thresholds;
+  const notes: Signal[] = [];
+  const reasons: string[] = [];
+  if ((held & HOLD_NO_MACHINE) !== 0) {
+    const timing =
+      f.activityEvents === 0
+        ? `; its timing could not be judged (${f.eventCount === 0 ? "no audit events" : `only ${f.eventCount} audit event${f.eventCount === 1 ? "" : "s"}`} in the window, ${t.minActivityEvents} needed)`
+        : "";
+    reasons.push(`there is no machine evidence (round-the-clock, daily or scheduled activity, activity on a timer's beat, a fixed login cadence, cloud addresses, OTP challenges on machine-like logins, a live token on an inactive account)${timing}`);
+  }
+  if ((held & HOLD_IDP) !== 0) reasons.push("the account is provisioned by the identity provider and the machine evidence is thin (weak, or a single strong rule)");
+  if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
+  if ((held & HOLD_PERSON_PROFILE) !== 0) reasons.push(`the only machine evidence is weak and the account has a person's profile (${f.user.jobTitle ? `job title "${f.user.jobTitle}"` : `department "${f.user.department ?? ""}"`}) and a name that is no automation's`);
+  if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
+  if ((held & HOLD_SECOND_FACTOR) !== 0) {
+    const whose = f.user.mfaEnabled === true ? "two-step verification is enrolled on" : "a person's profile (job title and department) is on";
+    reasons.push(`${whose} an account ${f.uiActivityKnown ? "once worked in the UI" : "whose UI use the snapshot does not record"}, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)`);
+  }
+  if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
+  if ((held & HOLD_SHARED_DESK) !== 0) {
+    const desk =
+      f.sittingWorkEvents === 0
+        ? `signed in to from browsers ${f.loginIpCount >= 4 ? "at four addresses or more (a timer signs in from its host)" : `at ${f.loginIpCount} addresses on no timer's beat or schedule`} (the log records no work after the sign-ins)`
+        : `its work going on long after its sign-ins (${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} more than ${t.dailySlotWindowMinutes} minutes after one, ${f.sittingWorkLate} late in the time to the next)`;
+    reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${desk}, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
+  }
+  if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
+  if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
+  if ((held & HOLD_UNTIMED) !== 0) {
+    reasons.push(
+      `the only machine evidence is weak and its timing could not be judged (${f.eventCount === 0 ? "no audit events" : `only ${f.eventCount} audit event${f.eventCount === 1 ? "" : "s"}`} in the window, ${t.minActivityEvents} needed)`,
+    );
+  }
+  if ((held & HOLD_NIGHTLY_PAUSE) !== 0) reasons.push("the only machine evidence is weak and its activity pauses every night, as a person's does");
+  if ((held & HOLD_MOVING_NIGHT) !== 0) reasons.push(`its activity covers every hour of the day over the log, but ${f.quietStretches} of its ${plural(f.judgedStretches, "three-day stretch", "three-day stretches")} each have a quiet night, at a time that moves, as a person's does who travels across time zones; a job has no quiet night anywhere`);
+  if ((held & HOLD_NO_TIMER) !== 0) reasons.push("a person's account (provisioned by the identity provider with a person's profile, or signed in to from a browser on several days) whose activity at all hours keeps no timer's beat or schedule, as a person on call answering pages does");
+  if ((held & HOLD_SIGNED_IN) !== 0) reasons.push(`a person signs in to it: sign-ins on ${plural(f.loginDays, "day")} of the audit log, most in working hours, which a migration would lock out`);
+  if ((held & HOLD_ADDRESSES_ONLY) !== 0) reasons.push("the only machine evidence is cloud addresses, which a VPN or a cloud desktop gives a person too");
+  if ((held & HOLD_NEW_ACCOUNT) !== 0) reasons.push("its token has worked alone only since the account's first day, when someone used the UI: a new joiner who prefers a CLI looks the same, and no strong machine evidence says otherwise");
+  if (reasons.length > 0) {
+    notes.push({
+      id: "not-bot",
+      weight: 0,
+      evidence: `Scores ${score}, at or above the bot threshold ${t.botScore}, but ${reasons.join("; and ")}: review it rather than migrate it.`,
+    });
+  }
+  if ((held & HOLD_UI) !== 0) {
+    notes.push({
+      id: "ui-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, at or above the bot threshold ${t.botScore}, but people used the UI within ${t.staleUiDays} days: review it rather than migrate it, or they lose the account.`,
+    });
+  }
+  return notes;
+}

@@ -1,0 +1,78 @@
+// Which log actions are the email OTP challenge, read from their names when no configured key occurs.
+
+import type { DetectionConfig } from "./config.js";
+import type { EventCoverage } from "./features.js";
+
+/** An action's words, lower-cased: `emailOtpSent` and `email-otp.sent` both give email, otp, sent. */
+function actionWords(action: string): string[] {
+  return action
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== "")
+    .map((word) => word.toLowerCase());
+}
+
+const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
+const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update"]);
+
+/** Words before "code" that make it a one-time code: a verification, login or security code sent to sign in. */
+const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "one", "time", "onetime"]);
+
+/** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login or security code. */
+function namesAOneTimeCode(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === "otp" || word === "passcode" || word === "onetime" || (word === "one" && words[i + 1] === "time")) return true;
+    if (word === "code" && i > 0 && ONE_TIME_CODE_KINDS.has(words[i - 1] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when an action's name says it is an email one-time-passcode challenge: a one-time code
+ * ("otp", "passcode", "verification code") with a word of sending or challenging
+ * (`idp.email-otp.issued`, `otpChallengeSent`, `email_verification_code_sent`), and none about a
+ * setting or another channel (`user_otp_disabled`, `sms_otp_sent`, `otp_settings_viewed`).
+ */
+function namesAnOtpChallenge(action: string): boolean {
+  const words = actionWords(action);
+  return ((namesAOneTimeCode(words) && words.some((w) => OTP_CHALLENGE_WORDS.has(w))) || namesAnEmailChallenge(words)) && !words.some((w) => NOT_A_CHALLENGE_WORDS.has(w));
+}
+
+const EMAIL_WORDS = new Set(["email", "mail", "emailed"]);
+/** Words that put a challenge or a verification at a sign-in, not at an email address or a form. */
+const SIGN_IN_CHECK_WORDS = new Set(["identity", "idp", "login", "signin", "sign", "auth", "authentication", "mfa", "2fa", "stepup", "step"]);
+/** Words of challenges that are no sign-in's: an address or a password changed, a captcha, a domain. */
+const NOT_A_SIGN_IN_WORDS = new Set(["change", "changed", "new", "address", "password", "forgot", "captcha", "domain", "signup", "register", "registration", "customer", "portal"]);
+
+/**
+ * True when the words name a challenge sent by email at a sign-in, in a log's own words: an
+ * email challenge or verification with a word of signing in (`user_login_email_challenge`,
+ * `idp.mail.challenge`, `identity_verification_email_sent`); not an email address's verification
+ * (`email_verification_sent`), a change of address, a password reset, a captcha, or a customer
+ * portal's own mail (`portal_customer_email_challenge_sent`).
+ */
+function namesAnEmailChallenge(words: readonly string[]): boolean {
+  if (!words.some((w) => EMAIL_WORDS.has(w)) || words.some((w) => NOT_A_SIGN_IN_WORDS.has(w))) return false;
+  if (!words.some((w) => SIGN_IN_CHECK_WORDS.has(w))) return false;
+  return words.includes("challenge") || words.includes("challenged") || words.includes("verification");
+}
+
+/**
+ * The email-OTP action key to infer from its name: only when no event carries a configured key
+ * (so a configured org is never second-guessed) and inference is on. One key, the most used of
+ * those whose names say so, so that a challenge logged twice (issued, then passed) counts once.
+ */
+export function inferOtpActions(c: EventCoverage, config: DetectionConfig): string[] {
+  if (c.otp > 0 || !config.inferEmailOtpActions) return [];
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [action, count] of c.otpLikeActions) {
+    if (!namesAnOtpChallenge(action)) continue;
+    if (count > bestCount || (count === bestCount && best !== undefined && action < best)) {
+      best = action;
+      bestCount = count;
+    }
+  }
+  return best === undefined ? [] : [best];
+}
