@@ -15,15 +15,20 @@ function actionWords(action: string): string[] {
 const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
 const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update"]);
 
-/** Words before "code" that make it a one-time code: a verification, login or security code sent to sign in. */
-const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "one", "time", "onetime"]);
+/**
+ * Words before "code" (anywhere before it) that make it a one-time code: a verification, login,
+ * identity or security code sent to sign in (`login_email_code_issued`, `user_verify_identity_code_sent`).
+ */
+const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "identity", "one", "time", "onetime"]);
 
-/** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login or security code. */
+/** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login, identity or security code. */
 function namesAOneTimeCode(words: readonly string[]): boolean {
+  let kind = false;
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    const word = words[i] as string;
     if (word === "otp" || word === "passcode" || word === "onetime" || (word === "one" && words[i + 1] === "time")) return true;
-    if (word === "code" && i > 0 && ONE_TIME_CODE_KINDS.has(words[i - 1] as string)) return true;
+    if (word === "code" && kind) return true;
+    if (ONE_TIME_CODE_KINDS.has(word)) kind = true;
   }
   return false;
 }
