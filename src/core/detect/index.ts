@@ -48,7 +48,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   }));
   let matchers = compileMatchers(config);
   let table = buildAccountTable(snapshot, matchers, config, referenceMs);
-  const inferredOtpActions = inferOtpActions(table.coverage, config);
+  const inferredOtpActions = inferOtpActions(table.coverage, config, snapshot.events);
   if (inferredOtpActions.length > 0) {
     // Read the log again with the inferred keys: rare (no configured key at all), and every rule
     // that counts OTPs then sees them exactly as if they had been configured.

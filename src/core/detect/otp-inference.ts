@@ -1,7 +1,9 @@
 // Which log actions are the email OTP challenge, read from their names when no configured key occurs.
 
+import type { AuditEvent } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import type { EventCoverage } from "./features.js";
+import { isoToMs } from "./time.js";
 
 /** An action's words, lower-cased: `emailOtpSent` and `email-otp.sent` both give email, otp, sent. */
 function actionWords(action: string): string[] {
@@ -13,7 +15,7 @@ function actionWords(action: string): string[] {
 }
 
 const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
-const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update"]);
+const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update", "qr", "oauth", "owner", "caller"]);
 
 /**
  * Words before "code" (anywhere before it) that make it a one-time code: a verification, login,
@@ -63,21 +65,71 @@ function namesAnEmailChallenge(words: readonly string[]): boolean {
   return words.includes("challenge") || words.includes("challenged") || words.includes("verification");
 }
 
+/** How near a sign-in of the same account an email code is sent: the code comes while it signs in. */
+const SIGN_IN_WINDOW_MS = 10 * 60_000;
+/** The share of a key's events that must come that near a sign-in, where the log records sign-ins. */
+const MIN_AT_SIGN_IN_SHARE = 0.5;
+
 /**
  * The email-OTP action key to infer from its name: only when no event carries a configured key
- * (so a configured org is never second-guessed) and inference is on. One key, the most used of
- * those whose names say so, so that a challenge logged twice (issued, then passed) counts once.
+ * (so a configured org is never second-guessed) and inference is on. A name is not enough where
+ * the log records sign-ins: an email code is sent while its account signs in, so at least half of
+ * the key's events must come within 10 minutes of a sign-in of the same account (a service desk's
+ * codes to its callers, a CLI's device codes come in the middle of work). One key, the one most
+ * often at a sign-in (the most used, without sign-ins in the log), so that a challenge logged twice
+ * (issued, then passed) counts once.
  */
-export function inferOtpActions(c: EventCoverage, config: DetectionConfig): string[] {
+export function inferOtpActions(c: EventCoverage, config: DetectionConfig, events: readonly AuditEvent[]): string[] {
   if (c.otp > 0 || !config.inferEmailOtpActions) return [];
+  const named = new Set<string>();
+  for (const action of c.otpLikeActions.keys()) if (namesAnOtpChallenge(action)) named.add(action);
+  if (named.size === 0) return [];
+  const atSignIn = c.logins > 0 ? countAtSignIn(named, events) : undefined;
   let best: string | undefined;
   let bestCount = 0;
-  for (const [action, count] of c.otpLikeActions) {
-    if (!namesAnOtpChallenge(action)) continue;
+  for (const action of named) {
+    const total = c.otpLikeActions.get(action) as number;
+    const count = atSignIn === undefined ? total : (atSignIn.get(action) ?? 0);
+    if (atSignIn !== undefined && count < total * MIN_AT_SIGN_IN_SHARE) continue;
     if (count > bestCount || (count === bestCount && best !== undefined && action < best)) {
       best = action;
       bestCount = count;
     }
   }
   return best === undefined ? [] : [best];
+}
+
+/** For each of `actions`, how many of its events come within `SIGN_IN_WINDOW_MS` of a sign-in of the same account. */
+function countAtSignIn(actions: ReadonlySet<string>, events: readonly AuditEvent[]): Map<string, number> {
+  const signIns = new Map<string, number[]>();
+  const candidates: AuditEvent[] = [];
+  for (const event of events) {
+    if (event.action === "user_login") {
+      const times = signIns.get(event.actorId);
+      if (times === undefined) signIns.set(event.actorId, [isoToMs(event.time)]);
+      else times.push(isoToMs(event.time));
+    } else if (actions.has(event.action)) candidates.push(event);
+  }
+  for (const times of signIns.values()) times.sort((a, b) => a - b);
+  const out = new Map<string, number>();
+  for (const event of candidates) {
+    const times = signIns.get(event.actorId);
+    if (times === undefined || !nearOneOf(times, isoToMs(event.time))) continue;
+    out.set(event.action, (out.get(event.action) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Whether a sorted list of instants holds one within `SIGN_IN_WINDOW_MS` of `ms`. */
+function nearOneOf(sorted: readonly number[], ms: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = sorted[lo];
+  const before = sorted[lo - 1];
+  return (after !== undefined && after - ms <= SIGN_IN_WINDOW_MS) || (before !== undefined && ms - before <= SIGN_IN_WINDOW_MS);
 }

@@ -89,9 +89,12 @@ export const SCRIPTED_UA = 64;
 export const BROWSER_WORK = 128;
 const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby/i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
-// Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in otp-inference.ts):
-// a code after a word of signing in, anywhere before it (`login_email_code_issued`).
-const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verif|login|sign[^a-z0-9]?in|security|identity)[a-z0-9_.:/ -]*code|challenge|verification/i;
+// Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in otp-inference.ts);
+// they are a sign-in's own step, not work (schedule.ts).
+const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code|challenge|verification/i;
+// More candidates for the inferred key, not sign-in steps by name alone: a code after a word of
+// signing in further before it (`login_email_code_issued`); otp-inference.ts reads their words.
+const OTP_CANDIDATE = /(?:verif|login|sign[^a-z0-9]?in|security|identity)[a-z0-9_.:/ -]*code/i;
 
 /** A configured email-OTP action, or one whose name says it may be a one-time-code challenge. */
 export function mayBeOtpChallenge(action: string, matchers: Matchers): boolean {
@@ -233,7 +236,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
         accounts[base + OTPS]!++;
         accounts[base + OTP_MASK]! |= bit;
         coverage.otp++;
-      } else if (OTP_LIKE.test(action)) {
+      } else if (OTP_LIKE.test(action) || OTP_CANDIDATE.test(action)) {
         const seen = coverage.otpLikeActions.get(action);
         if (seen !== undefined) coverage.otpLikeActions.set(action, seen + 1);
         else if (coverage.otpLikeActions.size < 64) coverage.otpLikeActions.set(action, 1);
