@@ -58,6 +58,12 @@ export interface AccountFeatures {
   ipEventCount: number;
   datacenterIpCount: number;
   datacenterIpSample: string | null;
+  /** API-token calls with an IP address, and those from cloud-provider ranges. */
+  tokenIpEventCount: number;
+  tokenCloudCount: number;
+  /** Logins with an IP address, and those from cloud-provider ranges. */
+  loginIpEventCount: number;
+  loginCloudCount: number;
   otpCount: number;
   /** Which email-OTP action keys were seen, as bits of `Matchers.emailOtpActions`. */
   otpActionMask: number;
@@ -295,6 +301,10 @@ function emptyFeatures(user: User): AccountFeatures {
     ipEventCount: 0,
     datacenterIpCount: 0,
     datacenterIpSample: null,
+    tokenIpEventCount: 0,
+    tokenCloudCount: 0,
+    loginIpEventCount: 0,
+    loginCloudCount: 0,
     otpCount: 0,
     otpActionMask: 0,
     loginCount: 0,

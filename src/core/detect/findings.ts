@@ -82,6 +82,12 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it signed in ${plural(f.loginSittings, "time")} on ${plural(f.loginSittingDays, "day")}, each time working for minutes and no more (${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${config.thresholds.dailySlotWindowMinutes} minutes of a sign-in), answering an email OTP challenge at ${f.otpCount} of them without 2SV: a browser robot's sittings; review it.`,
     });
+  } else if (floor === "server-token") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.tokenCloudCount} of its ${plural(f.tokenIpEventCount, "API-token call")} with an address came from cloud addresses (e.g. ${f.datacenterIpSample ?? "unknown"}) through a scripting client, while its ${plural(f.loginIpEventCount, "sign-in")} came from elsewhere: a script on a server runs as this account, whoever signs in to it; review it.`,
+    });
   } else if (floor === "automation-group") {
     const group = judged.group as GroupTally;
     signals.push({

@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, MACHINE_TITLE, machineTitle, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { fromCloud, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -16,7 +16,7 @@ export const NAMELESS = /^(?!\p{Lu}\p{Ll}+$)[\x21-\x7e]+$/u;
 /** Active members, and the share of them judged bots (a likely bot counts half), that make a group of scripts' accounts. */
 const MACHINE_GROUP_MIN = 3;
 const MACHINE_GROUP_SHARE = 0.6;
-export type Floor = "shared-use" | "script-in-use" | "token-without-ui" | "automation-identity" | "automation-group" | "robot-sittings";
+export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-without-ui" | "automation-identity" | "automation-group" | "robot-sittings";
 
 /**
  * Three sign-ins a day or more, on `ROBOT_SITTING_DAYS` days, each followed by a few minutes of
@@ -224,4 +224,23 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;
   }
   return `${below} that several people sign in to (${how.join(", ")}): each login now waits for a one-time code sent to the team's inbox; review who uses it.`;
+}
+
+/** Token calls from cloud addresses that make a server's script (see `serverToken`). */
+const SERVER_TOKEN_MIN = 20;
+const SERVER_TOKEN_SHARE = 0.9;
+
+/**
+ * A token used from cloud addresses by a scripting client while the account's own sign-ins come
+ * from elsewhere (an office, a home): a script on a server runs as the account, whoever signs in
+ * to it. A person behind a cloud-hosted VPN signs in from cloud addresses too, and is not this.
+ */
+export function serverToken(f: AccountFeatures): boolean {
+  return (
+    f.tokenCloudCount >= SERVER_TOKEN_MIN &&
+    f.tokenCloudCount >= f.tokenIpEventCount * SERVER_TOKEN_SHARE &&
+    f.loginIpEventCount > 0 &&
+    f.loginCloudCount === 0 &&
+    mostlyAutomationAgents(f)
+  );
 }

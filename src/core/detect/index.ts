@@ -7,7 +7,7 @@ import { DAY_MS } from "./time.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -186,6 +186,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx))) || automatedSignIns(f)) floor = "script-in-use";
+          // So does a token that a scripting client uses from cloud addresses, while the account
+          // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in).
+          else if (serverToken(f)) floor = "server-token";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (robotSittings(f)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no

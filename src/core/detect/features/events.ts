@@ -124,7 +124,12 @@ const TOKEN_FIELDS = 4;
 /** The account's events on a whole quarter hour, and on a whole hour (see `coarseTimeGrainMs`). */
 const ON_QUARTER = TOKENS + TRACKED_TOKENS * TOKEN_FIELDS;
 const ON_HOUR = ON_QUARTER + 1;
-const FIELDS = ON_HOUR + 1;
+/** Token calls and sign-ins with an address, and those from cloud addresses. */
+const TOKEN_IP_EVENTS = ON_HOUR + 1;
+const TOKEN_CLOUD = TOKEN_IP_EVENTS + 1;
+const LOGIN_IP_EVENTS = TOKEN_CLOUD + 1;
+const LOGIN_CLOUD = LOGIN_IP_EVENTS + 1;
+const FIELDS = LOGIN_CLOUD + 1;
 /** How far from the time of day of a token's first event its later events count as at that time. */
 const SCHEDULE_WINDOW_MS = 15 * 60_000;
 /** Share of a token's events at the time of day of its first one that make it a scheduled job's. */
@@ -221,9 +226,17 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       }
       coverage.withIp++;
       accounts[base + IP_EVENTS]!++;
-      if (datacenterIp.test(ip)) {
+      const cloud = datacenterIp.test(ip);
+      if (cloud) {
         accounts[base + DATACENTER_IPS]!++;
         if (accounts[base + DATACENTER_SAMPLE] === -1) accounts[base + DATACENTER_SAMPLE] = k;
+      }
+      if (action === "user_login") {
+        accounts[base + LOGIN_IP_EVENTS]!++;
+        if (cloud) accounts[base + LOGIN_CLOUD]!++;
+      } else if ((event.tokenId || event.authType) && isPersonTokenEvent(event)) {
+        accounts[base + TOKEN_IP_EVENTS]!++;
+        if (cloud) accounts[base + TOKEN_CLOUD]!++;
       }
     }
     if (action === "user_login") {
@@ -274,6 +287,10 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       f.ipEventCount = accounts[base + IP_EVENTS] as number;
       f.datacenterIpCount = accounts[base + DATACENTER_IPS] as number;
       f.datacenterIpSample = withSamples ? (eventAt(accounts[base + DATACENTER_SAMPLE] as number)?.ip ?? null) : null;
+      f.tokenIpEventCount = accounts[base + TOKEN_IP_EVENTS] as number;
+      f.tokenCloudCount = accounts[base + TOKEN_CLOUD] as number;
+      f.loginIpEventCount = accounts[base + LOGIN_IP_EVENTS] as number;
+      f.loginCloudCount = accounts[base + LOGIN_CLOUD] as number;
       f.otpCount = accounts[base + OTPS] as number;
       f.otpActionMask = accounts[base + OTP_MASK] as number;
       f.workdayTokenBesideOther = workdayBesideOther(accounts, base + TOKENS);
