@@ -62,6 +62,16 @@ describe("a token used from cloud addresses by a scripting client", () => {
     }
   });
 
+  // The same where the log records no user agents.
+  it("while the account signs in from the office, is reviewed without user agents too", () => {
+    for (const seed of SEEDS) {
+      const p = account("p", { name: "Admin Tool", email: "admin-tool@acme.com", ...INVITED });
+      const events = [...webhookCalls(seed, "p", CLOUD, "okhttp/4.12.0"), ...ownerVisits(seed, "p", OFFICE)].map(({ userAgent: _u, ...e }) => e);
+      const f = findingOf(org(seed, p, events), "p");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+
   // Behind a cloud-hosted VPN, a developer's sign-ins and CLI calls both leave from cloud addresses.
   it("where the account signs in from cloud addresses too (a VPN), names no server", () => {
     for (const seed of SEEDS) {

@@ -243,6 +243,7 @@ export function serverToken(f: AccountFeatures): boolean {
     f.datacenterIpCount === f.tokenCloudCount &&
     f.loginIpEventCount > 0 &&
     f.loginCloudCount === 0 &&
-    mostlyAutomationAgents(f)
+    // Where the log records no user agent for the account, the addresses say it alone.
+    (f.userAgentEventCount === 0 || mostlyAutomationAgents(f))
   );
 }
