@@ -1,8 +1,8 @@
 // Support agents under a short session policy (a sign-in, with an email code, every 15-40
 // minutes, two-step verification off) whose week is not Monday to Friday (a six-day week, a
-// part-time seven-day rota, a Wednesday-to-Sunday week that starts on the hour, 12-hour night
-// shifts four on and four off), in a tiny org beside its few robots; and a team lead whose
-// dashboard refreshes itself in the browser. None of them is a script.
+// part-time seven-day rota, a Wednesday-to-Sunday week that starts on the hour, 12-hour shifts
+// on a 2-2-3 rota, 12-hour night shifts four on and four off), in a tiny org beside its few
+// robots; and a team lead whose dashboard refreshes itself in the browser. None is a script.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
@@ -128,6 +128,13 @@ describe("a support agent under a 15-minute session policy whose week is not Mon
   // earlier); `bot` when logged 2, 3, 4, 5, 6, 8 or 10 hours later.
   it("a night-shift agent four on and four off, five hours behind UTC, is never bot", () => {
     expect(runsWith("bot", (seed) => agentOrg(seed, perturbed(shifts(seed, (d) => d % 8 < 4, 19, 12, [15.5, 18.5], 0.3), seed, [shift(5)])))).toEqual([]);
+  });
+
+  // 12-hour day shifts on a 2-2-3 rota (the "Panama" pattern: two on, two off, three on, every
+  // other weekend at work), 07:00-19:00 with a sign-in every 15-25 minutes: `bot` in 30 of 45.
+  it("an agent on a 2-2-3 rota of 12-hour day shifts is never bot", () => {
+    const rota = [1, 1, 0, 0, 1, 1, 1, 0, 0, 1, 1, 0, 0, 0];
+    expect(runsWith("bot", (seed) => agentOrg(seed, shifts(seed, (d) => rota[d % 14] === 1, 7, 12, [15.5, 25.5], 0.3)))).toEqual([]);
   });
 
   // Guard: the same agent on a Monday-to-Friday week is held back (reviewed) today.
