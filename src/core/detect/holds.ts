@@ -26,6 +26,7 @@ const HOLD_SHARED_DESK = 16384;
 const HOLD_MOVING_NIGHT = 32768;
 const HOLD_PERSON_PROFILE = 65536;
 const HOLD_SECOND_FACTOR = 131072;
+const HOLD_SESSION_POLICY = 262144;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
 /** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
@@ -179,6 +180,7 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // says nothing about whether the person left or is on leave and coming back; a migration would
   // lock them out.
   if (secondFactorPerson(f, evidence, ctx)) held |= HOLD_SECOND_FACTOR;
+  if (sessionPolicy(f, evidence, ctx)) held |= HOLD_SESSION_POLICY;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
   return held;
@@ -260,6 +262,20 @@ function deskSignIns(f: AccountFeatures, evidence: Evidence): boolean {
 /** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
 function restsNightly(f: AccountFeatures): boolean {
   return f.judgedStretches >= 2 && f.quietStretches >= f.judgedStretches * MOVING_NIGHT_SHARE;
+}
+
+/**
+ * Sign-ins from a browser on several days, at most one email code to each, and a night's rest
+ * every day, on an account with no name like automation's and no script's trace (a token in use,
+ * cloud addresses, a script's lifecycle): a person under a short session policy, signing in again
+ * every quarter of an hour, whichever days they work (a seven-day rota, nights four on and four
+ * off), looks so. The sign-ins' flood, their beat and the codes are that one policy, not lines of
+ * a machine's. A browser robot on a day's timetable looks the same: reviewed, never migrated.
+ */
+function sessionPolicy(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  // Where the log records no user agent for the account, its sign-ins on several days stand in.
+  const signsIn = signsInFromBrowsers(f) || (f.userAgentEventCount === 0 && f.loginDays >= SIGNED_IN_MIN_DAYS);
+  return signsIn && otpPerSignIn(f) && restsNightly(f) && !scriptsAccount(f, evidence, ctx) && !tokenInUse(f, ctx) && !fromCloud(f);
 }
 
 /** Email OTP challenges that come one to a sign-in (no more than 1.5 per sign-in): each sign-in brings its own. */
@@ -352,6 +368,11 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   if ((held & HOLD_SECOND_FACTOR) !== 0) {
     const whose = f.user.mfaEnabled === true ? "two-step verification is enrolled on" : "a person's profile (job title and department) is on";
     reasons.push(`${whose} an account ${f.uiActivityKnown ? "once worked in the UI" : "whose UI use the snapshot does not record"}, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)`);
+  }
+  if ((held & HOLD_SESSION_POLICY) !== 0) {
+    reasons.push(
+      `it signs in from a browser ${plural(f.loginCount, "time")} on ${plural(f.loginDays, "day")} with at most one email code each and rests every night, with no token, cloud address or name like automation's: a person under a short session policy signs in as often and as steadily`,
+    );
   }
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
   if ((held & HOLD_SHARED_DESK) !== 0) {
