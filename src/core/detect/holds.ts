@@ -3,7 +3,7 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, mostlyAutomationAgents, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
+import { fromCloud, mostlyAutomationAgents, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
 import { nameMailbox, initialsMailbox, tokenInUse } from "./floors.js";
 
@@ -275,7 +275,12 @@ function restsNightly(f: AccountFeatures): boolean {
 function sessionPolicy(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   // Where the log records no user agent for the account, its sign-ins on several days stand in.
   const signsIn = signsInFromBrowsers(f) || (f.userAgentEventCount === 0 && f.loginDays >= SIGNED_IN_MIN_DAYS);
-  return signsIn && otpPerSignIn(f) && restsNightly(f) && !scriptsAccount(f, evidence, ctx) && !tokenInUse(f, ctx) && !fromCloud(f);
+  // Nothing on it but a person's client: no token's call and no automation client's user agent.
+  // A night's rest is then no condition: a person on call is paged at night and at weekends.
+  const personsClientOnly = f.tokenEventCount === 0 && f.automationUserAgentCount === 0;
+  // A team's role address signed in to this way is its people's (reviewed as a team's mailbox).
+  const noScript = !evidence.lifecycle && (!evidence.machineName || nameMailbox(f, ctx) || (evidence.roleMailbox && personsClientOnly));
+  return signsIn && otpPerSignIn(f) && (restsNightly(f) || (personsClientOnly && !timerSignIns(f, ctx))) && noScript && !tokenInUse(f, ctx) && !fromCloud(f);
 }
 
 /** Email OTP challenges that come one to a sign-in (no more than 1.5 per sign-in): each sign-in brings its own. */

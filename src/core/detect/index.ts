@@ -115,8 +115,10 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         // strong: `evidence.lifecycle` is known here, as the token rules come first in RULES.
         // A timetable whose sittings cannot be seen to be short is weak, as a login schedule is.
         // Every day at rest each night, with no other strong timing, is a person's week too.
+        // A flood of codes that come one to a sign-in is the sign-ins' own count over again (a short
+        // session policy, pages on call): as strong as the sign-ins' timing, weak without it.
         const machine =
-          (otp && factor <= 1 && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) || (active.rule.id === "every-day" && restingEveryDay(f, ctx)) ? 1 : active.machine;
+          (otp && (factor <= 1 || otpPerSignIn(f)) && !strongTiming(f, ctx) && !evidence.lifecycle) || (active.rule.id === "login-daily-slots" && factor < 1) || (active.rule.id === "every-day" && restingEveryDay(f, ctx)) ? 1 : active.machine;
         if (machine > evidence.machine) evidence.machine = machine;
         // A schedule (weak: a person's routine keeps one too) is no timer's beat on its own.
         if (machine === 2 && TIMER_RULES.has(active.rule.id)) evidence.strongTimer = true;

@@ -318,6 +318,16 @@ const SETUP_LOGINS = 3;
  * what a session length makes of a person's sign-ins (a 7-day session: every Monday morning); a
  * daily one holds only when weekends keep it too, as people's rarely do.
  */
+/**
+ * Sign-ins a timer makes: a steady beat over all of them (not only within sessions), or two or more
+ * fixed times of day that hold most of them. A person's sign-ins under a short session policy,
+ * with pages at night, keep neither.
+ */
+export function timerSignIns(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t, coarseTimeMs } = ctx;
+  const beat = coarseTimeMs === 0 && f.loginCount >= t.minLogins && f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f);
+  return beat || (coarseTimeMs === 0 && timetable(f, ctx));
+}
 function fixedCadence(f: AccountFeatures, { t, coarseTimeMs }: RuleContext): boolean {
   return coarseTimeMs === 0 && f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f)) || sessionCadence(f, t));
 }

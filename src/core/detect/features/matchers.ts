@@ -23,7 +23,9 @@ export interface Matchers {
   userAgentKind: Map<string, UserAgentKind>;
 }
 
-const BROWSER_UA = /^Mozilla\/\d/;
+// A browser, or one of Atlassian's mobile apps (`Jira/128.1.0 (iPhone; iOS 18.1; Scale/3.00)`,
+// `Confluence/8.2.0 (Android 14; Pixel 8)`): a person's client either way.
+const BROWSER_UA = /^Mozilla\/\d|^(?:Jira|Confluence|JiraServiceManagement|Jira Service Management|Opsgenie|Atlassian)[^/]*\/[\d.]+ \((?:iPhone|iPad|iOS|Android)/;
 // Never matches: used when a pattern list is empty so that no account matches it.
 const NEVER = /(?!)/;
 
