@@ -376,7 +376,7 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   }
   if ((held & HOLD_SESSION_POLICY) !== 0) {
     reasons.push(
-      `it signs in from a browser ${plural(f.loginCount, "time")} on ${plural(f.loginDays, "day")} with at most one email code each and rests every night, with no token, cloud address or name like automation's: a person under a short session policy signs in as often and as steadily`,
+      `it signs in from a browser or a mobile app ${plural(f.loginCount, "time")} on ${plural(f.loginDays, "day")} with at most one email code each and ${restsNightly(f) ? "rests every night" : "no timer's beat or fixed times of day, with nothing on it but a person's client"}, with no token, cloud address or name like automation's: a person under a short session policy, or on call, signs in as often and as steadily`,
     );
   }
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");
