@@ -1,10 +1,10 @@
-import type { ApiToken, AuditEvent, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
+import type { ApiToken, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
-import { extractEvents, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
+import { eventsNearSignIns, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
 import type { Matchers } from "./features/matchers.js";
 import { extractProfile, uiActivityRecorded } from "./features/profile.js";
 import { extractSchedule } from "./features/schedule.js";
-import { buildEventIndex, eventsOf } from "./features/table.js";
+import { buildEventIndex } from "./features/table.js";
 import type { SlotLookup } from "../snapshot/account-slots.js";
 import { extractTokens } from "./features/tokens.js";
 import { DAY_MS } from "./time.js";
@@ -233,8 +233,10 @@ export interface AccountTable {
   features(slot: number, withSamples?: boolean): AccountFeatures;
   /** Fills in the samples of `f`, what `features(slot)` returned. */
   samples(slot: number, f: AccountFeatures): void;
-  /** The events of one account, in snapshot order. */
-  eventsOf(slot: number): AuditEvent[];
+  /** The times of one account's calls with a person's API token, in order (ms). */
+  tokenUseTimes(slot: number): number[];
+  /** For each of `actions`, how many of its events come within `windowMs` of a sign-in of the same account. */
+  eventsNearSignIns(actions: ReadonlySet<string>, windowMs: number): Map<string, number>;
   /** What the audit log records at all, for the report's notes on unavailable signals. */
   coverage: EventCoverage;
   /** False when the snapshot records no UI activity: each account's latest sign-in then stands for it (features/profile.ts). */
@@ -271,7 +273,8 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       events.fill(slot, features, true);
       schedule.samples(slot, features);
     },
-    eventsOf: (slot) => eventsOf(index, slot),
+    tokenUseTimes: (slot) => tokenUseTimes(index, slot),
+    eventsNearSignIns: (actions, windowMs) => eventsNearSignIns(index, actions, windowMs),
     coverage: events.coverage,
     uiActivityRecorded: uiRecorded,
   };

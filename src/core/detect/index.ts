@@ -48,7 +48,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
   }));
   let matchers = compileMatchers(config);
   let table = buildAccountTable(snapshot, matchers, config, referenceMs);
-  const inferredOtpActions = inferOtpActions(table.coverage, config, snapshot.events);
+  const inferredOtpActions = inferOtpActions(table, config);
   if (inferredOtpActions.length > 0) {
     // Read the log again with the inferred keys: rare (no configured key at all), and every rule
     // that counts OTPs then sees them exactly as if they had been configured.
@@ -212,7 +212,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     }
     // An inactive account is work only while a script still uses one of its tokens; a token that is
     // now blocked can no longer be in use, whenever it was last used.
-    const stillScripted = state !== null && state !== "migrated" && verdict !== "human" && inactiveTokenInUse(f, referenceMs, config.thresholds.recentDays * DAY_MS, table.eventsOf(slot));
+    const stillScripted = state !== null && state !== "migrated" && verdict !== "human" && inactiveTokenInUse(f, referenceMs, config.thresholds.recentDays * DAY_MS, table.tokenUseTimes(slot));
     const recommendation = state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
     if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;

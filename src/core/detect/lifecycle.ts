@@ -1,8 +1,6 @@
 // Suspended, deactivated and already migrated accounts: their state, and whether a script still
 // runs on one.
 
-import type { AuditEvent } from "../snapshot/schema.js";
-import { isPersonTokenEvent } from "./features/events.js";
 import type { AccountFeatures } from "./features.js";
 import { inactiveStatus, plural } from "./rules.js";
 import { DAY_MS, HOUR_MS } from "./time.js";
@@ -16,13 +14,10 @@ import type { Lifecycle } from "./types.js";
  * likely when the account was suspended (a daily job last seen five days ago), and the account is
  * reported, not planned; one seen on its usual beat, weekends included, still depends on the
  * account. With fewer than two runs in the log there is no beat to judge: a use within
- * `recentDays` counts.
+ * `recentDays` counts. `times` are the account's token calls in the log, in order.
  */
-export function inactiveTokenInUse(f: AccountFeatures, referenceMs: number, recentMs: number, events: readonly AuditEvent[]): boolean {
+export function inactiveTokenInUse(f: AccountFeatures, referenceMs: number, recentMs: number, times: readonly number[]): boolean {
   if (f.lastUsedToken?.status === "BLOCKED") return false;
-  const times: number[] = [];
-  for (const event of events) if (isPersonTokenEvent(event)) times.push(Date.parse(event.time));
-  times.sort((a, b) => a - b);
   // A run is a burst of calls: calls within an hour of the last belong to it.
   const runs: number[] = [];
   for (let i = 0; i < times.length; i++) if (i === 0 || (times[i] as number) - (times[i - 1] as number) > HOUR_MS) runs.push(times[i] as number);

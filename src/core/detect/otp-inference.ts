@@ -1,9 +1,7 @@
 // Which log actions are the email OTP challenge, read from their names when no configured key occurs.
 
-import type { AuditEvent } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
-import type { EventCoverage } from "./features.js";
-import { isoToMs } from "./time.js";
+import type { AccountTable } from "./features.js";
 
 /** An action's words, lower-cased: `emailOtpSent` and `email-otp.sent` both give email, otp, sent. */
 function actionWords(action: string): string[] {
@@ -79,12 +77,13 @@ const MIN_AT_SIGN_IN_SHARE = 0.5;
  * often at a sign-in (the most used, without sign-ins in the log), so that a challenge logged twice
  * (issued, then passed) counts once.
  */
-export function inferOtpActions(c: EventCoverage, config: DetectionConfig, events: readonly AuditEvent[]): string[] {
+export function inferOtpActions(table: AccountTable, config: DetectionConfig): string[] {
+  const c = table.coverage;
   if (c.otp > 0 || !config.inferEmailOtpActions) return [];
   const named = new Set<string>();
   for (const action of c.otpLikeActions.keys()) if (namesAnOtpChallenge(action)) named.add(action);
   if (named.size === 0) return [];
-  const atSignIn = c.logins > 0 ? countAtSignIn(named, events) : undefined;
+  const atSignIn = c.logins > 0 ? table.eventsNearSignIns(named, SIGN_IN_WINDOW_MS) : undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const action of named) {
@@ -97,39 +96,4 @@ export function inferOtpActions(c: EventCoverage, config: DetectionConfig, event
     }
   }
   return best === undefined ? [] : [best];
-}
-
-/** For each of `actions`, how many of its events come within `SIGN_IN_WINDOW_MS` of a sign-in of the same account. */
-function countAtSignIn(actions: ReadonlySet<string>, events: readonly AuditEvent[]): Map<string, number> {
-  const signIns = new Map<string, number[]>();
-  const candidates: AuditEvent[] = [];
-  for (const event of events) {
-    if (event.action === "user_login") {
-      const times = signIns.get(event.actorId);
-      if (times === undefined) signIns.set(event.actorId, [isoToMs(event.time)]);
-      else times.push(isoToMs(event.time));
-    } else if (actions.has(event.action)) candidates.push(event);
-  }
-  for (const times of signIns.values()) times.sort((a, b) => a - b);
-  const out = new Map<string, number>();
-  for (const event of candidates) {
-    const times = signIns.get(event.actorId);
-    if (times === undefined || !nearOneOf(times, isoToMs(event.time))) continue;
-    out.set(event.action, (out.get(event.action) ?? 0) + 1);
-  }
-  return out;
-}
-
-/** Whether a sorted list of instants holds one within `SIGN_IN_WINDOW_MS` of `ms`. */
-function nearOneOf(sorted: readonly number[], ms: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < ms) lo = mid + 1;
-    else hi = mid;
-  }
-  const after = sorted[lo];
-  const before = sorted[lo - 1];
-  return (after !== undefined && after - ms <= SIGN_IN_WINDOW_MS) || (before !== undefined && ms - before <= SIGN_IN_WINDOW_MS);
 }

@@ -401,3 +401,48 @@ export function isPersonTokenEvent(event: Pick<AuditEvent, "authType" | "tokenId
   return Boolean(event.tokenId);
 }
 const API_TOKEN_AUTH = /(?:^|[-_. ])api[-_ ]?tokens?$/i;
+
+/** The times of one account's calls with a person's API token, in order (ms). */
+export function tokenUseTimes(index: EventIndex, slot: number): number[] {
+  const { events, eventMs, firstEvent, nextEvent } = index;
+  const times: number[] = [];
+  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (isPersonTokenEvent(events[k] as AuditEvent)) times.push(eventMs[k] as number);
+  return times.sort((a, b) => a - b);
+}
+
+/** For each of `actions`, how many of its events come within `windowMs` of a sign-in (`user_login`) of the same account. */
+export function eventsNearSignIns(index: EventIndex, actions: ReadonlySet<string>, windowMs: number): Map<string, number> {
+  const { n, events, eventMs, firstEvent, nextEvent } = index;
+  const out = new Map<string, number>();
+  const signIns: number[] = [];
+  for (let slot = 0; slot < n; slot++) {
+    signIns.length = 0;
+    let candidates = false;
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const action = (events[k] as AuditEvent).action;
+      if (action === "user_login") signIns.push(eventMs[k] as number);
+      else if (actions.has(action)) candidates = true;
+    }
+    if (!candidates || signIns.length === 0) continue;
+    signIns.sort((a, b) => a - b);
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const action = (events[k] as AuditEvent).action;
+      if (actions.has(action) && nearOneOf(signIns, eventMs[k] as number, windowMs)) out.set(action, (out.get(action) ?? 0) + 1);
+    }
+  }
+  return out;
+}
+
+/** Whether a sorted list of instants holds one within `windowMs` of `ms`. */
+function nearOneOf(sorted: readonly number[], ms: number, windowMs: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = sorted[lo];
+  const before = sorted[lo - 1];
+  return (after !== undefined && after - ms <= windowMs) || (before !== undefined && ms - before <= windowMs);
+}

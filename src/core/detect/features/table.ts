@@ -81,13 +81,6 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
   return { users, events, n, slotOf: slots.slotOf, eventSlot, eventMs, firstEvent, nextEvent, eventCount };
 }
 
-/** The events of one account, in snapshot order. */
-export function eventsOf(index: EventIndex, slot: number): AuditEvent[] {
-  const out: AuditEvent[] = [];
-  for (let k = index.firstEvent[slot] as number; k !== -1; k = index.nextEvent[k] as number) out.push(index.events[k] as AuditEvent);
-  return out;
-}
-
 /**
  * Per-account records of `fields` 32-bit integers each, zeroed: field `i` of `slot` is at
  * `slot * fields + i` (trick 6 above).
