@@ -171,9 +171,11 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       accounts[base + ON_QUARTER]!++;
       if (ms % HOUR_MS === 0) accounts[base + ON_HOUR]!++;
     }
+    let personToken = false;
     if (event.tokenId || event.authType) {
       coverage.withTokenAttribution++;
-      if (isPersonTokenEvent(event)) {
+      personToken = isPersonTokenEvent(event);
+      if (personToken) {
         accounts[base + TOKEN_EVENTS]!++;
         if (accounts[base + TOKEN_SAMPLE] === -1) accounts[base + TOKEN_SAMPLE] = k;
         const tokenId = event.tokenId;
@@ -219,11 +221,6 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     const action = event.action;
     if (((eventKinds[k] as number) & UA_KIND) === UA_BROWSER && !event.tokenId && !event.authType && action !== "user_login") eventKinds[k]! |= BROWSER_WORK;
     if (ip) {
-      if (action === "user_login") {
-        const number = ipv4Number(ip);
-        eventKinds[k]! |= number >= 0 ? IP | IPV4 : IP;
-        ipKeys[k] = number | 0;
-      }
       coverage.withIp++;
       accounts[base + IP_EVENTS]!++;
       const cloud = datacenterIp.test(ip);
@@ -232,9 +229,12 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
         if (accounts[base + DATACENTER_SAMPLE] === -1) accounts[base + DATACENTER_SAMPLE] = k;
       }
       if (action === "user_login") {
+        const number = ipv4Number(ip);
+        eventKinds[k]! |= number >= 0 ? IP | IPV4 : IP;
+        ipKeys[k] = number | 0;
         accounts[base + LOGIN_IP_EVENTS]!++;
         if (cloud) accounts[base + LOGIN_CLOUD]!++;
-      } else if ((event.tokenId || event.authType) && isPersonTokenEvent(event)) {
+      } else if (personToken) {
         accounts[base + TOKEN_IP_EVENTS]!++;
         if (cloud) accounts[base + TOKEN_CLOUD]!++;
       }
