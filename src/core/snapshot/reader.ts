@@ -17,8 +17,6 @@ import {
   type User,
 } from "./schema.js";
 
-export { isIsoUtcTimestamp, isoUtcTimestampMs } from "./timestamps.js";
-
 /** Reads and validates a snapshot file; every problem is reported at once, naming the file. */
 export async function readSnapshotFile(file: string): Promise<Snapshot> {
   const text = await readInputText(file, {
