@@ -251,6 +251,12 @@ export const shift =
     events.map((e) => ({ ...e, time: iso(timeOf(e) + hours * HOUR) })).filter((e) => timeOf(e) < REF_MS);
 export const stripUserAgents: Perturb = (events) => events.map(({ userAgent: _u, ...e }) => e);
 export const stripOtp: Perturb = (events) => events.filter((e) => !/otp/i.test(String(e["action"])));
+/** Renames the OTP actions to a key of a log's own (`idp.mail.challenge`). */
+export const renameOtp: Perturb = (events) => events.map((e) => (/otp/i.test(String(e["action"])) ? { ...e, action: "idp.mail.challenge" } : e));
+/** The account with its last UI activity left empty (a source that does not record it). */
+export const noLastActive = (u: Raw): Raw => ({ ...u, productAccess: (u["productAccess"] as Raw[]).map((p) => ({ ...p, lastActiveTimestamp: null })) });
+/** A change to a log, as the judge makes them: [name, event changes, whether last-active times are dropped]. */
+export type LogChange = [string, Perturb[], boolean];
 /** Keeps the last `days` days of the log. */
 export const lastDays =
   (days: number): Perturb =>

@@ -6,7 +6,7 @@
 // shift, strip, rename, cut) and asserts the verdict over several runs.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, ideDays, integrationSetup, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, perturbed, REF_MS, runsWith, shift, snap, stripUserAgents, token, tokenCall, BROWSER, type Perturb, type Raw, renameOtp } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -14,7 +14,6 @@ const lastUi = (daysAgo: number | null): Raw => ({ productAccess: [{ key: "jira-
 /** Colleagues used in the UI yesterday, so that the source is seen to record UI use. */
 const colleagues = (): Raw[] => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
 /** An org whose log records email codes under a key of its own that names no one-time code. */
-const renameOtp: Perturb = (events) => events.map((e) => (/otp/i.test(String(e["action"])) ? { ...e, action: "idp.mail.challenge" } : e));
 const HEADLESS = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36";
 
 /** A browser robot's sitting at `t`: a sign-in, its email code 20 s later, three steps 1.5-2.5 minutes after. */

@@ -5,13 +5,12 @@
 // robots. None is a script.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw, renameOtp, noLastActive, type LogChange } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
-const renameOtp: Perturb = (events) => events.map((e) => (/otp/i.test(String(e["action"])) ? { ...e, action: "idp.mail.challenge" } : e));
 /** The judge's changes to a log: [name, event changes, whether last-active times are dropped]. */
-const CHANGES: [string, Perturb[], boolean][] = [
+const CHANGES: LogChange[] = [
   ["as recorded", [], false],
   ["drop 30%", [drop(0.3)], false],
   ["jitter 20 min", [jitter(1, 20)], false],
@@ -22,7 +21,6 @@ const CHANGES: [string, Perturb[], boolean][] = [
   ["last 7 days", [lastDays(7)], false],
   ["no last-active", [], true],
 ];
-const noLastActive = (u: Raw): Raw => ({ ...u, productAccess: (u["productAccess"] as Raw[]).map((p) => ({ ...p, lastActiveTimestamp: null })) });
 
 interface Org {
   users: Raw[];

@@ -7,18 +7,17 @@
 // event recorded twice). The guards keep an admin's second account and an IT person paged rarely.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw, renameOtp, noLastActive, type LogChange } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const timeOf = (e: Raw): number => Date.parse(String(e["time"]));
-const renameOtp: Perturb = (events) => events.map((e) => (/otp/i.test(String(e["action"])) ? { ...e, action: "idp.mail.challenge" } : e));
 /** A log that keeps whole minutes only. */
 const roundToMinute: Perturb = (events) => events.map((e) => ({ ...e, time: iso(Math.floor(timeOf(e) / MIN) * MIN) }));
 /** A log that records each event twice. */
 const twice: Perturb = (events) => events.flatMap((e) => [e, { ...e, id: `${String(e["id"])}-dup` }]);
 /** The changes to a log: [name, event changes, whether last-active times are dropped]. */
-const CHANGES: [string, Perturb[], boolean][] = [
+const CHANGES: LogChange[] = [
   ["as recorded", [], false],
   ["drop 30%", [drop(0.3)], false],
   ["jitter 20 min", [jitter(1, 20)], false],
@@ -33,7 +32,6 @@ const CHANGES: [string, Perturb[], boolean][] = [
   ["rounded to the minute", [roundToMinute], false],
   ["each event twice", [twice], false],
 ];
-const noLastActive = (u: Raw): Raw => ({ ...u, productAccess: (u["productAccess"] as Raw[]).map((p) => ({ ...p, lastActiveTimestamp: null })) });
 
 interface Case {
   user: Raw;
