@@ -318,6 +318,9 @@ const SETUP_LOGINS = 3;
  * what a session length makes of a person's sign-ins (a 7-day session: every Monday morning); a
  * daily one holds only when weekends keep it too, as people's rarely do.
  */
+function fixedCadence(f: AccountFeatures, { t, coarseTimeMs }: RuleContext): boolean {
+  return coarseTimeMs === 0 && f.loginCount >= t.minLogins && (steadyBeat(f, t) || sessionCadence(f, t));
+}
 /**
  * Sign-ins a timer makes: a steady beat over all of them (not only within sessions), or two or more
  * fixed times of day that hold most of them. A person's sign-ins under a short session policy,
@@ -325,11 +328,11 @@ const SETUP_LOGINS = 3;
  */
 export function timerSignIns(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t, coarseTimeMs } = ctx;
-  const beat = coarseTimeMs === 0 && f.loginCount >= t.minLogins && f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f);
-  return beat || (coarseTimeMs === 0 && timetable(f, ctx));
+  return coarseTimeMs === 0 && ((f.loginCount >= t.minLogins && steadyBeat(f, t)) || timetable(f, ctx));
 }
-function fixedCadence(f: AccountFeatures, { t, coarseTimeMs }: RuleContext): boolean {
-  return coarseTimeMs === 0 && f.loginCount >= t.minLogins && ((f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f)) || sessionCadence(f, t));
+/** Intervals between all of the logins at a steady beat of a day and a half at most, not wandering at length. */
+function steadyBeat(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return f.loginIntervalCv <= cadenceCvLimit(f, t) && f.loginMeanIntervalMs <= MAX_CADENCE_INTERVAL_MS && !wandersAtLength(f);
 }
 const MAX_CADENCE_INTERVAL_MS = 36 * 3_600_000;
 /**
