@@ -78,6 +78,11 @@ export interface AccountFeatures {
   loginBusinessHourCount: number;
   /** Distinct IP addresses of logins, counted up to 4 (4 means "more than 3"). */
   loginIpCount: number;
+  /**
+   * Sign-ins from an address that neither of the two sign-ins before it came from: nearly all of a
+   * phone's on a carrier's network, few of a script's, whose one or two hosts take turns.
+   */
+  loginRoamingCount: number;
   /** One login IP address, for evidence (a sample: see `AccountTable.features`). */
   loginIpSample: string | null;
   /** Logins with a browser or an automation user agent; sources without user agents leave both 0. */
@@ -315,6 +320,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginQuietHours: 24,
     loginBusinessHourCount: 0,
     loginIpCount: 0,
+    loginRoamingCount: 0,
     loginIpSample: null,
     loginBrowserCount: 0,
     loginAutomationCount: 0,

@@ -274,7 +274,7 @@ function restsNightly(f: AccountFeatures): boolean {
  */
 function sessionPolicy(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   // Where the log records no user agent for the account, its sign-ins on several days stand in.
-  const signsIn = signsInFromBrowsers(f) || (f.userAgentEventCount === 0 && f.loginDays >= SIGNED_IN_MIN_DAYS);
+  const signsIn = signsInFromBrowsers(f) || (f.userAgentEventCount === 0 && f.loginDays >= SIGNED_IN_MIN_DAYS) || roamingSignIns(f);
   // Nothing on it but a person's client: no token's call and no automation client's user agent.
   // A night's rest is then no condition: a person on call is paged at night and at weekends.
   const personsClientOnly = f.tokenEventCount === 0 && f.automationUserAgentCount === 0;
@@ -282,6 +282,15 @@ function sessionPolicy(f: AccountFeatures, evidence: Evidence, ctx: RuleContext)
   const noScript = !evidence.lifecycle && (!evidence.machineName || nameMailbox(f, ctx) || (evidence.roleMailbox && personsClientOnly));
   return signsIn && otpPerSignIn(f) && (restsNightly(f) || (personsClientOnly && !timerSignIns(f, ctx))) && noScript && !tokenInUse(f, ctx) && !fromCloud(f);
 }
+
+/**
+ * Sign-ins on several days, most from an address that neither of the two before came from (10 or
+ * more such): a phone on a carrier's network, whatever client library its app names.
+ */
+function roamingSignIns(f: AccountFeatures): boolean {
+  return f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginRoamingCount >= ROAMING_MIN_SIGN_INS && f.loginRoamingCount * 2 >= f.loginCount;
+}
+const ROAMING_MIN_SIGN_INS = 10;
 
 /** Email OTP challenges that come one to a sign-in (no more than 1.5 per sign-in): each sign-in brings its own. */
 export function otpPerSignIn(f: AccountFeatures): boolean {

@@ -46,9 +46,18 @@ const DAYS = 12;
 const LAST_DAY = 13;
 /** Sign-ins from a headless browser or a scripting library. */
 const SCRIPTED = 14;
-const LOGIN_FIELDS = 15;
+/** Sign-ins from an address that neither of the two sign-ins before it came from, and those two addresses (as IP_KEY, v4-ness in FLAGS). */
+const ROAMING = 15;
+const LAST_IP = 16;
+const LAST_IP_BEFORE = 17;
+const LOGIN_FIELDS = 18;
 /** In FLAGS: a login arrived before the one stored before it. */
 const UNORDERED = 8;
+/** In FLAGS: LAST_IP (16) and LAST_IP_BEFORE (32) hold an address, IPv4 (64, 128). */
+const LAST_SET = 16;
+const BEFORE_SET = 32;
+const LAST_V4 = 64;
+const BEFORE_V4 = 128;
 // ... and of its interval sums (`gaps`, doubles).
 const LAST_MS = 0;
 const GAP_SUM = 1;
@@ -111,6 +120,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     const businessHour = isBusinessHour(local, businessHoursStart, businessHoursEnd);
     if (businessHour) logins[base + BUSINESS_HOURS]!++;
     if (newSitting) loginKey[k] = scheduleKey(local, businessHour);
+    if ((kinds & IP) !== 0) roam(base, k, (kinds & IPV4) !== 0);
     const ipCount = logins[base + IP_COUNT] as number;
     if ((kinds & IP) !== 0 && ipCount < 4) {
       // IPv4 addresses are compared by the numbers the event pass worked out, so the event is not
@@ -138,6 +148,28 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       logins[base + AUTOMATION]!++;
       if ((kinds & SCRIPTED_UA) !== 0) logins[base + SCRIPTED]!++;
     }
+  }
+
+  /**
+   * Counts a sign-in from an address that neither of the account's two sign-ins before it came
+   * from (`loginRoamingCount`): a phone on a carrier's network, or a person on the move, signs
+   * in from a new address most times; a script's host, or two taking turns, does not.
+   */
+  function roam(base: number, k: number, v4: boolean): void {
+    const flags = logins[base + FLAGS] as number;
+    const key = v4 ? (ipKeys[k] as number) : k;
+    const same = (field: number, set: number, fieldV4: number): boolean =>
+      (flags & set) !== 0 &&
+      ((flags & fieldV4) !== 0) === v4 &&
+      (v4 ? logins[base + field] === key : (events[logins[base + field] as number] as AuditEvent).ip === (events[k] as AuditEvent).ip);
+    if (same(LAST_IP, LAST_SET, LAST_V4)) return;
+    if (!same(LAST_IP_BEFORE, BEFORE_SET, BEFORE_V4)) logins[base + ROAMING]!++;
+    // The last address becomes the one before it; this one the last.
+    let next = (flags & ~(LAST_SET | LAST_V4 | BEFORE_SET | BEFORE_V4)) | LAST_SET | (v4 ? LAST_V4 : 0);
+    if ((flags & LAST_SET) !== 0) next |= BEFORE_SET | ((flags & LAST_V4) !== 0 ? BEFORE_V4 : 0);
+    logins[base + LAST_IP_BEFORE] = logins[base + LAST_IP] as number;
+    logins[base + LAST_IP] = key;
+    logins[base + FLAGS] = next;
   }
 
   const intervalCv = new Float64Array(n).fill(Number.NaN);
@@ -446,6 +478,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginBusinessHourCount = logins[base + BUSINESS_HOURS] as number;
       f.loginIpSample = null;
       f.loginIpCount = logins[base + IP_COUNT] as number;
+      f.loginRoamingCount = logins[base + ROAMING] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.loginScriptedCount = logins[base + SCRIPTED] as number;
