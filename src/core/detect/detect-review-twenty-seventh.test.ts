@@ -1,0 +1,213 @@
+// People the audit must never call `bot` whose own tools act as them: a Jira notifier browser
+// extension or a desktop (Electron) wrapper that polls with the person's browser session while the
+// laptop is on, day and night; a person who works through a browser isolation product (a headless
+// Chromium's user agent, the vendor's cloud addresses), answering an email code at each of several
+// sign-ins a day; and a person whose only events are a script of their own on a home server at
+// night. Each is audited in a tiny org beside its robots, under the judge's changes to a log.
+import { describe, expect, it } from "vitest";
+import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
+import { account, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lastDays, lcg, MIN, noLastActive, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3, 4, 5] as const;
+/** Twenty runs, for a mistake that comes with some draws of a person's days and not others. */
+const MANY = Array.from({ length: 20 }, (_, i) => i + 1);
+const INVITED = { managementSource: "invited", ...EMPTY };
+const ELECTRON = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) JiraDesktop/1.4.2 Chrome/120.0 Electron/28.1.0 Safari/537.36";
+const ISOLATION = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.6099.71 Safari/537.36";
+const HOME = "86.14.22.9";
+
+interface Case {
+  user: Raw;
+  events: Raw[];
+  tokens?: Raw[];
+}
+
+/** Four office workers and a report script calling the API every 30 minutes from a cloud, beside `p`. */
+function judged(seed: number, c: Case, changes: Perturb[], blank = false): Finding {
+  const r = lcg(seed * 977);
+  const users: Raw[] = [c.user];
+  const events: Raw[] = [...c.events];
+  for (let i = 0; i < 4; i++) {
+    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
+    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `c${i}`));
+  }
+  users.push(account("rep", { name: "Reporting", email: "reports@acme.com", ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] }));
+  for (let t = REF_MS - 35 * DAY; t < REF_MS; t += 30 * MIN) events.push(tokenCall("rep", t + Math.floor(r() * 30_000), "rep-t", CLOUD, "python-requests/2.31"));
+  const raw = rawSnapshot(blank ? users.map(noLastActive) : users, perturbed(events, seed, changes), [token("rep-t", "rep", REF_MS - HOUR, "reports"), ...(c.tokens ?? [])]);
+  return findingOf(snapshotSchema.parse(raw) as Snapshot, "p");
+}
+
+/** The runs in which `p` has the verdict `bad`, with how it came about. */
+function runsWith(bad: Finding["verdict"], build: (seed: number) => Case, changes: Perturb[], blank = false, seeds: readonly number[] = SEEDS): string[] {
+  const out: string[] = [];
+  for (const seed of seeds) {
+    const f = judged(seed, build(seed), changes, blank);
+    if (f.verdict === bad) out.push(`run ${seed}: ${explain(f)}`);
+  }
+  return out;
+}
+
+const person = (o: Raw = {}): Raw => account("p", { name: "Dana Whitfield", email: "dana.whitfield@acme.com", ...o });
+
+/**
+ * 35 days of `p` with a poller in the browser (`ua`, every `poll` minutes and a few seconds, an
+ * `issue_viewed` with the person's session): a sign-in (with its email code when `otp`) at
+ * 08:00-09:30 on most days, ten edits in the UI between then and 18:00; the laptop is left on
+ * overnight on a `overnight` share of days (the poller runs on to the next morning) and opened
+ * for one to three hours on a `weekends` share of weekend days.
+ */
+function poller(seed: number, o: { poll: number; ua?: string; overnight?: number; weekends?: number; otp?: boolean }): Raw[] {
+  const r = lcg(seed * 31 + 7);
+  const out: Raw[] = [];
+  const ua = o.ua ?? BROWSER;
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    const weekend = isWeekend(day);
+    if (weekend && r() > (o.weekends ?? 0)) continue;
+    if (r() < 0.05) continue;
+    const start = day + (8 + r() * 1.5) * HOUR;
+    let end = weekend ? start + (1 + r() * 2) * HOUR : day + (17 + r() * 1.5) * HOUR;
+    if (r() < (o.overnight ?? 0)) end = day + DAY + (7.5 + r()) * HOUR;
+    if (o.otp) out.push(ev("p", Math.floor(start - 25_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+    out.push(ev("p", Math.floor(start), { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + MIN; t < Math.min(end, REF_MS - MIN); t += o.poll * MIN + Math.floor(r() * 15_000)) out.push(ev("p", Math.floor(t), { action: "issue_viewed", ip: OFFICE, userAgent: ua }));
+    const uiEnd = Math.min(end, day + 18 * HOUR);
+    for (let k = 0; k < 10; k++) out.push(ev("p", Math.floor(start + r() * (uiEnd - start)), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+/**
+ * 35 days of `p` through a browser isolation service (a headless Chromium's user agent, the
+ * vendor's cloud addresses): on workdays, `signIns` sign-ins from 08:00-09:30 to about 17:00, each
+ * with its email code and one to four edits within 15 minutes, and a few more edits in between.
+ */
+function isolated(seed: number, signIns: readonly [number, number]): Raw[] {
+  const r = lcg(seed * 19 + 11);
+  const out: Raw[] = [];
+  const ip = (): string => `34.98.${Math.floor(r() * 255)}.${Math.floor(r() * 255)}`;
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.04) continue;
+    const start = day + (8 + r() * 1.5) * HOUR;
+    const end = start + (8 + r()) * HOUR;
+    const n = signIns[0] + Math.floor(r() * (signIns[1] - signIns[0] + 1));
+    for (let i = 0; i < n; i++) {
+      const t = i === 0 ? start : start + r() * (end - start);
+      const at = ip();
+      out.push(ev("p", Math.floor(t - 25_000), { action: "email_otp_sent", ip: at, userAgent: ISOLATION }), ev("p", Math.floor(t), { ip: at, userAgent: ISOLATION }));
+      const acts = 1 + Math.floor(r() * 4);
+      for (let k = 0; k < acts; k++) out.push(ev("p", Math.floor(t + (2 + k * 4 + r() * 3) * MIN), { action: "issue_updated", ip: at, userAgent: ISOLATION }));
+    }
+    const more = Math.floor(r() * 4);
+    for (let k = 0; k < more; k++) out.push(ev("p", Math.floor(start + r() * (end - start)), { action: "comment_created", ip: ip(), userAgent: ISOLATION }));
+  }
+  return out;
+}
+
+/** A script of `p`'s own on a home server: token calls every 10 minutes or so from 01:00-01:30 for three hours, most nights, from a home line. */
+function homeServer(seed: number): Raw[] {
+  const r = lcg(seed * 7 + 1);
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (r() < 0.05) continue;
+    const start = day + (1 + r() * 0.5) * HOUR;
+    for (let t = start; t < start + 3 * HOUR; t += 10 * MIN + r() * 60_000) out.push(tokenCall("p", Math.floor(t), "home", HOME, "python-requests/2.31"));
+  }
+  return out;
+}
+const homeToken = [token("home", "p", REF_MS - 2 * HOUR, "home-lab")];
+
+describe("a person whose browser extension polls Jira with their session, the laptop never shut", () => {
+  // A Jira notifier every 2 minutes, day and night, weekends too, beside the person's morning sign-in and UI work: a synced employee in a 7-day log.
+  it("a synced employee with a full profile, in a 7-day log, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 2, overnight: 1, weekends: 1 }) }), [lastDays(7)], false, MANY)).toEqual([]);
+  });
+  // The same notifier on an invited contractor's account, in a 7-day log.
+  it("an invited contractor, in a 7-day log, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: poller(s, { poll: 2, overnight: 1, weekends: 1 }) }), [lastDays(7)], false, MANY)).toEqual([]);
+  });
+  // A 5-minute notifier beside a sign-in with an email code each morning, in a 7-day log.
+  it("a synced employee answering an email code at each morning sign-in, in a 7-day log, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 5, overnight: 1, weekends: 1, otp: true }) }), [lastDays(7)], false, MANY)).toEqual([]);
+  });
+  // An Electron wrapper of Jira left running, polling every 3 minutes, in a 7-day log.
+  it("a synced employee whose Jira desktop app (Electron) stays open, in a 7-day log, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 3, overnight: 1, weekends: 1, ua: ELECTRON }) }), [lastDays(7)], false, MANY)).toEqual([]);
+  });
+  // Guard: over the whole month the UI the person works in holds the account (close call).
+  it("the control, a synced employee over the whole month, is not `bot` (close call)", () => {
+    expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 2, overnight: 1, weekends: 1 }) }), [], false, MANY)).toEqual([]);
+  });
+});
+
+describe("a person whose browser extension polls Jira with their session in working hours", () => {
+  // A notifier every 2 minutes while the laptop is open, 08:00-18:30 on workdays, beside ordinary UI work: nothing of a script's but a steady page view.
+  it("a synced employee with a full profile is not sent to review", () => {
+    expect(runsWith("likely-bot", (s) => ({ user: person(), events: poller(s, { poll: 2 }) }), [])).toEqual([]);
+  });
+});
+
+describe("a person who works through a browser isolation service, answering an email code at each sign-in", () => {
+  // Six to ten sign-ins a workday (the isolation session is short), each with its code, from the vendor's cloud, with 30% of events lost.
+  it("an invited contractor with 30% of events lost is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [6, 10]) }), [drop(0.3)])).toEqual([]);
+  });
+  // The same contractor, the log as recorded, across twenty runs.
+  it("an invited contractor, the log as recorded, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [6, 10]) }), [], false, MANY)).toEqual([]);
+  });
+  // Three to six sign-ins a workday, in a 14-day log, across twenty runs.
+  it("an invited contractor signing in three to six times a workday, in a 14-day log, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [3, 6]) }), [lastDays(14)], false, MANY)).toEqual([]);
+  });
+  // Guard: a synced employee with a full profile behind the same service stays below `bot`.
+  it("the control, a synced employee with a full profile, is not `bot` (close call)", () => {
+    expect(runsWith("bot", (s) => ({ user: person(), events: isolated(s, [6, 10]) }), [drop(0.3)], false, MANY)).toEqual([]);
+  });
+});
+
+describe("a person whose only events are a script of their own on a home server at night", () => {
+  // A synced employee's nightly home-lab sync through a personal token, in a snapshot that records no UI activity.
+  it("a synced employee with a full profile, the last UI use not recorded, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(), events: homeServer(s), tokens: homeToken }), [], true)).toEqual([]);
+  });
+  // An invited contractor who last used the web UI 60 days ago, the log's times jittered by up to 20 minutes.
+  it("an invited contractor who used the web UI 60 days ago, times jittered, is never `bot`", () => {
+    const user = person({ ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 60 * DAY) }] });
+    expect(runsWith("bot", (s) => ({ user, events: homeServer(s), tokens: homeToken }), [jitter(1, 20)])).toEqual([]);
+  });
+  // Guard: the synced employee who used the web UI yesterday is held for review.
+  it("the control, a synced employee in the web UI yesterday, is not `bot` (close call)", () => {
+    expect(runsWith("bot", (s) => ({ user: person(), events: homeServer(s), tokens: homeToken }), [])).toEqual([]);
+  });
+});
+
+/**
+ * 35 days of a teacher `p` on a lab PC whose timetable signs them in at each lesson's bell
+ * (08:00, 10:15 and 13:00, within 20 seconds) on workdays, with an email code each time; fifteen
+ * edits through the day after the first lesson starts.
+ */
+function bells(seed: number): Raw[] {
+  const r = lcg(seed * 53 + 3);
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    for (const h of [8, 10.25, 13]) {
+      const t = day + h * HOUR + Math.floor(r() * 20) * 1000;
+      out.push(ev("p", Math.floor(t - 25_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+    }
+    for (let k = 0; k < 15; k++) out.push(ev("p", Math.floor(day + 8 * HOUR + 10 * MIN + r() * 8 * HOUR), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+describe("a teacher whose lab PC signs them in at each lesson's bell", () => {
+  // Sign-ins at 08:00, 10:15 and 13:00 to the half-minute, work spread over the day: a school's timetable, not a robot's sittings.
+  it("a synced teacher with a full profile is not sent to review", () => {
+    expect(runsWith("likely-bot", (s) => ({ user: person({ jobTitle: "Teacher", department: "Science" }), events: bells(s) }), [])).toEqual([]);
+  });
+});
