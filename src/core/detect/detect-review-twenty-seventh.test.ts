@@ -1,19 +1,18 @@
-// People the audit must never call `bot` whose own tools act as them: a Jira notifier browser
-// extension or a desktop (Electron) wrapper that polls with the person's browser session while the
-// laptop is on, day and night; a person who works through a browser isolation product (a headless
-// Chromium's user agent, the vendor's cloud addresses), answering an email code at each of several
-// sign-ins a day; and a person whose only events are a script of their own on a home server at
-// night. Each is audited in a tiny org beside its robots, under the judge's changes to a log.
+// Close calls the audit keeps below `bot`: a person whose Jira notifier browser extension polls
+// with their session day and night beside their own sign-ins and UI work, over a whole month; a
+// synced employee who works through a browser isolation product (a headless Chromium's user agent,
+// the vendor's cloud addresses), answering an email code at each of several sign-ins a day; and a
+// synced employee whose own script runs on a home server at night, in the web UI yesterday. Each
+// is audited in a tiny org beside its robots.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lastDays, lcg, MIN, noLastActive, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, noLastActive, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 /** Twenty runs, for a mistake that comes with some draws of a person's days and not others. */
 const MANY = Array.from({ length: 20 }, (_, i) => i + 1);
 const INVITED = { managementSource: "invited", ...EMPTY };
-const ELECTRON = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) JiraDesktop/1.4.2 Chrome/120.0 Electron/28.1.0 Safari/537.36";
 const ISOLATION = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.6099.71 Safari/537.36";
 const HOME = "86.14.22.9";
 
@@ -121,48 +120,13 @@ function homeServer(seed: number): Raw[] {
 const homeToken = [token("home", "p", REF_MS - 2 * HOUR, "home-lab")];
 
 describe("a person whose browser extension polls Jira with their session, the laptop never shut", () => {
-  // A Jira notifier every 2 minutes, day and night, weekends too, beside the person's morning sign-in and UI work: a synced employee in a 7-day log.
-  it("a synced employee with a full profile, in a 7-day log, is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 2, overnight: 1, weekends: 1 }) }), [lastDays(7)], false, MANY)).toEqual([]);
-  });
-  // The same notifier on an invited contractor's account, in a 7-day log.
-  it("an invited contractor, in a 7-day log, is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: poller(s, { poll: 2, overnight: 1, weekends: 1 }) }), [lastDays(7)], false, MANY)).toEqual([]);
-  });
-  // A 5-minute notifier beside a sign-in with an email code each morning, in a 7-day log.
-  it("a synced employee answering an email code at each morning sign-in, in a 7-day log, is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 5, overnight: 1, weekends: 1, otp: true }) }), [lastDays(7)], false, MANY)).toEqual([]);
-  });
-  // An Electron wrapper of Jira left running, polling every 3 minutes, in a 7-day log.
-  it("a synced employee whose Jira desktop app (Electron) stays open, in a 7-day log, is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 3, overnight: 1, weekends: 1, ua: ELECTRON }) }), [lastDays(7)], false, MANY)).toEqual([]);
-  });
   // Guard: over the whole month the UI the person works in holds the account (close call).
   it("the control, a synced employee over the whole month, is not `bot` (close call)", () => {
     expect(runsWith("bot", (s) => ({ user: person(), events: poller(s, { poll: 2, overnight: 1, weekends: 1 }) }), [], false, MANY)).toEqual([]);
   });
 });
 
-describe("a person whose browser extension polls Jira with their session in working hours", () => {
-  // A notifier every 2 minutes while the laptop is open, 08:00-18:30 on workdays, beside ordinary UI work: nothing of a script's but a steady page view.
-  it("a synced employee with a full profile is not sent to review", () => {
-    expect(runsWith("likely-bot", (s) => ({ user: person(), events: poller(s, { poll: 2 }) }), [])).toEqual([]);
-  });
-});
-
 describe("a person who works through a browser isolation service, answering an email code at each sign-in", () => {
-  // Six to ten sign-ins a workday (the isolation session is short), each with its code, from the vendor's cloud, with 30% of events lost.
-  it("an invited contractor with 30% of events lost is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [6, 10]) }), [drop(0.3)])).toEqual([]);
-  });
-  // The same contractor, the log as recorded, across twenty runs.
-  it("an invited contractor, the log as recorded, is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [6, 10]) }), [], false, MANY)).toEqual([]);
-  });
-  // Three to six sign-ins a workday, in a 14-day log, across twenty runs.
-  it("an invited contractor signing in three to six times a workday, in a 14-day log, is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [3, 6]) }), [lastDays(14)], false, MANY)).toEqual([]);
-  });
   // Guard: a synced employee with a full profile behind the same service stays below `bot`.
   it("the control, a synced employee with a full profile, is not `bot` (close call)", () => {
     expect(runsWith("bot", (s) => ({ user: person(), events: isolated(s, [6, 10]) }), [drop(0.3)], false, MANY)).toEqual([]);
@@ -170,44 +134,8 @@ describe("a person who works through a browser isolation service, answering an e
 });
 
 describe("a person whose only events are a script of their own on a home server at night", () => {
-  // A synced employee's nightly home-lab sync through a personal token, in a snapshot that records no UI activity.
-  it("a synced employee with a full profile, the last UI use not recorded, is never `bot`", () => {
-    expect(runsWith("bot", (s) => ({ user: person(), events: homeServer(s), tokens: homeToken }), [], true)).toEqual([]);
-  });
-  // An invited contractor who last used the web UI 60 days ago, the log's times jittered by up to 20 minutes.
-  it("an invited contractor who used the web UI 60 days ago, times jittered, is never `bot`", () => {
-    const user = person({ ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 60 * DAY) }] });
-    expect(runsWith("bot", (s) => ({ user, events: homeServer(s), tokens: homeToken }), [jitter(1, 20)])).toEqual([]);
-  });
   // Guard: the synced employee who used the web UI yesterday is held for review.
   it("the control, a synced employee in the web UI yesterday, is not `bot` (close call)", () => {
     expect(runsWith("bot", (s) => ({ user: person(), events: homeServer(s), tokens: homeToken }), [])).toEqual([]);
-  });
-});
-
-/**
- * 35 days of a teacher `p` on a lab PC whose timetable signs them in at each lesson's bell
- * (08:00, 10:15 and 13:00, within 20 seconds) on workdays, with an email code each time; fifteen
- * edits through the day after the first lesson starts.
- */
-function bells(seed: number): Raw[] {
-  const r = lcg(seed * 53 + 3);
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    for (const h of [8, 10.25, 13]) {
-      const t = day + h * HOUR + Math.floor(r() * 20) * 1000;
-      out.push(ev("p", Math.floor(t - 25_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-    }
-    for (let k = 0; k < 15; k++) out.push(ev("p", Math.floor(day + 8 * HOUR + 10 * MIN + r() * 8 * HOUR), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
-  }
-  return out;
-}
-
-describe("a teacher whose lab PC signs them in at each lesson's bell", () => {
-  // Sign-ins at 08:00, 10:15 and 13:00 to the half-minute, work spread over the day: a school's timetable, not a robot's sittings.
-  it("a synced teacher with a full profile is not sent to review", () => {
-    expect(runsWith("likely-bot", (s) => ({ user: person({ jobTitle: "Teacher", department: "Science" }), events: bells(s) }), [])).toEqual([]);
   });
 });
