@@ -1,12 +1,12 @@
-// Close calls the audit keeps below `bot`: a person whose Jira notifier browser extension polls
-// with their session day and night beside their own sign-ins and UI work, over a whole month; a
-// synced employee who works through a browser isolation product (a headless Chromium's user agent,
-// the vendor's cloud addresses), answering an email code at each of several sign-ins a day; and a
-// synced employee whose own script runs on a home server at night, in the web UI yesterday. Each
-// is audited in a tiny org beside its robots.
+// People the audit must never call `bot`: a person who works through a browser isolation product
+// (a headless Chromium's user agent, the vendor's cloud addresses), answering an email code at
+// each of several sign-ins a workday. Close calls kept below `bot`: a person whose Jira notifier
+// browser extension polls with their session day and night beside their own sign-ins and UI work,
+// over a whole month, and a synced employee whose own script runs on a home server at night, in
+// the web UI yesterday. Each is audited in a tiny org beside its robots.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, noLastActive, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lastDays, lcg, MIN, noLastActive, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -127,6 +127,20 @@ describe("a person whose browser extension polls Jira with their session, the la
 });
 
 describe("a person who works through a browser isolation service, answering an email code at each sign-in", () => {
+  // Six to ten sign-ins a workday (the isolation session is short), each with its code, from the
+  // vendor's cloud, with 30% of events lost: `bot` (6) on the codes and the cloud, 5 of 5 runs,
+  // where the whole log was held for its working week by the sign-ins' flood.
+  it("an invited contractor with 30% of events lost is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [6, 10]) }), [drop(0.3)])).toEqual([]);
+  });
+  // The same contractor, the log as recorded, across twenty runs (`bot` in 12).
+  it("an invited contractor, the log as recorded, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [6, 10]) }), [], false, MANY)).toEqual([]);
+  });
+  // Three to six sign-ins a workday, in a 14-day log, across twenty runs (`bot` in 2).
+  it("an invited contractor signing in three to six times a workday, in a 14-day log, is never `bot`", () => {
+    expect(runsWith("bot", (s) => ({ user: person(INVITED), events: isolated(s, [3, 6]) }), [lastDays(14)], false, MANY)).toEqual([]);
+  });
   // Guard: a synced employee with a full profile behind the same service stays below `bot`.
   it("the control, a synced employee with a full profile, is not `bot` (close call)", () => {
     expect(runsWith("bot", (s) => ({ user: person(), events: isolated(s, [6, 10]) }), [drop(0.3)], false, MANY)).toEqual([]);

@@ -134,7 +134,7 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   else if (
     !scriptsAccount(f, evidence, ctx) &&
     f.activityEvents > 0 &&
-    ((evidence.strongRules === 1 && workingWeekShape(f, ctx, 1)) || (evidence.strongRules - (evidence.everyDay ? 1 : 0) === 1 && restsNightly(f)))
+    ((evidence.strongRules <= 1 && workingWeekShape(f, ctx, 1)) || (evidence.strongRules - (evidence.everyDay ? 1 : 0) === 1 && restsNightly(f)))
   )
     held |= HOLD_WORKING_HOURS;
   // Activity timing alone (however many of its rules fired) on a laptop's week, on an account
