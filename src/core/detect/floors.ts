@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { fromCloud, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -129,7 +129,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   const leading = ctx.matchers.nameLeadingWord;
   // A job title that says the account is no person's leads too: an admin wrote it.
   const ownName = nameMailbox(f, ctx);
-  const mailboxLeads = !ownName && f.localPart !== null && leading.test(f.localPart);
+  // Nor does a person's initials (`ci@` for Cara Ivers, with her job title).
+  const mailboxLeads = !ownName && f.localPart !== null && leading.test(f.localPart) && !initialsOfTitledPerson(f, ctx);
   const leads = machineTitle(f) || mailboxLeads || (!ownName && leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name));
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's

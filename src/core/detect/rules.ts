@@ -579,6 +579,17 @@ export function personProfile(f: AccountFeatures): boolean {
   return (!!jobTitle && !MACHINE_TITLE.test(jobTitle)) || (!!department && !jobTitle);
 }
 
+/**
+ * A mailbox that is the initials of the account's name (`it@` for Ian Tran, `ci@` for Cara Ivers),
+ * a name of two or three words with no bot-like word, on an account with a person's job title:
+ * a person who took their initials as an address, not a team's `it@` or `ci@`.
+ */
+export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): boolean {
+  const words = f.user.name.trim().split(/\s+/);
+  if (f.localPart === null || words.length < 2 || words.length > 3 || !f.user.jobTitle || !personProfile(f) || ctx.matchers.nameWord.test(f.user.name)) return false;
+  return words.map((w) => w.charAt(0)).join("").toLowerCase() === f.localPart.toLowerCase();
+}
+
 export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
 
 /**
@@ -794,7 +805,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, { matchers }) => (matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") ? 1 : null),
+    score: (f, ctx) => (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") && !initialsOfTitledPerson(f, ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;
