@@ -1298,7 +1298,7 @@ describe("lifecycle and unavailable signals", () => {
     expect(renamed.findings.map((f) => [f.accountId, f.verdict, f.recommendation])).toEqual(standard.findings.map((f) => [f.accountId, f.verdict, f.recommendation]));
     // Other names for a one-time code sent by email, whatever separates the words.
     // And a challenge sent by email at a sign-in, in a log's own words.
-    for (const action of ["email_verification_code_sent", "loginCodeRequested", "one_time_passcode_issued", "identity.email.passcode.sent", "identity:verification:code:sent", "email/one/time/code/sent", "login code sent", "user_login_email_challenge", "idp.mail.challenge", "identity_verification_email_sent", "login_email_code_issued", "user_verify_identity_code_sent", "signin.mail.code.sent"]) {
+    for (const action of ["email_verification_code_sent", "loginCodeRequested", "one_time_passcode_issued", "identity.email.passcode.sent", "identity:verification:code:sent", "email/one/time/code/sent", "login code sent", "user_login_email_challenge", "idp.mail.challenge", "identity_verification_email_sent", "login_email_code_issued", "user_verify_identity_code_sent", "signin.mail.code.sent", "mfa_email_code_sent", "2fa.email.code.issued", "twoFactorEmailCodeSent", "stepUpEmailCodeSent"]) {
       const other = audit(snap({ users: [person2sv, bare("a")], events: events(action) }));
       expect(other.warnings.join("\n")).toContain(`${action} was read as email-OTP challenges from the name`);
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).toBe("enable-2sv");
@@ -1323,6 +1323,10 @@ describe("lifecycle and unavailable signals", () => {
       "login_page_source_code_exported",
       "security_scan_code_updated",
       "identity_provider_code_removed",
+      "mfa_backup_code_emailed",
+      "2fa_recovery_code_sent",
+      "mfa_sms_code_sent",
+      "build_step_code_sent",
     ]) {
       const other = audit(snap({ users: [person2sv], events: events(action) }));
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).not.toBe("enable-2sv");

@@ -13,13 +13,14 @@ function actionWords(action: string): string[] {
 }
 
 const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
-const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update", "qr", "oauth", "owner", "caller"]);
+const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "backup", "recovery", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update", "qr", "oauth", "owner", "caller"]);
 
 /**
  * Words before "code" (anywhere before it) that make it a one-time code: a verification, login,
- * identity or security code sent to sign in (`login_email_code_issued`, `user_verify_identity_code_sent`).
+ * identity, security or second-factor code sent to sign in (`login_email_code_issued`,
+ * `user_verify_identity_code_sent`, `mfa_email_code_sent`, `twoFactorEmailCodeSent`).
  */
-const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "identity", "one", "time", "onetime"]);
+const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "identity", "one", "time", "onetime", "mfa", "2fa", "2sv", "twofactor", "factor", "stepup"]);
 
 /** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login, identity or security code. */
 function namesAOneTimeCode(words: readonly string[]): boolean {
@@ -28,7 +29,7 @@ function namesAOneTimeCode(words: readonly string[]): boolean {
     const word = words[i] as string;
     if (word === "otp" || word === "passcode" || word === "onetime" || (word === "one" && words[i + 1] === "time")) return true;
     if (word === "code" && kind) return true;
-    if (ONE_TIME_CODE_KINDS.has(word)) kind = true;
+    if (ONE_TIME_CODE_KINDS.has(word) || (word === "step" && words[i + 1] === "up")) kind = true;
   }
   return false;
 }

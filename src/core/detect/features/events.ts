@@ -93,8 +93,9 @@ const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, brow
 // they are a sign-in's own step, not work (schedule.ts).
 const OTP_LIKE = /otp|passcode|one[^a-z0-9]?time|(?:verification|verify|login|signin|security)[^a-z0-9]?code|challenge|verification/i;
 // More candidates for the inferred key, not sign-in steps by name alone: a code after a word of
-// signing in further before it (`login_email_code_issued`); otp-inference.ts reads their words.
-const OTP_CANDIDATE = /(?:verif|login|sign[^a-z0-9]?in|security|identity)[a-z0-9_.:/ -]*code/i;
+// signing in or a second factor further before it (`login_email_code_issued`, `mfa_email_code_sent`);
+// otp-inference.ts reads their words.
+const OTP_CANDIDATE = /(?:verif|login|sign[^a-z0-9]?in|security|identity|mfa|2fa|2sv|factor|step[^a-z0-9]?up)[a-z0-9_.:/ -]*code/i;
 
 /** A configured email-OTP action, or one whose name says it may be a one-time-code challenge. */
 export function mayBeOtpChallenge(action: string, matchers: Matchers): boolean {
