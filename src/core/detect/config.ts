@@ -152,6 +152,7 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "feedback",
   "care",
   "customer-?(service|care|success)",
+  "(it|guest|client|member|student|shared)-?services?",
   "partners",
   "vendors",
   "webmaster",

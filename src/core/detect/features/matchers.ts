@@ -39,6 +39,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * no person's mailbox starts with one.
  */
 const CONTEXT_WORDS = "(?:jira|confluence|jsm|bitbucket|slack|teams|qa|uat|dev|prod|staging|nightly)";
+/** Regions and countries a team's address names beside its role (`it-service-emea`, `support-de`). */
+const REGION_WORDS = "(?:emea|apac|amer|americas|latam|anz|nordics?|dach|benelux|global|intl|international|hq|europe|asia|north|south|east|west|central|eu|us|uk|ca|au|nz|de|fr|es|nl|be|ch|at|se|no|dk|fi|pl|in|jp|sg|br|mx)";
 
 /**
  * Compiles the configured patterns. Patterns from a config file run on a linear-time engine, so
@@ -57,14 +59,16 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
   const agents = config.automationUserAgents.map((s) => `(?:${s})`).join("|");
   const hasNames = config.namePatterns.length > 0;
   const roles = config.roleMailboxPatterns.map((s) => `(?:${s})`).join("|");
-  // Every token must be a role word or a number, and the first a role word: `sarah.jenkins` never matches.
+  // Every token must be a role word, a region's or a number, with a role word first after any
+  // regions (`it-service-emea`, `emea-support`): `sarah.jenkins` never matches.
   const roleToken = `(?:${roles})\\d*`;
+  const extra = `(?:${roleToken}|\\d+|${REGION_WORDS})`;
   return {
     nameWord: hasNames ? new RecentAnswers(compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     // The first word after a product's or an environment's name leads too: `jira-sync@`, `qa-automation@`.
     nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${CONTEXT_WORDS}[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
-    roleMailbox: roles === "" ? NEVER : compile(`^${roleToken}(?:[^a-z0-9]+(?:${roleToken}|\\d+))*$`),
+    roleMailbox: roles === "" ? NEVER : compile(`^(?:${REGION_WORDS}[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+${extra})*$`),
     automationUserAgent: agents === "" ? NEVER : compile(agents),
     datacenterIp: new PrefixMatcher(config.datacenterIpPrefixes),
     emailOtpActions: new Map(config.emailOtpActions.map((action, i) => [action, i < 31 ? 1 << i : 0])),
