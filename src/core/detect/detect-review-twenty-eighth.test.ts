@@ -1,0 +1,93 @@
+// The same org as different exporters write it: addresses in IPv6 or as IPv4-mapped IPv6 for a
+// cloud script, mailboxes with plus-addressing (`helpdesk+jira@`, `jenkins.sarah+jira@`), and
+// times or actors in forms the format refuses (epoch milliseconds, an actor given by email),
+// which must be refused with an error naming the file and the field. Each test asserts the
+// verdict the clean data gets.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateLabelledOrg } from "../../eval/labelled-org.js";
+import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
+import { detectionConfigSchema } from "./config.js";
+import { auditSnapshot } from "./index.js";
+import { account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, rawSnapshot, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { makeTempDir, runCli } from "../../../test/helpers/run-cli.js";
+
+const SEEDS = [1, 2, 3, 4, 5] as const;
+const INVITED = { managementSource: "invited", ...EMPTY };
+const detection = detectionConfigSchema.parse({});
+const verdicts = (s: Snapshot): Map<string, string> =>
+  new Map(auditSnapshot(s, { detection, allowlist: [], denylist: [], generatedAt: new Date(s.takenAt) }).findings.map((f) => [f.accountId, f.verdict]));
+const plusAddressed = (u: Raw): Raw => (typeof u["email"] === "string" ? { ...u, email: u["email"].replace("@", "+atlassian@") } : u);
+
+/** A contractor (account `d`) working from an IDE plugin and a CLI on weekdays, no web UI for 120 days. */
+function ide(seed: number, user: Raw, ipOf: (ip: string) => string = (ip) => ip): Snapshot {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const from = day + (8 + r() * 1.5) * HOUR;
+    const end = day + (17 + r() * 1.5) * HOUR;
+    for (let t = from; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
+      if (r() < 0.1) continue;
+      events.push(tokenCall("d", Math.floor(t), "ide", ipOf(OFFICE), "IntelliJ-Jira/2024.2"));
+    }
+    for (let t = from + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", ipOf(OFFICE)));
+  }
+  const u = account("d", { ...INVITED, ...user, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 120 * DAY) }] });
+  const colleagues = Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
+  return snap("ide-no-web-ui", [u, ...colleagues], events, [token("ide", "d", REF_MS - DAY, "intellij"), token("cli", "d", REF_MS - DAY)]);
+}
+
+describe("mailboxes written with plus-addressing", () => {
+  // Sarah Jenkins's partner firm writes `jenkins.sarah+jira@`: the tag hides that the mailbox is her name, so her surname alone makes her `bot` (`likely-bot` at jenkins.sarah@).
+  it("an invited contractor named Sarah Jenkins at jenkins.sarah+jira@ is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Sarah Jenkins", email: "jenkins.sarah+jira@partner.example" }))).toEqual([]);
+  });
+  // Guard: the same person at jenkins.sarah@ is not `bot`.
+  it("the control, Sarah Jenkins at jenkins.sarah@, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Sarah Jenkins", email: "jenkins.sarah@partner.example" }))).toEqual([]);
+  });
+  // A team's role address with a tag (`payroll+jira@`) in a snapshot without an audit log is no longer seen as a role address: `human`, not reviewed (`likely-bot` at payroll@).
+  it("a team's role address at payroll+jira@ without an audit log is reviewed", () => {
+    const payroll = account("payroll", { name: "Payroll", email: "payroll+jira@acme.com", ...INVITED });
+    const f = findingOf(snap("no-audit-log", [payroll, account("maria", { name: "Maria Santos", email: "maria.santos@acme.com" })], []), "payroll");
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+  // Eval orgs 1 and 5 with every mailbox tagged `+atlassian`: a team's shared mailbox that people and a script use goes from `likely-bot` to `human`.
+  it("a labelled org's shared mailboxes keep their verdicts when every mailbox is plus-addressed", () => {
+    const changed: string[] = [];
+    for (const seed of [1, 5]) {
+      const { snapshot, kinds } = generateLabelledOrg({ seed, people: 300, bots: 40 });
+      const raw = JSON.parse(JSON.stringify(snapshot)) as Raw;
+      const clean = verdicts(snapshotSchema.parse(raw) as Snapshot);
+      const tagged = verdicts(snapshotSchema.parse({ ...raw, users: (raw["users"] as Raw[]).map(plusAddressed) }) as Snapshot);
+      for (const [id, kind] of kinds) if (kind === "shared-mailbox" && clean.get(id) !== tagged.get(id)) changed.push(`${seed} ${id}: ${String(clean.get(id))} -> ${String(tagged.get(id))}`);
+    }
+    expect(changed).toEqual([]);
+  }, 60_000);
+});
+
+describe("forms the snapshot format refuses", () => {
+  const audit = async (events: Raw[]) => {
+    const dir = makeTempDir();
+    const raw = rawSnapshot([account("maria", { name: "Maria Santos", email: "maria.santos@acme.com" })], events);
+    writeFileSync(join(dir, "org.json"), JSON.stringify(raw));
+    return runCli(["audit", "--snapshot", "org.json", "--format", "json"], { cwd: dir });
+  };
+  // Guard: a time in epoch milliseconds (as the events API takes `from`/`to`) is refused, naming the file and the field.
+  it("an event time in epoch milliseconds exits 1 naming the file and events[0].time", async () => {
+    const run = await audit([{ id: "e1", time: REF_MS - DAY, action: "user_login", actorId: "maria" }]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/org\.json/);
+    expect(run.stderr).toMatch(/events\[0\]\.time|events\.0\.time/);
+  });
+  // Guard: an actor given by email instead of account id is refused as a dangling reference, naming the file and the path.
+  it("an event actor given by email exits 1 naming the file and events[0].actorId", async () => {
+    const run = await audit([{ id: "e1", time: iso(REF_MS - DAY), action: "user_login", actorId: "maria.santos@acme.com" }]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/org\.json/);
+    expect(run.stderr).toMatch(/events\[0\]\.actorId|events\.0\.actorId/);
+  });
+});
