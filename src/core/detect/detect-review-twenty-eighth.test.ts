@@ -10,7 +10,7 @@ import { generateLabelledOrg } from "../../eval/labelled-org.js";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, rawSnapshot, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, rawSnapshot, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { makeTempDir, runCli } from "../../../test/helpers/run-cli.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -40,6 +40,37 @@ function ide(seed: number, user: Raw, ipOf: (ip: string) => string = (ip) => ip)
   return snap("ide-no-web-ui", [u, ...colleagues], events, [token("ide", "d", REF_MS - DAY, "intellij"), token("cli", "d", REF_MS - DAY)]);
 }
 
+/** A 24x7 service desk mailbox (account `desk`, IdP-synced, 2SV on, full profile): shifts sign in at about 07:00 and 19:00 every day and work tickets in the UI until the next takes over. */
+function desk(seed: number, email: string): Snapshot {
+  const r = lcg(seed);
+  const signIns: number[] = [];
+  for (let d = 28; d >= 1; d--) for (const hour of [7, 19]) signIns.push(REF_MS - d * DAY + hour * HOUR + Math.floor(r() * 30) * MIN);
+  const events: Raw[] = [];
+  for (let i = 0; i < signIns.length; i++) {
+    const start = signIns[i] as number;
+    const end = signIns[i + 1] ?? start + 12 * HOUR;
+    const night = i % 2 === 1;
+    events.push(ev("desk", start, { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + (2 + Math.floor(r() * 8)) * MIN; t < end - 5 * MIN; t += ((night ? 20 : 5) + Math.floor(r() * (night ? 90 : 40))) * MIN) {
+      events.push(ev("desk", t, { action: r() < 0.7 ? "issue_updated" : "issue_commented", ip: OFFICE, userAgent: BROWSER }));
+    }
+  }
+  return snap(`service-desk-${seed}`, [account("desk", { name: "Service Desk", email, mfaEnabled: true, jobTitle: "Service Desk", department: "IT Support" })], events);
+}
+
+/** A freelance translator (account `t`, invited) syncing pages through a personal token a few times in three weeks from home, never in the web UI. */
+function translator(seed: number, name: string, email: string): Snapshot {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  const calls = 4 + Math.floor(r() * 6);
+  for (let k = 0; k < calls; k++) {
+    const day = REF_MS - (1 + Math.floor(r() * 20)) * DAY;
+    events.push(tokenCall("t", day + (1 + Math.floor(r() * 9)) * HOUR + Math.floor(r() * 60) * MIN, "tk", "86.12.40.7", "MemoQ/10.2"));
+  }
+  const u = account("t", { name, email, ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] });
+  return snap(`translator-${seed}`, [u], events, [token("tk", "t", REF_MS - DAY, "memoq")]);
+}
+
 describe("mailboxes written with plus-addressing", () => {
   // Sarah Jenkins's partner firm writes `jenkins.sarah+jira@`: the tag hides that the mailbox is her name, so her surname alone makes her `bot` (`likely-bot` at jenkins.sarah@).
   it("an invited contractor named Sarah Jenkins at jenkins.sarah+jira@ is not `bot`", () => {
@@ -48,6 +79,18 @@ describe("mailboxes written with plus-addressing", () => {
   // Guard: the same person at jenkins.sarah@ is not `bot`.
   it("the control, Sarah Jenkins at jenkins.sarah@, is not `bot`", () => {
     expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Sarah Jenkins", email: "jenkins.sarah@partner.example" }))).toEqual([]);
+  });
+  // A service desk staffed in shifts at `servicedesk+jira@`: the tag hides the role address, so the team's desk is `bot` (`likely-bot` at servicedesk@).
+  it("a 24x7 service desk at servicedesk+jira@ staffed in shifts is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "desk", (s) => desk(s, "servicedesk+jira@acme.com"))).toEqual([]);
+  });
+  // Guard: the same desk at servicedesk@ is not `bot`.
+  it("the control, the service desk at servicedesk@, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "desk", (s) => desk(s, "servicedesk@acme.com"))).toEqual([]);
+  });
+  // Ci Liu at `ci.liu+confluence@`: the tag hides that the mailbox is her name, so the given name `ci` makes her `bot` (`likely-bot` at ci.liu@).
+  it("a translator named Ci Liu at ci.liu+confluence@ is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "t", (s) => translator(s, "Ci Liu", "ci.liu+confluence@lingua-partner.cn"))).toEqual([]);
   });
   // A team's role address with a tag (`payroll+jira@`) in a snapshot without an audit log is no longer seen as a role address: `human`, not reviewed (`likely-bot` at payroll@).
   it("a team's role address at payroll+jira@ without an audit log is reviewed", () => {
