@@ -10,7 +10,7 @@ import { generateLabelledOrg } from "../../eval/labelled-org.js";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, rawSnapshot, runsWith, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { makeTempDir, runCli } from "../../../test/helpers/run-cli.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -132,5 +132,69 @@ describe("forms the snapshot format refuses", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/org\.json/);
     expect(run.stderr).toMatch(/events\[0\]\.actorId|events\.0\.actorId/);
+  });
+});
+
+/** A log exported per site: each sign-in is logged once per site, the second site's copy `ms` later. */
+const perSite =
+  (ms: number): Perturb =>
+  (events) =>
+    events.flatMap((e) => (e["action"] === "user_login" ? [e, { ...e, id: `${String(e["id"])}-site2`, time: iso(Date.parse(String(e["time"])) + ms) }] : [e]));
+const CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36";
+const HEADLESS = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0 Safari/537.36";
+const colleagues = (): Raw[] => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
+const usedYesterday = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }] };
+
+/** A person on a short idle-session policy (account `ps`): 3-6 sign-ins a workday at 08:30-18:30, a code each, then 1-5 updates over the next two hours. */
+function shortSessions(seed: number, changes: readonly Perturb[]): Snapshot {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const n = 3 + Math.floor(r() * 4);
+    for (let i = 0; i < n; i++) {
+      const t = Math.floor(day + (8.5 + r() * 10) * HOUR);
+      events.push(ev("ps", t, { ip: OFFICE, userAgent: CHROME }), ev("ps", t + 20_000, { action: "user_email_otp_challenge", ip: OFFICE, userAgent: CHROME }));
+      const k = 1 + Math.floor(r() * 5);
+      for (let j = 0; j < k; j++) events.push(ev("ps", t + Math.floor((1 + r() * 119) * MIN), { action: "issue_updated", ip: OFFICE, userAgent: CHROME }));
+    }
+  }
+  return snap("short-sessions", [account("ps", { name: "Invoice Entry", email: "ps@acme.com", ...INVITED, mfaEnabled: false, ...usedYesterday }), ...colleagues()], perturbed(events, seed, changes));
+}
+
+/** A headless browser (account `h`, named like a person) signing in 3-5 times a workday at random office hours from a cloud: a code 20 s later, three steps, gone. */
+function headlessVisits(seed: number, changes: readonly Perturb[]): Snapshot {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const n = 3 + Math.floor(r() * 3);
+    for (let k = 0; k < n; k++) {
+      const t = Math.floor(day + (8 + r() * 9) * HOUR);
+      events.push(ev("h", t, { ip: CLOUD, userAgent: HEADLESS }), ev("h", t + 20_000, { action: "email_otp_sent", ip: CLOUD, userAgent: HEADLESS }));
+      for (let i = 1; i < 4; i++) events.push(ev("h", t + 60_000 + i * 30_000, { action: "issue_updated", ip: CLOUD, userAgent: HEADLESS }));
+    }
+  }
+  return snap("headless-random", [account("h", { name: "Ana Lima", email: "ana.lima@acme.com", ...INVITED, ...usedYesterday }), ...colleagues()], perturbed(events, seed, changes));
+}
+
+describe("a log exported per site, each sign-in logged once per site", () => {
+  // The second site's copy 2 s after the first: the pairs read as a flood of sign-ins, and a person on short sessions is reviewed (`human` in one site's log).
+  it("a person on a short session policy who works on after each sign-in stays `human` when each sign-in is logged by two sites 2 s apart", () => {
+    expect(runsWith("likely-bot", SEEDS, "ps", (s) => shortSessions(s, [perSite(2000)]))).toEqual([]);
+  });
+  // The same one second apart.
+  it("a person on a short session policy stays `human` when each sign-in is logged by two sites 1 s apart", () => {
+    expect(runsWith("likely-bot", SEEDS, "ps", (s) => shortSessions(s, [perSite(1000)]))).toEqual([]);
+  });
+  // A headless browser with user agents stripped, each sign-in logged by two sites 2 s apart, is `human` (`likely-bot` in one site's log).
+  it("a headless browser visiting at random office hours, user agents stripped, is not `human` when each sign-in is logged by two sites 2 s apart", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => headlessVisits(s, [stripUserAgents, perSite(2000)]))).toEqual([]);
+  });
+  // Guard: the same robot in one site's log is not `human`.
+  it("the control, the headless browser in one site's log with user agents stripped, is not `human`", () => {
+    expect(runsWith("human", SEEDS, "h", (s) => headlessVisits(s, [stripUserAgents]))).toEqual([]);
   });
 });
