@@ -10,7 +10,7 @@ import { generateLabelledOrg } from "../../eval/labelled-org.js";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, officeDays, snapshotOf, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { makeTempDir, runCli } from "../../../test/helpers/run-cli.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -196,5 +196,55 @@ describe("a log exported per site, each sign-in logged once per site", () => {
   // Guard: the same robot in one site's log is not `human`.
   it("the control, the headless browser in one site's log with user agents stripped, is not `human`", () => {
     expect(runsWith("human", SEEDS, "h", (s) => headlessVisits(s, [stripUserAgents]))).toEqual([]);
+  });
+});
+
+/** A webhook handler's token calls in working hours (2-8 bursts a workday, 1-6 calls each, okhttp) from `ip`, and its owner's sign-ins by hand twice a week from the office, beside six office workers. */
+function webhookOrg(seed: number, ip: string): Snapshot {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const bursts = 2 + Math.floor(r() * 7);
+    for (let b = 0; b < bursts; b++) {
+      const at = day + (8 + r() * 10) * HOUR;
+      const calls = 1 + Math.floor(r() * 6);
+      for (let c = 0; c < calls; c++) events.push(tokenCall("p", Math.floor(at + c * 20_000), "hook-t", ip, "okhttp/4.12.0"));
+    }
+  }
+  const o = lcg(seed + 9);
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || o() < 0.6) continue;
+    const at = day + (9 + o() * 7) * HOUR;
+    events.push(ev("p", Math.floor(at), { ip: OFFICE, userAgent: BROWSER }), ev("p", Math.floor(at + 5 * MIN), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+  }
+  const users: Raw[] = [account("p", { name: "Admin Tool", email: "admin-tool@acme.com", ...INVITED })];
+  for (let i = 0; i < 6; i++) {
+    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
+    events.push(...officeDays(lcg(seed * 17 + i), `c${i}`));
+  }
+  return snapshotOf(users, events, [token("hook-t", "p", REF_MS - HOUR, "do not delete")]);
+}
+
+describe("a cloud server's addresses written as IPv6", () => {
+  // The webhook handler's calls from AWS's IPv6 range (2600:1f18::/32): cloud addresses are known by IPv4 prefixes only, so the account is `human` (`likely-bot` from 34.201.10.7).
+  it("a token used by a scripting client from a cloud's IPv6 addresses while the owner signs in from the office is reviewed", () => {
+    const out: string[] = [];
+    for (const seed of SEEDS) {
+      const f = findingOf(webhookOrg(seed, "2600:1f18:22a8:c900:4e1b:7a3:91d2:5f10"), "p");
+      if (f.verdict === "human") out.push(`run ${seed}: ${explain(f)}`);
+    }
+    expect(out).toEqual([]);
+  });
+  // The same calls with the cloud address written IPv4-mapped (`::ffff:34.201.10.7`), as dual-stack proxies log it: `human`.
+  it("a token used by a scripting client from an IPv4-mapped cloud address while the owner signs in from the office is reviewed", () => {
+    const out: string[] = [];
+    for (const seed of SEEDS) {
+      const f = findingOf(webhookOrg(seed, `::ffff:${CLOUD}`), "p");
+      if (f.verdict === "human") out.push(`run ${seed}: ${explain(f)}`);
+    }
+    expect(out).toEqual([]);
   });
 });
