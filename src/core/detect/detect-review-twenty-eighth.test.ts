@@ -10,7 +10,7 @@ import { generateLabelledOrg } from "../../eval/labelled-org.js";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, officeDays, snapshotOf, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, officeDays, alwaysOnCallEvents, snapshotOf, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { makeTempDir, runCli } from "../../../test/helpers/run-cli.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -246,5 +246,30 @@ describe("a cloud server's addresses written as IPv6", () => {
       if (f.verdict === "human") out.push(`run ${seed}: ${explain(f)}`);
     }
     expect(out).toEqual([]);
+  });
+});
+
+/** A log whose action keys are written in upper case (`USER_LOGIN`, `ISSUE_VIEWED`), as some exporters normalise them. */
+const upperCaseActions: Perturb = (events) => events.map((e) => ({ ...e, action: String(e["action"]).toUpperCase() }));
+const PHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148";
+
+/** An engineer always on call (account `sre`, IdP-synced, no recorded profile, UI last used 40 days ago) beside ten colleagues. */
+function onCall(seed: number, changes: readonly Perturb[]): Snapshot {
+  const u = account("sre", { name: "Sam Reyes", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 40 * DAY) }] });
+  return snap("on-call", [u, ...colleagues()], perturbed(alwaysOnCallEvents(seed, PHONE, "86.12.40.7"), seed, changes), [token("tk", "sre", REF_MS - DAY)]);
+}
+
+describe("action keys written in upper case", () => {
+  // `USER_LOGIN` is not read as a sign-in: the warning says no sign-ins were logged, the hold for a person's sign-ins lifts, and the on-call engineer paged at all hours is `bot` (held at `likely-bot` with `user_login`).
+  it("an engineer always on call is not `bot` when the log writes its action keys in upper case", () => {
+    expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, [upperCaseActions]))).toEqual([]);
+  });
+  // The same with the log's user agents stripped.
+  it("an engineer always on call, user agents stripped, is not `bot` when the log writes its action keys in upper case", () => {
+    expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, [stripUserAgents, upperCaseActions]))).toEqual([]);
+  });
+  // Guard: the same engineer with `user_login` is not `bot`.
+  it("the control, the engineer always on call with lower-case keys and user agents stripped, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, [stripUserAgents]))).toEqual([]);
   });
 });
