@@ -77,17 +77,9 @@ describe("mailboxes written with plus-addressing", () => {
   it("an invited contractor named Sarah Jenkins at jenkins.sarah+jira@ is not `bot`", () => {
     expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Sarah Jenkins", email: "jenkins.sarah+jira@partner.example" }))).toEqual([]);
   });
-  // Guard: the same person at jenkins.sarah@ is not `bot`.
-  it("the control, Sarah Jenkins at jenkins.sarah@, is not `bot`", () => {
-    expect(runsWith("bot", SEEDS, "d", (s) => ide(s, { name: "Sarah Jenkins", email: "jenkins.sarah@partner.example" }))).toEqual([]);
-  });
   // A service desk staffed in shifts at `servicedesk+jira@`: the tag hides the role address, so the team's desk is `bot` (`likely-bot` at servicedesk@).
   it("a 24x7 service desk at servicedesk+jira@ staffed in shifts is not `bot`", () => {
     expect(runsWith("bot", SEEDS, "desk", (s) => desk(s, "servicedesk+jira@acme.com"))).toEqual([]);
-  });
-  // Guard: the same desk at servicedesk@ is not `bot`.
-  it("the control, the service desk at servicedesk@, is not `bot`", () => {
-    expect(runsWith("bot", SEEDS, "desk", (s) => desk(s, "servicedesk@acme.com"))).toEqual([]);
   });
   // Ci Liu at `ci.liu+confluence@`: the tag hides that the mailbox is her name, so the given name `ci` makes her `bot` (`likely-bot` at ci.liu@).
   it("a translator named Ci Liu at ci.liu+confluence@ is not `bot`", () => {
