@@ -266,3 +266,13 @@ describe("action keys written in upper case", () => {
     expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, [stripUserAgents]))).toEqual([]);
   });
 });
+
+/** A log whose user agents are lower-cased (`mozilla/5.0 (windows nt 10.0; ...)`), as some exporters normalise them. */
+const lowerCaseAgents: Perturb = (events) => events.map((e) => (typeof e["userAgent"] === "string" ? { ...e, userAgent: e["userAgent"].toLowerCase() } : e));
+
+describe("user agents written in lower case", () => {
+  // An engineer always on call whose log lower-cases user agents (`mozilla/5.0 (iphone; ...)`) is `bot` (held at `likely-bot` as logged).
+  it("an engineer always on call is not `bot` when the log lower-cases user agents", () => {
+    expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, [lowerCaseAgents]))).toEqual([]);
+  });
+});
