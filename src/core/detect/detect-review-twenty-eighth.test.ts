@@ -1,7 +1,7 @@
 // The same org as different exporters write it: mailboxes with plus-addressing
 // (`helpdesk+jira@`, `jenkins.sarah+jira@`), a log exported per site with each sign-in logged
 // once per site seconds apart, a cloud server's addresses written as IPv6 or IPv4-mapped, action
-// keys in upper case; and times or actors in forms the format refuses (epoch milliseconds, an
+// keys in upper case, user agents in lower case; and times or actors in forms the format refuses (epoch milliseconds, an
 // actor given by email), which must be refused with an error naming the file and the field.
 // Each test asserts the verdict the clean data gets.
 import { writeFileSync } from "node:fs";
@@ -270,7 +270,35 @@ describe("action keys written in upper case", () => {
 /** A log whose user agents are lower-cased (`mozilla/5.0 (windows nt 10.0; ...)`), as some exporters normalise them. */
 const lowerCaseAgents: Perturb = (events) => events.map((e) => (typeof e["userAgent"] === "string" ? { ...e, userAgent: e["userAgent"].toLowerCase() } : e));
 
+/** A support agent (account `p`, invited, a support agent's profile) on a six-day week under a 15-minute session policy: from 08:00-09:00 to 17:00 a sign-in with its email code every 15-40 minutes and three comments, beside four office workers. */
+function agentWeek(seed: number, changes: readonly Perturb[]): Snapshot {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    if (d % 7 === 2) continue;
+    const day = REF_MS - d * DAY;
+    for (let t = day + (8 + r()) * HOUR; t < day + 17 * HOUR; t += (15.5 + r() * 24.5) * MIN) {
+      events.push(ev("p", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }), ev("p", Math.floor(t + 25_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+      for (let a = 0; a < 3; a++) events.push(ev("p", Math.floor(t + (1 + a * 3) * MIN), { action: "comment_created", ip: OFFICE, userAgent: BROWSER }));
+    }
+  }
+  const users: Raw[] = [account("p", { name: "Sam Ortega", jobTitle: "Support Agent", department: "Support", managementSource: "invited" })];
+  for (let i = 0; i < 4; i++) {
+    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
+    events.push(...officeDays(lcg(seed * 977 + i), `c${i}`));
+  }
+  return snap("support-agent", users, perturbed(events, seed, changes));
+}
+
 describe("user agents written in lower case", () => {
+  // A support agent on a six-day week signing in every 15-40 minutes, her browser's agent lower-cased (`mozilla/5.0 (windows nt 10.0; ...)`), is `bot`: the browser is known by `Mozilla/` in that case only.
+  it("a support agent on a six-day week under a 15-minute session policy is not `bot` when the log lower-cases user agents", () => {
+    expect(runsWith("bot", SEEDS, "p", (s) => agentWeek(s, [lowerCaseAgents]))).toEqual([]);
+  });
+  // Guard: the same agent as logged is not `bot`.
+  it("the control, the support agent as logged, is not `bot`", () => {
+    expect(runsWith("bot", SEEDS, "p", (s) => agentWeek(s, []))).toEqual([]);
+  });
   // An engineer always on call whose log lower-cases user agents (`mozilla/5.0 (iphone; ...)`) is `bot` (held at `likely-bot` as logged).
   it("an engineer always on call is not `bot` when the log lower-cases user agents", () => {
     expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, [lowerCaseAgents]))).toEqual([]);
