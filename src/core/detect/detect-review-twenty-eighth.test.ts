@@ -1,6 +1,7 @@
 // The same org as different exporters write it: mailboxes with plus-addressing
 // (`helpdesk+jira@`, `jenkins.sarah+jira@`), a log exported per site with each sign-in logged
-// once per site seconds apart, a cloud server's addresses written as IPv6 or IPv4-mapped, action
+// once per site seconds apart, a cloud server's addresses written as IPv6 or IPv4-mapped, a
+// person's IPv6 addresses with daily temporary interface ids, action
 // keys in upper case, user agents in lower case; and times or actors in forms the format refuses
 // (epoch milliseconds, an actor given by email), which must be refused with an error naming the
 // file and the field. Each test asserts the verdict the clean data gets.
@@ -302,5 +303,21 @@ describe("user agents written in lower case", () => {
   // An engineer always on call whose log lower-cases user agents (`mozilla/5.0 (iphone; ...)`) is `bot` (held at `likely-bot` as logged).
   it("an engineer always on call is not `bot` when the log lower-cases user agents", () => {
     expect(runsWith("bot", SEEDS, "sre", (s) => onCall(s, [lowerCaseAgents]))).toEqual([]);
+  });
+});
+
+describe("a person's addresses written as IPv6 with temporary interface ids", () => {
+  // One person works a team's role address (`payroll@`) in office hours, from an IPv6 prefix whose interface id rotates daily (RFC 8981): each day reads as another address, as if a team shared it, and she is reviewed (`human` from one IPv4 address).
+  it("a team's role address used by one person in office hours from rotating IPv6 addresses is `human`", () => {
+    const events: Raw[] = [];
+    for (let d = 20; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const ip = `2a02:c7f:5136:a000:${(0x1000 + d * 4099).toString(16)}:${(0x2000 + d * 7919).toString(16)}:9e4f:1a2b`;
+      events.push(ev("payroll", day + 9 * HOUR + d * 7 * MIN, { ip, userAgent: BROWSER }), ev("payroll", day + 11 * HOUR, { action: "issue_updated", ip, userAgent: BROWSER }));
+    }
+    const payroll = account("payroll", { name: "Payroll", email: "payroll@acme.com", ...INVITED });
+    const f = findingOf(snap("one-person-payroll", [payroll, account("maria", { name: "Maria Santos", email: "maria.santos@acme.com" })], events), "payroll");
+    expect(f.verdict, explain(f)).toBe("human");
   });
 });
