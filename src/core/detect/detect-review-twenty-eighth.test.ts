@@ -1,10 +1,10 @@
 // The same org as different exporters write it: mailboxes with plus-addressing
 // (`helpdesk+jira@`, `jenkins.sarah+jira@`), a log exported per site with each sign-in logged
 // once per site seconds apart, a cloud server's addresses written as IPv6 or IPv4-mapped, a
-// person's IPv6 addresses with daily temporary interface ids, action
-// keys in upper case, user agents in lower case; and times or actors in forms the format refuses
-// (epoch milliseconds, an actor given by email), which must be refused with an error naming the
-// file and the field. Each test asserts the verdict the clean data gets.
+// person's IPv6 addresses with daily temporary interface ids, action keys in upper case, user
+// agents in lower case; and times or actors in forms the format refuses (epoch milliseconds, an
+// actor given by email), which must be refused with an error naming the file and the field.
+// Each test asserts the verdict the clean data gets.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
