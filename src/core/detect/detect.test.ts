@@ -257,6 +257,8 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Webhook Handler", email: "webhooks@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Slack Notifier", email: "slackbot4@acme.com" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Anne Talbot", email: "anne.talbot@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Build Runner", email: "it-admin+jenkins@acme.com" })] } },
+    { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk+jira@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "it-ops-2@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "finance.reports2@acme.com" })] } },
@@ -991,6 +993,13 @@ describe("lists", () => {
     expect(finding.listed).toEqual({ list: "allow", owner: "platform-team", reason: "approved" });
     expect(ids(finding)).toContain("channel-divergence");
     expect(audit(snapshot, { allowlist: [entry({})], includeHumans: false }).findings).toHaveLength(0);
+  });
+
+  it("an entry's email names that mailbox only, not the sub-addresses of it an admin made other accounts with", () => {
+    const tagged = bare("jt", { name: "Jenkins", email: "jenkins+ci@acme.com" });
+    const finding = findingOf(snap({ users: [tagged], apiTokens: [token("jt", "t1")], events: jobEvents("jt", "t1") }), "jt", { allowlist: [entry({})] });
+    expect(finding.listed).toBeUndefined();
+    expect(finding.verdict).toBe("bot");
   });
 
   it("denylist forces bot, matched by account id", () => {

@@ -256,7 +256,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const events = extractEvents(index, matchers, t, new Set(snapshot.apiTokens.map((token) => token.id)));
   const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, events.coverage, t, referenceMs, matchers);
   const uiRecorded = uiActivityRecorded(snapshot.users);
-  const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded);
+  const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded, (tag) => matchers.nameWord.test(tag));
   const f = emptyFeatures(snapshot.users[0] as User);
   return {
     slotOf: index.slotOf,

@@ -25,7 +25,7 @@ export interface Matchers {
 
 // A browser, or one of Atlassian's mobile apps (`Jira/128.1.0 (iPhone; iOS 18.1; Scale/3.00)`,
 // `Confluence/8.2.0 (Android 14; Pixel 8)`): a person's client either way.
-const BROWSER_UA = /^Mozilla\/\d|^(?:Jira|Confluence|JiraServiceManagement|Jira Service Management|Opsgenie|Atlassian)[^/]*\/[\d.]+ \((?:iPhone|iPad|iOS|Android)/;
+const BROWSER_UA = /^Mozilla\/\d|^(?:Jira|Confluence|JiraServiceManagement|Jira Service Management|Opsgenie|Atlassian)[^/]*\/[\d.]+ \((?:iPhone|iPad|iOS|Android)/i;
 // Never matches: used when a pattern list is empty so that no account matches it.
 const NEVER = /(?!)/;
 

@@ -37,7 +37,7 @@ function migrationKey(accountId: string): string {
  * the UI, so a recent one is recent UI use; its absence says less (a browser session outlives a
  * window of the log), which the rules that read absence take into account.
  */
-export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds: Uint8Array, staleUiDays: number, referenceMs: number, dayMs: number, uiRecorded = true): ProfileFeatures {
+export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds: Uint8Array, staleUiDays: number, referenceMs: number, dayMs: number, uiRecorded = true, namesAMachine: (tag: string) => boolean = () => false): ProfileFeatures {
   const signIns = uiRecorded ? null : eventKinds;
   const { n, slotOf, users } = index;
   const serviceAccountSlots = new Uint8Array(n);
@@ -125,7 +125,7 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
       const user = users[slot] as User;
       const last = lastUiIndex[slot] as number;
       f.user = user;
-      f.localPart = localPartOf(user.email);
+      f.localPart = localPartOf(user.email, namesAMachine);
       f.uiActivityKnown = unknown[slot] !== UNKNOWN;
       f.lastUiAccess = last === -1 ? null : unknown[slot] === UNKNOWN ? (signInAccess[slot] as ProductAccess) : (user.productAccess[last] as ProductAccess);
       f.lastUiMs = lastUiMs[slot] as number;
@@ -168,9 +168,13 @@ export function uiActivityRecorded(users: readonly User[]): boolean {
   }
   return people < UI_UNRECORDED_MIN_PEOPLE || recorded >= people * UI_RECORDED_MIN_SHARE;
 }
-/** The part of an email before the `@`, or null without an email. */
-export function localPartOf(email: string | null | undefined): string | null {
+/** The part of an email before the `@` (and before a `+tag` that names no machine), or null without an email. */
+export function localPartOf(email: string | null | undefined, namesAMachine: (tag: string) => boolean = () => false): string | null {
   if (!email) return null;
   const at = email.lastIndexOf("@");
-  return at >= 0 ? email.slice(0, at) : email;
+  const local = at >= 0 ? email.slice(0, at) : email;
+  // A sub-address (`jenkins.sarah+jira@`) is the person's own mailbox, unless the tag names the
+  // machine an admin made the account for (`it-admin+jenkins@`).
+  const plus = local.indexOf("+");
+  return plus > 0 && !namesAMachine(local.slice(plus + 1)) ? local.slice(0, plus) : local;
 }
