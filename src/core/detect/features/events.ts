@@ -2,7 +2,7 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
 import type { DetectionThresholds } from "../config.js";
 import { DAY_MS, HOUR_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { classifyUserAgent, type Matchers, type UserAgentKind } from "./matchers.js";
+import { canonicalAction, classifyUserAgent, type Matchers, type UserAgentKind } from "./matchers.js";
 import { hourOf, slotRecords, type EventIndex } from "./table.js";
 
 type BusinessHours = Pick<DetectionThresholds, "utcOffsetMinutes" | "businessHoursStart" | "businessHoursEnd">;
@@ -99,7 +99,12 @@ const OTP_CANDIDATE = /(?:verif|login|sign[^a-z0-9]?in|security|identity|mfa|2fa
 
 /** A configured email-OTP action, or one whose name says it may be a one-time-code challenge. */
 export function mayBeOtpChallenge(action: string, matchers: Matchers): boolean {
-  return matchers.emailOtpActions.has(action) || OTP_LIKE.test(action);
+  return isEmailOtpAction(action, matchers) || OTP_LIKE.test(action);
+}
+
+/** A configured (or inferred) email-OTP action key, as written or in its canonical form. */
+export function isEmailOtpAction(action: string, matchers: Matchers): boolean {
+  return matchers.emailOtpActions.has(action) || matchers.emailOtpActions.has(canonicalAction(action));
 }
 
 // Each account's counters, side by side in one record of `accounts` (see table.ts, trick 6).
@@ -219,7 +224,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     // that names one of the snapshot's API tokens is that token's use, whatever its auth type says.
     if (event.authType && !isPersonTokenEvent(event) && !(event.tokenId && apiTokenIds.has(event.tokenId))) eventKinds[k]! |= APP_AUTH;
     const ip = event.ip;
-    const action = event.action;
+    const action = canonicalAction(event.action);
     if (((eventKinds[k] as number) & UA_KIND) === UA_BROWSER && !event.tokenId && !event.authType && action !== "user_login") eventKinds[k]! |= BROWSER_WORK;
     if (ip) {
       coverage.withIp++;
@@ -245,15 +250,15 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       eventKinds[k]! |= LOGIN;
     }
     else {
-      const bit = otpActions.get(action);
+      const bit = otpActions.get(event.action) ?? otpActions.get(action);
       if (bit !== undefined) {
         accounts[base + OTPS]!++;
         accounts[base + OTP_MASK]! |= bit;
         coverage.otp++;
-      } else if (OTP_LIKE.test(action) || OTP_CANDIDATE.test(action)) {
-        const seen = coverage.otpLikeActions.get(action);
-        if (seen !== undefined) coverage.otpLikeActions.set(action, seen + 1);
-        else if (coverage.otpLikeActions.size < 64) coverage.otpLikeActions.set(action, 1);
+      } else if (OTP_LIKE.test(event.action) || OTP_CANDIDATE.test(event.action)) {
+        const seen = coverage.otpLikeActions.get(event.action);
+        if (seen !== undefined) coverage.otpLikeActions.set(event.action, seen + 1);
+        else if (coverage.otpLikeActions.size < 64) coverage.otpLikeActions.set(event.action, 1);
       }
     }
   }
@@ -411,7 +416,7 @@ export function tokenUseTimes(index: EventIndex, slot: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** For each of `actions`, how many of its events come within `windowMs` of a sign-in (`user_login`) of the same account. */
+/** For each of `actions`, how many of its events come within `windowMs` of a sign-in (`user_login`, in any of its spellings) of the same account. */
 export function eventsNearSignIns(index: EventIndex, actions: ReadonlySet<string>, windowMs: number): Map<string, number> {
   const { n, events, eventMs, firstEvent, nextEvent } = index;
   const out = new Map<string, number>();
@@ -421,7 +426,7 @@ export function eventsNearSignIns(index: EventIndex, actions: ReadonlySet<string
     let candidates = false;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       const action = (events[k] as AuditEvent).action;
-      if (action === "user_login") signIns.push(eventMs[k] as number);
+      if (canonicalAction(action) === "user_login") signIns.push(eventMs[k] as number);
       else if (actions.has(action)) candidates = true;
     }
     if (!candidates || signIns.length === 0) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectionConfigSchema } from "../config.js";
-import { compileMatchers, RecentAnswers } from "./matchers.js";
+import { canonicalAction, compileMatchers, RecentAnswers } from "./matchers.js";
 import type { TextMatcher } from "../linear-regex.js";
 
 /** A matcher that counts how often it is asked. */
@@ -46,5 +46,18 @@ describe("RecentAnswers", () => {
     for (const text of ["jenkins", "sarah.jenkins", "Sarah Jenkins", "abbot", "release_bot7", "jenkins", "x-svc-", "Sarah Jenkins", ""]) {
       expect(matchers.nameWord.test(text), text).toBe(plain.test(text));
     }
+  });
+});
+
+describe("canonicalAction", () => {
+  it("reads the sign-in in any letter case, separator or product prefix", () => {
+    for (const key of ["user_login", "USER_LOGIN", "user.login", "UserLogin", "user-login", "jira:user_login", "Confluence.User.Login"]) expect(canonicalAction(key)).toBe("user_login");
+  });
+  it("writes other keys in lower case with words joined by `_`, and leaves other names alone", () => {
+    expect(canonicalAction("USER_EMAIL_OTP_CHALLENGE")).toBe("user_email_otp_challenge");
+    expect(canonicalAction("emailOtpSent")).toBe("email_otp_sent");
+    expect(canonicalAction("user_logout")).toBe("user_logout");
+    expect(canonicalAction("user_login_failed")).toBe("user_login_failed");
+    expect(canonicalAction("jira:user_login_email_challenge")).toBe("jira_user_login_email_challenge");
   });
 });

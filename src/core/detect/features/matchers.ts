@@ -101,6 +101,32 @@ export class RecentAnswers implements TextMatcher {
   }
 }
 
+/**
+ * An action key as the detection compares it: `USER_LOGIN`, `user.login`, `UserLogin` and a
+ * product's `jira:user_login` are the sign-in `user_login`; other keys are written in lower case
+ * with words joined by `_` (`USER_EMAIL_OTP_CHALLENGE` is `user_email_otp_challenge`). A log's
+ * keys are few, so each is worked out once.
+ */
+export function canonicalAction(action: string): string {
+  if (action === "user_login") return action;
+  let canonical = canonicalActions.get(action);
+  if (canonical === undefined) {
+    canonical = action
+      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "_")
+      .replace(/^_+|_+$/g, "");
+    if (SIGN_IN_KEY.test(canonical)) canonical = "user_login";
+    if (canonicalActions.size >= MAX_CANONICAL_ACTIONS) canonicalActions.clear();
+    canonicalActions.set(action, canonical);
+  }
+  return canonical;
+}
+const canonicalActions = new Map<string, string>();
+const MAX_CANONICAL_ACTIONS = 4096;
+/** `user_login`, alone or after a product's or a directory's name. */
+const SIGN_IN_KEY = /^(?:(?:jira|confluence|jsm|bitbucket|atlassian|admin|org|identity|idp|access)_)?user_login$/;
+
 /** Classifies a user agent as an automation client, a browser or something else. */
 export function classifyUserAgent(userAgent: string, matchers: Matchers): UserAgentKind {
   const known = matchers.userAgentKind.get(userAgent);

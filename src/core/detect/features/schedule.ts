@@ -2,7 +2,7 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { IP, IPV4, LOGIN, mayBeOtpChallenge, SCRIPTED_UA, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+import { IP, IPV4, isEmailOtpAction, LOGIN, mayBeOtpChallenge, SCRIPTED_UA, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
 import type { Matchers } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
 import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
@@ -305,7 +305,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       if (((eventKinds[k] as number) & LOGIN) !== 0) signIns.push(ms);
       else {
         const action = (events[k] as AuditEvent).action;
-        if (matchers.emailOtpActions.has(action)) challenges.push(ms);
+        if (isEmailOtpAction(action, matchers)) challenges.push(ms);
         else if (!signInStep(action, matchers)) work.push(ms);
       }
     }
