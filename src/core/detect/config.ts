@@ -188,8 +188,11 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
 ];
 
 /**
- * Address prefixes of large cloud providers (AWS, Google Cloud, Azure). Deliberately coarse: the
- * signal is weak and only says "this login did not come from a home or office line".
+ * Address prefixes of large cloud providers (AWS, Google Cloud, Azure), IPv4 and IPv6 (AWS
+ * 2600:1f00::/24, 2a05:d000::/25, 2406:da00::/24; Google Cloud 2600:1900::/28; Azure
+ * 2603:1000::/24), matched on the address as `addressOf` reads it (lower case, no port, an IPv4
+ * address mapped into IPv6 as itself). Deliberately coarse: the signal is weak and only says "this
+ * login did not come from a home or office line".
  */
 export const DEFAULT_DATACENTER_IP_PREFIXES: readonly string[] = [
   "3.",
@@ -201,6 +204,11 @@ export const DEFAULT_DATACENTER_IP_PREFIXES: readonly string[] = [
   "40.",
   "52.",
   "54.",
+  "2600:1f",
+  "2a05:d0",
+  "2406:da",
+  "2600:190",
+  "2603:10",
 ];
 
 /**

@@ -313,7 +313,7 @@ describe("a person's addresses written as IPv6 with temporary interface ids", ()
     for (let d = 20; d >= 1; d--) {
       const day = REF_MS - d * DAY;
       if (isWeekend(day)) continue;
-      const ip = `2a02:c7f:5136:a000:${(0x1000 + d * 4099).toString(16)}:${(0x2000 + d * 7919).toString(16)}:9e4f:1a2b`;
+      const ip = `2a02:c7f:5136:a000:${((0x1000 + d * 4099) & 0xffff).toString(16)}:${((0x2000 + d * 7919) & 0xffff).toString(16)}:9e4f:1a2b`;
       events.push(ev("payroll", day + 9 * HOUR + d * 7 * MIN, { ip, userAgent: BROWSER }), ev("payroll", day + 11 * HOUR, { action: "issue_updated", ip, userAgent: BROWSER }));
     }
     const payroll = account("payroll", { name: "Payroll", email: "payroll@acme.com", ...INVITED });
