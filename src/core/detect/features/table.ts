@@ -2,6 +2,7 @@ import type { AuditEvent, Snapshot, User } from "../../snapshot/schema.js";
 import { accountSlots, actorSlots, type SlotLookup } from "../../snapshot/account-slots.js";
 import { eventTimes } from "../../snapshot/event-times.js";
 import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
+import { canonicalAction } from "./matchers.js";
 
 /**
  * The shared index every feature extractor reads: which account (slot = position in
@@ -46,7 +47,7 @@ export interface EventIndex {
   /** Number of accounts (slots). */
   n: number;
   slotOf: SlotLookup;
-  /** Slot of each event's actor; -1 when the actor is not a user of the snapshot. Shared: read only. */
+  /** Slot of each event's actor; -1 when the actor is not a user of the snapshot, or the event echoes a sign-in (`signInEcho`). Shared: read only. */
   eventSlot: Int32Array;
   /** Each event's time, ms since the epoch. */
   eventMs: Float64Array;
@@ -62,7 +63,8 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
   const n = users.length;
   const slots = accountSlots(users);
   const events = snapshot.events;
-  const eventSlot = actorSlots(events, slots);
+  let eventSlot = actorSlots(events, slots);
+  const shared = eventSlot;
   const eventMs = new Float64Array(events.length);
   eventTimes(events, eventSlot, eventMs, isoToMs);
   const firstEvent = new Int32Array(n).fill(-1);
@@ -72,14 +74,31 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
   for (let k = 0; k < events.length; k++) {
     const slot = eventSlot[k] as number;
     if (slot === -1) continue;
-    eventCount[slot]!++;
     const previous = lastEvent[slot] as number;
+    if (previous !== -1 && signInEcho(events[previous] as AuditEvent, events[k] as AuditEvent, (eventMs[k] as number) - (eventMs[previous] as number))) {
+      // The shared slots are read only: the first echo makes this index its own copy.
+      if (eventSlot === shared) eventSlot = shared.slice();
+      eventSlot[k] = -1;
+      continue;
+    }
+    eventCount[slot]!++;
     if (previous === -1) firstEvent[slot] = k;
     else nextEvent[previous] = k;
     lastEvent[slot] = k;
   }
   return { users, events, n, slotOf: slots.slotOf, eventSlot, eventMs, firstEvent, nextEvent, eventCount };
 }
+
+/**
+ * A sign-in logged again within `ECHO_MS` of the account's event before it, with the same action,
+ * address and user agent: one sign-in that each site's log records (or an exporter's overlapping
+ * pages), counted once. Two copies a second apart had doubled a person's sign-ins into a flood at
+ * a one-second beat.
+ */
+function signInEcho(before: AuditEvent, event: AuditEvent, gapMs: number): boolean {
+  return gapMs >= 0 && gapMs <= ECHO_MS && event.action === before.action && canonicalAction(event.action) === "user_login" && event.ip === before.ip && event.userAgent === before.userAgent;
+}
+const ECHO_MS = 5_000;
 
 /**
  * Per-account records of `fields` 32-bit integers each, zeroed: field `i` of `slot` is at
