@@ -37,14 +37,16 @@ describe("login addresses", () => {
     return { count: f.loginIpCount, sample: f.loginIpSample };
   };
 
-  it("counts distinct address strings up to 4, IPv4 or not, and keeps the first as the sample", () => {
+  it("counts distinct addresses up to 4, IPv4 or not, and keeps the first as the sample", () => {
     expect(addresses([])).toEqual({ count: 0, sample: null });
     expect(addresses(["10.0.0.1", "10.0.0.1", null, "10.0.0.1"])).toEqual({ count: 1, sample: "10.0.0.1" });
     // The same address written differently is a different string, as before.
     expect(addresses(["10.0.0.1", "010.0.0.1", "10.0.0.1"])).toEqual({ count: 2, sample: "10.0.0.1" });
     expect(addresses(["2001:db8::1", "2001:db8::1", "255.255.255.255", "255.255.255.255"])).toEqual({ count: 2, sample: "2001:db8::1" });
     expect(addresses(["1.1.1.1", "::1", "1.1.1.1", "::1", "2.2.2.2", "::1"])).toEqual({ count: 3, sample: "1.1.1.1" });
-    expect(addresses(["1.1.1.1", "::1", "2.2.2.2", "2.2.2.2", "::1", "::2"])).toEqual({ count: 4, sample: "1.1.1.1" });
+    // IPv6 addresses compare by their /64 network: `::1` and `::2` are one host's line.
+    expect(addresses(["1.1.1.1", "::1", "2.2.2.2", "2.2.2.2", "::1", "::2"])).toEqual({ count: 3, sample: "1.1.1.1" });
+    expect(addresses(["1.1.1.1", "2001:db8:0:1::1", "2.2.2.2", "2001:db8:0:2::1"])).toEqual({ count: 4, sample: "1.1.1.1" });
     expect(addresses(["1.1.1.1", "::1", "2.2.2.2", "3.3.3.3", "4.4.4.4"])).toEqual({ count: 4, sample: "1.1.1.1" });
   });
 

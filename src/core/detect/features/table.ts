@@ -2,7 +2,6 @@ import type { AuditEvent, Snapshot, User } from "../../snapshot/schema.js";
 import { accountSlots, actorSlots, type SlotLookup } from "../../snapshot/account-slots.js";
 import { eventTimes } from "../../snapshot/event-times.js";
 import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
-import { canonicalAction } from "./matchers.js";
 
 /**
  * The shared index every feature extractor reads: which account (slot = position in
@@ -47,7 +46,7 @@ export interface EventIndex {
   /** Number of accounts (slots). */
   n: number;
   slotOf: SlotLookup;
-  /** Slot of each event's actor; -1 when the actor is not a user of the snapshot, or the event echoes a sign-in (`signInEcho`). Shared: read only. */
+  /** Slot of each event's actor; -1 when the actor is not a user of the snapshot, or the event echoes the one before it (`echo`). Shared: read only. */
   eventSlot: Int32Array;
   /** Each event's time, ms since the epoch. */
   eventMs: Float64Array;
@@ -75,7 +74,7 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
     const slot = eventSlot[k] as number;
     if (slot === -1) continue;
     const previous = lastEvent[slot] as number;
-    if (previous !== -1 && signInEcho(events[previous] as AuditEvent, events[k] as AuditEvent, (eventMs[k] as number) - (eventMs[previous] as number))) {
+    if (previous !== -1 && echo(events[previous] as AuditEvent, events[k] as AuditEvent, (eventMs[k] as number) - (eventMs[previous] as number))) {
       // The shared slots are read only: the first echo makes this index its own copy.
       if (eventSlot === shared) eventSlot = shared.slice();
       eventSlot[k] = -1;
@@ -90,13 +89,24 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
 }
 
 /**
- * A sign-in logged again within `ECHO_MS` of the account's event before it, with the same action,
- * address and user agent: one sign-in that each site's log records (or an exporter's overlapping
- * pages), counted once. Two copies a second apart had doubled a person's sign-ins into a flood at
- * a one-second beat.
+ * An event logged again within `ECHO_MS` of the account's event before it, with the same action,
+ * address and user agent, and no token or app credential (a script's calls keep their bursts): one
+ * sign-in, email code or visit that each site's log records (or an exporter's overlapping pages),
+ * counted once. Two copies of each sign-in a second apart had doubled a person's sign-ins into a
+ * flood at a one-second beat; copying the sign-ins but not their codes would halve the codes.
  */
-function signInEcho(before: AuditEvent, event: AuditEvent, gapMs: number): boolean {
-  return gapMs >= 0 && gapMs <= ECHO_MS && event.action === before.action && canonicalAction(event.action) === "user_login" && event.ip === before.ip && event.userAgent === before.userAgent;
+function echo(before: AuditEvent, event: AuditEvent, gapMs: number): boolean {
+  return (
+    gapMs >= 0 &&
+    gapMs <= ECHO_MS &&
+    event.action === before.action &&
+    event.ip === before.ip &&
+    event.userAgent === before.userAgent &&
+    !event.tokenId &&
+    !event.authType &&
+    !before.tokenId &&
+    !before.authType
+  );
 }
 const ECHO_MS = 5_000;
 
