@@ -258,6 +258,8 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Slack Notifier", email: "slackbot4@acme.com" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Anne Talbot", email: "anne.talbot@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Build Runner", email: "it-admin+jenkins@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "ServiceNow Bridge", email: "servicenow-2@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Zendesk Sync", email: "zendesk@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk+jira@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "it-ops-2@acme.com" })] } },
@@ -396,7 +398,7 @@ describe("traps", () => {
   });
 
   it("a job title that says the account is no person's names it like a bot-like word", () => {
-    const bot = (jobTitle: string) => findingOf(snap({ users: [bare("a", { name: "ServiceNow", email: "servicenow@acme.com", jobTitle })] }), "a").signals.find((s) => s.id === "bot-name");
+    const bot = (jobTitle: string) => findingOf(snap({ users: [bare("a", { name: "TicketLink", email: "ticketlink@acme.com", jobTitle })] }), "a").signals.find((s) => s.id === "bot-name");
     expect(bot("Technical User")?.weight).toBe(1.5);
     expect(bot("Technical User")?.evidence).toBe('Job title "Technical User" says the account is no person\'s.');
     expect(bot("Service Account")?.weight).toBe(1.5);
