@@ -282,3 +282,81 @@ export function ideAtHomeEvents(r: () => number, weekendShare: number): Raw[] {
   }
   return events;
 }
+
+/** A webhook's handler: token calls when people work (workdays 08:00-18:00, 2-8 bursts a day, 1-6 calls each), from `ip` with `userAgent`. */
+export function webhookCalls(seed: number, id: string, ip: string, userAgent: string): Raw[] {
+  const r = lcg(seed);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const bursts = 2 + Math.floor(r() * 7);
+    for (let b = 0; b < bursts; b++) {
+      const at = day + (8 + r() * 10) * HOUR;
+      const calls = 1 + Math.floor(r() * 6);
+      for (let c = 0; c < calls; c++) out.push(tokenCall(id, Math.floor(at + c * 20_000), "hook-t", ip, userAgent));
+    }
+  }
+  return out;
+}
+
+/** An owner's sign-ins by hand, twice a week, from `ip`, the UI used yesterday. */
+export function ownerVisits(seed: number, id: string, ip: string): Raw[] {
+  const r = lcg(seed + 9);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.6) continue;
+    const at = day + (9 + r() * 7) * HOUR;
+    out.push(ev(id, Math.floor(at), { ip, userAgent: BROWSER }), ev(id, Math.floor(at + 5 * MIN), { action: "issue_updated", ip, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+/** An account's own user record and events (and tokens), to be judged in a tiny org. */
+export interface TinyOrgCase {
+  user: Raw;
+  events: Raw[];
+  tokens?: Raw[];
+}
+
+/**
+ * How account `p` of `c` is judged beside four office workers and a report script calling the API
+ * every 30 minutes from a cloud, with `changes` to the log (and the last-active times dropped when
+ * `blank`).
+ */
+export function judgedInTinyOrg(seed: number, c: TinyOrgCase, changes: readonly Perturb[], blank = false): Finding {
+  const r = lcg(seed * 977);
+  const users: Raw[] = [c.user];
+  const events: Raw[] = [...c.events];
+  for (let i = 0; i < 4; i++) {
+    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
+    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `c${i}`));
+  }
+  users.push(account("rep", { name: "Reporting", email: "reports@acme.com", managementSource: "invited", jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] }));
+  for (let t = REF_MS - 35 * DAY; t < REF_MS; t += 30 * MIN) events.push(tokenCall("rep", t + Math.floor(r() * 30_000), "rep-t", CLOUD, "python-requests/2.31"));
+  const raw = rawSnapshot(blank ? users.map(noLastActive) : users, perturbed(events, seed, changes), [token("rep-t", "rep", REF_MS - HOUR, "reports"), ...(c.tokens ?? [])]);
+  return findingOf(snapshotSchema.parse(raw) as Snapshot, "p");
+}
+
+/**
+ * A 24x7 service desk's events (account `desk`): shifts sign in at about 07:00 and 19:00 local
+ * time (`offsetHours` from UTC) every day for four weeks and work tickets in the UI until the next
+ * shift takes over, busier by day.
+ */
+export function deskShifts(seed: number, offsetHours = 0): Raw[] {
+  const r = lcg(seed);
+  const signIns: number[] = [];
+  for (let d = 28; d >= 1; d--) for (const hour of [7, 19]) signIns.push(REF_MS - d * DAY + (hour - offsetHours) * HOUR + Math.floor(r() * 30) * MIN);
+  const events: Raw[] = [];
+  for (let i = 0; i < signIns.length; i++) {
+    const start = signIns[i] as number;
+    const end = signIns[i + 1] ?? start + 12 * HOUR;
+    const night = i % 2 === 1;
+    events.push(ev("desk", start, { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + (2 + Math.floor(r() * 8)) * MIN; t < end - 5 * MIN; t += ((night ? 20 : 5) + Math.floor(r() * (night ? 90 : 40))) * MIN) {
+      events.push(ev("desk", t, { action: r() < 0.7 ? "issue_updated" : "issue_commented", ip: OFFICE, userAgent: BROWSER }));
+    }
+  }
+  return events;
+}

@@ -5,7 +5,7 @@
 // several seeds with jittered times, so that no verdict rests on one hand-picked draw.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, token, tokenCall, deskShifts, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -29,19 +29,7 @@ describe("a 24x7 service desk mailbox staffed in shifts", () => {
   // agent on shift works tickets in the web UI until the next one takes over (less often at night).
   // `offsetHours` is the desk's offset from UTC.
   function desk(seed: number, offsetHours: number, user: Raw = {}): Snapshot {
-    const r = lcg(seed);
-    const signIns: number[] = [];
-    for (let d = 28; d >= 1; d--) for (const hour of [7, 19]) signIns.push(REF_MS - d * DAY + (hour - offsetHours) * HOUR + Math.floor(r() * 30) * MIN);
-    const events: Raw[] = [];
-    for (let i = 0; i < signIns.length; i++) {
-      const start = signIns[i] as number;
-      const end = signIns[i + 1] ?? start + 12 * HOUR;
-      const night = i % 2 === 1;
-      events.push(ev("desk", start, { ip: OFFICE, userAgent: BROWSER }));
-      for (let t = start + (2 + Math.floor(r() * 8)) * MIN; t < end - 5 * MIN; t += ((night ? 20 : 5) + Math.floor(r() * (night ? 90 : 40))) * MIN) {
-        events.push(ev("desk", t, { action: r() < 0.7 ? "issue_updated" : "issue_commented", ip: OFFICE, userAgent: BROWSER }));
-      }
-    }
+    const events = deskShifts(seed, offsetHours);
     const u = account("desk", { name: "Service Desk", email: "servicedesk@acme.com", mfaEnabled: true, jobTitle: "Service Desk", department: "IT Support", ...user });
     return snap(`service-desk-${seed}`, [u], events);
   }

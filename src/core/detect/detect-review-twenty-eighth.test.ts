@@ -12,7 +12,7 @@ import { generateLabelledOrg } from "../../eval/labelled-org.js";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, officeDays, alwaysOnCallEvents, snapshotOf, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, officeDays, alwaysOnCallEvents, snapshotOf, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw, webhookCalls, ownerVisits, deskShifts } from "../../../test/helpers/people-audit.js";
 import { makeTempDir, runCli } from "../../../test/helpers/run-cli.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -44,19 +44,7 @@ function ide(seed: number, user: Raw, ipOf: (ip: string) => string = (ip) => ip)
 
 /** A 24x7 service desk mailbox (account `desk`, IdP-synced, 2SV on, full profile): shifts sign in at about 07:00 and 19:00 every day and work tickets in the UI until the next takes over. */
 function desk(seed: number, email: string): Snapshot {
-  const r = lcg(seed);
-  const signIns: number[] = [];
-  for (let d = 28; d >= 1; d--) for (const hour of [7, 19]) signIns.push(REF_MS - d * DAY + hour * HOUR + Math.floor(r() * 30) * MIN);
-  const events: Raw[] = [];
-  for (let i = 0; i < signIns.length; i++) {
-    const start = signIns[i] as number;
-    const end = signIns[i + 1] ?? start + 12 * HOUR;
-    const night = i % 2 === 1;
-    events.push(ev("desk", start, { ip: OFFICE, userAgent: BROWSER }));
-    for (let t = start + (2 + Math.floor(r() * 8)) * MIN; t < end - 5 * MIN; t += ((night ? 20 : 5) + Math.floor(r() * (night ? 90 : 40))) * MIN) {
-      events.push(ev("desk", t, { action: r() < 0.7 ? "issue_updated" : "issue_commented", ip: OFFICE, userAgent: BROWSER }));
-    }
-  }
+  const events = deskShifts(seed);
   return snap(`service-desk-${seed}`, [account("desk", { name: "Service Desk", email, mfaEnabled: true, jobTitle: "Service Desk", department: "IT Support" })], events);
 }
 
@@ -195,25 +183,7 @@ describe("a log exported per site, each sign-in logged once per site", () => {
 
 /** A webhook handler's token calls in working hours (2-8 bursts a workday, 1-6 calls each, okhttp) from `ip`, and its owner's sign-ins by hand twice a week from the office, beside six office workers. */
 function webhookOrg(seed: number, ip: string): Snapshot {
-  const r = lcg(seed);
-  const events: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    const bursts = 2 + Math.floor(r() * 7);
-    for (let b = 0; b < bursts; b++) {
-      const at = day + (8 + r() * 10) * HOUR;
-      const calls = 1 + Math.floor(r() * 6);
-      for (let c = 0; c < calls; c++) events.push(tokenCall("p", Math.floor(at + c * 20_000), "hook-t", ip, "okhttp/4.12.0"));
-    }
-  }
-  const o = lcg(seed + 9);
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || o() < 0.6) continue;
-    const at = day + (9 + o() * 7) * HOUR;
-    events.push(ev("p", Math.floor(at), { ip: OFFICE, userAgent: BROWSER }), ev("p", Math.floor(at + 5 * MIN), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
-  }
+  const events: Raw[] = [...webhookCalls(seed, "p", ip, "okhttp/4.12.0"), ...ownerVisits(seed, "p", OFFICE)];
   const users: Raw[] = [account("p", { name: "Admin Tool", email: "admin-tool@acme.com", ...INVITED })];
   for (let i = 0; i < 6; i++) {
     users.push(account(`c${i}`, { name: `Colleague ${i}` }));

@@ -5,8 +5,7 @@
 // over a whole month, and a synced employee whose own script runs on a home server at night, in
 // the web UI yesterday. Each is audited in a tiny org beside its robots.
 import { describe, expect, it } from "vitest";
-import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lastDays, lcg, MIN, noLastActive, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, drop, EMPTY, ev, explain, HOUR, isWeekend, lastDays, lcg, MIN, OFFICE, REF_MS, token, tokenCall, type Perturb, type Raw, judgedInTinyOrg, type TinyOrgCase } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -16,32 +15,11 @@ const INVITED = { managementSource: "invited", ...EMPTY };
 const ISOLATION = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/120.0.6099.71 Safari/537.36";
 const HOME = "86.14.22.9";
 
-interface Case {
-  user: Raw;
-  events: Raw[];
-  tokens?: Raw[];
-}
-
-/** Four office workers and a report script calling the API every 30 minutes from a cloud, beside `p`. */
-function judged(seed: number, c: Case, changes: Perturb[], blank = false): Finding {
-  const r = lcg(seed * 977);
-  const users: Raw[] = [c.user];
-  const events: Raw[] = [...c.events];
-  for (let i = 0; i < 4; i++) {
-    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
-    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `c${i}`));
-  }
-  users.push(account("rep", { name: "Reporting", email: "reports@acme.com", ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] }));
-  for (let t = REF_MS - 35 * DAY; t < REF_MS; t += 30 * MIN) events.push(tokenCall("rep", t + Math.floor(r() * 30_000), "rep-t", CLOUD, "python-requests/2.31"));
-  const raw = rawSnapshot(blank ? users.map(noLastActive) : users, perturbed(events, seed, changes), [token("rep-t", "rep", REF_MS - HOUR, "reports"), ...(c.tokens ?? [])]);
-  return findingOf(snapshotSchema.parse(raw) as Snapshot, "p");
-}
-
 /** The runs in which `p` has the verdict `bad`, with how it came about. */
-function runsWith(bad: Finding["verdict"], build: (seed: number) => Case, changes: Perturb[], blank = false, seeds: readonly number[] = SEEDS): string[] {
+function runsWith(bad: Finding["verdict"], build: (seed: number) => TinyOrgCase, changes: Perturb[], blank = false, seeds: readonly number[] = SEEDS): string[] {
   const out: string[] = [];
   for (const seed of seeds) {
-    const f = judged(seed, build(seed), changes, blank);
+    const f = judgedInTinyOrg(seed, build(seed), changes, blank);
     if (f.verdict === bad) out.push(`run ${seed}: ${explain(f)}`);
   }
   return out;

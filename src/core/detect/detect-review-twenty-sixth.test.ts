@@ -6,8 +6,7 @@
 // under the judge's changes to a log and two of an org's own (times rounded to the minute, each
 // event recorded twice). The guards keep an admin's second account and an IT person paged rarely.
 import { describe, expect, it } from "vitest";
-import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw, renameOtp, noLastActive, type LogChange } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, drop, ev, explain, HOUR, isWeekend, iso, jitter, lastDays, lcg, MIN, OFFICE, REF_MS, shift, stripOtp, stripUserAgents, type Perturb, type Raw, renameOtp, type LogChange, judgedInTinyOrg, type TinyOrgCase } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -33,33 +32,12 @@ const CHANGES: LogChange[] = [
   ["each event twice", [twice], false],
 ];
 
-interface Case {
-  user: Raw;
-  events: Raw[];
-  tokens?: Raw[];
-}
-
-/** Four office workers and a report script calling the API every 30 minutes from a cloud, beside `p`. */
-function judged(seed: number, c: Case, changes: Perturb[], blank: boolean): Finding {
-  const r = lcg(seed * 977);
-  const users: Raw[] = [c.user];
-  const events: Raw[] = [...c.events];
-  for (let i = 0; i < 4; i++) {
-    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
-    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `c${i}`));
-  }
-  users.push(account("rep", { name: "Reporting", email: "reports@acme.com", managementSource: "invited", jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] }));
-  for (let t = REF_MS - 35 * DAY; t < REF_MS; t += 30 * MIN) events.push(tokenCall("rep", t + Math.floor(r() * 30_000), "rep-t", CLOUD, "python-requests/2.31"));
-  const raw = rawSnapshot(blank ? users.map(noLastActive) : users, perturbed(events, seed, changes), [token("rep-t", "rep", REF_MS - HOUR, "reports"), ...(c.tokens ?? [])]);
-  return findingOf(snapshotSchema.parse(raw) as Snapshot, "p");
-}
-
 /** The runs, under each change, in which `p` has the verdict `bad`. */
-function runsWith(bad: Finding["verdict"], build: (seed: number) => Case): string[] {
+function runsWith(bad: Finding["verdict"], build: (seed: number) => TinyOrgCase): string[] {
   const out: string[] = [];
   for (const [name, changes, blank] of CHANGES)
     for (const seed of SEEDS) {
-      const f = judged(seed, build(seed), changes, blank);
+      const f = judgedInTinyOrg(seed, build(seed), changes, blank);
       if (f.verdict === bad) out.push(`${name}, run ${seed}: ${explain(f)}`);
     }
   return out;

@@ -1,40 +1,10 @@
 // A token that a scripting client uses from cloud addresses while the account signs in from an
 // office or a home: a script on a server runs as the account, whoever signs in to it.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, CLOUD, DAY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, CLOUD, explain, findingOf, HOUR, lcg, OFFICE, officeDays, REF_MS, snapshotOf, token, type Raw, webhookCalls, ownerVisits } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const INVITED = { managementSource: "invited", jobTitle: null, department: null, picture: null };
-
-/** A webhook's handler: token calls when people work (workdays 08:00-18:00, 2-8 bursts a day, 1-6 calls each), from `ip` with `userAgent`. */
-function webhookCalls(seed: number, id: string, ip: string, userAgent: string): Raw[] {
-  const r = lcg(seed);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    const bursts = 2 + Math.floor(r() * 7);
-    for (let b = 0; b < bursts; b++) {
-      const at = day + (8 + r() * 10) * HOUR;
-      const calls = 1 + Math.floor(r() * 6);
-      for (let c = 0; c < calls; c++) out.push(tokenCall(id, Math.floor(at + c * 20_000), "hook-t", ip, userAgent));
-    }
-  }
-  return out;
-}
-
-/** An owner's sign-ins by hand, twice a week, from `ip`, the UI used yesterday. */
-function ownerVisits(seed: number, id: string, ip: string): Raw[] {
-  const r = lcg(seed + 9);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.6) continue;
-    const at = day + (9 + r() * 7) * HOUR;
-    out.push(ev(id, Math.floor(at), { ip, userAgent: BROWSER }), ev(id, Math.floor(at + 5 * MIN), { action: "issue_updated", ip, userAgent: BROWSER }));
-  }
-  return out;
-}
 
 const colleagues = (seed: number): [Raw[], Raw[]] => {
   const users: Raw[] = [];
