@@ -261,7 +261,6 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "ServiceNow Bridge", email: "servicenow-2@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Zendesk Sync", email: "zendesk@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Uptime Check", email: "uptime-test@acme.com" })] } },
-    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Backup Agent", email: "backup@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk+jira@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "it-ops-2@acme.com" })] } },
@@ -1347,6 +1346,9 @@ describe("lifecycle and unavailable signals", () => {
       "2fa_recovery_code_sent",
       "mfa_sms_code_sent",
       "build_step_code_sent",
+      "mfa_code_sent",
+      "two_factor_code_sent",
+      "step_up_code_issued",
     ]) {
       const other = audit(snap({ users: [person2sv], events: events(action) }));
       expect(other.findings.find((f) => f.accountId === "p")?.recommendation).not.toBe("enable-2sv");

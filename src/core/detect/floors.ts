@@ -53,8 +53,12 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const words = givenNameFirst(f.user.name);
   if (words.length < 2) return false;
-  const parts = f.localPart.toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
-  if (parts.length < 2 || !parts.every((p) => words.includes(p)) || parts.every((p) => ctx.matchers.nameToken.test(p))) return false;
+  // The mailbox before a sub-address's tag (`jenkins.sarah+zendesk@` is Sarah Jenkins's own); a
+  // letter may stand for one of the name's words (`tableau.p@` for Pierre Tableau).
+  const base = f.localPart.split("+")[0] as string;
+  const parts = base.toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
+  const ofName = (p: string): boolean => words.includes(p) || (p.length === 1 && words.some((w) => w.startsWith(p)));
+  if (parts.length < 2 || !parts.every(ofName) || parts.every((p) => p.length === 1 || ctx.matchers.nameToken.test(p))) return false;
   // Surname first; or given name first where the bot-like words are as short as a given name
   // or initials are (`ci.liu@` for Ci Liu, `api.nugroho@` for Api Nugroho).
   return parts[0] === words[words.length - 1] || parts.every((p) => p.length <= SHORT_NAME_WORD || !ctx.matchers.nameToken.test(p));
