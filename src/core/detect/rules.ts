@@ -586,9 +586,17 @@ export function personProfile(f: AccountFeatures): boolean {
  */
 export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
-  if (f.localPart === null || words.length < 2 || words.length > 3 || !f.user.jobTitle || !personProfile(f) || ctx.matchers.nameWord.test(f.user.name)) return false;
-  return words.map((w) => w.charAt(0)).join("").toLowerCase() === f.localPart.toLowerCase();
+  const title = f.user.jobTitle;
+  if (f.localPart === null || words.length < 2 || words.length > 3 || !title || !personProfile(f) || ctx.matchers.nameWord.test(f.user.name)) return false;
+  // A team's name spelled out is no person's ("Quality Assurance" at `qa@`, "Information
+  // Technology" at `it@`), nor is a title that names the team ("HR Team", "IT Service Desk").
+  const local = f.localPart.toLowerCase();
+  if (TEAM_NAME_WORDS.test(f.user.name) || TEAM_TITLE.test(title) || title.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(local)) return false;
+  return words.map((w) => w.charAt(0)).join("").toLowerCase() === local;
 }
+const TEAM_NAME_WORDS =
+  /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
+const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
 
 export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
 
