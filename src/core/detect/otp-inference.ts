@@ -12,6 +12,7 @@ function actionWords(action: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
+const EMAIL_WORDS = new Set(["email", "mail", "emailed"]);
 const OTP_CHALLENGE_WORDS = new Set(["email", "mail", "emailed", "sent", "send", "issued", "issue", "challenge", "challenged", "requested", "request", "delivered"]);
 const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "authenticator", "backup", "recovery", "disabled", "disable", "enabled", "enable", "setting", "settings", "config", "configured", "reset", "removed", "remove", "viewed", "view", "updated", "update", "qr", "oauth", "owner", "caller"]);
 
@@ -20,16 +21,20 @@ const NOT_A_CHALLENGE_WORDS = new Set(["sms", "phone", "totp", "hotp", "app", "a
  * identity, security or second-factor code sent to sign in (`login_email_code_issued`,
  * `user_verify_identity_code_sent`, `mfa_email_code_sent`, `twoFactorEmailCodeSent`).
  */
-const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "identity", "one", "time", "onetime", "mfa", "2fa", "2sv", "twofactor", "factor", "stepup"]);
+const ONE_TIME_CODE_KINDS = new Set(["verification", "verify", "login", "signin", "security", "identity", "one", "time", "onetime"]);
+/** A second factor's words: its code is the email OTP only where the name says email (`mfa_email_code_sent`, not `mfa_code_sent`, an SMS's or an app's as often). */
+const SECOND_FACTOR_KINDS = new Set(["mfa", "2fa", "2sv", "twofactor", "factor", "stepup"]);
 
-/** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login, identity or security code. */
+/** True when the words name a one-time passcode: "otp", "passcode", "one time", or a verification, login, identity, security or emailed second-factor code. */
 function namesAOneTimeCode(words: readonly string[]): boolean {
   let kind = false;
+  let secondFactor = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (word === "otp" || word === "passcode" || word === "onetime" || (word === "one" && words[i + 1] === "time")) return true;
-    if (word === "code" && kind) return true;
-    if (ONE_TIME_CODE_KINDS.has(word) || (word === "step" && words[i + 1] === "up")) kind = true;
+    if (word === "code" && (kind || (secondFactor && words.some((w) => EMAIL_WORDS.has(w))))) return true;
+    if (ONE_TIME_CODE_KINDS.has(word)) kind = true;
+    if (SECOND_FACTOR_KINDS.has(word) || (word === "step" && words[i + 1] === "up")) secondFactor = true;
   }
   return false;
 }
@@ -45,7 +50,6 @@ function namesAnOtpChallenge(action: string): boolean {
   return ((namesAOneTimeCode(words) && words.some((w) => OTP_CHALLENGE_WORDS.has(w))) || namesAnEmailChallenge(words)) && !words.some((w) => NOT_A_CHALLENGE_WORDS.has(w));
 }
 
-const EMAIL_WORDS = new Set(["email", "mail", "emailed"]);
 /** Words that put a challenge or a verification at a sign-in, not at an email address or a form. */
 const SIGN_IN_CHECK_WORDS = new Set(["identity", "idp", "login", "signin", "sign", "auth", "authentication", "mfa", "2fa", "stepup", "step"]);
 /** Words of challenges that are no sign-in's: an address or a password changed, a captcha, a domain. */

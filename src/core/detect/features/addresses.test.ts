@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressOf } from "./events.js";
+import { addressOf } from "./addresses.js";
 
 describe("addressOf", () => {
   it("reads an IPv4 address however an exporter wrote it", () => {

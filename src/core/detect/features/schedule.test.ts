@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { snapshotSchema } from "../../snapshot/schema.js";
 import { detectionConfigSchema } from "../config.js";
 import { buildAccountTable, compileMatchers } from "../features.js";
-import { ipv4Number } from "./schedule.js";
+import { ipv4Number } from "./addresses.js";
 
 describe("ipv4Number", () => {
   it("numbers IPv4 addresses written the usual way", () => {

@@ -9,7 +9,6 @@ import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
 import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, SlotScratch } from "./daily-slots.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
-export { ipv4Number } from "./events.js";
 
 /**
  * Logins and schedule: when an account is active. Logins (`user_login` events) are judged here

@@ -2,6 +2,8 @@ import type { AuditEvent, Snapshot, User } from "../../snapshot/schema.js";
 import { accountSlots, actorSlots, type SlotLookup } from "../../snapshot/account-slots.js";
 import { eventTimes } from "../../snapshot/event-times.js";
 import { DAY_MS, HOUR_MS, isoToMs } from "../time.js";
+import { addressOf } from "./addresses.js";
+import { canonicalAction } from "./matchers.js";
 
 /**
  * The shared index every feature extractor reads: which account (slot = position in
@@ -89,8 +91,8 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
 }
 
 /**
- * An event logged again within `ECHO_MS` of the account's event before it, with the same action,
- * address and user agent, and no token or app credential (a script's calls keep their bursts): one
+ * An event logged again within `ECHO_MS` of the account's event before it, with the same action
+ * and address (as `canonicalAction` and `addressOf` read them) and user agent, and no token or app credential (a script's calls keep their bursts): one
  * sign-in, email code or visit that each site's log records (or an exporter's overlapping pages),
  * counted once. Two copies of each sign-in a second apart had doubled a person's sign-ins into a
  * flood at a one-second beat; copying the sign-ins but not their codes would halve the codes.
@@ -99,8 +101,8 @@ function echo(before: AuditEvent, event: AuditEvent, gapMs: number): boolean {
   return (
     gapMs >= 0 &&
     gapMs <= ECHO_MS &&
-    event.action === before.action &&
-    event.ip === before.ip &&
+    (event.action === before.action || canonicalAction(event.action) === canonicalAction(before.action)) &&
+    (event.ip === before.ip || (!!event.ip && !!before.ip && addressOf(event.ip).text === addressOf(before.ip).text)) &&
     event.userAgent === before.userAgent &&
     !event.tokenId &&
     !event.authType &&
