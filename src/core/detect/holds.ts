@@ -127,7 +127,8 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   if (evidence.workingHours) held |= HOLD_WORKING_HOURS;
   // One strong rule (a timer) in a person's working week, on an account with neither a script's
   // lifecycle nor a name like automation: an IDE that polls while it is open looks the same, so
-  // it is reviewed, as working-hours-only would have it.
+  // it is reviewed, as working-hours-only would have it. Email codes one to a sign-in count as no
+  // rule of their own (the sign-ins' count over again): with them alone it is held the same way.
   // So does one timer that stops for a night's rest every day, at whatever hour (a rota, a week
   // abroad), and on weekends too (an IDE left open at the weekend), where `every-day` is no second
   // line: a job's timer has no reason to rest each night.
