@@ -9,7 +9,6 @@ import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
 import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, SlotScratch } from "./daily-slots.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
-
 /**
  * Logins and schedule: when an account is active. Logins (`user_login` events) are judged here
  * against the org's business hours: how many, at how many hours, from how many addresses, at what
@@ -157,18 +156,20 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   function roam(base: number, k: number, v4: boolean): void {
     const flags = logins[base + FLAGS] as number;
     const key = v4 ? (ipKeys[k] as number) : k;
-    const same = (field: number, set: number, fieldV4: number): boolean =>
-      (flags & set) !== 0 &&
-      ((flags & fieldV4) !== 0) === v4 &&
-      (v4 ? logins[base + field] === key : (events[logins[base + field] as number] as AuditEvent).ip === (events[k] as AuditEvent).ip);
-    if (same(LAST_IP, LAST_SET, LAST_V4)) return;
-    if (!same(LAST_IP_BEFORE, BEFORE_SET, BEFORE_V4)) logins[base + ROAMING]!++;
+    if (sameAddress(base, k, v4, key, flags, LAST_IP, LAST_SET, LAST_V4)) return;
+    if (!sameAddress(base, k, v4, key, flags, LAST_IP_BEFORE, BEFORE_SET, BEFORE_V4)) logins[base + ROAMING]!++;
     // The last address becomes the one before it; this one the last.
     let next = (flags & ~(LAST_SET | LAST_V4 | BEFORE_SET | BEFORE_V4)) | LAST_SET | (v4 ? LAST_V4 : 0);
     if ((flags & LAST_SET) !== 0) next |= BEFORE_SET | ((flags & LAST_V4) !== 0 ? BEFORE_V4 : 0);
     logins[base + LAST_IP_BEFORE] = logins[base + LAST_IP] as number;
     logins[base + LAST_IP] = key;
     logins[base + FLAGS] = next;
+  }
+
+  /** Whether login `k` came from the address kept in `field` of the record at `base`. */
+  function sameAddress(base: number, k: number, v4: boolean, key: number, flags: number, field: number, set: number, fieldV4: number): boolean {
+    if ((flags & set) === 0 || ((flags & fieldV4) !== 0) !== v4) return false;
+    return v4 ? logins[base + field] === key : (events[logins[base + field] as number] as AuditEvent).ip === (events[k] as AuditEvent).ip;
   }
 
   const intervalCv = new Float64Array(n).fill(Number.NaN);
