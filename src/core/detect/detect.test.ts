@@ -261,6 +261,8 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "ServiceNow Bridge", email: "servicenow-2@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Zendesk Sync", email: "zendesk@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Uptime Check", email: "uptime-test@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "QA Runner", email: "qa-runner@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Tempo Export", email: "tempo-export@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk+jira@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "helpdesk@acme.com" })] } },
     { rule: "role-mailbox", fires: true, parts: { users: [person("a", { email: "it-ops-2@acme.com" })] } },
