@@ -83,6 +83,8 @@ export interface AccountFeatures {
    * phone's on a carrier's network, few of a script's, whose one or two hosts take turns.
    */
   loginRoamingCount: number;
+  /** Every sign-in address of the account (three at most) is one that five accounts or more sign in from: the org's egress. */
+  loginFromSharedEgress: boolean;
   /** One login IP address, for evidence (a sample: see `AccountTable.features`). */
   loginIpSample: string | null;
   /** Logins with a browser or an automation user agent; sources without user agents leave both 0. */
@@ -321,6 +323,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginBusinessHourCount: 0,
     loginIpCount: 0,
     loginRoamingCount: 0,
+    loginFromSharedEgress: false,
     loginIpSample: null,
     loginBrowserCount: 0,
     loginAutomationCount: 0,

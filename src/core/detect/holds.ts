@@ -281,7 +281,12 @@ function sessionPolicy(f: AccountFeatures, evidence: Evidence, ctx: RuleContext)
   const personsClientOnly = f.tokenEventCount === 0 && f.automationUserAgentCount === 0;
   // A team's role address signed in to this way is its people's (reviewed as a team's mailbox).
   const noScript = !evidence.lifecycle && (!evidence.machineName || nameMailbox(f, ctx) || (evidence.roleMailbox && personsClientOnly));
-  return signsIn && otpPerSignIn(f) && (restsNightly(f) || (personsClientOnly && !timerSignIns(f, ctx))) && noScript && !tokenInUse(f, ctx) && !fromCloud(f);
+  // A token counts where its calls are in the log (a person's token the list shows used is their
+  // own CLI's as often), and cloud addresses where they are not the org's own egress (a cloud
+  // desktop everyone signs in from).
+  const scriptsToken = tokenInUse(f, ctx) && f.tokenEventCount > 0;
+  const scriptsCloud = fromCloud(f) && !f.loginFromSharedEgress;
+  return signsIn && otpPerSignIn(f) && (restsNightly(f) || (personsClientOnly && !timerSignIns(f, ctx))) && noScript && !scriptsToken && !scriptsCloud;
 }
 
 /**

@@ -49,6 +49,8 @@ const ROAMING = 15;
 const LAST_IP = 16;
 const LAST_IP_BEFORE = 17;
 const LOGIN_FIELDS = 18;
+/** Accounts that sign in from one address that make it an org's egress (an office's, a cloud desktop's). */
+const SHARED_EGRESS_ACCOUNTS = 5;
 /** In FLAGS: a login arrived before the one stored before it. */
 const UNORDERED = 8;
 /** In FLAGS: LAST_IP (16) and LAST_IP_BEFORE (32) hold an address, IPv4 (64, 128). */
@@ -468,9 +470,34 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const activity = new ActivityTiming(referenceMs, t.utcOffsetMinutes, t.businessHoursStart, t.businessHoursEnd, t.minScheduleDays);
   const minEvents = t.minActivityEvents;
 
+  // Sign-in addresses that many accounts share: an office's or a cloud desktop's egress, which
+  // says where the org works from, not that a script signs in. Counted over each account's first
+  // three distinct addresses (all of them for accounts with three or fewer).
+  const accountsAt = new Map<number, number>();
+  for (let slot = 0; slot < n; slot++) {
+    const base = slot * LOGIN_FIELDS;
+    const flags = logins[base + FLAGS] as number;
+    for (let j = 0; j < Math.min(3, logins[base + IP_COUNT] as number); j++) {
+      if ((flags & (1 << j)) === 0) continue;
+      const key = logins[base + IP_KEY + j] as number;
+      accountsAt.set(key, (accountsAt.get(key) ?? 0) + 1);
+    }
+  }
+  /** Every sign-in address of the account is one that `SHARED_EGRESS_ACCOUNTS` accounts or more sign in from. */
+  function fromSharedEgress(base: number): boolean {
+    const count = logins[base + IP_COUNT] as number;
+    if (count === 0 || count > 3) return false;
+    const flags = logins[base + FLAGS] as number;
+    for (let j = 0; j < count; j++) {
+      if ((flags & (1 << j)) === 0 || (accountsAt.get(logins[base + IP_KEY + j] as number) ?? 0) < SHARED_EGRESS_ACCOUNTS) return false;
+    }
+    return true;
+  }
+
   return {
     fill(slot, f) {
       const base = slot * LOGIN_FIELDS;
+      f.loginFromSharedEgress = fromSharedEgress(base);
       f.loginCount = logins[base + COUNT] as number;
       f.loginDays = logins[base + DAYS] as number;
       f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
