@@ -360,3 +360,24 @@ export function deskShifts(seed: number, offsetHours = 0): Raw[] {
   }
   return events;
 }
+
+/**
+ * A contractor's workdays (account `d`): an IDE plugin calling every 10 minutes or so and a CLI
+ * every 20-110 minutes, 08:00-09:30 to 17:00-18:30 from `ip`, through tokens `ide` and `cli`.
+ */
+export function ideWorkdays(seed: number, ip = OFFICE): Raw[] {
+  const r = lcg(seed);
+  const events: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const from = day + (8 + r() * 1.5) * HOUR;
+    const end = day + (17 + r() * 1.5) * HOUR;
+    for (let t = from; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
+      if (r() < 0.1) continue;
+      events.push(tokenCall("d", Math.floor(t), "ide", ip, "IntelliJ-Jira/2024.2"));
+    }
+    for (let t = from + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", ip));
+  }
+  return events;
+}

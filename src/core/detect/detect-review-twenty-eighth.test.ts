@@ -12,7 +12,7 @@ import { generateLabelledOrg } from "../../eval/labelled-org.js";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, officeDays, alwaysOnCallEvents, snapshotOf, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw, webhookCalls, ownerVisits, deskShifts } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, CLOUD, REF_MS, rawSnapshot, runsWith, officeDays, alwaysOnCallEvents, snapshotOf, stripUserAgents, perturbed, type Perturb, snap, token, tokenCall, type Raw, webhookCalls, ownerVisits, deskShifts, ideWorkdays } from "../../../test/helpers/people-audit.js";
 import { makeTempDir, runCli } from "../../../test/helpers/run-cli.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -24,19 +24,7 @@ const plusAddressed = (u: Raw): Raw => (typeof u["email"] === "string" ? { ...u,
 
 /** A contractor (account `d`) working from an IDE plugin and a CLI on weekdays, no web UI for 120 days. */
 function ide(seed: number, user: Raw, ipOf: (ip: string) => string = (ip) => ip): Snapshot {
-  const r = lcg(seed);
-  const events: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const from = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    for (let t = from; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
-      if (r() < 0.1) continue;
-      events.push(tokenCall("d", Math.floor(t), "ide", ipOf(OFFICE), "IntelliJ-Jira/2024.2"));
-    }
-    for (let t = from + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", ipOf(OFFICE)));
-  }
+  const events = ideWorkdays(seed, ipOf(OFFICE));
   const u = account("d", { ...INVITED, ...user, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 120 * DAY) }] });
   const colleagues = Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
   return snap("ide-no-web-ui", [u, ...colleagues], events, [token("ide", "d", REF_MS - DAY, "intellij"), token("cli", "d", REF_MS - DAY)]);

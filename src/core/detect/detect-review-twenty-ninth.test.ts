@@ -6,7 +6,7 @@
 // situation should get, over several runs and the judge's changes to the log.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lcg, MIN, OFFICE, BROWSER, officeDays, perturbed, REF_MS, snap, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lcg, MIN, OFFICE, BROWSER, officeDays, perturbed, REF_MS, snap, stripUserAgents, token, tokenCall, type Perturb, type Raw, ideWorkdays } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const INVITED = { managementSource: "invited", ...EMPTY };
@@ -61,19 +61,7 @@ function teamSignIns(seed: number): Raw[] {
 
 /** A contractor (account `d`, invited) working from an IDE plugin and a CLI on weekdays, no web UI for 120 days. */
 function ide(seed: number, user: Raw): { users: Raw[]; events: Raw[]; tokens: Raw[] } {
-  const r = lcg(seed);
-  const events: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const from = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    for (let t = from; t < end; t += 10 * MIN + Math.floor(r() * 20) * 1000) {
-      if (r() < 0.1) continue;
-      events.push(tokenCall("d", Math.floor(t), "ide", OFFICE, "IntelliJ-Jira/2024.2"));
-    }
-    for (let t = from + 20 * MIN; t < end; t += (20 + r() * 90) * MIN) events.push(tokenCall("d", Math.floor(t), "cli", OFFICE));
-  }
+  const events = ideWorkdays(seed);
   const u = account("d", { ...INVITED, ...user, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 120 * DAY) }] });
   return { users: [u], events, tokens: [token("ide", "d", REF_MS - DAY, "intellij"), token("cli", "d", REF_MS - DAY)] };
 }
