@@ -75,6 +75,7 @@ export const UA_OTHER = 3;
 export const UA_KIND = 3;
 export const LOGIN = 4;
 export const IP = 8;
+/** The event's address has a number (`addressOf`: an IPv4 address, or an IPv6 address's network) in `ipKeys`. */
 export const IPV4 = 16;
 /** The event was done with an app's or the org's credential and names no API token of the snapshot (see `isPersonTokenEvent`). */
 export const APP_AUTH = 32;

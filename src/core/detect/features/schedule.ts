@@ -35,7 +35,7 @@ const IP_COUNT = 5;
 /** The event of the first login address, for the sample. */
 const FIRST_IP_EVENT = 6;
 const SESSION_GAPS = 7;
-/** Bits: which of the first three login addresses are IPv4 (1, 2, 4), and UNORDERED. */
+/** Bits: which of the first three login addresses have a number (1, 2, 4: an IPv4 address, or an IPv6 network, see `addressOf`), and UNORDERED. */
 const FLAGS = 8;
 /** The first three login addresses: an IPv4 address's number, or the event another address was first seen in. */
 const IP_KEY = 9;
@@ -123,8 +123,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     if ((kinds & IP) !== 0) roam(base, k, (kinds & IPV4) !== 0);
     const ipCount = logins[base + IP_COUNT] as number;
     if ((kinds & IP) !== 0 && ipCount < 4) {
-      // IPv4 addresses are compared by the numbers the event pass worked out, so the event is not
-      // read again; other addresses by their strings.
+      // Addresses with a number (IPv4, IPv6 by its network) are compared by the numbers the event
+      // pass worked out, so the event is not read again; other addresses by their strings.
       const v4 = (kinds & IPV4) !== 0;
       const key = ipKeys[k] as number;
       const flags = logins[base + FLAGS] as number;
