@@ -262,6 +262,18 @@ export const lastDays =
   (days: number): Perturb =>
   (events) =>
     events.filter((e) => timeOf(e) >= REF_MS - days * DAY);
+/** The judge's changes to a log that the review tests run each case under (files add their own). */
+export const JUDGE_LOG_CHANGES: readonly LogChange[] = [
+  ["as recorded", [], false],
+  ["drop 30%", [drop(0.3)], false],
+  ["jitter 20 min", [jitter(1, 20)], false],
+  ["no user agents", [stripUserAgents], false],
+  ["no OTP", [stripOtp], false],
+  ["OTP renamed", [renameOtp], false],
+  ["last 14 days", [lastDays(14)], false],
+  ["last 7 days", [lastDays(7)], false],
+  ["no last-active", [], true],
+];
 /** `events` after each of `changes`, in order. */
 export const perturbed = (events: Raw[], seed: number, changes: readonly Perturb[]): Raw[] => changes.reduce((out, p) => p(out, seed), events);
 

@@ -5,22 +5,12 @@
 // robots. None is a script.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, CLOUD, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw, renameOtp, noLastActive, type LogChange } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, shift, token, tokenCall, type Perturb, type Raw, noLastActive, JUDGE_LOG_CHANGES } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 /** The judge's changes to a log: [name, event changes, whether last-active times are dropped]. */
-const CHANGES: LogChange[] = [
-  ["as recorded", [], false],
-  ["drop 30%", [drop(0.3)], false],
-  ["jitter 20 min", [jitter(1, 20)], false],
-  ["no user agents", [stripUserAgents], false],
-  ["no OTP", [stripOtp], false],
-  ["OTP renamed", [renameOtp], false],
-  ["last 14 days", [lastDays(14)], false],
-  ["last 7 days", [lastDays(7)], false],
-  ["no last-active", [], true],
-];
+const CHANGES = JUDGE_LOG_CHANGES;
 
 interface Org {
   users: Raw[];

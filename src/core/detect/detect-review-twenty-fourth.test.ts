@@ -3,7 +3,7 @@
 // in a group named like automation beside its scripts: their accounts are no server's script.
 import { describe, expect, it } from "vitest";
 import { snapshotSchema, type Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, drop, ev, explain, findingOf, HOUR, isWeekend, jitter, lastDays, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, stripOtp, stripUserAgents, token, tokenCall, type Perturb, type Raw, noLastActive, type LogChange } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, perturbed, rawSnapshot, REF_MS, token, tokenCall, type Perturb, type Raw, noLastActive, type LogChange, JUDGE_LOG_CHANGES } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -14,18 +14,9 @@ const PROXY = "20.71.5.33";
 const DESKTOP = "54.93.12.200";
 const CODESPACE = "20.42.7.18";
 const SHELL = "3.120.9.41";
-/** No product's last-active time. */
 /** The judge's changes to a log: [name, event changes, whether last-active times are dropped]. */
-const CHANGES: LogChange[] = [
-  ["as recorded", [], false],
-  ["drop 30%", [drop(0.3)], false],
-  ["jitter 20 min", [jitter(1, 20)], false],
-  ["no user agents", [stripUserAgents], false],
-  ["no OTP", [stripOtp], false],
-  ["last 14 days", [lastDays(14)], false],
-  ["last 7 days", [lastDays(7)], false],
-  ["no last-active", [], true],
-];
+/** The judge's changes to a log, but for renamed OTP keys. */
+const CHANGES: readonly LogChange[] = JUDGE_LOG_CHANGES.filter(([name]) => name !== "OTP renamed");
 
 /**
  * A person's workdays (account `id`): a sign-in from `signInIp` at 08:00-09:30 (and after lunch on
