@@ -17,7 +17,7 @@ export interface EventFeatures {
   /**
    * Per event, for the login extractor: the kind of its user agent (`& UA_KIND`: 0 none,
    * 1 automation, 2 browser, 3 other), plus `LOGIN` for a `user_login` by an account, `IP` when
-   * it records an address and `IPV4` when that address has a number (`addressOf`: an IPv4
+   * it records an address and `NUMBERED_IP` when that address has a number (`addressOf`: an IPv4
    * address, or an IPv6 address's network), which (`| 0`) is then in `ipKeys` (logins only). The
    * login extractor then need not read the events again.
    */
@@ -76,7 +76,7 @@ export const UA_KIND = 3;
 export const LOGIN = 4;
 export const IP = 8;
 /** The event's address has a number (`addressOf`: an IPv4 address, or an IPv6 address's network) in `ipKeys`. */
-export const IPV4 = 16;
+export const NUMBERED_IP = 16;
 /** The event was done with an app's or the org's credential and names no API token of the snapshot (see `isPersonTokenEvent`). */
 export const APP_AUTH = 32;
 /**
@@ -241,7 +241,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       }
       if (action === "user_login") {
         const number = address === null ? v4 : address.key;
-        eventKinds[k]! |= number >= 0 ? IP | IPV4 : IP;
+        eventKinds[k]! |= number >= 0 ? IP | NUMBERED_IP : IP;
         ipKeys[k] = number | 0;
         accounts[base + LOGIN_IP_EVENTS]!++;
         if (cloud) accounts[base + LOGIN_CLOUD]!++;

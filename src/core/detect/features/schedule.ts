@@ -2,7 +2,7 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { IP, IPV4, isEmailOtpAction, LOGIN, mayBeOtpChallenge, SCRIPTED_UA, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+import { IP, isEmailOtpAction, LOGIN, mayBeOtpChallenge, NUMBERED_IP, SCRIPTED_UA, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
 import type { Matchers } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
 import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
@@ -37,14 +37,14 @@ const FIRST_IP_EVENT = 6;
 const SESSION_GAPS = 7;
 /** Bits: which of the first three login addresses have a number (1, 2, 4: an IPv4 address, or an IPv6 network, see `addressOf`), and UNORDERED. */
 const FLAGS = 8;
-/** The first three login addresses: an IPv4 address's number, or the event another address was first seen in. */
+/** The first three login addresses: an address's number (see FLAGS), or the event another address was first seen in. */
 const IP_KEY = 9;
 /** Distinct UTC days with a login, and the last of them (logins come in time order; 0 before the first). */
 const DAYS = 12;
 const LAST_DAY = 13;
 /** Sign-ins from a headless browser or a scripting library. */
 const SCRIPTED = 14;
-/** Sign-ins from an address that neither of the two sign-ins before it came from, and those two addresses (as IP_KEY, v4-ness in FLAGS). */
+/** Sign-ins from an address that neither of the two sign-ins before it came from, and those two addresses (as IP_KEY, whether numbered in FLAGS). */
 const ROAMING = 15;
 const LAST_IP = 16;
 const LAST_IP_BEFORE = 17;
@@ -53,11 +53,11 @@ const LOGIN_FIELDS = 18;
 const SHARED_EGRESS_ACCOUNTS = 5;
 /** In FLAGS: a login arrived before the one stored before it. */
 const UNORDERED = 8;
-/** In FLAGS: LAST_IP (16) and LAST_IP_BEFORE (32) hold an address, IPv4 (64, 128). */
+/** In FLAGS: LAST_IP (16) and LAST_IP_BEFORE (32) hold an address, one with a number (64, 128). */
 const LAST_SET = 16;
 const BEFORE_SET = 32;
-const LAST_V4 = 64;
-const BEFORE_V4 = 128;
+const LAST_NUMBERED = 64;
+const BEFORE_NUMBERED = 128;
 // ... and of its interval sums (`gaps`, doubles).
 const LAST_MS = 0;
 const GAP_SUM = 1;
@@ -120,24 +120,24 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     const businessHour = isBusinessHour(local, businessHoursStart, businessHoursEnd);
     if (businessHour) logins[base + BUSINESS_HOURS]!++;
     if (newSitting) loginKey[k] = scheduleKey(local, businessHour);
-    if ((kinds & IP) !== 0) roam(base, k, (kinds & IPV4) !== 0);
+    if ((kinds & IP) !== 0) roam(base, k, (kinds & NUMBERED_IP) !== 0);
     const ipCount = logins[base + IP_COUNT] as number;
     if ((kinds & IP) !== 0 && ipCount < 4) {
       // Addresses with a number (IPv4, IPv6 by its network) are compared by the numbers the event
       // pass worked out, so the event is not read again; other addresses by their strings.
-      const v4 = (kinds & IPV4) !== 0;
+      const numbered = (kinds & NUMBERED_IP) !== 0;
       const key = ipKeys[k] as number;
       const flags = logins[base + FLAGS] as number;
       let seen = false;
       for (let j = 0; j < ipCount && j < 3 && !seen; j++) {
         const other = logins[base + IP_KEY + j] as number;
-        seen = v4 ? (flags & (1 << j)) !== 0 && other === key : (flags & (1 << j)) === 0 && (events[other] as AuditEvent).ip === (events[k] as AuditEvent).ip;
+        seen = numbered ? (flags & (1 << j)) !== 0 && other === key : (flags & (1 << j)) === 0 && (events[other] as AuditEvent).ip === (events[k] as AuditEvent).ip;
       }
       if (!seen) {
         if (ipCount === 0) logins[base + FIRST_IP_EVENT] = k;
         if (ipCount < 3) {
-          logins[base + IP_KEY + ipCount] = v4 ? key : k;
-          if (v4) logins[base + FLAGS] = flags | (1 << ipCount);
+          logins[base + IP_KEY + ipCount] = numbered ? key : k;
+          if (numbered) logins[base + FLAGS] = flags | (1 << ipCount);
         }
         logins[base + IP_COUNT] = ipCount + 1;
       }
@@ -155,23 +155,23 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
    * from (`loginRoamingCount`): a phone on a carrier's network, or a person on the move, signs
    * in from a new address most times; a script's host, or two taking turns, does not.
    */
-  function roam(base: number, k: number, v4: boolean): void {
+  function roam(base: number, k: number, numbered: boolean): void {
     const flags = logins[base + FLAGS] as number;
-    const key = v4 ? (ipKeys[k] as number) : k;
-    if (sameAddress(base, k, v4, key, flags, LAST_IP, LAST_SET, LAST_V4)) return;
-    if (!sameAddress(base, k, v4, key, flags, LAST_IP_BEFORE, BEFORE_SET, BEFORE_V4)) logins[base + ROAMING]!++;
+    const key = numbered ? (ipKeys[k] as number) : k;
+    if (sameAddress(base, k, numbered, key, flags, LAST_IP, LAST_SET, LAST_NUMBERED)) return;
+    if (!sameAddress(base, k, numbered, key, flags, LAST_IP_BEFORE, BEFORE_SET, BEFORE_NUMBERED)) logins[base + ROAMING]!++;
     // The last address becomes the one before it; this one the last.
-    let next = (flags & ~(LAST_SET | LAST_V4 | BEFORE_SET | BEFORE_V4)) | LAST_SET | (v4 ? LAST_V4 : 0);
-    if ((flags & LAST_SET) !== 0) next |= BEFORE_SET | ((flags & LAST_V4) !== 0 ? BEFORE_V4 : 0);
+    let next = (flags & ~(LAST_SET | LAST_NUMBERED | BEFORE_SET | BEFORE_NUMBERED)) | LAST_SET | (numbered ? LAST_NUMBERED : 0);
+    if ((flags & LAST_SET) !== 0) next |= BEFORE_SET | ((flags & LAST_NUMBERED) !== 0 ? BEFORE_NUMBERED : 0);
     logins[base + LAST_IP_BEFORE] = logins[base + LAST_IP] as number;
     logins[base + LAST_IP] = key;
     logins[base + FLAGS] = next;
   }
 
   /** Whether login `k` came from the address kept in `field` of the record at `base`. */
-  function sameAddress(base: number, k: number, v4: boolean, key: number, flags: number, field: number, set: number, fieldV4: number): boolean {
-    if ((flags & set) === 0 || ((flags & fieldV4) !== 0) !== v4) return false;
-    return v4 ? logins[base + field] === key : (events[logins[base + field] as number] as AuditEvent).ip === (events[k] as AuditEvent).ip;
+  function sameAddress(base: number, k: number, numbered: boolean, key: number, flags: number, field: number, set: number, fieldNumbered: number): boolean {
+    if ((flags & set) === 0 || ((flags & fieldNumbered) !== 0) !== numbered) return false;
+    return numbered ? logins[base + field] === key : (events[logins[base + field] as number] as AuditEvent).ip === (events[k] as AuditEvent).ip;
   }
 
   const intervalCv = new Float64Array(n).fill(Number.NaN);
