@@ -441,9 +441,15 @@ export function mostlyAutomationAgents(f: AccountFeatures): boolean {
   return f.automationUserAgentCount > 0 && f.automationUserAgentCount * 2 >= f.userAgentEventCount;
 }
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
-// Timing only: a person who uses a token and rarely the UI is not machine-like for that.
+// Timing only: a person who uses a token and rarely the UI is not machine-like for that. A schedule
+// (a login schedule, an activity schedule, a timetable no work confirms) is left out too: a
+// person's routine start of day keeps one, and their email codes follow their own sign-ins.
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
-  return strongTiming(f, ctx) || loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx) || automatedSignIns(f);
+  return strongTiming(f, ctx) || automatedSignIns(f);
+}
+/** Machine-like only through a schedule, which a person's routine keeps too. */
+function scheduledOnly(f: AccountFeatures, ctx: RuleContext): boolean {
+  return !machineLike(f, ctx) && (loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx));
 }
 /**
  * Half the sign-ins or more (three at least) from a headless browser's or a scripting library's
@@ -694,9 +700,10 @@ export const RULES: readonly RuleDefinition[] = [
     family: "logins",
     defaultWeight: 2,
     machine: "weak",
-    score: (f, ctx) => (activitySchedule(f, ctx) ? 1 : null),
+    // Counted once with a login schedule: the bursts then start with the same routine's sign-ins.
+    score: (f, ctx) => (activitySchedule(f, ctx) ? (loginSchedule(f, ctx) ? 0 : 1) : null),
     explain: (f, ctx) =>
-      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes${f.scheduleAcrossClockChange ? ", or an hour apart on the two sides of a clock change" : ""}) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}${workdayTimetable(f, ctx) ? `, and ${f.timetableBursts} of its ${f.burstCount} bursts start in ${f.timetableWindows} such half-hours of the day, on workdays only` : ""}: a scheduled job.`,
+      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes${f.scheduleAcrossClockChange ? ", or an hour apart on the two sides of a clock change" : ""}) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}${workdayTimetable(f, ctx) ? `, and ${f.timetableBursts} of its ${f.burstCount} bursts start in ${f.timetableWindows} such half-hours of the day, on workdays only` : ""}: a scheduled job.${loginSchedule(f, ctx) ? " Counted once, with login-schedule: the bursts start with the same routine's sign-ins." : ""}`,
   },
   {
     id: "login-round-the-clock",
@@ -773,6 +780,8 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 2,
     machine: "strong",
     // On a person the challenge is no evidence of a bot (factor 0), but it explains an enable-2sv advice.
+    // So is it where the only machine-like trait is a schedule: a person's punctual start of day
+    // keeps one, and without 2SV a code follows each of their sign-ins.
     score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) ? 1 : 0),
     explain: (f, ctx) => {
       const actions: string[] = [];
@@ -781,6 +790,7 @@ export const RULES: readonly RuleDefinition[] = [
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
       if (otpFlood(f, ctx)) return `${what}, about ${(f.otpCount / f.activityDays).toFixed(1)} a day (threshold ${ctx.t.machineOtpPerDay}): more than any person answers; automation cannot read an inbox.`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
+      if (scheduledOnly(f, ctx)) return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}. Its only machine-like trait is a schedule, which a person's routine start of day keeps too: the codes count as a person's.`;
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
     },
   },
