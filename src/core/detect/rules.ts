@@ -452,6 +452,14 @@ function scheduledOnly(f: AccountFeatures, ctx: RuleContext): boolean {
   return !machineLike(f, ctx) && (loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx));
 }
 /**
+ * Sign-ins from cloud addresses (as many as a login schedule needs) that are not the org's shared
+ * egress: a scheduled browser in a data centre, alone or beside a person on a shared account,
+ * whose codes on a schedule still count (a person signs in from an office, a home or the org's VPN).
+ */
+function signsInFromOwnCloud(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.loginCloudCount >= t.minScheduledLogins && !f.loginFromSharedEgress;
+}
+/**
  * Half the sign-ins or more (three at least) from a headless browser's or a scripting library's
  * user agent: a script that signs in through the browser, whatever its timing. A person's
  * sign-ins carry their browser's, their phone app's or their sign-in agent's.
@@ -781,8 +789,9 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     // On a person the challenge is no evidence of a bot (factor 0), but it explains an enable-2sv advice.
     // So is it where the only machine-like trait is a schedule: a person's punctual start of day
-    // keeps one, and without 2SV a code follows each of their sign-ins.
-    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) ? 1 : 0),
+    // keeps one, and without 2SV a code follows each of their sign-ins; unless the sign-ins come
+    // from cloud addresses of the account's own, as a scheduled browser's do.
+    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) || (scheduledOnly(f, ctx) && signsInFromOwnCloud(f, ctx)) ? 1 : 0),
     explain: (f, ctx) => {
       const actions: string[] = [];
       const list = ctx.matchers.emailOtpActionList;
@@ -790,6 +799,7 @@ export const RULES: readonly RuleDefinition[] = [
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
       if (otpFlood(f, ctx)) return `${what}, about ${(f.otpCount / f.activityDays).toFixed(1)} a day (threshold ${ctx.t.machineOtpPerDay}): more than any person answers; automation cannot read an inbox.`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
+      if (scheduledOnly(f, ctx) && signsInFromOwnCloud(f, ctx)) return `${what} on an account that signs in on a schedule from cloud addresses, as a scheduled browser does, which cannot read an inbox.`;
       if (scheduledOnly(f, ctx)) return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}. Its only machine-like trait is a schedule, which a person's routine start of day keeps too: the codes count as a person's.`;
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
     },

@@ -77,11 +77,7 @@ export const LOGIN = 4;
 export const IP = 8;
 /** The event's address has a number (`addressOf`: an IPv4 address, or an IPv6 address's network) in `ipKeys`. */
 export const NUMBERED_IP = 16;
-/**
- * The event was done with an app's or the org's credential and names no API token of the snapshot
- * (see `isPersonTokenEvent`), or is work recorded with no address, client or credential on an
- * account whose other events have an address (an automation rule's run): its timing is an app's.
- */
+/** The event was done with an app's or the org's credential and names no API token of the snapshot (see `isPersonTokenEvent`). */
 export const APP_AUTH = 32;
 /**
  * The user agent is a headless browser's or a scripting library's, which no person's app or
@@ -171,7 +167,6 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const otpActions = matchers.emailOtpActions;
   let firstMs = Infinity;
   let lastMs = -Infinity;
-  const unsourced: number[] = [];
 
   for (let k = 0; k < events.length; k++) {
     const slot = eventSlot[k] as number;
@@ -233,7 +228,6 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     if (event.authType && !isPersonTokenEvent(event) && !(event.tokenId && apiTokenIds.has(event.tokenId))) eventKinds[k]! |= APP_AUTH;
     const ip = event.ip;
     const action = canonicalAction(event.action);
-    if (!ip && !event.userAgent && !event.tokenId && !event.authType && action !== "user_login") unsourced.push(k);
     if (((eventKinds[k] as number) & UA_KIND) === UA_BROWSER && !event.tokenId && !event.authType && action !== "user_login") eventKinds[k]! |= BROWSER_WORK;
     if (ip) {
       coverage.withIp++;
@@ -274,12 +268,6 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     }
   }
   coverage.events = events.length;
-  // Work recorded with no address, no client and no credential on an account whose other events
-  // carry an address: the product's own doing in the account's name (an automation rule's runs),
-  // as a person's or a script's work comes from somewhere. Its timing is an app's, left out.
-  for (const k of unsourced) {
-    if ((accounts[(eventSlot[k] as number) * FIELDS + IP_EVENTS] as number) > 0) eventKinds[k]! |= APP_AUTH;
-  }
   // The grain, account by account: one account whose job writes whole hours is not the log's.
   for (let slot = 0; slot < n; slot++) {
     const count = eventCount[slot] as number;
