@@ -460,6 +460,14 @@ function signsInFromOwnCloud(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCloudCount >= t.minScheduledLogins && !f.loginFromSharedEgress;
 }
 /**
+ * A schedule that holds a minority of the account's sign-ins, none of them from cloud addresses of
+ * its own: a person's routine start of day among their other sign-ins. A scheduled browser keeps
+ * its minute at most of its sign-ins, or signs in from a data centre beside a person.
+ */
+function routineStart(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.scheduledLoginCount * 2 < f.loginCount && !signsInFromOwnCloud(f, ctx);
+}
+/**
  * Half the sign-ins or more (three at least) from a headless browser's or a scripting library's
  * user agent: a script that signs in through the browser, whatever its timing. A person's
  * sign-ins carry their browser's, their phone app's or their sign-in agent's.
@@ -788,10 +796,10 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 2,
     machine: "strong",
     // On a person the challenge is no evidence of a bot (factor 0), but it explains an enable-2sv advice.
-    // So is it where the only machine-like trait is a schedule: a person's punctual start of day
-    // keeps one, and without 2SV a code follows each of their sign-ins; unless the sign-ins come
-    // from cloud addresses of the account's own, as a scheduled browser's do.
-    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) || (scheduledOnly(f, ctx) && signsInFromOwnCloud(f, ctx)) ? 1 : 0),
+    // So is it where the only machine-like trait is a schedule that a person's punctual start of
+    // day keeps (a minority of their sign-ins; without 2SV a code follows each of them), not a
+    // scheduled browser's (its minute at most sign-ins, or cloud addresses of its own).
+    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) || (scheduledOnly(f, ctx) && !routineStart(f, ctx)) ? 1 : 0),
     explain: (f, ctx) => {
       const actions: string[] = [];
       const list = ctx.matchers.emailOtpActionList;
@@ -799,8 +807,8 @@ export const RULES: readonly RuleDefinition[] = [
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
       if (otpFlood(f, ctx)) return `${what}, about ${(f.otpCount / f.activityDays).toFixed(1)} a day (threshold ${ctx.t.machineOtpPerDay}): more than any person answers; automation cannot read an inbox.`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
-      if (scheduledOnly(f, ctx) && signsInFromOwnCloud(f, ctx)) return `${what} on an account that signs in on a schedule from cloud addresses, as a scheduled browser does, which cannot read an inbox.`;
-      if (scheduledOnly(f, ctx)) return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}. Its only machine-like trait is a schedule, which a person's routine start of day keeps too: the codes count as a person's.`;
+      if (scheduledOnly(f, ctx) && !routineStart(f, ctx)) return `${what} on an account that signs in on a schedule, ${signsInFromOwnCloud(f, ctx) ? "from cloud addresses" : "at most of its sign-ins"}, as a scheduled browser does, which cannot read an inbox.`;
+      if (scheduledOnly(f, ctx)) return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}. Its only machine-like trait is a schedule at a minority of its sign-ins, as a person's routine start of day keeps: the codes count as a person's.`;
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
     },
   },
