@@ -109,3 +109,21 @@ describe("a job's schedule with an email code at each of its sign-ins", () => {
     expect(wrong.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe("a job whose every sign-in keeps one minute, with an email code each", () => {
+  // Four to six sign-ins at 09:02 within a minute, one of them on a weekend: the schedule is all of its sign-ins, no person's routine among others, so its codes stay machine evidence.
+  it("keeps its email codes as evidence", () => {
+    const weights = SEEDS.map((seed) => {
+      const r = lcg(seed);
+      const events: Raw[] = [];
+      const where = { ip: OFFICE, userAgent: BROWSER };
+      for (const d of [29, 22, 15, 8, 7, 1].slice(0, 4 + (seed % 3))) {
+        const t = REF_MS - d * DAY + 9 * HOUR + 2 * MIN + Math.floor(r() * 40_000);
+        events.push(ev("p", t, where), ev("p", t + 20_000, { action: "email_otp_sent", ...where }));
+      }
+      const f = findingOf(snapshotOf([account("p", { name: "Payroll Sync", managementSource: "invited", ...EMPTY }), account("q", { name: "Office Colleague" })], [...events, ...punctualDays(seed + 100, "q", 0)]), "p");
+      return f.signals.find((s) => s.id === "email-otp")?.weight ?? null;
+    });
+    expect(weights.filter((w) => w === null || w <= 0)).toEqual([]);
+  });
+});
