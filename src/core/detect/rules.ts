@@ -716,10 +716,9 @@ export const RULES: readonly RuleDefinition[] = [
     family: "logins",
     defaultWeight: 2,
     machine: "weak",
-    // Counted once with a login schedule: the bursts then start with the same routine's sign-ins.
-    score: (f, ctx) => (activitySchedule(f, ctx) ? (loginSchedule(f, ctx) ? 0 : 1) : null),
+    score: (f, ctx) => (activitySchedule(f, ctx) ? 1 : null),
     explain: (f, ctx) =>
-      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes${f.scheduleAcrossClockChange ? ", or an hour apart on the two sides of a clock change" : ""}) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}${workdayTimetable(f, ctx) ? `, and ${f.timetableBursts} of its ${f.burstCount} bursts start in ${f.timetableWindows} such half-hours of the day, on workdays only` : ""}: a scheduled job.${loginSchedule(f, ctx) ? " Counted once, with login-schedule: the bursts start with the same routine's sign-ins." : ""}`,
+      `Bursts of activity start at about ${hhmm(f.scheduleMinute)} account-local time (within 30 minutes${f.scheduleAcrossClockChange ? ", or an hour apart on the two sides of a clock change" : ""}) on ${f.scheduleDays} of ${plural(f.activityDays, "active day")}${workdayTimetable(f, ctx) ? `, and ${f.timetableBursts} of its ${f.burstCount} bursts start in ${f.timetableWindows} such half-hours of the day, on workdays only` : ""}: a scheduled job.`,
   },
   {
     id: "login-round-the-clock",

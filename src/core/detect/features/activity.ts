@@ -41,19 +41,6 @@ const SCHEDULED_DAY_SHARE = 0.6;
 const PUNCTUAL_WINDOW_MINUTES = 10;
 /** A window this narrow is a timer's minute (`exactStartDays`). */
 const EXACT_WINDOW_MINUTES = 3;
-/**
- * A punctual account whose rest days may still be fitted: over three weeks or more, it signs in
- * from a browser (half its sign-ins or more), uses no API token and no automation client, and
- * works through a day (`PUNCTUAL_SHIFT_HOURS` distinct hours or more) — a person whose shift
- * starts at the same minute each workday. A job's punctual week is left as it is (a timer on five
- * days keeps a job's week, whichever five), and so is a browser robot's burst of a few minutes.
- */
-function punctualShiftWeek(f: AccountFeatures, spanDays: number, distinctHours: number): boolean {
-  return spanDays >= PUNCTUAL_SHIFT_WEEK_DAYS && distinctHours >= PUNCTUAL_SHIFT_HOURS && f.tokenEventCount === 0 && f.automationUserAgentCount === 0 && f.loginCount > 0 && f.loginBrowserCount * 2 >= f.loginCount;
-}
-const PUNCTUAL_SHIFT_WEEK_DAYS = 21;
-const PUNCTUAL_SHIFT_HOURS = 8;
-
 /** Events before the rest days of a working week are fitted (see `restDayShift`). */
 const MIN_REST_FIT_EVENTS = 20;
 /** The time zone is fitted to a working week only for activity with a quiet stretch holding less than this share. */
@@ -329,15 +316,12 @@ export class ActivityTiming {
     const schedule = busiestDays(this.keys, bursts, span, dayHits);
     // The rest days, where the activity shows a working week of its own; not for a job whose
     // bursts start within minutes of one time of day on most days (a timer on five days of the
-    // week keeps a job's week, whichever five), unless the account is a browser's only and works
-    // through the day: a shift that starts at the same minute each workday (a call centre, a
-    // school bell) in a Sunday to Thursday week, whose rest days must then be empty (see
-    // `punctualShiftWeek`).
+    // week keeps a job's week, whichever five).
     const punctualDays = schedule.days >= days * SCHEDULED_DAY_SHARE ? busiestDays(this.keys, bursts, span, dayHits, PUNCTUAL_WINDOW_MINUTES).days : 0;
     const punctual = punctualDays >= days * SCHEDULED_DAY_SHARE;
     // Within minutes, as a timer keeps it and no person does (see `exactStartDays`).
     const exactDays = punctual ? busiestDays(this.keys, bursts, span, dayHits, EXACT_WINDOW_MINUTES).days : 0;
-    const restShift = fitted && len >= MIN_REST_FIT_EVENTS && (!punctual || punctualShiftWeek(f, span, distinctHours)) ? this.restDayShift(offsetHours, punctual) : 0;
+    const restShift = fitted && len >= MIN_REST_FIT_EVENTS && !punctual ? this.restDayShift(offsetHours) : 0;
     const restA = (6 + restShift) % 7;
     const restB = restShift;
     const saturdays = spanDays[restA] as number;
@@ -444,9 +428,9 @@ export class ActivityTiming {
    * pair of consecutive local days with the least activity, where it holds at most half of what
    * Saturday and Sunday hold (Friday and Saturday in Israel, Thursday and Friday in Iran), for
    * activity on four days of the week or more; 0 otherwise, as for activity spread over every day
-   * (a job), which no pair explains away. With `emptyRest`, the pair must hold no activity at all.
+   * (a job), which no pair explains away.
    */
-  private restDayShift(offsetHours: number, emptyRest: boolean): number {
+  private restDayShift(offsetHours: number): number {
     const days = this.days;
     days.fill(0);
     const week = this.week;
@@ -471,7 +455,7 @@ export class ActivityTiming {
         bestCount = count;
       }
     }
-    return best !== 0 && (emptyRest ? bestCount === 0 : bestCount * 2 <= weekend) ? best : 0;
+    return best !== 0 && bestCount * 2 <= weekend ? best : 0;
   }
 
   /**
