@@ -443,7 +443,7 @@ export function mostlyAutomationAgents(f: AccountFeatures): boolean {
 // User agents are left out on purpose: they corroborate, they never decide (see SignalFamily).
 // Timing only: a person who uses a token and rarely the UI is not machine-like for that. A schedule
 // (a login schedule, an activity schedule, a timetable no work confirms) is left out too: a
-// person's routine start of day keeps one, and their email codes follow their own sign-ins.
+// person's routine start of day keeps one (`email-otp` weighs a schedule's codes on their own).
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
   return strongTiming(f, ctx) || automatedSignIns(f);
 }
@@ -806,7 +806,7 @@ export const RULES: readonly RuleDefinition[] = [
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
       if (otpFlood(f, ctx)) return `${what}, about ${(f.otpCount / f.activityDays).toFixed(1)} a day (threshold ${ctx.t.machineOtpPerDay}): more than any person answers; automation cannot read an inbox.`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
-      if (scheduledOnly(f, ctx) && !routineStart(f, ctx)) return `${what} on an account that signs in on a schedule, ${signsInFromOwnCloud(f, ctx) ? "from cloud addresses" : "at most of its sign-ins"}, as a scheduled browser does, which cannot read an inbox.`;
+      if (scheduledOnly(f, ctx) && !routineStart(f, ctx)) return `${what} on an account that signs in on a schedule ${signsInFromOwnCloud(f, ctx) ? "from cloud addresses" : "at most of its sign-ins"}, as a scheduled browser does, which cannot read an inbox.`;
       if (scheduledOnly(f, ctx)) return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}. Its only machine-like trait is a schedule at a minority of its sign-ins, as a person's routine start of day keeps: the codes count as a person's.`;
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
     },
