@@ -447,9 +447,9 @@ export function mostlyAutomationAgents(f: AccountFeatures): boolean {
 function machineLike(f: AccountFeatures, ctx: RuleContext): boolean {
   return strongTiming(f, ctx) || automatedSignIns(f);
 }
-/** Machine-like only through a schedule, which a person's routine keeps too. */
-function scheduledOnly(f: AccountFeatures, ctx: RuleContext): boolean {
-  return !machineLike(f, ctx) && (loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx));
+/** A schedule of sign-ins or of bursts, weak evidence a person's routine keeps too (see `machineLike`). */
+function onSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
+  return loginSchedule(f, ctx) || activitySchedule(f, ctx) || unverifiedTimetable(f, ctx);
 }
 /**
  * Sign-ins from cloud addresses (as many as a login schedule needs) that are not the org's shared
@@ -798,7 +798,7 @@ export const RULES: readonly RuleDefinition[] = [
     // So is it where the only machine-like trait is a schedule that a person's punctual start of
     // day keeps (a minority of their sign-ins; without 2SV a code follows each of them), not a
     // scheduled browser's (its minute at most sign-ins, or cloud addresses of its own).
-    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) || (scheduledOnly(f, ctx) && !routineStart(f, ctx)) ? 1 : 0),
+    score: (f, ctx) => (f.otpCount === 0 ? null : otpFlood(f, ctx) ? 1.5 : machineLike(f, ctx) || (onSchedule(f, ctx) && !routineStart(f, ctx)) ? 1 : 0),
     explain: (f, ctx) => {
       const actions: string[] = [];
       const list = ctx.matchers.emailOtpActionList;
@@ -806,8 +806,11 @@ export const RULES: readonly RuleDefinition[] = [
       const what = `${plural(f.otpCount, "email OTP challenge")} (${actions.join(", ")})`;
       if (otpFlood(f, ctx)) return `${what}, about ${(f.otpCount / f.activityDays).toFixed(1)} a day (threshold ${ctx.t.machineOtpPerDay}): more than any person answers; automation cannot read an inbox.`;
       if (machineLike(f, ctx)) return `${what} on an account that behaves like automation, which cannot read an inbox.`;
-      if (scheduledOnly(f, ctx) && !routineStart(f, ctx)) return `${what} on an account that signs in on a schedule ${signsInFromOwnCloud(f, ctx) ? "from cloud addresses" : "at most of its sign-ins"}, as a scheduled browser does, which cannot read an inbox.`;
-      if (scheduledOnly(f, ctx)) return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}. Its only machine-like trait is a schedule at a minority of its sign-ins, as a person's routine start of day keeps: the codes count as a person's.`;
+      if (onSchedule(f, ctx)) {
+        return routineStart(f, ctx)
+          ? `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}. Its only machine-like trait is a schedule at a minority of its sign-ins, as a person's routine start of day keeps: the codes count as a person's.`
+          : `${what} on an account that signs in on a schedule ${signsInFromOwnCloud(f, ctx) ? "from cloud addresses" : "at most of its sign-ins"}, as a scheduled browser does, which cannot read an inbox.`;
+      }
       return `${what}; two-step verification is ${f.user.mfaEnabled === true ? "enabled" : "not enabled"}.`;
     },
   },
