@@ -3,7 +3,7 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, mostlyAutomationAgents, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
+import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
 import { nameMailbox, initialsMailbox, tokenInUse } from "./floors.js";
 
@@ -364,9 +364,13 @@ function restsAtWeekends(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.activityEvents > 0 && f.weekendDaysInSpan >= 4 && Math.max(f.saturdayCoverage, f.sundayCoverage) <= t.workingWeekMaxWeekend;
 }
 
-/** Active on more than `everyDayWeekendShare` of the Saturdays or of the Sundays of its span (a six-day job too). */
-export function weekendsLikeWeekdays(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.weekendDaysInSpan >= 2 && (f.saturdayCoverage > t.everyDayWeekendShare || f.sundayCoverage > t.everyDayWeekendShare);
+/**
+ * Active on more than `everyDayWeekendShare` of the Saturdays or of the Sundays of its span (a
+ * six-day job too), where the org rests on that day (see `orgWorksOn`).
+ */
+export function weekendsLikeWeekdays(f: AccountFeatures, ctx: RuleContext): boolean {
+  const share = ctx.t.everyDayWeekendShare;
+  return f.weekendDaysInSpan >= 2 && ((f.saturdayCoverage > share && !orgWorksOn(f, ctx, 6)) || (f.sundayCoverage > share && !orgWorksOn(f, ctx, 0)));
 }
 
 /** The notes that say why a high score was held back to `likely-bot`. */

@@ -68,6 +68,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     auditLog: table.coverage.events > 0,
     signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
+    orgRestDays: table.coverage.restDays,
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);

@@ -43,6 +43,23 @@ export interface RuleContext {
    * stay silent.
    */
   coarseTimeMs: number;
+  /** The org's own rest days, as `EventCoverage.restDays` (Saturday and Sunday unless its log shows another week). */
+  orgRestDays: number;
+}
+
+/**
+ * Whether the org works on `weekday` (6 Saturday, 0 Sunday), where the account's activity is
+ * measured against Saturday and Sunday (no week of its own fitted: `restDayShift` 0): a six-day
+ * week's Saturday, a Sunday-to-Thursday week's Sunday. Work on such a day is the org's week, no
+ * sign of a job's. Only for an org that rests on Saturday or Sunday at least.
+ */
+export function orgWorksOn(f: AccountFeatures, ctx: RuleContext, weekday: 0 | 6): boolean {
+  const rest = ctx.orgRestDays;
+  return f.restDayShift === 0 && (rest & (1 << weekday)) === 0 && (rest & ((1 << 6) | 1)) !== 0;
+}
+/** `saturdayCoverage` and `sundayCoverage`, the larger, with a day the org works on (see `orgWorksOn`) at 0. */
+function restDayCoverage(f: AccountFeatures, ctx: RuleContext): number {
+  return Math.max(orgWorksOn(f, ctx, 6) ? 0 : f.saturdayCoverage, orgWorksOn(f, ctx, 0) ? 0 : f.sundayCoverage);
 }
 
 /**
@@ -172,14 +189,14 @@ function activityCadence(f: AccountFeatures, ctx: RuleContext): boolean {
     Math.max(f.activityCadenceOnBeat, f.activitySessionOnBeat) >= f.activityCadenceGaps * t.minActivityBeatShare
   );
 }
-/** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend). */
+/** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend: the org's, see `orgWorksOn`). */
 function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     ctx.coarseTimeMs === 0 &&
     timed(f, ctx) &&
     f.scheduleDays >= ctx.t.minScheduleDays &&
     f.scheduleDays >= f.activityDays * scheduleShareNeeded(f, ctx) &&
-    (Math.max(f.saturdayCoverage, f.sundayCoverage) > 0 || punctualOnly(f, ctx))
+    (restDayCoverage(f, ctx) > 0 || punctualOnly(f, ctx))
   ) || workdayTimetable(f, ctx);
 }
 /**

@@ -1,7 +1,7 @@
 import type { AuditEvent } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
 import type { DetectionThresholds } from "../config.js";
-import { DAY_MS, HOUR_MS, isWorkingHour, weekdayOf } from "../time.js";
+import { DAY_MS, HOUR_MS, isWorkingHour, weekdayOf, weekdayOfDay } from "../time.js";
 import { canonicalAction, classifyUserAgent, type Matchers, type UserAgentKind } from "./matchers.js";
 import { addressOf, ipv4Number } from "./addresses.js";
 import { hourOf, slotRecords, type EventIndex } from "./table.js";
@@ -47,9 +47,55 @@ export interface EventCoverage {
   grainAccounts: number;
   onQuarterHour: number;
   onHour: number;
+  /**
+   * The org's own rest days (bit `1 << weekday`, Sunday = 0, in org-local time): the one or two
+   * days of the week on which far fewer accounts are at work than on its busiest (see
+   * `orgRestDays`); Saturday and Sunday unless the log shows another week.
+   */
+  restDays: number;
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;
+
+/** Saturday and Sunday as a mask of `EventCoverage.restDays`. */
+export const SATURDAY_SUNDAY = (1 << 6) | 1;
+/** Accounts at work in the log, and days of it, before the org's week is read from it. */
+const WEEK_MIN_ACCOUNTS = 20;
+const WEEK_MIN_DAYS = 14;
+/** A day of the week on which fewer accounts are at work than this share of its busiest day's is a rest day. */
+const REST_DAY_SHARE = 0.5;
+
+/**
+ * The org's rest days, read from how many accounts are at work on each day of the week
+ * (`accountDays`, per weekday, over the org-local days `firstDay..lastDay`): the one day, or two
+ * days in a row, on which fewer than `REST_DAY_SHARE` of the busiest day's accounts are. A six-day
+ * week rests on Sunday only, a Sunday-to-Thursday week on Friday and Saturday. Saturday and Sunday
+ * where the log is too small or too short to tell (fewer than `WEEK_MIN_ACCOUNTS` accounts or
+ * `WEEK_MIN_DAYS` days), or shows no such week (an org at work every day, a quiet midweek day).
+ */
+export function orgRestDays(accountDays: Int32Array, firstDay: number, lastDay: number, accounts: number): number {
+  if (accounts < WEEK_MIN_ACCOUNTS || lastDay - firstDay + 1 < WEEK_MIN_DAYS) return SATURDAY_SUNDAY;
+  const perDay = new Float64Array(7);
+  const days = new Int32Array(7);
+  for (let d = firstDay; d <= lastDay; d++) days[weekdayOfDay(d)]!++;
+  let busiest = 0;
+  for (let w = 0; w < 7; w++) {
+    perDay[w] = (accountDays[w] as number) / (days[w] as number);
+    busiest = Math.max(busiest, perDay[w] as number);
+  }
+  let mask = 0;
+  let count = 0;
+  for (let w = 0; w < 7; w++) {
+    if ((perDay[w] as number) < busiest * REST_DAY_SHARE) {
+      mask |= 1 << w;
+      count++;
+    }
+  }
+  if (count === 1) return mask;
+  // Two rest days in a row (Saturday-Sunday wraps round to bits 6 and 0).
+  for (let w = 0; w < 7 && count === 2; w++) if (mask === ((1 << w) | (1 << ((w + 1) % 7)))) return mask;
+  return SATURDAY_SUNDAY;
+}
 
 const GRAIN_MIN_EVENTS = 20;
 const GRAIN_SHARE = 0.95;
@@ -159,7 +205,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const offsetMs = hours.utcOffsetMinutes * 60_000;
   const eventKinds = new Uint8Array(events.length);
   const ipKeys = new Int32Array(events.length);
-  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN, grainAccounts: 0, onQuarterHour: 0, onHour: 0 };
+  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN, grainAccounts: 0, onQuarterHour: 0, onHour: 0, restDays: SATURDAY_SUNDAY };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
   const lastUserAgent: (string | undefined)[] = new Array<string | undefined>(n);
@@ -167,6 +213,10 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const otpActions = matchers.emailOtpActions;
   let firstMs = Infinity;
   let lastMs = -Infinity;
+  // Accounts at work on each day of the week (org-local), one per account and day: each account's
+  // last day counted (an account's events come in time order, nearly always).
+  const accountDays = new Int32Array(7);
+  const lastDay = new Float64Array(n).fill(Number.NaN);
 
   for (let k = 0; k < events.length; k++) {
     const slot = eventSlot[k] as number;
@@ -176,6 +226,11 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     const ms = eventMs[k] as number;
     if (ms < firstMs) firstMs = ms;
     if (ms > lastMs) lastMs = ms;
+    const day = Math.floor((ms + offsetMs) / DAY_MS);
+    if (lastDay[slot] !== day) {
+      lastDay[slot] = day;
+      accountDays[weekdayOfDay(day)]!++;
+    }
     if (ms % QUARTER_HOUR_MS === 0) {
       accounts[base + ON_QUARTER]!++;
       if (ms % HOUR_MS === 0) accounts[base + ON_HOUR]!++;
@@ -280,6 +335,9 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   if (firstMs !== Infinity) {
     coverage.firstMs = firstMs;
     coverage.lastMs = lastMs;
+    let accountsAtWork = 0;
+    for (let slot = 0; slot < n; slot++) if ((eventCount[slot] as number) > 0) accountsAtWork++;
+    coverage.restDays = orgRestDays(accountDays, Math.floor((firstMs + offsetMs) / DAY_MS), Math.floor((lastMs + offsetMs) / DAY_MS), accountsAtWork);
   }
 
   const eventAt = (k: number): AuditEvent | null => (k === -1 ? null : (events[k] as AuditEvent));

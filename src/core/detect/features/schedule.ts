@@ -483,13 +483,23 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       accountsAt.set(key, (accountsAt.get(key) ?? 0) + 1);
     }
   }
-  /** Every sign-in address of the account is one that `SHARED_EGRESS_ACCOUNTS` accounts or more sign in from. */
-  function fromSharedEgress(base: number): boolean {
+  /**
+   * Every sign-in address of the account is one that `SHARED_EGRESS_ACCOUNTS` accounts or more sign
+   * in from. An account with more than three addresses is judged sign-in by sign-in: a VPN or web
+   * gateway hands out one of a pool of egress addresses at each connection, each shared by many.
+   */
+  function fromSharedEgress(slot: number, base: number): boolean {
     const count = logins[base + IP_COUNT] as number;
-    if (count === 0 || count > 3) return false;
+    if (count === 0) return false;
     const flags = logins[base + FLAGS] as number;
-    for (let j = 0; j < count; j++) {
+    for (let j = 0; j < Math.min(3, count); j++) {
       if ((flags & (1 << j)) === 0 || (accountsAt.get(logins[base + IP_KEY + j] as number) ?? 0) < SHARED_EGRESS_ACCOUNTS) return false;
+    }
+    if (count <= 3) return true;
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const kinds = eventKinds[k] as number;
+      if ((kinds & LOGIN) === 0 || (kinds & IP) === 0) continue;
+      if ((kinds & NUMBERED_IP) === 0 || (accountsAt.get(ipKeys[k] as number) ?? 0) < SHARED_EGRESS_ACCOUNTS) return false;
     }
     return true;
   }
@@ -497,7 +507,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   return {
     fill(slot, f) {
       const base = slot * LOGIN_FIELDS;
-      f.loginFromSharedEgress = fromSharedEgress(base);
+      f.loginFromSharedEgress = fromSharedEgress(slot, base);
       f.loginCount = logins[base + COUNT] as number;
       f.loginDays = logins[base + DAYS] as number;
       f.loginDistinctHours = bitCount(logins[base + HOURS_MASK] as number);
