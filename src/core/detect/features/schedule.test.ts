@@ -95,3 +95,42 @@ describe("login hours", () => {
     expect(features([...everyHour, ...everyHour])).toEqual({ logins: 48, hours: 24, events: 96, coverage: 48 });
   });
 });
+
+describe("sign-ins from the org's shared egress (loginFromSharedEgress)", () => {
+  const config = detectionConfigSchema.parse({});
+  const takenAt = "2026-11-01T00:00:00.000Z";
+  const base = Date.parse("2026-10-01T08:00:00.000Z");
+  /** A VPN's egress pool: each connection leaves from one of these. */
+  const POOL = ["34.99.101.29", "34.99.79.177", "34.99.181.139", "35.199.36.253", "35.199.47.199"];
+  /** Twelve accounts sign in twice a day for 20 days, from the pool in turn; `u0` also from `extra` on its last `extraDays` days. */
+  const egress = (extra: string | null, extraDays: number) => {
+    const events: Record<string, unknown>[] = [];
+    for (let day = 0; day < 20; day++) {
+      for (let a = 0; a < 12; a++) {
+        for (let k = 0; k < 2; k++) {
+          const ip = extra !== null && a === 0 && day >= 20 - extraDays ? extra : (POOL[(day * 2 + k + a) % POOL.length] as string);
+          events.push({ id: `e${day}-${a}-${k}`, time: new Date(base + day * 86_400_000 + a * 60_000 + k * 4 * 3_600_000).toISOString(), action: "user_login", actorId: `u${a}`, ip });
+        }
+      }
+    }
+    const snapshot = snapshotSchema.parse({
+      kind: "bot2svc.snapshot",
+      version: 1,
+      takenAt,
+      org: { id: "o", name: "Acme" },
+      users: Array.from({ length: 12 }, (_, a) => ({ accountId: `u${a}`, accountType: "atlassian", accountStatus: "active", status: "active", name: `U${a}` })),
+      events,
+    });
+    const f = buildAccountTable(snapshot, compileMatchers(config), config, Date.parse(takenAt)).features(0);
+    return { addresses: f.loginIpCount, shared: f.loginFromSharedEgress };
+  };
+
+  it("holds for an account that signs in from five addresses of a pool every account uses", () => {
+    expect(egress(null, 0)).toEqual({ addresses: 4, shared: true });
+  });
+
+  it("does not hold once the account also signs in from an address of its own, however late", () => {
+    expect(egress("52.14.200.17", 3)).toEqual({ addresses: 4, shared: false });
+    expect(egress("52.14.200.17", 1)).toEqual({ addresses: 4, shared: false });
+  });
+});
