@@ -2,7 +2,7 @@
 // in shared use, a robot's sittings, an automation identity, a group of scripts' accounts.
 
 import type { Group, User } from "../snapshot/schema.js";
-import type { DetectionConfig } from "./config.js";
+import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { fromCloud, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
@@ -27,8 +27,8 @@ export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-wit
  * Once a day is enough where the work keeps one minute of the day (`dailyRobotRun`): a browser
  * job's daily run, minutes long; a person who starts at one minute works on for hours.
  */
-export function robotSittings(f: AccountFeatures): boolean {
-  const perDay = dailyRobotRun(f) ? 1 : ROBOT_SITTINGS_PER_DAY;
+export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
+  const perDay = dailyRobotRun(f, t) ? 1 : ROBOT_SITTINGS_PER_DAY;
   return (
     f.loginSittingDays >= ROBOT_SITTING_DAYS &&
     f.loginSittings >= f.loginSittingDays * perDay &&
@@ -40,12 +40,16 @@ export function robotSittings(f: AccountFeatures): boolean {
   );
 }
 /**
- * Work that starts within one 3-minute window of the day (`exactStartDays`) on 80% of its days:
- * a timer's minute. A person's routine keeps its hour, not its minute (a lead who approves what
- * waits at 09:00 keeps it within ten minutes).
+ * Work that starts within one 3-minute window of the day (`exactStartDays`) on 80% of its days,
+ * its sign-ins at a time of day (org-local: `scheduledMinute`) outside business hours: a timer's
+ * minute at 06:00. A person's
+ * routine keeps its hour, not its minute (a lead who approves what waits at 09:00 keeps it within
+ * ten minutes), and one who opens the board a minute before the 08:30 stand-up does so in office
+ * hours.
  */
-export function dailyRobotRun(f: AccountFeatures): boolean {
-  return f.exactStartDays >= f.activityDays * DAILY_RUN_DAY_SHARE;
+export function dailyRobotRun(f: AccountFeatures, t: DetectionThresholds): boolean {
+  const minute = f.scheduledMinute;
+  return f.exactStartDays >= f.activityDays * DAILY_RUN_DAY_SHARE && minute >= 0 && (minute < t.businessHoursStart * 60 || minute >= t.businessHoursEnd * 60);
 }
 const DAILY_RUN_DAY_SHARE = 0.8;
 const ROBOT_SITTING_DAYS = 10;

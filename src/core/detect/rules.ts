@@ -49,14 +49,18 @@ export interface RuleContext {
 
 /**
  * Whether the org works on `weekday` (6 Saturday, 0 Sunday), where the account's activity is
- * measured against Saturday and Sunday (no week of its own fitted: `restDayShift` 0): a six-day
- * week's Saturday, a Sunday-to-Thursday week's Sunday. Work on such a day is the org's week, no
- * sign of a job's. Only for an org that rests on Saturday or Sunday at least.
+ * measured against Saturday and Sunday (no week of its own fitted: `restDayShift` 0) and spans a
+ * working day (more than two hours of the day): a six-day week's Saturday, a Sunday-to-Thursday
+ * week's Sunday. A person's day of work there is the org's week, no sign of a job's; a job's run
+ * at one time of day on the same days is still a job's. Only for an org that rests on Saturday
+ * or Sunday at least.
  */
 export function orgWorksOn(f: AccountFeatures, ctx: RuleContext, weekday: 0 | 6): boolean {
   const rest = ctx.orgRestDays;
-  return f.restDayShift === 0 && (rest & (1 << weekday)) === 0 && (rest & ((1 << 6) | 1)) !== 0;
+  // A person's working day, over more hours than a job's run at one time of day takes.
+  return f.restDayShift === 0 && f.activityDistinctHours > WORKDAY_MIN_HOURS && (rest & (1 << weekday)) === 0 && (rest & ((1 << 6) | 1)) !== 0;
 }
+const WORKDAY_MIN_HOURS = 2;
 /** `saturdayCoverage` and `sundayCoverage`, the larger, with a day the org works on (see `orgWorksOn`) at 0. */
 function restDayCoverage(f: AccountFeatures, ctx: RuleContext): number {
   return Math.max(orgWorksOn(f, ctx, 6) ? 0 : f.saturdayCoverage, orgWorksOn(f, ctx, 0) ? 0 : f.sundayCoverage);

@@ -64,6 +64,10 @@ const WEEK_MIN_ACCOUNTS = 20;
 const WEEK_MIN_DAYS = 14;
 /** A day of the week on which fewer accounts are at work than this share of its busiest day's is a rest day. */
 const REST_DAY_SHARE = 0.5;
+/** A Saturday or Sunday on which fewer than this share are at work is no clear workday of the org either. */
+const WORKDAY_SHARE = 0.7;
+/** An account's day counts as a day at work when its events on it span this long at least (a job's run at one time of day does not). */
+export const WORKDAY_SPAN_MS = HOUR_MS;
 
 /**
  * The org's rest days, read from how many accounts are at work on each day of the week
@@ -71,7 +75,8 @@ const REST_DAY_SHARE = 0.5;
  * days in a row, on which fewer than `REST_DAY_SHARE` of the busiest day's accounts are. A six-day
  * week rests on Sunday only, a Sunday-to-Thursday week on Friday and Saturday. Saturday and Sunday
  * where the log is too small or too short to tell (fewer than `WEEK_MIN_ACCOUNTS` accounts or
- * `WEEK_MIN_DAYS` days), or shows no such week (an org at work every day, a quiet midweek day).
+ * `WEEK_MIN_DAYS` days), or shows no such week (an org at work every day, a quiet midweek day, a
+ * Saturday or Sunday that only part of the org works: under `WORKDAY_SHARE` of the busiest day).
  */
 export function orgRestDays(accountDays: Int32Array, firstDay: number, lastDay: number, accounts: number): number {
   if (accounts < WEEK_MIN_ACCOUNTS || lastDay - firstDay + 1 < WEEK_MIN_DAYS) return SATURDAY_SUNDAY;
@@ -91,6 +96,9 @@ export function orgRestDays(accountDays: Int32Array, firstDay: number, lastDay: 
       count++;
     }
   }
+  // A Saturday or Sunday the org is to work on must be as busy as a workday, nearly: one that part
+  // of the org works (a shop team beside an office) leaves the week unclear.
+  for (const w of [0, 6]) if ((mask & (1 << w)) === 0 && (perDay[w] as number) < busiest * WORKDAY_SHARE) return SATURDAY_SUNDAY;
   if (count === 1) return mask;
   // Two rest days in a row (Saturday-Sunday wraps round to bits 6 and 0).
   for (let w = 0; w < 7 && count === 2; w++) if (mask === ((1 << w) | (1 << ((w + 1) % 7)))) return mask;
@@ -213,10 +221,17 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const otpActions = matchers.emailOtpActions;
   let firstMs = Infinity;
   let lastMs = -Infinity;
-  // Accounts at work on each day of the week (org-local), one per account and day: each account's
-  // last day counted (an account's events come in time order, nearly always).
+  // Accounts at work on each day of the week (org-local), one per account and day whose events
+  // span `WORKDAY_SPAN_MS` or more (a person's day, not a job's minute at one time of it): each
+  // account's current day, when it began and its last event so far (an account's events come in
+  // time order, nearly always).
   const accountDays = new Int32Array(7);
-  const lastDay = new Float64Array(n).fill(Number.NaN);
+  const currentDay = new Float64Array(n).fill(Number.NaN);
+  const dayFirstMs = new Float64Array(n);
+  const dayLastMs = new Float64Array(n);
+  const closeDay = (slot: number): void => {
+    if ((dayLastMs[slot] as number) - (dayFirstMs[slot] as number) >= WORKDAY_SPAN_MS) accountDays[weekdayOfDay(currentDay[slot] as number)]!++;
+  };
 
   for (let k = 0; k < events.length; k++) {
     const slot = eventSlot[k] as number;
@@ -227,10 +242,12 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     if (ms < firstMs) firstMs = ms;
     if (ms > lastMs) lastMs = ms;
     const day = Math.floor((ms + offsetMs) / DAY_MS);
-    if (lastDay[slot] !== day) {
-      lastDay[slot] = day;
-      accountDays[weekdayOfDay(day)]!++;
+    if (currentDay[slot] !== day) {
+      if (!Number.isNaN(currentDay[slot] as number)) closeDay(slot);
+      currentDay[slot] = day;
+      dayFirstMs[slot] = ms;
     }
+    dayLastMs[slot] = ms;
     if (ms % QUARTER_HOUR_MS === 0) {
       accounts[base + ON_QUARTER]!++;
       if (ms % HOUR_MS === 0) accounts[base + ON_HOUR]!++;
@@ -336,7 +353,11 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     coverage.firstMs = firstMs;
     coverage.lastMs = lastMs;
     let accountsAtWork = 0;
-    for (let slot = 0; slot < n; slot++) if ((eventCount[slot] as number) > 0) accountsAtWork++;
+    for (let slot = 0; slot < n; slot++) {
+      if (Number.isNaN(currentDay[slot] as number)) continue;
+      closeDay(slot);
+      accountsAtWork++;
+    }
     coverage.restDays = orgRestDays(accountDays, Math.floor((firstMs + offsetMs) / DAY_MS), Math.floor((lastMs + offsetMs) / DAY_MS), accountsAtWork);
   }
 
