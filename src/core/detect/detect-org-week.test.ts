@@ -85,7 +85,7 @@ describe("orgRestDays: the org's rest days from the accounts at work on each day
     }
     return out;
   }
-  const first = 20_000; // a Sunday... or not: the tally counts weekdays itself.
+  const first = 20_000;
 
   it.each([
     ["Monday to Friday", MON_FRI, bit([0, 6])],
@@ -102,6 +102,7 @@ describe("orgRestDays: the org's rest days from the accounts at work on each day
     ["two quiet days apart", tally([1, 2, 4, 5, 6], 40, 6, first, 35), 35, 50],
     ["a log of 10 days", tally(SUN_THU, 40, 6, first, 10), 10, 50],
     ["an org of 12 accounts", tally(SUN_THU, 10, 1, first, 35), 35, 12],
+    ["a Saturday that a shop team works beside an office", tally(MON_FRI, 40, 6, first, 35).map((n, w) => (w === 6 ? n * 4 : n)), 35, 50],
   ])("keeps Saturday and Sunday for %s", (_name, days, span, accounts) => {
     expect(orgRestDays(days, first, first + span - 1, accounts)).toBe(bit([0, 6]));
   });
