@@ -110,6 +110,11 @@ describe("robots that keep the org's own week, at one time of the day, stay at l
     expect(wrong(atLeastLikely, (seed) => judgedInOrg(seed, week, account("p", INVITED), tokenJob(seed, "p", week), { apiTokens: [token("tk", "p", REF_MS - 2 * DAY)] }))).toEqual([]);
   });
 
+  // No sign-in at all: its token's calls at one minute of each workday are a job's run, its one line of timing.
+  it("a token job at 06:00 on the workdays of a Monday-to-Friday org, from a cloud host, on an invited account with no profile", () => {
+    expect(wrong(atLeastLikely, (seed) => judgedInOrg(seed, MON_FRI, account("p", INVITED), tokenJob(seed, "p", MON_FRI), { apiTokens: [token("tk", "p", REF_MS - 2 * DAY)] }))).toEqual([]);
+  });
+
   it.each([
     ["Sunday to Thursday", SUN_THU],
     ["Monday to Saturday", MON_SAT],
