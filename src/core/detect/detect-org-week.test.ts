@@ -35,17 +35,17 @@ function shiftWorker(seed: number, id: string, workdays: readonly number[], punc
 }
 
 /**
- * A browser robot on `workdays` (account `id`, from `ip`): it signs in at 06:00 within a minute,
- * gets an email code it cannot answer and reads three pages.
+ * A browser robot on `workdays` (account `id`, from `ip`): it signs in at `hour` (06:00) within
+ * `spreadMinutes` (one minute), gets an email code it cannot answer and reads three pages.
  */
-function browserRobot(seed: number, id: string, workdays: readonly number[], ip: string): Raw[] {
+function browserRobot(seed: number, id: string, workdays: readonly number[], ip: string, spreadMinutes = 1, hour = 6): Raw[] {
   const r = lcg(seed * 31 + 7);
   const out: Raw[] = [];
   const where = { ip, userAgent: BROWSER };
   for (let d = 35; d >= 1; d--) {
     const day = REF_MS - d * DAY;
     if (!workdays.includes(new Date(day).getUTCDay())) continue;
-    const t = Math.floor(day + 6 * HOUR + (r() - 0.5) * MIN);
+    const t = Math.floor(day + hour * HOUR + (r() - 0.5) * spreadMinutes * MIN);
     out.push(ev(id, t, where));
     out.push(ev(id, t + 20_000, { action: "email_otp_sent", ...where }));
     for (let i = 1; i <= 3; i++) out.push(ev(id, t + i * 40_000, { action: "page_viewed", ...where }));
@@ -140,5 +140,25 @@ describe("browser robots at work on the org's rest days, or once a day at one mi
     ["Monday to Saturday", "an office", MON_SAT, OFFICE],
   ])("a browser robot on the workdays of a %s org, from %s address, on an account the IdP keeps with a person's profile", (_name, _where, week, ip) => {
     expect(wrong(atLeastLikely, (seed) => judgedInOrg(seed, week, account("p", { name: "Daily Report" }), browserRobot(seed, "p", week, ip)))).toEqual([]);
+  });
+});
+
+describe("a browser robot's daily run outside office hours, minutes long with a code it cannot answer", () => {
+  // A timer with a random delay keeps its half-hour, outside the hours people keep: reviewed, whatever profile the account has.
+  it.each([
+    ["06:00", 20, "an office", 6, OFFICE],
+    ["06:00", 40, "an office", 6, OFFICE],
+    ["06:00", 20, "a cloud", 6, CLOUD],
+    ["21:00", 20, "an office", 21, OFFICE],
+  ])("stays at least likely-bot at %s within %s minutes from %s address, on an account the IdP keeps with a person's profile", (_at, spread, _where, hour, ip) => {
+    expect(wrong(atLeastLikely, (seed) => judgedInOrg(seed, MON_FRI, account("p", { name: "Daily Report" }), browserRobot(seed, "p", MON_FRI, ip, spread, hour)))).toEqual([]);
+  });
+
+  // The same minutes-long visit in office hours is a person's habit: the board before the 09:00 stand-up.
+  it.each([
+    ["09:00 within 10 minutes", 9, 10],
+    ["08:30 within 2 minutes", 8.5, 2],
+  ])("a person who opens the board at %s each workday with a code stays human", (_at, hour, spread) => {
+    expect(wrong(human, (seed) => judgedInOrg(seed, MON_FRI, account("p", { name: "Dana Levi" }), browserRobot(seed, "p", MON_FRI, OFFICE, spread, hour)))).toEqual([]);
   });
 });

@@ -49,7 +49,7 @@ export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boole
  */
 export function dailyRobotRun(f: AccountFeatures, t: DetectionThresholds): boolean {
   const minute = f.scheduledMinute;
-  return f.exactStartDays >= f.activityDays * DAILY_RUN_DAY_SHARE && minute >= 0 && (minute < t.businessHoursStart * 60 || minute >= t.businessHoursEnd * 60);
+  return f.scheduleDays >= f.activityDays * DAILY_RUN_DAY_SHARE && minute >= 0 && (minute < t.businessHoursStart * 60 || minute >= t.businessHoursEnd * 60);
 }
 const DAILY_RUN_DAY_SHARE = 0.8;
 const ROBOT_SITTING_DAYS = 10;
