@@ -24,8 +24,8 @@ export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-wit
  * `dailySlotWindowMinutes` of a sign-in and hardly any late in the time to the next), with an
  * email OTP challenge at most of them on an account without 2SV: a browser robot that signs in,
  * does its steps and leaves, many times a day. A person who signs in that often works on between.
- * Once a day is enough where the work keeps one minute of the day (`dailyRobotRun`): a browser
- * job's daily run, minutes long; a person who starts at one minute works on for hours.
+ * Once a day is enough for a daily run outside business hours (`dailyRobotRun`): a browser job's,
+ * minutes long; a person who starts at one time of day works on for hours.
  */
 export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
   const perDay = dailyRobotRun(f, t) ? 1 : ROBOT_SITTINGS_PER_DAY;
@@ -40,12 +40,11 @@ export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boole
   );
 }
 /**
- * Work that starts within one 3-minute window of the day (`exactStartDays`) on 80% of its days,
- * its sign-ins at a time of day (org-local: `scheduledMinute`) outside business hours: a timer's
- * minute at 06:00. A person's
- * routine keeps its hour, not its minute (a lead who approves what waits at 09:00 keeps it within
- * ten minutes), and one who opens the board a minute before the 08:30 stand-up does so in office
- * hours.
+ * Work that starts within one 30-minute window of the day (`scheduleDays`) on 80% of its days,
+ * its sign-ins at a time of day (org-local: `scheduledMinute`) outside business hours: a timer at
+ * 06:00, with a random delay or none. A person's minutes-long visit at one time of day is in
+ * office hours: a lead who approves what waits at 09:00, a scrum master who opens the board a
+ * minute before the 08:30 stand-up.
  */
 export function dailyRobotRun(f: AccountFeatures, t: DetectionThresholds): boolean {
   const minute = f.scheduledMinute;
