@@ -24,8 +24,8 @@ export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-wit
  * `dailySlotWindowMinutes` of a sign-in and hardly any late in the time to the next), with an
  * email OTP challenge at most of them on an account without 2SV: a browser robot that signs in,
  * does its steps and leaves, many times a day. A person who signs in that often works on between.
- * Once a day is enough for a daily run outside business hours (`dailyRobotRun`): a browser job's,
- * minutes long; a person who starts at one time of day works on for hours.
+ * Once a day is enough for a daily run from a data centre outside business hours (`dailyRobotRun`):
+ * a browser job's, minutes long; a person who starts at one time of day works on for hours.
  */
 export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
   const perDay = dailyRobotRun(f, t) ? 1 : ROBOT_SITTINGS_PER_DAY;
@@ -41,14 +41,22 @@ export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boole
 }
 /**
  * Work that starts within one 30-minute window of the day (`scheduleDays`) on 80% of its days,
- * its sign-ins at a time of day (org-local: `scheduledMinute`) outside business hours: a timer at
- * 06:00, with a random delay or none. A person's minutes-long visit at one time of day is in
- * office hours: a lead who approves what waits at 09:00, a scrum master who opens the board a
- * minute before the 08:30 stand-up.
+ * its sign-ins at a time of day (org-local: `scheduledMinute`) outside business hours, most of
+ * them from cloud addresses that are not the org's shared egress: a timer at 06:00 in a data
+ * centre, with a random delay or none. From an office or a home, the same minutes-long visit at
+ * one time of day is a person's as often: a supervisor who checks the board at 06:15 before the
+ * shift, a nurse who reads the rota at 22:00 (office hours are not asked of them, nor of a lead who
+ * approves what waits at 09:00).
  */
 export function dailyRobotRun(f: AccountFeatures, t: DetectionThresholds): boolean {
   const minute = f.scheduledMinute;
-  return f.scheduleDays >= f.activityDays * DAILY_RUN_DAY_SHARE && minute >= 0 && (minute < t.businessHoursStart * 60 || minute >= t.businessHoursEnd * 60);
+  return (
+    f.loginCloudCount * 2 > f.loginIpEventCount &&
+    !f.loginFromSharedEgress &&
+    f.scheduleDays >= f.activityDays * DAILY_RUN_DAY_SHARE &&
+    minute >= 0 &&
+    (minute < t.businessHoursStart * 60 || minute >= t.businessHoursEnd * 60)
+  );
 }
 const DAILY_RUN_DAY_SHARE = 0.8;
 const ROBOT_SITTING_DAYS = 10;

@@ -226,7 +226,8 @@ const TIMETABLE_BURST_SHARE = 0.9;
 /**
  * All of the account's activity within an hour or two of the day, starting within one 3-minute
  * window on 80% of its days or more, its recorded work within minutes of the sign-ins (or, with no
- * sign-in, nearly all of it a token's calls): a job that runs on workdays only. A person's routine keeps its hour (a lead who approves what waits at
+ * sign-in, nearly all of it a token's calls, most from cloud addresses: a person's CLI run by hand
+ * each morning at the office is no such job): a job that runs on workdays only. A person's routine keeps its hour (a lead who approves what waits at
  * 09:00 keeps it within ten minutes), not its minute.
  */
 function punctualOnly(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -239,9 +240,9 @@ function punctualOnly(f: AccountFeatures, ctx: RuleContext): boolean {
     f.exactStartDays >= t.minScheduleDays &&
     f.exactStartDays >= f.activityDays * PUNCTUAL_DAY_SHARE &&
     // Work recorded after the sign-ins, and done within minutes of them: a robot's short sitting.
-    // Or no sign-in at all, the work a token's calls: a job's run at its minute of each workday.
+    // Or no sign-in at all, the work a token's calls from a cloud host: a job's run at its minute of each workday.
     ((f.sittingWorkEvents >= t.minDailySlotDays && f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare) ||
-      (f.loginCount === 0 && f.tokenEventCount >= f.activityEvents * TOKEN_RUN_SHARE))
+      (f.loginCount === 0 && f.tokenEventCount >= f.activityEvents * TOKEN_RUN_SHARE && f.tokenCloudCount * 2 > f.tokenIpEventCount))
   );
 }
 const TOKEN_RUN_SHARE = 0.9;
