@@ -1151,6 +1151,24 @@ describe("lifecycle and unavailable signals", () => {
     expect(before.findings[0]?.recommendation).toBe("migrate-to-service-account");
   });
 
+  it("a migrated account whose token was last used the day before its migration is not said to run a script still", () => {
+    const old = bare("m:3", { status: "suspended", email: "confluence-export@acme.com" });
+    const snapshot = snap({
+      users: [old],
+      apiTokens: [token("m:3", "t1", { lastActiveAt: daysAgo(7) })],
+      events: jobEvents("m:3", "t1", 30).filter((e) => Date.parse(String(e["time"])) < REF_MS - 7 * DAY),
+      serviceAccounts: [
+        { id: "sa-3", accountId: "712020:ghi", email: "confluence-export-ff40@serviceaccount.atlassian.com", displayName: "confluence-export", description: "Migrated from confluence-export@acme.com by bot2svc", status: "active", createdAt: daysAgo(6) },
+      ],
+    });
+    const finding = findingOf(snapshot, "m:3");
+    expect(finding.lifecycle?.state).toBe("migrated");
+    expect(finding.recommendation).toBe("none");
+    const departed = finding.signals.find((s) => s.id === "departed-with-live-token");
+    expect(departed?.evidence).toContain("before the migration that replaced it");
+    expect(finding.signals.map((s) => s.evidence).join(" ")).not.toContain("still runs");
+  });
+
   it("a service account described as 'Migrated from <email> by bot2svc', without a marker, pairs with the old account", () => {
     const old = bare("m:2", { status: "suspended", email: "svc-reporting@acme.com" });
     const snapshot = snap({

@@ -692,7 +692,12 @@ export const RULES: readonly RuleDefinition[] = [
       tokenUsedRecently(f, ctx) && (inactiveStatus(f) !== null || (f.uiActivityKnown && uiStoppedLongAgo(f, ctx) && f.user.managementSource !== "synced" && f.user.managementSource !== undefined)) ? 1 : null,
     explain: (f, { t, referenceMs }) => {
       const status = inactiveStatus(f);
-      if (status !== null) return `${status}, yet ${tokenUseText(f, referenceMs)}: a script still runs as this account.`;
+      if (status !== null) {
+        // Used up to a migration that replaced the account: the script ran until then, as the migration planned.
+        const migratedMs = f.migratedTo?.createdAt ? Date.parse(f.migratedTo.createdAt) : Number.NaN;
+        if (f.lastTokenUseMs <= migratedMs) return `${status}; ${tokenUseText(f, referenceMs)}, before the migration that replaced it (${day(f.migratedTo?.createdAt ?? "")}).`;
+        return `${status}, yet ${tokenUseText(f, referenceMs)}: a script still runs as this account.`;
+      }
       const since = f.lastUiAccess?.lastActiveTimestamp ?? "";
       return `UI activity stopped ${day(since)} (${relative(f.lastUiMs, referenceMs)}, over ${t.departedDays} days), yet ${tokenUseText(f, referenceMs)}: a script may still run as someone who left.`;
     },
