@@ -27,7 +27,7 @@ export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-wit
  * Once a day is enough for a daily run from a data centre outside business hours (`dailyRobotRun`):
  * a browser job's, minutes long; a person who starts at one time of day works on for hours.
  */
-export function robotSittings(f: AccountFeatures, t: DetectionThresholds, otpInLog = true): boolean {
+export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
   const perDay = dailyRobotRun(f, t) ? 1 : ROBOT_SITTINGS_PER_DAY;
   return (
     f.loginSittingDays >= ROBOT_SITTING_DAYS &&
@@ -36,8 +36,7 @@ export function robotSittings(f: AccountFeatures, t: DetectionThresholds, otpInL
     f.sittingWorkNearSignIn >= f.sittingWorkEvents * ROBOT_NEAR_SHARE &&
     f.sittingWorkLate <= f.sittingWorkEvents * ROBOT_LATE_SHARE &&
     f.user.mfaEnabled !== true &&
-    // Where the log records no email code at all (SSO for everyone, or a source without them), the sittings alone.
-    (f.otpCount >= f.loginCount * ROBOT_OTP_SHARE || !otpInLog)
+    f.otpCount >= f.loginCount * ROBOT_OTP_SHARE
   );
 }
 /**
