@@ -81,6 +81,16 @@ export function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
 export const explain = (f: Finding): string => `${f.verdict} ${f.score}: ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`;
 
 /** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
+/** The runs of `judge` (one per seed) whose verdict `want` refuses, with how each came about. */
+export function wrongRuns(seeds: readonly number[], want: (verdict: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] {
+  return seeds.flatMap((seed) => {
+    const f = judge(seed);
+    return want(f.verdict) ? [] : [`run ${seed}: ${explain(f)}`];
+  });
+}
+export const isHuman = (v: Finding["verdict"]): boolean => v === "human";
+export const atLeastLikelyBot = (v: Finding["verdict"]): boolean => v === "bot" || v === "likely-bot";
+
 export function runsWith(bad: Finding["verdict"], seeds: readonly number[], id: string, build: (seed: number) => Snapshot): string[] {
   const out: string[] = [];
   for (const seed of seeds) {

@@ -3,9 +3,10 @@
 // start of day is their only machine-like trait were reviewed there for their weekend work; robots
 // at work on the org's rest days, or every day, keep it as evidence.
 import { describe, expect, it } from "vitest";
+import type { Finding } from "./types.js";
 import { orgRestDays } from "./features/events.js";
 import { weekdayOfDay } from "./time.js";
-import { account, BROWSER, CLOUD, DAY, ev, explain, findingOf, HOUR, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, ev, findingOf, HOUR, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw, wrongRuns, isHuman, atLeastLikelyBot } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
 const MON_FRI = [1, 2, 3, 4, 5];
@@ -65,15 +66,10 @@ function judgedInOrg(seed: number, week: readonly number[], user: Raw, events: R
   return findingOf(snapshotOf(users, all), "p");
 }
 
-/** The runs of `judge` whose verdict is not `want`, with how it came about. */
-function wrong(want: (verdict: string) => boolean, judge: (seed: number) => ReturnType<typeof findingOf>): string[] {
-  return SEEDS.flatMap((seed) => {
-    const f = judge(seed);
-    return want(f.verdict) ? [] : [`run ${seed}: ${explain(f)}`];
-  });
-}
-const human = (v: string): boolean => v === "human";
-const atLeastLikely = (v: string): boolean => v === "bot" || v === "likely-bot";
+/** The runs of `judge` whose verdict `want` refuses, with how each came about. */
+const wrong = (want: (verdict: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
+const human = isHuman;
+const atLeastLikely = atLeastLikelyBot;
 
 describe("orgRestDays: the org's rest days from the accounts at work on each day of the week", () => {
   /** Per weekday, the accounts at work on each of `weeks` weeks: `busy` on `workdays`, `quiet` on the others. */

@@ -1,7 +1,8 @@
 // Robots that keep the org's own week (six days, or Sunday to Thursday), orgs whose week is read
 // from accounts that are not its office's, and a person who opens the stand-up board at its minute.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, lcg, MIN, OFFICE, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, findingOf, HOUR, lcg, MIN, OFFICE, REF_MS, snapshotOf, token, tokenCall, type Raw, wrongRuns, isHuman, atLeastLikelyBot } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
 const MON_FRI = [1, 2, 3, 4, 5];
@@ -91,15 +92,10 @@ function judgedInOrg(seed: number, week: readonly number[], user: Raw, events: R
   return findingOf(snapshotOf(users, all, org.apiTokens ?? []), "p");
 }
 
-/** The runs of `judge` whose verdict is not `want`, with how it came about. */
-function wrong(want: (verdict: string) => boolean, judge: (seed: number) => ReturnType<typeof findingOf>): string[] {
-  return SEEDS.flatMap((seed) => {
-    const f = judge(seed);
-    return want(f.verdict) ? [] : [`run ${seed}: ${explain(f)}`];
-  });
-}
-const human = (v: string): boolean => v === "human";
-const atLeastLikely = (v: string): boolean => v === "bot" || v === "likely-bot";
+/** The runs of `judge` whose verdict `want` refuses, with how each came about. */
+const wrong = (want: (verdict: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
+const human = isHuman;
+const atLeastLikely = atLeastLikelyBot;
 
 describe("robots that keep the org's own week, at one time of the day, stay at least likely-bot", () => {
   // A job's run at one time of day is no person's working day: its Sunday or Saturday runs keep it on a schedule.

@@ -2,7 +2,8 @@
 // office, a home or a phone, and people who run their own CLI at the office at one minute each
 // morning: no job's daily run, they stay human.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, lastDays, lcg, MIN, OFFICE, REF_MS, snapshotOf, stripUserAgents, token, tokenCall, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+import { account, BROWSER, DAY, drop, EMPTY, ev, findingOf, HOUR, lastDays, lcg, MIN, OFFICE, REF_MS, snapshotOf, stripUserAgents, token, tokenCall, type Perturb, type Raw, wrongRuns, isHuman } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
 const MON_FRI = [1, 2, 3, 4, 5];
@@ -84,14 +85,9 @@ function judgedInOrg(seed: number, week: readonly number[], user: Raw, events: R
   return findingOf(snapshotOf(users, all, org.apiTokens ?? []), "p");
 }
 
-/** The runs of `judge` whose verdict is not `want`, with how it came about. */
-function wrong(want: (verdict: string) => boolean, judge: (seed: number) => ReturnType<typeof findingOf>): string[] {
-  return SEEDS.flatMap((seed) => {
-    const f = judge(seed);
-    return want(f.verdict) ? [] : [`run ${seed}: ${explain(f)}`];
-  });
-}
-const human = (v: string): boolean => v === "human";
+/** The runs of `judge` whose verdict `want` refuses, with how each came about. */
+const wrong = (want: (verdict: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
+const human = isHuman;
 
 const synced = (jobTitle: string): Raw => account("p", { name: "Dana Levi", jobTitle, department: "Operations" });
 const INVITED = account("p", { name: "Dana Levi", managementSource: "invited", ...EMPTY });
