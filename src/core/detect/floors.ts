@@ -43,10 +43,9 @@ export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boole
  * Work that starts within one 30-minute window of the day (`scheduleDays`) on 80% of its days,
  * its sign-ins at a time of day (org-local: `scheduledMinute`) outside business hours, most of
  * them from cloud addresses that are not the org's shared egress: a timer at 06:00 in a data
- * centre, with a random delay or none. From an office or a home, the same minutes-long visit at
- * one time of day is a person's as often: a supervisor who checks the board at 06:15 before the
- * shift, a nurse who reads the rota at 22:00 (office hours are not asked of them, nor of a lead who
- * approves what waits at 09:00).
+ * centre, with a random delay or none. From an office, a home or a phone, the same minutes-long
+ * visit at one time of day is a person's as often: a supervisor who checks the board at 06:15
+ * before the shift, a nurse who reads the rota at 22:00, a lead who approves what waits at 09:00.
  */
 export function dailyRobotRun(f: AccountFeatures, t: DetectionThresholds): boolean {
   const minute = f.scheduledMinute;

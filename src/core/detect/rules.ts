@@ -227,8 +227,9 @@ const TIMETABLE_BURST_SHARE = 0.9;
  * All of the account's activity within an hour or two of the day, starting within one 3-minute
  * window on 80% of its days or more, its recorded work within minutes of the sign-ins (or, with no
  * sign-in, nearly all of it a token's calls, most from cloud addresses: a person's CLI run by hand
- * each morning at the office is no such job): a job that runs on workdays only. A person's routine keeps its hour (a lead who approves what waits at
- * 09:00 keeps it within ten minutes), not its minute.
+ * each morning at the office is no such job): a job that runs on workdays only. A person's routine
+ * keeps its hour (a lead who approves what waits at 09:00 keeps it within ten minutes), not its
+ * minute.
  */
 function punctualOnly(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
