@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { AuditReport } from "../../src/core/detect/types.js";
@@ -148,6 +148,39 @@ describe("audit --fail-on", () => {
     const { code, stdout } = await runCli(["audit", "--snapshot", CLEAN, "--format", "table", "--fail-on", "likely-bot"]);
     expect(code).toBe(0);
     expect(stdout).toContain("No bot accounts found. Checked 3 accounts.");
+  });
+
+  it("does not fail on accounts a migration already replaced, and fails again when one is not", async () => {
+    // Every bot of the fixture suspended and paired with the service account its migration made.
+    const { stdout } = await runCli(["audit", "--snapshot", BOT, "--format", "json"]);
+    const bots = parseReport(stdout).findings.filter((f) => f.verdict === "bot" || f.verdict === "likely-bot");
+    expect(bots.length).toBeGreaterThan(0);
+    const snapshot = JSON.parse(readFileSync(BOT, "utf8")) as { users: Record<string, unknown>[]; serviceAccounts?: Record<string, unknown>[] };
+    const migrated = (keep: number) => {
+      const users = snapshot.users.map((u) => (bots.some((b) => b.accountId === u["accountId"]) ? { ...u, status: "suspended" } : u));
+      const serviceAccounts = bots.slice(0, keep).map((b, i) => ({
+        id: `sa-m${i}`,
+        accountId: `712020:m${i}`,
+        email: `m${i}@serviceaccount.atlassian.com`,
+        displayName: b.name,
+        description: `Migrated from ${b.email} by bot2svc`,
+        status: "active",
+        createdAt: "2026-10-30T00:00:00.000Z",
+      }));
+      const file = join(makeTempDir(), "migrated.json");
+      writeFileSync(file, JSON.stringify({ ...snapshot, users, serviceAccounts: [...(snapshot.serviceAccounts ?? []), ...serviceAccounts] }));
+      return file;
+    };
+    const all = await runCli(["audit", "--snapshot", migrated(bots.length), "--format", "json", "--fail-on", "likely-bot"]);
+    const report = parseReport(all.stdout);
+    expect(report.summary.migrated).toBe(bots.length);
+    expect(all.code).toBe(0);
+    // One bot left without its service account (suspended, its token still in use) is work again.
+    const rest = await runCli(["audit", "--snapshot", migrated(bots.length - 1), "--format", "json", "--fail-on", "likely-bot"]);
+    const left = parseReport(rest.stdout).findings.find((f) => f.accountId === bots[bots.length - 1]?.accountId);
+    expect(left?.lifecycle?.state).not.toBe("migrated");
+    expect(left?.recommendation).toBe("migrate-to-service-account");
+    expect(rest.code).toBe(2);
   });
 
   it("rejects an unknown level", async () => {

@@ -97,10 +97,15 @@ function failureOf(report: AuditReport, failOn: AuditOptions["failOn"], baseline
   return reaches(report, failOn) ? `Findings at or above "${failOn}": exit 2.` : undefined;
 }
 
-/** True when some finding is at or above the `--fail-on` verdict. */
+/**
+ * True when some finding that is still work is at or above the `--fail-on` verdict. An account a
+ * migration already replaced, or an inactive one no script runs on (a lifecycle state and nothing
+ * to do), fails no CI job: it is the migration's progress, not a bot left to migrate.
+ */
 export function reaches(report: AuditReport, level: "bot" | "likely-bot"): boolean {
   const limit = VERDICT_ORDER.indexOf(level);
   return report.findings.some((f) => {
+    if (f.lifecycle !== undefined && f.recommendation === "none") return false;
     const rank = VERDICT_ORDER.indexOf(f.verdict);
     return rank <= limit && (f.verdict === "bot" || f.verdict === "likely-bot");
   });
