@@ -11,7 +11,7 @@ export function auditCommand(deps: CliDeps): Command {
     .addOption(new Option("--format <format>", "output format").choices([...AUDIT_FORMATS]))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .addOption(
-      new Option("--fail-on <level>", "exit 2 when findings reach this verdict, or (new) when a bot is not in the baseline").choices([
+      new Option("--fail-on <level>", "exit 2 when findings still to do (not already migrated or inactive) reach this verdict, or (new) when a bot is not in the baseline").choices([
         "bot",
         "likely-bot",
         "new",
