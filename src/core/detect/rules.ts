@@ -1,6 +1,7 @@
 import type { Group } from "../snapshot/schema.js";
 import type { DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
+import { SATURDAY_SUNDAY } from "./features/events.js";
 import { SIGN_IN_ACCESS_ID } from "./features/profile.js";
 import type { RuleId } from "./rule-ids.js";
 import { LONG_CADENCE_INTERVAL_MS } from "./features/schedule.js";
@@ -58,7 +59,7 @@ export interface RuleContext {
 export function orgWorksOn(f: AccountFeatures, ctx: RuleContext, weekday: 0 | 6): boolean {
   const rest = ctx.orgRestDays;
   // A person's working day, over more hours than a job's run at one time of day takes.
-  return f.restDayShift === 0 && f.activityDistinctHours > WORKDAY_MIN_HOURS && (rest & (1 << weekday)) === 0 && (rest & ((1 << 6) | 1)) !== 0;
+  return f.restDayShift === 0 && f.activityDistinctHours > WORKDAY_MIN_HOURS && (rest & (1 << weekday)) === 0 && (rest & SATURDAY_SUNDAY) !== 0;
 }
 const WORKDAY_MIN_HOURS = 2;
 /** `saturdayCoverage` and `sundayCoverage`, the larger, with a day the org works on (see `orgWorksOn`) at 0. */
@@ -695,8 +696,8 @@ export const RULES: readonly RuleDefinition[] = [
       const status = inactiveStatus(f);
       if (status !== null) {
         // Used up to a migration that replaced the account: the script ran until then, as the migration planned.
-        const migratedMs = f.migratedTo?.createdAt ? Date.parse(f.migratedTo.createdAt) : Number.NaN;
-        if (f.lastTokenUseMs <= migratedMs) return `${status}; ${tokenUseText(f, referenceMs)}, before the migration that replaced it (${day(f.migratedTo?.createdAt ?? "")}).`;
+        const migratedAt = f.migratedTo?.createdAt;
+        if (migratedAt && f.lastTokenUseMs <= Date.parse(migratedAt)) return `${status}; ${tokenUseText(f, referenceMs)}, before the migration that replaced it (${day(migratedAt)}).`;
         return `${status}, yet ${tokenUseText(f, referenceMs)}: a script still runs as this account.`;
       }
       const since = f.lastUiAccess?.lastActiveTimestamp ?? "";

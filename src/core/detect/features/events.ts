@@ -67,7 +67,7 @@ const REST_DAY_SHARE = 0.5;
 /** A Saturday or Sunday on which fewer than this share are at work is no clear workday of the org either. */
 const WORKDAY_SHARE = 0.7;
 /** An account's day counts as a day at work when its events on it span this long at least (a job's run at one time of day does not). */
-export const WORKDAY_SPAN_MS = HOUR_MS;
+const WORKDAY_SPAN_MS = HOUR_MS;
 
 /**
  * The org's rest days, read from how many accounts are at work on each day of the week
