@@ -61,14 +61,14 @@ describe("detection on held-out labelled orgs", () => {
     expect(m.peopleCalledBot).toBe(0);
     expect(m.botPrecision).toBeGreaterThanOrEqual(0.98);
     expect(m.botRecallAtLeastLikely).toBeGreaterThanOrEqual(0.95);
-    // Clear bots are called `bot`, not left for review (measured 0.53 to 0.6 at this size; the
-    // quiet families, which leave no machine evidence, can only be reviewed). "combined" shifts
-    // every time by hours: a test job that runs in working hours is judged in the time zone its
-    // own activity shows, so the shift no longer makes it look off-hours; a departed person's
-    // script on an account with a second factor or a person's profile is reviewed too (measured
-    // 0.45). Without last-active times, UI use that stopped is not seen, so fewer bots are called
+    // Clear bots are called `bot`, not left for review (measured 0.51 at this size; the quiet
+    // families, which leave no machine evidence, can only be reviewed, and so is a departed
+    // person's script on an account with a person's name, second factor or profile: whether they
+    // left or are on leave, the data cannot tell). "combined" shifts every time by hours: a test
+    // job that runs in working hours is judged in the time zone its own activity shows, so the
+    // shift no longer makes it look off-hours (measured 0.38). Without last-active times, UI use that stopped is not seen, so fewer bots are called
     // `bot` outright, and scripts on accounts with 2SV enrolled are reviewed (measured 0.51).
-    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" ? 0.5 : name === "no-last-active" ? 0.47 : name === "combined" ? 0.42 : 0.52);
+    expect(m.botRecallAsBot).toBeGreaterThanOrEqual(name === "window-10d" ? 0.5 : name === "no-last-active" ? 0.47 : name === "combined" ? 0.36 : 0.49);
     // Without last-active times, a token in use on an account that never signs in is reviewed:
     // the generator's CLI developers never sign in, so they are (measured 0.077).
     expect(m.peopleToReview).toBeLessThanOrEqual(name === "no-last-active" ? 0.1 : 0.06);

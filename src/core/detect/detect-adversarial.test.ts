@@ -215,7 +215,7 @@ describe("bots that run too rarely or too irregularly to time", () => {
       for (let k = 0; k < 5; k++) events.push(tokenCall("sync", t + k * 10_000, "tk", CLOUD, "python-requests/2.32"));
       t += 6 * HOUR + 4 * MIN + ((t / MIN) % 3) * MIN;
     }
-    const u = account("sync", { name: "Dana Lima", email: "dana.lima@acme.com", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(REF_MS - 200 * DAY) }] });
+    const u = account("sync", { name: "Data Warehouse", email: "data-warehouse@acme.com", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "j", lastActiveTimestamp: iso(REF_MS - 200 * DAY) }] });
     const f = findingOf(snap("six-hourly-drift", [u], events, [token("tk", "sync", REF_MS - HOUR)]), "sync");
     expect(f.verdict, explain(f)).toBe("bot");
   });

@@ -446,16 +446,31 @@ describe("traps", () => {
     expect(job.verdict).toBe("likely-bot");
     expect(ids(job)).toEqual(expect.arrayContaining(["round-the-clock", "every-day", "departed-with-live-token"]));
     expect(job.signals.find((s) => s.id === "not-bot")?.evidence).toContain("a person's own account");
-    // Without a second factor or a person's profile, nothing says a person still owns it.
+    // Without a second factor or a person's profile, his name still says the account is his:
+    // many people have neither, and a migration would lock him out on his return.
     const bare = { ...tom, mfaEnabled: false, jobTitle: null, department: null };
     const gone = findingOf(snap({ users: [bare], apiTokens, events: jobEvents("tom", "t1") }), "tom");
-    expect(gone.verdict).toBe("bot");
+    expect(gone.verdict).toBe("likely-bot");
     expect(ids(gone)).toEqual(expect.arrayContaining(["round-the-clock", "every-day", "departed-with-live-token"]));
+    expect(gone.signals.find((s) => s.id === "not-bot")?.evidence).toContain("was worked in the UI until");
+    expect(gone.signals.find((s) => s.id === "not-bot")?.evidence).toContain("whether they left or are on leave cannot be told");
+    // A team's name on the same account (`quarterly-metrics@`, no second factor, no profile): the job's account.
+    const team = { ...bare, name: "Quarterly Metrics", email: "quarterly-metrics@acme.com" };
+    const teamJob = findingOf(snap({ users: [team], apiTokens, events: jobEvents("tom", "t1") }), "tom");
+    expect(teamJob.verdict).toBe("bot");
+    expect(ids(teamJob)).toEqual(expect.arrayContaining(["round-the-clock", "every-day", "departed-with-live-token"]));
+    // A person's name as mailboxes write it, accents and numbers aside; a team's as teams name it.
+    const verdictAs = (name: string, email: string) => findingOf(snap({ users: [{ ...bare, name, email }], apiTokens, events: jobEvents("tom", "t1") }), "tom").verdict;
+    expect(verdictAs("Ursula García", "ursula.garcia2@acme.com")).toBe("likely-bot");
+    expect(verdictAs("Joao Day", "jday@acme.com")).toBe("likely-bot");
+    expect(verdictAs("Backup Job", "backup@acme.com")).toBe("bot");
+    expect(verdictAs("Confluence Publisher 91", "confluence-publisher91@acme.com")).toBe("bot");
+    expect(verdictAs("Helpdesk Mailer", "helpdesk-mailer6@acme.com")).toBe("bot");
     // A snapshot that records no UI use: the second factor alone says a person signed in once.
     const unrecorded = (user: typeof tom) => ({ ...user, jobTitle: null, department: null, productAccess: [{ key: "jira-software", id: "j" }] });
     const away = findingOf(snap({ users: [unrecorded(tom)], apiTokens, events: jobEvents("tom", "t1") }), "tom");
     expect(away.verdict).toBe("likely-bot");
-    expect(away.signals.find((s) => s.id === "not-bot")?.evidence).toContain("two-step verification is enrolled");
+    expect(away.signals.find((s) => s.id === "not-bot")?.evidence).toContain("two-step verification is enrolled on it");
     expect(findingOf(snap({ users: [unrecorded(bare)], apiTokens, events: jobEvents("tom", "t1") }), "tom").verdict).toBe("bot");
   });
 

@@ -99,6 +99,27 @@ const DISPLAY_NAME_SEPARATORS = /[\s,]+/u;
 const MAILBOX_SEPARATORS = /[^\p{L}\p{N}]+/u;
 const SHORT_NAME_WORD = 3;
 
+/**
+ * An identity written as a person's: a display name of two to four words without digits, no
+ * bot-like word in the mailbox, nickname, name or job title, and a mailbox (numbers and a
+ * sub-address aside) that holds the name's last word without hyphens and is no role address:
+ * `dana.lima@`, `dlima@`, `danalima2@` for Dana Lima. A team's account is named and addressed
+ * otherwise (`backup@` for Backup Job, `data-warehouse@` for Data Warehouse, "Publisher 91").
+ */
+export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const words = givenNameFirst(f.user.name).map(plainLetters);
+  if (words.length < 2 || words.length > 4 || words.some((w) => /\d/.test(w)) || automationName(f, ctx) !== null) return false;
+  if (f.localPart === null) return true;
+  const local = plainLetters((f.localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
+  const family = words[words.length - 1] as string;
+  return family.length >= 2 && local.includes(family) && !local.includes("-") && !ctx.matchers.roleMailbox.test(local);
+}
+
+/** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
+function plainLetters(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
 /** A mailbox of two or three letters on an account with a person's name: two words or more, none of them bot-like. */
 export function initialsMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.localPart !== null && /^[a-z]{2,3}$/i.test(f.localPart) && f.user.name.trim().split(/\s+/).length >= 2 && !ctx.matchers.nameWord.test(f.user.name);

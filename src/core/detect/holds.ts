@@ -5,7 +5,7 @@ import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
 import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
-import { nameMailbox, initialsMailbox, tokenInUse } from "./floors.js";
+import { nameMailbox, initialsMailbox, personNamed, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -25,7 +25,7 @@ const HOLD_NO_TIMER = 8192;
 const HOLD_SHARED_DESK = 16384;
 const HOLD_MOVING_NIGHT = 32768;
 const HOLD_PERSON_PROFILE = 65536;
-const HOLD_SECOND_FACTOR = 131072;
+const HOLD_OWNER_AWAY = 131072;
 const HOLD_SESSION_POLICY = 262144;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
@@ -176,11 +176,10 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // A new account used in the UI on its first day only, its token since: a script's setup, or a
   // new joiner who prefers a CLI. Review, never migrate, on that alone.
   if (evidence.setupDivergence && evidence.strongRules === 0) held |= HOLD_NEW_ACCOUNT;
-  // A second factor enrolled, or a person's full profile, on an account once worked in the UI,
-  // with a name that is no automation's: a person's own account. Its token's job, however regular,
-  // says nothing about whether the person left or is on leave and coming back; a migration would
-  // lock them out.
-  if (secondFactorPerson(f, evidence, ctx)) held |= HOLD_SECOND_FACTOR;
+  // An active account once worked in the UI, with a name that is no automation's: a person's own
+  // account. Its token's job, however regular, says nothing about whether the person left or is
+  // on leave and coming back; a migration would lock them out.
+  if (ownerAway(f, evidence, ctx)) held |= HOLD_OWNER_AWAY;
   if (sessionPolicy(f, evidence, ctx)) held |= HOLD_SESSION_POLICY;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
@@ -188,17 +187,18 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 }
 
 /**
- * Two-step verification enrolled or a person's full profile (`full-profile`: job title and
- * department), UI use on record but none within `staleUiDays`, a token in use,
- * a name that is no automation's, and machine evidence from activity timing alone (no sign-in a
- * robot makes, no email challenge it cannot answer): a person's account on which a script of
- * theirs runs while they are away.
+ * An active account with a name that is no automation's and a person's mark on it (two-step
+ * verification, a person's full profile, or a person's name: `personNamed`), UI use on record but
+ * none within `staleUiDays`, a token in use, and machine evidence from activity timing alone (no
+ * sign-in a robot makes, no email challenge it cannot answer): a person's account on which a
+ * script of theirs runs while they are away. A bare profile does not say the person left: in some
+ * orgs a third of the people at work have neither a second factor nor a job title.
  */
-function secondFactorPerson(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return (
-    (f.user.mfaEnabled === true || evidence.fullProfile) &&
     f.user.status === "active" &&
     !evidence.machineName &&
+    (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx)) &&
     // UI use on record; or, in a snapshot that does not record it, a second factor, which says a
     // person signed in once.
     (f.lastUiAccess !== null || (!f.uiActivityKnown && f.user.mfaEnabled === true)) &&
@@ -389,9 +389,10 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   if ((held & HOLD_SOURCE_SILENT) !== 0) reasons.push("the only machine evidence is weak and the source does not say whether the identity provider manages the account");
   if ((held & HOLD_PERSON_PROFILE) !== 0) reasons.push(`the only machine evidence is weak and the account has a person's profile (${f.user.jobTitle ? `job title "${f.user.jobTitle}"` : `department "${f.user.department ?? ""}"`}) and a name that is no automation's`);
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
-  if ((held & HOLD_SECOND_FACTOR) !== 0) {
-    const whose = f.user.mfaEnabled === true ? "two-step verification is enrolled on" : "a person's profile (job title and department) is on";
-    reasons.push(`${whose} an account ${f.uiActivityKnown ? "once worked in the UI" : "whose UI use the snapshot does not record"}, with a name that is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are away cannot be told from the data; a migration would lock them out)`);
+  if ((held & HOLD_OWNER_AWAY) !== 0) {
+    const ui = f.uiActivityKnown || Number.isFinite(f.lastUiMs) ? `was worked in the UI until ${new Date(f.lastUiMs).toISOString().slice(0, 10)}` : "has UI use the snapshot does not record";
+    const factor = f.user.mfaEnabled === true ? " and two-step verification is enrolled on it" : "";
+    reasons.push(`the account is active, ${ui}${factor}, and its name is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are on leave cannot be told from the data; a migration would lock a returning person out)`);
   }
   if ((held & HOLD_SESSION_POLICY) !== 0) {
     reasons.push(
