@@ -134,7 +134,11 @@ export interface Fired {
   emptyProfile: boolean;
 }
 
+/** Days with a person's sign-ins (`interactive-logins`) that hold an account at `likely-bot` (holds.ts) and explain its email codes. */
+export const SIGNED_IN_MIN_DAYS = 3;
+
 export const TOKEN_TRACE = "API token use";
+const OTP_TRACE = "email OTP challenges without two-step verification";
 
 /** Where a bot-like word appears in the account's identity, or null. */
 export function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
@@ -153,7 +157,7 @@ export function automationName(f: AccountFeatures, ctx: RuleContext): string | n
 export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): string[] {
   const out: string[] = [];
   if (fired ? fired.datacenter : fromCloud(f)) out.push("cloud addresses");
-  if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push("email OTP challenges without two-step verification");
+  if (f.otpCount > 0 && f.user.mfaEnabled !== true) out.push(OTP_TRACE);
   else if (otpFlood(f, ctx)) out.push("more email OTP challenges a day than a person answers");
   if (tokenInUse(f, ctx)) out.push(TOKEN_TRACE);
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
@@ -166,7 +170,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
  * is empty: at least a review case, however human its UI use looks. People with such a surname
  * may be reviewed; they are never called `bot` by this.
  */
-export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {
+export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   const unmanaged = f.user.managementSource !== "synced" || fired.emptyProfile;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
@@ -185,11 +189,14 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // anywhere is enough for that.
   if ((leads || !ctx.auditLog) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
-  // A token is what a person named Jenkins uses too: after a surname-like word it is not enough.
+  // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
+  // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
+  // `SIGNED_IN_MIN_DAYS` days or more): each sign-in without 2SV gets one, and Isla Jenkins, at
+  // work in the UI every weekday, was reviewed for hers.
   // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
-  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE);
+  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS));
 }
 
 /** A group named like automation, and how its active members were judged on their own evidence. */

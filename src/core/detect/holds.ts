@@ -5,7 +5,7 @@ import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
 import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
-import { nameMailbox, initialsMailbox, personNamed, tokenInUse } from "./floors.js";
+import { nameMailbox, initialsMailbox, personNamed, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -29,8 +29,6 @@ const HOLD_OWNER_AWAY = 131072;
 const HOLD_SESSION_POLICY = 262144;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
-/** Days with a person's sign-ins that hold an account at `likely-bot` (HOLD_SIGNED_IN). */
-const SIGNED_IN_MIN_DAYS = 3;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
 const ON_CALL_MIN_NIGHTS = 3;
 const ON_CALL_MIN_REST_DAYS = 7;

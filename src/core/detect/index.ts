@@ -193,7 +193,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
           else if (serverToken(f) && !idpPerson(user, evidence)) floor = "server-token";
-          else if (automationIdentity(f, fired, ctx)) floor = "automation-identity";
+          else if (automationIdentity(f, fired, ctx, evidence.signsIn)) floor = "automation-identity";
           else if (robotSittings(f, config.thresholds)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no
           // sign-in in a log long enough that a person would have signed in (token-without-ui).

@@ -1,0 +1,42 @@
+// People whose surname is a bot-like word (Jenkins, Sync, Runner, Cron, Service), invited to the
+// org without 2SV: each of their sign-ins brings an email code, as everyone's does in an org
+// that does not enforce 2SV. Their own sign-ins explain the codes, which are no script's trace
+// beside a surname (they were reviewed as "named like automation"); an account named from a
+// bot-like word, or whose sign-ins are not a person's, is still reviewed.
+import { describe, expect, it } from "vitest";
+import { account, EMPTY, explain, findingOf, lcg, officeDays, REF_MS, DAY, iso, snap, ev, OFFICE, BROWSER } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3, 4, 5, 6] as const;
+const colleagues = () => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
+const invited = (name: string, email: string) => account("p", { name, email, managementSource: "invited", mfaEnabled: false, jobTitle: "Analyst", department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }] });
+
+describe("a person with a bot-like surname who answers an email code at each sign-in", () => {
+  for (const [name, email] of [["Isla Jenkins", "isla.jenkins@acme.example"], ["Jack Sync", "jack.sync@acme.example"], ["Mei Runner", "mei.runner@acme.example"], ["Lily Cron", "lily.cron@acme.example"], ["Nina Service", "nina.service@acme.example"]] as const) {
+    it(`${name} is \`human\` and told to enable 2SV`, () => {
+      for (const seed of SEEDS) {
+        const f = findingOf(snap("surname", [invited(name, email), ...colleagues()], officeDays(lcg(seed), "p", true)), "p");
+        expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("human");
+        expect(f.recommendation, `run ${seed}`).toBe("enable-2sv");
+      }
+    });
+  }
+});
+
+describe("what the floor still reviews", () => {
+  it("a mailbox named from a bot-like word (`sync.payroll@`) with email codes at a person's sign-ins", () => {
+    for (const seed of SEEDS) {
+      const u = { ...invited("Payroll", "sync.payroll@acme.example"), ...EMPTY };
+      const f = findingOf(snap("leading", [u, ...colleagues()], officeDays(lcg(seed), "p", true)), "p");
+      expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("likely-bot");
+    }
+  });
+  it("a surname-like word on an account with two sign-ins in five weeks, each with an email code", () => {
+    const events = [3, 17].flatMap((d) => {
+      const t = REF_MS - d * DAY + 9 * 3_600_000;
+      return [ev("p", t - 30_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", t, { ip: OFFICE, userAgent: BROWSER }), ev("p", t + 120_000, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER })];
+    });
+    const f = findingOf(snap("two-sign-ins", [invited("Isla Jenkins", "isla.jenkins@acme.example"), ...colleagues()], events), "p");
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence).toContain("email OTP challenges without two-step verification");
+  });
+});
