@@ -1,12 +1,16 @@
 // People whose surname is a bot-like word (Jenkins, Sync, Runner, Cron, Service), invited to the
-// org without 2SV: each of their sign-ins brings an email code, as everyone's does in an org
-// that does not enforce 2SV. Their own sign-ins explain the codes, which are no script's trace
-// beside a surname (they were reviewed as "named like automation"); an account named from a
-// bot-like word, or whose sign-ins are not a person's, is still reviewed.
+// org without 2SV, at work from the office, from home and on the road: each of their sign-ins
+// brings an email code, as everyone's does in an org that does not enforce 2SV. Their own
+// sign-ins explain the codes, which are no script's trace beside a surname (they were reviewed as
+// "named like automation"); an account named from a bot-like word, or whose sign-ins are not a
+// person's, is still reviewed.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, explain, findingOf, lcg, officeDays, REF_MS, DAY, iso, snap, ev, OFFICE, BROWSER } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, explain, findingOf, lcg, officeDays, REF_MS, DAY, iso, snap, ev, OFFICE, BROWSER, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6] as const;
+const ADDRESSES = [OFFICE, "86.12.40.7", "92.40.181.3", OFFICE, "86.12.40.7"];
+/** An office worker's weekdays, each day from the office, home or a phone's network. */
+const roamingDays = (seed: number): Raw[] => officeDays(lcg(seed), "p", true).map((e) => ({ ...e, ip: ADDRESSES[Math.floor(Date.parse(String(e["time"])) / DAY) % ADDRESSES.length] }));
 const colleagues = () => Array.from({ length: 10 }, (_, i) => account(`col${i}`, { name: `Colleague ${i}` }));
 const invited = (name: string, email: string) => account("p", { name, email, managementSource: "invited", mfaEnabled: false, jobTitle: "Analyst", department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }] });
 
@@ -14,7 +18,7 @@ describe("a person with a bot-like surname who answers an email code at each sig
   for (const [name, email] of [["Isla Jenkins", "isla.jenkins@acme.example"], ["Jack Sync", "jack.sync@acme.example"], ["Mei Runner", "mei.runner@acme.example"], ["Lily Cron", "lily.cron@acme.example"], ["Nina Service", "nina.service@acme.example"]] as const) {
     it(`${name} is \`human\` and told to enable 2SV`, () => {
       for (const seed of SEEDS) {
-        const f = findingOf(snap("surname", [invited(name, email), ...colleagues()], officeDays(lcg(seed), "p", true)), "p");
+        const f = findingOf(snap("surname", [invited(name, email), ...colleagues()], roamingDays(seed)), "p");
         expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("human");
         expect(f.recommendation, `run ${seed}`).toBe("enable-2sv");
       }
@@ -23,10 +27,16 @@ describe("a person with a bot-like surname who answers an email code at each sig
 });
 
 describe("what the floor still reviews", () => {
+  it("the same people signing in from the office's one address only (as a robot on a host there does)", () => {
+    for (const seed of SEEDS) {
+      const f = findingOf(snap("one-address", [invited("Isla Jenkins", "isla.jenkins@acme.example"), ...colleagues()], officeDays(lcg(seed), "p", true)), "p");
+      expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("likely-bot");
+    }
+  });
   it("a mailbox named from a bot-like word (`sync.payroll@`) with email codes at a person's sign-ins", () => {
     for (const seed of SEEDS) {
       const u = { ...invited("Payroll", "sync.payroll@acme.example"), ...EMPTY };
-      const f = findingOf(snap("leading", [u, ...colleagues()], officeDays(lcg(seed), "p", true)), "p");
+      const f = findingOf(snap("leading", [u, ...colleagues()], roamingDays(seed)), "p");
       expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("likely-bot");
     }
   });

@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -100,20 +100,28 @@ const MAILBOX_SEPARATORS = /[^\p{L}\p{N}]+/u;
 const SHORT_NAME_WORD = 3;
 
 /**
- * An identity written as a person's: a display name of two to four words without digits, no
- * bot-like word in the mailbox, nickname, name or job title, and a mailbox (numbers and a
- * sub-address aside) that holds the name's last word without hyphens and is no role address:
- * `dana.lima@`, `dlima@`, `danalima2@` for Dana Lima. A team's account is named and addressed
- * otherwise (`backup@` for Backup Job, `data-warehouse@` for Data Warehouse, "Publisher 91").
+ * An identity written as a person's: a display name of two to four words without digits (a
+ * bracketed note and a suffix such as "Jr." aside), no bot-like word in the mailbox, nickname,
+ * name or job title, and a mailbox (numbers and a sub-address aside) that holds one of the name's
+ * last two words without hyphens and is no role address: `dana.lima@`, `dlima@`, `danalima2@`
+ * for Dana Lima, `sean.obrien@` for Seán O'Brien, `mj.garcia@` for María José García López. A
+ * team's account is named and addressed otherwise (`backup@` for Backup Job, `data-warehouse@`
+ * for Data Warehouse, "Publisher 91"); a person's `tom-baker@` is written as a team's is.
  */
 export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const words = givenNameFirst(f.user.name).map(plainLetters);
+  const words = givenNameFirst(f.user.name.replace(BRACKETED, " "))
+    .map((w) => plainLetters(w).replace(NOT_LETTER_OR_DIGIT, ""))
+    .filter((w) => w !== "" && !NAME_SUFFIX.test(w));
   if (words.length < 2 || words.length > 4 || words.some((w) => /\d/.test(w)) || automationName(f, ctx) !== null) return false;
   if (f.localPart === null) return true;
   const local = plainLetters((f.localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
-  const family = words[words.length - 1] as string;
-  return family.length >= 2 && local.includes(family) && !local.includes("-") && !ctx.matchers.roleMailbox.test(local);
+  if (local.includes("-") || ctx.matchers.roleMailbox.test(local)) return false;
+  const joined = local.replace(NOT_LETTER_OR_DIGIT, "");
+  return words.slice(-2).some((w, i) => (i === 1 || words.length >= 3) && w.length >= 2 && joined.includes(w));
 }
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)$/;
 
 /** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
 function plainLetters(text: string): string {
@@ -191,12 +199,14 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   const traces = scriptTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
-  // `SIGNED_IN_MIN_DAYS` days or more): each sign-in without 2SV gets one, and Isla Jenkins, at
-  // work in the UI every weekday, was reviewed for hers.
+  // `SIGNED_IN_MIN_DAYS` days or more) from three addresses or more (home, office, phone): each
+  // sign-in without 2SV gets one, and Isla Jenkins, at work in the UI every weekday, was reviewed
+  // for hers. A robot signs in from its host's one or two addresses and keeps the codes as a
+  // trace ("Invoice Runner" at the office, signing in at random hours for two-minute sittings).
   // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
-  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS));
+  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES));
 }
 
 /** A group named like automation, and how its active members were judged on their own evidence. */

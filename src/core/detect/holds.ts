@@ -323,6 +323,31 @@ function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
   return timed(f, ctx) && f.quietShare <= ctx.t.workingHoursQuietShare;
 }
 
+/**
+ * A timer that runs on a person's working days only, a night's rest every day, starting at no
+ * fixed time of day, on an account whose owner is seen at work (recent UI use or interactive
+ * logins) and signs in on most of the days it is active, from no cloud address, with no name like
+ * automation's and no script's lifecycle: a plugin, desktop app or spreadsheet add-on polling
+ * with the person's token while their laptop is open. Its beat is a machine's, but the machine is
+ * the person's own: the account is theirs (an IDE plugin's owner was reviewed as a script's
+ * account). A job keeps its start time, or its weekends, or runs when nobody signs in.
+ */
+export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return (
+    evidence.personAtWork &&
+    !evidence.machineName &&
+    !evidence.lifecycle &&
+    !fromCloud(f) &&
+    f.loginDays >= LAPTOP_SIGN_IN_SHARE * f.activityDays &&
+    f.scheduleDays < LAPTOP_MAX_SCHEDULE_SHARE * f.activityDays &&
+    f.weekendDaysInSpan >= 4 &&
+    laptopHours(f, ctx) &&
+    pausesNightly(f, ctx)
+  );
+}
+const LAPTOP_SIGN_IN_SHARE = 0.6;
+const LAPTOP_MAX_SCHEDULE_SHARE = 0.5;
+
 /** `strongFamilies` of timing alone: the rules of the `logins` family, which time sign-ins and all activity. */
 const TIMING_FAMILY = 2;
 
