@@ -103,7 +103,7 @@ const SHORT_NAME_WORD = 3;
  * An identity written as a person's: a display name of two to four words without digits (a
  * bracketed note and a suffix such as "Jr." aside), no bot-like word in the mailbox, nickname,
  * name or job title, and a mailbox (numbers and a sub-address aside) that holds one of the name's
- * last two words without hyphens and is no role address: `dana.lima@`, `dlima@`, `danalima2@`
+ * last two words without hyphens and holds no role word: `dana.lima@`, `dlima@`, `danalima2@`
  * for Dana Lima, `sean.obrien@` for Seán O'Brien, `mj.garcia@` for María José García López. A
  * team's account is named and addressed otherwise (`backup@` for Backup Job, `data-warehouse@`
  * for Data Warehouse, "Publisher 91"); a person's `tom-baker@` is written as a team's is.
@@ -115,7 +115,8 @@ export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (words.length < 2 || words.length > 4 || words.some((w) => /\d/.test(w)) || automationName(f, ctx) !== null) return false;
   if (f.localPart === null) return true;
   const local = plainLetters((f.localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
-  if (local.includes("-") || ctx.matchers.roleMailbox.test(local)) return false;
+  // A team's word anywhere in it (`qa.platform@` for QA Platform) is no person's mailbox either.
+  if (local.includes("-") || local.split(/[._]/).some((part) => part !== "" && ctx.matchers.roleMailbox.test(part))) return false;
   const joined = local.replace(NOT_LETTER_OR_DIGIT, "");
   return words.slice(-2).some((w, i) => (i === 1 || words.length >= 3) && w.length >= 2 && joined.includes(w));
 }

@@ -324,10 +324,11 @@ function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 
 /**
- * A timer that runs on a person's working days only, a night's rest every day, starting at no
- * fixed time of day, on an account whose owner is seen at work (recent UI use or interactive
- * logins) and signs in on most of the days it is active, from no cloud address, with no name like
- * automation's and no script's lifecycle: a plugin, desktop app or spreadsheet add-on polling
+ * A token's timer that runs on a person's working days only, a night's rest every day, starting
+ * at no fixed time of day, on an account with a person's name (`personNamed`) whose owner is seen
+ * at work (recent UI use or interactive logins) and signs in on most of the days it is active,
+ * from no cloud address, with no HTTP library's user agent on most events and no script's
+ * lifecycle: a plugin, desktop app or spreadsheet add-on polling
  * with the person's token while their laptop is open. Its beat is a machine's, but the machine is
  * the person's own: the account is theirs (an IDE plugin's owner was reviewed as a script's
  * account). A job keeps its start time, or its weekends, or runs when nobody signs in.
@@ -336,6 +337,10 @@ export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleCon
   return (
     evidence.personAtWork &&
     !evidence.machineName &&
+    personNamed(f, ctx) &&
+    // The beat is a token's (the tool's), not the browser session's, and no HTTP library's.
+    f.tokenEventCount * 2 >= f.activityEvents &&
+    !mostlyAutomationAgents(f) &&
     !evidence.lifecycle &&
     !fromCloud(f) &&
     f.loginDays >= LAPTOP_SIGN_IN_SHARE * f.activityDays &&
