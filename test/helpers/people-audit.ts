@@ -173,6 +173,18 @@ export function officeDays(r: () => number, id: string, otp = false): Raw[] {
   return out;
 }
 
+/** Eight office workers (accounts `c0`..`c7`) and their weekdays. */
+export function officeColleagues(seed: number): { users: Raw[]; events: Raw[] } {
+  const r = lcg(seed * 991);
+  const users: Raw[] = [];
+  const events: Raw[] = [];
+  for (let i = 0; i < 8; i++) {
+    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
+    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `c${i}`));
+  }
+  return { users, events };
+}
+
 /** A partner's lead under the external-user policy (15-minute sessions, an email code for each): `visits` drop-ins a workday, 08:00-17:30, each a sign-in, its code and 1-3 comments. */
 export function dropIns(r: () => number, id: string, visits: readonly [number, number]): Raw[] {
   const out: Raw[] = [];

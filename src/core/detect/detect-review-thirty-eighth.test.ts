@@ -5,21 +5,9 @@
 // a person's own plugin does, but the account is no person's: the beat is an HTTP library's or the
 // browser's own, and no irregular work of a person is beside it. They stay reviewed.
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, DAY, drop, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, perturbed, REF_MS, snapshotOf, stripUserAgents, token, tokenCall, type Perturb, type Raw, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { account, officeColleagues, atLeastLikelyBot, BROWSER, DAY, drop, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, perturbed, REF_MS, snapshotOf, stripUserAgents, token, tokenCall, type Perturb, type Raw, wrongRuns } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
-
-/** Eight office workers (accounts `c0`..`c7`) and their weekdays. */
-function colleagues(seed: number): { users: Raw[]; events: Raw[] } {
-  const r = lcg(seed * 991);
-  const users: Raw[] = [];
-  const events: Raw[] = [];
-  for (let i = 0; i < 8; i++) {
-    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
-    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `c${i}`));
-  }
-  return { users, events };
-}
 
 interface Beat {
   /** Days of log. */
@@ -74,7 +62,7 @@ const CHANGES: readonly [string, Perturb[]][] = [
 function humanRuns(user: Raw, beat: Beat): string[] {
   return CHANGES.flatMap(([change, perturbs]) =>
     wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
-      const c = colleagues(seed);
+      const c = officeColleagues(seed);
       const s = snapshotOf([account("p", user), ...c.users], perturbed([...beatDays(seed, beat), ...c.events], seed, perturbs), beat.channel === "token" ? [token("tk", "p", REF_MS - HOUR, "integration")] : []);
       return findingOf(s, "p");
     }).map((run) => `${change} ${run}`),

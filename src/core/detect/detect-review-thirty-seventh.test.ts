@@ -6,21 +6,9 @@
 // note in brackets, two surnames): reviewed, not migrated.
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types.js";
-import { account, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lcg, MIN, OFFICE, officeDays, perturbed, REF_MS, snapshotOf, stripUserAgents, token, tokenCall, type Perturb, type Raw, wrongRuns, atLeastLikelyBot } from "../../../test/helpers/people-audit.js";
+import { account, officeColleagues, BROWSER, CLOUD, DAY, drop, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, jitter, lcg, MIN, OFFICE, perturbed, REF_MS, snapshotOf, stripUserAgents, token, tokenCall, type Perturb, type Raw, wrongRuns, atLeastLikelyBot } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2] as const;
-
-/** Eight office workers (accounts `c0`..`c7`) and their weekdays. */
-function colleagues(seed: number): { users: Raw[]; events: Raw[] } {
-  const r = lcg(seed * 991);
-  const users: Raw[] = [];
-  const events: Raw[] = [];
-  for (let i = 0; i < 8; i++) {
-    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
-    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `c${i}`));
-  }
-  return { users, events };
-}
 
 /**
  * A browser robot (account `id`, from `ip`) over the last `days` days: on weekdays it signs in
@@ -65,7 +53,7 @@ function humanRuns(name: string, email: string, extra: (seed: number) => Raw[] =
         for (const [label, changes] of CHANGES) {
           out.push(
             ...wrongRuns(SEEDS, atLeastLikelyBot, (seed): Finding => {
-              const c = colleagues(seed);
+              const c = officeColleagues(seed);
               const events = perturbed([...c.events, ...browserRobot(seed, "p", days, perDay), ...extra(seed)], seed, changes);
               return findingOf(snapshotOf([robotAccount(name, email, titled), ...c.users], events), "p");
             }).map((w) => `${days} days, ${perDay.join("-")} a day, ${titled ? "titled" : "bare"}, ${label}: ${w}`),
@@ -119,7 +107,7 @@ function job(id: string, ip: string): Raw[] {
 
 /** Account `p` (invited, no 2SV, no job title, last in the UI 200 days ago) with its job running, judged among colleagues. */
 function awayWithScript(name: string, email: string, ip = OFFICE): Finding {
-  const c = colleagues(1);
+  const c = officeColleagues(1);
   const u = account("p", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 200 * DAY) }] });
   return findingOf(snapshotOf([u, ...c.users], [...c.events, ...job("p", ip)], [token("t1", "p", REF_MS - HOUR)]), "p");
 }
