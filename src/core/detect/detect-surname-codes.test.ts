@@ -5,7 +5,7 @@
 // "named like automation"); an account named from a bot-like word, or whose sign-ins are not a
 // person's, is still reviewed.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, explain, findingOf, lcg, officeDays, REF_MS, DAY, iso, snap, ev, OFFICE, BROWSER, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, explain, findingOf, lcg, officeDays, REF_MS, DAY, HOUR, iso, snap, ev, OFFICE, BROWSER, token, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6] as const;
 const ADDRESSES = [OFFICE, "86.12.40.7", "92.40.181.3", OFFICE, "86.12.40.7"];
@@ -27,6 +27,16 @@ describe("a person with a bot-like surname who answers an email code at each sig
 });
 
 describe("what the floor still reviews", () => {
+  // "API User" at `api-user@`: every word of it bot-like or a team's, so no person's name written
+  // given name first (as `api.nugroho@` is Api Nugroho's); its owner signs in now and then, the
+  // token was used today, and the log keeps sign-ins only. It was `human`.
+  it("an integration account named API User, signed in to by its owner now and then", () => {
+    const user = account("p", { name: "API User", email: "api-user@acme.example", managementSource: "invited", mfaEnabled: false, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 6 * DAY) }] });
+    const events = [33, 25, 22, 6].map((d) => ev("p", REF_MS - d * DAY + 20 * 3_600_000, { ip: OFFICE, userAgent: BROWSER }));
+    const f = findingOf(snap("api-user", [user, ...colleagues()], events, [token("tk", "p", REF_MS - HOUR, "integration")]), "p");
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence).toContain("api-user@");
+  });
   it("the same people signing in from the office's one address only (as a robot on a host there does)", () => {
     for (const seed of SEEDS) {
       const f = findingOf(snap("one-address", [invited("Isla Jenkins", "isla.jenkins@acme.example"), ...colleagues()], officeDays(lcg(seed), "p", true)), "p");

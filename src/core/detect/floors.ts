@@ -80,7 +80,8 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const base = f.localPart.split("+")[0] as string;
   const parts = base.toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
   const ofName = (p: string): boolean => words.includes(p) || (p.length === 1 && words.some((w) => w.startsWith(p)));
-  if (parts.length < 2 || !parts.every(ofName) || parts.every((p) => p.length === 1 || ctx.matchers.nameToken.test(p))) return false;
+  // Every word bot-like or a team's (`api-user@` for "API User", `ci-team@`): no person's name.
+  if (parts.length < 2 || !parts.every(ofName) || parts.every((p) => p.length === 1 || ctx.matchers.nameToken.test(p) || ctx.matchers.roleMailbox.test(p))) return false;
   // Surname first; or given name first where the bot-like words are as short as a given name
   // or initials are (`ci.liu@` for Ci Liu, `api.nugroho@` for Api Nugroho).
   return parts[0] === words[words.length - 1] || parts.every((p) => p.length <= SHORT_NAME_WORD || !ctx.matchers.nameToken.test(p));
