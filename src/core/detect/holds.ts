@@ -174,9 +174,10 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // A new account used in the UI on its first day only, its token since: a script's setup, or a
   // new joiner who prefers a CLI. Review, never migrate, on that alone.
   if (evidence.setupDivergence && evidence.strongRules === 0) held |= HOLD_NEW_ACCOUNT;
-  // An active account once worked in the UI, with a name that is no automation's: a person's own
-  // account. Its token's job, however regular, says nothing about whether the person left or is
-  // on leave and coming back; a migration would lock them out.
+  // An active account once worked in the UI, with a person's mark on it (a second factor, a
+  // person's profile or name) and no automation's name: a person's own account. Its token's job,
+  // however regular, says nothing about whether the person left or is on leave and coming back; a
+  // migration would lock them out.
   if (ownerAway(f, evidence, ctx)) held |= HOLD_OWNER_AWAY;
   if (sessionPolicy(f, evidence, ctx)) held |= HOLD_SESSION_POLICY;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
@@ -328,10 +329,10 @@ function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
  * at no fixed time of day, on an account with a person's name (`personNamed`) whose owner is seen
  * at work (recent UI use or interactive logins) and signs in on most of the days it is active,
  * from no cloud address, with no HTTP library's user agent on most events and no script's
- * lifecycle: a plugin, desktop app or spreadsheet add-on polling
- * with the person's token while their laptop is open. Its beat is a machine's, but the machine is
- * the person's own: the account is theirs (an IDE plugin's owner was reviewed as a script's
- * account). A job keeps its start time, or its weekends, or runs when nobody signs in.
+ * lifecycle: a plugin, desktop app or spreadsheet add-on polling with the person's token while
+ * their laptop is open. Its beat is a machine's, but the machine is the person's own: the account
+ * is theirs (an IDE plugin's owner was reviewed as a script's account). A job keeps its start
+ * time, or its weekends, or runs when nobody signs in.
  */
 export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return (
@@ -418,7 +419,7 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   if ((held & HOLD_PERSON_PROFILE) !== 0) reasons.push(`the only machine evidence is weak and the account has a person's profile (${f.user.jobTitle ? `job title "${f.user.jobTitle}"` : `department "${f.user.department ?? ""}"`}) and a name that is no automation's`);
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_OWNER_AWAY) !== 0) {
-    const ui = f.uiActivityKnown || Number.isFinite(f.lastUiMs) ? `was worked in the UI until ${new Date(f.lastUiMs).toISOString().slice(0, 10)}` : "has UI use the snapshot does not record";
+    const ui = Number.isFinite(f.lastUiMs) ? `was worked in the UI until ${new Date(f.lastUiMs).toISOString().slice(0, 10)}` : "has UI use the snapshot does not record";
     const factor = f.user.mfaEnabled === true ? " and two-step verification is enrolled on it" : "";
     reasons.push(`the account is active, ${ui}${factor}, and its name is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are on leave cannot be told from the data; a migration would lock a returning person out)`);
   }
