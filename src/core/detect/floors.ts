@@ -119,7 +119,8 @@ export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A team's word anywhere in it (`qa.platform@` for QA Platform) is no person's mailbox either.
   if (local.includes("-") || local.split(/[._]/).some((part) => part !== "" && ctx.matchers.roleMailbox.test(part))) return false;
   const joined = local.replace(NOT_LETTER_OR_DIGIT, "");
-  return words.slice(-2).some((w, i) => (i === 1 || words.length >= 3) && w.length >= 2 && joined.includes(w));
+  const surnames = words.length >= 3 ? words.slice(-2) : words.slice(-1);
+  return surnames.some((w) => w.length >= 2 && joined.includes(w));
 }
 const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
