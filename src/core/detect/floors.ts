@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, restsNoDay, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -150,6 +150,7 @@ export const SIGNED_IN_MIN_DAYS = 3;
 
 export const TOKEN_TRACE = "API token use";
 const OTP_TRACE = "email OTP challenges without two-step verification";
+const NO_REST_TRACE = "activity on nearly every day, weekends included";
 
 /** Where a bot-like word appears in the account's identity, or null. */
 export function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
@@ -164,7 +165,7 @@ export function automationName(f: AccountFeatures, ctx: RuleContext): string | n
   return null;
 }
 
-/** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in. */
+/** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in, no day of rest. */
 export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): string[] {
   const out: string[] = [];
   if (fired ? fired.datacenter : fromCloud(f)) out.push("cloud addresses");
@@ -172,6 +173,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
   else if (otpFlood(f, ctx)) out.push("more email OTP challenges a day than a person answers");
   if (tokenInUse(f, ctx)) out.push(TOKEN_TRACE);
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
+  if (restsNoDay(f, ctx)) out.push(NO_REST_TRACE);
   return out;
 }
 

@@ -160,6 +160,21 @@ export function otpFlood(f: AccountFeatures, { t }: RuleContext): boolean {
 export function timed(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.activityEvents >= t.minActivityEvents && f.activityDays >= t.minActivityDays;
 }
+/**
+ * At work on nearly every day (`NEVER_RESTS_SHARE`) of two weeks or more, on three Saturdays and
+ * Sundays of four at least: `everyDay` without its allowance for a rota, which rests two days a
+ * week, and for a person who works one weekend. A job that starts at a different time each night.
+ */
+export function restsNoDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  return (
+    timed(f, ctx) &&
+    f.activitySpanDays >= 14 &&
+    f.weekendDaysInSpan >= 4 &&
+    f.activityDays >= f.activitySpanDays * NEVER_RESTS_SHARE &&
+    Math.min(f.saturdayCoverage, f.sundayCoverage) >= 0.75
+  );
+}
+const NEVER_RESTS_SHARE = 0.9;
 function activityRoundTheClock(f: AccountFeatures, ctx: RuleContext): boolean {
   return timed(f, ctx) && f.quietShare >= ctx.t.roundTheClockShare && !restsDaily(f, ctx);
 }
