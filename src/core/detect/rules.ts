@@ -947,7 +947,8 @@ export const RULES: readonly RuleDefinition[] = [
     score: (f, ctx) => (interactiveLogins(f, ctx) ? (f.loginIpCount >= 2 ? 1 : 0.75) : null),
     explain: (f, { t }) => {
       const agents = f.loginBrowserCount + f.loginAutomationCount > 0 ? `, ${f.loginBrowserCount} with a browser user agent` : "";
-      return `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on ${f.restDayShift === 0 ? "weekdays" : "its working days"} between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00${agents}, from ${loginIpText(f)}.`;
+      const local = f.localOffsetMinutes !== t.utcOffsetMinutes ? " account-local time" : "";
+      return `${f.loginBusinessHourCount} of ${plural(f.loginCount, "login")} on ${f.restDayShift === 0 ? "weekdays" : "its working days"} between ${t.businessHoursStart}:00 and ${t.businessHoursEnd}:00${local}${agents}, from ${loginIpText(f)}.`;
     },
   },
   {

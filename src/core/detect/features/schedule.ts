@@ -542,9 +542,12 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       if (f.scheduledOffHoursCount > 0 && (f.localOffsetMinutes !== t.utcOffsetMinutes || f.restDayShift !== 0)) {
         f.scheduledOffHoursCount = offHoursInWindow(slot, f.scheduledMinute, f.localOffsetMinutes * 60_000, f.restDayShift);
       }
-      // A working week whose rest days are not Saturday and Sunday: its logins are counted in
-      // business hours again on its own working days.
-      if (f.restDayShift !== 0 && f.loginCount > 0) f.loginBusinessHourCount = loginsInBusinessHours(slot, t.utcOffsetMinutes * 60_000, f.restDayShift);
+      // So are its logins' business hours, on its own working days where its activity shows a
+      // week whose rest days are not Saturday and Sunday: a person's 10:30 sign-in in Singapore
+      // is 02:30 UTC, in no business hours of the org's default offset.
+      if (f.loginCount > 0 && (f.restDayShift !== 0 || f.localOffsetMinutes !== t.utcOffsetMinutes)) {
+        f.loginBusinessHourCount = loginsInBusinessHours(slot, f.localOffsetMinutes * 60_000, f.restDayShift);
+      }
     },
     samples(slot, f) {
       const base = slot * LOGIN_FIELDS;
