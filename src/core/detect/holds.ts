@@ -326,7 +326,8 @@ function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
 
 /**
  * A token's timer that runs on a person's working days only, a night's rest every day, starting
- * at no fixed time of day, on an account with a person's name (`personNamed`) whose owner is seen
+ * at no fixed time of day (within one half-hour on under `LAPTOP_MAX_SCHEDULE_SHARE` of its days:
+ * a person of routine keeps one on half to three quarters of them, a timer's random delay on all), on an account with a person's name (`personNamed`) whose owner is seen
  * at work (recent UI use or interactive logins) and signs in on most of the days it is active,
  * from no cloud address, with no HTTP library's user agent on most events and no script's
  * lifecycle: a plugin, desktop app or spreadsheet add-on polling with the person's token while
@@ -352,7 +353,7 @@ export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleCon
   );
 }
 const LAPTOP_SIGN_IN_SHARE = 0.6;
-const LAPTOP_MAX_SCHEDULE_SHARE = 0.5;
+const LAPTOP_MAX_SCHEDULE_SHARE = 0.8;
 
 /** `strongFamilies` of timing alone: the rules of the `logins` family, which time sign-ins and all activity. */
 const TIMING_FAMILY = 2;
