@@ -255,7 +255,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const t = config.thresholds;
   const index = buildEventIndex(snapshot);
   const tokens = extractTokens(snapshot, index, referenceMs);
-  const events = extractEvents(index, matchers, t, new Set(snapshot.apiTokens.map((token) => token.id)));
+  const events = extractEvents(index, matchers, t);
   const schedule = extractSchedule(index, events.eventKinds, events.ipKeys, events.coverage, t, referenceMs, matchers);
   const uiRecorded = uiActivityRecorded(snapshot.users);
   const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded, (tag) => matchers.nameWord.test(tag));

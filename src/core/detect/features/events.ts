@@ -200,7 +200,8 @@ const SCHEDULED_TOKEN_SHARE = 0.8;
 /** Events a token needs before its hours say anything. */
 const MIN_TOKEN_EVENTS = 5;
 
-export function extractEvents(index: EventIndex, matchers: Matchers, hours: BusinessHours, apiTokenIds: ReadonlySet<string> = new Set()): EventFeatures {
+export function extractEvents(index: EventIndex, matchers: Matchers, hours: BusinessHours): EventFeatures {
+  const apiTokenIds = index.apiTokenIds;
   const { n, events, eventSlot, eventMs, eventCount } = index;
   const accounts = slotRecords(n, FIELDS);
   // Samples are event indexes, -1 for none.
@@ -255,7 +256,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     let personToken = false;
     if (event.tokenId || event.authType) {
       coverage.withTokenAttribution++;
-      personToken = isPersonTokenEvent(event);
+      personToken = isPersonTokenEvent(event, apiTokenIds);
       if (personToken) {
         accounts[base + TOKEN_EVENTS]!++;
         if (accounts[base + TOKEN_SAMPLE] === -1) accounts[base + TOKEN_SAMPLE] = k;
@@ -297,7 +298,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     // Done by an app or an automation rule in the account's name (an org, Connect or OAuth
     // credential), not by the account's owner or their scripts: its timing is the app's. An event
     // that names one of the snapshot's API tokens is that token's use, whatever its auth type says.
-    if (event.authType && !isPersonTokenEvent(event) && !(event.tokenId && apiTokenIds.has(event.tokenId))) eventKinds[k]! |= APP_AUTH;
+    if (event.authType && !personToken) eventKinds[k]! |= APP_AUTH;
     const ip = event.ip;
     const action = canonicalAction(event.action);
     if (((eventKinds[k] as number) & UA_KIND) === UA_BROWSER && !event.tokenId && !event.authType && action !== "user_login") eventKinds[k]! |= BROWSER_WORK;
@@ -402,7 +403,7 @@ export function workdayTokenBesideOtherLocal(index: EventIndex, slot: number, ho
   for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
     const event = events[k] as AuditEvent;
     const tokenId = event.tokenId;
-    if (!tokenId || !isPersonTokenEvent(event)) continue;
+    if (!tokenId || !isPersonTokenEvent(event, index.apiTokenIds)) continue;
     let j = tokenIds.indexOf(tokenId);
     if (j === -1) {
       if (tokenIds.length === TRACKED_TOKENS) continue;
@@ -449,13 +450,16 @@ function workdayBesideOther(accounts: Int32Array, at: number): boolean {
 }
 
 /**
- * True when an event was done with a person's API token. `actor.auth.authType` also names
- * org-level and app credentials (`container-token`, `connect-token`, `auth-token-for-2LO`,
+ * True when an event was done with a person's API token. An event that names one of the
+ * snapshot's API tokens (`apiTokenIds`) was, whatever its auth type says: the reference's own
+ * example event shows `container-token` beside a token id. Otherwise `actor.auth.authType` also
+ * names org-level and app credentials (`container-token`, `connect-token`, `auth-token-for-2LO`,
  * `auth-token-for-3LO`), which say nothing about a person's account being scripted. The full list
  * of values is not documented: any value that ends in an API token (`api-token`, `api_token`,
  * `basic-api-token`, `user-api-token`) is one.
  */
-export function isPersonTokenEvent(event: Pick<AuditEvent, "authType" | "tokenId">): boolean {
+export function isPersonTokenEvent(event: Pick<AuditEvent, "authType" | "tokenId">, apiTokenIds?: ReadonlySet<string>): boolean {
+  if (event.tokenId && apiTokenIds?.has(event.tokenId)) return true;
   const type = event.authType;
   if (type !== undefined && type !== null && type !== "") return API_TOKEN_AUTH.test(type);
   return Boolean(event.tokenId);
@@ -466,7 +470,7 @@ const API_TOKEN_AUTH = /(?:^|[-_. ])api[-_ ]?tokens?$/i;
 export function tokenUseTimes(index: EventIndex, slot: number): number[] {
   const { events, eventMs, firstEvent, nextEvent } = index;
   const times: number[] = [];
-  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (isPersonTokenEvent(events[k] as AuditEvent)) times.push(eventMs[k] as number);
+  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (isPersonTokenEvent(events[k] as AuditEvent, index.apiTokenIds)) times.push(eventMs[k] as number);
   return times.sort((a, b) => a - b);
 }
 

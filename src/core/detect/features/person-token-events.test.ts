@@ -17,3 +17,13 @@ describe("isPersonTokenEvent", () => {
     expect(isPersonTokenEvent({ authType: null, tokenId: null })).toBe(false);
   });
 });
+
+describe("an event that names one of the snapshot's API tokens", () => {
+  // The admin events reference's own example shows `authType: "container-token"` beside a
+  // `tokenId`: where that id is an API token of the snapshot, the event was done with it.
+  it("is that token's use, whatever its auth type says", () => {
+    const known = new Set(["t1"]);
+    for (const authType of ["container-token", "connect-token", "oauth", "api-token"]) expect(isPersonTokenEvent({ authType, tokenId: "t1" }, known), authType).toBe(true);
+    expect(isPersonTokenEvent({ authType: "container-token", tokenId: "t2" }, known)).toBe(false);
+  });
+});

@@ -56,6 +56,8 @@ export interface EventIndex {
   firstEvent: Int32Array;
   nextEvent: Int32Array;
   eventCount: Int32Array;
+  /** The ids of the snapshot's API tokens: an event that names one was done with it (see `isPersonTokenEvent`). */
+  apiTokenIds: ReadonlySet<string>;
 }
 
 /** Builds the event index for one audit: one pass over the users, one over the events. */
@@ -87,7 +89,8 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
     else nextEvent[previous] = k;
     lastEvent[slot] = k;
   }
-  return { users, events, n, slotOf: slots.slotOf, eventSlot, eventMs, firstEvent, nextEvent, eventCount };
+  const apiTokenIds = new Set(snapshot.apiTokens.map((token) => token.id));
+  return { users, events, n, slotOf: slots.slotOf, eventSlot, eventMs, firstEvent, nextEvent, eventCount, apiTokenIds };
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { ApiToken, AuditEvent, Snapshot } from "../../snapshot/schema.js";
-import { isPersonTokenEvent } from "./events.js";
 import type { AccountFeatures } from "../features.js";
 import { isoToMs } from "../time.js";
 import type { EventIndex } from "./table.js";
@@ -30,7 +29,8 @@ function tokenLastUse(tokens: readonly ApiToken[], index: EventIndex): Float64Ar
     const id = event.tokenId;
     if (!id) continue;
     const k = byId.get(id);
-    if (k === undefined || !isPersonTokenEvent(event)) continue;
+    // An event that names one of the snapshot's API tokens was done with it (see `isPersonTokenEvent`).
+    if (k === undefined) continue;
     const ms = eventMs[e] as number;
     if (!(ms <= (lastUse[k] as number))) lastUse[k] = ms;
   }
