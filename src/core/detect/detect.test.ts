@@ -1166,6 +1166,27 @@ describe("lifecycle and unavailable signals", () => {
     expect(before.findings[0]?.recommendation).toBe("migrate-to-service-account");
   });
 
+  it("a migration whose old account a script still uses is reported as not finished: work to do, not planned again", async () => {
+    const { planCandidates } = await import("../plan/planner.js");
+    const serviceAccount = { id: "sa-4", accountId: "712020:jkl", email: "deploy-9c1e@serviceaccount.atlassian.com", displayName: "deploy", description: "Migrated from deploy@acme.com by bot2svc plan p2 on 2026-10-20; marker bot2svc:p2:m-m-4", status: "active", createdAt: daysAgo(10) };
+    const old = bare("m:4", { email: "deploy@acme.com" });
+    const snapshot = snap({ users: [old], apiTokens: [token("m:4", "t1", { lastActiveAt: daysAgo(1) })], events: jobEvents("m:4", "t1", 30), serviceAccounts: [serviceAccount] });
+    const report = audit(snapshot, { includeHumans: false });
+    const finding = report.findings.find((f) => f.accountId === "m:4") as Finding;
+    expect(finding.lifecycle).toMatchObject({ state: "migrated", serviceAccountId: "712020:jkl" });
+    expect(finding.lifecycle?.evidence).toMatch(/^Migration not finished: .*still active and its API token "[^"]+" was used 1 day before the reference time, after the service account was created/);
+    expect(finding.recommendation).toBe("review");
+    expect(report.summary.migrated ?? 0).toBe(0);
+    expect(planCandidates(report, snapshot, { includeAdmins: true }).map((f) => f.accountId)).not.toContain("m:4");
+    // Its token last used before the service account was created (the cut-over made): done.
+    const done = snap({ users: [old], apiTokens: [token("m:4", "t1", { lastActiveAt: daysAgo(11) })], events: jobEvents("m:4", "t1", 30).filter((e) => Date.parse(String(e["time"])) < REF_MS - 11 * DAY), serviceAccounts: [serviceAccount] });
+    const finished = audit(done, { includeHumans: false });
+    const doneFinding = finished.findings.find((f) => f.accountId === "m:4") as Finding;
+    expect(doneFinding.lifecycle?.evidence).toMatch(/^Already migrated: .*the account itself is still active/);
+    expect(doneFinding.recommendation).toBe("none");
+    expect(finished.summary.migrated).toBe(1);
+  });
+
   it("a migrated account whose token was last used the day before its migration is not said to run a script still", () => {
     const old = bare("m:3", { status: "suspended", email: "confluence-export@acme.com" });
     const snapshot = snap({

@@ -110,7 +110,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }
-  const lifecycle = lifecycleOf(f, ctx.referenceMs, judged.recommendation !== "none");
+  const lifecycle = lifecycleOf(f, ctx.referenceMs, judged.recommendation !== "none", config.thresholds.recentDays * DAY_MS);
   if (lifecycle !== undefined) signals.push({ id: lifecycle.state === "migrated" ? "already-migrated" : "inactive-account", weight: 0, evidence: lifecycle.evidence });
   const finding: Finding = {
     accountId: user.accountId,

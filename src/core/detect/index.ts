@@ -8,7 +8,7 @@ import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSu
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
 import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns } from "./floors.js";
-import { inactiveTokenInUse, lifecycleState } from "./lifecycle.js";
+import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
 
@@ -215,9 +215,11 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     // An inactive account is work only while a script still uses one of its tokens; a token that is
     // now blocked can no longer be in use, whenever it was last used.
     const stillScripted = state !== null && state !== "migrated" && verdict !== "human" && inactiveTokenInUse(f, referenceMs, config.thresholds.recentDays * DAY_MS, table.tokenUseTimes(slot));
-    const recommendation = state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
+    // A migration whose old account a script still uses is work to do (its cut-over), not done.
+    const unfinished = state === "migrated" && migrationUnfinished(f, referenceMs, config.thresholds.recentDays * DAY_MS);
+    const recommendation = unfinished ? "review" : state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
-    if (state === "migrated") summary.migrated = (summary.migrated ?? 0) + 1;
+    if (state === "migrated" && !unfinished) summary.migrated = (summary.migrated ?? 0) + 1;
     else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
     if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv" || state === "migrated") {
       table.samples(slot, f);

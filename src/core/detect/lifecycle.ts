@@ -31,6 +31,20 @@ export function inactiveTokenInUse(f: AccountFeatures, referenceMs: number, rece
   return referenceMs - lastUse <= Math.min(longestPause, recentMs);
 }
 
+/**
+ * A migration whose cut-over is not done: the account carries a service account's migration
+ * marker but is still active, and an API token of it (still allowed) was used after the service
+ * account was created, within `recentMs`: a script or integration still runs on the old account.
+ * Work still to do, unlike a finished migration: move the consumer, then decommission.
+ */
+export function migrationUnfinished(f: AccountFeatures, referenceMs: number, recentMs: number): boolean {
+  const sa = f.migratedTo;
+  const token = f.lastUsedToken;
+  if (sa === null || inactiveStatus(f) !== null || token === null || token.status === "BLOCKED") return false;
+  const createdMs = sa.createdAt ? Date.parse(sa.createdAt) : Number.NEGATIVE_INFINITY;
+  return f.lastTokenUseMs > createdMs && referenceMs - f.lastTokenUseMs <= recentMs;
+}
+
 export function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {
   if (f.migratedTo !== null) return "migrated";
   const { user } = f;
@@ -41,16 +55,25 @@ export function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {
 }
 
 /** The account's lifecycle for the report, or undefined for an ordinary active account. */
-export function lifecycleOf(f: AccountFeatures, referenceMs: number, planned: boolean): Lifecycle | undefined {
+export function lifecycleOf(f: AccountFeatures, referenceMs: number, planned: boolean, recentMs: number): Lifecycle | undefined {
   const state = lifecycleState(f);
   if (state === null) return undefined;
   const sa = f.migratedTo;
   if (state === "migrated" && sa !== null) {
     const status = inactiveStatus(f);
+    const serviceAccount = `service account "${sa.displayName}" (${sa.email}${sa.createdAt ? `, created ${sa.createdAt.slice(0, 10)}` : ""}) carries this account's migration marker`;
+    if (migrationUnfinished(f, referenceMs, recentMs) && f.lastUsedToken !== null) {
+      const days = Math.floor((referenceMs - f.lastTokenUseMs) / DAY_MS);
+      return {
+        state,
+        serviceAccountId: sa.accountId,
+        evidence: `Migration not finished: ${serviceAccount}, but the account is still active and its API token "${f.lastUsedToken.label}" was used ${days === 0 ? "less than a day" : plural(days, "day")} before the reference time${sa.createdAt ? ", after the service account was created" : ""}: a script or integration still runs on the old account. Move it to the service account's token (which works through https://api.atlassian.com/ex/jira/{cloudId} and /ex/confluence/{cloudId}, not the site URL), then decommission the old account.`,
+      };
+    }
     return {
       state,
       serviceAccountId: sa.accountId,
-      evidence: `Already migrated: service account "${sa.displayName}" (${sa.email}${sa.createdAt ? `, created ${sa.createdAt.slice(0, 10)}` : ""}) carries this account's migration marker${status !== null ? `; ${status}` : "; the account itself is still active"}.`,
+      evidence: `Already migrated: ${serviceAccount}${status !== null ? `; ${status}` : "; the account itself is still active"}.`,
     };
   }
   const token = f.lastUsedToken;
