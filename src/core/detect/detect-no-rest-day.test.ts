@@ -49,7 +49,7 @@ describe("an account named like automation that rests on no day", () => {
       const { users, events } = officeColleagues(seed);
       const f = findingOf(snap("nightly-plan", [synced2sv("QA Automation", "qa-automation@acme.example", "Technical User"), ...users], [...events, ...nightlyPlan(seed, "p")]), "p");
       expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("likely-bot");
-      expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, `run ${seed}`).toContain("activity on nearly every day, weekends included");
+      expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, `run ${seed}`).toContain("activity on nearly every day, weekends included, signing in from one address at most");
     }
   });
 });

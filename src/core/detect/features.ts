@@ -144,6 +144,12 @@ export interface AccountFeatures {
   sittingWorkNearSignIn: number;
   /** Of those, the events in the second half of the time to the next sign-in, where that comes within 3 hours. */
   sittingWorkLate: number;
+  /**
+   * The most active days (account-local) whose last event falls in one 30-minute window of the
+   * day: a job that stops at a set time keeps one, a person closing the laptop does not. Counted
+   * for accounts with token events and sign-ins only (0 otherwise).
+   */
+  dayEndDays: number;
   /** UTC minute of the day where each slot starts, for evidence (a sample: see `AccountTable.features`). */
   dailySlotMinutes: number[];
   /**
@@ -345,6 +351,7 @@ function emptyFeatures(user: User): AccountFeatures {
     sittingWorkEvents: 0,
     sittingWorkNearSignIn: 0,
     sittingWorkLate: 0,
+    dayEndDays: 0,
     dailySlotMinutes: [],
     dailySlotClockChangeMs: Number.NaN,
     workdayTokenBesideOther: false,

@@ -150,7 +150,7 @@ export const SIGNED_IN_MIN_DAYS = 3;
 
 export const TOKEN_TRACE = "API token use";
 const OTP_TRACE = "email OTP challenges without two-step verification";
-const NO_REST_TRACE = "activity on nearly every day, weekends included";
+const NO_REST_TRACE = "activity on nearly every day, weekends included, signing in from one address at most";
 
 /** Where a bot-like word appears in the account's identity, or null. */
 export function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
@@ -173,7 +173,8 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
   else if (otpFlood(f, ctx)) out.push("more email OTP challenges a day than a person answers");
   if (tokenInUse(f, ctx)) out.push(TOKEN_TRACE);
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
-  if (restsNoDay(f, ctx)) out.push(NO_REST_TRACE);
+  // From one address at most: a person on call looks in from the office, home and a phone.
+  if (restsNoDay(f, ctx) && f.loginIpCount <= 1) out.push(NO_REST_TRACE);
   return out;
 }
 
@@ -211,7 +212,16 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
-  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES));
+  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
+}
+
+/**
+ * Most of the work done right after a sign-in (half of it or more within `dailySlotWindowMinutes`):
+ * a robot's sittings of a few steps each, whoever else signs in to the account. A person's work
+ * runs for hours after they sign in.
+ */
+function workAtSignIns(f: AccountFeatures): boolean {
+  return f.sittingWorkEvents > 0 && f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents;
 }
 
 /** A group named like automation, and how its active members were judged on their own evidence. */

@@ -326,8 +326,10 @@ function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
 
 /**
  * A token's timer that runs on a person's working days only, a night's rest every day, starting
- * at no fixed time of day (within one half-hour on under `LAPTOP_MAX_SCHEDULE_SHARE` of its days:
- * a person of routine keeps one on half to three quarters of them, a timer's random delay on all), on an account with a person's name (`personNamed`) whose owner is seen
+ * at no fixed time of day (within one half-hour on under `LAPTOP_MAX_SCHEDULE_SHARE` of its days,
+ * or under `LAPTOP_ROUTINE_SHARE` where the day's end keeps no half-hour on `LAPTOP_MAX_END_SHARE` of them: a person
+ * of routine starts within one on half to three quarters of the days but closes the laptop when
+ * the work is done, a timer's random delay keeps its start on all days), on an account with a person's name (`personNamed`) whose owner is seen
  * at work (recent UI use or interactive logins) and signs in on most of the days it is active,
  * from no cloud address, with no HTTP library's user agent on most events and no script's
  * lifecycle: a plugin, desktop app or spreadsheet add-on polling with the person's token while
@@ -346,14 +348,18 @@ export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleCon
     !evidence.lifecycle &&
     !fromCloud(f) &&
     f.loginDays >= LAPTOP_SIGN_IN_SHARE * f.activityDays &&
-    f.scheduleDays < LAPTOP_MAX_SCHEDULE_SHARE * f.activityDays &&
+    // A person of routine starts within one half-hour on half to three quarters of the days; so
+    // does a robot on a desktop unlocked each morning, which stops at a set time.
+    (f.scheduleDays < LAPTOP_MAX_SCHEDULE_SHARE * f.activityDays || (f.scheduleDays < LAPTOP_ROUTINE_SHARE * f.activityDays && f.dayEndDays < LAPTOP_MAX_END_SHARE * f.activityDays)) &&
     f.weekendDaysInSpan >= 4 &&
     laptopHours(f, ctx) &&
     pausesNightly(f, ctx)
   );
 }
 const LAPTOP_SIGN_IN_SHARE = 0.6;
-const LAPTOP_MAX_SCHEDULE_SHARE = 0.8;
+const LAPTOP_MAX_SCHEDULE_SHARE = 0.5;
+const LAPTOP_ROUTINE_SHARE = 0.8;
+const LAPTOP_MAX_END_SHARE = 0.6;
 
 /** `strongFamilies` of timing alone: the rules of the `logins` family, which time sign-ins and all activity. */
 const TIMING_FAMILY = 2;

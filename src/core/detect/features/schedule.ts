@@ -453,6 +453,23 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   }
 
   /** The account's logins within business hours of its own working week (local time and rest days). */
+  /** `dayEndDays` of the account in `slot`, in its local time (`localOffsetMs`). */
+  function dayEndDays(slot: number, localOffsetMs: number): number {
+    const lastOfDay = new Map<number, number>();
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const local = (eventMs[k] as number) + localOffsetMs;
+      const day = Math.floor(local / DAY_MS);
+      if (!(local <= (lastOfDay.get(day) ?? Number.NEGATIVE_INFINITY))) lastOfDay.set(day, local);
+    }
+    const minutes = Array.from(lastOfDay, ([day, local]) => (local - day * DAY_MS) / 60_000).sort((x, y) => x - y);
+    let most = 0;
+    for (let i = 0, j = 0; j < minutes.length; j++) {
+      while ((minutes[j] as number) - (minutes[i] as number) > DAY_END_WINDOW_MINUTES) i++;
+      most = Math.max(most, j - i + 1);
+    }
+    return most;
+  }
+
   function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
     let inHours = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
@@ -545,6 +562,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       // So are its logins' business hours, on its own working days where its activity shows a
       // week whose rest days are not Saturday and Sunday: a person's 10:30 sign-in in Singapore
       // is 02:30 UTC, in no business hours of the org's default offset.
+      f.dayEndDays = f.loginCount > 0 && f.tokenEventCount > 0 ? dayEndDays(slot, f.localOffsetMinutes * 60_000) : 0;
       if (f.loginCount > 0 && (f.restDayShift !== 0 || f.localOffsetMinutes !== t.utcOffsetMinutes)) {
         f.loginBusinessHourCount = loginsInBusinessHours(slot, f.localOffsetMinutes * 60_000, f.restDayShift);
       }
@@ -593,6 +611,8 @@ function bitCount(x: number): number {
 
 /** Sign-ins at most this far apart are a session renewed on a timer, for `sittingWorkLate`. */
 const RENEWAL_MAX_MS = 3 * 3_600_000;
+/** The window of the day's end that a job stopping at a set time keeps (`dayEndDays`). */
+const DAY_END_WINDOW_MINUTES = 30;
 
 /** Logins less than this apart belong to one working session (for the in-session cadence). */
 const SESSION_GAP_MS = 3 * 3_600_000;
