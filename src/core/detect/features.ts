@@ -42,6 +42,9 @@ export interface AccountFeatures {
   /** The most recently used token, and when (ms); null when no token was ever used. */
   lastUsedToken: ApiToken | null;
   lastTokenUseMs: number;
+  /** The most recently used of the tokens still allowed (a blocked one can no longer be in use), and when; null and 0 without one. */
+  lastAllowedToken: ApiToken | null;
+  lastAllowedTokenUseMs: number;
   usedTokenCount: number;
   /** The allowed token expiring soonest at or after the reference time, and when (ms). */
   soonestExpiringToken: ApiToken | null;
@@ -150,6 +153,12 @@ export interface AccountFeatures {
    * for accounts with token events and sign-ins only (0 otherwise).
    */
   dayEndDays: number;
+  /**
+   * The share of the sign-ins (with an address) made from the account's most used address: a
+   * robot's host keeps most of them. Counted for accounts with email OTPs that sign in from three
+   * addresses or more (NaN otherwise).
+   */
+  topSignInAddressShare: number;
   /** UTC minute of the day where each slot starts, for evidence (a sample: see `AccountTable.features`). */
   dailySlotMinutes: number[];
   /**
@@ -304,6 +313,8 @@ function emptyFeatures(user: User): AccountFeatures {
     migratedTo: null,
     tokenCount: 0,
     lastUsedToken: null,
+    lastAllowedToken: null,
+    lastAllowedTokenUseMs: 0,
     lastTokenUseMs: Number.NaN,
     usedTokenCount: 0,
     soonestExpiringToken: null,
@@ -352,6 +363,7 @@ function emptyFeatures(user: User): AccountFeatures {
     sittingWorkNearSignIn: 0,
     sittingWorkLate: 0,
     dayEndDays: 0,
+    topSignInAddressShare: Number.NaN,
     dailySlotMinutes: [],
     dailySlotClockChangeMs: Number.NaN,
     workdayTokenBesideOther: false,

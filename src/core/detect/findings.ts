@@ -111,7 +111,10 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
     });
   }
   const lifecycle = lifecycleOf(f, ctx.referenceMs, judged.recommendation !== "none", config.thresholds.recentDays * DAY_MS);
-  if (lifecycle !== undefined) signals.push({ id: lifecycle.state === "migrated" ? "already-migrated" : "inactive-account", weight: 0, evidence: lifecycle.evidence });
+  if (lifecycle !== undefined) {
+    const id = lifecycle.state !== "migrated" ? "inactive-account" : judged.recommendation === "review" ? "migration-unfinished" : "already-migrated";
+    signals.push({ id, weight: 0, evidence: lifecycle.evidence });
+  }
   const finding: Finding = {
     accountId: user.accountId,
     name: user.name,

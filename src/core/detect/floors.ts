@@ -216,13 +216,15 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
 }
 
 /**
- * Most of the work done right after a sign-in (half of it or more within `dailySlotWindowMinutes`):
- * a robot's sittings of a few steps each, whoever else signs in to the account. A person's work
- * runs for hours after they sign in.
+ * Most of the work done right after a sign-in (half of it or more within `dailySlotWindowMinutes`),
+ * most sign-ins from one address: a robot's sittings of a few steps each on its host, whoever
+ * else signs in to the account. A person's work runs for hours after they sign in, and a manager
+ * approving in a minute at each sign-in does it from the phone, at home and at the office.
  */
 function workAtSignIns(f: AccountFeatures): boolean {
-  return f.sittingWorkEvents > 0 && f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents;
+  return f.sittingWorkEvents > 0 && f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents && f.topSignInAddressShare >= ROBOT_HOST_SHARE;
 }
+const ROBOT_HOST_SHARE = 0.6;
 
 /** A group named like automation, and how its active members were judged on their own evidence. */
 export interface GroupTally {

@@ -219,8 +219,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     const unfinished = state === "migrated" && migrationUnfinished(f, referenceMs, config.thresholds.recentDays * DAY_MS);
     const recommendation = unfinished ? "review" : state !== null && !stillScripted ? "none" : recommend(verdict, user, f.otpCount, listed);
     count(summary, verdict, recommendation);
-    if (state === "migrated" && !unfinished) summary.migrated = (summary.migrated ?? 0) + 1;
-    else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
+    if (state === "migrated") {
+      if (!unfinished) summary.migrated = (summary.migrated ?? 0) + 1;
+    } else if (state !== null) summary.inactive = (summary.inactive ?? 0) + 1;
     if (options.includeHumans || verdict !== "human" || recommendation === "enable-2sv" || state === "migrated") {
       table.samples(slot, f);
       judged.score = score;

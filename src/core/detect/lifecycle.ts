@@ -39,10 +39,9 @@ export function inactiveTokenInUse(f: AccountFeatures, referenceMs: number, rece
  */
 export function migrationUnfinished(f: AccountFeatures, referenceMs: number, recentMs: number): boolean {
   const sa = f.migratedTo;
-  const token = f.lastUsedToken;
-  if (sa === null || inactiveStatus(f) !== null || token === null || token.status === "BLOCKED") return false;
+  if (sa === null || inactiveStatus(f) !== null || f.lastAllowedToken === null) return false;
   const createdMs = sa.createdAt ? Date.parse(sa.createdAt) : Number.NEGATIVE_INFINITY;
-  return f.lastTokenUseMs > createdMs && referenceMs - f.lastTokenUseMs <= recentMs;
+  return f.lastAllowedTokenUseMs > createdMs && referenceMs - f.lastAllowedTokenUseMs <= recentMs;
 }
 
 export function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {
@@ -62,12 +61,12 @@ export function lifecycleOf(f: AccountFeatures, referenceMs: number, planned: bo
   if (state === "migrated" && sa !== null) {
     const status = inactiveStatus(f);
     const serviceAccount = `service account "${sa.displayName}" (${sa.email}${sa.createdAt ? `, created ${sa.createdAt.slice(0, 10)}` : ""}) carries this account's migration marker`;
-    if (migrationUnfinished(f, referenceMs, recentMs) && f.lastUsedToken !== null) {
-      const days = Math.floor((referenceMs - f.lastTokenUseMs) / DAY_MS);
+    if (migrationUnfinished(f, referenceMs, recentMs) && f.lastAllowedToken !== null) {
+      const days = Math.floor((referenceMs - f.lastAllowedTokenUseMs) / DAY_MS);
       return {
         state,
         serviceAccountId: sa.accountId,
-        evidence: `Migration not finished: ${serviceAccount}, but the account is still active and its API token "${f.lastUsedToken.label}" was used ${days === 0 ? "less than a day" : plural(days, "day")} before the reference time${sa.createdAt ? ", after the service account was created" : ""}: a script or integration still runs on the old account. Move it to the service account's token (which works through https://api.atlassian.com/ex/jira/{cloudId} and /ex/confluence/{cloudId}, not the site URL), then decommission the old account.`,
+        evidence: `Migration not finished: ${serviceAccount}, but the account is still active and its API token "${f.lastAllowedToken.label}" was used ${days === 0 ? "less than a day" : plural(days, "day")} before the reference time${sa.createdAt ? ", after the service account was created" : ""}: a script or integration still runs on the old account. Move it to the service account's token (which works through https://api.atlassian.com/ex/jira/{cloudId} and /ex/confluence/{cloudId}, not the site URL), then decommission the old account.`,
       };
     }
     return {

@@ -657,6 +657,21 @@ export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): bo
   if (TEAM_NAME_WORDS.test(f.user.name) || TEAM_TITLE.test(title) || title.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(local)) return false;
   return words.map((w) => w.charAt(0)).join("").toLowerCase() === local;
 }
+/**
+ * A mailbox that is the surname of a person's two- or three-word display name, a number aside
+ * (`lohn@` for Thomas Lohn, `ventas2@` for Ana Ventas): no team's address, though the surname is a
+ * role word in some language. Not when the name leads with a role or team word ("Support Desk"
+ * at `desk@`, "IT Team" at `team@`) or has a bot-like word.
+ */
+export function surnameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const words = plain(f.user.name).split(/[^a-z]+/).filter((w) => w !== "");
+  if (words.length < 2 || words.length > 3 || ctx.matchers.nameWord.test(f.user.name)) return false;
+  const first = words[0] as string;
+  if (ctx.matchers.roleMailbox.test(first) || TEAM_NAME_WORDS.test(first)) return false;
+  return plain(f.localPart).replace(/[-_.]?\d+$/, "") === words[words.length - 1];
+}
+const plain = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const TEAM_NAME_WORDS =
   /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
@@ -723,8 +738,9 @@ export const RULES: readonly RuleDefinition[] = [
     id: "token-events",
     family: "activity",
     defaultWeight: 1.5,
-    // Half weight when people-style events outnumber the token ones: humans script too.
-    score: (f) => (f.tokenEventCount === 0 ? null : f.tokenEventCount * 2 >= f.eventCount ? 1 : 0.5),
+    // Half weight when people-style events outnumber the token ones, or when all of it keeps
+    // working hours: humans script too, and a developer's CLI keeps their day.
+    score: (f, ctx) => (f.tokenEventCount === 0 ? null : f.tokenEventCount * 2 >= f.eventCount && !workingHoursOnly(f, ctx) ? 1 : 0.5),
     explain: (f) =>
       `${f.tokenEventCount} of ${plural(f.eventCount, "audit event")} were done with an API token (e.g. ${f.tokenEventSample ?? "unknown"}).`,
   },
@@ -889,7 +905,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") && !initialsOfTitledPerson(f, ctx) ? 1 : null),
+    score: (f, ctx) => (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;

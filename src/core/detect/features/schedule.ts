@@ -470,6 +470,22 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return most;
   }
 
+  /** `topSignInAddressShare` of the account in `slot`. */
+  function topSignInAddressShare(slot: number): number {
+    const counts = new Map<string, number>();
+    let signIns = 0;
+    let top = 0;
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      const ip = (events[k] as AuditEvent).ip;
+      if (((eventKinds[k] as number) & LOGIN) === 0 || !ip) continue;
+      const count = (counts.get(ip) ?? 0) + 1;
+      counts.set(ip, count);
+      signIns++;
+      if (count > top) top = count;
+    }
+    return signIns === 0 ? Number.NaN : top / signIns;
+  }
+
   function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
     let inHours = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
@@ -563,6 +579,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       // week whose rest days are not Saturday and Sunday: a person's 10:30 sign-in in Singapore
       // is 02:30 UTC, in no business hours of the org's default offset.
       f.dayEndDays = f.loginCount > 0 && f.tokenEventCount > 0 ? dayEndDays(slot, f.localOffsetMinutes * 60_000) : 0;
+      f.topSignInAddressShare = f.otpCount > 0 && f.loginIpCount >= 3 ? topSignInAddressShare(slot) : Number.NaN;
       if (f.loginCount > 0 && (f.restDayShift !== 0 || f.localOffsetMinutes !== t.utcOffsetMinutes)) {
         f.loginBusinessHourCount = loginsInBusinessHours(slot, f.localOffsetMinutes * 60_000, f.restDayShift);
       }

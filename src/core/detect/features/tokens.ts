@@ -44,6 +44,8 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
   const usedTokenCount = new Int32Array(n);
   const lastUsedToken = new Int32Array(n).fill(-1);
   const lastTokenUseMs = new Float64Array(n);
+  const lastAllowedToken = new Int32Array(n).fill(-1);
+  const lastAllowedUseMs = new Float64Array(n);
   const soonestToken = new Int32Array(n).fill(-1);
   const soonestExpiryMs = new Float64Array(n);
   const lastUse = tokenLastUse(tokens, index);
@@ -58,6 +60,10 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
       if (lastUsedToken[slot] === -1 || ms > (lastTokenUseMs[slot] as number)) {
         lastUsedToken[slot] = k;
         lastTokenUseMs[slot] = ms;
+      }
+      if (token.status === "ALLOWED" && (lastAllowedToken[slot] === -1 || ms > (lastAllowedUseMs[slot] as number))) {
+        lastAllowedToken[slot] = k;
+        lastAllowedUseMs[slot] = ms;
       }
     }
     if (token.expiresAt && token.status === "ALLOWED") {
@@ -75,6 +81,8 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
       f.usedTokenCount = usedTokenCount[slot] as number;
       f.lastUsedToken = tokenAt(lastUsedToken[slot] as number);
       f.lastTokenUseMs = lastTokenUseMs[slot] as number;
+      f.lastAllowedToken = tokenAt(lastAllowedToken[slot] as number);
+      f.lastAllowedTokenUseMs = lastAllowedUseMs[slot] as number;
       f.soonestExpiringToken = tokenAt(soonestToken[slot] as number);
       f.soonestExpiryMs = soonestExpiryMs[slot] as number;
     },
