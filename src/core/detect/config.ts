@@ -170,6 +170,7 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "facilities",
   "reception",
   "on-?call",
+  "tier",
   "hello",
   "feedback",
   "care",

@@ -123,3 +123,42 @@ describe("a person whose one-word mailbox is their surname, a team word in anoth
   }
 });
 
+
+describe("a support tier's mailbox", () => {
+  // "Sales Ops Team" at `sales-ops-tier2@`: a team signs in to it from a dozen places, each
+  // sign-in with an email code; "tier2" was no role word, so it was `human`.
+  it("is a role mailbox, and reviewed as a shared account", () => {
+    const c = officeColleagues(4);
+    const user = account("p", { name: "Sales Ops Team", email: "sales-ops-tier2@acme.com", managementSource: "invited", jobTitle: null, picture: null });
+    const places = [OFFICE, HOME, PHONE_IP, "54.74.186.94", "146.24.76.16"];
+    const events: Raw[] = [];
+    for (let d = 20; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const ip = places[d % places.length] as string;
+      const t = day + (9 + (d % 7)) * HOUR;
+      events.push(ev("p", t - 20_000, { action: "email_otp_sent", ip, userAgent: BROWSER }), ev("p", t, { ip, userAgent: BROWSER }), ev("p", t + 20 * MIN, { action: "issue_updated", ip, userAgent: BROWSER }));
+    }
+    const f = findingOf(snapshotOf([user, ...c.users], [...c.events, ...events]), "p");
+    expect(f.signals.some((s) => s.id === "role-mailbox"), f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")).toBe(true);
+    expect(f.verdict).toBe("likely-bot");
+  });
+});
+
+describe("an idle account an admin titled as a machine's", () => {
+  // `noreply@` named "noreply", job title "Bot", nothing in the log and no UI use recorded: no
+  // script's trace to see, and `human`. The title and the name both say it is no person's.
+  it("is reviewed", () => {
+    const c = officeColleagues(5);
+    const user = account("p", { name: "noreply", email: "noreply@acme.com", managementSource: null, jobTitle: "Bot", department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] });
+    const f = findingOf(snapshotOf([user, ...c.users], c.events), "p");
+    expect(f.verdict, f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")).toBe("likely-bot");
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence).toContain('its job title "Bot" says it is no person\'s');
+  });
+  it("but a person titled so in jest, with a person's name, is not", () => {
+    const c = officeColleagues(5);
+    const user = account("p", { name: "Maya Fischer", email: "maya.fischer@acme.com", jobTitle: "Bot" });
+    const f = findingOf(snapshotOf([user, ...c.users], [...c.events, ...officeDays(lcg(5), "p")]), "p");
+    expect(f.verdict).toBe("human");
+  });
+});

@@ -4,7 +4,7 @@
 import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { automatedSignIns, isAdmin, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { automatedSignIns, isAdmin, machineTitle, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
@@ -99,7 +99,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
     signals.push({
       id: "automation-identity",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${automationName(f, ctx) ?? ""})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || (!signals.some((s) => s.id === "empty-profile") ? "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code" : ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice")}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${automationName(f, ctx) ?? ""})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || (machineTitle(f) ? `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's` : !signals.some((s) => s.id === "empty-profile") ? "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code" : ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice")}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
     });
   } else if (floor === "script-in-use") {
     signals.push({

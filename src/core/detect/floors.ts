@@ -196,7 +196,12 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   const ownName = nameMailbox(f, ctx);
   // Nor does a person's initials (`ci@` for Cara Ivers, with her job title).
   const mailboxLeads = !ownName && f.localPart !== null && leading.test(f.localPart) && !initialsOfTitledPerson(f, ctx);
-  const leads = machineTitle(f) || mailboxLeads || (!ownName && leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name));
+  const nameLeads = !ownName && leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name);
+  const leads = machineTitle(f) || mailboxLeads || nameLeads;
+  // A title an admin wrote to say no person ("Bot", "Service Account") beside a name or mailbox
+  // that leads with a bot-like word: two statements that it is a machine's, traces or none (an
+  // idle `noreply@` titled "Bot" was `human`).
+  if (machineTitle(f) && (mailboxLeads || nameLeads)) return true;
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
   // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
