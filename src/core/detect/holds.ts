@@ -326,10 +326,11 @@ function pausesNightly(f: AccountFeatures, ctx: RuleContext): boolean {
 
 /**
  * A token's timer that runs on a person's working days only, a night's rest every day, starting
- * at no fixed time of day (within one half-hour on under `LAPTOP_MAX_SCHEDULE_SHARE` of its days,
- * or under `LAPTOP_ROUTINE_SHARE` where the day's end keeps no half-hour on `LAPTOP_MAX_END_SHARE` of them: a person
- * of routine starts within one on half to three quarters of the days but closes the laptop when
- * the work is done, a timer's random delay keeps its start on all days), on an account with a person's name (`personNamed`) whose owner is seen
+ * at no fixed time of day (within one half-hour on under `LAPTOP_MAX_SCHEDULE_SHARE` of its
+ * days, or under `LAPTOP_ROUTINE_SHARE` where the day's end keeps no half-hour on
+ * `LAPTOP_MAX_END_SHARE` of them: a person of routine starts within one on half to three
+ * quarters of the days but closes the laptop when the work is done, a timer's random delay keeps
+ * its start on all days), on an account with a person's name (`personNamed`) whose owner is seen
  * at work (recent UI use or interactive logins) and signs in on most of the days it is active,
  * from no cloud address, with no HTTP library's user agent on most events and no script's
  * lifecycle: a plugin, desktop app or spreadsheet add-on polling with the person's token while
