@@ -99,7 +99,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
     signals.push({
       id: "automation-identity",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${automationName(f, ctx) ?? ""})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || (machineTitle(f) ? `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's` : !signals.some((s) => s.id === "empty-profile") ? "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code" : ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice")}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${automationName(f, ctx) ?? ""})` : "a new account with an empty profile"} and shows a script's traces (${scriptTraces(f, ctx).join(", ") || withoutTraces(f, signals, ctx)}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
     });
   } else if (floor === "script-in-use") {
     signals.push({
@@ -110,7 +110,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }
-  const lifecycle = lifecycleOf(f, ctx.referenceMs, judged.recommendation !== "none", config.thresholds.recentDays * DAY_MS);
+  const lifecycle = lifecycleOf(f, ctx.referenceMs, judged.recommendation !== "none");
   if (lifecycle !== undefined) {
     const id = lifecycle.state !== "migrated" ? "inactive-account" : judged.recommendation === "review" ? "migration-unfinished" : "already-migrated";
     signals.push({ id, weight: 0, evidence: lifecycle.evidence });
@@ -130,6 +130,13 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
   if (listed !== undefined) finding.listed = listed;
   if (lifecycle !== undefined) finding.lifecycle = lifecycle;
   return finding;
+}
+
+/** Why an automation identity with no script's trace is still reviewed (see `automationIdentity`). */
+function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: RuleContext): string {
+  if (machineTitle(f)) return `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's`;
+  if (!signals.some((s) => s.id === "empty-profile")) return "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code";
+  return ctx.auditLog ? "none recorded: the name and the empty profile suffice" : "none can be seen without an audit log: the name and the empty profile suffice";
 }
 
 /** A fired rule's weight: its factor times its configured weight, to two decimals. */

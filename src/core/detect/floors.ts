@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, restsNoDay, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, plainLetters, restsNoDay, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -126,10 +126,6 @@ const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)$/;
 
-/** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
-function plainLetters(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "");
-}
 
 /** A mailbox of two or three letters on an account with a person's name: two words or more, none of them bot-like. */
 export function initialsMailbox(f: AccountFeatures, ctx: RuleContext): boolean {

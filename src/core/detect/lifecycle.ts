@@ -53,15 +53,18 @@ export function lifecycleState(f: AccountFeatures): Lifecycle["state"] | null {
   return null;
 }
 
-/** The account's lifecycle for the report, or undefined for an ordinary active account. */
-export function lifecycleOf(f: AccountFeatures, referenceMs: number, planned: boolean, recentMs: number): Lifecycle | undefined {
+/**
+ * The account's lifecycle for the report, or undefined for an ordinary active account. `planned`:
+ * the account is still work to do (for a migrated account, only an unfinished migration is).
+ */
+export function lifecycleOf(f: AccountFeatures, referenceMs: number, planned: boolean): Lifecycle | undefined {
   const state = lifecycleState(f);
   if (state === null) return undefined;
   const sa = f.migratedTo;
   if (state === "migrated" && sa !== null) {
     const status = inactiveStatus(f);
     const serviceAccount = `service account "${sa.displayName}" (${sa.email}${sa.createdAt ? `, created ${sa.createdAt.slice(0, 10)}` : ""}) carries this account's migration marker`;
-    if (migrationUnfinished(f, referenceMs, recentMs) && f.lastAllowedToken !== null) {
+    if (planned && f.lastAllowedToken !== null) {
       const days = Math.floor((referenceMs - f.lastAllowedTokenUseMs) / DAY_MS);
       return {
         state,

@@ -665,13 +665,16 @@ export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): bo
  */
 export function surnameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  const words = plain(f.user.name).split(/[^a-z]+/).filter((w) => w !== "");
+  const words = plainLetters(f.user.name).toLowerCase().split(/[^a-z]+/).filter((w) => w !== "");
   if (words.length < 2 || words.length > 3 || ctx.matchers.nameWord.test(f.user.name)) return false;
   const first = words[0] as string;
   if (ctx.matchers.roleMailbox.test(first) || TEAM_NAME_WORDS.test(first)) return false;
-  return plain(f.localPart).replace(/[-_.]?\d+$/, "") === words[words.length - 1];
+  return plainLetters(f.localPart).toLowerCase().replace(/[-_.]?\d+$/, "") === words[words.length - 1];
 }
-const plain = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+/** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
+export function plainLetters(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+}
 const TEAM_NAME_WORDS =
   /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;

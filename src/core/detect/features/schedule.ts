@@ -452,7 +452,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return off;
   }
 
-  /** The account's logins within business hours of its own working week (local time and rest days). */
   /** `dayEndDays` of the account in `slot`, in its local time (`localOffsetMs`). */
   function dayEndDays(slot: number, localOffsetMs: number): number {
     const lastOfDay = new Map<number, number>();
@@ -486,6 +485,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return signIns === 0 ? Number.NaN : top / signIns;
   }
 
+  /** The account's logins within business hours of its own working week (local time and rest days). */
   function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
     let inHours = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
@@ -570,6 +570,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.sittingWorkLate = workLateInInterval[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f, eventKinds);
       else activity.none(f);
+      f.dayEndDays = f.loginCount > 0 && f.tokenEventCount > 0 ? dayEndDays(slot, f.localOffsetMinutes * 60_000) : 0;
+      f.topSignInAddressShare = f.otpCount > 0 && f.loginIpCount >= 3 ? topSignInAddressShare(slot) : Number.NaN;
       // Business hours are the account's own: a schedule's logins are counted off hours again
       // in the time zone its activity shows (a morning sign-in in Sydney is 21:30 UTC).
       if (f.scheduledOffHoursCount > 0 && (f.localOffsetMinutes !== t.utcOffsetMinutes || f.restDayShift !== 0)) {
@@ -578,8 +580,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       // So are its logins' business hours, on its own working days where its activity shows a
       // week whose rest days are not Saturday and Sunday: a person's 10:30 sign-in in Singapore
       // is 02:30 UTC, in no business hours of the org's default offset.
-      f.dayEndDays = f.loginCount > 0 && f.tokenEventCount > 0 ? dayEndDays(slot, f.localOffsetMinutes * 60_000) : 0;
-      f.topSignInAddressShare = f.otpCount > 0 && f.loginIpCount >= 3 ? topSignInAddressShare(slot) : Number.NaN;
       if (f.loginCount > 0 && (f.restDayShift !== 0 || f.localOffsetMinutes !== t.utcOffsetMinutes)) {
         f.loginBusinessHourCount = loginsInBusinessHours(slot, f.localOffsetMinutes * 60_000, f.restDayShift);
       }
