@@ -260,6 +260,15 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Build Runner", email: "it-admin+jenkins@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "ServiceNow Bridge", email: "servicenow-2@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Zendesk Sync", email: "zendesk@acme.com" })] } },
+    // A mailbox that runs the name's words together is read as the name: `buildbot@` is Build Bot's.
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Build Bot", email: "buildbot@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Jira Sync", email: "jirasync2@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Helpdesk Mailer", email: "helpdesk-mailer@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Sincronizador", email: "sincronizador@acme.com" })] } },
+    // Not a name whose words are not the mailbox's, nor a mailbox that is only part of the name.
+    { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Build Bot", email: "bbuilder@acme.com" })] } },
+    { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Sarah Talbot", email: "sarahtal@acme.com" })] } },
+    { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Otto Bottomley", email: "ottobottomley@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Uptime Check", email: "uptime-test@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "QA Runner", email: "qa-runner@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Tempo Export", email: "tempo-export@acme.com" })] } },

@@ -599,9 +599,14 @@ function loginIpText(f: AccountFeatures): string {
   return f.loginIpCount > 3 ? "more than 3 IP addresses" : `${f.loginIpCount} IP addresses`;
 }
 
-/** Where the identity rule looks: the email local part, else the nickname, else the display name. */
-function identityText(f: AccountFeatures): { where: string; text: string } {
+/**
+ * Where the identity rule looks: the email local part, else the nickname, else the display name.
+ * A mailbox with no bot-like word as written that runs together the words of a display name with
+ * one (`buildbot@` for "Build Bot") is read as the name, whose words are apart.
+ */
+function identityText(f: AccountFeatures, matchers?: Matchers): { where: string; text: string } {
   const localPart = f.localPart;
+  if (localPart !== null && matchers !== undefined && spelledAsName(f, localPart, matchers)) return { where: `mailbox \`${f.user.email ?? ""}\` (the name "${f.user.name}" run together)`, text: f.user.name };
   if (localPart !== null) return { where: `mailbox \`${f.user.email ?? ""}\``, text: localPart };
   if (f.user.nickname) return { where: `nickname \`${f.user.nickname}\``, text: f.user.nickname };
   return { where: `name \`${f.user.name}\``, text: f.user.name };
@@ -610,7 +615,7 @@ function identityText(f: AccountFeatures): { where: string; text: string } {
 function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | null {
   const nickname = f.user.nickname ?? null;
   const localPart = f.localPart;
-  const primary = localPart ?? nickname ?? f.user.name;
+  const primary = localPart === null ? (nickname ?? f.user.name) : spelledAsName(f, localPart, matchers) ? f.user.name : localPart;
   const inPrimary = matchers.nameWord.test(primary);
   const inNickname = localPart !== null && nickname !== null && matchers.nameWord.test(nickname);
   // A job title that says the account is no person's ("Technical User", "Service Account") names it as plainly.
@@ -670,6 +675,31 @@ export function surnameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const first = words[0] as string;
   if (ctx.matchers.roleMailbox.test(first) || TEAM_NAME_WORDS.test(first)) return false;
   return plainLetters(f.localPart).toLowerCase().replace(/[-_.]?\d+$/, "") === words[words.length - 1];
+}
+/**
+ * A mailbox local part of one word (digits after it aside) that is the display name's two or
+ * three words run together: `buildbot2` for "Build Bot", `jirasync` for "Jira Sync". Cheap to ask
+ * of every account: most local parts have a separator, and most others fail the length check.
+ */
+export function namesRunTogether(localPart: string, name: string): boolean {
+  let end = localPart.length;
+  while (end > 0 && isDigit(localPart.charCodeAt(end - 1))) end--;
+  if (end < 4) return false;
+  let letters = 0;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== 32) letters++;
+  // Accents may shorten the name's letters only by what NFD splits off; spaces never count.
+  if (letters < end) return false;
+  for (let i = 0; i < end; i++) {
+    const c = localPart.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  const words = plainLetters(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return words.length >= 2 && words.length <= 3 && words.join("") === localPart.slice(0, end).toLowerCase();
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The mailbox holds no bot-like word as written, and runs together the words of a name that does. */
+function spelledAsName(f: AccountFeatures, localPart: string, matchers: Matchers): boolean {
+  return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && matchers.nameWord.test(f.user.name);
 }
 /** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
 export function plainLetters(text: string): string {
@@ -885,7 +915,7 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 1.5,
     score: botNameFactor,
     explain: (f, ctx) => {
-      const { where, text } = identityText(f);
+      const { where, text } = identityText(f, ctx.matchers);
       const hits: string[] = [];
       for (const source of [text, text !== f.user.nickname ? (f.user.nickname ?? "") : ""]) {
         for (const token of source.toLowerCase().split(TOKEN_SEPARATORS)) if (ctx.matchers.nameToken.test(token) && !hits.includes(token)) hits.push(token);
