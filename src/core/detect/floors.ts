@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, plainLetters, restsNoDay, setupOnlyUi, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, plainLetters, restsNoDay, setupOnlyUi, severalBrowsers, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -36,7 +36,9 @@ export function robotSittings(f: AccountFeatures, t: DetectionThresholds): boole
     f.sittingWorkNearSignIn >= f.sittingWorkEvents * ROBOT_NEAR_SHARE &&
     f.sittingWorkLate <= f.sittingWorkEvents * ROBOT_LATE_SHARE &&
     f.user.mfaEnabled !== true &&
-    f.otpCount >= f.loginCount * ROBOT_OTP_SHARE
+    f.otpCount >= f.loginCount * ROBOT_OTP_SHARE &&
+    // A tester signs in to check a step, in fresh profiles of several browsers; a robot drives one.
+    !severalBrowsers(f)
   );
 }
 /**

@@ -432,7 +432,15 @@ function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
 }
 /** More sign-ins a day than a person makes (`machineLoginsPerDay` per active day, `minLoginFlood` in all). */
 function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay;
+  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay && !severalBrowsers(f);
+}
+/**
+ * Sign-ins from three browsers (user agents) or more, and hardly any from a script: a tester signing
+ * in again and again in fresh profiles of several browsers. A robot that signs in that often
+ * drives one browser.
+ */
+export function severalBrowsers(f: AccountFeatures): boolean {
+  return f.loginBrowserAgents >= 3 && f.loginAutomationCount <= f.loginBrowserCount * 0.1;
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {

@@ -48,7 +48,11 @@ const SCRIPTED = 14;
 const ROAMING = 15;
 const LAST_IP = 16;
 const LAST_IP_BEFORE = 17;
-const LOGIN_FIELDS = 18;
+/** Distinct browser user agents of sign-ins, counted up to MAX_AGENTS, and the events the first two were seen in. */
+const AGENTS = 18;
+const AGENT_EVENT = 19;
+const LOGIN_FIELDS = 21;
+const MAX_AGENTS = 3;
 /** Accounts that sign in from one address that make it an org's egress (an office's, a cloud desktop's). */
 const SHARED_EGRESS_ACCOUNTS = 5;
 /** In FLAGS: a login arrived before the one stored before it. */
@@ -143,11 +147,22 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       }
     }
     const kind = kinds & UA_KIND;
-    if (kind === UA_BROWSER) logins[base + BROWSER]!++;
-    else if (kind === UA_AUTOMATION) {
+    if (kind === UA_BROWSER) {
+      logins[base + BROWSER]!++;
+      if ((logins[base + AGENTS] as number) < MAX_AGENTS) noteAgent(base, k);
+    } else if (kind === UA_AUTOMATION) {
       logins[base + AUTOMATION]!++;
       if ((kinds & SCRIPTED_UA) !== 0) logins[base + SCRIPTED]!++;
     }
+  }
+
+  /** Counts the browser user agent of sign-in `k` if none of the ones kept for the account is the same. */
+  function noteAgent(base: number, k: number): void {
+    const agents = logins[base + AGENTS] as number;
+    const agent = (events[k] as AuditEvent).userAgent;
+    for (let j = 0; j < agents && j < MAX_AGENTS - 1; j++) if ((events[logins[base + AGENT_EVENT + j] as number] as AuditEvent).userAgent === agent) return;
+    if (agents < MAX_AGENTS - 1) logins[base + AGENT_EVENT + agents] = k;
+    logins[base + AGENTS] = agents + 1;
   }
 
   /**
@@ -550,6 +565,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginIpCount = logins[base + IP_COUNT] as number;
       f.loginRoamingCount = logins[base + ROAMING] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
+      f.loginBrowserAgents = logins[base + AGENTS] as number;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.loginScriptedCount = logins[base + SCRIPTED] as number;
       f.scheduledLoginCount = scheduledCount[slot] as number;
