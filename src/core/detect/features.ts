@@ -93,8 +93,8 @@ export interface AccountFeatures {
   /** Logins with a browser or an automation user agent; sources without user agents leave both 0. */
   loginBrowserCount: number;
   loginAutomationCount: number;
-  /** Distinct browser user agents of the sign-ins, counted up to 3: a tester's several browsers, a script's one. */
-  loginBrowserAgents: number;
+  /** Browser families (Chrome, Firefox, Safari, Edge, ...; versions aside) of the sign-ins, for accounts with 20 browser sign-ins or more (0 otherwise): a tester's several browsers, a script's one. */
+  loginBrowserFamilies: number;
   /**
    * The largest group of logins at the same time of day (within `scheduleWindowMinutes`), counting
    * one login per sitting: how a scheduled job that logs in shows up among people's logins.
@@ -345,7 +345,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginFromSharedEgress: false,
     loginIpSample: null,
     loginBrowserCount: 0,
-    loginBrowserAgents: 0,
+    loginBrowserFamilies: 0,
     loginAutomationCount: 0,
     scheduledLoginCount: 0,
     scheduledOffHoursCount: 0,

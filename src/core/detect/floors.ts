@@ -80,7 +80,7 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   // The mailbox before a sub-address's tag (`jenkins.sarah+zendesk@` is Sarah Jenkins's own); a
   // letter may stand for one of the name's words (`tableau.p@` for Pierre Tableau).
   const base = f.localPart.split("+")[0] as string;
-  const parts = base.toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
+  const parts = plainLetters(base).toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
   const ofName = (p: string): boolean => words.includes(p) || (p.length === 1 && words.some((w) => w.startsWith(p)));
   // Every word bot-like or a team's (`api-user@` for "API User", `ci-team@`): no person's name.
   if (parts.length < 2 || !parts.every(ofName) || parts.every((p) => p.length === 1 || ctx.matchers.nameToken.test(p) || ctx.matchers.roleMailbox.test(p))) return false;
@@ -89,11 +89,11 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   return parts[0] === words[words.length - 1] || parts.every((p) => p.length <= SHORT_NAME_WORD || !ctx.matchers.nameToken.test(p));
 }
 
-/** A display name's words, lower-cased, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`. */
+/** A display name's words, lower-cased and without accents, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`; "Bót Lajos" is `bot`, `lajos`. */
 function givenNameFirst(name: string): string[] {
   const comma = SURNAME_FIRST.exec(name);
   const ordered = comma === null ? name : `${comma[2]} ${comma[1]}`;
-  return ordered.toLowerCase().split(DISPLAY_NAME_SEPARATORS).filter((w) => w !== "");
+  return plainLetters(ordered).toLowerCase().split(DISPLAY_NAME_SEPARATORS).filter((w) => w !== "");
 }
 const SURNAME_FIRST = /^([^,]+),\s*([^,]+)$/;
 // A display name's words are separated by spaces ("Sarah Jenkins", "Jenkins, Sarah"); a
@@ -154,7 +154,9 @@ const NO_REST_TRACE = "activity on nearly every day, weekends included, signing 
 export function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
   const { nameWord } = ctx.matchers;
   const user = f.user;
-  if (f.localPart !== null && nameWord.test(f.localPart)) return `mailbox \`${user.email ?? ""}\``;
+  // Not a mailbox whose word is only the person's own name without its accents (`lajos.bot@` for
+  // Bót Lajos): the name as written holds no bot-like word.
+  if (f.localPart !== null && nameWord.test(f.localPart) && !(nameWord.test(plainLetters(user.name)) && !nameWord.test(user.name) && nameMailbox(f, ctx))) return `mailbox \`${user.email ?? ""}\``;
   if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
   if (nameWord.test(user.name)) return `name \`${user.name}\``;
   // A title that names a machine's account, or a bare "Automation" or "Integration" (a team's
@@ -215,8 +217,24 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
-  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
+  // Nor where nearly all of the work comes long after the sign-ins (`workingDays`), from the
+  // office alone: Anna Mailer, invited, answering a code each morning, was reviewed for hers.
+  return leads
+    ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true)
+    : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && (f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES || workingDays(f, ctx)) && !workAtSignIns(f)));
 }
+
+/**
+ * Work recorded on most days with a sign-in, a quarter of it at most within
+ * `dailySlotWindowMinutes` of one, on an account that rests at night: a person's working day after
+ * signing in. A robot's few steps come right after its sign-ins, and still mostly within half an
+ * hour of them where the log's times are off by minutes.
+ */
+function workingDays(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { t } = ctx;
+  return f.sittingWorkEvents >= f.loginDays * 2 && f.sittingWorkNearSignIn <= f.sittingWorkEvents * WORKING_DAY_NEAR_SHARE && f.quietShare <= t.workingHoursQuietShare;
+}
+const WORKING_DAY_NEAR_SHARE = 0.25;
 
 /**
  * Most of the work done right after a sign-in (half of it or more within `dailySlotWindowMinutes`),

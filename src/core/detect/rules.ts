@@ -435,12 +435,13 @@ function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay && !severalBrowsers(f);
 }
 /**
- * Sign-ins from three browsers (user agents) or more, and hardly any from a script: a tester signing
- * in again and again in fresh profiles of several browsers. A robot that signs in that often
- * drives one browser.
+ * Sign-ins from three browsers or more (Chrome, Firefox, Safari, ...; a browser's updates are one),
+ * hardly any from a scripting client, and most not from cloud addresses: a tester signing in again
+ * and again in fresh profiles of several browsers, at the office or at home. A robot that signs in
+ * that often drives one browser; a test grid of several runs in a data centre.
  */
 export function severalBrowsers(f: AccountFeatures): boolean {
-  return f.loginBrowserAgents >= 3 && f.loginAutomationCount <= f.loginBrowserCount * 0.1;
+  return f.loginBrowserFamilies >= 3 && f.loginAutomationCount <= f.loginBrowserCount * 0.1 && (f.loginCloudCount * 2 < f.loginIpEventCount || f.loginFromSharedEgress);
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
@@ -705,9 +706,13 @@ export function namesRunTogether(localPart: string, name: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.join("") === localPart.slice(0, end).toLowerCase();
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** The mailbox holds no bot-like word as written, and runs together the words of a name that does. */
+/**
+ * The mailbox holds no bot-like word as written, and runs together the words of a name that leads
+ * with one ("Build Bot", "Jira Sync"). Not a person's name with a bot-like surname (`sarahjenkins@`,
+ * `wangci@` for Wang Ci): read as the name, their mailboxes would say no more than it does.
+ */
 function spelledAsName(f: AccountFeatures, localPart: string, matchers: Matchers): boolean {
-  return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && matchers.nameWord.test(f.user.name);
+  return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && matchers.nameLeadingWord.test(f.user.name);
 }
 /** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
 export function plainLetters(text: string): string {

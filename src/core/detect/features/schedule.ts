@@ -23,6 +23,22 @@ export interface ScheduleFeatures {
 }
 
 const MINUTES_PER_DAY = 1440;
+/** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
+const MIN_FAMILY_SIGN_INS = 20;
+
+/**
+ * A browser's family as a bit, its version ignored (a browser that updates itself stays one):
+ * Edge, Opera, Firefox, Chrome, Safari, one of Atlassian's mobile apps, or another.
+ */
+export function browserFamily(userAgent: string): number {
+  if (userAgent.includes("Edg/") || userAgent.includes("Edge/") || userAgent.includes("EdgA/") || userAgent.includes("EdgiOS/")) return 1;
+  if (userAgent.includes("OPR/") || userAgent.includes("Opera")) return 2;
+  if (userAgent.includes("Firefox/") || userAgent.includes("FxiOS/")) return 4;
+  if (userAgent.includes("Chrome/") || userAgent.includes("CriOS/") || userAgent.includes("Chromium/")) return 8;
+  if (userAgent.includes("Safari/")) return 16;
+  if (!userAgent.startsWith("Mozilla/")) return 32;
+  return 64;
+}
 const NO_SLOTS: number[] = [];
 
 // Fields of an account's login record (`logins`, 32-bit integers) ...
@@ -48,11 +64,7 @@ const SCRIPTED = 14;
 const ROAMING = 15;
 const LAST_IP = 16;
 const LAST_IP_BEFORE = 17;
-/** Distinct browser user agents of sign-ins, counted up to MAX_AGENTS, and the events the first two were seen in. */
-const AGENTS = 18;
-const AGENT_EVENT = 19;
-const LOGIN_FIELDS = 21;
-const MAX_AGENTS = 3;
+const LOGIN_FIELDS = 18;
 /** Accounts that sign in from one address that make it an org's egress (an office's, a cloud desktop's). */
 const SHARED_EGRESS_ACCOUNTS = 5;
 /** In FLAGS: a login arrived before the one stored before it. */
@@ -147,22 +159,11 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       }
     }
     const kind = kinds & UA_KIND;
-    if (kind === UA_BROWSER) {
-      logins[base + BROWSER]!++;
-      if ((logins[base + AGENTS] as number) < MAX_AGENTS) noteAgent(base, k);
-    } else if (kind === UA_AUTOMATION) {
+    if (kind === UA_BROWSER) logins[base + BROWSER]!++;
+    else if (kind === UA_AUTOMATION) {
       logins[base + AUTOMATION]!++;
       if ((kinds & SCRIPTED_UA) !== 0) logins[base + SCRIPTED]!++;
     }
-  }
-
-  /** Counts the browser user agent of sign-in `k` if none of the ones kept for the account is the same. */
-  function noteAgent(base: number, k: number): void {
-    const agents = logins[base + AGENTS] as number;
-    const agent = (events[k] as AuditEvent).userAgent;
-    for (let j = 0; j < agents && j < MAX_AGENTS - 1; j++) if ((events[logins[base + AGENT_EVENT + j] as number] as AuditEvent).userAgent === agent) return;
-    if (agents < MAX_AGENTS - 1) logins[base + AGENT_EVENT + agents] = k;
-    logins[base + AGENTS] = agents + 1;
   }
 
   /**
@@ -500,6 +501,18 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return signIns === 0 ? Number.NaN : top / signIns;
   }
 
+  /** How many browser families (see `browserFamily`) the account's sign-ins came from. */
+  function browserFamiliesOf(slot: number): number {
+    let seen = 0;
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      if (((eventKinds[k] as number) & (LOGIN | UA_KIND)) !== (LOGIN | UA_BROWSER)) continue;
+      seen |= browserFamily((events[k] as AuditEvent).userAgent as string);
+    }
+    let families = 0;
+    for (; seen !== 0; seen &= seen - 1) families++;
+    return families;
+  }
+
   /** The account's logins within business hours of its own working week (local time and rest days). */
   function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
     let inHours = 0;
@@ -565,7 +578,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginIpCount = logins[base + IP_COUNT] as number;
       f.loginRoamingCount = logins[base + ROAMING] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
-      f.loginBrowserAgents = logins[base + AGENTS] as number;
+      f.loginBrowserFamilies = (logins[base + BROWSER] as number) >= MIN_FAMILY_SIGN_INS ? browserFamiliesOf(slot) : 0;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.loginScriptedCount = logins[base + SCRIPTED] as number;
       f.scheduledLoginCount = scheduledCount[slot] as number;
