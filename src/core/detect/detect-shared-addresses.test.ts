@@ -101,3 +101,27 @@ describe("a team's desk whose daily handover sign-in keeps a timer's steadiness"
     }
   });
 });
+
+// A network operations centre's mailbox: three shifts hand over at 06:00, 14:00 and 22:00 every
+// day, each from the desk of the shift, a few minutes either way; the log keeps sign-ins only.
+describe("a NOC's team mailbox whose shifts sign in at fixed hours round the clock", () => {
+  const noc = () => account("noc", { name: "NOC Shift", email: "noc@acme.com", managementSource: "invited", mfaEnabled: false, ...EMPTY });
+  const desks = ["81.2.69.160", "81.2.69.161", "81.2.69.162"];
+  const handovers = (seed: number) => {
+    const r = lcg(seed * 17 + 1);
+    const events = [];
+    for (let d = 60; d >= 1; d--) {
+      for (const [i, hour] of [6, 14, 22].entries()) {
+        events.push(ev("noc", REF_MS - d * DAY + hour * HOUR + Math.floor((r() - 0.5) * 20 * 60_000), { ip: desks[(i + d) % 3] as string, userAgent: BROWSER }));
+      }
+    }
+    return snap("noc", [noc(), person()], events);
+  };
+  // Failed before: `bot` in every run (round-the-clock, every-day, login-fixed-cadence); a steady beat needed four desks.
+  it("is reviewed, never `bot`", () => {
+    for (const seed of [1, 2, 3]) {
+      const f = findingOf(handovers(seed), "noc");
+      expect(f.verdict, `run ${seed}: ${explain(f)}`).toBe("likely-bot");
+    }
+  });
+});

@@ -217,24 +217,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
-  // Nor where nearly all of the work comes long after the sign-ins (`workingDays`), from the
-  // office alone: Anna Mailer, invited, answering a code each morning, was reviewed for hers.
-  return leads
-    ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true)
-    : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && (f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES || workingDays(f, ctx)) && !workAtSignIns(f)));
+  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
 }
-
-/**
- * Work recorded on most days with a sign-in, a quarter of it at most within
- * `dailySlotWindowMinutes` of one, on an account that rests at night: a person's working day after
- * signing in. A robot's few steps come right after its sign-ins, and still mostly within half an
- * hour of them where the log's times are off by minutes.
- */
-function workingDays(f: AccountFeatures, ctx: RuleContext): boolean {
-  const { t } = ctx;
-  return f.sittingWorkEvents >= f.loginDays * 2 && f.sittingWorkNearSignIn <= f.sittingWorkEvents * WORKING_DAY_NEAR_SHARE && f.quietShare <= t.workingHoursQuietShare;
-}
-const WORKING_DAY_NEAR_SHARE = 0.25;
 
 /**
  * Most of the work done right after a sign-in (half of it or more within `dailySlotWindowMinutes`),

@@ -166,8 +166,8 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // desk staffed in shifts round the clock signs in as steadily as a timer. Timing alone does not
   // take the team's account from it.
   // Where the log records sign-ins but no work, a desk shows in its sign-ins instead: browsers
-  // from three addresses or more, on no timer's beat or schedule.
-  if (evidence.roleMailbox && f.recentUiProductCount > 0 && (workAfterSignIns(f, t) || deskSignIns(f, evidence)) && !evidence.lifecycle && !tokenInUse(f, ctx) && !fromCloud(f)) held |= HOLD_SHARED_DESK;
+  // from three addresses or more, whatever their timing.
+  if (evidence.roleMailbox && f.recentUiProductCount > 0 && (workAfterSignIns(f, t) || deskSignIns(f)) && !evidence.lifecycle && !tokenInUse(f, ctx) && !fromCloud(f)) held |= HOLD_SHARED_DESK;
   // A token used in working hours only beside one used at all hours or at one time of day: a
   // person with a script of their own, whose account would go with the script.
   if (f.workdayTokenBesideOther && !scriptsAccount(f, evidence, ctx)) held |= HOLD_PERSON_TOKEN;
@@ -247,13 +247,13 @@ function signsInFromBrowsers(f: AccountFeatures): boolean {
 
 /**
  * Sign-ins from browsers (`signsInFromBrowsers`, on a team's address) at three addresses or more,
- * on no timer (or from four addresses or more), where the log records no work after them.
+ * whatever their timing, where the log records no work after them.
  */
-function deskSignIns(f: AccountFeatures, evidence: Evidence): boolean {
+function deskSignIns(f: AccountFeatures): boolean {
   return (
     f.sittingWorkEvents === 0 &&
-    // A timer's sign-ins come from its host; a desk's daily handover from four desks or more.
-    (!evidence.timer || f.loginIpCount >= 4) &&
+    // A timer's sign-ins come from its host's one or two addresses; a desk's handover from three
+    // desks or more, however steady (a NOC's shifts hand over at 06:00, 14:00 and 22:00).
     f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES &&
     signsInFromBrowsers(f)
   );
@@ -440,7 +440,7 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   if ((held & HOLD_SHARED_DESK) !== 0) {
     const desk =
       f.sittingWorkEvents === 0
-        ? `signed in to from browsers ${f.loginIpCount >= 4 ? "at four addresses or more (a timer signs in from its host)" : `at ${f.loginIpCount} addresses on no timer's beat or schedule`} (the log records no work after the sign-ins)`
+        ? `signed in to from browsers ${f.loginIpCount >= 4 ? "at four addresses or more" : `at ${f.loginIpCount} addresses`} (a timer signs in from its host's one or two; the log records no work after the sign-ins)`
         : `its work going on long after its sign-ins (${f.sittingWorkEvents - f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} more than ${t.dailySlotWindowMinutes} minutes after one, ${f.sittingWorkLate} late in the time to the next)`;
     reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${desk}, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
   }

@@ -435,13 +435,14 @@ function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay && !severalBrowsers(f);
 }
 /**
- * Sign-ins from three browsers or more (Chrome, Firefox, Safari, ...; a browser's updates are one),
- * hardly any from a scripting client, and most not from cloud addresses: a tester signing in again
- * and again in fresh profiles of several browsers, at the office or at home. A robot that signs in
- * that often drives one browser; a test grid of several runs in a data centre.
+ * Sign-ins from three browsers or more (Chrome, Firefox, Safari, Edge or Opera on a platform:
+ * Chrome on a laptop and on a phone are two; a browser's updates are one), hardly any from a scripting client, most not from cloud addresses (the org's shared
+ * egress aside), on an account with a person's profile (a job title or a department): a tester
+ * signing in again and again in fresh profiles of several browsers. A robot that signs in that
+ * often drives one browser; a test grid of several runs on an account nobody's profile is on.
  */
 export function severalBrowsers(f: AccountFeatures): boolean {
-  return f.loginBrowserFamilies >= 3 && f.loginAutomationCount <= f.loginBrowserCount * 0.1 && (f.loginCloudCount * 2 < f.loginIpEventCount || f.loginFromSharedEgress);
+  return f.loginBrowserFamilies >= 3 && f.loginAutomationCount <= f.loginBrowserCount * 0.1 && (f.loginCloudCount * 2 < f.loginIpEventCount || f.loginFromSharedEgress) && personProfile(f);
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {

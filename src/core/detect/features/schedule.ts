@@ -27,17 +27,23 @@ const MINUTES_PER_DAY = 1440;
 const MIN_FAMILY_SIGN_INS = 20;
 
 /**
- * A browser's family as a bit, its version ignored (a browser that updates itself stays one):
- * Edge, Opera, Firefox, Chrome, Safari, one of Atlassian's mobile apps, or another.
+ * A browser as a bit, its version ignored (a browser that updates itself stays one): its family
+ * (Edge, Opera, Firefox, Chrome or Safari) on its platform (Windows, macOS, Linux, Android or iOS),
+ * so Chrome on a laptop and on a phone are two; 0 for anything else (an app, an old or unknown
+ * browser), which a robot can name as easily as a tester's browsers.
  */
 export function browserFamily(userAgent: string): number {
-  if (userAgent.includes("Edg/") || userAgent.includes("Edge/") || userAgent.includes("EdgA/") || userAgent.includes("EdgiOS/")) return 1;
-  if (userAgent.includes("OPR/") || userAgent.includes("Opera")) return 2;
-  if (userAgent.includes("Firefox/") || userAgent.includes("FxiOS/")) return 4;
-  if (userAgent.includes("Chrome/") || userAgent.includes("CriOS/") || userAgent.includes("Chromium/")) return 8;
-  if (userAgent.includes("Safari/")) return 16;
-  if (!userAgent.startsWith("Mozilla/")) return 32;
-  return 64;
+  if (!userAgent.startsWith("Mozilla/5.0 (")) return 0;
+  const platform = userAgent.includes("Android") ? 3 : userAgent.includes("iPhone") || userAgent.includes("iPad") ? 4 : userAgent.includes("Windows") ? 0 : userAgent.includes("Macintosh") ? 1 : userAgent.includes("Linux") ? 2 : -1;
+  if (platform === -1) return 0;
+  const family =
+    userAgent.includes("Edg/") || userAgent.includes("EdgA/") || userAgent.includes("EdgiOS/") ? 0
+    : userAgent.includes("OPR/") ? 1
+    : userAgent.includes("Firefox/") || userAgent.includes("FxiOS/") ? 2
+    : userAgent.includes("Chrome/") || userAgent.includes("CriOS/") ? 3
+    : userAgent.includes("Safari/") && userAgent.includes("Version/") ? 4
+    : -1;
+  return family === -1 ? 0 : 1 << (family * 5 + platform);
 }
 const NO_SLOTS: number[] = [];
 
@@ -501,7 +507,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return signIns === 0 ? Number.NaN : top / signIns;
   }
 
-  /** How many browser families (see `browserFamily`) the account's sign-ins came from. */
+  /** How many browsers (families on their platforms, see `browserFamily`) the account's sign-ins came from. */
   function browserFamiliesOf(slot: number): number {
     let seen = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
