@@ -104,6 +104,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "uploaders?",
   "mailers?",
   "scanners?",
+  "screenshot(s|ter|ters)?",
   "interfaces?",
   "schnittstellen?",
   "sincroniza(dor|cion|cao)",

@@ -65,8 +65,9 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
   const extra = `(?:${roleToken}|\\d+|${REGION_WORDS})`;
   return {
     nameWord: hasNames ? new RecentAnswers(compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
-    // The first word after a product's or an environment's name leads too: `jira-sync@`, `qa-automation@`.
-    nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${CONTEXT_WORDS}[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
+    // The first word after a product's or an environment's name leads too: `jira-sync@`,
+    // `qa-automation@`; so does the first after a team's word: `reports-robot@`, "Ops Screenshot".
+    nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:(?:${CONTEXT_WORDS}${roles === "" ? "" : `|${roleToken}`})[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
     roleMailbox: roles === "" ? NEVER : compile(`^(?:${REGION_WORDS}[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+${extra})*$`),
     automationUserAgent: agents === "" ? NEVER : compile(agents),

@@ -1,0 +1,36 @@
+// A robot's mailbox or name that puts its team's word before the bot-like one (`reports-robot@`,
+// "Ops Screenshot", `finance-bot@`): the bot-like word leads as much as in `robot@`, for nobody's
+// given name is a team's word. Browser robots signing in from one address each working day,
+// in a log that lost their email codes or their user agents, were `human`.
+import { describe, expect, it } from "vitest";
+import { account, atLeastLikelyBot, BROWSER, CLOUD, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+
+/** A browser robot's weekday run: one sign-in at 09:00-09:20 from `ip`, a dashboard or two viewed within minutes. */
+function weekdayRuns(seed: number, ip: string, userAgent: string | undefined): Raw[] {
+  const r = lcg(seed * 29 + 7);
+  const out: Raw[] = [];
+  const ua = userAgent === undefined ? {} : { userAgent };
+  for (let d = 42; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const t = Math.floor(day + 9 * HOUR + r() * 20 * MIN);
+    out.push(ev("p", t, { ip, ...ua }), ev("p", t + 2 * MIN, { action: "dashboard_viewed", ip, ...ua }));
+  }
+  return out;
+}
+const robot = (name: string, email: string): Raw => account("p", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] });
+const judge = (user: Raw, events: (seed: number) => Raw[]) => (seed: number) => {
+  const c = officeColleagues(seed);
+  return findingOf(snapshotOf([user, ...c.users], [...c.events, ...events(seed)]), "p");
+};
+
+describe("a robot named with its team's word first", () => {
+  // Failed before: `human` on every run (the bot-like word, not leading, was damped and no trace was left).
+  it("Reports Robot at `reports-robot@`, from one office address, its email codes not in the log, is at least `likely-bot`", () => {
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(robot("Reports Robot", "reports-robot@acme.com"), (seed) => weekdayRuns(seed, "172.176.74.41", BROWSER)))).toEqual([]);
+  });
+  // Failed before: `human` on every run ("screenshot" was no bot-like word).
+  it("Ops Screenshot at `ops.screens@`, from a cloud address, its user agents not in the log, is at least `likely-bot`", () => {
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(robot("Ops Screenshot", "ops.screens@acme.com"), (seed) => weekdayRuns(seed, CLOUD, undefined)))).toEqual([]);
+  });
+});
