@@ -16,16 +16,26 @@ describe("an account named like automation in a snapshot without an audit log", 
     expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, explain(f)).toMatch(/none can be seen without an audit log/);
   });
 
-  it("with an audit log that shows a person at work and no script's traces, stays `human`", () => {
-    // The same account, its sign-ins recorded: office hours, a browser, no token, no challenge.
+  // Sign-ins recorded: office hours, a browser, no token, no challenge.
+  const officeSignIns = (): Raw[] => {
     const events: Raw[] = [];
     for (let d = 20; d >= 1; d--) {
       const day = REF_MS - d * DAY;
       if ([0, 6].includes(new Date(day).getUTCDay())) continue;
       events.push({ id: `e${d}`, time: iso(day + (9 * 60 + ((d * 37) % 90)) * 60_000), action: "user_login", actorId: "s", ip: "81.2.69.160", userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/130.0" });
     }
-    const f = findingOf(snap("audit-log", [scraper()], events), "s");
+    return events;
+  };
+  it("with an audit log that shows a person at work and no script's traces, stays `human` (a person surnamed Scraper)", () => {
+    const person = account("s", { name: "Anna Scraper", email: "anna.scraper@acme.com", managementSource: "invited", ...EMPTY, ...recentUi });
+    const f = findingOf(snap("audit-log", [person], officeSignIns()), "s");
     expect(f.verdict, explain(f)).toBe("human");
+  });
+  // A team's word before the bot-like one leads as the word alone does (`reports-robot@`): each of
+  // its sign-ins without 2SV now waits for an email code, whoever or whatever signs in.
+  it("the same sign-ins on the scraper's own account named from its team's word are reviewed", () => {
+    const f = findingOf(snap("audit-log", [scraper()], officeSignIns()), "s");
+    expect(f.verdict, explain(f)).toBe("likely-bot");
   });
 
   it("synced from the IdP with a full profile (a person named Jenkins), stays `human`", () => {
