@@ -185,6 +185,38 @@ export function officeColleagues(seed: number): { users: Raw[]; events: Raw[] } 
   return { users, events };
 }
 
+/** The user agent of a sign-in on day `d` (days back from the reference), drawing from `r` where it picks. */
+export type AgentOf = (d: number, r: () => number) => string;
+/** Picks one of `agents` at random for each sign-in. */
+export const anyOf =
+  (agents: readonly string[]): AgentOf =>
+  (_d, r) =>
+    agents[Math.floor(r() * agents.length)] as string;
+
+/**
+ * Weekday sign-ins of account `id` over 28 days (a tenth of the weekdays off): `perDay` a day at
+ * random times between 09:00 and 17:30, each from `agent` at `ip` (an address, or one picked per
+ * sign-in), with an email code first when `codes`, and a step or two of work within minutes. A
+ * tester's, or a browser robot's.
+ */
+export function signInsAllDay(seed: number, id: string, agent: AgentOf, ip: string | ((r: () => number) => string), codes: boolean, perDay: readonly [number, number] = [6, 14]): Raw[] {
+  const r = lcg(seed * 13 + 5);
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.1) continue;
+    for (let k = perDay[0] + Math.floor(r() * (perDay[1] - perDay[0] + 1)); k > 0; k--) {
+      const t = Math.floor(day + (9 + r() * 8.5) * HOUR);
+      const userAgent = agent(d, r);
+      const at = typeof ip === "string" ? ip : ip(r);
+      if (codes) out.push(ev(id, t - 20_000, { action: "email_otp_sent", ip: at, userAgent }));
+      out.push(ev(id, t, { ip: at, userAgent }));
+      for (let a = 1 + Math.floor(r() * 2); a > 0; a--) out.push(ev(id, t + a * (1 + Math.floor(r() * 3)) * MIN, { action: "issue_updated", ip: at, userAgent }));
+    }
+  }
+  return out;
+}
+
 /** A partner's lead under the external-user policy (15-minute sessions, an email code for each): `visits` drop-ins a workday, 08:00-17:30, each a sign-in, its code and 1-3 comments. */
 export function dropIns(r: () => number, id: string, visits: readonly [number, number]): Raw[] {
   const out: Raw[] = [];

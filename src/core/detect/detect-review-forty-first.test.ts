@@ -1,7 +1,7 @@
 // Browser robots whose sign-ins carry three user agents or more without being a tester's: an
 // auto-updating Chrome, a Selenium grid's nodes, a rotating pool of desktop user agents.
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, CLOUD, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, anyOf, atLeastLikelyBot, CLOUD, EMPTY, findingOf, OFFICE, officeColleagues, signInsAllDay, snapshotOf, wrongRuns, type AgentOf, type Raw } from "../../../test/helpers/people-audit.js";
 
 const chrome = (version: string): string => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${version} Safari/537.36`;
 const CHROME = chrome("130.0.0.0");
@@ -12,34 +12,7 @@ const LINUX_FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 
 /** Chrome's stable releases of four weeks: one desktop Chrome that updates itself each week. */
 const RELEASES = ["130.0.6723.58", "130.0.6723.69", "130.0.6723.91", "131.0.6778.70"];
 
-/** The user agent of a sign-in on day `d` (28 days back to 1), drawing from `r` where it picks. */
-type AgentOf = (d: number, r: () => number) => string;
 const autoUpdatingChrome: AgentOf = (d) => chrome(RELEASES[Math.min(RELEASES.length - 1, Math.floor((28 - d) / 7))] as string);
-const anyOf =
-  (agents: readonly string[]): AgentOf =>
-  (_d, r) =>
-    agents[Math.floor(r() * agents.length)] as string;
-
-/**
- * A browser robot's weekdays (account `p`): `perDay` sign-ins a day at random times between 09:00
- * and 17:30, each with an email code first when `codes`, and a step or two of work within minutes.
- */
-function robotSignIns(seed: number, agent: AgentOf, ip: string, codes: boolean, perDay: readonly [number, number]): Raw[] {
-  const r = lcg(seed * 13 + 5);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.1) continue;
-    for (let k = perDay[0] + Math.floor(r() * (perDay[1] - perDay[0] + 1)); k > 0; k--) {
-      const t = Math.floor(day + (9 + r() * 8.5) * HOUR);
-      const userAgent = agent(d, r);
-      if (codes) out.push(ev("p", t - 20_000, { action: "email_otp_sent", ip, userAgent }));
-      out.push(ev("p", t, { ip, userAgent }));
-      for (let a = 1 + Math.floor(r() * 2); a > 0; a--) out.push(ev("p", t + a * (1 + Math.floor(r() * 3)) * MIN, { action: "issue_updated", ip, userAgent }));
-    }
-  }
-  return out;
-}
 
 const judge = (user: Raw, events: (seed: number) => Raw[]) => (seed: number) => {
   const c = officeColleagues(seed);
@@ -51,32 +24,32 @@ describe("a browser robot signing in many times a day with three user agents or 
   // Passed before (`likely-bot` on `login-flood`): the weekly Chrome updates made three user agents.
   it("one desktop Chrome that updates itself each week, 6-14 sign-ins a workday from the office with email codes, on a person's name, stays at least `likely-bot`", () => {
     const user = account("p", { name: "Dana Price", email: "dana.price@acme.com", ...ROBOT });
-    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => robotSignIns(seed, autoUpdatingChrome, OFFICE, true, [6, 14])))).toEqual([]);
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => signInsAllDay(seed, "p", autoUpdatingChrome, OFFICE, true, [6, 14])))).toEqual([]);
   });
   // Passed before (`likely-bot` on `login-flood`).
   it("one auto-updating desktop Chrome from a cloud address, 6-14 sign-ins a workday with email codes, stays at least `likely-bot`", () => {
     const user = account("p", { name: "UI Checks", email: "ui-checks@acme.com", ...ROBOT });
-    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => robotSignIns(seed, autoUpdatingChrome, CLOUD, true, [6, 14])))).toEqual([]);
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => signInsAllDay(seed, "p", autoUpdatingChrome, CLOUD, true, [6, 14])))).toEqual([]);
   });
   // Passed before (`likely-bot` on `login-flood`).
   it("a Selenium grid's Chrome, Firefox and Edge nodes from a cloud address, 6-14 sign-ins a workday without codes, stays at least `likely-bot`", () => {
     const user = account("p", { name: "UI Checks", email: "ui-checks@acme.com", ...ROBOT });
-    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => robotSignIns(seed, anyOf([CHROME, FIREFOX, EDGE]), CLOUD, false, [6, 14])))).toEqual([]);
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => signInsAllDay(seed, "p", anyOf([CHROME, FIREFOX, EDGE]), CLOUD, false, [6, 14])))).toEqual([]);
   });
   // Passed before (`likely-bot` on `login-flood`).
   it("a rotating pool of desktop user agents from a cloud address, 6-14 sign-ins a workday with email codes, on a person's name, stays at least `likely-bot`", () => {
     const user = account("p", { name: "Dana Price", email: "dana.price@acme.com", ...ROBOT });
     const pool = [chrome("129.0.0.0"), CHROME, chrome("131.0.0.0"), FIREFOX, EDGE, MAC_CHROME, LINUX_FIREFOX];
-    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => robotSignIns(seed, anyOf(pool), CLOUD, true, [6, 14])))).toEqual([]);
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => signInsAllDay(seed, "p", anyOf(pool), CLOUD, true, [6, 14])))).toEqual([]);
   });
   // Passed before (`likely-bot` on the floor for sittings a robot keeps).
   it("one auto-updating desktop Chrome, 3-5 short sittings a workday from a cloud address with email codes, stays at least `likely-bot`", () => {
     const user = account("p", { name: "Dana Price", email: "dana.price@acme.com", ...ROBOT });
-    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => robotSignIns(seed, autoUpdatingChrome, CLOUD, true, [3, 5])))).toEqual([]);
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => signInsAllDay(seed, "p", autoUpdatingChrome, CLOUD, true, [3, 5])))).toEqual([]);
   });
   // Passed before (`likely-bot` on the floor for sittings a robot keeps).
   it("a Selenium grid's three browsers, 3-5 short sittings a workday from a cloud address with email codes, stays at least `likely-bot`", () => {
     const user = account("p", { name: "Dana Price", email: "dana.price@acme.com", ...ROBOT });
-    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => robotSignIns(seed, anyOf([CHROME, FIREFOX, EDGE]), CLOUD, true, [3, 5])))).toEqual([]);
+    expect(wrongRuns([1, 2, 3], atLeastLikelyBot, judge(user, (seed) => signInsAllDay(seed, "p", anyOf([CHROME, FIREFOX, EDGE]), CLOUD, true, [3, 5])))).toEqual([]);
   });
 });
