@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, plainLetters, restsNoDay, setupOnlyUi, severalBrowsers, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, tokenUsedRecently, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -191,7 +191,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
   // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does
   // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
-  const leading = ctx.matchers.nameLeadingWord;
+  const leading = { test: (text: string): boolean => leadsWithBotWord(text, f, ctx.matchers) };
   // A job title that says the account is no person's leads too: an admin wrote it.
   const ownName = nameMailbox(f, ctx);
   // Nor does a person's initials (`ci@` for Cara Ivers, with her job title).

@@ -39,7 +39,7 @@ describe("linear-time patterns", () => {
     for (const extra of ["jenkins-ci", "sarah.jenkins", "it-ops-2", "release_bot7", "Bot", "abbot", "no-reply", "x-svc-"]) texts.add(extra);
     const agents = new Set((org.events ?? []).map((e) => e.userAgent ?? "").filter((a) => a !== ""));
     let hits = 0;
-    for (const key of ["nameWord", "nameLeadingWord", "nameToken", "roleMailbox"] as const) {
+    for (const key of ["nameWord", "nameLeadingWord", "nameAfterTeamWord", "nameToken", "roleMailbox"] as const) {
       for (const text of texts) {
         const answer = fast[key].test(text);
         expect(linear[key].test(text), `${key} ${text}`).toBe(answer);

@@ -632,7 +632,7 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
   const titled = machineTitle(f);
   if (!inPrimary && !inNickname && !titled) return null;
   // A role mailbox (`build@`, `svc-jira@`) leads with the bot-like word; `sarah.jenkins@` does not.
-  let factor = (inPrimary && matchers.nameLeadingWord.test(primary)) || titled ? 1 : 0.5;
+  let factor = (inPrimary && leadsWithBotWord(primary, f, matchers)) || titled ? 1 : 0.5;
   // People who use the UI like people are not bots because of their surname; a title that says
   // the account is no person's is an admin's word, whoever uses the account's UI.
   if (f.recentUiProductCount > 0 && !titled) factor *= 0.3;
@@ -708,12 +708,26 @@ export function namesRunTogether(localPart: string, name: string): boolean {
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /**
+ * `text` (a mailbox or a name) leads with a bot-like word (`nameLeadingWord`), or has one right
+ * after a team's word (`reports-robot@`, "Ops Screenshot") on an account whose display name is
+ * made of such words only: a team's tool. A person's initials or name before a bot-like surname
+ * (`hr.bridge@` for Harriet Rose Bridge) lead with no bot-like word.
+ */
+export function leadsWithBotWord(text: string, f: AccountFeatures, matchers: Matchers): boolean {
+  return matchers.nameLeadingWord.test(text) || (matchers.nameAfterTeamWord.test(text) && teamWordsOnly(f.user.name, matchers));
+}
+/** A display name of two words or more, each a team's (`role-mailbox`) word, a bot-like word or a number: "Reports Robot", "Ops Screenshot 2". */
+function teamWordsOnly(name: string, matchers: Matchers): boolean {
+  const words = plainLetters(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  return words.length >= 2 && words.every((w) => /^\d+$/.test(w) || matchers.nameToken.test(w) || matchers.roleMailbox.test(w));
+}
+/**
  * The mailbox holds no bot-like word as written, and runs together the words of a name that leads
  * with one ("Build Bot", "Jira Sync"). Not a person's name with a bot-like surname (`sarahjenkins@`,
  * `wangci@` for Wang Ci): read as the name, their mailboxes would say no more than it does.
  */
 function spelledAsName(f: AccountFeatures, localPart: string, matchers: Matchers): boolean {
-  return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && matchers.nameLeadingWord.test(f.user.name);
+  return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && leadsWithBotWord(f.user.name, f, matchers);
 }
 /** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
 export function plainLetters(text: string): string {
@@ -941,7 +955,7 @@ export const RULES: readonly RuleDefinition[] = [
       if (hits.length === 0) hits.push(text.toLowerCase());
       const notes: string[] = [];
       if ((botNameFactor(f, ctx) ?? 0) < 1) {
-        if (!ctx.matchers.nameLeadingWord.test(text)) notes.push("not the leading word");
+        if (!leadsWithBotWord(text, f, ctx.matchers)) notes.push("not the leading word");
         if (f.recentUiProductCount > 0) notes.push("damped because the account uses the UI like a person");
       }
       return `${where} contains bot-like word${hits.length === 1 ? "" : "s"} ${hits.map((h) => `\`${h}\``).join(", ")}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}.`;

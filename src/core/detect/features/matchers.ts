@@ -7,8 +7,10 @@ export type UserAgentKind = "automation" | "browser" | "other";
 export interface Matchers {
   /** A bot-like word anywhere in a name, as a whole token (optionally followed by digits). */
   nameWord: TextMatcher;
-  /** A bot-like word as the first token of a name. */
+  /** A bot-like word as the first token of a name (after a product's or an environment's name). */
   nameLeadingWord: TextMatcher;
+  /** A bot-like word right after a team's word (`reports-robot`): leading on a team's account only (see `leadsWithBotWord`). */
+  nameAfterTeamWord: TextMatcher;
   /** Each pattern anchored to one whole token, for evidence. */
   nameToken: TextMatcher;
   /** A mailbox local part made only of role words (and numbers), such as `helpdesk` or `it-ops-2`. */
@@ -65,9 +67,9 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
   const extra = `(?:${roleToken}|\\d+|${REGION_WORDS})`;
   return {
     nameWord: hasNames ? new RecentAnswers(compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
-    // The first word after a product's or an environment's name leads too: `jira-sync@`,
-    // `qa-automation@`; so does the first after a team's word: `reports-robot@`, "Ops Screenshot".
-    nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:(?:${CONTEXT_WORDS}${roles === "" ? "" : `|${roleToken}`})[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
+    // The first word after a product's or an environment's name leads too: `jira-sync@`, `qa-automation@`.
+    nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${CONTEXT_WORDS}[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
+    nameAfterTeamWord: hasNames && roles !== "" ? new RecentAnswers(compile(`^[^a-z0-9]*${roleToken}[^a-z0-9]+(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
     roleMailbox: roles === "" ? NEVER : compile(`^(?:${REGION_WORDS}[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+${extra})*$`),
     automationUserAgent: agents === "" ? NEVER : compile(agents),

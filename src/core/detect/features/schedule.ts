@@ -23,6 +23,8 @@ export interface ScheduleFeatures {
 }
 
 const MINUTES_PER_DAY = 1440;
+/** The platform bits of Android and iOS in a family's five (see `browserFamily`). */
+const MOBILE_PLATFORMS = 0b11000;
 /** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
 const MIN_FAMILY_SIGN_INS = 20;
 
@@ -507,16 +509,24 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return signIns === 0 ? Number.NaN : top / signIns;
   }
 
-  /** How many browsers (families on their platforms, see `browserFamily`) the account's sign-ins came from. */
+  /** How many browsers the account's sign-ins came from: browser families (see `browserFamily`), and one more for a phone beside a computer. */
   function browserFamiliesOf(slot: number): number {
     let seen = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       if (((eventKinds[k] as number) & (LOGIN | UA_KIND)) !== (LOGIN | UA_BROWSER)) continue;
       seen |= browserFamily((events[k] as AuditEvent).userAgent as string);
     }
+    // Families, whatever their platforms (a robot's Chrome may name Windows, macOS and Linux in
+    // turn), and one more for a phone's browser beside a computer's: a tester's second device.
     let families = 0;
-    for (; seen !== 0; seen &= seen - 1) families++;
-    return families;
+    let platforms = 0;
+    for (let family = 0; family < 5; family++) {
+      const on = (seen >>> (family * 5)) & 0b11111;
+      if (on === 0) continue;
+      families++;
+      platforms |= on;
+    }
+    return families + ((platforms & MOBILE_PLATFORMS) !== 0 && (platforms & ~MOBILE_PLATFORMS) !== 0 ? 1 : 0);
   }
 
   /** The account's logins within business hours of its own working week (local time and rest days). */
