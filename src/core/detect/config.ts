@@ -71,6 +71,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "selenium",
   "playwright",
   "puppeteer",
+  "cypress",
   "crawler",
   "scraper",
   "reporter",

@@ -50,3 +50,30 @@ describe("an account named like automation in a snapshot without an audit log", 
     expect(f.verdict, explain(f)).toBe("human");
   });
 });
+
+// A log of API-token use only (an export that keeps `user_api_token_used` and nothing else): a
+// browser robot leaves nothing in it, as in no log at all.
+describe("an account named like automation in an audit log that records no sign-ins", () => {
+  /** Colleagues' token calls, every few hours on weekdays: the whole log. */
+  const tokenLog = (): Raw[] => {
+    const events: Raw[] = [];
+    for (let d = 20; d >= 1; d--) for (const c of ["c1", "c2", "c3"]) events.push({ id: `t${c}${d}`, time: iso(REF_MS - d * DAY + 10 * 3_600_000), action: "user_api_token_used", actorId: c, tokenId: `tk-${c}`, ip: "81.2.69.160" });
+    return events;
+  };
+  const colleagues = ["c1", "c2", "c3"].map((id) => account(id, { name: `Colleague ${id}`, email: `${id}@acme.com` }));
+  const tokens = ["c1", "c2", "c3"].map((id) => ({ id: `tk-${id}`, accountId: id, label: "cli", status: "ALLOWED", lastActiveAt: iso(REF_MS - DAY) }));
+  const logSnap = (user: Raw) => {
+    const raw = snap("token-log", [user, ...colleagues], tokenLog());
+    return { ...raw, apiTokens: tokens as typeof raw.apiTokens };
+  };
+  // Failed before: `human` (the log had events, so a name not leading with the word needed a trace, and none can be recorded there).
+  it("\"Timesheet Exporter\" at `timesheets@`, invited, an empty profile, used in the UI yesterday, is reviewed", () => {
+    const f = findingOf(logSnap(account("s", { name: "Timesheet Exporter", email: "timesheets@acme.com", managementSource: "invited", ...EMPTY, ...recentUi })), "s");
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, explain(f)).toMatch(/records no sign-ins/);
+  });
+  it("a person with an empty profile and a name like anyone's stays `human`", () => {
+    const f = findingOf(logSnap(account("s", { name: "Tom Baker", email: "tom.baker@acme.com", managementSource: "invited", ...EMPTY, ...recentUi })), "s");
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});

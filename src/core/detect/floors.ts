@@ -204,9 +204,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (machineTitle(f) && (mailboxLeads || nameLeads)) return true;
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
-  // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
-  // anywhere is enough for that.
-  if ((leads || !ctx.auditLog) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  // account. Without an audit log, or in one that records no sign-ins (API-token use only),
+  // where no trace but a token's can be seen, a bot-like word anywhere is enough for that.
+  if ((leads || ctx.signInLogDays === 0) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
