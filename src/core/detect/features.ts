@@ -93,7 +93,11 @@ export interface AccountFeatures {
   /** Logins with a browser or an automation user agent; sources without user agents leave both 0. */
   loginBrowserCount: number;
   loginAutomationCount: number;
-  /** Browsers of the sign-ins (Chrome, Firefox, Safari, Edge or Opera on Windows, macOS, Linux, Android or iOS; versions aside), for accounts with 20 browser sign-ins or more (0 otherwise): a tester's several browsers, a script's one. */
+  /**
+   * Browsers of the sign-ins, for accounts with 20 browser sign-ins or more (0 otherwise): the
+   * families among Chrome, Firefox, Safari, Edge and Opera (versions and platforms aside), and one
+   * more for a phone's browser beside a computer's. A tester's several browsers, a script's one.
+   */
   loginBrowserFamilies: number;
   /**
    * The largest group of logins at the same time of day (within `scheduleWindowMinutes`), counting

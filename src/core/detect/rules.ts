@@ -435,11 +435,12 @@ function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
   return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay && !severalBrowsers(f);
 }
 /**
- * Sign-ins from three browsers or more (Chrome, Firefox, Safari, Edge or Opera on a platform:
- * Chrome on a laptop and on a phone are two; a browser's updates are one), hardly any from a scripting client, most not from cloud addresses (the org's shared
- * egress aside), on an account with a person's profile (a job title or a department): a tester
- * signing in again and again in fresh profiles of several browsers. A robot that signs in that
- * often drives one browser; a test grid of several runs on an account nobody's profile is on.
+ * Sign-ins from three browsers or more (`loginBrowserFamilies`: a browser's updates are one, Chrome
+ * on a laptop and on a phone two), hardly any from a scripting client, most not from cloud
+ * addresses (the org's shared egress aside), on an account with a person's profile (a job title or
+ * a department): a tester signing in again and again in fresh profiles of several browsers. A
+ * robot that signs in that often drives one browser; a test grid of several runs on an account
+ * nobody's profile is on.
  */
 export function severalBrowsers(f: AccountFeatures): boolean {
   return f.loginBrowserFamilies >= 3 && f.loginAutomationCount <= f.loginBrowserCount * 0.1 && (f.loginCloudCount * 2 < f.loginIpEventCount || f.loginFromSharedEgress) && personProfile(f);
@@ -695,9 +696,9 @@ export function namesRunTogether(localPart: string, name: string): boolean {
   let end = localPart.length;
   while (end > 0 && isDigit(localPart.charCodeAt(end - 1))) end--;
   if (end < 4) return false;
+  // A name with fewer characters than the mailbox (spaces aside) cannot spell it.
   let letters = 0;
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== 32) letters++;
-  // Accents may shorten the name's letters only by what NFD splits off; spaces never count.
   if (letters < end) return false;
   for (let i = 0; i < end; i++) {
     const c = localPart.charCodeAt(i) | 32;

@@ -31,8 +31,8 @@ const MIN_FAMILY_SIGN_INS = 20;
 /**
  * A browser as a bit, its version ignored (a browser that updates itself stays one): its family
  * (Edge, Opera, Firefox, Chrome or Safari) on its platform (Windows, macOS, Linux, Android or iOS),
- * so Chrome on a laptop and on a phone are two; 0 for anything else (an app, an old or unknown
- * browser), which a robot can name as easily as a tester's browsers.
+ * five platform bits per family; 0 for anything else (an app, an old or unknown browser), which a
+ * robot can name as easily as a tester's browsers.
  */
 export function browserFamily(userAgent: string): number {
   if (!userAgent.startsWith("Mozilla/5.0 (")) return 0;
