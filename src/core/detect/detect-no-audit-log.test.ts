@@ -70,7 +70,7 @@ describe("an account named like automation in an audit log that records no sign-
   it("\"Timesheet Exporter\" at `timesheets@`, invited, an empty profile, used in the UI yesterday, is reviewed", () => {
     const f = findingOf(logSnap(account("s", { name: "Timesheet Exporter", email: "timesheets@acme.com", managementSource: "invited", ...EMPTY, ...recentUi })), "s");
     expect(f.verdict, explain(f)).toBe("likely-bot");
-    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, explain(f)).toMatch(/records no sign-ins/);
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, explain(f)).toMatch(/records no sign-ins and nothing of this account/);
   });
   it("a person with an empty profile and a name like anyone's stays `human`", () => {
     const f = findingOf(logSnap(account("s", { name: "Tom Baker", email: "tom.baker@acme.com", managementSource: "invited", ...EMPTY, ...recentUi })), "s");

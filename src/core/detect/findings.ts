@@ -137,7 +137,7 @@ function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: Rule
   if (machineTitle(f)) return `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's`;
   if (!signals.some((s) => s.id === "empty-profile")) return "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code";
   if (!ctx.auditLog) return "none can be seen without an audit log: the name and the empty profile suffice";
-  return ctx.signInLogDays === 0 ? "none of a browser's can be seen in an audit log that records no sign-ins: the name and the empty profile suffice" : "none recorded: the name and the empty profile suffice";
+  return ctx.signInLogDays === 0 ? "none can be seen in an audit log that records no sign-ins and nothing of this account's: the name and the empty profile suffice" : "none recorded: the name and the empty profile suffice";
 }
 
 /** A fired rule's weight: its factor times its configured weight, to two decimals. */

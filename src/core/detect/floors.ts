@@ -89,6 +89,15 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   return parts[0] === words[words.length - 1] || parts.every((p) => p.length <= SHORT_NAME_WORD || !ctx.matchers.nameToken.test(p));
 }
 
+/** A mailbox made of the display name's own words (numbers aside): `sarah.jenkins@` for Sarah Jenkins, `ci.wang@` for Ci Wang. */
+function mailboxOfOwnName(f: AccountFeatures): boolean {
+  if (f.localPart === null) return false;
+  const words = givenNameFirst(f.user.name);
+  if (words.length < 2) return false;
+  const parts = plainLetters(f.localPart.split("+")[0] as string).toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
+  return parts.length > 0 && parts.every((p) => words.includes(p.replace(/\d+$/, "")));
+}
+
 /** A display name's words, lower-cased and without accents, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`; "Bót Lajos" is `bot`, `lajos`. */
 function givenNameFirst(name: string): string[] {
   const comma = SURNAME_FIRST.exec(name);
@@ -204,9 +213,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (machineTitle(f) && (mailboxLeads || nameLeads)) return true;
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
-  // account. Without an audit log, or in one that records no sign-ins (API-token use only),
-  // where no trace but a token's can be seen, a bot-like word anywhere is enough for that.
-  if ((leads || ctx.signInLogDays === 0) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
+  // anywhere is enough for that; so it is in a log that records no sign-ins (API-token use only)
+  // for an account with no event in it, whose mailbox is not its holder's name (`timesheets@` for
+  // "Timesheet Exporter", not `sarah.jenkins@`): a browser robot leaves nothing there.
+  if ((leads || !ctx.auditLog || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   const traces = scriptTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
