@@ -79,8 +79,7 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (words.length < 2) return false;
   // The mailbox before a sub-address's tag (`jenkins.sarah+zendesk@` is Sarah Jenkins's own); a
   // letter may stand for one of the name's words (`tableau.p@` for Pierre Tableau).
-  const base = f.localPart.split("+")[0] as string;
-  const parts = plainLetters(base).toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
+  const parts = mailboxWords(f.localPart);
   const ofName = (p: string): boolean => words.includes(p) || (p.length === 1 && words.some((w) => w.startsWith(p)));
   // Every word bot-like or a team's (`api-user@` for "API User", `ci-team@`): no person's name.
   if (parts.length < 2 || !parts.every(ofName) || parts.every((p) => p.length === 1 || ctx.matchers.nameToken.test(p) || ctx.matchers.roleMailbox.test(p))) return false;
@@ -94,8 +93,13 @@ function mailboxOfOwnName(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;
   const words = givenNameFirst(f.user.name);
   if (words.length < 2) return false;
-  const parts = plainLetters(f.localPart.split("+")[0] as string).toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
+  const parts = mailboxWords(f.localPart);
   return parts.length > 0 && parts.every((p) => words.includes(p.replace(/\d+$/, "")));
+}
+
+/** A mailbox's words before any sub-address's tag, lower-cased and without accents, numbers left out: `jenkins.sarah2+zendesk` is `jenkins`, `sarah2`. */
+function mailboxWords(localPart: string): string[] {
+  return plainLetters(localPart.split("+")[0] as string).toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
 }
 
 /** A display name's words, lower-cased and without accents, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`; "Bót Lajos" is `bot`, `lajos`. */
@@ -200,12 +204,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
   // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does
   // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
-  const leading = { test: (text: string): boolean => leadsWithBotWord(text, f, ctx.matchers) };
   // A job title that says the account is no person's leads too: an admin wrote it.
   const ownName = nameMailbox(f, ctx);
   // Nor does a person's initials (`ci@` for Cara Ivers, with her job title).
-  const mailboxLeads = !ownName && f.localPart !== null && leading.test(f.localPart) && !initialsOfTitledPerson(f, ctx);
-  const nameLeads = !ownName && leading.test(f.user.name) && !SURNAME_FIRST.test(f.user.name);
+  const mailboxLeads = !ownName && f.localPart !== null && leadsWithBotWord(f.localPart, f, ctx.matchers) && !initialsOfTitledPerson(f, ctx);
+  const nameLeads = !ownName && leadsWithBotWord(f.user.name, f, ctx.matchers) && !SURNAME_FIRST.test(f.user.name);
   const leads = machineTitle(f) || mailboxLeads || nameLeads;
   // A title an admin wrote to say no person ("Bot", "Service Account") beside a name or mailbox
   // that leads with a bot-like word: two statements that it is a machine's, traces or none (an

@@ -704,7 +704,7 @@ export function namesRunTogether(localPart: string, name: string): boolean {
     const c = localPart.charCodeAt(i) | 32;
     if (c < 97 || c > 122) return false;
   }
-  const words = plainLetters(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const words = plainWords(name);
   return words.length >= 2 && words.length <= 3 && words.join("") === localPart.slice(0, end).toLowerCase();
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -719,7 +719,7 @@ export function leadsWithBotWord(text: string, f: AccountFeatures, matchers: Mat
 }
 /** A display name of two words or more, each a team's (`role-mailbox`) word, a bot-like word or a number: "Reports Robot", "Ops Screenshot 2". */
 function teamWordsOnly(name: string, matchers: Matchers): boolean {
-  const words = plainLetters(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  const words = plainWords(name);
   return words.length >= 2 && words.every((w) => /^\d+$/.test(w) || matchers.nameToken.test(w) || matchers.roleMailbox.test(w));
 }
 /**
@@ -729,6 +729,10 @@ function teamWordsOnly(name: string, matchers: Matchers): boolean {
  */
 function spelledAsName(f: AccountFeatures, localPart: string, matchers: Matchers): boolean {
   return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && leadsWithBotWord(f.user.name, f, matchers);
+}
+/** A name's words in lower-case letters and digits, without accents: "Ops Screenshot 2" is `ops`, `screenshot`, `2`. */
+function plainWords(name: string): string[] {
+  return plainLetters(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
 }
 /** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
 export function plainLetters(text: string): string {
