@@ -475,12 +475,17 @@ describe("traps", () => {
     expect(verdictAs("Backup Job", "backup@acme.com")).toBe("bot");
     expect(verdictAs("Confluence Publisher 91", "confluence-publisher91@acme.com")).toBe("bot");
     expect(verdictAs("Helpdesk Mailer", "helpdesk-mailer6@acme.com")).toBe("bot");
-    // A snapshot that records no UI use: the second factor alone says a person signed in once.
+    // A snapshot that records no UI use: the second factor says a person signed in once; without
+    // it, a person's name and mailbox say the account may be theirs (one on leave signs in nowhere
+    // in the log), and nothing says otherwise: reviewed too. A team's name there is the job's.
     const unrecorded = (user: typeof tom) => ({ ...user, jobTitle: null, department: null, productAccess: [{ key: "jira-software", id: "j" }] });
     const away = findingOf(snap({ users: [unrecorded(tom)], apiTokens, events: jobEvents("tom", "t1") }), "tom");
     expect(away.verdict).toBe("likely-bot");
     expect(away.signals.find((s) => s.id === "not-bot")?.evidence).toContain("two-step verification is enrolled on it");
-    expect(findingOf(snap({ users: [unrecorded(bare)], apiTokens, events: jobEvents("tom", "t1") }), "tom").verdict).toBe("bot");
+    const named = findingOf(snap({ users: [unrecorded(bare)], apiTokens, events: jobEvents("tom", "t1") }), "tom");
+    expect(named.verdict).toBe("likely-bot");
+    expect(named.signals.find((s) => s.id === "not-bot")?.evidence).toContain("whether they left or are on leave cannot be told");
+    expect(findingOf(snap({ users: [unrecorded(team)], apiTokens, events: jobEvents("tom", "t1") }), "tom").verdict).toBe("bot");
   });
 
   it("(3b) a developer who works from a CLI with a personal token is never a bot", () => {
@@ -809,6 +814,9 @@ describe("shared role accounts", () => {
       if (weekday === 0 || (weekday === 6 && d !== 8)) continue; // one Saturday morning worked
       const at = dayStart + 8 * HOUR + (55 + (d % 4)) * 60_000;
       events.push(event("m", at, { ip: "81.2.69.160", userAgent: BROWSER }));
+      // A first update minutes after the sign-in, as a robot's sitting has one too (work only
+      // hours later would make the sign-ins a long day's start, no schedule at all).
+      events.push(event("m", at + 6 * 60_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
       for (let k = 1; k <= 5; k++) events.push(event("m", at + k * (70 + (d % 5) * 9) * 60_000, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
     }
     const finding = findingOf(snap({ users: [person("m", { name: "Mei Nair", email: "mei.nair@acme.com" })], events }), "m");

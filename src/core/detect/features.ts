@@ -153,6 +153,12 @@ export interface AccountFeatures {
   sittingWorkNearSignIn: number;
   /** Of those, the events in the second half of the time to the next sign-in, where that comes within 3 hours. */
   sittingWorkLate: number;
+  /** Of those, the events an hour to 14 hours after the latest sign-in: a long sitting's work. */
+  sittingWorkHoursLater: number;
+  /** Of those, the events more than 14 hours after the latest sign-in: work with no sign-in that day. */
+  sittingWorkBeyondDay: number;
+  /** The latest sign-in (ms), for accounts with `minLogins` sign-ins or more; NaN otherwise. */
+  lastSignInMs: number;
   /**
    * The most active days (account-local) whose last event falls in one 30-minute window of the
    * day: a job that stops at a set time keeps one, a person closing the laptop does not. Counted
@@ -369,6 +375,9 @@ function emptyFeatures(user: User): AccountFeatures {
     sittingWorkEvents: 0,
     sittingWorkNearSignIn: 0,
     sittingWorkLate: 0,
+    sittingWorkHoursLater: 0,
+    sittingWorkBeyondDay: 0,
+    lastSignInMs: Number.NaN,
     dayEndDays: 0,
     topSignInAddressShare: Number.NaN,
     dailySlotMinutes: [],

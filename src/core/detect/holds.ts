@@ -199,8 +199,9 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
     !evidence.machineName &&
     (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx)) &&
     // UI use on record; or, in a snapshot that does not record it, a second factor, which says a
-    // person signed in once.
-    (f.lastUiAccess !== null || (!f.uiActivityKnown && f.user.mfaEnabled === true)) &&
+    // person signed in once, or a person's name and mailbox: nothing there says the person never
+    // used the account (one on leave, whose script runs every day, signs in nowhere in the log).
+    (f.lastUiAccess !== null || (!f.uiActivityKnown && (f.user.mfaEnabled === true || personNamed(f, ctx)))) &&
     f.recentUiProductCount === 0 &&
     tokenInUse(f, ctx) &&
     evidence.strongFamilies === TIMING_FAMILY
@@ -427,7 +428,7 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   if ((held & HOLD_PERSON_PROFILE) !== 0) reasons.push(`the only machine evidence is weak and the account has a person's profile (${f.user.jobTitle ? `job title "${f.user.jobTitle}"` : `department "${f.user.department ?? ""}"`}) and a name that is no automation's`);
   if ((held & HOLD_WORKING_HOURS) !== 0) reasons.push("its activity keeps working hours only");
   if ((held & HOLD_OWNER_AWAY) !== 0) {
-    const ui = Number.isFinite(f.lastUiMs) ? `was worked in the UI until ${new Date(f.lastUiMs).toISOString().slice(0, 10)}` : "has UI use the snapshot does not record";
+    const ui = Number.isFinite(f.lastUiMs) ? `was worked in the UI until ${new Date(f.lastUiMs).toISOString().slice(0, 10)}` : "has UI use the snapshot does not record (or none)";
     const factor = f.user.mfaEnabled === true ? " and two-step verification is enrolled on it" : "";
     reasons.push(`the account is active, ${ui}${factor}, and its name is no automation's: a person's own account, and a script of theirs runs on it (whether they left or are on leave cannot be told from the data; a migration would lock a returning person out)`);
   }

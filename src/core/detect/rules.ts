@@ -216,8 +216,9 @@ function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
     timed(f, ctx) &&
     f.scheduleDays >= ctx.t.minScheduleDays &&
     f.scheduleDays >= f.activityDays * scheduleShareNeeded(f, ctx) &&
-    (restDayCoverage(f, ctx) > 0 || punctualOnly(f, ctx))
-  ) || workdayTimetable(f, ctx);
+    (restDayCoverage(f, ctx) > 0 || punctualOnly(f, ctx)) &&
+    !personsLongDay(f, ctx)
+  ) || (workdayTimetable(f, ctx) && !personsLongDay(f, ctx));
 }
 /**
  * Activity on workdays only, in short bursts that start in two or more 20-minute windows of the
@@ -456,7 +457,8 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
     f.scheduledLoginCount >= ctx.t.minScheduledLogins &&
     (f.scheduledLoginCount >= f.loginSittingDays * ctx.t.minScheduledDayShare || fromCloud(f)) &&
     f.scheduledOffHoursCount > 0 &&
-    !fixedCadence(f, ctx)
+    !fixedCadence(f, ctx) &&
+    !personsLongDay(f, ctx)
   );
 }
 /**
@@ -484,8 +486,42 @@ function timetable(f: AccountFeatures, ctx: RuleContext): boolean {
  * login schedule is, and never makes a `bot` alone.
  */
 export function unverifiedTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
-  return ctx.coarseTimeMs === 0 && f.sittingWorkEvents === 0 && timetable(f, ctx);
+  return ctx.coarseTimeMs === 0 && f.sittingWorkEvents === 0 && timetable(f, ctx) && !personsLongDay(f, ctx);
 }
+/**
+ * One sign-in a day (`minScheduleDays` days at least) from a person's browser, on an account with
+ * no bot-like word or team's address in its name or mailbox, whose recorded work never follows a
+ * sign-in within `dailySlotWindowMinutes` and comes an hour or more after one, within the day of
+ * a sign-in more often than not; or, with no work
+ * recorded, whose UI was last in use hours after its latest sign-in: a person who signs in at the
+ * same minute each day (the shift bell, the bus) and works on for hours. A schedule of such
+ * sign-ins is their day's start, no job's: a browser robot at a fixed time does its steps within
+ * minutes and leaves (its last UI use minutes after its last sign-in).
+ */
+export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { nameWord, roleMailbox } = ctx.matchers;
+  return (
+    f.loginSittingDays >= ctx.t.minScheduleDays &&
+    f.loginSittings <= f.loginSittingDays * ONE_SITTING_A_DAY &&
+    !automatedSignIns(f) &&
+    f.sittingWorkNearSignIn === 0 &&
+    (f.sittingWorkHoursLater > 0 || (f.sittingWorkEvents === 0 && uiLongAfterSignIn(f))) &&
+    // Within the days it signs in on: a job started by a sign-in every few days works on through
+    // the nights and days between.
+    f.sittingWorkBeyondDay <= f.sittingWorkHoursLater &&
+    !nameWord.test(f.user.name) &&
+    (f.localPart === null || (!nameWord.test(f.localPart) && !roleMailbox.test(f.localPart)))
+  );
+}
+/** UI activity recorded (not stood in for by sign-ins) `LONG_DAY_MIN_MS` to `LONG_DAY_MAX_MS` after the latest sign-in: hours of work after it, the same day. */
+function uiLongAfterSignIn(f: AccountFeatures): boolean {
+  if (!f.uiActivityKnown || f.lastUiAccess === null || Number.isNaN(f.lastSignInMs)) return false;
+  const after = f.lastUiMs - f.lastSignInMs;
+  return after >= LONG_DAY_MIN_MS && after <= LONG_DAY_MAX_MS;
+}
+const ONE_SITTING_A_DAY = 1.25;
+const LONG_DAY_MIN_MS = 2 * 3_600_000;
+const LONG_DAY_MAX_MS = 14 * 3_600_000;
 export function fromCloud(f: AccountFeatures): boolean {
   return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;
 }

@@ -302,6 +302,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const workEvents = new Int32Array(n);
   const workNearSignIn = new Int32Array(n);
   const workLateInInterval = new Int32Array(n);
+  const workHoursLater = new Int32Array(n);
+  const workBeyondDay = new Int32Array(n);
+  const lastSignIn = new Float64Array(n).fill(Number.NaN);
   const nearMs = t.dailySlotWindowMinutes * 60_000;
   /**
    * Whether `ms` falls where a sitting of one of the slots just found (`slots`) works, from a
@@ -346,6 +349,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     const changeMs = slotChangeMs[slot] as number;
     const shiftMs = (slotShift[slot] as number) * 60_000;
     let late = 0;
+    let hoursLater = 0;
+    let beyondDay = 0;
     for (const ms of done) {
       while (latest + 1 < starts.length && (starts[latest + 1] as number) <= ms) latest++;
       const latestMs = latest >= 0 ? (starts[latest] as number) : Number.NEGATIVE_INFINITY;
@@ -356,6 +361,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
         const interval = (starts[latest + 1] as number) - latestMs;
         if (interval <= RENEWAL_MAX_MS && (ms - latestMs) * 2 >= interval) late++;
       }
+      // Hours after the latest sign-in, within its day: the work of a person's long sitting.
+      if (ms - latestMs >= HOURS_LATER_MIN_MS && ms - latestMs <= WORKDAY_MAX_MS) hoursLater++;
+      else if (latest >= 0 && ms - latestMs > WORKDAY_MAX_MS) beyondDay++;
       while (latestCode + 1 < codes.length && (codes[latestCode + 1] as number) <= ms) latestCode++;
       if (ms - latestMs <= nearMs || (latestCode >= 0 && ms - (codes[latestCode] as number) <= nearMs)) near++;
       // A sitting whose sign-in was not recorded (a lost event) still works at a slot's time.
@@ -364,6 +372,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     workEvents[slot] = done.length;
     workNearSignIn[slot] = near;
     workLateInInterval[slot] = late;
+    workHoursLater[slot] = hoursLater;
+    workBeyondDay[slot] = beyondDay;
+    lastSignIn[slot] = starts.length > 0 ? (starts[starts.length - 1] as number) : Number.NaN;
   }
   for (let slot = 0; slot < n; slot++) {
     const base = slot * LOGIN_FIELDS;
@@ -613,6 +624,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.sittingWorkEvents = workEvents[slot] as number;
       f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
       f.sittingWorkLate = workLateInInterval[slot] as number;
+      f.sittingWorkHoursLater = workHoursLater[slot] as number;
+      f.sittingWorkBeyondDay = workBeyondDay[slot] as number;
+      f.lastSignInMs = lastSignIn[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f, eventKinds);
       else activity.none(f);
       f.dayEndDays = f.loginCount > 0 && f.tokenEventCount > 0 ? dayEndDays(slot, f.localOffsetMinutes * 60_000) : 0;
@@ -673,6 +687,9 @@ function bitCount(x: number): number {
 
 /** Sign-ins at most this far apart are a session renewed on a timer, for `sittingWorkLate`. */
 const RENEWAL_MAX_MS = 3 * 3_600_000;
+/** Work this long after a sign-in, and at most `WORKDAY_MAX_MS`, is a long sitting's, for `sittingWorkHoursLater`. */
+const HOURS_LATER_MIN_MS = 3_600_000;
+const WORKDAY_MAX_MS = 14 * 3_600_000;
 /** The window of the day's end that a job stopping at a set time keeps (`dayEndDays`). */
 const DAY_END_WINDOW_MINUTES = 30;
 
