@@ -157,8 +157,6 @@ export interface AccountFeatures {
   sittingWorkHoursLater: number;
   /** Of those, the events more than 14 hours after the latest sign-in: work with no sign-in that day. */
   sittingWorkBeyondDay: number;
-  /** The latest sign-in (ms), for accounts with `minLogins` sign-ins or more; NaN otherwise. */
-  lastSignInMs: number;
   /**
    * The most active days (account-local) whose last event falls in one 30-minute window of the
    * day: a job that stops at a set time keeps one, a person closing the laptop does not. Counted
@@ -377,7 +375,6 @@ function emptyFeatures(user: User): AccountFeatures {
     sittingWorkLate: 0,
     sittingWorkHoursLater: 0,
     sittingWorkBeyondDay: 0,
-    lastSignInMs: Number.NaN,
     dayEndDays: 0,
     topSignInAddressShare: Number.NaN,
     dailySlotMinutes: [],

@@ -3,7 +3,7 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
+import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
 import { nameMailbox, initialsMailbox, personNamed, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
@@ -27,6 +27,7 @@ const HOLD_MOVING_NIGHT = 32768;
 const HOLD_PERSON_PROFILE = 65536;
 const HOLD_OWNER_AWAY = 131072;
 const HOLD_SESSION_POLICY = 262144;
+const HOLD_LONG_DAY = 524288;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
@@ -180,6 +181,9 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // migration would lock them out.
   if (ownerAway(f, evidence, ctx)) held |= HOLD_OWNER_AWAY;
   if (sessionPolicy(f, evidence, ctx)) held |= HOLD_SESSION_POLICY;
+  // Sign-ins that start a person's long day (`personsLongDay`): however steady their beat (a
+  // seven-day shift at one minute keeps a 24-hour cadence), a person's, never a `bot`'s alone.
+  if (personsLongDay(f, ctx)) held |= HOLD_LONG_DAY;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
   return held;
@@ -201,12 +205,19 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
     // UI use on record; or, in a snapshot that does not record it, a second factor, which says a
     // person signed in once, or a person's name and mailbox: nothing there says the person never
     // used the account (one on leave, whose script runs every day, signs in nowhere in the log).
-    (f.lastUiAccess !== null || (!f.uiActivityKnown && (f.user.mfaEnabled === true || personNamed(f, ctx)))) &&
+    (f.lastUiAccess !== null || (!f.uiActivityKnown && (f.user.mfaEnabled === true || (personNamed(f, ctx) && !TEAM_NAME_WORD.test(f.user.name))))) &&
     f.recentUiProductCount === 0 &&
     tokenInUse(f, ctx) &&
     evidence.strongFamilies === TIMING_FAMILY
   );
 }
+
+/**
+ * A word of a team's or a department's name ("Data Platform", "Customer Success", "Platform
+ * Engineering"): written as a person's name is (two capitalised words, the mailbox made of them),
+ * but no one's.
+ */
+const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytics|marketing|legal|security|infrastructure|product|design|research|operations|finance|accounting|payroll|procurement|reporting|reports?|release|customer|services|systems|network|business|intelligence|quality|compliance|warehouse|logistics)(?=$|[\s,])/i;
 
 /** The lifecycle and identity of a script's account, for accounts whose timing says nothing. */
 function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
@@ -435,6 +446,11 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   if ((held & HOLD_SESSION_POLICY) !== 0) {
     reasons.push(
       `it signs in from a browser or a mobile app ${plural(f.loginCount, "time")} on ${plural(f.loginDays, "day")} with at most one email code each and ${restsNightly(f) ? "rests every night" : "no timer's beat or fixed times of day, with nothing on it but a person's client"}, with no token, cloud address or name like automation's: a person under a short session policy, or on call, signs in as often and as steadily`,
+    );
+  }
+  if ((held & HOLD_LONG_DAY) !== 0) {
+    reasons.push(
+      `it signs in about once a day (${plural(f.loginSittings, "sign-in")} on ${plural(f.loginSittingDays, "day")}) from a person's client, under a name that is no automation's, and its recorded work never follows a sign-in within ${t.dailySlotWindowMinutes} minutes but comes hours later (${plural(f.sittingWorkHoursLater, "event")}): a person's working day, started at the same time each day`,
     );
   }
   if ((held & HOLD_PERSON_TOKEN) !== 0) reasons.push("one of its API tokens is used in business hours only and another mostly outside them or at one time of day: a person with a script of their own looks the same, and migrating the account would take it from them");

@@ -491,12 +491,16 @@ export function unverifiedTimetable(f: AccountFeatures, ctx: RuleContext): boole
 /**
  * One sign-in a day (`minScheduleDays` days at least) from a person's browser, on an account with
  * no bot-like word or team's address in its name or mailbox, whose recorded work never follows a
- * sign-in within `dailySlotWindowMinutes` and comes an hour or more after one, within the day of
- * a sign-in more often than not; or, with no work
- * recorded, whose UI was last in use hours after its latest sign-in: a person who signs in at the
- * same minute each day (the shift bell, the bus) and works on for hours. A schedule of such
- * sign-ins is their day's start, no job's: a browser robot at a fixed time does its steps within
- * minutes and leaves (its last UI use minutes after its last sign-in).
+ * sign-in within `dailySlotWindowMinutes`, comes now and then (an event for every three sign-in
+ * days at most), some of it an hour to 14 hours after a sign-in, and more often within such a day
+ * than beyond it: a person who
+ * signs in at the same minute each day (the shift bell, the bus) and works on for hours, the log
+ * catching a step of theirs now and then. A schedule of such sign-ins is their day's start, no
+ * job's. A browser robot at a fixed time does its steps within minutes and leaves; a queue or a
+ * batch it starts leaves its work hours later every day; a session opened every few days that
+ * drives work round the clock works beyond its sign-in days. With no work recorded at all, the
+ * two cannot be told apart (a robot that stays signed in leaves its last UI use hours after its
+ * sign-in too): the schedule stands.
  */
 export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
   const { nameWord, roleMailbox } = ctx.matchers;
@@ -505,7 +509,8 @@ export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
     f.loginSittings <= f.loginSittingDays * ONE_SITTING_A_DAY &&
     !automatedSignIns(f) &&
     f.sittingWorkNearSignIn === 0 &&
-    (f.sittingWorkHoursLater > 0 || (f.sittingWorkEvents === 0 && uiLongAfterSignIn(f))) &&
+    f.sittingWorkHoursLater > 0 &&
+    f.sittingWorkEvents <= f.loginSittingDays * LONG_DAY_WORK_SHARE &&
     // Within the days it signs in on: a job started by a sign-in every few days works on through
     // the nights and days between.
     f.sittingWorkBeyondDay <= f.sittingWorkHoursLater &&
@@ -513,15 +518,8 @@ export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
     (f.localPart === null || (!nameWord.test(f.localPart) && !roleMailbox.test(f.localPart)))
   );
 }
-/** UI activity recorded (not stood in for by sign-ins) `LONG_DAY_MIN_MS` to `LONG_DAY_MAX_MS` after the latest sign-in: hours of work after it, the same day. */
-function uiLongAfterSignIn(f: AccountFeatures): boolean {
-  if (!f.uiActivityKnown || f.lastUiAccess === null || Number.isNaN(f.lastSignInMs)) return false;
-  const after = f.lastUiMs - f.lastSignInMs;
-  return after >= LONG_DAY_MIN_MS && after <= LONG_DAY_MAX_MS;
-}
 const ONE_SITTING_A_DAY = 1.25;
-const LONG_DAY_MIN_MS = 2 * 3_600_000;
-const LONG_DAY_MAX_MS = 14 * 3_600_000;
+const LONG_DAY_WORK_SHARE = 0.35;
 export function fromCloud(f: AccountFeatures): boolean {
   return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;
 }

@@ -304,7 +304,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const workLateInInterval = new Int32Array(n);
   const workHoursLater = new Int32Array(n);
   const workBeyondDay = new Int32Array(n);
-  const lastSignIn = new Float64Array(n).fill(Number.NaN);
   const nearMs = t.dailySlotWindowMinutes * 60_000;
   /**
    * Whether `ms` falls where a sitting of one of the slots just found (`slots`) works, from a
@@ -374,7 +373,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     workLateInInterval[slot] = late;
     workHoursLater[slot] = hoursLater;
     workBeyondDay[slot] = beyondDay;
-    lastSignIn[slot] = starts.length > 0 ? (starts[starts.length - 1] as number) : Number.NaN;
   }
   for (let slot = 0; slot < n; slot++) {
     const base = slot * LOGIN_FIELDS;
@@ -626,7 +624,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.sittingWorkLate = workLateInInterval[slot] as number;
       f.sittingWorkHoursLater = workHoursLater[slot] as number;
       f.sittingWorkBeyondDay = workBeyondDay[slot] as number;
-      f.lastSignInMs = lastSignIn[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f, eventKinds);
       else activity.none(f);
       f.dayEndDays = f.loginCount > 0 && f.tokenEventCount > 0 ? dayEndDays(slot, f.localOffsetMinutes * 60_000) : 0;
