@@ -319,17 +319,22 @@ describe("a token's nightly job on an account whose UI activity is not recorded"
         ["Release Train", "release.train@acme.com"],
         ["Sales Ops", "sales.ops@acme.com"],
         ["Platform Engineering", "platform.engineering@acme.com"],
+        ["Data Platform", "data@acme.com"],
+        ["Nightly Export", "nightly@acme.com"],
+        ["王伟", "support@acme.com"],
       ] as const
     ).flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "bot", (seed) => judged(seed, name, email)).map((w) => `${name} ${w}`));
     expect(wrong).toEqual([]);
   });
 
-  // A person on leave whose mailbox is spelt from their name, whichever order or script: reviewed.
-  // (A name in one run of CJK characters, or a mailbox of the given name or initials alone, is
-  // not read as a person's: `王伟`, `priya@` and `pr@` stay `bot` there.)
-  it("is reviewed, not `bot`, on a person's account whose mailbox spells their name", () => {
+  // A person on leave, whatever their mailbox looks like: their name written in CJK characters,
+  // a mailbox of their given name or initials alone (as small companies address their people).
+  it("is reviewed, not `bot`, on a person's account whatever their mailbox looks like", () => {
     const wrong = (
       [
+        ["王伟", "wang.wei@acme.com"],
+        ["Priya Raman", "priya@acme.com"],
+        ["Priya Raman", "pr@acme.com"],
         ["Nguyễn Văn An", "an.nguyen@acme.com"],
         ["Raman, Priya", "priya.raman@acme.com"],
       ] as const

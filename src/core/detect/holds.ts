@@ -3,7 +3,7 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
+import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
 import { nameMailbox, initialsMailbox, personNamed, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
@@ -201,11 +201,11 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
   return (
     f.user.status === "active" &&
     !evidence.machineName &&
-    (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx)) &&
+    (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx) || (!f.uiActivityKnown && ownNameUnrecorded(f, ctx))) &&
     // UI use on record; or, in a snapshot that does not record it, a second factor, which says a
     // person signed in once, or a person's name and mailbox: nothing there says the person never
     // used the account (one on leave, whose script runs every day, signs in nowhere in the log).
-    (f.lastUiAccess !== null || (!f.uiActivityKnown && (f.user.mfaEnabled === true || (personNamed(f, ctx) && !TEAM_NAME_WORD.test(f.user.name))))) &&
+    (f.lastUiAccess !== null || (!f.uiActivityKnown && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx)))) &&
     f.recentUiProductCount === 0 &&
     tokenInUse(f, ctx) &&
     evidence.strongFamilies === TIMING_FAMILY
@@ -218,6 +218,25 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
  * but no one's.
  */
 const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytics|marketing|legal|security|infrastructure|product|design|research|operations|finance|accounting|payroll|procurement|reporting|reports?|release|customer|services|systems|network|business|intelligence|quality|compliance|warehouse|logistics)(?=$|[\s,])/i;
+
+/**
+ * A person's name on an account whose UI use the snapshot does not record, with no team's word
+ * in it: written and addressed as a person's (`personNamed`), or a name of two to four CJK
+ * characters (`王伟`), or a person's name at their initials (`pr@`) or given name (`priya@` for
+ * Priya Raman), as small companies address their people.
+ */
+function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.trim();
+  if (TEAM_NAME_WORD.test(name) || ctx.matchers.nameWord.test(name)) return false;
+  if (personNamed(f, ctx) || initialsMailbox(f, ctx)) return true;
+  if (f.localPart === null) return false;
+  const local = plainLetters((f.localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
+  if (ctx.matchers.nameWord.test(local) || ctx.matchers.roleMailbox.test(local)) return false;
+  if (CJK_NAME.test(name)) return true;
+  const words = plainLetters(name).toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && !/\d/.test(name) && local === words[0];
+}
+const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u;
 
 /** The lifecycle and identity of a script's account, for accounts whose timing says nothing. */
 function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
