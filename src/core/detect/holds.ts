@@ -213,30 +213,42 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
 }
 
 /**
- * A word of a team's or a department's name ("Data Platform", "Customer Success", "Platform
- * Engineering"): written as a person's name is (two capitalised words, the mailbox made of them),
- * but no one's.
+ * A word of a team's, a department's or a tool's name ("Data Platform", "Customer Success",
+ * "Tableau Server", "Looker Studio"): written as a person's name is (two capitalised words, the
+ * mailbox made of them), but no one's.
  */
-const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytics|marketing|legal|security|infrastructure|product|design|research|operations|finance|accounting|payroll|procurement|reporting|reports?|release|customer|services|systems|network|business|intelligence|quality|compliance|warehouse|logistics)(?=$|[\s,])/i;
+const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytics|marketing|legal|security|infrastructure|product|design|research|operations|finance|accounting|payroll|procurement|reporting|reports?|release|customer|services|systems|network|business|intelligence|quality|compliance|warehouse|logistics|server|studio|cloud|automate|timesheets?|connector|desk|portal|hub|online|suite|center|centre)(?=$|[\s,])/i;
 
 /**
- * A person's name on an account whose UI use the snapshot does not record, with no team's word
- * in it: written and addressed as a person's (`personNamed`), or a name of two to four CJK
- * characters (`王伟`), or a person's name at their initials (`pr@`) or given name (`priya@` for
- * Priya Raman), as small companies address their people.
+ * A person's name on an account whose UI use the snapshot does not record, with no team's or
+ * tool's word in it: written and addressed as a person's (`personNamed`), or at their initials
+ * (`pr@`), given name (`priya@` for Priya Raman, as small companies address their people, or
+ * `maryjane@` for Mary-Jane Watson) or a surname of a hyphenated pair (`mjgarcia@` for María José
+ * García-López); or a name of two to four CJK characters (`王伟`) or of two to four words in
+ * Cyrillic, Greek, Arabic or Hebrew letters, at a mailbox that is no team's or tool's.
  */
 function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
-  if (TEAM_NAME_WORD.test(name) || ctx.matchers.nameWord.test(name)) return false;
+  if (TEAM_NAME_WORD.test(name) || TEAM_NAME_CJK.test(name) || ctx.matchers.nameWord.test(name)) return false;
   if (personNamed(f, ctx) || initialsMailbox(f, ctx)) return true;
   if (f.localPart === null) return false;
   const local = plainLetters((f.localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
   if (ctx.matchers.nameWord.test(local) || ctx.matchers.roleMailbox.test(local)) return false;
-  if (CJK_NAME.test(name)) return true;
-  const words = plainLetters(name).toLowerCase().split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && !/\d/.test(name) && local === words[0];
+  if (CJK_NAME.test(name) || OTHER_SCRIPT_NAME.test(name)) return true;
+  if (/\d/.test(name)) return false;
+  const words = plainLetters(name).toLowerCase().split(/[\s-]+/).filter((w) => w !== "");
+  if (words.length < 2 || words.length > 5) return false;
+  const joined = local.replace(/[^a-z]/g, "");
+  const given = name.trim().split(/\s+/)[0] as string;
+  const givenJoined = plainLetters(given).toLowerCase().replace(/[^a-z]/g, "");
+  // One of the last two names of a hyphenated name (a run-together `quarterly-metrics@` for
+  // Quarterly Metrics is a team's, as `tom-baker@` is written).
+  return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w)));
 }
 const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u;
+const OTHER_SCRIPT_NAME = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}]+(?:\s+[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}]+){1,3}$/u;
+/** CJK words of a robot's, an automation's, a system's or a team's name (机器人, 自动化, 同步, 运维, 数据, ロボット, 봇...). */
+const TEAM_NAME_CJK = /机器人|機器人|自动|自動|同步|运维|運維|数据|數據|系统|系統|服务|服務|平台|团队|團隊|测试|測試|监控|監控|报表|報表|接口|集成|ロボット|システム|サービス|チーム|テスト|봇|자동|시스템|서비스|팀|테스트/u;
 
 /** The lifecycle and identity of a script's account, for accounts whose timing says nothing. */
 function machineIdentity(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {

@@ -189,7 +189,9 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     f.saturdayCoverage >= t.everyDayWeekendShare &&
     f.sundayCoverage >= t.everyDayWeekendShare &&
     // People on a rota work weekends too, but rest every day, at changing times.
-    !(restsDaily(f, ctx) && !activitySchedule(f, ctx))
+    // (The bursts' schedule as kept, a person's long day or not: a job that runs at one time of
+    // day every day keeps it.)
+    !(restsDaily(f, ctx) && !burstSchedule(f, ctx))
   );
 }
 /**
@@ -211,14 +213,17 @@ function activityCadence(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** Bursts at the same time of day on most active days, weekends included (a person's routine stops at the weekend: the org's, see `orgWorksOn`). */
 function activitySchedule(f: AccountFeatures, ctx: RuleContext): boolean {
+  return burstSchedule(f, ctx) && !personsLongDay(f, ctx);
+}
+/** `activitySchedule`, whether or not the sign-ins start a person's long day. */
+function burstSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     ctx.coarseTimeMs === 0 &&
     timed(f, ctx) &&
     f.scheduleDays >= ctx.t.minScheduleDays &&
     f.scheduleDays >= f.activityDays * scheduleShareNeeded(f, ctx) &&
-    (restDayCoverage(f, ctx) > 0 || punctualOnly(f, ctx)) &&
-    !personsLongDay(f, ctx)
-  ) || (workdayTimetable(f, ctx) && !personsLongDay(f, ctx));
+    (restDayCoverage(f, ctx) > 0 || punctualOnly(f, ctx))
+  ) || workdayTimetable(f, ctx);
 }
 /**
  * Activity on workdays only, in short bursts that start in two or more 20-minute windows of the
@@ -494,7 +499,8 @@ export function unverifiedTimetable(f: AccountFeatures, ctx: RuleContext): boole
  * sign-in within `dailySlotWindowMinutes`, comes now and then (an event for every three sign-in
  * days at most), some of it an hour to 14 hours after a sign-in, and more often within such a day
  * than beyond it: a person who
- * signs in at the same minute each day (the shift bell, the bus) and works on for hours, the log
+ * signs in at the same minute each day (the shift bell, the bus; not to the second, as a timer
+ * does) and works on for hours, the log
  * catching a step of theirs now and then. A schedule of such sign-ins is their day's start, no
  * job's. A browser robot at a fixed time does its steps within minutes and leaves; a queue or a
  * batch it starts leaves its work hours later every day; a session opened every few days that
@@ -507,6 +513,8 @@ export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginSittingDays >= ctx.t.minScheduleDays &&
     f.loginSittings <= f.loginSittingDays * ONE_SITTING_A_DAY &&
+    // A timer keeps its second; a person at the shift bell misses it by a minute or more.
+    !(f.loginIntervalSpreadMs <= TIMER_SPREAD_MS) &&
     !automatedSignIns(f) &&
     f.sittingWorkNearSignIn === 0 &&
     f.sittingWorkHoursLater > 0 &&
@@ -519,6 +527,8 @@ export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
   );
 }
 const ONE_SITTING_A_DAY = 1.25;
+/** A daily beat whose sign-ins keep the time of the day before within this (median absolute deviation): a timer's. */
+const TIMER_SPREAD_MS = 15_000;
 const LONG_DAY_WORK_SHARE = 0.35;
 export function fromCloud(f: AccountFeatures): boolean {
   return f.datacenterIpCount > 0 && f.datacenterIpCount * 2 >= f.ipEventCount;
