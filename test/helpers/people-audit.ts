@@ -51,6 +51,21 @@ export function account(accountId: string, overrides: Raw = {}): Raw {
   return u;
 }
 
+/**
+ * An invited account with no profile or 2SV (so an email code precedes each of its sign-ins);
+ * `lastUiMs` undefined: the snapshot does not record its UI activity.
+ */
+export function invitedAccount(id: string, name: string, email: string, lastUiMs: number | undefined): Raw {
+  return account(id, {
+    name,
+    email,
+    managementSource: "invited",
+    mfaEnabled: false,
+    ...EMPTY,
+    productAccess: [{ key: "jira-software", id: "ari:jira", ...(lastUiMs === undefined ? {} : { lastActiveTimestamp: iso(lastUiMs) }) }],
+  });
+}
+
 /** The raw snapshot of these accounts, events (sorted) and tokens. */
 export function rawSnapshot(users: Raw[], events: Raw[], apiTokens: Raw[] = []): Raw {
   return {

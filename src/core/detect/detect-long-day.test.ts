@@ -4,12 +4,10 @@
 // leaves. The sign-ins look alike; what follows them does not.
 import { describe, expect, it } from "vitest";
 import {
-  account,
   atLeastLikelyBot,
   BROWSER,
   CLOUD,
   DAY,
-  EMPTY,
   ev,
   explain,
   findingOf,
@@ -25,20 +23,11 @@ import {
   snapshotOf,
   wrongRuns,
   type Raw,
+  invitedAccount,
 } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
-/** An invited account without a profile or 2SV, so an email code precedes each sign-in. */
-const invited = (id: string, name: string, email: string, lastUiMs: number | undefined): Raw =>
-  account(id, {
-    name,
-    email,
-    managementSource: "invited",
-    mfaEnabled: false,
-    ...EMPTY,
-    productAccess: [{ key: "jira-software", id: "ari:jira", ...(lastUiMs === undefined ? {} : { lastActiveTimestamp: iso(lastUiMs) }) }],
-  });
 
 interface Days {
   events: Raw[];
@@ -83,12 +72,12 @@ describe("a shift worker who signs in once a day at the same minute and works on
     for (const ip of [CLOUD, OFFICE]) {
       const wrong = wrongRuns(SEEDS, isHuman, (seed) => {
         const { events, lastUiMs } = onceADay(seed, "p", ip, 8, nowAndThen);
-        return judge([invited("p", "Emre Şahin", "emre.sahin2@acme.com", lastUiMs)], events, "p");
+        return judge([invitedAccount("p", "Emre Şahin", "emre.sahin2@acme.com", lastUiMs)], events, "p");
       });
       expect(wrong, ip).toEqual([]);
     }
     const { events, lastUiMs } = onceADay(1, "p", CLOUD, 8, nowAndThen);
-    expect(judge([invited("p", "Emre Şahin", "emre.sahin2@acme.com", lastUiMs)], events, "p").recommendation).toBe("enable-2sv");
+    expect(judge([invitedAccount("p", "Emre Şahin", "emre.sahin2@acme.com", lastUiMs)], events, "p").recommendation).toBe("enable-2sv");
   });
 
   // With no work recorded after the sign-ins, only a last-active time hours later is left: a robot
@@ -96,7 +85,7 @@ describe("a shift worker who signs in once a day at the same minute and works on
   it("is reviewed, never `bot`, with no work recorded, whenever the UI was last used", () => {
     const wrong = SEEDS.flatMap((seed) => {
       const { events, lastUiMs } = onceADay(seed, "p", CLOUD, 8, nothing);
-      const f = judge([invited("p", "Inês Simões", "ines.simoes@acme.com", lastUiMs)], events, "p");
+      const f = judge([invitedAccount("p", "Inês Simões", "ines.simoes@acme.com", lastUiMs)], events, "p");
       return f.verdict === "likely-bot" ? [] : [`run ${seed}: ${explain(f)}`];
     });
     expect(wrong).toEqual([]);
@@ -106,7 +95,7 @@ describe("a shift worker who signs in once a day at the same minute and works on
     for (const [name, changes, noUi] of JUDGE_LOG_CHANGES) {
       const bots = SEEDS.flatMap((seed) => {
         const { events, lastUiMs } = onceADay(seed, "p", CLOUD, 8, nowAndThen);
-        const f = judge([invited("p", "Emre Şahin", "emre.sahin2@acme.com", noUi ? undefined : lastUiMs)], perturbed(events, seed, changes), "p");
+        const f = judge([invitedAccount("p", "Emre Şahin", "emre.sahin2@acme.com", noUi ? undefined : lastUiMs)], perturbed(events, seed, changes), "p");
         return f.verdict === "bot" ? [`run ${seed}: ${explain(f)}`] : [];
       });
       expect(bots, name).toEqual([]);
@@ -120,7 +109,7 @@ describe("a browser robot that signs in once a day, six days a week, at the same
   const robot = (seed: number, after: (r: () => number, signIn: number) => number[], ui: "minutes" | "absent" | "hours", ip = CLOUD) => {
     const { events, lastUiMs } = onceADay(seed, "r", ip, 0.05, after);
     const last = ui === "absent" ? undefined : ui === "minutes" ? lastUiMs : lastUiMs + 6 * HOUR;
-    return judge([invited("r", "Tom Baker", "tom.baker@acme.com", last)], events, "r");
+    return judge([invitedAccount("r", "Tom Baker", "tom.baker@acme.com", last)], events, "r");
   };
 
   it("stays at least `likely-bot` when its steps follow each sign-in within minutes, even with UI use hours after", () => {
@@ -134,7 +123,7 @@ describe("a browser robot that signs in once a day, six days a week, at the same
   it("stays at least `likely-bot` when named like automation, whatever follows its sign-ins", () => {
     const wrong = wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
       const { events, lastUiMs } = onceADay(seed, "r", CLOUD, 8, nowAndThen);
-      return judge([invited("r", "Report Robot", "report-robot@acme.com", lastUiMs)], events, "r");
+      return judge([invitedAccount("r", "Report Robot", "report-robot@acme.com", lastUiMs)], events, "r");
     });
     expect(wrong).toEqual([]);
   });
@@ -150,7 +139,7 @@ describe("a browser robot that signs in once a day, six days a week, at the same
         events.push(ev("r", signIn, { ip: CLOUD }));
       }
       for (let t = REF_MS - 33 * DAY + 39 * MIN; t < REF_MS; t += HOUR) events.push(ev("r", t, { action: "issue_updated", ip: CLOUD }));
-      return judge([invited("r", "Backup Agent", "backup-prod@acme.com", REF_MS - 30 * MIN)], events, "r");
+      return judge([invitedAccount("r", "Backup Agent", "backup-prod@acme.com", REF_MS - 30 * MIN)], events, "r");
     });
     expect(wrong).toEqual([]);
   });
@@ -160,7 +149,7 @@ describe("a browser robot that signs in once a day, six days a week, at the same
       const morning = onceADay(seed, "r", CLOUD, 0.05, nothing);
       const afternoon = onceADay(seed + 50, "r", CLOUD, 0.05, nothing);
       const events = [...morning.events, ...afternoon.events.map((e) => ({ ...e, id: `${String(e["id"])}b`, time: iso(Date.parse(String(e["time"])) + 6 * HOUR) }))];
-      return judge([invited("r", "Tom Baker", "tom.baker@acme.com", morning.lastUiMs + 6 * HOUR)], events, "r");
+      return judge([invitedAccount("r", "Tom Baker", "tom.baker@acme.com", morning.lastUiMs + 6 * HOUR)], events, "r");
     });
     expect(wrong).toEqual([]);
   });
@@ -181,7 +170,7 @@ describe("a person on leave whose script runs every night, in a snapshot without
   };
   const tokenOf = (id: string): Raw => ({ id: `t-${id}`, accountId: id, label: "my-script", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: null, lastActiveAt: iso(REF_MS - 20 * HOUR) });
   const judged = (seed: number, id: string, name: string, email: string) =>
-    findingOf(snapshotOf([invited(id, name, email, undefined)], nightly(seed, id), [tokenOf(id)]), id);
+    findingOf(snapshotOf([invitedAccount(id, name, email, undefined)], nightly(seed, id), [tokenOf(id)]), id);
 
   it("is reviewed, not called `bot`, with a person's name and mailbox", () => {
     const wrong = SEEDS.flatMap((seed) => {

@@ -5,12 +5,10 @@
 // its sign-in at a fixed minute and, at best, a few events later or a last-active time.
 import { describe, expect, it } from "vitest";
 import {
-  account,
   atLeastLikelyBot,
   BROWSER,
   CLOUD,
   DAY,
-  EMPTY,
   ev,
   explain,
   findingOf,
@@ -26,22 +24,13 @@ import {
   snapshotOf,
   wrongRuns,
   type Raw,
+  invitedAccount,
 } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 
-/** An invited account without a profile or 2SV; `lastUiMs` undefined: the snapshot does not record UI activity. */
-const invited = (id: string, name: string, email: string, lastUiMs: number | undefined): Raw =>
-  account(id, {
-    name,
-    email,
-    managementSource: "invited",
-    mfaEnabled: false,
-    ...EMPTY,
-    productAccess: [{ key: "jira-software", id: "ari:jira", ...(lastUiMs === undefined ? {} : { lastActiveTimestamp: iso(lastUiMs) }) }],
-  });
 
 interface Plan {
   /** Minutes after midnight UTC of the sign-in. */
@@ -127,7 +116,7 @@ describe("a browser robot that signs in once a day at a fixed minute and works o
         wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
           const { events, lastSignIn } = daily(seed, "r", { at: 6 * 60, week: SIX_DAYS, otp: true, ip, after: queue });
           const last = lastSignIn + (ui === "minutes" ? 95 * MIN : 5 * HOUR);
-          return judge([invited("r", "Tom Baker", "tom.baker@acme.com", last)], events, "r");
+          return judge([invitedAccount("r", "Tom Baker", "tom.baker@acme.com", last)], events, "r");
         }).map((w) => `${ui} ${ip} ${w}`),
       ),
     );
@@ -145,7 +134,7 @@ describe("a browser robot that signs in once a day at a fixed minute and works o
     const wrong = [true, false].flatMap((otp) =>
       wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
         const { events, lastSignIn } = daily(seed, "r", { at: 6 * 60, week: SIX_DAYS, otp, ip: CLOUD, after: batch });
-        return judge([invited("r", "Tom Baker", "tom.baker@acme.com", lastSignIn + 3.2 * HOUR)], events, "r");
+        return judge([invitedAccount("r", "Tom Baker", "tom.baker@acme.com", lastSignIn + 3.2 * HOUR)], events, "r");
       }).map((w) => `otp ${otp} ${w}`),
     );
     expect(wrong).toEqual([]);
@@ -157,7 +146,7 @@ describe("a browser robot that signs in once a day at a fixed minute and works o
     const wrong = [true, false].flatMap((otp) =>
       wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
         const { events, lastSignIn } = daily(seed, "r", { at: 7 * 60, week: SEVEN_DAYS, otp, ip: OFFICE, after: hourly(17) });
-        return judge([invited("r", "Finance Desk 2", "finance.desk2@acme.com", lastSignIn + 10 * HOUR)], events, "r");
+        return judge([invitedAccount("r", "Finance Desk 2", "finance.desk2@acme.com", lastSignIn + 10 * HOUR)], events, "r");
       }).map((w) => `otp ${otp} ${w}`),
     );
     expect(wrong).toEqual([]);
@@ -178,7 +167,7 @@ describe("a browser robot that signs in once a day at a fixed minute and works o
       [true, false].flatMap((otp) =>
         wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
           const { events, lastSignIn } = daily(seed, "r", { at: 5 * 60 + 30, week: SEVEN_DAYS, otp, ip: CLOUD, after: nothing });
-          return judge([invited("r", name, email, lastSignIn + 3 * HOUR)], events, "r");
+          return judge([invitedAccount("r", name, email, lastSignIn + 3 * HOUR)], events, "r");
         }).map((w) => `${name} otp ${otp} ${w}`),
       ),
     );
@@ -191,7 +180,7 @@ describe("a browser robot that signs in once a day at a fixed minute and works o
   it("stays at least `likely-bot` under the judge's changes to the log (queue worker, cloud, six days)", () => {
     const wrong = underChanges(atLeastLikelyBot, (seed, noUi) => {
       const { events, lastSignIn } = daily(seed, "r", { at: 6 * 60, week: SIX_DAYS, otp: true, ip: CLOUD, after: queue });
-      return { users: [invited("r", "Tom Baker", "tom.baker@acme.com", noUi ? undefined : lastSignIn + 95 * MIN)], events, id: "r" };
+      return { users: [invitedAccount("r", "Tom Baker", "tom.baker@acme.com", noUi ? undefined : lastSignIn + 95 * MIN)], events, id: "r" };
     });
     expect(wrong.filter((w) => !w.startsWith("last 7 days"))).toEqual([]);
     expect(wrong.length).toBeLessThanOrEqual(1);
@@ -202,7 +191,7 @@ describe("a browser robot that signs in once a day at a fixed minute and works o
   it("stays at least `likely-bot` under the judge's changes to the log (CJK name, no work recorded, UI hours later)", () => {
     const wrong = underChanges(atLeastLikelyBot, (seed, noUi) => {
       const { events, lastSignIn } = daily(seed, "r", { at: 5 * 60 + 30, week: SEVEN_DAYS, otp: true, ip: CLOUD, after: nothing });
-      return { users: [invited("r", "王伟", "wang.wei@acme.com", noUi ? undefined : lastSignIn + 3 * HOUR)], events, id: "r" };
+      return { users: [invitedAccount("r", "王伟", "wang.wei@acme.com", noUi ? undefined : lastSignIn + 3 * HOUR)], events, id: "r" };
     });
     expect(wrong).toEqual([]);
   });
@@ -212,7 +201,7 @@ describe("a browser robot that signs in once a day at a fixed minute and works o
     const steps = (r: () => number, signIn: number): [number, string][] => [[signIn + (30 + r() * 120) * 1000, "issue_updated"]];
     const wrong = wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
       const { events, lastSignIn } = daily(seed, "r", { at: 6 * 60, week: SEVEN_DAYS, otp: true, ip: OFFICE, after: steps });
-      return judge([invited("r", "王伟", "wang.wei@acme.com", lastSignIn + 6 * HOUR)], events, "r");
+      return judge([invitedAccount("r", "王伟", "wang.wei@acme.com", lastSignIn + 6 * HOUR)], events, "r");
     });
     expect(wrong).toEqual([]);
   });
@@ -224,7 +213,7 @@ describe("people the long day was meant to clear", () => {
     const wrong = [CLOUD, OFFICE].flatMap((ip) =>
       wrongRuns(SEEDS, isHuman, (seed) => {
         const { events } = daily(seed, "p", { at: 5 * 60 + 58, week: SIX_DAYS, otp: true, ip, after: nowAndThen });
-        return judge([invited("p", "Emre Şahin", "emre.sahin2@acme.com", undefined)], events, "p");
+        return judge([invitedAccount("p", "Emre Şahin", "emre.sahin2@acme.com", undefined)], events, "p");
       }).map((w) => `${ip} ${w}`),
     );
     expect(wrong).toEqual([]);
@@ -233,7 +222,7 @@ describe("people the long day was meant to clear", () => {
   it("a shift worker at one minute with no event recorded and no UI activity in the snapshot is never `bot`", () => {
     const wrong = wrongRuns(SEEDS, (v) => v !== "bot", (seed) => {
       const { events } = daily(seed, "p", { at: 5 * 60 + 58, week: SIX_DAYS, otp: true, ip: CLOUD, after: nothing });
-      return judge([invited("p", "Emre Şahin", "emre.sahin2@acme.com", undefined)], events, "p");
+      return judge([invitedAccount("p", "Emre Şahin", "emre.sahin2@acme.com", undefined)], events, "p");
     });
     expect(wrong).toEqual([]);
   });
@@ -246,7 +235,7 @@ describe("people the long day was meant to clear", () => {
       const a = daily(seed, "p", { at: 6 * 60, week: SIX_DAYS, otp: true, ip: OFFICE, after: nowAndThen });
       const b = daily(seed + 100, "p", { at: 16 * 60, week: SIX_DAYS, otp: true, ip: OFFICE, after: nowAndThen });
       const last = Math.max(a.lastSignIn, b.lastSignIn) + 3.5 * HOUR;
-      return judge([invited("p", "Chiara Bruno", "chiara.bruno@acme.com", last)], [...a.events, ...b.events], "p");
+      return judge([invitedAccount("p", "Chiara Bruno", "chiara.bruno@acme.com", last)], [...a.events, ...b.events], "p");
     });
     expect(wrong).toEqual([]);
   });
@@ -257,7 +246,7 @@ describe("people the long day was meant to clear", () => {
     const wrong = [true, false].flatMap((withUi) =>
       wrongRuns(SEEDS, isHuman, (seed) => {
         const { events, lastSignIn } = daily(seed, "p", { at: 22 * 60, week: [0, 1, 2, 3, 4], otp: true, ip: OFFICE, after: nowAndThen });
-        return judge([invited("p", "Kofi Mensah", "kofi.mensah@acme.com", withUi ? lastSignIn + 8 * HOUR : undefined)], events, "p");
+        return judge([invitedAccount("p", "Kofi Mensah", "kofi.mensah@acme.com", withUi ? lastSignIn + 8 * HOUR : undefined)], events, "p");
       }).map((w) => `ui ${withUi} ${w}`),
     );
     expect(wrong).toEqual([]);
@@ -275,7 +264,7 @@ describe("people the long day was meant to clear", () => {
         const t = Math.floor(REF_MS - d * DAY + (18 + r() * 4) * HOUR);
         events.push(ev("p", t, { ip: "92.40.1.7", userAgent: IPHONE }));
       }
-      return judge([invited("p", "Emre Şahin", "emre.sahin2@acme.com", lastSignIn + 8 * HOUR)], events, "p");
+      return judge([invitedAccount("p", "Emre Şahin", "emre.sahin2@acme.com", lastSignIn + 8 * HOUR)], events, "p");
     });
     expect(wrong).toEqual([]);
   });
@@ -287,7 +276,7 @@ describe("people the long day was meant to clear", () => {
   it("a shift worker at one minute is never `bot` under the judge's changes to the log, seven days a week from the office", () => {
     const wrong = underChanges((v) => v !== "bot", (seed, noUi) => {
       const { events, lastSignIn } = daily(seed, "p", { at: 6 * 60 + 30, week: SEVEN_DAYS, otp: true, ip: OFFICE, after: nowAndThen });
-      return { users: [invited("p", "Aiko Tanaka", "aiko.tanaka@acme.com", noUi ? undefined : lastSignIn + 9 * HOUR)], events, id: "p" };
+      return { users: [invitedAccount("p", "Aiko Tanaka", "aiko.tanaka@acme.com", noUi ? undefined : lastSignIn + 9 * HOUR)], events, id: "p" };
     });
     expect(wrong).toEqual([]);
   });
@@ -305,7 +294,7 @@ describe("a token's nightly job on an account whose UI activity is not recorded"
     return out;
   };
   const tokenOf = (id: string): Raw => ({ id: `t-${id}`, accountId: id, label: "nightly", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: null, lastActiveAt: iso(REF_MS - 20 * HOUR) });
-  const judged = (seed: number, name: string, email: string): Finding => judge([invited("x", name, email, undefined)], nightly(seed, "x"), "x", [tokenOf("x")]);
+  const judged = (seed: number, name: string, email: string): Finding => judge([invitedAccount("x", name, email, undefined)], nightly(seed, "x"), "x", [tokenOf("x")]);
 
   // A team's two-word name and its dotted mailbox read as a person's name and mailbox: without a
   // team's word among them ("Data Platform", "Customer Success", "Platform Engineering"), the

@@ -4,23 +4,13 @@
 // night from a cloud under a person's name; tools and robots named in one word, by a product, or
 // in CJK characters; and people on leave whose names the hold does not read as a person's.
 import { describe, expect, it } from "vitest";
-import { account, CLOUD, JUDGE_LOG_CHANGES, perturbed, type Perturb, DAY, EMPTY, ev, findingOf, HOUR, iso, lcg, MIN, OFFICE, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { CLOUD, JUDGE_LOG_CHANGES, perturbed, type Perturb, DAY, ev, findingOf, HOUR, iso, lcg, MIN, OFFICE, REF_MS, snapshotOf, wrongRuns, type Raw, invitedAccount } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 /** A desktop Chrome on Linux: what a browser robot started without the headless flag sends. */
 const LINUX_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
 
-/** An invited account without a profile or 2SV; `lastUiMs` undefined: the snapshot does not record UI activity. */
-const invited = (id: string, name: string, email: string, lastUiMs: number | undefined): Raw =>
-  account(id, {
-    name,
-    email,
-    managementSource: "invited",
-    mfaEnabled: false,
-    ...EMPTY,
-    productAccess: [{ key: "jira-software", id: "ari:jira", ...(lastUiMs === undefined ? {} : { lastActiveTimestamp: iso(lastUiMs) }) }],
-  });
 
 const ALL_WEEK = [0, 1, 2, 3, 4, 5, 6] as const;
 
@@ -44,7 +34,7 @@ function nightlyRobot(seed: number, id: string, name: string, email: string, opt
     if (r() < 0.2) events.push(ev(id, Math.floor(signIn + (1 + r() * 2) * HOUR), { action: "issue_updated", ip, userAgent: LINUX_CHROME }));
     last = signIn;
   }
-  return findingOf(snapshotOf([invited(id, name, email, noUi ? undefined : last + 3 * MIN)], perturbed(events, seed, changes)), id);
+  return findingOf(snapshotOf([invitedAccount(id, name, email, noUi ? undefined : last + 3 * MIN)], perturbed(events, seed, changes)), id);
 }
 
 describe("a browser robot that signs in at 02:00 every night from a cloud, under a person's name", () => {
@@ -94,7 +84,7 @@ describe("a browser robot that signs in at 02:00 every night from a cloud, under
         events.push(ev("r", signIn - 30_000, { action: "email_otp_sent", ip: CLOUD, userAgent: LINUX_CHROME }), ev("r", signIn, { ip: CLOUD, userAgent: LINUX_CHROME }));
         last = signIn;
       }
-      return findingOf(snapshotOf([invited("r", "Tom Baker", "tom.baker@acme.com", last + 3 * MIN)], events), "r");
+      return findingOf(snapshotOf([invitedAccount("r", "Tom Baker", "tom.baker@acme.com", last + 3 * MIN)], events), "r");
     });
     expect(wrong).toEqual([]);
   });
@@ -109,7 +99,7 @@ function tokenJob(seed: number, name: string, email: string): Finding {
     for (let k = 0; k < 3; k++) events.push(ev("x", at + k * 20_000, { action: "issue_viewed", tokenId: "t-x", authType: "api-token", ip: CLOUD, userAgent: "python-requests/2.31.0" }));
   }
   const tok: Raw = { id: "t-x", accountId: "x", label: "nightly", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: null, lastActiveAt: iso(REF_MS - 20 * HOUR) };
-  return findingOf(snapshotOf([invited("x", name, email, undefined)], events, [tok]), "x");
+  return findingOf(snapshotOf([invitedAccount("x", name, email, undefined)], events, [tok]), "x");
 }
 const verdictsOf = (cases: readonly (readonly [string, string])[], want: (v: Finding["verdict"]) => boolean): string[] =>
   cases.flatMap(([name, email]) => wrongRuns(SEEDS, want, (seed) => tokenJob(seed, name, email)).map((w) => `${name} <${email}> ${w}`));
