@@ -498,15 +498,13 @@ export function unverifiedTimetable(f: AccountFeatures, ctx: RuleContext): boole
  * no bot-like word or team's address in its name or mailbox, whose recorded work never follows a
  * sign-in within `dailySlotWindowMinutes`, comes now and then (an event for every three sign-in
  * days at most), some of it an hour to 14 hours after a sign-in, and more often within such a day
- * than beyond it: a person who
- * signs in at the same minute each day (the shift bell, the bus; not to the second, as a timer
- * does) and works on for hours, the log
- * catching a step of theirs now and then. A schedule of such sign-ins is their day's start, no
- * job's. A browser robot at a fixed time does its steps within minutes and leaves; a queue or a
- * batch it starts leaves its work hours later every day; a session opened every few days that
- * drives work round the clock works beyond its sign-in days. With no work recorded at all, the
- * two cannot be told apart (a robot that stays signed in leaves its last UI use hours after its
- * sign-in too): the schedule stands.
+ * than beyond it: a person who signs in at the same minute each day (the shift bell, the bus; not
+ * to the second, as a timer does) and works on for hours, the log catching a step of theirs now
+ * and then. A schedule of such sign-ins is their day's start, no job's. A browser robot at a fixed
+ * time does its steps within minutes and leaves; a queue or a batch it starts leaves its work
+ * hours later every day; a session opened every few days that drives work round the clock works
+ * beyond its sign-in days. With no work recorded at all, the two cannot be told apart (a robot
+ * that stays signed in leaves its last UI use hours after its sign-in too): the schedule stands.
  */
 export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
   const { nameWord, roleMailbox } = ctx.matchers;
