@@ -144,6 +144,7 @@ describe("a tool's or a robot's token job every night, in a snapshot without UI 
       ["Power Automate", "power@acme.com"],
       ["Tempo Timesheets", "tempo@acme.com"],
       ["Metrics Collector", "metrics@acme.com"],
+      ["ERP Link", "erplink1@acme.com"],
       ["Jira Cloud", "jc@acme.com"],
       ["数据同步", "datasync@acme.com"],
       ["运维", "yunwei@acme.com"],

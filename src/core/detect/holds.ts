@@ -217,7 +217,7 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
  * "Tableau Server", "Looker Studio"): written as a person's name is (two capitalised words, the
  * mailbox made of them), but no one's.
  */
-const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytics|marketing|legal|security|infrastructure|product|design|research|operations|finance|accounting|payroll|procurement|reporting|reports?|release|customer|services|systems|network|business|intelligence|quality|compliance|warehouse|logistics|server|studio|cloud|automate|timesheets?|connector|collector|metrics|desk|portal|hub|online|suite|center|centre)(?=$|[\s,])/i;
+const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytics|marketing|legal|security|infrastructure|product|design|research|operations|finance|accounting|payroll|procurement|reporting|reports?|release|customer|services|systems|network|business|intelligence|quality|compliance|warehouse|logistics|server|studio|cloud|automate|timesheets?|connector|collector|metrics|link|erp|crm|sap|desk|portal|hub|online|suite|center|centre)(?=$|[\s,])/i;
 
 /**
  * A person's name on an account whose UI use the snapshot does not record, with no team's or
