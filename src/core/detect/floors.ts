@@ -102,8 +102,13 @@ function mailboxWords(localPart: string): string[] {
   return plainLetters(localPart.split("+")[0] as string).toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
 }
 
+/** A mailbox before any sub-address's tag, lower-cased and without accents, a trailing number left out: `sean.obrien2+jira` is `sean.obrien`. */
+export function plainMailbox(localPart: string): string {
+  return plainLetters((localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
+}
+
 /** A display name's words, lower-cased and without accents, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`; "Bót Lajos" is `bot`, `lajos`. */
-function givenNameFirst(name: string): string[] {
+export function givenNameFirst(name: string): string[] {
   const comma = SURNAME_FIRST.exec(name);
   const ordered = comma === null ? name : `${comma[2]} ${comma[1]}`;
   return plainLetters(ordered).toLowerCase().split(DISPLAY_NAME_SEPARATORS).filter((w) => w !== "");
@@ -130,7 +135,7 @@ export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
     .filter((w) => w !== "" && !NAME_SUFFIX.test(w));
   if (words.length < 2 || words.length > 4 || words.some((w) => /\d/.test(w)) || automationName(f, ctx) !== null) return false;
   if (f.localPart === null) return true;
-  const local = plainLetters((f.localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
+  const local = plainMailbox(f.localPart);
   // A team's word anywhere in it (`qa.platform@` for QA Platform) is no person's mailbox either.
   if (local.includes("-") || local.split(/[._]/).some((part) => part !== "" && ctx.matchers.roleMailbox.test(part))) return false;
   const joined = local.replace(NOT_LETTER_OR_DIGIT, "");

@@ -5,7 +5,7 @@ import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
 import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
-import { nameMailbox, initialsMailbox, personNamed, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
+import { givenNameFirst, nameMailbox, initialsMailbox, personNamed, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -198,14 +198,15 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
  * orgs a third of the people at work have neither a second factor nor a job title.
  */
 function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  if (f.user.status !== "active" || evidence.machineName) return false;
+  // In a snapshot that does not record UI use, a second factor, which says a person signed in
+  // once, or a person's name and mailbox: nothing there says the person never used the account
+  // (one on leave, whose script runs every day, signs in nowhere in the log).
+  const unrecordedOwner = !f.uiActivityKnown && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx));
   return (
-    f.user.status === "active" &&
-    !evidence.machineName &&
-    (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx) || (!f.uiActivityKnown && ownNameUnrecorded(f, ctx))) &&
-    // UI use on record; or, in a snapshot that does not record it, a second factor, which says a
-    // person signed in once, or a person's name and mailbox: nothing there says the person never
-    // used the account (one on leave, whose script runs every day, signs in nowhere in the log).
-    (f.lastUiAccess !== null || (!f.uiActivityKnown && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx)))) &&
+    (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx) || unrecordedOwner) &&
+    // UI use on record, or an owner where the snapshot does not record it.
+    (f.lastUiAccess !== null || unrecordedOwner) &&
     f.recentUiProductCount === 0 &&
     tokenInUse(f, ctx) &&
     evidence.strongFamilies === TIMING_FAMILY
@@ -232,15 +233,14 @@ function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEAM_NAME_WORD.test(name) || TEAM_NAME_CJK.test(name) || ctx.matchers.nameWord.test(name)) return false;
   if (personNamed(f, ctx) || initialsMailbox(f, ctx)) return true;
   if (f.localPart === null) return false;
-  const local = plainLetters((f.localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
+  const local = plainMailbox(f.localPart);
   if (ctx.matchers.nameWord.test(local) || ctx.matchers.roleMailbox.test(local)) return false;
   if (CJK_NAME.test(name) || OTHER_SCRIPT_NAME.test(name)) return true;
   if (/\d/.test(name)) return false;
   const words = plainLetters(name).toLowerCase().split(/[\s-]+/).filter((w) => w !== "");
   if (words.length < 2 || words.length > 5) return false;
   const joined = local.replace(/[^a-z]/g, "");
-  const given = name.trim().split(/\s+/)[0] as string;
-  const givenJoined = plainLetters(given).toLowerCase().replace(/[^a-z]/g, "");
+  const givenJoined = (givenNameFirst(name)[0] as string).replace(/[^a-z]/g, "");
   // One of the last two names of a hyphenated name (a run-together `quarterly-metrics@` for
   // Quarterly Metrics is a team's, as `tom-baker@` is written).
   return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w)));
