@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { fromCloud, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, tokenUsedRecently, type RuleContext } from "./rules.js";
+import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -167,9 +167,18 @@ export const SIGNED_IN_MIN_DAYS = 3;
 export const TOKEN_TRACE = "API token use";
 const OTP_TRACE = "email OTP challenges without two-step verification";
 const NO_REST_TRACE = "activity on nearly every day, weekends included, signing in from one address at most";
+const TIMER_TRACE = "sign-ins at fixed times of day";
 
 /** Where a bot-like word appears in the account's identity, or null. */
 export function automationName(f: AccountFeatures, ctx: RuleContext): string | null {
+  const user = f.user;
+  // A title that names a machine's account, or a bare "Automation" or "Integration" (a team's
+  // name, or the job's): a review with a script's traces beside it, never a `bot` by itself.
+  return automationWord(f, ctx) ?? (user.jobTitle && MACHINE_TITLE.test(user.jobTitle) ? `job title "${user.jobTitle}"` : null);
+}
+
+/** Where a bot-like word appears in the account's mailbox, nickname or name, or null. */
+function automationWord(f: AccountFeatures, ctx: RuleContext): string | null {
   const { nameWord } = ctx.matchers;
   const user = f.user;
   // Not a mailbox whose word is only the person's own name without its accents (`lajos.bot@` for
@@ -177,9 +186,6 @@ export function automationName(f: AccountFeatures, ctx: RuleContext): string | n
   if (f.localPart !== null && nameWord.test(f.localPart) && !(nameWord.test(plainLetters(user.name)) && !nameWord.test(user.name) && nameMailbox(f, ctx))) return `mailbox \`${user.email ?? ""}\``;
   if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
   if (nameWord.test(user.name)) return `name \`${user.name}\``;
-  // A title that names a machine's account, or a bare "Automation" or "Integration" (a team's
-  // name, or the job's): a review with a script's traces beside it, never a `bot` by itself.
-  if (user.jobTitle && MACHINE_TITLE.test(user.jobTitle)) return `job title "${user.jobTitle}"`;
   return null;
 }
 
@@ -193,6 +199,11 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
   // From one address at most: a person on call looks in from the office, home and a phone.
   if (restsNoDay(f, ctx) && f.loginIpCount <= 1) out.push(NO_REST_TRACE);
+  // Sign-ins at one or a few fixed times of day (`signInClock`, `login-daily-slots`): a person's
+  // habit as often, which a name or mailbox that says automation settles, on an account without a
+  // person's job title or department (Tara Deploy, "Support Agent", at her desk by 09:00 daily)
+  // whose recorded work, if any, is mostly right after its sign-ins (Bea Build works all day).
+  if (!personProfile(f) && (f.sittingWorkEvents === 0 || f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents) && (signInClock(f, ctx) || dailySlots(f, ctx) || unverifiedTimetable(f, ctx))) out.push(TIMER_TRACE);
   return out;
 }
 
@@ -218,7 +229,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A title an admin wrote to say no person ("Bot", "Service Account") beside a name or mailbox
   // that leads with a bot-like word: two statements that it is a machine's, traces or none (an
   // idle `noreply@` titled "Bot" was `human`).
-  if (machineTitle(f) && (mailboxLeads || nameLeads)) return true;
+  // So is such a title beside a bot-like word anywhere in the name or mailbox (`pad.robot@`
+  // titled "Service account", "Quarterly Export" titled "Technical user"): no person is titled so.
+  if (machineTitle(f) && (mailboxLeads || nameLeads || automationWord(f, ctx) !== null)) return true;
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
   // account. Without an audit log, where no trace but a token's can be seen, a bot-like word

@@ -467,11 +467,18 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   );
 }
 /**
+ * Most sign-ins at one time of day (within `scheduleWindowMinutes`) at whatever hour: a person's
+ * habit as often as a job's, so a trace only beside a name that says automation (floors.ts).
+ */
+export function signInClock(f: AccountFeatures, ctx: RuleContext): boolean {
+  return ctx.coarseTimeMs === 0 && f.scheduledLoginCount >= ctx.t.minScheduledLogins && f.scheduledLoginCount >= f.loginSittingDays * ctx.t.minScheduledDayShare && !fixedCadence(f, ctx);
+}
+/**
  * Sign-ins at two or more fixed times of day (a robot opening a browser at 08:10, 12:10 and 16:10)
  * that hold most of the account's sign-ins, where no cadence rule already explains them: a
  * person's sign-ins wander by more than `dailySlotWindowMinutes`.
  */
-function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
+export function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
   const { t } = ctx;
   return (
     ctx.coarseTimeMs === 0 &&
@@ -683,7 +690,8 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
 }
 
 /**
- * A job title that says the account is no person's ("Service Account", "Technical User", "Bot");
+ * A job title that says the account is no person's ("Service Account", "Technical User", "Bot",
+ * "Digital Worker", as RPA suites call their robots);
  * a bare "Automation" or "Integration" may be a person's team.
  */
 export function machineTitle(f: AccountFeatures): boolean {
@@ -691,8 +699,19 @@ export function machineTitle(f: AccountFeatures): boolean {
   return !!title && MACHINE_ACCOUNT_TITLE.test(title);
 }
 /** The titles of `machineTitle`, and with a bare "Automation" or "Integration" those of `MACHINE_TITLE`. */
-const MACHINE_ACCOUNT_TITLES = "(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot";
+const MACHINE_ACCOUNT_TITLES = "(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|digital[ -]?worker";
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
+
+/**
+ * A picture someone chose: not Atlassian's default, the holder's initials on a coloured square
+ * (`https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/initials/JD-4.png`), which
+ * every account without an uploaded picture shows, directly or as a Gravatar's fallback
+ * (`https://secure.gravatar.com/avatar/<hash>?d=https%3A%2F%2Favatar-management...%2Finitials%2FJD-4.png`).
+ */
+export function chosenPicture(picture: string | null | undefined): boolean {
+  return !!picture && !DEFAULT_AVATAR.test(picture);
+}
+const DEFAULT_AVATAR = /atl-paas\.net(?:\/|%2F)initials(?:\/|%2F)/i;
 
 /** A job title or department that is a person's (not "Service Account" or the like). */
 export function personProfile(f: AccountFeatures): boolean {
@@ -1025,7 +1044,7 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 1,
     score: ({ user: { jobTitle, department, picture } }) =>
       // Only judge a profile that was collected: all three missing means the source had none.
-      (jobTitle === undefined && department === undefined && picture === undefined) || jobTitle || department || picture ? null : 1,
+      (jobTitle === undefined && department === undefined && picture === undefined) || jobTitle || department || chosenPicture(picture) ? null : 1,
     explain: () => "Profile has no job title, department or picture.",
   },
   {
@@ -1089,7 +1108,7 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: -1,
     // A title that names the account a machine's ("Service Account", "Technical User") is no person's.
     score: ({ user }) => (user.jobTitle && user.department && !MACHINE_TITLE.test(user.jobTitle) ? 1 : null),
-    explain: ({ user }) => `Profile has job title "${user.jobTitle ?? ""}" and department "${user.department ?? ""}"${user.picture ? " and a picture" : ""}.`,
+    explain: ({ user }) => `Profile has job title "${user.jobTitle ?? ""}" and department "${user.department ?? ""}"${chosenPicture(user.picture) ? " and a picture" : ""}.`,
   },
   {
     id: "idp-synced",
