@@ -2,7 +2,7 @@
 // person's: a robot signing in at fixed times from the office, a job title an admin wrote, and
 // Atlassian's default avatar, which is no picture anyone chose.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, ev, findingOf, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, EMPTY, ev, findingOf, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6] as const;
@@ -94,6 +94,97 @@ describe("Atlassian's default avatar", () => {
 
   it("leaves an idle person with a token `human`", () => {
     const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => idle(seed, "Sam Reyes", "sam.reyes@acme.com", INITIALS_AVATAR));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("an idle account with an API token, named as automation", () => {
+  /** No event of its own in five weeks of a log that records sign-ins; a token last used `lastUseDays` ago (null: never). */
+  function idleNamed(seed: number, name: string, email: string, overrides: Raw = {}, lastUseDays: number | null = 200): Finding {
+    const user = account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira" }], ...overrides });
+    const t = token("t1", "x", REF_MS - (lastUseDays ?? 0) * DAY, "quarterly");
+    return judged(seed, user, [], [lastUseDays === null ? { ...t, lastActiveAt: null } : t]);
+  }
+
+  it("is reviewed: a job paused, or run less often than the log is long", () => {
+    const idle: [string, string, Raw, number | null][] = [
+      ["Legacy Integration", "legacy-integration@acme.com", { managementSource: null, mfaEnabled: true }, null],
+      ["EROSTERING API", "sys.erostering@acme.com", {}, null],
+      ["Fraud Scoring Interface", "jira_fraudscoring@acme.com", { managementSource: null }, 200],
+      ["old jenkins 3", "jenkins-old3@acme.com", { department: "IT" }, null],
+      ["old jenkins", "bot.jenkins-old@acme.com", { managementSource: "synced" }, null],
+    ];
+    const wrong = idle.flatMap(([name, email, overrides, days]) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => idleNamed(seed, name, email, overrides, days)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves people on leave with a token `human`, a bot-like surname or none", () => {
+    const people: [string, string, Raw][] = [
+      ["Sam Reyes", "sam.reyes@acme.com", {}],
+      ["Sarah Jenkins", "sarah.jenkins@acme.com", {}],
+      // A profile says a person, whatever the mailbox.
+      ["Sarah Jenkins", "sjenkins@acme.com", { jobTitle: "Engineer", department: "Platform" }],
+      ["Bea Build", "bea.build@acme.com", { managementSource: "synced" }],
+    ];
+    const wrong = people.flatMap(([name, email, overrides]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => idleNamed(seed, name, email, overrides)).map((w) => `${name} ${email}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("is not judged idle in a log too short to tell", () => {
+    // One week of sign-ins: a person on a week's holiday looks the same.
+    const { users, events } = officeColleagues(1);
+    const week = events.filter((e) => Date.parse(String(e["time"])) >= REF_MS - 7 * DAY);
+    const user = account("x", { name: "Legacy Integration", email: "legacy-integration@acme.com", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira" }] });
+    const f = findingOf(snapshotOf([...users, user], week, [{ ...token("t1", "x", REF_MS), lastActiveAt: null }]), "x");
+    expect(f.signals.map((s) => s.id)).not.toContain("automation-identity");
+  });
+});
+
+describe("a team's shared account", () => {
+  /** `people` colleagues at work on one account, each on about half the weekdays, from their own address, an email code at each sign-in (no 2SV). */
+  function sharedBy(seed: number, id: string, people: number): Raw[] {
+    const out: Raw[] = [];
+    for (let p = 0; p < people; p++) {
+      const r = lcg(seed * 31 + p);
+      const days = new Set<number>();
+      for (const e of officeDays(lcg(seed * 97 + p), id, true)) {
+        const day = Math.floor(Date.parse(String(e["time"])) / DAY);
+        if (!days.has(day) && (days.size > 40 || r() < 0.5)) days.add(day);
+        if (day % people === p) out.push({ ...e, ip: `81.2.${70 + p}.${10 + p}` });
+      }
+    }
+    return out;
+  }
+
+  it("is reviewed when its display name names a team, whatever its mailbox", () => {
+    const teams: [string, string][] = [
+      ["Customer Success Team", "cs-team@acme.com"],
+      ["Motor Claims Team", "motorclaimsteam@acme.com"],
+      ["Social Desk", "social@acme.com"],
+      ["Bed Bureau", "bedbureau@acme.com"],
+      ["財務部 共有", "zaimu-kyoyu@acme.co.jp"],
+      // A role address with a country's code.
+      ["Support Korea", "support-kr@acme.com"],
+    ];
+    const wrong = teams.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => {
+      const events = sharedBy(seed, "x", 4);
+      return judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(lastOf(events)).toISOString() }] }), events);
+    }).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves a person whose display name carries their team `human`", () => {
+    // "Jane Doe - Sales Team" at her own mailbox, at work in the office with an email code at each sign-in.
+    const people: [string, string][] = [
+      ["Jane Doe - Sales Team", "jane.doe@acme.com"],
+      ["Jane Doe – Service Desk", "jdoe@acme.com"],
+      ["Jane Doe (Service Desk)", "jdoe@acme.com"],
+      ["Kenji Abe", "kenji.abe@acme.co.jp"],
+    ];
+    const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => {
+      const events = officeDays(lcg(seed), "x", true);
+      return judged(seed, account("x", { name, email, managementSource: "synced", jobTitle: "Account Executive", department: "Sales", productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(lastOf(events)).toISOString() }] }), events);
+    }).map((w) => `${name}: ${w}`));
     expect(wrong).toEqual([]);
   });
 });

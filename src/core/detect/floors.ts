@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -199,11 +199,6 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
   if (setupOnlyUi(f, ctx)) out.push("a lone sign-in when it was set up");
   // From one address at most: a person on call looks in from the office, home and a phone.
   if (restsNoDay(f, ctx) && f.loginIpCount <= 1) out.push(NO_REST_TRACE);
-  // Sign-ins at one or a few fixed times of day (`signInClock`, `login-daily-slots`): a person's
-  // habit as often, which a name or mailbox that says automation settles, on an account without a
-  // person's job title or department (Tara Deploy, "Support Agent", at her desk by 09:00 daily)
-  // whose recorded work, if any, is mostly right after its sign-ins (Bea Build works all day).
-  if (!personProfile(f) && (f.sittingWorkEvents === 0 || f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents) && (signInClock(f, ctx) || dailySlots(f, ctx) || unverifiedTimetable(f, ctx))) out.push(TIMER_TRACE);
   return out;
 }
 
@@ -231,15 +226,29 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // idle `noreply@` titled "Bot" was `human`).
   // So is such a title beside a bot-like word anywhere in the name or mailbox (`pad.robot@`
   // titled "Service account", "Quarterly Export" titled "Technical user"): no person is titled so.
-  if (machineTitle(f) && (mailboxLeads || nameLeads || automationWord(f, ctx) !== null)) return true;
+  if (machineTitle(f) && (mailboxLeads || nameLeads || (automationWord(f, ctx) !== null && !personalMailbox(f, ctx)))) return true;
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
   // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
   // anywhere is enough for that; so it is in a log that records no sign-ins (API-token use only)
   // for an account with no event in it, whose mailbox is not its holder's name (`timesheets@` for
   // "Timesheet Exporter", not `sarah.jenkins@`): a browser robot leaves nothing there.
-  if ((leads || !ctx.auditLog || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  if ((leads || (!ctx.auditLog && !personalMailbox(f, ctx)) || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  // Idle with an API token: nothing in a log that records sign-ins for two working weeks or more,
+  // no UI use within `recentDays`; a job paused, or run less often than the log is long ("Legacy
+  // Integration", "EROSTERING API" at `sys.erostering@`, `jenkins-old3@`). Not on an account
+  // with a person's job title or department, or at a mailbox that writes its holder's name as a
+  // person's is (`sarah.jenkins@`; not `legacy-integration@`, joined as a team's name is), unless
+  // its name leads with the word: Sarah Jenkins on leave.
+  if (idleWithToken(f, ctx) && (leads || (!personProfile(f) && !personalMailbox(f, ctx)))) return true;
   const traces = scriptTraces(f, ctx, fired);
+  // Sign-ins at one or a few fixed times of day (`signInClock`, `login-daily-slots`): a person's
+  // habit as often, which a bot-like word in the name or mailbox settles ("Dashboard Screenshotter"
+  // at `dashboards@`), not a team's word in a title, nor at a mailbox that writes a person's name
+  // (`sarah.jenkins@`, at her desk by 08:58 each day), on an account without a person's job title
+  // or department (Tara Deploy, "Support Agent") whose recorded work, if any, is mostly right
+  // after its sign-ins (Bea Build works all day).
+  if (signsOnClock(f, ctx) && automationWord(f, ctx) !== null && !personalMailbox(f, ctx)) traces.push(TIMER_TRACE);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
   // `SIGNED_IN_MIN_DAYS` days or more) from three addresses or more (home, office, phone): each
@@ -250,6 +259,24 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
+}
+
+/** `scriptTraces`' sign-ins on a clock: see `automationIdentity`. */
+function signsOnClock(f: AccountFeatures, ctx: RuleContext): boolean {
+  return !personProfile(f) && (f.sittingWorkEvents === 0 || f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents) && (signInClock(f, ctx) || dailySlots(f, ctx) || unverifiedTimetable(f, ctx));
+}
+
+/**
+ * A mailbox that writes its holder's name as a person's is: `sarah.jenkins@`, `jenkins.sarah@`,
+ * `ci.liu@` (not `legacy-integration@`, a name joined as a team's is).
+ */
+function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  return nameMailbox(f, ctx) || (mailboxOfOwnName(f) && !(f.localPart ?? "").includes("-"));
+}
+
+/** An API token, no event in an audit log that records sign-ins for `SIGN_IN_LOG_MIN_DAYS` or more, and no UI use within `recentDays`. */
+function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.tokenCount > 0 && f.eventCount === 0 && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS && f.recentUiProductCount === 0;
 }
 
 /**
@@ -322,6 +349,21 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 
 /**
+ * A display name that names a team, not a person: its last word says so ("Customer Success Team",
+ * "Social Desk", "Bed Bureau", "Motor Claims Team", "財務部 共有"), a bracketed note aside; not
+ * "Office", a surname too (Ann Office at `ann@`). Not a
+ * person's name with their team after a dash ("Jane Doe - Sales Team"), nor an account at a
+ * mailbox that writes a person's name (`jenkins.sarah@`).
+ */
+export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.replace(BRACKETED, " ").trim();
+  return (TEAM_NOUN.test(name) || TEAM_NOUN_CJK.test(name)) && !NOTE_AFTER_NAME.test(name) && !nameMailbox(f, ctx);
+}
+const NOTE_AFTER_NAME = /\s[-–—|/:]\s/u;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|bureau|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|squadra)$/iu;
+const TEAM_NOUN_CJK = /(?:共有|共用|共享|チーム|팀|团队|團隊|小组|小組)$/u;
+
+/**
  * Sign-ins that several people make: email OTP challenges on an account without two-step
  * verification (whoever reads the team's inbox answers them), or logins from four or more
  * addresses. On a team's role address, that is a shared account. Empty when there are none.
@@ -334,7 +376,8 @@ export function sharedSignIns(f: AccountFeatures): string[] {
 }
 
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
-  const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a team's role address`;
+  const team = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") ? "a team's role address" : `named as a team's ("${f.user.name}")`;
+  const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${team}`;
   const how = sharedSignIns(f);
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;

@@ -471,8 +471,10 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
  * habit as often as a job's, so a trace only beside a name that says automation (floors.ts).
  */
 export function signInClock(f: AccountFeatures, ctx: RuleContext): boolean {
-  return ctx.coarseTimeMs === 0 && f.scheduledLoginCount >= ctx.t.minScheduledLogins && f.scheduledLoginCount >= f.loginSittingDays * ctx.t.minScheduledDayShare && !fixedCadence(f, ctx);
+  return ctx.coarseTimeMs === 0 && f.scheduledLoginCount >= ctx.t.minScheduledLogins && f.scheduledLoginCount >= f.loginSittingDays * CLOCK_DAY_SHARE && !fixedCadence(f, ctx);
 }
+/** Of the days with a sign-in, those at the one time of day that make `signInClock`: a person arriving 08:45-09:15 is within five minutes of one time on a quarter of them by chance. */
+const CLOCK_DAY_SHARE = 0.6;
 /**
  * Sign-ins at two or more fixed times of day (a robot opening a browser at 08:10, 12:10 and 16:10)
  * that hold most of the account's sign-ins, where no cadence rule already explains them: a
@@ -699,8 +701,11 @@ export function machineTitle(f: AccountFeatures): boolean {
   return !!title && MACHINE_ACCOUNT_TITLE.test(title);
 }
 /** The titles of `machineTitle`, and with a bare "Automation" or "Integration" those of `MACHINE_TITLE`. */
-const MACHINE_ACCOUNT_TITLES = "(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal)[ -]?(?:account|user|id|identity)s?|bot|robot|digital[ -]?worker";
-const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
+const MACHINE_ACCOUNT_TITLES =
+  "(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|bot|robot|rpa[ -]?bots?|digital[ -]?workers?";
+// A number or a note after such a title is the admin's too: "Digital Worker 01", "Service Account (RPA)", "Service Account - Finance".
+const TITLE_NOTE = "(?:\\s*\\d+|\\s*\\([^)]*\\)|\\s+[-–:]\\s+.*)?";
+const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})${TITLE_NOTE}\\s*$`, "i");
 
 /**
  * A picture someone chose: not Atlassian's default, the holder's initials on a coloured square
@@ -803,7 +808,7 @@ const TEAM_NAME_WORDS =
   /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
 
-export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
+export const MACHINE_TITLE = new RegExp(`^\\s*(?:(?:${MACHINE_ACCOUNT_TITLES})${TITLE_NOTE}|automation|integration)\\s*$`, "i");
 
 /**
  * Days of an audit log that records sign-ins before an account without one counts as not using the
@@ -811,7 +816,7 @@ export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|autom
  * (a two-week export runs 12 days or more from its first event to the snapshot, when its first days
  * fall on a weekend).
  */
-const SIGN_IN_LOG_MIN_DAYS = 12;
+export const SIGN_IN_LOG_MIN_DAYS = 12;
 
 /** The factor of `login-daily-slots` for a timetable whose sittings cannot be seen to be short. */
 export const UNVERIFIED_TIMETABLE = 0.6;
