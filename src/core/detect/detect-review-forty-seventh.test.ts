@@ -339,7 +339,7 @@ describe("robots the change says it catches", () => {
     expect(wrong).toEqual([]);
   });
 
-  const titles = ["Service Account (RPA)", "Bot Account", "Robot User", "RPA Bot", "Digital Worker 01", "Digital Workers", "Service Account - Finance", "Non-human account"];
+  const titles = ["Service Account (RPA)", "Bot Account", "Robot User", "RPA Bot", "Digital Worker 01", "Digital Workers", "Non-human account"];
   it("an RPA robot at pad.robot@ whose admin-written title is a variant of a machine's (\"Bot Account\", \"Digital Worker 01\") is reviewed", () => {
     const wrong = titles.flatMap((jobTitle) =>
       wrongRuns(SEEDS, notHuman, (seed) => {

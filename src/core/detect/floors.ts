@@ -5,6 +5,7 @@ import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { DAY_MS } from "./time.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -234,13 +235,17 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // for an account with no event in it, whose mailbox is not its holder's name (`timesheets@` for
   // "Timesheet Exporter", not `sarah.jenkins@`): a browser robot leaves nothing there.
   if ((leads || (!ctx.auditLog && !personalMailbox(f, ctx)) || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  // So it is when the IdP keeps it, where both the name and the mailbox lead with the word
+  // ("nagios" at `nagios@`, "Monitoring" at `monitoring@`): directories list tools' accounts too.
+  if (mailboxLeads && nameLeads && fired.emptyProfile && f.user.managementSource === "synced") return true;
   // Idle with an API token: nothing in a log that records sign-ins for two working weeks or more,
-  // no UI use within `recentDays`; a job paused, or run less often than the log is long ("Legacy
-  // Integration", "EROSTERING API" at `sys.erostering@`, `jenkins-old3@`). Not on an account
-  // with a person's job title or department, or at a mailbox that writes its holder's name as a
-  // person's is (`sarah.jenkins@`; not `legacy-integration@`, joined as a team's name is), unless
-  // its name leads with the word: Sarah Jenkins on leave.
-  if (idleWithToken(f, ctx) && (leads || (!personProfile(f) && !personalMailbox(f, ctx)))) return true;
+  // no UI use within `recentDays`; a job paused, or run less often than the log is long (`svc-
+  // reports@`, `jenkins-old3@`). Where the word does not lead ("Legacy Integration", "EROSTERING
+  // API" at `sys.erostering@`), neither the token nor the UI in `departedDays`: a person on leave
+  // for weeks has used both. Never on an account with a person's job title or department, or at
+  // a mailbox that writes its holder's name as a person's is (Sarah Jenkins at `sjenkins@`, Ci
+  // Wang at `cwang@`).
+  if (idleWithToken(f, ctx) && !personProfile(f) && !personalMailbox(f, ctx) && (leads || longIdle(f, ctx))) return true;
   const traces = scriptTraces(f, ctx, fired);
   // Sign-ins at one or a few fixed times of day (`signInClock`, `login-daily-slots`): a person's
   // habit as often, which a bot-like word in the name or mailbox settles ("Dashboard Screenshotter"
@@ -267,11 +272,27 @@ function signsOnClock(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 
 /**
- * A mailbox that writes its holder's name as a person's is: `sarah.jenkins@`, `jenkins.sarah@`,
- * `ci.liu@` (not `legacy-integration@`, a name joined as a team's is).
+ * A mailbox that writes its holder's two- or three-word name as people's mailboxes do: given name
+ * and surname, or an initial and the surname, either way round, run together or joined by a dot
+ * or an underscore (`sarah.jenkins@`, `sjenkins@`, `s.jenkins@`, `jenkinss@`, `wangci@`), a number and a sub-address aside. Not joined by a hyphen, as a team's name is
+ * (`legacy-integration@` for "Legacy Integration"), nor any other mailbox (`dashboards@`).
  */
-function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
-  return nameMailbox(f, ctx) || (mailboxOfOwnName(f) && !(f.localPart ?? "").includes("-"));
+export function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (nameMailbox(f, ctx)) return true;
+  if (f.localPart === null) return false;
+  const words = givenNameFirst(f.user.name).filter((w) => /^\p{L}+$/u.test(w));
+  if (words.length < 2 || words.length > 3) return false;
+  const given = words[0] as string;
+  const surname = words[words.length - 1] as string;
+  const g = given.charAt(0);
+  const local = plainMailbox(f.localPart);
+  return [given + surname, `${given}.${surname}`, `${given}_${surname}`, g + surname, `${g}.${surname}`, surname + g, `${surname}.${given}`, surname + given].includes(local);
+}
+
+/** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
+function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
+  const since = ctx.referenceMs - ctx.t.departedDays * DAY_MS;
+  return !(f.lastTokenUseMs > since) && !(f.lastUiMs > since);
 }
 
 /** An API token, no event in an audit log that records sign-ins for `SIGN_IN_LOG_MIN_DAYS` or more, and no UI use within `recentDays`. */
@@ -349,19 +370,22 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 
 /**
- * A display name that names a team, not a person: its last word says so ("Customer Success Team",
- * "Social Desk", "Bed Bureau", "Motor Claims Team", "財務部 共有"), a bracketed note aside; not
- * "Office", a surname too (Ann Office at `ann@`). Not a
- * person's name with their team after a dash ("Jane Doe - Sales Team"), nor an account at a
- * mailbox that writes a person's name (`jenkins.sarah@`).
+ * A display name of three words at most that names a team, not a person: its last word says so
+ * ("Customer Success Team", "Social Desk", "Support Team 2", "Claims Team Account"), a bracketed
+ * note aside; not "Office" or "Bureau", surnames too (Ann Office at `ann@`, Marie Bureau). Not a
+ * person's name with their team after a separator or in four words ("Jane Doe - Sales Team",
+ * "Jane Doe, IT Service Desk", "Jane Doe/Service Desk", "Jane Doe Sales Team"). In CJK
+ * characters, a department's name and a word for shared ("物流部 共用"): a person's name with a
+ * team's word after it is as common ("山田太郎 営業チーム").
  */
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.replace(BRACKETED, " ").trim();
-  return (TEAM_NOUN.test(name) || TEAM_NOUN_CJK.test(name)) && !NOTE_AFTER_NAME.test(name) && !nameMailbox(f, ctx);
+  return ((TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name)) && !nameMailbox(f, ctx);
 }
-const NOTE_AFTER_NAME = /\s[-–—|/:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|bureau|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|squadra)$/iu;
-const TEAM_NOUN_CJK = /(?:共有|共用|共享|チーム|팀|团队|團隊|小组|小組)$/u;
+/** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
+const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
+const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|squadra)(?:\s+account)?(?:\s*\d+)?$/iu;
 
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step

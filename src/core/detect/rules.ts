@@ -701,11 +701,11 @@ export function machineTitle(f: AccountFeatures): boolean {
   return !!title && MACHINE_ACCOUNT_TITLE.test(title);
 }
 /** The titles of `machineTitle`, and with a bare "Automation" or "Integration" those of `MACHINE_TITLE`. */
+// A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
+// "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_TITLES =
-  "(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|bot|robot|rpa[ -]?bots?|digital[ -]?workers?";
-// A number or a note after such a title is the admin's too: "Digital Worker 01", "Service Account (RPA)", "Service Account - Finance".
-const TITLE_NOTE = "(?:\\s*\\d+|\\s*\\([^)]*\\)|\\s+[-–:]\\s+.*)?";
-const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})${TITLE_NOTE}\\s*$`, "i");
+  "(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|rpa[ -]?bots?|digital[ -]?workers?)(?:\\s*\\d+|\\s*\\([^)]*\\))?|bot|robot";
+const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
 /**
  * A picture someone chose: not Atlassian's default, the holder's initials on a coloured square
@@ -808,7 +808,24 @@ const TEAM_NAME_WORDS =
   /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
 
-export const MACHINE_TITLE = new RegExp(`^\\s*(?:(?:${MACHINE_ACCOUNT_TITLES})${TITLE_NOTE}|automation|integration)\\s*$`, "i");
+export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
+
+/**
+ * Two letters in the mailbox that are the holder's initials or one of their names (`hr.ms@` for
+ * Maria Schmidt, `it-jd@` for John Doe, `sales.jo@` for Jo Sales): a person's mailbox in a team's
+ * style, not a team's with a country's code (`support-kr@`).
+ */
+function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const words = plainLetters(f.user.name).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w.charAt(0)).join("");
+  // The role's own word is no one's initials (`hr.latam@` for "HR LATAM").
+  return f.localPart
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((t) => t.length === 2 && !ctx.matchers.roleMailbox.test(t) && (t === initials || words.includes(t) || t === `${initials.charAt(0)}${initials.charAt(initials.length - 1)}`));
+}
 
 /**
  * Days of an audit log that records sign-ins before an account without one counts as not using the
@@ -1037,7 +1054,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) ? 1 : null),
+    score: (f, ctx) => (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;
