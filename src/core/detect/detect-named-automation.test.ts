@@ -211,3 +211,34 @@ describe("a tool's account that the IdP lists", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("accounts an admin or a team named so, whatever the log lost", () => {
+  const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 2 * DAY).toISOString() }] };
+
+  it("is reviewed when titled a service account, though its name holds no bot-like word and its events are lost", () => {
+    const wrong = ["Service account", "Technical User", "Digital Worker 01"].flatMap((jobTitle) =>
+      wrongRuns(SEEDS, (v) => v !== "human", (seed) => judged(seed, account("x", { name: "Weekly Status Snapshot", email: "status.snapshot@acme.com", jobTitle, department: null, picture: null, ...recentUi }), [])).map((w) => `${jobTitle}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves a person titled a bare \"BOT\" (a board of trustees) `human`", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, account("x", { name: "Eleanor Hughes", email: "ehughes@acme.com", jobTitle: "BOT", department: "Governance", ...recentUi }), officeDays(lcg(seed), "x")));
+    expect(wrong).toEqual([]);
+  });
+
+  it("is reviewed when its name and mailbox lead with a bot-like word, a department set and no events", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v !== "human", (seed) => judged(seed, account("x", { name: "nagios", email: "nagios@acme.com", managementSource: "invited", mfaEnabled: true, jobTitle: null, department: "Internal IT", picture: null, ...recentUi }), []));
+    expect(wrong).toEqual([]);
+  });
+
+  it("is reviewed when named as a team in one CJK word that several people sign in to", () => {
+    const wrong = ["고객지원팀", "営業サポートチーム", "客户服务团队"].flatMap((name) =>
+      wrongRuns(SEEDS, (v) => v !== "human", (seed) => {
+        const events = [0, 1, 2, 3].flatMap((p) => officeDays(lcg(seed * 7 + p), "x", true).filter((e) => Math.floor(Date.parse(String(e["time"])) / DAY) % 4 === p).map((e) => ({ ...e, ip: `81.2.${70 + p}.9` })));
+        return judged(seed, account("x", { name, email: "cs-team@acme.co.kr", managementSource: "invited", ...EMPTY, ...recentUi }), events);
+      }).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});

@@ -228,6 +228,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So is such a title beside a bot-like word anywhere in the name or mailbox (`pad.robot@`
   // titled "Service account", "Quarterly Export" titled "Technical user"): no person is titled so.
   if (machineTitle(f) && (mailboxLeads || nameLeads || (automationWord(f, ctx) !== null && !personalMailbox(f, ctx)))) return true;
+  // A title of more than a bare "Bot" ("Service account", "Technical User", "Digital Worker 01")
+  // says it alone: "Weekly Status Snapshot", synced and titled "Service account", its events lost,
+  // was `human`. A bare "Bot" may be a board of trustees'.
+  if (machineTitle(f) && !BARE_BOT_TITLE.test(f.user.jobTitle ?? "")) return true;
   if (!unmanaged && !leads && !fired.datacenter) return false;
   // Named like automation from the first word, with an empty profile and no IdP: no person's
   // account. Without an audit log, where no trace but a token's can be seen, a bot-like word
@@ -235,9 +239,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // for an account with no event in it, whose mailbox is not its holder's name (`timesheets@` for
   // "Timesheet Exporter", not `sarah.jenkins@`): a browser robot leaves nothing there.
   if ((leads || (!ctx.auditLog && !personalMailbox(f, ctx)) || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
-  // So it is when the IdP keeps it, where both the name and the mailbox lead with the word
-  // ("nagios" at `nagios@`, "Monitoring" at `monitoring@`): directories list tools' accounts too.
-  if (mailboxLeads && nameLeads && fired.emptyProfile && f.user.managementSource === "synced") return true;
+  // So it is when the IdP keeps it, or a department is set, where both the name and the mailbox
+  // lead with the word ("nagios" at `nagios@`, "Monitoring" at `monitoring@`, in "Internal IT"):
+  // directories list tools' accounts too. Not beside a person's job title.
+  if (mailboxLeads && nameLeads && !(f.user.jobTitle && !MACHINE_TITLE.test(f.user.jobTitle)) && f.user.managementSource !== undefined) return true;
   // Idle with an API token: nothing in a log that records sign-ins for two working weeks or more,
   // no UI use within `recentDays`; a job paused, or run less often than the log is long (`svc-
   // reports@`, `jenkins-old3@`). Where the word does not lead ("Legacy Integration", "EROSTERING
@@ -265,6 +270,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // in (a CI server's UI login whose codes the log lost).
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
 }
+
+const BARE_BOT_TITLE = /^\s*(?:bot|robot)\s*$/i;
 
 /** `scriptTraces`' sign-ins on a clock: see `automationIdentity`. */
 function signsOnClock(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -380,8 +387,10 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.replace(BRACKETED, " ").trim();
-  return ((TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name)) && !nameMailbox(f, ctx);
+  return ((TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name)) && !nameMailbox(f, ctx);
 }
+/** One word of four CJK characters or more ending in a word for team or centre ("고객지원팀", "営業サポートチーム", "客户服务团队"): no person's name. */
+const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{3,}(?:팀|チーム|团队|團隊|小组|小組|センター|센터)$/u;
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
