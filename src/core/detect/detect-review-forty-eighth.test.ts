@@ -8,7 +8,8 @@
 // codes nor four addresses, CJK team names ("営業部共有アカウント"), Sarah Jenkins at
 // `sarah-jenkins@` punctual at 08:58 (reviewed: a hyphen joins a team's name), and what was wrong
 // before (an invited person on leave in a log without last-active times, a new joiner's token
-// before her first sign-in, "Jane Doe/Service Desk").
+// before her first sign-in). "Jane Doe/Service Desk" at `jdoe@`, reviewed before for the team's
+// "Service", is a person again (last block).
 import { describe, expect, it } from "vitest";
 import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lastDays, lcg, MIN, noLastActive, OFFICE, officeColleagues, officeDays, perturbed, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
@@ -288,4 +289,17 @@ describe("team accounts several people sign in to", () => {
     });
   }
 
+});
+
+describe("a person whose display name carries their team after a separator", () => {
+  it("is `human` at a mailbox that holds her surname, whatever the team's words", () => {
+    const names = ["Jane Doe/Service Desk", "Jane Doe @ Service Desk", "Jane Doe · Service Desk", "Jane Doe | Integration Services"];
+    const wrong = names.flatMap((name) =>
+      wrongRuns(SEEDS, human, (seed) => {
+        const events = officeDays(lcg(seed * 3 + 1), "x", true);
+        return judged(seed, account("x", { name, email: "jdoe@partner.io", managementSource: "invited", ...EMPTY, ...uiAt(lastOf(events)) }), events);
+      }).map((w) => `${name}: ${w}`),
+    );
+    none(wrong);
+  });
 });

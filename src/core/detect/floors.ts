@@ -6,6 +6,7 @@ import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
+import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -186,8 +187,22 @@ function automationWord(f: AccountFeatures, ctx: RuleContext): string | null {
   // Bót Lajos): the name as written holds no bot-like word.
   if (f.localPart !== null && nameWord.test(f.localPart) && !(nameWord.test(plainLetters(user.name)) && !nameWord.test(user.name) && nameMailbox(f, ctx))) return `mailbox \`${user.email ?? ""}\``;
   if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
-  if (nameWord.test(user.name)) return `name \`${user.name}\``;
+  if (nameWord.test(namePart(f))) return `name \`${user.name}\``;
   return null;
+}
+
+/**
+ * The display name without a note of the holder's team after it, where what comes first is a
+ * person's name of two or three words whose surname the mailbox holds ("Jane Doe/Service Desk" and
+ * "Jane Doe · Service Desk" at `jdoe@` are Jane Doe's): the team's words are no bot-like name.
+ */
+function namePart(f: AccountFeatures): string {
+  const name = f.user.name;
+  const cut = NOTE_AFTER_NAME.exec(name);
+  if (cut === null || f.localPart === null) return name;
+  const head = plainLetters(name.slice(0, cut.index)).toLowerCase().trim().split(/\s+/);
+  const surname = head[head.length - 1] ?? "";
+  return head.length >= 2 && head.length <= 3 && head.every((w) => /^\p{L}+$/u.test(w)) && surname.length >= 2 && plainMailbox(f.localPart).includes(surname) ? name.slice(0, cut.index) : name;
 }
 
 /** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in, no day of rest. */
@@ -210,14 +225,18 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
  * may be reviewed; they are never called `bot` by this.
  */
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
-  const unmanaged = f.user.managementSource !== "synced" || fired.emptyProfile;
+  // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
+  // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
+  const unmanaged = f.user.managementSource !== "synced" || (fired.emptyProfile && !personalMailbox(f, ctx));
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
   // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does
   // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
   // A job title that says the account is no person's leads too: an admin wrote it.
-  const ownName = nameMailbox(f, ctx);
+  // Nor a mailbox that writes the holder's name as people's mailboxes do (`jenkins.s@`, `ci.wang@`
+  // for 王慈, `jenkins.sarah@` for "JENKINS Sarah"): the word there is a surname or a given name.
+  const ownName = nameMailbox(f, ctx) || personalMailbox(f, ctx);
   // Nor does a person's initials (`ci@` for Cara Ivers, with her job title).
   const mailboxLeads = !ownName && f.localPart !== null && leadsWithBotWord(f.localPart, f, ctx.matchers) && !initialsOfTitledPerson(f, ctx);
   const nameLeads = !ownName && leadsWithBotWord(f.user.name, f, ctx.matchers) && !SURNAME_FIRST.test(f.user.name);
@@ -279,21 +298,82 @@ function signsOnClock(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 
 /**
- * A mailbox that writes its holder's two- or three-word name as people's mailboxes do: given name
- * and surname, or an initial and the surname, either way round, run together or joined by a dot
- * or an underscore (`sarah.jenkins@`, `sjenkins@`, `s.jenkins@`, `jenkinss@`, `wangci@`), a number and a sub-address aside. Not joined by a hyphen, as a team's name is
- * (`legacy-integration@` for "Legacy Integration"), nor any other mailbox (`dashboards@`).
+ * A mailbox that writes its holder's name as people's mailboxes do: made only of the name's words
+ * and initials, the surname in full (`sarah.jenkins@`, `sjenkins@`, `s.jenkins@`, `jenkinss@`,
+ * `sarah.j.jenkins@`, `wangci@`, `sarah.vanbuild@` for Sarah van Build, `soeren.loader@` for Søren
+ * Loader), or a given name and an initial apart (`sarah.j@`); a number, a sub-address and a
+ * contractor's tag (`ext-`, `.ext`) aside. Not joined by a hyphen the name does not have, as a
+ * team's name is (`legacy-integration@` for "Legacy Integration"), nor a name run into an initial
+ * (`dashboards@` for "Dashboard Screenshotter"). A name in another script than the mailbox's: a
+ * mailbox of two words joined by a dot or an underscore (`sarah.jenkins@` for Сара Дженкинс).
  */
 export function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (nameMailbox(f, ctx)) return true;
   if (f.localPart === null) return false;
-  const words = givenNameFirst(f.user.name).filter((w) => /^\p{L}+$/u.test(w));
-  if (words.length < 2 || words.length > 3) return false;
-  const given = words[0] as string;
+  const parts = (f.localPart.split("+")[0] as string).toLowerCase().split(/([._-])/);
+  // The tokens and the separators between them, without a contractor's tag or a number.
+  const tokens: string[] = [];
+  const separators: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const token = foldLetters((parts[i] as string).replace(/\d+$/, ""));
+    if (token === "" || CONTRACTOR_TAG.test(token)) continue;
+    if (tokens.length > 0) separators.push(parts[i - 1] ?? "");
+    tokens.push(token);
+  }
+  if (tokens.length === 0 || tokens.some((t) => !/^[a-z]+$/.test(t))) return false;
+  // A handle is no one's name (`svc-archive`, `nagios`).
+  if (NAMELESS.test(f.user.name)) return false;
+  if (!LATIN_LETTER.test(f.user.name)) return tokens.length === 2 && separators[0] !== "-" && tokens.every((t) => t.length >= 2);
+  if (separators.includes("-") && !f.user.name.includes("-")) return false;
+  const written = givenNameFirst(f.user.name).join(" ");
+  const words = foldLetters(written).split(/[^a-z]+/).filter((w) => w !== "");
+  if (words.length < 2 || words.length > 5) return false;
+  // A person's name has a word that is no tool's, team's or bot-like word, nor an acronym
+  // ("Jira Sync" at `jira.sync@` and "Service Desk CEE" at `servicedesk.cee@` are tools' and teams').
+  const { nameToken, roleMailbox } = ctx.matchers;
+  const own = f.user.name.split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && w !== w.toUpperCase() && !nameToken.test(foldLetters(w)) && !roleMailbox.test(foldLetters(w)) && !CONTEXT_WORD.test(foldLetters(w)));
+  if (own.length === 0) return false;
   const surname = words[words.length - 1] as string;
-  const g = given.charAt(0);
-  const local = plainMailbox(f.localPart);
-  return [given + surname, `${given}.${surname}`, `${given}_${surname}`, g + surname, `${g}.${surname}`, surname + g, `${surname}.${given}`, surname + given].includes(local);
+  const letters = tokens.join("");
+  // Each word once, at most: `robotmaxrobot@` for "Max Robot" is a robot's.
+  if (letters.length > words.join("").length + words.length) return false;
+  if (tokens.length === 2 && tokens[0] === words[0] && tokens[1] === surname.charAt(0)) return true;
+  // Initials only, two or three of them (`sj@` for Sarah Jenkins).
+  if (letters.length >= 2 && letters.length <= 3 && letters === words.map((w) => w.charAt(0)).join("").slice(0, letters.length) && letters.length === Math.min(words.length, 3)) return true;
+  return spelledFrom(letters, words, surname);
+}
+const CONTRACTOR_TAG = /^(?:ext|external|contractor|contract|temp|x|adm|admin)$/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+/** Lower-case ASCII letters as mailboxes write a name: accents dropped, ø as o, ß as ss, and ä, ö, ü written ae, oe, ue read as a, o, u. */
+function foldLetters(text: string): string {
+  return plainLetters(text.toLowerCase())
+    .replace(/[øö]/g, "o")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .replace(/ß/g, "ss")
+    .replace(/ł/g, "l")
+    .replace(/đ/g, "d")
+    .replace(/[''’]/g, "")
+    .replace(/ae/g, "a")
+    .replace(/oe/g, "o")
+    .replace(/ue/g, "u");
+}
+
+/** `letters` is the name's words and initials run together, in any order, with the surname in full (any word, when null). */
+function spelledFrom(letters: string, words: readonly string[], surname: string | null): boolean {
+  // Positions reachable from the start, and whether the surname was used to reach them.
+  const n = letters.length;
+  const reach: number[] = new Array<number>(n + 1).fill(0);
+  reach[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (reach[i] === 0) continue;
+    for (const w of words) {
+      if (w.length >= 2 && letters.startsWith(w, i)) reach[i + w.length] = Math.max(reach[i + w.length] as number, surname === null || w === surname ? 2 : (reach[i] as number));
+      if (letters.charAt(i) === w.charAt(0)) reach[i + 1] = Math.max(reach[i + 1] as number, reach[i] as number);
+    }
+  }
+  return reach[n] === 2;
 }
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
@@ -387,14 +467,24 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.replace(BRACKETED, " ").trim();
-  return ((TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name)) && !nameMailbox(f, ctx);
+  return ((TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name)) && !nameMailbox(f, ctx) && mailboxOfTheName(f, name);
+}
+/** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
+function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
+  if (f.localPart === null || !LATIN_LETTER.test(name)) return true;
+  const words = foldLetters(name).split(/[^a-z]+/).filter((w) => w !== "");
+  const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((t) => t.length >= 2);
+  // The holder's own name beside a word the display name lacks (`tom.keller@` for "Tom Service
+  // Desk"): a person's mailbox. A team's mailbox of other words (`eng-automation+design@` for
+  // "Design Team") is the team's still.
+  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null)));
 }
 /** One word of four CJK characters or more ending in a word for team or centre ("고객지원팀", "営業サポートチーム", "客户服务团队"): no person's name. */
 const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{3,}(?:팀|チーム|团队|團隊|小组|小組|センター|센터)$/u;
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|squadra)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo)(?:\s+account)?(?:\s*\d+)?$/iu;
 
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step

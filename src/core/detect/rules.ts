@@ -704,7 +704,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_TITLES =
-  "(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|rpa[ -]?bots?|digital[ -]?workers?)(?:\\s*\\d+|\\s*\\([^)]*\\))?|bot|robot";
+  "(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|rpa[ -]?bots?|digital[ -]?workers?|technischer[ -]?(?:user|benutzer|account)|funktions(?:user|benutzer|konto)|(?:service|dienst|system)konto|compte[ -]de[ -]service|cuenta[ -]de[ -]servicio)(?:\\s*\\d+|\\s*\\([^)]*\\))?|bot|robot";
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
 /**
@@ -817,14 +817,21 @@ export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|autom
  */
 function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  const words = plainLetters(f.user.name).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
+  // Hyphens split a given name's parts (Anna-Lena is `al`); "Schmidt, Maria" is Maria Schmidt.
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(f.user.name);
+  const ordered = comma === null ? f.user.name : `${comma[2]} ${comma[1]}`;
+  const words = plainLetters(ordered).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
   if (words.length < 2) return false;
-  const initials = words.map((w) => w.charAt(0)).join("");
-  // The role's own word is no one's initials (`hr.latam@` for "HR LATAM").
+  const firsts = words.map((w) => w.charAt(0));
+  const mine = new Set<string>(words.filter((w) => w.length === 2));
+  for (let i = 0; i < firsts.length; i++) for (let j = 0; j < firsts.length; j++) if (i !== j) mine.add(`${firsts[i]}${firsts[j]}`);
+  // The role's own word is no one's initials (`hr.latam@` for "HR LATAM"); a number after the
+  // initials is a second holder's (`support.oh2@`).
   return f.localPart
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .some((t) => t.length === 2 && !ctx.matchers.roleMailbox.test(t) && (t === initials || words.includes(t) || t === `${initials.charAt(0)}${initials.charAt(initials.length - 1)}`));
+    .map((t) => t.replace(/\d+$/, ""))
+    .some((t) => t.length === 2 && !ctx.matchers.roleMailbox.test(t) && mine.has(t));
 }
 
 /**

@@ -41,6 +41,8 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * no person's mailbox starts with one.
  */
 const CONTEXT_WORDS = "(?:jira|confluence|jsm|bitbucket|slack|teams|qa|uat|dev|prod|staging|nightly)";
+/** One of `CONTEXT_WORDS`, whole. */
+export const CONTEXT_WORD = new RegExp(`^${CONTEXT_WORDS}$`);
 /** Regions and countries a team's address names beside its role (`it-service-emea`, `support-de`). */
 const REGION_WORDS = "(?:emea|apac|amer|americas|latam|anz|nordics?|dach|benelux|global|intl|international|hq|europe|asia|north|south|east|west|central|eu|us|uk|ca|au|nz|de|fr|es|nl|be|ch|at|se|no|dk|fi|pl|in|jp|sg|br|mx)";
 
