@@ -293,7 +293,7 @@ describe("team accounts several people sign in to", () => {
 
 describe("a person whose display name carries their team after a separator", () => {
   it("is `human` at a mailbox that holds her surname, whatever the team's words", () => {
-    const names = ["Jane Doe/Service Desk", "Jane Doe @ Service Desk", "Jane Doe · Service Desk", "Jane Doe | Integration Services"];
+    const names = ["Jane Doe/Service Desk", "Jane Doe @ Service Desk", "Jane Doe · Service Desk", "Jane Doe | IT Support"];
     const wrong = names.flatMap((name) =>
       wrongRuns(SEEDS, human, (seed) => {
         const events = officeDays(lcg(seed * 3 + 1), "x", true);

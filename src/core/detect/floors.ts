@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
@@ -187,7 +187,7 @@ function automationWord(f: AccountFeatures, ctx: RuleContext): string | null {
   // Bót Lajos): the name as written holds no bot-like word.
   if (f.localPart !== null && nameWord.test(f.localPart) && !(nameWord.test(plainLetters(user.name)) && !nameWord.test(user.name) && nameMailbox(f, ctx))) return `mailbox \`${user.email ?? ""}\``;
   if (user.nickname && nameWord.test(user.nickname)) return `nickname \`${user.nickname}\``;
-  if (nameWord.test(namePart(f))) return `name \`${user.name}\``;
+  if (nameWord.test(namePart(f, ctx))) return `name \`${user.name}\``;
   return null;
 }
 
@@ -196,13 +196,30 @@ function automationWord(f: AccountFeatures, ctx: RuleContext): string | null {
  * person's name of two or three words whose surname the mailbox holds ("Jane Doe/Service Desk" and
  * "Jane Doe · Service Desk" at `jdoe@` are Jane Doe's): the team's words are no bot-like name.
  */
-function namePart(f: AccountFeatures): string {
+function namePart(f: AccountFeatures, ctx: RuleContext): string {
   const name = f.user.name;
   const cut = NOTE_AFTER_NAME.exec(name);
   if (cut === null || f.localPart === null) return name;
   const head = plainLetters(name.slice(0, cut.index)).toLowerCase().trim().split(/\s+/);
   const surname = head[head.length - 1] ?? "";
-  return head.length >= 2 && head.length <= 3 && head.every((w) => /^\p{L}+$/u.test(w)) && surname.length >= 2 && plainMailbox(f.localPart).includes(surname) ? name.slice(0, cut.index) : name;
+  // The note names a team only ("Service Desk", "Sales Team"): not "Release Bot".
+  const note = name.slice(cut.index + cut[0].length).split(/[^\p{L}]+/u).filter((w) => w !== "");
+  const teamNote = note.length > 0 && note.every((w) => TEAM_NAME_WORDS.test(w) || TEAM_NOUN.test(w) || ctx.matchers.roleMailbox.test(plainLetters(w).toLowerCase()));
+  return teamNote && head.length >= 2 && head.length <= 3 && head.every((w) => /^\p{L}+$/u.test(w)) && surname.length >= 2 && plainMailbox(f.localPart).includes(surname) ? name.slice(0, cut.index) : name;
+}
+
+/**
+ * `scriptTraces`, and for an account named like automation, sign-ins at one or a few fixed times
+ * of day (`signInClock`, `login-daily-slots`): a person's habit as often, which a bot-like word in
+ * the name or mailbox settles ("Dashboard Screenshotter" at `dashboards@`), not a team's word in a
+ * title, nor at a mailbox that writes a person's name (`sarah.jenkins@`, at her desk by 08:58 each
+ * day), on an account without a person's job title or department (Tara Deploy, "Support Agent")
+ * whose recorded work, if any, is mostly right after its sign-ins (Bea Build works all day).
+ */
+export function automationTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired): string[] {
+  const traces = scriptTraces(f, ctx, fired);
+  if (signsOnClock(f, ctx) && automationWord(f, ctx) !== null && !personalMailbox(f, ctx)) traces.push(TIMER_TRACE);
+  return traces;
 }
 
 /** The traces a script leaves that a person rarely does: cloud addresses, unanswered OTPs, token use, a lone setup sign-in, no day of rest. */
@@ -227,7 +244,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
-  const unmanaged = f.user.managementSource !== "synced" || (fired.emptyProfile && !personalMailbox(f, ctx));
+  const unmanaged = f.user.managementSource !== "synced" || (fired.emptyProfile && !ownMailbox(f, ctx));
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
@@ -235,8 +252,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // "Jenkins, Sarah", a directory's way of writing Sarah Jenkins.
   // A job title that says the account is no person's leads too: an admin wrote it.
   // Nor a mailbox that writes the holder's name as people's mailboxes do (`jenkins.s@`, `ci.wang@`
-  // for 王慈, `jenkins.sarah@` for "JENKINS Sarah"): the word there is a surname or a given name.
-  const ownName = nameMailbox(f, ctx) || personalMailbox(f, ctx);
+  // for 王慈, `jenkins.sarah@` for "JENKINS Sarah"): the word there is a surname or a given name;
+  // unless the display name starts with it, as a tool's does ("Build Agent" at `build.agent@`).
+  const ownName = nameMailbox(f, ctx) || ownMailbox(f, ctx);
   // Nor does a person's initials (`ci@` for Cara Ivers, with her job title).
   const mailboxLeads = !ownName && f.localPart !== null && leadsWithBotWord(f.localPart, f, ctx.matchers) && !initialsOfTitledPerson(f, ctx);
   const nameLeads = !ownName && leadsWithBotWord(f.user.name, f, ctx.matchers) && !SURNAME_FIRST.test(f.user.name);
@@ -260,8 +278,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if ((leads || (!ctx.auditLog && !personalMailbox(f, ctx)) || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   // So it is when the IdP keeps it, or a department is set, where both the name and the mailbox
   // lead with the word ("nagios" at `nagios@`, "Monitoring" at `monitoring@`, in "Internal IT"):
-  // directories list tools' accounts too. Not beside a person's job title.
-  if (mailboxLeads && nameLeads && !(f.user.jobTitle && !MACHINE_TITLE.test(f.user.jobTitle)) && f.user.managementSource !== undefined) return true;
+  // directories list tools' accounts too. Not beside a person's job title, nor at a mailbox that
+  // writes a name as a person's ("Bridge Tamás" at `bridge.tamas@`, written surname first).
+  if (mailboxLeads && nameLeads && !(f.user.jobTitle && !MACHINE_TITLE.test(f.user.jobTitle)) && f.user.managementSource !== undefined && !personalMailbox(f, ctx)) return true;
   // Idle with an API token: nothing in a log that records sign-ins for two working weeks or more,
   // no UI use within `recentDays`; a job paused, or run less often than the log is long (`svc-
   // reports@`, `jenkins-old3@`). Where the word does not lead ("Legacy Integration", "EROSTERING
@@ -270,14 +289,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // a mailbox that writes its holder's name as a person's is (Sarah Jenkins at `sjenkins@`, Ci
   // Wang at `cwang@`).
   if (idleWithToken(f, ctx) && !personProfile(f) && !personalMailbox(f, ctx) && (leads || longIdle(f, ctx))) return true;
-  const traces = scriptTraces(f, ctx, fired);
-  // Sign-ins at one or a few fixed times of day (`signInClock`, `login-daily-slots`): a person's
-  // habit as often, which a bot-like word in the name or mailbox settles ("Dashboard Screenshotter"
-  // at `dashboards@`), not a team's word in a title, nor at a mailbox that writes a person's name
-  // (`sarah.jenkins@`, at her desk by 08:58 each day), on an account without a person's job title
-  // or department (Tara Deploy, "Support Agent") whose recorded work, if any, is mostly right
-  // after its sign-ins (Bea Build works all day).
-  if (signsOnClock(f, ctx) && automationWord(f, ctx) !== null && !personalMailbox(f, ctx)) traces.push(TIMER_TRACE);
+  const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
   // `SIGNED_IN_MIN_DAYS` days or more) from three addresses or more (home, office, phone): each
@@ -288,6 +300,23 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
+}
+
+/** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
+function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  return personalMailbox(f, ctx) && !toolFirst(f, ctx);
+}
+
+/**
+ * The display name starts with a bot-like word longer than a given name such as Ci or Api, not
+ * a surname written in capitals before the given name: "Build Agent", "Release Manager", "Jenkins
+ * Master" are tools' accounts ("JENKINS Sarah" is Sarah Jenkins; a person whose given name is a
+ * bot-like word, "Monitor Okeke", is reviewed with them).
+ */
+function toolFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (SURNAME_FIRST.test(f.user.name)) return false;
+  const first = f.user.name.trim().split(/\s+/)[0] ?? "";
+  return first.length > SHORT_NAME_WORD && ctx.matchers.nameToken.test(plainLetters(first).toLowerCase()) && !(first === first.toUpperCase() && /\p{Ll}/u.test(f.user.name));
 }
 
 const BARE_BOT_TITLE = /^\s*(?:bot|robot)\s*$/i;
@@ -331,7 +360,7 @@ export function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   // A person's name has a word that is no tool's, team's or bot-like word, nor an acronym
   // ("Jira Sync" at `jira.sync@` and "Service Desk CEE" at `servicedesk.cee@` are tools' and teams').
   const { nameToken, roleMailbox } = ctx.matchers;
-  const own = f.user.name.split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && w !== w.toUpperCase() && !nameToken.test(foldLetters(w)) && !roleMailbox.test(foldLetters(w)) && !CONTEXT_WORD.test(foldLetters(w)));
+  const own = f.user.name.split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && w !== w.toUpperCase() && !nameToken.test(foldLetters(w)) && !roleMailbox.test(foldLetters(w)) && !CONTEXT_WORD.test(foldLetters(w)) && !TEAM_NAME_WORDS.test(w));
   if (own.length === 0) return false;
   const surname = words[words.length - 1] as string;
   const letters = tokens.join("");
@@ -383,7 +412,7 @@ function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 
 /** An API token, no event in an audit log that records sign-ins for `SIGN_IN_LOG_MIN_DAYS` or more, and no UI use within `recentDays`. */
-function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
+export function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.tokenCount > 0 && f.eventCount === 0 && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS && f.recentUiProductCount === 0;
 }
 

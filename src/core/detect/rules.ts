@@ -804,7 +804,7 @@ function plainWords(name: string): string[] {
 export function plainLetters(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "");
 }
-const TEAM_NAME_WORDS =
+export const TEAM_NAME_WORDS =
   /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
 
