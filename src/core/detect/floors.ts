@@ -279,8 +279,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So it is when the IdP keeps it, or a department is set, where both the name and the mailbox
   // lead with the word ("nagios" at `nagios@`, "Monitoring" at `monitoring@`, in "Internal IT"):
   // directories list tools' accounts too. Not beside a person's job title, nor at a mailbox that
-  // writes a name as a person's ("Bridge Tamás" at `bridge.tamas@`, written surname first).
-  if (mailboxLeads && nameLeads && !(f.user.jobTitle && !MACHINE_TITLE.test(f.user.jobTitle)) && f.user.managementSource !== undefined && !personalMailbox(f, ctx)) return true;
+  // writes a name as a person's ("Bridge Tamás" at `bridge.tamas@`, written surname first), nor
+  // where the word may be a given name (Ci Yun at `ci@`): a handle, or a word of four letters or more.
+  if (mailboxLeads && nameLeads && (NAMELESS.test(f.user.name) || toolFirst(f, ctx)) && !(f.user.jobTitle && !MACHINE_TITLE.test(f.user.jobTitle)) && f.user.managementSource !== undefined && !personalMailbox(f, ctx)) return true;
   // Idle with an API token: nothing in a log that records sign-ins for two working weeks or more,
   // no UI use within `recentDays`; a job paused, or run less often than the log is long (`svc-
   // reports@`, `jenkins-old3@`). Where the word does not lead ("Legacy Integration", "EROSTERING
