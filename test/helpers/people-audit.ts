@@ -188,6 +188,23 @@ export function officeDays(r: () => number, id: string, otp = false): Raw[] {
   return out;
 }
 
+/** Atlassian's default avatar for initials `ini` (a Gravatar with the initials as its fallback): no picture anyone chose. */
+export const initialsAvatar = (ini: string): string =>
+  `https://secure.gravatar.com/avatar/6c57dcb05355b8187776c88041bf9895?d=https%3A%2F%2Favatar-management--avatars.us-west-2.prod.public.atl-paas.net%2Finitials%2F${ini}-4.png`;
+
+const fourBySeed = new Map<number, { users: Raw[]; events: Raw[] }>();
+/** Four of `officeColleagues` (`c0`..`c3`), built once per seed. */
+export function fourColleagues(seed: number): { users: Raw[]; events: Raw[] } {
+  let c = fourBySeed.get(seed);
+  if (!c) {
+    const all = officeColleagues(seed);
+    const ids = new Set(["c0", "c1", "c2", "c3"]);
+    c = { users: all.users.filter((u) => ids.has(String(u["accountId"]))), events: all.events.filter((e) => ids.has(String(e["actorId"]))) };
+    fourBySeed.set(seed, c);
+  }
+  return c;
+}
+
 /** Eight office workers (accounts `c0`..`c7`) and their weekdays. */
 export function officeColleagues(seed: number): { users: Raw[]; events: Raw[] } {
   const r = lcg(seed * 991);

@@ -32,7 +32,8 @@ import {
   lcg,
   MIN,
   OFFICE,
-  officeColleagues,
+  fourColleagues,
+  initialsAvatar,
   officeDays,
   REF_MS,
   snapshotOf,
@@ -49,8 +50,7 @@ const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const uiAt = (ms: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: ms === null ? null : iso(ms) }] });
 const lastOf = (events: Raw[]): number => Math.max(...events.map((e) => Date.parse(String(e["time"]))));
-const INITIALS = (ini: string): string =>
-  `https://secure.gravatar.com/avatar/6c57dcb05355b8187776c88041bf9895?d=https%3A%2F%2Favatar-management--avatars.us-west-2.prod.public.atl-paas.net%2Finitials%2F${ini}-4.png`;
+const INITIALS = initialsAvatar;
 /** The org's on-prem build server's NAT address (not a cloud's). */
 const CI_HOST = "81.2.69.161";
 const HOME = "86.12.4.9";
@@ -58,17 +58,7 @@ const PHONE = "176.24.88.3";
 /** The day the robot's admin signed in as it once to create its token: the UI was used, long ago. */
 const SET_UP = REF_MS - 150 * DAY;
 
-const colleaguesBySeed = new Map<number, { users: Raw[]; events: Raw[] }>();
-function colleagues(seed: number): { users: Raw[]; events: Raw[] } {
-  let c = colleaguesBySeed.get(seed);
-  if (!c) {
-    const all = officeColleagues(seed);
-    const ids = new Set(["c0", "c1", "c2", "c3"]);
-    c = { users: all.users.filter((u) => ids.has(String(u["accountId"]))), events: all.events.filter((e) => ids.has(String(e["actorId"]))) };
-    colleaguesBySeed.set(seed, c);
-  }
-  return c;
-}
+const colleagues = fourColleagues;
 
 interface Case {
   user: Raw;

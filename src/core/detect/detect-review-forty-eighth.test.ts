@@ -11,7 +11,7 @@
 // before her first sign-in). "Jane Doe/Service Desk" at `jdoe@`, reviewed before for the team's
 // "Service", is a person again (last block).
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lastDays, lcg, MIN, noLastActive, OFFICE, officeColleagues, officeDays, perturbed, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, iso, lastDays, lcg, MIN, noLastActive, OFFICE, fourColleagues, initialsAvatar, officeDays, perturbed, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Perturb, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2] as const;
@@ -20,20 +20,9 @@ const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const uiAt = (ms: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: ms === null ? null : iso(ms) }] });
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const lastOf = (events: Raw[]): number => Math.max(...events.map((e) => Date.parse(String(e["time"]))));
-const INITIALS = (ini: string): string =>
-  `https://secure.gravatar.com/avatar/6c57dcb05355b8187776c88041bf9895?d=https%3A%2F%2Favatar-management--avatars.us-west-2.prod.public.atl-paas.net%2Finitials%2F${ini}-4.png`;
+const INITIALS = initialsAvatar;
 
-const colleaguesBySeed = new Map<number, { users: Raw[]; events: Raw[] }>();
-function colleagues(seed: number): { users: Raw[]; events: Raw[] } {
-  let c = colleaguesBySeed.get(seed);
-  if (!c) {
-    const all = officeColleagues(seed);
-    const ids = new Set(["c0", "c1", "c2", "c3"]);
-    c = { users: all.users.filter((u) => ids.has(String(u["accountId"]))), events: all.events.filter((e) => ids.has(String(e["actorId"]))) };
-    colleaguesBySeed.set(seed, c);
-  }
-  return c;
-}
+const colleagues = fourColleagues;
 
 /** `user` (account `x`) among four office colleagues, judged; the whole log changed by `changes`, last-active dropped when `blank`. */
 function judged(seed: number, user: Raw, events: Raw[], apiTokens: Raw[] = [], changes: readonly Perturb[] = [], blank = false): Finding {

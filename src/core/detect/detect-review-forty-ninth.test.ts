@@ -26,7 +26,8 @@ import {
   MIN,
   noLastActive,
   OFFICE,
-  officeColleagues,
+  fourColleagues,
+  initialsAvatar,
   officeDays,
   perturbed,
   REF_MS,
@@ -46,23 +47,12 @@ const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const uiAt = (ms: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: ms === null ? null : iso(ms) }] });
 const lastOf = (events: Raw[]): number => Math.max(...events.map((e) => Date.parse(String(e["time"]))));
 /** Atlassian's default avatar (the holder's initials) as a Gravatar's fallback, as exports carry it. */
-const INITIALS = (ini: string): string =>
-  `https://secure.gravatar.com/avatar/6c57dcb05355b8187776c88041bf9895?d=https%3A%2F%2Favatar-management--avatars.us-west-2.prod.public.atl-paas.net%2Finitials%2F${ini}-4.png`;
+const INITIALS = initialsAvatar;
 const HOME = "86.12.4.9";
 const PHONE = "176.24.88.3";
 const FOUR = [OFFICE, HOME, PHONE, "194.9.80.12"] as const;
 
-const colleaguesBySeed = new Map<number, { users: Raw[]; events: Raw[] }>();
-function colleagues(seed: number): { users: Raw[]; events: Raw[] } {
-  let c = colleaguesBySeed.get(seed);
-  if (!c) {
-    const all = officeColleagues(seed);
-    const ids = new Set(["c0", "c1", "c2", "c3"]);
-    c = { users: all.users.filter((u) => ids.has(String(u["accountId"]))), events: all.events.filter((e) => ids.has(String(e["actorId"]))) };
-    colleaguesBySeed.set(seed, c);
-  }
-  return c;
-}
+const colleagues = fourColleagues;
 
 interface Case {
   user: Raw;

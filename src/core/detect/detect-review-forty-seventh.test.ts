@@ -21,6 +21,8 @@ import {
   MIN,
   noLastActive,
   OFFICE,
+  fourColleagues,
+  initialsAvatar,
   officeColleagues,
   perturbed,
   REF_MS,
@@ -36,8 +38,7 @@ const SEEDS = [1, 2, 3] as const;
 /** Seeds for the runs under each of the judge's nine log changes. */
 const CHANGE_SEEDS = [1, 2] as const;
 /** Atlassian's default avatar (the holder's initials) as a Gravatar's fallback, as real exports carry it. */
-const initials = (ini: string): string =>
-  `https://secure.gravatar.com/avatar/6c57dcb05355b8187776c88041bf9895?d=https%3A%2F%2Favatar-management--avatars.us-west-2.prod.public.atl-paas.net%2Finitials%2F${ini}-4.png`;
+const initials = initialsAvatar;
 const uiAt = (ms: number | null): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: ms === null ? null : iso(ms) }] });
 const human = (v: Finding["verdict"]): boolean => v === "human";
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
@@ -78,19 +79,8 @@ function signIns(seed: number, id: string, d: Days): Raw[] {
   return out;
 }
 
-const colleaguesBySeed = new Map<number, { users: Raw[]; events: Raw[] }>();
 /** Four office workers of `officeColleagues` (kept once per seed, for speed), or all eight. */
-function colleagues(seed: number, all8 = false): { users: Raw[]; events: Raw[] } {
-  if (all8) return officeColleagues(seed);
-  let c = colleaguesBySeed.get(seed);
-  if (!c) {
-    const all = officeColleagues(seed);
-    const ids = new Set(["c0", "c1", "c2", "c3"]);
-    c = { users: all.users.filter((u) => ids.has(String(u["accountId"]))), events: all.events.filter((e) => ids.has(String(e["actorId"]))) };
-    colleaguesBySeed.set(seed, c);
-  }
-  return c;
-}
+const colleagues = (seed: number, all8 = false): { users: Raw[]; events: Raw[] } => (all8 ? officeColleagues(seed) : fourColleagues(seed));
 
 /** `user` (account `x`) among four office colleagues, judged, the log changed by `changes`. */
 function judged(seed: number, user: Raw, events: Raw[], apiTokens: Raw[] = [], change: (typeof JUDGE_LOG_CHANGES)[number] = ["as recorded", [], false], all8 = false): Finding {
