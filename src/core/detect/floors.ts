@@ -322,7 +322,7 @@ function toolFirst(f: AccountFeatures, ctx: RuleContext): boolean {
 
 const BARE_BOT_TITLE = /^\s*(?:bot|robot)\s*$/i;
 
-/** `scriptTraces`' sign-ins on a clock: see `automationIdentity`. */
+/** Sign-ins on a clock, the trace `automationTraces` adds (see there). */
 function signsOnClock(f: AccountFeatures, ctx: RuleContext): boolean {
   return !personProfile(f) && (f.sittingWorkEvents === 0 || f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents) && (signInClock(f, ctx) || dailySlots(f, ctx) || unverifiedTimetable(f, ctx));
 }
@@ -384,7 +384,7 @@ function foldLetters(text: string): string {
     .replace(/ß/g, "ss")
     .replace(/ł/g, "l")
     .replace(/đ/g, "d")
-    .replace(/[''’]/g, "")
+    .replace(/['’]/g, "")
     .replace(/ae/g, "a")
     .replace(/oe/g, "o")
     .replace(/ue/g, "u");
