@@ -242,10 +242,10 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
  * may be reviewed; they are never called `bot` by this.
  */
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
+  if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
   const unmanaged = f.user.managementSource !== "synced" || (fired.emptyProfile && !ownMailbox(f, ctx));
-  if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // A name that leads with a bot-like word (`Monitoring`, `deploy-bot@`) needs no more; a person
   // whose surname is one (`Sarah Jenkins`) and whom the identity provider manages does. A mailbox
   // that writes a person's name surname first (`jenkins.sarah@`) does not lead, nor does
