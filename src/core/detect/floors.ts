@@ -203,8 +203,10 @@ function namePart(f: AccountFeatures, ctx: RuleContext): string {
   const head = plainLetters(name.slice(0, cut.index)).toLowerCase().trim().split(/\s+/);
   const surname = head[head.length - 1] ?? "";
   // The note names a team only ("Service Desk", "Sales Team"): not "Release Bot".
-  const note = name.slice(cut.index + cut[0].length).split(/[^\p{L}]+/u).filter((w) => w !== "");
-  const teamNote = note.length > 0 && note.every((w) => TEAM_NAME_WORDS.test(w) || TEAM_NOUN.test(w) || ctx.matchers.roleMailbox.test(plainLetters(w).toLowerCase()));
+  const noteText = name.slice(cut.index + cut[0].length);
+  const note = noteText.split(/[^\p{L}]+/u).filter((w) => w !== "");
+  // Not a machine's title ("Jane Doe - Service Account" is the account Jane's script uses).
+  const teamNote = note.length > 0 && !MACHINE_TITLE.test(noteText.trim()) && note.every((w) => TEAM_NAME_WORDS.test(w) || TEAM_NOUN.test(w) || ctx.matchers.roleMailbox.test(plainLetters(w).toLowerCase()));
   return teamNote && head.length >= 2 && head.length <= 3 && head.every((w) => /^\p{L}+$/u.test(w)) && surname.length >= 2 && plainMailbox(f.localPart).includes(surname) ? name.slice(0, cut.index) : name;
 }
 
@@ -316,7 +318,17 @@ function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 function toolFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   if (SURNAME_FIRST.test(f.user.name)) return false;
-  const first = f.user.name.trim().split(/\s+/)[0] ?? "";
+  const words = f.user.name.trim().split(/\s+/);
+  const first = words[0] ?? "";
+  // A mailbox that puts the display name's first word last (`sarah.jenkins@`, `sjenkins@` for
+  // "Jenkins Sarah", `hans.mailer@` for "Mailer Hans") writes it as a surname.
+  if (words.length >= 2 && f.localPart !== null) {
+    const letters = foldLetters(plainMailbox(f.localPart)).replace(/[^a-z]/g, "");
+    const surname = foldLetters(first);
+    const given = foldLetters(words[words.length - 1] as string);
+    const before = letters.endsWith(surname) ? letters.slice(0, letters.length - surname.length) : null;
+    if (before !== null && before !== "" && (before === given || before === given.charAt(0))) return false;
+  }
   return first.length > SHORT_NAME_WORD && ctx.matchers.nameToken.test(plainLetters(first).toLowerCase()) && !(first === first.toUpperCase() && /\p{Ll}/u.test(f.user.name));
 }
 
@@ -370,7 +382,9 @@ export function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (tokens.length === 2 && tokens[0] === words[0] && tokens[1] === surname.charAt(0)) return true;
   // Initials only, two or three of them (`sj@` for Sarah Jenkins).
   if (letters.length >= 2 && letters.length <= 3 && letters === words.map((w) => w.charAt(0)).join("").slice(0, letters.length) && letters.length === Math.min(words.length, 3)) return true;
-  return spelledFrom(letters, words, surname);
+  // The display name may be written surname first ("Jenkins Sarah" at `sjenkins@`): its first
+  // word, in full, ending the mailbox.
+  return spelledFrom(letters, words, surname) || (letters.endsWith(words[0] as string) && spelledFrom(letters, words, words[0] as string));
 }
 const CONTRACTOR_TAG = /^(?:ext|external|contractor|contract|temp|x|adm|admin)$/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;

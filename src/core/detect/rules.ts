@@ -820,7 +820,11 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   // Hyphens split a given name's parts (Anna-Lena is `al`); "Schmidt, Maria" is Maria Schmidt.
   const comma = /^([^,]+),\s*([^,]+)$/.exec(f.user.name);
   const ordered = comma === null ? f.user.name : `${comma[2]} ${comma[1]}`;
-  const words = plainLetters(ordered).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
+  // Not a country's code in capitals ("Support UK" at `support.uk@` is a team's).
+  const words = plainLetters(ordered)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "" && !(w.length === 2 && w === w.toUpperCase()))
+    .map((w) => w.toLowerCase());
   if (words.length < 2) return false;
   const firsts = words.map((w) => w.charAt(0));
   const mine = new Set<string>(words.filter((w) => w.length === 2));
