@@ -384,7 +384,8 @@ export function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (letters.length >= 2 && letters.length <= 3 && letters === words.map((w) => w.charAt(0)).join("").slice(0, letters.length) && letters.length === Math.min(words.length, 3)) return true;
   // The display name may be written surname first ("Jenkins Sarah" at `sjenkins@`): its first
   // word, in full, ending the mailbox.
-  return spelledFrom(letters, words, surname) || (letters.endsWith(words[0] as string) && spelledFrom(letters, words, words[0] as string));
+  const first = words[0] as string;
+  return spelledFrom(letters, words, surname) || (letters.length > first.length && letters.endsWith(first) && spelledFrom(letters, words, first));
 }
 const CONTRACTOR_TAG = /^(?:ext|external|contractor|contract|temp|x|adm|admin)$/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
