@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, plainLetters, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
@@ -111,11 +111,8 @@ export function plainMailbox(localPart: string): string {
 
 /** A display name's words, lower-cased and without accents, given name first: "Jenkins, Sarah" is `sarah`, `jenkins`; "Bót Lajos" is `bot`, `lajos`. */
 export function givenNameFirst(name: string): string[] {
-  const comma = SURNAME_FIRST.exec(name);
-  const ordered = comma === null ? name : `${comma[2]} ${comma[1]}`;
-  return plainLetters(ordered).toLowerCase().split(DISPLAY_NAME_SEPARATORS).filter((w) => w !== "");
+  return plainLetters(givenFirstOrder(name)).toLowerCase().split(DISPLAY_NAME_SEPARATORS).filter((w) => w !== "");
 }
-const SURNAME_FIRST = /^([^,]+),\s*([^,]+)$/;
 // A display name's words are separated by spaces ("Sarah Jenkins", "Jenkins, Sarah"); a
 // mailbox's by anything else ("jenkins.sarah", "svc-jira2").
 const DISPLAY_NAME_SEPARATORS = /[\s,]+/u;
@@ -259,7 +256,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   const ownName = nameMailbox(f, ctx) || ownMailbox(f, ctx);
   // Nor does a person's initials (`ci@` for Cara Ivers, with her job title).
   const mailboxLeads = !ownName && f.localPart !== null && leadsWithBotWord(f.localPart, f, ctx.matchers) && !initialsOfTitledPerson(f, ctx);
-  const nameLeads = !ownName && leadsWithBotWord(f.user.name, f, ctx.matchers) && !SURNAME_FIRST.test(f.user.name);
+  const nameLeads = !ownName && leadsWithBotWord(f.user.name, f, ctx.matchers) && !SURNAME_FIRST_COMMA.test(f.user.name);
   const leads = machineTitle(f) || mailboxLeads || nameLeads;
   // A title an admin wrote to say no person ("Bot", "Service Account") beside a name or mailbox
   // that leads with a bot-like word: two statements that it is a machine's, traces or none (an
@@ -317,7 +314,7 @@ function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
  * bot-like word, "Monitor Okeke", is reviewed with them).
  */
 function toolFirst(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (SURNAME_FIRST.test(f.user.name)) return false;
+  if (SURNAME_FIRST_COMMA.test(f.user.name)) return false;
   const words = f.user.name.trim().split(/\s+/);
   const first = words[0] ?? "";
   // A mailbox that puts the display name's first word last (`sarah.jenkins@`, `sjenkins@` for

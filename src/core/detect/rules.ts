@@ -800,6 +800,13 @@ function spelledAsName(f: AccountFeatures, localPart: string, matchers: Matchers
 function plainWords(name: string): string[] {
   return plainLetters(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
 }
+/** A display name written surname first with a comma ("Jenkins, Sarah") in the given name's order ("Sarah Jenkins"); any other name as it is. */
+export function givenFirstOrder(name: string): string {
+  const comma = SURNAME_FIRST_COMMA.exec(name);
+  return comma === null ? name : `${comma[2]} ${comma[1]}`;
+}
+export const SURNAME_FIRST_COMMA = /^([^,]+),\s*([^,]+)$/;
+
 /** Letters without their accents (`garcía` is `garcia`), as mailboxes write them. */
 export function plainLetters(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "");
@@ -818,8 +825,7 @@ export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|autom
 function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   // Hyphens split a given name's parts (Anna-Lena is `al`); "Schmidt, Maria" is Maria Schmidt.
-  const comma = /^([^,]+),\s*([^,]+)$/.exec(f.user.name);
-  const ordered = comma === null ? f.user.name : `${comma[2]} ${comma[1]}`;
+  const ordered = givenFirstOrder(f.user.name);
   // Not a country's code in capitals ("Support UK" at `support.uk@` is a team's).
   const words = plainLetters(ordered)
     .split(/[^\p{L}]+/u)
