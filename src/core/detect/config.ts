@@ -219,6 +219,20 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "verkauf",
   "kundendienst",
   "kundenservice",
+  // Front offices and shared desks, in several languages ("recepcion.mty", "biuro.waw", 客服 "kefu").
+  "recepcion",
+  "recepcao",
+  "empfang",
+  "zentrale",
+  "centralita",
+  "switchboard",
+  "front-?desk",
+  "biuro",
+  "sekretariat",
+  "secretariat",
+  "kefu",
+  "projects",
+  "logistics",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

@@ -4,11 +4,11 @@
 import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { automatedSignIns, isAdmin, machineTitle, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { automatedSignIns, isAdmin, machineNamed, machineTitle, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, idleWithToken, scriptTraces, type GroupTally, sharedUseText } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, idleWithToken, jobNamed, scriptTraces, type GroupTally, sharedUseText } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -99,7 +99,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
     signals.push({
       id: "automation-identity",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${automationName(f, ctx) !== null ? `named like automation (${automationName(f, ctx) ?? ""})` : "a new account with an empty profile"} and shows a script's traces (${automationTraces(f, ctx).join(", ") || withoutTraces(f, signals, ctx)}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${identityName(f, ctx)} and shows a script's traces (${automationTraces(f, ctx).join(", ") || withoutTraces(f, signals, ctx)}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
     });
   } else if (floor === "script-in-use") {
     signals.push({
@@ -132,9 +132,17 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
   return finding;
 }
 
+/** What names an automation identity as one (see `automationIdentity`). */
+function identityName(f: AccountFeatures, ctx: RuleContext): string {
+  const where = automationName(f, ctx);
+  if (where !== null) return `named like automation (${where})`;
+  return jobNamed(f, ctx) ? `named as a job is, with no word of a person's name (name \`${f.user.name}\`)` : "a new account with an empty profile";
+}
+
 /** Why an automation identity with no script's trace is still reviewed (see `automationIdentity`). */
 function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: RuleContext): string {
   if (machineTitle(f)) return `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's`;
+  if (machineNamed(f)) return `none needed: its display name "${f.user.name}" ends in a machine account's title, as no person's does`;
   if (idleWithToken(f, ctx)) return `an API token on an account with nothing of its own in the ${Math.floor(ctx.signInLogDays)} days of the audit log and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (!signals.some((s) => s.id === "empty-profile")) return "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code";
   if (!ctx.auditLog) return "none can be seen without an audit log: the name and the empty profile suffice";

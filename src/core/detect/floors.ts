@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
@@ -173,7 +173,7 @@ export function automationName(f: AccountFeatures, ctx: RuleContext): string | n
   const user = f.user;
   // A title that names a machine's account, or a bare "Automation" or "Integration" (a team's
   // name, or the job's): a review with a script's traces beside it, never a `bot` by itself.
-  return automationWord(f, ctx) ?? (user.jobTitle && MACHINE_TITLE.test(user.jobTitle) ? `job title "${user.jobTitle}"` : null);
+  return automationWord(f, ctx) ?? (user.jobTitle && MACHINE_TITLE.test(user.jobTitle) ? `job title "${user.jobTitle}"` : machineNamed(f) ? `name \`${user.name}\`` : null);
 }
 
 /** Where a bot-like word appears in the account's mailbox, nickname or name, or null. */
@@ -241,6 +241,14 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
  * may be reviewed; they are never called `bot` by this.
  */
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
+  // A display name that ends in a machine account's title: an admin wrote it, in the name rather
+  // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
+  if (machineNamed(f)) return true;
+  // Idle with an API token (see below) and named as a job is, with no word a person's name has
+  // ("Weekly KPI Report", "Confluence Backup", "Old Reporting"): a quarterly job's account,
+  // whatever its department or mailbox (`old-reporting@` spells the name as a person's mailbox
+  // would); not beside a person's job title.
+  if (idleWithToken(f, ctx) && jobNamed(f, ctx) && !(f.user.jobTitle && !MACHINE_TITLE.test(f.user.jobTitle))) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -418,6 +426,31 @@ function spelledFrom(letters: string, words: readonly string[], surname: string 
   return reach[n] === 2;
 }
 
+/**
+ * A display name of a job's words only, as no person's is: two words or more in Latin letters,
+ * each a cadence, a word for what a job does or works with, a tool's, team's, environment's or
+ * bot-like word, an acronym (in a name not all in capitals) or a number, one of them a word of
+ * four letters or more ("Weekly KPI Report", "Confluence Backup", "Old Reporting", "SLA Reminder
+ * SEL", "Oracle EBS Sync IN"). A person's name has a word of its own (Dev Patel, Rich Sales).
+ */
+export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.replace(BRACKETED, " ");
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (words.length < 2 || !words.every((w) => LATIN_WORD.test(w))) return false;
+  const lower = /\p{Ll}/u.test(name);
+  const acronym = (w: string): boolean => lower && w.length <= 5 && w === w.toUpperCase();
+  const { nameToken, roleMailbox } = ctx.matchers;
+  const jobs = (w: string): boolean => {
+    const plain = plainLetters(w).toLowerCase();
+    return nameToken.test(plain) || roleMailbox.test(plain) || CONTEXT_WORD.test(plain) || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
+  };
+  return words.every((w) => /^\d+$/.test(w) || acronym(w) || jobs(w)) && words.some((w) => w.length >= 4 && !acronym(w) && !/\d/.test(w));
+}
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+/** Cadences, what a scheduled job does or makes, and tools it works with, as whole words. */
+const JOB_WORD =
+  /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|tally|summary|kpis?|sla|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?)$/;
+
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
   const since = ctx.referenceMs - ctx.t.departedDays * DAY_MS;
@@ -500,8 +533,8 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
 
 /**
  * A display name of three words at most that names a team, not a person: its last word says so
- * ("Customer Success Team", "Social Desk", "Support Team 2", "Claims Team Account"), a bracketed
- * note aside; not "Office" or "Bureau", surnames too (Ann Office at `ann@`, Marie Bureau). Not a
+ * ("Customer Success Team", "Social Desk", "Support Team 2", "Claims Team Account", "Ward 7
+ * Nurses", "Night Dispatchers"), a bracketed note aside; not "Office" or "Bureau", surnames too (Ann Office at `ann@`, Marie Bureau). Not a
  * person's name with their team after a separator or in four words ("Jane Doe - Sales Team",
  * "Jane Doe, IT Service Desk", "Jane Doe/Service Desk", "Jane Doe Sales Team"). In CJK
  * characters, a department's name and a word for shared ("物流部 共用"): a person's name with a
@@ -526,24 +559,28 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|doctors|agents|engineers|technicians|operators|dispatchers|cashiers|clerks|staff|crew|interns|volunteers|coordinators|planners)(?:\s+account)?(?:\s*\d+)?$/iu;
 
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step
  * verification (whoever reads the team's inbox answers them), or logins from four or more
- * addresses. On a team's role address, that is a shared account. Empty when there are none.
+ * addresses. On a team's role address (`roleAddress`), where no person's own mailbox is, one
+ * challenge or three addresses are enough (`logistics-cn@`: 5 sign-ins from 3 addresses, 2 codes).
+ * Empty when there are none.
  */
-export function sharedSignIns(f: AccountFeatures): string[] {
+export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[] {
   const how: string[] = [];
-  if (f.otpCount >= 3 && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
+  if (f.otpCount >= (roleAddress ? 1 : 3) && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP ${f.otpCount === 1 ? "challenge" : "challenges"} without two-step verification`);
   if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
+  else if (roleAddress && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES) how.push(`logins from ${f.loginIpCount} addresses`);
   return how;
 }
 
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
-  const team = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") ? "a team's role address" : `named as a team's ("${f.user.name}")`;
+  const role = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "");
+  const team = role ? "a team's role address" : `named as a team's ("${f.user.name}")`;
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${team}`;
-  const how = sharedSignIns(f);
+  const how = sharedSignIns(f, role);
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
   }

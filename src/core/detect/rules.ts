@@ -703,9 +703,22 @@ export function machineTitle(f: AccountFeatures): boolean {
 /** The titles of `machineTitle`, and with a bare "Automation" or "Integration" those of `MACHINE_TITLE`. */
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
-const MACHINE_ACCOUNT_TITLES =
-  "(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|rpa[ -]?bots?|digital[ -]?workers?|technischer[ -]?(?:user|benutzer|account)|funktions(?:user|benutzer|konto)|(?:service|dienst|system)konto|compte[ -]de[ -]service|cuenta[ -]de[ -]servicio)(?:\\s*\\d+|\\s*\\([^)]*\\))?|bot|robot";
+const MACHINE_ACCOUNT_PHRASES =
+  "(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|rpa[ -]?bots?|digital[ -]?workers?|technischer[ -]?(?:user|benutzer|account)|funktions(?:user|benutzer|konto)|(?:service|dienst|system)konto|compte[ -]de[ -]service|cuenta[ -]de[ -]servicio)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
+
+/**
+ * A display name that ends in a machine account's title of two words or more, after a word or
+ * alone, a separator or brackets around it or not: "Quarterly Audit Service Account", "Jane Doe -
+ * Service Account" (the account Jane's script runs as), "Payroll (Technical User)", "Digital
+ * Worker 01". An admin named the account so; no person is named "... Service Account". A bare
+ * "Bot" or "Robot" after a name is no such title (Mary-Bot Smith, Sarah Robot).
+ */
+export function machineNamed(f: AccountFeatures): boolean {
+  return MACHINE_NAME_TAIL.test(f.user.name);
+}
+const MACHINE_NAME_TAIL = new RegExp(`(?:^|[\\s(\\[/|,:\\-–—])\\s*[(\\[]?\\s*(?:${MACHINE_ACCOUNT_PHRASES})\\s*[)\\]]?\\s*$`, "iu");
 
 /**
  * A picture someone chose: not Atlassian's default, the holder's initials on a coloured square
@@ -725,19 +738,22 @@ export function personProfile(f: AccountFeatures): boolean {
 }
 
 /**
- * A mailbox that is the initials of the account's name (`it@` for Ian Tran, `ci@` for Cara Ivers),
- * a name of two or three words with no bot-like word, on an account with a person's job title:
- * a person who took their initials as an address, not a team's `it@` or `ci@`.
+ * A mailbox that is the initials of the account's name (`it@` for Ian Tran, `ci@` for Cara Ivers,
+ * `soc@` for Samantha O'Connor, `hr@` for Harish R), a name of two or three words with no bot-like
+ * word, on an account with a person's job title or a picture they chose: a person who took their
+ * initials as an address, not a team's `it@` or `ci@`.
  */
 export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
-  const title = f.user.jobTitle;
-  if (f.localPart === null || words.length < 2 || words.length > 3 || !title || !personProfile(f) || ctx.matchers.nameWord.test(f.user.name)) return false;
+  const title = f.user.jobTitle ?? "";
+  if (f.localPart === null || words.length < 2 || words.length > 3 || !((title !== "" && personProfile(f)) || chosenPicture(f.user.picture)) || ctx.matchers.nameWord.test(f.user.name)) return false;
   // A team's name spelled out is no person's ("Quality Assurance" at `qa@`, "Information
   // Technology" at `it@`), nor is a title that names the team ("HR Team", "IT Service Desk").
   const local = f.localPart.toLowerCase();
   if (TEAM_NAME_WORDS.test(f.user.name) || TEAM_TITLE.test(title) || title.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(local)) return false;
-  return words.map((w) => w.charAt(0)).join("").toLowerCase() === local;
+  // The initials of the words, or of every part of them (O'Connor is O and C).
+  const parts = f.user.name.split(/[^\p{L}]+/u).filter((w) => w !== "");
+  return words.map((w) => w.charAt(0)).join("").toLowerCase() === local || (parts.length <= 4 && parts.map((w) => w.charAt(0)).join("").toLowerCase() === local);
 }
 /**
  * A mailbox that is the surname of a person's two- or three-word display name, a number aside
@@ -818,30 +834,40 @@ const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|acc
 export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
 
 /**
- * Two letters in the mailbox that are the holder's initials or one of their names (`hr.ms@` for
- * Maria Schmidt, `it-jd@` for John Doe, `sales.jo@` for Jo Sales): a person's mailbox in a team's
- * style, not a team's with a country's code (`support-kr@`).
+ * Two or three letters in the mailbox that are the holder's initials or one of their names
+ * (`hr.ms@` for Maria Schmidt, `it-jd@` for John Doe, `sales.jo@` for Jo Sales, `hr.tom@` for Tom
+ * Baker, `it.jmk@` for John M. Kay): a person's mailbox in a team's style, not a team's with a
+ * country's, region's or city's code (`support-kr@`, `finance.mea@`, `sales-nyc@`).
  */
 function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   // Hyphens split a given name's parts (Anna-Lena is `al`); "Schmidt, Maria" is Maria Schmidt.
   const ordered = givenFirstOrder(f.user.name);
-  // Not a country's code in capitals ("Support UK" at `support.uk@` is a team's).
-  const words = plainLetters(ordered)
+  // Not a country's or region's code in capitals ("Support UK" at `support.uk@`, "Finance MEA" at
+  // `finance.mea@` are teams').
+  // Three capitals are a code only in a team's name ("John LEE" at `it.jl@` keeps his surname).
+  const all = plainLetters(ordered)
     .split(/[^\p{L}]+/u)
-    .filter((w) => w !== "" && !(w.length === 2 && w === w.toUpperCase()))
-    .map((w) => w.toLowerCase());
+    .filter((w) => w !== "");
+  const team = all.some((w) => ctx.matchers.roleMailbox.test(w.toLowerCase()) || TEAM_NAME_WORDS.test(w));
+  const words = all.filter((w) => !(w === w.toUpperCase() && (w.length === 2 || (w.length === 3 && team)))).map((w) => w.toLowerCase());
   if (words.length < 2) return false;
   const firsts = words.map((w) => w.charAt(0));
-  const mine = new Set<string>(words.filter((w) => w.length === 2));
-  for (let i = 0; i < firsts.length; i++) for (let j = 0; j < firsts.length; j++) if (i !== j) mine.add(`${firsts[i]}${firsts[j]}`);
+  const mine = new Set<string>(words.filter((w) => w.length === 2 || w.length === 3));
+  for (let i = 0; i < firsts.length; i++) {
+    for (let j = 0; j < firsts.length; j++) {
+      if (i === j) continue;
+      mine.add(`${firsts[i]}${firsts[j]}`);
+      for (let k = 0; k < firsts.length; k++) if (k !== i && k !== j) mine.add(`${firsts[i]}${firsts[j]}${firsts[k]}`);
+    }
+  }
   // The role's own word is no one's initials (`hr.latam@` for "HR LATAM"); a number after the
   // initials is a second holder's (`support.oh2@`).
   return f.localPart
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .map((t) => t.replace(/\d+$/, ""))
-    .some((t) => t.length === 2 && !ctx.matchers.roleMailbox.test(t) && mine.has(t));
+    .some((t) => (t.length === 2 || t.length === 3) && !ctx.matchers.roleMailbox.test(t) && mine.has(t));
 }
 
 /**

@@ -1,0 +1,176 @@
+// Accounts named as no person is, and teams' addresses written with a place's code: a quarterly
+// job's idle account ("Weekly KPI Report"), a display name that ends in a machine account's title
+// ("Quarterly Audit Service Account"), a team's mailbox with a region's or city's code
+// (`finance.mea@`), and a team named for its staff ("Ward 7 Nurses"). Beside each, the people the
+// same reading must leave alone: their initials or a three-letter name after a role word, initials
+// of a name with an apostrophe, a person on leave with a token.
+import { describe, expect, it } from "vitest";
+import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3, 4] as const;
+const ids = (f: Finding): string[] => f.signals.map((s) => s.id);
+
+/** `user` (account `x`) among eight office colleagues (five weeks of sign-ins), judged. */
+function judged(seed: number, user: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {
+  const { users, events: theirs } = officeColleagues(seed);
+  return findingOf(snapshotOf([...users, user], [...theirs, ...events], apiTokens), "x");
+}
+
+/** An account with nothing in the log and a token last used `lastUseDays` ago; its UI last used 200 days ago. */
+function idle(seed: number, fields: Raw, lastUseDays: number): Finding {
+  const user = account("x", { managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 200 * DAY).toISOString() }], ...fields });
+  return judged(seed, user, [], [token("t1", "x", REF_MS - lastUseDays * DAY, "quarterly")]);
+}
+
+/**
+ * A team's account that several people sign in to on weekdays: one to three sign-ins a day, each
+ * from one of `addresses` (a browser each) after an email code, then some work.
+ */
+function teamSignIns(seed: number, addresses: readonly string[], codes = true): Raw[] {
+  const r = lcg(seed * 7 + 1);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const n = 1 + Math.floor(r() * 3);
+    for (let k = 0; k < n; k++) {
+      const ip = addresses[Math.floor(r() * addresses.length)] as string;
+      const t = day + (8 + r() * 9) * HOUR;
+      if (codes) out.push(ev("x", Math.floor(t - 40_000), { action: "email_otp_sent", ip, userAgent: BROWSER }));
+      out.push(ev("x", Math.floor(t), { ip, userAgent: BROWSER }));
+      let w = t;
+      for (let i = 1; i <= 3; i++) out.push(ev("x", Math.floor((w += (3 + r() * 40) * MIN)), { action: "issue_updated", ip, userAgent: BROWSER }));
+    }
+  }
+  return out;
+}
+const ADDRESSES = ["81.2.69.160", "81.2.69.161", "92.40.12.7"] as const;
+/** A person's own UI use yesterday, in a product. */
+const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
+
+describe("an idle account named as a job is", () => {
+  // A token last used 30 days ago (a quarterly job between runs), nothing in five weeks of log.
+  const jobs: [string, string, Raw][] = [
+    ["Weekly KPI Report", "kpi-report@acme.com", {}],
+    ["Confluence Backup", "confluence-backup@acme.com", { department: "IT" }],
+    ["Old Reporting", "old-reporting@acme.com", { managementSource: "synced", jobTitle: "Integration" }],
+    ["Oracle EBS Sync IN", "ebs-jira@acme.com", {}],
+    ["SLA Reminder EE", "sla-reminder@acme.com", { mfaEnabled: true }],
+    ["Tempo Import", "tempo-import@acme.com", { managementSource: "synced" }],
+  ];
+
+  it("is reviewed, whatever its department, mailbox or IdP", () => {
+    const wrong = jobs.flatMap(([name, email, fields]) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => idle(seed, { name, email, ...fields }, 30)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+    const f = idle(1, { name: "Weekly KPI Report", email: "kpi-report@acme.com" }, 30);
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence).toMatch(/named as a job is.*Weekly KPI Report.*API token/s);
+  });
+
+  it("leaves people on leave with a token `human`: a name with a word of its own", () => {
+    // Given names that are words too, beside surnames that are a team's or a job's.
+    const people: [string, string, Raw][] = [
+      ["Dev Patel", "dev.patel@acme.com", {}],
+      ["Rich Sales", "rsales@acme.com", {}],
+      ["Sandy Daily", "sandy.daily@acme.com", { managementSource: "synced" }],
+      ["Grant Backup", "grant.backup@acme.com", {}],
+      ["Ana Reporting", "ana.r@acme.com", { jobTitle: "Analyst" }],
+      ["JD Archive", "jd.archive@acme.com", { jobTitle: "Records Manager", department: "Legal" }],
+    ];
+    const wrong = people.flatMap(([name, email, fields]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => idle(seed, { name, email, ...fields }, 30)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("is not reviewed for its name alone while it is in use from a browser", () => {
+    // "Weekly Status" is a person's shared view as often: in use in the UI yesterday, no token.
+    const f = judged(1, account("x", { name: "Weekly Status", email: "weekly-status@acme.com", ...recentUi }));
+    expect(f.verdict).toBe("human");
+  });
+});
+
+describe("a display name that ends in a machine account's title", () => {
+  it("is reviewed however it is written, with a department set, idle or in use", () => {
+    const names = ["Quarterly Audit Service Account", "Jane Doe - Service Account", "Payroll (Technical User)", "Jira Integration User 2", "Finance [API User]"];
+    const wrong = names.flatMap((name) =>
+      wrongRuns(SEEDS, (v) => v !== "human", (seed) => idle(seed, { name, email: `acct${name.length}@acme.com`, department: "IT" }, 30)).map((w) => `${name} (idle): ${w}`),
+    );
+    expect(wrong).toEqual([]);
+    // In use from the office in working hours, with a full profile: still an admin's word that it is no person's.
+    const busy = judged(1, account("x", { name: "Quarterly Audit Service Account", email: "qa-audit@acme.com", ...recentUi }), teamSignIns(1, [OFFICE], false));
+    expect(busy.verdict).not.toBe("human");
+    expect(busy.signals.find((s) => s.id === "automation-identity")?.evidence ?? busy.signals.map((s) => s.evidence).join(" ")).toMatch(/Service Account/);
+  });
+
+  it("is not a bare bot-like word after a person's name", () => {
+    const people = [
+      ["Sarah Robot", "sarah.robot@acme.com"],
+      ["Mary Bot", "mary.bot@acme.com"],
+      ["Ann Service", "ann.service@acme.com"],
+      ["Technical Account Manager Jo Lee", "jo.lee@acme.com"],
+    ] as const;
+    const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, account("x", { name, email, ...recentUi }), teamSignIns(seed, [OFFICE], false))).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("a team's address with a region's or a city's code", () => {
+  // Five weeks of sign-ins from three addresses, an email code before each.
+  const teams: [string, string][] = [
+    ["Finance MEA", "finance.mea@acme.com"],
+    ["Projects KSA", "projects.ksa@acme.com"],
+    ["Recepción Monterrey", "recepcion.mty@acme.com"],
+    ["Biuro Warszawa", "biuro.waw@acme.com"],
+    ["客服中心", "kefu@acme.cn"],
+    ["Sales NYC", "sales-nyc@acme.com"],
+  ];
+
+  it("is a role address, reviewed as shared when people sign in to it", () => {
+    const wrong = teams.flatMap(([name, email]) =>
+      wrongRuns(SEEDS, (v) => v === "likely-bot", (seed) => judged(seed, account("x", { name, email, managementSource: "synced", department: "Finance", picture: null, jobTitle: null, ...recentUi }), teamSignIns(seed, ADDRESSES))).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+    const f = judged(1, account("x", { name: "Finance MEA", email: "finance.mea@acme.com", ...recentUi }), teamSignIns(1, ADDRESSES));
+    expect(ids(f)).toEqual(expect.arrayContaining(["role-mailbox", "shared-use"]));
+  });
+
+  it("is reviewed from one email code or three addresses, where the address is a team's", () => {
+    // Five sign-ins from three addresses in five weeks, two of them after an email code.
+    const few = (seed: number): Raw[] => teamSignIns(seed, ADDRESSES).filter((e) => e["action"] !== "issue_updated").slice(0, 10);
+    const wrong = wrongRuns(SEEDS, (v) => v === "likely-bot", (seed) => judged(seed, account("x", { name: "物流部", email: "logistics-cn@acme.cn", ...EMPTY, ...recentUi }), few(seed)));
+    expect(wrong).toEqual([]);
+  });
+
+  it("is no role address where the letters are the holder's own: initials or a three-letter name", () => {
+    const people: [string, string, Raw][] = [
+      ["Tom Baker", "hr.tom@acme.com", {}],
+      ["John M. Kay", "it.jmk@acme.com", {}],
+      ["Kay, John Michael", "sales-jmk@acme.com", {}],
+      ["John LEE", "it.jl@acme.com", {}],
+      ["Ann Lee", "support.ann@acme.com", {}],
+      // A person's initials as the whole mailbox, with a job title or a picture they chose.
+      ["Samantha O'Connor", "soc@acme.com", { jobTitle: "Paralegal", department: "Legal" }],
+      ["Harish R", "hr@acme.co.in", { jobTitle: null, department: null, picture: "https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/5c74/b121c3e7/128" }],
+    ];
+    const wrong = people.flatMap(([name, email, fields]) =>
+      wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, account("x", { name, email, ...recentUi, ...fields }), teamSignIns(seed, ADDRESSES))).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+    const f = judged(1, account("x", { name: "Samantha O'Connor", email: "soc@acme.com", jobTitle: "Paralegal", ...recentUi }), teamSignIns(1, ADDRESSES));
+    expect(ids(f)).not.toContain("role-mailbox");
+  });
+});
+
+describe("a team named for its staff", () => {
+  it("is reviewed as shared when several people sign in to it with email codes", () => {
+    const names = ["Ward 7 Nurses", "Night Dispatchers", "Store Staff 2"];
+    const wrong = names.flatMap((name) =>
+      wrongRuns(SEEDS, (v) => v === "likely-bot", (seed) => judged(seed, account("x", { name, email: `${name.toLowerCase().replace(/\s+/g, "")}@acme.com`, managementSource: null, ...EMPTY, department: name, ...recentUi }), teamSignIns(seed, ADDRESSES))).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("is not a person whose surname is such a word, at their own mailbox", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, account("x", { name: "Mary Staff", email: "mary.staff@acme.com", ...recentUi }), teamSignIns(seed, ADDRESSES)));
+    expect(wrong).toEqual([]);
+  });
+});
