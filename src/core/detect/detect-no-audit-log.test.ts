@@ -44,10 +44,17 @@ describe("an account named like automation in a snapshot without an audit log", 
   });
 
   it("when the source does not say who manages it, stays `human`", () => {
-    const u = account("s", { name: "Report Scraper", email: "reports.scraper@acme.com", ...EMPTY, ...recentUi });
+    const u = account("s", { name: "Scraper", email: "scraper@acme.com", ...EMPTY, ...recentUi });
     delete u["managementSource"];
     const f = findingOf(snap("no-audit-log", [u], []), "s");
     expect(f.verdict, explain(f)).toBe("human");
+  });
+
+  it("named as a job is, with a bot-like word, is reviewed whoever manages it: no person is named so", () => {
+    const u = account("s", { name: "Report Scraper", email: "reports.scraper@acme.com", ...EMPTY, ...recentUi });
+    delete u["managementSource"];
+    const f = findingOf(snap("no-audit-log", [u], []), "s");
+    expect(f.verdict, explain(f)).toBe("likely-bot");
   });
 });
 

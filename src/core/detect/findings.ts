@@ -8,7 +8,7 @@ import { automatedSignIns, isAdmin, machineNamed, machineTitle, RULE_FAMILY, plu
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, idleWithToken, jobNamed, scriptTraces, type GroupTally, sharedUseText } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, idleWithToken, jobNamed, tokenButIdle, scriptTraces, type GroupTally, sharedUseText } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -144,6 +144,7 @@ function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: Rule
   if (machineTitle(f)) return `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's`;
   if (machineNamed(f)) return `none needed: its display name "${f.user.name}" ends in a machine account's title, as no person's does`;
   if (idleWithToken(f, ctx)) return `an API token on an account with nothing of its own in the ${Math.floor(ctx.signInLogDays)} days of the audit log and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
+  if (tokenButIdle(f)) return `an API token on an account with nothing of its own ${ctx.auditLog ? "in the audit log" : "recorded (the snapshot has no audit log)"} and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (!signals.some((s) => s.id === "empty-profile")) return "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code";
   if (!ctx.auditLog) return "none can be seen without an audit log: the name and the empty profile suffice";
   return ctx.signInLogDays === 0 ? "none can be seen in an audit log that records no sign-ins and nothing of this account's: the name and the empty profile suffice" : "none recorded: the name and the empty profile suffice";

@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
@@ -248,7 +248,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // ("Weekly KPI Report", "Confluence Backup", "Old Reporting"): a quarterly job's account,
   // whatever its department or mailbox (`old-reporting@` spells the name as a person's mailbox
   // would); not beside a person's job title.
-  if (idleWithToken(f, ctx) && jobNamed(f, ctx) && !(f.user.jobTitle && !MACHINE_TITLE.test(f.user.jobTitle))) return true;
+  // The name keeps people out, so a log of any length will do (nine days of an export).
+  if (tokenButIdle(f) && jobNamed(f, ctx) && !personTitle(f, ctx)) return true;
+  // So is a job's name with a bot-like word in it, whatever the account does ("Invoice Bot", "Jira
+  // Sync", "Release Bridge"): the name says what no person's does.
+  if (jobNamed(f, ctx, true) && !personTitle(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -395,20 +399,6 @@ export function personalMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
 const CONTRACTOR_TAG = /^(?:ext|external|contractor|contract|temp|x|adm|admin)$/;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 
-/** Lower-case ASCII letters as mailboxes write a name: accents dropped, ø as o, ß as ss, and ä, ö, ü written ae, oe, ue read as a, o, u. */
-function foldLetters(text: string): string {
-  return plainLetters(text.toLowerCase())
-    .replace(/[øö]/g, "o")
-    .replace(/æ/g, "ae")
-    .replace(/œ/g, "oe")
-    .replace(/ß/g, "ss")
-    .replace(/ł/g, "l")
-    .replace(/đ/g, "d")
-    .replace(/['’]/g, "")
-    .replace(/ae/g, "a")
-    .replace(/oe/g, "o")
-    .replace(/ue/g, "u");
-}
 
 /** `letters` is the name's words and initials run together, in any order, with the surname in full (any word, when null). */
 function spelledFrom(letters: string, words: readonly string[], surname: string | null): boolean {
@@ -431,25 +421,39 @@ function spelledFrom(letters: string, words: readonly string[], surname: string 
  * each a cadence, a word for what a job does or works with, a tool's, team's, environment's or
  * bot-like word, an acronym (in a name not all in capitals) or a number, one of them a word of
  * four letters or more ("Weekly KPI Report", "Confluence Backup", "Old Reporting", "SLA Reminder
- * SEL", "Oracle EBS Sync IN"). A person's name has a word of its own (Dev Patel, Rich Sales).
+ * SEL", "Oracle EBS Sync IN"). A person's name has a word of its own (Dev Patel, Rich Sales), or
+ * initials before a surname ("AJ Bridge"). With `botWord`, one of the words is a bot-like word.
  */
-export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const name = f.user.name.replace(BRACKETED, " ");
-  const words = name.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-  if (words.length < 2 || !words.every((w) => LATIN_WORD.test(w))) return false;
-  const lower = /\p{Ll}/u.test(name);
-  const acronym = (w: string): boolean => lower && w.length <= 5 && w === w.toUpperCase();
+export function jobNamed(f: AccountFeatures, ctx: RuleContext, botWord = false): boolean {
+  return jobWords(f.user.name.replace(BRACKETED, " "), ctx, botWord);
+}
+/** A job title that is a person's: not a machine's ("Service Account", "Integration") nor a job's words ("Scheduled Job"). */
+function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
+  const title = f.user.jobTitle;
+  return !!title && !MACHINE_TITLE.test(title) && !jobWords(title, ctx, false, 1);
+}
+function jobWords(text: string, ctx: RuleContext, botWord: boolean, minWords = 2): boolean {
+  // Words run together in capitals are words too ("ConfluenceBackup"); McDonald's "Mc" is no job's.
+  const words = text.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w !== "");
+  if (words.length < minWords || !words.every((w) => LATIN_WORD.test(w))) return false;
+  // Capitals are an acronym or an admin's note in a name written otherwise ("KPI", "DO NOT DELETE").
+  const lower = /\p{Ll}/u.test(text);
+  const acronym = (w: string): boolean => lower && w === w.toUpperCase() && /\p{Lu}/u.test(w);
+  const number = (w: string): boolean => /^v?\d+$/i.test(w);
   const { nameToken, roleMailbox } = ctx.matchers;
   const jobs = (w: string): boolean => {
     const plain = plainLetters(w).toLowerCase();
     return nameToken.test(plain) || roleMailbox.test(plain) || CONTEXT_WORD.test(plain) || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
   };
-  return words.every((w) => /^\d+$/.test(w) || acronym(w) || jobs(w)) && words.some((w) => w.length >= 4 && !acronym(w) && !/\d/.test(w));
+  const plain = words.filter((w) => !acronym(w) && !number(w));
+  // Initials before one word are a person's name ("AJ Bridge", "TJ Runner"), not a job's.
+  if (plain.length === 1 && (words[0] as string).length <= 2 && acronym(words[0] as string)) return false;
+  return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1) && (!botWord || words.some((w) => nameToken.test(plainLetters(w).toLowerCase())));
 }
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
-/** Cadences, what a scheduled job does or makes, and tools it works with, as whole words. */
+/** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|monthly|quarterly|yearly|annual|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|tally|summary|kpis?|sla|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?)$/;
+  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|tally|summary|kpis?|sla|timesheets?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -459,7 +463,11 @@ function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
 
 /** An API token, no event in an audit log that records sign-ins for `SIGN_IN_LOG_MIN_DAYS` or more, and no UI use within `recentDays`. */
 export function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.tokenCount > 0 && f.eventCount === 0 && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS && f.recentUiProductCount === 0;
+  return tokenButIdle(f) && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS;
+}
+/** An API token, and by all the snapshot shows idle: nothing of its own in the audit log, if there is one, and no UI use within `recentDays`. */
+export function tokenButIdle(f: AccountFeatures): boolean {
+  return f.tokenCount > 0 && f.eventCount === 0 && f.recentUiProductCount === 0;
 }
 
 /**
@@ -559,18 +567,18 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|doctors|agents|engineers|technicians|operators|dispatchers|cashiers|clerks|staff|crew|interns|volunteers|coordinators|planners)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|assistants|supervisors|interns|volunteers|coordinators|planners)(?:\s+account)?(?:\s*\d+)?$/iu;
 
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step
  * verification (whoever reads the team's inbox answers them), or logins from four or more
- * addresses. On a team's role address (`roleAddress`), where no person's own mailbox is, one
- * challenge or three addresses are enough (`logistics-cn@`: 5 sign-ins from 3 addresses, 2 codes).
+ * addresses. On a team's role address (`roleAddress`), where no person's own mailbox is, two
+ * challenges or three addresses are enough (`logistics-cn@`: 5 sign-ins from 3 addresses, 2 codes).
  * Empty when there are none.
  */
 export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[] {
   const how: string[] = [];
-  if (f.otpCount >= (roleAddress ? 1 : 3) && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP ${f.otpCount === 1 ? "challenge" : "challenges"} without two-step verification`);
+  if (f.otpCount >= (roleAddress ? 2 : 3) && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
   if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
   else if (roleAddress && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES) how.push(`logins from ${f.loginIpCount} addresses`);
   return how;

@@ -5,6 +5,7 @@ import { SATURDAY_SUNDAY } from "./features/events.js";
 import { SIGN_IN_ACCESS_ID } from "./features/profile.js";
 import type { RuleId } from "./rule-ids.js";
 import { LONG_CADENCE_INTERVAL_MS } from "./features/schedule.js";
+import { CONTEXT_WORD } from "./features/matchers.js";
 import { DAY_MS, isoToMs, restDayNames } from "./time.js";
 
 /**
@@ -704,7 +705,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa)[ -]?(?:account|user|id|identity)s?|rpa[ -]?bots?|digital[ -]?workers?|technischer[ -]?(?:user|benutzer|account)|funktions(?:user|benutzer|konto)|(?:service|dienst|system)konto|compte[ -]de[ -]service|cuenta[ -]de[ -]servicio)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto)|(?:service|dienst|system)konto|compte[ _-](?:de[ _-]service|technique)|cuenta[ _-]de[ _-]servicio|usuario[ _-]t[eé]cnico)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
@@ -712,13 +713,16 @@ const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*
  * A display name that ends in a machine account's title of two words or more, after a word or
  * alone, a separator or brackets around it or not: "Quarterly Audit Service Account", "Jane Doe -
  * Service Account" (the account Jane's script runs as), "Payroll (Technical User)", "Digital
- * Worker 01". An admin named the account so; no person is named "... Service Account". A bare
- * "Bot" or "Robot" after a name is no such title (Mary-Bot Smith, Sarah Robot).
+ * Worker 01", "Payroll_ServiceAccount"). An admin named the account so; no person is named "...
+ * Service Account". A bare "Bot" or "Robot" after a name is no such title (Mary-Bot Smith, Sarah
+ * Robot), nor is a plural, a person's team ("Jo Lee - Technical Accounts"). A person's job title
+ * beside it is one copied from its owner's profile.
  */
 export function machineNamed(f: AccountFeatures): boolean {
   return MACHINE_NAME_TAIL.test(f.user.name);
 }
-const MACHINE_NAME_TAIL = new RegExp(`(?:^|[\\s(\\[/|,:\\-–—])\\s*[(\\[]?\\s*(?:${MACHINE_ACCOUNT_PHRASES})\\s*[)\\]]?\\s*$`, "iu");
+// In a name, the singular only: "Jo Lee - Technical Accounts" names her team.
+const MACHINE_NAME_TAIL = new RegExp(`(?:^|[\\s(\\[/|,:_\\-–—])\\s*[(\\[]?\\s*(?:${MACHINE_ACCOUNT_PHRASES.replaceAll("s?", "")})\\s*[)\\]]?\\s*$`, "iu");
 
 /**
  * A picture someone chose: not Atlassian's default, the holder's initials on a coloured square
@@ -827,6 +831,20 @@ export const SURNAME_FIRST_COMMA = /^([^,]+),\s*([^,]+)$/;
 export function plainLetters(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "");
 }
+/** Lower-case ASCII letters as mailboxes write a name: accents dropped, ø as o, ß as ss, and ä, ö, ü written ae, oe, ue read as a, o, u. */
+export function foldLetters(text: string): string {
+  return plainLetters(text.toLowerCase())
+    .replace(/[øö]/g, "o")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .replace(/ß/g, "ss")
+    .replace(/ł/g, "l")
+    .replace(/đ/g, "d")
+    .replace(/['’]/g, "")
+    .replace(/ae/g, "a")
+    .replace(/oe/g, "o")
+    .replace(/ue/g, "u");
+}
 export const TEAM_NAME_WORDS =
   /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
@@ -835,22 +853,27 @@ export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|autom
 
 /**
  * Two or three letters in the mailbox that are the holder's initials or one of their names
- * (`hr.ms@` for Maria Schmidt, `it-jd@` for John Doe, `sales.jo@` for Jo Sales, `hr.tom@` for Tom
- * Baker, `it.jmk@` for John M. Kay): a person's mailbox in a team's style, not a team's with a
- * country's, region's or city's code (`support-kr@`, `finance.mea@`, `sales-nyc@`).
+ * (`hr.ms@` for Maria Schmidt, `it-jd@` for John Doe, `sales.jo@` for Jo Sales, `it.oh@` for
+ * Øyvind Hansen, `it.wn@` for Wei NG): a person's mailbox in a team's style, not a team's with a
+ * country's code (`support-kr@`). Where the display name starts with a team's word ("Support UK",
+ * "Finance MEA", "Sales New York City") the letters are the team's code, and a name in another
+ * script that is not a team's (李娜 at `kefu.li@`) may be spelled there in Latin letters.
  */
 function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
+  const tokens = f.localPart
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .map((t) => t.replace(/\d+$/, ""));
+  const letters = tokens.filter((t) => t.length >= 2 && t.length <= 3 && !ctx.matchers.roleMailbox.test(t));
+  if (letters.length === 0) return false;
+  if (!/[A-Za-z\u00C0-\u024F]/.test(f.user.name)) return CJK_PERSON.test(f.user.name.replace(/\s+/g, "")) && !CJK_TEAM.test(f.user.name);
   // Hyphens split a given name's parts (Anna-Lena is `al`); "Schmidt, Maria" is Maria Schmidt.
-  const ordered = givenFirstOrder(f.user.name);
-  // Not a country's or region's code in capitals ("Support UK" at `support.uk@`, "Finance MEA" at
-  // `finance.mea@` are teams').
-  // Three capitals are a code only in a team's name ("John LEE" at `it.jl@` keeps his surname).
-  const all = plainLetters(ordered)
+  const all = givenFirstOrder(f.user.name)
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== "");
-  const team = all.some((w) => ctx.matchers.roleMailbox.test(w.toLowerCase()) || TEAM_NAME_WORDS.test(w));
-  const words = all.filter((w) => !(w === w.toUpperCase() && (w.length === 2 || (w.length === 3 && team)))).map((w) => w.toLowerCase());
+  if (teamFirst(all[0] ?? "", ctx)) return false;
+  const words = all.map((w) => foldLetters(w)).filter((w) => w !== "");
   if (words.length < 2) return false;
   const firsts = words.map((w) => w.charAt(0));
   const mine = new Set<string>(words.filter((w) => w.length === 2 || w.length === 3));
@@ -861,13 +884,46 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
       for (let k = 0; k < firsts.length; k++) if (k !== i && k !== j) mine.add(`${firsts[i]}${firsts[j]}${firsts[k]}`);
     }
   }
-  // The role's own word is no one's initials (`hr.latam@` for "HR LATAM"); a number after the
-  // initials is a second holder's (`support.oh2@`).
-  return f.localPart
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .map((t) => t.replace(/\d+$/, ""))
-    .some((t) => (t.length === 2 || t.length === 3) && !ctx.matchers.roleMailbox.test(t) && mine.has(t));
+  // A number after the initials is a second holder's (`support.oh2@`).
+  return letters.some((t) => mine.has(t));
+}
+/** A word that starts a team's display name: a role mailbox's word or a team's ("Support", "Finance", "Recepción"). */
+function teamFirst(word: string, ctx: RuleContext): boolean {
+  const plain = plainLetters(word).toLowerCase();
+  return plain !== "" && (ctx.matchers.roleMailbox.test(plain) || TEAM_NAME_WORDS.test(plain));
+}
+/** A name of two to four CJK characters, as most Chinese, Japanese and Korean people's are. */
+const CJK_PERSON = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
+/** A name in CJK characters that says team, department, centre or shared. */
+const CJK_TEAM = /(?:中心|部|課|室|科|组|組|团队|團隊|小组|팀|センター|센터|チーム|共用|共有|共享)/u;
+
+/**
+ * A role word and a region's or a city's code of three letters (`finance.mea@`, `projects.ksa@`,
+ * `recepcion.mty@`, `sales.nyc@`), where the display name starts with a team's
+ * word too ("Finance MEA", "Recepción Ciudad de México"): a team's address. After a person's name
+ * the letters are theirs as often (Daniel Ortega at `support.dan@`, Rajesh Iyer at `projects.raj@`).
+ */
+export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const m = PLACE_CODE.exec(f.localPart.toLowerCase());
+  if (m === null || !ctx.matchers.roleMailbox.test(m[1] as string)) return false;
+  return teamFirst(f.user.name.trim().split(/[^\p{L}]+/u)[0] ?? "", ctx);
+}
+const PLACE_CODE = /^([a-z0-9]+(?:[._-][a-z0-9]+)*)[._-][a-z]{3}\d*$/;
+
+/**
+ * A role word at the holder's own domain: the domain carries a word of the display name that is
+ * no team's (Jan Kowalski at `biuro@kowalski-it.pl`, Ravi Menon at `projects@menondesign.co`), a
+ * one-person firm's only address.
+ */
+export function ownDomain(f: AccountFeatures, ctx: RuleContext): boolean {
+  const email = f.user.email;
+  if (!email || !email.includes("@")) return false;
+  const domain = foldLetters(email.slice(email.indexOf("@") + 1)).replace(/[^a-z]/g, "");
+  return f.user.name
+    .split(/[^\p{L}]+/u)
+    .map((w) => foldLetters(w))
+    .some((w) => w.length >= 4 && domain.includes(w) && !ctx.matchers.roleMailbox.test(w) && !TEAM_NAME_WORDS.test(w) && !ctx.matchers.nameToken.test(w) && !CONTEXT_WORD.test(w));
 }
 
 /**
@@ -1097,7 +1153,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) ? 1 : null),
+    score: (f, ctx) => ((ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;

@@ -66,9 +66,9 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
   // Every token must be a role word, a region's or a number, with a role word first after any
   // regions (`it-service-emea`, `emea-support`): `sarah.jenkins` never matches.
   const roleToken = `(?:${roles})\\d*`;
-  // After the role, any two letters are a country's code (`support-kr`, `sales.jp`, `hr-cz`), any
-  // three a region's or a city's (`finance.mea`, `projects.ksa`, `recepcion.mty`, `sales-nyc`).
-  const extra = `(?:${roleToken}|\\d+|${REGION_WORDS}|[a-z]{2,3}\\d*)`;
+  // After the role, any two letters are a country's code (`support-kr`, `sales.jp`, `hr-cz`); three
+  // or four are a region's or a city's only beside a team's display name (`placeCodedRole`, rules.ts).
+  const extra = `(?:${roleToken}|\\d+|${REGION_WORDS}|[a-z]{2}\\d*|ksa)`;
   return {
     nameWord: hasNames ? new RecentAnswers(compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     // The first word after a product's or an environment's name leads too: `jira-sync@`, `qa-automation@`.
