@@ -111,6 +111,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "schnittstellen?",
   "sincroniza(dor|cion|cao)",
   "automati(zacion|zacao|sierung|sation)",
+  "automa(cao|cion)",
   "system",
   "tech[-_. ]?users?",
 ];

@@ -208,3 +208,78 @@ describe("a team named for its staff", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("a device's account: a screen, a kiosk or a wallboard", () => {
+  /** A morning sign-in from the device on weekdays, an email code first when `codes`. */
+  function morningSignIns(seed: number, codes: boolean): Raw[] {
+    const r = lcg(seed * 13 + 5);
+    const out: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) || r() < 0.3) continue;
+      const t = day + (7.5 + r() * 1.5) * HOUR;
+      if (codes) out.push(ev("x", Math.floor(t - 30_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+      out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+    }
+    return out;
+  }
+
+  it("is reviewed, whatever its profile or IdP, with a code at each sign-in or none recorded", () => {
+    const devices = ["LT1 Wallboard", "Lovelace Wing Foyer Display", "Lab B2.07 Status Board", "Theatres Coordination Screen", "Lecture Theatre B AV Panel", "Consulting Ops Wallboard SG", "Queue Dashboard TV 2", "Kiosk"];
+    const wrong = devices.flatMap((name, i) =>
+      wrongRuns(SEEDS, (v) => v !== "human", (seed) => judged(seed, account("x", { name, email: `device${i}@acme.com`, ...EMPTY, managementSource: i % 2 === 0 ? "synced" : null, ...recentUi }), morningSignIns(seed, i % 3 !== 0))).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+    const f = judged(1, account("x", { name: "LT1 Wallboard", email: "lt1-wallboard@acme.com", ...EMPTY, ...recentUi }), morningSignIns(1, true));
+    expect(f.signals.find((s) => s.id === "automation-identity")?.evidence).toMatch(/named as a device/);
+  });
+
+  it("is not a person whose name merely holds such a word", () => {
+    const people: [string, string][] = [
+      ["Tivon Display-Rees", "tivon.rees@acme.com"],
+      ["Anna Boardman", "anna.boardman@acme.com"],
+      ["Kioskia Mendes", "k.mendes@acme.com"],
+    ];
+    const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, account("x", { name, email, ...recentUi }), teamSignIns(seed, [OFFICE], false))).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("a research group's or a lab's shared account", () => {
+  it("is reviewed as shared when people sign in to it or a script uses its token", () => {
+    // "Koh Lab" at koh-lab@ (the lab PC, three addresses, codes); "Structural Biology Group" at
+    // structbio-group@ (a plate reader's token); "Research Office (Shared)"; "Ward Lab (SG)".
+    const cases: [string, string, (seed: number) => Raw[], Raw[]][] = [
+      ["Koh Lab", "koh-lab@acme.ac.uk", (seed) => teamSignIns(seed, ADDRESSES), []],
+      ["Structural Biology Group", "structbio-group@acme.ac.uk", (seed) => teamSignIns(seed, [OFFICE], false), [token("t1", "x", REF_MS - DAY, "plate-reader")]],
+      ["Research Office (Shared)", "research-office@acme.ac.uk", (seed) => teamSignIns(seed, ADDRESSES), []],
+      ["Ward Lab (SG)", "ward-lab.sg@acme.edu.sg", (seed) => teamSignIns(seed, [OFFICE], false), [token("t1", "x", REF_MS - DAY, "lims")]],
+    ];
+    const wrong = cases.flatMap(([name, email, events, tokens]) =>
+      wrongRuns(SEEDS, (v) => v === "likely-bot", (seed) => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), events(seed), tokens)).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("is not a person's account beside a team's name, nor a person named Lab", () => {
+    // A person's own mailbox beside a lab's display name, and the holder of a personal token.
+    const people: [string, string, Raw[]][] = [
+      ["Tom Koh Lab", "tom.keller@acme.ac.uk", []],
+      ["Hana Koh", "hana.koh@acme.ac.uk", [token("t1", "x", REF_MS - DAY, "jira-cli")]],
+    ];
+    const wrong = people.flatMap(([name, email, tokens]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, account("x", { name, email, ...recentUi }), teamSignIns(seed, ADDRESSES), tokens)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("a display name with two bot-like words", () => {
+  it("is reviewed: no person's name has two", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v !== "human", (seed) => idle(seed, { name: "Exam Scripts Scanner", email: "exam-scanner@acme.ac.uk" }, 36));
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves a person with one bot-like surname `human`", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => idle(seed, { name: "Sarah Jenkins", email: "sarah.jenkins@acme.com", jobTitle: "Engineer" }, 36));
+    expect(wrong).toEqual([]);
+  });
+});

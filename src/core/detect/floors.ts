@@ -244,6 +244,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
   if (machineNamed(f)) return true;
+  // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person.
+  if (deviceNamed(f)) return true;
+  // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
+  // a person's name has one at most, a surname (Sarah Jenkins).
+  if (botWordsInName(f, ctx) >= 2 && !personTitle(f, ctx)) return true;
   // Idle with an API token (see below) and named as a job is, with no word a person's name has
   // ("Weekly KPI Report", "Confluence Backup", "Old Reporting"): a quarterly job's account,
   // whatever its department or mailbox (`old-reporting@` spells the name as a person's mailbox
@@ -313,6 +318,20 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // in (a CI server's UI login whose codes the log lost).
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
 }
+
+/**
+ * A display name that names a device, not a person: a screen, a kiosk or a wallboard ("LT1
+ * Wallboard", "Lovelace Wing Foyer Display", "Lab B2.07 Status Board", "Theatres Coordination
+ * Screen", "Lecture Theatre B AV Panel", "Queue Dashboard TV 2", "Kiosk"), a region's code or a
+ * number after it aside. Such an account signs in from the device each morning and stays there;
+ * each sign-in now waits for an email code. No person's name ends so.
+ */
+export function deviceNamed(f: AccountFeatures): boolean {
+  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s+\d+$/, "");
+  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name);
+}
+const DEVICE_LAST = /(?:^|[^\p{L}])(?:displays?|screens?|wallboards?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem)$/iu;
+const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:tv|kiosk|wallboard|signage)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
 function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -426,6 +445,11 @@ function spelledFrom(letters: string, words: readonly string[], surname: string 
  */
 export function jobNamed(f: AccountFeatures, ctx: RuleContext, botWord = false): boolean {
   return jobWords(f.user.name.replace(BRACKETED, " "), ctx, botWord);
+}
+/** Distinct bot-like words of four letters or more in the display name. */
+function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
+  const words = new Set(f.user.name.split(/[^\p{L}\p{N}]+/u).map((w) => plainLetters(w).toLowerCase()).filter((w) => w.length >= 4 && ctx.matchers.nameToken.test(w)));
+  return words.size;
 }
 /** A job title that is a person's: not a machine's ("Service Account", "Integration") nor a job's words ("Scheduled Job"). */
 function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -549,9 +573,19 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
  * team's word after it is as common ("山田太郎 営業チーム").
  */
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const name = f.user.name.replace(BRACKETED, " ").trim();
-  return ((TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name)) && !nameMailbox(f, ctx) && mailboxOfTheName(f, name);
+  // A bracketed note and a region's code after the name aside ("Ward Lab (SG)", "Student Hub SG").
+  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
+  const team = (TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  // A mailbox that writes the name's words is a person's, unless it holds the team's word too (`koh-lab@` for "Koh Lab").
+  return team && (!nameMailbox(f, ctx) || teamWordInMailbox(f, name)) && mailboxOfTheName(f, name);
 }
+function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
+  const last = foldLetters(name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).pop() ?? "");
+  return last.length >= 3 && f.localPart !== null && foldLetters(f.localPart).split(/[^a-z]+/).includes(last);
+}
+/** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
+const SHARED_NOTE = /[([]\s*(?:shared|team|group|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?\s*[)\]]/i;
+const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
 function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   if (f.localPart === null || !LATIN_LETTER.test(name)) return true;
@@ -560,14 +594,27 @@ function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   // The holder's own name beside a word the display name lacks (`tom.keller@` for "Tom Service
   // Desk"): a person's mailbox. A team's mailbox of other words (`eng-automation+design@` for
   // "Design Team") is the team's still.
-  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null)));
+  // Words cut short and run together are the name's too (`structbio-group@` for "Structural Biology Group").
+  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words)));
+}
+/** `token` is the starts (two letters or more) of two or more of `words`, in their order: `structbio` from "Structural Biology". */
+function shortenedFrom(token: string, words: readonly string[]): boolean {
+  const walk = (at: number, from: number, used: number): boolean => {
+    if (at === token.length) return used >= 2;
+    for (let w = from; w < words.length; w++) {
+      const word = words[w] as string;
+      for (let n = Math.min(word.length, token.length - at); n >= 2; n--) if (token.startsWith(word.slice(0, n), at) && walk(at + n, w + 1, used + 1)) return true;
+    }
+    return false;
+  };
+  return walk(0, 0, 0);
 }
 /** One word of four CJK characters or more ending in a word for team or centre ("고객지원팀", "営業サポートチーム", "客户服务团队"): no person's name. */
 const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{3,}(?:팀|チーム|团队|團隊|小组|小組|センター|센터)$/u;
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|assistants|supervisors|interns|volunteers|coordinators|planners)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub)(?:\s+account)?(?:\s*\d+)?$/iu;
 
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step
