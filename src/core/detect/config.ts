@@ -112,6 +112,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "sincroniza(dor|cion|cao)",
   "automati(zacion|zacao|sierung|sation)",
   "automa(cao|cion)",
+  "integra(cao|coes|cion|ciones)",
   "system",
   "tech[-_. ]?users?",
 ];
@@ -232,6 +233,7 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "sekretariat",
   "secretariat",
   "secretaria",
+  "secretariaat",
   "segreteria",
   "recepcja",
   "receptie",

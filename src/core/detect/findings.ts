@@ -147,7 +147,11 @@ function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: Rule
   if (deviceNamed(f)) return `none needed: its display name "${f.user.name}" names a device, as no person's does, and each of its sign-ins now waits for an email code`;
   if (idleWithToken(f, ctx)) return `an API token on an account with nothing of its own in the ${Math.floor(ctx.signInLogDays)} days of the audit log and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (tokenButIdle(f)) return `an API token on an account with nothing of its own ${ctx.auditLog ? "in the audit log" : "recorded (the snapshot has no audit log)"} and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
-  if (!signals.some((s) => s.id === "empty-profile")) return "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code";
+  if (!signals.some((s) => s.id === "empty-profile")) {
+    const signsIn = f.loginCount > 0 && f.user.mfaEnabled !== true;
+    if (!signsIn && jobNamed(f, ctx)) return `none needed: its display name "${f.user.name}" is made of a job's or a team's words, as no person's is`;
+    return "sign-ins without two-step verification to a mailbox named so, each of which now waits for an email code";
+  }
   if (!ctx.auditLog) return "none can be seen without an audit log: the name and the empty profile suffice";
   return ctx.signInLogDays === 0 ? "none can be seen in an audit log that records no sign-ins and nothing of this account's: the name and the empty profile suffice" : "none recorded: the name and the empty profile suffice";
 }

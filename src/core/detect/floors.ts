@@ -249,15 +249,12 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
   // a person's name has one at most, a surname (Sarah Jenkins).
   if (botWordsInName(f, ctx) >= 2 && !personTitle(f, ctx)) return true;
-  // Idle with an API token (see below) and named as a job is, with no word a person's name has
-  // ("Weekly KPI Report", "Confluence Backup", "Old Reporting"): a quarterly job's account,
-  // whatever its department or mailbox (`old-reporting@` spells the name as a person's mailbox
-  // would); not beside a person's job title.
-  // The name keeps people out, so a log of any length will do (nine days of an export).
-  if (tokenButIdle(f) && jobNamed(f, ctx) && !personTitle(f, ctx)) return true;
-  // So is a job's name with a bot-like word in it, whatever the account does ("Invoice Bot", "Jira
-  // Sync", "Release Bridge"): the name says what no person's does.
-  if (jobNamed(f, ctx, true) && !personTitle(f, ctx)) return true;
+  // Named as a job or a team is, with no word a person's name has ("Weekly KPI Report", "Confluence
+  // Backup", "Invoice Bot", "Weekly Status Snapshot"), whatever the account does, its department
+  // or mailbox (`old-reporting@` spells the name as a person's mailbox would): a job's account,
+  // idle between quarterly runs or not, or a team's that people share; not beside a person's job
+  // title.
+  if (jobNamed(f, ctx) && !personTitle(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -327,11 +324,20 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
  * each sign-in now waits for an email code. No person's name ends so.
  */
 export function deviceNamed(f: AccountFeatures): boolean {
-  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s+\d+$/, "");
-  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name);
+  // Not a person's name with their team or employer after a separator ("Emma Clark - TV News",
+  // "Mark Jones - Digital Signage", "Mette Hansen | TV 2").
+  if (NOTE_AFTER_NAME.test(f.user.name)) return false;
+  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s*#?\d+$/, "");
+  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
-const DEVICE_LAST = /(?:^|[^\p{L}])(?:displays?|screens?|wallboards?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem)$/iu;
-const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:tv|kiosk|wallboard|signage)(?:[^\p{L}]|$)/iu;
+/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
+const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|bildschirm|écran|ecran)(?:\s|$)/iu;
+// A screen at the end of the name, or run into a word before it ("Infoscreen"); a TV only after a
+// place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
+// last ("TV Raman", "Raman TV").
+const DEVICE_LAST =
+  /(?:displays?|screens?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|meeting room|break room)[ -]?tv))$/iu;
+const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosk|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
 function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -441,22 +447,26 @@ function spelledFrom(letters: string, words: readonly string[], surname: string 
  * bot-like word, an acronym (in a name not all in capitals) or a number, one of them a word of
  * four letters or more ("Weekly KPI Report", "Confluence Backup", "Old Reporting", "SLA Reminder
  * SEL", "Oracle EBS Sync IN"). A person's name has a word of its own (Dev Patel, Rich Sales), or
- * initials before a surname ("AJ Bridge"). With `botWord`, one of the words is a bot-like word.
+ * initials before a surname ("AJ Bridge").
  */
-export function jobNamed(f: AccountFeatures, ctx: RuleContext, botWord = false): boolean {
-  return jobWords(f.user.name.replace(BRACKETED, " "), ctx, botWord);
+export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  // "Jenkins, A." is A. Jenkins: initials before a surname.
+  return jobWords(givenFirstOrder(f.user.name.replace(BRACKETED, " ")), ctx);
 }
 /** Distinct bot-like words of four letters or more in the display name. */
 function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
-  const words = new Set(f.user.name.split(/[^\p{L}\p{N}]+/u).map((w) => plainLetters(w).toLowerCase()).filter((w) => w.length >= 4 && ctx.matchers.nameToken.test(w)));
+  // The name before a note and without brackets: "Paul Stevens (Octopus Deploy)" names his employer.
+  const cut = NOTE_AFTER_NAME.exec(f.user.name);
+  const head = (cut === null ? f.user.name : f.user.name.slice(0, cut.index)).replace(BRACKETED, " ");
+  const words = new Set(head.split(/[^\p{L}\p{N}]+/u).map((w) => plainLetters(w).toLowerCase()).filter((w) => w.length >= 4 && ctx.matchers.nameToken.test(w)));
   return words.size;
 }
 /** A job title that is a person's: not a machine's ("Service Account", "Integration") nor a job's words ("Scheduled Job"). */
 function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
-  return !!title && !MACHINE_TITLE.test(title) && !jobWords(title, ctx, false, 1);
+  return !!title && !MACHINE_TITLE.test(title) && !jobWords(title, ctx, 1);
 }
-function jobWords(text: string, ctx: RuleContext, botWord: boolean, minWords = 2): boolean {
+function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   // Words run together in capitals are words too ("ConfluenceBackup"); McDonald's "Mc" is no job's.
   const words = text.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w !== "");
   if (words.length < minWords || !words.every((w) => LATIN_WORD.test(w))) return false;
@@ -467,12 +477,13 @@ function jobWords(text: string, ctx: RuleContext, botWord: boolean, minWords = 2
   const { nameToken, roleMailbox } = ctx.matchers;
   const jobs = (w: string): boolean => {
     const plain = plainLetters(w).toLowerCase();
-    return nameToken.test(plain) || roleMailbox.test(plain) || CONTEXT_WORD.test(plain) || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
+    // "Dev" is a given name as often as an environment's (Dev Jenkins).
+    return nameToken.test(plain) || roleMailbox.test(plain) || (CONTEXT_WORD.test(plain) && plain !== "dev") || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
   };
   const plain = words.filter((w) => !acronym(w) && !number(w));
   // Initials before one word are a person's name ("AJ Bridge", "TJ Runner"), not a job's.
   if (plain.length === 1 && (words[0] as string).length <= 2 && acronym(words[0] as string)) return false;
-  return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1) && (!botWord || words.some((w) => nameToken.test(plainLetters(w).toLowerCase())));
+  return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1);
 }
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
@@ -584,7 +595,7 @@ function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
   return last.length >= 3 && f.localPart !== null && foldLetters(f.localPart).split(/[^a-z]+/).includes(last);
 }
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
-const SHARED_NOTE = /[([]\s*(?:shared|team|group|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?\s*[)\]]/i;
+const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
 const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
 function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
@@ -614,7 +625,7 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub)(?:\s+account)?(?:\s*\d+)?$/iu;
 
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step

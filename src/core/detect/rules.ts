@@ -705,7 +705,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto)|(?:service|dienst|system)konto|compte[ _-](?:de[ _-]service|technique)|cuenta[ _-]de[ _-]servicio|usuario[ _-]t[eé]cnico)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto)|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique)|cuenta[ _-]de[ _-]servicio|conta[ _-]de[ _-]servi[cç]o|usu[aá]rio[ _-]t[eé]cnico)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
@@ -867,16 +867,20 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
     .map((t) => t.replace(/\d+$/, ""));
   const letters = tokens.filter((t) => t.length >= 2 && t.length <= 3 && !ctx.matchers.roleMailbox.test(t));
   if (letters.length === 0) return false;
-  if (!/[A-Za-z\u00C0-\u024F]/.test(f.user.name)) return CJK_PERSON.test(f.user.name.replace(/\s+/g, "")) && !CJK_TEAM.test(f.user.name);
+  // A team's word before the holder's name is the team's note ("HR - Maria Schmidt", "客服-李娜").
+  const name = afterTeamNote(f.user.name, ctx);
+  if (!/[A-Za-z\u00C0-\u024F]/.test(name)) return CJK_PERSON.test(name.replace(/\s+/g, "")) && !CJK_TEAM.test(name);
   // Hyphens split a given name's parts (Anna-Lena is `al`); "Schmidt, Maria" is Maria Schmidt.
-  const all = givenFirstOrder(f.user.name)
+  const all = givenFirstOrder(name)
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== "");
   if (teamFirst(all[0] ?? "", ctx)) return false;
   const words = all.map((w) => foldLetters(w)).filter((w) => w !== "");
   if (words.length < 2) return false;
   const firsts = words.map((w) => w.charAt(0));
+  // Their words of two or three letters, and the start of a name as a nickname (`raj` for Rajesh).
   const mine = new Set<string>(words.filter((w) => w.length === 2 || w.length === 3));
+  for (const w of words) if (w.length > 3) mine.add(w.slice(0, 3));
   for (let i = 0; i < firsts.length; i++) {
     for (let j = 0; j < firsts.length; j++) {
       if (i === j) continue;
@@ -886,6 +890,13 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   }
   // A number after the initials is a second holder's (`support.oh2@`).
   return letters.some((t) => mine.has(t));
+}
+/** The display name after a team's words and a separator ("HR - Maria Schmidt" is Maria Schmidt's), or the whole name. */
+function afterTeamNote(name: string, ctx: RuleContext): string {
+  const m = /^([^-–—|:/]+?)\s*[-–—|:/]\s*(.+)$/u.exec(name);
+  if (m === null) return name;
+  const team = (m[1] as string).split(/\s+/).every((w) => teamFirst(w, ctx) || (/\p{Lu}/u.test(w) && w === w.toUpperCase() && w.length <= 4) || CJK_TEAM.test(w) || /^[\p{Script=Han}]{2}$/u.test(w));
+  return team ? (m[2] as string) : name;
 }
 /** A word that starts a team's display name: a role mailbox's word or a team's ("Support", "Finance", "Recepción"). */
 function teamFirst(word: string, ctx: RuleContext): boolean {
@@ -907,7 +918,8 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const m = PLACE_CODE.exec(f.localPart.toLowerCase());
   if (m === null || !ctx.matchers.roleMailbox.test(m[1] as string)) return false;
-  return teamFirst(f.user.name.trim().split(/[^\p{L}]+/u)[0] ?? "", ctx);
+  // Not a team's note before a person's name ("Projects - Rajesh Iyer" at `projects.raj@`).
+  return teamFirst(f.user.name.trim().split(/[^\p{L}]+/u)[0] ?? "", ctx) && afterTeamNote(f.user.name, ctx) === f.user.name;
 }
 const PLACE_CODE = /^([a-z0-9]+(?:[._-][a-z0-9]+)*)[._-][a-z]{3}\d*$/;
 
@@ -919,12 +931,15 @@ const PLACE_CODE = /^([a-z0-9]+(?:[._-][a-z0-9]+)*)[._-][a-z]{3}\d*$/;
 export function ownDomain(f: AccountFeatures, ctx: RuleContext): boolean {
   const email = f.user.email;
   if (!email || !email.includes("@")) return false;
+  // A person's name of two or three words, not a team's ("Reception Grand Hotel Zurich" at
+  // `reception@grandhotelzurich.ch`, "Billing - Contoso"), whose surname is in the domain.
+  const words = givenFirstOrder(f.user.name).split(/[^\p{L}]+/u).filter((w) => w !== "");
+  if (words.length < 2 || words.length > 3 || NOTE_SEPARATOR.test(f.user.name) || teamFirst(words[0] as string, ctx)) return false;
   const domain = foldLetters(email.slice(email.indexOf("@") + 1)).replace(/[^a-z]/g, "");
-  return f.user.name
-    .split(/[^\p{L}]+/u)
-    .map((w) => foldLetters(w))
-    .some((w) => w.length >= 4 && domain.includes(w) && !ctx.matchers.roleMailbox.test(w) && !TEAM_NAME_WORDS.test(w) && !ctx.matchers.nameToken.test(w) && !CONTEXT_WORD.test(w));
+  const surname = foldLetters(words[words.length - 1] as string);
+  return surname.length >= 4 && domain.includes(surname) && !ctx.matchers.roleMailbox.test(surname) && !TEAM_NAME_WORDS.test(surname) && !ctx.matchers.nameToken.test(surname) && !CONTEXT_WORD.test(surname);
 }
+const NOTE_SEPARATOR = /[|/·@]|\s[-–—:]\s/u;
 
 /**
  * Days of an audit log that records sign-ins before an account without one counts as not using the
