@@ -283,3 +283,32 @@ describe("a display name with two bot-like words", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("names a tool's or a team's account ends in", () => {
+  it("is reviewed: three words or more ending in a tool's word, a building's reception, a lab named word first, a panel", () => {
+    const cases: [string, string, (seed: number) => Raw[]][] = [
+      ["SG Exam Timetable Bot", "exams.sg@acme.edu.sg", () => []],
+      ["Exams Office Automation", "exams-automation@acme.ac.uk", (seed) => teamSignIns(seed, [OFFICE], false)],
+      ["Elsie Inglis Centre Reception", "elsieingliscentre.reception@acme.ac.uk", (seed) => teamSignIns(seed, ADDRESSES)],
+      ["Laboratório Moore", "lab.moore@acme.edu.br", (seed) => teamSignIns(seed, ADDRESSES)],
+      ["Painel Secretaria", "painel.secretaria@acme.edu.br", (seed) => teamSignIns(seed, [OFFICE], false)],
+    ];
+    const wrong = cases.flatMap(([name, email, events]) =>
+      wrongRuns(SEEDS, (v) => v !== "human", (seed) => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), events(seed))).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+    const idleIndexer = wrongRuns(SEEDS, (v) => v !== "human", (seed) => idle(seed, { name: "Archive Indexer", email: "archive-indexer@acme.ac.uk" }, 300));
+    expect(idleIndexer).toEqual([]);
+  });
+
+  it("leaves people of three names and a bot-like surname, and a person's name before a team's, `human`", () => {
+    const people: [string, string][] = [
+      ["Mária Anna Bót", "maria.anna.bot@acme.hu"],
+      ["Mary Ann Jenkins", "maryann.jenkins@acme.com"],
+      ["Juan Carlos Runner", "jc.runner@acme.com"],
+      ["Jane Doe Sales Team", "jdoe@acme.com"],
+    ];
+    const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, account("x", { name, email, ...recentUi }), teamSignIns(seed, ADDRESSES))).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+});

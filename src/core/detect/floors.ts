@@ -246,6 +246,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (machineNamed(f)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person.
   if (deviceNamed(f)) return true;
+  // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
+  // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
+  if (TOOL_LAST.test(f.user.name.replace(BRACKETED, " ").trim()) && f.user.name.trim().split(/\s+/).length >= 3 && !NOTE_AFTER_NAME.test(f.user.name) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx)) && !personTitle(f, ctx)) return true;
   // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
   // a person's name has one at most, a surname (Sarah Jenkins).
   if (botWordsInName(f, ctx) >= 2 && !personTitle(f, ctx)) return true;
@@ -331,7 +334,7 @@ export function deviceNamed(f: AccountFeatures): boolean {
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
-const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|bildschirm|écran|ecran)(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|painel|bildschirm|écran|ecran)(?:\s|$)/iu;
 // A screen at the end of the name, or run into a word before it ("Infoscreen"); a TV only after a
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
@@ -453,6 +456,8 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // "Jenkins, A." is A. Jenkins: initials before a surname.
   return jobWords(givenFirstOrder(f.user.name.replace(BRACKETED, " ")), ctx);
 }
+/** The last word of a tool's name, not a surname (Jenkins, Bridge, Runner are surnames too), a number after it aside. */
+const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa)(?:\s*\d+)?$/iu;
 /** Distinct bot-like words of four letters or more in the display name. */
 function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
   // The name before a note and without brackets: "Paul Stevens (Octopus Deploy)" names his employer.
@@ -466,6 +471,18 @@ function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
   return !!title && !MACHINE_TITLE.test(title) && !jobWords(title, ctx, 1);
 }
+/** The display name's first word may be a given name: no acronym, no job's or team's word ("Mária" in "Mária Anna Bót"; not "SG", "Exams Office"). */
+function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
+  const first = f.user.name.trim().split(/\s+/)[0] ?? "";
+  return /\p{Ll}/u.test(first) && !jobWord(first, ctx);
+}
+/** A cadence, a job's or a tool's word, a team's, an environment's or a bot-like word, whole. */
+function jobWord(w: string, ctx: RuleContext): boolean {
+  const plain = plainLetters(w).toLowerCase();
+  const { nameToken, roleMailbox } = ctx.matchers;
+  // "Dev" is a given name as often as an environment's (Dev Jenkins).
+  return nameToken.test(plain) || roleMailbox.test(plain) || (CONTEXT_WORD.test(plain) && plain !== "dev") || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
+}
 function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   // Words run together in capitals are words too ("ConfluenceBackup"); McDonald's "Mc" is no job's.
   const words = text.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w !== "");
@@ -474,12 +491,7 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   const lower = /\p{Ll}/u.test(text);
   const acronym = (w: string): boolean => lower && w === w.toUpperCase() && /\p{Lu}/u.test(w);
   const number = (w: string): boolean => /^v?\d+$/i.test(w);
-  const { nameToken, roleMailbox } = ctx.matchers;
-  const jobs = (w: string): boolean => {
-    const plain = plainLetters(w).toLowerCase();
-    // "Dev" is a given name as often as an environment's (Dev Jenkins).
-    return nameToken.test(plain) || roleMailbox.test(plain) || (CONTEXT_WORD.test(plain) && plain !== "dev") || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
-  };
+  const jobs = (w: string): boolean => jobWord(w, ctx);
   const plain = words.filter((w) => !acronym(w) && !number(w));
   // Initials before one word are a person's name ("AJ Bridge", "TJ Runner"), not a job's.
   if (plain.length === 1 && (words[0] as string).length <= 2 && acronym(words[0] as string)) return false;
@@ -488,7 +500,7 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|tally|summary|kpis?|sla|timesheets?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo)$/;
+  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|tally|summary|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -586,7 +598,10 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A bracketed note and a region's code after the name aside ("Ward Lab (SG)", "Student Hub SG").
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
-  const team = (TEAM_NOUN.test(name) && name.split(/\s+/).length <= 3 && !NOTE_AFTER_NAME.test(name)) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  // Four words where the mailbox holds the team's word too ("Elsie Inglis Centre Reception" at
+  // `elsieingliscentre.reception@`; not "Jane Doe Sales Team" at `jdoe@`).
+  const words = name.split(/\s+/).length;
+  const team = (TEAM_NOUN.test(name) && (words <= 3 || (words === 4 && teamWordInMailbox(f, name))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // A mailbox that writes the name's words is a person's, unless it holds the team's word too (`koh-lab@` for "Koh Lab").
   return team && (!nameMailbox(f, ctx) || teamWordInMailbox(f, name)) && mailboxOfTheName(f, name);
 }
@@ -625,7 +640,9 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk)(?:\s+account)?(?:\s*\d+)?$/iu;
+/** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
+const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step
