@@ -327,12 +327,15 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
  * each sign-in now waits for an email code. No person's name ends so.
  */
 export function deviceNamed(f: AccountFeatures): boolean {
+  if (!DEVICE_HINT.test(f.user.name)) return false;
   // Not a person's name with their team or employer after a separator ("Emma Clark - TV News",
   // "Mark Jones - Digital Signage", "Mette Hansen | TV 2").
   if (NOTE_AFTER_NAME.test(f.user.name)) return false;
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s*#?\d+$/, "");
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
+/** Every device word below holds one of these: most names hold none. */
+const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|signage|totem|ipad|tablet|tv|bildschirm|cran/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
 const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|painel|bildschirm|écran|ecran)(?:\s|$)/iu;
 // A screen at the end of the name, or run into a word before it ("Infoscreen"); a TV only after a
@@ -454,12 +457,16 @@ function spelledFrom(letters: string, words: readonly string[], surname: string 
  */
 export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // "Jenkins, A." is A. Jenkins: initials before a surname.
-  return jobWords(givenFirstOrder(f.user.name.replace(BRACKETED, " ")), ctx);
+  const name = f.user.name.replace(BRACKETED, " ");
+  return jobWords(name.includes(",") ? givenFirstOrder(name) : name, ctx);
 }
+const ASCII = /^[\x20-\x7e]*$/;
 /** The last word of a tool's name, not a surname (Jenkins, Bridge, Runner are surnames too), a number after it aside. */
 const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa)(?:\s*\d+)?$/iu;
 /** Distinct bot-like words of four letters or more in the display name. */
 function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
+  // A name in ASCII with no bot-like word at all, as most are, has none to count.
+  if (ASCII.test(f.user.name) && !ctx.matchers.nameWord.test(f.user.name)) return 0;
   // The name before a note and without brackets: "Paul Stevens (Octopus Deploy)" names his employer.
   const cut = NOTE_AFTER_NAME.exec(f.user.name);
   const head = (cut === null ? f.user.name : f.user.name.slice(0, cut.index)).replace(BRACKETED, " ");
@@ -478,19 +485,32 @@ function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A cadence, a job's or a tool's word, a team's, an environment's or a bot-like word, whole. */
 function jobWord(w: string, ctx: RuleContext): boolean {
+  // Asked of most accounts' first word, a given name: the answers are kept per word (an org has
+  // far fewer given names than people), for the matchers they came from.
+  let known = JOB_WORD_ANSWERS.get(ctx.matchers);
+  if (known === undefined) JOB_WORD_ANSWERS.set(ctx.matchers, (known = new Map()));
+  const kept = known.get(w);
+  if (kept !== undefined) return kept;
   const plain = plainLetters(w).toLowerCase();
   const { nameToken, roleMailbox } = ctx.matchers;
   // "Dev" is a given name as often as an environment's (Dev Jenkins).
-  return nameToken.test(plain) || roleMailbox.test(plain) || (CONTEXT_WORD.test(plain) && plain !== "dev") || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
+  const answer = nameToken.test(plain) || roleMailbox.test(plain) || (CONTEXT_WORD.test(plain) && plain !== "dev") || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
+  if (known.size < JOB_WORD_ANSWERS_MAX) known.set(w, answer);
+  return answer;
 }
+const JOB_WORD_ANSWERS = new WeakMap<Matchers, Map<string, boolean>>();
+const JOB_WORD_ANSWERS_MAX = 50_000;
 function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
-  // Words run together in capitals are words too ("ConfluenceBackup"); McDonald's "Mc" is no job's.
-  const words = text.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w !== "");
-  if (words.length < minWords || !words.every((w) => LATIN_WORD.test(w))) return false;
   // Capitals are an acronym or an admin's note in a name written otherwise ("KPI", "DO NOT DELETE").
   const lower = /\p{Ll}/u.test(text);
   const acronym = (w: string): boolean => lower && w === w.toUpperCase() && /\p{Lu}/u.test(w);
   const number = (w: string): boolean => /^v?\d+$/i.test(w);
+  // Most names are a person's, whose first word is no job's ("Maria Santos"): asked first, cheaply.
+  const first = FIRST_WORD.exec(text)?.[1];
+  if (first !== undefined && !CAMEL.test(first) && !number(first) && !acronym(first) && !jobWord(first, ctx)) return false;
+  // Words run together in capitals are words too ("ConfluenceBackup"); McDonald's "Mc" is no job's.
+  const words = text.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w !== "");
+  if (words.length < minWords || !words.every((w) => LATIN_WORD.test(w))) return false;
   const jobs = (w: string): boolean => jobWord(w, ctx);
   const plain = words.filter((w) => !acronym(w) && !number(w));
   // Initials before one word are a person's name ("AJ Bridge", "TJ Runner"), not a job's.
@@ -498,6 +518,8 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1);
 }
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
+const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
   /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|tally|summary|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo)$/;

@@ -916,12 +916,14 @@ const CJK_TEAM = /(?:中心|部|課|室|科|组|組|团队|團隊|小组|팀|セ
  */
 export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  const m = PLACE_CODE.exec(f.localPart.toLowerCase());
-  if (m === null || !ctx.matchers.roleMailbox.test(m[1] as string)) return false;
+  // Asked of every account: the cheap test of the last part's shape first.
+  const local = f.localPart.toLowerCase();
+  const cut = Math.max(local.lastIndexOf("."), local.lastIndexOf("-"), local.lastIndexOf("_"));
+  if (cut <= 0 || !PLACE_CODE_PART.test(local.slice(cut + 1)) || !ctx.matchers.roleMailbox.test(local.slice(0, cut))) return false;
   // Not a team's note before a person's name ("Projects - Rajesh Iyer" at `projects.raj@`).
   return teamFirst(f.user.name.trim().split(/[^\p{L}]+/u)[0] ?? "", ctx) && afterTeamNote(f.user.name, ctx) === f.user.name;
 }
-const PLACE_CODE = /^([a-z0-9]+(?:[._-][a-z0-9]+)*)[._-][a-z]{3}\d*$/;
+const PLACE_CODE_PART = /^[a-z]{3}\d*$/;
 
 /**
  * A role word at the holder's own domain: the domain carries a word of the display name that is
