@@ -136,7 +136,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
 function identityName(f: AccountFeatures, ctx: RuleContext): string {
   const where = automationName(f, ctx);
   if (where !== null) return `named like automation (${where})`;
-  if (deviceNamed(f)) return `named as a device is, a screen, a kiosk or a wallboard (name \`${f.user.name}\`)`;
+  if (deviceNamed(f, ctx)) return `named as a device is, a screen, a kiosk or a wallboard (name \`${f.user.name}\`)`;
   return jobNamed(f, ctx) ? `named as a job is, with no word of a person's name (name \`${f.user.name}\`)` : "a new account with an empty profile";
 }
 
@@ -144,7 +144,7 @@ function identityName(f: AccountFeatures, ctx: RuleContext): string {
 function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: RuleContext): string {
   if (machineTitle(f)) return `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's`;
   if (machineNamed(f)) return `none needed: its display name "${f.user.name}" ends in a machine account's title, as no person's does`;
-  if (deviceNamed(f)) return `none needed: its display name "${f.user.name}" names a device, as no person's does, and each of its sign-ins now waits for an email code`;
+  if (deviceNamed(f, ctx)) return `none needed: its display name "${f.user.name}" names a device, as no person's does, and each of its sign-ins now waits for an email code`;
   if (idleWithToken(f, ctx)) return `an API token on an account with nothing of its own in the ${Math.floor(ctx.signInLogDays)} days of the audit log and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (tokenButIdle(f)) return `an API token on an account with nothing of its own ${ctx.auditLog ? "in the audit log" : "recorded (the snapshot has no audit log)"} and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (!signals.some((s) => s.id === "empty-profile")) {

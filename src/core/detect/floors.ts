@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
@@ -245,13 +245,13 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
   if (machineNamed(f)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person.
-  if (deviceNamed(f)) return true;
+  if (deviceNamed(f, ctx) && !personTitle(f, ctx)) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
-  if (TOOL_LAST.test(f.user.name.replace(BRACKETED, " ").trim()) && f.user.name.trim().split(/\s+/).length >= 3 && !NOTE_AFTER_NAME.test(f.user.name) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx)) && !personTitle(f, ctx)) return true;
+  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx)) && !personTitle(f, ctx)) return true;
   // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
   // a person's name has one at most, a surname (Sarah Jenkins).
-  if (botWordsInName(f, ctx) >= 2 && !personTitle(f, ctx)) return true;
+  if (botWordsInName(f, ctx) >= 2 && !givenNameFirstWord(f, ctx) && !personTitle(f, ctx)) return true;
   // Named as a job or a team is, with no word a person's name has ("Weekly KPI Report", "Confluence
   // Backup", "Invoice Bot", "Weekly Status Snapshot"), whatever the account does, its department
   // or mailbox (`old-reporting@` spells the name as a person's mailbox would): a job's account,
@@ -326,14 +326,18 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
  * number after it aside. Such an account signs in from the device each morning and stays there;
  * each sign-in now waits for an email code. No person's name ends so.
  */
-export function deviceNamed(f: AccountFeatures): boolean {
+export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!DEVICE_HINT.test(f.user.name)) return false;
+  // Screen is a surname too (Pat Screen at `pat.screen@`): after a given name, at their mailbox.
+  const words = f.user.name.trim().split(/\s+/);
+  if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
   // Not a person's name with their team or employer after a separator ("Emma Clark - TV News",
   // "Mark Jones - Digital Signage", "Mette Hansen | TV 2").
   if (NOTE_AFTER_NAME.test(f.user.name)) return false;
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s*#?\d+$/, "");
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
+const SURNAME_DEVICE = /^(?:screens?|panel|board)$/i;
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|signage|totem|ipad|tablet|tv|bildschirm|cran/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
@@ -342,7 +346,7 @@ const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|painel|bildschirm|écr
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST =
-  /(?:displays?|screens?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|meeting room|break room)[ -]?tv))$/iu;
+  /(?:displays?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|meeting room|break room)[ -]?tv))$/iu;
 const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosk|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
@@ -463,6 +467,19 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 const ASCII = /^[\x20-\x7e]*$/;
 /** The last word of a tool's name, not a surname (Jenkins, Bridge, Runner are surnames too), a number after it aside. */
 const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa)(?:\s*\d+)?$/iu;
+/**
+ * Three words or more, the last a tool's (`TOOL_LAST`) and one before it a job's, a team's or an
+ * acronym ("SG Exam Timetable Bot", "Exams Office Automation"); not after a surname's particle
+ * (Kees de Bot) nor in a person's names (Jean Marc Robot), no note after a separator.
+ */
+function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.replace(BRACKETED, " ").trim();
+  if (!TOOL_LAST.test(name) || NOTE_AFTER_NAME.test(f.user.name)) return false;
+  const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));
+  if (words.length < 3 || SURNAME_PARTICLE.test(words[words.length - 2] as string)) return false;
+  return words.slice(0, -1).some((w) => jobWord(w, ctx) || (w.length <= 5 && w === w.toUpperCase() && /\p{Lu}/u.test(w)));
+}
+const SURNAME_PARTICLE = /^(?:de|den|der|van|von|le|la|du|del|della|di|da|dos|das|ter|ten|bin|ibn|al)$/i;
 /** Distinct bot-like words of four letters or more in the display name. */
 function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
   // A name in ASCII with no bot-like word at all, as most are, has none to count.
@@ -493,8 +510,8 @@ function jobWord(w: string, ctx: RuleContext): boolean {
   if (kept !== undefined) return kept;
   const plain = plainLetters(w).toLowerCase();
   const { nameToken, roleMailbox } = ctx.matchers;
-  // "Dev" is a given name as often as an environment's (Dev Jenkins).
-  const answer = nameToken.test(plain) || roleMailbox.test(plain) || (CONTEXT_WORD.test(plain) && plain !== "dev") || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w);
+  // "Dev" is a given name as often as an environment's (Dev Jenkins), and so is "Talent".
+  const answer = !GIVEN_NAME_TEAM_WORD.test(plain) && (nameToken.test(plain) || roleMailbox.test(plain) || (CONTEXT_WORD.test(plain) && plain !== "dev") || JOB_WORD.test(plain) || TEAM_NAME_WORDS.test(w));
   if (known.size < JOB_WORD_ANSWERS_MAX) known.set(w, answer);
   return answer;
 }
@@ -513,8 +530,10 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   if (words.length < minWords || !words.every((w) => LATIN_WORD.test(w))) return false;
   const jobs = (w: string): boolean => jobWord(w, ctx);
   const plain = words.filter((w) => !acronym(w) && !number(w));
-  // Initials before one word are a person's name ("AJ Bridge", "TJ Runner"), not a job's.
-  if (plain.length === 1 && (words[0] as string).length <= 2 && acronym(words[0] as string)) return false;
+  // Initials before one word are a person's name ("AJ Bridge", "TJ Runner"), not a job's; in two
+  // words, after it too ("Jenkins AJ").
+  const initials = (w: string | undefined): boolean => w !== undefined && w.length <= 2 && acronym(w);
+  if (plain.length === 1 && (initials(words[0]) || (words.length === 2 && initials(words[1])))) return false;
   return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1);
 }
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
@@ -522,7 +541,7 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|tally|summary|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo)$/;
+  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -623,7 +642,10 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Four words where the mailbox holds the team's word too ("Elsie Inglis Centre Reception" at
   // `elsieingliscentre.reception@`; not "Jane Doe Sales Team" at `jdoe@`).
   const words = name.split(/\s+/).length;
-  const team = (TEAM_NOUN.test(name) && (words <= 3 || (words === 4 && teamWordInMailbox(f, name))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  // A surname in capitals first, as directories write it, is a person's ("STEVENS Hub").
+  const surnameFirst = CAPS_SURNAME_FIRST.exec(name);
+  const person = surnameFirst !== null && !ctx.matchers.roleMailbox.test((surnameFirst[1] as string).toLowerCase()) && !TEAM_NAME_WORDS.test(surnameFirst[1] as string);
+  const team = (TEAM_NOUN.test(name) && !person && (words <= 3 || (words === 4 && teamWordInMailbox(f, name))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // A mailbox that writes the name's words is a person's, unless it holds the team's word too (`koh-lab@` for "Koh Lab").
   return team && (!nameMailbox(f, ctx) || teamWordInMailbox(f, name)) && mailboxOfTheName(f, name);
 }
@@ -634,6 +656,7 @@ function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
 const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
+const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
 function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   if (f.localPart === null || !LATIN_LETTER.test(name)) return true;
@@ -670,14 +693,14 @@ const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|
  * Sign-ins that several people make: email OTP challenges on an account without two-step
  * verification (whoever reads the team's inbox answers them), or logins from four or more
  * addresses. On a team's role address (`roleAddress`), where no person's own mailbox is, two
- * challenges or three addresses are enough (`logistics-cn@`: 5 sign-ins from 3 addresses, 2 codes).
+ * challenges are enough (`logistics-cn@`: 5 sign-ins from 3 addresses, 2 codes); three addresses
+ * are a person's office, home and phone.
  * Empty when there are none.
  */
 export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[] {
   const how: string[] = [];
   if (f.otpCount >= (roleAddress ? 2 : 3) && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
   if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
-  else if (roleAddress && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES) how.push(`logins from ${f.loginIpCount} addresses`);
   return how;
 }
 

@@ -767,12 +767,15 @@ export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): bo
  */
 export function surnameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  const words = plainLetters(f.user.name).toLowerCase().split(/[^a-z]+/).filter((w) => w !== "");
+  // "Kunde, Hans", "Prof. Dr. Hans Kunde" and "Kunde, Hans (IfI)" are Hans Kunde.
+  const name = givenFirstOrder(f.user.name.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim()).replace(ACADEMIC_TITLES, "");
+  const words = plainLetters(name).toLowerCase().split(/[^a-z]+/).filter((w) => w !== "");
   if (words.length < 2 || words.length > 3 || ctx.matchers.nameWord.test(f.user.name)) return false;
   const first = words[0] as string;
   if (ctx.matchers.roleMailbox.test(first) || TEAM_NAME_WORDS.test(first)) return false;
   return plainLetters(f.localPart).toLowerCase().replace(/[-_.]?\d+$/, "") === words[words.length - 1];
 }
+const ACADEMIC_TITLES = /^(?:(?:prof|dr|mr|mrs|ms|mx|ing|dipl|mag)\.?(?:-\w+\.?)?\s+)+/i;
 /**
  * A mailbox local part of one word (digits after it aside) that is the display name's two or
  * three words run together: `buildbot2` for "Build Bot", `jirasync` for "Jira Sync". Cheap to ask
@@ -869,7 +872,12 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (letters.length === 0) return false;
   // A team's word before the holder's name is the team's note ("HR - Maria Schmidt", "客服-李娜").
   const name = afterTeamNote(f.user.name, ctx);
-  if (!/[A-Za-z\u00C0-\u024F]/.test(name)) return CJK_PERSON.test(name.replace(/\s+/g, "")) && !CJK_TEAM.test(name);
+  // A single character for department (部, 科) ends a team's name of three characters or more, and
+  // is a given name's in two (李科).
+  if (!/[A-Za-z\u00C0-\u024F]/.test(name)) {
+    const bare = name.replace(/\s+/g, "");
+    return CJK_PERSON.test(bare) && !(bare.length >= 3 ? CJK_TEAM : CJK_TEAM_WORDS).test(bare);
+  }
   // Hyphens split a given name's parts (Anna-Lena is `al`); "Schmidt, Maria" is Maria Schmidt.
   const all = givenFirstOrder(name)
     .split(/[^\p{L}]+/u)
@@ -901,12 +909,15 @@ function afterTeamNote(name: string, ctx: RuleContext): string {
 /** A word that starts a team's display name: a role mailbox's word or a team's ("Support", "Finance", "Recepción"). */
 function teamFirst(word: string, ctx: RuleContext): boolean {
   const plain = plainLetters(word).toLowerCase();
-  return plain !== "" && (ctx.matchers.roleMailbox.test(plain) || TEAM_NAME_WORDS.test(plain));
+  return plain !== "" && !GIVEN_NAME_TEAM_WORD.test(plain) && (ctx.matchers.roleMailbox.test(plain) || TEAM_NAME_WORDS.test(plain));
 }
+/** Team words that are given names too (Talent Moyo). */
+export const GIVEN_NAME_TEAM_WORD = /^(?:talent)$/;
 /** A name of two to four CJK characters, as most Chinese, Japanese and Korean people's are. */
 const CJK_PERSON = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}$/u;
 /** A name in CJK characters that says team, department, centre or shared. */
 const CJK_TEAM = /(?:中心|部|課|室|科|组|組|团队|團隊|小组|팀|センター|센터|チーム|共用|共有|共享)/u;
+const CJK_TEAM_WORDS = /(?:中心|团队|團隊|小组|팀|センター|센터|チーム|共用|共有|共享)/u;
 
 /**
  * A role word and a region's or a city's code of three letters (`finance.mea@`, `projects.ksa@`,
@@ -942,6 +953,18 @@ export function ownDomain(f: AccountFeatures, ctx: RuleContext): boolean {
   return surname.length >= 4 && domain.includes(surname) && !ctx.matchers.roleMailbox.test(surname) && !TEAM_NAME_WORDS.test(surname) && !ctx.matchers.nameToken.test(surname) && !CONTEXT_WORD.test(surname);
 }
 const NOTE_SEPARATOR = /[|/·@]|\s[-–—:]\s/u;
+
+/**
+ * An invited guest named as a person (two or three words, none a team's, a tool's or an acronym)
+ * at a bare role word: a sole trader's or a small firm's only address (Jan Kowalski at
+ * `biuro@jk-it.pl`, Ravi Menon at `projects@rm-design.co`), which they alone sign in to.
+ */
+export function guestsOwnAddress(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.user.managementSource !== "invited" || f.localPart === null || !/^[a-z]+$/i.test(f.localPart)) return false;
+  const words = givenFirstOrder(f.user.name.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim()).replace(ACADEMIC_TITLES, "").split(/\s+/).filter((w) => w !== "");
+  if (words.length < 2 || words.length > 3 || NOTE_SEPARATOR.test(f.user.name)) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !teamFirst(w, ctx) && !ctx.matchers.nameToken.test(plainLetters(w).toLowerCase()) && !CONTEXT_WORD.test(plainLetters(w).toLowerCase()));
+}
 
 /**
  * Days of an audit log that records sign-ins before an account without one counts as not using the
@@ -1170,7 +1193,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => ((ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) ? 1 : null),
+    score: (f, ctx) => ((ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;
