@@ -82,6 +82,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "extract(s|or)?",
   "power[-_. ]?bi",
   "importer",
+  "migrat(or|ors|ion|ions)",
   "github",
   "gitlab",
   "zapier",
