@@ -313,39 +313,6 @@ describe("names a tool's or a team's account ends in", () => {
   });
 });
 
-describe("a team's account in a log that records no email codes", () => {
-  /** `teamSignIns` without codes, and colleagues' days without codes either: the log has none. */
-  const judgedWithoutCodes = (seed: number, user: Raw, addresses: readonly string[]): Finding => judged(seed, user, teamSignIns(seed, addresses, false));
-
-  it("is reviewed as shared when it signs in from more than one place", () => {
-    const names: [string, string][] = [
-      ["Outpatients Bookings Team", "opd.bookings@acme-hospital.org"],
-      ["Ward 7 Coordinators", "ward7.coordinators@acme-hospital.org"],
-    ];
-    const wrong = names.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "likely-bot", (seed) => judgedWithoutCodes(seed, account("x", { name, email, managementSource: null, ...EMPTY, ...recentUi }), ADDRESSES.slice(0, 2))).map((w) => `${name}: ${w}`));
-    expect(wrong).toEqual([]);
-    const f = judgedWithoutCodes(1, account("x", { name: "Outpatients Bookings Team", email: "opd.bookings@acme-hospital.org", ...recentUi }), ADDRESSES.slice(0, 2));
-    expect(f.signals.find((s) => s.id === "shared-use")?.evidence).toMatch(/records no email OTP challenges/);
-  });
-
-  it("is not reviewed from one place, nor where the log records codes and it had none", () => {
-    const one = judgedWithoutCodes(1, account("x", { name: "Outpatients Bookings Team", email: "opd.bookings@acme-hospital.org", ...recentUi }), [OFFICE]);
-    expect(one.verdict).toBe("human");
-    // Colleagues with email codes in the log: the team's own sign-ins took none (SSO with 2SV).
-    const { users, events } = officeColleagues(1);
-    const codes = events.map((e) => e);
-    for (const e of events.filter((x) => x["action"] === "user_login").slice(0, 20)) codes.push(ev(String(e["actorId"]), Date.parse(String(e["time"])) - 30_000, { action: "email_otp_sent", ip: OFFICE }));
-    const team = account("x", { name: "Outpatients Bookings Team", email: "opd.bookings@acme-hospital.org", mfaEnabled: true, ...recentUi });
-    const f = findingOf(snapshotOf([...users, team], [...codes, ...teamSignIns(1, ADDRESSES.slice(0, 2), false)]), "x");
-    expect(f.verdict).toBe("human");
-  });
-
-  it("leaves a person with a team's words after their name `human`", () => {
-    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judgedWithoutCodes(seed, account("x", { name: "Jane Doe Sales Team", email: "jdoe@acme.com", ...recentUi }), ADDRESSES));
-    expect(wrong).toEqual([]);
-  });
-});
-
 describe("a migration's account", () => {
   it("is reviewed when idle with its token: migrators and migrations are tools' words", () => {
     const wrong = ["Old SharePoint Migrator", "Confluence Migration"].flatMap((name) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => idle(seed, { name, email: `${name.toLowerCase().replace(/\s+/g, "-")}@acme.com` }, 200)).map((w) => `${name}: ${w}`));

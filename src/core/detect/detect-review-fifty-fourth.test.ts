@@ -22,7 +22,8 @@
 // "(regression)" marks a case the detector at 41d8445 (start of the day) judged `human`. The last
 // describe holds cases that pass and guard the intent.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { guest, judged, onLeave, person, recentUi, team, untitled, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -30,81 +31,6 @@ const human = (v: Finding["verdict"]): boolean => v === "human";
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 
-const HOME = "86.12.4.9";
-const PHONE = "176.24.88.3";
-const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
-const ADDRESSES = ["81.2.69.160", "81.2.69.161", "92.40.12.7"] as const;
-/** UI use yesterday. */
-const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
-
-/** `user` (account `x`) among eight office colleagues (five weeks of sign-ins), judged. */
-function judged(seed: number, user: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {
-  const { users, events: theirs } = officeColleagues(seed);
-  return findingOf(snapshotOf([...users, user], [...theirs, ...events], apiTokens), "x");
-}
-
-/**
- * A person's five weeks: on most weekdays a sign-in at 08:00-09:30 (from the office, from home on
- * about a third of the days) and work until 17:00-18:30; on one evening in five a look from the
- * phone. With `codes`, an email code before each sign-in; with `officeOnly`, every sign-in from
- * the office; with `cli`, on half the days a few calls through the person's own CLI token `t1`.
- */
-function personDays(seed: number, { codes = false, officeOnly = false, cli = false }: { codes?: boolean; officeOnly?: boolean; cli?: boolean } = {}): Raw[] {
-  const r = lcg(seed * 31 + 7);
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const ip = officeOnly || r() < 0.7 ? OFFICE : HOME;
-    const start = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    if (codes) out.push(ev("x", Math.floor(start - 30_000), { action: "email_otp_sent", ip, userAgent: BROWSER }));
-    out.push(ev("x", Math.floor(start), { ip, userAgent: BROWSER }));
-    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev("x", Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip, userAgent: BROWSER }));
-    if (cli && r() < 0.5) for (let k = 1 + Math.floor(r() * 3); k > 0; k--) out.push(tokenCall("x", Math.floor(start + (1 + r() * 7) * HOUR), "t1", ip));
-    if (!officeOnly && r() < 0.2) out.push(ev("x", Math.floor(day + (20 + r()) * HOUR), { ip: PHONE, userAgent: IPHONE }));
-  }
-  return out;
-}
-
-/** A synced person with a full profile (Engineer, Platform, a photo) at work as `personDays`; `fields` override. */
-const person = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed));
-/** The same person where the IdP syncs no job title (department and photo kept). */
-const untitled = (seed: number, name: string, email: string): Finding => person(seed, name, email, { jobTitle: null });
-/** The same person using their own CLI token (`jira-cli`, last used yesterday) on half the days. */
-const withCli = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
-  judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { cli: true }), [token("t1", "x", REF_MS - DAY, "jira-cli")]);
-/** An invited guest (no profile, no 2SV): an email code before each sign-in, all from one office. */
-const guest = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), personDays(seed, { codes: true, officeOnly: true }));
-/**
- * On leave: nothing in five weeks of log, the UI last used 40 days ago, a personal token last
- * used 30 days ago. Invited with an empty profile unless `fields` say otherwise.
- */
-const onLeave = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 40 * DAY).toISOString() }], ...fields }), [], [token("t1", "x", REF_MS - 30 * DAY, "cli")]);
-
-/** Weekday sign-ins: one to three a day from one of `addresses`, each after an email code when `codes`, then some work. */
-function teamSignIns(seed: number, addresses: readonly string[], codes: boolean): Raw[] {
-  const r = lcg(seed * 7 + 1);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
-      const ip = addresses[Math.floor(r() * addresses.length)] as string;
-      const t = day + (8 + r() * 9) * HOUR;
-      if (codes) out.push(ev("x", Math.floor(t - 40_000), { action: "email_otp_sent", ip, userAgent: BROWSER }));
-      out.push(ev("x", Math.floor(t), { ip, userAgent: BROWSER }));
-      let w = t;
-      for (let i = 1; i <= 3; i++) out.push(ev("x", Math.floor((w += (3 + r() * 40) * MIN)), { action: "issue_updated", ip, userAgent: BROWSER }));
-    }
-  }
-  return out;
-}
-/** A team's shared account, synced, no profile, signed in to from three addresses with an email code each. */
-const team = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...recentUi }), teamSignIns(seed, ADDRESSES, true));
 /** A device's account: a morning sign-in from the office on most weekdays, an email code first. */
 function device(seed: number, name: string, email: string): Finding {
   const r = lcg(seed * 13 + 5);

@@ -704,15 +704,6 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
   return how;
 }
 
-/**
- * Sign-ins from two addresses or more in a log that records no email OTP challenges at all (their
- * action keys unknown, or not exported): the codes that would show several people at the team's
- * inbox cannot be seen, so a team's name and its sign-ins from more than one place are enough.
- */
-export function teamSignInsUnseen(f: AccountFeatures, ctx: RuleContext): boolean {
-  return !ctx.otpRecorded && ctx.auditLog && f.loginIpCount >= 2;
-}
-
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
   const role = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "");
   const team = role ? "a team's role address" : `named as a team's ("${f.user.name}")`;
@@ -720,9 +711,6 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   const how = sharedSignIns(f, role);
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
-  }
-  if (!tokenInUse(f, ctx) && how.length === 0 && teamSignInsUnseen(f, ctx)) {
-    return `${below} that people sign in to from ${f.loginIpCount >= 4 ? "four or more" : f.loginIpCount} addresses, in a log that records no email OTP challenges to tell how many: review who uses it.`;
   }
   if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;

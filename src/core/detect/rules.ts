@@ -39,8 +39,6 @@ export interface RuleContext {
   auditLog: boolean;
   /** Days from the first event of an audit log that records sign-ins to the snapshot (or its last event, if later); 0 without one. */
   signInLogDays: number;
-  /** The log records email OTP challenges (of the configured or inferred action keys). */
-  otpRecorded: boolean;
   /**
    * The log records times no finer than this (a quarter hour or an hour; 0 when finer): a beat, a
    * fixed time of day or a schedule cannot be told from the rounding, and the rules that read them
