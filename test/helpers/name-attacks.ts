@@ -60,7 +60,7 @@ export const onLeave = (seed: number, name: string, email: string, fields: Raw =
   judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 40 * DAY).toISOString() }], ...fields }), [], [token("t1", "x", REF_MS - 30 * DAY, "cli")]);
 
 /** Weekday sign-ins: one to three a day from one of `addresses`, each after an email code when `codes`, then some work. */
-export function teamSignIns(seed: number, addresses: readonly string[], codes: boolean): Raw[] {
+export function teamSignIns(seed: number, addresses: readonly string[], codes = true): Raw[] {
   const r = lcg(seed * 7 + 1);
   const out: Raw[] = [];
   for (let d = 30; d >= 1; d--) {

@@ -5,17 +5,12 @@
 // same reading must leave alone: their initials or a three-letter name after a role word, initials
 // of a name with an apostrophe, a person on leave with a token.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, judged, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
 const ids = (f: Finding): string[] => f.signals.map((s) => s.id);
-
-/** `user` (account `x`) among eight office colleagues (five weeks of sign-ins), judged. */
-function judged(seed: number, user: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {
-  const { users, events: theirs } = officeColleagues(seed);
-  return findingOf(snapshotOf([...users, user], [...theirs, ...events], apiTokens), "x");
-}
 
 /** An account with nothing in the log and a token last used `lastUseDays` ago; its UI last used 200 days ago. */
 function idle(seed: number, fields: Raw, lastUseDays: number): Finding {
@@ -23,31 +18,6 @@ function idle(seed: number, fields: Raw, lastUseDays: number): Finding {
   return judged(seed, user, [], [token("t1", "x", REF_MS - lastUseDays * DAY, "quarterly")]);
 }
 
-/**
- * A team's account that several people sign in to on weekdays: one to three sign-ins a day, each
- * from one of `addresses` (a browser each) after an email code, then some work.
- */
-function teamSignIns(seed: number, addresses: readonly string[], codes = true): Raw[] {
-  const r = lcg(seed * 7 + 1);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    const n = 1 + Math.floor(r() * 3);
-    for (let k = 0; k < n; k++) {
-      const ip = addresses[Math.floor(r() * addresses.length)] as string;
-      const t = day + (8 + r() * 9) * HOUR;
-      if (codes) out.push(ev("x", Math.floor(t - 40_000), { action: "email_otp_sent", ip, userAgent: BROWSER }));
-      out.push(ev("x", Math.floor(t), { ip, userAgent: BROWSER }));
-      let w = t;
-      for (let i = 1; i <= 3; i++) out.push(ev("x", Math.floor((w += (3 + r() * 40) * MIN)), { action: "issue_updated", ip, userAgent: BROWSER }));
-    }
-  }
-  return out;
-}
-const ADDRESSES = ["81.2.69.160", "81.2.69.161", "92.40.12.7"] as const;
-/** A person's own UI use yesterday, in a product. */
-const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
 
 describe("an idle account named as a job is", () => {
   // A token last used 30 days ago (a quarterly job between runs), nothing in five weeks of log.
