@@ -767,15 +767,20 @@ export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): bo
  */
 export function surnameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  // "Kunde, Hans", "Prof. Dr. Hans Kunde" and "Kunde, Hans (IfI)" are Hans Kunde.
-  const name = givenFirstOrder(f.user.name.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim()).replace(ACADEMIC_TITLES, "");
+  const name = nameAsWritten(f.user.name);
   const words = plainLetters(name).toLowerCase().split(/[^a-z]+/).filter((w) => w !== "");
   if (words.length < 2 || words.length > 3 || ctx.matchers.nameWord.test(f.user.name)) return false;
   const first = words[0] as string;
   if (ctx.matchers.roleMailbox.test(first) || TEAM_NAME_WORDS.test(first)) return false;
   return plainLetters(f.localPart).toLowerCase().replace(/[-_.]?\d+$/, "") === words[words.length - 1];
 }
+/** A person's display name as a mailbox would write it: bracketed notes, a directory's "Surname, Given" order and academic titles aside ("Kunde, Hans (IfI)" and "Prof. Dr. Hans Kunde" are "Hans Kunde"). */
+function nameAsWritten(name: string): string {
+  return givenFirstOrder(name.replace(BRACKETED, " ").trim()).replace(ACADEMIC_TITLES, "");
+}
 const ACADEMIC_TITLES = /^(?:(?:prof|dr|mr|mrs|ms|mx|ing|dipl|mag)\.?(?:-\w+\.?)?\s+)+/i;
+/** Bracketed notes in a display name: "(IfI)", "[Shared]". */
+export const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
 /**
  * A mailbox local part of one word (digits after it aside) that is the display name's two or
  * three words run together: `buildbot2` for "Build Bot", `jirasync` for "Jira Sync". Cheap to ask
@@ -961,7 +966,7 @@ const NOTE_SEPARATOR = /[|/·@]|\s[-–—:]\s/u;
  */
 export function guestsOwnAddress(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.user.managementSource !== "invited" || f.localPart === null || !/^[a-z]+$/i.test(f.localPart)) return false;
-  const words = givenFirstOrder(f.user.name.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim()).replace(ACADEMIC_TITLES, "").split(/\s+/).filter((w) => w !== "");
+  const words = nameAsWritten(f.user.name).split(/\s+/).filter((w) => w !== "");
   if (words.length < 2 || words.length > 3 || NOTE_SEPARATOR.test(f.user.name)) return false;
   return words.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) && !teamFirst(w, ctx) && !ctx.matchers.nameToken.test(plainLetters(w).toLowerCase()) && !CONTEXT_WORD.test(plainLetters(w).toLowerCase()));
 }
