@@ -540,7 +540,7 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo)$/;
+  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -711,10 +711,35 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
   }
+  if (f.eventCount === 0 && !tokenInUse(f, ctx)) {
+    return `${below}, and the audit log records nothing it did (no sign-in, no token call), so nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
+  }
   if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;
   }
   return `${below} that several people sign in to (${how.join(", ")}): each login now waits for a one-time code sent to the team's inbox; review who uses it.`;
+}
+
+/**
+ * Nothing the audit log could tell about who uses the account: there is no log, or it records
+ * nothing the account did (many logs keep sign-ins of some accounts only, or a sample). A team's
+ * account is then reviewed on its name or address alone (`shared-use`): the sign-ins that would
+ * show several people, and the token calls that would show a script, are not there to be seen.
+ */
+export function unlogged(f: AccountFeatures, ctx: RuleContext): boolean {
+  return !ctx.auditLog || f.eventCount === 0;
+}
+
+/**
+ * A team-named account the log records nothing of, at a mailbox that is no person's: not one
+ * that writes its holder's name (`anna.hub@`, `kdesk@`), nor the name's first word alone where
+ * that may be a given name (`amy@` for "Amy Reception" at a small practice; `studio@` for "Studio
+ * Team" is a team's word).
+ */
+export function unloggedTeam(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (!unlogged(f, ctx) || personalMailbox(f, ctx)) return false;
+  const first = f.user.name.trim().split(/\s+/)[0] ?? "";
+  return !(f.localPart !== null && plainMailbox(f.localPart) === foldLetters(first) && givenNameFirstWord(f, ctx));
 }
 
 /** Token calls from cloud addresses that make a server's script (see `serverToken`). */
