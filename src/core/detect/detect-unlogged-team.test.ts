@@ -51,3 +51,21 @@ describe("people with nothing of their own in the audit log", () => {
     });
   }
 });
+
+describe("an account nothing ever used", () => {
+  // A token made for a yearly campaign and never used, no event in five weeks of log and no UI use
+  // ever (the product access is there, its last-active time empty).
+  const neverUsedAccount = (seed: number, fields: Record<string, unknown>) =>
+    judged(seed, account("x", { managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }], ...fields }), [], [{ id: "t1", accountId: "x", label: "readonly-2025", status: "ALLOWED", createdAt: "2025-08-02T19:50:27.000Z", expiresAt: null, lastActiveAt: null }]);
+
+  it("is reviewed when named like automation, even at a mailbox of the name's words (`clearing-bot@`)", () => {
+    for (const seed of SEEDS) expect(neverUsedAccount(seed, { name: "Clearing Hotline Bot", email: "clearing-bot@uni.example" }).verdict, `seed ${seed}`).toBe("likely-bot");
+  });
+
+  it("leaves a person's account with a job title, or with no bot-like word, `human`", () => {
+    for (const seed of SEEDS) {
+      expect(neverUsedAccount(seed, { name: "Sarah Jenkins", email: "sarah.jenkins@uni.example", jobTitle: "Lecturer", department: "Physics" }).verdict).toBe("human");
+      expect(neverUsedAccount(seed, { name: "Maria Santos", email: "maria.santos@uni.example" }).verdict).toBe("human");
+    }
+  });
+});

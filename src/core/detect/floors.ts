@@ -304,7 +304,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // for weeks has used both. Never on an account with a person's job title or department, or at
   // a mailbox that writes its holder's name as a person's is (Sarah Jenkins at `sjenkins@`, Ci
   // Wang at `cwang@`).
-  if (idleWithToken(f, ctx) && !personProfile(f) && !personalMailbox(f, ctx) && (leads || longIdle(f, ctx))) return true;
+  // However short the log, and whatever its mailbox, so is an account nothing ever used: a token
+  // with no recorded use, no event and no UI use ever where the snapshot records it ("Clearing
+  // Hotline Bot" at `clearing-bot@`, made for a yearly campaign); a person signs in to a product
+  // at least once.
+  if (((idleWithToken(f, ctx) && !personalMailbox(f, ctx)) || neverUsed(f)) && !personProfile(f) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
@@ -551,6 +555,10 @@ function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
 /** An API token, no event in an audit log that records sign-ins for `SIGN_IN_LOG_MIN_DAYS` or more, and no UI use within `recentDays`. */
 export function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
   return tokenButIdle(f) && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS;
+}
+/** An API token none of whose uses is recorded, on an account with no event and never active in the UI where the snapshot records UI use. */
+function neverUsed(f: AccountFeatures): boolean {
+  return f.tokenCount > 0 && f.usedTokenCount === 0 && f.eventCount === 0 && f.uiActivityKnown && Number.isNaN(f.lastUiMs);
 }
 /** An API token, and by all the snapshot shows idle: nothing of its own in the audit log, if there is one, and no UI use within `recentDays`. */
 export function tokenButIdle(f: AccountFeatures): boolean {

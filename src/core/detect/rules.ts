@@ -598,6 +598,11 @@ export function restingEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
   return everyDay(f, ctx) && restsDaily(f, ctx) && f.activityDistinctHours >= PERSONS_DAY_HOURS && !strongTimingButEveryDay(f, ctx);
 }
 const PERSONS_DAY_HOURS = 8;
+/** An inactive account with no product access left: whatever UI use it had went with its access. */
+export function accessRemoved(f: AccountFeatures): boolean {
+  return inactiveStatus(f) !== null && f.user.productAccess.length === 0;
+}
+
 export function inactiveStatus(f: AccountFeatures): string | null {
   if (f.user.accountStatus !== "active") return `account status is ${f.user.accountStatus}`;
   if (f.user.status !== "active") return `directory status is ${f.user.status}`;
@@ -1000,8 +1005,10 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 2,
     // Where the snapshot records no UI activity, a token in use on an account with no sign-in in a
     // log long enough that a person would have signed in.
+    // Not on an inactive account that holds no product access at all: deactivation took its access
+    // away, and with it the record of its UI use.
     score: (f, ctx) =>
-      f.usedTokenCount > 0 && f.lastUiAccess === null && (f.uiActivityKnown || (tokenUsedRecently(f, ctx) && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS)) ? (f.uiActivityKnown ? 1 : 1.5) : null,
+      f.usedTokenCount > 0 && f.lastUiAccess === null && !accessRemoved(f) && (f.uiActivityKnown || (tokenUsedRecently(f, ctx) && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS)) ? (f.uiActivityKnown ? 1 : 1.5) : null,
     explain: (f, ctx) =>
       `${f.usedTokenCount} of ${plural(f.tokenCount, "API token")} used (latest: ${tokenUseText(f, ctx.referenceMs)}), but ${
         f.uiActivityKnown ? "the account has never been active in the UI of any product" : `the account has not signed in or worked from a browser once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
