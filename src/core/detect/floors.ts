@@ -335,22 +335,23 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
   if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
   // Not a person's name with their team or employer after a separator ("Emma Clark - TV News",
-  // "Mark Jones - Digital Signage", "Mette Hansen | TV 2").
-  if (NOTE_AFTER_NAME.test(f.user.name)) return false;
+  // "Mark Jones - Digital Signage", "Mette Hansen | TV 2"); a screen's word before it names the
+  // screen and its place after ("Affichage – Salle du conseil").
+  if (NOTE_AFTER_NAME.test(f.user.name)) return DEVICE_FIRST.test(f.user.name.trim());
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s*#?\d+$/, "");
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
 const SURNAME_DEVICE = /^(?:screens?|panel|board)$/i;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|signage|totem|ipad|tablet|tv|bildschirm|cran/i;
+const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affichage|signage|totem|ipad|tablet|tv|bildschirm|cran/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
-const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|painel|bildschirm|écran|ecran)(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|painel|bildschirm|écran|ecran|affichage|kiosque|quiosco|quiosque)(?:\s|$)/iu;
 // A screen at the end of the name, or run into a word before it ("Infoscreen"); a TV only after a
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST =
   /(?:displays?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|meeting room|break room)[ -]?tv))$/iu;
-const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosk|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
+const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|kiosques?|quioscos?|quiosques?|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
 function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {

@@ -1,0 +1,48 @@
+// A city's desks and screens, named in French or in both languages: the permits desk at
+// `permis@` ("Permis / Permits"), the clerk's office at `greffe@`, the library's inbox at
+// `info-bibliotheque@`, a ward office at `quartier7@`; the council chamber's screen ("Affichage –
+// Salle du conseil") and the arena's kiosk ("Kiosque aréna Jean-Dupuis").
+import { describe, expect, it } from "vitest";
+import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, judged, person, recentUi, team, teamSignIns } from "../../../test/helpers/name-attacks.js";
+
+const SEEDS = [1, 2, 3] as const;
+
+describe("a public body's desks and screens", () => {
+  it("reviews the desks' role addresses that several people sign in to, each sign-in with an email code", () => {
+    const desks: [string, string][] = [
+      ["Permis / Permits", "permis@ville.example"],
+      ["Greffe / Clerk's Office", "greffe@ville.example"],
+      ["Info-Bibliothèque", "info-bibliotheque@ville.example"],
+      ["Bureau du quartier 7 / Ward 7 Office", "quartier7@ville.example"],
+      ["Loisirs – Inscriptions", "inscriptions-loisirs@ville.example"],
+      ["Élections – Bureau", "elections@ville.example"],
+      ["Planning NL", "planning@plant.example"],
+    ];
+    const wrong = desks.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => team(seed, name, email)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+    expect(team(1, "Permis / Permits", "permis@ville.example").signals.map((s) => s.id)).toEqual(expect.arrayContaining(["role-mailbox", "shared-use"]));
+  });
+
+  it("reviews screens and kiosks named in French, the place after the screen's word", () => {
+    const screens: [string, string][] = [
+      ["Affichage – Salle du conseil", "affichage-conseil@ville.example"],
+      ["Kiosque aréna Jean-Dupuis", "kiosque-arena@ville.example"],
+    ];
+    const wrong = screens.flatMap(([name, email]) =>
+      wrongRuns(SEEDS, (v) => v !== "human", (seed) => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), teamSignIns(seed, [ADDRESSES[0]], true))).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves people whose surname is a desk's word, at their own or their surname's mailbox, and people named before a screen's word, `human`", () => {
+    const people: [string, string][] = [
+      ["Alex Clerk", "clerk@smallfirm.example"],
+      ["Tom Grants", "tom.grants@ville.example"],
+      ["Emma Clark - TV News", "emma.clark@broadcaster.example"],
+      ["Marie Kiosque", "marie.kiosque@ville.example"],
+    ];
+    const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => person(seed, name, email)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+});
