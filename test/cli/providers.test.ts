@@ -123,10 +123,12 @@ describe("--correlate", () => {
     expect(json.code).toBe(0);
     const report = JSON.parse(json.stdout);
     expect(report.correlation.directory).toEqual({ provider: "scim", orgId: IDP.org.id, name: "Acme IdP", file: "idp.json" });
-    // The audit of org.json flags Jenkins and "Deploy Bot" (named as a bot is), which the IdP does
-    // not hold; Wiki Sync is in the IdP but not flagged, so not listed.
+    // The audit of org.json flags Jenkins, "Deploy Bot" (named as a bot is), which the IdP does
+    // not hold, and "Wiki Sync" (a token nothing ever used, on an account named like automation),
+    // which the IdP holds deactivated.
     expect(report.correlation.matches.map((m: { email: string; other: { accountId: string; active: boolean; by: string } }) => [m.email, m.other.accountId, m.other.active, m.other.by])).toEqual([
       ["jenkins@acme.com", "okta-1", true, "email"],
+      ["wiki-sync@acme.com", "okta-3", false, "email"],
     ]);
     expect(report.correlation.unmatched).toBe(1);
     expect(report.warnings).toContain("jenkins@acme.com also exists in Acme IdP (scim) as jenkins@acme.com [okta-1], matched by email, and is still active there: retire it there too.");
@@ -134,7 +136,7 @@ describe("--correlate", () => {
     const table = await runCli(["audit", "--snapshot", "org.json", "--correlate", "idp.json", "--format", "table"], { cwd });
     expect(table.stdout).toContain("Also in Acme IdP (scim, idp.json)");
     expect(table.stdout).toContain("jenkins@acme.com → jenkins@acme.com [okta-1] (by email): ACTIVE there: retire it there too");
-    expect(table.stdout).toContain("1 of 2 flagged accounts exist there; 1 still active.");
+    expect(table.stdout).toContain("2 of 3 flagged accounts exist there; 1 still active.");
 
     const markdown = await runCli(["audit", "--snapshot", "org.json", "--correlate", "idp.json", "--format", "markdown"], { cwd });
     expect(markdown.stdout).toContain("| jenkins@acme.com | jenkins@acme.com (okta-1) | email | **active: retire it there too** |");

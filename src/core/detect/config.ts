@@ -19,7 +19,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "service",
   "srv",
   "automation",
-  "automat(ed|or)",
+  "automat(e|ed|or)",
   "integrations?",
   "no[-_. ]?reply",
   "do[-_. ]?not[-_. ]?reply",

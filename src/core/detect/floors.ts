@@ -247,7 +247,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (deviceNamed(f, ctx) && !personTitle(f, ctx)) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
-  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx)) && !personTitle(f, ctx)) return true;
+  // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
+  // "Snowplow Dispatch Bot"), as people's join theirs with dots or underscores.
+  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx) && !HYPHENS_ONLY.test(f.localPart ?? "")) && !personTitle(f, ctx)) return true;
   // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
   // a person's name has one at most, a surname (Sarah Jenkins).
   if (botWordsInName(f, ctx) >= 2 && !givenNameFirstWord(f, ctx) && !personTitle(f, ctx)) return true;
@@ -483,6 +485,8 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
   if (words.length < 3 || SURNAME_PARTICLE.test(words[words.length - 2] as string)) return false;
   return words.slice(0, -1).some((w) => jobWord(w, ctx) || (w.length <= 5 && w === w.toUpperCase() && /\p{Lu}/u.test(w)));
 }
+/** Words joined by hyphens and nothing else (`snowplow-bot`), a number after them aside. */
+const HYPHENS_ONLY = /^[\p{L}]+(?:-[\p{L}]+)+\d*$/u;
 const SURNAME_PARTICLE = /^(?:de|den|der|van|von|le|la|du|del|della|di|da|dos|das|ter|ten|bin|ibn|al)$/i;
 /** Distinct bot-like words of four letters or more in the display name. */
 function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
