@@ -3,7 +3,7 @@
 // used until they left, is still listed. No record says they never used the UI: it went with
 // their access. A bot deactivated with its token still in use is work all the same.
 import { describe, expect, it } from "vitest";
-import { account, DAY, REF_MS, token } from "../../../test/helpers/people-audit.js";
+import { account, DAY, findingOf, HOUR, lcg, MIN, officeColleagues, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { judged } from "../../../test/helpers/name-attacks.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -31,5 +31,37 @@ describe("a person deactivated when they left, with no product access left", () 
   it("keeps token-without-ui for an active account that never used the UI", () => {
     const f = judged(1, account("x", { name: "Anja Krause", email: "anja.krause@plant.example", productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] }), [], [token("t1", "x", REF_MS - DAY, "jira-cli")]);
     expect(f.signals.map((s) => s.id)).toContain("token-without-ui");
+  });
+});
+
+describe("a person on leave whose script runs daily, where the snapshot records no UI use", () => {
+  // No account's last-active time is exported; eight colleagues sign in on weekdays. The account
+  // runs a python job at 23:1x UTC every day from the same office address with its own token.
+  function onLeaveWithJob(seed: number, fields: Record<string, unknown>) {
+    const { users, events } = officeColleagues(seed);
+    const noUi = (u: Raw): Raw => ({ ...u, productAccess: [{ key: "jira-software", id: "ari:jira" }] });
+    const job: Raw[] = [];
+    const r = lcg(seed * 17 + 3);
+    for (let d = 28; d >= 1; d--) {
+      const t = REF_MS - d * DAY + 23 * HOUR + (11 + r() * 5) * MIN;
+      for (let k = 0; k < 3; k++) job.push(tokenCall("x", Math.floor(t + k * 13_000), "t1", "61.200.37.162", "python-requests/2.26.0"));
+    }
+    const user = noUi(account("x", { managementSource: "invited", mfaEnabled: false, ...fields }));
+    return findingOf(snapshotOf([...users.map(noUi), user], [...events, ...job], [token("t1", "x", REF_MS - DAY + 23 * HOUR, "sync")]), "x");
+  }
+
+  it("is reviewed, not called `bot`, when the account has a person's job title and department", () => {
+    for (const seed of SEEDS) {
+      const f = onLeaveWithJob(seed, { name: "Nakamura Kazuya", email: "nakamura-k2@plant.example", jobTitle: "生産管理", department: "生産管理部" });
+      expect(f.verdict, `seed ${seed}`).toBe("likely-bot");
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence).toMatch(/person's own account/);
+    }
+  });
+
+  it("is a bot with a tool's title (\"CI\", \"System\") or a tool's name", () => {
+    for (const seed of SEEDS) {
+      expect(onLeaveWithJob(seed, { name: "GitHub Actions", email: "gh-actions@plant.example", jobTitle: "CI", department: "Internal IT" }).verdict).toBe("bot");
+      expect(onLeaveWithJob(seed, { name: "New Business Zaps", email: "newbiz-zaps@plant.example", jobTitle: "System", department: "Marketing Ops" }).verdict).toBe("bot");
+    }
   });
 });

@@ -499,7 +499,7 @@ function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
   return words.size;
 }
 /** A job title that is a person's: not a machine's ("Service Account", "Integration") nor a job's words ("Scheduled Job"). */
-function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
+export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
   return !!title && !MACHINE_TITLE.test(title) && !jobWords(title, ctx, 1);
 }

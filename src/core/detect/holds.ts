@@ -5,7 +5,7 @@ import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
 import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
-import { givenNameFirst, nameMailbox, initialsMailbox, personNamed, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
+import { givenNameFirst, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -200,9 +200,11 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   if (f.user.status !== "active" || evidence.machineName) return false;
   // In a snapshot that does not record UI use, a second factor, which says a person signed in
-  // once, or a person's name and mailbox: nothing there says the person never used the account
-  // (one on leave, whose script runs every day, signs in nowhere in the log).
-  const unrecordedOwner = !f.uiActivityKnown && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx));
+  // once, a person's name and mailbox, or a person's job title and department: nothing there says
+  // the person never used the account (one on leave, whose script runs every day, signs in nowhere
+  // in the log; "Nakamura Kazuya" at `nakamura-k2@`, in production planning). A title of a job's
+  // or a tool's words ("CI", "System") is an admin's note on a tool's account, not a person's.
+  const unrecordedOwner = !f.uiActivityKnown && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx) || (personTitle(f, ctx) && !!f.user.department && !ctx.matchers.nameWord.test(f.user.name)));
   return (
     (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx) || unrecordedOwner) &&
     // UI use on record, or an owner where the snapshot does not record it.
