@@ -306,11 +306,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // for weeks has used both. Never on an account with a person's job title or department, or at
   // a mailbox that writes its holder's name as a person's is (Sarah Jenkins at `sjenkins@`, Ci
   // Wang at `cwang@`).
-  // However short the log, and whatever its mailbox, so is an account nothing ever used: a token
-  // with no recorded use, no event and no UI use ever where the snapshot records it ("Clearing
-  // Hotline Bot" at `clearing-bot@`, made for a yearly campaign); a person signs in to a product
-  // at least once.
-  if (((idleWithToken(f, ctx) && !personalMailbox(f, ctx)) || neverUsed(f)) && !personProfile(f) && (leads || longIdle(f, ctx))) return true;
+  // However short the log, so is an account nothing ever used: a token with no recorded use, no
+  // event and no UI use ever where the snapshot records it, at no person's mailbox or at one of the
+  // name's words joined by hyphens ("Clearing Hotline Bot" at `clearing-bot@`, made for a yearly
+  // campaign); not a contractor's at `sarah.jenkins@` who made a token before day one.
+  if (((idleWithToken(f, ctx) && !personalMailbox(f, ctx)) || (neverUsed(f) && (!personalMailbox(f, ctx) || HYPHENS_ONLY.test(f.localPart ?? "")))) && !personProfile(f) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
@@ -339,21 +339,25 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Not a person's name with their team or employer after a separator ("Emma Clark - TV News",
   // "Mark Jones - Digital Signage", "Mette Hansen | TV 2"); a screen's word before it names the
   // screen and its place after ("Affichage – Salle du conseil").
+  // A surname in capitals before the given name is a person's, as directories write it ("KIOSQUE
+  // Élise – Médiathèque").
+  if (CAPS_SURNAME_THEN_GIVEN.test(f.user.name.trim()) && DEVICE_FIRST.test(f.user.name.trim())) return false;
   if (NOTE_AFTER_NAME.test(f.user.name)) return DEVICE_FIRST.test(f.user.name.trim());
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s*#?\d+$/, "");
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
-const SURNAME_DEVICE = /^(?:screens?|panel|board)$/i;
+const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
+const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque)$/i;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affichage|signage|totem|ipad|tablet|tv|bildschirm|cran/i;
+const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
-const DEVICE_FIRST = /^(?:infoscreen|infodisplay|pantalla|painel|bildschirm|écran|ecran|affichage|kiosque|quiosco|quiosque)(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|schermo)(?:\s|$)/iu;
 // A screen at the end of the name, or run into a word before it ("Infoscreen"); a TV only after a
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST =
   /(?:displays?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|meeting room|break room)[ -]?tv))$/iu;
-const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|kiosques?|quioscos?|quiosques?|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
+const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
 function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -534,7 +538,8 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   const first = FIRST_WORD.exec(text)?.[1];
   if (first !== undefined && !CAMEL.test(first) && !number(first) && !acronym(first) && !jobWord(first, ctx)) return false;
   // Words run together in capitals are words too ("ConfluenceBackup"); McDonald's "Mc" is no job's.
-  const words = text.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w !== "");
+  // Function words between them are no one's name either ("Centre de contrôle", "Office of the Clerk").
+  const words = text.split(/[^\p{L}\p{N}]+|(?<=\p{Ll})(?=\p{Lu})/u).filter((w) => w !== "" && !FUNCTION_WORD.test(w));
   if (words.length < minWords || !words.every((w) => LATIN_WORD.test(w))) return false;
   const jobs = (w: string): boolean => jobWord(w, ctx);
   const plain = words.filter((w) => !acronym(w) && !number(w));
@@ -545,11 +550,13 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1);
 }
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+/** Articles, prepositions and conjunctions between a team's or a job's words, in lower case. */
+const FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|der|die|das|und|für|da|do|dos)$/u;
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan)$/;
+  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|salle|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -724,7 +731,7 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
   }
-  if (f.eventCount === 0 && !tokenInUse(f, ctx)) {
+  if (unloggedTeam(f, ctx) && !tokenInUse(f, ctx)) {
     return `${below}, and the audit log records nothing it did (no sign-in, no token call), so nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
   }
   if (tokenInUse(f, ctx) || how.length === 0) {
@@ -734,25 +741,21 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
 }
 
 /**
- * Nothing the audit log could tell about who uses the account: there is no log, or it records
- * nothing the account did (many logs keep sign-ins of some accounts only, or a sample). A team's
- * account is then reviewed on its name or address alone (`shared-use`): the sign-ins that would
- * show several people, and the token calls that would show a script, are not there to be seen.
- */
-export function unlogged(f: AccountFeatures, ctx: RuleContext): boolean {
-  return !ctx.auditLog || f.eventCount === 0;
-}
-
-/**
- * A team-named account the log records nothing of, at a mailbox that is no person's: not one
- * that writes its holder's name (`anna.hub@`, `kdesk@`), nor the name's first word alone where
- * that may be a given name (`amy@` for "Amy Reception" at a small practice; `studio@` for "Studio
- * Team" is a team's word).
+ * A team's account the audit log records nothing of: the log records others' events, none of its
+ * own (many logs keep sign-ins of some accounts only, or a sample), so the sign-ins that would show
+ * several people, and the token calls that would show a script, are not there to be seen, and it
+ * is reviewed on its name or role address alone (`shared-use`). Only where the display name holds
+ * a team's or a job's word ("Front Desk", "Planning NL", "Studio Team"; not Owen Price at
+ * `planning@`), on an account without a person's job title or department (not the Parish Clerk
+ * at `clerk@`, nor Professor Koh's "Koh Lab"), at no person's mailbox: not one that writes its
+ * holder's name (`anna.hub@`), nor one that starts with the name's first word where that may be a
+ * given name (`amy@` or `amylee@` for "Amy Lee Reception", `kimn@` for "Kim Reception").
  */
 export function unloggedTeam(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (!unlogged(f, ctx) || personalMailbox(f, ctx)) return false;
+  if (!ctx.auditLog || f.eventCount !== 0 || personProfile(f) || personalMailbox(f, ctx)) return false;
   const first = f.user.name.trim().split(/\s+/)[0] ?? "";
-  return !(f.localPart !== null && plainMailbox(f.localPart) === foldLetters(first) && givenNameFirstWord(f, ctx));
+  if (f.localPart !== null && plainMailbox(f.localPart).startsWith(foldLetters(first)) && givenNameFirstWord(f, ctx)) return false;
+  return f.user.name.split(/[^\p{L}\p{N}]+/u).some((w) => w !== "" && jobWord(w, ctx));
 }
 
 /** Token calls from cloud addresses that make a server's script (see `serverToken`). */

@@ -598,9 +598,34 @@ export function restingEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
   return everyDay(f, ctx) && restsDaily(f, ctx) && f.activityDistinctHours >= PERSONS_DAY_HOURS && !strongTimingButEveryDay(f, ctx);
 }
 const PERSONS_DAY_HOURS = 8;
-/** An inactive account with no product access left: whatever UI use it had went with its access. */
+/**
+ * A person whose job title names the desk of the role address they sign in with: the Parish Clerk
+ * at `clerk@`, the Librarian at `library@`, the Grants Officer at `grants@`, an Office Manager at
+ * `office@`. A one-person desk's address is that person's; a team's account has no job title, or
+ * one of the team's words.
+ */
+export function titledForRole(f: AccountFeatures, ctx: RuleContext): boolean {
+  const title = f.user.jobTitle;
+  if (!title || f.localPart === null || MACHINE_TITLE.test(title)) return false;
+  // A title made of a team's words only ("Service Desk", "IT Support") is the team's, not a person's.
+  const allWords = foldLetters(title).split(/[^a-z]+/).filter((w) => w !== "");
+  if (allWords.every((w) => ctx.matchers.roleMailbox.test(w) || TEAM_NAME_WORDS.test(w))) return false;
+  const titleWords = allWords.filter((w) => w.length >= 4);
+  const roleWords = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((w) => w.length >= 4);
+  return roleWords.some((r) => titleWords.some((t) => t === r || (t.length >= 5 && r.length >= 5 && commonPrefix(t, r) >= 5)));
+}
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * An inactive account with no product access left, or none with a last-active time: whatever UI
+ * use it had went with its access (some exports keep the product and drop the time).
+ */
 export function accessRemoved(f: AccountFeatures): boolean {
-  return inactiveStatus(f) !== null && f.user.productAccess.length === 0;
+  return inactiveStatus(f) !== null && !f.user.productAccess.some((p) => !!p.lastActiveTimestamp);
 }
 
 export function inactiveStatus(f: AccountFeatures): string | null {
@@ -1205,7 +1230,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => ((ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) ? 1 : null),
+    score: (f, ctx) => ((ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) && !titledForRole(f, ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;
