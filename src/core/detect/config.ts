@@ -285,6 +285,10 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "b(ue|u)rgerb(ue|u)ro",
   "subventions",
   "vergunningen",
+  // A plant's maintenance desk and shift leads ("wartung.de01@", "shiftincharge.pun@").
+  "wartung",
+  "instandhaltung",
+  "shift-?incharge",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

@@ -76,3 +76,18 @@ describe("a city's jobs whose owner signs in now and then", () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("a plant's desks and jobs", () => {
+  it("reviews the maintenance desk and the shift leads' address that several people sign in to", () => {
+    const desks: [string, string][] = [
+      ["Wartung DE01", "wartung.de01@plant.example"],
+      ["Shift Incharge PUN", "shiftincharge.pun@plant.example"],
+    ];
+    const wrong = desks.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => team(seed, name, email)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves a maintenance technician whose surname is the desk's word at their own mailbox `human`", () => {
+    expect(wrongRuns(SEEDS, (v) => v === "human", (seed) => person(seed, "Jonas Wartung", "jonas.wartung@plant.example"))).toEqual([]);
+  });
+});
