@@ -884,7 +884,7 @@ export function foldLetters(text: string): string {
     .replace(/ue/g, "u");
 }
 export const TEAM_NAME_WORDS =
-  /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|studio|production|creative|design|social|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
+  /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|studio|production|creative|design|social|shifts?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
 
 export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
