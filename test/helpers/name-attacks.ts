@@ -80,3 +80,19 @@ export function teamSignIns(seed: number, addresses: readonly string[], codes = 
 /** A team's shared account, synced, no profile, signed in to from three addresses with an email code each. */
 export const team = (seed: number, name: string, email: string): Finding =>
   judged(seed, account("x", { name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...recentUi }), teamSignIns(seed, ADDRESSES, true));
+
+/**
+ * A job's account its owner set up by hand 12 days ago (one sign-in with an email code, from the
+ * office), whose script has used its token since, every few hours, a few calls at a time, some
+ * lost by the log; invited, no profile, unless `fields` say otherwise.
+ */
+export function ownerSetUp(seed: number, fields: Raw): Finding {
+  const r = lcg(seed * 13 + 5);
+  const events: Raw[] = [
+    ev("x", REF_MS - 12 * DAY - 2 * MIN, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }),
+    ev("x", REF_MS - 12 * DAY, { ip: OFFICE, userAgent: BROWSER }),
+  ];
+  for (let t = REF_MS - 11 * DAY; t < REF_MS; t += 4 * HOUR) if (r() < 0.3) events.push(tokenCall("x", Math.floor(t + r() * MIN), "t1", "114.173.25.10", "curl/7.81.0"));
+  const productAccess = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 12 * DAY).toISOString() }];
+  return judged(seed, account("x", { managementSource: "invited", ...EMPTY, productAccess, ...fields }), events, [token("t1", "x", REF_MS - HOUR, "jira")]);
+}

@@ -5,8 +5,8 @@
 // same reading must leave alone: their initials or a three-letter name after a role word, initials
 // of a name with an apostrophe, a person on leave with a token.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, judged, onLeave, recentUi, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
+import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, guest, judged, onLeave, ownerSetUp, recentUi, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
@@ -291,19 +291,7 @@ describe("a migration's account", () => {
 });
 
 describe("a job's account named with what the job handles or how it connects", () => {
-  // The owner set it up by hand 12 days ago (one sign-in with an email code, from the office); a
-  // script has used its token since, every few hours, a few calls at a time, some lost by the log.
-  function ownerSetUp(seed: number, fields: Raw): Finding {
-    const r = lcg(seed * 13 + 5);
-    const events: Raw[] = [
-      ev("x", REF_MS - 12 * DAY - 2 * MIN, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }),
-      ev("x", REF_MS - 12 * DAY, { ip: OFFICE, userAgent: BROWSER }),
-    ];
-    for (let t = REF_MS - 11 * DAY; t < REF_MS; t += 4 * HOUR) if (r() < 0.3) events.push(tokenCall("x", Math.floor(t + r() * MIN), "t1", "114.173.25.10", "curl/7.81.0"));
-    const productAccess = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 12 * DAY).toISOString() }];
-    return judged(seed, account("x", { managementSource: "invited", ...EMPTY, productAccess, ...fields }), events, [token("t1", "x", REF_MS - HOUR, "jira")]);
-  }
-
+  // `ownerSetUp`: one sign-in by hand 12 days ago, a script's sparse token calls since.
   it("is reviewed: EDI Gateway, Asset Sync, Onboarding Robot, Client Report Capture, Horários – Sincronização", () => {
     const jobs: [string, string][] = [
       ["EDI Gateway", "edi-gw.osa@acme.co.jp"],

@@ -15,8 +15,8 @@
 // a person's job title that names the desk keeps the role address theirs, and an unrecorded team
 // needs a team's word in its name and no person's profile or mailbox.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, iso, REF_MS, token, wrongRuns, isHuman, type Raw, BROWSER, ev, HOUR, lcg, MIN, OFFICE, tokenCall } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, judged, onLeave, person, personDays, recentUi, team, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
+import { account, DAY, EMPTY, iso, REF_MS, token, wrongRuns, isHuman, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, guest, judged, onLeave, ownerSetUp, person, personDays, recentUi, team, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -259,13 +259,6 @@ describe("screens and tablets named in other words, signing in from one place wi
 describe("jobs named in other languages, their owner's one setup sign-in and a script's sparse token calls", () => {
   // As detect-job-names' "a job's account named with what the job handles": one sign-in with an
   // email code 12 days ago, then a few token calls every few hours from one address.
-  function ownerSetUp(seed: number, name: string, email: string): Finding {
-    const r = lcg(seed * 13 + 5);
-    const events: Raw[] = [ev("x", REF_MS - 12 * DAY - 2 * MIN, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("x", REF_MS - 12 * DAY, { ip: OFFICE, userAgent: BROWSER })];
-    for (let t = REF_MS - 11 * DAY; t < REF_MS; t += 4 * HOUR) if (r() < 0.3) events.push(tokenCall("x", Math.floor(t + r() * MIN), "t1", "114.173.25.10", "curl/7.81.0"));
-    const productAccess = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 12 * DAY) }];
-    return judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess }), events, [token("t1", "x", REF_MS - HOUR, "jira")]);
-  }
   const jobs: [string, string][] = [
     ["Versand Etiketten", "versand-etiketten@shop.example"],
     ["Import Commandes", "import-commandes@boutique.example"],
@@ -275,10 +268,10 @@ describe("jobs named in other languages, their owner's one setup sign-in and a s
     ["Pedidos Gateway", "pedidos-gw@tienda.example"],
   ];
   it.each(jobs)("%s at %s is reviewed", (name, email) => {
-    expect(wrongFor(name, notHuman, (s) => ownerSetUp(s, name, email))).toEqual([]);
+    expect(wrongFor(name, notHuman, (s) => ownerSetUp(s, { name, email }))).toEqual([]);
   });
   it("control: the English words in the same setting (Shipping Labels at shipping-labels@) are reviewed", () => {
-    expect(wrongFor("Shipping Labels", notHuman, (s) => ownerSetUp(s, "Shipping Labels", "shipping-labels@shop.example"))).toEqual([]);
+    expect(wrongFor("Shipping Labels", notHuman, (s) => ownerSetUp(s, { name: "Shipping Labels", email: "shipping-labels@shop.example" }))).toEqual([]);
   });
 });
 
