@@ -96,3 +96,22 @@ export function ownerSetUp(seed: number, fields: Raw): Finding {
   const productAccess = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 12 * DAY).toISOString() }];
   return judged(seed, account("x", { managementSource: "invited", ...EMPTY, productAccess, ...fields }), events, [token("t1", "x", REF_MS - HOUR, "jira")]);
 }
+
+/**
+ * A daily job on account `x` where the snapshot records no UI use (no account's last-active time
+ * is exported): a python script calls three times at 23:1x UTC every day for four weeks from one
+ * address with token `t1`, beside eight office colleagues; invited, no 2SV, unless `fields` say
+ * otherwise.
+ */
+export function dailyJobNoUi(seed: number, fields: Raw): Finding {
+  const { users, events } = officeColleagues(seed);
+  const noUi = (u: Raw): Raw => ({ ...u, productAccess: [{ key: "jira-software", id: "ari:jira" }] });
+  const job: Raw[] = [];
+  const r = lcg(seed * 17 + 3);
+  for (let d = 28; d >= 1; d--) {
+    const t = REF_MS - d * DAY + 23 * HOUR + (11 + r() * 5) * MIN;
+    for (let k = 0; k < 3; k++) job.push(tokenCall("x", Math.floor(t + k * 13_000), "t1", "61.200.37.162", "python-requests/2.26.0"));
+  }
+  const user = noUi(account("x", { managementSource: "invited", mfaEnabled: false, ...fields }));
+  return findingOf(snapshotOf([...users.map(noUi), user], [...events, ...job], [token("t1", "x", REF_MS - DAY + 23 * HOUR, "sync")]), "x");
+}

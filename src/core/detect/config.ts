@@ -289,6 +289,10 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "wartung",
   "instandhaltung",
   "shift-?incharge",
+  "rezeption",
+  "servizio(-?clienti)?",
+  "clienti",
+  "atencion",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

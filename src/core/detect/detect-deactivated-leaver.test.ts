@@ -3,8 +3,8 @@
 // used until they left, is still listed. No record says they never used the UI: it went with
 // their access. A bot deactivated with its token still in use is work all the same.
 import { describe, expect, it } from "vitest";
-import { account, DAY, findingOf, HOUR, lcg, MIN, officeColleagues, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
-import { judged } from "../../../test/helpers/name-attacks.js";
+import { account, DAY, REF_MS, token } from "../../../test/helpers/people-audit.js";
+import { dailyJobNoUi, judged } from "../../../test/helpers/name-attacks.js";
 
 const SEEDS = [1, 2, 3] as const;
 const leaver = (seed: number, name: string, email: string, tokenUseDaysAgo: number, fields = {}) =>
@@ -37,18 +37,7 @@ describe("a person deactivated when they left, with no product access left", () 
 describe("a person on leave whose script runs daily, where the snapshot records no UI use", () => {
   // No account's last-active time is exported; eight colleagues sign in on weekdays. The account
   // runs a python job at 23:1x UTC every day from the same office address with its own token.
-  function onLeaveWithJob(seed: number, fields: Record<string, unknown>) {
-    const { users, events } = officeColleagues(seed);
-    const noUi = (u: Raw): Raw => ({ ...u, productAccess: [{ key: "jira-software", id: "ari:jira" }] });
-    const job: Raw[] = [];
-    const r = lcg(seed * 17 + 3);
-    for (let d = 28; d >= 1; d--) {
-      const t = REF_MS - d * DAY + 23 * HOUR + (11 + r() * 5) * MIN;
-      for (let k = 0; k < 3; k++) job.push(tokenCall("x", Math.floor(t + k * 13_000), "t1", "61.200.37.162", "python-requests/2.26.0"));
-    }
-    const user = noUi(account("x", { managementSource: "invited", mfaEnabled: false, ...fields }));
-    return findingOf(snapshotOf([...users.map(noUi), user], [...events, ...job], [token("t1", "x", REF_MS - DAY + 23 * HOUR, "sync")]), "x");
-  }
+  const onLeaveWithJob = dailyJobNoUi;
 
   it("is reviewed, not called `bot`, when the account has a person's job title and department", () => {
     for (const seed of SEEDS) {

@@ -91,7 +91,7 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 
 /** A mailbox made of the display name's own words (numbers aside): `sarah.jenkins@` for Sarah Jenkins, `ci.wang@` for Ci Wang. */
-function mailboxOfOwnName(f: AccountFeatures): boolean {
+export function mailboxOfOwnName(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;
   const words = givenNameFirst(f.user.name);
   if (words.length < 2) return false;
@@ -248,8 +248,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
-  // "Snowplow Dispatch Bot"), as people's join theirs with dots or underscores.
-  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx) && !HYPHENS_ONLY.test(f.localPart ?? "")) && !personTitle(f, ctx)) return true;
+  // "Snowplow Dispatch Bot"), as people's join theirs with dots or underscores, unless the name
+  // has the hyphen itself (`jean-marc-robot@` for Jean-Marc Robot).
+  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx) && !(HYPHENS_ONLY.test(f.localPart ?? "") && !f.user.name.includes("-"))) && !personTitle(f, ctx)) return true;
   // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
   // a person's name has one at most, a surname (Sarah Jenkins).
   if (botWordsInName(f, ctx) >= 2 && !givenNameFirstWord(f, ctx) && !personTitle(f, ctx)) return true;
@@ -307,10 +308,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // a mailbox that writes its holder's name as a person's is (Sarah Jenkins at `sjenkins@`, Ci
   // Wang at `cwang@`).
   // However short the log, so is an account nothing ever used: a token with no recorded use, no
-  // event and no UI use ever where the snapshot records it, at no person's mailbox or at one of the
-  // name's words joined by hyphens ("Clearing Hotline Bot" at `clearing-bot@`, made for a yearly
-  // campaign); not a contractor's at `sarah.jenkins@` who made a token before day one.
-  if (((idleWithToken(f, ctx) && !personalMailbox(f, ctx)) || (neverUsed(f) && (!personalMailbox(f, ctx) || HYPHENS_ONLY.test(f.localPart ?? "")))) && !personProfile(f) && (leads || longIdle(f, ctx))) return true;
+  // event and no UI use ever where the snapshot records it, at no person's mailbox ("Wiki Sync" at
+  // `wiki-sync@`, its token made for a job not yet run); not a contractor's at `sarah.jenkins@`
+  // who made a token before day one.
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && !personProfile(f) && !personalMailbox(f, ctx) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
@@ -336,6 +337,9 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Screen is a surname too (Pat Screen at `pat.screen@`): after a given name, at their mailbox.
   const words = f.user.name.trim().split(/\s+/);
   if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
+  // Nor written surname first before a given name, at the person's mailbox ("Kiosque Marie" at
+  // `marie.kiosque@`; not "Pantalla Recepción", a place).
+  if (words.length === 2 && SURNAME_DEVICE.test(words[0] as string) && /^\p{Lu}\p{Ll}/u.test(words[1] as string) && !jobWord(words[1] as string, ctx) && personalMailbox(f, ctx)) return false;
   // Not a person's name with their team or employer after a separator ("Emma Clark - TV News",
   // "Mark Jones - Digital Signage", "Mette Hansen | TV 2"); a screen's word before it names the
   // screen and its place after ("Affichage – Salle du conseil").
@@ -513,7 +517,7 @@ function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
   return /\p{Ll}/u.test(first) && !jobWord(first, ctx);
 }
 /** A cadence, a job's or a tool's word, a team's, an environment's or a bot-like word, whole. */
-function jobWord(w: string, ctx: RuleContext): boolean {
+export function jobWord(w: string, ctx: RuleContext): boolean {
   // Asked of most accounts' first word, a given name: the answers are kept per word (an org has
   // far fewer given names than people), for the matchers they came from.
   let known = JOB_WORD_ANSWERS.get(ctx.matchers);
@@ -551,12 +555,12 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
 }
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 /** Articles, prepositions and conjunctions between a team's or a job's words, in lower case. */
-const FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|der|die|das|und|für|da|do|dos)$/u;
+const FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|al|y|der|die|das|und|für|da|do|dos)$/u;
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|salle|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|abschluss|monatsabschluss|cloture)$/;
+  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -744,9 +748,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
  * A team's account the audit log records nothing of: the log records others' events, none of its
  * own (many logs keep sign-ins of some accounts only, or a sample), so the sign-ins that would show
  * several people, and the token calls that would show a script, are not there to be seen, and it
- * is reviewed on its name or role address alone (`shared-use`). Only where the display name holds
- * a team's or a job's word ("Front Desk", "Planning NL", "Studio Team"; not Owen Price at
- * `planning@`), on an account without a person's job title or department (not the Parish Clerk
+ * is reviewed on its name or role address alone (`shared-use`). Only where the display name is a
+ * team's or a job's ("Front Desk", "Planning NL", "Studio Team"; not Owen Price at `planning@`,
+ * nor Hans Kunde at `info@` or Jo Sales at `office@`, a word of theirs a team's), on an account without a person's job title or department (not the Parish Clerk
  * at `clerk@`, nor Professor Koh's "Koh Lab"), at no person's mailbox: not one that writes its
  * holder's name (`anna.hub@`), nor one that starts with the name's first word where that may be a
  * given name (`amy@` or `amylee@` for "Amy Lee Reception", `kimn@` for "Kim Reception").
@@ -755,7 +759,7 @@ export function unloggedTeam(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!ctx.auditLog || f.eventCount !== 0 || personProfile(f) || personalMailbox(f, ctx)) return false;
   const first = f.user.name.trim().split(/\s+/)[0] ?? "";
   if (f.localPart !== null && plainMailbox(f.localPart).startsWith(foldLetters(first)) && givenNameFirstWord(f, ctx)) return false;
-  return f.user.name.split(/[^\p{L}\p{N}]+/u).some((w) => w !== "" && jobWord(w, ctx));
+  return jobWords(f.user.name, ctx, 1) || teamNamed(f, ctx);
 }
 
 /** Token calls from cloud addresses that make a server's script (see `serverToken`). */

@@ -3,9 +3,9 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
+import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
-import { givenNameFirst, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
+import { givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -204,7 +204,7 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
   // the person never used the account (one on leave, whose script runs every day, signs in nowhere
   // in the log; "Nakamura Kazuya" at `nakamura-k2@`, in production planning). A title of a job's
   // or a tool's words ("CI", "System") is an admin's note on a tool's account, not a person's.
-  const unrecordedOwner = !f.uiActivityKnown && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx) || (personTitle(f, ctx) && !!f.user.department && !ctx.matchers.nameWord.test(f.user.name)));
+  const unrecordedOwner = !f.uiActivityKnown && !machineTitle(f) && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx) || (personTitle(f, ctx) && !!f.user.department && !ctx.matchers.nameWord.test(f.user.name)));
   return (
     (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx) || unrecordedOwner) &&
     // UI use on record, or an owner where the snapshot does not record it.
@@ -227,7 +227,8 @@ const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytic
  * tool's word in it: written and addressed as a person's (`personNamed`), or at their initials
  * (`pr@`), given name (`priya@` for Priya Raman, as small companies address their people, or
  * `maryjane@` for Mary-Jane Watson) or a surname of a hyphenated pair (`mjgarcia@` for María José
- * García-López); or a name of two to four CJK characters (`王伟`) or of two to four words in
+ * García-López), or every word of its mailbox one of the name's (`anna-weber@`); or a CJK name of
+ * two to six characters (`王伟`, `佐々木健太郎`, `中村 和也`) or of two to four words in
  * Cyrillic, Greek, Arabic or Hebrew letters, at a mailbox that is no team's or tool's.
  */
 function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -245,9 +246,14 @@ function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   const givenJoined = (givenNameFirst(name)[0] as string).replace(/[^a-z]/g, "");
   // One of the last two names of a hyphenated name (a run-together `quarterly-metrics@` for
   // Quarterly Metrics is a team's, as `tom-baker@` is written).
-  return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w)));
+  // Or every word of the mailbox one of the name's, joined however (`anna-weber@` for Anna Weber),
+  // where no word of the name is a job's, a team's or a tool's ("HR Feed" at `hr-feed@`, "Email
+  // Ingest"): a team's name so addressed otherwise ("Quarterly Metrics" at `quarterly-metrics@`)
+  // is only held for review with it, never left `human` by this.
+  return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w))) || (mailboxOfOwnName(f) && !words.some((w) => jobWord(w, ctx)));
 }
-const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}$/u;
+/** A CJK name: two to four characters, five or six with a repeat mark (佐々木健太郎), or a family name and a given name apart (中村 和也). */
+const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}|(?=.*々)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々]{5,6}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,3}\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,4})$/u;
 const OTHER_SCRIPT_NAME = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}]+(?:\s+[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}]+){1,3}$/u;
 /** CJK words of a robot's, an automation's, a system's or a team's name (机器人, 自动化, 同步, 运维, 数据, ロボット, 봇...). */
 const TEAM_NAME_CJK = /机器人|機器人|自动|自動|同步|运维|運維|数据|數據|系统|系統|服务|服務|平台|团队|團隊|测试|測試|监控|監控|报表|報表|接口|集成|ロボット|システム|サービス|チーム|テスト|봇|자동|시스템|서비스|팀|테스트/u;

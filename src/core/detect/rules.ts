@@ -599,26 +599,25 @@ export function restingEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const PERSONS_DAY_HOURS = 8;
 /**
- * A person whose job title names the desk of the role address they sign in with: the Parish Clerk
- * at `clerk@`, the Librarian at `library@`, the Grants Officer at `grants@`, an Office Manager at
- * `office@`. A one-person desk's address is that person's; a team's account has no job title, or
- * one of the team's words.
+ * A person with a person's job title, named as a person, at a role address: a one-person desk's
+ * address is its holder's (the Parish Clerk at `clerk@`, the Town Clerk at `greffe@`, the
+ * Registrar at `standesamt@`, an Office Manager at `office@`). A team's account has no job title,
+ * or one of the team's words ("Service Desk", "Service des permis"), or a machine's ("Technical
+ * User"), and is named as the team is ("Finance Reports", titled "Financial Analyst", is a
+ * report job cloned from a person's account).
  */
 export function titledForRole(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
-  if (!title || f.localPart === null || MACHINE_TITLE.test(title)) return false;
-  // A title made of a team's words only ("Service Desk", "IT Support") is the team's, not a person's.
-  const allWords = foldLetters(title).split(/[^a-z]+/).filter((w) => w !== "");
-  if (allWords.every((w) => ctx.matchers.roleMailbox.test(w) || TEAM_NAME_WORDS.test(w))) return false;
-  const titleWords = allWords.filter((w) => w.length >= 4);
-  const roleWords = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((w) => w.length >= 4);
-  return roleWords.some((r) => titleWords.some((t) => t === r || (t.length >= 5 && r.length >= 5 && commonPrefix(t, r) >= 5)));
+  if (!title || f.localPart === null || MACHINE_TITLE.test(title) || machineTitle(f)) return false;
+  const { roleMailbox, nameToken, nameWord } = ctx.matchers;
+  const teamWord = (w: string): boolean => roleMailbox.test(w) || nameToken.test(w) || TEAM_NAME_WORDS.test(w) || DESK_FUNCTION_WORD.test(w);
+  if (foldLetters(title).split(/[^a-z]+/).filter((w) => w !== "").every(teamWord)) return false;
+  const name = foldLetters(f.user.name);
+  return !nameWord.test(name) && !name.split(/[^a-z]+/).filter((w) => w !== "").every((w) => teamWord(w) || w.length <= 3);
 }
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
+/** Articles and prepositions in a desk's title or name ("Service des permis", "Permits and Licensing"). */
+const DESK_FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|der|die|das|und|da|do|dos)$/;
+
 
 /**
  * An inactive account with no product access left, or none with a last-active time: whatever UI
@@ -735,7 +734,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto)|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique)|cuenta[ _-]de[ _-]servicio|conta[ _-]de[ _-]servi[cç]o|usu[aá]rio[ _-]t[eé]cnico)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique)|cuenta[ _-]de[ _-]servicio|conta[ _-]de[ _-]servi[cç]o|usu[aá]rio[ _-]t[eé]cnico)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
