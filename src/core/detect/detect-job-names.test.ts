@@ -319,3 +319,28 @@ describe("a job's account named with what the job handles or how it connects", (
     expect(wrong).toEqual([]);
   });
 });
+
+describe("a job's account named in another script", () => {
+  it("is reviewed when idle with its token: a CJK job's words, or a mailbox of a job's words beside a name in Cyrillic or CJK", () => {
+    const jobs: [string, string][] = [
+      ["日報集計", "daily-report@acme.co.jp"],
+      ["LINE WORKS連携", "lineworks-tyo@acme.co.jp"],
+      ["在庫同期", "zaiko@acme.co.jp"],
+      ["1C Інтеграція", "1c-integration.kbp@acme.com"],
+      ["Выгрузка отчётов", "report-export@acme.ru"],
+    ];
+    const wrong = jobs.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => idle(seed, { name, email }, 30)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it("leaves people named in CJK or Cyrillic, on leave with a token, `human`", () => {
+    const people: [string, string][] = [
+      ["中村 和也", "nakamura-k@acme.co.jp"],
+      ["佐藤由紀", "sato-y@acme.co.jp"],
+      ["Дмитрий Соколов", "d.sokolov@acme.ru"],
+      ["王伟", "wang.wei@acme.cn"],
+    ];
+    const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => idle(seed, { name, email }, 30)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+  });
+});
