@@ -4,7 +4,7 @@
 // people, or the script, that share it, and its name or role address is all there is to go on.
 import { describe, expect, it } from "vitest";
 import { account, EMPTY } from "../../../test/helpers/people-audit.js";
-import { judged, recentUi } from "../../../test/helpers/name-attacks.js";
+import { judged, person, recentUi, team } from "../../../test/helpers/name-attacks.js";
 
 const SEEDS = [1, 2, 3] as const;
 const unloggedAccount = (seed: number, name: string, email: string, fields = {}) =>
@@ -70,5 +70,14 @@ describe("an account nothing ever used", () => {
       expect(neverUsedAccount(seed, { name: "Sarah Jenkins", email: "sarah.jenkins@uni.example", jobTitle: "Lecturer", department: "Physics" }).verdict).toBe("human");
       expect(neverUsedAccount(seed, { name: "Maria Santos", email: "maria.santos@uni.example" }).verdict).toBe("human");
     }
+  });
+});
+
+describe("a team's account named with a help desk's word run together", () => {
+  it("reviews \"IT Helpdesk 2\" at `eng-automation+helpdesk2@` that several people sign in to", () => {
+    for (const seed of SEEDS) expect(team(seed, "IT Helpdesk 2", "eng-automation+helpdesk2@acme.example").verdict, `seed ${seed}`).toBe("likely-bot");
+  });
+  it("leaves a person whose team is written after their name at their own mailbox, \"Anna Berg Servicedesk\" at `anna.berg@`, `human`", () => {
+    for (const seed of SEEDS) expect(person(seed, "Anna Berg Servicedesk", "anna.berg@acme.example").verdict, `seed ${seed}`).toBe("human");
   });
 });
