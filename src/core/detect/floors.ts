@@ -489,7 +489,7 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return words.length >= 2 && jobWords(words.join(" "), ctx, 2);
 }
 /** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification. */
-const CJK_JOB = /日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
+export const CJK_JOB = /日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
 const ASCII = /^[\x20-\x7e]*$/;
 /** The last word of a tool's name, not a surname (Jenkins, Bridge, Runner are surnames too), a number after it aside. */
 const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa)(?:\s*\d+)?$/iu;
@@ -762,7 +762,8 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
  * several people, and the token calls that would show a script, are not there to be seen, and it
  * is reviewed on its name or role address alone (`shared-use`). Only where the display name is a
  * team's or a job's ("Front Desk", "Planning NL", "Studio Team"; not Owen Price at `planning@`,
- * nor Hans Kunde at `info@` or Jo Sales at `office@`, a word of theirs a team's), on an account without a person's job title or department (not the Parish Clerk
+ * nor Hans Kunde at `info@` or Jo Sales at `office@`, a word of theirs a team's, nor a given name
+ * before a team's noun, Anna Hub, nor two words of three letters, Job de Bot), on an account without a person's job title or department (not the Parish Clerk
  * at `clerk@`, nor Professor Koh's "Koh Lab"), at no person's mailbox: not one that writes its
  * holder's name (`anna.hub@`), nor one that starts with the name's first word where that may be a
  * given name (`amy@` or `amylee@` for "Amy Lee Reception", `kimn@` for "Kim Reception").
@@ -771,7 +772,7 @@ export function unloggedTeam(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!ctx.auditLog || f.eventCount !== 0 || personProfile(f) || personalMailbox(f, ctx)) return false;
   const first = f.user.name.trim().split(/\s+/)[0] ?? "";
   if (f.localPart !== null && plainMailbox(f.localPart).startsWith(foldLetters(first)) && givenNameFirstWord(f, ctx)) return false;
-  return jobWords(f.user.name, ctx, 1) || teamNamed(f, ctx);
+  return (jobWords(f.user.name, ctx, 1) && /\p{L}{4,}/u.test(f.user.name)) || (teamNamed(f, ctx) && !givenNameFirstWord(f, ctx));
 }
 
 /** Token calls from cloud addresses that make a server's script (see `serverToken`). */

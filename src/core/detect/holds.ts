@@ -5,7 +5,7 @@ import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
 import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
-import { givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
+import { CJK_JOB, givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -227,13 +227,13 @@ const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytic
  * tool's word in it: written and addressed as a person's (`personNamed`), or at their initials
  * (`pr@`), given name (`priya@` for Priya Raman, as small companies address their people, or
  * `maryjane@` for Mary-Jane Watson) or a surname of a hyphenated pair (`mjgarcia@` for María José
- * García-López), or every word of its mailbox one of the name's (`anna-weber@`); or a CJK name of
+ * García-López), or every word of its mailbox one of the name's (`anna_weber@`); or a CJK name of
  * two to six characters (`王伟`, `佐々木健太郎`, `中村 和也`) or of two to four words in
  * Cyrillic, Greek, Arabic or Hebrew letters, at a mailbox that is no team's or tool's.
  */
 function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
-  if (TEAM_NAME_WORD.test(name) || TEAM_NAME_CJK.test(name) || ctx.matchers.nameWord.test(name)) return false;
+  if (TEAM_NAME_WORD.test(name) || TEAM_NAME_CJK.test(name) || CJK_JOB.test(name) || ctx.matchers.nameWord.test(name)) return false;
   if (personNamed(f, ctx) || initialsMailbox(f, ctx)) return true;
   if (f.localPart === null) return false;
   const local = plainMailbox(f.localPart);
@@ -246,11 +246,11 @@ function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   const givenJoined = (givenNameFirst(name)[0] as string).replace(/[^a-z]/g, "");
   // One of the last two names of a hyphenated name (a run-together `quarterly-metrics@` for
   // Quarterly Metrics is a team's, as `tom-baker@` is written).
-  // Or every word of the mailbox one of the name's, joined however (`anna-weber@` for Anna Weber),
-  // where no word of the name is a job's, a team's or a tool's ("HR Feed" at `hr-feed@`, "Email
-  // Ingest"): a team's name so addressed otherwise ("Quarterly Metrics" at `quarterly-metrics@`)
-  // is only held for review with it, never left `human` by this.
-  return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w))) || (mailboxOfOwnName(f) && !words.some((w) => jobWord(w, ctx)));
+  // Or every word of the mailbox one of the name's, joined by dots or underscores as people's are
+  // (`anna_weber@`; hyphens join tools' names, `orion-courier@`), where no word of the name is a
+  // job's, a team's or a tool's ("HR Feed" at `hr.feed@`): a team's name so addressed otherwise is
+  // only held for review with it, never left `human` by this.
+  return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w))) || (mailboxOfOwnName(f) && !local.includes("-") && !words.some((w) => jobWord(w, ctx)));
 }
 /** A CJK name: two to four characters, five or six with a repeat mark (佐々木健太郎), or a family name and a given name apart (中村 和也). */
 const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}|(?=.*々)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々]{5,6}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,3}\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,4})$/u;

@@ -599,21 +599,32 @@ export function restingEveryDay(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const PERSONS_DAY_HOURS = 8;
 /**
- * A person with a person's job title, named as a person, at a role address: a one-person desk's
- * address is its holder's (the Parish Clerk at `clerk@`, the Town Clerk at `greffe@`, the
- * Registrar at `standesamt@`, an Office Manager at `office@`). A team's account has no job title,
- * or one of the team's words ("Service Desk", "Service des permis"), or a machine's ("Technical
- * User"), and is named as the team is ("Finance Reports", titled "Financial Analyst", is a
- * report job cloned from a person's account).
+ * A person with a person's job title, named as a person, at a role address, signing in as one
+ * person does (from three addresses at most: office, home, a phone) and with no token in use: a
+ * one-person desk's address is its holder's (the Town Clerk at `greffe@`, the Registrar at
+ * `standesamt@`, an Office Manager at `office@`). A team's account has no job title, or one of the
+ * team's words ("Service Desk", "Service des permis"), or a machine's ("Technical User"); it is
+ * named as the team or the job is ("Finance Reports", "Receptionist", "Night Dispatcher" titled
+ * "Dispatcher"), and several people sign in to it from their own places ("Maria Lopez" at
+ * `reception@`, titled Receptionist, from five addresses) or a script uses its token ("Tom Becker"
+ * at `helpdesk@` with a ticket sync's token).
  */
 export function titledForRole(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
   if (!title || f.localPart === null || MACHINE_TITLE.test(title) || machineTitle(f)) return false;
+  if (f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES + 1 || tokenUsedRecently(f, ctx)) return false;
   const { roleMailbox, nameToken, nameWord } = ctx.matchers;
   const teamWord = (w: string): boolean => roleMailbox.test(w) || nameToken.test(w) || TEAM_NAME_WORDS.test(w) || DESK_FUNCTION_WORD.test(w);
-  if (foldLetters(title).split(/[^a-z]+/).filter((w) => w !== "").every(teamWord)) return false;
-  const name = foldLetters(f.user.name);
-  return !nameWord.test(name) && !name.split(/[^a-z]+/).filter((w) => w !== "").every((w) => teamWord(w) || w.length <= 3);
+  const titleWords = foldLetters(title).split(/[^a-z]+/).filter((w) => w !== "");
+  if (titleWords.every(teamWord)) return false;
+  // A person's name: two words or more, none the title's or a team's (short ones only in capitals,
+  // an acronym's: Li Na, Kim Ng and Jo Sales are names), and no bot-like word.
+  const nameWords = f.user.name.trim().split(/[^\p{L}]+/u).filter((w) => w !== "");
+  if (nameWords.length < 2 || nameWord.test(foldLetters(f.user.name))) return false;
+  return !nameWords.some((w) => {
+    const plain = foldLetters(w);
+    return titleWords.includes(plain) || (plain.length > 3 ? teamWord(plain) : w === w.toUpperCase() || roleMailbox.test(plain));
+  });
 }
 /** Articles and prepositions in a desk's title or name ("Service des permis", "Permits and Licensing"). */
 const DESK_FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|der|die|das|und|da|do|dos)$/;
@@ -883,7 +894,7 @@ export function foldLetters(text: string): string {
     .replace(/ue/g, "u");
 }
 export const TEAM_NAME_WORDS =
-  /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|studio|production|creative|design|social|shifts?|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
+  /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|studio|production|creative|design|social|shifts?|front|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
 
 export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
