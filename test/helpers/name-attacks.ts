@@ -2,7 +2,7 @@
 // five weeks at work (office, home, a phone in the evening), with email codes, a personal CLI
 // token or on leave; a team's account that several people sign in to. Each account is `x`, judged
 // among eight office colleagues.
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, tokenCall, type Raw } from "./people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "./people-audit.js";
 import type { Finding } from "../../src/core/detect/types.js";
 
 export const HOME = "86.12.4.9";
@@ -115,3 +115,15 @@ export function dailyJobNoUi(seed: number, fields: Raw): Finding {
   const user = noUi(account("x", { managementSource: "invited", mfaEnabled: false, ...fields }));
   return findingOf(snapshotOf([...users.map(noUi), user], [...events, ...job], [token("t1", "x", REF_MS - DAY + 23 * HOUR, "sync")]), "x");
 }
+
+/** The runs of seeds 1-3 whose verdict `want` refuses, labelled with the case. */
+export const wrongFor = (label: string, want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns([1, 2, 3], want, judge).map((w) => `${label}: ${w}`);
+/** A synced person (full profile unless `fields` say otherwise), UI used yesterday, nothing of their own in the log (the export samples accounts). */
+export const unrecorded = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }));
+/** An invited account (no profile, no 2SV), UI used yesterday, nothing of its own in the log. */
+export const unloggedInvited = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }));
+/** A person at work (`personDays`, office, home, phone), an email code before each sign-in (no 2SV). */
+export const atWorkCodes = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { codes: true }));
+/** A person at work using their own CLI token (jira-cli, last used yesterday) on half the days. */
+export const cliAtWork = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
+  judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { cli: true }), [token("t1", "x", REF_MS - DAY, "jira-cli")]);

@@ -23,27 +23,17 @@
 // desk named and titled as its main user and used from the desk's one PC is `human`; "Night
 // Dispatch" at `dispatch@` and "Empfang Praxis", which the log does not record, are `human`.
 import { describe, expect, it } from "vitest";
-import { account, CLOUD, DAY, EMPTY, findingOf, HOUR, isHuman, lcg, MIN, officeColleagues, REF_MS, snapshotOf, token, tokenCall, wrongRuns, atLeastLikelyBot, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, dailyJobNoUi, judged, personDays, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
+import { account, CLOUD, DAY, EMPTY, findingOf, HOUR, isHuman, lcg, MIN, officeColleagues, REF_MS, snapshotOf, token, tokenCall, atLeastLikelyBot, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, atWorkCodes, cliAtWork, dailyJobNoUi, judged, recentUi, teamSignIns, unloggedInvited, wrongFor } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
-const SEEDS = [1, 2, 3] as const;
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const notBot = (v: Finding["verdict"]): boolean => v !== "bot";
 const isBot = (v: Finding["verdict"]): boolean => v === "bot";
 
-/** The runs whose verdict `want` refuses, labelled with the case. */
-const wrongFor = (label: string, want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge).map((w) => `${label}: ${w}`);
 
-/** A person at work (`personDays`, office, home, phone), an email code before each sign-in (no 2SV). */
-const atWorkCodes = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { codes: true }));
-/** A person at work using their own CLI token (jira-cli) on half the days. */
-const cliAtWork = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
-  judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { cli: true }), [token("t1", "x", REF_MS - DAY, "jira-cli")]);
 /** A synced person at a small firm whose IdP keeps no title, department or photo: UI used yesterday, nothing of their own in the log. */
 const unrecordedUntitled = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, ...recentUi, jobTitle: null, department: null, picture: null }));
-/** An invited account (no profile, no 2SV), UI used yesterday, nothing of its own in the log. */
-const unloggedInvited = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }));
 
 const FIVE = ["81.2.69.160", "81.2.69.161", "92.40.12.7", "86.12.4.9", "176.24.88.3"] as const;
 const SIX = [...FIVE, "92.40.12.8"] as const;

@@ -25,29 +25,17 @@
 // script in a snapshot without UI records, are `bot` as before these rules; screens named after their place ("Salle du conseil – Affichage")
 // are `human`.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, findingOf, iso, isHuman, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, dailyJobNoUi, guest, judged, ownerSetUp, personDays, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
+import { account, DAY, EMPTY, findingOf, iso, isHuman, officeColleagues, REF_MS, snapshotOf, token, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, atWorkCodes, cliAtWork, dailyJobNoUi, guest, judged, ownerSetUp, recentUi, teamSignIns, unloggedInvited, unrecorded, wrongFor } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
-const SEEDS = [1, 2, 3] as const;
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const notBot = (v: Finding["verdict"]): boolean => v !== "bot";
 const isBot = (v: Finding["verdict"]): boolean => v === "bot";
 
-/** The runs whose verdict `want` refuses, labelled with the case. */
-const wrongFor = (label: string, want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge).map((w) => `${label}: ${w}`);
 
-/** A synced person (full profile unless `fields` say otherwise), UI used yesterday, nothing of their own in the log (the export samples accounts). */
-const unrecorded = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }));
 /** A synced person at a small firm whose IdP keeps no title, department or photo: UI used yesterday, nothing of their own in the log. */
 const unrecordedUntitled = (seed: number, name: string, email: string): Finding => unrecorded(seed, name, email, { jobTitle: null, department: null, picture: null });
-/** An invited account (no profile, no 2SV), UI used yesterday, nothing of its own in the log. */
-const unloggedInvited = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }));
-/** A person at work (`personDays`, office, home, phone), an email code before each sign-in (no 2SV). */
-const atWorkCodes = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { codes: true }));
-/** A person at work using their own CLI token (jira-cli) on half the days. */
-const cliAtWork = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
-  judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { cli: true }), [token("t1", "x", REF_MS - DAY, "jira-cli")]);
 /** A snapshot with users and no audit log at all (an export without events), the person's UI used yesterday. */
 const withoutLog = (seed: number, name: string, email: string, fields: Raw = {}): Finding => {
   const { users } = officeColleagues(seed);

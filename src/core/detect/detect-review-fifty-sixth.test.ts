@@ -15,21 +15,16 @@
 // a person's job title that names the desk keeps the role address theirs, and an unrecorded team
 // needs a team's word in its name and no person's profile or mailbox.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, iso, REF_MS, token, wrongRuns, isHuman, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, judged, onLeave, ownerSetUp, person, personDays, recentUi, team, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
+import { account, DAY, EMPTY, iso, REF_MS, token, isHuman, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, cliAtWork, guest, judged, onLeave, ownerSetUp, person, personDays, recentUi, team, teamSignIns, unrecorded, withCli, wrongFor } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 
-/** A synced person with a full profile, UI used yesterday, and nothing of their own in the log (the export samples accounts). */
-const unrecorded = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }));
 /** A synced person with a full profile on leave: nothing in five weeks of log, UI 40 days ago, their CLI token 30 days ago. */
 const onLeaveSynced = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
   judged(seed, account("x", { name, email, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 40 * DAY) }], ...fields }), [], [token("t1", "x", REF_MS - 30 * DAY, "jira-cli")]);
-/** A person at work (`personDays`) using their own CLI token, the profile as `fields` say. */
-const cliAtWork = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
-  judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { cli: true }), [token("t1", "x", REF_MS - DAY, "jira-cli")]);
 /** A person at work (`personDays`, office, home, phone), no token. */
 const atWork = (seed: number, name: string, email: string, fields: Raw = {}): Finding => judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed));
 /**
@@ -48,8 +43,6 @@ const notStartedYet = (seed: number, name: string, email: string, fields: Raw = 
 const leaver = (seed: number, name: string, email: string, productAccess: Raw[], fields: Raw = {}): Finding =>
   judged(seed, account("x", { name, email, accountStatus: "inactive", status: "deactivated", productAccess, ...fields }), [], [token("t1", "x", REF_MS - 29 * DAY, "jira-cli")]);
 
-/** The runs whose verdict `want` refuses, labelled with the case. */
-const wrongFor = (label: string, want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge).map((w) => `${label}: ${w}`);
 
 // ---------------------------------------------------------------------------------------------
 // (a) People
