@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { BRACKETED, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { BRACKETED, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
@@ -566,8 +566,6 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1);
 }
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
-/** Articles, prepositions and conjunctions between a team's or a job's words, in lower case. */
-const FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|al|y|der|die|das|und|für|da|do|dos)$/u;
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
@@ -763,8 +761,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
  * is reviewed on its name or role address alone (`shared-use`). Only where the display name is a
  * team's or a job's ("Front Desk", "Planning NL", "Studio Team"; not Owen Price at `planning@`,
  * nor Hans Kunde at `info@` or Jo Sales at `office@`, a word of theirs a team's, nor a given name
- * before a team's noun, Anna Hub, nor two words of three letters, Job de Bot), on an account without a person's job title or department (not the Parish Clerk
- * at `clerk@`, nor Professor Koh's "Koh Lab"), at no person's mailbox: not one that writes its
+ * before a team's noun, Anna Hub, nor two words of three letters, Job de Bot), on an account
+ * without a person's job title or department (not the Parish Clerk at `clerk@`, nor Professor
+ * Koh's "Koh Lab"), at no person's mailbox: not one that writes its
  * holder's name (`anna.hub@`), nor one that starts with the name's first word where that may be a
  * given name (`amy@` or `amylee@` for "Amy Lee Reception", `kimn@` for "Kim Reception").
  */

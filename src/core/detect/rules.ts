@@ -614,7 +614,7 @@ export function titledForRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!title || f.localPart === null || MACHINE_TITLE.test(title) || machineTitle(f)) return false;
   if (f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES + 1 || tokenUsedRecently(f, ctx)) return false;
   const { roleMailbox, nameToken, nameWord } = ctx.matchers;
-  const teamWord = (w: string): boolean => roleMailbox.test(w) || nameToken.test(w) || TEAM_NAME_WORDS.test(w) || DESK_FUNCTION_WORD.test(w);
+  const teamWord = (w: string): boolean => roleMailbox.test(w) || nameToken.test(w) || TEAM_NAME_WORDS.test(w) || FUNCTION_WORD.test(w);
   const titleWords = foldLetters(title).split(/[^a-z]+/).filter((w) => w !== "");
   if (titleWords.every(teamWord)) return false;
   // A person's name: two words or more, none the title's or a team's (short ones only in capitals,
@@ -626,8 +626,11 @@ export function titledForRole(f: AccountFeatures, ctx: RuleContext): boolean {
     return titleWords.includes(plain) || (plain.length > 3 ? teamWord(plain) : w === w.toUpperCase() || roleMailbox.test(plain));
   });
 }
-/** Articles and prepositions in a desk's title or name ("Service des permis", "Permits and Licensing"). */
-const DESK_FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|der|die|das|und|da|do|dos)$/;
+/**
+ * Articles, prepositions and conjunctions, in lower case, between a team's or a job's words
+ * ("Centre de contrôle", "Service des permis", "Permits and Licensing"); "Al" is a given name.
+ */
+export const FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|of|the|and|for|del|al|y|der|die|das|und|für|fur|da|do|dos)$/u;
 
 
 /**
