@@ -91,3 +91,17 @@ describe("a plant's desks and jobs", () => {
     expect(wrongRuns(SEEDS, (v) => v === "human", (seed) => person(seed, "Jonas Wartung", "jonas.wartung@plant.example"))).toEqual([]);
   });
 });
+
+describe("a machine account's title in French, Spanish or Portuguese, first in the name or as the job title", () => {
+  it("reviews \"Compte API – Projet pilote\" idle with its token, and a desk titled \"Compte système\"", () => {
+    const idleApi = (seed: number) =>
+      judged(seed, account("x", { name: "Compte API – Projet pilote", email: "api-pilote@ville.example", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 200 * DAY).toISOString() }] }), [], [token("t1", "x", REF_MS - 30 * DAY, "pilote")]);
+    expect(wrongRuns(SEEDS, (v) => v !== "human", idleApi)).toEqual([]);
+    const titled = (seed: number) => judged(seed, account("x", { name: "Centre de contrôle – Transport", email: "centre-controle@ville.example", jobTitle: "Compte système", department: null, picture: null, ...recentUi }), teamSignIns(seed, [ADDRESSES[0]], false));
+    expect(wrongRuns(SEEDS, (v) => v !== "human", titled)).toEqual([]);
+  });
+
+  it("leaves a person whose name starts with the same letters, Compton Apiyo, `human`", () => {
+    expect(wrongRuns(SEEDS, (v) => v === "human", (seed) => person(seed, "Compton Apiyo", "compton.apiyo@ville.example"))).toEqual([]);
+  });
+});

@@ -748,7 +748,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique)|cuenta[ _-]de[ _-]servicio|conta[ _-]de[ _-]servi[cç]o|usu[aá]rio[ _-]t[eé]cnico)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
@@ -762,9 +762,12 @@ const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*
  * beside it is one copied from its owner's profile.
  */
 export function machineNamed(f: AccountFeatures): boolean {
-  return MACHINE_NAME_TAIL.test(f.user.name);
+  return MACHINE_NAME_TAIL.test(f.user.name) || MACHINE_NAME_HEAD.test(f.user.name);
 }
 // In a name, the singular only: "Jo Lee - Technical Accounts" names her team.
+// Or first, before a separator and what the account is for ("Compte API – Projet pilote",
+// "Service Account: Jira sync").
+const MACHINE_NAME_HEAD = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_PHRASES.replaceAll("s?", "")})\\s*(?:[-–—:|/]|\\s[(\\[])`, "iu");
 const MACHINE_NAME_TAIL = new RegExp(`(?:^|[\\s(\\[/|,:_\\-–—])\\s*[(\\[]?\\s*(?:${MACHINE_ACCOUNT_PHRASES.replaceAll("s?", "")})\\s*[)\\]]?\\s*$`, "iu");
 
 /**
