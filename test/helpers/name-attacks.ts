@@ -127,3 +127,17 @@ export const atWorkCodes = (seed: number, name: string, email: string, fields: R
 /** A person at work using their own CLI token (jira-cli, last used yesterday) on half the days. */
 export const cliAtWork = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
   judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, { cli: true }), [token("t1", "x", REF_MS - DAY, "jira-cli")]);
+
+/** A device's sign-ins (a screen, a tablet): one each morning from the office on most weekdays, an email code first when `codes`. */
+export function morningSignIns(seed: number, codes: boolean): Raw[] {
+  const r = lcg(seed * 13 + 5);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.3) continue;
+    const t = day + (7.5 + r() * 1.5) * HOUR;
+    if (codes) out.push(ev("x", Math.floor(t - 30_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+    out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}

@@ -5,8 +5,8 @@
 // same reading must leave alone: their initials or a three-letter name after a role word, initials
 // of a name with an apostrophe, a person on leave with a token.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, judged, onLeave, ownerSetUp, recentUi, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
+import { account, DAY, EMPTY, findingOf, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, guest, judged, morningSignIns, onLeave, ownerSetUp, recentUi, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
@@ -180,20 +180,6 @@ describe("a team named for its staff", () => {
 });
 
 describe("a device's account: a screen, a kiosk or a wallboard", () => {
-  /** A morning sign-in from the device on weekdays, an email code first when `codes`. */
-  function morningSignIns(seed: number, codes: boolean): Raw[] {
-    const r = lcg(seed * 13 + 5);
-    const out: Raw[] = [];
-    for (let d = 30; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day) || r() < 0.3) continue;
-      const t = day + (7.5 + r() * 1.5) * HOUR;
-      if (codes) out.push(ev("x", Math.floor(t - 30_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
-      out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-    }
-    return out;
-  }
-
   it("is reviewed, whatever its profile or IdP, with a code at each sign-in or none recorded", () => {
     const devices = ["LT1 Wallboard", "Lovelace Wing Foyer Display", "Lab B2.07 Status Board", "Theatres Coordination Screen", "Lecture Theatre B AV Panel", "Consulting Ops Wallboard SG", "Queue Dashboard TV 2", "Kiosk"];
     const wrong = devices.flatMap((name, i) =>

@@ -22,8 +22,8 @@
 // "(regression)" marks a case the detector at 41d8445 (start of the day) judged `human`. The last
 // describe holds cases that pass and guard the intent.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { guest, judged, onLeave, person, recentUi, team, untitled, withCli } from "../../../test/helpers/name-attacks.js";
+import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { guest, judged, morningSignIns, onLeave, person, recentUi, team, untitled, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -32,18 +32,7 @@ const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 
 /** A device's account: a morning sign-in from the office on most weekdays, an email code first. */
-function device(seed: number, name: string, email: string): Finding {
-  const r = lcg(seed * 13 + 5);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.3) continue;
-    const t = day + (7.5 + r() * 1.5) * HOUR;
-    out.push(ev("x", Math.floor(t - 30_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
-    out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-  }
-  return judged(seed, account("x", { name, email, ...EMPTY, ...recentUi }), out);
-}
+const device = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, ...EMPTY, ...recentUi }), morningSignIns(seed, true));
 
 // ---------------------------------------------------------------------------------------------
 describe("(a) a surname that is a screen's word (deviceNamed, DEVICE_LAST `screens?$`)", () => {

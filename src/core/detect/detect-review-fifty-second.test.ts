@@ -16,7 +16,8 @@
 // version got wrong that the detector before it got right; "(gap before too)" one both got wrong.
 // The last describe holds cases that guard the intent.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, EMPTY, REF_MS, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { guest, judged, personDays, recentUi, team } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -24,48 +25,9 @@ const human = (v: Finding["verdict"]): boolean => v === "human";
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 
-const HOME = "86.12.4.9";
-const PHONE = "176.24.88.3";
-const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
-/** A person's UI use yesterday. */
-const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
-
-/** `user` (account `x`) among eight office colleagues (five weeks of sign-ins), judged. */
-function judged(seed: number, user: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {
-  const { users, events: theirs } = officeColleagues(seed);
-  return findingOf(snapshotOf([...users, user], [...theirs, ...events], apiTokens), "x");
-}
-
-/**
- * A person's five weeks: on most weekdays a sign-in at 08:00-09:30 (from the office, from home on
- * about a third of the days) and work until 17:00-18:30; on one evening in five a look from the
- * phone. With `codes`, an email code before each sign-in (no 2SV, as for an invited guest); with
- * `officeOnly`, every sign-in from the office.
- */
-function personDays(seed: number, { codes = false, officeOnly = false }: { codes?: boolean; officeOnly?: boolean } = {}): Raw[] {
-  const r = lcg(seed * 31 + 7);
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const ip = officeOnly || r() < 0.7 ? OFFICE : HOME;
-    const start = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    if (codes) out.push(ev("x", Math.floor(start - 30_000), { action: "email_otp_sent", ip, userAgent: BROWSER }));
-    out.push(ev("x", Math.floor(start), { ip, userAgent: BROWSER }));
-    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev("x", Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip, userAgent: BROWSER }));
-    if (!officeOnly && r() < 0.2) out.push(ev("x", Math.floor(day + (20 + r()) * HOUR), { ip: PHONE, userAgent: IPHONE }));
-  }
-  return out;
-}
-
 /** A synced person with a full profile (Engineer, Platform, a photo) working as `personDays`. */
 const person = (seed: number, name: string, email: string, fields: Raw = {}, opts: Parameters<typeof personDays>[1] = {}): Finding =>
   judged(seed, account("x", { name, email, ...recentUi, ...fields }), personDays(seed, opts));
-
-/** An invited guest (no profile, no 2SV): an email code before each sign-in, all from one office. */
-const guest = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), personDays(seed, { codes: true, officeOnly: true }));
 
 /**
  * An account with nothing in five weeks of log, its UI last used 40 days ago and a token last used
@@ -76,29 +38,6 @@ function idle(seed: number, fields: Raw): Finding {
   const user = account("x", { managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 40 * DAY).toISOString() }], ...fields });
   return judged(seed, user, [], [token("t1", "x", REF_MS - 30 * DAY, "cli")]);
 }
-
-/** A team's account that several people sign in to on weekdays: 1-3 sign-ins a day from one of three addresses, an email code before each. */
-function teamSignIns(seed: number): Raw[] {
-  const addresses = ["81.2.69.160", "81.2.69.161", "92.40.12.7"];
-  const r = lcg(seed * 7 + 1);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
-      const ip = addresses[Math.floor(r() * addresses.length)] as string;
-      const t = day + (8 + r() * 9) * HOUR;
-      out.push(ev("x", Math.floor(t - 40_000), { action: "email_otp_sent", ip, userAgent: BROWSER }));
-      out.push(ev("x", Math.floor(t), { ip, userAgent: BROWSER }));
-      let w = t;
-      for (let i = 1; i <= 3; i++) out.push(ev("x", Math.floor((w += (3 + r() * 40) * MIN)), { action: "issue_updated", ip, userAgent: BROWSER }));
-    }
-  }
-  return out;
-}
-/** A team's shared account, synced, no title, picture or department, used as `teamSignIns`. */
-const team = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...recentUi }), teamSignIns(seed));
 
 // ---------------------------------------------------------------------------------------------
 describe("(a) people at a role word and letters of their own that the check does not see as theirs", () => {

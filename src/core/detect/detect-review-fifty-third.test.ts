@@ -22,8 +22,8 @@
 // Finance" at `finance.dxb@`, "São Paulo Recepção" at `recepcao.sp@`, labs named word first ("AG
 // Müller", "Laboratorio Ruiz").
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, OFFICE, REF_MS, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { guest, judged, onLeave, person, recentUi, team, teamSignIns, untitled, withCli } from "../../../test/helpers/name-attacks.js";
+import { account, DAY, EMPTY, OFFICE, REF_MS, token, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { guest, judged, morningSignIns, onLeave, person, recentUi, team, teamSignIns, untitled, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -37,18 +37,7 @@ const lab = (seed: number, name: string, email: string): Finding =>
 /** An RPA robot with an empty profile, working in the UI from the office: as "Invoice Bot" in detect-job-names.test.ts. */
 const robot = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, ...EMPTY, ...recentUi }), teamSignIns(seed, [OFFICE], false));
 /** A device's account (a screen, a tablet): a morning sign-in from the office on most weekdays, an email code first; as in detect-job-names.test.ts. */
-function device(seed: number, name: string, email: string): Finding {
-  const r = lcg(seed * 13 + 5);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.3) continue;
-    const t = day + (7.5 + r() * 1.5) * HOUR;
-    out.push(ev("x", Math.floor(t - 30_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
-    out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-  }
-  return judged(seed, account("x", { name, email, ...EMPTY, ...recentUi }), out);
-}
+const device = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, ...EMPTY, ...recentUi }), morningSignIns(seed, true));
 /** A quarterly job's account between runs, department IT (as the machine-title cases in detect-review-fifty-second.test.ts). */
 const idleJob = (seed: number, name: string, email: string): Finding => onLeave(seed, name, email, { department: "IT" });
 
