@@ -293,6 +293,22 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "servizio(-?clienti)?",
   "clienti",
   "atencion",
+  // A bank's and an insurer's operations desks ("settlements.ldn@", "kyc-onboarding@", "tradesupport.ny@").
+  "settlements?",
+  "onboarding",
+  "kyc",
+  "aml",
+  "trade-?support",
+  "corporate-?actions",
+  "(middle|back)-?office",
+  "custody",
+  "collateral",
+  "lending",
+  "loans",
+  "mortgages?",
+  "claims",
+  "underwriting",
+  "reconciliations?",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

@@ -242,9 +242,11 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
-  if (machineNamed(f)) return true;
-  // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person.
-  if (deviceNamed(f, ctx) && !personTitle(f, ctx)) return true;
+  if (machineNamed(f) || codeNamed(f)) return true;
+  // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
+  // person's job title beside it is one copied from its owner's profile where the name starts
+  // with no given name ("NOC Screen 2", "Payments Room TV", titled "Software Engineer").
+  if (deviceNamed(f, ctx) && (!personTitle(f, ctx) || !givenNameFirstWord(f, ctx))) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
@@ -326,6 +328,19 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
 }
 
 /**
+ * A display name written as a directory's code for a technical account, not as a person's name:
+ * one word of capitals and digits in three parts or more joined by `_` or `-`, the parts joined by
+ * an underscore, or one of them a number ("T-ATL-CALYPSO-01", "TU_JSM_SAPFI", "SVC-CONF-PUBLISH-2").
+ * A person's name has a space or small letters; a compound given name in capitals
+ * ("JEAN-PAUL-MARIE") has neither an underscore nor a number.
+ */
+export function codeNamed(f: AccountFeatures): boolean {
+  const name = f.user.name.trim();
+  return CODE_NAME.test(name) && (name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name));
+}
+const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
+
+/**
  * A display name that names a device, not a person: a screen, a kiosk or a wallboard ("LT1
  * Wallboard", "Lovelace Wing Foyer Display", "Lab B2.07 Status Board", "Theatres Coordination
  * Screen", "Lecture Theatre B AV Panel", "Queue Dashboard TV 2", "Kiosk"), a region's code or a
@@ -360,7 +375,7 @@ const DEVICE_FIRST = /^(?:infoscreen|infodisplay|infobildschirm|pantalla|painel|
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST =
-  /(?:displays?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|meeting room|break room)[ -]?tv))$/iu;
+  /(?:displays?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room)[ -]?tv|(?:room|hangar|lounge|hall|ops)(?:\s+[\p{Lu}\d]{1,4})?\s+tv|(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\s+boards?))$/iu;
 const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
@@ -678,7 +693,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A surname in capitals first, as directories write it, is a person's ("STEVENS Hub").
   const surnameFirst = CAPS_SURNAME_FIRST.exec(name);
   const person = surnameFirst !== null && !ctx.matchers.roleMailbox.test((surnameFirst[1] as string).toLowerCase()) && !TEAM_NAME_WORDS.test(surnameFirst[1] as string);
-  const team = (TEAM_NOUN.test(name) && !person && (words <= 3 || (words === 4 && teamWordInMailbox(f, name))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && teamWordInMailbox(f, name))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || STATION_FIRST.test(f.user.name.trim()) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // A mailbox that writes the name's words is a person's, unless it holds the team's word too (`koh-lab@` for "Koh Lab").
   return team && (!nameMailbox(f, ctx) || teamWordInMailbox(f, name)) && mailboxOfTheName(f, name);
 }
@@ -718,7 +733,14 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control)(?:\s+account)?(?:\s*\d+)?$/iu;
+/**
+ * An office named for what it does ("Safety Office", "Press Office", "Exams Office", "Middle
+ * Office"); not after a given name (Ann Office, a surname).
+ */
+const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal)\s+office(?:\s*\d+)?$/iu;
+/** An airline's or a carrier's station named by its word first and its place ("Escala PTY", "Escale DSS", "Estación MAD", "Station LAD"). */
+const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+(?:\p{Lu}{3}\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)/u;
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 
@@ -737,11 +759,23 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
   return how;
 }
 
+/**
+ * Use round the clock and at weekends: activity in `SHIFT_USE_HOURS` hours of the day or more, on
+ * most Saturdays or Sundays of the span. On an account named as a team or a station ("Load Control",
+ * "Nairobi Station"), that is the shifts who share it, from the one office address they sign in
+ * from; one person's rota rests between shifts.
+ */
+export function shiftsUse(f: AccountFeatures): boolean {
+  return f.activityDistinctHours >= SHIFT_USE_HOURS && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5;
+}
+const SHIFT_USE_HOURS = 16;
+
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
   const role = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "");
   const team = role ? "a team's role address" : `named as a team's ("${f.user.name}")`;
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${team}`;
   const how = sharedSignIns(f, role);
+  if (how.length === 0 && !role && shiftsUse(f)) how.push(`use in ${f.activityDistinctHours} hours of the day and at weekends, as shifts share a desk`);
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
   }

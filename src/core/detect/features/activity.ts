@@ -41,8 +41,12 @@ const SCHEDULED_DAY_SHARE = 0.6;
 const PUNCTUAL_WINDOW_MINUTES = 10;
 /** A window this narrow is a timer's minute (`exactStartDays`). */
 const EXACT_WINDOW_MINUTES = 3;
-/** Events before the rest days of a working week are fitted (see `restDayShift`). */
+/**
+ * Events, or days with activity, before the rest days of a working week are fitted (see
+ * `restDayShift`): a log of sign-ins alone holds one a day, and two weeks of them show the week.
+ */
 const MIN_REST_FIT_EVENTS = 20;
+const MIN_REST_FIT_DAYS = 10;
 /** The time zone is fitted to a working week only for activity with a quiet stretch holding less than this share. */
 const WEEK_FIT_MAX_QUIET = 0.1;
 /** A silence at least this long between two events is a night off (or a shift off). */
@@ -321,7 +325,7 @@ export class ActivityTiming {
     const punctual = punctualDays >= days * SCHEDULED_DAY_SHARE;
     // Within minutes, as a timer keeps it and no person does (see `exactStartDays`).
     const exactDays = punctual ? busiestDays(this.keys, bursts, span, dayHits, EXACT_WINDOW_MINUTES).days : 0;
-    const restShift = fitted && len >= MIN_REST_FIT_EVENTS && !punctual ? this.restDayShift(offsetHours) : 0;
+    const restShift = fitted && (len >= MIN_REST_FIT_EVENTS || days >= MIN_REST_FIT_DAYS) && !punctual ? this.restDayShift(offsetHours) : 0;
     const restA = (6 + restShift) % 7;
     const restB = restShift;
     const saturdays = spanDays[restA] as number;
