@@ -246,7 +246,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name starts
   // with no given name ("NOC Screen 2", "Payments Room TV", titled "Software Engineer").
-  if (deviceNamed(f, ctx) && (!personTitle(f, ctx) || !givenNameFirstWord(f, ctx))) return true;
+  // So is a screen named by its place ("Payments Room TV", "Hangar 4 TV", "AOG Board"), which no surname is.
+  // Not initials before a surname (JP Screen).
+  if (deviceNamed(f, ctx) && (!personTitle(f, ctx) || (!givenNameFirstWord(f, ctx) && f.user.name.trim().split(/\s+/).length >= 3) || PLACED_DEVICE.test(f.user.name.trim()))) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
@@ -330,13 +332,14 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
 /**
  * A display name written as a directory's code for a technical account, not as a person's name:
  * one word of capitals and digits in three parts or more joined by `_` or `-`, the parts joined by
- * an underscore, or one of them a number ("T-ATL-CALYPSO-01", "TU_JSM_SAPFI", "SVC-CONF-PUBLISH-2").
- * A person's name has a space or small letters; a compound given name in capitals
- * ("JEAN-PAUL-MARIE") has neither an underscore nor a number.
+ * an underscore, or one of them a number ("T-ATL-CALYPSO-01", "TU_JSM_SAPFI", "SVC-CONF-PUBLISH-2"),
+ * whose mailbox is the code itself (`tu_jsm_sapfi@`). A person's name has a space or small letters;
+ * a compound given name in capitals ("JEAN-PAUL-MARIE") has neither an underscore nor a number; a
+ * name written with underscores (LEE_JI_HOON) or a badge's number (C-20931-JS) has a mailbox of its own.
  */
 export function codeNamed(f: AccountFeatures): boolean {
   const name = f.user.name.trim();
-  return CODE_NAME.test(name) && (name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name));
+  return CODE_NAME.test(name) && (name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name)) && f.localPart === name.toLowerCase();
 }
 const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
 
@@ -362,7 +365,8 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Élise – Médiathèque").
   if (CAPS_SURNAME_THEN_GIVEN.test(f.user.name.trim()) && DEVICE_FIRST.test(f.user.name.trim())) return false;
   if (NOTE_AFTER_NAME.test(f.user.name)) return DEVICE_FIRST.test(f.user.name.trim());
-  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "").replace(/\s*#?\d+$/, "");
+  // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
+  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
@@ -376,6 +380,8 @@ const DEVICE_FIRST = /^(?:infoscreen|infodisplay|infobildschirm|pantalla|painel|
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST =
   /(?:displays?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room)[ -]?tv|(?:room|hangar|lounge|hall|ops)(?:\s+[\p{Lu}\d]{1,4})?\s+tv|(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\s+boards?))$/iu;
+/** A TV or a board named by its room or its use, a number or a place's code between (see `automationIdentity`). */
+const PLACED_DEVICE = /(?:^|\s)(?:(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops)(?:\s+[\p{Lu}\d]{1,4})?\s+tv|(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew|status|queue|kanban)\s+boards?|wallboards?)(?:\s*\d+)?$/iu;
 const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
@@ -694,6 +700,9 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const surnameFirst = CAPS_SURNAME_FIRST.exec(name);
   const person = surnameFirst !== null && !ctx.matchers.roleMailbox.test((surnameFirst[1] as string).toLowerCase()) && !TEAM_NAME_WORDS.test(surnameFirst[1] as string);
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && teamWordInMailbox(f, name))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || STATION_FIRST.test(f.user.name.trim()) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
+  // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
+  if (SURNAME_TEAM_NOUN.test(name) && !CONTROLLED.test(name) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
   // A mailbox that writes the name's words is a person's, unless it holds the team's word too (`koh-lab@` for "Koh Lab").
   return team && (!nameMailbox(f, ctx) || teamWordInMailbox(f, name)) && mailboxOfTheName(f, name);
 }
@@ -738,9 +747,11 @@ const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|helpdesk|servicedesk|group|depar
  * An office named for what it does ("Safety Office", "Press Office", "Exams Office", "Middle
  * Office"); not after a given name (Ann Office, a surname).
  */
+const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
+const CONTROLLED = /^(?:load|crew|flight|traffic|fleet|cargo|ramp|network|quality|stock|document|production|mission|ground|fire|police|dispatch|operations|ops|maintenance|movement|slot|gate|baggage|access|change|version|border|pest|process|air)\s/i;
 const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal)\s+office(?:\s*\d+)?$/iu;
 /** An airline's or a carrier's station named by its word first and its place ("Escala PTY", "Escale DSS", "Estación MAD", "Station LAD"). */
-const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+(?:\p{Lu}{3}\b|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$)/u;
+const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}\b/u;
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 
@@ -762,11 +773,11 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
 /**
  * Use round the clock and at weekends: activity in `SHIFT_USE_HOURS` hours of the day or more, on
  * most Saturdays or Sundays of the span. On an account named as a team or a station ("Load Control",
- * "Nairobi Station"), that is the shifts who share it, from the one office address they sign in
+ * "Nairobi Station") with no person's title or department, that is the shifts who share it, from the one office address they sign in
  * from; one person's rota rests between shifts.
  */
 export function shiftsUse(f: AccountFeatures): boolean {
-  return f.activityDistinctHours >= SHIFT_USE_HOURS && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5;
+  return f.activityDistinctHours >= SHIFT_USE_HOURS && !personProfile(f) && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5;
 }
 const SHIFT_USE_HOURS = 16;
 

@@ -913,6 +913,7 @@ export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|autom
  * "Finance MEA", "Sales New York City") the letters are the team's code, and a name in another
  * script that is not a team's (李娜 at `kefu.li@`) may be spelled there in Latin letters.
  */
+const PLACE_CODE_LAST = /\s(\p{Lu}{2,3})$/u;
 function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const tokens = f.localPart
@@ -934,6 +935,9 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== "");
   if (teamFirst(all[0] ?? "", ctx)) return false;
+  // A place's code in capitals after a team's words is the team's ("Trade Support NY" at `tradesupport.ny@`).
+  const code = PLACE_CODE_LAST.exec(name.trim());
+  if (code !== null && letters.includes((code[1] as string).toLowerCase()) && TEAM_NAME_WORDS.test(name)) return false;
   const words = all.map((w) => foldLetters(w)).filter((w) => w !== "");
   if (words.length < 2) return false;
   const firsts = words.map((w) => w.charAt(0));
