@@ -5,7 +5,7 @@ import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
 import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
 import type { Signal } from "./types.js";
-import { CJK_JOB, givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
+import { CJK_JOB, deviceNamed, givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -28,6 +28,7 @@ const HOLD_PERSON_PROFILE = 65536;
 const HOLD_OWNER_AWAY = 131072;
 const HOLD_SESSION_POLICY = 262144;
 const HOLD_LONG_DAY = 524288;
+const HOLD_TITLED_SIGN_INS = 1048576;
 /** Share of the judged three-day stretches with a night's sleep that makes HOLD_MOVING_NIGHT. */
 const MOVING_NIGHT_SHARE = 0.6;
 /** Nights with activity, and the days in a row of work at rest every night, that make an on-call rota. */
@@ -146,6 +147,11 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // An account the IdP provisions that rests at weekends is a person's week, whatever its
   // timing on weekdays (a desktop left running with a poller): reviewed, the same way.
   if (provisioned && !scriptsAccount(f, evidence, ctx) && restsAtWeekends(f, ctx)) held |= HOLD_WORKING_WEEK;
+  // A person's job title on an account whose machine evidence is all the timing of sign-ins from
+  // a browser, with no token, no scripting client, no cloud address and no more than three
+  // addresses, not named as a screen is: a person who signs in at the same minute each morning,
+  // weekends too, looks so; a robot on a cloned profile too, so it is reviewed.
+  if (evidence.machine === 2 && !evidence.machineName && !evidence.lifecycle && personTitle(f, ctx) && !deviceNamed(f, ctx) && f.tokenCount === 0 && f.tokenEventCount === 0 && f.loginBrowserCount > 0 && f.loginAutomationCount === 0 && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= 3 && f.eventCount === f.loginCount + f.otpCount) held |= HOLD_TITLED_SIGN_INS;
   // Busy nights on some days, and a week or more of work in which it rested every night: a person
   // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
   if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
@@ -501,6 +507,7 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
     reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${desk}, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
   }
   if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
+  if ((held & HOLD_TITLED_SIGN_INS) !== 0) reasons.push(`its machine evidence is all the timing of sign-ins from a browser, with no token, scripting client or cloud address, on an account with a person's job title ("${f.user.jobTitle ?? ""}"): a person of fixed habits signs in so too`);
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {
     reasons.push(
