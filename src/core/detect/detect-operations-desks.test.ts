@@ -179,3 +179,22 @@ describe("a person whose week rests on Friday and Saturday, in a log of sign-ins
     expect(wrongFor("Sunday-to-Thursday week", isHuman, (s) => judged(s, account("x", { name: "Anna van der Berg", email: "avanderberg@aid.example", managementSource: "synced", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi }), sundayWeek(s)))).toEqual([]);
   });
 });
+
+describe("a shift worker's few shifts in a log of sign-ins and sign-outs", () => {
+  /** Six 12-hour shifts in two weeks, days (07:00) and nights (19:00) in turn, weekends too: a sign-in at the start, a sign-out at the end, from the operations centre. */
+  function fewShifts(seed: number): Raw[] {
+    const r = lcg(seed * 41 + 7);
+    const out: Raw[] = [];
+    for (const [d, hour] of [[14, 7], [13, 7], [12, 19], [7, 7], [6, 7], [5, 19]] as const) {
+      const start = REF_MS - d * DAY + (hour - 1) * HOUR - (2 + r() * 18) * MIN;
+      out.push(ev("x", Math.floor(start), { ip: "188.81.93.50" }));
+      out.push(ev("x", Math.floor(start + 12 * HOUR + r() * 15 * MIN), { action: "user_logout", ip: "188.81.93.50" }));
+    }
+    return out;
+  }
+  // Failed before: likely-bot (activity-schedule, script-in-use): shift starts at the shift's hour
+  // read as a schedule, and weekend shifts as weekends like weekdays.
+  it("an operations controller the IdP keeps, with a full profile, is human", () => {
+    expect(wrongFor("controller, 6 shifts", isHuman, (s) => judged(s, account("x", { name: "Filipa Teixeira Correia", email: "filipa.correia@airline.example", managementSource: "synced", mfaEnabled: false, jobTitle: "Flight Dispatcher", department: "Operations Control Centre", ...recentUi }), fewShifts(s)))).toEqual([]);
+  });
+});
