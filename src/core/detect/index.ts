@@ -192,7 +192,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && (!evidence.personAtWork || (weekendsLikeWeekdays(f, ctx) && !(idpPerson(user, evidence) && f.activityDays < WEAK_TIMING_MIN_DAYS)))) || automatedSignIns(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && (!evidence.personAtWork || (weekendsLikeWeekdays(f, ctx) && !(idpPerson(user, evidence) && f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays)))) || automatedSignIns(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -288,10 +288,13 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
 /** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
 /**
  * Active days before weak timing alone (a schedule of starts) reviews an account the IdP keeps
- * with a person's full profile that works weekends: a shift worker's few shifts in the log start
- * at the shift's hour.
+ * with a person's full profile that works weekends, where the log holds little more than its
+ * sign-ins (`SIGN_IN_ONLY_EVENTS_PER_DAY` events an active day at most): a shift worker's few
+ * shifts start at the shift's hour. A weekend job's runs, a sign-in and a burst of updates each,
+ * stay reviewed.
  */
 const WEAK_TIMING_MIN_DAYS = 10;
+const SIGN_IN_ONLY_EVENTS_PER_DAY = 3;
 
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
