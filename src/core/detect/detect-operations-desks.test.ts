@@ -151,8 +151,14 @@ describe("stations and control rooms that shifts share", () => {
     ["Load Control", "load.control@airline.example"],
     ["Crew Control", "crew.control@airline.example"],
     ["Safety Office", "safety.office@airline.example"],
+    ["OCC Duty Desk", "occ.duty@airline.example"],
+    ["Dar es Salaam Station", "dar@ground.example"],
+    ["Station SCL - Duty Officer", "scl.duty@ground.example"],
   ])("%s at `%s`, used round the clock and at weekends from one office address, is reviewed", (name, email) => {
     expect(wrongFor(name, notHuman, (s) => shiftDesk(s, name, email))).toEqual([]);
+  });
+  it("a station in its department (\"Ground Operations\"), shared by shifts, is reviewed", () => {
+    expect(wrongFor("Nairobi Station in a department", notHuman, (s) => judged(s, account("x", { name: "Nairobi Station", email: "nbo@ground.example", managementSource: "invited", mfaEnabled: false, jobTitle: null, department: "Ground Operations", picture: null, ...recentUi }), shifts(s)))).toEqual([]);
   });
   it("Escala PTY signed in to from four addresses with email codes is reviewed", () => {
     expect(wrongFor("Escala PTY shared", notHuman, (s) => team(s, "Escala PTY", "station.pty@ground.example"))).toEqual([]);

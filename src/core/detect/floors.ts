@@ -699,12 +699,16 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A surname in capitals first, as directories write it, is a person's ("STEVENS Hub").
   const surnameFirst = CAPS_SURNAME_FIRST.exec(name);
   const person = surnameFirst !== null && !ctx.matchers.roleMailbox.test((surnameFirst[1] as string).toLowerCase()) && !TEAM_NAME_WORDS.test(surnameFirst[1] as string);
-  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && teamWordInMailbox(f, name))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || STATION_FIRST.test(f.user.name.trim()) || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  // A station's or a control room's name of four words at no person's mailbox ("Dar es Salaam Station" at `dar@`).
+  const station = STATION_FIRST.test(f.user.name.trim());
+  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
   if (SURNAME_TEAM_NOUN.test(name) && !CONTROLLED.test(name) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
-  // A mailbox that writes the name's words is a person's, unless it holds the team's word too (`koh-lab@` for "Koh Lab").
-  return team && (!nameMailbox(f, ctx) || teamWordInMailbox(f, name)) && mailboxOfTheName(f, name);
+  // A mailbox that writes the name's words is a person's, unless it holds the team's word too
+  // (`koh-lab@` for "Koh Lab"), or the name starts with no given name ("OCC Duty Desk" at
+  // `occ.duty@`, "Station SCL - Duty Officer" at `scl.duty@`).
+  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx)) && mailboxOfTheName(f, name);
 }
 function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
   const last = foldLetters(name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).pop() ?? "");
@@ -773,20 +777,20 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
 /**
  * Use round the clock and at weekends: activity in `SHIFT_USE_HOURS` hours of the day or more, on
  * most Saturdays or Sundays of the span. On an account named as a team or a station ("Load Control",
- * "Nairobi Station") with no person's title or department, that is the shifts who share it, from the one office address they sign in
+ * "Nairobi Station") with no person's job title (a team's department is common), that is the shifts who share it, from the one office address they sign in
  * from; one person's rota rests between shifts.
  */
-export function shiftsUse(f: AccountFeatures): boolean {
-  return f.activityDistinctHours >= SHIFT_USE_HOURS && !personProfile(f) && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5;
+export function shiftsUse(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.activityDistinctHours >= SHIFT_USE_HOURS && !personTitle(f, ctx) && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5;
 }
-const SHIFT_USE_HOURS = 16;
+const SHIFT_USE_HOURS = 12;
 
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
   const role = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "");
   const team = role ? "a team's role address" : `named as a team's ("${f.user.name}")`;
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${team}`;
   const how = sharedSignIns(f, role);
-  if (how.length === 0 && !role && shiftsUse(f)) how.push(`use in ${f.activityDistinctHours} hours of the day and at weekends, as shifts share a desk`);
+  if (how.length === 0 && !role && shiftsUse(f, ctx)) how.push(`use in ${f.activityDistinctHours} hours of the day and at weekends, as shifts share a desk`);
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
   }

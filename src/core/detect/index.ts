@@ -186,7 +186,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // who uses a team's address or an account named as a team, or how: it is reviewed.
           // So is an account named as a team ("Customer Success Team") that several people sign in to.
           const unseen = unloggedTeam(f, ctx);
-          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f)) && teamNamed(f, ctx))) floor = "shared-use";
+          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx))) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
