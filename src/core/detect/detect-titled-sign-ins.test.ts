@@ -42,3 +42,26 @@ describe("a titled person's sign-ins at the same minute every day", () => {
     }
   });
 });
+
+describe("sign-ins on a timetable, weekends too, in a log that records no work of the account's", () => {
+  /**
+   * Sign-ins at 04:00, 04:30 and 11:00 UTC within half a minute, every day of four weeks, from one
+   * office address; nothing else. The export names their auth type (`session`), which the
+   * detection reads as no API token's and keeps out of the account's own activity timing.
+   */
+  function timetable(seed: number): Raw[] {
+    const r = lcg(seed * 43 + 1);
+    const out: Raw[] = [];
+    for (let d = 28; d >= 1; d--) for (const at of [4, 4.5, 11]) out.push(ev("x", Math.floor(REF_MS - d * DAY + at * HOUR + r() * 30_000), { ip: "188.81.114.207", userAgent: BROWSER, authType: "session" }));
+    return out;
+  }
+  // Failed before: human (login-schedule and an unverified timetable, weak; no activity timing to
+  // see its weekends by, and its UI use recent).
+  it("a scraper's account (2SV on, no profile, invited) is reviewed", () => {
+    expect(
+      wrongFor("timetable, no work", (v) => v !== "human", (s) =>
+        judged(s, account("x", { name: "Tech Log Scraper", email: "techlog.scraper@airline.example", managementSource: "invited", mfaEnabled: true, jobTitle: null, department: null, picture: null, ...recentUi }), timetable(s)),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
-import { buildAccountTable, coarseTimeGrainMs, compileMatchers } from "./features.js";
+import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import { adminGroupIds, automatedSignIns, RULES, restingEveryDay, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
@@ -192,7 +192,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && (!evidence.personAtWork || (weekendsLikeWeekdays(f, ctx) && !(idpPerson(user, evidence) && f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays)))) || automatedSignIns(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && (!evidence.personAtWork || signInsOnlyOffHours(f) || (weekendsLikeWeekdays(f, ctx) && !(idpPerson(user, evidence) && f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays)))) || automatedSignIns(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -295,6 +295,16 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
  */
 const WEAK_TIMING_MIN_DAYS = 10;
 const SIGN_IN_ONLY_EVENTS_PER_DAY = 3;
+
+/**
+ * A log with no work of the account's, only its sign-ins, where its scheduled sign-ins fall on
+ * weekends or outside business hours on half its sign-in days or more: no activity timing tells
+ * its weekends from its weekdays, and its timetable says them (a scraper at 04:00, 04:30 and 11:00
+ * every day, weekends too, was `human`).
+ */
+function signInsOnlyOffHours(f: AccountFeatures): boolean {
+  return f.activityEvents === 0 && f.loginDays > 0 && f.scheduledOffHoursCount * 2 >= f.loginDays;
+}
 
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
