@@ -315,7 +315,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // event and no UI use ever where the snapshot records it, at no person's mailbox ("Wiki Sync" at
   // `wiki-sync@`, its token made for a job not yet run); not a contractor's at `sarah.jenkins@`
   // who made a token before day one.
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && !personProfile(f) && !personalMailbox(f, ctx) && (leads || longIdle(f, ctx))) return true;
+  // A mailbox of the name's words is no person's where the name starts with an acronym or a tool's
+  // word ("EASA Occurrence Export" at `occurrence.export@`, "IOSA Evidence Collector").
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && !personProfile(f) && (!personalMailbox(f, ctx) || ACRONYM_FIRST.test(f.user.name.trim())) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
@@ -411,6 +413,8 @@ function toolFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   return first.length > SHORT_NAME_WORD && ctx.matchers.nameToken.test(plainLetters(first).toLowerCase()) && !(first === first.toUpperCase() && /\p{Ll}/u.test(f.user.name));
 }
 
+/** A first word of three capitals or more before the rest of a name: an acronym, not a given name or initials. */
+const ACRONYM_FIRST = /^\p{Lu}{3,}\d*\s+\p{L}/u;
 const BARE_BOT_TITLE = /^\s*(?:bot|robot)\s*$/i;
 
 /** Sign-ins on a clock, the trace `automationTraces` adds (see there). */
