@@ -934,7 +934,7 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   const all = givenFirstOrder(name)
     .split(/[^\p{L}]+/u)
     .filter((w) => w !== "");
-  if (teamFirst(all[0] ?? "", ctx)) return false;
+  if (teamFirst(all[0] ?? "", ctx) || placeThenRole(f, ctx)) return false;
   // A place's code in capitals after a team's words is the team's ("Trade Support NY" at `tradesupport.ny@`).
   const code = PLACE_CODE_LAST.exec(name.trim());
   if (code !== null && letters.includes((code[1] as string).toLowerCase()) && TEAM_NAME_WORDS.test(name)) return false;
@@ -987,7 +987,20 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
   const cut = Math.max(local.lastIndexOf("."), local.lastIndexOf("-"), local.lastIndexOf("_"));
   if (cut <= 0 || !PLACE_CODE_PART.test(local.slice(cut + 1)) || !ctx.matchers.roleMailbox.test(local.slice(0, cut))) return false;
   // Not a team's note before a person's name ("Projects - Rajesh Iyer" at `projects.raj@`).
-  return teamFirst(f.user.name.trim().split(/[^\p{L}]+/u)[0] ?? "", ctx) && afterTeamNote(f.user.name, ctx) === f.user.name;
+  return (teamFirst(f.user.name.trim().split(/[^\p{L}]+/u)[0] ?? "", ctx) || placeThenRole(f, ctx)) && afterTeamNote(f.user.name, ctx) === f.user.name;
+}
+/**
+ * A place and the mailbox's role word, in two words ("Kinshasa Logistics" at `logistics.fih@`,
+ * "Juba Admin" at `admin.jub@`): a country office's team, whose code follows the role. No
+ * person's surname is the team's word of their own mailbox.
+ */
+function placeThenRole(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const words = f.user.name.trim().split(/\s+/);
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}/u.test(words[0] as string)) return false;
+  const role = foldLetters(words[1] as string);
+  const first = foldLetters(f.localPart).split(/[^a-z]+/)[0] ?? "";
+  return role.length >= 4 && role === first && ctx.matchers.roleMailbox.test(role);
 }
 const PLACE_CODE_PART = /^[a-z]{3}\d*$/;
 
