@@ -93,7 +93,7 @@ describe("a bank's and an insurer's operations desks at their role addresses", (
     ["Claims Handling", "claims@insurer.example"],
     // A country office's team, its place's code after the role (failed before: human).
     ["Kinshasa Logistics", "logistics.fih@aid.example"],
-    ["Cúcuta Logistics", "logistics.cuc@aid.example"],
+    ["Beirut Logistics", "logistics.bey@aid.example"],
   ])("%s at `%s`, shared with email codes, is reviewed", (name, email) => {
     expect(wrongFor(name, notHuman, (s) => desk(s, name, email))).toEqual([]);
   });
@@ -165,6 +165,17 @@ describe("stations and control rooms that shifts share", () => {
   });
   it("Escala PTY signed in to from four addresses with email codes is reviewed", () => {
     expect(wrongFor("Escala PTY shared", notHuman, (s) => team(s, "Escala PTY", "station.pty@ground.example"))).toEqual([]);
+  });
+  it.each([
+    ["Lena Hub", "lena.hub@hospital.example"],
+    ["AJ Station", "aj.station@police.example"],
+    ["Kofi Control", "kofi.control@airline.example"],
+  ])("%s, a person on a rota with a department and no job title at their own mailbox, is never reviewed as a team's", (name, email) => {
+    for (const seed of [1, 2, 3]) {
+      const finding = judged(seed, account("x", { name, email, managementSource: "synced", jobTitle: null, department: "Operations", picture: null, ...recentUi }), rota(seed));
+      expect(finding.verdict).not.toBe("bot");
+      expect(finding.signals.map((signal) => signal.id)).not.toContain("shared-use");
+    }
   });
   it.each([
     ["Ana Station", "ana.station@airline.example"],

@@ -785,9 +785,15 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
  * from; one person's rota rests between shifts.
  */
 export function shiftsUse(f: AccountFeatures, ctx: RuleContext): boolean {
+  // Not a person's name at their own mailbox, a given name or initials first (Lena Hub at
+  // `lena.hub@`, AJ Station at `aj.station@`, on weekend nights): one person's rota.
+  const name = f.user.name.trim();
+  const first = name.split(/\s+/)[0] ?? "";
+  if ((givenNameFirstWord(f, ctx) || INITIALS.test(first)) && personalMailbox(f, ctx) && !CONTROLLED.test(name)) return false;
   return f.activityDistinctHours >= SHIFT_USE_HOURS && !personTitle(f, ctx) && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5;
 }
 const SHIFT_USE_HOURS = 12;
+const INITIALS = /^\p{Lu}{1,2}\.?$/u;
 
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
   const role = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "");

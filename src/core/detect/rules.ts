@@ -991,16 +991,20 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A place and the mailbox's role word, in two words ("Kinshasa Logistics" at `logistics.fih@`,
- * "Juba Admin" at `admin.jub@`): a country office's team, whose code follows the role. No
- * person's surname is the team's word of their own mailbox.
+ * "Beirut Logistics" at `logistics.bey@`): a country office's team, whose airport's code follows
+ * the role. Not where the code starts the first word, as a given name's letters do.
  */
 function placeThenRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const words = f.user.name.trim().split(/\s+/);
   if (words.length !== 2 || !/^\p{Lu}\p{Ll}/u.test(words[0] as string)) return false;
   const role = foldLetters(words[1] as string);
-  const first = foldLetters(f.localPart).split(/[^a-z]+/)[0] ?? "";
-  return role.length >= 4 && role === first && ctx.matchers.roleMailbox.test(role);
+  const tokens = foldLetters(f.localPart).split(/[^a-z]+/);
+  // The code is no start of the first word: Bo Lending at `lending.bo@`, or Anna at `claims.ann@`,
+  // writes the person's given name there.
+  const code = tokens[1] ?? "";
+  const place = foldLetters(words[0] as string);
+  return role.length >= 4 && role === tokens[0] && ctx.matchers.roleMailbox.test(role) && place.length >= 4 && code !== "" && !place.startsWith(code);
 }
 const PLACE_CODE_PART = /^[a-z]{3}\d*$/;
 
