@@ -992,7 +992,8 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * A place and the mailbox's role word, in two words ("Kinshasa Logistics" at `logistics.fih@`,
  * "Beirut Logistics" at `logistics.bey@`): a country office's team, whose airport's code follows
- * the role. Not where the code starts the first word, as a given name's letters do.
+ * the role, three letters. Not where the code starts the first word, as a given name's letters
+ * do, nor after a hyphenated given name (Anna-Lena Sales at `sales.al@`).
  */
 function placeThenRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
@@ -1004,7 +1005,7 @@ function placeThenRole(f: AccountFeatures, ctx: RuleContext): boolean {
   // writes the person's given name there.
   const code = tokens[1] ?? "";
   const place = foldLetters(words[0] as string);
-  return role.length >= 4 && role === tokens[0] && ctx.matchers.roleMailbox.test(role) && place.length >= 4 && code !== "" && !place.startsWith(code);
+  return role.length >= 4 && role === tokens[0] && ctx.matchers.roleMailbox.test(role) && place.length >= 4 && !(words[0] as string).includes("-") && code.length === 3 && !place.startsWith(code);
 }
 const PLACE_CODE_PART = /^[a-z]{3}\d*$/;
 
