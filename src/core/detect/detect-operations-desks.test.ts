@@ -236,3 +236,27 @@ describe("an idle job's account whose name starts with an acronym, at a mailbox 
     expect(wrongFor("JP Morgan", isHuman, (s) => idle(s, "JP Morgan", "jp.morgan@bank.example"))).toEqual([]);
   });
 });
+
+describe("a plant operator's six-day week", () => {
+  /** Monday to Saturday for four weeks: a sign-in at 08:30 IST (03:00 UTC) within a quarter of an hour, then issues worked until the afternoon, from the plant. */
+  function sixDays(seed: number): Raw[] {
+    const r = lcg(seed * 47 + 5);
+    const out: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (new Date(day).getUTCDay() === 0 || r() < 0.1) continue;
+      const start = day + 3 * HOUR + (r() - 0.5) * 15 * MIN;
+      out.push(ev("x", Math.floor(start), { ip: "117.148.44.94", userAgent: BROWSER }));
+      for (let w = start + (30 + r() * 60) * MIN; w < day + 11 * HOUR; w += (60 + r() * 120) * MIN) out.push(ev("x", Math.floor(w), { action: r() < 0.6 ? "issue_updated" : "comment_created", ip: "117.148.44.94", userAgent: BROWSER }));
+    }
+    return out;
+  }
+  // Failed before: likely-bot (activity-schedule, script-in-use): the shift's start is a schedule,
+  // and its Saturdays read as weekends like weekdays.
+  it("an operator the IdP keeps with a full profile is human", () => {
+    expect(wrongFor("operator, six days", isHuman, (s) => judged(s, account("x", { name: "Kavya Rao", email: "kavya.r@plant.example", managementSource: "synced", mfaEnabled: false, jobTitle: "Operator", department: "Manufacturing", ...recentUi }), sixDays(s)))).toEqual([]);
+  });
+  it("the same six days on an invited account with no profile are still reviewed", () => {
+    expect(wrongFor("invited, six days", notHuman, (s) => judged(s, account("x", { name: "Kavya Rao", email: "kavya.r@plant.example", managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi }), sixDays(s)))).toEqual([]);
+  });
+});

@@ -192,7 +192,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && (!evidence.personAtWork || signInsOnlyOffHours(f) || (weekendsLikeWeekdays(f, ctx) && !(idpPerson(user, evidence) && f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays)))) || automatedSignIns(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && (!evidence.personAtWork || signInsOnlyOffHours(f) || (weekendsLikeWeekdays(f, ctx) && !(idpPerson(user, evidence) && ((f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays) || sixDayWeek(f, ctx)))))) || automatedSignIns(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -305,6 +305,18 @@ const SIGN_IN_ONLY_EVENTS_PER_DAY = 3;
 function signInsOnlyOffHours(f: AccountFeatures): boolean {
   return f.activityEvents === 0 && f.loginDays > 0 && f.scheduledOffHoursCount * 2 >= f.loginDays;
 }
+
+/**
+ * A six-day week with a working day's work in it: Saturdays at work, Sundays at rest (a quarter
+ * of them at most), over two weekends or more, and work recorded beyond the sign-ins (two events
+ * for each sign-in or more). A plant's operator who starts at 08:30 from Monday to Saturday keeps
+ * a schedule and works Saturdays; on an account the IdP keeps with a person's full profile, that
+ * is a person's week, not a job's.
+ */
+function sixDayWeek(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.restDayShift === 0 && f.weekendDaysInSpan >= 4 && f.saturdayCoverage > ctx.t.everyDayWeekendShare && f.sundayCoverage <= SIX_DAY_SUNDAY_SHARE && f.activityEvents >= 2 * f.loginCount;
+}
+const SIX_DAY_SUNDAY_SHARE = 0.25;
 
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
