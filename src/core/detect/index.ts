@@ -309,14 +309,28 @@ function signInsOnlyOffHours(f: AccountFeatures): boolean {
 /**
  * A six-day week with a working day's work in it: Saturdays at work, Sundays at rest (a quarter
  * of them at most), over two weekends or more, and work recorded beyond the sign-ins (two events
- * for each sign-in or more). A plant's operator who starts at 08:30 from Monday to Saturday keeps
+ * for each sign-in or more) over `SIX_DAY_MIN_HOURS` hours of the day or more, with no token,
+ * cloud address or scripting client (a six-day robot's run of updates after 06:00 was `human`). A plant's operator who starts at 08:30 from Monday to Saturday keeps
  * a schedule and works Saturdays; on an account the IdP keeps with a person's full profile, that
  * is a person's week, not a job's.
  */
 function sixDayWeek(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.restDayShift === 0 && f.weekendDaysInSpan >= 4 && f.saturdayCoverage > ctx.t.everyDayWeekendShare && f.sundayCoverage <= SIX_DAY_SUNDAY_SHARE && f.activityEvents >= 2 * f.loginCount;
+  return (
+    f.restDayShift === 0 &&
+    f.weekendDaysInSpan >= 4 &&
+    f.saturdayCoverage > ctx.t.everyDayWeekendShare &&
+    f.sundayCoverage <= SIX_DAY_SUNDAY_SHARE &&
+    f.activityEvents >= 2 * f.loginCount &&
+    // A working day's hours, not a run's minutes after its start, and nothing of a script's.
+    f.activityDistinctHours >= SIX_DAY_MIN_HOURS &&
+    f.tokenEventCount === 0 &&
+    !tokenInUse(f, ctx) &&
+    f.datacenterIpCount === 0 &&
+    f.automationUserAgentCount === 0
+  );
 }
 const SIX_DAY_SUNDAY_SHARE = 0.25;
+const SIX_DAY_MIN_HOURS = 5;
 
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
