@@ -309,6 +309,11 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "claims",
   "underwriting",
   "reconciliations?",
+  // Desks named for what they keep or route ("tech.records@", "traffic@", "newbusiness@", "bedbureau@").
+  "records",
+  "traffic",
+  "new[-._]?business",
+  "bed[-._]?bureau",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */
