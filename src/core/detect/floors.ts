@@ -785,6 +785,8 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
  * from; one person's rota rests between shifts.
  */
 export function shiftsUse(f: AccountFeatures, ctx: RuleContext): boolean {
+  // Asked of most people's accounts: the hours and weekends first.
+  if (f.activityDistinctHours < SHIFT_USE_HOURS || f.weekendDaysInSpan < 2 || !(Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5)) return false;
   // Not a person's name at their own mailbox, a given name or initials first (Lena Hub at
   // `lena.hub@`, AJ Station at `aj.station@`, on weekend nights): one person's rota.
   const name = f.user.name.trim();
