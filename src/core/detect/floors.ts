@@ -244,10 +244,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
   if (machineNamed(f) || codeNamed(f)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
-  // person's job title beside it is one copied from its owner's profile where the name starts
-  // with no given name ("NOC Screen 2", "Payments Room TV", titled "Software Engineer").
-  // So is a screen named by its place ("Payments Room TV", "Hangar 4 TV", "AOG Board"), which no surname is.
-  // Not initials before a surname (JP Screen).
+  // person's job title beside it is one copied from its owner's profile where the name of three
+  // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
+  // Screen, initials before a surname), or names the screen's place ("Payments Room TV", "Hangar
+  // 4 TV", "AOG Board"), as no surname does.
   if (deviceNamed(f, ctx) && (!personTitle(f, ctx) || (!givenNameFirstWord(f, ctx) && f.user.name.trim().split(/\s+/).length >= 3) || PLACED_DEVICE.test(f.user.name.trim()))) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
@@ -751,12 +751,14 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
 const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control)(?:\s+account)?(?:\s*\d+)?$/iu;
+/** Team nouns that are surnames too (Tom Station, Luis Control). */
+const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
+/** What is controlled or stationed, first in a team's name ("Load Control", "Fire Station"): no given name. */
+const CONTROLLED = /^(?:load|crew|flight|traffic|fleet|cargo|ramp|network|quality|stock|document|production|mission|ground|fire|police|dispatch|operations|ops|maintenance|movement|slot|gate|baggage|access|change|version|border|pest|process|air)\s/i;
 /**
  * An office named for what it does ("Safety Office", "Press Office", "Exams Office", "Middle
  * Office"); not after a given name (Ann Office, a surname).
  */
-const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
-const CONTROLLED = /^(?:load|crew|flight|traffic|fleet|cargo|ramp|network|quality|stock|document|production|mission|ground|fire|police|dispatch|operations|ops|maintenance|movement|slot|gate|baggage|access|change|version|border|pest|process|air)\s/i;
 const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal)\s+office(?:\s*\d+)?$/iu;
 /** An airline's or a carrier's station named by its word first and its place ("Escala PTY", "Escale DSS", "Estación MAD", "Station LAD"). */
 const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}\b/u;
@@ -780,9 +782,10 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
 
 /**
  * Use round the clock and at weekends: activity in `SHIFT_USE_HOURS` hours of the day or more, on
- * most Saturdays or Sundays of the span. On an account named as a team or a station ("Load Control",
- * "Nairobi Station") with no person's job title (a team's department is common), that is the shifts who share it, from the one office address they sign in
- * from; one person's rota rests between shifts.
+ * most Saturdays or Sundays of the span. On an account named as a team or a station ("Load
+ * Control", "Nairobi Station") with no person's job title (a team's department is common), that
+ * is the shifts who share it, from the one office address they sign in from; one person's rota
+ * rests between shifts.
  */
 export function shiftsUse(f: AccountFeatures, ctx: RuleContext): boolean {
   // Asked of most people's accounts: the hours and weekends first.
@@ -792,7 +795,7 @@ export function shiftsUse(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
   const first = name.split(/\s+/)[0] ?? "";
   if ((givenNameFirstWord(f, ctx) || INITIALS.test(first)) && personalMailbox(f, ctx) && !CONTROLLED.test(name)) return false;
-  return f.activityDistinctHours >= SHIFT_USE_HOURS && !personTitle(f, ctx) && f.weekendDaysInSpan >= 2 && Math.max(f.saturdayCoverage, f.sundayCoverage) > 0.5;
+  return !personTitle(f, ctx);
 }
 const SHIFT_USE_HOURS = 12;
 const INITIALS = /^\p{Lu}{1,2}\.?$/u;

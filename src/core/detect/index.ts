@@ -310,9 +310,10 @@ function signInsOnlyOffHours(f: AccountFeatures): boolean {
  * A six-day week with a working day's work in it: Saturdays at work, Sundays at rest (a quarter
  * of them at most), over two weekends or more, and work recorded beyond the sign-ins (two events
  * for each sign-in or more) over `SIX_DAY_MIN_HOURS` hours of the day or more, with no token,
- * cloud address or scripting client (a six-day robot's run of updates after 06:00 was `human`). A plant's operator who starts at 08:30 from Monday to Saturday keeps
- * a schedule and works Saturdays; on an account the IdP keeps with a person's full profile, that
- * is a person's week, not a job's.
+ * cloud address or scripting client. A plant's operator who starts at 08:30 from Monday to
+ * Saturday keeps a schedule and works Saturdays; on an account the IdP keeps with a person's full
+ * profile, that is a person's week, not a job's. A six-day robot's run of updates after its 06:00
+ * start keeps a job's few hours.
  */
 function sixDayWeek(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
