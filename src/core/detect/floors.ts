@@ -377,13 +377,19 @@ const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque)$/i;
 const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
 const DEVICE_FIRST = /^(?:infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|schermo)(?:\s|$)/iu;
+/** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
+const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
+/** A board named by its use ("AOG Board", "Departures Board"). */
+const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 // A screen at the end of the name, or run into a word before it ("Infoscreen"); a TV only after a
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
-const DEVICE_LAST =
-  /(?:displays?|pantallas?|wallboards?|(?:^|[^\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room)[ -]?tv|(?:room|hangar|lounge|hall|ops)(?:\s+[\p{Lu}\d]{1,4})?\s+tv|(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\s+boards?))$/iu;
-/** A TV or a board named by its room or its use, a number or a place's code between (see `automationIdentity`). */
-const PLACED_DEVICE = /(?:^|\s)(?:(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops)(?:\s+[\p{Lu}\d]{1,4})?\s+tv|(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew|status|queue|kanban)\s+boards?|wallboards?)(?:\s*\d+)?$/iu;
+const DEVICE_LAST = new RegExp(
+  `(?:displays?|pantallas?|wallboards?|(?:^|[^\\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  "iu",
+);
+/** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
+const PLACED_DEVICE = new RegExp(`(?:^|\\s)(?:${PLACED_TV}|${USE_BOARD}|(?:status|queue|kanban)\\s+boards?|wallboards?)(?:\\s*\\d+)?$`, "iu");
 const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */

@@ -192,7 +192,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && (!evidence.personAtWork || signInsOnlyOffHours(f) || (weekendsLikeWeekdays(f, ctx) && !(idpPerson(user, evidence) && ((f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays) || sixDayWeek(f, ctx)))))) || automatedSignIns(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -286,6 +286,20 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
 }
 
 /** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
+/**
+ * Weak timing (a schedule of starts, a timetable no work confirms) reviews an account where no
+ * person is seen at work, where a log of sign-ins alone puts them off hours, or where it works
+ * weekends as a job does; not the few shifts or the six-day week of an account the IdP keeps
+ * with a person's full profile.
+ */
+function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
+  if (!evidence.personAtWork || signInsOnlyOffHours(f)) return true;
+  if (!weekendsLikeWeekdays(f, ctx)) return false;
+  if (!idpPerson(user, evidence)) return true;
+  const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
+  return !fewShifts && !sixDayWeek(f, ctx);
+}
+
 /**
  * Active days before weak timing alone (a schedule of starts) reviews an account the IdP keeps
  * with a person's full profile that works weekends, where the log holds little more than its
