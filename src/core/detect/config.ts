@@ -140,6 +140,7 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "demo",
   "sandbox",
   "training",
+  "trainees?",
   "dummy",
   "users?",
   "kunden?",
@@ -314,6 +315,9 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "traffic",
   "new[-._]?business",
   "bed[-._]?bureau",
+  // A control room's and a shared desk's mailbox, its words run together ("control.room@", "stormdesk@", "newsdesk@").
+  "control[-._]?room",
+  "(storm|news|duty|ops|outage|incident|travel|cash|trade|ticket|booking|info|welcome|print|data)desk",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

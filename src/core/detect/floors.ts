@@ -374,7 +374,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque)$/i;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /displa|screen|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran/i;
+const DEVICE_HINT = /displa|screen|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
 const DEVICE_FIRST = /^(?:infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|schermo)(?:\s|$)/iu;
 /** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
@@ -385,7 +385,7 @@ const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:displays?|pantallas?|wallboards?|(?:^|[^\\p{L}])(?:screens?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:displays?|pantallas?|wallboards?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -726,6 +726,25 @@ function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
 }
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
+/**
+ * A word in the display name that says the account is shared, in the languages of the role words
+ * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
+ * person's name has one.
+ */
+const SHARED_WORD = /(?:^|[^\p{L}])(?:shared|gemeinsam(?:e[rsn]?)?|gemeinschafts\p{L}*|compartid[oa]s?|compartilhad[oa]s?|partag(?:é|ée|és|ées)|condivis[oa]|gedeeld|gemeenschappelijk)(?:$|[^\p{L}])/iu;
+
+/**
+ * A display name that says by itself that it is a team's, with no person's job title: a word
+ * for shared, a lab's or a station's word first ("Laboratorio Control de Calidad", "Escala
+ * PTY"). Such an account is reviewed as shared whatever its use shows: people at work in it from
+ * one office look as one person does.
+ */
+export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.trim();
+  return (SHARED_NOTE.test(name) || SHARED_WORD.test(name) || LAB_WORD_FIRST.test(name) || STATION_FIRST.test(name)) && !personTitle(f, ctx);
+}
+/** A lab's word first and two words or more after it ("Laboratorio Control de Calidad", "Labor Gemeinsam Basel"). */
+const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){1,4}$/u;
 const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
@@ -817,6 +836,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   }
   if (unloggedTeam(f, ctx) && !tokenInUse(f, ctx)) {
     return `${below}, and the audit log records nothing it did (no sign-in, no token call), so nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
+  }
+  if (!tokenInUse(f, ctx) && how.length === 0 && namedShared(f, ctx)) {
+    return `${below}, and its name says several people share it: people at work in it from one place look as one person does. Review who uses it before anything changes.`;
   }
   if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;

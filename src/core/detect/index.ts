@@ -2,12 +2,12 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, RULES, restingEveryDay, strongTiming, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, RULES, restingEveryDay, strongTiming, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -186,13 +186,13 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // who uses a team's address or an account named as a team, or how: it is reviewed.
           // So is an account named as a team ("Customer Success Team") that several people sign in to.
           const unseen = unloggedTeam(f, ctx);
-          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx))) floor = "shared-use";
+          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx)) || namedShared(f, ctx)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, user, evidence)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -293,11 +293,15 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
  * with a person's full profile.
  */
 function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
-  if (!evidence.personAtWork || signInsOnlyOffHours(f)) return true;
+  if (!evidence.personAtWork || signInsOnlyOffHours(f) || (steadyTimetable(f, ctx) && !idpPerson(user, evidence))) return true;
   if (!weekendsLikeWeekdays(f, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
+}
+
+function steadyTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
+  return unverifiedTimetable(f, ctx) && f.loginSittingDays >= 10 && f.dailySlotFewestDays >= 0.9 * f.loginSittingDays;
 }
 
 /**
@@ -346,6 +350,24 @@ function sixDayWeek(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const SIX_DAY_SUNDAY_SHARE = 0.25;
 const SIX_DAY_MIN_HOURS = 5;
+
+/**
+ * Work from scripting clients only (`SCRIPT_ONLY_MIN_EVENTS` events with a user agent or more,
+ * every one a library's or a CLI's), and not one sign-in or UI visit: a script's account, on one
+ * the IdP does not keep with a person's full profile, whether or not the log ties the calls to a
+ * token ("CREG Returns", calling from python-requests at each month's end, was `human`). A
+ * developer whom the IdP keeps, working from a CLI alone, is not reviewed for it.
+ */
+function scriptingClientOnly(f: AccountFeatures, user: User, evidence: Evidence): boolean {
+  return (
+    f.userAgentEventCount >= SCRIPT_ONLY_MIN_EVENTS &&
+    f.automationUserAgentCount === f.userAgentEventCount &&
+    f.loginCount === 0 &&
+    (f.lastUiAccess === null || !f.uiActivityKnown) &&
+    !idpPerson(user, evidence)
+  );
+}
+const SCRIPT_ONLY_MIN_EVENTS = 5;
 
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;

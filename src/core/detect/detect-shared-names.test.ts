@@ -1,0 +1,153 @@
+// Accounts that a utility's and a drug maker's exports hold and that were `human`: lab and
+// control-room accounts that people share from one office, named so ("Labor Gemeinsam Basel",
+// "Laboratorio Control de Calidad", "Stormdesk"); a plant's shopfloor terminal; a month-end job
+// calling from python-requests where the log ties no call to a token; classroom training
+// accounts; robots on a person's name that sign in at four fixed times of day in a log that
+// records sign-ins only. And the people each rule must leave alone.
+import { describe, expect, it } from "vitest";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, lcg, MIN, OFFICE, REF_MS, isWeekend, token, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, judged, person, personDays, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
+import type { Finding } from "./types.js";
+
+const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
+const SEEDS = [1, 2, 3] as const;
+
+/** Who were judged otherwise than `want`, over `SEEDS`. */
+function wrong(want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] {
+  const out: string[] = [];
+  for (const seed of SEEDS) {
+    const f = judge(seed);
+    if (!want(f.verdict)) out.push(`${seed}: ${f.verdict} ${f.score} ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`);
+  }
+  return out;
+}
+
+/** People at work in a shared account from the office (single sign-on: no email codes), as one person would be. */
+const labAccount = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
+  judged(seed, account("x", { name, email, managementSource: null, mfaEnabled: false, ...EMPTY, ...recentUi, ...fields }), personDays(seed, { officeOnly: true }));
+
+describe("accounts whose name says they are shared", () => {
+  it.each([
+    ["Labor Gemeinsam Basel", "labor.basel@pharma.example"],
+    ["Laboratorio Control de Calidad", "lab.cc.juncos@pharma.example"],
+    ["Shared Lab Boston", "lab.boston@pharma.example"],
+    ["QC Lab (Shared)", "qc.lab@pharma.example"],
+    ["Bureau partagé Lyon", "bureau.lyon@pharma.example"],
+    ["Escala FNC", "station.fnc@airline.example"],
+  ])("%s at %s, at work from one office, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => labAccount(seed, name, email))).toEqual([]);
+  });
+
+  it("says so in its finding", () => {
+    const f = labAccount(1, "Labor Gemeinsam Basel", "labor.basel@pharma.example");
+    expect(f.verdict).toBe("likely-bot");
+    expect(f.signals.find((s) => s.id === "shared-use")?.evidence).toMatch(/its name says several people share it/);
+  });
+
+  it.each([
+    ["Lucie Partage", "lucie.partage@acme.example"],
+    ["Sharon Sharedian", "sharon.sharedian@acme.example"],
+    ["Anna Labor", "anna.labor@acme.example"],
+  ])("leaves %s at %s human", (name, email) => {
+    expect(wrong((v) => v === "human", (seed) => person(seed, name, email))).toEqual([]);
+  });
+
+  it("leaves a lab's own manager, titled so, human", () => {
+    expect(wrong((v) => v === "human", (seed) => labAccount(seed, "Laboratorio Central", "lab.central@pharma.example", { jobTitle: "Lab Manager", department: "Quality", picture: "https://avatar/x.png", managementSource: "synced" }))).toEqual([]);
+  });
+});
+
+describe("control rooms', desks' and classrooms' mailboxes that several people sign in to", () => {
+  const team = (seed: number, name: string, email: string): Finding =>
+    judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), teamSignIns(seed, ADDRESSES, true));
+  it.each([
+    ["Salle de conduite", "control.room@utility.example"],
+    ["Control Room", "control.room@utility.example"],
+    ["Stormdesk", "stormdesk@utility.example"],
+    ["Newsdesk", "newsdesk@media.example"],
+    ["Trainee 01", "trainee01@utility.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => team(seed, name, email))).toEqual([]);
+  });
+
+  it.each([
+    ["Koen Desk", "kdesk@acme.example"],
+    ["Anna Desk", "annadesk@acme.example"],
+  ])("leaves %s at %s (a surname) human", (name, email) => {
+    expect(wrong((v) => v === "human", (seed) => person(seed, name, email))).toEqual([]);
+  });
+});
+
+describe("a shopfloor terminal", () => {
+  /** Sign-ins at the start of each of two shifts (06:00, 14:00) on weekdays from the plant, some work after each. */
+  function shiftStarts(seed: number): Raw[] {
+    const r = lcg(seed * 11 + 3);
+    const out: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (const h of [6, 14]) {
+        const t = day + h * HOUR + r() * 20 * MIN;
+        out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+        for (let k = 1 + Math.floor(r() * 3); k > 0; k--) out.push(ev("x", Math.floor(t + (10 + r() * 300) * MIN), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    return out;
+  }
+  it("named a terminal, is reviewed", () => {
+    expect(wrong(notHuman, (seed) => judged(seed, account("x", { name: "Juncos Fill-Finish Terminal", email: "jnc-ff-term@pharma.example", managementSource: "invited", ...EMPTY, ...recentUi }), shiftStarts(seed)))).toEqual([]);
+  });
+});
+
+describe("work from scripting clients only", () => {
+  /** Month-end runs: at 00:20 on the month's last two days and the first, 10 calls each from python-requests; no sign-in, no token named. */
+  function monthEnd(seed: number, agent = "python-requests/2.32.3"): Raw[] {
+    const r = lcg(seed * 5 + 9);
+    const out: Raw[] = [];
+    for (const d of [22, 21, 20]) {
+      const t = REF_MS - d * DAY + 20 * MIN;
+      for (let k = 0; k < 10; k++) out.push(ev("x", Math.floor(t + k * (10 + r() * 20) * 1000), { action: r() < 0.5 ? "issue_viewed" : "search_executed", ip: "185.168.33.126", userAgent: agent }));
+    }
+    return out;
+  }
+  const noUiRecorded = { productAccess: [{ key: "jira-software", id: "ari:jira" }] };
+
+  it("a month-end job's account, invited, its token last used three weeks ago, is reviewed", () => {
+    const f = (seed: number) =>
+      judged(seed, account("x", { name: "CREG Returns", email: "creg.returns@utility.example", managementSource: "invited", jobTitle: null, department: "IT", picture: null, ...noUiRecorded }), monthEnd(seed), [token("t1", "x", REF_MS - 20 * DAY, "month-end")]);
+    expect(wrong(notHuman, f)).toEqual([]);
+  });
+
+  it("a developer the IdP keeps with a full profile, working from a CLI alone, is not reviewed for it", () => {
+    const f = (seed: number) => judged(seed, account("x", { name: "Ian Eze", email: "ian.eze@uni.example", ...noUiRecorded }), monthEnd(seed, "jira-cli/1.5"), [token("t1", "x", REF_MS - 20 * DAY)]);
+    expect(wrong((v) => v === "human", f)).toEqual([]);
+  });
+});
+
+describe("a robot's timetable of sign-ins on a person's name, in a log that records sign-ins only", () => {
+  /** Sign-ins at 04:00, 08:00, 12:00 and 16:00 (within five minutes) on every weekday of four weeks, from two hosts of the RPA farm. */
+  function fourSlots(seed: number, missShare = 0): Raw[] {
+    const r = lcg(seed * 17 + 1);
+    const out: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (const h of [4, 8, 12, 16]) {
+        if (r() < missShare) continue;
+        out.push(ev("x", Math.floor(day + h * HOUR + (r() - 0.5) * 10 * MIN), { ip: r() < 0.5 ? "195.243.26.59" : "195.243.26.60" }));
+      }
+    }
+    return out;
+  }
+  it("an invited account with no profile, its UI last used today, is reviewed", () => {
+    expect(wrong(notHuman, (seed) => judged(seed, account("x", { name: "Mustafa Kraus", email: "mustafa.kraus@bank.example", managementSource: "invited", mfaEnabled: true, ...EMPTY, ...recentUi }), fourSlots(seed)))).toEqual([]);
+  });
+  it("says the timetable is weak evidence and never makes it `bot`", () => {
+    const f = judged(1, account("x", { name: "Mustafa Kraus", email: "mustafa.kraus@bank.example", managementSource: "invited", mfaEnabled: true, ...EMPTY, ...recentUi }), fourSlots(1));
+    expect(f.verdict).toBe("likely-bot");
+    expect(f.signals.find((s) => s.id === "login-daily-slots")?.evidence).toMatch(/no work of the account's is recorded/);
+  });
+  it("the same sign-ins on a synced account with a person's full profile stay `human`", () => {
+    expect(wrong((v) => v === "human", (seed) => judged(seed, account("x", { name: "Mustafa Kraus", email: "mustafa.kraus@bank.example", ...recentUi }), fourSlots(seed)))).toEqual([]);
+  });
+});
