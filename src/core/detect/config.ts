@@ -87,6 +87,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "gitlab",
   "zapier",
   "workato",
+  "exalate",
+  "harness",
   "make[-_. ]?com",
   "n8n",
   "servicenow",

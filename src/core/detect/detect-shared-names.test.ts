@@ -151,3 +151,55 @@ describe("a robot's timetable of sign-ins on a person's name, in a log that reco
     expect(wrong((v) => v === "human", (seed) => judged(seed, account("x", { name: "Mustafa Kraus", email: "mustafa.kraus@bank.example", ...recentUi }), fourSlots(seed)))).toEqual([]);
   });
 });
+
+describe("labs named with their place, code-named test users, machines' subdomains and tools' names", () => {
+  it.each([
+    ["QC Lab Ringaskiddy", "qclab.ringaskiddy@pharma.example"],
+    ["Micro Lab Juncos", "microlab.juncos@pharma.example"],
+    ["Lab Support Boston", "labsupport.boston@pharma.example"],
+  ])("%s at %s, at work from one office, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => labAccount(seed, name, email))).toEqual([]);
+  });
+
+  it.each([
+    ["Koh Lab", "koh.lab@uni.example"],
+    ["Jane Doe Lab", "jdoe@uni.example"],
+  ])("leaves %s at %s, a person whose lab the directory appends, human", (name, email) => {
+    expect(wrong((v) => v === "human", (seed) => person(seed, name, email))).toEqual([]);
+  });
+
+  /** An idle account with a token made a year ago and never used, nothing in the log, the UI not recorded. */
+  const idle = (seed: number, name: string, email: string): Finding =>
+    judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira" }] }), [], [{ ...token("t1", "x", REF_MS), lastActiveAt: null }]);
+  it.each([
+    ["VAL_TEST_USER_01 EU", "sys_val_test_01.eu@pharma.example"],
+    ["VAL_TEST_USER_01", "val_test_01@pharma.example"],
+    ["Exalate Node EU", "exalate_v2@svc.pharma.example"],
+    ["Stale Ticket Reaper", "ticket-reaper@svc.pharma.example"],
+    ["License Usage Report US", "license-report@bots.pharma.example"],
+  ])("%s at %s, idle with a token never used, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => idle(seed, name, email))).toEqual([]);
+  });
+
+  it.each([
+    ["KIM_MIN_JUN", "minjun.kim@acme.example"],
+    ["Jane Smith", "jane.smith@services.acme.example"],
+    ["Jane Smith", "jane.smith@svc-group.example"],
+    ["Tom Harness", "tom.harness@acme.example"],
+  ])("leaves %s at %s human", (name, email) => {
+    expect(wrong((v) => v === "human", (seed) => person(seed, name, email))).toEqual([]);
+  });
+
+  it("a UI test harness enrolled in 2SV, signing in at 02:05 most days and creating an issue, is reviewed", () => {
+    const r = lcg(3);
+    const events: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      if (r() < 0.25) continue;
+      const t = REF_MS - d * DAY + 2 * HOUR + (4 + r() * 5) * MIN;
+      events.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER, authType: "session" }));
+      events.push(ev("x", Math.floor(t + 14_000), { action: "issue_created", ip: OFFICE, userAgent: BROWSER, authType: "session" }));
+    }
+    const f = judged(1, account("x", { name: "UI Test Harness", email: "uitest@pharma.example", managementSource: null, mfaEnabled: true, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira" }] }), events);
+    expect(f.verdict, f.signals.map((s) => s.id).join(" ")).not.toBe("human");
+  });
+});

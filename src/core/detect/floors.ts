@@ -242,7 +242,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
-  if (machineNamed(f) || codeNamed(f)) return true;
+  if (machineNamed(f) || codeNamed(f) || machineDomain(f)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name of three
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
@@ -340,9 +340,24 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
  * name written with underscores (LEE_JI_HOON) or a badge's number (C-20931-JS) has a mailbox of its own.
  */
 export function codeNamed(f: AccountFeatures): boolean {
-  const name = f.user.name.trim();
-  return CODE_NAME.test(name) && (name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name)) && f.localPart === name.toLowerCase();
+  // A region's code after the code aside ("VAL_TEST_USER_01 EU").
+  const name = f.user.name.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
+  if (!CODE_NAME.test(name) || !(name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name))) return false;
+  // Or a part that names a machine's or a test's account ("VAL_TEST_USER_01" at `val_test_01@`).
+  return f.localPart === name.toLowerCase() || name.split(/[-_]/).some((part) => MACHINE_CODE_PART.test(part));
 }
+/**
+ * A mailbox on a subdomain kept for machines' accounts (`exalate_v2@svc.example.com`,
+ * `jenkins@bots.example.com`): the org's own statement that no person reads it.
+ */
+export function machineDomain(f: AccountFeatures): boolean {
+  const email = f.user.email;
+  if (!email) return false;
+  const at = email.lastIndexOf("@");
+  return at >= 0 && MACHINE_SUBDOMAIN.test(email.slice(at + 1));
+}
+const MACHINE_SUBDOMAIN = /^(?:svc|svcs|service-accounts?|bots?|robots?|rpa|automation|noreply|no-reply)\.[^.]+\.[^.]+/i;
+const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB)$/;
 const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
 
 /**
@@ -741,8 +756,14 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared|gemeinsam(?:e[rsn]?)?|gemeinschafts
  */
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
-  return (SHARED_NOTE.test(name) || SHARED_WORD.test(name) || LAB_WORD_FIRST.test(name) || STATION_FIRST.test(name)) && !personTitle(f, ctx);
+  return (SHARED_NOTE.test(name) || SHARED_WORD.test(name) || LAB_WORD_FIRST.test(name) || LAB_INSIDE.test(name) || STATION_FIRST.test(name)) && !personTitle(f, ctx);
 }
+/**
+ * A lab's word before the last of three words ("QC Lab Ringaskiddy", "Micro Lab Juncos", "Lab
+ * Support Boston"): a lab's and its place's name. A directory that appends a person's lab writes
+ * it last (Jane Doe Lab, Koh Lab).
+ */
+const LAB_INSIDE = /^(?:\p{L}+\s+(?:[Ll]abs?|LAB|[Ll]aboratory)\s+\p{Lu}\p{L}+|(?:[Ll]abs?|LAB)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)$/u;
 /** A lab's word first and two words or more after it ("Laboratorio Control de Calidad", "Labor Gemeinsam Basel"). */
 const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){1,4}$/u;
 const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
