@@ -338,6 +338,8 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "okhttp",
   "apache-httpclient",
   "^java/",
+  "java-http-client",
+  "restsharp",
   "libwww-perl",
   "^ruby",
   "faraday",

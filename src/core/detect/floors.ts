@@ -387,11 +387,11 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
 }
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
-const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque)$/i;
+const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /displa|screen|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
-const DEVICE_FIRST = /^(?:infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|schermo)(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|schermo)(?:\s|$)/iu;
 /** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
 const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
@@ -746,7 +746,7 @@ const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox
  * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
  * person's name has one.
  */
-const SHARED_WORD = /(?:^|[^\p{L}])(?:shared|gemeinsam(?:e[rsn]?)?|gemeinschafts\p{L}*|compartid[oa]s?|compartilhad[oa]s?|partag(?:é|ée|és|ées)|condivis[oa]|gedeeld|gemeenschappelijk)(?:$|[^\p{L}])/iu;
+const SHARED_WORD = /(?:^|[^\p{L}])(?:shared(?!\s+services?\b)|partilhad[oa]s?|gemeinsam(?:e[rsn]?)?|gemeinschafts\p{L}*|compartid[oa]s?|compartilhad[oa]s?|partag(?:é|ée|és|ées)|condivis[oa]|gedeeld|gemeenschappelijk)(?:$|[^\p{L}])/iu;
 
 /**
  * A display name that says by itself that it is a team's, with no person's job title: a word
@@ -756,7 +756,12 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared|gemeinsam(?:e[rsn]?)?|gemeinschafts
  */
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
-  return (SHARED_NOTE.test(name) || SHARED_WORD.test(name) || LAB_WORD_FIRST.test(name) || LAB_INSIDE.test(name) || STATION_FIRST.test(name)) && !personTitle(f, ctx);
+  // The name before a note, without brackets: a person's name with their team after it ("Priya
+  // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
+  const cut = NOTE_AFTER_NAME.exec(name);
+  const head = (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
+  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head);
+  return says && !personTitle(f, ctx);
 }
 /**
  * A lab's word before the last of three words ("QC Lab Ringaskiddy", "Micro Lab Juncos", "Lab
@@ -764,8 +769,12 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  * it last (Jane Doe Lab, Koh Lab).
  */
 const LAB_INSIDE = /^(?:\p{L}+\s+(?:[Ll]abs?|LAB|[Ll]aboratory)\s+\p{Lu}\p{L}+|(?:[Ll]abs?|LAB)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)$/u;
-/** A lab's word first and two words or more after it ("Laboratorio Control de Calidad", "Labor Gemeinsam Basel"). */
-const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){1,4}$/u;
+/**
+ * A lab's word first and two words or more after it ("Laboratorio Control de Calidad",
+ * "Laboratoire de Contrôle Qualité"); not Labor, a surname that directories write first (Labor
+ * Maria Cristina).
+ */
+const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]aboratorium)\s+(?:(?:de|del|de la|du|des|di|da|do|der|für|voor)\s+)?\p{Lu}\p{L}*(?:\s+\p{L}+){1,4}$/u;
 const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
@@ -807,7 +816,7 @@ const CONTROLLED = /^(?:load|crew|flight|traffic|fleet|cargo|ramp|network|qualit
  */
 const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal)\s+office(?:\s*\d+)?$/iu;
 /** An airline's or a carrier's station named by its word first and its place ("Escala PTY", "Escale DSS", "Estación MAD", "Station LAD"). */
-const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}\b/u;
+const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}(?![\p{L}\p{N}])/u;
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 

@@ -7,7 +7,7 @@ import { DAY_MS } from "./time.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -192,7 +192,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, user, evidence)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, user, evidence, ctx)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -293,16 +293,27 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
  * with a person's full profile.
  */
 function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
-  if (!evidence.personAtWork || signInsOnlyOffHours(f) || (steadyTimetable(f, ctx) && !idpPerson(user, evidence))) return true;
+  // A steady timetable reviews an account without a person's full profile or job title, at work in the UI or not.
+  if (!evidence.personAtWork || signInsOnlyOffHours(f) || (steadyTimetable(f, ctx) && !evidence.fullProfile && !personTitle(f, ctx))) return true;
   if (!weekendsLikeWeekdays(f, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
 }
 
+/**
+ * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
+ * times of day or more) that recurs on `STEADY_DAY_SHARE` of `STEADY_MIN_DAYS` sign-in days or
+ * more. Off an account with a person's full profile or job title (checked by the caller), such
+ * sign-ins are a robot's, however the UI use they leave looks: RPA robots on people's names,
+ * invited with no profile, signing in at 04:00, 08:00, 12:00 and 16:00 within minutes on every
+ * weekday, were `human` because their own sign-ins counted as a person at work.
+ */
 function steadyTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
-  return unverifiedTimetable(f, ctx) && f.loginSittingDays >= 10 && f.dailySlotFewestDays >= 0.9 * f.loginSittingDays;
+  return unverifiedTimetable(f, ctx) && f.loginSittingDays >= STEADY_MIN_DAYS && f.dailySlotFewestDays >= STEADY_DAY_SHARE * f.loginSittingDays;
 }
+const STEADY_MIN_DAYS = 10;
+const STEADY_DAY_SHARE = 0.9;
 
 /**
  * Active days before weak timing alone (a schedule of starts) reviews an account the IdP keeps
@@ -354,17 +365,17 @@ const SIX_DAY_MIN_HOURS = 5;
 /**
  * Work from scripting clients only (`SCRIPT_ONLY_MIN_EVENTS` events with a user agent or more,
  * every one a library's or a CLI's), and not one sign-in or UI visit: a script's account, on one
- * the IdP does not keep with a person's full profile, whether or not the log ties the calls to a
+ * the IdP does not keep with a person's full profile or job title, whether or not the log ties the calls to a
  * token ("CREG Returns", calling from python-requests at each month's end, was `human`). A
  * developer whom the IdP keeps, working from a CLI alone, is not reviewed for it.
  */
-function scriptingClientOnly(f: AccountFeatures, user: User, evidence: Evidence): boolean {
+function scriptingClientOnly(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
   return (
     f.userAgentEventCount >= SCRIPT_ONLY_MIN_EVENTS &&
     f.automationUserAgentCount === f.userAgentEventCount &&
     f.loginCount === 0 &&
     (f.lastUiAccess === null || !f.uiActivityKnown) &&
-    !idpPerson(user, evidence)
+    !(user.managementSource === "synced" && (evidence.fullProfile || personTitle(f, ctx)))
   );
 }
 const SCRIPT_ONLY_MIN_EVENTS = 5;
