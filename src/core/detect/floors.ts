@@ -341,7 +341,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
  */
 export function codeNamed(f: AccountFeatures): boolean {
   // A region's code after the code aside ("VAL_TEST_USER_01 EU").
-  const name = f.user.name.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
+  const raw = f.user.name;
+  if (!raw.includes("_") && !raw.includes("-")) return false;
+  const name = raw.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
   if (!CODE_NAME.test(name) || !(name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name))) return false;
   // Or a part that names a machine's or a test's account ("VAL_TEST_USER_01" at `val_test_01@`).
   return f.localPart === name.toLowerCase() || name.split(/[-_]/).some((part) => MACHINE_CODE_PART.test(part));
@@ -351,12 +353,9 @@ export function codeNamed(f: AccountFeatures): boolean {
  * `jenkins@bots.example.com`): the org's own statement that no person reads it.
  */
 export function machineDomain(f: AccountFeatures): boolean {
-  const email = f.user.email;
-  if (!email) return false;
-  const at = email.lastIndexOf("@");
-  return at >= 0 && MACHINE_SUBDOMAIN.test(email.slice(at + 1));
+  return !!f.user.email && MACHINE_SUBDOMAIN.test(f.user.email);
 }
-const MACHINE_SUBDOMAIN = /^(?:svc|svcs|service-accounts?|bots?|robots?|rpa|automation|noreply|no-reply)\.[^.]+\.[^.]+/i;
+const MACHINE_SUBDOMAIN = /@(?:svc|svcs|service-accounts?|bots?|robots?|rpa|automation|noreply|no-reply)\.[^.@]+\.[^.@]+$/i;
 const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB)$/;
 const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
 
@@ -755,6 +754,8 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared(?!\s+services?\b)|partilhad[oa]s?|g
  * one office look as one person does.
  */
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
+  // Asked of most people's accounts: one look for any of the words first.
+  if (!SHARED_HINT.test(f.user.name)) return false;
   const name = f.user.name.trim();
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
@@ -763,6 +764,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head);
   return says && !personTitle(f, ctx);
 }
+const SHARED_HINT = /shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station/i;
 /**
  * A lab's word before the last of three words ("QC Lab Ringaskiddy", "Micro Lab Juncos", "Lab
  * Support Boston"): a lab's and its place's name. A directory that appends a person's lab writes
