@@ -203,3 +203,13 @@ describe("labs named with their place, code-named test users, machines' subdomai
     expect(f.verdict, f.signals.map((s) => s.id).join(" ")).not.toBe("human");
   });
 });
+
+describe("a note in brackets that says the account is shared", () => {
+  it.each([
+    ["QC Desk (Team account)", "qc.desk@pharma.example"],
+    ["Microbiologie (generic)", "micro.lyon@pharma.example"],
+    ["Bench 4 [Group mailbox]", "bench4@pharma.example"],
+  ])("%s at %s, at work from one office, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => labAccount(seed, name, email))).toEqual([]);
+  });
+});

@@ -764,7 +764,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head);
   return says && !personTitle(f, ctx);
 }
-const SHARED_HINT = /shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station/i;
 /**
  * A lab's word before the last of three words ("QC Lab Ringaskiddy", "Micro Lab Juncos", "Lab
  * Support Boston"): a lab's and its place's name. A directory that appends a person's lab writes
