@@ -184,7 +184,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
         if (verdict === "human") {
           // Without an audit log, or with one that records nothing the account did, nothing tells
           // who uses a team's address or an account named as a team, or how: it is reviewed.
-          // So is an account named as a team ("Customer Success Team") that several people sign in to.
+          // So is an account named as a team ("Customer Success Team") that several people sign in to,
+          // and one whose name says it is shared, whatever its use shows ("Labor Gemeinsam Basel").
           const unseen = unloggedTeam(f, ctx);
           if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx)) || namedShared(f, ctx)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
@@ -364,10 +365,10 @@ const SIX_DAY_MIN_HOURS = 5;
 
 /**
  * Work from scripting clients only (`SCRIPT_ONLY_MIN_EVENTS` events with a user agent or more,
- * every one a library's or a CLI's), and not one sign-in or UI visit: a script's account, on one
- * the IdP does not keep with a person's full profile or job title, whether or not the log ties the calls to a
- * token ("CREG Returns", calling from python-requests at each month's end, was `human`). A
- * developer whom the IdP keeps, working from a CLI alone, is not reviewed for it.
+ * every one a library's or a CLI's), and not one sign-in or UI visit: a script's account, whether
+ * or not the log ties the calls to a token ("CREG Returns", calling from python-requests at each
+ * month's end, was `human`). Not on an account the IdP keeps with a person's full profile or job
+ * title: a developer working from a CLI or an IDE's extension alone.
  */
 function scriptingClientOnly(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
   return (
