@@ -118,6 +118,11 @@ describe("work from scripting clients only", () => {
     expect(wrong(notHuman, f)).toEqual([]);
   });
 
+  it("says its work came from scripting clients alone", () => {
+    const f = judged(1, account("x", { name: "CREG Returns", email: "creg.returns@utility.example", managementSource: "invited", jobTitle: null, department: "IT", picture: null, ...noUiRecorded }), monthEnd(1), [token("t1", "x", REF_MS - 20 * DAY, "month-end")]);
+    expect(f.signals.find((s) => s.id === "script-in-use")?.evidence).toMatch(/all \d+ events with a user agent came from scripting clients \(e\.g\. python-requests\/2\.32\.3\) and it never signed in/);
+  });
+
   it("a developer the IdP keeps with a full profile, working from a CLI alone, is not reviewed for it", () => {
     const f = (seed: number) => judged(seed, account("x", { name: "Ian Eze", email: "ian.eze@uni.example", ...noUiRecorded }), monthEnd(seed, "jira-cli/1.5"), [token("t1", "x", REF_MS - 20 * DAY)]);
     expect(wrong((v) => v === "human", f)).toEqual([]);

@@ -838,6 +838,24 @@ export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[]
 }
 
 /**
+ * Work from scripting clients only (`SCRIPT_ONLY_MIN_EVENTS` events with a user agent or more,
+ * every one a library's or a CLI's), and not one sign-in or UI visit: a script's account, whether
+ * or not the log ties the calls to a token ("CREG Returns", calling from python-requests at each
+ * month's end, was `human`). Not on an account the IdP keeps with a person's full profile or job
+ * title: a developer working from a CLI or an IDE's extension alone.
+ */
+export function scriptingClientOnly(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
+  return (
+    f.userAgentEventCount >= SCRIPT_ONLY_MIN_EVENTS &&
+    f.automationUserAgentCount === f.userAgentEventCount &&
+    f.loginCount === 0 &&
+    (f.lastUiAccess === null || !f.uiActivityKnown) &&
+    !(f.user.managementSource === "synced" && (fullProfile || personTitle(f, ctx)))
+  );
+}
+const SCRIPT_ONLY_MIN_EVENTS = 5;
+
+/**
  * Use round the clock and at weekends: activity in `SHIFT_USE_HOURS` hours of the day or more, on
  * most Saturdays or Sundays of the span. On an account named as a team or a station ("Load
  * Control", "Nairobi Station") with no person's job title (a team's department is common), that

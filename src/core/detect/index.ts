@@ -7,7 +7,7 @@ import { DAY_MS } from "./time.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, personTitle, scriptingClientOnly } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -193,7 +193,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, user, evidence, ctx)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, ctx, evidence.fullProfile)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -363,23 +363,6 @@ function sixDayWeek(f: AccountFeatures, ctx: RuleContext): boolean {
 const SIX_DAY_SUNDAY_SHARE = 0.25;
 const SIX_DAY_MIN_HOURS = 5;
 
-/**
- * Work from scripting clients only (`SCRIPT_ONLY_MIN_EVENTS` events with a user agent or more,
- * every one a library's or a CLI's), and not one sign-in or UI visit: a script's account, whether
- * or not the log ties the calls to a token ("CREG Returns", calling from python-requests at each
- * month's end, was `human`). Not on an account the IdP keeps with a person's full profile or job
- * title: a developer working from a CLI or an IDE's extension alone.
- */
-function scriptingClientOnly(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
-  return (
-    f.userAgentEventCount >= SCRIPT_ONLY_MIN_EVENTS &&
-    f.automationUserAgentCount === f.userAgentEventCount &&
-    f.loginCount === 0 &&
-    (f.lastUiAccess === null || !f.uiActivityKnown) &&
-    !(user.managementSource === "synced" && (evidence.fullProfile || personTitle(f, ctx)))
-  );
-}
-const SCRIPT_ONLY_MIN_EVENTS = 5;
 
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
