@@ -151,6 +151,7 @@ describe("a robot's timetable of sign-ins on a person's name, in a log that reco
     const f = judged(1, account("x", { name: "Mustafa Kraus", email: "mustafa.kraus@bank.example", managementSource: "invited", mfaEnabled: true, ...EMPTY, ...recentUi }), fourSlots(1));
     expect(f.verdict).toBe("likely-bot");
     expect(f.signals.find((s) => s.id === "login-daily-slots")?.evidence).toMatch(/no work of the account's is recorded/);
+    expect(f.signals.find((s) => s.id === "script-in-use")?.evidence).toMatch(/its sign-ins keep 4 fixed times of day on \d+ of its \d+ sign-in days or more, with no person's job title or full profile/);
   });
   it("the same sign-ins on a synced account with a person's full profile stay `human`", () => {
     expect(wrong((v) => v === "human", (seed) => judged(seed, account("x", { name: "Mustafa Kraus", email: "mustafa.kraus@bank.example", ...recentUi }), fourSlots(seed)))).toEqual([]);

@@ -856,6 +856,20 @@ export function scriptingClientOnly(f: AccountFeatures, ctx: RuleContext, fullPr
 const SCRIPT_ONLY_MIN_EVENTS = 5;
 
 /**
+ * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
+ * times of day or more) that recurs on `STEADY_DAY_SHARE` of `STEADY_MIN_DAYS` sign-in days or
+ * more. Off an account with a person's full profile or job title (checked by the caller), such
+ * sign-ins are a robot's, however the UI use they leave looks: RPA robots on people's names,
+ * invited with no profile, signing in at 04:00, 08:00, 12:00 and 16:00 within minutes on every
+ * weekday, were `human` because their own sign-ins counted as a person at work.
+ */
+export function steadyTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
+  return unverifiedTimetable(f, ctx) && f.loginSittingDays >= STEADY_MIN_DAYS && f.dailySlotFewestDays >= STEADY_DAY_SHARE * f.loginSittingDays;
+}
+const STEADY_MIN_DAYS = 10;
+const STEADY_DAY_SHARE = 0.9;
+
+/**
  * Use round the clock and at weekends: activity in `SHIFT_USE_HOURS` hours of the day or more, on
  * most Saturdays or Sundays of the span. On an account named as a team or a station ("Load
  * Control", "Nairobi Station") with no person's job title (a team's department is common), that

@@ -2,12 +2,12 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, RULES, restingEveryDay, strongTiming, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, RULES, restingEveryDay, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, personTitle, scriptingClientOnly } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, personTitle, scriptingClientOnly, steadyTimetable } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -302,19 +302,6 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   return !fewShifts && !sixDayWeek(f, ctx);
 }
 
-/**
- * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
- * times of day or more) that recurs on `STEADY_DAY_SHARE` of `STEADY_MIN_DAYS` sign-in days or
- * more. Off an account with a person's full profile or job title (checked by the caller), such
- * sign-ins are a robot's, however the UI use they leave looks: RPA robots on people's names,
- * invited with no profile, signing in at 04:00, 08:00, 12:00 and 16:00 within minutes on every
- * weekday, were `human` because their own sign-ins counted as a person at work.
- */
-function steadyTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
-  return unverifiedTimetable(f, ctx) && f.loginSittingDays >= STEADY_MIN_DAYS && f.dailySlotFewestDays >= STEADY_DAY_SHARE * f.loginSittingDays;
-}
-const STEADY_MIN_DAYS = 10;
-const STEADY_DAY_SHARE = 0.9;
 
 /**
  * Active days before weak timing alone (a schedule of starts) reviews an account the IdP keeps
