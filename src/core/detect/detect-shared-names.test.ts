@@ -219,3 +219,56 @@ describe("a note in brackets that says the account is shared", () => {
     expect(wrong(notHuman, (seed) => labAccount(seed, name, email))).toEqual([]);
   });
 });
+
+describe("shops named by their word and their place", () => {
+  const shop = (seed: number, name: string, email: string): Finding =>
+    judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), teamSignIns(seed, ADDRESSES, true));
+  it.each([
+    ["Shop Uppsala", "shop.uppsala@telco.example"],
+    ["Shop Malmö Triangeln 2", "shop.malmo-triangeln2@telco.example"],
+    ["Filiale München", "filiale.muenchen@retail.example"],
+    ["Store 114 Leeds", "store114@retail.example"],
+  ])("%s at %s, signed in to by the staff on shift with email codes, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => shop(seed, name, email))).toEqual([]);
+  });
+  it.each([
+    ["Branch Warren", "branch.warren@acme.example"],
+    ["Bolt Tamás", "tamas.bolt@acme.example"],
+  ])("leaves %s at %s, a person, human", (name, email) => {
+    expect(wrong((v) => v === "human", (seed) => person(seed, name, email))).toEqual([]);
+  });
+});
+
+describe("sign-ins an export marks with an auth type (single sign-on)", () => {
+  /**
+   * Office staff: `perDay` sign-ins a day on weekdays for four weeks, each marked `saml`, from
+   * the office or home, a code before some; the log keeps little of their work (a page now and then).
+   */
+  function ssoDays(seed: number, perDay: readonly [number, number] = [1, 3]): Raw[] {
+    const r = lcg(seed * 37 + 5);
+    const out: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) || r() < 0.2) continue;
+      const n = perDay[0] + Math.floor(r() * (perDay[1] - perDay[0] + 1));
+      for (let k = 0; k < n; k++) {
+        const t = day + (7 + r() * 9) * HOUR;
+        const ip = r() < 0.6 ? OFFICE : "78.88.24.102";
+        if (r() < 0.1) out.push(ev("x", Math.floor(t - 20_000), { action: "user_email_otp_challenge", ip, userAgent: BROWSER }));
+        out.push(ev("x", Math.floor(t), { ip, userAgent: BROWSER, authType: "saml" }));
+      }
+      if (r() < 0.1) out.push(ev("x", Math.floor(day + 15 * HOUR), { action: "page_updated", ip: OFFICE, userAgent: BROWSER }));
+    }
+    return out;
+  }
+  it("a synced employee's few sign-ins a day are no flood of sign-ins", () => {
+    const judge = (seed: number) => judged(seed, account("x", { name: "Michaela Křížová", email: "michaela.krizova@telco.example", mfaEnabled: false, ...recentUi }), ssoDays(seed, [2, 3]));
+    expect(wrong((v) => v === "human", judge)).toEqual([]);
+    expect(judge(1).signals.map((s) => s.id)).not.toContain("login-flood");
+  });
+  it("a browser robot's dozen sign-ins a day, so marked, still are", () => {
+    const judge = (seed: number) => judged(seed, account("x", { name: "Report Robot", email: "report.robot@telco.example", managementSource: "invited", ...EMPTY, ...recentUi }), ssoDays(seed, [12, 16]));
+    expect(wrong(notHuman, judge)).toEqual([]);
+    expect(judge(1).signals.find((s) => s.id === "login-flood")?.evidence).toMatch(/logins on \d+ active days, about 1\d\.\d a day/);
+  });
+});

@@ -724,7 +724,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const surnameFirst = CAPS_SURNAME_FIRST.exec(name);
   const person = surnameFirst !== null && !ctx.matchers.roleMailbox.test((surnameFirst[1] as string).toLowerCase()) && !TEAM_NAME_WORDS.test(surnameFirst[1] as string);
   // A station's or a control room's name of four words at no person's mailbox ("Dar es Salaam Station" at `dar@`).
-  const station = STATION_FIRST.test(f.user.name.trim());
+  const station = STATION_FIRST.test(f.user.name.trim()) || SHOP_FIRST.test(f.user.name.trim());
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
@@ -819,6 +819,12 @@ const CONTROLLED = /^(?:load|crew|flight|traffic|fleet|cargo|ramp|network|qualit
 const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal)\s+office(?:\s*\d+)?$/iu;
 /** An airline's or a carrier's station named by its word first and its place ("Escala PTY", "Escale DSS", "Estación MAD", "Station LAD"). */
 const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}(?![\p{L}\p{N}])/u;
+/**
+ * A shop or a branch named by its word first and its place ("Shop Uppsala", "Store 114 Leeds",
+ * "Filiale München", "Butik Göteborg", "Sklep Kraków", "Tienda Sol"): the staff on shift share it.
+ * Not Branch or Bolt, names too.
+ */
+const SHOP_FIRST = /^(?:[Ss]hop|[Ss]tore|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]rodejna|[Kk]auppa|[Mm]yym[aä]l[aä]|[Tt]ienda|[Ll]oja|[Nn]egozio|[Mm]agasin|[Ww]inkel|[Bb]outique)\s+(?:\d+\s+)?\p{Lu}/u;
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 

@@ -439,7 +439,17 @@ function cadenceCvLimit(f: AccountFeatures, t: DetectionThresholds): number {
 }
 /** More sign-ins a day than a person makes (`machineLoginsPerDay` per active day, `minLoginFlood` in all). */
 function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.loginCount >= t.minLoginFlood && f.activityDays > 0 && f.loginCount >= f.activityDays * t.machineLoginsPerDay && !severalBrowsers(f);
+  const days = loginFloodDays(f);
+  return f.loginCount >= t.minLoginFlood && days > 0 && f.loginCount >= days * t.machineLoginsPerDay && !severalBrowsers(f);
+}
+/**
+ * The days the sign-ins are spread over: the account's active days, or its days with a sign-in
+ * where more (sign-ins an export marks with an auth type, `saml` or `session`, are kept out of
+ * activity timing: 40 single-sign-on sign-ins over 20 days read as 8 a day on 5 active days, and
+ * office staff were reviewed as browser scripts).
+ */
+function loginFloodDays(f: AccountFeatures): number {
+  return Math.max(f.activityDays, f.loginDays);
 }
 /**
  * Sign-ins from three browsers or more (`loginBrowserFamilies`: a browser's updates are one, Chrome
@@ -1172,7 +1182,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (loginFlood(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${plural(f.loginCount, "login")} on ${plural(f.activityDays, "active day")}, about ${(f.loginCount / f.activityDays).toFixed(1)} a day (threshold ${t.machineLoginsPerDay}): more sign-ins than a person makes; a script signs in through the browser.`,
+      `${plural(f.loginCount, "login")} on ${plural(loginFloodDays(f), "active day")}, about ${(f.loginCount / loginFloodDays(f)).toFixed(1)} a day (threshold ${t.machineLoginsPerDay}): more sign-ins than a person makes; a script signs in through the browser.`,
   },
   {
     id: "login-schedule",
