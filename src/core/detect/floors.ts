@@ -368,9 +368,11 @@ const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
  */
 export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!DEVICE_HINT.test(f.user.name)) return false;
-  // Screen is a surname too (Pat Screen at `pat.screen@`): after a given name, at their mailbox.
+  // Screen is a surname too (Pat Screen at `pat.screen@`): after a given name, at their mailbox;
+  // not one of the name's words joined by a hyphen the name lacks, as a device's is
+  // (`newsroom-screen@` for "Newsroom Screen").
   const words = f.user.name.trim().split(/\s+/);
-  if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
+  if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !(HYPHENS_ONLY.test(f.localPart ?? "") && !f.user.name.includes("-"))) return false;
   // Nor written surname first before a given name, at the person's mailbox ("Kiosque Marie" at
   // `marie.kiosque@`; not "Pantalla Recepción", a place).
   if (words.length === 2 && SURNAME_DEVICE.test(words[0] as string) && /^\p{Lu}\p{Ll}/u.test(words[1] as string) && !jobWord(words[1] as string, ctx) && personalMailbox(f, ctx)) return false;
@@ -399,7 +401,7 @@ const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:displays?|pantallas?|wallboards?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:displays?|pantallas?|wallboards?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -724,7 +726,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const surnameFirst = CAPS_SURNAME_FIRST.exec(name);
   const person = surnameFirst !== null && !ctx.matchers.roleMailbox.test((surnameFirst[1] as string).toLowerCase()) && !TEAM_NAME_WORDS.test(surnameFirst[1] as string);
   // A station's or a control room's name of four words at no person's mailbox ("Dar es Salaam Station" at `dar@`).
-  const station = STATION_FIRST.test(f.user.name.trim()) || SHOP_FIRST.test(f.user.name.trim());
+  const station = STATION_FIRST.test(f.user.name.trim()) || ON_DUTY_ROLE.test(f.user.name.trim()) || (SHOP_FIRST.test(f.user.name.trim()) && !NOTE_AFTER_NAME.test(f.user.name) && !personTitle(f, ctx));
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
@@ -820,11 +822,18 @@ const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance
 /** An airline's or a carrier's station named by its word first and its place ("Escala PTY", "Escale DSS", "Estación MAD", "Station LAD"). */
 const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}(?![\p{L}\p{N}])/u;
 /**
- * A shop or a branch named by its word first and its place ("Shop Uppsala", "Store 114 Leeds",
- * "Filiale München", "Butik Göteborg", "Sklep Kraków", "Tienda Sol"): the staff on shift share it.
- * Not Branch or Bolt, names too.
+ * A role that whoever is on duty holds, named so ("Duty Editor", "Duty Manager 2", "On-Call
+ * Engineer"): the shifts share its account.
  */
-const SHOP_FIRST = /^(?:[Ss]hop|[Ss]tore|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]rodejna|[Kk]auppa|[Mm]yym[aä]l[aä]|[Tt]ienda|[Ll]oja|[Nn]egozio|[Mm]agasin|[Ww]inkel|[Bb]outique)\s+(?:\d+\s+)?\p{Lu}/u;
+const ON_DUTY_ROLE = /^(?:[Dd]uty|[Oo]n[- ]?[Cc]all)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
+/**
+ * A shop or a branch named by its word first and its place ("Shop Uppsala", "Filiale München",
+ * "Butik Göteborg", "Sklep Kraków", "Negozio Roma 2"), without a person's job title or a person's
+ * name after a separator ("Filiale München - Hans Müller"): the staff on shift share it. Not the
+ * words that are surnames written first too (Store, Winkel, Loja, Tienda, Magasin: "Winkel Jan"),
+ * nor Branch or Bolt, names too.
+ */
+const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]rodejna|[Kk]auppa|[Mm]yym[aä]l[aä]|[Nn]egozio|[Ss]ucursal|[Oo]ddzia[lł])\s+(?:#?\d+\s+)?\p{Lu}/u;
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 

@@ -444,13 +444,16 @@ function loginFlood(f: AccountFeatures, { t }: RuleContext): boolean {
 }
 /**
  * The days the sign-ins are spread over: the account's active days, or its days with a sign-in
- * where more (sign-ins an export marks with an auth type, `saml` or `session`, are kept out of
+ * where far more (sign-ins an export marks with an auth type, `saml` or `session`, are kept out of
  * activity timing: 40 single-sign-on sign-ins over 20 days read as 8 a day on 5 active days, and
  * office staff were reviewed as browser scripts).
  */
 function loginFloodDays(f: AccountFeatures): number {
-  return Math.max(f.activityDays, f.loginDays);
+  // Sign-in days are UTC days, active days the account's own: a workday across midnight UTC is two
+  // UTC days (a Californian robot's 20 workdays are 24), so only far more sign-in days count.
+  return f.loginDays > f.activityDays * SIGN_IN_DAYS_BEYOND_ACTIVITY ? f.loginDays : f.activityDays;
 }
+const SIGN_IN_DAYS_BEYOND_ACTIVITY = 1.5;
 /**
  * Sign-ins from three browsers or more (`loginBrowserFamilies`: a browser's updates are one, Chrome
  * on a laptop and on a phone two), hardly any from a scripting client, most not from cloud
@@ -910,7 +913,7 @@ export function foldLetters(text: string): string {
     .replace(/ue/g, "u");
 }
 export const TEAM_NAME_WORDS =
-  /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|studio|production|creative|design|social|shifts?|front|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
+  /\b(?:quality|assurance|human|resources?|information|technology|technologies|network|operations?|cent(?:er|re)|services?|support|desk|team|group|department|office|management|relations|security|engineering|development|finance|financial|accounts?|payable|receivable|marketing|sales|systems?|customer|client|public|legal|compliance|admin(?:istration)?|help|data|research|business|product|project|program(?:me)?|communications?|studio|production|creative|design|social|shifts?|front|field|duty|facilities|procurement|purchasing|people|talent|recruiting|internal|corporate|global|general|shared)\b/i;
 const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|account)\b/i;
 
 export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
@@ -1182,7 +1185,7 @@ export const RULES: readonly RuleDefinition[] = [
     machine: "strong",
     score: (f, ctx) => (loginFlood(f, ctx) ? 1 : null),
     explain: (f, { t }) =>
-      `${plural(f.loginCount, "login")} on ${plural(loginFloodDays(f), "active day")}, about ${(f.loginCount / loginFloodDays(f)).toFixed(1)} a day (threshold ${t.machineLoginsPerDay}): more sign-ins than a person makes; a script signs in through the browser.`,
+      `${plural(f.loginCount, "login")} on ${loginFloodDays(f) === f.activityDays ? plural(f.activityDays, "active day") : `${f.loginDays} days with a sign-in`}, about ${(f.loginCount / loginFloodDays(f)).toFixed(1)} a day (threshold ${t.machineLoginsPerDay}): more sign-ins than a person makes; a script signs in through the browser.`,
   },
   {
     id: "login-schedule",

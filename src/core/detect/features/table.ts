@@ -95,7 +95,9 @@ export function buildEventIndex(snapshot: Snapshot): EventIndex {
 
 /**
  * An event logged again within `ECHO_MS` of the account's event before it, with the same action
- * and address (as `canonicalAction` and `addressOf` read them) and user agent, and no token or app credential (a script's calls keep their bursts): one
+ * and address (as `canonicalAction` and `addressOf` read them) and user agent, and no token or app
+ * credential (a script's calls keep their bursts; a sign-in marked with the same auth type, `saml`
+ * or `session`, is a sign-in still, three copies of which each site's log kept): one
  * sign-in, email code or visit that each site's log records (or an exporter's overlapping pages),
  * counted once. Two copies of each sign-in a second apart had doubled a person's sign-ins into a
  * flood at a one-second beat; copying the sign-ins but not their codes would halve the codes.
@@ -108,9 +110,9 @@ function echo(before: AuditEvent, event: AuditEvent, gapMs: number): boolean {
     (event.ip === before.ip || (!!event.ip && !!before.ip && addressOf(event.ip).text === addressOf(before.ip).text)) &&
     event.userAgent === before.userAgent &&
     !event.tokenId &&
-    !event.authType &&
     !before.tokenId &&
-    !before.authType
+    // A sign-in marked with how it was made (`saml`, `session`) is echoed the same way, once per site.
+    (event.authType ? event.authType === before.authType && canonicalAction(event.action) === "user_login" : !before.authType)
   );
 }
 const ECHO_MS = 5_000;
