@@ -272,3 +272,35 @@ describe("sign-ins an export marks with an auth type (single sign-on)", () => {
     expect(judge(1).signals.find((s) => s.id === "login-flood")?.evidence).toMatch(/logins on \d+ (?:active days|days with a sign-in), about 1\d\.\d a day/);
   });
 });
+
+describe("duty roles, field teams' role addresses and newsroom screens", () => {
+  const team = (seed: number, name: string, email: string): Finding =>
+    judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), teamSignIns(seed, ADDRESSES, true));
+  it.each([
+    ["Duty Editor", "duty.editor@media.example"],
+    ["On-Call Engineer", "oncall.engineer@telco.example"],
+    ["Field Dispatch", "dispatch@telco.example"],
+  ])("%s at %s, signed in to by whoever is on duty with email codes, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => team(seed, name, email))).toEqual([]);
+  });
+  it("leaves Tom Dispatch at dispatch@ (his surname, his one-person firm's address) human", () => {
+    expect(wrong((v) => v === "human", (seed) => person(seed, "Tom Dispatch", "dispatch@tomdispatch.example"))).toEqual([]);
+  });
+
+  /** A screen's sign-in each morning at 02:55 from the newsroom, its single-sign-on marked, nothing else recorded. */
+  function screenMornings(seed: number): Raw[] {
+    const r = lcg(seed * 3 + 2);
+    const out: Raw[] = [];
+    for (let d = 14; d >= 1; d--) out.push(ev("x", Math.floor(REF_MS - d * DAY + 2 * HOUR + (52 + r() * 5) * MIN), { ip: "193.247.120.2", authType: "sso" }));
+    return out;
+  }
+  it.each([
+    ["Newsroom Screen", "newsroom-screen@media.example"],
+    ["Sport Desk TV", "sportdesk-tv@media.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), screenMornings(seed)))).toEqual([]);
+  });
+  it("leaves Pat Screen at pat.screen@ human", () => {
+    expect(wrong((v) => v === "human", (seed) => person(seed, "Pat Screen", "pat.screen@acme.example"))).toEqual([]);
+  });
+});
