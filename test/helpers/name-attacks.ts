@@ -141,3 +141,30 @@ export function morningSignIns(seed: number, codes: boolean): Raw[] {
   }
   return out;
 }
+
+/** Sign-ins of account `x` at the start of each of two shifts (06:00, 14:00) on weekdays from the plant, some work after each. */
+export function shiftStartSignIns(seed: number): Raw[] {
+  const r = lcg(seed * 11 + 3);
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    for (const h of [6, 14]) {
+      const t = day + h * HOUR + r() * 20 * MIN;
+      out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+      for (let k = 1 + Math.floor(r() * 3); k > 0; k--) out.push(ev("x", Math.floor(t + (10 + r() * 300) * MIN), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+    }
+  }
+  return out;
+}
+
+/** Month-end runs of account `x`: at 00:20 on three days, 10 calls each from `agent`; no sign-in, no token named. */
+export function monthEndCalls(seed: number, agent = "python-requests/2.32.3"): Raw[] {
+  const r = lcg(seed * 5 + 9);
+  const out: Raw[] = [];
+  for (const d of [22, 21, 20]) {
+    const t = REF_MS - d * DAY + 20 * MIN;
+    for (let k = 0; k < 10; k++) out.push(ev("x", Math.floor(t + k * (10 + r() * 20) * 1000), { action: r() < 0.5 ? "issue_viewed" : "search_executed", ip: "185.168.33.126", userAgent: agent }));
+  }
+  return out;
+}

@@ -13,7 +13,7 @@
 //   Jan", "Loja Carlos"), or with the place first or a number only ("Leeds Store", "Store 114"):
 //   no sign tells them from a person's name.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, lcg, MIN, OFFICE, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, lcg, MIN, OFFICE, REF_MS, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { ADDRESSES, judged, personDays, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
@@ -21,14 +21,7 @@ const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const isHuman = (v: Finding["verdict"]): boolean => v === "human";
 const SEEDS = [1, 2, 3] as const;
 
-function wrong(want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] {
-  const out: string[] = [];
-  for (const seed of SEEDS) {
-    const f = judge(seed);
-    if (!want(f.verdict)) out.push(`${seed}: ${f.verdict} ${f.score} ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`);
-  }
-  return out;
-}
+const wrong = (want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
 
 const utcWeekday = (ms: number): number => new Date(ms).getUTCDay();
 const MON_FRI = (ms: number): boolean => utcWeekday(ms) >= 1 && utcWeekday(ms) <= 5;

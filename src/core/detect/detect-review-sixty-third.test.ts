@@ -17,7 +17,7 @@
 //   06:00 and 10:30 within minutes looks the same, and a person's title keeps the timetable weak.
 import { describe, expect, it } from "vitest";
 import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, HOME, judged, person, personDays, recentUi, teamSignIns, wrongFor } from "../../../test/helpers/name-attacks.js";
+import { ADDRESSES, guest, HOME, judged, person, personDays, recentUi, monthEndCalls, shiftStartSignIns, teamSignIns, wrongFor } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
@@ -100,23 +100,8 @@ describe("control rooms', desks' and classrooms' mailboxes", () => {
 });
 
 describe("shopfloor terminals", () => {
-  /** Sign-ins at the start of each of two shifts (06:00, 14:00) on weekdays from the plant, some work after each. */
-  function shiftStarts(seed: number): Raw[] {
-    const r = lcg(seed * 11 + 3);
-    const out: Raw[] = [];
-    for (let d = 28; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day)) continue;
-      for (const h of [6, 14]) {
-        const t = day + h * HOUR + r() * 20 * MIN;
-        out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-        for (let k = 1 + Math.floor(r() * 3); k > 0; k--) out.push(ev("x", Math.floor(t + (10 + r() * 300) * MIN), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
-      }
-    }
-    return out;
-  }
   const terminal = (seed: number, name: string, email: string): Finding =>
-    judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), shiftStarts(seed));
+    judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi }), shiftStartSignIns(seed));
   it.each([
     ["Juncos Fill-Finish Terminal 03", "jnc-ff-term03@pharma.example"],
     // The terminal's word first, as Spanish and German write it.
@@ -139,16 +124,6 @@ describe("shopfloor terminals", () => {
 const noUiRecorded = { productAccess: [{ key: "jira-software", id: "ari:jira" }] };
 
 describe("work from scripting clients only", () => {
-  /** Month-end runs: at 00:20 on three days, 10 calls each from `agent`; no sign-in, no token named. */
-  function monthEnd(seed: number, agent = "python-requests/2.32.3"): Raw[] {
-    const r = lcg(seed * 5 + 9);
-    const out: Raw[] = [];
-    for (const d of [22, 21, 20]) {
-      const t = REF_MS - d * DAY + 20 * MIN;
-      for (let k = 0; k < 10; k++) out.push(ev("x", Math.floor(t + k * (10 + r() * 20) * 1000), { action: r() < 0.5 ? "issue_viewed" : "search_executed", ip: "185.168.33.126", userAgent: agent }));
-    }
-    return out;
-  }
   const job = (seed: number, events: Raw[]): Finding =>
     judged(seed, account("x", { name: "CREG Returns", email: "creg.returns@utility.example", managementSource: "invited", jobTitle: null, department: "IT", picture: null, ...noUiRecorded }), events, [token("t1", "x", REF_MS - 20 * DAY, "month-end")]);
 
@@ -157,7 +132,7 @@ describe("work from scripting clients only", () => {
     ["Java-http-client/17.0.8"],
     ["RestSharp/110.2.0.0"],
   ])("the month-end job calling from %s is reviewed", (agent) => {
-    expect(wrongFor(agent, notHuman, (s) => job(s, monthEnd(s, agent)))).toEqual([]);
+    expect(wrongFor(agent, notHuman, (s) => job(s, monthEndCalls(s, agent)))).toEqual([]);
   });
 
   /** A person's weekdays through one client (`agent`), 08:00-17:00, 4-12 events a day, office or home; no sign-in logged. */

@@ -5,22 +5,15 @@
 // accounts; robots on a person's name that sign in at four fixed times of day in a log that
 // records sign-ins only. And the people each rule must leave alone.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, lcg, MIN, OFFICE, REF_MS, isWeekend, token, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, judged, person, personDays, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, lcg, MIN, OFFICE, REF_MS, isWeekend, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, judged, person, personDays, recentUi, monthEndCalls, shiftStartSignIns, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const SEEDS = [1, 2, 3] as const;
 
 /** Who were judged otherwise than `want`, over `SEEDS`. */
-function wrong(want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] {
-  const out: string[] = [];
-  for (const seed of SEEDS) {
-    const f = judge(seed);
-    if (!want(f.verdict)) out.push(`${seed}: ${f.verdict} ${f.score} ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`);
-  }
-  return out;
-}
+const wrong = (want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
 
 /** People at work in a shared account from the office (single sign-on: no email codes), as one person would be. */
 const labAccount = (seed: number, name: string, email: string, fields: Raw = {}): Finding =>
@@ -79,52 +72,27 @@ describe("control rooms', desks' and classrooms' mailboxes that several people s
 });
 
 describe("a shopfloor terminal", () => {
-  /** Sign-ins at the start of each of two shifts (06:00, 14:00) on weekdays from the plant, some work after each. */
-  function shiftStarts(seed: number): Raw[] {
-    const r = lcg(seed * 11 + 3);
-    const out: Raw[] = [];
-    for (let d = 28; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day)) continue;
-      for (const h of [6, 14]) {
-        const t = day + h * HOUR + r() * 20 * MIN;
-        out.push(ev("x", Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
-        for (let k = 1 + Math.floor(r() * 3); k > 0; k--) out.push(ev("x", Math.floor(t + (10 + r() * 300) * MIN), { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
-      }
-    }
-    return out;
-  }
   it("named a terminal, is reviewed", () => {
-    expect(wrong(notHuman, (seed) => judged(seed, account("x", { name: "Juncos Fill-Finish Terminal", email: "jnc-ff-term@pharma.example", managementSource: "invited", ...EMPTY, ...recentUi }), shiftStarts(seed)))).toEqual([]);
+    expect(wrong(notHuman, (seed) => judged(seed, account("x", { name: "Juncos Fill-Finish Terminal", email: "jnc-ff-term@pharma.example", managementSource: "invited", ...EMPTY, ...recentUi }), shiftStartSignIns(seed)))).toEqual([]);
   });
 });
 
 describe("work from scripting clients only", () => {
-  /** Month-end runs: at 00:20 on the month's last two days and the first, 10 calls each from python-requests; no sign-in, no token named. */
-  function monthEnd(seed: number, agent = "python-requests/2.32.3"): Raw[] {
-    const r = lcg(seed * 5 + 9);
-    const out: Raw[] = [];
-    for (const d of [22, 21, 20]) {
-      const t = REF_MS - d * DAY + 20 * MIN;
-      for (let k = 0; k < 10; k++) out.push(ev("x", Math.floor(t + k * (10 + r() * 20) * 1000), { action: r() < 0.5 ? "issue_viewed" : "search_executed", ip: "185.168.33.126", userAgent: agent }));
-    }
-    return out;
-  }
   const noUiRecorded = { productAccess: [{ key: "jira-software", id: "ari:jira" }] };
 
   it("a month-end job's account, invited, its token last used three weeks ago, is reviewed", () => {
     const f = (seed: number) =>
-      judged(seed, account("x", { name: "CREG Returns", email: "creg.returns@utility.example", managementSource: "invited", jobTitle: null, department: "IT", picture: null, ...noUiRecorded }), monthEnd(seed), [token("t1", "x", REF_MS - 20 * DAY, "month-end")]);
+      judged(seed, account("x", { name: "CREG Returns", email: "creg.returns@utility.example", managementSource: "invited", jobTitle: null, department: "IT", picture: null, ...noUiRecorded }), monthEndCalls(seed), [token("t1", "x", REF_MS - 20 * DAY, "month-end")]);
     expect(wrong(notHuman, f)).toEqual([]);
   });
 
   it("says its work came from scripting clients alone", () => {
-    const f = judged(1, account("x", { name: "CREG Returns", email: "creg.returns@utility.example", managementSource: "invited", jobTitle: null, department: "IT", picture: null, ...noUiRecorded }), monthEnd(1), [token("t1", "x", REF_MS - 20 * DAY, "month-end")]);
+    const f = judged(1, account("x", { name: "CREG Returns", email: "creg.returns@utility.example", managementSource: "invited", jobTitle: null, department: "IT", picture: null, ...noUiRecorded }), monthEndCalls(1), [token("t1", "x", REF_MS - 20 * DAY, "month-end")]);
     expect(f.signals.find((s) => s.id === "script-in-use")?.evidence).toMatch(/all \d+ events with a user agent came from scripting clients \(e\.g\. python-requests\/2\.32\.3\) and it never signed in/);
   });
 
   it("a developer the IdP keeps with a full profile, working from a CLI alone, is not reviewed for it", () => {
-    const f = (seed: number) => judged(seed, account("x", { name: "Ian Eze", email: "ian.eze@uni.example", ...noUiRecorded }), monthEnd(seed, "jira-cli/1.5"), [token("t1", "x", REF_MS - 20 * DAY)]);
+    const f = (seed: number) => judged(seed, account("x", { name: "Ian Eze", email: "ian.eze@uni.example", ...noUiRecorded }), monthEndCalls(seed, "jira-cli/1.5"), [token("t1", "x", REF_MS - 20 * DAY)]);
     expect(wrong((v) => v === "human", f)).toEqual([]);
   });
 });
