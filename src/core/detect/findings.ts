@@ -8,7 +8,7 @@ import { automatedSignIns, isAdmin, machineNamed, machineTitle, RULE_FAMILY, plu
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, idleWithToken, jobNamed, tokenButIdle, scriptTraces, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, personTitle } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, idleWithToken, jobNamed, tokenButIdle, scriptTraces, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -102,14 +102,15 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${identityName(f, ctx)} and shows a script's traces (${automationTraces(f, ctx).join(", ") || withoutTraces(f, signals, ctx)}) on an account ${f.user.managementSource !== "synced" ? "the identity provider does not manage" : signals.some((s) => s.id === "empty-profile") ? "with an empty profile" : "the identity provider manages"}: review it.`,
     });
   } else if (floor === "script-in-use") {
+    const fullProfile = signals.some((s) => s.id === "full-profile");
     signals.push({
       id: "script-in-use",
       weight: 0,
       evidence: automatedSignIns(f)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.loginScriptedCount} of its ${plural(f.loginCount, "sign-in")} came from a headless browser's or a scripting library's user agent, as no person signs in: a script runs as this account; review it.`
-        : steadyTimetable(f, ctx) && !signals.some((s) => s.id === "full-profile") && !personTitle(f, ctx)
+        : steadyTimetable(f, ctx, fullProfile)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its sign-ins keep ${f.dailySlotCount} fixed times of day on ${f.dailySlotFewestDays} of its ${plural(f.loginSittingDays, "sign-in day")} or more, with no person's job title or full profile on the account: a robot's timetable, whatever UI use it leaves; review it.`
-        : scriptingClientOnly(f, ctx, signals.some((s) => s.id === "full-profile"))
+        : scriptingClientOnly(f, ctx, fullProfile)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but all ${plural(f.userAgentEventCount, "event")} with a user agent came from scripting clients (e.g. ${f.automationUserAgentSample ?? "unknown"}) and it never signed in or used the UI: a script runs as this account, whether or not the log names its token; review it.`
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });

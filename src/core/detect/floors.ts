@@ -725,8 +725,10 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A surname in capitals first, as directories write it, is a person's ("STEVENS Hub").
   const surnameFirst = CAPS_SURNAME_FIRST.exec(name);
   const person = surnameFirst !== null && !ctx.matchers.roleMailbox.test((surnameFirst[1] as string).toLowerCase()) && !TEAM_NAME_WORDS.test(surnameFirst[1] as string);
-  // A station's or a control room's name of four words at no person's mailbox ("Dar es Salaam Station" at `dar@`).
-  const station = STATION_FIRST.test(f.user.name.trim()) || ON_DUTY_ROLE.test(f.user.name.trim()) || (SHOP_FIRST.test(f.user.name.trim()) && !NOTE_AFTER_NAME.test(f.user.name) && !personTitle(f, ctx));
+  // A carrier's station, a role whoever is on duty holds or a shop, named by its word first: the
+  // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
+  const full = f.user.name.trim();
+  const station = STATION_FIRST.test(full) || ON_DUTY_ROLE.test(full) || (SHOP_FIRST.test(full) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
@@ -873,13 +875,13 @@ const SCRIPT_ONLY_MIN_EVENTS = 5;
 /**
  * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
  * times of day or more) that recurs on `STEADY_DAY_SHARE` of `STEADY_MIN_DAYS` sign-in days or
- * more. Off an account with a person's full profile or job title (checked by the caller), such
- * sign-ins are a robot's, however the UI use they leave looks: RPA robots on people's names,
- * invited with no profile, signing in at 04:00, 08:00, 12:00 and 16:00 within minutes on every
- * weekday, were `human` because their own sign-ins counted as a person at work.
+ * more, on an account without a person's full profile or job title: a robot's sign-ins, however
+ * the UI use they leave looks. RPA robots on people's names, invited with no profile, signing in
+ * at 04:00, 08:00, 12:00 and 16:00 within minutes on every weekday, were `human` because their own
+ * sign-ins counted as a person at work.
  */
-export function steadyTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
-  return unverifiedTimetable(f, ctx) && f.loginSittingDays >= STEADY_MIN_DAYS && f.dailySlotFewestDays >= STEADY_DAY_SHARE * f.loginSittingDays;
+export function steadyTimetable(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
+  return !fullProfile && unverifiedTimetable(f, ctx) && f.loginSittingDays >= STEADY_MIN_DAYS && f.dailySlotFewestDays >= STEADY_DAY_SHARE * f.loginSittingDays && !personTitle(f, ctx);
 }
 const STEADY_MIN_DAYS = 10;
 const STEADY_DAY_SHARE = 0.9;

@@ -7,7 +7,7 @@ import { DAY_MS } from "./time.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, personTitle, scriptingClientOnly, steadyTimetable } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, scriptingClientOnly, steadyTimetable } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -286,7 +286,6 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
   return { list, owner: entry.owner, reason: entry.reason, ...(entry.expiresAt !== undefined ? { expiresAt: entry.expiresAt } : {}) };
 }
 
-/** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
 /**
  * Weak timing (a schedule of starts, a timetable no work confirms) reviews an account where no
  * person is seen at work, where a log of sign-ins alone puts them off hours, or where it works
@@ -294,14 +293,12 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
  * with a person's full profile.
  */
 function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
-  // A steady timetable reviews an account without a person's full profile or job title, at work in the UI or not.
-  if (!evidence.personAtWork || signInsOnlyOffHours(f) || (steadyTimetable(f, ctx) && !evidence.fullProfile && !personTitle(f, ctx))) return true;
+  if (!evidence.personAtWork || signInsOnlyOffHours(f) || steadyTimetable(f, ctx, evidence.fullProfile)) return true;
   if (!weekendsLikeWeekdays(f, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
 }
-
 
 /**
  * Active days before weak timing alone (a schedule of starts) reviews an account the IdP keeps
@@ -350,7 +347,7 @@ function sixDayWeek(f: AccountFeatures, ctx: RuleContext): boolean {
 const SIX_DAY_SUNDAY_SHARE = 0.25;
 const SIX_DAY_MIN_HOURS = 5;
 
-
+/** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
 }

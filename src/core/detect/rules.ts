@@ -918,6 +918,8 @@ const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|acc
 
 export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration)\\s*$`, "i");
 
+/** A place's code in capitals at the end of a display name ("Trade Support NY"). */
+const PLACE_CODE_LAST = /\s(\p{Lu}{2,3})$/u;
 /**
  * Two or three letters in the mailbox that are the holder's initials or one of their names
  * (`hr.ms@` for Maria Schmidt, `it-jd@` for John Doe, `sales.jo@` for Jo Sales, `it.oh@` for
@@ -926,7 +928,6 @@ export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|autom
  * "Finance MEA", "Sales New York City") the letters are the team's code, and a name in another
  * script that is not a team's (李娜 at `kefu.li@`) may be spelled there in Latin letters.
  */
-const PLACE_CODE_LAST = /\s(\p{Lu}{2,3})$/u;
 function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const tokens = f.localPart
