@@ -143,6 +143,12 @@ export interface AccountFeatures {
   dailySlotSittings: number;
   dailySlotFewestDays: number;
   /**
+   * For the same accounts: the gaps between sign-in sittings (sign-ins more than half an hour
+   * after the start of the one before), and those that last 5 to 11 hours, a shift's length.
+   */
+  sittingGaps: number;
+  handoverGaps: number;
+  /**
    * For accounts with `minLogins` sign-ins or more: their work (events other than sign-ins and
    * what may be OTP challenges), and how much of it follows a sign-in within
    * `dailySlotWindowMinutes` (or, for an account with two daily slots or more where no sign-in
@@ -370,6 +376,8 @@ function emptyFeatures(user: User): AccountFeatures {
     dailySlotCount: 0,
     dailySlotSittings: 0,
     dailySlotFewestDays: 0,
+    sittingGaps: 0,
+    handoverGaps: 0,
     sittingWorkEvents: 0,
     sittingWorkNearSignIn: 0,
     sittingWorkLate: 0,

@@ -904,6 +904,27 @@ export function shiftsUse(f: AccountFeatures, ctx: RuleContext): boolean {
   return !personTitle(f, ctx);
 }
 const SHIFT_USE_HOURS = 12;
+
+/**
+ * Sign-ins at shift hand-overs: `HANDOVER_SHARE` of `HANDOVER_MIN_GAPS` gaps between sign-in
+ * sittings or more last 5 to 11 hours (`handoverGaps`), round the clock (no run of hours without a
+ * sign-in longer than `HANDOVER_QUIET_HOURS`), on an account without a person's job title or full
+ * profile. One person signs in once or twice a day and rests overnight, so most of
+ * their gaps last a night or a day; a desk's account that each shift signs in to at 06:00, 14:00
+ * and 22:00 ("Nuacht", "Archive Requests", from the staff's own homes and the office) has a
+ * shift's gap after nearly every sitting. Whatever its name says: a team's word list never has
+ * them all.
+ */
+export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
+  return handoverSignIns(f) && !fullProfile && !personTitle(f, ctx);
+}
+function handoverSignIns(f: AccountFeatures): boolean {
+  return f.sittingGaps >= HANDOVER_MIN_GAPS && f.handoverGaps >= HANDOVER_SHARE * f.sittingGaps && f.loginQuietHours <= HANDOVER_QUIET_HOURS;
+}
+const HANDOVER_MIN_GAPS = 8;
+const HANDOVER_SHARE = 0.6;
+/** Round the clock: no quiet run of hours without a sign-in longer than a shift (a person's night is). */
+const HANDOVER_QUIET_HOURS = 8;
 const INITIALS = /^\p{Lu}{1,2}\.?$/u;
 
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
@@ -912,6 +933,13 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${team}`;
   const how = sharedSignIns(f, role);
   if (how.length === 0 && !role && shiftsUse(f, ctx)) how.push(`use in ${f.activityDistinctHours} hours of the day and at weekends, as shifts share a desk`);
+  if (handoverSignIns(f)) {
+    const handovers = `${f.handoverGaps} of the ${f.sittingGaps} gaps between its sign-ins last 5 to 11 hours, a shift's length, where one person rests overnight`;
+    if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx)) {
+      return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but shifts share it: ${handovers}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
+    }
+    how.push(handovers);
+  }
   if (!ctx.auditLog && !tokenInUse(f, ctx)) {
     return `${below}, and without an audit log nothing tells whether scripts or several people use it: review who depends on it before anything changes.`;
   }

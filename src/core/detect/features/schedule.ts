@@ -27,6 +27,12 @@ const MINUTES_PER_DAY = 1440;
 const MOBILE_PLATFORMS = 0b11000;
 /** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
 const MIN_FAMILY_SIGN_INS = 20;
+const HOUR_MS = 3_600_000;
+/** Sign-ins within half an hour of a sitting's first are one sitting (see `handoversOf`). */
+const HANDOVER_MERGE_MS = HOUR_MS / 2;
+/** A shift hand-over's gap: 5 to 11 hours, eight-hour shifts or twelve-hour ones started late. */
+const HANDOVER_MIN_MS = 5 * HOUR_MS;
+const HANDOVER_MAX_MS = 11 * HOUR_MS;
 
 /**
  * A browser as a bit, its version ignored (a browser that updates itself stays one): its family
@@ -215,6 +221,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const slotCount = new Int8Array(n);
   const slotSittings = new Int32Array(n);
   const slotFewestDays = new Int32Array(n);
+  const sittingGaps = new Int32Array(n);
+  const handoverGaps = new Int32Array(n);
   const slotMinutes = new Int16Array(n * MAX_DAILY_SLOTS);
   // A timetable kept in local time across a clock change: the change, and the shift of the
   // sittings after it that lines them up with the ones before (NaN and 0 when none).
@@ -230,6 +238,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const timetable = (found: typeof slots, len: number): boolean => found.count >= 2 && found.sittings >= len * t.dailySlotSittingShare;
   function dailySlotsOf(slot: number, times: Float64Array, len: number): void {
     sittingCount[slot] = len;
+    handoversOf(slot, times, len);
     // Two slots need at least twice the fewest days of one.
     if (len < minSlotSittings) return;
     findDailySlots(times, len, t.dailySlotWindowMinutes, t.minDailySlotDays, t.dailySlotDayShare, slots, slotScratch);
@@ -240,6 +249,28 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     slotFewestDays[slot] = slots.fewestDays;
     slotMinutes.set(slots.minutes.subarray(0, slots.count), slot * MAX_DAILY_SLOTS);
     if (slots.count >= 2) sittingShape(slot, true);
+  }
+  /**
+   * The gaps between sign-in sittings (sign-ins more than `HANDOVER_MERGE_MS` after the start of
+   * the sitting before), and how many of them last `HANDOVER_MIN_MS` to `HANDOVER_MAX_MS`: a shift's
+   * length. One person's day holds one or two sittings and rests overnight; an account the shifts
+   * of a desk share is signed in to at each hand-over, round the clock.
+   */
+  function handoversOf(slot: number, times: Float64Array, len: number): void {
+    let gaps = 0;
+    let handovers = 0;
+    let start = Number.NaN;
+    for (let i = 0; i < len; i++) {
+      const ms = times[i] as number;
+      if (ms - start <= HANDOVER_MERGE_MS) continue;
+      if (start === start) {
+        gaps++;
+        if (ms - start >= HANDOVER_MIN_MS && ms - start <= HANDOVER_MAX_MS) handovers++;
+      }
+      start = ms;
+    }
+    sittingGaps[slot] = gaps;
+    handoverGaps[slot] = handovers;
   }
   /**
    * A robot on local time signs in an hour earlier or later in UTC after a daylight-saving
@@ -619,6 +650,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotCount = slotCount[slot] as number;
       f.dailySlotSittings = slotSittings[slot] as number;
       f.dailySlotFewestDays = slotFewestDays[slot] as number;
+      f.sittingGaps = sittingGaps[slot] as number;
+      f.handoverGaps = handoverGaps[slot] as number;
       f.sittingWorkEvents = workEvents[slot] as number;
       f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
       f.sittingWorkLate = workLateInInterval[slot] as number;
