@@ -320,6 +320,8 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   // A control room's and a shared desk's mailbox, its words run together ("control.room@", "stormdesk@", "newsdesk@").
   "control[-._]?room",
   "(storm|news|duty|ops|outage|incident|travel|cash|trade|ticket|booking|info|welcome|print|data)desk",
+  // A shop's by its number ("loja.0402@", "tienda-242@", "store17@").
+  "(loja|tienda|sucursal|store|shop|filial|negozio|winkel|magasin)[-._]?\\d{2,}",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

@@ -21,7 +21,7 @@ const STAFF_HOMES = ["78.16.198.17", "109.255.4.81", "37.228.69.100", "86.47.38.
  * one in three when `codes`; a few steps of work after each when `work` (a log of sign-ins alone
  * has none). A shift misses its sign-in one time in `skip`.
  */
-function signInsAt(seed: number, hours: readonly number[], where: (r: () => number) => string, { codes = true, jitterMin = 90, work = true, skip = 0.2, onDay = (_ms: number) => true } = {}): Raw[] {
+function signInsAt(seed: number, hours: readonly number[], where: (r: () => number) => string, { codes = true, jitterMin = 90, work = true, skip = 0.2, onDay = (_ms: number): boolean => true } = {}): Raw[] {
   const r = lcg(seed * 17 + 3);
   const out: Raw[] = [];
   for (let d = 28; d >= 1; d--) {

@@ -264,6 +264,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // idle between quarterly runs or not, or a team's that people share; not beside a person's job
   // title.
   if (jobNamed(f, ctx) && !personTitle(f, ctx)) return true;
+  // Or named for what a job makes or moves, last, on an account with a token ("Lessons Learned
+  // Import", "License Audit", "Roadmap Sync"): no surname is such a word.
+  if (jobNounLast(f) && (f.tokenCount > 0 || f.tokenEventCount > 0) && !personTitle(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -535,6 +538,16 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   while (words.length > 2 && (words[words.length - 1] as string).length <= 3) words.pop();
   return words.length >= 2 && jobWords(words.join(" "), ctx, 2);
 }
+/**
+ * Two to five words, the last a word for what a job makes, moves or checks ("Lessons Learned
+ * Import", "Quarterly Audit Export", "Hurricane Season Setup"), a region's code or a number after
+ * it aside, with no note after a separator: words no surname is (not Bridge, Reader or Archer).
+ */
+function jobNounLast(f: AccountFeatures): boolean {
+  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
+  return JOB_NOUN_LAST.test(name) && !NOTE_AFTER_NAME.test(f.user.name);
+}
+const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+(?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ll]oader|[Ff]eed|[Dd]igest|[Bb]ackups?|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation)(?:\s+\d+)?$/u;
 /** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification. */
 export const CJK_JOB = /日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
 const ASCII = /^[\x20-\x7e]*$/;
@@ -765,10 +778,22 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
-  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head);
+  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || NUMBERED_SHOP.test(head) || DEPOT_DESK.test(head);
   return says && !personTitle(f, ctx);
 }
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s/i;
+/**
+ * A shop named by its word and its number ("Loja 0402 São Paulo", "Tienda 354 Murcia", "Store
+ * #12"): the staff on shift share the shop's account. With the number, the words that are
+ * surnames written first too (Loja, Tienda, Winkel) say a shop; no person's name has a number.
+ */
+const NUMBERED_SHOP = /^(?:[Ll]oja|LOJA|[Tt]ienda|TIENDA|[Ss]tore|STORE|[Ss]hop|SHOP|[Ww]inkel|[Mm]agasin|[Ff]ilial|[Ff]iliale|[Bb]ranch|[Ss]ucursal|[Nn]egozio)\s+(?:#\s?|N[º°o]\.?\s?)?\d{1,5}(?![\p{L}\p{N}])/u;
+/**
+ * A distribution centre's desk, its word first and its work last ("CD Cajamar Recebimento",
+ * "CEDIS El Salto Turno A", "DC Goods-In"): whoever receives or ships on the shift signs in.
+ * Any name after CEDIS, a word no person's name starts with.
+ */
+const DEPOT_DESK = /^(?:(?:CD|C\.D\.|DC)\s+(?:[\p{L}.'-]+\s+){0,5}(?:Recebimento|Recep[cç]i[oó]n|Recep[cç][aã]o|Expedi[cç][aã]o|Expedici[oó]n|Despacho|Receiving|Goods[- ]?In|Shipping|Dispatch|Inbound|Outbound|(?:Turno|Shift|Schicht)\s+[A-D1-3])|CEDIS\s+\p{Lu}.*)$/u;
 /**
  * A lab's word before the last of three words ("QC Lab Ringaskiddy", "Micro Lab Juncos", "Lab
  * Support Boston"): a lab's and its place's name. A directory that appends a person's lab writes

@@ -1,0 +1,82 @@
+// A retailer's and a builder's exports held shop and depot accounts the staff on shift share
+// ("Loja 0402 São Paulo" at `loja.0402@`, "CD Cajamar Recebimento"), and idle job accounts with a
+// token named for what they make or move ("Lessons Learned Import", "License Audit", "Roadmap
+// Sync"): all `human`. And the people each rule must leave alone: surnames written first (Loja
+// Carlos, Store Jan), a person's initials before a surname (CD Martins), a person's name with
+// their team's work after a separator, and a titled person.
+import { describe, expect, it } from "vitest";
+import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { judged, onLeave, recentUi, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+const wrong = (want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
+const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
+const isHuman = (v: Finding["verdict"]): boolean => v === "human";
+const STORE_IP = "189.146.66.142";
+
+/** A shop's account: invited, no profile, signed in to from the shop's one address, an email code before each sign-in when `codes`. */
+const shop = (seed: number, name: string, email: string, codes = true): Finding =>
+  judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), teamSignIns(seed, [STORE_IP], codes));
+
+describe("shops and depots named by their number or their work", () => {
+  it.each([
+    ["Loja 0402 São Paulo", "loja0402.saopaulo@retail.example"],
+    ["Tienda 354 Murcia", "murcia@retail.example"],
+    ["Store #12", "store.manchester@retail.example"],
+    ["CD Cajamar Recebimento", "cd.cajamar.recebimento@retail.example"],
+    ["CEDIS El Salto Turno A", "cedis.elsalto.expedicao@retail.example"],
+    ["DC Goods-In", "dcgoodsin2@retail.example"],
+  ])("%s at %s, at work from the shop without email codes, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => shop(seed, name, email, false))).toEqual([]);
+  });
+
+  it.each([
+    ["Tienda 242 León", "tienda.242@retail.example"],
+    ["Loja Centro", "loja.0482@retail.example"],
+    ["Sucursal Norte", "sucursal354@retail.example"],
+  ])("%s at a shop's numbered mailbox %s, with email codes, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => shop(seed, name, email))).toEqual([]);
+  });
+
+  it("says that its name says several people share it", () => {
+    const f = shop(1, "Loja 0402 São Paulo", "loja0402.saopaulo@retail.example", false);
+    expect(f.verdict).toBe("likely-bot");
+    expect(f.signals.find((s) => s.id === "shared-use")?.evidence).toMatch(/its name says several people share it/);
+  });
+
+  it.each([
+    ["Loja Carlos", "carlos.loja@acme.example"],
+    ["Store Jan", "jan.store@acme.example"],
+    ["Tienda Maria José", "mariajose.tienda@acme.example"],
+    ["CD Martins", "cd.martins@acme.example"],
+    ["DC Johnson", "dcjohnson@acme.example"],
+  ])("leaves %s at %s, a person at work whose IdP syncs no job title, human", (name, email) => {
+    expect(wrong(isHuman, (seed) => untitled(seed, name, email))).toEqual([]);
+  });
+});
+
+describe("an idle account with a token, named for what its job makes or moves", () => {
+  it.each([
+    ["Lessons Learned Import", "lessons.import@build.example"],
+    ["License Audit", "license-audit@games.example"],
+    ["Roadmap Sync", "roadmap-sync2@games.example"],
+    ["Hurricane Season Setup", "hurricane-setup@insure.example"],
+    ["April Renewals JP", "renewal-jp@insure.example"],
+    ["Olympics Feed", "olympics-feed@media.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => onLeave(seed, name, email))).toEqual([]);
+  });
+
+  it("leaves a person on leave alone whose team's work follows a separator in the name", () => {
+    expect(wrong(isHuman, (seed) => onLeave(seed, "Jane Doe - Data Export", "jane.doe@acme.example"))).toEqual([]);
+  });
+
+  it("leaves one with a person's job title human (a person's own account, named for their duty)", () => {
+    expect(wrong(isHuman, (seed) => onLeave(seed, "Data Warehouse Export", "dwh-export@acme.example", { jobTitle: "Senior Analyst", department: "Finance", managementSource: "synced" }))).toEqual([]);
+  });
+
+  it("leaves one without a token human: nothing says a job runs as it", () => {
+    expect(wrong(isHuman, (seed) => judged(seed, account("x", { name: "Lessons Learned Import", email: "lessons.import@build.example", managementSource: "synced", ...EMPTY, ...recentUi })))).toEqual([]);
+  });
+});
