@@ -1,5 +1,6 @@
 // A retailer's and a builder's exports held shop and depot accounts the staff on shift share
-// ("Loja 0402 São Paulo" at `loja.0402@`, "CD Cajamar Recebimento"), and idle job accounts with a
+// ("Loja 0402 São Paulo" at `loja.0402@`, "CD Cajamar Recebimento"), a builder's site offices and
+// teams ("Site Office Limpopo", "Planning Team Riyadh"), and idle job accounts with a
 // token named for what they make or move ("Lessons Learned Import", "License Audit", "Roadmap
 // Sync"): all `human`. And the people each rule must leave alone: surnames written first (Loja
 // Carlos, Store Jan), a person's initials before a surname (CD Martins), a person's name with
@@ -51,6 +52,28 @@ describe("shops and depots named by their number or their work", () => {
     ["Tienda Maria José", "mariajose.tienda@acme.example"],
     ["CD Martins", "cd.martins@acme.example"],
     ["DC Johnson", "dcjohnson@acme.example"],
+  ])("leaves %s at %s, a person at work whose IdP syncs no job title, human", (name, email) => {
+    expect(wrong(isHuman, (seed) => untitled(seed, name, email))).toEqual([]);
+  });
+});
+
+describe("names with a team's word, or a building site's office", () => {
+  it.each([
+    ["Planning Team Riyadh", "planning.team.riyadh@build.example"],
+    ["Survey Team Perth", "survey.team.perth@build.example"],
+    ["Customer Success Team", "cs-team@saas.example"],
+    ["Night Crew", "nightcrew@build.example"],
+    ["Site Office Limpopo", "site.office.limpopo@build.example"],
+    ["Mindanao Site Office", "mindanao.site.office@build.example"],
+    ["LIM-6386 Site Admin", "lim.6386.site.admin@build.example"],
+  ])("%s at %s, at work from the site's one address, is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => shop(seed, name, email, false))).toEqual([]);
+  });
+
+  it.each([
+    ["Jane Doe Sales Team", "jane.doe@acme.example"],
+    ["Jane Doe - Team Lead", "jane.doe@acme.example"],
+    ["Teaman Okafor", "teaman.okafor@acme.example"],
   ])("leaves %s at %s, a person at work whose IdP syncs no job title, human", (name, email) => {
     expect(wrong(isHuman, (seed) => untitled(seed, name, email))).toEqual([]);
   });
