@@ -6,8 +6,8 @@
 // Carlos, Store Jan), a person's initials before a surname (CD Martins), a person's name with
 // their team's work after a separator, and a titled person.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
-import { judged, onLeave, recentUi, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
+import { account, EMPTY, HOUR, REF_MS, token, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { atWorkCodes, judged, onLeave, personDays, recentUi, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -101,5 +101,27 @@ describe("an idle account with a token, named for what its job makes or moves", 
 
   it("leaves one without a token human: nothing says a job runs as it", () => {
     expect(wrong(isHuman, (seed) => judged(seed, account("x", { name: "Lessons Learned Import", email: "lessons.import@build.example", managementSource: "synced", ...EMPTY, ...recentUi })))).toEqual([]);
+  });
+});
+
+describe("a German directory's technical users, and an RPA robot named so", () => {
+  /** The IdP keeps it with an empty profile; it signs in at the office on weekdays and calls with its token `t1`. */
+  const robot = (seed: number, name: string, email: string): Finding =>
+    judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), personDays(seed, { officeOnly: true, cli: true, codes: true }), [token("t1", "x", REF_MS - HOUR, "orchestrator")]);
+
+  it.each([
+    ["TU_IFRS17_CLOSE", "tu-ifrs17-close@insure.example"],
+    ["TU_OCR_SCHADEN", "tu-ocr-schaden@insure.example"],
+    ["FU_SAP_BRIDGE", "fu.sap@insure.example"],
+    ["RPA Schadenanlage", "rpa-schadenanlage@insure.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => robot(seed, name, email))).toEqual([]);
+  });
+
+  it.each([
+    ["TRAN_ANH_TU", "tran.anh.tu@corp.example"],
+    ["Rpa Okonkwo", "rpa.okonkwo@corp.example"],
+  ])("leaves %s at %s, at work with email codes, human", (name, email) => {
+    expect(wrong(isHuman, (seed) => atWorkCodes(seed, name, email, { jobTitle: null, department: "Claims", managementSource: "synced" }))).toEqual([]);
   });
 });

@@ -86,8 +86,14 @@ export function nameMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   // Every word bot-like or a team's (`api-user@` for "API User", `ci-team@`): no person's name.
   if (parts.length < 2 || !parts.every(ofName) || parts.every((p) => p.length === 1 || ctx.matchers.nameToken.test(p) || ctx.matchers.roleMailbox.test(p))) return false;
   // Surname first; or given name first where the bot-like words are as short as a given name
-  // or initials are (`ci.liu@` for Ci Liu, `api.nugroho@` for Api Nugroho).
-  return parts[0] === words[words.length - 1] || parts.every((p) => p.length <= SHORT_NAME_WORD || !ctx.matchers.nameToken.test(p));
+  // or initials are (`ci.liu@` for Ci Liu, `api.nugroho@` for Api Nugroho), and not an acronym
+  // in a name written in small letters otherwise ("RPA Schadenanlage" at `rpa-schadenanlage@`).
+  return parts[0] === words[words.length - 1] || parts.every((p) => (p.length <= SHORT_NAME_WORD && !acronymIn(f.user.name, p)) || !ctx.matchers.nameToken.test(p));
+}
+/** `word` (lower case, three letters or more) is written in capitals in `name`, whose other words have small letters: an acronym, no given name (not "CI", a given name's two letters too). */
+function acronymIn(name: string, word: string): boolean {
+  if (!/\p{Ll}/u.test(name)) return false;
+  return name.split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 3 && w.toLowerCase() === word && w === w.toUpperCase());
 }
 
 /** A mailbox made of the display name's own words (numbers aside): `sarah.jenkins@` for Sarah Jenkins, `ci.wang@` for Ci Wang. */
@@ -348,9 +354,13 @@ export function codeNamed(f: AccountFeatures): boolean {
   if (!raw.includes("_") && !raw.includes("-")) return false;
   const name = raw.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
   if (!CODE_NAME.test(name) || !(name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name))) return false;
-  // Or a part that names a machine's or a test's account ("VAL_TEST_USER_01" at `val_test_01@`).
-  return f.localPart === name.toLowerCase() || name.split(/[-_]/).some((part) => MACHINE_CODE_PART.test(part));
+  // Or a part that names a machine's or a test's account ("VAL_TEST_USER_01" at `val_test_01@`),
+  // or a German directory's prefix for a technical or a functional user first ("TU_IFRS17_CLOSE"
+  // at `tu-ifrs17-close@`).
+  const parts = name.split(/[-_]/);
+  return f.localPart === name.toLowerCase() || parts.some((part) => MACHINE_CODE_PART.test(part)) || TECHNICAL_USER_PREFIX.test(parts[0] as string);
 }
+const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
 /**
  * A mailbox on a subdomain kept for machines' accounts (`exalate_v2@svc.example.com`,
  * `jenkins@bots.example.com`): the org's own statement that no person reads it.
