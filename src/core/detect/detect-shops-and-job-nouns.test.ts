@@ -62,7 +62,7 @@ describe("names with a team's word, or a building site's office", () => {
     ["Planning Team Riyadh", "planning.team.riyadh@build.example"],
     ["Survey Team Perth", "survey.team.perth@build.example"],
     ["Customer Success Team", "cs-team@saas.example"],
-    ["Night Crew", "nightcrew@build.example"],
+    ["Blue Squad", "blue.squad@games.example"],
     ["Site Office Limpopo", "site.office.limpopo@build.example"],
     ["Mindanao Site Office", "mindanao.site.office@build.example"],
     ["LIM-6386 Site Admin", "lim.6386.site.admin@build.example"],

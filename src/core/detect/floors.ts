@@ -551,13 +551,14 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * Two to five words, the last a word for what a job makes, moves or checks ("Lessons Learned
  * Import", "Quarterly Audit Export", "Hurricane Season Setup"), a region's code or a number after
- * it aside, with no note after a separator: words no surname is (not Bridge, Reader or Archer).
+ * it aside, with no note after a separator: words no surname is (not Bridge, Reader, Loader or
+ * Backup: Grant Backup and Jenny Loader are people).
  */
 function jobNounLast(f: AccountFeatures): boolean {
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
   return JOB_NOUN_LAST.test(name) && !NOTE_AFTER_NAME.test(f.user.name);
 }
-const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+(?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ll]oader|[Ff]eed|[Dd]igest|[Bb]ackups?|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation)(?:\s+\d+)?$/u;
+const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+(?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation)(?:\s+\d+)?$/u;
 /** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification. */
 export const CJK_JOB = /日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
 const ASCII = /^[\x20-\x7e]*$/;
@@ -788,18 +789,18 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
-  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || NUMBERED_SHOP.test(head) || DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head);
+  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)));
   return says && !personTitle(f, ctx);
 }
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|crew|squad|site/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site/i;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
- * Team Riyadh", "Support Team 2", "Night Crew"): no person's display name holds one (none of
+ * Team Riyadh", "Support Team 2", "Blue Squad"): no person's display name holds one (none of
  * 178,000 people in independent generators' orgs did). A person's name with their team after it
  * is four words or more, or a note after a separator ("Jane Doe Sales Team", "Jane Doe - Team
- * Lead").
+ * Lead"). Not Crew, a surname (Rebecca Crew).
  */
-const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Cc]rew|CREW|[Ss]quad|SQUAD)(?:\s+[\p{L}\p{N}]+)?$/u;
+const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD)(?:\s+[\p{L}\p{N}]+)?$/u;
 /** A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office", "LIM-6386 Site Admin"): whoever is on site signs in. */
 const SITE_DESK = /(?:^|\s)(?:[Ss]ite|SITE)\s+(?:[Oo]ffice|[Aa]dmin|[Dd]esk|OFFICE|ADMIN|DESK)(?:\s|$)/u;
 /**
