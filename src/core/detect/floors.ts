@@ -380,6 +380,9 @@ const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
  * each sign-in now waits for an email code. No person's name ends so.
  */
 export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  // A mailbox that names a kiosk, a wallboard or a dashboard's TV (`playtest-kiosk-01@` for
+  // "Playtest Warsaw 01", `tv-dashboard@` for "Dashboard Chengdu"): no person's is so named.
+  if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && !NOTE_AFTER_NAME.test(f.user.name)) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // Screen is a surname too (Pat Screen at `pat.screen@`): after a given name, at their mailbox;
   // not one of the name's words joined by a hyphen the name lacks, as a device's is
@@ -398,8 +401,23 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (NOTE_AFTER_NAME.test(f.user.name)) return DEVICE_FIRST.test(f.user.name.trim());
   // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
-  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name);
+  // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
+  // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
+  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name));
 }
+/**
+ * `name` without its last word (a place's name) where it has four words or more and the mailbox
+ * spells every one of them, the place too (`crib.room.screen.kimberley2@`; not Pat Screen Jones
+ * at `pat.jones@`, nor at `pat.screen.jones@`: two words before a place are a person's names);
+ * `name` otherwise.
+ */
+function withoutPlace(f: AccountFeatures, name: string): string {
+  const words = name.split(/\s+/).map(foldLetters);
+  if (words.length < 4 || f.localPart === null) return name;
+  const tokens = foldLetters(f.localPart).split(/[^a-z]+/);
+  return words.every((w) => tokens.includes(w)) ? name.split(/\s+/).slice(0, -1).join(" ") : name;
+}
+const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|kiosko|quiosque|quiosco|kiosque|wallboard|signage|tv[-._]?(?:dashboard|screen|wall|board)|(?:dashboard|wall|lobby|foyer|ops|noc)[-._]?tv)\d*(?:[-._]|$)/i;
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */

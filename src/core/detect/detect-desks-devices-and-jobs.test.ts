@@ -1,8 +1,9 @@
-// A retailer's and a builder's exports held shop and depot accounts the staff on shift share
+// A retailer's, a builder's, a game studio's and an insurer's exports held shop and depot accounts the staff on shift share
 // ("Loja 0402 São Paulo" at `loja.0402@`, "CD Cajamar Recebimento"), a builder's site offices and
 // teams ("Site Office Limpopo", "Planning Team Riyadh"), and idle job accounts with a
 // token named for what they make or move ("Lessons Learned Import", "License Audit", "Roadmap
-// Sync"): all `human`. And the people each rule must leave alone: surnames written first (Loja
+// Sync"), kiosks named by their mailbox ("Playtest Warsaw 01" at `playtest-kiosk-01@`), and a
+// German directory's technical users ("TU_IFRS17_CLOSE"): all `human`. And the people each rule must leave alone: surnames written first (Loja
 // Carlos, Store Jan), a person's initials before a surname (CD Martins), a person's name with
 // their team's work after a separator, and a titled person.
 import { describe, expect, it } from "vitest";
@@ -123,5 +124,28 @@ describe("a German directory's technical users, and an RPA robot named so", () =
     ["Rpa Okonkwo", "rpa.okonkwo@corp.example"],
   ])("leaves %s at %s, at work with email codes, human", (name, email) => {
     expect(wrong(isHuman, (seed) => atWorkCodes(seed, name, email, { jobTitle: null, department: "Claims", managementSource: "synced" }))).toEqual([]);
+  });
+});
+
+describe("kiosks and screens named by their mailbox or with their place after the device", () => {
+  const device = (seed: number, name: string, email: string): Finding => shop(seed, name, email, false);
+  it.each([
+    ["Playtest Warsaw 01", "playtest-kiosk-01@games.example"],
+    ["PT-Station-02", "playtest-kiosk-02@games.example"],
+    ["Dashboard Chengdu", "tv-dashboard@games.example"],
+    ["Lobby", "lobby.wallboard@acme.example"],
+    ["Crib Room Screen Kimberley", "crib.room.screen.kimberley2@build.example"],
+    ["Toolbox Talk Display Limpopo", "toolbox.talk.display.limpopo@build.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => device(seed, name, email))).toEqual([]);
+  });
+
+  it.each([
+    ["Pat Screen Jones", "pat.jones@acme.example"],
+    ["Pat Screen Jones", "pat.screen.jones@acme.example"],
+    ["Tuyet Vo", "tv.vo@acme.example"],
+    ["Emma Clark - Kiosk Team", "emma.kiosk@acme.example"],
+  ])("leaves %s at %s, a person at work whose IdP syncs no job title, human", (name, email) => {
+    expect(wrong(isHuman, (seed) => untitled(seed, name, email))).toEqual([]);
   });
 });
