@@ -149,3 +149,13 @@ describe("kiosks and screens named by their mailbox or with their place after th
     expect(wrong(isHuman, (seed) => untitled(seed, name, email))).toEqual([]);
   });
 });
+
+describe("a machine's job title in Spanish, Portuguese, French, Italian or Dutch", () => {
+  it.each(["Usuario de sistema", "Usuário de serviço", "Utilisateur technique", "Utente di sistema", "Systeemgebruiker", "Cuenta genérica"])("a shop's account titled %s is reviewed", (jobTitle) => {
+    expect(wrong(notHuman, (seed) => judged(seed, account("x", { name: "Tienda Bilbao", email: "tienda.bilbao@retail.example", managementSource: "synced", mfaEnabled: false, ...EMPTY, jobTitle, ...recentUi }), teamSignIns(seed, [STORE_IP], true)))).toEqual([]);
+  });
+
+  it.each(["Administrador de sistemas", "Analista de sistemas", "Técnico de sistemas"])("leaves a person titled %s human", (jobTitle) => {
+    expect(wrong(isHuman, (seed) => atWorkCodes(seed, "Lucía Fernández", "lucia.fernandez@retail.example", { jobTitle, managementSource: "synced" }))).toEqual([]);
+  });
+});
