@@ -148,6 +148,8 @@ export interface AccountFeatures {
    */
   sittingGaps: number;
   handoverGaps: number;
+  /** For the same accounts: the share of the (UTC) days from the first sign-in to the last that have one. */
+  signInDayShare: number;
   /**
    * For accounts with `minLogins` sign-ins or more: their work (events other than sign-ins and
    * what may be OTP challenges), and how much of it follows a sign-in within
@@ -378,6 +380,7 @@ function emptyFeatures(user: User): AccountFeatures {
     dailySlotFewestDays: 0,
     sittingGaps: 0,
     handoverGaps: 0,
+    signInDayShare: 0,
     sittingWorkEvents: 0,
     sittingWorkNearSignIn: 0,
     sittingWorkLate: 0,

@@ -272,7 +272,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (jobNamed(f, ctx) && !personTitle(f, ctx)) return true;
   // Or named for what a job makes or moves, last, on an account with a token ("Lessons Learned
   // Import", "License Audit", "Roadmap Sync"): no surname is such a word.
-  if (jobNounLast(f) && (f.tokenCount > 0 || f.tokenEventCount > 0) && !personTitle(f, ctx)) return true;
+  if (jobNounLast(f, ctx) && (f.tokenCount > 0 || f.tokenEventCount > 0) && !personTitle(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -358,7 +358,10 @@ export function codeNamed(f: AccountFeatures): boolean {
   // or a German directory's prefix for a technical or a functional user first ("TU_IFRS17_CLOSE"
   // at `tu-ifrs17-close@`).
   const parts = name.split(/[-_]/);
-  return f.localPart === name.toLowerCase() || parts.some((part) => MACHINE_CODE_PART.test(part)) || TECHNICAL_USER_PREFIX.test(parts[0] as string);
+  // A prefix only where the mailbox is the code, its parts joined by hyphens or underscores (not
+  // FU_JIA_HUI at `fu.jiahui@`, a person written surname first in capitals).
+  const code = name.toLowerCase();
+  return f.localPart === code || parts.some((part) => MACHINE_CODE_PART.test(part)) || (TECHNICAL_USER_PREFIX.test(parts[0] as string) && f.localPart !== null && f.localPart.replace(/-/g, "_") === code.replace(/-/g, "_"));
 }
 const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
 /**
@@ -569,14 +572,24 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * Two to five words, the last a word for what a job makes, moves or checks ("Lessons Learned
  * Import", "Quarterly Audit Export", "Hurricane Season Setup"), a region's code or a number after
- * it aside, with no note after a separator: words no surname is (not Bridge, Reader, Loader or
- * Backup: Grant Backup and Jenny Loader are people).
+ * it aside (or a version, "Roadmap Sync v2"), with no note after a separator: words few surnames
+ * are (not Bridge, Reader, Loader or Backup: Grant Backup and Jenny Loader are people).
  */
-function jobNounLast(f: AccountFeatures): boolean {
+function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
-  return JOB_NOUN_LAST.test(name) && !NOTE_AFTER_NAME.test(f.user.name);
+  const found = JOB_NOUN_LAST.exec(name);
+  if (found === null || NOTE_AFTER_NAME.test(f.user.name)) return false;
+  // Feed and Collector are surnames too: after two words or more only, or at a mailbox of the
+  // name's words joined by hyphens (Marcus Feed at `marcus.feed@`, Lena Collector; "IOSA Evidence
+  // Collector", "Olympics Feed" at `olympics-feed@`).
+  const noun = (found[1] as string).toLowerCase();
+  if (SURNAME_JOB_NOUN.test(noun) && name.split(/\s+/).filter((w) => !/^v?\d+$/i.test(w)).length < 3 && !(HYPHENS_ONLY.test(f.localPart ?? "") && !name.includes("-"))) return false;
+  // Not a person's name with their team's work after it, at their mailbox ("Priya Nair Internal
+  // Audit" at `priya.nair@`): a job's mailbox holds the noun (`lessons.import@`).
+  return !(personalMailbox(f, ctx) && !foldLetters(f.localPart ?? "").includes(noun.replace(/s$/, "")));
 }
-const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+(?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation)(?:\s+\d+)?$/u;
+const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
+const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation))(?:\s+v?\d+)?$/u;
 /** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification. */
 export const CJK_JOB = /日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
 const ASCII = /^[\x20-\x7e]*$/;
@@ -807,9 +820,27 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
-  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)));
+  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
+/**
+ * A person who wrote their team or site into their display name without a separator ("Priya Nair
+ * Team Lead" at `priya.nair@`, "Red Team Omar" at `omar.haddad@`, "Jane Doe Site Admin",
+ * "CD Martins Expedição" at `cd.martins@`): a mailbox without the word the label rests on that
+ * holds a word of the name other than a job's or a team's, where the name does not start with
+ * one. A desk's mailbox holds the label's word (`planning.team.riyadh@`, `cd.cajamar.recebimento@`)
+ * or starts with a team's ("Planning team riyadh" at `planning.riyadh@`).
+ */
+function labelledPerson(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const mailbox = foldLetters(f.localPart);
+  if (LABEL_WORD_IN_MAILBOX.test(mailbox)) return false;
+  const words = f.user.name.trim().split(/\s+/);
+  if (jobWord(words[0] as string, ctx)) return false;
+  const tokens = mailbox.split(/[^a-z]+/);
+  return personalMailbox(f, ctx) || words.some((w) => !jobWord(w, ctx) && tokens.includes(foldLetters(w)));
+}
+const LABEL_WORD_IN_MAILBOX = /team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht|\d{2,}/;
 const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site/i;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
@@ -980,13 +1011,21 @@ const SHIFT_USE_HOURS = 12;
  * them all.
  */
 export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
-  return handoverSignIns(f) && !fullProfile && !personTitle(f, ctx);
+  if (!handoverSignIns(f) || fullProfile || personTitle(f, ctx)) return false;
+  // A desk is staffed every day; a person who signs in three times a workday, at times that
+  // drift, has hand-over gaps as well and rests at weekends, in any time zone (five days in seven
+  // at most). Nor is it a person's name at their own mailbox, a given name first (Siobhán Ní
+  // Bhriain at `siobhan.nibhriain@`).
+  if (!(f.signInDayShare >= HANDOVER_DAY_SHARE)) return false;
+  return !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx));
 }
 function handoverSignIns(f: AccountFeatures): boolean {
   return f.sittingGaps >= HANDOVER_MIN_GAPS && f.handoverGaps >= HANDOVER_SHARE * f.sittingGaps && f.loginQuietHours <= HANDOVER_QUIET_HOURS;
 }
 const HANDOVER_MIN_GAPS = 8;
 const HANDOVER_SHARE = 0.6;
+/** Sign-ins on this share of the days they span or more: every day, weekends too (a working week is 5/7, 0.71). */
+const HANDOVER_DAY_SHARE = 0.8;
 /** Round the clock: no quiet run of hours without a sign-in longer than a shift (a person's night is). */
 const HANDOVER_QUIET_HOURS = 8;
 const INITIALS = /^\p{Lu}{1,2}\.?$/u;

@@ -223,6 +223,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const slotFewestDays = new Int32Array(n);
   const sittingGaps = new Int32Array(n);
   const handoverGaps = new Int32Array(n);
+  const signInDayShare = new Float64Array(n);
   const slotMinutes = new Int16Array(n * MAX_DAILY_SLOTS);
   // A timetable kept in local time across a clock change: the change, and the shift of the
   // sittings after it that lines them up with the ones before (NaN and 0 when none).
@@ -254,14 +255,20 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
    * The gaps between sign-in sittings (sign-ins more than `HANDOVER_MERGE_MS` after the start of
    * the sitting before), and how many of them last `HANDOVER_MIN_MS` to `HANDOVER_MAX_MS`: a shift's
    * length. One person's day holds one or two sittings and rests overnight; an account the shifts
-   * of a desk share is signed in to at each hand-over, round the clock.
+   * of a desk share is signed in to at each hand-over, round the clock. Also the share of the days
+   * from the first sign-in to the last that have one: a desk is staffed every day.
    */
   function handoversOf(slot: number, times: Float64Array, len: number): void {
     let gaps = 0;
     let handovers = 0;
     let start = Number.NaN;
+    let days = 0;
+    let lastDay = Number.NaN;
     for (let i = 0; i < len; i++) {
       const ms = times[i] as number;
+      const day = Math.floor(ms / DAY_MS);
+      if (day !== lastDay) days++;
+      lastDay = day;
       if (ms - start <= HANDOVER_MERGE_MS) continue;
       if (start === start) {
         gaps++;
@@ -271,6 +278,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     }
     sittingGaps[slot] = gaps;
     handoverGaps[slot] = handovers;
+    if (len > 0) signInDayShare[slot] = days / (Math.floor((times[len - 1] as number) / DAY_MS) - Math.floor((times[0] as number) / DAY_MS) + 1);
   }
   /**
    * A robot on local time signs in an hour earlier or later in UTC after a daylight-saving
@@ -652,6 +660,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotFewestDays = slotFewestDays[slot] as number;
       f.sittingGaps = sittingGaps[slot] as number;
       f.handoverGaps = handoverGaps[slot] as number;
+      f.signInDayShare = signInDayShare[slot] as number;
       f.sittingWorkEvents = workEvents[slot] as number;
       f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
       f.sittingWorkLate = workLateInInterval[slot] as number;
