@@ -420,7 +420,8 @@ function withoutPlace(f: AccountFeatures, name: string): string {
   const tokens = foldLetters(f.localPart).split(/[^a-z]+/);
   return words.every((w) => tokens.includes(w)) ? name.split(/\s+/).slice(0, -1).join(" ") : name;
 }
-const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|kiosko|quiosque|quiosco|kiosque|wallboard|signage|tv[-._]?(?:dashboard|screen|wall|board)|(?:dashboard|wall|lobby|foyer|ops|noc)[-._]?tv)\d*(?:[-._]|$)/i;
+/** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`). */
+const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._]?(?:dashboard|screen|wall|board)|(?:dashboard|wall|lobby|foyer|ops|noc)[-._]?tv)\d*(?:[-._]|$)/i;
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
