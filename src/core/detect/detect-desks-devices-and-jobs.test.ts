@@ -88,6 +88,9 @@ describe("an idle account with a token, named for what its job makes or moves", 
     ["Hurricane Season Setup", "hurricane-setup@insure.example"],
     ["April Renewals JP", "renewal-jp@insure.example"],
     ["Olympics Feed", "olympics-feed@media.example"],
+    ["Relatório Trimestral", "auditoria.licencas@retail.example"],
+    ["Inventário Anual", "dashboard.reader2@retail.example"],
+    ["Renewal Batch 0101", "renewal-batch@insure.example"],
   ])("%s at %s is reviewed", (name, email) => {
     expect(wrong(notHuman, (seed) => onLeave(seed, name, email))).toEqual([]);
   });
