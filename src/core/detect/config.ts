@@ -310,6 +310,13 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "loans",
   "mortgages?",
   "claims",
+  // A claims desk's in other languages, and an intake's or an escalations' desk ("schadenmeldung@", "siniestros@", "claims-intake@").
+  "schaden(meldung|service|abteilung)",
+  "vertragsservice",
+  "siniestros",
+  "sinistr(es|i|os)",
+  "intake",
+  "escalations?",
   "underwriting",
   "reconciliations?",
   // Desks named for what they keep or route ("tech.records@", "traffic@", "newbusiness@", "bedbureau@").

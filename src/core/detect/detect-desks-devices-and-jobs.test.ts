@@ -162,3 +162,24 @@ describe("a machine's job title in Spanish, Portuguese, French, Italian or Dutch
     expect(wrong(isHuman, (seed) => atWorkCodes(seed, "Lucía Fernández", "lucia.fernandez@retail.example", { jobTitle, managementSource: "synced" }))).toEqual([]);
   });
 });
+
+describe("an insurer's claims, intake and escalations desks, several people signing in with email codes", () => {
+  /** Synced, no profile, signed in to from three addresses with an email code each. */
+  const desk = (seed: number, name: string, email: string): Finding =>
+    judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), teamSignIns(seed, ["93.252.215.133", "195.108.199.192", "213.17.161.163"], true));
+  it.each([
+    ["Schadenmeldung", "schadenmeldung@insure.example"],
+    ["Claims Intake Chicago", "claims-intake@insure.example"],
+    ["Siniestros", "siniestros@insure.example"],
+    ["Contact Centre Escalations", "cc.escalations@telco.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    expect(wrong(notHuman, (seed) => desk(seed, name, email))).toEqual([]);
+  });
+
+  it.each([
+    ["Thomas Schaden", "schaden@insure.example"],
+    ["Thomas Schaden", "thomas.schaden@insure.example"],
+  ])("leaves %s at %s, a person with email codes, human", (name, email) => {
+    expect(wrong(isHuman, (seed) => atWorkCodes(seed, name, email, { jobTitle: null, department: "Claims", managementSource: "synced" }))).toEqual([]);
+  });
+});
