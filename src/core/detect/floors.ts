@@ -248,7 +248,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
-  if (machineNamed(f) || codeNamed(f) || machineDomain(f)) return true;
+  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name of three
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
@@ -348,7 +348,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
  * a compound given name in capitals ("JEAN-PAUL-MARIE") has neither an underscore nor a number; a
  * name written with underscores (LEE_JI_HOON) or a badge's number (C-20931-JS) has a mailbox of its own.
  */
-export function codeNamed(f: AccountFeatures): boolean {
+export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A region's code after the code aside ("VAL_TEST_USER_01 EU").
   const raw = f.user.name;
   if (!raw.includes("_") && !raw.includes("-")) return false;
@@ -361,7 +361,9 @@ export function codeNamed(f: AccountFeatures): boolean {
   // A prefix only where the mailbox is the code, its parts joined by hyphens or underscores (not
   // FU_JIA_HUI at `fu.jiahui@`, a person written surname first in capitals).
   const code = name.toLowerCase();
-  return f.localPart === code || parts.some((part) => MACHINE_CODE_PART.test(part)) || (TECHNICAL_USER_PREFIX.test(parts[0] as string) && f.localPart !== null && f.localPart.replace(/-/g, "_") === code.replace(/-/g, "_"));
+  // And a part with a digit or a job's word after it (not TU_VAN_ANH at `tu-van-anh@`).
+  const prefixed = TECHNICAL_USER_PREFIX.test(parts[0] as string) && parts.slice(1).some((part) => /\d/.test(part) || jobWord(part.toLowerCase(), ctx));
+  return f.localPart === code || parts.some((part) => MACHINE_CODE_PART.test(part)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === code.replace(/-/g, "_"));
 }
 const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
 /**
@@ -385,7 +387,10 @@ const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
 export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A mailbox that names a kiosk, a wallboard or a dashboard's TV (`playtest-kiosk-01@` for
   // "Playtest Warsaw 01", `tv-dashboard@` for "Dashboard Chengdu"): no person's is so named.
-  if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && !NOTE_AFTER_NAME.test(f.user.name)) return true;
+  // Not beside a person's name: only a name of one word, with a number, or that starts with a
+  // job's word goes with it (Thomas Wall at `tvwall@`, Anna Kowalski at `anna.signage@`, "Emma
+  // Clark (Kiosk Team)" at `emma.clark.kiosk@` are people).
+  if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && !NOTE_AFTER_NAME.test(f.user.name) && !/[([]/.test(f.user.name) && deviceLikeName(f, ctx)) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // Screen is a surname too (Pat Screen at `pat.screen@`): after a given name, at their mailbox;
   // not one of the name's words joined by a hyphen the name lacks, as a device's is
@@ -418,10 +423,19 @@ function withoutPlace(f: AccountFeatures, name: string): string {
   const words = name.split(/\s+/).map(foldLetters);
   if (words.length < 4 || f.localPart === null) return name;
   const tokens = foldLetters(f.localPart).split(/[^a-z]+/);
+  // Nor where the device's word is a surname too (Screen, Board, Panel: "Anna Maria Screen
+  // Lopez"), unless a room's word is before it ("Crib Room Screen Kimberley").
+  if (SURNAME_DEVICE.test(words[words.length - 2] as string) && !ROOM_WORD.test(words[words.length - 3] as string)) return name;
   return words.every((w) => tokens.includes(w)) ? name.split(/\s+/).slice(0, -1).join(" ") : name;
 }
-/** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`). */
-const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._]?(?:dashboard|screen|wall|board)|(?:dashboard|wall|lobby|foyer|ops|noc)[-._]?tv)\d*(?:[-._]|$)/i;
+/** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`), nor a TV run together with a word (`tvwall@`). */
+const ROOM_WORD = /^(?:room|hall|lobby|foyer|reception|canteen|kitchen|lounge|talk|briefing|crib|control|yard|gate|gatehouse|workshop|depot)$/;
+const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
+/** A display name of one word, with a number, or that starts with a job's or a team's word: a device's, beside a device's mailbox. */
+function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
+  const words = f.user.name.trim().split(/\s+/);
+  return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx);
+}
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
@@ -576,7 +590,7 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * it aside (or a version, "Roadmap Sync v2"), with no note after a separator: words few surnames
  * are (not Bridge, Reader, Loader or Backup: Grant Backup and Jenny Loader are people).
  */
-function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
+export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
   const found = JOB_NOUN_LAST.exec(name);
   if (found === null || NOTE_AFTER_NAME.test(f.user.name)) return false;
@@ -673,7 +687,7 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen)$/;
+  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -835,13 +849,14 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
 function labelledPerson(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const mailbox = foldLetters(f.localPart);
-  if (LABEL_WORD_IN_MAILBOX.test(mailbox)) return false;
+  const tokens = mailbox.split(/[^a-z0-9]+/);
+  if (tokens.some((t) => LABEL_TOKEN.test(t))) return false;
   const words = f.user.name.trim().split(/\s+/);
   if (jobWord(words[0] as string, ctx)) return false;
-  const tokens = mailbox.split(/[^a-z]+/);
   return personalMailbox(f, ctx) || words.some((w) => !jobWord(w, ctx) && tokens.includes(foldLetters(w)));
 }
-const LABEL_WORD_IN_MAILBOX = /team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht|\d{2,}/;
+/** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
+const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
 const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site/i;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
@@ -1018,7 +1033,10 @@ export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile
   // at most). Nor is it a person's name at their own mailbox, a given name first (Siobhán Ní
   // Bhriain at `siobhan.nibhriain@`).
   if (!(f.signInDayShare >= HANDOVER_DAY_SHARE)) return false;
-  return !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx));
+  // And the staff sign in from their own places, four addresses or more: one person on call
+  // round the clock signs in from home, the office and a phone ("OKAFOR Chidi" at
+  // `chidi.okafor@`, 王慈 at `ci.wang@`, whose names start with no given name the check knows).
+  return f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx));
 }
 function handoverSignIns(f: AccountFeatures): boolean {
   return f.sittingGaps >= HANDOVER_MIN_GAPS && f.handoverGaps >= HANDOVER_SHARE * f.sittingGaps && f.loginQuietHours <= HANDOVER_QUIET_HOURS;
