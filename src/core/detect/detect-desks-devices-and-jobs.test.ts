@@ -8,7 +8,7 @@
 // their team's work after a separator, and a titled person.
 import { describe, expect, it } from "vitest";
 import { account, EMPTY, HOUR, REF_MS, token, wrongRuns } from "../../../test/helpers/people-audit.js";
-import { atWorkCodes, judged, onLeave, personDays, recentUi, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
+import { atWorkCodes, judged, onLeave, personDays, recentUi, teamSignIns, untitled, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -101,6 +101,13 @@ describe("an idle account with a token, named for what its job makes or moves", 
 
   it("leaves one with a person's job title human (a person's own account, named for their duty)", () => {
     expect(wrong(isHuman, (seed) => onLeave(seed, "Data Warehouse Export", "dwh-export@acme.example", { jobTitle: "Senior Analyst", department: "Finance", managementSource: "synced" }))).toEqual([]);
+  });
+
+  it.each([
+    ["Marco Sync", "marco.sync@acme.example"],
+    ["Lena Audit", "lena.audit@acme.example"],
+  ])("leaves %s at %s, a person at work with their own CLI token and no job title, human", (name, email) => {
+    expect(wrong(isHuman, (seed) => withCli(seed, name, email, { jobTitle: null }))).toEqual([]);
   });
 
   it("leaves one without a token human: nothing says a job runs as it", () => {

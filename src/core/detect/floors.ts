@@ -600,8 +600,13 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   const noun = (found[1] as string).toLowerCase();
   if (SURNAME_JOB_NOUN.test(noun) && name.split(/\s+/).filter((w) => !/^v?\d+$/i.test(w)).length < 3 && !(HYPHENS_ONLY.test(f.localPart ?? "") && !name.includes("-"))) return false;
   // Not a person's name with their team's work after it, at their mailbox ("Priya Nair Internal
-  // Audit" at `priya.nair@`): a job's mailbox holds the noun (`lessons.import@`).
-  return !(personalMailbox(f, ctx) && !foldLetters(f.localPart ?? "").includes(noun.replace(/s$/, "")));
+  // Audit" at `priya.nair@`): a job's mailbox holds the noun (`lessons.import@`). Nor two words
+  // at a mailbox that writes them as a person's, a given name first (Marco Sync at `marco.sync@`;
+  // "Roadmap Sync" at `roadmap-sync2@` joins them by a hyphen, as a tool's mailbox does).
+  if (!personalMailbox(f, ctx)) return true;
+  if (!foldLetters(f.localPart ?? "").includes(noun.replace(/s$/, ""))) return false;
+  const hyphens = HYPHENS_ONLY.test(f.localPart ?? "") && !name.includes("-");
+  return hyphens || name.split(/\s+/).filter((w) => !/^v?\d+$/i.test(w)).length >= 3 || !givenNameFirstWord(f, ctx);
 }
 const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
 const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation))(?:\s+v?\d+)?$/u;
