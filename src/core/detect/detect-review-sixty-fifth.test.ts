@@ -24,8 +24,9 @@
 //   "Oficina de Obra Lima" (team words in Spanish), `tienda354.murcia@` (a place after the
 //   number), "Datenimport Vertrieb" (a compound), "TU-IFRS17-CLOSE" at `ifrs17.close@`.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, EMPTY, HOUR, isWeekend, lcg, OFFICE, REF_MS, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { atWorkCodes, guest, HOME, IPHONE, judged, onLeave, PHONE, recentUi, teamSignIns, untitled, withCli } from "../../../test/helpers/name-attacks.js";
+import { between, planDays, STAFF_HOMES, type SignIn } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -34,7 +35,6 @@ const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const isHuman = (v: Finding["verdict"]): boolean => v === "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const STORE_IP = "189.146.66.142";
-const STAFF_HOMES = ["78.16.198.17", "109.255.4.81", "37.228.69.100", "86.47.38.96"] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Builders.
@@ -46,29 +46,6 @@ const shop = (seed: number, name: string, email: string, codes = true): Finding 
 /** A person at work using their own CLI token, with no job title synced (department and photo kept). */
 const untitledCli = (seed: number, name: string, email: string, fields: Raw = {}): Finding => withCli(seed, name, email, { jobTitle: null, ...fields });
 
-/** A sign-in at `h` hours after the day's midnight (UTC), from `ip` with `ua`; `work` steps of UI work after it. */
-type SignIn = { h: number; ip: string; ua?: string; work?: number };
-
-/**
- * Four weeks of account `x`: `plan` says the sign-ins of each day (`day` its midnight, UTC); an
- * email code before each when `codes`, the given steps of work after each.
- */
-function days(seed: number, plan: (day: number, r: () => number) => SignIn[], codes = false): Raw[] {
-  const r = lcg(seed * 23 + 11);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    for (const s of plan(day, r)) {
-      const t = Math.floor(day + s.h * HOUR);
-      const ua = s.ua ?? BROWSER;
-      if (codes) out.push(ev("x", t - 40_000, { action: "email_otp_sent", ip: s.ip, userAgent: ua }));
-      out.push(ev("x", t, { ip: s.ip, userAgent: ua }));
-      for (let k = 1; k <= (s.work ?? 3); k++) out.push(ev("x", Math.floor(t + k * (4 + r() * 25) * MIN), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: s.ip, userAgent: ua }));
-    }
-  }
-  return out;
-}
-const between = (r: () => number, lo: number, hi: number): number => lo + r() * (hi - lo);
 
 /** An untitled synced person (department, photo, no job title) with these sign-ins. */
 const untitledWith = (seed: number, name: string, email: string, events: Raw[], fields: Raw = {}): Finding =>
@@ -167,12 +144,12 @@ const deskPlan =
     return out;
   };
 const desk = (seed: number, name: string, email: string, plan: (day: number, r: () => number) => SignIn[]): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), days(seed, plan, true));
+  judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), planDays(seed, plan, true));
 
 /** An RPA robot or a technical user the IdP keeps: empty profile, office sign-ins on weekdays with email codes, calls with its token `t1`. */
 const robot = (seed: number, name: string, email: string): Finding => {
   const r = lcg(seed * 41 + 3);
-  const events = days(seed, (day, rr) => (isWeekend(day) ? [] : [{ h: between(rr, 8, 9), ip: OFFICE, work: 2 }]), true);
+  const events = planDays(seed, (day, rr) => (isWeekend(day) ? [] : [{ h: between(rr, 8, 9), ip: OFFICE, work: 2 }]), true);
   for (let d = 28; d >= 1; d--) if (!isWeekend(REF_MS - d * DAY)) events.push(tokenCall("x", Math.floor(REF_MS - d * DAY + between(r, 10, 16) * HOUR), "t1", OFFICE, "python-requests/2.31.0"));
   return judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), events, [token("t1", "x", REF_MS - DAY, "orchestrator")]);
 };
@@ -217,23 +194,23 @@ describe("people: surnames and names beside the new name rules (pins)", () => {
 
 describe("people: sign-ins some hours apart (pins)", () => {
   it("a twelve-hour rota of days and nights, a session that expires after eight hours", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Aoife Brennan", "aoife.brennan@hospital.example", days(seed, twelveHourRota))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Aoife Brennan", "aoife.brennan@hospital.example", planDays(seed, twelveHourRota))));
   });
 
   it("a nurse on a weekly rota of eight-hour shifts, signing in at the start and at the hand-over", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Ngozi Eze", "ngozi.eze@hospital.example", days(seed, nurseRota))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Ngozi Eze", "ngozi.eze@hospital.example", planDays(seed, nurseRota))));
   });
 
   it("a person in Sydney (UTC+10) with an evening look from the phone", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Mia Nguyen", "mia.nguyen@acme.example", days(seed, sydney))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Mia Nguyen", "mia.nguyen@acme.example", planDays(seed, sydney))));
   });
 
   it("an office worker with a phone at night (a baby, insomnia), no job title", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Hannah Okoro", "hannah.okoro@acme.example", days(seed, phoneAtNight))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Hannah Okoro", "hannah.okoro@acme.example", planDays(seed, phoneAtNight))));
   });
 
   it("a flexible worker with a full profile (a person's job title)", () => {
-    none(wrong(isHuman, (seed) => judged(seed, account("x", { name: "Tomás Ferreira", email: "tomas.ferreira@acme.example", ...recentUi }), days(seed, flexible))));
+    none(wrong(isHuman, (seed) => judged(seed, account("x", { name: "Tomás Ferreira", email: "tomas.ferreira@acme.example", ...recentUi }), planDays(seed, flexible))));
   });
 });
 
@@ -318,23 +295,23 @@ describe("people the first version of the rules reviewed, now left alone", () =>
 
   // shiftHandovers: people whose sign-ins fall 5-11 hours apart and spread round the clock over a month.
   it("shiftHandovers: a flexible worker (start 06:30-10:00, again 5-8 h on, the phone in the evening), no job title", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Tomás Ferreira", "tomas.ferreira@acme.example", days(seed, flexible))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Tomás Ferreira", "tomas.ferreira@acme.example", planDays(seed, flexible))));
   });
 
   it("shiftHandovers: a milder flexible worker, the phone on two evenings in five at 20:00-22:00, no job title", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Tomás Ferreira", "tomas.ferreira@acme.example", days(seed, flexibleWith(0.4, 20, 22)))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Tomás Ferreira", "tomas.ferreira@acme.example", planDays(seed, flexibleWith(0.4, 20, 22)))));
   });
 
   it("shiftHandovers: the flexible worker as an invited contractor with email codes", () => {
-    none(wrong(isHuman, (seed) => contractorWith(seed, "Tomás Ferreira", "tomas.ferreira@partner.example", days(seed, flexible, true))));
+    none(wrong(isHuman, (seed) => contractorWith(seed, "Tomás Ferreira", "tomas.ferreira@partner.example", planDays(seed, flexible, true))));
   });
 
   it("shiftHandovers: long days and a session that expires every eight hours, no job title", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Rafael Costa", "rafael.costa@acme.example", days(seed, longDays))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Rafael Costa", "rafael.costa@acme.example", planDays(seed, longDays))));
   });
 
   it("shiftHandovers: a night owl (10:00, 16:00, past midnight), no job title", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Kenji Watanabe", "kenji.watanabe@acme.example", days(seed, nightOwl))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Kenji Watanabe", "kenji.watanabe@acme.example", planDays(seed, nightOwl))));
   });
 });
 

@@ -28,8 +28,9 @@
 //   weekdays only, and TU_IFRS17_CLOSE at `tu.ifrs17.close@` or TU-IFRS17-CLOSE at
 //   `tu_ifrs17_close@`.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, EMPTY, HOUR, isWeekend, lcg, OFFICE, REF_MS, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { atWorkCodes, judged, recentUi, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
+import { between, fromStaff, planDays, shiftSignIns, type SignIn } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -38,7 +39,6 @@ const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const isHuman = (v: Finding["verdict"]): boolean => v === "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const STORE_IP = "189.146.66.142";
-const STAFF_HOMES = ["78.16.198.17", "109.255.4.81", "37.228.69.100", "86.47.38.96"] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Builders.
@@ -50,26 +50,6 @@ const titledShop = (seed: number, jobTitle: string): Finding =>
 /** A person at work (`personDays`) with email codes, synced, department kept, no job title. */
 const codesPerson = (seed: number, name: string, email: string): Finding => atWorkCodes(seed, name, email, { jobTitle: null, department: "Operations", managementSource: "synced" });
 
-/** A sign-in at `h` hours after the day's midnight (UTC), from `ip` with `ua`; `work` steps of UI work after it. */
-type SignIn = { h: number; ip: string; ua?: string; work?: number };
-
-/** Four weeks of account `x`: `plan` says each day's sign-ins; an email code before each when `codes`. */
-function days(seed: number, plan: (day: number, r: () => number) => SignIn[], codes = false): Raw[] {
-  const r = lcg(seed * 23 + 11);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    for (const s of plan(day, r)) {
-      const t = Math.floor(day + s.h * HOUR);
-      const ua = s.ua ?? BROWSER;
-      if (codes) out.push(ev("x", t - 40_000, { action: "email_otp_sent", ip: s.ip, userAgent: ua }));
-      out.push(ev("x", t, { ip: s.ip, userAgent: ua }));
-      for (let k = 1; k <= (s.work ?? 3); k++) out.push(ev("x", Math.floor(t + k * (4 + r() * 25) * MIN), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: s.ip, userAgent: ua }));
-    }
-  }
-  return out;
-}
-const between = (r: () => number, lo: number, hi: number): number => lo + r() * (hi - lo);
 
 /** An untitled synced person (department and photo kept, no job title) with these sign-ins. */
 const untitledWith = (seed: number, name: string, email: string, events: Raw[]): Finding => judged(seed, account("x", { name, email, jobTitle: null, ...recentUi }), events);
@@ -83,34 +63,14 @@ const onCall = (_day: number, r: () => number): SignIn[] => {
   for (const [lo, hi] of [[7, 8], [14, 16], [22, 23.5]] as const) if (r() >= 0.2) out.push({ h: between(r, lo, hi), ip: OFFICE });
   return out;
 };
-/**
- * The shift hand-over file's desk (detect-shift-handovers.test.ts): sign-ins near 06:00, 14:00 and
- * 22:00 (UTC, ±45 minutes) on the days `onDay` keeps, from the staff's homes and the office, an
- * email code before one in three, a shift's sign-in missed one time in three; invited, no profile.
- */
-function signInsAt(seed: number, hours: readonly number[], onDay: (ms: number) => boolean): Raw[] {
-  const r = lcg(seed * 17 + 3);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (!onDay(day)) continue;
-    for (const h of hours) {
-      if (r() < 0.3) continue;
-      const t = Math.floor(day + h * HOUR + (r() - 0.5) * 90 * MIN);
-      const ip = r() < 0.35 ? OFFICE : (STAFF_HOMES[Math.floor(r() * STAFF_HOMES.length)] as string);
-      if (r() < 0.33) out.push(ev("x", t - 90_000, { action: "email_otp_sent", ip, userAgent: BROWSER }));
-      out.push(ev("x", t, { ip, userAgent: BROWSER }));
-    }
-  }
-  return out;
-}
+/** The hand-over file's desk (detect-shift-handovers.test.ts), on the days `onDay` keeps; invited, no profile. */
 const handoverDesk = (seed: number, name: string, email: string, onDay: (ms: number) => boolean = () => true): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), signInsAt(seed, [6, 14, 22], onDay));
+  judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14, 22], fromStaff, { work: false, skip: 0.3, onDay }));
 
 /** A technical user the IdP keeps: empty profile, office sign-ins on weekdays with email codes, calls with its token `t1`. */
 const robot = (seed: number, name: string, email: string): Finding => {
   const r = lcg(seed * 41 + 3);
-  const events = days(seed, (day, rr) => (isWeekend(day) ? [] : [{ h: between(rr, 8, 9), ip: OFFICE, work: 2 }]), true);
+  const events = planDays(seed, (day, rr) => (isWeekend(day) ? [] : [{ h: between(rr, 8, 9), ip: OFFICE, work: 2 }]), true);
   for (let d = 28; d >= 1; d--) if (!isWeekend(REF_MS - d * DAY)) events.push(tokenCall("x", Math.floor(REF_MS - d * DAY + between(r, 10, 16) * HOUR), "t1", OFFICE, "python-requests/2.31.0"));
   return judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), events, [token("t1", "x", REF_MS - DAY, "orchestrator")]);
 };
@@ -147,11 +107,11 @@ describe("people with a team label and shift-like sign-ins the guards protect (p
   });
 
   it("leaves Maria Lopez at maria.l@, on call every day, human (given name first at her own mailbox)", () => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, "Maria Lopez", "maria.l@hospital.example", days(seed, onCall))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, "Maria Lopez", "maria.l@hospital.example", planDays(seed, onCall))));
   });
 
   it("leaves John Smith at j.smith.ext@, an invited contractor on call every day with email codes, human (the .ext tag is stripped)", () => {
-    none(wrong(isHuman, (seed) => contractorWith(seed, "John Smith", "j.smith.ext@partner.example", days(seed, onCall, true))));
+    none(wrong(isHuman, (seed) => contractorWith(seed, "John Smith", "j.smith.ext@partner.example", planDays(seed, onCall, true))));
   });
 });
 
@@ -216,7 +176,7 @@ describe("people a first version reviewed, now left alone: three sign-ins a day 
     ["William Smith", "bill.smith@hospital.example", "a nickname"],
     ["Ngozi Eze", "dr.eze@hospital.example", "a title before the surname"],
   ])("%s at %s (%s), a consultant on call every day, untitled, stays human", (name, email) => {
-    none(wrong(isHuman, (seed) => untitledWith(seed, name, email, days(seed, onCall))));
+    none(wrong(isHuman, (seed) => untitledWith(seed, name, email, planDays(seed, onCall))));
   });
 });
 

@@ -7,41 +7,15 @@
 import { describe, expect, it } from "vitest";
 import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { HOME, judged, recentUi } from "../../../test/helpers/name-attacks.js";
+import { fromStaff, shiftSignIns } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
 const wrong = (want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const isHuman = (v: Finding["verdict"]): boolean => v === "human";
-const STAFF_HOMES = ["78.16.198.17", "109.255.4.81", "37.228.69.100", "86.47.38.96", "2001:bb6:b40d:ddb3::a25"] as const;
-
-/**
- * Sign-ins of account `x` near each of `hours` (UTC) on the days `onDay` keeps over four weeks,
- * anywhere in a window of `jitterMin` minutes around the hour, from `where(r)`; an email code before
- * one in three when `codes`; a few steps of work after each when `work` (a log of sign-ins alone
- * has none). A shift misses its sign-in one time in `skip`.
- */
-function signInsAt(seed: number, hours: readonly number[], where: (r: () => number) => string, { codes = true, jitterMin = 90, work = true, skip = 0.2, onDay = (_ms: number): boolean => true } = {}): Raw[] {
-  const r = lcg(seed * 17 + 3);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (!onDay(day)) continue;
-    for (const h of hours) {
-      if (r() < skip) continue;
-      const t = Math.floor(day + h * HOUR + (r() - 0.5) * jitterMin * MIN);
-      const ip = where(r);
-      if (codes && r() < 0.33) out.push(ev("x", t - 90_000, { action: "email_otp_sent", ip, userAgent: BROWSER }));
-      out.push(ev("x", t, { ip, userAgent: BROWSER }));
-      if (work) for (let k = 1 + Math.floor(r() * 3); k > 0; k--) out.push(ev("x", t + Math.floor((5 + r() * 60) * MIN), { action: "issue_updated", ip, userAgent: BROWSER }));
-    }
-  }
-  return out;
-}
-
-const fromStaff = (r: () => number): string => (r() < 0.35 ? OFFICE : (STAFF_HOMES[Math.floor(r() * STAFF_HOMES.length)] as string));
 const desk = (seed: number, name: string, email: string, hours: readonly number[] = [6, 14, 22], fields: Raw = {}): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi, ...fields }), signInsAt(seed, hours, fromStaff, { work: false, skip: 0.3 }));
+  judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi, ...fields }), shiftSignIns(seed, hours, fromStaff, { work: false, skip: 0.3 }));
 
 describe("an account the shifts of a desk sign in to at each hand-over", () => {
   it.each([
@@ -68,7 +42,7 @@ describe("an account the shifts of a desk sign in to at each hand-over", () => {
 
 describe("people whose sign-ins the rule must leave alone", () => {
   const personAt = (seed: number, hours: readonly number[], options: { onDay?: (ms: number) => boolean; skip?: number } = {}, fields: Raw = {}): Finding =>
-    judged(seed, account("x", { name: "Siobhán Ní Bhriain", email: "siobhan.nibhriain@media.example", managementSource: "invited", ...EMPTY, ...recentUi, ...fields }), signInsAt(seed, hours, (r) => (r() < 0.6 ? OFFICE : HOME), { codes: true, ...options }));
+    judged(seed, account("x", { name: "Siobhán Ní Bhriain", email: "siobhan.nibhriain@media.example", managementSource: "invited", ...EMPTY, ...recentUi, ...fields }), shiftSignIns(seed, hours, (r) => (r() < 0.6 ? OFFICE : HOME), { codes: true, ...options }));
 
   it("two sign-ins a weekday eight hours apart (a session that expires)", () => {
     expect(wrong(isHuman, (seed) => personAt(seed, [8, 16], { onDay: (ms) => !isWeekend(ms) }))).toEqual([]);

@@ -1,0 +1,60 @@
+// Sign-in plans of account `x` over four weeks, shared by the tests of shift hand-overs and the
+// attack rounds on them: a desk's shifts signing in at each hand-over, and a person's day as a
+// list of sign-ins.
+import { BROWSER, DAY, ev, HOUR, lcg, MIN, OFFICE, REF_MS, type Raw } from "./people-audit.js";
+
+/** The homes of a desk's staff, beside the office. */
+export const STAFF_HOMES = ["78.16.198.17", "109.255.4.81", "37.228.69.100", "86.47.38.96", "2001:bb6:b40d:ddb3::a25"] as const;
+
+/** The office one time in three, otherwise one of the staff's homes. */
+export const fromStaff = (r: () => number): string => (r() < 0.35 ? OFFICE : (STAFF_HOMES[Math.floor(r() * STAFF_HOMES.length)] as string));
+
+/**
+ * Sign-ins of account `x` near each of `hours` (UTC) on the days `onDay` keeps over four weeks,
+ * anywhere in a window of `jitterMin` minutes around the hour, from `where(r)`; an email code before
+ * one in three when `codes`; a few steps of work after each when `work` (a log of sign-ins alone
+ * has none). A shift misses its sign-in one time in `1/skip`.
+ */
+export function shiftSignIns(seed: number, hours: readonly number[], where: (r: () => number) => string, { codes = true, jitterMin = 90, work = true, skip = 0.2, onDay = (_ms: number): boolean => true } = {}): Raw[] {
+  const r = lcg(seed * 17 + 3);
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (!onDay(day)) continue;
+    for (const h of hours) {
+      if (r() < skip) continue;
+      const t = Math.floor(day + h * HOUR + (r() - 0.5) * jitterMin * MIN);
+      const ip = where(r);
+      if (codes && r() < 0.33) out.push(ev("x", t - 90_000, { action: "email_otp_sent", ip, userAgent: BROWSER }));
+      out.push(ev("x", t, { ip, userAgent: BROWSER }));
+      if (work) for (let k = 1 + Math.floor(r() * 3); k > 0; k--) out.push(ev("x", t + Math.floor((5 + r() * 60) * MIN), { action: "issue_updated", ip, userAgent: BROWSER }));
+    }
+  }
+  return out;
+}
+
+/** A sign-in at `h` hours after the day's midnight (UTC), from `ip` with `ua`; `work` steps of UI work after it. */
+export type SignIn = { h: number; ip: string; ua?: string; work?: number };
+
+/**
+ * Four weeks of account `x`: `plan` says the sign-ins of each day (`day` its midnight, UTC); an
+ * email code before each when `codes`, the given steps of work after each (three unless said).
+ */
+export function planDays(seed: number, plan: (day: number, r: () => number) => SignIn[], codes = false): Raw[] {
+  const r = lcg(seed * 23 + 11);
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    for (const s of plan(day, r)) {
+      const t = Math.floor(day + s.h * HOUR);
+      const ua = s.ua ?? BROWSER;
+      if (codes) out.push(ev("x", t - 40_000, { action: "email_otp_sent", ip: s.ip, userAgent: ua }));
+      out.push(ev("x", t, { ip: s.ip, userAgent: ua }));
+      for (let k = 1; k <= (s.work ?? 3); k++) out.push(ev("x", Math.floor(t + k * (4 + r() * 25) * MIN), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip: s.ip, userAgent: ua }));
+    }
+  }
+  return out;
+}
+
+/** A number between `lo` and `hi` drawn from `r`. */
+export const between = (r: () => number, lo: number, hi: number): number => lo + r() * (hi - lo);
