@@ -259,9 +259,7 @@ describe("shared and automation accounts reviewed (pins)", () => {
   });
 });
 
-// =============================================================================================
-// EXPECTED TO FAIL, PEOPLE reviewed (`likely-bot`) by the new rules. Each passes on c7eeb43.
-// =============================================================================================
+// People the first versions of these rules reviewed (`likely-bot`); each is `human` on c7eeb43.
 
 describe("people the first version of the rules reviewed, now left alone", () => {
   // jobNounLast: a listed word as a surname, or a person's duty appended without a separator, on an
