@@ -312,7 +312,3 @@ describe("people the first version of the rules reviewed, now left alone", () =>
     none(wrong(isHuman, (seed) => untitledWith(seed, "Kenji Watanabe", "kenji.watanabe@acme.example", planDays(seed, nightOwl))));
   });
 });
-
-// =============================================================================================
-// EXPECTED TO FAIL, PEOPLE, NOT the new rules: fails the same way on c7eeb43.
-// =============================================================================================

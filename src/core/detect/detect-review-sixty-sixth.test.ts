@@ -188,7 +188,3 @@ describe("people a first version reviewed, now left alone: a Chinese or Vietname
     none(wrong(isHuman, (seed) => codesPerson(seed, name, email)));
   });
 });
-
-// =============================================================================================
-// EXPECTED TO FAIL, PEOPLE, NOT the new rules: reviewed the same way by their score on c7eeb43.
-// =============================================================================================
