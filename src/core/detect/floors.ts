@@ -603,8 +603,9 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   // Audit" at `priya.nair@`): a job's mailbox holds the noun (`lessons.import@`). Nor two words
   // at a mailbox that writes them as a person's, a given name first (Marco Sync at `marco.sync@`;
   // "Roadmap Sync" at `roadmap-sync2@` joins them by a hyphen, as a tool's mailbox does).
-  if (!personalMailbox(f, ctx)) return true;
-  if (!foldLetters(f.localPart ?? "").includes(noun.replace(/s$/, ""))) return false;
+  const lacksNoun = !foldLetters(f.localPart ?? "").includes(noun.replace(/s$/, ""));
+  if (!personalMailbox(f, ctx)) return !(lacksNoun && mailboxOfNameWords(f, ctx));
+  if (lacksNoun) return false;
   const hyphens = HYPHENS_ONLY.test(f.localPart ?? "") && !name.includes("-");
   return hyphens || name.split(/\s+/).filter((w) => !/^v?\d+$/i.test(w)).length >= 3 || !givenNameFirstWord(f, ctx);
 }
@@ -858,7 +859,21 @@ function labelledPerson(f: AccountFeatures, ctx: RuleContext): boolean {
   if (tokens.some((t) => LABEL_TOKEN.test(t))) return false;
   const words = f.user.name.trim().split(/\s+/);
   if (jobWord(words[0] as string, ctx)) return false;
-  return personalMailbox(f, ctx) || words.some((w) => !jobWord(w, ctx) && tokens.includes(foldLetters(w)));
+  return personalMailbox(f, ctx) || mailboxOfNameWords(f, ctx);
+}
+/**
+ * A mailbox token that is one of the display name's words other than a job's or a team's, or one
+ * of them after or before a word's initial (`nair@`, `pnair@`, `nairp@` for "Priya Nair Team
+ * Lead", `cmartins@` for "CD Martins Expedição"): a person's mailbox, whatever label the name
+ * carries after it.
+ */
+function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((t) => t.length >= 2);
+  const all = f.user.name.trim().split(/\s+/);
+  const names = all.filter((w) => /\p{Ll}/u.test(w) && !jobWord(w, ctx)).map(foldLetters).filter((w) => w.length >= 2);
+  const initials = all.map((w) => foldLetters(w).charAt(0)).filter((c) => c !== "");
+  return tokens.some((t) => names.some((w) => t === w || initials.some((c) => t === c + w || t === w + c)));
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
