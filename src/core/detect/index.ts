@@ -185,7 +185,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // Without an audit log, or with one that records nothing the account did, nothing tells
           // who uses a team's address or an account named as a team, or how: it is reviewed.
           // So is an account named as a team ("Customer Success Team") that several people sign in to,
-          // and one whose name says it is shared, whatever its use shows ("Labor Gemeinsam Basel").
+          // and one whose name says it is shared, whatever its use shows ("Labor Gemeinsam Basel"),
+          // or that each shift signs in to at its hand-over, whatever its name ("Nuacht").
           const unseen = unloggedTeam(f, ctx);
           if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx)) || namedShared(f, ctx) || shiftHandovers(f, ctx, evidence.fullProfile)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
