@@ -1,7 +1,9 @@
 // Sign-in plans of account `x` over four weeks, shared by the tests of shift hand-overs and the
 // attack rounds on them: a desk's shifts signing in at each hand-over, and a person's day as a
 // list of sign-ins.
-import { BROWSER, DAY, ev, HOUR, lcg, MIN, OFFICE, REF_MS, type Raw } from "./people-audit.js";
+import type { Finding } from "../../src/core/detect/types.js";
+import { judged, recentUi } from "./name-attacks.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, tokenCall, type Raw } from "./people-audit.js";
 
 /** The homes of a desk's staff, beside the office. */
 export const STAFF_HOMES = ["78.16.198.17", "109.255.4.81", "37.228.69.100", "86.47.38.96", "2001:bb6:b40d:ddb3::a25"] as const;
@@ -58,3 +60,11 @@ export function planDays(seed: number, plan: (day: number, r: () => number) => S
 
 /** A number between `lo` and `hi` drawn from `r`. */
 export const between = (r: () => number, lo: number, hi: number): number => lo + r() * (hi - lo);
+
+/** An RPA robot or a technical user the IdP keeps: empty profile, office sign-ins on weekdays with email codes, calls with its token `t1`. */
+export function technicalUser(seed: number, name: string, email: string): Finding {
+  const r = lcg(seed * 41 + 3);
+  const events = planDays(seed, (day, rr) => (isWeekend(day) ? [] : [{ h: between(rr, 8, 9), ip: OFFICE, work: 2 }]), true);
+  for (let d = 28; d >= 1; d--) if (!isWeekend(REF_MS - d * DAY)) events.push(tokenCall("x", Math.floor(REF_MS - d * DAY + between(r, 10, 16) * HOUR), "t1", OFFICE, "python-requests/2.31.0"));
+  return judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), events, [token("t1", "x", REF_MS - DAY, "orchestrator")]);
+}

@@ -24,9 +24,9 @@
 //   "Oficina de Obra Lima" (team words in Spanish), `tienda354.murcia@` (a place after the
 //   number), "Datenimport Vertrieb" (a compound), "TU-IFRS17-CLOSE" at `ifrs17.close@`.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, HOUR, isWeekend, lcg, OFFICE, REF_MS, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, EMPTY, isWeekend, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { atWorkCodes, guest, HOME, IPHONE, judged, onLeave, PHONE, recentUi, teamSignIns, untitled, withCli } from "../../../test/helpers/name-attacks.js";
-import { between, planDays, STAFF_HOMES, type SignIn } from "../../../test/helpers/sign-in-plans.js";
+import { between, planDays, STAFF_HOMES, technicalUser, type SignIn } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -146,13 +146,7 @@ const deskPlan =
 const desk = (seed: number, name: string, email: string, plan: (day: number, r: () => number) => SignIn[]): Finding =>
   judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), planDays(seed, plan, true));
 
-/** An RPA robot or a technical user the IdP keeps: empty profile, office sign-ins on weekdays with email codes, calls with its token `t1`. */
-const robot = (seed: number, name: string, email: string): Finding => {
-  const r = lcg(seed * 41 + 3);
-  const events = planDays(seed, (day, rr) => (isWeekend(day) ? [] : [{ h: between(rr, 8, 9), ip: OFFICE, work: 2 }]), true);
-  for (let d = 28; d >= 1; d--) if (!isWeekend(REF_MS - d * DAY)) events.push(tokenCall("x", Math.floor(REF_MS - d * DAY + between(r, 10, 16) * HOUR), "t1", OFFICE, "python-requests/2.31.0"));
-  return judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), events, [token("t1", "x", REF_MS - DAY, "orchestrator")]);
-};
+const robot = technicalUser;
 
 // =============================================================================================
 // PEOPLE who must stay `human`: regression pins (pass).

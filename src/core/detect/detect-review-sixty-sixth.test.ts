@@ -28,9 +28,9 @@
 //   weekdays only, and TU_IFRS17_CLOSE at `tu.ifrs17.close@` or TU-IFRS17-CLOSE at
 //   `tu_ifrs17_close@`.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, HOUR, isWeekend, lcg, OFFICE, REF_MS, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, OFFICE, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { atWorkCodes, judged, recentUi, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
-import { between, fromStaff, planDays, shiftSignIns, type SignIn } from "../../../test/helpers/sign-in-plans.js";
+import { between, fromStaff, planDays, shiftSignIns, technicalUser, type SignIn } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -67,13 +67,7 @@ const onCall = (_day: number, r: () => number): SignIn[] => {
 const handoverDesk = (seed: number, name: string, email: string, onDay: (ms: number) => boolean = () => true): Finding =>
   judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14, 22], fromStaff, { work: false, skip: 0.3, onDay }));
 
-/** A technical user the IdP keeps: empty profile, office sign-ins on weekdays with email codes, calls with its token `t1`. */
-const robot = (seed: number, name: string, email: string): Finding => {
-  const r = lcg(seed * 41 + 3);
-  const events = planDays(seed, (day, rr) => (isWeekend(day) ? [] : [{ h: between(rr, 8, 9), ip: OFFICE, work: 2 }]), true);
-  for (let d = 28; d >= 1; d--) if (!isWeekend(REF_MS - d * DAY)) events.push(tokenCall("x", Math.floor(REF_MS - d * DAY + between(r, 10, 16) * HOUR), "t1", OFFICE, "python-requests/2.31.0"));
-  return judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), events, [token("t1", "x", REF_MS - DAY, "orchestrator")]);
-};
+const robot = technicalUser;
 
 // =============================================================================================
 // PEOPLE who must stay `human`: pins (pass on both commits).
