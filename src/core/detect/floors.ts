@@ -260,7 +260,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
   // "Snowplow Dispatch Bot"), as people's join theirs with dots or underscores, unless the name
   // has the hyphen itself (`jean-marc-robot@` for Jean-Marc Robot).
-  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx) && !(HYPHENS_ONLY.test(f.localPart ?? "") && !f.user.name.includes("-"))) && !personTitle(f, ctx)) return true;
+  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx) && !hyphenJoinedMailbox(f, f.user.name)) && !personTitle(f, ctx)) return true;
   // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
   // a person's name has one at most, a surname (Sarah Jenkins).
   if (botWordsInName(f, ctx) >= 2 && !givenNameFirstWord(f, ctx) && !personTitle(f, ctx)) return true;
@@ -396,7 +396,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // not one of the name's words joined by a hyphen the name lacks, as a device's is
   // (`newsroom-screen@` for "Newsroom Screen").
   const words = f.user.name.trim().split(/\s+/);
-  if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !(HYPHENS_ONLY.test(f.localPart ?? "") && !f.user.name.includes("-"))) return false;
+  if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, f.user.name)) return false;
   // Nor written surname first before a given name, at the person's mailbox ("Kiosque Marie" at
   // `marie.kiosque@`; not "Pantalla Recepción", a place).
   if (words.length === 2 && SURNAME_DEVICE.test(words[0] as string) && /^\p{Lu}\p{Ll}/u.test(words[1] as string) && !jobWord(words[1] as string, ctx) && personalMailbox(f, ctx)) return false;
@@ -598,7 +598,9 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   // name's words joined by hyphens (Marcus Feed at `marcus.feed@`, Lena Collector; "IOSA Evidence
   // Collector", "Olympics Feed" at `olympics-feed@`).
   const noun = (found[1] as string).toLowerCase();
-  if (SURNAME_JOB_NOUN.test(noun) && name.split(/\s+/).filter((w) => !/^v?\d+$/i.test(w)).length < 3 && !(HYPHENS_ONLY.test(f.localPart ?? "") && !name.includes("-"))) return false;
+  const words = name.split(/\s+/).filter((w) => !/^v?\d+$/i.test(w)).length;
+  const hyphens = hyphenJoinedMailbox(f, name);
+  if (SURNAME_JOB_NOUN.test(noun) && words < 3 && !hyphens) return false;
   // Not a person's name with their team's work after it, at their mailbox ("Priya Nair Internal
   // Audit" at `priya.nair@`): a job's mailbox holds the noun (`lessons.import@`). Nor two words
   // at a mailbox that writes them as a person's, a given name first (Marco Sync at `marco.sync@`;
@@ -606,8 +608,7 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   const lacksNoun = !foldLetters(f.localPart ?? "").includes(noun.replace(/s$/, ""));
   if (!personalMailbox(f, ctx)) return !(lacksNoun && mailboxOfNameWords(f, ctx));
   if (lacksNoun) return false;
-  const hyphens = HYPHENS_ONLY.test(f.localPart ?? "") && !name.includes("-");
-  return hyphens || name.split(/\s+/).filter((w) => !/^v?\d+$/i.test(w)).length >= 3 || !givenNameFirstWord(f, ctx);
+  return hyphens || words >= 3 || !givenNameFirstWord(f, ctx);
 }
 const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
 const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation))(?:\s+v?\d+)?$/u;
@@ -630,6 +631,14 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** Words joined by hyphens and nothing else (`snowplow-bot`), a number after them aside. */
 const HYPHENS_ONLY = /^[\p{L}]+(?:-[\p{L}]+)+\d*$/u;
+/**
+ * A mailbox of words joined by hyphens alone where the display name (`name`) has no hyphen: a
+ * tool's way of joining its name's words (`snowplow-bot@`, `license-audit@`); people join theirs
+ * with dots or underscores (Jean-Marc Robot's `jean-marc-robot@` keeps the name's own hyphen).
+ */
+function hyphenJoinedMailbox(f: AccountFeatures, name: string): boolean {
+  return HYPHENS_ONLY.test(f.localPart ?? "") && !name.includes("-");
+}
 const SURNAME_PARTICLE = /^(?:de|den|der|van|von|le|la|du|del|della|di|da|dos|das|ter|ten|bin|ibn|al)$/i;
 /** Distinct bot-like words of four letters or more in the display name. */
 function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
