@@ -439,9 +439,9 @@ function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /displa|screen|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran/i;
+const DEVICE_HINT = /displa|screen|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|schermo)(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
 const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
@@ -450,12 +450,12 @@ const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:displays?|pantallas?|wallboards?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
 const PLACED_DEVICE = new RegExp(`(?:^|\\s)(?:${PLACED_TV}|${USE_BOARD}|(?:status|queue|kanban)\\s+boards?|wallboards?)(?:\\s*\\d+)?$`, "iu");
-const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall)(?:[^\p{L}]|$)/iu;
+const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall|ipads?|efb)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
 function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -1056,7 +1056,9 @@ const SHIFT_USE_HOURS = 12;
  * them all.
  */
 export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
-  if (!handoverSignIns(f) || fullProfile || personTitle(f, ctx)) return false;
+  if (fullProfile || personTitle(f, ctx)) return false;
+  if (deskEveryDay(f) && DESK_WORD.test(f.user.name)) return !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !DESK_WORD.test(f.user.name.trim().split(/\s+/)[0] ?? ""));
+  if (!handoverSignIns(f)) return false;
   // A desk is staffed every day; a person who signs in three times a workday, at times that
   // drift, has hand-over gaps as well and rests at weekends, in any time zone (five days in seven
   // at most). Nor is it a person's name at their own mailbox, a given name first (Siobhán Ní
@@ -1067,6 +1069,25 @@ export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile
   // `chidi.okafor@`, 王慈 at `ci.wang@`, whose names start with no given name the check knows).
   return f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx));
 }
+/**
+ * A desk the shifts share from its own PCs: signed in to on 80% of the days or more, at two
+ * sittings a day or so, a quarter of the gaps between them a shift's length. One person's working
+ * month has rest days and, in most of its days, one sitting; a desk's hand-overs bring a sign-in
+ * at each shift's start, every day ("Stationsdesk VIE", "MCC Turno" from one or two addresses).
+ */
+function deskEveryDay(f: AccountFeatures): boolean {
+  return f.sittingGaps >= HANDOVER_MIN_GAPS && f.handoverGaps >= DESK_HANDOVER_SHARE * f.sittingGaps && f.signInDayShare >= HANDOVER_DAY_SHARE && f.loginSittingDays >= DESK_MIN_DAYS && f.loginSittings >= DESK_SITTINGS_A_DAY * f.loginSittingDays;
+}
+/**
+ * A word for a shift, a duty, a desk or a control room, or for a station's, a hangar's or a
+ * workshop's office, in the languages of the role words ("MCC Turno", "OCC Schichtleitung",
+ * "Abfertigung VIE", "Scalo NAP", "Technik Leitstand", "Çağrı Merkezi Vardiya", "Dyżur Płatności"):
+ * a post that whoever is on shift holds, no person's name.
+ */
+const DESK_WORD = /(?:^|[^\p{L}])(?:shifts?|schicht\p{L}*|turno|turni|vuoro|skift|vardiya|smena|směna|zmiana|dy[żz]ur\p{L}*|vakt(?:en|rom)?|p[äa]ivystys|bereitschaft|guardia|plant[ãa]o|n[öo]bet\p{L}*|pohotovost|desk|stationsdesk|leitstand|leitstelle|leitwarte|kontrollrum|valvomo|driftcentral(?:en)?|dispatch|dispe[čc]ink|dyspozytornia|abfertigung|scalo|escala|escale|handling|werkstatt|verkstad|verksted|warsztat|ufficio|oficina|operaciones|operativo|operativa|operations|hangar|tracking|control|carga|kontor|toimisto|kancel[áa][řr])(?:$|[^\p{L}])/iu;
+const DESK_HANDOVER_SHARE = 0.25;
+const DESK_MIN_DAYS = 8;
+const DESK_SITTINGS_A_DAY = 1.6;
 function handoverSignIns(f: AccountFeatures): boolean {
   return f.sittingGaps >= HANDOVER_MIN_GAPS && f.handoverGaps >= HANDOVER_SHARE * f.sittingGaps && f.loginQuietHours <= HANDOVER_QUIET_HOURS;
 }
