@@ -406,7 +406,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A surname in capitals before the given name is a person's, as directories write it ("KIOSQUE
   // Élise – Médiathèque").
   if (CAPS_SURNAME_THEN_GIVEN.test(f.user.name.trim()) && DEVICE_FIRST.test(f.user.name.trim())) return false;
-  if (NOTE_AFTER_NAME.test(f.user.name)) return DEVICE_FIRST.test(f.user.name.trim());
+  if (NOTE_AFTER_NAME.test(f.user.name)) return DEVICE_FIRST.test(f.user.name.trim()) || DEVICE_NOTE.test(f.user.name.trim());
   // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
   const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
@@ -442,6 +442,8 @@ const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 const DEVICE_HINT = /displa|screen|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+/** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
+const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
 const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
@@ -850,7 +852,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
-  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -886,7 +888,21 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|ortak|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin/i;
+/**
+ * A word for a shared mailbox or a shared account in the Slavic, Turkish and Nordic languages, wherever
+ * it stands ("Oddział Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka", "Zespół
+ * AML – wspólne", "Kundservice gemensam brevlåda"): no person calls themselves shared. The English
+ * words stay in the name before a note (`SHARED_WORD`): "Priya Nair - Shared Services" is a person.
+ */
+const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|wsp[óo]lnej|sd[íi]len[áéý]|spole[čc]n[áéý]|ortak|yhteinen|yhteis\p{L}*|gemensamm?a?|felles|f[æa]lles|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+/** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */
+const TEAM_NOTE = /\s[-–—]\s+(?:t[ýy]m|team|zesp[óo][łl]|ekip|ekibi|tiimi|koordynatorzy|koordin[áa]to[řr]i|wsp[óo]lne)$/iu;
+/**
+ * A team's word first in the languages that put it there, and two words at most after it ("Zespół
+ * Reklamacji", "Zespół Zajęć Egzekucyjnych", "Tým Platby", "Tiimi Pohjoinen"): the team's name.
+ */
+const TEAM_WORD_FIRST = /^(?:Zesp[óo][łl]|ZESP[ÓO][ŁL]|T[ýy]m|TÝM|Ekip|Tiimi|TIIMI)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}$/u;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
  * Team Riyadh", "Support Team 2", "Blue Squad"): no person's display name holds one (none of
@@ -951,7 +967,7 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|zesp[óo][łl]|t[ýy]m|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control)(?:\s+account)?(?:\s*\d+)?$/iu;
 /** Team nouns that are surnames too (Tom Station, Luis Control). */
 const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
 /** What is controlled or stationed, first in a team's name ("Load Control", "Fire Station"): no given name. */

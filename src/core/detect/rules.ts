@@ -761,7 +761,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique)(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?personal|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique|system(?:bruker|brukar|bruger|anv[äa]ndare)|(?:tjeneste|tjenste|funktions|integrations)konto|j[äa]rjestelm[äa](?:k[äa]ytt[äa]j[äa]|tunnus)|palvelu(?:tunnus|k[äa]ytt[äa]j[äa])|tekninen[ _-]k[äa]ytt[äa]j[äa]|teknisk[ _-](?:bruker|bruger|anv[äa]ndare|konto)|konto[ _-](?:techniczne|systemowe|serwisowe)|u[żz]ytkownik[ _-](?:techniczny|systemowy)|(?:technick[ýy]|syst[ée]mov[ýy])[ _-](?:[úu][čc]et|u[žz]ivatel)|(?:sistem|servis|teknik)[ _-](?:kullan[ıi]c[ıi]s[ıi]|hesab[ıi]))(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
@@ -999,7 +999,8 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
   // Asked of every account: the cheap test of the last part's shape first.
   const local = f.localPart.toLowerCase();
   const cut = Math.max(local.lastIndexOf("."), local.lastIndexOf("-"), local.lastIndexOf("_"));
-  if (cut <= 0 || !PLACE_CODE_PART.test(local.slice(cut + 1)) || !ctx.matchers.roleMailbox.test(local.slice(0, cut))) return false;
+  if (cut <= 0 || !ctx.matchers.roleMailbox.test(local.slice(0, cut))) return false;
+  if (!PLACE_CODE_PART.test(local.slice(cut + 1))) return roleThenPlace(f, local.slice(0, cut), local.slice(cut + 1));
   // Not a team's note before a person's name ("Projects - Rajesh Iyer" at `projects.raj@`).
   return (teamFirst(f.user.name.trim().split(/[^\p{L}]+/u)[0] ?? "", ctx) || placeThenRole(f, ctx)) && afterTeamNote(f.user.name, ctx) === f.user.name;
 }
@@ -1022,6 +1023,15 @@ function placeThenRole(f: AccountFeatures, ctx: RuleContext): boolean {
   return role.length >= 4 && role === tokens[0] && ctx.matchers.roleMailbox.test(role) && place.length >= 4 && !(words[0] as string).includes("-") && code.length === 3 && !place.startsWith(code);
 }
 const PLACE_CODE_PART = /^[a-z]{3}\d*$/;
+/**
+ * The mailbox's role word and a place's name, each a word of a display name of those two words
+ * alone ("Registrator Sundsvall" at `registrator.sundsvall@`, "Kirjaamo Vaasa" at
+ * `kirjaamo.vaasa@`): a regional office's desk. A person's name holds no role word first.
+ */
+function roleThenPlace(f: AccountFeatures, role: string, place: string): boolean {
+  const words = f.user.name.trim().split(/\s+/);
+  return words.length === 2 && role.length >= 4 && place.length >= 4 && /^[a-z]+$/.test(place) && foldLetters(words[0] as string) === role && foldLetters(words[1] as string) === place && /^\p{Lu}\p{Ll}/u.test(words[1] as string);
+}
 
 /**
  * A role word at the holder's own domain: the domain carries a word of the display name that is
