@@ -66,15 +66,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "uipath",
   "blue[-_. ]?prism",
   "digital[-._ ]?workers?",
-  // Robots and digital workers in other languages ("Roboten Rolf", "Robo-Reijo", "Softwareroboter 4",
-  // "Aino (digityöntekijä)", "Dijital Asistan 2"), a penetration test's account ("Pentest 01").
-  "robo",
+  // Robots and digital workers in other languages ("Roboten Rolf", "Robotti Reijo", "Softwareroboter 4",
+  // "Aino (digityöntekijä)", "Dijital Asistan 2").
   "robo(ten|tti|tten)",
   "software[-._ ]?robot(er)?",
   "digi[-._ ]?ty(o|ö)ntekij(a|ä)",
   "dijital[-._ ]?asistan",
-  "pen[-._ ]?test(s|er|ers|ing)?",
-  "redteam",
   "rpa",
   "e2e",
   "selenium",
@@ -326,7 +323,7 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "claims",
   // Registries, service desks and the other team mailboxes of agencies and companies in the Nordic,
   // Polish, Czech and Turkish languages ("kirjaamo@", "registrator@", "postmottak@", "kundtjanst@",
-  // "it-tuki@", "reklamacje@", "kadry@"), and in Japanese, Korean and Vietnamese written in
+  // "it-tuki@", "reklamacje@"), and in Japanese, Korean and Vietnamese written in
   // Latin letters ("soumu@", "uketsuke@", "muahang@").
   "kirjaamo",
   "registrat(or|ur)",
@@ -370,7 +367,6 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "servicekontor(et)?",
   "arkisto",
   "arkiv(et)?",
-  "kadry",
   "reklamac(je|e)",
   "zakupy",
   "ksiegowosc",
@@ -378,7 +374,6 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "satinalma",
   "muhasebe",
   "soumu",
-  "somu",
   "kobai",
   "koubai",
   "uketsuke",
@@ -386,6 +381,9 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "jinji",
   "keiri",
   "purchases?",
+  // A penetration test's accounts (`pentest01@`, `redteam.user@`).
+  "pen-?test(ing)?",
+  "redteam",
   "muahang",
   "ketoan",
   "nhansu",

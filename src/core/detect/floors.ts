@@ -273,6 +273,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // Or named for what a job makes or moves, last, on an account with a token ("Lessons Learned
   // Import", "License Audit", "Roadmap Sync"): no surname is such a word.
   if (jobNounLast(f, ctx) && (f.tokenCount > 0 || f.tokenEventCount > 0) && !personTitle(f, ctx)) return true;
+  // Or a word joined by a hyphen to an integration's word, in its own language ("Kundenkät-integration",
+  // "Asiakaskysely-integraatio", "Tilastot-integraatio 7"): an integration named for what it carries.
+  if (HYPHENED_INTEGRATION.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -631,6 +634,13 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
   if (words.length < 3 || SURNAME_PARTICLE.test(words[words.length - 2] as string)) return false;
   return words.slice(0, -1).some((w) => jobWord(w, ctx) || (w.length <= 5 && w === w.toUpperCase() && /\p{Lu}/u.test(w)));
 }
+/** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
+function nameHead(name: string): string {
+  const cut = NOTE_AFTER_NAME.exec(name);
+  return (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").trim();
+}
+/** The name's last word, a number after it aside, a word and an integration's word joined by a hyphen. */
+const HYPHENED_INTEGRATION = /(?:^|\s)\p{L}{3,}-(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
 /** Words joined by hyphens and nothing else (`snowplow-bot`), a number after them aside. */
 const HYPHENS_ONLY = /^[\p{L}]+(?:-[\p{L}]+)+\d*$/u;
 /**
@@ -704,7 +714,7 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
 const JOB_WORD =
-  /^(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup)$/;
+  /^(?:publisher|publicador|ver(?:ö|oe|o)ffentlichung|hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -816,7 +826,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
   const station = STATION_FIRST.test(full) || ON_DUTY_ROLE.test(full) || (SHOP_FIRST.test(full) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
-  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
   if (SURNAME_TEAM_NOUN.test(name) && !CONTROLLED.test(name) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
@@ -852,7 +862,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
-  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -888,21 +898,23 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|ortak|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin/i;
 /**
- * A word for a shared mailbox or a shared account in the Slavic, Turkish and Nordic languages, wherever
- * it stands ("Oddział Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka", "Zespół
- * AML – wspólne", "Kundservice gemensam brevlåda"): no person calls themselves shared. The English
- * words stay in the name before a note (`SHARED_WORD`): "Priya Nair - Shared Services" is a person.
+ * A word for a shared mailbox in the Slavic and Nordic languages, wherever it stands ("Oddział
+ * Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka"): no person calls themselves
+ * a mailbox.
  */
-const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|wsp[óo]lnej|sd[íi]len[áéý]|spole[čc]n[áéý]|ortak|yhteinen|yhteis\p{L}*|gemensamm?a?|felles|f[æa]lles|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+/** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
+const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */
 const TEAM_NOTE = /\s[-–—]\s+(?:t[ýy]m|team|zesp[óo][łl]|ekip|ekibi|tiimi|koordynatorzy|koordin[áa]to[řr]i|wsp[óo]lne)$/iu;
 /**
  * A team's word first in the languages that put it there, and two words at most after it ("Zespół
- * Reklamacji", "Zespół Zajęć Egzekucyjnych", "Tým Platby", "Tiimi Pohjoinen"): the team's name.
+ * Reklamacji", "Zespół Zajęć Egzekucyjnych", "Tým Platby", "Tiimi Pohjoinen"): the team's name. Tym
+ * without its accent is a Polish surname (Stanisław Tym).
  */
-const TEAM_WORD_FIRST = /^(?:Zesp[óo][łl]|ZESP[ÓO][ŁL]|T[ýy]m|TÝM|Ekip|Tiimi|TIIMI)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}$/u;
+const TEAM_WORD_FIRST = /^(?:Zesp[óo][łl]|ZESP[ÓO][ŁL]|Tým|TÝM|Ekip|Tiimi|TIIMI)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}$/u;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
  * Team Riyadh", "Support Team 2", "Blue Squad"): no person's display name holds one (none of
@@ -948,7 +960,9 @@ function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   // Desk"): a person's mailbox. A team's mailbox of other words (`eng-automation+design@` for
   // "Design Team") is the team's still.
   // Words cut short and run together are the name's too (`structbio-group@` for "Structural Biology Group").
-  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words)));
+  // A word's stem is the word too, its ending cut off (`operasyon` for "Operasyonları").
+  const stem = (t: string): boolean => t.length >= 5 && words.some((w) => w.length > t.length && w.startsWith(t));
+  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t)));
 }
 /** `token` is the starts (two letters or more) of two or more of `words`, in their order: `structbio` from "Structural Biology". */
 function shortenedFrom(token: string, words: readonly string[]): boolean {
@@ -965,13 +979,15 @@ function shortenedFrom(token: string, words: readonly string[]): boolean {
 /** One word of four CJK characters or more ending in a word for team or centre ("고객지원팀", "営業サポートチーム", "客户服务团队"): no person's name. */
 const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{3,}(?:팀|チーム|团队|團隊|小组|小組|センター|센터)$/u;
 /** A department's name (three characters or more, ending in 部, 課, 室, 科 or "centre") and a word for shared: "物流部 共用", "財務部 共有"; not "山田太郎 営業チーム". */
+/** A lab's, a team's or a department's name, in any script, and then a word for shared ("QAラボ 共用", "購買 共有", "采购 共享"): no person's name ends in one. */
+const CJK_SHARED_LAST = /^[\p{L}\p{N}]{2,12}\s*(?:共有|共用|共享|공용|공유)$/u;
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|zesp[óo][łl]|t[ýy]m|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control)(?:\s+account)?(?:\s*\d+)?$/iu;
 /** Team nouns that are surnames too (Tom Station, Luis Control). */
 const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
 /** What is controlled or stationed, first in a team's name ("Load Control", "Fire Station"): no given name. */
-const CONTROLLED = /^(?:load|crew|flight|traffic|fleet|cargo|ramp|network|quality|stock|document|production|mission|ground|fire|police|dispatch|operations|ops|maintenance|movement|slot|gate|baggage|access|change|version|border|pest|process|air)\s/i;
+const CONTROLLED = /^(?:technik|technique|t[ée]cnica|tecnica|hangar|load|crew|flight|traffic|fleet|cargo|ramp|network|quality|stock|document|production|mission|ground|fire|police|dispatch|operations|ops|maintenance|movement|slot|gate|baggage|access|change|version|border|pest|process|air)\s/i;
 /**
  * An office named for what it does ("Safety Office", "Press Office", "Exams Office", "Middle
  * Office"); not after a given name (Ann Office, a surname).
@@ -983,7 +999,7 @@ const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]
  * A role that whoever is on duty holds, named so ("Duty Editor", "Duty Manager 2", "On-Call
  * Engineer"): the shifts share its account.
  */
-const ON_DUTY_ROLE = /^(?:[Dd]uty|[Oo]n[- ]?[Cc]all)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
+const ON_DUTY_ROLE = /^(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
 /**
  * A shop or a branch named by its word first and its place ("Shop Uppsala", "Filiale München",
  * "Butik Göteborg", "Sklep Kraków", "Negozio Roma 2"), without a person's job title or a person's
@@ -1073,7 +1089,12 @@ const SHIFT_USE_HOURS = 12;
  */
 export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
   if (fullProfile || personTitle(f, ctx)) return false;
-  if (deskEveryDay(f) && DESK_WORD.test(f.user.name)) return !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !DESK_WORD.test(f.user.name.trim().split(/\s+/)[0] ?? ""));
+  // Not a person whose surname is a desk's word, at their own mailbox (Anna Control at
+  // `anna.control@`), unless the first word says what the desk handles ("Crew Tracking", "Technik
+  // Leitstand") or is a desk's word itself ("Abfertigung VIE").
+  // The desk's word in the name itself, not in a note or brackets after a person's name ("OKAFOR
+  // Chidi (Operations)", "Ayşe Yılmaz – Nöbetçi Hemşire").
+  if (deskEveryDay(f) && DESK_WORD.test(nameHead(f.user.name))) return !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !DESK_WORD.test(f.user.name.trim().split(/\s+/)[0] ?? "") && !CONTROLLED.test(f.user.name.trim()));
   if (!handoverSignIns(f)) return false;
   // A desk is staffed every day; a person who signs in three times a workday, at times that
   // drift, has hand-over gaps as well and rests at weekends, in any time zone (five days in seven
@@ -1087,7 +1108,7 @@ export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile
 }
 /**
  * A desk the shifts share from its own PCs: signed in to on 80% of the days or more, at two
- * sittings a day or so, a quarter of the gaps between them a shift's length. One person's working
+ * sittings a day or so, a fifth of the gaps between them a shift's length. One person's working
  * month has rest days and, in most of its days, one sitting; a desk's hand-overs bring a sign-in
  * at each shift's start, every day ("Stationsdesk VIE", "MCC Turno" from one or two addresses).
  */
@@ -1098,10 +1119,11 @@ function deskEveryDay(f: AccountFeatures): boolean {
  * A word for a shift, a duty, a desk or a control room, or for a station's, a hangar's or a
  * workshop's office, in the languages of the role words ("MCC Turno", "OCC Schichtleitung",
  * "Abfertigung VIE", "Scalo NAP", "Technik Leitstand", "Çağrı Merkezi Vardiya", "Dyżur Płatności"):
- * a post that whoever is on shift holds, no person's name.
+ * a post that whoever is on shift holds, no person's name. Not the words that are surnames too
+ * (Guardia, Escala).
  */
-const DESK_WORD = /(?:^|[^\p{L}])(?:shifts?|schicht\p{L}*|turno|turni|vuoro|skift|vardiya|smena|směna|zmiana|dy[żz]ur\p{L}*|vakt(?:en|rom)?|p[äa]ivystys|bereitschaft|guardia|plant[ãa]o|n[öo]bet\p{L}*|pohotovost|desk|stationsdesk|leitstand|leitstelle|leitwarte|kontrollrum|valvomo|driftcentral(?:en)?|dispatch|dispe[čc]ink|dyspozytornia|abfertigung|scalo|escala|escale|handling|werkstatt|verkstad|verksted|warsztat|ufficio|oficina|operaciones|operativo|operativa|operations|hangar|tracking|control|carga|kontor|toimisto|kancel[áa][řr])(?:$|[^\p{L}])/iu;
-const DESK_HANDOVER_SHARE = 0.25;
+const DESK_WORD = /(?:^|[^\p{L}])(?:shifts?|schicht\p{L}*|turno|turni|vuoro|skift|vardiya|smena|směna|zmiana|dy[żz]ur\p{L}*|vakt(?:en|rom)?|p[äa]ivystys|bereitschaft|plant[ãa]o|n[öo]bet\p{L}*|pohotovost|desk|stationsdesk|leitstand|leitstelle|leitwarte|kontrollrum|valvomo|driftcentral(?:en)?|dispatch|dispe[čc]ink|dyspozytornia|abfertigung|scalo|handling|werkstatt|verkstad|verksted|warsztat|ufficio|oficina|operaciones|operativo|operativa|operations|hangar|tracking|control|carga|kontor|toimisto|kancel[áa][řr])(?:$|[^\p{L}])/iu;
+const DESK_HANDOVER_SHARE = 0.2;
 const DESK_MIN_DAYS = 8;
 const DESK_SITTINGS_A_DAY = 1.6;
 function handoverSignIns(f: AccountFeatures): boolean {
