@@ -639,8 +639,8 @@ function nameHead(name: string): string {
   const cut = NOTE_AFTER_NAME.exec(name);
   return (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").trim();
 }
-/** The name's last word, a number after it aside, a word and an integration's word joined by a hyphen. */
-const HYPHENED_INTEGRATION = /(?:^|\s)\p{L}{3,}-(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
+/** A name of one word, a number after it aside: a word and an integration's word joined by a hyphen (not Anna Nilsson-Integration). */
+const HYPHENED_INTEGRATION = /^\p{L}{3,}-(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
 /** Words joined by hyphens and nothing else (`snowplow-bot`), a number after them aside. */
 const HYPHENS_ONLY = /^[\p{L}]+(?:-[\p{L}]+)+\d*$/u;
 /**
