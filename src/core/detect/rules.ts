@@ -998,6 +998,10 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   // Asked of every account: the cheap test of the last part's shape first.
   const local = f.localPart.toLowerCase();
+  // An internal or a system tag before a role that the display name is (`int-hankinnat@` for
+  // "Hankinnat", `sys-klager@` for "Klager"; not Julia Klager at `int-klager@`).
+  const tagged = ROLE_TAG.exec(local);
+  if (tagged !== null && ctx.matchers.roleMailbox.test(tagged[1] as string)) return foldLetters(f.user.name.trim().split(/\s+/)[0] ?? "") === (tagged[1] as string).split(/[^a-z0-9]+/)[0];
   const cut = Math.max(local.lastIndexOf("."), local.lastIndexOf("-"), local.lastIndexOf("_"));
   if (cut <= 0 || !ctx.matchers.roleMailbox.test(local.slice(0, cut))) return false;
   if (!PLACE_CODE_PART.test(local.slice(cut + 1))) return roleThenPlace(f, local.slice(0, cut), local.slice(cut + 1));
@@ -1023,6 +1027,7 @@ function placeThenRole(f: AccountFeatures, ctx: RuleContext): boolean {
   return role.length >= 4 && role === tokens[0] && ctx.matchers.roleMailbox.test(role) && place.length >= 4 && !(words[0] as string).includes("-") && code.length === 3 && !place.startsWith(code);
 }
 const PLACE_CODE_PART = /^[a-z]{3}\d*$/;
+const ROLE_TAG = /^(?:int|sys)[-._](.+)$/;
 /**
  * The mailbox's role word and a place's name, each a word of a display name of those two words
  * alone ("Registrator Sundsvall" at `registrator.sundsvall@`, "Kirjaamo Vaasa" at

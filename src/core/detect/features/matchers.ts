@@ -75,8 +75,7 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
     nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${CONTEXT_WORDS}[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameAfterTeamWord: hasNames && roles !== "" ? new RecentAnswers(compile(`^[^a-z0-9]*${roleToken}[^a-z0-9]+(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
-    // An internal or a system tag before the role is the team's too (`int-hankinnat@`, `sys-klager@`).
-    roleMailbox: roles === "" ? NEVER : compile(`^(?:(?:${REGION_WORDS}|int|sys)[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+${extra})*$`),
+    roleMailbox: roles === "" ? NEVER : compile(`^(?:${REGION_WORDS}[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+${extra})*$`),
     automationUserAgent: agents === "" ? NEVER : compile(agents),
     datacenterIp: new PrefixMatcher(config.datacenterIpPrefixes),
     emailOtpActions: new Map(config.emailOtpActions.map((action, i) => [action, i < 31 ? 1 << i : 0])),
