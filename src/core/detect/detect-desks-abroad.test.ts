@@ -3,7 +3,7 @@
 // people whose names hold the same words stay `human`.
 import { describe, expect, it } from "vitest";
 import { account, EMPTY, OFFICE, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { judged, recentUi, team, untitled } from "../../../test/helpers/name-attacks.js";
+import { judged, morningSignIns, onLeave, ownerSetUp, recentUi, team, untitled } from "../../../test/helpers/name-attacks.js";
 import { between, planDays, shiftSignIns, technicalUser, type SignIn } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
@@ -71,6 +71,37 @@ describe("people beside the same words (pins)", () => {
     ["Ayşe Vardiya", "ayse.vardiya@bank.example"],
     ["Kenji Kyōyū", "kenji.kyoyu@denki.example"],
     ["Anna Nilsson-Integration", "anna.nilsson@myndighet.example"],
+  ])("%s at %s, untitled, stays human", (name, email) => {
+    none(wrong(isHuman, (seed) => untitled(seed, name, email)));
+  });
+});
+
+describe("retired and migration jobs named in the Nordic languages and in Japanese, a terminal in Korean", () => {
+  it.each([
+    ["Tikettisiirto 2023", "tikettisiirto-2023@virasto.example"],
+    ["Backlog移行ツール", "backlog-import@denki.example"],
+  ])("%s at %s, a job's account its owner set up, is reviewed", (name, email) => {
+    none(wrong(notHuman, (seed) => ownerSetUp(seed, { name, email })));
+  });
+
+  it.each([
+    ["Skjematjeneste (avviklet) 7", "skjematjeneste-avviklet7@etat.example"],
+    ["Vanha Jenkins", "vanha-jenkins@virasto.example"],
+    ["Gammel Jenkins", "gammel-jenkins@etat.example"],
+  ])("%s at %s, a retired integration idle for a month with its token, is reviewed", (name, email) => {
+    none(wrong(notHuman, (seed) => onLeave(seed, name, email)));
+  });
+
+  it("Gumi L12 단말기, a line's terminal signing in each morning, is reviewed", () => {
+    none(wrong(notHuman, (seed) => judged(seed, account("x", { name: "Gumi L12 단말기", email: "line12@denki.example", managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), morningSignIns(seed, false))));
+  });
+});
+
+describe("people whose surnames are the old system's words (pins)", () => {
+  it.each([
+    ["Mikko Vanha", "mikko.vanha@virasto.example"],
+    ["Liisa Siirto", "liisa.siirto@virasto.example"],
+    ["Kari Gamle", "kari.gamle@etat.example"],
   ])("%s at %s, untitled, stays human", (name, email) => {
     none(wrong(isHuman, (seed) => untitled(seed, name, email)));
   });
