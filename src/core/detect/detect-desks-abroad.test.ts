@@ -106,3 +106,37 @@ describe("people whose surnames are the old system's words (pins)", () => {
     none(wrong(isHuman, (seed) => untitled(seed, name, email)));
   });
 });
+
+describe("more desks and jobs named in the Nordic languages, and an airline's desks by their airport's code", () => {
+  it.each([
+    ["Brukerstøtte", "brukerstotte@etat.example"],
+    ["Driftssenteret", "driftssenteret@etat.example"],
+    ["Tilbakemeldinger 5", "sys-tilbakemelding5@etat.example"],
+    ["IT-tuki", "sys-it-tuki@virasto.example"],
+    ["Borgerservice Aarhus", "borgerservice.aarhus@styrelse.example"],
+    ["Stationsdesk BER", "station.ber@airline.example"],
+    ["Oficina Operaciones PMI", "operaciones.pmi@airline.example"],
+    ["OCC Duty Manager", "occ.dutymanager@airline.example"],
+  ])("%s at %s, used by a team with email codes, is reviewed", (name, email) => {
+    none(wrong(notHuman, (seed) => team(seed, name, email)));
+  });
+
+  it.each([
+    ["Pilotintegrasjon", "pilot-integrasjon@etat.example"],
+    ["Confluence-tuonti", "confluence-tuonti@virasto.example"],
+    ["Arkivudtræk", "arkivudtraek@styrelse.example"],
+  ])("%s at %s, a job's account its owner set up, is reviewed", (name, email) => {
+    none(wrong(notHuman, (seed) => ownerSetUp(seed, { name, email })));
+  });
+});
+
+describe("people beside those words (pins)", () => {
+  it.each([
+    ["Italo Rossi", "sys-it@acme.example", "an admin's second account at a tag and a role word"],
+    ["Ola Nordmann", "ola.nordmann@etat.example", "a real person of that name"],
+    ["Escala José Luis", "jose.escala@airline.example", "a surname first"],
+    ["Hangar Lena", "lena.hangar@airline.example", "a surname first"],
+  ])("%s at %s (%s), untitled, stays human", (name, email) => {
+    none(wrong(isHuman, (seed) => untitled(seed, name, email)));
+  });
+});

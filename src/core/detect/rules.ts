@@ -1001,7 +1001,14 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
   // An internal or a system tag before a role that the display name is (`int-hankinnat@` for
   // "Hankinnat", `sys-klager@` for "Klager"; not Julia Klager at `int-klager@`).
   const tagged = ROLE_TAG.exec(local);
-  if (tagged !== null && ctx.matchers.roleMailbox.test(tagged[1] as string)) return foldLetters(f.user.name.trim().split(/\s+/)[0] ?? "") === (tagged[1] as string).split(/[^a-z0-9]+/)[0];
+  if (tagged !== null && ctx.matchers.roleMailbox.test(tagged[1] as string)) {
+    // The name's letters are the role's, or start with a long role's (`sys-tilbakemelding5@` for
+    // "Tilbakemeldinger 5", `sys-it-tuki@` for "IT-tuki"; not Italo Rossi at `sys-it@`).
+    const letters = (text: string): string => foldLetters(text).replace(/[^a-z]/g, "");
+    const name = letters(f.user.name);
+    const role = letters(tagged[1] as string);
+    return name === role || (role.length >= 6 && name.startsWith(role));
+  }
   const cut = Math.max(local.lastIndexOf("."), local.lastIndexOf("-"), local.lastIndexOf("_"));
   if (cut <= 0 || !ctx.matchers.roleMailbox.test(local.slice(0, cut))) return false;
   if (!PLACE_CODE_PART.test(local.slice(cut + 1))) return roleThenPlace(f, local.slice(0, cut), local.slice(cut + 1));
