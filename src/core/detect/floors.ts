@@ -639,8 +639,8 @@ function nameHead(name: string): string {
   const cut = NOTE_AFTER_NAME.exec(name);
   return (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").trim();
 }
-/** A name of one word, a number after it aside: a word and an integration's word joined by a hyphen (not Anna Nilsson-Integration). */
-const HYPHENED_INTEGRATION = /^\p{L}{3,}-(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
+/** A name of one word, a number after it aside: a word and an integration's word, joined by a hyphen or run together ("Systemintegrasjon"; not Anna Nilsson-Integration, nor "Lisa Berg – Dataintegration"). */
+const HYPHENED_INTEGRATION = /^\p{L}{3,}-?(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
 /** Words joined by hyphens and nothing else (`snowplow-bot`), a number after them aside. */
 const HYPHENS_ONLY = /^[\p{L}]+(?:-[\p{L}]+)+\d*$/u;
 /**
@@ -825,7 +825,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A carrier's station, a role whoever is on duty holds or a shop, named by its word first: the
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
-  const station = STATION_FIRST.test(full) || DESK_CODE.test(full) || ON_DUTY_ROLE.test(full) || (SHOP_FIRST.test(full) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
+  const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || (SHOP_FIRST.test(full) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
@@ -1000,10 +1000,15 @@ const CONTROLLED = /^(?:technik|technique|t[ée]cnica|tecnica|hangar|load|crew|f
 const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal)\s+office(?:\s*\d+)?$/iu;
 /**
  * A station's, a hangar's or an operations office's desk, its word first and an airport's code
- * last, two words at most between ("Stationsdesk BER", "Scalo MXP", "Oficina Operaciones PMI",
- * "Hangar FCO Ufficio" does not end so); not "Escala JOSÉ Luis", a person's.
+ * last, two desk's words at most between ("Stationsdesk BER", "Scalo MXP", "Oficina Operaciones
+ * PMI"; "Hangar FCO Ufficio" does not end so); not "Escala JOSÉ Luis", a person's.
  */
-const DESK_CODE = /^(?:[Ss]tationsdesk|[Ss]calo|[Aa]bfertigung|[Ww]erkstatt|[Oo]ficina|[Uu]fficio|[Hh]angar|[Ll]eitstand|[Ss]tation|[Ss]tazione|[Ee]scala|[Ee]scale|[Ee]staci[oó]n)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+\p{Lu}{3}$/u;
+const DESK_CODE = /^(?:[Ss]tationsdesk|[Ss]calo|[Aa]bfertigung|[Ww]erkstatt|[Oo]ficina|[Uu]fficio|[Hh]angar|[Ll]eitstand|[Ss]tation|[Ss]tazione|[Ee]scala|[Ee]scale|[Ee]staci[oó]n)((?:\s+\p{Lu}\p{Ll}+){0,2})\s+\p{Lu}{3}$/u;
+/** `DESK_CODE`, the words between a desk's too ("Oficina Operaciones PMI"; not "Scalo Giulia FCO", a surname first, nor "Escala José Luis MAD"). */
+function deskCoded(name: string): boolean {
+  const found = DESK_CODE.exec(name);
+  return found !== null && (found[1] as string).split(/\s+/).every((w) => w === "" || DESK_WORD.test(w));
+}
 /** An airline's or a carrier's station named by its word first and its place ("Escala PTY", "Escale DSS", "Estación MAD", "Station LAD"). */
 const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}(?![\p{L}\p{N}])/u;
 /**

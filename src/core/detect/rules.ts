@@ -1002,12 +1002,14 @@ export function placeCodedRole(f: AccountFeatures, ctx: RuleContext): boolean {
   // "Hankinnat", `sys-klager@` for "Klager"; not Julia Klager at `int-klager@`).
   const tagged = ROLE_TAG.exec(local);
   if (tagged !== null && ctx.matchers.roleMailbox.test(tagged[1] as string)) {
-    // The name's letters are the role's, or start with a long role's (`sys-tilbakemelding5@` for
-    // "Tilbakemeldinger 5", `sys-it-tuki@` for "IT-tuki"; not Italo Rossi at `sys-it@`).
+    // The name's letters are the role's, or a word of a long role's with an ending, a number
+    // after it aside (`sys-tilbakemelding5@` for "Tilbakemeldinger 5", `sys-it-tuki@` for
+    // "IT-tuki"; not Italo Rossi at `sys-it@`, nor Billingham Tom at `sys-billing@`).
     const letters = (text: string): string => foldLetters(text).replace(/[^a-z]/g, "");
     const name = letters(f.user.name);
     const role = letters(tagged[1] as string);
-    return name === role || (role.length >= 6 && name.startsWith(role));
+    const words = f.user.name.trim().split(/\s+/).filter((w) => !/^\d+$/.test(w));
+    return name === role || (words.length === 1 && role.length >= 6 && name.startsWith(role) && name.length - role.length <= 3);
   }
   const cut = Math.max(local.lastIndexOf("."), local.lastIndexOf("-"), local.lastIndexOf("_"));
   if (cut <= 0 || !ctx.matchers.roleMailbox.test(local.slice(0, cut))) return false;
