@@ -68,3 +68,17 @@ export function technicalUser(seed: number, name: string, email: string): Findin
   for (let d = 28; d >= 1; d--) if (!isWeekend(REF_MS - d * DAY)) events.push(tokenCall("x", Math.floor(REF_MS - d * DAY + between(r, 10, 16) * HOUR), "t1", OFFICE, "python-requests/2.31.0"));
   return judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), events, [token("t1", "x", REF_MS - DAY, "orchestrator")]);
 }
+
+/** On call every day: the ward PC at 07:00-08:00, 14:00-16:00 and 22:00-23:30, one sign-in in five skipped. */
+export const onCall = (_day: number, r: () => number): SignIn[] => {
+  const out: SignIn[] = [];
+  for (const [lo, hi] of [[7, 8], [14, 16], [22, 23.5]] as const) if (r() >= 0.2) out.push({ h: between(r, lo, hi), ip: OFFICE });
+  return out;
+};
+/** An untitled synced person (department and photo kept, no job title) with these sign-ins. */
+export const untitledWith = (seed: number, name: string, email: string, events: Raw[]): Finding => judged(seed, account("x", { name, email, jobTitle: null, ...recentUi }), events);
+/** An untitled person on call every day (`onCall`). */
+export const onCallPerson = (seed: number, name: string, email: string): Finding => untitledWith(seed, name, email, planDays(seed, onCall));
+/** A desk on two shifts every day from its own PC (one address), synced, no profile. */
+export const twoShiftDesk = (seed: number, name: string, email: string): Finding =>
+  judged(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14], () => OFFICE, { skip: 0.1 }));

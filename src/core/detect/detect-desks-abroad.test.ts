@@ -2,9 +2,9 @@
 // languages, and desks the shifts share every day: reviewed (at least `likely-bot`). Beside them,
 // people whose names hold the same words stay `human`.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, OFFICE, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
 import { judged, morningSignIns, onLeave, ownerSetUp, recentUi, team, untitled } from "../../../test/helpers/name-attacks.js";
-import { between, planDays, shiftSignIns, technicalUser, type SignIn } from "../../../test/helpers/sign-in-plans.js";
+import { technicalUser, onCallPerson, twoShiftDesk } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -13,16 +13,6 @@ const isHuman = (v: Finding["verdict"]): boolean => v === "human";
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 
-/** A desk on two shifts every day from its own PC (one address), synced, no profile. */
-const twoShiftDesk = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14], () => OFFICE, { skip: 0.1 }));
-/** On call every day: the ward PC at 07:00-08:00, 14:00-16:00 and 22:00-23:30, one sign-in in five skipped. */
-const onCall = (_day: number, r: () => number): SignIn[] => {
-  const out: SignIn[] = [];
-  for (const [lo, hi] of [[7, 8], [14, 16], [22, 23.5]] as const) if (r() >= 0.2) out.push({ h: between(r, lo, hi), ip: OFFICE });
-  return out;
-};
-const onCallPerson = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, jobTitle: null, ...recentUi }), planDays(seed, onCall) as Raw[]);
 
 describe("team and duty desks named in Turkish, Polish and Japanese, used by a team with email codes", () => {
   it.each([

@@ -20,9 +20,9 @@
 // name; DESK_CODE takes only a desk's words between its word and the code; a tagged mailbox's role
 // matches a name of one word whose letters are the role's with an ending of three letters at most.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, OFFICE, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { atWorkCodes, guest, judged, morningSignIns, ownerSetUp, person, recentUi, team, untitled, withCli } from "../../../test/helpers/name-attacks.js";
-import { between, planDays, shiftSignIns, technicalUser, type SignIn } from "../../../test/helpers/sign-in-plans.js";
+import { technicalUser, planDays, onCall, onCallPerson, twoShiftDesk } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -36,16 +36,6 @@ const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 
 /** A person at work with their own CLI token and no job title synced. */
 const untitledCli = (seed: number, name: string, email: string): Finding => withCli(seed, name, email, { jobTitle: null });
-/** On call every day: the ward PC at 07:00-08:00, 14:00-16:00 and 22:00-23:30, one sign-in in five skipped. */
-const onCall = (_day: number, r: () => number): SignIn[] => {
-  const out: SignIn[] = [];
-  for (const [lo, hi] of [[7, 8], [14, 16], [22, 23.5]] as const) if (r() >= 0.2) out.push({ h: between(r, lo, hi), ip: OFFICE });
-  return out;
-};
-const onCallPerson = (seed: number, name: string, email: string): Finding => judged(seed, account("x", { name, email, jobTitle: null, ...recentUi }), planDays(seed, onCall) as Raw[]);
-/** A desk on two shifts every day from its own PC (one address), synced, no profile. */
-const twoShiftDesk = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14], () => OFFICE, { skip: 0.1 }));
 /** A synced person titled `jobTitle` without department or photo, signing in each morning. */
 const titledMornings = (seed: number, name: string, email: string, jobTitle: string): Finding =>
   judged(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, jobTitle, ...recentUi }), morningSignIns(seed, true));

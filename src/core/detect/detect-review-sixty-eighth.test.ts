@@ -27,9 +27,9 @@
 //   06:30/13:00 six days a week: reviewed on c64110b too (every-day, login-schedule).
 // - "Kiosek Jan" (surname first): reviewed by DEVICE_FIRST, but Kiosek is not a known surname.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, OFFICE, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, OFFICE, wrongRuns } from "../../../test/helpers/people-audit.js";
 import { atWorkCodes, guest, judged, morningSignIns, recentUi, team, untitled, withCli } from "../../../test/helpers/name-attacks.js";
-import { between, fromStaff, planDays, shiftSignIns, technicalUser, type SignIn } from "../../../test/helpers/sign-in-plans.js";
+import { between, technicalUser, fromStaff, planDays, onCall, shiftSignIns, type SignIn, untitledWith, twoShiftDesk } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -41,17 +41,9 @@ const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
-/** An untitled synced person (department and photo kept, no job title) with these sign-ins. */
-const untitledWith = (seed: number, name: string, email: string, events: Raw[]): Finding => judged(seed, account("x", { name, email, jobTitle: null, ...recentUi }), events);
 /** A person at work with their own CLI token and no job title synced. */
 const untitledCli = (seed: number, name: string, email: string): Finding => withCli(seed, name, email, { jobTitle: null });
 
-/** A consultant on call, every day for four weeks: the ward PC at 07:00-08:00, 14:00-16:00 and 22:00-23:30; one sign-in in five skipped. */
-const onCall = (_day: number, r: () => number): SignIn[] => {
-  const out: SignIn[] = [];
-  for (const [lo, hi] of [[7, 8], [14, 16], [22, 23.5]] as const) if (r() >= 0.2) out.push({ h: between(r, lo, hi), ip: OFFICE });
-  return out;
-};
 /**
  * A doctor or a nurse on rotating shifts, six days a week: a week of earlies (sign-in 06:00-07:12,
  * again 12:00-13:30), a week of lates (14:00 and 19:30), a week of nights (21:30 and 03:00); the
@@ -70,9 +62,6 @@ const rotating = (day: number, r: () => number): SignIn[] => {
 /** The hand-over file's desk: shifts at 06:00, 14:00 and 22:00 every day from the office and the staff's homes; invited, no profile. */
 const handoverDesk = (seed: number, name: string, email: string): Finding =>
   judged(seed, account("x", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14, 22], fromStaff, { work: false, skip: 0.3 }));
-/** A desk on two shifts every day from its own PC (one address), synced, no profile. */
-const twoShiftDesk = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14], () => OFFICE, { skip: 0.1 }));
 /** A meeting room's screen: one morning sign-in on most weekdays from the office, no profile. */
 const screen = (seed: number, name: string, email: string): Finding =>
   judged(seed, account("x", { name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, ...recentUi }), morningSignIns(seed, false));

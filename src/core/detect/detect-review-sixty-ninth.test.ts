@@ -19,9 +19,9 @@
 // case isolates the lower hand-over share; "Hangar Lena" and "Giuseppe Scalo" at `beppe.scalo@`, on
 // call, are `likely-bot` on both commits for the same reason.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, OFFICE, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { atWorkCodes, guest, judged, morningSignIns, recentUi, team, untitled, withCli } from "../../../test/helpers/name-attacks.js";
-import { between, planDays, shiftSignIns, technicalUser, type SignIn } from "../../../test/helpers/sign-in-plans.js";
+import { technicalUser, planDays, onCall, onCallPerson, twoShiftDesk } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -33,22 +33,10 @@ const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 // ---------------------------------------------------------------------------------------------
 // Builders.
 
-/** An untitled synced person (department and photo kept, no job title) with these sign-ins. */
-const untitledWith = (seed: number, name: string, email: string, events: Raw[]): Finding => judged(seed, account("x", { name, email, jobTitle: null, ...recentUi }), events);
 /** A person at work with their own CLI token and no job title synced. */
 const untitledCli = (seed: number, name: string, email: string): Finding => withCli(seed, name, email, { jobTitle: null });
 
-/** On call every day: the ward PC at 07:00-08:00, 14:00-16:00 and 22:00-23:30, one sign-in in five skipped. */
-const onCall = (_day: number, r: () => number): SignIn[] => {
-  const out: SignIn[] = [];
-  for (const [lo, hi] of [[7, 8], [14, 16], [22, 23.5]] as const) if (r() >= 0.2) out.push({ h: between(r, lo, hi), ip: OFFICE });
-  return out;
-};
-const onCallPerson = (seed: number, name: string, email: string): Finding => untitledWith(seed, name, email, planDays(seed, onCall) as Raw[]);
 
-/** A desk on two shifts every day from its own PC (one address), synced, no profile. */
-const twoShiftDesk = (seed: number, name: string, email: string): Finding =>
-  judged(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14], () => OFFICE, { skip: 0.1 }));
 
 // =============================================================================================
 // PEOPLE who must stay `human`.
