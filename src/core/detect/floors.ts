@@ -637,7 +637,7 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
 function nameHead(name: string): string {
   const cut = NOTE_AFTER_NAME.exec(name);
-  return (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").trim();
+  return (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
 }
 /** A name of one word, a number after it aside: a word and an integration's word, joined by a hyphen or run together ("Systemintegrasjon"; not Anna Nilsson-Integration, nor "Lisa Berg – Dataintegration"). */
 const HYPHENED_INTEGRATION = /^\p{L}{3,}-?(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
@@ -657,9 +657,7 @@ function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
   // A name in ASCII with no bot-like word at all, as most are, has none to count.
   if (ASCII.test(f.user.name) && !ctx.matchers.nameWord.test(f.user.name)) return 0;
   // The name before a note and without brackets: "Paul Stevens (Octopus Deploy)" names his employer.
-  const cut = NOTE_AFTER_NAME.exec(f.user.name);
-  const head = (cut === null ? f.user.name : f.user.name.slice(0, cut.index)).replace(BRACKETED, " ");
-  const words = new Set(head.split(/[^\p{L}\p{N}]+/u).map((w) => plainLetters(w).toLowerCase()).filter((w) => w.length >= 4 && ctx.matchers.nameToken.test(w)));
+  const words = new Set(nameHead(f.user.name).split(/[^\p{L}\p{N}]+/u).map((w) => plainLetters(w).toLowerCase()).filter((w) => w.length >= 4 && ctx.matchers.nameToken.test(w)));
   return words.size;
 }
 /** A job title that is a person's: not a machine's ("Service Account", "Integration") nor a job's words ("Scheduled Job"). */
@@ -861,7 +859,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
-  const head = (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
+  const head = nameHead(name);
   const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
