@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -7,5 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: "forks",
+    // Vitest's default leaves one core to its own process, which on a two-core runner means one
+    // test file at a time; the main process mostly waits, so every core runs test files.
+    maxWorkers: availableParallelism(),
   },
 });
