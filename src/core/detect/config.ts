@@ -138,6 +138,10 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "integra(cao|coes|cion|ciones)",
   "system",
   "tech[-_. ]?users?",
+  // A load test's pool of users ("Perf User 007", `loadtest_user_12@`, "Perftest 3").
+  "perf[-_. ]?(test[-_. ]?)?users?",
+  "load[-_. ]?test[-_. ]?users?",
+  "(load|perf|stress)tests?",
 ];
 
 /**
@@ -450,6 +454,13 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "selenium",
   "terraform",
   "ansible",
+  // Load-test tools, whose virtual users sign in through the web UI by the hundred.
+  "gatling",
+  "jmeter",
+  "\\bk6/",
+  "artillery",
+  "apachebench",
+  "blazemeter",
 ];
 
 /**

@@ -395,11 +395,14 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Clark (Kiosk Team)" at `emma.clark.kiosk@` are people).
   if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && !NOTE_AFTER_NAME.test(f.user.name) && !/[([]/.test(f.user.name) && deviceLikeName(f, ctx)) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
+  // A site's code after a separator names where the device is, not whose it is ("War Room TV -
+  // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
+  const full = f.user.name.replace(SITE_CODE_NOTE, "").trim();
   // Screen is a surname too (Pat Screen at `pat.screen@`): after a given name, at their mailbox;
   // not one of the name's words joined by a hyphen the name lacks, as a device's is
   // (`newsroom-screen@` for "Newsroom Screen").
-  const words = f.user.name.trim().split(/\s+/);
-  if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, f.user.name)) return false;
+  const words = full.split(/\s+/);
+  if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, full)) return false;
   // Nor written surname first before a given name, at the person's mailbox ("Kiosque Marie" at
   // `marie.kiosque@`; not "Pantalla Recepción", a place).
   if (words.length === 2 && SURNAME_DEVICE.test(words[0] as string) && /^\p{Lu}\p{Ll}/u.test(words[1] as string) && !jobWord(words[1] as string, ctx) && personalMailbox(f, ctx)) return false;
@@ -408,10 +411,10 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // screen and its place after ("Affichage – Salle du conseil").
   // A surname in capitals before the given name is a person's, as directories write it ("KIOSQUE
   // Élise – Médiathèque").
-  if (CAPS_SURNAME_THEN_GIVEN.test(f.user.name.trim()) && DEVICE_FIRST.test(f.user.name.trim())) return false;
-  if (NOTE_AFTER_NAME.test(f.user.name)) return DEVICE_FIRST.test(f.user.name.trim()) || DEVICE_NOTE.test(f.user.name.trim());
+  if (CAPS_SURNAME_THEN_GIVEN.test(full) && DEVICE_FIRST.test(full)) return false;
+  if (NOTE_AFTER_NAME.test(full)) return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full);
   // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
-  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
+  const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name));
@@ -439,6 +442,8 @@ function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
   return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx);
 }
+/** A site's code of two to four capitals (a number after it aside) after a separator, ending the name. */
+const SITE_CODE_NOTE = /\s[-–—|]\s+\p{Lu}{2,4}\d*$/u;
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
@@ -860,9 +865,22 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
+/**
+ * A demo account, by its name before any note ("Demo User - Meridian Health", "Presales Demo",
+ * "Client Demo MRDH", "Demo 3") at a mailbox that says demo too: sales people and clients sign
+ * in to it by turns. Demo is a surname too (Maria Demo at `maria.demo@`): nothing but a demo's
+ * words are in the name.
+ */
+function demoAccount(f: AccountFeatures, head: string): boolean {
+  return f.localPart !== null && /demo/i.test(f.localPart) && DEMO_NAME.test(head.replace(SITE_CODE_LAST, ""));
+}
+const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test)\s+)?demo(?:\s+(?:users?|accounts?|logins?))?(?:\s*#?\d+)?$/i;
+/** A site's or a client's code of two to five capitals ending a name. */
+const SITE_CODE_LAST = /\s+[A-Z]{2,5}\d*$/;
+
 /**
  * A person who wrote their team or site into their display name without a separator ("Priya Nair
  * Team Lead" at `priya.nair@`, "Red Team Omar" at `omar.haddad@`, "Jane Doe Site Admin",
@@ -896,7 +914,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo/i;
 /**
  * A word for a shared mailbox in the Slavic and Nordic languages, wherever it stands ("Oddział
  * Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka"): no person calls themselves

@@ -144,7 +144,7 @@ export const SCRIPTED_UA = 64;
  * a visit to the UI in a session opened before the log began (see profile.ts).
  */
 export const BROWSER_WORK = 128;
-const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby/i;
+const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby|gatling|jmeter|\bk6\/|artillery|apachebench|blazemeter/i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in otp-inference.ts);
 // they are a sign-in's own step, not work (schedule.ts).
