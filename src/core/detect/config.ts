@@ -461,6 +461,11 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "artillery",
   "apachebench",
   "blazemeter",
+  // Robotic-process-automation clients.
+  "uipath",
+  "automation ?anywhere",
+  "blue ?prism",
+  "power ?automate",
 ];
 
 /**

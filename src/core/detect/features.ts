@@ -58,6 +58,8 @@ export interface AccountFeatures {
   userAgentEventCount: number;
   automationUserAgentCount: number;
   automationUserAgentSample: string | null;
+  /** Events from a robotic-process-automation client's agent (UiPath, Automation Anywhere, Blue Prism, Power Automate). */
+  rpaUserAgentCount: number;
   ipEventCount: number;
   datacenterIpCount: number;
   datacenterIpSample: string | null;
@@ -343,6 +345,7 @@ function emptyFeatures(user: User): AccountFeatures {
     userAgentEventCount: 0,
     automationUserAgentCount: 0,
     automationUserAgentSample: null,
+    rpaUserAgentCount: 0,
     ipEventCount: 0,
     datacenterIpCount: 0,
     datacenterIpSample: null,

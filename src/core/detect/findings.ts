@@ -8,7 +8,7 @@ import { automatedSignIns, isAdmin, machineNamed, machineTitle, RULE_FAMILY, plu
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -112,6 +112,8 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its sign-ins keep ${f.dailySlotCount} fixed times of day on ${f.dailySlotFewestDays} of its ${plural(f.loginSittingDays, "sign-in day")} or more, with no person's job title or full profile on the account: a robot's timetable, whatever UI use it leaves; review it.`
         : scriptingClientOnly(f, ctx, fullProfile)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but all ${plural(f.userAgentEventCount, "event")} with a user agent came from scripting clients (e.g. ${f.automationUserAgentSample ?? "unknown"}) and it never signed in or used the UI: a script runs as this account, whether or not the log names its token; review it.`
+        : rpaClient(f)
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.rpaUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a robotic-process-automation client (${f.automationUserAgentSample ?? "unknown"}): a robot works as this account, whatever name and profile it has; review it.`
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }

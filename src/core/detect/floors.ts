@@ -1077,6 +1077,19 @@ export function scriptingClientOnly(f: AccountFeatures, ctx: RuleContext, fullPr
 const SCRIPT_ONLY_MIN_EVENTS = 5;
 
 /**
+ * Work through a robotic-process-automation client (UiPath's, Automation Anywhere's, Blue Prism's
+ * or Power Automate's agent) on `RPA_MIN_EVENTS` events or more, half of the account's events with
+ * a user agent at least: a robot works as this account, on a person's name and profile too. A
+ * bank's RPA robots, synced from its directory under invented people's names and back-office job
+ * titles, signing in at two fixed times each weekday and calling through a token labelled
+ * `robot-api`, were `human`: the person's-title guards protect them as they protect people.
+ */
+export function rpaClient(f: AccountFeatures): boolean {
+  return f.rpaUserAgentCount >= RPA_MIN_EVENTS && f.rpaUserAgentCount * 2 >= f.userAgentEventCount;
+}
+const RPA_MIN_EVENTS = 20;
+
+/**
  * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
  * times of day or more) that recurs on `STEADY_DAY_SHARE` of `STEADY_MIN_DAYS` sign-in days or
  * more, on an account without a person's full profile or job title: a robot's sign-ins, however

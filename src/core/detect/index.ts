@@ -7,7 +7,7 @@ import { DAY_MS } from "./time.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -193,8 +193,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
-          // A person's own tool polling while their laptop is open is no script's account.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, ctx, evidence.fullProfile)) floor = "script-in-use";
+          // A person's own tool polling while their laptop is open is no script's account. An RPA
+          // robot's client at work is a robot's, on a person's name and profile too.
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.

@@ -144,6 +144,9 @@ export const SCRIPTED_UA = 64;
  * a visit to the UI in a session opened before the log began (see profile.ts).
  */
 export const BROWSER_WORK = 128;
+/** In an account's cached user-agent kind only (not in `eventKinds`): a robotic-process-automation client's agent. */
+const RPA_UA = 256;
+const RPA_AGENT = /uipath|automation ?anywhere|blue ?prism|power ?automate/i;
 const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby|gatling|jmeter|\bk6\/|artillery|apachebench|blazemeter/i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in otp-inference.ts);
@@ -192,7 +195,9 @@ const TOKEN_IP_EVENTS = ON_HOUR + 1;
 const TOKEN_CLOUD = TOKEN_IP_EVENTS + 1;
 const LOGIN_IP_EVENTS = TOKEN_CLOUD + 1;
 const LOGIN_CLOUD = LOGIN_IP_EVENTS + 1;
-const FIELDS = LOGIN_CLOUD + 1;
+/** Events from a robotic-process-automation client's agent. */
+const RPA_UA_EVENTS = LOGIN_CLOUD + 1;
+const FIELDS = RPA_UA_EVENTS + 1;
 /** How far from the time of day of a token's first event its later events count as at that time. */
 const SCHEDULE_WINDOW_MS = 15 * 60_000;
 /** Share of a token's events at the time of day of its first one that make it a scheduled job's. */
@@ -286,12 +291,14 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       else {
         code = UA_CODE[classifyUserAgent(userAgent, matchers)];
         if (code === UA_AUTOMATION && SCRIPTED_AGENT.test(userAgent)) code |= SCRIPTED_UA;
+        if (code === UA_AUTOMATION && RPA_AGENT.test(userAgent)) code |= RPA_UA;
         lastUserAgent[slot] = userAgent;
         accounts[base + LAST_UA_KIND] = code;
       }
-      eventKinds[k] = code;
+      eventKinds[k] = code & 255;
       if ((code & UA_KIND) === UA_AUTOMATION) {
         accounts[base + AUTOMATION_UA]!++;
+        if ((code & RPA_UA) !== 0) accounts[base + RPA_UA_EVENTS]!++;
         if (accounts[base + AUTOMATION_SAMPLE] === -1) accounts[base + AUTOMATION_SAMPLE] = k;
       }
     }
@@ -374,6 +381,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       f.tokenEventSample = tokenEvent === null ? null : (tokenEvent.tokenId ?? tokenEvent.authType ?? null);
       f.userAgentEventCount = accounts[base + UA_EVENTS] as number;
       f.automationUserAgentCount = accounts[base + AUTOMATION_UA] as number;
+      f.rpaUserAgentCount = accounts[base + RPA_UA_EVENTS] as number;
       f.automationUserAgentSample = withSamples ? (eventAt(accounts[base + AUTOMATION_SAMPLE] as number)?.userAgent ?? null) : null;
       f.ipEventCount = accounts[base + IP_EVENTS] as number;
       f.datacenterIpCount = accounts[base + DATACENTER_IPS] as number;
