@@ -394,6 +394,11 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // job's word goes with it (Thomas Wall at `tvwall@`, Anna Kowalski at `anna.signage@`, "Emma
   // Clark (Kiosk Team)" at `emma.clark.kiosk@` are people).
   if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && !NOTE_AFTER_NAME.test(f.user.name) && !/[([]/.test(f.user.name) && deviceLikeName(f, ctx)) return true;
+  // A room's PC: a PC's word with a room's code, or a room's word first with its code
+  // ("Laborrechner C212", "PC-Pool D-123", "Hörsaal HS 172 (Pult-PC)", "Salle TP 114 – poste
+  // enseignant", "Infobalie G0"); a PC's word only at a mailbox that is no person's, and initials
+  // are no PC's word (PC Sharma); a room's code alone says nothing.
+  if (ROOM_CODE.test(f.user.name) && (ROOM_FIRST.test(f.user.name) || (PC_WORD.test(f.user.name) && !personalMailbox(f, ctx)))) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
@@ -412,7 +417,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A surname in capitals before the given name is a person's, as directories write it ("KIOSQUE
   // Élise – Médiathèque").
   if (CAPS_SURNAME_THEN_GIVEN.test(full) && DEVICE_FIRST.test(full)) return false;
-  if (NOTE_AFTER_NAME.test(full)) return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full);
+  if (NOTE_AFTER_NAME.test(full)) return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(nameHead(full));
   // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
   const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
@@ -442,6 +447,14 @@ function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
   return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx);
 }
+/** A PC's word (not initials: a PC's word stands beside a room's code, see `deviceNamed`). */
+const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
+/** A lecture hall's, a lab room's or an info desk's word first. */
+const ROOM_FIRST = /^(?:auditoire|h[öo]rsaal|aula|salle|lokaal|pc-lokaal|seminarraum|infobalie|infopoint|pc-pool)\s/iu;
+/** A room's code: up to three capitals and a number ("C212", "D-123", "M.310", "HS 172", "G0"). */
+const ROOM_CODE = /(?:^|\s)\p{Lu}{0,3}[-.]?\d{1,4}[a-z]?(?=$|[\s)–—-])/u;
+/** A display named by its place, before a note of its site ("Lobby Display - Bowling Green"). */
+const PLACED_DISPLAY = /^(?:lobby|foyer|reception|entrance|waiting\s+room|cafeteria|canteen)\s+(?:display|screen|tv|kiosk|board|signage)s?$/i;
 /** A site's code of two to four capitals (a number after it aside) after a separator, ending the name. */
 const SITE_CODE_NOTE = /\s[-–—|]\s+\p{Lu}{2,4}\d*$/u;
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
@@ -460,7 +473,7 @@ const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:端末|단말기|サイネージ|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:端末|단말기|サイネージ|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -845,6 +858,24 @@ function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
 /**
+ * A note that says the account is shared, in brackets or alone after a separator, in the role
+ * words' languages ("Onderzoeksgroep Fotonica (gedeeld)", "AG Soft Matter (Gruppenkonto)", "Labo
+ * Cryo-EM – compte commun", "Gruppo Genomica – account condiviso"); a person's team after their
+ * name is more words than these ("Priya Nair (Shared Services)").
+ */
+const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)konto|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|condiviso|compartid[oa]|cuenta\s+compartida|compartilhad[oa]|conta\s+compartilhada)\s*[)\]]?$/iu;
+/**
+ * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
+ * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
+ * Vakgroep Biologie", "Onderwijssecretariaat", "Prüfungsamt"): a department's office, which its
+ * staff share; no person's name starts with one.
+ */
+/** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
+const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}on[- ]?call(?:\s+(?:pager|phone|rotation|line))?$/iu;
+/** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
+const ON_CALL_MAILBOX = /on-?call|pager/i;
+const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|kanzlei|dekanat)|Dekanat|Kanzlei|Bureau\s+(?:des?|du|de\s+la|d')|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
+/**
  * A word in the display name that says the account is shared, in the languages of the role words
  * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
  * person's name has one.
@@ -865,7 +896,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || SHARED_NOTE_ABROAD.test(name) || OFFICE_WORD_FIRST.test(head) || (ON_CALL_LAST.test(head) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !givenNameFirstWord(f, ctx))) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -914,7 +945,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|commun|comune|secr|sekret|segret|amt|kanzlei|dekanat|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call/i;
 /**
  * A word for a shared mailbox in the Slavic and Nordic languages, wherever it stands ("Oddział
  * Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka"): no person calls themselves
