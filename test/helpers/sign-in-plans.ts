@@ -82,3 +82,43 @@ export const onCallPerson = (seed: number, name: string, email: string): Finding
 /** A desk on two shifts every day from its own PC (one address), synced, no profile. */
 export const twoShiftDesk = (seed: number, name: string, email: string): Finding =>
   judged(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi }), shiftSignIns(seed, [6, 14], () => OFFICE, { skip: 0.1 }));
+
+export const CLOUD_RUNNERS = ["3.108.254.10", "65.0.197.22"] as const;
+/**
+ * A load test's virtual user: on three or four days of the four weeks, a burst of four to eight
+ * sign-ins a few minutes apart from a cloud runner, each after an email code, with `agent`.
+ */
+export function loadTestUser(seed: number, agent: string): Raw[] {
+  return planDays(
+    seed,
+    (_day, r) => {
+      if (r() > 0.14) return [];
+      const at = between(r, 9, 15);
+      return Array.from({ length: 4 + Math.floor(r() * 5) }, (_, k) => ({ h: at + (k * (3 + r() * 8)) / 60, ip: CLOUD_RUNNERS[k % 2] as string, ua: agent, work: 1 }));
+    },
+    true,
+  );
+}
+
+const ROBOT_HOST = "185.41.23.45";
+/**
+ * An RPA robot's weekdays on account `x`: sign-ins at about 04:30 and 10:30 with an email code
+ * each, from the robot's host in a browser, and after each a run of calls through token `t1` with
+ * `agent`.
+ */
+export function robotWeekdays(seed: number, agent: string): Raw[] {
+  const r = lcg(seed * 41 + 3);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    for (const h of [4.5, 10.5]) {
+      const t = Math.floor(day + (h + r() * 0.3) * HOUR);
+      out.push(ev("x", t - 30_000, { action: "email_otp_sent", ip: ROBOT_HOST, userAgent: BROWSER }), ev("x", t, { ip: ROBOT_HOST, userAgent: BROWSER }));
+      for (let k = 5 + Math.floor(r() * 10); k > 0; k--) out.push(tokenCall("x", Math.floor(t + (30 + r() * 20) * MIN), "t1", ROBOT_HOST, agent));
+    }
+  }
+  return out;
+}
+/** A synced account with a back-office job title and department, as a bank's directory keeps its robots. */
+export const bankSynced = (name: string, email: string): Raw => account("x", { name, email, jobTitle: "Specjalista ds. Reklamacji", department: "Centrum Operacji Bankowych", ...recentUi });

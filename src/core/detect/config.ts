@@ -142,6 +142,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "perf[-_. ]?(test[-_. ]?)?users?",
   "load[-_. ]?test[-_. ]?users?",
   "(load|perf|stress)tests?",
+  // The same in German, Spanish and French ("Lasttest-Benutzer 07", "Usuario Prueba Carga 12",
+  // "Utilisateur test de charge 07"), and a pool named for its performance ("Performance User 011").
+  "lasttests?([-_. ]?benutzer)?",
+  "pruebas?[-_. ]?(de[-_. ]?)?carga",
+  "tests?[-_. ]?(de[-_. ]?)?charge",
+  "performance[-_. ]?users?",
 ];
 
 /**
@@ -461,10 +467,16 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "artillery",
   "apachebench",
   "blazemeter",
+  "neoload",
+  "loadrunner",
+  "locust/",
   // Robotic-process-automation clients.
   "uipath",
+  "uirobot",
   "automation ?anywhere",
   "blue ?prism",
+  "roboserver",
+  "pega robotic",
   "power ?automate",
 ];
 

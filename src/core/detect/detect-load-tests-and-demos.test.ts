@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { account, EMPTY, ev, REF_MS, DAY, HOUR, MIN, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { ADDRESSES, judged, personDays, recentUi, untitled, person } from "../../../test/helpers/name-attacks.js";
-import { planDays, between } from "../../../test/helpers/sign-in-plans.js";
+import { CLOUD_RUNNERS, planDays, between, loadTestUser } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -13,24 +13,6 @@ const isHuman = (v: Finding["verdict"]): boolean => v === "human";
 const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const invited = (name: string, email: string): Raw => account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi });
-const CLOUD_RUNNERS = ["3.108.254.10", "65.0.197.22"] as const;
-
-/**
- * A load test's virtual user: on three or four days of the four weeks, a burst of four to eight
- * sign-ins a few minutes apart from a cloud runner, each after an email code, with `agent`.
- */
-function loadTestUser(seed: number, agent: string): Raw[] {
-  return planDays(
-    seed,
-    (day, r) => {
-      if (r() > 0.14) return [];
-      const at = between(r, 9, 15);
-      return Array.from({ length: 4 + Math.floor(r() * 5) }, (_, k) => ({ h: at + (k * (3 + r() * 8)) / 60, ip: CLOUD_RUNNERS[k % 2] as string, ua: agent, work: 1 }));
-    },
-    true,
-  );
-}
-
 describe("a load test's pool of users", () => {
   it.each([
     ["Perf User 007", "perf_user_007@infotech.example", "Gatling/3.12.0"],

@@ -396,9 +396,12 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && !NOTE_AFTER_NAME.test(f.user.name) && !/[([]/.test(f.user.name) && deviceLikeName(f, ctx)) return true;
   // A room's PC: a PC's word with a room's code, or a room's word first with its code
   // ("Laborrechner C212", "PC-Pool D-123", "Hörsaal HS 172 (Pult-PC)", "Salle TP 114 – poste
-  // enseignant", "Infobalie G0"); a PC's word only at a mailbox that is no person's, and initials
-  // are no PC's word (PC Sharma); a room's code alone says nothing.
-  if (ROOM_CODE.test(f.user.name) && (ROOM_FIRST.test(f.user.name) || (PC_WORD.test(f.user.name) && !personalMailbox(f, ctx)))) return true;
+  // enseignant", "Infobalie G0"); a PC's word only at a mailbox that is no person's and before any
+  // note (Anna Keller (Computer Science, Room 212) at `ak2134@`), and initials are no PC's word
+  // (PC Sharma); a room's code alone says nothing. A room's word is a surname too, written first
+  // by directories: in capitals, or at the holder's mailbox given name first ("SALLE Marie –
+  // poste 4412", "Aula Jukka (p. 4412)" at `jukka.aula@`).
+  if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(f.user.name.replace(BRACKETED, " "))) && !personalMailbox(f, ctx)))) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
@@ -416,7 +419,8 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // screen and its place after ("Affichage – Salle du conseil").
   // A surname in capitals before the given name is a person's, as directories write it ("KIOSQUE
   // Élise – Médiathèque").
-  if (CAPS_SURNAME_THEN_GIVEN.test(full) && DEVICE_FIRST.test(full)) return false;
+  // Nor at the person's mailbox, given name first ("Ekran Ayşe - IST" at `ayse.ekran@`).
+  if (DEVICE_FIRST.test(full) && surnameFirst(f, nameHead(full))) return false;
   if (NOTE_AFTER_NAME.test(full)) return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(nameHead(full));
   // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
   const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
@@ -448,21 +452,37 @@ function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx);
 }
 /** A PC's word (not initials: a PC's word stands beside a room's code, see `deviceNamed`). */
-const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
+const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|computador|ordenador|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
 /** A lecture hall's, a lab room's or an info desk's word first. */
-const ROOM_FIRST = /^(?:auditoire|h[öo]rsaal|aula|salle|lokaal|pc-lokaal|seminarraum|infobalie|infopoint|pc-pool)\s/iu;
-/** A room's code: up to three capitals and a number ("C212", "D-123", "M.310", "HS 172", "G0"). */
-const ROOM_CODE = /(?:^|\s)\p{Lu}{0,3}[-.]?\d{1,4}[a-z]?(?=$|[\s)–—-])/u;
+const ROOM_FIRST = /^(?:auditoire|h[öo]rsaal|aula|salle|sala|lokaal|pc-lokaal|seminarraum|infobalie|infopoint|pc-pool)\s/iu;
+/** A room's word that is a surname too, before a word that may be a given name ("Sala Marco 12", "Salle Marie 4412"; not "Aula Magna", "Sala de aula 12", "Salle TP 114"). */
+const SURNAME_ROOM = /^(?:[Aa]ula|AULA|[Ss]alle|SALLE|[Ss]ala|SALA|[Ll]okaal|LOKAAL)\s+(?!Magna\b)\p{Lu}\p{Ll}/u;
+/** A room's code: up to three capitals and a number ("C212", "D-123", "M.310", "HS 172", "G0", "2.14"). */
+const ROOM_CODE = /(?:^|\s)\p{Lu}{0,3}[-.]?\d{1,4}(?:\.\d{1,4})?[a-z]?(?=$|[\s)–—-])/u;
 /** A display named by its place, before a note of its site ("Lobby Display - Bowling Green"). */
-const PLACED_DISPLAY = /^(?:lobby|foyer|reception|entrance|waiting\s+room|cafeteria|canteen)\s+(?:display|screen|tv|kiosk|board|signage)s?$/i;
+const PLACED_DISPLAY = /^(?:(?:lobby|foyer|reception|entrance|waiting\s+(?:room|area)|cafeteria|canteen|war\s+room)\s+(?:display|screen|tv|kiosk|board|signage)s?|(?:huddle|census|tracking|throughput)\s+boards?)$/i;
 /** A site's code of two to four capitals (a number after it aside) after a separator, ending the name. */
 const SITE_CODE_NOTE = /\s[-–—|]\s+\p{Lu}{2,4}\d*$/u;
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
+/**
+ * A name written surname first, as directories write people's: the surname in capitals ("SALLE
+ * Marie", "OKAFOR Chidi On-Call"), or at the holder's mailbox given name first ("Servizio Giulia"
+ * at `giulia.servizio@`, "Ekran Ayşe" at `ayse.ekran@`). An office's or a device's mailbox spells
+ * its name in its own order (`servizio.clienti@` for "Servizio Clienti") or joins it with hyphens.
+ */
+function surnameFirst(f: AccountFeatures, head: string): boolean {
+  if (CAPS_SURNAME_THEN_GIVEN.test(head)) return true;
+  if (f.localPart === null || hyphenJoinedMailbox(f, head)) return false;
+  const words = plainLetters(head).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
+  const parts = mailboxWords(f.localPart);
+  const given = parts[0] as string;
+  return words.length >= 2 && parts.length >= 2 && parts[parts.length - 1] === words[0] && words.slice(1).some((w) => w === given || (given.length === 1 && w.startsWith(given)));
+}
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /端末|단말기|サイネージ|displa|screen|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
+const DEVICE_HINT = /端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|infoscreen|infodisplay|infobildschirm|pantalla|painel|bildschirm|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
@@ -863,18 +883,49 @@ const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox
  * Cryo-EM – compte commun", "Gruppo Genomica – account condiviso"); a person's team after their
  * name is more words than these ("Priya Nair (Shared Services)").
  */
-const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)konto|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|condiviso|compartid[oa]|cuenta\s+compartida|compartilhad[oa]|conta\s+compartilhada)\s*[)\]]?$/iu;
+const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)(?:konto|account)|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|condiviso|compartid[oa]|cuenta\s+(?:compartida|com[úu]n)|compartilhad[oa]|conta\s+(?:compartilhada|comum))\s*[)\]]?$/iu;
+/** An account's word in a shared note ("compte commun", "Gruppenkonto"): an adjective alone may be about a person's own post (Julie Martin – partagée). */
+const ACCOUNT_WORD = /konto|account|compte|cuenta|conta/i;
+/** A shared note abroad (`SHARED_NOTE_ABROAD`); one word alone not after a person's name at their own mailbox (Paolo Bianchi – Gemeinsam at `paolo.bianchi@`). */
+function sharedNoteAbroad(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
+  const note = SHARED_NOTE_ABROAD.exec(name);
+  return note !== null && (ACCOUNT_WORD.test(note[0]) || !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)));
+}
+/** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
+const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}on[- ]?(?:call|duty)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
+/** A team's on-call account in French or German, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk"). */
+const ON_CALL_FIRST = /^(?:astreinte|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/iu;
+/**
+ * A ward's desk or a hospital role whoever is on shift holds ("EVV CVICU Nurse Station", "5 East
+ * Unit Clerk", "ED Charge Nurse", "Step-Down Charge Desk", "Transfer Center RN", "Rapid Response
+ * RN", "Bed Placement Coordinator"): the shift's nurses sign in to it by turns, round the clock.
+ * Not a person who wrote their role after their name at their own mailbox (Mary Smith Charge
+ * Nurse at `mary.smith@`).
+ */
+const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|unit\s+clerk|charge\s+(?:nurse|desk|rn)|transfer\s+cent(?:er|re)|rapid\s+response|bed\s+(?:placement|management|board)|patient\s+flow|house\s+supervisor)(?:\s|$)/i;
+/**
+ * A person who wrote a ward's role beside their name: a given name first, at their own mailbox,
+ * which holds a word that is neither the role's nor a site's code in the name (`mary.smith@` for
+ * "Mary Smith Charge Nurse"; not `housesupervisor.bgr@` for "House Supervisor - BGR").
+ */
+function wardPerson(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || !givenNameFirstWord(f, ctx) || !personalMailbox(f, ctx)) return false;
+  const codes = new Set((f.user.name.match(/\b[A-Z]{2,5}\b/g) ?? []).map((c) => c.toLowerCase()));
+  return mailboxWords(f.localPart).some((w) => w.length >= 2 && !WARD_TOKEN.test(w) && !codes.has(w));
+}
+const WARD_TOKEN = /^(?:nurses?|nursing|station|unit|clerk|charge|desk|rn|transfer|cent(?:er|re)|rapid|response|rrt|bed|placement|management|board|patient|flow|house|supervisor|coordinator|ns)+$/;
+/** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|bereitschaft/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
- * Vakgroep Biologie", "Onderwijssecretariaat", "Prüfungsamt"): a department's office, which its
- * staff share; no person's name starts with one.
+ * Vakgroep Biologie", "Onderwijssecretariaat", "Prüfungsamt", "Servizio finanze"): a
+ * department's office, which its staff share. Not a firm of one (Kanzlei Dr. Hans Schmidt,
+ * "Bureau de Jong"): a "Bureau" is a French office's only before a word in small letters
+ * ("Bureau des doctorats"). Servizio, Aula and Salle are surnames too (see `surnameFirst`).
  */
-/** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
-const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}on[- ]?call(?:\s+(?:pager|phone|rotation|line))?$/iu;
-/** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
-const ON_CALL_MAILBOX = /on-?call|pager/i;
-const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|kanzlei|dekanat)|Dekanat|Kanzlei|Bureau\s+(?:des?|du|de\s+la|d')|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
+const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|dekanat)|Dekanat|Dziekanat|Decanato|(?:pr[üu]e?fungs|studien|dekanats|promotions|praktikums|auslands)b[üu]e?ro|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
+const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:des?|du|de\s+la|d['’])\s*\p{Ll}/u;
 /**
  * A word in the display name that says the account is shared, in the languages of the role words
  * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
@@ -896,7 +947,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || SHARED_NOTE_ABROAD.test(name) || OFFICE_WORD_FIRST.test(head) || (ON_CALL_LAST.test(head) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !givenNameFirstWord(f, ctx))) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && !wardPerson(f, ctx)) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -906,8 +957,14 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  * words are in the name.
  */
 function demoAccount(f: AccountFeatures, head: string): boolean {
-  return f.localPart !== null && /demo/i.test(f.localPart) && DEMO_NAME.test(head.replace(SITE_CODE_LAST, ""));
+  if (f.localPart === null || !/demo/i.test(f.localPart)) return false;
+  // A client's code after two words or more ("Client Demo MRDH"; not Demo NG, a person's name).
+  const name = head.split(/\s+/).length >= 3 ? head.replace(SITE_CODE_LAST, "") : head;
+  // "Demo" alone at a demo's mailbox, not at a person's (Demo at `demo.papadakis@`).
+  if (/^demo$/i.test(name.trim())) return mailboxWords(f.localPart).every((w) => DEMO_MAILBOX_WORD.test(w));
+  return DEMO_NAME.test(name);
 }
+const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
 const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test)\s+)?demo(?:\s+(?:users?|accounts?|logins?))?(?:\s*#?\d+)?$/i;
 /** A site's or a client's code of two to five capitals ending a name. */
 const SITE_CODE_LAST = /\s+[A-Z]{2,5}\d*$/;
@@ -945,7 +1002,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|commun|comune|secr|sekret|segret|amt|kanzlei|dekanat|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor/i;
 /**
  * A word for a shared mailbox in the Slavic and Nordic languages, wherever it stands ("Oddział
  * Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka"): no person calls themselves
@@ -1108,9 +1165,11 @@ export function scriptingClientOnly(f: AccountFeatures, ctx: RuleContext, fullPr
 const SCRIPT_ONLY_MIN_EVENTS = 5;
 
 /**
- * Work through a robotic-process-automation client (UiPath's, Automation Anywhere's, Blue Prism's
- * or Power Automate's agent) on `RPA_MIN_EVENTS` events or more, half of the account's events with
- * a user agent at least: a robot works as this account, on a person's name and profile too. A
+ * Work through an unattended robotic-process-automation client (UiPath's Robot, Automation
+ * Anywhere's, Blue Prism's, Kofax's or Pega's runtime) on `RPA_MIN_EVENTS` events or more, half of
+ * the account's events with a user agent at least: a robot works as this account, on a person's
+ * name and profile too. A person's attended assistant and their own Power Automate flows run as
+ * the person, beside their own work, and do not count. A
  * bank's RPA robots, synced from its directory under invented people's names and back-office job
  * titles, signing in at two fixed times each weekday and calling through a token labelled
  * `robot-api`, were `human`: the person's-title guards protect them as they protect people.

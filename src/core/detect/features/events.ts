@@ -146,8 +146,13 @@ export const SCRIPTED_UA = 64;
 export const BROWSER_WORK = 128;
 /** In an account's cached user-agent kind only (not in `eventKinds`): a robotic-process-automation client's agent. */
 const RPA_UA = 256;
-const RPA_AGENT = /uipath|automation ?anywhere|blue ?prism|power ?automate/i;
-const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby|gatling|jmeter|\bk6\/|artillery|apachebench|blazemeter/i;
+/**
+ * An unattended robot's runtime (UiPath's Robot or Orchestrator, Automation Anywhere's, Blue
+ * Prism's, Kofax's RoboServer, Pega's robots): not an attended assistant a person starts from
+ * their desktop (`UiPath.Assistant`), nor a person's own cloud or desktop flows (Power Automate).
+ */
+const RPA_AGENT = /uipath[. ]?(?:robot|orchestrator|executor)|uirobot|automation ?anywhere|blue ?prism|roboserver|pega robotic/i;
+const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby|gatling|jmeter|\bk6\/|artillery|apachebench|blazemeter|neoload|loadrunner|locust\//i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in otp-inference.ts);
 // they are a sign-in's own step, not work (schedule.ts).

@@ -1,0 +1,54 @@
+// A ward's desk or a hospital role whoever is on shift holds ("4 West Nurses Station", "ED Charge
+// Nurse", "Transfer Center RN"), and a role on duty ("Pharmacy On Duty"): the shift's nurses sign
+// in to it by turns, and each sign-in now waits for an email code. Reviewed as shared; a person
+// who writes their role beside their name at their own mailbox stays human.
+import { describe, expect, it } from "vitest";
+import { wrongRuns } from "../../../test/helpers/people-audit.js";
+import { person, team, untitled } from "../../../test/helpers/name-attacks.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+const wrong = (want: (v: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, judge);
+const isHuman = (v: Finding["verdict"]): boolean => v === "human";
+const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
+const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
+
+describe("a ward's desk or a role on shift, signed in to by its shift", () => {
+  it.each([
+    ["EVV CVICU Nurse Station", "ns.cvicu.evv@health.example"],
+    ["4 West Nurses Station", "4west.station@health.example"],
+    ["5 East Unit Clerk", "evv-5-east-ns@health.example"],
+    ["Step-Down Charge Desk", "stepdown.station@health.example"],
+    ["ED Charge Nurse", "edcharge.evv@health.example"],
+    ["House Supervisor - BGR", "housesupervisor.bgr@health.example"],
+    ["Bed Placement Coordinator", "bedplacement.evv@health.example"],
+    ["Rapid Response RN", "rrt.rn.evv@health.example"],
+    ["Transfer Center RN", "transfercenter.evv@health.example"],
+    ["Patient Flow Coordinator", "patientflow.evv@health.example"],
+    ["Pharmacy On Duty", "rx.onduty.evv@health.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    none(wrong(notHuman, (seed) => team(seed, name, email)));
+  });
+});
+
+describe("people with a ward's or a role's words beside their name", () => {
+  it.each([
+    ["Mary Smith Charge Nurse", "mary.smith@health.example"],
+    ["Mary Smith (Charge Nurse)", "mary.smith@health.example"],
+    ["Dana Lee – Rapid Response RN", "dana.lee@health.example"],
+    ["Patient Flow Coordinator – Jane Doe", "jane.doe@health.example"],
+    ["Tom Clerk", "tom.clerk@health.example"],
+    ["Anna Station", "anna.station@health.example"],
+    ["Ruth Supervisor", "ruth.supervisor@health.example"],
+    ["Ken Duty", "ken.duty@health.example"],
+  ])("%s at %s, untitled, stays human", (name, email) => {
+    none(wrong(isHuman, (seed) => untitled(seed, name, email)));
+  });
+
+  it.each([
+    ["ED Charge Nurse", "maria.lopez@health.example", "Registered Nurse"],
+    ["Transfer Center RN", "jkim@health.example", "RN Clinical Ladder III"],
+  ])("%s at %s, synced with the person's job title %s, stays human", (name, email, jobTitle) => {
+    none(wrong(isHuman, (seed) => person(seed, name, email, { jobTitle })));
+  });
+});
