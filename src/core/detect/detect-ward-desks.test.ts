@@ -3,8 +3,8 @@
 // in to it by turns, and each sign-in now waits for an email code. Reviewed as shared; a person
 // who writes their role beside their name at their own mailbox stays human.
 import { describe, expect, it } from "vitest";
-import { wrongRuns } from "../../../test/helpers/people-audit.js";
-import { person, team, untitled } from "../../../test/helpers/name-attacks.js";
+import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { ADDRESSES, judged, person, recentUi, team, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -49,6 +49,28 @@ describe("people with a ward's or a role's words beside their name", () => {
     ["ED Charge Nurse", "maria.lopez@health.example", "Registered Nurse"],
     ["Transfer Center RN", "jkim@health.example", "RN Clinical Ladder III"],
   ])("%s at %s, synced with the person's job title %s, stays human", (name, email, jobTitle) => {
+    none(wrong(isHuman, (seed) => person(seed, name, email, { jobTitle })));
+  });
+});
+
+describe("a desk's or a device's account whose job title is a device's or its own name", () => {
+  /** Synced with `jobTitle` and a department, signed in to from three desks with an email code each. */
+  const titled = (seed: number, name: string, email: string, jobTitle: string): Finding =>
+    judged(seed, account("x", { name, email, ...EMPTY, jobTitle, department: "Nursing Administration", ...recentUi }), teamSignIns(seed, ADDRESSES, true));
+  it.each([
+    ["PACU Nurses Station - KNX", "pacu.station2@health.example", "Shared Workstation"],
+    ["Nursing Huddle Board", "nursing-huddle-board.vld@health.example", "Display"],
+    ["Patient Flow Coordinator", "patientflow.evv@health.example", "Patient Flow Coordinator"],
+    ["ED Charge Nurse - EVV", "edcharge.evv@health.example", "ED Charge Nurse"],
+  ])("%s at %s, titled %s, is reviewed", (name, email, jobTitle) => {
+    none(wrong(notHuman, (seed) => titled(seed, name, email, jobTitle)));
+  });
+
+  it.each([
+    ["Mary Smith", "mary.smith@health.example", "Display Technician"],
+    ["Mary Smith – Charge Nurse", "mary.smith@health.example", "Charge Nurse"],
+    ["Kiosk Anna", "anna.kiosk@health.example", "Registered Nurse"],
+  ])("%s at %s, titled %s, stays human", (name, email, jobTitle) => {
     none(wrong(isHuman, (seed) => person(seed, name, email, { jobTitle })));
   });
 });

@@ -4,6 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
+import { vocabularyWords } from "./vocabulary.js";
 import { BRACKETED, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
@@ -701,7 +702,14 @@ function botWordsInName(f: AccountFeatures, ctx: RuleContext): number {
 /** A job title that is a person's: not a machine's ("Service Account", "Integration") nor a job's words ("Scheduled Job"). */
 export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
-  return !!title && !MACHINE_TITLE.test(title) && !jobWords(title, ctx, 1);
+  return !!title && !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !jobWords(title, ctx, 1) && !titleIsName(f, title);
+}
+/** A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"): no person's job. */
+const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager)\s*$/i;
+/** The title is the display name itself, a note after it aside ("Patient Flow Coordinator" titled so): the role's account, not a person with the role. */
+function titleIsName(f: AccountFeatures, title: string): boolean {
+  const name = nameHead(f.user.name);
+  return name.length === title.trim().length && name.toLowerCase() === title.trim().toLowerCase();
 }
 /** The display name's first word may be a given name: no acronym, no job's or team's word ("Mária" in "Mária Anna Bót"; not "SG", "Exams Office"). */
 function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -941,15 +949,45 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared(?!\s+services?\b)|partilhad[oa]s?|g
  */
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Asked of most people's accounts: one look for any of the words first.
-  if (!SHARED_HINT.test(f.user.name)) return false;
+  if (!SHARED_HINT.test(f.user.name)) return sharedSignIns(f).length > 0 && departmentNamed(f, ctx) && !personTitle(f, ctx);
   const name = f.user.name.trim();
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && !wardPerson(f, ctx)) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && !wardPerson(f, ctx)) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || (sharedSignIns(f).length > 0 && departmentNamed(f, ctx)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
+/**
+ * A display name that is one of the org's departments or teams, in the org's own words: its first
+ * word stands in `DEPARTMENT_WORD_MIN` departments or job titles of other accounts or more and
+ * starts no other account's name, and another of its words is the org's too or a team's noun
+ * ("Nursing Education", "Credentialing Office", "Supply Chain Requests", "Commercial Team
+ * Sohar"). No person is so named: a given name starts other people's names and stands in no
+ * department. Not a role's title, whose last word ends the org's job titles ("Chief Engineer -
+ * JEA", held by one person at a time). Not where the mailbox holds another word of the name that is no work's word, a
+ * surname (Grant Miller at `grant.miller@`, in an org with a "Grant" office), nor where such a word
+ * starts other names (a given name written last).
+ */
+export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const words = vocabularyWords(nameHead(f.user.name));
+  if (words.length < 2 || words.length > 4) return false;
+  const [first, ...rest] = words as [string, ...string[]];
+  const own = new Set(vocabularyWords(`${f.user.department ?? ""} ${f.user.jobTitle ?? ""}`));
+  const work = (w: string): number => ctx.vocabulary.workWordCount(w) - (own.has(w) ? 1 : 0);
+  if (first.length < 4 || work(first) < DEPARTMENT_WORD_MIN || ctx.vocabulary.firstWordCount(first) > 1) return false;
+  // A role's title, its noun last, is one person's at a time ("Chief Engineer - JEA").
+  const last = rest[rest.length - 1] as string;
+  if (!TEAM_NOUN_WORD.test(last) && ctx.vocabulary.titleEndCount(last) >= DEPARTMENT_WORD_MIN) return false;
+  const others = rest.filter((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w));
+  if (others.length === rest.length) return false;
+  const mailbox = f.localPart === null ? "" : plainMailbox(f.localPart);
+  return !others.some((w) => (w.length >= 2 && mailbox.includes(w)) || ctx.vocabulary.firstWordCount(w) > 0);
+}
+const DEPARTMENT_WORD_MIN = 3;
+/** A team's or an office's noun after the department's words. */
+const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|inbox|mailbox|support|services?|admin|administration|school|cent(?:er|re)|unit|group|training|dispatch|education|helpdesk|queue|intake|reception|operations)$/;
+
 /**
  * A demo account, by its name before any note ("Demo User - Meridian Health", "Presales Demo",
  * "Client Demo MRDH", "Demo 3") at a mailbox that says demo too: sales people and clients sign

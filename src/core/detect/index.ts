@@ -4,6 +4,7 @@ import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeat
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import { adminGroupIds, automatedSignIns, RULES, restingEveryDay, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
+import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
@@ -69,6 +70,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
+    vocabulary: new OrgVocabulary(snapshot.users),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);

@@ -1,5 +1,6 @@
 import type { Group } from "../snapshot/schema.js";
 import type { DetectionThresholds } from "./config.js";
+import type { OrgVocabulary } from "./vocabulary.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { SATURDAY_SUNDAY } from "./features/events.js";
 import { SIGN_IN_ACCESS_ID } from "./features/profile.js";
@@ -47,6 +48,8 @@ export interface RuleContext {
   coarseTimeMs: number;
   /** The org's own rest days, as `EventCoverage.restDays` (Saturday and Sunday unless its log shows another week). */
   orgRestDays: number;
+  /** The org's words for its work (departments, job titles) and its display names' first words. */
+  vocabulary: OrgVocabulary;
 }
 
 /**
