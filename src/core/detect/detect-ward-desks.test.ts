@@ -1,7 +1,8 @@
 // A ward's desk or a hospital role whoever is on shift holds ("4 West Nurses Station", "ED Charge
 // Nurse", "Transfer Center RN"), and a role on duty ("Pharmacy On Duty"): the shift's nurses sign
-// in to it by turns, and each sign-in now waits for an email code. Reviewed as shared; a person
-// who writes their role beside their name at their own mailbox stays human.
+// in to it by turns, and each sign-in now waits for an email code; and a vendor's support login
+// ("Philips Support") its engineers share. Reviewed as shared; a person who writes their role
+// beside their name at their own mailbox stays human.
 import { describe, expect, it } from "vitest";
 import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
 import { ADDRESSES, judged, person, recentUi, team, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
@@ -26,6 +27,15 @@ describe("a ward's desk or a role on shift, signed in to by its shift", () => {
     ["Transfer Center RN", "transfercenter.evv@health.example"],
     ["Patient Flow Coordinator", "patientflow.evv@health.example"],
     ["Pharmacy On Duty", "rx.onduty.evv@health.example"],
+    ["Nashville 3 North Station", "3north.station2@health.example"],
+    ["Merrillville Cath Lab Station", "cathlab.station@health.example"],
+    ["Dialysis Nurses Station - PNS", "ns.dialysis.pns@health.example"],
+    ["Nursing Supervisor - Nights", "nightsupervisor.evv@health.example"],
+    ["Lab Shift Lead", "lab.shiftlead.cha@health.example"],
+    ["Rad Tech Lead", "radtech.lead.ind@health.example"],
+    ["Epic Vendor Support", "epic.vendor@health.example"],
+    ["Philips Support", "philips.support@health.example"],
+    ["Cisco TAC Access", "cisco.tac@health.example"],
   ])("%s at %s is reviewed", (name, email) => {
     none(wrong(notHuman, (seed) => team(seed, name, email)));
   });
@@ -41,6 +51,11 @@ describe("people with a ward's or a role's words beside their name", () => {
     ["Anna Station", "anna.station@health.example"],
     ["Ruth Supervisor", "ruth.supervisor@health.example"],
     ["Ken Duty", "ken.duty@health.example"],
+    ["Mary Smith Charge Nurse", "msmith@health.example"],
+    ["Wei Zhang Tech Lead", "wei.zhang@health.example"],
+    ["Priya Nair Shift Lead", "pnair@health.example"],
+    ["Tom North Station", "tom.north@health.example"],
+    ["Tom Support", "tom.support@health.example"],
   ])("%s at %s, untitled, stays human", (name, email) => {
     none(wrong(isHuman, (seed) => untitled(seed, name, email)));
   });

@@ -910,18 +910,32 @@ const ON_CALL_FIRST = /^(?:astreinte|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/i
  * Not a person who wrote their role after their name at their own mailbox (Mary Smith Charge
  * Nurse at `mary.smith@`).
  */
-const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|unit\s+clerk|charge\s+(?:nurse|desk|rn)|transfer\s+cent(?:er|re)|rapid\s+response|bed\s+(?:placement|management|board)|patient\s+flow|house\s+supervisor)(?:\s|$)/i;
+const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|unit\s+clerk|charge\s+(?:nurse|desk|rn)|transfer\s+cent(?:er|re)|rapid\s+response|bed\s+(?:placement|management|board)|patient\s+flow|(?:house|nursing)\s+supervisor|(?:shift|tech)\s+lead|(?:north|south|east|west|cath\s+lab|med-?surg|[cmsp]?icu|cvicu|nicu|pacu|ccu|l&d|dialysis|telemetry|oncology|ortho|neuro|rehab|psych|peds|maternity|endoscopy|infusion)\s+station)(?:\s|$)/i;
 /**
- * A person who wrote a ward's role beside their name: a given name first, at their own mailbox,
- * which holds a word that is neither the role's nor a site's code in the name (`mary.smith@` for
- * "Mary Smith Charge Nurse"; not `housesupervisor.bgr@` for "House Supervisor - BGR").
+ * A person who wrote a ward's role beside their name: a given name first that others in the org
+ * have too, or a given name and a surname before the role at a mailbox that holds the surname
+ * (`mary.smith@`, `msmith@` for "Mary Smith Charge Nurse"), or their name in a note after the
+ * role at a mailbox that holds it ("Patient Flow Coordinator – Jane Doe" at `jane.doe@`), or the
+ * given name and another of the name's words at the mailbox (Tom North Station at `tom.north@`). Not a
+ * unit's name before it ("Dialysis Nurses Station" at `ns.dialysis.pns@`, "Step-Down Charge Desk"
+ * at `stepdown.station@`), nor a site's code after it ("House Supervisor - BGR").
  */
-function wardPerson(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !givenNameFirstWord(f, ctx) || !personalMailbox(f, ctx)) return false;
+function wardPerson(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
+  const at = WARD_DESK.exec(head);
+  if (at === null || f.localPart === null) return false;
+  const tokens = mailboxWords(f.localPart);
   const codes = new Set((f.user.name.match(/\b[A-Z]{2,5}\b/g) ?? []).map((c) => c.toLowerCase()));
-  return mailboxWords(f.localPart).some((w) => w.length >= 2 && !WARD_TOKEN.test(w) && !codes.has(w));
+  const inHead = new Set(vocabularyWords(head));
+  if (vocabularyWords(f.user.name).some((w) => !inHead.has(w) && w.length >= 2 && !codes.has(w) && tokens.includes(w))) return true;
+  if (!givenNameFirstWord(f, ctx)) return false;
+  const before = vocabularyWords(head.slice(0, at.index));
+  const [given, surname] = [before[0], before[before.length - 1]];
+  if (given === undefined || surname === undefined) return false;
+  if (ctx.vocabulary.firstWordCount(given) > 1) return true;
+  // The given name and another of the name's words, a surname the role's words hold too (Tom North Station at `tom.north@`).
+  if (tokens.includes(given) && tokens.some((t) => t !== given && !codes.has(t) && vocabularyWords(f.user.name).includes(t))) return true;
+  return before.length >= 2 && tokens.some((t) => t === surname || t === `${given[0]}${surname}` || t === `${surname}${given[0]}`);
 }
-const WARD_TOKEN = /^(?:nurses?|nursing|station|unit|clerk|charge|desk|rn|transfer|cent(?:er|re)|rapid|response|rrt|bed|placement|management|board|patient|flow|house|supervisor|coordinator|ns)+$/;
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
 const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|bereitschaft/i;
 /**
@@ -955,7 +969,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && !wardPerson(f, ctx)) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || (sharedSignIns(f).length > 0 && departmentNamed(f, ctx)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && !wardPerson(f, ctx, head)) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ((departmentNamed(f, ctx) || vendorLogin(f, ctx, head)) && sharedSignIns(f).length > 0) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -985,6 +999,21 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return !others.some((w) => (w.length >= 2 && mailbox.includes(w)) || ctx.vocabulary.firstWordCount(w) > 0);
 }
 const DEPARTMENT_WORD_MIN = 3;
+
+/**
+ * A vendor's support login, the vendor's name before its support's words ("Epic Vendor Support",
+ * "Philips Support", "Cisco TAC Access") at a mailbox of the name's words alone
+ * (`philips.support@`): the vendor's engineers sign in to it by turns. Not a given name that
+ * starts other names of the org (Anna Support), nor a name of a given name and a surname.
+ */
+function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
+  const name = VENDOR_LOGIN.exec(head);
+  if (name === null || f.localPart === null) return false;
+  const words = vocabularyWords(head);
+  const vendor = vocabularyWords(name[1] as string);
+  return vendor.every((w) => ctx.vocabulary.firstWordCount(w) <= 1) && mailboxWords(f.localPart).every((t) => words.includes(t) || words.some((w) => t.startsWith(w) && t.length > w.length && words.includes(t.slice(w.length))));
+}
+const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor\s+(?:support|access|login)|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
 /** A team's or an office's noun after the department's words. */
 const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|inbox|mailbox|support|services?|admin|administration|school|cent(?:er|re)|unit|group|training|dispatch|education|helpdesk|queue|intake|reception|operations)$/;
 
@@ -1040,7 +1069,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b/i;
 /**
  * A word for a shared mailbox in the Slavic and Nordic languages, wherever it stands ("Oddział
  * Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka"): no person calls themselves
