@@ -26,6 +26,9 @@ const WORK = [
   ["Grant Administration", "Grants Officer"],
   ["Marine Engineering", "Chief Engineer"],
   ["Patient Access", "Registration Clerk"],
+  ["Critical Care Nursing", "Staff Nurse"],
+  ["Nursing Administration", "Nurse Manager"],
+  ["Health Informatics", "Clinical Analyst"],
 ] as const;
 
 /** 48 people of a hospital group's departments (`p0`..`p47`), each signing in on weekdays from the office, and their sign-ins. */

@@ -477,7 +477,10 @@ function surnameFirst(f: AccountFeatures, head: string): boolean {
   const words = plainLetters(head).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
   const parts = mailboxWords(f.localPart);
   const given = parts[0] as string;
-  return words.length >= 2 && parts.length >= 2 && parts[parts.length - 1] === words[0] && words.slice(1).some((w) => w === given || (given.length === 1 && w.startsWith(given)));
+  if (words.length < 2) return false;
+  // `gservizio@` for "Servizio Giulia": the given name's initial and the surname.
+  if (parts.length === 1) return words.slice(1).some((w) => given === `${w[0]}${words[0]}`);
+  return parts[parts.length - 1] === words[0] && words.slice(1).some((w) => w === given || (given.length === 1 && w.startsWith(given)));
 }
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
@@ -705,10 +708,10 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
   return !!title && !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !jobWords(title, ctx, 1) && !titleIsName(f, title);
 }
 /** A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"): no person's job. */
-const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager)\s*$/i;
-/** The title is the display name itself, a note after it aside ("Patient Flow Coordinator" titled so): the role's account, not a person with the role. */
+export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager)\s*$/i;
+/** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
-  const name = nameHead(f.user.name);
+  const name = f.user.name.replace(SITE_CODE_NOTE, "").trim();
   return name.length === title.trim().length && name.toLowerCase() === title.trim().toLowerCase();
 }
 /** The display name's first word may be a given name: no acronym, no job's or team's word ("Mária" in "Mária Anna Bót"; not "SG", "Exams Office"). */
@@ -891,16 +894,21 @@ const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox
  * Cryo-EM – compte commun", "Gruppo Genomica – account condiviso"); a person's team after their
  * name is more words than these ("Priya Nair (Shared Services)").
  */
-const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)(?:konto|account)|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|condiviso|compartid[oa]|cuenta\s+(?:compartida|com[úu]n)|compartilhad[oa]|conta\s+(?:compartilhada|comum))\s*[)\]]?$/iu;
+const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)(?:konto|account)|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|casella\s+condivisa|condivis[oa]|compartid[oa]|cuenta\s+(?:compartida|com[úu]n)|compartilhad[oa]|conta\s+(?:compartilhada|comum))\s*[)\]]?$/iu;
 /** An account's word in a shared note ("compte commun", "Gruppenkonto"): an adjective alone may be about a person's own post (Julie Martin – partagée). */
-const ACCOUNT_WORD = /konto|account|compte|cuenta|conta/i;
-/** A shared note abroad (`SHARED_NOTE_ABROAD`); one word alone not after a person's name at their own mailbox (Paolo Bianchi – Gemeinsam at `paolo.bianchi@`). */
+const ACCOUNT_WORD = /konto|account|compte|cuenta|conta|casella|postfach|mailbox|buz[oó]n/i;
+/** A shared note abroad (`SHARED_NOTE_ABROAD`); one word alone not after a person's name: at their own mailbox or its initials, or a given name others have (Paolo Bianchi – Gemeinsam at `paolo.bianchi@`, Julie Martin – partagée at `jm4412@`). */
 function sharedNoteAbroad(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   const note = SHARED_NOTE_ABROAD.exec(name);
-  return note !== null && (ACCOUNT_WORD.test(note[0]) || !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)));
+  if (note === null) return false;
+  if (ACCOUNT_WORD.test(note[0])) return true;
+  const head = vocabularyWords(name.slice(0, note.index));
+  const tokens = f.localPart === null ? [] : mailboxWords(f.localPart).map((t) => t.replace(/\d+$/, "")).filter((t) => t !== "");
+  const person = givenNameFirstWord(f, ctx) && (personalMailbox(f, ctx) || ctx.vocabulary.givenNameCount(head[0] ?? "", f.user) > 0 || (head.length >= 2 && spelledOnlyFrom(tokens, head)));
+  return !person;
 }
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
-const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}on[- ]?(?:call|duty)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
+const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
 /** A team's on-call account in French or German, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk"). */
 const ON_CALL_FIRST = /^(?:astreinte|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/iu;
 /**
@@ -913,28 +921,45 @@ const ON_CALL_FIRST = /^(?:astreinte|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/i
 const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|unit\s+clerk|charge\s+(?:nurse|desk|rn)|transfer\s+cent(?:er|re)|rapid\s+response|bed\s+(?:placement|management|board)|patient\s+flow|(?:house|nursing)\s+supervisor|(?:shift|tech)\s+lead|(?:north|south|east|west|cath\s+lab|med-?surg|[cmsp]?icu|cvicu|nicu|pacu|ccu|l&d|dialysis|telemetry|oncology|ortho|neuro|rehab|psych|peds|maternity|endoscopy|infusion)\s+station)(?:\s|$)/i;
 /**
  * A person who wrote a ward's role beside their name: a given name first that others in the org
- * have too, or a given name and a surname before the role at a mailbox that holds the surname
- * (`mary.smith@`, `msmith@` for "Mary Smith Charge Nurse"), or their name in a note after the
- * role at a mailbox that holds it ("Patient Flow Coordinator – Jane Doe" at `jane.doe@`), or the
- * given name and another of the name's words at the mailbox (Tom North Station at `tom.north@`). Not a
+ * have too; a mailbox of the names before the role alone, whole, as initials or run together
+ * (`mary.smith@`, `msmith@`, `mary@`, `dl4821@` for "Mary Smith Charge Nurse"); a directory's
+ * SURNAME Given before it ("SMITH Mary Charge Nurse"); their name in a note after the role at a
+ * mailbox that holds it or its initials ("Patient Flow Coordinator – Jane Doe" at `jane.doe@`);
+ * or the given name and another of the name's words at the mailbox (Tom North Station at
+ * `tom.north@`). Not a
  * unit's name before it ("Dialysis Nurses Station" at `ns.dialysis.pns@`, "Step-Down Charge Desk"
  * at `stepdown.station@`), nor a site's code after it ("House Supervisor - BGR").
  */
 function wardPerson(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   const at = WARD_DESK.exec(head);
   if (at === null || f.localPart === null) return false;
-  const tokens = mailboxWords(f.localPart);
+  const tokens = mailboxWords(f.localPart)
+    .map((t) => t.replace(/\d+$/, ""))
+    .filter((t) => t !== "");
   const codes = new Set((f.user.name.match(/\b[A-Z]{2,5}\b/g) ?? []).map((c) => c.toLowerCase()));
+  const nameWords = vocabularyWords(f.user.name);
   const inHead = new Set(vocabularyWords(head));
-  if (vocabularyWords(f.user.name).some((w) => !inHead.has(w) && w.length >= 2 && !codes.has(w) && tokens.includes(w))) return true;
-  if (!givenNameFirstWord(f, ctx)) return false;
-  const before = vocabularyWords(head.slice(0, at.index));
-  const [given, surname] = [before[0], before[before.length - 1]];
-  if (given === undefined || surname === undefined) return false;
-  if (ctx.vocabulary.firstWordCount(given) > 1) return true;
+  // Their name in a note after the role, at a mailbox that holds it or its initials.
+  const note = nameWords.filter((w) => !inHead.has(w) && w.length >= 2 && !codes.has(w));
+  if (note.length > 0 && (tokens.some((t) => note.includes(t)) || spelledOnlyFrom(tokens, note))) return true;
+  const beforeText = head.slice(0, at.index).trim();
+  const before = vocabularyWords(beforeText);
+  // A directory's SURNAME Given before the role.
+  // (a site's code is three capitals: "CHA Peds Nurse Station").
+  if (before.length >= 2 && CAPS_SURNAME_THEN_GIVEN.test(beforeText) && ((before[0] as string).length >= 4 || ctx.vocabulary.givenNameCount(before[1] as string, f.user) > 0)) return true;
+  const given = before[0];
+  if (given === undefined || !givenNameFirstWord(f, ctx)) return false;
+  if (ctx.vocabulary.givenNameCount(given, f.user) > 0) return true;
   // The given name and another of the name's words, a surname the role's words hold too (Tom North Station at `tom.north@`).
-  if (tokens.includes(given) && tokens.some((t) => t !== given && !codes.has(t) && vocabularyWords(f.user.name).includes(t))) return true;
-  return before.length >= 2 && tokens.some((t) => t === surname || t === `${given[0]}${surname}` || t === `${surname}${given[0]}`);
+  if (tokens.includes(given) && tokens.some((t) => t !== given && !codes.has(t) && nameWords.includes(t))) return true;
+  // A mailbox of the names before the role alone, whole, as initials or run together (`mary@`, `msmith@`, `dl4821@`).
+  return spelledOnlyFrom(tokens, before);
+}
+/** Every token is a letter or `words` and their initials run together (`msmith`, `smithm`, `jd` for jane, doe), and one is longer than a letter. */
+function spelledOnlyFrom(tokens: readonly string[], words: readonly string[]): boolean {
+  const initials = words.map((w) => w.charAt(0)).join("");
+  const backwards = [...initials].reverse().join("");
+  return tokens.some((t) => t.length >= 2) && tokens.every((t) => t.length === 1 || t === initials || t === backwards || spelledFrom(t, words, null));
 }
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
 const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|bereitschaft/i;
@@ -978,25 +1003,50 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  * starts no other account's name, and another of its words is the org's too or a team's noun
  * ("Nursing Education", "Credentialing Office", "Supply Chain Requests", "Commercial Team
  * Sohar"). No person is so named: a given name starts other people's names and stands in no
- * department. Not a role's title, whose last word ends the org's job titles ("Chief Engineer -
- * JEA", held by one person at a time). Not where the mailbox holds another word of the name that is no work's word, a
- * surname (Grant Miller at `grant.miller@`, in an org with a "Grant" office), nor where such a word
- * starts other names (a given name written last).
+ * department. The name is a whole department of the org's, its words the org's outside it too,
+ * or holds a team's noun: two of the org's words alone may be a person's names (Mercy Grant
+ * beside "Mercy Nursing" and "Grant Pharmacy"), and a department may be a manager's name (Grant
+ * Mercer). Not a role's title, whose last word ends the org's job titles ("Chief Engineer -
+ * JEA", held by one person at a time); not a name written surname first; not where another of
+ * the name's words starts other names; and only at a mailbox of the name's words alone.
  */
 export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const words = vocabularyWords(nameHead(f.user.name));
-  if (words.length < 2 || words.length > 4) return false;
+  const head = nameHead(f.user.name);
+  const words = vocabularyWords(head);
+  if (words.length < 2 || words.length > 4 || surnameFirst(f, head)) return false;
   const [first, ...rest] = words as [string, ...string[]];
-  const own = new Set(vocabularyWords(`${f.user.department ?? ""} ${f.user.jobTitle ?? ""}`));
-  const work = (w: string): number => ctx.vocabulary.workWordCount(w) - (own.has(w) ? 1 : 0);
-  if (first.length < 4 || work(first) < DEPARTMENT_WORD_MIN || ctx.vocabulary.firstWordCount(first) > 1) return false;
+  const joined = words.join(" ");
+  // The org's words outside any department named as this account is (a team's own, or a
+  // manager's name where a directory writes the team as its head's: Grant Mercer).
+  const named = ctx.vocabulary.departmentCount(joined);
+  const ownDepartment = vocabularyWords(f.user.department ?? "").join(" ");
+  const own = new Set(vocabularyWords(`${ownDepartment === joined ? "" : ownDepartment} ${f.user.jobTitle ?? ""}`));
+  const work = (w: string): number => ctx.vocabulary.workWordCount(w) - named - (own.has(w) ? 1 : 0);
+  if (first.length < 4 || work(first) < DEPARTMENT_WORD_MIN || ctx.vocabulary.givenNameCount(first, f.user) > 0) return false;
   // A role's title, its noun last, is one person's at a time ("Chief Engineer - JEA").
   const last = rest[rest.length - 1] as string;
   if (!TEAM_NOUN_WORD.test(last) && ctx.vocabulary.titleEndCount(last) >= DEPARTMENT_WORD_MIN) return false;
-  const others = rest.filter((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w));
-  if (others.length === rest.length) return false;
-  const mailbox = f.localPart === null ? "" : plainMailbox(f.localPart);
-  return !others.some((w) => (w.length >= 2 && mailbox.includes(w)) || ctx.vocabulary.firstWordCount(w) > 0);
+  // A whole department of the org's whose words the org uses elsewhere too, or a team's noun after
+  // the org's word: two of the org's words alone may be a person's given name and surname (Mercy
+  // Grant beside a "Mercy Nursing" and a "Grant Pharmacy").
+  const department = named >= DEPARTMENT_WORD_MIN && rest.every((w) => work(w) >= 1 || TEAM_NOUN_WORD.test(w));
+  if (!department && !rest.some((w) => TEAM_NOUN_WORD.test(w))) return false;
+  if (rest.some((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w) && ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
+  // A mailbox of the name's words alone, run together or cut short (`clininformatics@`,
+  // `pa.training@`); a person's own holds other words (`maria.santos@` for "Supply Chain").
+  return f.localPart === null || mailboxWords(f.localPart).every((t) => cutShortFrom(t, words));
+}
+/** `token` is made of the starts of `words`, in their order, each used once at most (`clininformatics` of clinical, informatics; `pa` of patient, access). */
+function cutShortFrom(token: string, words: readonly string[]): boolean {
+  const from = (at: number, next: number): boolean => {
+    if (at === token.length) return true;
+    for (let k = next; k < words.length; k++) {
+      const word = words[k] as string;
+      for (let n = 0; n < word.length && token[at + n] === word[n]; n++) if (from(at + n + 1, k + 1)) return true;
+    }
+    return false;
+  };
+  return from(0, 0);
 }
 const DEPARTMENT_WORD_MIN = 3;
 
@@ -1011,11 +1061,11 @@ function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolea
   if (name === null || f.localPart === null) return false;
   const words = vocabularyWords(head);
   const vendor = vocabularyWords(name[1] as string);
-  return vendor.every((w) => ctx.vocabulary.firstWordCount(w) <= 1) && mailboxWords(f.localPart).every((t) => words.includes(t) || words.some((w) => t.startsWith(w) && t.length > w.length && words.includes(t.slice(w.length))));
+  return vendor.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0) && mailboxWords(f.localPart).every((t) => words.includes(t) || words.some((w) => t.startsWith(w) && t.length > w.length && words.includes(t.slice(w.length))));
 }
 const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor\s+(?:support|access|login)|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
 /** A team's or an office's noun after the department's words. */
-const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|inbox|mailbox|support|services?|admin|administration|school|cent(?:er|re)|unit|group|training|dispatch|education|helpdesk|queue|intake|reception|operations)$/;
+const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|room|inbox|mailbox|support|services?|admin|administration|school|cent(?:er|re)|unit|group|training|dispatch|education|helpdesk|queue|intake|reception|operations)$/;
 
 /**
  * A demo account, by its name before any note ("Demo User - Meridian Health", "Presales Demo",
@@ -1032,7 +1082,7 @@ function demoAccount(f: AccountFeatures, head: string): boolean {
   return DEMO_NAME.test(name);
 }
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
-const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test)\s+)?demo(?:\s+(?:users?|accounts?|logins?))?(?:\s*#?\d+)?$/i;
+const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?))?(?:\s*#?\d+)?$/i;
 /** A site's or a client's code of two to five capitals ending a name. */
 const SITE_CODE_LAST = /\s+[A-Z]{2,5}\d*$/;
 

@@ -3,62 +3,98 @@ import type { User } from "../snapshot/schema.js";
 /**
  * The org's own words for its work, and the first words of its accounts' display names, counted
  * once per audit when first asked: "Nursing", "Credentialing" and "Commercial" stand in hundreds
- * of departments and job titles and start no one's name; "Maria" starts several names and stands
- * in no department. Words are lower case, accents dropped.
+ * of departments and job titles and start no person's name; "Maria" starts several people's names
+ * and stands in no department. A department or a title that is a person's display name (a manager's name
+ * where a directory writes the team as its head's) teaches nothing. Words are lower case,
+ * accents dropped.
  */
 export class OrgVocabulary {
   readonly #users: readonly User[];
-  #work: Map<string, number> | undefined;
-  #first: Map<string, number> | undefined;
-  #titleEnd: Map<string, number> | undefined;
+  readonly #personsTitle: (title: string) => boolean;
+  #counts: Counts | undefined;
 
-  constructor(users: readonly User[]) {
+  /** `personsTitle` tells a person's job title from a machine's or a device's ("Service Account", "Display"). */
+  constructor(users: readonly User[], personsTitle: (title: string) => boolean) {
     this.#users = users;
+    this.#personsTitle = personsTitle;
   }
 
   /** Accounts whose department or job title holds `word`. */
   workWordCount(word: string): number {
-    if (this.#work === undefined) this.#count();
-    return this.#work?.get(word) ?? 0;
+    return this.#count().work.get(word) ?? 0;
   }
 
-  /** Accounts whose display name starts with `word`. */
-  firstWordCount(word: string): number {
-    if (this.#first === undefined) this.#count();
-    return this.#first?.get(word) ?? 0;
+  /** Accounts whose department is `words` (vocabulary words joined by spaces: "nursing education"). */
+  departmentCount(words: string): number {
+    return this.#count().departments.get(words) ?? 0;
+  }
+
+  /**
+   * People other than `user` whose display name starts with `word`: accounts with a person's job
+   * title that is not their display name. Many teams' accounts start with the same word
+   * ("Onderzoeksgroep Fotonica", "Onderzoeksgroep Ecologie"), and have no person's title.
+   */
+  givenNameCount(word: string, user: User): number {
+    const count = this.#count().first.get(word) ?? 0;
+    return count - (this.#given(user) === word ? 1 : 0);
+  }
+
+  /** The first word of `user`'s display name, where it counts as a person's given name. */
+  #given(user: User): string | undefined {
+    const title = user.jobTitle;
+    if (!title || !this.#personsTitle(title)) return undefined;
+    const words = vocabularyWords(user.name);
+    return words.length >= 2 && vocabularyWords(title).join(" ") !== words.join(" ") ? words[0] : undefined;
   }
 
   /** Accounts whose job title ends in `word` (a role's noun: engineer, manager, nurse). */
   titleEndCount(word: string): number {
-    if (this.#titleEnd === undefined) this.#count();
-    return this.#titleEnd?.get(word) ?? 0;
+    return this.#count().titleEnd.get(word) ?? 0;
   }
 
-  #count(): void {
-    const work = new Map<string, number>();
-    const first = new Map<string, number>();
-    const titleEnd = new Map<string, number>();
+  #count(): Counts {
+    if (this.#counts !== undefined) return this.#counts;
+    const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), titleEnd: new Map() };
+    const names = new Set<string>();
+    for (const user of this.#users) {
+      const given = this.#given(user);
+      if (given === undefined) continue;
+      bump(counts.first, given);
+      names.add(vocabularyWords(user.name).join(" "));
+    }
     // Departments and titles repeat across thousands of accounts: each distinct text is split once.
     const split = new Map<string, readonly string[]>();
-    for (const user of this.#users) {
-      const seen = new Set<string>();
-      for (const text of [user.department, user.jobTitle]) {
-        if (!text) continue;
-        let words = split.get(text);
-        if (words === undefined) split.set(text, (words = vocabularyWords(text)));
-        for (const w of words) seen.add(w);
+    const wordsOf = (text: string | null | undefined): readonly string[] => {
+      if (!text) return [];
+      let words = split.get(text);
+      if (words === undefined) {
+        words = vocabularyWords(text);
+        if (names.has(words.join(" "))) words = [];
+        split.set(text, words);
       }
-      for (const w of seen) work.set(w, (work.get(w) ?? 0) + 1);
-      const title = user.jobTitle ? split.get(user.jobTitle) : undefined;
-      const end = title?.[title.length - 1];
-      if (end !== undefined) titleEnd.set(end, (titleEnd.get(end) ?? 0) + 1);
-      const lead = vocabularyWords(user.name.trim().split(/\s+/, 1)[0] ?? "")[0];
-      if (lead !== undefined) first.set(lead, (first.get(lead) ?? 0) + 1);
+      return words;
+    };
+    for (const user of this.#users) {
+      const department = wordsOf(user.department);
+      const title = wordsOf(user.jobTitle);
+      for (const w of new Set([...department, ...title])) bump(counts.work, w);
+      if (department.length > 0) bump(counts.departments, department.join(" "));
+      const end = title[title.length - 1];
+      if (end !== undefined) bump(counts.titleEnd, end);
     }
-    this.#work = work;
-    this.#first = first;
-    this.#titleEnd = titleEnd;
+    return (this.#counts = counts);
   }
+}
+
+interface Counts {
+  work: Map<string, number>;
+  departments: Map<string, number>;
+  first: Map<string, number>;
+  titleEnd: Map<string, number>;
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** The words of `text`, lower case and without accents: "Pflege – Intensivstation" gives `pflege`, `intensivstation`. */
