@@ -2,7 +2,7 @@
 // attack rounds on them: a desk's shifts signing in at each hand-over, and a person's day as a
 // list of sign-ins.
 import type { Finding } from "../../src/core/detect/types.js";
-import { judged, recentUi } from "./name-attacks.js";
+import { judged, personDays, recentUi } from "./name-attacks.js";
 import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, tokenCall, type Raw } from "./people-audit.js";
 
 /** The homes of a desk's staff, beside the office. */
@@ -122,3 +122,19 @@ export function robotWeekdays(seed: number, agent: string): Raw[] {
 }
 /** A synced account with a back-office job title and department, as a bank's directory keeps its robots. */
 export const bankSynced = (name: string, email: string): Raw => account("x", { name, email, jobTitle: "Specjalista ds. Reklamacji", department: "Centrum Operacji Bankowych", ...recentUi });
+
+/**
+ * An accounts-payable clerk at work (synced, titled) whose own attended robot, started from her
+ * desktop, calls about 30 times each weekday through her token `t1` from the office with `agent`.
+ */
+export function attendedClerk(seed: number, agent: string): Finding {
+  const r = lcg(seed * 7 + 5);
+  const robot: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    for (let k = 0; k < 30; k++) robot.push(tokenCall("x", Math.floor(day + (9.5 + r() * 6) * HOUR), "t1", OFFICE, agent));
+  }
+  const user = account("x", { name: "Kinga Wójcik", email: "kinga.wojcik@bank.example", jobTitle: "Accounts Payable Specialist", department: "Finance Operations", ...recentUi });
+  return judged(seed, user, [...personDays(seed), ...robot], [token("t1", "x", REF_MS - DAY, "uipath-attended")]);
+}

@@ -3,7 +3,8 @@
 // by its members from their desks: reviewed as shared. The words are learned from the org: its
 // departments and job titles, and the first words of its people's names. A person whose given name
 // is one of the org's words ("Grant" beside a "Grant Administration") and a role's account held by
-// one person ("Chief Engineer - JEA") stay human.
+// one person ("Chief Engineer - JEA") stay human; so does a department's name at a mailbox shaped
+// as a person's (`nursing.education@`), where Grace Ward, a ward in one org, is a nurse in another.
 import { describe, expect, it } from "vitest";
 import { account, EMPTY, findingOf, lcg, officeDays, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
@@ -60,7 +61,8 @@ const GRANTS = [0, 1].map((i) => account(`g${i}`, { name: `Grant ${SURNAMES[i]}`
 
 describe("a team's account named as one of the org's departments", () => {
   it.each([
-    ["Nursing Education", "nursing.education@health.example"],
+    ["Nursing Education", "nursing-education@health.example"],
+    ["Nursing Education", "nursingeducation.evv@health.example"],
     ["Credentialing Office", "credentialing@health.example"],
     ["Supply Chain Requests", "supplychain@health.example"],
     ["Clinical Informatics", "clininformatics@health.example"],
@@ -78,6 +80,7 @@ describe("people and a role's account among the same words", () => {
     ["Grant Nursing", "grant.n@health.example", "a surname that is a department's word, the given name another person's too"],
     ["Chief Engineer - JEA", "chief.engineer.jea@health.example", "a role's account one person holds, its title's words the org's"],
     ["Maria Commercial", "maria.c@health.example", "a given name others have"],
+    ["Nursing Education", "nursing.education@health.example", "a mailbox shaped as a person's, given name and surname: no word of the org's tells a department's from a person's there"],
   ])("%s at %s (%s), signing in from three desks with codes, stays human", (name, email) => {
     none(wrong(isHuman, (seed) => shared(seed, name, email, name === "Grant Nursing" ? GRANTS : [])));
   });

@@ -19,6 +19,10 @@ describe("a load test's pool of users", () => {
     ["Load Test User 12", "loadtest.user12@infotech.example", "k6/0.52.0 (https://k6.io/)"],
     ["QA Pool 04", "qa.pool04@infotech.example", "Artillery (https://artillery.io)"],
     ["Perftest 3", "perftest3@infotech.example", "Mozilla/5.0 (compatible; BlazeMeter)"],
+    ["Lasttest-Benutzer 07", "lasttest.benutzer07@infotech.example", "Apache-HttpClient/4.5.14 (Java/17.0.9)"],
+    ["Usuario Prueba Carga 12", "usuario.carga12@infotech.example", "NeoLoad/9.2 (Windows)"],
+    ["Perf Tester 04", "perf.tester04@infotech.example", "Mozilla/5.0 (compatible; LoadRunner)"],
+    ["VU Locust 031", "vu.locust031@infotech.example", "locust/2.20.0"],
   ])("%s at %s, signing in in bursts from a cloud runner with %s, is reviewed", (name, email, agent) => {
     none(wrong(notHuman, (seed) => judged(seed, invited(name, email), loadTestUser(seed, agent))));
   });
@@ -27,6 +31,9 @@ describe("a load test's pool of users", () => {
     ["Perf User 011", "perfuser011@infotech.example"],
     ["Load Test User 40", "load_test_user_40@infotech.example"],
     ["Perftest 9", "perftest9@infotech.example"],
+    ["Lasttest-Benutzer 011", "lasttestbenutzer011@infotech.example"],
+    ["Utilisateur test de charge 07", "test.charge07@infotech.example"],
+    ["Performance User 011", "performance.user011@infotech.example"],
   ])("%s at %s, created with the pool and never used, is reviewed", (name, email) => {
     none(wrong(notHuman, (seed) => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [] }))));
   });

@@ -18,14 +18,15 @@
 // Kanzlei, the PC's word before any note, the account's word or no person's mailbox for a shared
 // note, a client's code only after two words, and unattended robots' agents only for `rpaClient`.
 // Bots: other languages' office, on-call, shared-note, load-test and device words, other load
-// tools' and RPA runtimes' agents, added. Left out, still `human`: "Demo Meridian Health" at
+// tools' and RPA runtimes' agents, added (the load-test pools' rows are in
+// detect-load-tests-and-demos.test.ts). Left out, still `human`: "Demo Meridian Health" at
 // `demo.mrdh@` (a demo named for its client, no demo's word after Demo), "Conta Demo Vendas"
 // (Portuguese word order) and a Logic Apps workflow calling as a person's synced account (a
 // person's own cloud flows call as Power Automate's do; nothing tells the two apart).
 import { describe, expect, it } from "vitest";
 import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { guest, judged, person, personDays, recentUi, team, untitled } from "../../../test/helpers/name-attacks.js";
-import { bankSynced, between, loadTestUser, onCallPerson, planDays, robotWeekdays } from "../../../test/helpers/sign-in-plans.js";
+import { attendedClerk, bankSynced, between, onCallPerson, planDays, robotWeekdays } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -204,18 +205,7 @@ describe("people whose own automation works through an RPA client", () => {
   const synced = (name: string, email: string): Raw => account("x", { name, email, jobTitle: "Accounts Payable Specialist", department: "Finance Operations", ...recentUi });
 
   it("an AP clerk at work whose attended UiPath robot, started from her desktop, updates about 30 invoices' issues a day stays human", () => {
-    none(
-      wrong(isHuman, (seed) => {
-        const r = lcg(seed * 7 + 5);
-        const robot: Raw[] = [];
-        for (let d = 35; d >= 1; d--) {
-          const day = REF_MS - d * DAY;
-          if (isWeekend(day)) continue;
-          for (let k = 0; k < 30; k++) robot.push(tokenCall("x", Math.floor(day + (9.5 + r() * 6) * HOUR), "t1", OFFICE, "UiPath.Assistant/23.10.2 (Windows 10)"));
-        }
-        return judged(seed, synced("Kinga Wójcik", "kinga.wojcik@bank.example"), [...personDays(seed), ...robot], [token("t1", "x", REF_MS - DAY, "uipath-attended")]);
-      }),
-    );
+    none(wrong(isHuman, (seed) => attendedClerk(seed, "UiPath.Assistant/23.10.2 (Windows 10)")));
   });
 
   it("a person whose log keeps user agents only on sign-ins and calls, and whose own Power Automate flow calls twice a weekday, stays human", () => {
@@ -277,25 +267,6 @@ describe("people near the words the fixes of this round added", () => {
 // =============================================================================================
 // BOTS and shared accounts that a slight variation lets escape: must not be `human`.
 // =============================================================================================
-
-describe("load-test pools in other languages or tools", () => {
-  it.each([
-    ["Lasttest-Benutzer 07", "lasttest.benutzer07@infotech.example", "Apache-HttpClient/4.5.14 (Java/17.0.9)"],
-    ["Usuario Prueba Carga 12", "usuario.carga12@infotech.example", "NeoLoad/9.2 (Windows)"],
-    ["Perf Tester 04", "perf.tester04@infotech.example", "Mozilla/5.0 (compatible; LoadRunner)"],
-    ["VU Locust 031", "vu.locust031@infotech.example", "locust/2.20.0"],
-  ])("%s at %s, signing in in bursts from a cloud runner with %s, is reviewed", (name, email, agent) => {
-    none(wrong(notHuman, (seed) => judged(seed, invited(name, email), loadTestUser(seed, agent))));
-  });
-
-  it.each([
-    ["Lasttest-Benutzer 011", "lasttestbenutzer011@infotech.example"],
-    ["Utilisateur test de charge 07", "test.charge07@infotech.example"],
-    ["Performance User 011", "performance.user011@infotech.example"],
-  ])("%s at %s, created with the pool and never used, is reviewed", (name, email) => {
-    none(wrong(notHuman, (seed) => judged(seed, account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [] }))));
-  });
-});
 
 describe("offices, shared notes, on-call and demo accounts in other spellings", () => {
   it.each([

@@ -27,9 +27,9 @@
 // title, "Bureau Studentzaken" (Bureau before a capital is a surname too) and a room named after a
 // person ("Salle Pasteur 102", Pasteur read as a given name).
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { ADDRESSES, guest, HOME, IPHONE, judged, person, personDays, PHONE, recentUi, team, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
-import { bankSynced, robotWeekdays } from "../../../test/helpers/sign-in-plans.js";
+import { attendedClerk, bankSynced, robotWeekdays } from "../../../test/helpers/sign-in-plans.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -297,19 +297,7 @@ describe("surnameFirst, SURNAME_ROOM and other people near this round's words", 
   });
 
   it("an AP clerk at work whose attended UiPath robot runs through the Executor (started from her Assistant), ~30 calls a day, stays human", () => {
-    none(
-      wrong(isHuman, (seed) => {
-        const r = lcg(seed * 7 + 5);
-        const robot: Raw[] = [];
-        for (let d = 35; d >= 1; d--) {
-          const day = REF_MS - d * DAY;
-          if (isWeekend(day)) continue;
-          for (let k = 0; k < 30; k++) robot.push(tokenCall("x", Math.floor(day + (9.5 + r() * 6) * HOUR), "t1", OFFICE, "UiPath.Executor/23.10.2 (Attended; Windows 10)"));
-        }
-        const user = account("x", { name: "Kinga Wójcik", email: "kinga.wojcik@bank.example", jobTitle: "Accounts Payable Specialist", department: "Finance Operations", ...recentUi });
-        return judged(seed, user, [...personDays(seed), ...robot], [token("t1", "x", REF_MS - DAY, "uipath-attended")]);
-      }),
-    );
+    none(wrong(isHuman, (seed) => attendedClerk(seed, "UiPath.Executor/23.10.2 (Attended; Windows 10)")));
   });
 });
 

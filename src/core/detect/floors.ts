@@ -896,16 +896,17 @@ const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox
  */
 const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)(?:konto|account)|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|casella\s+condivisa|condivis[oa]|compartid[oa]|cuenta\s+(?:compartida|com[úu]n)|compartilhad[oa]|conta\s+(?:compartilhada|comum))\s*[)\]]?$/iu;
 /** An account's word in a shared note ("compte commun", "Gruppenkonto"): an adjective alone may be about a person's own post (Julie Martin – partagée). */
+/** A research group's, a lab's or a team's word first, in the role words' languages. */
+const GROUP_FIRST = /^(?:onderzoeksgroep|vakgroep|groep|gruppo|grupo|groupe|labo|lab|laborat\p{L}*|ag|arbeitsgruppe|forschungsgruppe|team|[ée]quipe|equipo|service|servizio|servicio|unit[éeà]?|unidad|abteilung|afdeling)(?:\s|$)/iu;
 const ACCOUNT_WORD = /konto|account|compte|cuenta|conta|casella|postfach|mailbox|buz[oó]n/i;
 /** A shared note abroad (`SHARED_NOTE_ABROAD`); one word alone not after a person's name: at their own mailbox or its initials, or a given name others have (Paolo Bianchi – Gemeinsam at `paolo.bianchi@`, Julie Martin – partagée at `jm4412@`). */
 function sharedNoteAbroad(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   const note = SHARED_NOTE_ABROAD.exec(name);
   if (note === null) return false;
   if (ACCOUNT_WORD.test(note[0])) return true;
-  const head = vocabularyWords(name.slice(0, note.index));
-  const tokens = f.localPart === null ? [] : mailboxWords(f.localPart).map((t) => t.replace(/\d+$/, "")).filter((t) => t !== "");
-  const person = givenNameFirstWord(f, ctx) && (personalMailbox(f, ctx) || ctx.vocabulary.givenNameCount(head[0] ?? "", f.user) > 0 || (head.length >= 2 && spelledOnlyFrom(tokens, head)));
-  return !person;
+  // An adjective alone says the account is shared after a group's name only ("Onderzoeksgroep
+  // Fotonica (gedeeld)"); after a person's it may be about their post (Julie Martin – partagée).
+  return GROUP_FIRST.test(name.slice(0, note.index).trim());
 }
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
 const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
@@ -918,49 +919,14 @@ const ON_CALL_FIRST = /^(?:astreinte|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/i
  * Not a person who wrote their role after their name at their own mailbox (Mary Smith Charge
  * Nurse at `mary.smith@`).
  */
-const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|unit\s+clerk|charge\s+(?:nurse|desk|rn)|transfer\s+cent(?:er|re)|rapid\s+response|bed\s+(?:placement|management|board)|patient\s+flow|(?:house|nursing)\s+supervisor|(?:shift|tech)\s+lead|(?:north|south|east|west|cath\s+lab|med-?surg|[cmsp]?icu|cvicu|nicu|pacu|ccu|l&d|dialysis|telemetry|oncology|ortho|neuro|rehab|psych|peds|maternity|endoscopy|infusion)\s+station)(?:\s|$)/i;
+const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|(?:unit|ward)\s+clerk|charge\s+(?:nurse|desk|rn)|transfer\s+cent(?:er|re)|rapid\s+response|bed\s+(?:placement|management|board)|patient\s+flow|(?:house|nursing)\s+supervisor|(?:shift|tech)\s+lead|(?:north|south|east|west|ed|er|cath\s+lab|med-?surg|[cmsp]?icu|cvicu|nicu|pacu|ccu|l&d|dialysis|telemetry|oncology|ortho|neuro|rehab|psych|peds|maternity|endoscopy|infusion)\s+station)(?:\s|$)/i;
 /**
- * A person who wrote a ward's role beside their name: a given name first that others in the org
- * have too; a mailbox of the names before the role alone, whole, as initials or run together
- * (`mary.smith@`, `msmith@`, `mary@`, `dl4821@` for "Mary Smith Charge Nurse"); a directory's
- * SURNAME Given before it ("SMITH Mary Charge Nurse"); their name in a note after the role at a
- * mailbox that holds it or its initials ("Patient Flow Coordinator – Jane Doe" at `jane.doe@`);
- * or the given name and another of the name's words at the mailbox (Tom North Station at
- * `tom.north@`). Not a
- * unit's name before it ("Dialysis Nurses Station" at `ns.dialysis.pns@`, "Step-Down Charge Desk"
- * at `stepdown.station@`), nor a site's code after it ("House Supervisor - BGR").
+ * A mailbox that names a ward's desk or role too (`ns.dialysis.pns@`, `stepdown.station@`,
+ * `edcharge.evv@`, `rrt.rn.evv@`, `lab.shiftlead.cha@`, `bedplacement@`): a person who wrote the
+ * role beside their name keeps their own (`mary.smith@`, `msmith@`, `u1234567@` for "Mary Smith
+ * Charge Nurse"), whatever their name's order, nickname or former surname.
  */
-function wardPerson(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
-  const at = WARD_DESK.exec(head);
-  if (at === null || f.localPart === null) return false;
-  const tokens = mailboxWords(f.localPart)
-    .map((t) => t.replace(/\d+$/, ""))
-    .filter((t) => t !== "");
-  const codes = new Set((f.user.name.match(/\b[A-Z]{2,5}\b/g) ?? []).map((c) => c.toLowerCase()));
-  const nameWords = vocabularyWords(f.user.name);
-  const inHead = new Set(vocabularyWords(head));
-  // Their name in a note after the role, at a mailbox that holds it or its initials.
-  const note = nameWords.filter((w) => !inHead.has(w) && w.length >= 2 && !codes.has(w));
-  if (note.length > 0 && (tokens.some((t) => note.includes(t)) || spelledOnlyFrom(tokens, note))) return true;
-  const beforeText = head.slice(0, at.index).trim();
-  const before = vocabularyWords(beforeText);
-  // A directory's SURNAME Given before the role.
-  // (a site's code is three capitals: "CHA Peds Nurse Station").
-  if (before.length >= 2 && CAPS_SURNAME_THEN_GIVEN.test(beforeText) && ((before[0] as string).length >= 4 || ctx.vocabulary.givenNameCount(before[1] as string, f.user) > 0)) return true;
-  const given = before[0];
-  if (given === undefined || !givenNameFirstWord(f, ctx)) return false;
-  if (ctx.vocabulary.givenNameCount(given, f.user) > 0) return true;
-  // The given name and another of the name's words, a surname the role's words hold too (Tom North Station at `tom.north@`).
-  if (tokens.includes(given) && tokens.some((t) => t !== given && !codes.has(t) && nameWords.includes(t))) return true;
-  // A mailbox of the names before the role alone, whole, as initials or run together (`mary@`, `msmith@`, `dl4821@`).
-  return spelledOnlyFrom(tokens, before);
-}
-/** Every token is a letter or `words` and their initials run together (`msmith`, `smithm`, `jd` for jane, doe), and one is longer than a letter. */
-function spelledOnlyFrom(tokens: readonly string[], words: readonly string[]): boolean {
-  const initials = words.map((w) => w.charAt(0)).join("");
-  const backwards = [...initials].reverse().join("");
-  return tokens.some((t) => t.length >= 2) && tokens.every((t) => t.length === 1 || t === initials || t === backwards || spelledFrom(t, words, null));
-}
+const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk|supervis|shiftlead|techlead|(?:^|[^a-z])lead(?=[^a-z]|$)|transfer|placement|patientflow|bedboard|bedmgmt/i;
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
 const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|bereitschaft/i;
 /**
@@ -994,7 +960,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && !wardPerson(f, ctx, head)) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ((departmentNamed(f, ctx) || vendorLogin(f, ctx, head)) && sharedSignIns(f).length > 0) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ((departmentNamed(f, ctx) || vendorLogin(f, ctx, head)) && sharedSignIns(f).length > 0) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -1034,7 +1000,21 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (rest.some((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w) && ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
   // A mailbox of the name's words alone, run together or cut short (`clininformatics@`,
   // `pa.training@`); a person's own holds other words (`maria.santos@` for "Supply Chain").
-  return f.localPart === null || mailboxWords(f.localPart).every((t) => cutShortFrom(t, words));
+  // Nor at a mailbox shaped as a person's (`grace.ward@`, `gward@`, `grace.n@`): Grace Ward is a
+  // ward's name in one org and a nurse's in the same.
+  if (f.localPart === null) return true;
+  const tokens = mailboxWords(f.localPart);
+  // A site's code of three letters at most aside (`nursingeducation.evv@`); words joined by
+  // hyphens are a team's way, no person's (`nursing-education@`).
+  const spelled = tokens.filter((t) => cutShortFrom(t, words));
+  return spelled.length > 0 && tokens.every((t) => spelled.includes(t) || t.length <= 3) && (hyphenJoinedMailbox(f, head) || !personShaped(tokens, words));
+}
+/** A mailbox shaped as a person's of these words: the first word and another (`grace.ward@`, `grace.n@`, `ward.grace@`), or its initial and the last (`gward@`, `g.ward@`). */
+function personShaped(tokens: readonly string[], words: readonly string[]): boolean {
+  const first = words[0] as string;
+  const last = words[words.length - 1] as string;
+  if (tokens.length >= 2 && (tokens[0] === first || tokens[tokens.length - 1] === first)) return true;
+  return tokens.some((t) => t === `${first[0]}${last}`) || (tokens.length === 2 && tokens[0] === first[0] && tokens[1] === last);
 }
 /** `token` is made of the starts of `words`, in their order, each used once at most (`clininformatics` of clinical, informatics; `pa` of patient, access). */
 function cutShortFrom(token: string, words: readonly string[]): boolean {
@@ -1061,8 +1041,12 @@ function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolea
   if (name === null || f.localPart === null) return false;
   const words = vocabularyWords(head);
   const vendor = vocabularyWords(name[1] as string);
-  return vendor.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0) && mailboxWords(f.localPart).every((t) => words.includes(t) || words.some((w) => t.startsWith(w) && t.length > w.length && words.includes(t.slice(w.length))));
+  const tokens = mailboxWords(f.localPart);
+  // The mailbox says support too (`philips.support@`, `epic.vendor@`, `cisco.tac@`): a person who
+  // wrote their team after their name keeps their own (Maria Santos Support at `maria.santos@`).
+  return vendor.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0) && tokens.some((t) => VENDOR_TOKEN.test(t)) && tokens.every((t) => VENDOR_TOKEN.test(t) || words.includes(t) || words.some((w) => t.startsWith(w) && t.length > w.length && words.includes(t.slice(w.length))));
 }
+const VENDOR_TOKEN = /(?:support|vendor|tac|remote)$/;
 const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor\s+(?:support|access|login)|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
 /** A team's or an office's noun after the department's words. */
 const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|room|inbox|mailbox|support|services?|admin|administration|school|cent(?:er|re)|unit|group|training|dispatch|education|helpdesk|queue|intake|reception|operations)$/;

@@ -30,21 +30,27 @@ export class OrgVocabulary {
   }
 
   /**
-   * People other than `user` whose display name starts with `word`: accounts with a person's job
-   * title that is not their display name. Many teams' accounts start with the same word
-   * ("Onderzoeksgroep Fotonica", "Onderzoeksgroep Ecologie"), and have no person's title.
+   * People other than `user` whose display name starts with `word` (see `#given`). Many teams'
+   * accounts start with the same word ("Onderzoeksgroep Fotonica" at `og.fotonica@`,
+   * "Onderzoeksgroep Ecologie"), with no person's title or mailbox.
    */
   givenNameCount(word: string, user: User): number {
     const count = this.#count().first.get(word) ?? 0;
     return count - (this.#given(user) === word ? 1 : 0);
   }
 
-  /** The first word of `user`'s display name, where it counts as a person's given name. */
+  /**
+   * The first word of `user`'s display name, where it counts as a person's given name: a name of
+   * two words or more with a person's job title that is not the name, or, untitled, at a mailbox
+   * of the given name and another of the name's words (`grace.ward@` for Grace Ward).
+   */
   #given(user: User): string | undefined {
-    const title = user.jobTitle;
-    if (!title || !this.#personsTitle(title)) return undefined;
     const words = vocabularyWords(user.name);
-    return words.length >= 2 && vocabularyWords(title).join(" ") !== words.join(" ") ? words[0] : undefined;
+    if (words.length < 2) return undefined;
+    const title = user.jobTitle;
+    if (title) return this.#personsTitle(title) && vocabularyWords(title).join(" ") !== words.join(" ") ? words[0] : undefined;
+    const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
+    return mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)) ? words[0] : undefined;
   }
 
   /** Accounts whose job title ends in `word` (a role's noun: engineer, manager, nurse). */
