@@ -954,13 +954,13 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared(?!\s+services?\b)|partilhad[oa]s?|g
  */
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Asked of most people's accounts: one look for any of the words first.
-  if (!SHARED_HINT.test(f.user.name)) return sharedSignIns(f).length > 0 && departmentNamed(f, ctx) && !personTitle(f, ctx);
+  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && departmentNamed(f, ctx) && !personTitle(f, ctx);
   const name = f.user.name.trim();
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ((departmentNamed(f, ctx) || vendorLogin(f, ctx, head)) && sharedSignIns(f).length > 0) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -979,7 +979,18 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
 export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const head = nameHead(f.user.name);
   const words = vocabularyWords(head);
-  if (words.length < 2 || words.length > 4 || surnameFirst(f, head)) return false;
+  if (words.length < 2 || words.length > 4 || (words[0] as string).length < 4 || surnameFirst(f, head)) return false;
+  // The mailbox first, as most accounts that get here are people's at their own: a mailbox of
+  // the name's words alone, run together or cut short (`clininformatics@`, `pa.training@`), a
+  // site's code of three letters at most aside (`nursingeducation.evv@`); a person's own holds
+  // other words (`maria.santos@` for "Supply Chain"). Not one shaped as a person's (`grace.ward@`,
+  // `gward@`, `grace.n@`: Grace Ward is a ward in one org and a nurse in the next), unless its
+  // words are joined by hyphens, a team's way (`nursing-education@`).
+  if (f.localPart !== null) {
+    const tokens = mailboxWords(f.localPart);
+    const spelled = tokens.filter((t) => cutShortFrom(t, words));
+    if (spelled.length === 0 || !tokens.every((t) => spelled.includes(t) || t.length <= 3) || (!hyphenJoinedMailbox(f, head) && personShaped(tokens, words))) return false;
+  }
   const [first, ...rest] = words as [string, ...string[]];
   const joined = words.join(" ");
   // The org's words outside any department named as this account is (a team's own, or a
@@ -988,7 +999,7 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const ownDepartment = vocabularyWords(f.user.department ?? "").join(" ");
   const own = new Set(vocabularyWords(`${ownDepartment === joined ? "" : ownDepartment} ${f.user.jobTitle ?? ""}`));
   const work = (w: string): number => ctx.vocabulary.workWordCount(w) - named - (own.has(w) ? 1 : 0);
-  if (first.length < 4 || work(first) < DEPARTMENT_WORD_MIN || ctx.vocabulary.givenNameCount(first, f.user) > 0) return false;
+  if (work(first) < DEPARTMENT_WORD_MIN || ctx.vocabulary.givenNameCount(first, f.user) > 0) return false;
   // A role's title, its noun last, is one person's at a time ("Chief Engineer - JEA").
   const last = rest[rest.length - 1] as string;
   if (!TEAM_NOUN_WORD.test(last) && ctx.vocabulary.titleEndCount(last) >= DEPARTMENT_WORD_MIN) return false;
@@ -997,17 +1008,7 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Grant beside a "Mercy Nursing" and a "Grant Pharmacy").
   const department = named >= DEPARTMENT_WORD_MIN && rest.every((w) => work(w) >= 1 || TEAM_NOUN_WORD.test(w));
   if (!department && !rest.some((w) => TEAM_NOUN_WORD.test(w))) return false;
-  if (rest.some((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w) && ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
-  // A mailbox of the name's words alone, run together or cut short (`clininformatics@`,
-  // `pa.training@`); a person's own holds other words (`maria.santos@` for "Supply Chain").
-  // Nor at a mailbox shaped as a person's (`grace.ward@`, `gward@`, `grace.n@`): Grace Ward is a
-  // ward's name in one org and a nurse's in the same.
-  if (f.localPart === null) return true;
-  const tokens = mailboxWords(f.localPart);
-  // A site's code of three letters at most aside (`nursingeducation.evv@`); words joined by
-  // hyphens are a team's way, no person's (`nursing-education@`).
-  const spelled = tokens.filter((t) => cutShortFrom(t, words));
-  return spelled.length > 0 && tokens.every((t) => spelled.includes(t) || t.length <= 3) && (hyphenJoinedMailbox(f, head) || !personShaped(tokens, words));
+  return !rest.some((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w) && ctx.vocabulary.givenNameCount(w, f.user) > 0);
 }
 /** A mailbox shaped as a person's of these words: the first word and another (`grace.ward@`, `grace.n@`, `ward.grace@`), or its initial and the last (`gward@`, `g.ward@`). */
 function personShaped(tokens: readonly string[], words: readonly string[]): boolean {
@@ -1232,6 +1233,10 @@ const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 
+/** Whether `sharedSignIns` finds any, without writing them: asked of most accounts. */
+export function signInsShared(f: AccountFeatures, roleAddress = false): boolean {
+  return (f.otpCount >= (roleAddress ? 2 : 3) && f.user.mfaEnabled !== true) || f.loginIpCount >= 4;
+}
 /**
  * Sign-ins that several people make: email OTP challenges on an account without two-step
  * verification (whoever reads the team's inbox answers them), or logins from four or more
@@ -1242,6 +1247,7 @@ const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|
  */
 export function sharedSignIns(f: AccountFeatures, roleAddress = false): string[] {
   const how: string[] = [];
+  if (!signInsShared(f, roleAddress)) return how;
   if (f.otpCount >= (roleAddress ? 2 : 3) && f.user.mfaEnabled !== true) how.push(`${f.otpCount} email OTP challenges without two-step verification`);
   if (f.loginIpCount >= 4) how.push("logins from four or more addresses");
   return how;

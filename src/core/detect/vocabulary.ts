@@ -12,6 +12,7 @@ export class OrgVocabulary {
   readonly #users: readonly User[];
   readonly #personsTitle: (title: string) => boolean;
   #counts: Counts | undefined;
+  readonly #titles = new Map<string, boolean>();
 
   /** `personsTitle` tells a person's job title from a machine's or a device's ("Service Account", "Display"). */
   constructor(users: readonly User[], personsTitle: (title: string) => boolean) {
@@ -44,13 +45,19 @@ export class OrgVocabulary {
    * two words or more with a person's job title that is not the name, or, untitled, at a mailbox
    * of the given name and another of the name's words (`grace.ward@` for Grace Ward).
    */
-  #given(user: User): string | undefined {
-    const words = vocabularyWords(user.name);
+  #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
     const title = user.jobTitle;
-    if (title) return this.#personsTitle(title) && vocabularyWords(title).join(" ") !== words.join(" ") ? words[0] : undefined;
+    if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     return mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)) ? words[0] : undefined;
+  }
+
+  /** `personsTitle`, asked once per distinct title (an org has far fewer titles than people). */
+  #isPersonsTitle(title: string): boolean {
+    let known = this.#titles.get(title);
+    if (known === undefined) this.#titles.set(title, (known = this.#personsTitle(title)));
+    return known;
   }
 
   /** Accounts whose job title ends in `word` (a role's noun: engineer, manager, nurse). */
@@ -63,10 +70,11 @@ export class OrgVocabulary {
     const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), titleEnd: new Map() };
     const names = new Set<string>();
     for (const user of this.#users) {
-      const given = this.#given(user);
+      const words = vocabularyWords(user.name);
+      const given = this.#given(user, words);
       if (given === undefined) continue;
       bump(counts.first, given);
-      names.add(vocabularyWords(user.name).join(" "));
+      names.add(words.join(" "));
     }
     // Departments and titles repeat across thousands of accounts: each distinct text is split once.
     const split = new Map<string, readonly string[]>();
@@ -105,10 +113,10 @@ function bump(counts: Map<string, number>, key: string): void {
 
 /** The words of `text`, lower case and without accents: "Pflege – Intensivstation" gives `pflege`, `intensivstation`. */
 export function vocabularyWords(text: string): string[] {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== "");
+  const lower = text.toLowerCase();
+  // Most names and titles are ASCII: no accents to drop.
+  const plain = ASCII.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
+  return plain.match(LETTERS) ?? [];
 }
+const ASCII = /^[\x00-\x7f]*$/;
+const LETTERS = /\p{L}+/gu;
