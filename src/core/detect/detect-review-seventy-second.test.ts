@@ -27,9 +27,10 @@
 // title, "Bureau Studentzaken" (Bureau before a capital is a surname too) and a room named after a
 // person ("Salle Pasteur 102", Pasteur read as a given name).
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, HOME, IPHONE, judged, person, personDays, PHONE, recentUi, team, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
+import { account, DAY, REF_MS, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { guest, judged, person, recentUi, team, untitled } from "../../../test/helpers/name-attacks.js";
 import { attendedClerk, bankSynced, robotWeekdays } from "../../../test/helpers/sign-in-plans.js";
+import { codes as codesIn, fourPlaces, roaming as roamingIn, teamInOrg as teamIn, type OrgShape, type Work } from "../../../test/helpers/org-words.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -43,7 +44,6 @@ const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 // names and surnames too (Mercy, Grant, Austin, Florence, Victoria, Hope, Sterling, Chase, Faith).
 // =============================================================================================
 
-type Work = readonly [string | null, string | null];
 const HOSPITAL: readonly Work[] = [
   ["Mercy Nursing", "Staff Nurse"],
   ["Grant Pharmacy", "Pharmacist"],
@@ -59,72 +59,11 @@ const HOSPITAL: readonly Work[] = [
   ["Supply Chain", "Buyer"],
   ["Research Grant Administration", "Research Administrator"],
 ];
-const GIVEN = ["Maria", "John", "Aisha", "Wei", "Tomás", "Priya", "Olga", "Kwame", "Daniel", "Fatima", "Liam", "Chloe"] as const;
-const SURNAMES = ["Santos", "Baker", "Khan", "Zhang", "Ruiz", "Nair", "Petrova", "Mensah", "Lopez", "Fischer", "Okafor", "Novak", "Byrne"] as const;
-
-interface OrgShape {
-  /** People in the org besides `x` (48 unless said). */
-  n?: number;
-  /** Department and job title of staff member `i`, cycling. */
-  work?: readonly Work[];
-  /** Names written SURNAME Given, as French, Italian and NHS directories do. */
-  capsFirst?: boolean;
-}
-/** The org's staff (`p0`..), each at work on weekdays from the office, and their sign-ins. */
-function staff(seed: number, { n = 48, work = HOSPITAL, capsFirst = false }: OrgShape): { users: Raw[]; events: Raw[] } {
-  const r = lcg(seed * 17 + 3);
-  const users: Raw[] = [];
-  const events: Raw[] = [];
-  for (let i = 0; i < n; i++) {
-    const given = GIVEN[i % GIVEN.length] as string;
-    const surname = SURNAMES[(i * 7 + Math.floor(i / GIVEN.length)) % SURNAMES.length] as string;
-    const [department, jobTitle] = work[i % work.length] as Work;
-    const name = capsFirst ? `${surname.toUpperCase()} ${given}` : `${given} ${surname}`;
-    users.push(account(`p${i}`, { name, email: `${given.toLowerCase()}.${surname.toLowerCase()}${i}@health.example`, department, jobTitle }));
-    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `p${i}`));
-  }
-  return { users, events };
-}
-/** Account `x` with `events` among the org's staff and `others` (at work from the office), judged. */
-function inOrg(seed: number, x: Raw, events: Raw[], shape: OrgShape = {}, others: Raw[] = []): Finding {
-  const { users, events: theirs } = staff(seed, shape);
-  const extra = others.flatMap((u, i) => officeDays(lcg(seed * 101 + i), u["accountId"] as string));
-  return findingOf(snapshotOf([...users, ...others, x], [...theirs, ...extra, ...events]), "x");
-}
-
-const VPN = "185.199.108.20";
-/**
- * A person's five weeks from four places: most days from the office, some from home, some over the
- * hospital's VPN from a clinic, and on one evening in four a look from the phone. Four addresses or
- * more: `sharedSignIns` without one email code.
- */
-function fourPlaces(seed: number): Raw[] {
-  const r = lcg(seed * 29 + 13);
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const p = r();
-    const ip = p < 0.6 ? OFFICE : p < 0.82 ? HOME : VPN;
-    const start = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    out.push(ev("x", Math.floor(start), { ip, userAgent: BROWSER }));
-    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev("x", Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip, userAgent: BROWSER }));
-    if (r() < 0.25) out.push(ev("x", Math.floor(day + (20 + r()) * HOUR), { ip: PHONE, userAgent: IPHONE }));
-  }
-  return out;
-}
-/** A synced person of the org with a department and photo, no job title synced, UI used yesterday; `fields` override. */
-const orgPerson = (name: string, email: string, fields: Raw = {}): Raw => account("x", { name, email, department: "Patient Access", jobTitle: null, ...recentUi, ...fields });
-/** An invited agency nurse or locum (no profile, no 2SV): an email code before each sign-in, all from the office. */
-const orgGuest = (name: string, email: string): Raw => account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi });
-/** A person at work from four places, in the org. */
-const roaming = (seed: number, name: string, email: string, fields: Raw = {}, shape: OrgShape = {}, others: Raw[] = []): Finding => inOrg(seed, orgPerson(name, email, fields), fourPlaces(seed), shape, others);
-/** An invited guest with an email code at each sign-in, in the org. */
-const codes = (seed: number, name: string, email: string, shape: OrgShape = {}): Finding => inOrg(seed, orgGuest(name, email), personDays(seed, { codes: true, officeOnly: true }), shape);
-/** A team's account in the org: synced, no profile, signed in to from three desks with an email code each. */
-const teamInOrg = (seed: number, name: string, email: string, fields: Raw = {}, others: Raw[] = [], withCodes = true): Finding =>
-  inOrg(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi, ...fields }), teamSignIns(seed, ADDRESSES, withCodes), {}, others);
+/** This file's org: 48 people of `HOSPITAL` unless a case says otherwise. */
+const org = (shape: Partial<OrgShape> = {}): OrgShape => ({ n: 48, work: HOSPITAL, ...shape });
+const roaming = (seed: number, name: string, email: string, fields: Raw = {}, shape: Partial<OrgShape> = {}, others: Raw[] = []): Finding => roamingIn(seed, name, email, fields, org(shape), others);
+const codes = (seed: number, name: string, email: string, shape: Partial<OrgShape> = {}, others: Raw[] = []): Finding => codesIn(seed, name, email, org(shape), others);
+const teamInOrg = (seed: number, name: string, email: string, fields: Raw = {}, others: Raw[] = [], withCodes = true): Finding => teamIn(seed, name, email, org(), fields, others, withCodes);
 
 // =============================================================================================
 // PEOPLE who must stay `human`.

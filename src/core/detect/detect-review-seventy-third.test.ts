@@ -23,9 +23,10 @@
 // Grace Ward), "Patient Access – Training" (the department before a dash), "GE Healthcare Remote
 // Support" at `gehc.remote@` (a vendor's initials), "Philips Field Service".
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, DAY, OFFICE, officeDays, REF_MS, BROWSER, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, HOME, IPHONE, judged, personDays, PHONE, recentUi, team, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
-import { bankSynced, robotWeekdays } from "../../../test/helpers/sign-in-plans.js";
+import { account, DAY, REF_MS, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { guest, judged, team, untitled } from "../../../test/helpers/name-attacks.js";
+import { attendedClerk, bankSynced, robotWeekdays } from "../../../test/helpers/sign-in-plans.js";
+import { codes as codesIn, roaming as roamingIn, teamInOrg as teamIn, type OrgShape, type Work } from "../../../test/helpers/org-words.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -39,7 +40,6 @@ const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 // Nightingale): "Grace Ward" is a ward, and Ward is a common surname.
 // =============================================================================================
 
-type Work = readonly [string | null, string | null];
 const UK_HOSPITAL: readonly Work[] = [
   ["Grace Ward", "Staff Nurse"],
   ["Grace Day Unit", "Healthcare Assistant"],
@@ -64,61 +64,11 @@ const CONSULTANCY_NO_TITLES: readonly Work[] = [
   ["Operations", null],
   ["Delivery", null],
 ];
-const GIVEN = ["Maria", "John", "Aisha", "Wei", "Tomás", "Priya", "Olga", "Kwame", "Daniel", "Fatima", "Liam", "Chloe", "Ahmed"] as const;
-const SURNAMES = ["Santos", "Baker", "Khan", "Zhang", "Ruiz", "Nair", "Petrova", "Mensah", "Lopez", "Fischer", "Okafor", "Novak", "Byrne"] as const;
-
-interface OrgShape {
-  n?: number;
-  work?: readonly Work[];
-}
-/** The org's staff (`p0`..), each at work on weekdays from the office, and their sign-ins. */
-function staff(seed: number, { n = 52, work = UK_HOSPITAL }: OrgShape): { users: Raw[]; events: Raw[] } {
-  const r = lcg(seed * 17 + 3);
-  const users: Raw[] = [];
-  const events: Raw[] = [];
-  for (let i = 0; i < n; i++) {
-    const given = GIVEN[i % GIVEN.length] as string;
-    const surname = SURNAMES[(i * 7 + Math.floor(i / GIVEN.length)) % SURNAMES.length] as string;
-    const [department, jobTitle] = work[i % work.length] as Work;
-    users.push(account(`p${i}`, { name: `${given} ${surname}`, email: `${given.toLowerCase()}.${surname.toLowerCase()}${i}@health.example`, department, jobTitle }));
-    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `p${i}`));
-  }
-  return { users, events };
-}
-/** Account `x` with `events` among the org's staff and `others` (at work from the office), judged. */
-function inOrg(seed: number, x: Raw, events: Raw[], shape: OrgShape = {}, others: Raw[] = [], apiTokens: Raw[] = []): Finding {
-  const { users, events: theirs } = staff(seed, shape);
-  const extra = others.flatMap((u, i) => officeDays(lcg(seed * 101 + i), u["accountId"] as string));
-  return findingOf(snapshotOf([...users, ...others, x], [...theirs, ...extra, ...events], apiTokens), "x");
-}
-
-const VPN = "185.199.108.20";
-/** A person's five weeks from four places (office, home, the trust's VPN, an evening phone): four addresses, `sharedSignIns` without a code. */
-function fourPlaces(seed: number): Raw[] {
-  const r = lcg(seed * 29 + 13);
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const p = r();
-    const ip = p < 0.6 ? OFFICE : p < 0.82 ? HOME : VPN;
-    const start = day + (8 + r() * 1.5) * HOUR;
-    const end = day + (17 + r() * 1.5) * HOUR;
-    out.push(ev("x", Math.floor(start), { ip, userAgent: BROWSER }));
-    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev("x", Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip, userAgent: BROWSER }));
-    if (r() < 0.25) out.push(ev("x", Math.floor(day + (20 + r()) * HOUR), { ip: PHONE, userAgent: IPHONE }));
-  }
-  return out;
-}
-/** A synced person of the org, department Patient Access, no job title synced, UI used yesterday; `fields` override. */
-const orgPerson = (name: string, email: string, fields: Raw = {}): Raw => account("x", { name, email, department: "Patient Access", jobTitle: null, ...recentUi, ...fields });
-/** An invited agency nurse or locum (no profile, no 2SV): an email code before each sign-in. */
-const orgGuest = (name: string, email: string): Raw => account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi });
-const roaming = (seed: number, name: string, email: string, fields: Raw = {}, shape: OrgShape = {}, others: Raw[] = []): Finding => inOrg(seed, orgPerson(name, email, fields), fourPlaces(seed), shape, others);
-const codes = (seed: number, name: string, email: string, shape: OrgShape = {}, others: Raw[] = []): Finding => inOrg(seed, orgGuest(name, email), personDays(seed, { codes: true, officeOnly: true }), shape, others);
-/** A team's account in the org: synced, no profile, signed in to from three desks with an email code each. */
-const teamInOrg = (seed: number, name: string, email: string, shape: OrgShape = {}): Finding =>
-  inOrg(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi }), teamSignIns(seed, ADDRESSES, true), shape);
+/** This file's org: 52 people of `UK_HOSPITAL` unless a case says otherwise. */
+const org = (shape: Partial<OrgShape> = {}): OrgShape => ({ n: 52, work: UK_HOSPITAL, ...shape });
+const roaming = (seed: number, name: string, email: string, fields: Raw = {}, shape: Partial<OrgShape> = {}, others: Raw[] = []): Finding => roamingIn(seed, name, email, fields, org(shape), others);
+const codes = (seed: number, name: string, email: string, shape: Partial<OrgShape> = {}, others: Raw[] = []): Finding => codesIn(seed, name, email, org(shape), others);
+const teamInOrg = (seed: number, name: string, email: string, shape: Partial<OrgShape> = {}): Finding => teamIn(seed, name, email, org(shape));
 
 /** Untitled people of the org with `given` as given name (`o0`..), department `department`. */
 const namesakes = (given: string, surnames: readonly string[], department: string, jobTitle: string | null = null): Raw[] =>
@@ -235,25 +185,13 @@ describe("sharedNoteAbroad v2: a job-share note after a person's name", () => {
 });
 
 describe("RPA_AGENT: a person's attended robot in other spellings", () => {
-  /** An AP clerk at work whose robot, started from her desktop, calls ~30 times a day through `agent`. */
-  const clerkWithRobot = (seed: number, agent: string): Finding => {
-    const r = lcg(seed * 7 + 5);
-    const robot: Raw[] = [];
-    for (let d = 35; d >= 1; d--) {
-      const day = REF_MS - d * DAY;
-      if (isWeekend(day)) continue;
-      for (let k = 0; k < 30; k++) robot.push(tokenCall("x", Math.floor(day + (9.5 + r() * 6) * HOUR), "t1", OFFICE, agent));
-    }
-    const user = account("x", { name: "Kinga Wójcik", email: "kinga.wojcik@bank.example", jobTitle: "Accounts Payable Specialist", department: "Finance Operations", ...recentUi });
-    return judged(seed, user, [...personDays(seed), ...robot], [token("t1", "x", REF_MS - DAY, "uipath-attended")]);
-  };
   it.each([
     ["UiPath Robot (attended)", "lower case in brackets"],
     ["UiPath.Executor/23.10 Attended", "the word after the version"],
     ["UiPath.Executor/23.10.2 (StudioX; Windows 11)", "a citizen developer's StudioX run"],
     ["UiPath.Executor/23.10.2 (Studio; Debug; Windows 11)", "an RPA developer debugging from Studio"],
   ])("%s (%s), ~30 calls a day beside her own work, stays human", (agent) => {
-    none(wrong(isHuman, (seed) => clerkWithRobot(seed, agent)));
+    none(wrong(isHuman, (seed) => attendedClerk(seed, agent)));
   });
 });
 

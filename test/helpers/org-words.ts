@@ -1,0 +1,76 @@
+// An org with departments and job titles, for the rules that learn the org's own words
+// (`OrgVocabulary`): its staff at work from the office, and account `x` among them, judged.
+import type { Finding } from "../../src/core/detect/types.js";
+import { ADDRESSES, HOME, IPHONE, personDays, PHONE, recentUi, teamSignIns } from "./name-attacks.js";
+import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, type Raw } from "./people-audit.js";
+
+/** A department and a job title (either may be missing). */
+export type Work = readonly [string | null, string | null];
+export interface OrgShape {
+  /** The staff's departments and job titles, cycling. */
+  work: readonly Work[];
+  /** People in the org besides `x`. */
+  n: number;
+  /** Names written SURNAME Given, as French, Italian and NHS directories do. */
+  capsFirst?: boolean;
+}
+
+const GIVEN = ["Maria", "John", "Aisha", "Wei", "Tomás", "Priya", "Olga", "Kwame", "Daniel", "Fatima", "Liam", "Chloe", "Ahmed"] as const;
+const SURNAMES = ["Santos", "Baker", "Khan", "Zhang", "Ruiz", "Nair", "Petrova", "Mensah", "Lopez", "Fischer", "Okafor", "Novak", "Byrne"] as const;
+
+/** The org's staff (`p0`..), each at work on weekdays from the office, and their sign-ins. */
+function staff(seed: number, { n, work, capsFirst = false }: OrgShape): { users: Raw[]; events: Raw[] } {
+  const r = lcg(seed * 17 + 3);
+  const users: Raw[] = [];
+  const events: Raw[] = [];
+  for (let i = 0; i < n; i++) {
+    const given = GIVEN[i % GIVEN.length] as string;
+    const surname = SURNAMES[(i * 7 + Math.floor(i / GIVEN.length)) % SURNAMES.length] as string;
+    const [department, jobTitle] = work[i % work.length] as Work;
+    const name = capsFirst ? `${surname.toUpperCase()} ${given}` : `${given} ${surname}`;
+    users.push(account(`p${i}`, { name, email: `${given.toLowerCase()}.${surname.toLowerCase()}${i}@health.example`, department, jobTitle }));
+    events.push(...officeDays(lcg(Math.floor(r() * 1e9)), `p${i}`));
+  }
+  return { users, events };
+}
+
+/** Account `x` with `events` among the org's staff and `others` (at work from the office), judged. */
+export function inOrg(seed: number, x: Raw, events: Raw[], shape: OrgShape, others: Raw[] = [], apiTokens: Raw[] = []): Finding {
+  const { users, events: theirs } = staff(seed, shape);
+  const extra = others.flatMap((u, i) => officeDays(lcg(seed * 101 + i), u["accountId"] as string));
+  return findingOf(snapshotOf([...users, ...others, x], [...theirs, ...extra, ...events], apiTokens), "x");
+}
+
+const VPN = "185.199.108.20";
+/**
+ * A person's five weeks from four places: most days from the office, some from home, some over the
+ * hospital's VPN from a clinic, and on one evening in four a look from the phone. Four addresses or
+ * more: `sharedSignIns` without one email code.
+ */
+export function fourPlaces(seed: number): Raw[] {
+  const r = lcg(seed * 29 + 13);
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const p = r();
+    const ip = p < 0.6 ? OFFICE : p < 0.82 ? HOME : VPN;
+    const start = day + (8 + r() * 1.5) * HOUR;
+    const end = day + (17 + r() * 1.5) * HOUR;
+    out.push(ev("x", Math.floor(start), { ip, userAgent: BROWSER }));
+    for (let t = start + 4 * MIN; t < end; t += (5 + r() * 45) * MIN) out.push(ev("x", Math.floor(t), { action: r() < 0.5 ? "issue_updated" : "comment_created", ip, userAgent: BROWSER }));
+    if (r() < 0.25) out.push(ev("x", Math.floor(day + (20 + r()) * HOUR), { ip: PHONE, userAgent: IPHONE }));
+  }
+  return out;
+}
+/** A synced person of the org, department Patient Access, no job title synced, UI used yesterday; `fields` override. */
+export const orgPerson = (name: string, email: string, fields: Raw = {}): Raw => account("x", { name, email, department: "Patient Access", jobTitle: null, ...recentUi, ...fields });
+/** An invited agency nurse or locum (no profile, no 2SV): an email code before each sign-in, all from the office. */
+export const orgGuest = (name: string, email: string): Raw => account("x", { name, email, managementSource: "invited", ...EMPTY, ...recentUi });
+/** A person at work from four places, in the org. */
+export const roaming = (seed: number, name: string, email: string, fields: Raw, shape: OrgShape, others: Raw[] = []): Finding => inOrg(seed, orgPerson(name, email, fields), fourPlaces(seed), shape, others);
+/** An invited guest with an email code at each sign-in, in the org. */
+export const codes = (seed: number, name: string, email: string, shape: OrgShape, others: Raw[] = []): Finding => inOrg(seed, orgGuest(name, email), personDays(seed, { codes: true, officeOnly: true }), shape, others);
+/** A team's account in the org: synced, no profile, signed in to from three desks (an email code each when `withCodes`). */
+export const teamInOrg = (seed: number, name: string, email: string, shape: OrgShape, fields: Raw = {}, others: Raw[] = [], withCodes = true): Finding =>
+  inOrg(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi, ...fields }), teamSignIns(seed, ADDRESSES, withCodes), shape, others);
