@@ -474,7 +474,7 @@ const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
 function surnameFirst(f: AccountFeatures, head: string): boolean {
   if (CAPS_SURNAME_THEN_GIVEN.test(head)) return true;
   if (f.localPart === null || hyphenJoinedMailbox(f, head)) return false;
-  const words = plainLetters(head).toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
+  const words = vocabularyWords(head);
   const parts = mailboxWords(f.localPart);
   const given = parts[0] as string;
   if (words.length < 2) return false;
@@ -711,8 +711,7 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
 export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager)\s*$/i;
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
-  const name = f.user.name.replace(SITE_CODE_NOTE, "").trim();
-  return name.length === title.trim().length && name.toLowerCase() === title.trim().toLowerCase();
+  return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
 }
 /** The display name's first word may be a given name: no acronym, no job's or team's word ("Mária" in "Mária Anna Bót"; not "SG", "Exams Office"). */
 function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -895,17 +894,16 @@ const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox
  * name is more words than these ("Priya Nair (Shared Services)").
  */
 const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)(?:konto|account)|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|casella\s+condivisa|condivis[oa]|compartid[oa]|cuenta\s+(?:compartida|com[úu]n)|compartilhad[oa]|conta\s+(?:compartilhada|comum))\s*[)\]]?$/iu;
-/** An account's word in a shared note ("compte commun", "Gruppenkonto"): an adjective alone may be about a person's own post (Julie Martin – partagée). */
 /** A research group's, a lab's or a team's word first, in the role words' languages. */
 const GROUP_FIRST = /^(?:onderzoeksgroep|vakgroep|groep|gruppo|grupo|groupe|labo|lab|laborat\p{L}*|ag|arbeitsgruppe|forschungsgruppe|team|[ée]quipe|equipo|service|servizio|servicio|unit[éeà]?|unidad|abteilung|afdeling)(?:\s|$)/iu;
+/** An account's or a mailbox's word in a shared note ("compte commun", "Gruppenkonto", "casella condivisa"): an adjective alone may be about a person's own post (Julie Martin – partagée). */
 const ACCOUNT_WORD = /konto|account|compte|cuenta|conta|casella|postfach|mailbox|buz[oó]n/i;
-/** A shared note abroad (`SHARED_NOTE_ABROAD`); one word alone not after a person's name: at their own mailbox or its initials, or a given name others have (Paolo Bianchi – Gemeinsam at `paolo.bianchi@`, Julie Martin – partagée at `jm4412@`). */
-function sharedNoteAbroad(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
+/** A shared note abroad (`SHARED_NOTE_ABROAD`) with an account's word, or an adjective alone after a group's word first ("Onderzoeksgroep Fotonica (gedeeld)"; not Paolo Bianchi – Gemeinsam). */
+function sharedNoteAbroad(name: string): boolean {
   const note = SHARED_NOTE_ABROAD.exec(name);
   if (note === null) return false;
   if (ACCOUNT_WORD.test(note[0])) return true;
-  // An adjective alone says the account is shared after a group's name only ("Onderzoeksgroep
-  // Fotonica (gedeeld)"); after a person's it may be about their post (Julie Martin – partagée).
+  // After a person's name an adjective alone may be about their post (Julie Martin – partagée).
   return GROUP_FIRST.test(name.slice(0, note.index).trim());
 }
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
@@ -960,7 +958,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**

@@ -1,4 +1,5 @@
 import type { User } from "../snapshot/schema.js";
+import { plainLetters } from "./rules.js";
 
 /**
  * The org's own words for its work, and the first words of its accounts' display names, counted
@@ -115,7 +116,7 @@ function bump(counts: Map<string, number>, key: string): void {
 export function vocabularyWords(text: string): string[] {
   const lower = text.toLowerCase();
   // Most names and titles are ASCII: no accents to drop.
-  const plain = ASCII.test(lower) ? lower : lower.normalize("NFD").replace(/\p{M}+/gu, "");
+  const plain = ASCII.test(lower) ? lower : plainLetters(lower);
   return plain.match(LETTERS) ?? [];
 }
 const ASCII = /^[\x00-\x7f]*$/;
