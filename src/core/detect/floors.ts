@@ -357,6 +357,9 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const raw = f.user.name;
   if (!raw.includes("_") && !raw.includes("-")) return false;
   const name = raw.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
+  // An RPA suite's robot by its code: a prefix in capitals, words joined by underscores and a
+  // number last ("BPDW_Refunds_01", "AABOT_Coding_Edits_01"), as no person's name is written.
+  if (ROBOT_CODE.test(name)) return true;
   if (!CODE_NAME.test(name) || !(name.includes("_") || /(?:^|[-_])\d+(?:[-_]|$)/.test(name))) return false;
   // Or a part that names a machine's or a test's account ("VAL_TEST_USER_01" at `val_test_01@`),
   // or a German directory's prefix for a technical or a functional user first ("TU_IFRS17_CLOSE"
@@ -380,6 +383,7 @@ export function machineDomain(f: AccountFeatures): boolean {
 const MACHINE_SUBDOMAIN = /@(?:svc|svcs|service-accounts?|bots?|robots?|rpa|automation|noreply|no-reply)\.[^.@]+\.[^.@]+$/i;
 const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB)$/;
 const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
+const ROBOT_CODE = /^\p{Lu}{3,}[\p{Lu}\d]*(?:_[\p{L}\d]+)+_\d{1,3}$/u;
 
 /**
  * A display name that names a device, not a person: a screen, a kiosk or a wallboard ("LT1
@@ -620,6 +624,14 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // "Jenkins, A." is A. Jenkins: initials before a surname.
   const name = f.user.name.replace(BRACKETED, " ");
   if (jobWords(name.includes(",") ? givenFirstOrder(name) : name, ctx)) return true;
+  // A job's word with a note in brackets of a job's words too ("Lomakepalvelu (poistettu)",
+  // "Backup (old)"): a retired job's account, as no person's name with a note is (Maria (Payroll)).
+  // The name before the note is a job's words itself: a person's in capitals is no acronym
+  // (KOWALSKA ANNA (Finance)). A note that the job is retired says so in words of its own
+  // ("Lomakepalvelu (ei käytössä)", "Skjematjeneste (utgått)").
+  if (name !== f.user.name && jobWords(name, ctx, 1) && (RETIRED_NOTE.test(f.user.name) || jobWords(f.user.name.replace(/[()[\]]/g, " "), ctx))) return true;
+  // An instrument's data upload, so named after its name (`dataUpload`).
+  if (DATA_UPLOAD.test(f.user.name) && dataUpload(f, ctx)) return true;
   // A job's name in CJK characters ("日報集計", "LINE WORKS連携", "在庫同期"): no person's name
   // holds a daily report's, a sync's or an integration's word.
   if (CJK_JOB.test(name)) return true;
@@ -659,6 +671,27 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
 const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation))(?:\s+v?\d+)?$/u;
+/** A data upload's words, in the languages of the name rules ("data upload", "Datenupload", "envoi des données", "caricamento dati", "carga de datos"). */
+/** A note in brackets that an account is retired or not to be used, in the languages of the name rules. */
+const RETIRED_NOTE = /[([]\s*(?:old|retired|deprecated|decommissioned|obsolete|legacy|unused|disabled|inactive|do\s+not\s+use|dnu|ei\s+k[äa]yt[öo]ss[äa]|poistettu|vanha|avviklet|utg[åa]tt|avvecklad|nedlagt|afviklet|ikke\s+i\s+brug|ur\s+bruk|au(?:ß|ss)er\s+betrieb|nicht\s+verwenden|veraltet|obsolet[oae]|obsol[èe]te|dismess[oa]|retirad[oa]|no\s+usar|n[ãa]o\s+usar|niet\s+gebruiken|verouderd|wycofan[ya]|nieu[żz]ywan[ey])\s*[)\]]/iu;
+const DATA_UPLOAD = /(?:^|[^\p{L}])(?:data[-_ ]?uploads?|daten[-_ ]?upload|gegevens[-_ ]?upload|datauppladdning|dataopplasting|upload\s+(?:de\s+|des\s+)?(?:dados|donn[ée]es|datos|dati)|envoi\s+(?:des\s+)?donn[ée]es|caricamento\s+(?:dei\s+)?dati|(?:carga|subida)\s+de\s+datos|envio\s+de\s+dados)(?:$|[^\p{L}])/iu;
+/**
+ * An instrument's data upload, so named after its name ("Cryo-EM Titan Krios – caricamento dati",
+ * "Orbitrap Exploris MS (data-upload)"): the instrument's software signs in, whoever else looks.
+ * The mailbox says upload (`sem-gemini.upload@`), or the name is marked as an instrument's (an
+ * acronym, a model's number, words run together in capitals: "SEM Zeiss Gemini", "Leica SP8",
+ * "PacBio Revio") on an account without a person's department or job title. Not after a given
+ * name of the org's, nor a person's name with their team's work after it at any mailbox (Robert
+ * Smith – Data Upload at `bob.smith@`, Hiroshi Tanaka (Data Upload) at `h-tanaka@`).
+ */
+function dataUpload(f: AccountFeatures, ctx: RuleContext): boolean {
+  const head = nameHead(f.user.name);
+  if (ctx.vocabulary.givenNameCount(vocabularyWords(head)[0] ?? "", f.user) > 0) return false;
+  if (f.localPart !== null && /upload/i.test(f.localPart)) return true;
+  return INSTRUMENT_MARK.test(head) && /\p{Ll}/u.test(head) && !f.user.department && !f.user.jobTitle;
+}
+/** An acronym of two capitals or more, a word with a digit, or capitals inside a word ("SEM", "SP8", "Z.1", "PacBio"). */
+const INSTRUMENT_MARK = /(?:^|[^\p{L}\p{N}])(?:\p{Lu}{2,}\d*|[\p{L}.]*\d[\p{L}\p{N}.]*)(?:$|[^\p{L}\p{N}])|\p{Ll}\p{Lu}/u;
 /** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification. */
 export const CJK_JOB = /移行|ツール|インターフェース|인터페이스|이관|迁移|遷移|日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
 const ASCII = /^[\x20-\x7e]*$/;
@@ -951,6 +984,8 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared(?!\s+services?\b)|partilhad[oa]s?|g
  * one office look as one person does.
  */
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
+  // A job title that says the account is shared: an admin's word, whatever the name.
+  if (f.user.jobTitle && SHARED_TITLE.test(f.user.jobTitle)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && departmentNamed(f, ctx) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -958,7 +993,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -1064,6 +1099,23 @@ function demoAccount(f: AccountFeatures, head: string): boolean {
   if (/^demo$/i.test(name.trim())) return mailboxWords(f.localPart).every((w) => DEMO_MAILBOX_WORD.test(w));
   return DEMO_NAME.test(name);
 }
+/**
+ * A test account's words, an account's or a user's noun with a test's, in the languages of the
+ * name rules ("Compte test portail", "Testaccount ICT", "Prüfkonto Studierende", "Utente di
+ * prova", "Test Agent 2nd Level", "Test Patient", "Cuenta de pruebas") or a test's note after a
+ * name ("Anna Andersson (test)", "Anna Andersson – TEST"): testers sign in to it by turns.
+ * A test's word alone is a team's or a surname's (Pat Smith – Testing, Anna Test).
+ */
+const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?|patients?|employees?|members?|clients?|kunden?|personen|person|staff)|(?:test(?:ing)?|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f)[-_ ]?(?:accounts?|acct|users?|logins?|konto|benutzer|nutzer|zugang|gebruikers?|bruker|bruger|anv[äa]ndare|k[äa]ytt[äa]j[äa]|tili)|(?:accounts?|users?|logins?|konto|compte|utilisateur|cuenta|usuario|conta|usu[áa]rio|utente|utenza|utilizador|gebruiker)[-_ ](?:(?:de|di|da|do|per|d['’])\s*)?(?:tests?|teste|prova|prove|pruebas?|essai|recette)|konto[-_ ]testowe|u[żz]ytkownik[-_ ]testowy|testovac[ií][-_ ](?:[úu][čc]et|u[žz]ivatel|pou[žz][íi]vate[ľl])|test[-_ ](?:hesab[ıi]|kullan[ıi]c[ıi]s[ıi]))(?:$|[^\p{L}])|[([]\s*(?:test|teste|tests|prueba|prova|essai)\s*[)\]]|\s[-–—]\s+(?:test|teste|prueba|prova|essai)\s*$/iu;
+/** A team's, an office's, a room's or a centre's word first in Arabic ("فريق التخطيط" planning team, "مكتب البوابة" gate office, "غرفة العمليات" operations room, "مركز التحكم" control centre): no person's name starts so. */
+const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
+/**
+ * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
+ * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules.
+ */
+const SHARED_TITLE = /^\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\s+(?:mail\s?box|account|login|user|inbox|e-?mail|id)|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\s+aux\s+lettres)?)\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\s+de\s+correio)?)\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\s+di\s+posta)?)\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\s+(?:mailbox|account|postbus)|gedeeld\s+account|(?:delad|gemensam)\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\s*postkasse|felles\s*(?:postkasse|konto)|yhteinen\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\s+wsp[óo]lne|wsp[óo]lna\s+skrzynka|sd[íi]len[áa]\s+schr[áa]nka|ortak\s+(?:hesap|posta\s+kutusu))\s*$/iu;
+/** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
+const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
 const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?))?(?:\s*#?\d+)?$/i;
 /** A site's or a client's code of two to five capitals ending a name. */
@@ -1102,7 +1154,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b/i;
+const SHARED_HINT = /[([]|shar|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a shared mailbox in the Slavic and Nordic languages, wherever it stands ("Oddział
  * Kraków Rynek – skrzynka wspólna", "Pobočka Brno – sdílená schránka"): no person calls themselves

@@ -1,0 +1,142 @@
+// Test accounts named so in several languages ("Compte test portail", "Prüfkonto Studierende",
+// "Utente di prova", "Pentest Uprawnienia Niskie", "Anna Andersson (test)"), an instrument's data
+// upload named for it ("SEM Zeiss Gemini (Datenupload)") and a retired job's account with a note
+// in brackets ("Lomakepalvelu (poistettu)"): reviewed (at least `likely-bot`) however people use
+// them. Beside them, people whose names hold a test's, an upload's or a note's words stay `human`.
+// An instrument's name with no mark of one ("Messstation Klimadaten (Datenupload)" at
+// `klimastation@`) is left to the account's use: nothing in it tells it from a person's name.
+// So is an account whose job title says it is shared ("Shared Mailbox", "Funktionspostfach"), and
+// one whose Arabic name starts with a team's, an office's, a room's or a centre's word.
+import { describe, expect, it } from "vitest";
+import { guest, person, team, unloggedInvited, untitled } from "../../../test/helpers/name-attacks.js";
+import { wrongRuns } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+type Judge = (seed: number, name: string, email: string) => Finding;
+const notHuman = (v: Finding["verdict"]): boolean => v !== "human";
+const isHuman = (v: Finding["verdict"]): boolean => v === "human";
+/** Every way an account no person owns is used here: a team's sign-ins, a guest's, none logged, and untitled at work. */
+const NOBODYS: readonly [string, Judge][] = [["team", team], ["guest", guest], ["unlogged", unloggedInvited], ["untitled", untitled]];
+function wrongEverywhere(name: string, email: string, want: (v: Finding["verdict"]) => boolean, ways: readonly [string, Judge][]): string[] {
+  return ways.flatMap(([label, judge]) => wrongRuns(SEEDS, want, (seed) => judge(seed, name, email)).map((w) => `${label}: ${w}`));
+}
+const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
+
+describe("test accounts, in several languages", () => {
+  it.each([
+    ["Compte test portail", "test.portail@uni.example"],
+    ["Testaccount ICT", "testaccount.ict@uni.example"],
+    ["Test Agent 2nd Level", "test.agent2@uni.example"],
+    ["Prüfkonto Studierende", "pruefkonto.stud@uni.example"],
+    ["Utente di prova", "utente.prova@uni.example"],
+    ["Cuenta de pruebas", "cuenta.pruebas@uni.example"],
+    ["Konto testowe", "konto.testowe@uni.example"],
+    ["Conta de teste", "conta.teste@uni.example"],
+    ["Pentest Uprawnienia Niskie", "pentest.lowpriv@bank.example"],
+    ["Test Penetracyjny – Konto B", "pentest.kontob@bank.example"],
+    ["Anna Andersson (test)", "anna.andersson.test@agency.example"],
+    ["Anna Andersson – TEST", "anna.andersson.test@agency.example"],
+    ["Test Patient Radiology", "test.patient.rad@hospital.example"],
+    ["Testperson 3", "testperson3@klinikum.example"],
+    ["Utenza di test", "utenza.test@ospedale.example"],
+    ["Compte recette", "compte.recette@banque.example"],
+    ["Pen Tester 2", "pentester2@bank.example"],
+  ])("%s at %s is reviewed, whoever signs in", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, NOBODYS));
+  });
+});
+
+describe("an instrument's data upload, named so after the instrument", () => {
+  it.each([
+    ["SEM Zeiss Gemini – envoi des données", "sem-gemini.upload@uni.example"],
+    ["Cryo-EM Titan Krios – caricamento dati", "cryoem-krios.upload@uni.example"],
+    ["Spectromètre Raman – envoi des données", "raman.upload@uni.example"],
+  ])("%s at %s, a mailbox that says upload, is reviewed, whoever signs in", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, NOBODYS));
+  });
+
+  // Without a department or a job title: the ways of `NOBODYS` but the untitled person's, who keeps one.
+  it.each([
+    ["SEM Zeiss Gemini (Datenupload)", "sem-gemini@uni.example"],
+    ["Orbitrap Exploris MS (data-upload)", "orbitrap@uni.example"],
+    ["Microscopio confocale Leica SP8 (Datenupload)", "confocale-sp8@uni.example"],
+    ["PacBio Revio – caricamento dati", "pacbio@uni.example"],
+  ])("%s at %s, an instrument's name, no profile, is reviewed", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, NOBODYS.filter(([label]) => label !== "untitled")));
+  });
+});
+
+describe("a retired job's account, a note in brackets after its name", () => {
+  it.each([
+    ["Lomakepalvelu (poistettu)", "int-lomakepalvelu-poistettu@agency.example"],
+    ["Lomakepalvelu (ei käytössä)", "lomakepalvelu@agency.example"],
+    ["Blankettjänst (avvecklad)", "blankettjanst-avvecklad@agency.example"],
+    ["Skjematjeneste (avviklet)", "svc-skjematjeneste-avviklet@agency.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, NOBODYS));
+  });
+});
+
+describe("a shared account that says so in its job title, or an Arabic team's name", () => {
+  it.each([
+    ["IT Helpdesk Karachi", "ithelpdesk@port.example", "Shared Mailbox"],
+    ["Gate Desk Jebel Ali", "gatedesk.jea@port.example", "Shared Account"],
+    ["Maria Lopez", "maria.lopez@port.example", "Generic Account"],
+    ["Leitstand Hamburg", "leitstand.ham@port.example", "Funktionspostfach"],
+    ["Accueil Lyon", "accueil.lyon@port.example", "Compte partagé"],
+  ])("%s at %s, titled %s, synced with a full profile and at work as a person, is reviewed", (name, email, jobTitle) => {
+    none(wrongRuns(SEEDS, notHuman, (seed) => person(seed, name, email, { jobTitle })));
+  });
+
+  it.each([
+    ["فريق التخطيط - الدمام", "planning.dmm@port.example"],
+    ["مكتب البوابة - جدة", "gate.jed@port.example"],
+    ["غرفة العمليات - الدمام", "ops.room.dmm@port.example"],
+    ["مركز التحكم - السخنة", "control.sok@port.example"],
+  ])("%s at %s is reviewed, whoever signs in", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, NOBODYS));
+  });
+
+  it.each([
+    ["Maria Lopez", "maria.lopez@port.example", "Shared Services Analyst"],
+    ["Omar Haddad", "omar.haddad@port.example", "Team Lead"],
+    ["Sara Berg", "sara.berg@port.example", "Group Controller"],
+  ])("%s at %s, titled %s, stays human", (name, email, jobTitle) => {
+    none(wrongRuns(SEEDS, isHuman, (seed) => person(seed, name, email, { jobTitle })));
+  });
+
+  it.each([
+    ["محمد العتيبي", "mohammed.alotaibi@port.example"],
+    ["عبدالله القحطاني", "a.alqahtani@port.example"],
+    ["خديجة الشمري", "khadija.alshammari@port.example"],
+  ])("%s at %s, a person in Arabic script, stays human", (name, email) => {
+    none(wrongEverywhere(name, email, isHuman, [["untitled", untitled], ["person", person]]));
+  });
+});
+
+describe("people beside the same words (pins)", () => {
+  const PEOPLE: readonly [string, Judge][] = [["untitled", untitled], ["person", person], ["team", team]];
+  it.each([
+    ["Anna Test", "anna.test@uni.example"],
+    ["Pat Smith (Testing)", "pat.smith@uni.example"],
+    ["Pat Smith - QA Testing", "pat.smith@uni.example"],
+    ["Uwe Prüfer", "uwe.pruefer@uni.example"],
+    ["Maria Prova", "maria.prova@uni.example"],
+    ["Quentin User", "quentin.user@uni.example"],
+    ["Priya Nair - Data Upload", "priya.nair@uni.example"],
+    ["Priya Nair (Data Upload)", "p.nair@uni.example"],
+    ["Maria Silva (Payroll)", "maria.silva@uni.example"],
+    ["KOWALSKA ANNA (Finance)", "anna.kowalska@uni.example"],
+    ["JOHN SMITH (Old account)", "john.smith@uni.example"],
+    ["Maricel Santos (QA Agent)", "maricel.santos@uni.example"],
+    ["Lena Fischer – Trial Customer Success", "lena.fischer@uni.example"],
+    ["Robert Smith – Data Upload", "bob.smith@uni.example"],
+    ["Hiroshi Tanaka (Data Upload)", "h-tanaka@uni.example"],
+    ["Anna Test (Old)", "anna.test@uni.example"],
+    ["Giulia Conta", "giulia.conta@uni.example"],
+    ["Trial Lawyer Jones", "k.jones@uni.example"],
+  ])("%s at %s stays human", (name, email) => {
+    none(wrongEverywhere(name, email, isHuman, PEOPLE));
+  });
+});
