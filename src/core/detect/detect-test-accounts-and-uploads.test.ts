@@ -5,11 +5,14 @@
 // them. Beside them, people whose names hold a test's, an upload's or a note's words stay `human`.
 // An instrument's name with no mark of one ("Messstation Klimadaten (Datenupload)" at
 // `klimastation@`) is left to the account's use: nothing in it tells it from a person's name.
-// So is an account whose job title says it is shared ("Shared Mailbox", "Funktionspostfach"), and
-// one whose Arabic name starts with a team's, an office's, a room's or a centre's word.
+// So is an account whose job title says it is shared ("Shared Mailbox", "Funktionspostfach"), one
+// whose Arabic name starts with a team's, an office's, a room's or a centre's word, a vendor's
+// login beside the vendor's other accounts, and a role's account named for the client it serves
+// ("GlobalBank Onsite Coordinator" at `onsite.glbk@`) that several people sign in to.
 import { describe, expect, it } from "vitest";
 import { guest, person, team, unloggedInvited, untitled } from "../../../test/helpers/name-attacks.js";
-import { wrongRuns } from "../../../test/helpers/people-audit.js";
+import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { teamInOrg, type OrgShape } from "../../../test/helpers/org-words.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -112,6 +115,46 @@ describe("a shared account that says so in its job title, or an Arabic team's na
     ["خديجة الشمري", "khadija.alshammari@port.example"],
   ])("%s at %s, a person in Arabic script, stays human", (name, email) => {
     none(wrongEverywhere(name, email, isHuman, [["untitled", untitled], ["person", person]]));
+  });
+});
+
+describe("a vendor's login beside the vendor's other accounts", () => {
+  // The vendor's name starts its integrations' and on-call accounts' names too: at mailboxes of a
+  // team's words or joined by hyphens, they make no given name of it.
+  const shape: OrgShape = { n: 24, work: [["Nursing", "Registered Nurse"], ["Information Technology", "Analyst"]] };
+  const vendorsOthers = [
+    account("o1", { name: "Epic On-Call", email: "epic.oncall@health.example", ...EMPTY }),
+    account("o2", { name: "Epic Kit Alerts", email: "epic.kit.alerts@health.example", ...EMPTY }),
+    account("o3", { name: "Epic Interconnect", email: "epic-interconnect@health.example", ...EMPTY }),
+  ];
+  it("Epic Vendor Support at epic.vendor@, signed in to by the vendor's engineers with email codes, is reviewed", () => {
+    none(wrongRuns(SEEDS, notHuman, (seed) => teamInOrg(seed, "Epic Vendor Support", "epic.vendor@health.example", shape, EMPTY, vendorsOthers)));
+  });
+  it("beside an untitled Epic Smith at epic.smith@, a person, it stays human: Epic is a given name there", () => {
+    const person = account("o4", { name: "Epic Smith", email: "epic.smith@health.example", ...EMPTY });
+    none(wrongRuns(SEEDS, isHuman, (seed) => teamInOrg(seed, "Epic Vendor Support", "epic.vendor@health.example", shape, EMPTY, [...vendorsOthers, person])));
+  });
+});
+
+describe("a role's account named for the client it serves, signed in to by whoever holds the role", () => {
+  it.each([
+    ["GlobalBank Onsite Coordinator", "onsite.glbk@it.example"],
+    ["Rheintal Maschinenbau Onsite Coordinator", "onsite.rhtl@it.example"],
+    ["Helix Pharma Service Manager", "service.hlxp@it.example"],
+    ["Albion Insurance Delivery Coordinator", "delivery.albn@it.example"],
+  ])("%s at %s, several people's sign-ins with email codes, is reviewed", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, [["team", team], ["guest", guest]]));
+  });
+
+  it.each([
+    ["Priya Nair Onsite Coordinator", "onsite.priya@it.example"],
+    ["Priya Nair Onsite Coordinator", "onsite.pn@it.example"],
+    ["Priya Nair Onsite Coordinator", "priya.nair@it.example"],
+    ["Anna Maria Lopez Manager", "manager.aml@it.example"],
+    ["Kwame Mensah Site Coordinator", "kmensah@it.example"],
+    ["Ravi Kumar Delivery Manager", "delivery.ravi@it.example"],
+  ])("%s at %s, a person with the role, stays human however many places they sign in from", (name, email) => {
+    none(wrongEverywhere(name, email, isHuman, [["team", team], ["guest", guest], ["untitled", untitled], ["person", person]]));
   });
 });
 

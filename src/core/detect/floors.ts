@@ -987,13 +987,13 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A job title that says the account is shared: an admin's word, whatever the name.
   if (f.user.jobTitle && SHARED_TITLE.test(f.user.jobTitle)) return true;
   // Asked of most people's accounts: one look for any of the words first.
-  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && departmentNamed(f, ctx) && !personTitle(f, ctx);
+  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head) || roleNamed(f, ctx))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -1082,6 +1082,31 @@ function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolea
 }
 const VENDOR_TOKEN = /(?:support|vendor|tac|remote)$/;
 const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor\s+(?:support|access|login)|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
+/**
+ * A role's account named for whom it serves, its role last ("GlobalBank Onsite Coordinator",
+ * "Brightwell Energy Onsite Coordinator"), at a mailbox of the role's words and a code
+ * (`onsite.glbk@`): whoever holds the role signs in to it, by turns. Not a person's name before
+ * the role: the first word starts no other person's name, and the mailbox holds neither it nor the
+ * initials of the name's words (Priya Nair Onsite Coordinator at `onsite.priya@` or
+ * `onsite.pn@`, Anna Maria Lopez Manager at `manager.aml@`).
+ */
+function roleNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const head = nameHead(f.user.name);
+  const words = vocabularyWords(head.split(/\s+/).length >= 3 ? head.replace(SITE_CODE_LAST, "") : head);
+  if (words.length < 3 || words.length > 5 || !ROLE_LAST.test(words[words.length - 1] as string)) return false;
+  const first = words[0] as string;
+  if (ctx.vocabulary.givenNameCount(first, f.user) > 0 || surnameFirst(f, head)) return false;
+  const role = words.slice(1);
+  const initials = words.map((w) => w[0]).join("");
+  const tokens = mailboxWords(f.localPart);
+  // The role's words, whole or cut short, and codes of four letters at most beside them that are
+  // no start of the first word nor the name's initials (`aml@` for Anna Maria Lopez).
+  const roles = tokens.filter((t) => t.length >= 4 && role.some((w) => w === t || (w.startsWith(t) && t.length >= 5)));
+  return roles.length > 0 && tokens.every((t) => roles.includes(t) || (t.length <= 4 && !first.startsWith(t) && !(t.length >= 2 && initials.startsWith(t))));
+}
+/** The last word of a role that one of a team holds at a time. */
+const ROLE_LAST = /^(?:coordinator|coordinators|manager|supervisor|controller|dispatcher|planner|officer|liaison|representative|coordinador|coordinadora|coordinatore|coordinatrice|coordenador|coordenadora|koordinator|koordinatorin|koordynator|responsable|responsabile)$/;
 /** A team's or an office's noun after the department's words. */
 const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|room|inbox|mailbox|support|services?|admin|administration|school|cent(?:er|re)|unit|group|training|dispatch|education|helpdesk|queue|intake|reception|operations)$/;
 

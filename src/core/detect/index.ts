@@ -70,7 +70,11 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
-    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title)),
+    vocabulary: new OrgVocabulary(
+      snapshot.users,
+      (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title),
+      (word) => matchers.nameToken.test(word) || matchers.roleMailbox.test(word) || word === "oncall" || word === "call",
+    ),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
