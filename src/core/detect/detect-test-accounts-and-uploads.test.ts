@@ -8,7 +8,7 @@
 // So is an account whose job title says it is shared ("Shared Mailbox", "Funktionspostfach"), one
 // whose Arabic name starts with a team's, an office's, a room's or a centre's word, a vendor's
 // login beside the vendor's other accounts, and a role's account named for the client it serves
-// ("GlobalBank Onsite Coordinator" at `onsite.glbk@`) that several people sign in to.
+// ("Rheintal Maschinenbau Onsite Coordinator" at `onsite.rhtl@`) that several people sign in to.
 import { describe, expect, it } from "vitest";
 import { guest, person, team, unloggedInvited, untitled } from "../../../test/helpers/name-attacks.js";
 import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
@@ -138,10 +138,10 @@ describe("a vendor's login beside the vendor's other accounts", () => {
 
 describe("a role's account named for the client it serves, signed in to by whoever holds the role", () => {
   it.each([
-    ["GlobalBank Onsite Coordinator", "onsite.glbk@it.example"],
     ["Rheintal Maschinenbau Onsite Coordinator", "onsite.rhtl@it.example"],
+    ["Brightwell Energy Onsite Coordinator", "onsite.brwl@it.example"],
     ["Helix Pharma Service Manager", "service.hlxp@it.example"],
-    ["Albion Insurance Delivery Coordinator", "delivery.albn@it.example"],
+    ["Pinnacle Telecom Onsite Coordinator - BLR", "onsite.pncl@it.example"],
   ])("%s at %s, several people's sign-ins with email codes, is reviewed", (name, email) => {
     none(wrongEverywhere(name, email, notHuman, [["team", team], ["guest", guest]]));
   });
@@ -153,6 +153,9 @@ describe("a role's account named for the client it serves, signed in to by whoev
     ["Anna Maria Lopez Manager", "manager.aml@it.example"],
     ["Kwame Mensah Site Coordinator", "kmensah@it.example"],
     ["Ravi Kumar Delivery Manager", "delivery.ravi@it.example"],
+    ["Rahul Kumar Onsite Coordinator", "onsite.kumar@it.example"],
+    ["Dmitri Volkov Onsite Coordinator", "onsite.dima@it.example"],
+    ["Rebecca Lindqvist Dispatcher", "lindqvist@it.example"],
   ])("%s at %s, a person with the role, stays human however many places they sign in from", (name, email) => {
     none(wrongEverywhere(name, email, isHuman, [["team", team], ["guest", guest], ["untitled", untitled], ["person", person]]));
   });

@@ -1083,30 +1083,28 @@ function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolea
 const VENDOR_TOKEN = /(?:support|vendor|tac|remote)$/;
 const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor\s+(?:support|access|login)|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
 /**
- * A role's account named for whom it serves, its role last ("GlobalBank Onsite Coordinator",
- * "Brightwell Energy Onsite Coordinator"), at a mailbox of the role's words and a code
- * (`onsite.glbk@`): whoever holds the role signs in to it, by turns. Not a person's name before
- * the role: the first word starts no other person's name, and the mailbox holds neither it nor the
- * initials of the name's words (Priya Nair Onsite Coordinator at `onsite.priya@` or
- * `onsite.pn@`, Anna Maria Lopez Manager at `manager.aml@`).
+ * A role's account named for the client it serves, the client's two words or three first and the
+ * role's two last ("Rheintal Maschinenbau Onsite Coordinator", "Helix Pharma Service Manager"), at
+ * a mailbox of a role's word and the client's code (`onsite.rhtl@`): whoever holds the role signs
+ * in to it, by turns. The code is letters without a vowel, as a client's code is and no
+ * nickname (`onsite.dima@`, `onsite.tom@`), and no start of a word of the name (`onsite.kumar@`
+ * for Rahul Kumar Onsite Coordinator); a name of three words may be a person's and a role
+ * (Rebecca Lindqvist Dispatcher at `lindqvist@`).
  */
 function roleNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const head = nameHead(f.user.name);
-  const words = vocabularyWords(head.split(/\s+/).length >= 3 ? head.replace(SITE_CODE_LAST, "") : head);
-  if (words.length < 3 || words.length > 5 || !ROLE_LAST.test(words[words.length - 1] as string)) return false;
-  const first = words[0] as string;
-  if (ctx.vocabulary.givenNameCount(first, f.user) > 0 || surnameFirst(f, head)) return false;
-  const role = words.slice(1);
-  const initials = words.map((w) => w[0]).join("");
+  const words = vocabularyWords(head.replace(SITE_CODE_LAST, ""));
+  if (words.length < 4 || words.length > 5 || !ROLE_LAST.test(words[words.length - 1] as string)) return false;
+  if (ctx.vocabulary.givenNameCount(words[0] as string, f.user) > 0 || surnameFirst(f, head)) return false;
+  const role = words.slice(-2);
   const tokens = mailboxWords(f.localPart);
-  // The role's words, whole or cut short, and codes of four letters at most beside them that are
-  // no start of the first word nor the name's initials (`aml@` for Anna Maria Lopez).
-  const roles = tokens.filter((t) => t.length >= 4 && role.some((w) => w === t || (w.startsWith(t) && t.length >= 5)));
-  return roles.length > 0 && tokens.every((t) => roles.includes(t) || (t.length <= 4 && !first.startsWith(t) && !(t.length >= 2 && initials.startsWith(t))));
+  const roles = tokens.filter((t) => role.some((w) => w === t || (t.length >= 5 && w.startsWith(t))));
+  const code = (t: string): boolean => t.length >= 3 && t.length <= 4 && !/[aeiou]/.test(t) && !words.some((w) => w.startsWith(t));
+  return roles.length > 0 && tokens.some(code) && tokens.every((t) => roles.includes(t) || code(t));
 }
 /** The last word of a role that one of a team holds at a time. */
-const ROLE_LAST = /^(?:coordinator|coordinators|manager|supervisor|controller|dispatcher|planner|officer|liaison|representative|coordinador|coordinadora|coordinatore|coordinatrice|coordenador|coordenadora|koordinator|koordinatorin|koordynator|responsable|responsabile)$/;
+const ROLE_LAST = /^(?:coordinator|manager|supervisor|controller|dispatcher|planner|officer|liaison|representative|coordinador|coordinadora|coordinatore|coordinatrice|coordenador|coordenadora|coordonnateur|coordonnatrice|koordinator|koordinatorin|koordynator|responsable|responsabile)$/;
 /** A team's or an office's noun after the department's words. */
 const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|room|inbox|mailbox|support|services?|admin|administration|school|cent(?:er|re)|unit|group|training|dispatch|education|helpdesk|queue|intake|reception|operations)$/;
 

@@ -19,7 +19,7 @@ export class OrgVocabulary {
   /**
    * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
    * "Display"); `teamsWord` a word (lower case, no accents) that a team's or a tool's account has
-   * after its first and no person's name ("support", "on-call", "alerts").
+   * after its first and no person's name, not even as a surname ("support", "call", "alerts").
    */
   constructor(users: readonly User[], personsTitle: (title: string) => boolean, teamsWord: (word: string) => boolean = () => false) {
     this.#users = users;
@@ -51,18 +51,15 @@ export class OrgVocabulary {
    * The first word of `user`'s display name, where it counts as a person's given name: a name of
    * two words or more with a person's job title that is not the name, or, untitled, at a mailbox
    * of the given name and another of the name's words (`grace.ward@` for Grace Ward), no team's
-   * word after it and not joined by hyphens the name does not have ("Epic On-Call" at
-   * `epic.oncall@`, "Epic Kit Alerts" at `epic.kit.alerts@` and "Epic Interconnect" at
-   * `epic-interconnect@` make no given name of Epic).
+   * word after it, one that is no one's surname ("Epic On-Call" at `epic.oncall@`, "Epic Kit
+   * Alerts" at `epic.kit.alerts@` and "Epic Interconnect" at `epic-interconnect@` make no given
+   * name of Epic; Epic Jenkins and Epic Sales do).
    */
   #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
     const title = user.jobTitle;
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
-    const local = (user.email ?? "").split("@")[0] ?? "";
-    // Words joined by hyphens the name does not have are a team's or a tool's way (`epic-interconnect@`).
-    if (HYPHENS_ONLY.test(local) && !user.name.includes("-")) return undefined;
-    const mailbox = vocabularyWords(local);
+    const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
     return words.slice(1).some(this.#teamsWord) ? undefined : words[0];
   }
@@ -133,5 +130,4 @@ export function vocabularyWords(text: string): string[] {
   return plain.match(LETTERS) ?? [];
 }
 const ASCII = /^[\x00-\x7f]*$/;
-const HYPHENS_ONLY = /^[\p{L}]+(?:-[\p{L}]+)+\d*$/u;
 const LETTERS = /\p{L}+/gu;
