@@ -74,6 +74,7 @@ describe("a retired job's account, a note in brackets after its name", () => {
   it.each([
     ["Lomakepalvelu (poistettu)", "int-lomakepalvelu-poistettu@agency.example"],
     ["Lomakepalvelu (ei käytössä)", "lomakepalvelu@agency.example"],
+    ["N4 Integration JEA (old)", "n4.integration.jea.old@port.example"],
     ["Blankettjänst (avvecklad)", "blankettjanst-avvecklad@agency.example"],
     ["Skjematjeneste (avviklet)", "svc-skjematjeneste-avviklet@agency.example"],
   ])("%s at %s is reviewed", (name, email) => {

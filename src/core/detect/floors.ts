@@ -784,7 +784,8 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
   const plain = words.filter((w) => !acronym(w) && !number(w));
   // Initials before one word are a person's name ("AJ Bridge", "TJ Runner"), not a job's; in two
   // words, after it too ("Jenkins AJ").
-  const initials = (w: string | undefined): boolean => w !== undefined && w.length <= 2 && acronym(w);
+  // A code with a digit is no one's initials ("N4 Integration JEA", a terminal system's).
+  const initials = (w: string | undefined): boolean => w !== undefined && w.length <= 2 && acronym(w) && !/\d/.test(w);
   if (plain.length === 1 && (initials(words[0]) || (words.length === 2 && initials(words[1])))) return false;
   return words.every((w) => number(w) || acronym(w) || jobs(w)) && plain.some((w) => w.length >= 4 || minWords === 1);
 }
