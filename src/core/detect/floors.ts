@@ -631,7 +631,7 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // ("Lomakepalvelu (ei käytössä)", "Skjematjeneste (utgått)").
   if (name !== f.user.name && jobWords(name, ctx, 1) && (RETIRED_NOTE.test(f.user.name) || jobWords(f.user.name.replace(/[()[\]]/g, " "), ctx))) return true;
   // An instrument's data upload, so named after its name (`dataUpload`).
-  if (DATA_UPLOAD.test(f.user.name) && dataUpload(f, ctx)) return true;
+  if (dataUpload(f, ctx)) return true;
   // A job's name in CJK characters ("日報集計", "LINE WORKS連携", "在庫同期"): no person's name
   // holds a daily report's, a sync's or an integration's word.
   if (CJK_JOB.test(name)) return true;
@@ -685,6 +685,7 @@ const DATA_UPLOAD = /(?:^|[^\p{L}])(?:data[-_ ]?uploads?|daten[-_ ]?upload|gegev
  * Smith – Data Upload at `bob.smith@`, Hiroshi Tanaka (Data Upload) at `h-tanaka@`).
  */
 function dataUpload(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (!DATA_UPLOAD.test(f.user.name)) return false;
   const head = nameHead(f.user.name);
   if (ctx.vocabulary.givenNameCount(vocabularyWords(head)[0] ?? "", f.user) > 0) return false;
   if (f.localPart !== null && /upload/i.test(f.localPart)) return true;

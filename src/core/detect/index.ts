@@ -13,9 +13,6 @@ import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifec
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
 
-/** Words after the first that a team's or a tool's account has and no one's name, as a surname neither (not Jenkins, Sales, Bridge). */
-const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox)$/;
-
 export { RULES, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 export { RULE_IDS, type RuleId } from "./rule-ids.js";
 export { CREDENTIAL_EXPIRY_WARNING_DAYS } from "./findings.js";
@@ -73,11 +70,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
     signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
-    vocabulary: new OrgVocabulary(
-      snapshot.users,
-      (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title),
-      (word) => TEAMS_WORD.test(word),
-    ),
+    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title)),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);

@@ -12,19 +12,13 @@ import { plainLetters } from "./rules.js";
 export class OrgVocabulary {
   readonly #users: readonly User[];
   readonly #personsTitle: (title: string) => boolean;
-  readonly #teamsWord: (word: string) => boolean;
   #counts: Counts | undefined;
   readonly #titles = new Map<string, boolean>();
 
-  /**
-   * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
-   * "Display"); `teamsWord` a word (lower case, no accents) that a team's or a tool's account has
-   * after its first and no person's name, not even as a surname ("support", "call", "alerts").
-   */
-  constructor(users: readonly User[], personsTitle: (title: string) => boolean, teamsWord: (word: string) => boolean = () => false) {
+  /** `personsTitle` tells a person's job title from a machine's or a device's ("Service Account", "Display"). */
+  constructor(users: readonly User[], personsTitle: (title: string) => boolean) {
     this.#users = users;
     this.#personsTitle = personsTitle;
-    this.#teamsWord = teamsWord;
   }
 
   /** Accounts whose department or job title holds `word`. */
@@ -61,7 +55,7 @@ export class OrgVocabulary {
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
-    return words.slice(1).some(this.#teamsWord) ? undefined : words[0];
+    return words.slice(1).some((w) => TEAMS_WORD.test(w)) ? undefined : words[0];
   }
 
   /** `personsTitle`, asked once per distinct title (an org has far fewer titles than people). */
@@ -110,6 +104,9 @@ export class OrgVocabulary {
     return (this.#counts = counts);
   }
 }
+
+/** Words after the first that a team's or a tool's account has and no one's name, as a surname neither (not Jenkins, Sales, Bridge). */
+const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox)$/;
 
 interface Counts {
   work: Map<string, number>;
