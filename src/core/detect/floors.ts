@@ -274,6 +274,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // Or named for what a job makes or moves, last, on an account with a token ("Lessons Learned
   // Import", "License Audit", "Roadmap Sync"): no surname is such a word.
   if (jobNounLast(f, ctx) && (f.tokenCount > 0 || f.tokenEventCount > 0) && !personTitle(f, ctx)) return true;
+  // Or named for the system it connects, an integration's noun last ("Lansweeper Connector",
+  // "Meditech Interface (retired)", "Jira Server Bridge", "Old Cerner Alerts"), its first word no
+  // one's given name in the org: an integration's account, used or long idle.
+  if (integrationNamed(f, ctx) && !personTitle(f, ctx)) return true;
   // Or a word joined by a hyphen to an integration's word, in its own language ("Kundenkät-integration",
   // "Asiakaskysely-integraatio", "Tilastot-integraatio 7"): an integration named for what it carries.
   if (HYPHENED_INTEGRATION.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
@@ -710,6 +714,58 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
   if (words.length < 3 || SURNAME_PARTICLE.test(words[words.length - 2] as string)) return false;
   return words.slice(0, -1).some((w) => jobWord(w, ctx) || (w.length <= 5 && w === w.toUpperCase() && /\p{Lu}/u.test(w)));
 }
+/**
+ * Two to six words, the last an integration's noun (`INTEGRATION_LAST`), a bracketed note, a
+ * number ("#2") or a version after it aside, the first word no other account's given name in the
+ * org (`OrgVocabulary.givenNameCount`), no note after a separator ("Anna Berg – Interface
+ * Analyst") but a site's code or an environment ("Beckman REMISOL Interface - PNS", "Cerner
+ * Interface - Production").
+ * The words before the noun say whose it is. One word is a system's ("Lansweeper Connector"): no
+ * one's surname is such a noun. Two or more may be a person's names and their project after them
+ * (Sam Okafor Data Migration): unless one of the two first is a code, an acronym or a tool's word
+ * ("COVID Staffing Tracker", "Sysmex WAM Middleware", "Old Cerner Alerts"), the mailbox must name
+ * the noun too (`cerner-alerts-old@`, `ascom-gw@`), as a person's (`sokafor@`) does not. Nouns that
+ * are surnames too (Bridge, Hook, Relay) need such a word before them whatever the mailbox
+ * ("SVN Commit Hook", "Jira Server Bridge"): Mary Ann Bridge, Tom J. Hook and Dr. Emma Bridge are
+ * people.
+ */
+function integrationNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name;
+  // Most names end in a surname: asked first, cheaply.
+  if (!INTEGRATION_WORD.test(name)) return false;
+  const head = name.replace(SITE_CODE_NOTE, "").replace(ENVIRONMENT_NOTE, "");
+  if (NOTE_AFTER_NAME.test(head)) return false;
+  const words = head.replace(BRACKETED, " ").trim().split(/\s+/).filter((w) => !/^#?v?\d+(?:\.\d+)*$/i.test(w));
+  if (words.length < 2 || words.length > 6) return false;
+  const noun = INTEGRATION_LAST.exec(words[words.length - 1] as string)?.[0];
+  if (noun === undefined || SURNAME_PARTICLE.test(words[words.length - 2] as string)) return false;
+  const before = words.slice(0, -1);
+  // Capitals are an acronym in a name written otherwise ("COVID", "HL7"); two letters without a
+  // digit are a person's initials ("JW Hook").
+  const lower = /\p{Ll}/u.test(head);
+  const code = (w: string): boolean => lower && /^[\p{Lu}\d]{2,}$/u.test(w) && /\p{Lu}/u.test(w) && (w.length >= 3 || /\d/.test(w));
+  const systems = (w: string): boolean => code(w) || CAMEL.test(w) || jobWord(w, ctx);
+  const systemFirst = before.slice(0, 2).some(systems);
+  if (SURNAME_INTEGRATION.test(noun) && !before.some(systems)) return false;
+  if (before.length >= 2 && !systemFirst && !mailboxNamesNoun(f, noun)) return false;
+  // A person's name with the project after it, at their own mailbox (Priya Nair Migration at `priya.nair@`).
+  if (personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, name) && !mailboxNamesNoun(f, noun)) return false;
+  return ctx.vocabulary.givenNameCount(vocabularyWords(words[0] as string)[0] ?? "", f.user) === 0;
+}
+/** The mailbox holds the integration's noun, cut short or not (`jira-dc-bridge@`, `meditech.iface@`, `cherwell-migr@`, `ascom-gw@`). */
+function mailboxNamesNoun(f: AccountFeatures, noun: string): boolean {
+  if (f.localPart === null) return false;
+  const stem = foldLetters(noun).replace(/s$/, "");
+  return mailboxWords(f.localPart).some((t) => (t.length >= 4 && stem.startsWith(t)) || t.startsWith(stem) || NOUN_SHORT[stem] === t);
+}
+const NOUN_SHORT: Readonly<Record<string, string>> = { gateway: "gw", interface: "iface", connector: "conn", webhook: "hook", adapter: "adp" };
+/** An integration's noun, capitalised as a name's word is: what an account named for the system it connects ends in. */
+const INTEGRATION_LAST = /^(?:[Cc]onnectors?|CONNECTORS?|[Ii]nterfaces?|INTERFACES?|[Gg]ateway|GATEWAY|[Aa]dapter|ADAPTER|[Mm]iddleware|MIDDLEWARE|[Mm]igration|MIGRATION|[Tt]racker|TRACKER|[Aa]lerts|ALERTS|[Ll]istener|LISTENER|[Ww]ebhooks?|WEBHOOKS?|[Nn]otifier|NOTIFIER|[Bb]ridge|BRIDGE|[Hh]ook|HOOK|[Rr]elay|RELAY|[Pp]ublisher|PUBLISHER)$/u;
+const INTEGRATION_WORD = /connector|interface|gateway|adapter|middleware|migration|tracker|alerts|listener|webhook|notifier|bridge|hook|relay|publisher/i;
+/** Integration nouns that are surnames too. */
+const SURNAME_INTEGRATION = /^(?:bridge|hook|relay)$/i;
+/** An environment after a separator ("Cerner Interface - Production"). */
+const ENVIRONMENT_NOTE = /\s[-–—|:]\s+(?:prod(?:uction)?|test|dev|uat|staging|qa|live)\s*$/iu;
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
 function nameHead(name: string): string {
   const cut = NOTE_AFTER_NAME.exec(name);
