@@ -141,6 +141,10 @@ export interface AccountFeatures {
    */
   loginSittings: number;
   loginSittingDays: number;
+  /** Days with a sign-in sitting (for accounts with `PUNCTUAL_MIN_DAYS` sittings or more, else 0). */
+  firstSittingDays: number;
+  /** The most of those days whose first sitting is within `PUNCTUAL_SPAN_MINUTES` of one time of day, a job on local time's clock change allowed for (features/schedule.ts). */
+  punctualSittingDays: number;
   dailySlotCount: number;
   dailySlotSittings: number;
   dailySlotFewestDays: number;
@@ -378,6 +382,8 @@ function emptyFeatures(user: User): AccountFeatures {
     loginScriptedCount: 0,
     loginSittings: 0,
     loginSittingDays: 0,
+    firstSittingDays: 0,
+    punctualSittingDays: 0,
     dailySlotCount: 0,
     dailySlotSittings: 0,
     dailySlotFewestDays: 0,

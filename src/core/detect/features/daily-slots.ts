@@ -177,3 +177,61 @@ export class SlotScratch {
     return grown;
   }
 }
+
+/**
+ * The most days whose first sitting falls within `spanMinutes` of one time of day (the time's
+ * minutes of the day apart by `spanMinutes` at most, across midnight too), and the days with a
+ * sitting. With a clock change, the first sittings after it are also moved by it (as a job on
+ * local time moves in UTC) and counted again, where the days so found lie on both sides of it.
+ * `times` are in order; `firsts` is scratch of `len` or more.
+ */
+export function punctualDays(times: Float64Array, len: number, spanMinutes: number, changes: readonly { atMs: number; shiftMinutes: number }[], firsts: Float64Array): { days: number; punctual: number } {
+  let days = 0;
+  let lastDay = Number.NaN;
+  for (let i = 0; i < len; i++) {
+    const ms = times[i] as number;
+    const day = Math.floor(ms / DAY_MS);
+    if (day === lastDay) continue;
+    lastDay = day;
+    firsts[days++] = ms;
+  }
+  let punctual = mostWithin(firsts, days, spanMinutes, 0, Number.POSITIVE_INFINITY);
+  for (const change of changes) {
+    if (change.atMs <= (firsts[0] as number) || change.atMs > (firsts[days - 1] as number)) continue;
+    punctual = Math.max(punctual, mostWithin(firsts, days, spanMinutes, change.shiftMinutes * 60_000, change.atMs));
+  }
+  return { days, punctual };
+}
+/** `punctualDays` for one reading of the clock: instants from `atMs` on moved by `shiftMs`; with a move, only windows with instants on both sides count. */
+function mostWithin(firsts: Float64Array, len: number, spanMinutes: number, shiftMs: number, atMs: number): number {
+  const minutes = new Float64Array(len);
+  for (let i = 0; i < len; i++) {
+    const ms = (firsts[i] as number) + ((firsts[i] as number) >= atMs ? shiftMs : 0);
+    minutes[i] = (((ms % DAY_MS) + DAY_MS) % DAY_MS) / 60_000;
+  }
+  const order = Array.from(minutes.keys()).sort((a, b) => (minutes[a] as number) - (minutes[b] as number));
+  let best = 0;
+  let end = 0;
+  for (let start = 0; start < len; start++) {
+    const first = minutes[order[start] as number] as number;
+    if (end < start) end = start;
+    while (end < start + len) {
+      const minute = (minutes[order[end % len] as number] as number) + (end >= len ? MINUTES_PER_DAY : 0);
+      if (minute - first > spanMinutes) break;
+      end++;
+    }
+    const count = end - start;
+    if (count <= best) continue;
+    if (shiftMs !== 0) {
+      let before = false;
+      let later = false;
+      for (let k = start; k < end; k++) {
+        if ((firsts[order[k % len] as number] as number) >= atMs) later = true;
+        else before = true;
+      }
+      if (!(before && later)) continue;
+    }
+    best = count;
+  }
+  return best;
+}

@@ -6,7 +6,7 @@ import { IP, isEmailOtpAction, LOGIN, mayBeOtpChallenge, NUMBERED_IP, SCRIPTED_U
 import type { Matchers } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
 import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
-import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, SlotScratch } from "./daily-slots.js";
+import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, punctualDays, SlotScratch } from "./daily-slots.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
 /**
@@ -23,6 +23,12 @@ export interface ScheduleFeatures {
 }
 
 const MINUTES_PER_DAY = 1440;
+/**
+ * A first sign-in of the day kept to the minute: within `PUNCTUAL_SPAN_MINUTES` of one time of day
+ * on `PUNCTUAL_MIN_DAYS` days or more (the rule in rules.ts asks what share of the days).
+ */
+export const PUNCTUAL_MIN_DAYS = 8;
+export const PUNCTUAL_SPAN_MINUTES = 4;
 /** The platform bits of Android and iOS in a family's five (see `browserFamily`). */
 const MOBILE_PLATFORMS = 0b11000;
 /** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
@@ -236,7 +242,33 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   let shiftedMs = new Float64Array(64);
   const minSlotSittings = t.minDailySlotDays * 2;
   let clockChanges: readonly ClockChange[] | null = null;
+  // The days with a sitting, and the most of them whose first sitting keeps one time of day to a
+  // few minutes (daily-slots.ts `punctualDays`).
+  const firstSittingDays = new Int32Array(n);
+  const punctualSittingDays = new Int32Array(n);
+  let firstsScratch = new Float64Array(64);
   const timetable = (found: typeof slots, len: number): boolean => found.count >= 2 && found.sittings >= len * t.dailySlotSittingShare;
+  /**
+   * `punctualDays` for an account whose busiest schedule window holds 40% of its sign-in days or
+   * more, as one holding 80% of them to the minute does on one side of a clock change at least
+   * (most accounts are people's, whose windows hold far fewer: asked first, cheaply).
+   */
+  function punctualOf(slot: number, times: Float64Array, len: number): void {
+    if (len < PUNCTUAL_MIN_DAYS) return;
+    let days = 0;
+    let lastDay = Number.NaN;
+    for (let i = 0; i < len; i++) {
+      const day = Math.floor((times[i] as number) / DAY_MS);
+      if (day !== lastDay) days++;
+      lastDay = day;
+    }
+    if (days < PUNCTUAL_MIN_DAYS || window.count < days * 0.4) return;
+    clockChanges ??= Number.isFinite(eventRange.firstMs) ? clockChangesBetween(eventRange.firstMs, eventRange.lastMs) : [];
+    if (firstsScratch.length < len) firstsScratch = new Float64Array(Math.max(len, firstsScratch.length * 2));
+    const clockDays = punctualDays(times, len, PUNCTUAL_SPAN_MINUTES, clockChanges, firstsScratch);
+    firstSittingDays[slot] = clockDays.days;
+    punctualSittingDays[slot] = clockDays.punctual;
+  }
   function dailySlotsOf(slot: number, times: Float64Array, len: number): void {
     sittingCount[slot] = len;
     handoversOf(slot, times, len);
@@ -455,6 +487,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     scheduledCount[slot] = window.count;
     scheduledOffHours[slot] = window.offHours;
     scheduledMinute[slot] = window.minute;
+    punctualOf(slot, sittingMs, len);
   }
 
   /**
@@ -503,12 +536,14 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       sitting.push(scheduleKey(local, isBusinessHour(local, businessHoursStart, businessHoursEnd)));
       sittingTimes.push(ms);
     }
-    dailySlotsOf(slot, Float64Array.from(sittingTimes), sittingTimes.length);
+    const sittingArray = Float64Array.from(sittingTimes);
+    dailySlotsOf(slot, sittingArray, sittingTimes.length);
     if (sitting.length < minScheduled) return;
     busiestWindow(Int32Array.from(sitting), sitting.length, t.scheduleWindowMinutes, window);
     scheduledCount[slot] = window.count;
     scheduledOffHours[slot] = window.offHours;
     scheduledMinute[slot] = window.minute;
+    punctualOf(slot, sittingArray, sittingArray.length);
   }
 
   /** Logins of the schedule window at org-local `minute` that fall outside business hours at `localOffsetMs`. */
@@ -655,6 +690,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginSessionGapCv = sessionCv[slot] as number;
       f.loginSittings = sittingCount[slot] as number;
       f.loginSittingDays = sittingDays[slot] as number;
+      f.firstSittingDays = firstSittingDays[slot] as number;
+      f.punctualSittingDays = punctualSittingDays[slot] as number;
       f.dailySlotCount = slotCount[slot] as number;
       f.dailySlotSittings = slotSittings[slot] as number;
       f.dailySlotFewestDays = slotFewestDays[slot] as number;
