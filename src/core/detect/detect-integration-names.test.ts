@@ -1,7 +1,8 @@
 // An account named for the system it connects, an integration's noun last ("Lansweeper
 // Connector", "Jira Server Bridge", "Meditech Interface (retired)", "Old Cerner Alerts"): reviewed
 // (at least `likely-bot`) however it is used, or when nothing in the log says it is used at all,
-// as an idle integration's account leaves no trace. Beside them, people whose names end in such a
+// as an idle integration's account leaves no trace; so is a service's name in one word
+// ("Skjematjeneste", "Meddelandeförmedling"). Beside them, people whose names end in such a
 // word (a surname: Kees Bridge, Tom Hook) or carry their project after their name at their own
 // mailbox (Priya Nair Migration at `priya.nair@`) stay `human`. A surname's noun after two words no
 // rule knows ("Lotus Notes Bridge") is left to the account's use: Mary Ann Bridge is written so too.
@@ -37,6 +38,26 @@ describe("an account named for the system it connects", () => {
     ["SVN Commit Hook", "svn-hook@it.example"],
   ])("%s at %s is reviewed, whoever signs in and when no one does", (name, email) => {
     none(wrongEverywhere(name, email, notHuman, NOBODYS));
+  });
+});
+
+describe("a service's or a relay's name in one word, in a Nordic language or German", () => {
+  it.each([
+    ["Skjematjeneste", "skjematjeneste@agency.example"],
+    ["Meddelandeförmedling", "meddelandeforedling@agency.example"],
+    ["Lomakepalvelu", "lomakepalvelu@agency.example"],
+    ["Formulardienst 2", "formulardienst2@agency.example"],
+  ])("%s at %s is reviewed, whoever signs in and when no one does", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, NOBODYS));
+  });
+
+  it.each([
+    ["Björklund", "bjorklund@agency.example"],
+    ["Dienstmann", "dienstmann@agency.example"],
+    ["Tjenestvold", "tjenestvold@agency.example"],
+    ["Palvelainen", "palvelainen@agency.example"],
+  ])("%s at %s, a surname alone, stays human", (name, email) => {
+    none(wrongEverywhere(name, email, isHuman, PEOPLE));
   });
 });
 

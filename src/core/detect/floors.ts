@@ -280,7 +280,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (integrationNamed(f, ctx) && !personTitle(f, ctx)) return true;
   // Or a word joined by a hyphen to an integration's word, in its own language ("Kundenkät-integration",
   // "Asiakaskysely-integraatio", "Tilastot-integraatio 7"): an integration named for what it carries.
-  if (HYPHENED_INTEGRATION.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
+  // So is a service's or a relay's name in one word ("Skjematjeneste", "Meddelandeförmedling",
+  // "Lomakepalvelu"): a compound no one's name is.
+  if ((HYPHENED_INTEGRATION.test(f.user.name.trim()) || SERVICE_COMPOUND.test(f.user.name.trim())) && !personTitle(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -773,6 +775,8 @@ function nameHead(name: string): string {
 }
 /** A name of one word, a number after it aside: a word and an integration's word, joined by a hyphen or run together ("Systemintegrasjon"; not Anna Nilsson-Integration, nor "Lisa Berg – Dataintegration"). */
 const HYPHENED_INTEGRATION = /^\p{L}{3,}-?(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
+/** A name of one word, a number after it aside, that is a service's or a relay's compound in a Nordic language or German ("Skjematjeneste", "Meddelandeförmedling", "Lomakepalvelu", "Formulardienst"). */
+const SERVICE_COMPOUND = /^\p{L}{4,}(?:tjenesten?|tjenester|tj[äa]nsten?|palvelu[tn]?|f[öo]rmedling(?:en)?|formidling(?:en)?|dienst|dienste)(?:\s+\d+)?$/iu;
 /** Words joined by hyphens and nothing else (`snowplow-bot`), a number after them aside. */
 const HYPHENS_ONLY = /^[\p{L}]+(?:-[\p{L}]+)+\d*$/u;
 /**
