@@ -474,14 +474,14 @@ function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
 }
 /**
  * A job logs in at the same time of day, at least once on a weekend or outside business hours, or
- * to the minute on nearly every day (`punctualClock`) whatever the hour.
+ * to the minute on nearly every day in short sittings (`punctualClock`) whatever the hour.
  */
 function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     ctx.coarseTimeMs === 0 &&
     f.scheduledLoginCount >= ctx.t.minScheduledLogins &&
     (f.scheduledLoginCount >= f.loginSittingDays * ctx.t.minScheduledDayShare || fromCloud(f)) &&
-    (f.scheduledOffHoursCount > 0 || punctualClock(f)) &&
+    (f.scheduledOffHoursCount > 0 || punctualClock(f, ctx)) &&
     !fixedCadence(f, ctx) &&
     !personsLongDay(f, ctx)
   );
@@ -495,8 +495,15 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
  * within four minutes; 1,030 bots did. A job on local time moves by an hour in UTC at a
  * daylight-saving change, which is allowed for (features/daily-slots.ts).
  */
-export function punctualClock(f: AccountFeatures): boolean {
-  return f.punctualSittingDays >= PUNCTUAL_MIN_DAYS && f.punctualSittingDays >= f.firstSittingDays * PUNCTUAL_DAY_SHARE;
+export function punctualClock(f: AccountFeatures, { t }: RuleContext): boolean {
+  return (
+    f.punctualSittingDays >= PUNCTUAL_MIN_DAYS &&
+    f.punctualSittingDays >= f.firstSittingDays * PUNCTUAL_DAY_SHARE &&
+    // And its sittings are a robot's: nothing recorded after the sign-ins, or all of it within
+    // minutes of them. A punctual person (the stand-up at 09:30, the 08:03 train) works on for
+    // hours after signing in.
+    (f.sittingWorkEvents === 0 || f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare)
+  );
 }
 /**
  * Most sign-ins at one time of day (within `scheduleWindowMinutes`) at whatever hour: a person's
@@ -602,7 +609,7 @@ function signsInFromOwnCloud(f: AccountFeatures, { t }: RuleContext): boolean {
 function routineStart(f: AccountFeatures, ctx: RuleContext): boolean {
   // A start of day kept to the minute on nearly every day is no person's routine (`punctualClock`),
   // however many sign-ins follow it.
-  return f.scheduledLoginCount * 2 < f.loginCount && !signsInFromOwnCloud(f, ctx) && !punctualClock(f);
+  return f.scheduledLoginCount * 2 < f.loginCount && !signsInFromOwnCloud(f, ctx) && !punctualClock(f, ctx);
 }
 /**
  * Half the sign-ins or more (three at least) from a headless browser's or a scripting library's
