@@ -63,7 +63,7 @@ describe("a browser robot that signs in at the same minute every workday", () =>
   it("says so: the first sign-in of most days within minutes of one time, the clock change allowed for", () => {
     const f = judged(1, { name: "Publicador Manuales", email: "publicador.manuales@air.example" }, (id) => mornings(1, id));
     const schedule = f.signals.find((s) => s.id === "login-schedule");
-    expect(schedule?.evidence).toMatch(/first sign-in of \d+ of the \d+ days with one within 4 minutes of one time of day/);
+    expect(schedule?.evidence).toMatch(/first sign-in of \d+ of the \d+ days with one within 2 minutes of one time of day/);
   });
 });
 
@@ -94,11 +94,11 @@ describe("punctualDays, the days whose first sitting keeps one time of day", () 
   );
   const scratch = new Float64Array(times.length);
   it("finds half the days as recorded, all of them across the clock change", () => {
-    expect(punctualDays(times, times.length, 4, [], scratch)).toEqual({ days: 10, punctual: 5 });
-    expect(punctualDays(times, times.length, 4, [{ atMs: WINTER_MS, shiftMinutes: -60 }], scratch)).toEqual({ days: 10, punctual: 10 });
+    expect(punctualDays(times, times.length, 2, [], scratch)).toEqual({ days: 10, punctual: 5 });
+    expect(punctualDays(times, times.length, 2, [{ atMs: WINTER_MS, shiftMinutes: -60 }], scratch)).toEqual({ days: 10, punctual: 10 });
   });
   it("does not make one time out of two habits an hour apart on the same side of a change", () => {
     const habits = Float64Array.from(Array.from({ length: 10 }, (_, i) => REF_MS - (20 - i) * DAY + (8 * 60 + (i % 2) * 60) * MIN));
-    expect(punctualDays(habits, habits.length, 4, [{ atMs: WINTER_MS, shiftMinutes: -60 }], scratch).punctual).toBe(5);
+    expect(punctualDays(habits, habits.length, 2, [{ atMs: WINTER_MS, shiftMinutes: -60 }], scratch).punctual).toBe(5);
   });
 });

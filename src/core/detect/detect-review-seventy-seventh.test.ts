@@ -75,6 +75,13 @@
 // metro commuter (an off-hours schedule in a UTC org), the nurse on day/night blocks
 // (round-the-clock), the factory worker at 05:52 Monday to Saturday (activity-schedule), each
 // `likely-bot` through the older schedule rules; and the Sydney robot (its days cut at UTC midnight).
+// Narrowed again after the whole suite ran: an earlier round's invited contractor, punctual at 09:00
+// within ±3 minutes in a log of sign-ins only, was `likely-bot` under lost events and a 14-day log
+// (four minutes held 80% of ten days by chance), and a synced person's 09:00 sharp on every workday
+// (the rule table's and a Sydney person's) had been pinned as a person's routine. The clock now
+// asks for two minutes, on an account with no person's job title or department. The robots above
+// now start within ±30 s (they had ±90 s: a timer's random delay of a minute and a half is left to
+// the other timing rules); the Dubai robot keeps its ±60 s.
 // Meeting reminder: signing in within 2 minutes of 08:00 on 80% of days because a reminder fires is
 // plausible for someone whose day starts with that meeting and who has not used Jira before it, but
 // uncommon (reactions vary by minutes, meetings get moved); the stand-up user is the commoner form
@@ -282,21 +289,21 @@ describe("meetings, stand-ups, two habits and the clock change (people)", () => 
 
 describe("robots that start at one minute (bots)", () => {
   const robot = (name: string, email: string): Raw => guest(name, email);
-  const jitter90 = (r: () => number, at: number): number => sharp(r, at, 3);
-  it("a robot at 07:45 Berlin time (±90 s) on workdays, across the EU change, a code each time, is not human", () => {
-    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { off: 0.03, first: (r) => jitter90(r, hhmm(7, 45)) }));
+  const jitter30 = (r: () => number, at: number): number => sharp(r, at, 1);
+  it("a robot at 07:45 Berlin time (±30 s) on workdays, across the EU change, a code each time, is not human", () => {
+    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { off: 0.03, first: (r) => jitter30(r, hhmm(7, 45)) }));
   });
   it("the robot on Monday, Wednesday and Friday for three weeks (8-9 days) is not human", () => {
-    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { days: 21, off: 0, works: (w) => w === 1 || w === 3 || w === 5, first: (r) => jitter90(r, hhmm(7, 45)) }));
+    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { days: 21, off: 0, works: (w) => w === 1 || w === 3 || w === 5, first: (r) => jitter30(r, hhmm(7, 45)) }));
   });
   it("the robot created twelve days ago (eight or nine workdays) is not human", () => {
-    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { days: 12, off: 0.03, first: (r) => jitter90(r, hhmm(7, 45)) }));
+    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { days: 12, off: 0.03, first: (r) => jitter30(r, hhmm(7, 45)) }));
   });
   it("the robot on New York time (08:10, no clock change in the log) is not human", () => {
-    none(runs(notHuman, robot("Megan Walsh", "megan.walsh@partner.example"), { zone: "America/New_York", off: 0.03, first: (r) => jitter90(r, hhmm(8, 10)) }));
+    none(runs(notHuman, robot("Megan Walsh", "megan.walsh@partner.example"), { zone: "America/New_York", off: 0.03, first: (r) => jitter30(r, hhmm(8, 10)) }));
   });
   it("the robot missing one workday a week (its host patched on Wednesdays) is not human", () => {
-    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { off: 0.03, works: (w) => MON_FRI(w, 0) && w !== 3, first: (r) => jitter90(r, hhmm(7, 45)) }));
+    none(runs(notHuman, robot("Lena Lerner", "lena.lerner@partner.example"), { off: 0.03, works: (w) => MON_FRI(w, 0) && w !== 3, first: (r) => jitter30(r, hhmm(7, 45)) }));
   });
   it("a robot in Dubai, Sunday to Thursday, at 07:30 (±60 s) is not human", () => {
     none(runs(notHuman, robot("Omar Haddad", "omar.haddad@partner.example"), { zone: "Asia/Dubai", works: SUN_THU, off: 0.03, first: (r) => sharp(r, hhmm(7, 30), 2) }));

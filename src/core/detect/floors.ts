@@ -726,8 +726,8 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
  * one's surname is such a noun. Two or more may be a person's names and their project after them
  * (Sam Okafor Data Migration): unless one of the two first is a code, an acronym or a tool's word
  * ("COVID Staffing Tracker", "Sysmex WAM Middleware", "Old Cerner Alerts"), the mailbox must name
- * the noun too (`cerner-alerts-old@`, `ascom-gw@`), as a person's (`sokafor@`) does not. Nouns that
- * are surnames too (Bridge, Hook, Relay) need such a word before them whatever the mailbox
+ * the noun too (`cerner-alerts-old@`, `meditech.iface@`), as a person's (`sokafor@`) does not. Nouns
+ * that are surnames too (Bridge, Hook, Relay, Gateway) need such a word before them whatever the mailbox
  * ("SVN Commit Hook", "Jira Server Bridge"): Mary Ann Bridge, Tom J. Hook and Dr. Emma Bridge are
  * people.
  */
@@ -765,7 +765,7 @@ const NOUN_SHORT: Readonly<Record<string, string>> = { gateway: "gw", interface:
 const INTEGRATION_LAST = /^(?:[Cc]onnectors?|CONNECTORS?|[Ii]nterfaces?|INTERFACES?|[Gg]ateway|GATEWAY|[Aa]dapter|ADAPTER|[Mm]iddleware|MIDDLEWARE|[Mm]igration|MIGRATION|[Tt]racker|TRACKER|[Aa]lerts|ALERTS|[Ll]istener|LISTENER|[Ww]ebhooks?|WEBHOOKS?|[Nn]otifier|NOTIFIER|[Bb]ridge|BRIDGE|[Hh]ook|HOOK|[Rr]elay|RELAY|[Pp]ublisher|PUBLISHER)$/u;
 const INTEGRATION_WORD = /connector|interface|gateway|adapter|middleware|migration|tracker|alerts|listener|webhook|notifier|bridge|hook|relay|publisher/i;
 /** Integration nouns that are surnames too. */
-const SURNAME_INTEGRATION = /^(?:bridge|hook|relay)$/i;
+const SURNAME_INTEGRATION = /^(?:bridge|hook|relay|gateway)$/i;
 /** An environment after a separator ("Cerner Interface - Production"). */
 const ENVIRONMENT_NOTE = /\s[-–—|:]\s+(?:prod(?:uction)?|test|dev|uat|staging|qa|live)\s*$/iu;
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */

@@ -28,7 +28,7 @@ const MINUTES_PER_DAY = 1440;
  * on `PUNCTUAL_MIN_DAYS` days or more (the rule in rules.ts asks what share of the days).
  */
 export const PUNCTUAL_MIN_DAYS = 8;
-export const PUNCTUAL_SPAN_MINUTES = 4;
+export const PUNCTUAL_SPAN_MINUTES = 2;
 /** The platform bits of Android and iOS in a family's five (see `browserFamily`). */
 const MOBILE_PLATFORMS = 0b11000;
 /** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
