@@ -7,7 +7,7 @@
 // the log records.)
 import { describe, expect, it } from "vitest";
 import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
-import { punctualDays } from "./features/daily-slots.js";
+import { firstSittings, punctualDays as mostPunctual } from "./features/daily-slots.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6] as const;
@@ -93,6 +93,11 @@ describe("punctualDays, the days whose first sitting keeps one time of day", () 
     }).flat(),
   );
   const scratch = new Float64Array(times.length);
+  /** The days with a sitting and the most of them that keep one time (`firstSittings`, then `punctualDays`). */
+  const punctualDays = (list: Float64Array, len: number, span: number, changes: { atMs: number; shiftMinutes: number }[], firsts: Float64Array): { days: number; punctual: number } => {
+    const days = firstSittings(list, len, firsts);
+    return { days, punctual: mostPunctual(firsts, days, span, changes) };
+  };
   it("finds half the days as recorded, all of them across the clock change", () => {
     expect(punctualDays(times, times.length, 2, [], scratch)).toEqual({ days: 10, punctual: 5 });
     expect(punctualDays(times, times.length, 2, [{ atMs: WINTER_MS, shiftMinutes: -60 }], scratch)).toEqual({ days: 10, punctual: 10 });

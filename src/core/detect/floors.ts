@@ -761,9 +761,12 @@ function mailboxNamesNoun(f: AccountFeatures, noun: string): boolean {
   return mailboxWords(f.localPart).some((t) => (t.length >= 4 && stem.startsWith(t)) || t.startsWith(stem) || NOUN_SHORT[stem] === t);
 }
 const NOUN_SHORT: Readonly<Record<string, string>> = { gateway: "gw", interface: "iface", connector: "conn", webhook: "hook", adapter: "adp" };
-/** An integration's noun, capitalised as a name's word is: what an account named for the system it connects ends in. */
-const INTEGRATION_LAST = /^(?:[Cc]onnectors?|CONNECTORS?|[Ii]nterfaces?|INTERFACES?|[Gg]ateway|GATEWAY|[Aa]dapter|ADAPTER|[Mm]iddleware|MIDDLEWARE|[Mm]igration|MIGRATION|[Tt]racker|TRACKER|[Aa]lerts|ALERTS|[Ll]istener|LISTENER|[Ww]ebhooks?|WEBHOOKS?|[Nn]otifier|NOTIFIER|[Bb]ridge|BRIDGE|[Hh]ook|HOOK|[Rr]elay|RELAY|[Pp]ublisher|PUBLISHER)$/u;
-const INTEGRATION_WORD = /connector|interface|gateway|adapter|middleware|migration|tracker|alerts|listener|webhook|notifier|bridge|hook|relay|publisher/i;
+/** An integration's nouns, lower case: what an account named for the system it connects ends in. */
+const INTEGRATION_NOUNS = ["connectors?", "interfaces?", "gateway", "adapter", "middleware", "migration", "tracker", "alerts", "listener", "webhooks?", "notifier", "bridge", "hook", "relay", "publisher"];
+/** One of `INTEGRATION_NOUNS`, capitalised as a name's word is ("Connector", "CONNECTOR"). */
+const INTEGRATION_LAST = new RegExp(`^(?:${INTEGRATION_NOUNS.map((n) => `[${n[0]?.toUpperCase()}${n[0]}]${n.slice(1)}|${n.toUpperCase()}`).join("|")})$`, "u");
+/** One of `INTEGRATION_NOUNS` anywhere: the cheap first question. */
+const INTEGRATION_WORD = new RegExp(INTEGRATION_NOUNS.map((n) => n.replace(/s\?$/, "")).join("|"), "i");
 /** Integration nouns that are surnames too. */
 const SURNAME_INTEGRATION = /^(?:bridge|hook|relay|gateway)$/i;
 /** An environment after a separator ("Cerner Interface - Production"). */

@@ -178,14 +178,8 @@ export class SlotScratch {
   }
 }
 
-/**
- * The most days whose first sitting falls within `spanMinutes` of one time of day (the time's
- * minutes of the day apart by `spanMinutes` at most, across midnight too), and the days with a
- * sitting. With a clock change, the first sittings after it are also moved by it (as a job on
- * local time moves in UTC) and counted again, where the days so found lie on both sides of it.
- * `times` are in order; `firsts` is scratch of `len` or more.
- */
-export function punctualDays(times: Float64Array, len: number, spanMinutes: number, changes: readonly { atMs: number; shiftMinutes: number }[], firsts: Float64Array): { days: number; punctual: number } {
+/** Writes the first sitting of each (UTC) day of `times` (in order) to `firsts`, and returns how many days there are. */
+export function firstSittings(times: Float64Array, len: number, firsts: Float64Array): number {
   let days = 0;
   let lastDay = Number.NaN;
   for (let i = 0; i < len; i++) {
@@ -195,12 +189,22 @@ export function punctualDays(times: Float64Array, len: number, spanMinutes: numb
     lastDay = day;
     firsts[days++] = ms;
   }
+  return days;
+}
+
+/**
+ * The most of the `days` first sittings (`firstSittings`) that fall within `spanMinutes` of one
+ * time of day (their minutes of the day apart by `spanMinutes` at most, across midnight too).
+ * With a clock change, the sittings after it are also moved by it (as a job on local time moves in
+ * UTC) and counted again, where the days so found lie on both sides of it.
+ */
+export function punctualDays(firsts: Float64Array, days: number, spanMinutes: number, changes: readonly { atMs: number; shiftMinutes: number }[]): number {
   let punctual = mostWithin(firsts, days, spanMinutes, 0, Number.POSITIVE_INFINITY);
   for (const change of changes) {
     if (change.atMs <= (firsts[0] as number) || change.atMs > (firsts[days - 1] as number)) continue;
     punctual = Math.max(punctual, mostWithin(firsts, days, spanMinutes, change.shiftMinutes * 60_000, change.atMs));
   }
-  return { days, punctual };
+  return punctual;
 }
 /** `punctualDays` for one reading of the clock: instants from `atMs` on moved by `shiftMs`; with a move, only windows with instants on both sides count. */
 function mostWithin(firsts: Float64Array, len: number, spanMinutes: number, shiftMs: number, atMs: number): number {

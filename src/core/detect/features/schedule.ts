@@ -6,7 +6,7 @@ import { IP, isEmailOtpAction, LOGIN, mayBeOtpChallenge, NUMBERED_IP, SCRIPTED_U
 import type { Matchers } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
 import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
-import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, punctualDays, SlotScratch } from "./daily-slots.js";
+import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, firstSittings, punctualDays, SlotScratch } from "./daily-slots.js";
 import { grow, hourOf, slotRecords, type EventIndex } from "./table.js";
 
 /**
@@ -249,25 +249,19 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   let firstsScratch = new Float64Array(64);
   const timetable = (found: typeof slots, len: number): boolean => found.count >= 2 && found.sittings >= len * t.dailySlotSittingShare;
   /**
-   * `punctualDays` for an account whose busiest schedule window holds 40% of its sign-in days or
-   * more, as one holding 80% of them to the minute does on one side of a clock change at least
-   * (most accounts are people's, whose windows hold far fewer: asked first, cheaply).
+   * `punctualDays` for an account whose busiest schedule window (`windowCount` sign-ins) holds 40%
+   * of its sign-in days or more, as one holding 80% of them to the minute does on one side of a
+   * clock change at least (most accounts are people's, whose windows hold far fewer: asked first,
+   * cheaply).
    */
-  function punctualOf(slot: number, times: Float64Array, len: number): void {
+  function punctualOf(slot: number, times: Float64Array, len: number, windowCount: number): void {
     if (len < PUNCTUAL_MIN_DAYS) return;
-    let days = 0;
-    let lastDay = Number.NaN;
-    for (let i = 0; i < len; i++) {
-      const day = Math.floor((times[i] as number) / DAY_MS);
-      if (day !== lastDay) days++;
-      lastDay = day;
-    }
-    if (days < PUNCTUAL_MIN_DAYS || window.count < days * 0.4) return;
-    clockChanges ??= Number.isFinite(eventRange.firstMs) ? clockChangesBetween(eventRange.firstMs, eventRange.lastMs) : [];
     if (firstsScratch.length < len) firstsScratch = new Float64Array(Math.max(len, firstsScratch.length * 2));
-    const clockDays = punctualDays(times, len, PUNCTUAL_SPAN_MINUTES, clockChanges, firstsScratch);
-    firstSittingDays[slot] = clockDays.days;
-    punctualSittingDays[slot] = clockDays.punctual;
+    const days = firstSittings(times, len, firstsScratch);
+    if (days < PUNCTUAL_MIN_DAYS || windowCount < days * 0.4) return;
+    clockChanges ??= Number.isFinite(eventRange.firstMs) ? clockChangesBetween(eventRange.firstMs, eventRange.lastMs) : [];
+    firstSittingDays[slot] = days;
+    punctualSittingDays[slot] = punctualDays(firstsScratch, days, PUNCTUAL_SPAN_MINUTES, clockChanges);
   }
   function dailySlotsOf(slot: number, times: Float64Array, len: number): void {
     sittingCount[slot] = len;
@@ -487,7 +481,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     scheduledCount[slot] = window.count;
     scheduledOffHours[slot] = window.offHours;
     scheduledMinute[slot] = window.minute;
-    punctualOf(slot, sittingMs, len);
+    punctualOf(slot, sittingMs, len, window.count);
   }
 
   /**
@@ -543,7 +537,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     scheduledCount[slot] = window.count;
     scheduledOffHours[slot] = window.offHours;
     scheduledMinute[slot] = window.minute;
-    punctualOf(slot, sittingArray, sittingArray.length);
+    punctualOf(slot, sittingArray, sittingArray.length, window.count);
   }
 
   /** Logins of the schedule window at org-local `minute` that fall outside business hours at `localOffsetMs`. */
