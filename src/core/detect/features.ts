@@ -49,6 +49,9 @@ export interface AccountFeatures {
   /** The allowed token expiring soonest at or after the reference time, and when (ms). */
   soonestExpiringToken: ApiToken | null;
   soonestExpiryMs: number;
+  /** The most recently used token whose label names a system (`systemTokenLabel`), or null, and when it was used (ms; NaN without one). */
+  systemToken: ApiToken | null;
+  systemTokenUseMs: number;
 
   // Events, one attribute at a time (features/events.ts).
   eventCount: number;
@@ -343,6 +346,8 @@ function emptyFeatures(user: User): AccountFeatures {
     usedTokenCount: 0,
     soonestExpiringToken: null,
     soonestExpiryMs: Number.NaN,
+    systemToken: null,
+    systemTokenUseMs: Number.NaN,
     eventCount: 0,
     tokenEventCount: 0,
     tokenEventSample: null,

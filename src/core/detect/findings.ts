@@ -4,7 +4,7 @@
 import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { automatedSignIns, isAdmin, machineNamed, machineTitle, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { automatedSignIns, isAdmin, relative, machineNamed, machineTitle, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
@@ -87,6 +87,12 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
       id: "script-in-use",
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.tokenCloudCount} of its ${plural(f.tokenIpEventCount, "API-token call")} with an address came from cloud addresses (e.g. ${f.datacenterIpSample ?? "unknown"}) through a scripting client, while its ${plural(f.loginIpEventCount, "sign-in")} came from elsewhere: a script on a server runs as this account, whoever signs in to it; review it.`,
+    });
+  } else if (floor === "system-token") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its API token \`${f.systemToken?.label ?? ""}\`, named for the system that calls with it (a deployment, a build server, a robot, a monitor or an integration), was used ${new Date(f.systemTokenUseMs).toISOString().slice(0, 10)} (${relative(f.systemTokenUseMs, ctx.referenceMs)}): a system depends on this account, whoever owns it; review it.`,
     });
   } else if (floor === "automation-group") {
     const group = judged.group as GroupTally;

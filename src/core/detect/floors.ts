@@ -19,7 +19,7 @@ export const NAMELESS = /^(?!\p{Lu}\p{Ll}+$)[\x21-\x7e]+$/u;
 /** Active members, and the share of them judged bots (a likely bot counts half), that make a group of scripts' accounts. */
 const MACHINE_GROUP_MIN = 3;
 const MACHINE_GROUP_SHARE = 0.6;
-export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-without-ui" | "automation-identity" | "automation-group" | "robot-sittings";
+export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-without-ui" | "automation-identity" | "automation-group" | "robot-sittings" | "system-token";
 
 /**
  * Three sign-ins a day or more, on `ROBOT_SITTING_DAYS` days, each followed by a few minutes of

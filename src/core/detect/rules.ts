@@ -99,7 +99,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** "3 days before the reference time", in whole days. */
-function relative(ms: number, referenceMs: number): string {
+export function relative(ms: number, referenceMs: number): string {
   const diff = referenceMs - ms;
   const days = Math.floor(Math.abs(diff) / DAY_MS);
   const side = diff < 0 ? "after" : "before";

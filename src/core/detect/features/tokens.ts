@@ -37,6 +37,26 @@ function tokenLastUse(tokens: readonly ApiToken[], index: EventIndex): Float64Ar
   return lastUse;
 }
 
+/**
+ * A token's label that names the system calling with it rather than the person's own use: a
+ * production deployment (`prod`, `本番`), a shared build or deployment server (`jenkins`,
+ * `deploy`), a robotic-process-automation runtime (`uipath`, `orchestrator`, `rpa`), a bot, a
+ * monitor (`alerts`, `zabbix`, `healthcheck`) or an integration's plumbing (`webhook`,
+ * `connector`, `interface`, `bridge`, `servicenow`). Not the words a person's own scripts are named
+ * by (`jira-cli`, `my-script`, `sync`, `export`, `report`, `nightly`, `cron`, `automation`), nor a
+ * repository's own CI (`ci`, `github-actions`, `gitlab-ci`, `pipeline`): a researcher's or a
+ * developer's personal pipeline runs with their token as their own tools do. A word of a label
+ * counts with anything but a letter around it (`jenkins-prod`, `rpa01`, `bot_runner`); the
+ * Japanese, Korean and Chinese words for production anywhere in it.
+ */
+const SYSTEM_TOKEN_WORD =
+  /(?:^|[^\p{L}])(?:prod|production|prd|produktion|produktiv|producci[oó]n|produ[cç][aã]o|produzione|productie|produkcja|tuotanto|produksjon|jenkins|bamboo|teamcity|octopus|spinnaker|argo-?cd|deploy|deployer|deployments?|uipath|orchestrator|rpa|blue-?prism|bots?|chatbot|bot-?runner|monitor|monitoring|alerts?|alerting|alertmanager|zabbix|nagios|icinga|prometheus|grafana|datadog|pagerduty|opsgenie|health-?checks?|uptime|heartbeat|synthetics?|status-?page|webhooks?|connector|interface|bridge|middleware|esb|mulesoft|boomi|edi|servicenow)(?:$|[^\p{L}])|本番|運用|운영|生产|生產/u;
+
+/** Whether a token's label names a system rather than a person's own use (see `SYSTEM_TOKEN_WORD`). */
+export function systemTokenLabel(label: string): boolean {
+  return SYSTEM_TOKEN_WORD.test(label.toLowerCase().replace(/[_ .]+/g, "-"));
+}
+
 export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs: number): TokenFeatures {
   const { n, slotOf } = index;
   const tokens = snapshot.apiTokens;
@@ -48,12 +68,21 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
   const lastAllowedUseMs = new Float64Array(n);
   const soonestToken = new Int32Array(n).fill(-1);
   const soonestExpiryMs = new Float64Array(n);
+  const systemToken = new Int32Array(n).fill(-1);
+  // Tokens whose label names no system: one of them makes the account a person's own.
+  const ownTokenCount = new Int32Array(n);
+  const systemTokenUseMs = new Float64Array(n);
   const lastUse = tokenLastUse(tokens, index);
+  // Labels repeat across an org's tokens (`jira-cli`, `prod`): each is read once.
+  const systemLabels = new Map<string, boolean>();
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as ApiToken;
     const slot = slotOf.get(token.accountId);
     if (slot === undefined) continue;
     tokenCount[slot]!++;
+    let system = systemLabels.get(token.label);
+    if (system === undefined) systemLabels.set(token.label, (system = systemTokenLabel(token.label)));
+    if (!system) ownTokenCount[slot]!++;
     const ms = lastUse[k] as number;
     if (!Number.isNaN(ms)) {
       usedTokenCount[slot]!++;
@@ -64,6 +93,10 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
       if (token.status === "ALLOWED" && (lastAllowedToken[slot] === -1 || ms > (lastAllowedUseMs[slot] as number))) {
         lastAllowedToken[slot] = k;
         lastAllowedUseMs[slot] = ms;
+      }
+      if ((systemToken[slot] === -1 || ms > (systemTokenUseMs[slot] as number)) && system) {
+        systemToken[slot] = k;
+        systemTokenUseMs[slot] = ms;
       }
     }
     if (token.expiresAt && token.status === "ALLOWED") {
@@ -85,6 +118,8 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
       f.lastAllowedTokenUseMs = lastAllowedUseMs[slot] as number;
       f.soonestExpiringToken = tokenAt(soonestToken[slot] as number);
       f.soonestExpiryMs = soonestExpiryMs[slot] as number;
+      f.systemToken = ownTokenCount[slot] === 0 ? tokenAt(systemToken[slot] as number) : null;
+      f.systemTokenUseMs = f.systemToken === null ? Number.NaN : (systemTokenUseMs[slot] as number);
     },
   };
 }
