@@ -32,6 +32,10 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "scripts?",
   "cron",
   "scheduler",
+  // A job's schedule for its name ("nightly2", `hourly-export@`); not daily or weekly, which name
+  // a person's own reports too.
+  "nightly",
+  "hourly",
   "monitor(ing)?",
   "uptime",
   "health[-_. ]?checks?",

@@ -54,7 +54,7 @@ describe("an account in a group of scripts' accounts", () => {
   it("whose owner signs in by hand, with email codes, is reviewed", () => {
     for (const seed of SEEDS) {
       const p = account("p", { name: "Chris Ops", email: "ops-tooling@acme.com", ...INVITED, groupIds: ["g-int"] });
-      const f = findingOf(build(seed, "g-int", p, ownerSignIns(seed, "p"), [token("p-t", "p", REF_MS - 8 * HOUR, "jenkins")]), "p");
+      const f = findingOf(build(seed, "g-int", p, ownerSignIns(seed, "p"), [token("p-t", "p", REF_MS - 8 * HOUR, "ops-tooling")]), "p");
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
       expect(f.recommendation).toBe("review");
       const signal = f.signals.find((s) => s.id === "automation-identity");
@@ -67,7 +67,7 @@ describe("an account in a group of scripts' accounts", () => {
     for (const seed of SEEDS) {
       const p = account("p", { name: "Chris Ops", email: "ops-tooling@acme.com", ...INVITED, mfaEnabled: true, groupIds: ["g-int"] });
       const events = ownerSignIns(seed, "p").filter((e) => e["action"] === "user_login");
-      const f = findingOf(build(seed, "g-int", p, events, [token("p-t", "p", REF_MS - 8 * HOUR, "jenkins")]), "p");
+      const f = findingOf(build(seed, "g-int", p, events, [token("p-t", "p", REF_MS - 8 * HOUR, "ops-tooling")]), "p");
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
@@ -95,7 +95,7 @@ describe("people in a group named like automation", () => {
   it("a group of scripts whose name says nothing names nobody", () => {
     for (const seed of SEEDS) {
       const p = account("p", { name: "Chris Ops", email: "ops-tooling@acme.com", ...INVITED, groupIds: ["g-team"] });
-      const f = findingOf(build(seed, "g-team", p, ownerSignIns(seed, "p"), [token("p-t", "p", REF_MS - 8 * HOUR, "jenkins")]), "p");
+      const f = findingOf(build(seed, "g-team", p, ownerSignIns(seed, "p"), [token("p-t", "p", REF_MS - 8 * HOUR, "ops-tooling")]), "p");
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });

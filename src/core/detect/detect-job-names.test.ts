@@ -5,7 +5,7 @@
 // same reading must leave alone: their initials or a three-letter name after a role word, initials
 // of a name with an apostrophe, a person on leave with a token.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, findingOf, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, EMPTY, findingOf, lcg, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { ADDRESSES, guest, judged, morningSignIns, onLeave, ownerSetUp, recentUi, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
@@ -328,5 +328,25 @@ describe("a job's account named in another script", () => {
     ];
     const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => idle(seed, { name, email }, 30)).map((w) => `${name}: ${w}`));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("an account named for its schedule", () => {
+  /** Calls through its token from an HTTP library at any hour on ten days of the last month, its UI last used 20 days ago. */
+  function scheduled(seed: number, name: string, email: string): Finding {
+    const user = account("x", { name, email, managementSource: null, ...EMPTY, productAccess: [{ key: "confluence", id: "ari:conf", lastActiveTimestamp: new Date(REF_MS - 20 * DAY).toISOString() }] });
+    const events: Raw[] = [];
+    const r = lcg(seed);
+    for (let d = 1; d <= 10; d++) for (let k = 0; k < 5; k++) events.push({ id: `n${seed}-${d}-${k}`, time: new Date(REF_MS - d * 3 * DAY + Math.floor(r() * 86_400_000)).toISOString(), action: "comment_created", actorId: "x", tokenId: "t1", authType: "api-token", ip: OFFICE, userAgent: "Apache-HttpClient/5.3" });
+    return judged(seed, user, events, [token("t1", "x", REF_MS - 3 * DAY, "vscode")]);
+  }
+  // A nightly job whose owner used its UI three weeks ago: was `human 1` (recent-ui-activity -2,
+  // token-events, an empty profile).
+  it.each([
+    ["nightly2", "nightly2@acme.com"],
+    ["hourly1", "hourly1@acme.com"],
+  ])("%s at %s is at least likely-bot", (name, email) => {
+    const wrong = wrongRuns(SEEDS, (v) => v !== "human", (seed) => scheduled(seed, name, email));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ function judged(seed: number, labels: readonly string[], overrides: Raw = {}) {
 
 describe("a token named for the system that calls with it", () => {
   // A person-named robot at a hospital: synced, in the UI daily, calling through `bot-runner`: was `human`.
-  it.each(["bot-runner", "orchestrator", "uipath", "rpa01", "prod", "jenkins-prod", "Zabbix alerts", "本番用", "produksjon", "webhook", "middleware"])("`%s`, on a person's synced account at work in the UI, is reviewed", (label) => {
+  it.each(["bot-runner", "orchestrator", "UiPath Orchestrator", "rpa01", "prod", "jenkins-prod", "Zabbix alerts", "本番用", "produksjon", "webhook", "middleware"])("`%s`, on a person's synced account at work in the UI, is reviewed", (label) => {
     for (const seed of SEEDS) {
       const f = judged(seed, [label]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
@@ -78,6 +78,30 @@ describe("a token named for the system that calls with it", () => {
     }
   });
 
+  // Blocked, or expired: nothing can depend on it any more, on a person's active account.
+  it.each([
+    ["blocked", { status: "BLOCKED" }],
+    ["expired", { expiresAt: new Date(REF_MS - 10 * DAY).toISOString() }],
+  ])("%s, says nothing on an active account", (_what, change) => {
+    for (const seed of SEEDS) {
+      const [users, others] = colleagues(seed);
+      const p = account("p", { name: "Dana Reyes", email: "dana.reyes@acme.com" });
+      const f = findingOf(snapshotOf([p, ...users], [...officeDays(lcg(seed), "p"), ...others], [{ ...tokenOf("tk0", "deploy", REF_MS - 40 * DAY), ...change }]), "p");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+
+  // A retired robot on an invented person's account, deactivated, its `prod` token blocked: what it was.
+  it("blocked, on an account no longer active, says what the account was", () => {
+    for (const seed of SEEDS) {
+      const [users, others] = colleagues(seed);
+      const p = account("p", { name: "Claire Claims", email: "claire.claims@acme.com", accountStatus: "inactive", productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 380 * DAY).toISOString() }] });
+      const f = findingOf(snapshotOf([p, ...users], others, [{ ...tokenOf("tk0", "prod", REF_MS - 400 * DAY), status: "BLOCKED" }]), "p");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+      expect(f.recommendation).toBe("none");
+    }
+  });
+
   // Never used: nothing depends on it.
   it("never used, says nothing", () => {
     for (const seed of SEEDS) {
@@ -89,7 +113,8 @@ describe("a token named for the system that calls with it", () => {
   });
 
   // A person's own script, a repository's own CI, a tool: no system's name.
-  it.each(["jira-cli", "my-script", "nightly", "cron", "sync", "export", "automation", "github-actions", "gitlab-ci", "ci", "pipeline", "robot-local", "test", "powerbi", "reporting"])("`%s` names the person's own use", (label) => {
+  // `uipath`: an attended robot on the person's desktop is their own tool, as `rpaClient` reads it.
+  it.each(["jira-cli", "my-script", "nightly", "cron", "sync", "export", "automation", "github-actions", "gitlab-ci", "ci", "pipeline", "robot-local", "test", "powerbi", "reporting", "uipath"])("`%s` names the person's own use", (label) => {
     for (const seed of SEEDS) {
       const f = judged(seed, [label], { name: "Dana Reyes", email: "dana.reyes@acme.com" });
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
@@ -109,7 +134,18 @@ describe("systemTokenLabel", () => {
     ["운영", true],
     ["health check", true],
     ["product-roadmap", false],
-    ["production-like", true],
+    ["production-like", false],
+    ["prod-old", true],
+    ["Jenkins用", true],
+    ["ＰＲＯＤ", true],
+    ["прод", true],
+    ["\u001b[31mprod\u001b[0m", true],
+    ["PRD drafts", false],
+    ["production schedule", false],
+    ["alert-me", false],
+    ["jan.bot laptop", false],
+    ["資産運用レポート", false],
+    ["edi", false],
     ["robot", false],
     ["bottle", false],
     ["abbot", false],

@@ -4,7 +4,7 @@
 // ("Philips Support") its engineers share. Reviewed as shared; a person who writes their role
 // beside their name at their own mailbox stays human.
 import { describe, expect, it } from "vitest";
-import { account, EMPTY, wrongRuns } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, REF_MS, wrongRuns } from "../../../test/helpers/people-audit.js";
 import { ADDRESSES, judged, person, recentUi, team, teamSignIns, untitled } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
@@ -38,6 +38,30 @@ describe("a ward's desk or a role on shift, signed in to by its shift", () => {
     ["Cisco TAC Access", "cisco.tac@health.example"],
   ])("%s at %s is reviewed", (name, email) => {
     none(wrong(notHuman, (seed) => team(seed, name, email)));
+  });
+});
+
+describe("a vendor's support login waiting for the next call", () => {
+  /** Invited, no profile, UI last used `uiDaysAgo` days ago (null: never), signed in to `signIns` times in the log. */
+  const waiting = (seed: number, name: string, email: string, uiDaysAgo: number | null, signIns: number): Finding =>
+    judged(
+      seed,
+      account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-servicedesk", id: "ari:jsm", lastActiveTimestamp: uiDaysAgo === null ? null : new Date(REF_MS - uiDaysAgo * DAY).toISOString() }] }),
+      Array.from({ length: signIns }, (_, i) => ev("x", REF_MS - (5 + i * 7) * DAY + (14 + seed) * HOUR, { ip: "71.202.16.4", userAgent: BROWSER })),
+    );
+  // A hospital's vendor logins, dormant or signed in to once by the vendor's engineer: were `human`.
+  it.each([
+    ["Philips Support", "philips.support@health.example", null, 0],
+    ["Agfa PACS Vendor", "agfa.vendor@health.example", 200, 0],
+    ["Nuance Support", "nuance.support@health.example", 5, 1],
+    ["Epic Vendor Support", "epic.vendor@health.example", 20, 1],
+  ] as const)("%s at %s is reviewed", (name, email, uiDaysAgo, signIns) => {
+    none(wrong(notHuman, (seed) => waiting(seed, name, email, uiDaysAgo, signIns)));
+  });
+
+  // Signed in to on several days by one person from one place: a person's own login.
+  it("Tom Support at tom.support@, signed in to weekly, stays human", () => {
+    none(wrong(isHuman, (seed) => waiting(seed, "Tom Support", "tom.support@health.example", 1, 5)));
   });
 });
 

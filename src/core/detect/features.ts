@@ -52,6 +52,8 @@ export interface AccountFeatures {
   /** The most recently used token whose label names a system (`systemTokenLabel`), or null, and when it was used (ms; NaN without one). */
   systemToken: ApiToken | null;
   systemTokenUseMs: number;
+  /** The system token is still allowed and not expired at the reference time. */
+  systemTokenUsable: boolean;
 
   // Events, one attribute at a time (features/events.ts).
   eventCount: number;
@@ -348,6 +350,7 @@ function emptyFeatures(user: User): AccountFeatures {
     soonestExpiryMs: Number.NaN,
     systemToken: null,
     systemTokenUseMs: Number.NaN,
+    systemTokenUsable: false,
     eventCount: 0,
     tokenEventCount: 0,
     tokenEventSample: null,

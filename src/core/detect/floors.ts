@@ -1058,7 +1058,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || vendorLogin(f, ctx, head) || roleNamed(f, ctx))) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || (ctx.auditLog && f.loginCount <= 1)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -1131,9 +1131,11 @@ const DEPARTMENT_WORD_MIN = 3;
 
 /**
  * A vendor's support login, the vendor's name before its support's words ("Epic Vendor Support",
- * "Philips Support", "Cisco TAC Access") at a mailbox of the name's words alone
- * (`philips.support@`): the vendor's engineers sign in to it by turns. Not a given name that
- * starts other names of the org (Anna Support), nor a name of a given name and a surname.
+ * "Philips Support", "Cisco TAC Access", "Agfa PACS Vendor") at a mailbox of the name's words alone
+ * (`philips.support@`): the vendor's engineers sign in to it by turns, or it waits, signed in to
+ * once in the log at most, for the next call to the vendor. Not a given name that starts other
+ * names of the org (Anna Support), nor a name of a given name and a surname; and a rare given name
+ * counts none, so a login signed in to as a person's is (Tom Support at `tom.support@`).
  */
 function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   const name = VENDOR_LOGIN.exec(head);
@@ -1146,7 +1148,7 @@ function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolea
   return vendor.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0) && tokens.some((t) => VENDOR_TOKEN.test(t)) && tokens.every((t) => VENDOR_TOKEN.test(t) || words.includes(t) || words.some((w) => t.startsWith(w) && t.length > w.length && words.includes(t.slice(w.length))));
 }
 const VENDOR_TOKEN = /(?:support|vendor|tac|remote)$/;
-const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor\s+(?:support|access|login)|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
+const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor(?:\s+(?:support|access|login))?|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
 /**
  * A role's account named for the client it serves, the client's two words or three first and the
  * role's two last ("Rheintal Maschinenbau Onsite Coordinator", "Helix Pharma Service Manager"), at

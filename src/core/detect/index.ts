@@ -202,10 +202,11 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
           else if (serverToken(f) && !idpPerson(user, evidence)) floor = "server-token";
-          // So does a token in use whose label names the system that calls with it (`prod`,
-          // `jenkins`, `orchestrator`, `bot-runner`, `alerts`): whoever owns the account, a system
-          // depends on it, on a person's name, profile and sign-ins too.
-          else if (f.systemToken !== null) floor = "system-token";
+          // So does a token named for the system that calls with it (`prod`, `jenkins`,
+          // `orchestrator`, `bot-runner`, `alerts`), used and still usable: whoever owns the
+          // account, a system depends on it, on a person's name, profile and sign-ins too. On an
+          // account no longer active, a blocked or expired one says what the account was.
+          else if (f.systemToken !== null && (f.systemTokenUsable || lifecycleState(f) !== null)) floor = "system-token";
           else if (automationIdentity(f, fired, ctx, evidence.signsIn)) floor = "automation-identity";
           else if (robotSittings(f, config.thresholds)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no

@@ -38,23 +38,62 @@ function tokenLastUse(tokens: readonly ApiToken[], index: EventIndex): Float64Ar
 }
 
 /**
- * A token's label that names the system calling with it rather than the person's own use: a
- * production deployment (`prod`, `本番`), a shared build or deployment server (`jenkins`,
- * `deploy`), a robotic-process-automation runtime (`uipath`, `orchestrator`, `rpa`), a bot, a
- * monitor (`alerts`, `zabbix`, `healthcheck`) or an integration's plumbing (`webhook`,
- * `connector`, `interface`, `bridge`, `servicenow`). Not the words a person's own scripts are named
- * by (`jira-cli`, `my-script`, `sync`, `export`, `report`, `nightly`, `cron`, `automation`), nor a
- * repository's own CI (`ci`, `github-actions`, `gitlab-ci`, `pipeline`): a researcher's or a
- * developer's personal pipeline runs with their token as their own tools do. A word of a label
- * counts with anything but a letter around it (`jenkins-prod`, `rpa01`, `bot_runner`); the
- * Japanese, Korean and Chinese words for production anywhere in it.
+ * A token's label that names the system calling with it rather than the person's own use, word
+ * for word: every word of it is a system's (below) or a plain qualifier (`old`, `new`, `backup`,
+ * `main`, `key`, `token`, `server`, a number, 用 or 環境 after a word), and one at least is a
+ * system's: a production deployment (`prod`, `produktion`, `прод`, `本番`, `운영`), a shared build
+ * or deployment server (`jenkins`, `deploy`), a robotic-process-automation runtime's server
+ * (`orchestrator`, `rpa`, `blueprism`; not `uipath`, whose attended robot is a person's own tool on
+ * their desktop, see `rpaClient`), a bot (`bot-runner`), a monitor (`alerts`, `zabbix`,
+ * `healthcheck`) or an integration (`integration`, `webhook`, `connector`, `interface`, `bridge`,
+ * `servicenow`). So
+ * `jenkins-prod`, `rpa01`, `Bot Runner`, `本番用`, `Jenkins用` and `prod-old` name a system, and
+ * `PRD drafts`, `production schedule`, `alert-me`, `monitor-my-tickets`, `Power BI connector`,
+ * `jan.bot laptop` and `資産運用レポート` a person's own work, whose other words are the person's.
+ * Not the words a person's own scripts are named by (`jira-cli`, `my-script`, `sync`, `export`,
+ * `report`, `nightly`, `cron`, `automation`), nor a repository's own CI (`ci`, `github-actions`,
+ * `gitlab-ci`, `pipeline`): a researcher's or a developer's personal pipeline runs with their token
+ * as their own tools do.
  */
-const SYSTEM_TOKEN_WORD =
-  /(?:^|[^\p{L}])(?:prod|production|prd|produktion|produktiv|producci[oó]n|produ[cç][aã]o|produzione|productie|produkcja|tuotanto|produksjon|jenkins|bamboo|teamcity|octopus|spinnaker|argo-?cd|deploy|deployer|deployments?|uipath|orchestrator|rpa|blue-?prism|bots?|chatbot|bot-?runner|monitor|monitoring|alerts?|alerting|alertmanager|zabbix|nagios|icinga|prometheus|grafana|datadog|pagerduty|opsgenie|health-?checks?|uptime|heartbeat|synthetics?|status-?page|webhooks?|connector|interface|bridge|middleware|esb|mulesoft|boomi|edi|servicenow)(?:$|[^\p{L}])|本番|運用|운영|生产|生產/u;
+const SYSTEM_WORDS = new Set([
+  "prod", "production", "prd", "produktion", "produktiv", "produccion", "producción", "producao", "produção", "produzione", "productie", "produkcja", "tuotanto", "produksjon",
+  "прод", "продакшн", "продакшен", "продуктив",
+  "本番", "運用", "운영", "生产", "生產",
+  "jenkins", "bamboo", "teamcity", "octopus", "spinnaker", "argocd", "deploy", "deployer", "deployment", "deployments",
+  "orchestrator", "rpa", "blueprism",
+  "bot", "bots", "chatbot", "botrunner",
+  "monitor", "monitoring", "alerts", "alerting", "alertmanager", "zabbix", "nagios", "icinga", "prometheus", "grafana", "datadog", "pagerduty", "opsgenie", "healthcheck", "healthchecks", "uptime", "heartbeat", "synthetics", "statuspage",
+  "webhook", "webhooks", "connector", "interface", "bridge", "middleware", "esb", "mulesoft", "boomi", "servicenow",
+  "integration", "integrations", "integraatio", "integracja", "integrasjon", "integração", "integracao", "integración", "integracion", "integrazione", "integratie", "schnittstelle",
+]);
+/** Words that qualify a system's token without naming anyone's use (`UiPath Orchestrator`). */
+const QUALIFIER_WORDS = new Set(["uipath", "old", "new", "legacy", "backup", "bak", "v", "main", "primary", "secondary", "env", "environment", "server", "token", "key", "api", "access", "ro", "rw", "read", "write", "readonly", "runner", "job", "jobs", "用", "環境", "环境", "환경", "용"]);
+/** A label's words: runs of one script's letters, or of digits (`rpa01` is `rpa` and `01`, `本番用` is `本番` and `用`). */
+const LABEL_WORD = /\p{Script=Latin}+|\p{Script=Cyrillic}+|\p{Script=Hangul}+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\p{L}+|\p{N}+/gu;
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
+const CJK_QUALIFIER_END = /(?:用|環境|环境|환경|용)$/u;
 
-/** Whether a token's label names a system rather than a person's own use (see `SYSTEM_TOKEN_WORD`). */
+/** Whether a token's label names a system rather than a person's own use (see `SYSTEM_WORDS`). */
 export function systemTokenLabel(label: string): boolean {
-  return SYSTEM_TOKEN_WORD.test(label.toLowerCase().replace(/[_ .]+/g, "-"));
+  const words = label.normalize("NFKC").replace(ANSI_ESCAPE, " ").toLowerCase().match(LABEL_WORD);
+  if (words === null) return false;
+  let system = false;
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i] as string;
+    if (/^\p{N}+$/u.test(word) || QUALIFIER_WORDS.has(word)) continue;
+    // Two words of one name (`bot runner`, `health-check`, `blue prism`, `argo-cd`).
+    const joined = word + (words[i + 1] ?? "");
+    if (i + 1 < words.length && SYSTEM_WORDS.has(joined)) {
+      system = true;
+      i++;
+      continue;
+    }
+    // A word of Chinese characters with its qualifiers after it (`本番用`, `本番環境`, `本番環境用`).
+    while (!SYSTEM_WORDS.has(word) && CJK_QUALIFIER_END.test(word)) word = word.replace(CJK_QUALIFIER_END, "");
+    if (!SYSTEM_WORDS.has(word)) return false;
+    system = true;
+  }
+  return system;
 }
 
 export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs: number): TokenFeatures {
@@ -72,6 +111,7 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
   // Tokens whose label names no system: one of them makes the account a person's own.
   const ownTokenCount = new Int32Array(n);
   const systemTokenUseMs = new Float64Array(n);
+  const systemUsable = new Uint8Array(n);
   const lastUse = tokenLastUse(tokens, index);
   // Labels repeat across an org's tokens (`jira-cli`, `prod`): each is read once.
   const systemLabels = new Map<string, boolean>();
@@ -94,9 +134,13 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
         lastAllowedToken[slot] = k;
         lastAllowedUseMs[slot] = ms;
       }
-      if ((systemToken[slot] === -1 || ms > (systemTokenUseMs[slot] as number)) && system) {
+      // A token that can still be used is preferred to one blocked or expired, then the latest.
+      const usable = system && token.status === "ALLOWED" && (!token.expiresAt || isoToMs(token.expiresAt) >= referenceMs);
+      const best = systemToken[slot] as number;
+      if (system && (best === -1 || (usable && !systemUsable[slot]) || (usable === (systemUsable[slot] === 1) && ms > (systemTokenUseMs[slot] as number)))) {
         systemToken[slot] = k;
         systemTokenUseMs[slot] = ms;
+        systemUsable[slot] = usable ? 1 : 0;
       }
     }
     if (token.expiresAt && token.status === "ALLOWED") {
@@ -120,6 +164,7 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
       f.soonestExpiryMs = soonestExpiryMs[slot] as number;
       f.systemToken = ownTokenCount[slot] === 0 ? tokenAt(systemToken[slot] as number) : null;
       f.systemTokenUseMs = f.systemToken === null ? Number.NaN : (systemTokenUseMs[slot] as number);
+      f.systemTokenUsable = f.systemToken !== null && systemUsable[slot] === 1;
     },
   };
 }
