@@ -32,10 +32,9 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "scripts?",
   "cron",
   "scheduler",
-  // A job's schedule for its name ("nightly2", `hourly-export@`); not daily or weekly, which name
-  // a person's own reports too.
+  // A job's schedule for its name ("nightly2"); not daily or weekly, which name a person's own
+  // reports too, nor hourly, a pay class ("Maria Lopez (Hourly)").
   "nightly",
-  "hourly",
   "monitor(ing)?",
   "uptime",
   "health[-_. ]?checks?",

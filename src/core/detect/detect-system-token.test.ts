@@ -52,7 +52,7 @@ function judged(seed: number, labels: readonly string[], overrides: Raw = {}) {
 
 describe("a token named for the system that calls with it", () => {
   // A person-named robot at a hospital: synced, in the UI daily, calling through `bot-runner`: was `human`.
-  it.each(["bot-runner", "orchestrator", "UiPath Orchestrator", "rpa01", "prod", "jenkins-prod", "Zabbix alerts", "本番用", "produksjon", "webhook", "middleware"])("`%s`, on a person's synced account at work in the UI, is reviewed", (label) => {
+  it.each(["bot-runner", "orchestrator", "UiPath Orchestrator", "rpa01", "prod", "jenkins-prod", "Zabbix alerts", "本番用", "produksjon", "webhook", "middleware", "integracja", "entegrasyon", "alerty"])("`%s`, on a person's synced account at work in the UI, is reviewed", (label) => {
     for (const seed of SEEDS) {
       const f = judged(seed, [label]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);

@@ -53,7 +53,7 @@ describe("a vendor's support login waiting for the next call", () => {
   it.each([
     ["Philips Support", "philips.support@health.example", null, 0],
     ["Agfa PACS Vendor", "agfa.vendor@health.example", 200, 0],
-    ["Nuance Support", "nuance.support@health.example", 5, 1],
+    ["Nuance Support", "nuance.support@health.example", 12, 1],
     ["Epic Vendor Support", "epic.vendor@health.example", 20, 1],
   ] as const)("%s at %s is reviewed", (name, email, uiDaysAgo, signIns) => {
     none(wrong(notHuman, (seed) => waiting(seed, name, email, uiDaysAgo, signIns)));

@@ -856,9 +856,9 @@ function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
-/** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish). */
+/** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish; a bank's reports, exports, settlements and archiving in Polish, Czech and Turkish: "BDDK Raporlama", "JPK Eksport", "CERTIS Dávky"). */
 const JOB_WORD =
-  /^(?:arkiv[a-zæøå]*|[a-zæøå]*(?:udtr[æa]e?k|uttrekk|utdrag)|aflevering|avlevering|[a-z]+siirto|[a-z]{4,}(?:palvelu|tjeneste|tjanst)|gammal|gamla|gammel|gamle|vanha|avviklet|avvecklad|afviklet|poistettu|nedlagt|deprecated|retired|decommissioned|publisher|publicador|ver(?:ö|oe|o)ffentlichung|hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup)$/;
+  /^(?:arkiv[a-zæøå]*|[a-zæøå]*(?:udtr[æa]e?k|uttrekk|utdrag)|aflevering|avlevering|[a-z]+siirto|[a-z]{4,}(?:palvelu|tjeneste|tjanst)|gammal|gamla|gammel|gamle|vanha|avviklet|avvecklad|afviklet|poistettu|nedlagt|deprecated|retired|decommissioned|publisher|publicador|ver(?:ö|oe|o)ffentlichung|hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup|raport|raporty|raportowanie|sprawozdania|sprawozdawczosc|eksport|rozliczenia|archiwizacja|rapor|raporlama|raporlari|mutabakat|aktarim|vykazy|davky)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -1058,7 +1058,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || (ctx.auditLog && f.loginCount <= 1)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -1132,14 +1132,14 @@ const DEPARTMENT_WORD_MIN = 3;
 /**
  * A vendor's support login, the vendor's name before its support's words ("Epic Vendor Support",
  * "Philips Support", "Cisco TAC Access", "Agfa PACS Vendor") at a mailbox of the name's words alone
- * (`philips.support@`): the vendor's engineers sign in to it by turns, or it waits, signed in to
- * once in the log at most, for the next call to the vendor. Not a given name that starts other
+ * (`philips.support@`): the vendor's engineers sign in to it by turns, or it waits for the next
+ * call to the vendor (`waitingLogin`). Not a given name that starts other
  * names of the org (Anna Support), nor a name of a given name and a surname; and a rare given name
  * counts none, so a login signed in to as a person's is (Tom Support at `tom.support@`).
  */
 function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   const name = VENDOR_LOGIN.exec(head);
-  if (name === null || f.localPart === null) return false;
+  if (name === null || f.localPart === null || (name[2] !== undefined && !ACRONYM_WORD.test(name[1] as string))) return false;
   const words = vocabularyWords(head);
   const vendor = vocabularyWords(name[1] as string);
   const tokens = mailboxWords(f.localPart);
@@ -1147,8 +1147,19 @@ function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolea
   // wrote their team after their name keeps their own (Maria Santos Support at `maria.santos@`).
   return vendor.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0) && tokens.some((t) => VENDOR_TOKEN.test(t)) && tokens.every((t) => VENDOR_TOKEN.test(t) || words.includes(t) || words.some((w) => t.startsWith(w) && t.length > w.length && words.includes(t.slice(w.length))));
 }
+/**
+ * A login that waits for its next use: in an audit log, signed in to once at most, no work of its
+ * own recorded and no UI use within `recentDays` (a vendor's engineer called weeks ago). A person
+ * on one long browser session works in it, or used it days ago.
+ */
+function waitingLogin(f: AccountFeatures, ctx: RuleContext): boolean {
+  return ctx.auditLog && f.loginCount <= 1 && f.eventCount <= f.loginCount + f.otpCount && !(f.lastUiMs >= ctx.referenceMs - ctx.t.recentDays * DAY_MS);
+}
 const VENDOR_TOKEN = /(?:support|vendor|tac|remote)$/;
-const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:vendor(?:\s+(?:support|access|login))?|support|tac(?:\s+access)?|remote\s+(?:support|access))$/iu;
+// TAC only in capitals: Tac is a surname (Taç, written without its letter). "Vendor" alone only
+// after a system's acronym ("Agfa PACS Vendor"): a given name and a surname fill two words too.
+const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:[Vv]endor\s+(?:[Ss]upport|[Aa]ccess|[Ll]ogin)|VENDOR\s+(?:SUPPORT|ACCESS|LOGIN)|[Ss]upport|SUPPORT|TAC(?:\s+(?:[Aa]ccess|ACCESS))?|[Rr]emote\s+(?:[Ss]upport|[Aa]ccess)|REMOTE\s+(?:SUPPORT|ACCESS)|([Vv]endor|VENDOR))$/u;
+const ACRONYM_WORD = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
 /**
  * A role's account named for the client it serves, the client's two words or three first and the
  * role's two last ("Rheintal Maschinenbau Onsite Coordinator", "Helix Pharma Service Manager"), at

@@ -202,11 +202,6 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
           else if (serverToken(f) && !idpPerson(user, evidence)) floor = "server-token";
-          // So does a token named for the system that calls with it (`prod`, `jenkins`,
-          // `orchestrator`, `bot-runner`, `alerts`), used and still usable: whoever owns the
-          // account, a system depends on it, on a person's name, profile and sign-ins too. On an
-          // account no longer active, a blocked or expired one says what the account was.
-          else if (f.systemToken !== null && (f.systemTokenUsable || lifecycleState(f) !== null)) floor = "system-token";
           else if (automationIdentity(f, fired, ctx, evidence.signsIn)) floor = "automation-identity";
           else if (robotSittings(f, config.thresholds)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no
@@ -216,6 +211,11 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // seen at work or the account is nobody's own (no IdP, an empty profile): the owner of
           // the group's jobs, at work in the UI, is told to enable 2SV rather than reviewed.
           else if (groupPass && ((!evidence.personAtWork && !evidence.workingHours && !idpPerson(user, evidence)) || (user.managementSource !== "synced" && fired.emptyProfile)) && lifecycleState(f) === null && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
+          // So does a token named for the system that calls with it (`prod`, `jenkins`,
+          // `orchestrator`, `bot-runner`, `alerts`), used and still usable: whoever owns the
+          // account, a system depends on it, on a person's name, profile and sign-ins too. On an
+          // account no longer active, a blocked or expired one says what the account was.
+          else if (f.systemToken !== null && (f.systemTokenUsable || lifecycleState(f) !== null)) floor = "system-token";
           if (floor !== null) verdict = "likely-bot";
         }
       }

@@ -64,7 +64,9 @@ const SYSTEM_WORDS = new Set([
   "bot", "bots", "chatbot", "botrunner",
   "monitor", "monitoring", "alerts", "alerting", "alertmanager", "zabbix", "nagios", "icinga", "prometheus", "grafana", "datadog", "pagerduty", "opsgenie", "healthcheck", "healthchecks", "uptime", "heartbeat", "synthetics", "statuspage",
   "webhook", "webhooks", "connector", "interface", "bridge", "middleware", "esb", "mulesoft", "boomi", "servicenow",
-  "integration", "integrations", "integraatio", "integracja", "integrasjon", "integração", "integracao", "integración", "integracion", "integrazione", "integratie", "schnittstelle",
+  "integration", "integrations", "integrationer", "integrationen", "integraatio", "integracja", "integrace", "integrasjon", "integrering", "integração", "integracao", "integración", "integracion", "integrazione", "integratie", "entegrasyon", "schnittstelle",
+  "alerty", "alertes", "alertas", "alarme", "alarmes", "monitorowanie", "überwachung", "monitoreo", "monitoramento",
+  "produkce",
 ]);
 /** Words that qualify a system's token without naming anyone's use (`UiPath Orchestrator`). */
 const QUALIFIER_WORDS = new Set(["uipath", "old", "new", "legacy", "backup", "bak", "v", "main", "primary", "secondary", "env", "environment", "server", "token", "key", "api", "access", "ro", "rw", "read", "write", "readonly", "runner", "job", "jobs", "用", "環境", "环境", "환경", "용"]);
