@@ -115,7 +115,7 @@
 // had of their own keeps the account theirs; the robot stays `human -7.2` (the same signals, all five
 // seeds, checked after the fix) and no case asserts it.
 import { describe, expect, it } from "vitest";
-import { account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, wrongRuns, isHuman, atLeastLikelyBot, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -188,13 +188,9 @@ function robotWithLabel(seed: number, label: string): Finding {
   return judge(seed, p, [...officeDays(lcg(seed), "p"), ...robotCalls(seed, "tk0")], [tokenOf("tk0", label, REF_MS - DAY)]);
 }
 
-const wrong = (want: (f: Finding) => boolean, run: (seed: number) => Finding): string[] =>
-  SEEDS.flatMap((seed) => {
-    const f = run(seed);
-    return want(f) ? [] : [`seed ${seed}: ${explain(f)}`];
-  });
-const human = (f: Finding): boolean => f.verdict === "human";
-const reviewed = (f: Finding): boolean => f.verdict === "likely-bot" || f.verdict === "bot";
+const wrong = (want: (v: Finding["verdict"]) => boolean, run: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, run);
+const human = isHuman;
+const reviewed = atLeastLikelyBot;
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const floorNote = (f: Finding): string => f.signals.find((s) => s.id === "script-in-use")?.evidence ?? "";
 

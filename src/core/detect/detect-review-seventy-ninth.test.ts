@@ -130,18 +130,14 @@
 // token words `izleme`, `üretim` and `intégration` were dropped (a person's words as often), so a
 // person's only token so labelled, in Turkish capitals too, stays theirs (`produkce` kept).
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, explain, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, token, tokenCall, wrongRuns, isHuman, atLeastLikelyBot, type Raw } from "../../../test/helpers/people-audit.js";
 import { guest, judged, onLeave, ownerSetUp, personDays, recentUi } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
-const wrong = (want: (f: Finding) => boolean, run: (seed: number) => Finding): string[] =>
-  SEEDS.flatMap((seed) => {
-    const f = run(seed);
-    return want(f) ? [] : [`seed ${seed}: ${explain(f)}`];
-  });
-const human = (f: Finding): boolean => f.verdict === "human";
-const reviewed = (f: Finding): boolean => f.verdict === "likely-bot" || f.verdict === "bot";
+const wrong = (want: (v: Finding["verdict"]) => boolean, run: (seed: number) => Finding): string[] => wrongRuns(SEEDS, want, run);
+const human = isHuman;
+const reviewed = atLeastLikelyBot;
 const none = (w: string[]): void => expect(w, w.join(" || ")).toEqual([]);
 const iso = (ms: number): string => new Date(ms).toISOString();
 
