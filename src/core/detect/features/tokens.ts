@@ -75,9 +75,19 @@ const LABEL_WORD = /\p{Script=Latin}+|\p{Script=Cyrillic}+|\p{Script=Hangul}+|[\
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 const CJK_QUALIFIER_END = /(?:用|環境|环境|환경|용)$/u;
 
+/**
+ * The first three letters of every system word: a label holds one of them or names no system (a
+ * cheap first test, as most labels are a person's; a word of two joined, `bot runner`, starts
+ * with its first word's).
+ */
+const SYSTEM_WORD_START = new RegExp([...new Set([...SYSTEM_WORDS].map((w) => w.slice(0, 3)))].join("|"));
+const NOT_ASCII = /[^\x20-\x7e]/;
+
 /** Whether a token's label names a system rather than a person's own use (see `SYSTEM_WORDS`). */
 export function systemTokenLabel(label: string): boolean {
-  const words = label.normalize("NFKC").replace(ANSI_ESCAPE, " ").toLowerCase().match(LABEL_WORD);
+  const text = NOT_ASCII.test(label) ? label.normalize("NFKC").replace(ANSI_ESCAPE, " ").toLowerCase() : label.toLowerCase();
+  if (!SYSTEM_WORD_START.test(text)) return false;
+  const words = text.match(LABEL_WORD);
   if (words === null) return false;
   let system = false;
   for (let i = 0; i < words.length; i++) {
