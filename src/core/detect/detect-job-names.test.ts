@@ -33,6 +33,9 @@ describe("an idle account named as a job is", () => {
     ["JPK Eksport", "jpk.eksport@acme.com", {}],
     ["Raportowanie KNF", "raportowanie.knf@acme.com", {}],
     ["Sprawozdawczość NBP", "nbp.sprawozdania@acme.com", { mfaEnabled: true }],
+    ["BDDK Raporları", "bddk.raporlari@acme.com", {}],
+    ["Günlük Rapor", "gunluk.rapor@acme.com", {}],
+    ["Aylık Mutabakat Aktarım", "aylik.mutabakat@acme.com", {}],
   ];
 
   it("is reviewed, whatever its department, mailbox or IdP", () => {

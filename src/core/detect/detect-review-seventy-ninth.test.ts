@@ -103,7 +103,8 @@
 //   ı is a letter of its own, not an i with an accent, and `plainLetters` (NFD, marks dropped) keeps
 //   it, so the list's `raporlari` and `aktarim` match only the ASCII spelling. "Günlük Rapor" (daily
 //   report), the commonest Turkish job name, is `human 2` too: günlük is not listed. Misses of the
-//   change, not regressions.
+//   change, not regressions; since read (raporlar[ıi], aktar[ıi]m, günlük, haftalık, aylık), and
+//   pinned in detect-job-names.test.ts.
 // - BOT: a robot's only token `URETIM` (Turkish typed without its letters): `human -5.7` to `-7.7:
 //   working-hours-only:-3 (interactive-logins:-2) recent-ui-activity:-2 full-profile:-1 idp-synced:-1
 //   token-events:0.75 no-2sv:0.5`. A miss; `ÜRETİM` and `İZLEME` pass (İ lower-cases to i and a
