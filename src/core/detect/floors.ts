@@ -1139,7 +1139,11 @@ const DEPARTMENT_WORD_MIN = 3;
  */
 function vendorLogin(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   const name = VENDOR_LOGIN.exec(head);
-  if (name === null || f.localPart === null || (name[2] !== undefined && !ACRONYM_WORD.test(name[1] as string))) return false;
+  if (name === null || f.localPart === null) return false;
+  // TAC only in capitals: Tac is a surname (Taç, written without its letter). "Vendor" alone only
+  // after a system's acronym ("Agfa PACS Vendor"): a given name and a surname fill two words too.
+  const role = name[2] as string;
+  if ((/^tac/i.test(role) && !role.startsWith("TAC")) || (/^vendor$/i.test(role) && !ACRONYM_WORD.test(name[1] as string))) return false;
   const words = vocabularyWords(head);
   const vendor = vocabularyWords(name[1] as string);
   const tokens = mailboxWords(f.localPart);
@@ -1156,9 +1160,7 @@ function waitingLogin(f: AccountFeatures, ctx: RuleContext): boolean {
   return ctx.auditLog && f.loginCount <= 1 && f.eventCount <= f.loginCount + f.otpCount && !(f.lastUiMs >= ctx.referenceMs - ctx.t.recentDays * DAY_MS);
 }
 const VENDOR_TOKEN = /(?:support|vendor|tac|remote)$/;
-// TAC only in capitals: Tac is a surname (Taç, written without its letter). "Vendor" alone only
-// after a system's acronym ("Agfa PACS Vendor"): a given name and a surname fill two words too.
-const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(?:[Vv]endor\s+(?:[Ss]upport|[Aa]ccess|[Ll]ogin)|VENDOR\s+(?:SUPPORT|ACCESS|LOGIN)|[Ss]upport|SUPPORT|TAC(?:\s+(?:[Aa]ccess|ACCESS))?|[Rr]emote\s+(?:[Ss]upport|[Aa]ccess)|REMOTE\s+(?:SUPPORT|ACCESS)|([Vv]endor|VENDOR))$/u;
+const VENDOR_LOGIN = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,2})(vendor\s+(?:support|access|login)|support|tac(?:\s+access)?|remote\s+(?:support|access)|vendor)$/iu;
 const ACRONYM_WORD = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
 /**
  * A role's account named for the client it serves, the client's two words or three first and the

@@ -146,13 +146,15 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
         lastAllowedToken[slot] = k;
         lastAllowedUseMs[slot] = ms;
       }
-      // A token that can still be used is preferred to one blocked or expired, then the latest.
-      const usable = system && token.status === "ALLOWED" && (!token.expiresAt || isoToMs(token.expiresAt) >= referenceMs);
-      const best = systemToken[slot] as number;
-      if (system && (best === -1 || (usable && !systemUsable[slot]) || (usable === (systemUsable[slot] === 1) && ms > (systemTokenUseMs[slot] as number)))) {
-        systemToken[slot] = k;
-        systemTokenUseMs[slot] = ms;
-        systemUsable[slot] = usable ? 1 : 0;
+      if (system) {
+        // A token that can still be used is preferred to one blocked or expired, then the latest.
+        const usable = token.status === "ALLOWED" && (!token.expiresAt || isoToMs(token.expiresAt) >= referenceMs) ? 1 : 0;
+        const kept = systemUsable[slot] as number;
+        if (systemToken[slot] === -1 || usable > kept || (usable === kept && ms > (systemTokenUseMs[slot] as number))) {
+          systemToken[slot] = k;
+          systemTokenUseMs[slot] = ms;
+          systemUsable[slot] = usable;
+        }
       }
     }
     if (token.expiresAt && token.status === "ALLOWED") {
