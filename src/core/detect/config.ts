@@ -108,6 +108,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "(arende|sags|saks)?flyt(t|ning|ting)",
   "github",
   "gitlab",
+  // Version control and chat servers whose hooks sign in ("svn-hook", "Mattermost Hook"):
+  // products, no one's name; a bare `svn` only with a hook's or a mirror's word after it, as it
+  // is a person's initials too (`svn@` for Sreeja V. Nair, `svn.nilsson@`).
+  "svn[-_. ]?(hooks?|commits?|mirror|sync)",
+  "subversion",
+  "mattermost",
   "zapier",
   "workato",
   "exalate",

@@ -100,6 +100,41 @@ describe("an idle account named as a job is", () => {
   });
 });
 
+describe("a display name that starts with a cadence", () => {
+  // Sparse jobs whose words are no job's list ("Credentialing", "Vessel Call", "Generator"): were `human`.
+  const jobs: [string, string][] = [
+    ["Monthly Credentialing Report", "cred-report@acme.com"],
+    ["Monthly Vessel Call Stats", "vesselcall.stats@acme.com"],
+    ["Semester Report Generator", "semester-report@acme.com"],
+    ["Monatlicher Lizenz Bericht", "lizenz.bericht@acme.com"],
+  ];
+
+  it("is reviewed, idle with its token", () => {
+    const wrong = jobs.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v !== "human", (seed) => idle(seed, { name, email }, 30)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
+    expect(idle(1, { name: "Monthly Vessel Call Stats", email: "vesselcall.stats@acme.com" }, 30).signals.find((s) => s.id === "automation-identity")?.evidence).toMatch(/named as a job is.*Monthly Vessel Call Stats/s);
+  });
+
+  it("is not a person written surname first, nor a note before a person's name", () => {
+    // Sandy Marie Daily, listed surname first, beside Sandy Brown; a cadence before one word only;
+    // a leave note before the name: no job's word after the cadence.
+    const people: [string, string][] = [
+      ["Daily Sandy Marie", "sandy.daily@acme.com"],
+      ["Weekly Tom", "tom.weekly@acme.com"],
+      ["Annual Leave: Tom Becker", "tom.becker@acme.com"],
+      ["DAILY Sandra J.", "sandra.daily@acme.com"],
+    ];
+    const wrong = people.flatMap(([name, email]) =>
+      wrongRuns(SEEDS, (v) => v === "human", (seed) => {
+        const { users, events } = officeColleagues(seed);
+        const user = account("x", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 200 * DAY).toISOString() }] });
+        return findingOf(snapshotOf([...users, account("s", { name: "Sandy Brown" }), user], events, [token("t1", "x", REF_MS - 30 * DAY, "quarterly")]), "x");
+      }).map((w) => `${name}: ${w}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("a display name that ends in a machine account's title", () => {
   it("is reviewed however it is written, with a department set, idle or in use", () => {
     const names = ["Quarterly Audit Service Account", "Jane Doe - Service Account", "Payroll (Technical User)", "Jira Integration User 2", "Finance [API User]"];

@@ -3,6 +3,7 @@
 // upload named for it ("SEM Zeiss Gemini (Datenupload)") and a retired job's account with a note
 // in brackets ("Lomakepalvelu (poistettu)"): reviewed (at least `likely-bot`) however people use
 // them. Beside them, people whose names hold a test's, an upload's or a note's words stay `human`.
+// An instrument's word is such a mark ("Spectromètre Raman – envoi des données" at `raman@`).
 // An instrument's name with no mark of one ("Messstation Klimadaten (Datenupload)" at
 // `klimastation@`) is left to the account's use: nothing in it tells it from a person's name.
 // So is an account whose job title says it is shared ("Shared Mailbox", "Funktionspostfach"), one
@@ -67,6 +68,24 @@ describe("an instrument's data upload, named so after the instrument", () => {
     ["PacBio Revio – caricamento dati", "pacbio@uni.example"],
   ])("%s at %s, an instrument's name, no profile, is reviewed", (name, email) => {
     none(wrongEverywhere(name, email, notHuman, NOBODYS.filter(([label]) => label !== "untitled")));
+  });
+
+  // An instrument's word is its mark: a university's instruments so named were `human`.
+  it.each([
+    ["Spectromètre Raman – envoi des données", "raman@uni.example"],
+    ["Rheometer Anton Paar – envoi des données", "rheometer@uni.example"],
+    ["X-ray Diffractometer Rigaku – envoi des données", "xrd@uni.example"],
+    ["Mikroskop Zentrallabor (Datenupload)", "mikroskop@uni.example"],
+  ])("%s at %s, named for the instrument's kind, no profile, is reviewed", (name, email) => {
+    none(wrongEverywhere(name, email, notHuman, NOBODYS.filter(([label]) => label !== "untitled")));
+  });
+
+  it.each([
+    ["Demeter Anna – envoi des données", "demeter.anna@uni.example"],
+    ["Anna Rheometer – Data Upload", "anna.r@uni.example"],
+    ["Messstation Klimadaten (Datenupload)", "klimastation@uni.example"],
+  ])("%s at %s, a person's name or no instrument's, at work as a person, stays human", (name, email) => {
+    none(wrongEverywhere(name, email, isHuman, [["untitled", untitled], ["person", person]]));
   });
 });
 

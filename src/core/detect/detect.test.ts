@@ -254,6 +254,10 @@ describe("rules", () => {
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "SonarQube", email: "sonarqube.jira@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "PagerDuty", email: "pagerduty@acme.com" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Argo Santos", email: "argo.santos@acme.com" })] } },
+    // Version control and chat servers whose hooks sign in.
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "svn-hook", email: "svn-hook@acme.com" })] } },
+    { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Mattermost Hook", email: "mattermost@acme.com" })] } },
+    { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Sven Svensson", email: "sven.svensson@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Webhook Handler", email: "webhooks@acme.com" })] } },
     { rule: "bot-name", fires: true, parts: { users: [bare("a", { name: "Slack Notifier", email: "slackbot4@acme.com" })] } },
     { rule: "bot-name", fires: false, parts: { users: [bare("a", { name: "Anne Talbot", email: "anne.talbot@acme.com" })] } },

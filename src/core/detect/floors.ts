@@ -641,6 +641,11 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A job's name in CJK characters ("日報集計", "LINE WORKS連携", "在庫同期"): no person's name
   // holds a daily report's, a sync's or an integration's word.
   if (CJK_JOB.test(name)) return true;
+  // A cadence first, before two words or more, one of them a job's ("Monthly Credentialing
+  // Report", "Monthly Vessel Call Stats", "Semester Report Generator"): a scheduled job's name. Not
+  // a person's name written surname first (Sandy Marie Daily, "Weekly Thomas James", "DAILY
+  // Sandra J.") or a note before it ("Annual Leave: Tom Becker"), which hold no job's word.
+  if (cadenceFirst(name, f, ctx)) return true;
   // A name in another script than the mailbox's, where the mailbox is a job's words (`daily.report-tyo@`
   // for 日報集計, `1c-integration.kbp@` for "1C Інтеграція"), a place's code of three letters at
   // most after them aside.
@@ -677,16 +682,31 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
 const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation))(?:\s+v?\d+)?$/u;
-/** A data upload's words, in the languages of the name rules ("data upload", "Datenupload", "envoi des données", "caricamento dati", "carga de datos"). */
+/**
+ * A name that starts with a cadence's word before two words or more, one of them a job's
+ * (`jobWord`), the word after the cadence no given name of the org's.
+ */
+function cadenceFirst(name: string, f: AccountFeatures, ctx: RuleContext): boolean {
+  const found = CADENCE_FIRST.exec(name);
+  if (found === null) return false;
+  const words = (found[1] as string).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  if (words.length < 2 || !words.some((w) => jobWord(w, ctx))) return false;
+  return ctx.vocabulary.givenNameCount(vocabularyWords(words[0] as string)[0] ?? "", f.user) === 0;
+}
+/** A cadence's word, then the rest of the name (captured), in the languages of the name rules; German without its umlauts too. */
+const CADENCE_FIRST =
+  /^\s*(?:daily|nightly|weekly|fortnightly|(?:bi|semi|twice)-?(?:weekly|monthly)|monthly|quarterly|half-?yearly|yearly|annual|semester|termly|t(?:ä|ae|a)gliche?[rs]?|n(?:ä|ae|a)chtliche?[rs]?|w(?:ö|oe|o)chentliche?[rs]?|monatliche?[rs]?|quartalsweise|j(?:ä|ae|a)hrliche?[rs]?|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|trimestriel(?:le)?|annuel(?:le)?|semanal|mensual|trimestral|anual|settimanale|mensile|trimestrale|annuale|dagelijkse?|wekelijkse?|maandelijkse?|daglig|ukentlig|ugentlig|veckovis|m[åa]nedlig|m[åa]natlig|kvartalsvis|dzienn[ayei]|tygodniow[ayei]|miesi[ęe]czn[ayei]|kwartaln[ayei]|roczn[ayei]|p(?:ä|a)ivitt(?:ä|a)inen|viikoittainen|kuukausittainen)\s+([\p{L}\p{N}].*)$/iu;
 /** A note in brackets that an account is retired or not to be used, in the languages of the name rules. */
 const RETIRED_NOTE = /[([]\s*(?:old|retired|deprecated|decommissioned|obsolete|legacy|unused|disabled|inactive|do\s+not\s+use|dnu|ei\s+k[äa]yt[öo]ss[äa]|poistettu|vanha|avviklet|utg[åa]tt|avvecklad|nedlagt|afviklet|ikke\s+i\s+brug|ur\s+bruk|au(?:ß|ss)er\s+betrieb|nicht\s+verwenden|veraltet|obsolet[oae]|obsol[èe]te|dismess[oa]|retirad[oa]|no\s+usar|n[ãa]o\s+usar|niet\s+gebruiken|verouderd|wycofan[ya]|nieu[żz]ywan[ey])\s*[)\]]/iu;
+/** A data upload's words, in the languages of the name rules ("data upload", "Datenupload", "envoi des données", "caricamento dati", "carga de datos"). */
 const DATA_UPLOAD = /(?:^|[^\p{L}])(?:data[-_ ]?uploads?|daten[-_ ]?upload|gegevens[-_ ]?upload|datauppladdning|dataopplasting|upload\s+(?:de\s+|des\s+)?(?:dados|donn[ée]es|datos|dati)|envoi\s+(?:des\s+)?donn[ée]es|caricamento\s+(?:dei\s+)?dati|(?:carga|subida)\s+de\s+datos|envio\s+de\s+dados)(?:$|[^\p{L}])/iu;
 /**
  * An instrument's data upload, so named after its name ("Cryo-EM Titan Krios – caricamento dati",
  * "Orbitrap Exploris MS (data-upload)"): the instrument's software signs in, whoever else looks.
  * The mailbox says upload (`sem-gemini.upload@`), or the name is marked as an instrument's (an
  * acronym, a model's number, words run together in capitals: "SEM Zeiss Gemini", "Leica SP8",
- * "PacBio Revio") on an account without a person's department or job title. Not after a given
+ * "PacBio Revio"; or an instrument's word, "Spectromètre Raman", at no person's mailbox) on an
+ * account without a person's department or job title. Not after a given
  * name of the org's, nor a person's name with their team's work after it at any mailbox (Robert
  * Smith – Data Upload at `bob.smith@`, Hiroshi Tanaka (Data Upload) at `h-tanaka@`).
  */
@@ -695,8 +715,15 @@ function dataUpload(f: AccountFeatures, ctx: RuleContext): boolean {
   const head = nameHead(f.user.name);
   if (ctx.vocabulary.givenNameCount(vocabularyWords(head)[0] ?? "", f.user) > 0) return false;
   if (f.localPart !== null && /upload/i.test(f.localPart)) return true;
-  return INSTRUMENT_MARK.test(head) && /\p{Ll}/u.test(head) && !f.user.department && !f.user.jobTitle;
+  // An instrument's word is a surname too (Jenna Palmeter): not at a mailbox that spells a person's name.
+  return (INSTRUMENT_MARK.test(head) || (INSTRUMENT_WORD.test(head) && !personalMailbox(f, ctx))) && /\p{Ll}/u.test(head) && !f.user.department && !f.user.jobTitle;
 }
+/**
+ * A measuring instrument's word, in the languages of the name rules ("Spectromètre Raman",
+ * "Rheometer Anton Paar", "Mikroskop", "Chromatograf", "Sequenziatore Illumina"): three letters or
+ * more before a measuring word's ending, so not Demeter, a surname.
+ */
+const INSTRUMENT_WORD = /(?:^|[^\p{L}])(?:\p{L}{3,}(?:meter|mètre|metre|metro|metr|scope|scopio|skop|graph|graphe|grafo|graf)|\p{L}*(?:sequencer|sequenzer|sequenziatore|secuenciador|analy[sz]er|analysator|analizzatore|analizador))(?:$|[^\p{L}])/iu;
 /** An acronym of two capitals or more, a word with a digit, or capitals inside a word ("SEM", "SP8", "Z.1", "PacBio"). */
 const INSTRUMENT_MARK = /(?:^|[^\p{L}\p{N}])(?:\p{Lu}{2,}\d*|[\p{L}.]*\d[\p{L}\p{N}.]*)(?:$|[^\p{L}\p{N}])|\p{Ll}\p{Lu}/u;
 /** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification. */
@@ -858,7 +885,7 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish; a bank's reports, exports, settlements and archiving in Polish, Czech and Turkish, with Turkish's own ı: "BDDK Raporlama", "BDDK Raporları", "Günlük Rapor", "JPK Eksport", "CERTIS Dávky"). */
 const JOB_WORD =
-  /^(?:arkiv[a-zæøå]*|[a-zæøå]*(?:udtr[æa]e?k|uttrekk|utdrag)|aflevering|avlevering|[a-z]+siirto|[a-z]{4,}(?:palvelu|tjeneste|tjanst)|gammal|gamla|gammel|gamle|vanha|avviklet|avvecklad|afviklet|poistettu|nedlagt|deprecated|retired|decommissioned|publisher|publicador|ver(?:ö|oe|o)ffentlichung|hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup|raport|raporty|raportowanie|sprawozdania|sprawozdawczosc|eksport|rozliczenia|archiwizacja|rapor|raporlama|raporlar[ıi]|mutabakat|aktar[ıi]m|gunluk|haftal[ıi]k|ayl[ıi]k|vykazy|davky)$/;
+  /^(?:arkiv[a-zæøå]*|[a-zæøå]*(?:udtr[æa]e?k|uttrekk|utdrag)|aflevering|avlevering|[a-z]+siirto|[a-z]{4,}(?:palvelu|tjeneste|tjanst)|gammal|gamla|gammel|gamle|vanha|avviklet|avvecklad|afviklet|poistettu|nedlagt|deprecated|retired|decommissioned|publisher|publicador|ver(?:ö|oe|o)ffentlichung|hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|stats|statisti(?:cs|k|ken|ques|cas|che)|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup|raport|raporty|raportowanie|sprawozdania|sprawozdawczosc|eksport|rozliczenia|archiwizacja|rapor|raporlama|raporlar[ıi]|mutabakat|aktar[ıi]m|gunluk|haftal[ıi]k|ayl[ıi]k|vykazy|davky)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
