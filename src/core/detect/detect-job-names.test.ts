@@ -6,7 +6,7 @@
 // of a name with an apostrophe, a person on leave with a token.
 import { describe, expect, it } from "vitest";
 import { account, DAY, EMPTY, findingOf, lcg, OFFICE, officeColleagues, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { ADDRESSES, guest, judged, morningSignIns, onLeave, ownerSetUp, recentUi, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
+import { ADDRESSES, guest, judged, morningSignIns, onLeave, ownerSetUp, person, recentUi, teamSignIns, withCli } from "../../../test/helpers/name-attacks.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
@@ -97,6 +97,38 @@ describe("an idle account named as a job is", () => {
     // "Weekly Status" is a person's shared view as often: in use in the UI yesterday, no token.
     const f = judged(1, account("x", { name: "Weekly Status", email: "weekly-status@acme.com", ...recentUi }));
     expect(f.verdict).toBe("human");
+  });
+});
+
+describe("a robot's persona: a given name before a department's or a machine's word", () => {
+  // RPA teams' digital workers under such names, used from the UI like a person, were `human`.
+  const personas: [string, string][] = [
+    ["Penny Pharmacy", "penny.pharmacy@acme.com"],
+    ["Molly MedRec", "molly.medrec@acme.com"],
+    ["Ruth Registration", "ruth.registration@acme.com"],
+    ["Ava Digital", "ava@acme.com"],
+    ["Giulia Virtuale", "giulia.virtuale@acme.com"],
+  ];
+
+  it("is reviewed at work in the UI as a person is, a person's title copied onto it, or as a guest", () => {
+    const wrong = personas.flatMap(([name, email]) => [
+      ...wrongRuns(SEEDS, (v) => v !== "human", (seed) => person(seed, name, email)).map((w) => `${name} (titled): ${w}`),
+      ...wrongRuns(SEEDS, (v) => v !== "human", (seed) => guest(seed, name, email)).map((w) => `${name} (guest): ${w}`),
+    ]);
+    expect(wrong).toEqual([]);
+    expect(person(1, "Penny Pharmacy", "penny.pharmacy@acme.com").signals.find((s) => s.id === "automation-identity")?.evidence).toMatch(/department's or a machine's word where a surname would be.*Penny Pharmacy/s);
+  });
+
+  it("is not a person whose surname is a word too, nor a longer name", () => {
+    const people: [string, string][] = [
+      ["Rich Sales", "rich.sales@acme.com"],
+      ["Sam Bot", "sam.bot@acme.com"],
+      ["Grant Backup", "grant.backup@acme.com"],
+      ["Ava Digital Smith", "ava.smith@acme.com"],
+      ["Anna Digitalis", "anna.digitalis@acme.com"],
+    ];
+    const wrong = people.flatMap(([name, email]) => wrongRuns(SEEDS, (v) => v === "human", (seed) => person(seed, name, email)).map((w) => `${name}: ${w}`));
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -22,6 +22,12 @@
 // a commit's, a mirror's or a sync's word after it. All 18 pass. Bots added after the first run:
 // Twice-, Semi- and Bimonthly, German without umlauts, Polish plural and neuter forms, Finnish
 // cadences, -graf, the sequencer's Italian, German and Spanish names.
+// A second round on a robot's persona, a given name before a department's or a machine's word
+// ("Penny Pharmacy", `personaNamed`): 11 of 21 failed, 8 of them people: Sanal is a Turkish and
+// a Malayali surname (5 people; the word is gone), and a department the IdP wrote where the
+// surname goes, or a nickname, at the person's own mailbox (3: the mailbox must now be the given
+// name alone or hold the word); 3 bots: a name with escape codes or decomposed accents (now read
+// as NFC without them) and a hyphenated given name. All pass.
 // Left out: a cadence after an acronym or a prefix ("KPI Monthly Vessel Call Stats", "PROD -
 // Monthly ..."), a colon after the cadence, a cadence after the noun ("Informe Mensual Licencias
 // Jira"), cadence names with no job's word ("Ugentlig Lager Oversigt", "Kuukausittainen Lisenssi
@@ -177,5 +183,56 @@ describe("Subversion and Mattermost hooks are reviewed", () => {
     ["a Subversion mirror, idle", "Subversion Mirror", "svnmirror@acme.com", onLeave],
   ])("%s: %s at %s", (_label, name, email, judge) => {
     wrong(notHuman, (seed) => judge(seed, name, email));
+  });
+});
+
+describe("a robot's persona (`personaNamed`)", () => {
+  const reviewedNotBot = (v: Finding["verdict"]): boolean => v === "likely-bot";
+  it.each<[string, string, string, Judge, (v: Finding["verdict"]) => boolean]>([
+    // PEOPLE — must stay human.
+    // Ahmet Sanal: "Sanal" is a common Turkish surname; a titled employee at work is a person.
+    ["Turkish surname Sanal, titled", "Ahmet Sanal", "ahmet.sanal@acme.com.tr", person, isHuman],
+    // Zeynep Sanal, the same surname, an invited guest signing in with email codes.
+    ["Turkish surname Sanal, guest", "Zeynep Sanal", "zeynep.sanal@acme.com.tr", guest, isHuman],
+    // Zeynep Sanal on leave with her personal token: still her own account.
+    ["Turkish surname Sanal, on leave", "Zeynep Sanal", "zeynep.sanal@acme.com.tr", onLeave, isHuman],
+    // A dotted capital İ and Turkish letters in the given name: the same person, read the same.
+    ["Turkish diacritics, untitled", "İsmail Sanal", "ismail.sanal@acme.com.tr", untitled, isHuman],
+    // Kerala patronymic: Sanal is also a Malayali given name used as a father's-name surname.
+    ["Malayali patronymic Sanal, with her CLI", "Anjali Sanal", "anjali.sanal@acme.in", withCli, isHuman],
+    // The IdP wrote the department in the surname field; the mailbox spells a real person's name.
+    ["department as surname, titled", "Maria Radiology", "maria.gonzalez@hospital.example", person, isHuman],
+    // The same misconfigured sync, the person on leave with her token.
+    ["department as surname, on leave", "Maria Radiology", "maria.gonzalez@hospital.example", onLeave, isHuman],
+    // A person's nickname written as the display name ("Dave Digital", the digital team's lead), titled.
+    ["nickname as display name, titled", "Dave Digital", "dave.jones@acme.com", person, isHuman],
+    // Control: Ahmet Sanal in Turkish capitals (Ş does not fold to s, so not read): a person.
+    ["capital Ş variant (control)", "Ahmet ŞANAL", "ahmet.sanal@acme.com.tr", person, isHuman],
+    // BOTS — reviewed, and never `bot` by the name alone.
+    // Rita Radiology, a titled persona at work in the UI: likely-bot, not bot.
+    ["persona, titled", "Rita Radiology", "rita.radiology@hospital.example", person, reviewedNotBot],
+    // Adam Admissions as an invited guest with email codes: reviewed.
+    ["persona, guest", "Adam Admissions", "adam.admissions@hospital.example", guest, notHuman],
+    // All lowercase: an admin's hurried typing; still the same persona.
+    ["lowercase persona", "penny pharmacy", "penny.pharmacy@acme.com", person, notHuman],
+    // All capitals, as a directory export writes it.
+    ["capitals persona", "PENNY PHARMACY", "penny.pharmacy@acme.com", person, notHuman],
+    // Trailing and doubled spaces: read the same.
+    ["spaces around the persona", "  Penny  Pharmacy   ", "penny.pharmacy@acme.com", untitled, notHuman],
+    // A newline between the words: read the same.
+    ["newline in the persona", "Penny\nPharmacy", "penny.pharmacy@acme.com", untitled, notHuman],
+    // A diacritic in the given name (precomposed ë): read the same.
+    ["diacritic persona (NFC)", "Zoë Digital", "zoe.digital@acme.com", guest, notHuman],
+    // The same name decomposed (e + U+0308), as some IdPs store it: should read as NFC does.
+    ["diacritic persona (NFD)", "Zoe\u0308 Digital", "zoe.digital@acme.com", guest, notHuman],
+    // ANSI colour codes around the name, to dodge the reading: should still be the persona.
+    ["ANSI-wrapped persona", "\u001b[31mPenny Pharmacy\u001b[0m", "penny.pharmacy@acme.com", untitled, notHuman],
+    // A hyphenated given name before the machine's word: the same persona.
+    ["hyphenated given name", "Anne-Marie Virtuelle", "anne-marie.virtuelle@acme.fr", untitled, notHuman],
+    // Polish and German forms on leave with a token: reviewed.
+    ["Polish persona, idle", "Wanda Wirtualna", "wanda.wirtualna@acme.pl", onLeave, notHuman],
+    ["German persona, idle", "Vera Virtuelle", "vera.virtuelle@acme.de", onLeave, notHuman],
+  ])("%s: %j at %s", (_label, name, email, judge, want) => {
+    wrong(want, (seed) => judge(seed, name, email));
   });
 });

@@ -8,7 +8,7 @@ import { automatedSignIns, isAdmin, relative, machineNamed, machineTitle, RULE_F
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -151,6 +151,7 @@ function identityName(f: AccountFeatures, ctx: RuleContext): string {
   if (where !== null) return `named like automation (${where})`;
   if (deviceNamed(f, ctx)) return `named as a device is, a screen, a kiosk or a wallboard (name \`${f.user.name}\`)`;
   if (codeNamed(f, ctx)) return `named with a directory's code for a technical account, as no person is (name \`${f.user.name}\`)`;
+  if (personaNamed(f)) return `named as no person is, a department's or a machine's word where a surname would be (name \`${f.user.name}\`)`;
   if (jobNamed(f, ctx)) return `named as a job is, with no word of a person's name (name \`${f.user.name}\`)`;
   return jobNounLast(f, ctx) ? `named for what a job makes or moves, with an API token (name \`${f.user.name}\`)` : "a new account with an empty profile";
 }
@@ -161,6 +162,7 @@ function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: Rule
   if (machineNamed(f)) return `none needed: its display name "${f.user.name}" ends in a machine account's title, as no person's does`;
   if (deviceNamed(f, ctx)) return `none needed: its display name "${f.user.name}" names a device, as no person's does, and each of its sign-ins now waits for an email code`;
   if (codeNamed(f, ctx)) return `none needed: its display name "${f.user.name}" is a directory's code for a technical account, as no person's is`;
+  if (personaNamed(f)) return `none needed: its display name "${f.user.name}" has a department's or a machine's word where a surname would be, as no person's has`;
   if (idleWithToken(f, ctx)) return `an API token on an account with nothing of its own in the ${Math.floor(ctx.signInLogDays)} days of the audit log and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (tokenButIdle(f)) return `an API token on an account with nothing of its own ${ctx.auditLog ? "in the audit log" : "recorded (the snapshot has no audit log)"} and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (!signals.some((s) => s.id === "empty-profile")) {

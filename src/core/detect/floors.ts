@@ -249,7 +249,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
-  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f)) return true;
+  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name of three
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
@@ -379,6 +379,27 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.localPart === code || parts.some((part) => MACHINE_CODE_PART.test(part)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === code.replace(/-/g, "_"));
 }
 const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
+/**
+ * A robot's persona: a given name before a department's or a machine's word that no one's surname
+ * is ("Penny Pharmacy", "Molly MedRec", "Ruth Registration", "Ava Digital", "Giulia Virtuale"), as
+ * RPA teams name their digital workers; or a team's word before it ("Vendor Registration").
+ * Exactly two words, at a mailbox of the first alone (`ava@`) or holding the second
+ * (`penny.pharmacy@`): a person whose department the IdP wrote where the surname goes keeps
+ * their own mailbox (Maria Radiology at `maria.gonzalez@`). The word is the admin's statement,
+ * whatever profile was copied onto the account (a person's job title too). Not a surname that is a
+ * word as well (Rich Sales, Sam Bot, Grant Backup; Sanal, a Turkish and a Malayali surname).
+ */
+export function personaNamed(f: AccountFeatures): boolean {
+  if (f.localPart === null) return false;
+  const found = PERSONA_NAME.exec(f.user.name.normalize("NFC").replace(CONTROL_TEXT, " ").trim());
+  if (found === null) return false;
+  const letters = (text: string): string => foldLetters(text).replace(/[^a-z]/g, "");
+  const local = letters(f.localPart.split("+")[0] as string);
+  return local === letters(found[1] as string) || local.includes(letters(found[2] as string));
+}
+const PERSONA_NAME = /^(\p{L}+(?:-\p{L}+)?)\s+(pharmacy|medrec|registration|radiology|admissions|refunds|digital|virtual|virtuale|virtuel(?:le)?|virtueel|virtuell[ae]?|wirtualn[ay])$/iu;
+/** Terminal escape codes and control characters, read as spaces in a name. */
+const CONTROL_TEXT = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f]/g;
 /**
  * A mailbox on a subdomain kept for machines' accounts (`exalate_v2@svc.example.com`,
  * `jenkins@bots.example.com`): the org's own statement that no person reads it.
