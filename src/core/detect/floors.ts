@@ -6,6 +6,7 @@ import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { vocabularyWords } from "./vocabulary.js";
 import { BRACKETED, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import type { Verdict } from "./types.js";
@@ -391,15 +392,13 @@ const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
  */
 export function personaNamed(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;
-  const found = PERSONA_NAME.exec(f.user.name.normalize("NFC").replace(CONTROL_TEXT, " ").trim());
+  const found = PERSONA_NAME.exec(withoutControls(f.user.name.normalize("NFC")).trim());
   if (found === null) return false;
   const letters = (text: string): string => foldLetters(text).replace(/[^a-z]/g, "");
-  const local = letters(f.localPart.split("+")[0] as string);
+  const local = letters(plainMailbox(f.localPart));
   return local === letters(found[1] as string) || local.includes(letters(found[2] as string));
 }
 const PERSONA_NAME = /^(\p{L}+(?:-\p{L}+)?)\s+(pharmacy|medrec|registration|radiology|admissions|refunds|digital|virtual|virtuale|virtuel(?:le)?|virtueel|virtuell[ae]?|wirtualn[ay])$/iu;
-/** Terminal escape codes and control characters, read as spaces in a name. */
-const CONTROL_TEXT = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f]/g;
 /**
  * A mailbox on a subdomain kept for machines' accounts (`exalate_v2@svc.example.com`,
  * `jenkins@bots.example.com`): the org's own statement that no person reads it.

@@ -81,3 +81,15 @@ export function singleLine(text: string): string {
 export function joinLines(lines: readonly string[]): string {
   return lines.map(singleLine).join("\n");
 }
+
+// A terminal's escape sequence (CSI: colours, cursor moves), or any other control character.
+const CONTROL_OR_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u001f\u007f]/g;
+
+/**
+ * The text as a reader of its words sees it: escape sequences and control characters become
+ * spaces, so colour codes or a line break pasted into a name or a token label split no word and
+ * join none.
+ */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROL_OR_ESCAPE, " ");
+}

@@ -1,5 +1,6 @@
 import type { ApiToken, AuditEvent, Snapshot } from "../../snapshot/schema.js";
 import type { AccountFeatures } from "../features.js";
+import { withoutControls } from "../../text/sanitize.js";
 import { isoToMs } from "../time.js";
 import type { EventIndex } from "./table.js";
 
@@ -72,7 +73,6 @@ const SYSTEM_WORDS = new Set([
 const QUALIFIER_WORDS = new Set(["uipath", "old", "new", "legacy", "backup", "bak", "v", "main", "primary", "secondary", "env", "environment", "server", "token", "key", "api", "access", "ro", "rw", "read", "write", "readonly", "runner", "job", "jobs", "用", "環境", "环境", "환경", "용"]);
 /** A label's words: runs of one script's letters, or of digits (`rpa01` is `rpa` and `01`, `本番用` is `本番` and `用`). */
 const LABEL_WORD = /\p{Script=Latin}+|\p{Script=Cyrillic}+|\p{Script=Hangul}+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|\p{L}+|\p{N}+/gu;
-const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 const CJK_QUALIFIER_END = /(?:用|環境|环境|환경|용)$/u;
 
 /**
@@ -85,7 +85,7 @@ const NOT_ASCII = /[^\x20-\x7e]/;
 
 /** Whether a token's label names a system rather than a person's own use (see `SYSTEM_WORDS`). */
 export function systemTokenLabel(label: string): boolean {
-  const text = NOT_ASCII.test(label) ? label.normalize("NFKC").replace(ANSI_ESCAPE, " ").toLowerCase() : label.toLowerCase();
+  const text = NOT_ASCII.test(label) ? withoutControls(label.normalize("NFKC")).toLowerCase() : label.toLowerCase();
   if (!SYSTEM_WORD_START.test(text)) return false;
   const words = text.match(LABEL_WORD);
   if (words === null) return false;
