@@ -493,8 +493,11 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
  * Address prefixes of large cloud providers (AWS, Google Cloud, Azure), IPv4 and IPv6 (AWS
  * 2600:1f00::/24, 2a05:d000::/25, 2406:da00::/24; Google Cloud 2600:1900::/28; Azure
  * 2603:1000::/24), matched on the address as `addressOf` reads it (lower case, no port, an IPv4
- * address mapped into IPv6 as itself). Deliberately coarse: the signal is weak and only says "this
- * login did not come from a home or office line".
+ * address mapped into IPv6 as itself). Besides whole blocks, text prefixes that take in the
+ * providers' large ranges within a block others share: Azure's 51.104-145 in Europe (with the
+ * hosting providers of 51.1xx), 104.40-47, 137.116-117, 168.61-63, 23.96-103 and 191.232-239 in
+ * Brazil; AWS's 44.192/10. Deliberately coarse: the signal is weak and only says "this login did
+ * not come from a home or office line".
  */
 export const DEFAULT_DATACENTER_IP_PREFIXES: readonly string[] = [
   "3.",
@@ -506,6 +509,31 @@ export const DEFAULT_DATACENTER_IP_PREFIXES: readonly string[] = [
   "40.",
   "52.",
   "54.",
+  "51.1",
+  "44.19",
+  "44.2",
+  "104.40.",
+  "104.41.",
+  "104.42.",
+  "104.43.",
+  "104.44.",
+  "104.45.",
+  "104.46.",
+  "104.47.",
+  "137.116.",
+  "137.117.",
+  "168.61.",
+  "168.62.",
+  "168.63.",
+  "23.96.",
+  "23.97.",
+  "23.98.",
+  "23.99.",
+  "23.100.",
+  "23.101.",
+  "23.102.",
+  "23.103.",
+  "191.23",
   "2600:1f",
   "2a05:d0",
   "2406:da",

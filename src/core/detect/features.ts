@@ -1,13 +1,14 @@
 import type { ApiToken, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
-import { eventsNearSignIns, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
+import { cloudTokenSchedule, eventsNearSignIns, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
 import type { Matchers } from "./features/matchers.js";
+import { addressOf, ipv4Number } from "./features/addresses.js";
 import { extractProfile, uiActivityRecorded } from "./features/profile.js";
 import { extractSchedule } from "./features/schedule.js";
 import { buildEventIndex } from "./features/table.js";
 import type { SlotLookup } from "../snapshot/account-slots.js";
 import { extractTokens } from "./features/tokens.js";
-import { DAY_MS } from "./time.js";
+import { DAY_MS, isoToMs } from "./time.js";
 
 export { classifyUserAgent, compileMatchers, PrefixMatcher, type Matchers, type UserAgentKind } from "./features/matchers.js";
 export { busiestWindow, coefficientOfVariation } from "./features/schedule.js";
@@ -36,6 +37,12 @@ export interface AccountFeatures {
   uiActivityKnown: boolean;
   /** The service account a migration created for this account (paired by its marker), or null. */
   migratedTo: ServiceAccount | null;
+  /**
+   * The products' recent last-active times all fall on the account's own API-token calls, and the
+   * log holds nothing else of it (`uiAtTokenCalls`): the calls set them, not a visit. The account's
+   * UI activity is then read as not known (`uiActivityKnown` false, no sign-in to stand for it).
+   */
+  uiAtTokenCalls: boolean;
 
   // Tokens (features/tokens.ts).
   tokenCount: number;
@@ -54,6 +61,16 @@ export interface AccountFeatures {
   systemTokenUseMs: number;
   /** The system token is still allowed and not expired at the reference time. */
   systemTokenUsable: boolean;
+  /**
+   * For accounts with `CLOUD_SCHEDULE_MIN_CALLS` token calls from cloud addresses or more (0 and
+   * -1 otherwise; events.ts, `cloudTokenSchedule`): the days with such a call, the most of them
+   * whose first one keeps one half-hour of the day, the Saturdays and Sundays among those, and
+   * the UTC minute the half-hour starts.
+   */
+  cloudTokenDays: number;
+  cloudTokenOnTime: number;
+  cloudTokenWeekends: number;
+  cloudTokenMinute: number;
 
   // Events, one attribute at a time (features/events.ts).
   eventCount: number;
@@ -65,6 +82,8 @@ export interface AccountFeatures {
   automationUserAgentSample: string | null;
   /** Events from a robotic-process-automation client's agent (UiPath, Automation Anywhere, Blue Prism, Power Automate). */
   rpaUserAgentCount: number;
+  /** Events from a television's or a signage player's browser: a wallboard's. */
+  screenUserAgentCount: number;
   ipEventCount: number;
   datacenterIpCount: number;
   datacenterIpSample: string | null;
@@ -304,6 +323,10 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const uiRecorded = uiActivityRecorded(snapshot.users);
   const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded, (tag) => matchers.nameWord.test(tag));
   const f = emptyFeatures(snapshot.users[0] as User);
+  const cloudAddress = (ip: string): boolean => {
+    const v4 = ipv4Number(ip);
+    return matchers.datacenterIp.test(v4 >= 0 ? ip : addressOf(ip).text);
+  };
   return {
     slotOf: index.slotOf,
     isServiceAccount: profile.isServiceAccount,
@@ -316,6 +339,23 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       // A person's working-hours token is told from their script's in their own week, not the org's.
       if (!f.workdayTokenBesideOther && f.tokenEventCount > 0 && (f.localOffsetMinutes !== t.utcOffsetMinutes || f.restDayShift !== 0)) {
         f.workdayTokenBesideOther = workdayTokenBesideOtherLocal(index, slot, t, f.localOffsetMinutes * 60_000, f.restDayShift);
+      }
+      f.cloudTokenDays = f.cloudTokenOnTime = f.cloudTokenWeekends = 0;
+      f.cloudTokenMinute = -1;
+      if (f.tokenCloudCount >= CLOUD_SCHEDULE_MIN_CALLS) {
+        const run = cloudTokenSchedule(index, slot, cloudAddress, f.localOffsetMinutes * 60_000);
+        f.cloudTokenDays = run.days;
+        f.cloudTokenOnTime = run.onTime;
+        f.cloudTokenWeekends = run.weekends;
+        f.cloudTokenMinute = run.minute;
+      }
+      f.uiAtTokenCalls = false;
+      if (f.recentUiProductCount > 0 && f.uiActivityKnown && f.loginCount === 0 && f.tokenEventCount >= UI_AT_TOKEN_CALLS_MIN_EVENTS && f.tokenEventCount === f.eventCount && uiAtTokenCalls(f.user, tokenUseTimes(index, slot), referenceMs - t.staleUiDays * DAY_MS)) {
+        f.uiAtTokenCalls = true;
+        f.uiActivityKnown = false;
+        f.lastUiAccess = null;
+        f.lastUiMs = Number.NaN;
+        f.recentUiProductCount = 0;
       }
       if (withSamples) schedule.samples(slot, f);
       return f;
@@ -331,6 +371,40 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   };
 }
 
+/**
+ * Every product last active within the stale cutoff was last active within `UI_AT_TOKEN_CALL_MS`
+ * of one of the account's API-token calls (`times`, in order). Whether a token's calls move a
+ * product's last-active time is not documented; where they visibly do, on an account whose log
+ * holds nothing but those calls (no sign-in, no visit from a browser), the time says nothing of a
+ * person in the UI: a report script's account was `human` on it.
+ */
+function uiAtTokenCalls(user: User, times: readonly number[], staleCutoffMs: number): boolean {
+  if (times.length === 0) return false;
+  for (const access of user.productAccess) {
+    if (!access.lastActiveTimestamp) continue;
+    const ms = isoToMs(access.lastActiveTimestamp);
+    if (ms < staleCutoffMs) continue;
+    // The first call at or after the time, and the one before it.
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((times[mid] as number) < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    const after = lo < times.length ? (times[lo] as number) - ms : Infinity;
+    const before = lo > 0 ? ms - (times[lo - 1] as number) : Infinity;
+    if (Math.min(after, before) > UI_AT_TOKEN_CALL_MS) return false;
+  }
+  return true;
+}
+/** Token calls from cloud addresses before their days are read for a schedule. */
+const CLOUD_SCHEDULE_MIN_CALLS = 10;
+/** How near a token's call a last-active time must be to be read as set by it. */
+const UI_AT_TOKEN_CALL_MS = 2 * 60_000;
+/** Token calls in the log before their times are compared with the last-active times. */
+const UI_AT_TOKEN_CALLS_MIN_EVENTS = 10;
+
 function emptyFeatures(user: User): AccountFeatures {
   return {
     user,
@@ -340,6 +414,7 @@ function emptyFeatures(user: User): AccountFeatures {
     recentUiProductCount: 0,
     uiActivityKnown: true,
     migratedTo: null,
+    uiAtTokenCalls: false,
     tokenCount: 0,
     lastUsedToken: null,
     lastAllowedToken: null,
@@ -351,6 +426,10 @@ function emptyFeatures(user: User): AccountFeatures {
     systemToken: null,
     systemTokenUseMs: Number.NaN,
     systemTokenUsable: false,
+    cloudTokenDays: 0,
+    cloudTokenOnTime: 0,
+    cloudTokenWeekends: 0,
+    cloudTokenMinute: -1,
     eventCount: 0,
     tokenEventCount: 0,
     tokenEventSample: null,
@@ -358,6 +437,7 @@ function emptyFeatures(user: User): AccountFeatures {
     automationUserAgentCount: 0,
     automationUserAgentSample: null,
     rpaUserAgentCount: 0,
+    screenUserAgentCount: 0,
     ipEventCount: 0,
     datacenterIpCount: 0,
     datacenterIpSample: null,

@@ -4,11 +4,11 @@
 import type { OAuthClient, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { automatedSignIns, isAdmin, relative, machineNamed, machineTitle, RULE_FAMILY, plural, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
+import { automatedSignIns, isAdmin, relative, machineNamed, machineTitle, RULE_FAMILY, plural, hhmm, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -82,6 +82,12 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it signed in ${plural(f.loginSittings, "time")} on ${plural(f.loginSittingDays, "day")}, ${dailyRobotRun(f, config.thresholds) ? `starting within the same half-hour outside business hours on ${f.scheduleDays} of ${plural(f.activityDays, "day")}, ` : ""}each time working for minutes and no more (${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${config.thresholds.dailySlotWindowMinutes} minutes of a sign-in), answering an email OTP challenge at ${f.otpCount} of them without 2SV: a browser robot's sittings; review it.`,
     });
+  } else if (floor === "server-token" && !serverToken(f)) {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its API token was called from cloud addresses on ${plural(f.cloudTokenDays, "day")}, first at about ${hhmm(f.cloudTokenMinute)} UTC (within half an hour) on ${f.cloudTokenOnTime} of them, ${plural(f.cloudTokenWeekends, "Saturday or Sunday", "Saturdays or Sundays")} among them (e.g. ${f.datacenterIpSample ?? "unknown"}): a scheduled job in a cloud service runs with it, whatever its owner does by hand; review it.`,
+    });
   } else if (floor === "server-token") {
     signals.push({
       id: "script-in-use",
@@ -120,6 +126,8 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but all ${plural(f.userAgentEventCount, "event")} with a user agent came from scripting clients (e.g. ${f.automationUserAgentSample ?? "unknown"}) and it never signed in or used the UI: a script runs as this account, whether or not the log names its token; review it.`
         : rpaClient(f)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.rpaUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a robotic-process-automation client (${f.automationUserAgentSample ?? "unknown"}): a robot works as this account, whatever name and profile it has; review it.`
+        : screenClient(f)
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.screenUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a television's or a signage player's browser: a wallboard signs in as this account, as no person works; review it.`
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }

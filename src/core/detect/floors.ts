@@ -451,7 +451,8 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A surname in capitals before the given name is a person's, as directories write it ("KIOSQUE
   // Élise – Médiathèque").
   // Nor at the person's mailbox, given name first ("Ekran Ayşe - IST" at `ayse.ekran@`).
-  if (DEVICE_FIRST.test(full) && surnameFirst(f, nameHead(full))) return false;
+  // A TV before a room's word is an acronym in capitals, no surname ("TV Sala Sinistros").
+  if (DEVICE_FIRST.test(full) && !/^tv\s/i.test(full) && surnameFirst(f, nameHead(full))) return false;
   if (NOTE_AFTER_NAME.test(full)) return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(nameHead(full));
   // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
   const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
@@ -514,9 +515,9 @@ function surnameFirst(f: AccountFeatures, head: string): boolean {
 }
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
-/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción"). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_HINT = /端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
+/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j)(?:\s|$))|tablero|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
@@ -1487,6 +1488,18 @@ export function rpaClient(f: AccountFeatures): boolean {
 const RPA_MIN_EVENTS = 20;
 
 /**
+ * Sign-ins and work from a television's or a signage player's browser (`screenUserAgentCount`) on
+ * `SCREEN_MIN_EVENTS` events or more, half of the account's events with a user agent at least: a
+ * wallboard signed in to show a queue or a dashboard, which no person works at, whatever its name
+ * (a wallboard at `tv.sinistros2@` named for a collections team signed in each weekday at 09:25
+ * and was `human`). A person who casts a page once is not this.
+ */
+export function screenClient(f: AccountFeatures): boolean {
+  return f.screenUserAgentCount >= SCREEN_MIN_EVENTS && f.screenUserAgentCount * 2 >= f.userAgentEventCount;
+}
+const SCREEN_MIN_EVENTS = 5;
+
+/**
  * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
  * times of day or more) that recurs on `STEADY_DAY_SHARE` of `STEADY_MIN_DAYS` sign-in days or
  * more, on an account without a person's full profile or job title: a robot's sign-ins, however
@@ -1626,6 +1639,20 @@ export function unloggedTeam(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart !== null && plainMailbox(f.localPart).startsWith(foldLetters(first)) && givenNameFirstWord(f, ctx)) return false;
   return (jobWords(f.user.name, ctx, 1) && /\p{L}{4,}/u.test(f.user.name)) || (teamNamed(f, ctx) && !givenNameFirstWord(f, ctx));
 }
+
+/**
+ * A person's API token called from cloud addresses at one time of day (within half an hour) on
+ * `CLOUD_TIMER_MIN_DAYS` days or more, `CLOUD_TIMER_SHARE` of the days it was called from a cloud
+ * at all, Saturdays and Sundays among them: a scheduled refresh in a cloud service (Power BI's, a
+ * hosted cron) runs with it, whatever its owner does by hand from the office. A person at a cloud
+ * desktop starts at a different minute each day, and not on their weekends.
+ */
+export function cloudTokenTimer(f: AccountFeatures): boolean {
+  return f.cloudTokenOnTime >= CLOUD_TIMER_MIN_DAYS && f.cloudTokenOnTime >= f.cloudTokenDays * CLOUD_TIMER_SHARE && f.cloudTokenWeekends >= CLOUD_TIMER_MIN_WEEKENDS;
+}
+const CLOUD_TIMER_MIN_DAYS = 10;
+const CLOUD_TIMER_SHARE = 0.8;
+const CLOUD_TIMER_MIN_WEEKENDS = 2;
 
 /** Token calls from cloud addresses that make a server's script (see `serverToken`). */
 const SERVER_TOKEN_MIN = 20;

@@ -727,7 +727,7 @@ function clockChangeText(f: AccountFeatures): string {
   return ` until the clock change at ${new Date(f.dailySlotClockChangeMs).toISOString().slice(0, 16).replace("T", " ")} UTC, ${amount} ${shift < 0 ? "later" : "earlier"} since`;
 }
 
-function hhmm(minute: number): string {
+export function hhmm(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 }
 
@@ -1146,7 +1146,7 @@ export const RULES: readonly RuleDefinition[] = [
     explain: (f, ctx) =>
       `${f.usedTokenCount} of ${plural(f.tokenCount, "API token")} used (latest: ${tokenUseText(f, ctx.referenceMs)}), but ${
         f.uiActivityKnown ? "the account has never been active in the UI of any product" : `the account has not signed in or worked from a browser once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
-      }.`,
+      }${f.uiAtTokenCalls ? " (its products' last-active times fall on its token's calls, not on a visit)" : ""}.`,
   },
   {
     id: "departed-with-live-token",

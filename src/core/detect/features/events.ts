@@ -146,6 +146,13 @@ export const SCRIPTED_UA = 64;
 export const BROWSER_WORK = 128;
 /** In an account's cached user-agent kind only (not in `eventKinds`): a robotic-process-automation client's agent. */
 const RPA_UA = 256;
+/** In an account's cached user-agent kind only: a television's or a signage player's browser (`SCREEN_AGENT`). */
+const SCREEN_UA = 512;
+/**
+ * The browser of a television or a signage player (Sony's Bravia, Samsung's Tizen, LG's webOS,
+ * Chromecast, Fire TV, Apple TV, Roku, HbbTV, BrightSign): a wallboard's, which no person works at.
+ */
+const SCREEN_AGENT = /\b(?:bravia|smart-?tv|tizen|web0s|webos|netcast|hbbtv|crkey|google ?tv|android ?tv|apple ?tv|roku|viera|philipstv|aft[a-z]{1,4}|fire ?tv|brightsign|screencloud|yodeck)\b/i;
 /**
  * An unattended robot's runtime (UiPath's Robot or Orchestrator, Automation Anywhere's, Blue
  * Prism's, Kofax's RoboServer, Pega's robots): not an attended assistant a person starts from
@@ -203,7 +210,8 @@ const LOGIN_IP_EVENTS = TOKEN_CLOUD + 1;
 const LOGIN_CLOUD = LOGIN_IP_EVENTS + 1;
 /** Events from a robotic-process-automation client's agent. */
 const RPA_UA_EVENTS = LOGIN_CLOUD + 1;
-const FIELDS = RPA_UA_EVENTS + 1;
+const SCREEN_UA_EVENTS = RPA_UA_EVENTS + 1;
+const FIELDS = SCREEN_UA_EVENTS + 1;
 /** How far from the time of day of a token's first event its later events count as at that time. */
 const SCHEDULE_WINDOW_MS = 15 * 60_000;
 /** Share of a token's events at the time of day of its first one that make it a scheduled job's. */
@@ -298,10 +306,12 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
         code = UA_CODE[classifyUserAgent(userAgent, matchers)];
         if (code === UA_AUTOMATION && SCRIPTED_AGENT.test(userAgent)) code |= SCRIPTED_UA;
         if (code === UA_AUTOMATION && RPA_AGENT.test(userAgent)) code |= RPA_UA;
+        if ((code & UA_KIND) === UA_BROWSER && SCREEN_AGENT.test(userAgent)) code |= SCREEN_UA;
         lastUserAgent[slot] = userAgent;
         accounts[base + LAST_UA_KIND] = code;
       }
       eventKinds[k] = code & 255;
+      if ((code & SCREEN_UA) !== 0) accounts[base + SCREEN_UA_EVENTS]!++;
       if ((code & UA_KIND) === UA_AUTOMATION) {
         accounts[base + AUTOMATION_UA]!++;
         if ((code & RPA_UA) !== 0) accounts[base + RPA_UA_EVENTS]!++;
@@ -388,6 +398,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       f.userAgentEventCount = accounts[base + UA_EVENTS] as number;
       f.automationUserAgentCount = accounts[base + AUTOMATION_UA] as number;
       f.rpaUserAgentCount = accounts[base + RPA_UA_EVENTS] as number;
+      f.screenUserAgentCount = accounts[base + SCREEN_UA_EVENTS] as number;
       f.automationUserAgentSample = withSamples ? (eventAt(accounts[base + AUTOMATION_SAMPLE] as number)?.userAgent ?? null) : null;
       f.ipEventCount = accounts[base + IP_EVENTS] as number;
       f.datacenterIpCount = accounts[base + DATACENTER_IPS] as number;
@@ -487,6 +498,66 @@ export function tokenUseTimes(index: EventIndex, slot: number): number[] {
   for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (isPersonTokenEvent(events[k] as AuditEvent, index.apiTokenIds)) times.push(eventMs[k] as number);
   return times.sort((a, b) => a - b);
 }
+
+/** A day's first API-token call from a cloud address, kept at one time of day (see `cloudTokenSchedule`). */
+export interface CloudTokenSchedule {
+  /** Days with a call of a person's API token from a cloud address. */
+  days: number;
+  /** Of those, the most whose first such call falls in one `CLOUD_SCHEDULE_WINDOW_MS` window of the day, and of them the Saturdays and Sundays. */
+  onTime: number;
+  weekends: number;
+  /** UTC minute of the day where that window starts. */
+  minute: number;
+}
+
+/**
+ * The days on which one account's API token was called from a cloud address (`cloud` tells one),
+ * and how many of them the first such call kept one time of day (within
+ * `CLOUD_SCHEDULE_WINDOW_MS`), weekends counted apart: a scheduled refresh in a cloud service
+ * (Power BI's, a hosted cron) on a person's token calls at its hour every day, weekends too, while
+ * the person's own calls come from the office at any hour. `localOffsetMs` places the weekend.
+ */
+export function cloudTokenSchedule(index: EventIndex, slot: number, cloud: (ip: string) => boolean, localOffsetMs: number): CloudTokenSchedule {
+  const { events, eventMs, firstEvent, nextEvent } = index;
+  const firsts: number[] = [];
+  let day = Number.NaN;
+  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+    const event = events[k] as AuditEvent;
+    if (!event.ip || !isPersonTokenEvent(event, index.apiTokenIds) || !cloud(event.ip)) continue;
+    const ms = eventMs[k] as number;
+    const d = Math.floor(ms / DAY_MS);
+    if (d === day) continue;
+    day = d;
+    firsts.push(ms);
+  }
+  const minutes = firsts.map((ms) => Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000)).sort((a, b) => a - b);
+  const window = CLOUD_SCHEDULE_WINDOW_MS / 60_000;
+  let best = 0;
+  let bestStart = -1;
+  // The busiest window, through midnight too.
+  for (let i = 0, j = 0; i < minutes.length; i++) {
+    const start = minutes[i] as number;
+    let count = 0;
+    for (j = 0; j < minutes.length; j++) {
+      const m = minutes[j] as number;
+      const after = (m - start + 1440) % 1440;
+      if (after < window) count++;
+    }
+    if (count > best) {
+      best = count;
+      bestStart = start;
+    }
+  }
+  let weekends = 0;
+  for (const ms of firsts) {
+    const m = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
+    if ((m - bestStart + 1440) % 1440 >= window) continue;
+    const weekday = weekdayOf(ms + localOffsetMs);
+    if (weekday === 0 || weekday === 6) weekends++;
+  }
+  return { days: firsts.length, onTime: best, weekends, minute: bestStart };
+}
+const CLOUD_SCHEDULE_WINDOW_MS = 30 * 60_000;
 
 /** For each of `actions`, how many of its events come within `windowMs` of a sign-in (`user_login`, in any of its spellings) of the same account. */
 export function eventsNearSignIns(index: EventIndex, actions: ReadonlySet<string>, windowMs: number): Map<string, number> {
