@@ -145,6 +145,13 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "automati(zacion|zacao|sierung|sation)",
   "automa(cao|cion)",
   "integra(cao|coes|cion|ciones)",
+  // A migration's, an initial load's, an exporter's and an interface's accounts in Portuguese and
+  // Spanish ("Migração Jira DC", "Carga Inicial Pensões", "Exportador Qlik v1", `interfaz.sise@`).
+  "migra(cao|coes|cion|ciones)",
+  "carga[-_. ]?inicial",
+  "exportador(es|as)?",
+  "interfaz",
+  "qlik",
   "system",
   "tech[-_. ]?users?",
   // A load test's pool of users ("Perf User 007", `loadtest_user_12@`, "Perftest 3").

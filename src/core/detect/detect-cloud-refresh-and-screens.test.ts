@@ -172,3 +172,33 @@ describe("a wallboard", () => {
     }
   });
 });
+
+describe("a migration's, an initial load's, an exporter's and an interface's accounts in Portuguese and Spanish", () => {
+  // Idle since their job ended, a token left behind: were `human` in an insurer's orgs.
+  it.each([
+    ["Migração Jira DC", "migracao.jira@acme.com"],
+    ["Carga Inicial Pensões", "carga.inicial@acme.com"],
+    ["Exportador Qlik v1", "integra.antigo@acme.com"],
+    ["usr_integra_antigo", "interfaz.sise@acme.com"],
+    ["Migración Confluence", "migracion.confluence@acme.com"],
+  ])("%s at %s, idle with its token, is reviewed", (name, email) => {
+    for (const seed of SEEDS) {
+      const p = account("p", { name, email, ...INVITED, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 200 * DAY) }] });
+      const f = judged(seed, p, [], [token("old-t", "p", REF_MS - 60 * DAY, "main")]);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+
+  // People: the words are no one's name, and a person's own mailbox beside them stays theirs.
+  it.each([
+    ["Ana Carga", "ana.carga@acme.com"],
+    ["Joaquim Migração", "joaquim.silva@acme.com"],
+    ["Lucía Interfaz", "lucia.fernandez@acme.com"],
+  ])("%s at %s, working in the office, stays human", (name, email) => {
+    for (const seed of SEEDS) {
+      const p = account("p", { name, email });
+      const f = judged(seed, p, officeDays(lcg(seed), "p"));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
