@@ -496,13 +496,18 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "power ?automate",
 ];
 
+/** The prefixes `a.from.` to `a.to.`: the /16 blocks of a provider's range within the /8 block `a`. */
+function range(a: string, from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => `${a}.${from + i}.`);
+}
+
 /**
  * Address prefixes of large cloud providers (AWS, Google Cloud, Azure), IPv4 and IPv6 (AWS
  * 2600:1f00::/24, 2a05:d000::/25, 2406:da00::/24; Google Cloud 2600:1900::/28; Azure
  * 2603:1000::/24), matched on the address as `addressOf` reads it (lower case, no port, an IPv4
  * address mapped into IPv6 as itself). Besides whole blocks, text prefixes that take in the
- * providers' large ranges within a block others share: Azure's 51.104-145 in Europe (with the
- * hosting providers of 51.1xx), 104.40-47, 137.116-117, 168.61-63, 23.96-103 and 191.232-239 in
+ * providers' large ranges within a block others share, /16 by /16: Azure's 51.104-145 in Europe,
+ * 104.40-47, 137.116-117, 168.61-63, 23.96-103 and 191.232-239 in
  * Brazil; AWS's 44.192/10. Deliberately coarse: the signal is weak and only says "this login did
  * not come from a home or office line".
  */
@@ -516,31 +521,13 @@ export const DEFAULT_DATACENTER_IP_PREFIXES: readonly string[] = [
   "40.",
   "52.",
   "54.",
-  "51.1",
-  "44.19",
-  "44.2",
-  "104.40.",
-  "104.41.",
-  "104.42.",
-  "104.43.",
-  "104.44.",
-  "104.45.",
-  "104.46.",
-  "104.47.",
-  "137.116.",
-  "137.117.",
-  "168.61.",
-  "168.62.",
-  "168.63.",
-  "23.96.",
-  "23.97.",
-  "23.98.",
-  "23.99.",
-  "23.100.",
-  "23.101.",
-  "23.102.",
-  "23.103.",
-  "191.23",
+  ...range("51", 104, 145),
+  ...range("44", 192, 255),
+  ...range("104", 40, 47),
+  ...range("137", 116, 117),
+  ...range("168", 61, 63),
+  ...range("23", 96, 103),
+  ...range("191", 232, 239),
   "2600:1f",
   "2a05:d0",
   "2406:da",

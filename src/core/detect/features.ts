@@ -350,7 +350,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
         f.cloudTokenMinute = run.minute;
       }
       f.uiAtTokenCalls = false;
-      if (f.recentUiProductCount > 0 && f.uiActivityKnown && f.loginCount === 0 && f.tokenEventCount >= UI_AT_TOKEN_CALLS_MIN_EVENTS && f.tokenEventCount === f.eventCount && uiAtTokenCalls(f.user, tokenUseTimes(index, slot), referenceMs - t.staleUiDays * DAY_MS)) {
+      if (f.recentUiProductCount > 0 && f.uiActivityKnown && f.loginCount === 0 && !f.user.jobTitle && !f.user.department && f.tokenEventCount >= UI_AT_TOKEN_CALLS_MIN_EVENTS && f.tokenEventCount === f.eventCount && uiAtTokenCalls(f.user, tokenUseTimes(index, slot), referenceMs - t.staleUiDays * DAY_MS)) {
         f.uiAtTokenCalls = true;
         f.uiActivityKnown = false;
         f.lastUiAccess = null;
@@ -376,7 +376,9 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
  * of one of the account's API-token calls (`times`, in order). Whether a token's calls move a
  * product's last-active time is not documented; where they visibly do, on an account whose log
  * holds nothing but those calls (no sign-in, no visit from a browser), the time says nothing of a
- * person in the UI: a report script's account was `human` on it.
+ * person in the UI: a report script's account was `human` on it. Not on an account with a
+ * job title or a department: a developer whose single sign-on session outlives the log
+ * works from a CLI and the UI at once, and is last active at the minute of a call by chance.
  */
 function uiAtTokenCalls(user: User, times: readonly number[], staleCutoffMs: number): boolean {
   if (times.length === 0) return false;

@@ -1489,15 +1489,22 @@ const RPA_MIN_EVENTS = 20;
 
 /**
  * Sign-ins and work from a television's or a signage player's browser (`screenUserAgentCount`) on
- * `SCREEN_MIN_EVENTS` events or more, half of the account's events with a user agent at least: a
+ * `SCREEN_MIN_EVENTS` events or more, nearly all of the account's events with a user agent: a
  * wallboard signed in to show a queue or a dashboard, which no person works at, whatever its name
  * (a wallboard at `tv.sinistros2@` named for a collections team signed in each weekday at 09:25
  * and was `human`). A person who casts a page once is not this.
  */
 export function screenClient(f: AccountFeatures): boolean {
-  return f.screenUserAgentCount >= SCREEN_MIN_EVENTS && f.screenUserAgentCount * 2 >= f.userAgentEventCount;
+  return f.screenUserAgentCount >= SCREEN_MIN_EVENTS && f.screenUserAgentCount >= f.userAgentEventCount * SCREEN_SHARE;
 }
 const SCREEN_MIN_EVENTS = 5;
+/**
+ * The screen's share of the account's events with a user agent: a wallboard is the account's one
+ * device. A person at a smart monitor's browser (LG's webOS, Samsung's Tizen) also uses a laptop
+ * or a phone now and then, and one who signs in on the team room's TV at each stand-up signs in from
+ * a laptop too.
+ */
+const SCREEN_SHARE = 0.9;
 
 /**
  * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
@@ -1645,10 +1652,20 @@ export function unloggedTeam(f: AccountFeatures, ctx: RuleContext): boolean {
  * `CLOUD_TIMER_MIN_DAYS` days or more, `CLOUD_TIMER_SHARE` of the days it was called from a cloud
  * at all, Saturdays and Sundays among them: a scheduled refresh in a cloud service (Power BI's, a
  * hosted cron) runs with it, whatever its owner does by hand from the office. A person at a cloud
- * desktop starts at a different minute each day, and not on their weekends.
+ * desktop starts at a different minute each day, and not on their weekends; one who starts at the
+ * same hour each day signs in from the cloud desktop too, and is not read so.
  */
 export function cloudTokenTimer(f: AccountFeatures): boolean {
-  return f.cloudTokenOnTime >= CLOUD_TIMER_MIN_DAYS && f.cloudTokenOnTime >= f.cloudTokenDays * CLOUD_TIMER_SHARE && f.cloudTokenWeekends >= CLOUD_TIMER_MIN_WEEKENDS;
+  return (
+    f.cloudTokenOnTime >= CLOUD_TIMER_MIN_DAYS &&
+    f.cloudTokenOnTime >= f.cloudTokenDays * CLOUD_TIMER_SHARE &&
+    f.cloudTokenWeekends >= CLOUD_TIMER_MIN_WEEKENDS &&
+    // The owner signs in from elsewhere (an office, a home): a person who works at a cloud desktop
+    // (Azure Virtual Desktop, WorkSpaces) signs in from it too, and starts at the same hour each
+    // day, weekends on call included.
+    f.loginIpEventCount > 0 &&
+    f.loginCloudCount === 0
+  );
 }
 const CLOUD_TIMER_MIN_DAYS = 10;
 const CLOUD_TIMER_SHARE = 0.8;

@@ -152,7 +152,7 @@ const SCREEN_UA = 512;
  * The browser of a television or a signage player (Sony's Bravia, Samsung's Tizen, LG's webOS,
  * Chromecast, Fire TV, Apple TV, Roku, HbbTV, BrightSign): a wallboard's, which no person works at.
  */
-const SCREEN_AGENT = /\b(?:bravia|smart-?tv|tizen|web0s|webos|netcast|hbbtv|crkey|google ?tv|android ?tv|apple ?tv|roku|viera|philipstv|aft[a-z]{1,4}|fire ?tv|brightsign|screencloud|yodeck)\b/i;
+const SCREEN_AGENT = /\b(?:bravia|smart-?tv|tizen|web0s|webos|netcast|hbbtv|crkey|google ?tv|android ?tv|apple ?tv|roku|viera|philipstv|aft[a-z]{1,6}\d{0,4}|fire ?tv|chromecast|brightsign|screencloud|yodeck)\b/i;
 /**
  * An unattended robot's runtime (UiPath's Robot or Orchestrator, Automation Anywhere's, Blue
  * Prism's, Kofax's RoboServer, Pega's robots): not an attended assistant a person starts from
