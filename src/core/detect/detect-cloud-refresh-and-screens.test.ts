@@ -5,23 +5,13 @@
 //   scheduled refresh on an analyst's token, beside the analyst's own work);
 // - a wallboard: sign-ins from a television's browser, or a screen named in Spanish or Portuguese.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const INVITED = { managementSource: "invited", jobTitle: null, department: null, picture: null };
 
-function colleagues(seed: number): [Raw[], Raw[]] {
-  const users: Raw[] = [];
-  const events: Raw[] = [];
-  for (let i = 0; i < 6; i++) {
-    users.push(account(`c${i}`, { name: `Colleague ${i}` }));
-    events.push(...officeDays(lcg(seed * 17 + i), `c${i}`));
-  }
-  return [users, events];
-}
-
 function judged(seed: number, p: Raw, events: Raw[], tokens: Raw[] = []) {
-  const [users, others] = colleagues(seed);
+  const { users, events: others } = officeColleagues(seed);
   return findingOf(snapshotOf([p, ...users], [...events, ...others], tokens), "p");
 }
 

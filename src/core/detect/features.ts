@@ -1,6 +1,6 @@
 import type { ApiToken, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
-import { cloudTokenSchedule, eventsNearSignIns, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
+import { cloudTokenSchedule, eventsNearSignIns, nearOneOf, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
 import type { Matchers } from "./features/matchers.js";
 import { addressOf, ipv4Number } from "./features/addresses.js";
 import { extractProfile, uiActivityRecorded } from "./features/profile.js";
@@ -385,18 +385,7 @@ function uiAtTokenCalls(user: User, times: readonly number[], staleCutoffMs: num
   for (const access of user.productAccess) {
     if (!access.lastActiveTimestamp) continue;
     const ms = isoToMs(access.lastActiveTimestamp);
-    if (ms < staleCutoffMs) continue;
-    // The first call at or after the time, and the one before it.
-    let lo = 0;
-    let hi = times.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((times[mid] as number) < ms) lo = mid + 1;
-      else hi = mid;
-    }
-    const after = lo < times.length ? (times[lo] as number) - ms : Infinity;
-    const before = lo > 0 ? ms - (times[lo - 1] as number) : Infinity;
-    if (Math.min(after, before) > UI_AT_TOKEN_CALL_MS) return false;
+    if (ms >= staleCutoffMs && !nearOneOf(times, ms, UI_AT_TOKEN_CALL_MS)) return false;
   }
   return true;
 }

@@ -583,7 +583,7 @@ export function eventsNearSignIns(index: EventIndex, actions: ReadonlySet<string
 }
 
 /** Whether a sorted list of instants holds one within `windowMs` of `ms`. */
-function nearOneOf(sorted: readonly number[], ms: number, windowMs: number): boolean {
+export function nearOneOf(sorted: readonly number[], ms: number, windowMs: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
