@@ -1,10 +1,9 @@
 import type { ApiToken, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
-import { cloudTokenSchedule, eventsNearSignIns, nearOneOf, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
+import { eventsNearSignIns, nearOneOf, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
 import type { Matchers } from "./features/matchers.js";
-import { addressOf, ipv4Number } from "./features/addresses.js";
 import { extractProfile, uiActivityRecorded } from "./features/profile.js";
-import { extractSchedule } from "./features/schedule.js";
+import { cloudTokenSchedule, extractSchedule } from "./features/schedule.js";
 import { buildEventIndex } from "./features/table.js";
 import type { SlotLookup } from "../snapshot/account-slots.js";
 import { extractTokens } from "./features/tokens.js";
@@ -63,7 +62,7 @@ export interface AccountFeatures {
   systemTokenUsable: boolean;
   /**
    * For accounts with `CLOUD_SCHEDULE_MIN_CALLS` token calls from cloud addresses or more (0 and
-   * -1 otherwise; events.ts, `cloudTokenSchedule`): the days with such a call, the most of them
+   * -1 otherwise; schedule.ts, `cloudTokenSchedule`): the days with such a call, the most of them
    * whose first one keeps one half-hour of the day, the Saturdays and Sundays among those, and
    * the UTC minute the half-hour starts.
    */
@@ -323,10 +322,6 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const uiRecorded = uiActivityRecorded(snapshot.users);
   const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded, (tag) => matchers.nameWord.test(tag));
   const f = emptyFeatures(snapshot.users[0] as User);
-  const cloudAddress = (ip: string): boolean => {
-    const v4 = ipv4Number(ip);
-    return matchers.datacenterIp.test(v4 >= 0 ? ip : addressOf(ip).text);
-  };
   return {
     slotOf: index.slotOf,
     isServiceAccount: profile.isServiceAccount,
@@ -343,7 +338,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       f.cloudTokenDays = f.cloudTokenOnTime = f.cloudTokenWeekends = 0;
       f.cloudTokenMinute = -1;
       if (f.tokenCloudCount >= CLOUD_SCHEDULE_MIN_CALLS) {
-        const run = cloudTokenSchedule(index, slot, cloudAddress, f.localOffsetMinutes * 60_000);
+        const run = cloudTokenSchedule(index, slot, matchers.datacenterIp, f.localOffsetMinutes * 60_000);
         f.cloudTokenDays = run.days;
         f.cloudTokenOnTime = run.onTime;
         f.cloudTokenWeekends = run.weekends;

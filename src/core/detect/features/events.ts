@@ -499,66 +499,6 @@ export function tokenUseTimes(index: EventIndex, slot: number): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** A day's first API-token call from a cloud address, kept at one time of day (see `cloudTokenSchedule`). */
-export interface CloudTokenSchedule {
-  /** Days with a call of a person's API token from a cloud address. */
-  days: number;
-  /** Of those, the most whose first such call falls in one `CLOUD_SCHEDULE_WINDOW_MS` window of the day, and of them the Saturdays and Sundays. */
-  onTime: number;
-  weekends: number;
-  /** UTC minute of the day where that window starts. */
-  minute: number;
-}
-
-/**
- * The days on which one account's API token was called from a cloud address (`cloud` tells one),
- * and how many of them the first such call kept one time of day (within
- * `CLOUD_SCHEDULE_WINDOW_MS`), weekends counted apart: a scheduled refresh in a cloud service
- * (Power BI's, a hosted cron) on a person's token calls at its hour every day, weekends too, while
- * the person's own calls come from the office at any hour. `localOffsetMs` places the weekend.
- */
-export function cloudTokenSchedule(index: EventIndex, slot: number, cloud: (ip: string) => boolean, localOffsetMs: number): CloudTokenSchedule {
-  const { events, eventMs, firstEvent, nextEvent } = index;
-  const firsts: number[] = [];
-  let day = Number.NaN;
-  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
-    const event = events[k] as AuditEvent;
-    if (!event.ip || !isPersonTokenEvent(event, index.apiTokenIds) || !cloud(event.ip)) continue;
-    const ms = eventMs[k] as number;
-    const d = Math.floor(ms / DAY_MS);
-    if (d === day) continue;
-    day = d;
-    firsts.push(ms);
-  }
-  const minutes = firsts.map((ms) => Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000)).sort((a, b) => a - b);
-  const window = CLOUD_SCHEDULE_WINDOW_MS / 60_000;
-  let best = 0;
-  let bestStart = -1;
-  // The busiest window, through midnight too.
-  for (let i = 0, j = 0; i < minutes.length; i++) {
-    const start = minutes[i] as number;
-    let count = 0;
-    for (j = 0; j < minutes.length; j++) {
-      const m = minutes[j] as number;
-      const after = (m - start + 1440) % 1440;
-      if (after < window) count++;
-    }
-    if (count > best) {
-      best = count;
-      bestStart = start;
-    }
-  }
-  let weekends = 0;
-  for (const ms of firsts) {
-    const m = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
-    if ((m - bestStart + 1440) % 1440 >= window) continue;
-    const weekday = weekdayOf(ms + localOffsetMs);
-    if (weekday === 0 || weekday === 6) weekends++;
-  }
-  return { days: firsts.length, onTime: best, weekends, minute: bestStart };
-}
-const CLOUD_SCHEDULE_WINDOW_MS = 30 * 60_000;
-
 /** For each of `actions`, how many of its events come within `windowMs` of a sign-in (`user_login`, in any of its spellings) of the same account. */
 export function eventsNearSignIns(index: EventIndex, actions: ReadonlySet<string>, windowMs: number): Map<string, number> {
   const { n, events, eventMs, firstEvent, nextEvent } = index;

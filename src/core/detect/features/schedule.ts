@@ -2,8 +2,9 @@ import type { AuditEvent } from "../../snapshot/schema.js";
 import type { DetectionThresholds } from "../config.js";
 import type { AccountFeatures } from "../features.js";
 import { DAY_MS, isWorkingHour, weekdayOf } from "../time.js";
-import { IP, isEmailOtpAction, LOGIN, mayBeOtpChallenge, NUMBERED_IP, SCRIPTED_UA, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
-import type { Matchers } from "./matchers.js";
+import { IP, isEmailOtpAction, isPersonTokenEvent, LOGIN, mayBeOtpChallenge, NUMBERED_IP, SCRIPTED_UA, UA_AUTOMATION, UA_BROWSER, UA_KIND } from "./events.js";
+import { addressOf, ipv4Number } from "./addresses.js";
+import type { Matchers, PrefixMatcher } from "./matchers.js";
 import { ActivityTiming } from "./activity.js";
 import { clockChangesBetween, type ClockChange } from "./clock-changes.js";
 import { copyDailySlots, emptyDailySlots, findDailySlots, MAX_DAILY_SLOTS, firstSittings, punctualDays, SlotScratch } from "./daily-slots.js";
@@ -776,6 +777,44 @@ function scheduleKey(localMs: number, businessHour: boolean): number {
 function isBusinessHour(localMs: number, start: number, end: number, restShift = 0): boolean {
   return isWorkingHour(weekdayOf(localMs), hourOf(localMs), start, end, restShift);
 }
+
+/** A day's first API-token call from a cloud address, kept at one time of day (see `cloudTokenSchedule`). */
+export interface CloudTokenSchedule {
+  /** Days with a call of a person's API token from a cloud address. */
+  days: number;
+  /** Of those, the most whose first such call falls in one `CLOUD_SCHEDULE_WINDOW_MINUTES` window of the day, and of them the Saturdays and Sundays. */
+  onTime: number;
+  weekends: number;
+  /** UTC minute of the day where that window starts. */
+  minute: number;
+}
+
+/**
+ * The days on which one account's API token was called from a cloud address (`datacenterIp`, the
+ * address read as `addressOf` reads it), and how many of them the first such call kept one time of
+ * day (`busiestWindow`, weekends as its flagged keys): a scheduled refresh in a cloud service
+ * (Power BI's, a hosted cron) on a person's token calls at its hour every day, weekends too, while
+ * the person's own calls come from the office at any hour. `localOffsetMs` places the weekend.
+ */
+export function cloudTokenSchedule(index: EventIndex, slot: number, datacenterIp: PrefixMatcher, localOffsetMs: number): CloudTokenSchedule {
+  const { events, eventMs, firstEvent, nextEvent } = index;
+  const keys: number[] = [];
+  let day = Number.NaN;
+  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+    const event = events[k] as AuditEvent;
+    if (!event.ip || !isPersonTokenEvent(event, index.apiTokenIds)) continue;
+    const ms = eventMs[k] as number;
+    const d = Math.floor(ms / DAY_MS);
+    if (d === day || !datacenterIp.test(ipv4Number(event.ip) >= 0 ? event.ip : addressOf(event.ip).text)) continue;
+    day = d;
+    const weekday = weekdayOf(ms + localOffsetMs);
+    keys.push((Math.floor((ms - d * DAY_MS) / 60_000) << 1) | (weekday === 0 || weekday === 6 ? 1 : 0));
+  }
+  const window = { count: 0, offHours: 0, minute: -1 };
+  busiestWindow(Int32Array.from(keys), keys.length, CLOUD_SCHEDULE_WINDOW_MINUTES, window);
+  return { days: keys.length, onTime: window.count, weekends: window.offHours, minute: window.minute };
+}
+const CLOUD_SCHEDULE_WINDOW_MINUTES = 30;
 
 /**
  * Finds the time-of-day window of `windowMinutes` (wrapping past midnight) that holds the most of
