@@ -1,9 +1,9 @@
-import type { ApiToken, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
+import type { ApiToken, AuditEvent, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
-import { eventsNearSignIns, nearOneOf, extractEvents, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
+import { eventsNearSignIns, nearOneOf, extractEvents, isPersonTokenEvent, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
 import type { Matchers } from "./features/matchers.js";
 import { extractProfile, uiActivityRecorded } from "./features/profile.js";
-import { cloudTokenSchedule, extractSchedule } from "./features/schedule.js";
+import { cloudTokenSchedule, extractSchedule, tokenStartSchedule } from "./features/schedule.js";
 import { buildEventIndex } from "./features/table.js";
 import type { SlotLookup } from "../snapshot/account-slots.js";
 import { extractTokens } from "./features/tokens.js";
@@ -70,6 +70,19 @@ export interface AccountFeatures {
   cloudTokenOnTime: number;
   cloudTokenWeekends: number;
   cloudTokenMinute: number;
+  /**
+   * For accounts with `TOKEN_SCHEDULE_MIN_CALLS` token calls or more (0 and -1 otherwise;
+   * schedule.ts, `tokenStartSchedule`): the days with a token call, the most of them with a run of
+   * calls starting in one three-minute window of the day, the Saturdays and Sundays among those,
+   * and the UTC minute the window starts.
+   */
+  tokenStartDays: number;
+  tokenStartOnTime: number;
+  tokenStartWeekends: number;
+  tokenStartMinute: number;
+  /** The runs of token calls started, and the most of them in one three-minute window of the hour (0 below `TOKEN_SCHEDULE_MIN_CALLS` calls). */
+  tokenStarts: number;
+  tokenStartHourOnTime: number;
 
   // Events, one attribute at a time (features/events.ts).
   eventCount: number;
@@ -322,6 +335,24 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   const uiRecorded = uiActivityRecorded(snapshot.users);
   const profile = extractProfile(snapshot, index, events.eventKinds, t.staleUiDays, referenceMs, DAY_MS, uiRecorded, (tag) => matchers.nameWord.test(tag));
   const f = emptyFeatures(snapshot.users[0] as User);
+  // Addresses that `ORG_DESK_ACCOUNTS` accounts or more work from by hand (no API token): an
+  // office's egress. Counted once, when the first account's token runs keep a time.
+  let deskAccounts: Map<string, number> | null = null;
+  const orgDesk = (ip: string): boolean => {
+    if (deskAccounts === null) {
+      deskAccounts = new Map();
+      for (let slot = 0; slot < snapshot.users.length; slot++) {
+        const seen = new Set<string>();
+        for (let k = index.firstEvent[slot] as number; k !== -1; k = index.nextEvent[k] as number) {
+          const event = index.events[k] as AuditEvent;
+          if (!event.ip || seen.has(event.ip) || isPersonTokenEvent(event, index.apiTokenIds)) continue;
+          seen.add(event.ip);
+          deskAccounts.set(event.ip, (deskAccounts.get(event.ip) ?? 0) + 1);
+        }
+      }
+    }
+    return (deskAccounts.get(ip) ?? 0) >= ORG_DESK_ACCOUNTS;
+  };
   return {
     slotOf: index.slotOf,
     isServiceAccount: profile.isServiceAccount,
@@ -343,6 +374,18 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
         f.cloudTokenOnTime = run.onTime;
         f.cloudTokenWeekends = run.weekends;
         f.cloudTokenMinute = run.minute;
+      }
+      f.tokenStartDays = f.tokenStartOnTime = f.tokenStartWeekends = 0;
+      f.tokenStartMinute = -1;
+      f.tokenStarts = f.tokenStartHourOnTime = 0;
+      if (f.tokenEventCount >= TOKEN_SCHEDULE_MIN_CALLS) {
+        const run = tokenStartSchedule(index, slot, f.localOffsetMinutes * 60_000, orgDesk);
+        f.tokenStartDays = run.days;
+        f.tokenStartOnTime = run.onTime;
+        f.tokenStartWeekends = run.weekends;
+        f.tokenStartMinute = run.minute;
+        f.tokenStarts = run.starts;
+        f.tokenStartHourOnTime = run.hourOnTime;
       }
       f.uiAtTokenCalls = false;
       if (f.recentUiProductCount > 0 && f.uiActivityKnown && f.loginCount === 0 && !f.user.jobTitle && !f.user.department && f.tokenEventCount >= UI_AT_TOKEN_CALLS_MIN_EVENTS && f.tokenEventCount === f.eventCount && uiAtTokenCalls(f.user, tokenUseTimes(index, slot), referenceMs - t.staleUiDays * DAY_MS)) {
@@ -386,6 +429,10 @@ function uiAtTokenCalls(user: User, times: readonly number[], staleCutoffMs: num
 }
 /** Token calls from cloud addresses before their days are read for a schedule. */
 const CLOUD_SCHEDULE_MIN_CALLS = 10;
+/** Token calls before the starts of their runs are read for a cron job's minute. */
+const TOKEN_SCHEDULE_MIN_CALLS = 8;
+/** Accounts working by hand from one address before it is read as an office's (`tokenStartSchedule`). */
+const ORG_DESK_ACCOUNTS = 3;
 /** How near a token's call a last-active time must be to be read as set by it. */
 const UI_AT_TOKEN_CALL_MS = 2 * 60_000;
 /** Token calls in the log before their times are compared with the last-active times. */
@@ -416,6 +463,12 @@ function emptyFeatures(user: User): AccountFeatures {
     cloudTokenOnTime: 0,
     cloudTokenWeekends: 0,
     cloudTokenMinute: -1,
+    tokenStartDays: 0,
+    tokenStartOnTime: 0,
+    tokenStartWeekends: 0,
+    tokenStartMinute: -1,
+    tokenStarts: 0,
+    tokenStartHourOnTime: 0,
     eventCount: 0,
     tokenEventCount: 0,
     tokenEventSample: null,

@@ -8,7 +8,7 @@ import { automatedSignIns, isAdmin, relative, machineNamed, machineTitle, RULE_F
 import { DAY_MS } from "./time.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -81,6 +81,16 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
       id: "script-in-use",
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it signed in ${plural(f.loginSittings, "time")} on ${plural(f.loginSittingDays, "day")}, ${dailyRobotRun(f, config.thresholds) ? `starting within the same half-hour outside business hours on ${f.scheduleDays} of ${plural(f.activityDays, "day")}, ` : ""}each time working for minutes and no more (${f.sittingWorkNearSignIn} of ${plural(f.sittingWorkEvents, "event")} of work within ${config.thresholds.dailySlotWindowMinutes} minutes of a sign-in), answering an email OTP challenge at ${f.otpCount} of them without 2SV: a browser robot's sittings; review it.`,
+    });
+  } else if (floor === "server-token" && !serverToken(f) && !cloudTokenTimer(f)) {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its API token was called on ${plural(f.tokenStartDays, "day")}, and ${
+        !tokenDayTimer(f)
+          ? `${f.tokenStartHourOnTime} of its ${plural(f.tokenStarts, "run")} of calls started at the same minutes past the hour (within 3 minutes)`
+          : `on ${f.tokenStartOnTime} of them a run of calls started at about ${hhmm(f.tokenStartMinute)} UTC (within 3 minutes)${f.tokenStartWeekends > 0 ? `, ${plural(f.tokenStartWeekends, "Saturday or Sunday", "Saturdays or Sundays")} among them` : ""}`
+      }: a scheduled job runs with it, whatever its owner does by hand; review it.`,
     });
   } else if (floor === "server-token" && !serverToken(f)) {
     signals.push({

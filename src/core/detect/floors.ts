@@ -1671,6 +1671,40 @@ const CLOUD_TIMER_MIN_DAYS = 10;
 const CLOUD_TIMER_SHARE = 0.8;
 const CLOUD_TIMER_MIN_WEEKENDS = 2;
 
+/**
+ * Runs of a person's API-token calls that start within one three-minute window of the day
+ * (`tokenStartSchedule`) on `TOKEN_TIMER_MIN_DAYS` days or more, `TOKEN_TIMER_SHARE` of the days
+ * the token was called at all: a cron job on the person's token (a stand-up report at 07:00 each
+ * weekday, a nightly export), whatever its owner does by hand in the UI and with the token. A
+ * person's own command-line use starts at a different minute each day (six days at most in one
+ * window over a month among the developers of seven independently generated orgs), and a
+ * poller's calls follow one another without a start of their own. Not read in a log whose times
+ * are rounded to the quarter-hour or the hour, where every start of an hour shares a minute.
+ */
+export function tokenTimer(f: AccountFeatures, ctx: RuleContext): boolean {
+  return ctx.coarseTimeMs === 0 && (tokenDayTimer(f) || tokenHourTimer(f));
+}
+
+/** The daily half of `tokenTimer`: runs starting at one minute of the day. */
+export function tokenDayTimer(f: AccountFeatures): boolean {
+  return f.tokenStartOnTime >= TOKEN_TIMER_MIN_DAYS && f.tokenStartOnTime >= f.tokenStartDays * TOKEN_TIMER_SHARE;
+}
+const TOKEN_TIMER_MIN_DAYS = 10;
+const TOKEN_TIMER_SHARE = 0.6;
+
+/**
+ * Runs of token calls that start, nearly all of them, within one three-minute window of the hour
+ * (`TOKEN_HOUR_MIN_STARTS` or more, `TOKEN_HOUR_SHARE` of them, on `TOKEN_HOUR_MIN_DAYS` days or
+ * more): a job every hour or every six hours at its minute past, whichever of its runs the log
+ * keeps. A person's starts fall at any minute of the hour (two in five at most in one window).
+ */
+export function tokenHourTimer(f: AccountFeatures): boolean {
+  return f.tokenStarts >= TOKEN_HOUR_MIN_STARTS && f.tokenStartHourOnTime >= f.tokenStarts * TOKEN_HOUR_SHARE && f.tokenStartDays >= TOKEN_HOUR_MIN_DAYS;
+}
+const TOKEN_HOUR_MIN_STARTS = 12;
+const TOKEN_HOUR_SHARE = 0.8;
+const TOKEN_HOUR_MIN_DAYS = 6;
+
 /** Token calls from cloud addresses that make a server's script (see `serverToken`). */
 const SERVER_TOKEN_MIN = 20;
 const SERVER_TOKEN_SHARE = 0.9;

@@ -8,7 +8,7 @@ import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, cloudTokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -201,7 +201,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
-          else if ((serverToken(f) && !idpPerson(user, evidence)) || cloudTokenTimer(f)) floor = "server-token";
+          // So does a cron job's start at its minute each day on a person's token, wherever it runs.
+          else if ((serverToken(f) && !idpPerson(user, evidence)) || cloudTokenTimer(f) || tokenTimer(f, ctx)) floor = "server-token";
           else if (automationIdentity(f, fired, ctx, evidence.signsIn)) floor = "automation-identity";
           else if (robotSittings(f, config.thresholds)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no

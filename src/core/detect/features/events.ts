@@ -154,12 +154,13 @@ const SCREEN_UA = 512;
  */
 const SCREEN_AGENT = /\b(?:bravia|smart-?tv|tizen|web0s|webos|netcast|hbbtv|crkey|google ?tv|android ?tv|apple ?tv|roku|viera|philipstv|aft[a-z]{1,6}\d{0,4}|fire ?tv|chromecast|brightsign|screencloud|yodeck)\b/i;
 /**
- * An unattended robot's runtime (UiPath's Robot or Orchestrator, Automation Anywhere's, Blue
- * Prism's, Kofax's RoboServer, Pega's robots): not an attended assistant a person starts from
+ * An unattended robot's runtime (UiPath's Robot or Orchestrator, the activity packages its
+ * workflows call APIs with such as `UiPath.Web.Activities`, Automation Anywhere's, Blue Prism's,
+ * Kofax's RoboServer, Pega's robots): not an attended assistant a person starts from
  * their desktop (`UiPath.Assistant`, an agent that says it is attended or runs in Studio or a
  * debugger), nor a person's own cloud or desktop flows (Power Automate).
  */
-const RPA_AGENT = /^(?!.*(?:\battended\b(?!\s*[=:]\s*(?:false|no)\b)|\bstudiox?\b|\bdebug\b))(?:.*(?:uipath[-_. ]?(?:robot|orchestrator|executor)|uirobot|automation ?anywhere|blue ?prism|roboserver|pega robotic))/i;
+const RPA_AGENT = /^(?!.*(?:\battended\b(?!\s*[=:]\s*(?:false|no)\b)|\bstudiox?\b|\bdebug\b))(?:.*(?:uipath[-_. ]?(?:robot|orchestrator|executor)|uipath\.[a-z]+(?:\.[a-z]+)?\.activities\b|uirobot|automation ?anywhere|blue ?prism|roboserver|pega robotic))/i;
 const SCRIPTED_AGENT = /headless|phantomjs|selenium|webdriver|playwright|puppeteer|python|curl\/|wget\/|go-http-client|node-fetch|axios\/|libwww|powershell|ruby|gatling|jmeter|\bk6\/|artillery|apachebench|blazemeter|neoload|loadrunner|locust\//i;
 const UA_CODE: Record<UserAgentKind, number> = { automation: UA_AUTOMATION, browser: UA_BROWSER, other: UA_OTHER };
 // Actions that may be one-time-passcode challenges (see `namesAnOtpChallenge` in otp-inference.ts);

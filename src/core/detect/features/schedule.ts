@@ -816,6 +816,181 @@ export function cloudTokenSchedule(index: EventIndex, slot: number, datacenterIp
 }
 const CLOUD_SCHEDULE_WINDOW_MINUTES = 30;
 
+/** The starts of one account's API-token calls kept at one minute of the day (see `tokenStartSchedule`). */
+export interface TokenStartSchedule {
+  /** Days with a call of a person's API token. */
+  days: number;
+  /** The most days with a start (a call after `TOKEN_START_GAP_MS` without one) in one `TOKEN_START_WINDOW_MINUTES` window of the day, and of them the Saturdays and Sundays. */
+  onTime: number;
+  weekends: number;
+  /** UTC minute of the day where that window starts; -1 without one. */
+  minute: number;
+  /** Runs of calls started (`TOKEN_START_GAP_MS` after the previous call), and the most of them in one `TOKEN_START_WINDOW_MINUTES` window of the hour: an hourly or six-hourly job's minute. */
+  starts: number;
+  hourOnTime: number;
+}
+
+/**
+ * The days on which one account's API token was called, and how many of them had a run of calls
+ * start within one `TOKEN_START_WINDOW_MINUTES` window of the day: a cron job on a person's token
+ * (a stand-up report at 05:00, a nightly export at 02:30) starts at its minute, to the second,
+ * whatever its owner does by hand with the token. A person who runs a command-line client at the
+ * start of each day starts at a different minute each day, and a poller's calls follow one another
+ * without a start of their own. Counted per window, one day at most once, in scratch arrays reused
+ * from account to account (`stamp` says which account last wrote a window's counts).
+ */
+export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetMs: number, orgDesk: (ip: string) => boolean): TokenStartSchedule {
+  const { events, eventMs, firstEvent, nextEvent } = index;
+  startStampNow++;
+  let days = 0;
+  let lastDay = Number.NaN;
+  let previousMs = Number.NEGATIVE_INFINITY;
+  const best = { onTime: 0, weekends: 0, minute: -1 };
+  let starts = 0;
+  hourStarts.fill(0);
+  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+    if (!isPersonTokenEvent(events[k] as AuditEvent, index.apiTokenIds)) continue;
+    const ms = eventMs[k] as number;
+    const day = Math.floor(ms / DAY_MS);
+    if (day !== lastDay) {
+      days++;
+      lastDay = day;
+    }
+    const start = ms - previousMs >= TOKEN_START_GAP_MS;
+    previousMs = ms;
+    if (!start) continue;
+    const minute = Math.floor((ms - day * DAY_MS) / 60_000);
+    starts++;
+    hourStarts[minute % 60] = (hourStarts[minute % 60] as number) + 1;
+    const weekday = weekdayOf(ms + localOffsetMs);
+    const weekend = weekday === 0 || weekday === 6 ? 1 : 0;
+    for (let back = 0; back < TOKEN_START_WINDOW_MINUTES; back++) {
+      const w = (minute - back + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      if (startStamp[w] !== startStampNow) {
+        startStamp[w] = startStampNow;
+        startDays[w] = startWeekends[w] = 0;
+        startLastDay[w] = -1;
+      }
+      if (startLastDay[w] === day) continue;
+      startLastDay[w] = day;
+      const count = (startDays[w] = (startDays[w] as number) + 1);
+      const weekends = (startWeekends[w] = (startWeekends[w] as number) + weekend);
+      if (count > best.onTime || (count === best.onTime && weekends > best.weekends)) {
+        best.onTime = count;
+        best.weekends = weekends;
+        best.minute = w;
+      }
+    }
+  }
+  let hourOnTime = 0;
+  let hourMinute = -1;
+  for (let m = 0; m < 60; m++) {
+    let count = 0;
+    for (let back = 0; back < TOKEN_START_WINDOW_MINUTES; back++) count += hourStarts[(m + back) % 60] as number;
+    if (count > hourOnTime) {
+      hourOnTime = count;
+      hourMinute = m;
+    }
+  }
+  if (best.onTime < TOKEN_START_DESK_CHECK && hourOnTime < TOKEN_START_DESK_CHECK) return { days, ...best, starts, hourOnTime };
+  return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, orgDesk);
+}
+
+/**
+ * The same counts with the runs started at the account's own desk left out: from an address that
+ * the account's own work comes from (its sign-ins and browser work, or two runs of its calls or
+ * more that keep no time near the job's) or that the org's people work from (`orgDesk`, an
+ * office's egress). A script on the person's laptop or a CLI at the office is the person's own at
+ * hand; a cron job on a server or a home box calls from an address the person's own work never
+ * uses, and its late or catch-up runs are its own. A call from another address than the call
+ * before it starts a run of its own (the job's call minutes after its owner's). Runs without an
+ * address count as off the desk. The hour's reading counts only a job's round the clock: runs off
+ * the person's hours (weekends, before 07:00 or from 19:00 local), a quarter of them or more, as
+ * a poller at the laptop keeps none; and a minute of the day that is the hour's over again (the
+ * poller's :00 every hour) is read as the hour's.
+ */
+function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, orgDesk: (ip: string) => boolean): TokenStartSchedule {
+  const { events, eventMs, firstEvent, nextEvent } = index;
+  const dayDistance = (minute: number): number => {
+    const d = (minute - all.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+    return Math.min(d, MINUTES_PER_DAY - d);
+  };
+  const inDay = (minute: number): boolean => all.minute >= 0 && (minute - all.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY < TOKEN_START_WINDOW_MINUTES;
+  const inHour = (minute: number): boolean => hourMinute >= 0 && (minute - hourMinute + 60) % 60 < TOKEN_START_WINDOW_MINUTES;
+  const own = new Set<string>();
+  const offTimeRuns = new Map<string, number>();
+  const onTimeIps: (string | undefined)[] = [];
+  const onTimeMs: number[] = [];
+  const onTimeKind: number[] = [];
+  let previousMs = Number.NEGATIVE_INFINITY;
+  let previousIp: string | undefined;
+  for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+    const event = events[k] as AuditEvent;
+    const ms = eventMs[k] as number;
+    const ip = event.ip ?? undefined;
+    if (!isPersonTokenEvent(event, index.apiTokenIds)) {
+      if (ip) own.add(ip);
+      continue;
+    }
+    if (ms - previousMs >= TOKEN_START_GAP_MS || ip !== previousIp) {
+      const minute = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
+      const kind = (inDay(minute) ? 1 : 0) | (inHour(minute) ? 2 : 0);
+      if (kind !== 0) {
+        onTimeIps.push(ip);
+        onTimeMs.push(ms);
+        onTimeKind.push(kind);
+      } else if (ip && dayDistance(minute) > TOKEN_START_NEAR_MINUTES) offTimeRuns.set(ip, (offTimeRuns.get(ip) ?? 0) + 1);
+    }
+    previousMs = ms;
+    previousIp = ip;
+  }
+  for (const [ip, runs] of offTimeRuns) if (runs >= TOKEN_START_OWN_RUNS) own.add(ip);
+  let onTime = 0;
+  let weekends = 0;
+  let hourOnTime = 0;
+  let hourOffHours = 0;
+  let lastDay = Number.NaN;
+  for (let i = 0; i < onTimeMs.length; i++) {
+    const ip = onTimeIps[i];
+    if (ip !== undefined && (own.has(ip) || orgDesk(ip))) continue;
+    const ms = onTimeMs[i] as number;
+    const kind = onTimeKind[i] as number;
+    const local = ms + localOffsetMs;
+    const weekday = weekdayOf(local);
+    const weekend = weekday === 0 || weekday === 6;
+    if ((kind & 2) !== 0) {
+      hourOnTime++;
+      const hour = hourOf(local);
+      if (weekend || hour < 7 || hour >= 19) hourOffHours++;
+    }
+    const day = Math.floor(ms / DAY_MS);
+    if ((kind & 1) === 0 || day === lastDay) continue;
+    lastDay = day;
+    onTime++;
+    if (weekend) weekends++;
+  }
+  // The day's minute that is only one of the hour's over again (a poller at :00 every hour of the
+  // working day) is read as the hour's.
+  const hourly = inHour(all.minute) && hourOnTime >= 2 * onTime;
+  return { ...all, onTime: hourly ? 0 : onTime, weekends: hourly ? 0 : weekends, hourOnTime: hourOffHours * 4 >= hourOnTime ? hourOnTime : 0 };
+}
+/** A run starting this near the job's minute of the day is the job's, late or early. */
+const TOKEN_START_NEAR_MINUTES = 30;
+/** Runs that keep no time near the job's before their address is read as the person's own. */
+const TOKEN_START_OWN_RUNS = 2;
+/** Starts in the best window before the desk's runs are told apart (below it, no reading can hold). */
+const TOKEN_START_DESK_CHECK = 8;
+/** A call this long after the account's previous token call, or more, starts a run of them. */
+const TOKEN_START_GAP_MS = 30 * 60_000;
+/** How closely a cron job's start keeps its minute: a scheduler's delay and the job's own set-up. */
+const TOKEN_START_WINDOW_MINUTES = 3;
+const startStamp = new Float64Array(MINUTES_PER_DAY);
+const startDays = new Int32Array(MINUTES_PER_DAY);
+const startWeekends = new Int32Array(MINUTES_PER_DAY);
+const startLastDay = new Int32Array(MINUTES_PER_DAY);
+let startStampNow = 0;
+const hourStarts = new Int32Array(60);
+
 /**
  * Finds the time-of-day window of `windowMinutes` (wrapping past midnight) that holds the most of
  * the first `len` schedule keys, preferring more off-hours logins on a tie, and writes it to `out`.
