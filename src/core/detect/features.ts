@@ -379,7 +379,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       f.tokenStartMinute = -1;
       f.tokenStarts = f.tokenStartHourOnTime = 0;
       if (f.tokenEventCount >= TOKEN_SCHEDULE_MIN_CALLS) {
-        const run = tokenStartSchedule(index, slot, f.localOffsetMinutes * 60_000, orgDesk);
+        const run = tokenStartSchedule(index, slot, f.localOffsetMinutes * 60_000, f.restDayShift, t, orgDesk);
         f.tokenStartDays = run.days;
         f.tokenStartOnTime = run.onTime;
         f.tokenStartWeekends = run.weekends;

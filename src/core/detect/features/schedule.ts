@@ -839,7 +839,7 @@ export interface TokenStartSchedule {
  * without a start of their own. Counted per window, one day at most once, in scratch arrays reused
  * from account to account (`stamp` says which account last wrote a window's counts).
  */
-export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetMs: number, orgDesk: (ip: string) => boolean): TokenStartSchedule {
+export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean): TokenStartSchedule {
   const { events, eventMs, firstEvent, nextEvent } = index;
   startStampNow++;
   let days = 0;
@@ -893,7 +893,7 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
     }
   }
   if (best.onTime < TOKEN_START_DESK_CHECK && hourOnTime < TOKEN_START_DESK_CHECK) return { days, ...best, starts, hourOnTime };
-  return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, orgDesk);
+  return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, restShift, t, orgDesk);
 }
 
 /**
@@ -904,12 +904,12 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
  * hand; a cron job on a server or a home box calls from an address the person's own work never
  * uses, and its late or catch-up runs are its own. A call from another address than the call
  * before it starts a run of its own (the job's call minutes after its owner's). Runs without an
- * address count as off the desk. The hour's reading counts only a job's round the clock: runs off
- * the person's hours (weekends, before 07:00 or from 19:00 local), a quarter of them or more, as
- * a poller at the laptop keeps none; and a minute of the day that is the hour's over again (the
+ * address count as off the desk. The hour's reading counts only a job's round the clock: runs
+ * outside the account's business hours (`isWorkingHour`, in its own week), a quarter of them or
+ * more, as a poller at the laptop keeps none; and a minute of the day that is the hour's over again (the
  * poller's :00 every hour) is read as the hour's.
  */
-function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, orgDesk: (ip: string) => boolean): TokenStartSchedule {
+function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean): TokenStartSchedule {
   const { events, eventMs, firstEvent, nextEvent } = index;
   const dayDistance = (minute: number): number => {
     const d = (minute - all.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
@@ -960,8 +960,7 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     const weekend = weekday === 0 || weekday === 6;
     if ((kind & 2) !== 0) {
       hourOnTime++;
-      const hour = hourOf(local);
-      if (weekend || hour < 7 || hour >= 19) hourOffHours++;
+      if (!isWorkingHour(weekday, hourOf(local), t.businessHoursStart, t.businessHoursEnd, restShift)) hourOffHours++;
     }
     const day = Math.floor(ms / DAY_MS);
     if ((kind & 1) === 0 || day === lastDay) continue;
