@@ -58,6 +58,9 @@ export interface AccountFeatures {
   /** The most recently used token whose label names a system (`systemTokenLabel`), or null, and when it was used (ms; NaN without one). */
   systemToken: ApiToken | null;
   systemTokenUseMs: number;
+  /** The token created last, and when (ms); null and NaN when no token records its creation. */
+  newestToken: ApiToken | null;
+  newestTokenCreatedMs: number;
   /** The system token is still allowed and not expired at the reference time. */
   systemTokenUsable: boolean;
   /**
@@ -379,7 +382,9 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       f.tokenStartMinute = -1;
       f.tokenStarts = f.tokenStartHourOnTime = 0;
       if (f.tokenEventCount >= TOKEN_SCHEDULE_MIN_CALLS) {
-        const run = tokenStartSchedule(index, slot, f.localOffsetMinutes * 60_000, f.restDayShift, t, orgDesk);
+        // Without UI use within `departedDays` (on record), nothing of the person is at hand to own a desk.
+        const uiAtHand = !f.uiActivityKnown || (f.lastUiAccess !== null && referenceMs - f.lastUiMs <= t.departedDays * DAY_MS);
+        const run = tokenStartSchedule(index, slot, f.localOffsetMinutes * 60_000, f.restDayShift, t, orgDesk, uiAtHand);
         f.tokenStartDays = run.days;
         f.tokenStartOnTime = run.onTime;
         f.tokenStartWeekends = run.weekends;
@@ -459,6 +464,8 @@ function emptyFeatures(user: User): AccountFeatures {
     systemToken: null,
     systemTokenUseMs: Number.NaN,
     systemTokenUsable: false,
+    newestToken: null,
+    newestTokenCreatedMs: Number.NaN,
     cloudTokenDays: 0,
     cloudTokenOnTime: 0,
     cloudTokenWeekends: 0,

@@ -1,4 +1,4 @@
-import type { Group } from "../snapshot/schema.js";
+import type { ApiToken, Group } from "../snapshot/schema.js";
 import type { DetectionThresholds } from "./config.js";
 import type { OrgVocabulary } from "./vocabulary.js";
 import type { AccountFeatures, Matchers } from "./features.js";
@@ -136,6 +136,27 @@ export function tokenUsedRecently(f: AccountFeatures, { t, referenceMs }: RuleCo
 function uiStale(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
   return f.lastUiAccess === null || referenceMs - f.lastUiMs > t.staleUiDays * DAY_MS;
 }
+/** A token used within `recentDays` and the UI not within `staleUiDays` (or only at the account's setup). */
+function currentDivergence(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.uiActivityKnown && tokenUsedRecently(f, ctx) && (uiStale(f, ctx) || (setupOnlyUi(f, ctx) && f.lastTokenUseMs - f.lastUiMs >= ctx.t.recentDays * DAY_MS));
+}
+/**
+ * On an active account with UI activity on record, a token created over twice `staleUiDays` after
+ * that activity, unused or last used within `departedDays` (a use within `recentDays` is
+ * `currentDivergence`'s): someone set API access up on an account no one was using in the UI any more (a script
+ * given a departed person's account, a monthly job's new token the log has not yet seen at work).
+ * A person makes a token while at work, and uses the UI then. A token used long after the UI
+ * stopped, but made before, says less: people on leave keep a token whose use the list records
+ * after their last visit, and are `human` (detect-review-eightieth, "on leave").
+ */
+function apiOutlivedUi(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
+  if (!f.uiActivityKnown || f.lastUiAccess === null || inactiveStatus(f) !== null || !(f.newestTokenCreatedMs - f.lastUiMs > 2 * t.staleUiDays * DAY_MS)) return false;
+  // A token whose use ended long ago was a person's spell of work from a CLI before a leave.
+  const lastUse = f.newestToken?.lastActiveAt;
+  return !lastUse || referenceMs - isoToMs(lastUse) <= t.departedDays * DAY_MS;
+}
+/** The factor of `channel-divergence` for a token made long after the UI use stopped (`apiOutlivedUi`). */
+const API_OUTLIVED_UI = 0.6;
 function uiStoppedLongAgo(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
   return f.lastUiAccess !== null && referenceMs - f.lastUiMs > t.departedDays * DAY_MS;
 }
@@ -1129,9 +1150,17 @@ export const RULES: readonly RuleDefinition[] = [
     defaultWeight: 5,
     // The one sign-in of whoever set a new account up is no UI use once the token has worked
     // alone for `recentDays` since: a new joiner still at work in the UI this week is not that.
-    score: (f, ctx) => (f.uiActivityKnown && tokenUsedRecently(f, ctx) && (uiStale(f, ctx) || (setupOnlyUi(f, ctx) && f.lastTokenUseMs - f.lastUiMs >= ctx.t.recentDays * DAY_MS)) ? 1 : null),
-    explain: (f, ctx) =>
-      `${tokenUseText(f, ctx.referenceMs)}; last UI activity ${lastUiText(f, ctx.referenceMs)}${uiStale(f, ctx) ? "" : ", only the sign-in of whoever set the account up, within a day of its creation"}.`,
+    // At `API_OUTLIVED_UI` where no token is in use now, but one was made long after the UI use
+    // stopped (`apiOutlivedUi`).
+    score: (f, ctx) => (currentDivergence(f, ctx) ? 1 : apiOutlivedUi(f, ctx) ? API_OUTLIVED_UI : null),
+    explain: (f, ctx) => {
+      if (!currentDivergence(f, ctx)) {
+        const created = f.newestToken as ApiToken;
+        const gap = Math.floor((f.newestTokenCreatedMs - f.lastUiMs) / DAY_MS);
+        return `API token \`${created.label}\` created ${day(created.createdAt as string)}, ${gap} days after the last UI activity (${lastUiText(f, ctx.referenceMs)}): API access was set up on an account no one was using in the UI.`;
+      }
+      return `${tokenUseText(f, ctx.referenceMs)}; last UI activity ${lastUiText(f, ctx.referenceMs)}${uiStale(f, ctx) ? "" : ", only the sign-in of whoever set the account up, within a day of its creation"}.`;
+    },
   },
   {
     id: "token-without-ui",

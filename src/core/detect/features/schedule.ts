@@ -839,7 +839,7 @@ export interface TokenStartSchedule {
  * without a start of their own. Counted per window, one day at most once, in scratch arrays reused
  * from account to account (`stamp` says which account last wrote a window's counts).
  */
-export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean): TokenStartSchedule {
+export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, uiAtHand = true): TokenStartSchedule {
   const { events, eventMs, firstEvent, nextEvent } = index;
   startStampNow++;
   let days = 0;
@@ -893,7 +893,16 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
     }
   }
   if (best.onTime < TOKEN_START_DESK_CHECK && hourOnTime < TOKEN_START_DESK_CHECK) return { days, ...best, starts, hourOnTime };
-  return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, restShift, t, orgDesk);
+  // Runs that nearly all start at one minute past the hour or the half-hour are a timer's whole day,
+  // not a person's calls beside one punctual habit.
+  let halfHourOnTime = 0;
+  for (let m = 0; m < 30; m++) {
+    let count = 0;
+    for (let back = 0; back < TOKEN_START_WINDOW_MINUTES; back++) count += (hourStarts[(m + back) % 60] as number) + (hourStarts[(m + back + 30) % 60] as number);
+    if (count > halfHourOnTime) halfHourOnTime = count;
+  }
+  const timerAllDay = halfHourOnTime >= starts * TOKEN_START_TIMER_SHARE;
+  return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, restShift, t, orgDesk, uiAtHand || !timerAllDay);
 }
 
 /**
@@ -909,7 +918,7 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
  * more, as a poller at the laptop keeps none; and a minute of the day that is the hour's over again (the
  * poller's :00 every hour) is read as the hour's.
  */
-function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean): TokenStartSchedule {
+function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, uiAtHand: boolean): TokenStartSchedule {
   const { events, eventMs, firstEvent, nextEvent } = index;
   const dayDistance = (minute: number): number => {
     const d = (minute - all.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
@@ -924,11 +933,13 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   const onTimeKind: number[] = [];
   let previousMs = Number.NEGATIVE_INFINITY;
   let previousIp: string | undefined;
+  let byHand = false;
   for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
     const event = events[k] as AuditEvent;
     const ms = eventMs[k] as number;
     const ip = event.ip ?? undefined;
     if (!isPersonTokenEvent(event, index.apiTokenIds)) {
+      byHand = true;
       if (ip) own.add(ip);
       continue;
     }
@@ -944,6 +955,10 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     previousMs = ms;
     previousIp = ip;
   }
+  // No work by hand in the log and none in the UI lately, and runs that keep the clock all day: no
+  // one is at the desk whose own the addresses could be; every run counts (an office server's job on
+  // a departed person's token).
+  const atHand = uiAtHand || byHand;
   for (const [ip, runs] of offTimeRuns) if (runs >= TOKEN_START_OWN_RUNS) own.add(ip);
   let onTime = 0;
   let weekends = 0;
@@ -952,7 +967,7 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   let lastDay = Number.NaN;
   for (let i = 0; i < onTimeMs.length; i++) {
     const ip = onTimeIps[i];
-    if (ip !== undefined && (own.has(ip) || orgDesk(ip))) continue;
+    if (atHand && ip !== undefined && (own.has(ip) || orgDesk(ip))) continue;
     const ms = onTimeMs[i] as number;
     const kind = onTimeKind[i] as number;
     const local = ms + localOffsetMs;
@@ -969,10 +984,13 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     if (weekend) weekends++;
   }
   // The day's minute that is only one of the hour's over again (a poller at :00 every hour of the
-  // working day) is read as the hour's.
-  const hourly = inHour(all.minute) && hourOnTime >= 2 * onTime;
+  // working day, the first poll after the person arrives) is read as the hour's; with no one at
+  // hand, it is the job's first run of the day.
+  const hourly = atHand && inHour(all.minute) && hourOnTime >= 2 * onTime;
   return { ...all, onTime: hourly ? 0 : onTime, weekends: hourly ? 0 : weekends, hourOnTime: hourOffHours * 4 >= hourOnTime ? hourOnTime : 0 };
 }
+/** The share of an account's runs that keep one minute past the hour or the half-hour before no one at hand is needed to own the desk. */
+const TOKEN_START_TIMER_SHARE = 0.6;
 /** A run starting this near the job's minute of the day is the job's, late or early. */
 const TOKEN_START_NEAR_MINUTES = 30;
 /** Runs that keep no time near the job's before their address is read as the person's own. */

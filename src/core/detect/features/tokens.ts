@@ -124,6 +124,8 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
   const ownTokenCount = new Int32Array(n);
   const systemTokenUseMs = new Float64Array(n);
   const systemUsable = new Uint8Array(n);
+  const newestToken = new Int32Array(n).fill(-1);
+  const newestCreatedMs = new Float64Array(n).fill(Number.NaN);
   const lastUse = tokenLastUse(tokens, index);
   // Labels repeat across an org's tokens (`jira-cli`, `prod`): each is read once.
   const systemLabels = new Map<string, boolean>();
@@ -135,6 +137,13 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
     let system = systemLabels.get(token.label);
     if (system === undefined) systemLabels.set(token.label, (system = systemTokenLabel(token.label)));
     if (!system) ownTokenCount[slot]!++;
+    if (token.createdAt) {
+      const created = isoToMs(token.createdAt);
+      if (!(created <= (newestCreatedMs[slot] as number))) {
+        newestToken[slot] = k;
+        newestCreatedMs[slot] = created;
+      }
+    }
     const ms = lastUse[k] as number;
     if (!Number.isNaN(ms)) {
       usedTokenCount[slot]!++;
@@ -179,6 +188,8 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
       f.systemToken = ownTokenCount[slot] === 0 ? tokenAt(systemToken[slot] as number) : null;
       f.systemTokenUseMs = f.systemToken === null ? Number.NaN : (systemTokenUseMs[slot] as number);
       f.systemTokenUsable = f.systemToken !== null && systemUsable[slot] === 1;
+      f.newestToken = tokenAt(newestToken[slot] as number);
+      f.newestTokenCreatedMs = newestCreatedMs[slot] as number;
     },
   };
 }
