@@ -205,6 +205,40 @@ export function fourColleagues(seed: number): { users: Raw[]; events: Raw[] } {
   return c;
 }
 
+/** Options of `ownCliDays`. */
+export interface CliDays {
+  /** The account (`p`). */
+  id?: string;
+  tokenId?: string;
+  ip?: string;
+  userAgent?: string;
+  /** The days back the calls span, inclusive (30 to 1). */
+  fromDay?: number;
+  toDay?: number;
+  /** The earliest hour (UTC) a run starts; runs start within nine hours of it (7). */
+  fromHour?: number;
+  /** The share of weekdays without a call (none). */
+  skip?: number;
+  /** Added to the seed, for a second person's own sequence (0). */
+  salt?: number;
+}
+
+/** A person's own command-line calls: one to four runs of one to five calls each weekday, each at any minute of the working day. */
+export function ownCliDays(seed: number, o: CliDays = {}): Raw[] {
+  const r = lcg(seed * 5 + (o.salt ?? 0));
+  const skip = o.skip ?? 0;
+  const out: Raw[] = [];
+  for (let d = o.fromDay ?? 30; d >= (o.toDay ?? 1); d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || (skip > 0 && r() < skip)) continue;
+    for (let i = 1 + Math.floor(r() * 4); i > 0; i--) {
+      const start = day + ((o.fromHour ?? 7) + r() * 9) * HOUR;
+      for (let c = 0; c < 1 + Math.floor(r() * 5); c++) out.push(tokenCall(o.id ?? "p", Math.floor(start + c * 40_000), o.tokenId ?? "cli-t", o.ip ?? OFFICE, o.userAgent ?? "jira-cli/1.5"));
+    }
+  }
+  return out;
+}
+
 /** Eight office workers (accounts `c0`..`c7`) and their weekdays. */
 export function officeColleagues(seed: number): { users: Raw[]; events: Raw[] } {
   const r = lcg(seed * 991);

@@ -5,7 +5,7 @@
 // calls came from where the office's people work. A person on leave, or one who works from a CLI
 // at any minute, is not read so.
 import { describe, expect, it } from "vitest";
-import { account, DAY, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, iso, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, iso, type Raw, ownCliDays } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 
@@ -60,22 +60,7 @@ function queueRobot(seed: number): Raw[] {
   });
 }
 
-/** The person's own command-line calls from the office, a few runs a day at any minute of the working day. */
-function ownCli(seed: number): Raw[] {
-  const r = lcg(seed * 5);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    for (let i = 1 + Math.floor(r() * 4); i > 0; i--) {
-      const start = day + (7 + r() * 9) * HOUR;
-      for (let c = 0; c < 1 + Math.floor(r() * 5); c++) out.push(tokenCall("p", start + c * 40_000, "cli-t", OFFICE));
-    }
-  }
-  return out;
-}
-
-describe("API use that went on, or began, long after the UI use stopped", () => {
+describe("a token made long after the UI use stopped", () => {
   it("a token made for a script 200 days after its owner's last UI visit, not yet seen at work, is reviewed and says so", () => {
     const f = judged(1, engineer(285), [], [madeToken("int-t", "integration", 85, null)]);
     expect(f.verdict, explain(f)).toBe("likely-bot");
@@ -139,7 +124,7 @@ describe("an office server's job on the token of someone no longer at work", () 
 
   it("the person's own CLI at any minute from the office, with the UI as long unused, stays human", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, engineer(390, { managementSource: "synced" }), ownCli(seed), [madeToken("cli-t", "jira-cli", 200, 1)]);
+      const f = judged(seed, engineer(390, { managementSource: "synced" }), ownCliDays(seed), [madeToken("cli-t", "jira-cli", 200, 1)]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });

@@ -5,7 +5,7 @@
 // cron jobs (with a scheduler's jitter, across a DST change, on weekends only, sampled by the log)
 // are at least `likely-bot`.
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, DAY, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, ev, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, BROWSER, DAY, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, ev, type Raw, ownCliDays } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const HOME = "155.4.29.181";
@@ -138,20 +138,7 @@ function outlookAddIn(seed: number): Raw[] {
   return out;
 }
 
-/** The developer's own CLI at the desk: a few runs a day at any minute of the working day. */
-function ownCli(seed: number, tokenId = "cli-t"): Raw[] {
-  const r = lcg(seed * 5);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    for (let i = 1 + Math.floor(r() * 4); i > 0; i--) {
-      const start = day + (7 + r() * 9) * HOUR;
-      for (let c = 0; c < 1 + Math.floor(r() * 5); c++) out.push(tokenCall("p", Math.floor(start + c * 40_000), tokenId, OFFICE, CLI));
-    }
-  }
-  return out;
-}
+const ownCli = (seed: number, tokenId = "cli-t"): Raw[] => ownCliDays(seed, { tokenId, userAgent: CLI });
 
 /** A handful of token calls: one a day on `n` weekdays, a minute or four after the morning's first sign-in. */
 function fewAfterSignIn(seed: number, days: Raw[], n: number): Raw[] {

@@ -8,7 +8,7 @@
 // integration's unused new token and an office server's job on a departed person's token are at
 // least `likely-bot`.
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, isHuman, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, isHuman, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw, ownCliDays } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -59,20 +59,8 @@ const noIp = (e: Raw): Raw => {
 };
 const hasSignal = (f: Finding, id: string): boolean => f.signals.some((s) => s.id === id);
 
-/** The person's own CLI: a few runs each weekday at any minute of the working day, from `ip`. */
-function ownCli(seed: number, tokenId = "cli-t", ip = OFFICE, fromDay = 30, toDay = 1): Raw[] {
-  const r = lcg(seed * 5 + 1);
-  const out: Raw[] = [];
-  for (let d = fromDay; d >= toDay; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    for (let i = 1 + Math.floor(r() * 4); i > 0; i--) {
-      const start = day + (7.5 + r() * 9) * HOUR;
-      for (let c = 0; c < 1 + Math.floor(r() * 5); c++) out.push(tokenCall("p", Math.floor(start + c * 40_000), tokenId, ip, CLI));
-    }
-  }
-  return out;
-}
+/** The person's own CLI from `ip`, from 07:30, on 95% of the weekdays. */
+const ownCli = (seed: number, tokenId = "cli-t", ip = OFFICE, fromDay = 30, toDay = 1): Raw[] => ownCliDays(seed, { tokenId, ip, fromDay, toDay, fromHour: 7.5, skip: 0.05, salt: 1 });
 
 /** `jira standup` when a 09:00 calendar reminder pops up (within 4 minutes on most days), then the CLI at any time. */
 function standupCli(seed: number, tokenId = "cli-t"): Raw[] {

@@ -4,7 +4,7 @@
 // owner's sign-ins, profile and recent UI use. A person's own command-line calls, an IDE plugin's
 // polling and a log rounded to the hour are not read so.
 import { describe, expect, it } from "vitest";
-import { account, DAY, explain, findingOf, HOUR, isWeekend, lcg, MIN, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, explain, findingOf, HOUR, isWeekend, lcg, MIN, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw, ownCliDays } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const HOME = "155.4.29.181";
@@ -44,22 +44,6 @@ function hourly(seed: number, minutePast: number): Raw[] {
   return out;
 }
 
-/** The developer's own CLI at the desk: a few runs a day at any minute of the working day. */
-function ownCli(seed: number): Raw[] {
-  const r = lcg(seed * 5);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    const runs = 1 + Math.floor(r() * 4);
-    for (let i = 0; i < runs; i++) {
-      const start = day + (7 + r() * 9) * HOUR;
-      for (let c = 0; c < 1 + Math.floor(r() * 5); c++) out.push(tokenCall("p", start + c * 40_000, "cli-t"));
-    }
-  }
-  return out;
-}
-
 /** An IDE plugin polling every 10 minutes while the laptop is open, from a different hour each day. */
 function idePolling(seed: number): Raw[] {
   const r = lcg(seed * 29);
@@ -90,7 +74,7 @@ describe("a cron job on a person's own token", () => {
   // Beside the owner's own CLI use with another token: the cron's starts still keep their minute.
   it("beside the owner's own command-line use, still reads the cron", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, [...ownDays(seed), ...ownCli(seed), ...weekdayCron(seed, 4 * 60 + 30)], [token("cron-t", "p", REF_MS - DAY, "my scripts"), token("cli-t", "p", REF_MS - DAY)]);
+      const f = judged(seed, [...ownDays(seed), ...ownCliDays(seed), ...weekdayCron(seed, 4 * 60 + 30)], [token("cron-t", "p", REF_MS - DAY, "my scripts"), token("cli-t", "p", REF_MS - DAY)]);
       expect([seed, f.verdict], explain(f)).not.toEqual([seed, "human"]);
     }
   });
@@ -108,7 +92,7 @@ describe("a cron job on a person's own token", () => {
 describe("a person's own token use", () => {
   it("at any minute of the working day, stays human", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, [...ownDays(seed), ...ownCli(seed)], [token("cli-t", "p", REF_MS - DAY)]);
+      const f = judged(seed, [...ownDays(seed), ...ownCliDays(seed)], [token("cli-t", "p", REF_MS - DAY)]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
@@ -126,7 +110,7 @@ describe("a person's own token use", () => {
       const round = (e: Raw): Raw => ({ ...e, time: new Date(Math.floor(Date.parse(String(e["time"])) / HOUR) * HOUR).toISOString() });
       const { users, events: others } = officeColleagues(seed);
       const p = account("p", { name: "Axel Nilsson", email: "axel.nilsson@acme.com", jobTitle: "Tech Lead" });
-      const events = [...ownDays(seed), ...ownCli(seed), ...others].map(round);
+      const events = [...ownDays(seed), ...ownCliDays(seed), ...others].map(round);
       const f = findingOf(snapshotOf([p, ...users], events, [token("cli-t", "p", REF_MS - DAY)]), "p");
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
