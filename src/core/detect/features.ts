@@ -58,11 +58,11 @@ export interface AccountFeatures {
   /** The most recently used token whose label names a system (`systemTokenLabel`), or null, and when it was used (ms; NaN without one). */
   systemToken: ApiToken | null;
   systemTokenUseMs: number;
+  /** The system token is still allowed and not expired at the reference time. */
+  systemTokenUsable: boolean;
   /** The token created last, and when (ms); null and NaN when no token records its creation. */
   newestToken: ApiToken | null;
   newestTokenCreatedMs: number;
-  /** The system token is still allowed and not expired at the reference time. */
-  systemTokenUsable: boolean;
   /**
    * For accounts with `CLOUD_SCHEDULE_MIN_CALLS` token calls from cloud addresses or more (0 and
    * -1 otherwise; schedule.ts, `cloudTokenSchedule`): the days with such a call, the most of them

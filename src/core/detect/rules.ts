@@ -143,8 +143,9 @@ function currentDivergence(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * On an active account with UI activity on record, a token created over twice `staleUiDays` after
  * that activity, unused or last used within `departedDays` (a use within `recentDays` is
- * `currentDivergence`'s): someone set API access up on an account no one was using in the UI any more (a script
- * given a departed person's account, a monthly job's new token the log has not yet seen at work).
+ * `currentDivergence`'s): someone set API access up on an account no one was using in the UI any
+ * more (a script given a departed person's account, a monthly job's new token the log has not yet
+ * seen at work).
  * A person makes a token while at work, and uses the UI then. A token used long after the UI
  * stopped, but made before, says less: people on leave keep a token whose use the list records
  * after their last visit, and are `human` (detect-review-eightieth, "on leave").

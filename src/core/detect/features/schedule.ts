@@ -916,9 +916,11 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
  * address count as off the desk. The hour's reading counts only a job's round the clock: runs
  * outside the account's business hours (`isWorkingHour`, in its own week), a quarter of them or
  * more, as a poller at the laptop keeps none; and a minute of the day that is the hour's over again (the
- * poller's :00 every hour) is read as the hour's.
+ * poller's :00 every hour) is read as the hour's. Unless no one is at hand (`deskKept` false: no UI
+ * use lately and runs that keep the clock all day) and the log holds nothing but the token's calls:
+ * then every run counts, and the day's minute is the job's first run.
  */
-function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, uiAtHand: boolean): TokenStartSchedule {
+function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, deskKept: boolean): TokenStartSchedule {
   const { events, eventMs, firstEvent, nextEvent } = index;
   const dayDistance = (minute: number): number => {
     const d = (minute - all.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
@@ -958,7 +960,7 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   // No work by hand in the log and none in the UI lately, and runs that keep the clock all day: no
   // one is at the desk whose own the addresses could be; every run counts (an office server's job on
   // a departed person's token).
-  const atHand = uiAtHand || byHand;
+  const atHand = deskKept || byHand;
   for (const [ip, runs] of offTimeRuns) if (runs >= TOKEN_START_OWN_RUNS) own.add(ip);
   let onTime = 0;
   let weekends = 0;
