@@ -239,6 +239,28 @@ export function ownCliDays(seed: number, o: CliDays = {}): Raw[] {
   return out;
 }
 
+/**
+ * A calendar reminder at 09:00 UTC: the person (`p`) runs `jira standup` from the office when it
+ * pops up, usually within four minutes, on some days later (a call, a coffee) or not at all; then
+ * `laterCalls` plus up to two more CLI calls during the day.
+ */
+export function standupReminderCli(seed: number, tokenId = "cli-t", laterCalls = 0): Raw[] {
+  const r = lcg(seed * 107);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const late = r();
+    const delayMin = late < 0.7 ? r() * 4 : late < 0.9 ? 4 + r() * 12 : -1;
+    if (delayMin >= 0) {
+      const t = Math.floor(day + 9 * HOUR + delayMin * MIN);
+      for (let c = 0; c < 1 + Math.floor(r() * 3); c++) out.push(tokenCall("p", t + c * 20_000, tokenId, OFFICE, "jira-cli/1.5"));
+    }
+    for (let c = laterCalls + Math.floor(r() * 3); c > 0; c--) out.push(tokenCall("p", Math.floor(day + (10 + r() * 7) * HOUR), tokenId, OFFICE, "jira-cli/1.5"));
+  }
+  return out;
+}
+
 /** Eight office workers (accounts `c0`..`c7`) and their weekdays. */
 export function officeColleagues(seed: number): { users: Raw[]; events: Raw[] } {
   const r = lcg(seed * 991);

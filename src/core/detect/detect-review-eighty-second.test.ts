@@ -5,7 +5,7 @@
 // cron jobs (with a scheduler's jitter, across a DST change, on weekends only, sampled by the log)
 // are at least `likely-bot`.
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, DAY, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, ev, type Raw, ownCliDays } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, BROWSER, DAY, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, ev, type Raw, ownCliDays, standupReminderCli } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 const HOME = "155.4.29.181";
@@ -49,28 +49,6 @@ function shellAlias(seed: number): Raw[] {
     const day = REF_MS - d * DAY;
     if (isWeekend(day) ? r() > 0.1 : r() < 0.05) continue;
     for (let c = 1 + Math.floor(r() * 6); c > 0; c--) out.push(tokenCall("p", Math.floor(day + (8 + r() * 10) * HOUR), "alias-t", OFFICE, CLI));
-  }
-  return out;
-}
-
-/**
- * A calendar reminder at 09:00 (Reykjavik, UTC all year): the person runs `jira standup` when it
- * pops up, usually within four minutes, on some days later (a call, a coffee) or not at all; and
- * a few more CLI calls during the day.
- */
-function reminder(seed: number): Raw[] {
-  const r = lcg(seed * 107);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const late = r();
-    const delayMin = late < 0.7 ? r() * 4 : late < 0.9 ? 4 + r() * 12 : -1;
-    if (delayMin >= 0) {
-      const t = Math.floor(day + 9 * HOUR + delayMin * MIN);
-      for (let c = 0; c < 1 + Math.floor(r() * 3); c++) out.push(tokenCall("p", t + c * 20_000, "cli-t", OFFICE, CLI));
-    }
-    for (let c = Math.floor(r() * 3); c > 0; c--) out.push(tokenCall("p", Math.floor(day + (10 + r() * 7) * HOUR), "cli-t", OFFICE, CLI));
   }
   return out;
 }
@@ -166,7 +144,7 @@ describe("people who use their own token stay human", () => {
   });
 
   it("a person who runs the CLI when a 09:00 calendar reminder pops up", () => {
-    expect(wrongRuns(SEEDS, isHuman, (s) => judged(s, [...ownDays(s), ...reminder(s)], [tk("cli-t", "standup")]))).toEqual([]);
+    expect(wrongRuns(SEEDS, isHuman, (s) => judged(s, [...ownDays(s), ...standupReminderCli(s)], [tk("cli-t", "standup")]))).toEqual([]);
   });
 
   // The login script runs when the operator logs on: the person is there, at a minute of their own.

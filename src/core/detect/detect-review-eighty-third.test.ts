@@ -8,12 +8,11 @@
 // integration's unused new token and an office server's job on a departed person's token are at
 // least `likely-bot`.
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, isHuman, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw, ownCliDays } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, isHuman, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw, ownCliDays, standupReminderCli } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const HOME = "155.4.29.181";
-const CLI = "jira-cli/1.5";
 const notBot = (v: Finding["verdict"]): boolean => v !== "bot";
 const likelyBot = (v: Finding["verdict"]): boolean => v === "likely-bot";
 
@@ -61,24 +60,6 @@ const hasSignal = (f: Finding, id: string): boolean => f.signals.some((s) => s.i
 
 /** The person's own CLI from `ip`, from 07:30, on 95% of the weekdays. */
 const ownCli = (seed: number, tokenId = "cli-t", ip = OFFICE, fromDay = 30, toDay = 1): Raw[] => ownCliDays(seed, { tokenId, ip, fromDay, toDay, fromHour: 7.5, skip: 0.05, salt: 1 });
-
-/** `jira standup` when a 09:00 calendar reminder pops up (within 4 minutes on most days), then the CLI at any time. */
-function standupCli(seed: number, tokenId = "cli-t"): Raw[] {
-  const r = lcg(seed * 107);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.05) continue;
-    const late = r();
-    const delayMin = late < 0.7 ? r() * 4 : late < 0.9 ? 4 + r() * 12 : -1;
-    if (delayMin >= 0) {
-      const t = Math.floor(day + 9 * HOUR + delayMin * MIN);
-      for (let c = 0; c < 1 + Math.floor(r() * 3); c++) out.push(tokenCall("p", t + c * 20_000, tokenId, OFFICE, CLI));
-    }
-    for (let c = 1 + Math.floor(r() * 3); c > 0; c--) out.push(tokenCall("p", Math.floor(day + (10 + r() * 7) * HOUR), tokenId, OFFICE, CLI));
-  }
-  return out;
-}
 
 /** An IDE plugin that polls every hour at :00 (and a few seconds) while the laptop is open, 08:00-09:30 to 17:00-18:30 on weekdays. */
 function hourlyPlugin(seed: number, ip = OFFICE): Raw[] {
@@ -230,7 +211,7 @@ describe("developers who work from a CLI", () => {
   // office as a job's and reviewed her on seeds 1, 2, 4 and 5. The office is now given up only for
   // runs that nearly all keep one minute past the hour or the half-hour, a timer's whole day.
   it("CLI only, `jira standup` at the 09:00 reminder from the office: human", () => {
-    expect(wrongRuns(SEEDS, isHuman, (s) => judged(s, person(200), standupCli(s), [madeToken("cli-t", "standup", 300, 1)]))).toEqual([]);
+    expect(wrongRuns(SEEDS, isHuman, (s) => judged(s, person(200), standupReminderCli(s, "cli-t", 1), [madeToken("cli-t", "standup", 300, 1)]))).toEqual([]);
   });
 
   // An IDE plugin that polls on the hour from the office, on a person whose UI time is old but who

@@ -60,9 +60,10 @@ export interface AccountFeatures {
   systemTokenUseMs: number;
   /** The system token is still allowed and not expired at the reference time. */
   systemTokenUsable: boolean;
-  /** The token created last, and when (ms); null and NaN when no token records its creation. */
+  /** The token created last, when (ms), and when it was last used (ms, from the list or the log; NaN if never); null and NaN when no token records its creation. */
   newestToken: ApiToken | null;
   newestTokenCreatedMs: number;
+  newestTokenUseMs: number;
   /**
    * For accounts with `CLOUD_SCHEDULE_MIN_CALLS` token calls from cloud addresses or more (0 and
    * -1 otherwise; schedule.ts, `cloudTokenSchedule`): the days with such a call, the most of them
@@ -466,6 +467,7 @@ function emptyFeatures(user: User): AccountFeatures {
     systemTokenUsable: false,
     newestToken: null,
     newestTokenCreatedMs: Number.NaN,
+    newestTokenUseMs: Number.NaN,
     cloudTokenDays: 0,
     cloudTokenOnTime: 0,
     cloudTokenWeekends: 0,

@@ -153,8 +153,7 @@ function currentDivergence(f: AccountFeatures, ctx: RuleContext): boolean {
 function apiOutlivedUi(f: AccountFeatures, { t, referenceMs }: RuleContext): boolean {
   if (!f.uiActivityKnown || f.lastUiAccess === null || inactiveStatus(f) !== null || !(f.newestTokenCreatedMs - f.lastUiMs > 2 * t.staleUiDays * DAY_MS)) return false;
   // A token whose use ended long ago was a person's spell of work from a CLI before a leave.
-  const lastUse = f.newestToken?.lastActiveAt;
-  return !lastUse || referenceMs - isoToMs(lastUse) <= t.departedDays * DAY_MS;
+  return Number.isNaN(f.newestTokenUseMs) || referenceMs - f.newestTokenUseMs <= t.departedDays * DAY_MS;
 }
 /** The factor of `channel-divergence` for a token made long after the UI use stopped (`apiOutlivedUi`). */
 const API_OUTLIVED_UI = 0.6;

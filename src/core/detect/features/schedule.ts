@@ -887,6 +887,7 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
   for (let m = 0; m < 60; m++) {
     let count = 0;
     for (let back = 0; back < TOKEN_START_WINDOW_MINUTES; back++) count += hourStarts[(m + back) % 60] as number;
+    hourWindows[m] = count;
     if (count > hourOnTime) {
       hourOnTime = count;
       hourMinute = m;
@@ -896,11 +897,7 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
   // Runs that nearly all start at one minute past the hour or the half-hour are a timer's whole day,
   // not a person's calls beside one punctual habit.
   let halfHourOnTime = 0;
-  for (let m = 0; m < 30; m++) {
-    let count = 0;
-    for (let back = 0; back < TOKEN_START_WINDOW_MINUTES; back++) count += (hourStarts[(m + back) % 60] as number) + (hourStarts[(m + back + 30) % 60] as number);
-    if (count > halfHourOnTime) halfHourOnTime = count;
-  }
+  for (let m = 0; m < 30; m++) halfHourOnTime = Math.max(halfHourOnTime, (hourWindows[m] as number) + (hourWindows[m + 30] as number));
   const timerAllDay = halfHourOnTime >= starts * TOKEN_START_TIMER_SHARE;
   return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, restShift, t, orgDesk, uiAtHand || !timerAllDay);
 }
@@ -1009,6 +1006,8 @@ const startWeekends = new Int32Array(MINUTES_PER_DAY);
 const startLastDay = new Int32Array(MINUTES_PER_DAY);
 let startStampNow = 0;
 const hourStarts = new Int32Array(60);
+/** The starts in each three-minute window of the hour, by its first minute. */
+const hourWindows = new Int32Array(60);
 
 /**
  * Finds the time-of-day window of `windowMinutes` (wrapping past midnight) that holds the most of

@@ -188,8 +188,10 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
       f.systemToken = ownTokenCount[slot] === 0 ? tokenAt(systemToken[slot] as number) : null;
       f.systemTokenUseMs = f.systemToken === null ? Number.NaN : (systemTokenUseMs[slot] as number);
       f.systemTokenUsable = f.systemToken !== null && systemUsable[slot] === 1;
-      f.newestToken = tokenAt(newestToken[slot] as number);
+      const newest = newestToken[slot] as number;
+      f.newestToken = tokenAt(newest);
       f.newestTokenCreatedMs = newestCreatedMs[slot] as number;
+      f.newestTokenUseMs = newest === -1 ? Number.NaN : (lastUse[newest] as number);
     },
   };
 }
