@@ -471,6 +471,8 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "^ruby",
   "faraday",
   "powershell",
+  // Office macros' and scripts' Windows HTTP object (`WinHttp.WinHttpRequest.5`), which no browser is.
+  "winhttp",
   "headlesschrome",
   "phantomjs",
   "selenium",

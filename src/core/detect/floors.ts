@@ -434,6 +434,9 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // poste 4412", "Aula Jukka (p. 4412)" at `jukka.aula@`).
   if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(f.user.name.replace(BRACKETED, " "))) && !personalMailbox(f, ctx)))) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
+  // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
+  // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
+  if (SHOP_FLOOR_DEVICE.test(f.user.name)) return true;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
   const full = f.user.name.replace(SITE_CODE_NOTE, "").trim();
@@ -514,8 +517,14 @@ function surnameFirst(f: AccountFeatures, head: string): boolean {
   return parts[parts.length - 1] === words[0] && words.slice(1).some((w) => w === given || (given.length === 1 && w.startsWith(given)));
 }
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
+/**
+ * An andon (the lean shop floor's status board) as a board, a TV, a display or numbered, not
+ * Andon alone (an Albanian and Macedonian given name), nor inside another name (Brandon); and a
+ * display board's, a notice board's or a monitor's word in Japanese.
+ */
+const SHOP_FLOOR_DEVICE = /(?:^|[^\p{L}])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|monitors?)|\d+)(?:[^\p{L}]|$)|アンドン|表示板|掲示板|表示器|モニタ/iu;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
+const DEVICE_HINT = /andon|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j)(?:\s|$))|tablero|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
@@ -1099,6 +1108,9 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared(?!\s+services?\b)|partilhad[oa]s?|g
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A job title that says the account is shared: an admin's word, whatever the name.
   if (f.user.jobTitle && SHARED_TITLE.test(f.user.jobTitle)) return true;
+  // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
+  // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
+  if (SHARED_WORD_CJK.test(f.user.name) || shiftLeadNamed(nameHead(f.user.name.trim()))) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1109,6 +1121,17 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
+/**
+ * A lead's role named with its shift ("Line Leader Rayong B-shift", "Líder de Línea Turno 2",
+ * "ライン長 安城工場 1直"): the account each shift's lead signs in to in turn. No person is named for a
+ * shift; a person's name with a shift's note leads with the given name, not the role.
+ */
+export function shiftLeadNamed(head: string): boolean {
+  return SHIFT_LEAD_FIRST.test(head) && SHIFT_DESIGNATOR.test(head);
+}
+const SHIFT_LEAD_FIRST = /^(?:line\s+lead(?:er)?|shift\s+(?:lead(?:er)?|supervisor)|team\s+lead(?:er)?|supervisor|foreman|l[ií]der|jefe|encargad[oa]|vorarbeiter|schicht(?:f[üu]hrer|leiter)|chef\s+d'[ée]quipe|ライン長|班長|組長|職長|工長|リーダー)(?:\s|$)/iu;
+/** A shift's letter or number: "B-shift", "Shift 2", "Turno 2", "Schicht A", "1直", "B直" (not 直 in a given name, 直樹). */
+const SHIFT_DESIGNATOR = /(?:^|[^\p{L}\d])(?:[a-d1-4]-?shift|shift[\s_-]*[a-d1-4]|turno\s*[a-d1-4]|schicht\s*[a-d1-4]|[1-3a-d１-３ａ-ｄ]\s*直)(?![\p{L}])/iu;
 /**
  * A display name that is one of the org's departments or teams, in the org's own words: its first
  * word stands in `DEPARTMENT_WORD_MIN` departments or job titles of other accounts or more and
@@ -1312,6 +1335,8 @@ const SHARED_HINT = /[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|c
  * "Pobočka Brno – sdílená schránka"): no person calls themselves a mailbox.
  */
 const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+/** Shared or for common use in Japanese, Chinese and Korean, written into the name ("安城 班長共用", "組長会 共有"): no one's given name holds them. */
+const SHARED_WORD_CJK = /共用|共有|共享|공용/u;
 /** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
 const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */

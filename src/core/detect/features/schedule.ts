@@ -933,6 +933,8 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   let previousMs = Number.NEGATIVE_INFINITY;
   let previousIp: string | undefined;
   let byHand = false;
+  let handEvents = 0;
+  let handNearJob = 0;
   for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
     const event = events[k] as AuditEvent;
     const ms = eventMs[k] as number;
@@ -940,6 +942,8 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     if (!isPersonTokenEvent(event, index.apiTokenIds)) {
       byHand = true;
       if (ip) own.add(ip);
+      handEvents++;
+      if (all.minute >= 0 && dayDistance(Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000)) <= TOKEN_AWAY_MINUTES) handNearJob++;
       continue;
     }
     if (ms - previousMs >= TOKEN_START_GAP_MS || ip !== previousIp) {
@@ -958,6 +962,10 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   // one is at the desk whose own the addresses could be; every run counts (an office server's job on
   // a departed person's token).
   const atHand = deskKept || byHand;
+  // The person's own work by hand keeps well away from the job's time of day (nothing within three
+  // hours of it): the job's runs at the desk come from a machine left running there (a nightly
+  // export on the workstation at 23:30), not from the person at hand.
+  const awayFromDesk = handEvents >= TOKEN_AWAY_MIN_EVENTS && handNearJob <= handEvents * TOKEN_AWAY_SHARE;
   for (const [ip, runs] of offTimeRuns) if (runs >= TOKEN_START_OWN_RUNS) own.add(ip);
   let onTime = 0;
   let weekends = 0;
@@ -966,9 +974,13 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   let lastDay = Number.NaN;
   for (let i = 0; i < onTimeMs.length; i++) {
     const ip = onTimeIps[i];
-    if (atHand && ip !== undefined && (own.has(ip) || orgDesk(ip))) continue;
+    let kind = onTimeKind[i] as number;
+    if (atHand && ip !== undefined && (own.has(ip) || orgDesk(ip))) {
+      // Away from the desk's hours, the day's minute is the machine's; the hour's stays the person's.
+      if ((kind & 1) === 0 || !awayFromDesk) continue;
+      kind = 1;
+    }
     const ms = onTimeMs[i] as number;
-    const kind = onTimeKind[i] as number;
     const local = ms + localOffsetMs;
     const weekday = weekdayOf(local);
     const weekend = weekday === 0 || weekday === 6;
@@ -988,6 +1000,11 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   const hourly = atHand && inHour(all.minute) && hourOnTime >= 2 * onTime;
   return { ...all, onTime: hourly ? 0 : onTime, weekends: hourly ? 0 : weekends, hourOnTime: hourOffHours * 4 >= hourOnTime ? hourOnTime : 0 };
 }
+/** Work by hand within this many minutes of the job's time of day puts the person at the desk then. */
+const TOKEN_AWAY_MINUTES = 90;
+/** The events of work by hand needed to know the person's hours, and the share of them allowed near the job's time. */
+const TOKEN_AWAY_MIN_EVENTS = 20;
+const TOKEN_AWAY_SHARE = 0.05;
 /** The share of an account's runs that keep one minute past the hour or the half-hour before no one at hand is needed to own the desk. */
 const TOKEN_START_TIMER_SHARE = 0.6;
 /** A run starting this near the job's minute of the day is the job's, late or early. */
