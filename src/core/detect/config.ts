@@ -81,6 +81,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "digi[-._ ]?ty(o|ö)ntekij(a|ä)",
   "dijital[-._ ]?asistan",
   "rpa",
+  // A robot and a machine's unit number in Japanese ("山田 ロボ子", a WinActor robot's persona;
+  // "HILベンチ2号機", a test bench), and a hardware-in-the-loop rig's maker and model ("dSPACE SCALEXIO #4").
+  "ロ(?:ボ|ホ\\u3099?)(?:ット)?",
+  "\\d*号機",
+  "dspace",
+  "scalexio",
   "e2e",
   "selenium",
   "playwright",

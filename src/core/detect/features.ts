@@ -1,7 +1,7 @@
 import type { ApiToken, AuditEvent, ProductAccess, ServiceAccount, Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig } from "./config.js";
 import { eventsNearSignIns, nearOneOf, extractEvents, isPersonTokenEvent, tokenUseTimes, workdayTokenBesideOtherLocal, type EventCoverage } from "./features/events.js";
-import type { Matchers } from "./features/matchers.js";
+import { classifyUserAgent, type Matchers } from "./features/matchers.js";
 import { extractProfile, uiActivityRecorded } from "./features/profile.js";
 import { cloudTokenSchedule, extractSchedule, tokenStartSchedule } from "./features/schedule.js";
 import { buildEventIndex } from "./features/table.js";
@@ -342,6 +342,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   // Addresses that `ORG_DESK_ACCOUNTS` accounts or more work from by hand (no API token): an
   // office's egress. Counted once, when the first account's token runs keep a time.
   let deskAccounts: Map<string, number> | null = null;
+  const scripted = (userAgent: string): boolean => classifyUserAgent(userAgent, matchers) === "automation";
   const orgDesk = (ip: string): boolean => {
     if (deskAccounts === null) {
       deskAccounts = new Map();
@@ -385,7 +386,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
       if (f.tokenEventCount >= TOKEN_SCHEDULE_MIN_CALLS) {
         // Without UI use within `departedDays` (on record), nothing of the person is at hand to own a desk.
         const uiAtHand = !f.uiActivityKnown || (f.lastUiAccess !== null && referenceMs - f.lastUiMs <= t.departedDays * DAY_MS);
-        const run = tokenStartSchedule(index, slot, f.localOffsetMinutes * 60_000, f.restDayShift, t, orgDesk, uiAtHand);
+        const run = tokenStartSchedule(index, slot, f.localOffsetMinutes * 60_000, f.restDayShift, t, orgDesk, uiAtHand, scripted);
         f.tokenStartDays = run.days;
         f.tokenStartOnTime = run.onTime;
         f.tokenStartWeekends = run.weekends;

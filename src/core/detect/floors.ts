@@ -436,7 +436,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
-  if (SHOP_FLOOR_DEVICE.test(f.user.name)) return true;
+  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name))) return true;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
   const full = f.user.name.replace(SITE_CODE_NOTE, "").trim();
@@ -518,11 +518,14 @@ function surnameFirst(f: AccountFeatures, head: string): boolean {
 }
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
 /**
- * An andon (the lean shop floor's status board) as a board, a TV, a display or numbered, not
- * Andon alone (an Albanian and Macedonian given name), nor inside another name (Brandon); and a
- * display board's, a notice board's or a monitor's word in Japanese.
+ * An andon (the lean shop floor's status board) as a board, a TV, a display or numbered (a line's
+ * number, not a handle's year, andon1987), not Andon alone (an Albanian and Macedonian given
+ * name), nor inside another name (Brandon); and a display board's, a notice board's or a
+ * monitor's word in Japanese.
  */
-const SHOP_FLOOR_DEVICE = /(?:^|[^\p{L}])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|monitors?)|\d+)(?:[^\p{L}]|$)|アンドン|表示板|掲示板|表示器|モニタ/iu;
+const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|monitors?)|\d{1,2})(?:[^\p{L}\d]|$)/iu;
+/** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
+const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /andon|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
@@ -1110,7 +1113,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.user.jobTitle && SHARED_TITLE.test(f.user.jobTitle)) return true;
   // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
-  if (SHARED_WORD_CJK.test(f.user.name) || shiftLeadNamed(nameHead(f.user.name.trim()))) return true;
+  if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1126,12 +1129,16 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  * "ライン長 安城工場 1直"): the account each shift's lead signs in to in turn. No person is named for a
  * shift; a person's name with a shift's note leads with the given name, not the role.
  */
-export function shiftLeadNamed(head: string): boolean {
-  return SHIFT_LEAD_FIRST.test(head) && SHIFT_DESIGNATOR.test(head);
+export function shiftLeadNamed(name: string): boolean {
+  return !NOTE_AFTER_NAME.test(name) && SHIFT_LEAD_FIRST.test(name) && SHIFT_LAST.test(name);
 }
 const SHIFT_LEAD_FIRST = /^(?:line\s+lead(?:er)?|shift\s+(?:lead(?:er)?|supervisor)|team\s+lead(?:er)?|supervisor|foreman|l[ií]der|jefe|encargad[oa]|vorarbeiter|schicht(?:f[üu]hrer|leiter)|chef\s+d'[ée]quipe|ライン長|班長|組長|職長|工長|リーダー)(?:\s|$)/iu;
-/** A shift's letter or number: "B-shift", "Shift 2", "Turno 2", "Schicht A", "1直", "B直" (not 直 in a given name, 直樹). */
-const SHIFT_DESIGNATOR = /(?:^|[^\p{L}\d])(?:[a-d1-4]-?shift|shift[\s_-]*[a-d1-4]|turno\s*[a-d1-4]|schicht\s*[a-d1-4]|[1-3a-d１-３ａ-ｄ]\s*直)(?![\p{L}])/iu;
+/**
+ * A shift's letter or number ending the name, a copy's number after it aside: "B-shift", "Shift 2",
+ * "Turno 2_2", "Schicht A", "1直", "B直" (not 直 in a given name, 直樹; nor a shift before a
+ * person's name, "Team Lead Shift A Maria Lopez").
+ */
+const SHIFT_LAST = /(?:^|[^\p{L}\d])(?:[a-d1-4]-?shift|shift[\s_-]*[a-d1-4]|turno\s*[a-d1-4]|schicht\s*[a-d1-4]|[1-3a-d１-３ａ-ｄ]\s*直)(?:[\s_-]*\d{1,2})?$/iu;
 /**
  * A display name that is one of the org's departments or teams, in the org's own words: its first
  * word stands in `DEPARTMENT_WORD_MIN` departments or job titles of other accounts or more and
@@ -1335,8 +1342,17 @@ const SHARED_HINT = /[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|c
  * "Pobočka Brno – sdílená schránka"): no person calls themselves a mailbox.
  */
 const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
-/** Shared or for common use in Japanese, Chinese and Korean, written into the name ("安城 班長共用", "組長会 共有"): no one's given name holds them. */
-const SHARED_WORD_CJK = /共用|共有|共享|공용/u;
+/**
+ * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
+ * 班長共用", "組長会 共有"; not a department's note, "张伟 (财务共享服务中心)", "佐藤 一郎（情報共有推進室）"),
+ * and in Korean as a word of its own ("영업팀 공용"; not 공용준, a surname and a given name).
+ */
+const SHARED_WORD_CJK = /共用|共有|共享|(?:^|\s)공용(?:\s|$|계정)/u;
+/** The name before any note after a separator, without bracketed notes (full-width brackets too). */
+function plainHead(name: string): string {
+  const cut = NOTE_AFTER_NAME.exec(name);
+  return (cut === null ? name : name.slice(0, cut.index)).replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）|【[^】]*】|［[^］]*］/g, " ").trim();
+}
 /** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
 const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */

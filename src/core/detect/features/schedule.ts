@@ -839,7 +839,7 @@ export interface TokenStartSchedule {
  * without a start of their own. Counted per window, one day at most once, in scratch arrays reused
  * from account to account (`stamp` says which account last wrote a window's counts).
  */
-export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, uiAtHand = true): TokenStartSchedule {
+export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, uiAtHand = true, scripted: (userAgent: string) => boolean = () => false): TokenStartSchedule {
   const { events, eventMs, firstEvent, nextEvent } = index;
   startStampNow++;
   let days = 0;
@@ -899,7 +899,7 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
   let halfHourOnTime = 0;
   for (let m = 0; m < 30; m++) halfHourOnTime = Math.max(halfHourOnTime, (hourWindows[m] as number) + (hourWindows[m + 30] as number));
   const timerAllDay = halfHourOnTime >= starts * TOKEN_START_TIMER_SHARE;
-  return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, restShift, t, orgDesk, uiAtHand || !timerAllDay);
+  return offDesk(index, slot, { days, ...best, starts, hourOnTime }, hourMinute, localOffsetMs, restShift, t, orgDesk, uiAtHand || !timerAllDay, scripted);
 }
 
 /**
@@ -917,7 +917,7 @@ export function tokenStartSchedule(index: EventIndex, slot: number, localOffsetM
  * use lately and runs that keep the clock all day) and the log holds nothing but the token's calls:
  * then every run counts, and the day's minute is the job's first run.
  */
-function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, deskKept: boolean): TokenStartSchedule {
+function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourMinute: number, localOffsetMs: number, restShift: number, t: DetectionThresholds, orgDesk: (ip: string) => boolean, deskKept: boolean, scripted: (userAgent: string) => boolean): TokenStartSchedule {
   const { events, eventMs, firstEvent, nextEvent } = index;
   const dayDistance = (minute: number): number => {
     const d = (minute - all.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY;
@@ -930,6 +930,7 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   const onTimeIps: (string | undefined)[] = [];
   const onTimeMs: number[] = [];
   const onTimeKind: number[] = [];
+  const onTimeScript: boolean[] = [];
   let previousMs = Number.NEGATIVE_INFINITY;
   let previousIp: string | undefined;
   let byHand = false;
@@ -953,6 +954,7 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
         onTimeIps.push(ip);
         onTimeMs.push(ms);
         onTimeKind.push(kind);
+        onTimeScript.push(!!event.userAgent && scripted(event.userAgent));
       } else if (ip && dayDistance(minute) > TOKEN_START_NEAR_MINUTES) offTimeRuns.set(ip, (offTimeRuns.get(ip) ?? 0) + 1);
     }
     previousMs = ms;
@@ -967,6 +969,17 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   // export on the workstation at 23:30), not from the person at hand.
   const awayFromDesk = handEvents >= TOKEN_AWAY_MIN_EVENTS && handNearJob <= handEvents * TOKEN_AWAY_SHARE;
   for (const [ip, runs] of offTimeRuns) if (runs >= TOKEN_START_OWN_RUNS) own.add(ip);
+  const atDesk = (ip: string | undefined): boolean => atHand && ip !== undefined && (own.has(ip) || orgDesk(ip));
+  // A machine's start keeps its second, not only its minute: of the runs at the desk, only those of
+  // a scripting client (python-requests, PowerShell, curl; not a person's CLI) in the busiest
+  // `TOKEN_DESK_SECONDS` of the day count (a person's reminder-driven command wanders over minutes,
+  // a cron's start by seconds).
+  let deskFrom = Number.NaN;
+  if (awayFromDesk) {
+    const seconds: number[] = [];
+    for (let i = 0; i < onTimeMs.length; i++) if (((onTimeKind[i] as number) & 1) !== 0 && onTimeScript[i] && atDesk(onTimeIps[i])) seconds.push(secondOfDay(onTimeMs[i] as number));
+    deskFrom = busiestSeconds(seconds, TOKEN_DESK_SECONDS);
+  }
   let onTime = 0;
   let weekends = 0;
   let hourOnTime = 0;
@@ -975,12 +988,12 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   for (let i = 0; i < onTimeMs.length; i++) {
     const ip = onTimeIps[i];
     let kind = onTimeKind[i] as number;
-    if (atHand && ip !== undefined && (own.has(ip) || orgDesk(ip))) {
-      // Away from the desk's hours, the day's minute is the machine's; the hour's stays the person's.
-      if ((kind & 1) === 0 || !awayFromDesk) continue;
+    const ms = onTimeMs[i] as number;
+    if (atDesk(ip)) {
+      // Away from the desk's hours, the day's minute is the machine's, kept to its seconds; the hour's stays the person's.
+      if ((kind & 1) === 0 || !awayFromDesk || !onTimeScript[i] || !withinSeconds(secondOfDay(ms), deskFrom, TOKEN_DESK_SECONDS)) continue;
       kind = 1;
     }
-    const ms = onTimeMs[i] as number;
     const local = ms + localOffsetMs;
     const weekday = weekdayOf(local);
     const weekend = weekday === 0 || weekday === 6;
@@ -1000,6 +1013,34 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   const hourly = atHand && inHour(all.minute) && hourOnTime >= 2 * onTime;
   return { ...all, onTime: hourly ? 0 : onTime, weekends: hourly ? 0 : weekends, hourOnTime: hourOffHours * 4 >= hourOnTime ? hourOnTime : 0 };
 }
+/** The second of the UTC day of an instant (ms). */
+function secondOfDay(ms: number): number {
+  return Math.floor((((ms % DAY_MS) + DAY_MS) % DAY_MS) / 1000);
+}
+/** Whether `second` falls within `width` seconds after `from` on the day's clock (midnight wrapped). */
+function withinSeconds(second: number, from: number, width: number): boolean {
+  return !Number.isNaN(from) && (second - from + SECONDS_PER_DAY) % SECONDS_PER_DAY <= width;
+}
+/** The start of the `width`-second window of the day holding most of `seconds` (NaN for none). */
+function busiestSeconds(seconds: number[], width: number): number {
+  if (seconds.length === 0) return Number.NaN;
+  const sorted = seconds.sort((a, b) => a - b);
+  const n = sorted.length;
+  let best = 0;
+  let from = Number.NaN;
+  for (let i = 0, j = 0; i < n; i++) {
+    // The window from sorted[i], wrapping past midnight into the next day's first seconds.
+    while (j < i + n && (sorted[j % n] as number) + (j >= n ? SECONDS_PER_DAY : 0) - (sorted[i] as number) <= width) j++;
+    if (j - i > best) {
+      best = j - i;
+      from = sorted[i] as number;
+    }
+  }
+  return from;
+}
+const SECONDS_PER_DAY = 86_400;
+/** How closely a job's start at the desk keeps its second of the day. */
+const TOKEN_DESK_SECONDS = 60;
 /** Work by hand within this many minutes of the job's time of day puts the person at the desk then. */
 const TOKEN_AWAY_MINUTES = 90;
 /** The events of work by hand needed to know the person's hours, and the share of them allowed near the job's time. */
