@@ -81,9 +81,10 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "digi[-._ ]?ty(o|ö)ntekij(a|ä)",
   "dijital[-._ ]?asistan",
   "rpa",
-  // A robot and a machine's unit number in Japanese ("山田 ロボ子", a WinActor robot's persona;
-  // "HILベンチ2号機", a test bench), and a hardware-in-the-loop rig's maker and model ("dSPACE SCALEXIO #4").
-  "ロ(?:ボ|ホ\\u3099?)(?:ット)?",
+  // A robot and a machine's unit number in Japanese ("山田 ロボ子", a WinActor robot's persona, not
+  // inside a name in katakana, ロボス for Lobos; "HILベンチ2号機", a test bench), and a
+  // hardware-in-the-loop rig's maker and model ("dSPACE SCALEXIO #4").
+  "ロ(?:ボ|ホ\\u3099?)(?:ット|子|\\d*$)",
   "\\d*号機",
   "dspace",
   "scalexio",

@@ -193,3 +193,42 @@ describe("a shop floor's board", () => {
     }
   });
 });
+
+/** A desktop robot (WinActor) at 08:00 JST each working day: a sign-in with an email code, a few minutes of work, nothing else. */
+function robotMornings(seed: number): Raw[] {
+  const r = lcg(seed * 71);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    // 23:00 UTC on Sunday to Thursday is 08:00 JST on Monday to Friday.
+    if ([5, 6].includes(new Date(day).getUTCDay()) || r() < 0.1) continue;
+    const at = day + 23 * HOUR + Math.floor(r() * 3 * MIN);
+    out.push(ev("p", at - 40_000, { action: "email_otp_sent", ip: "202.202.59.61", userAgent: BROWSER }));
+    out.push(ev("p", at - 10_000, { action: "email_otp_verified", ip: "202.202.59.61", userAgent: BROWSER }));
+    out.push(ev("p", at, { ip: "202.202.59.61", userAgent: BROWSER }));
+    for (let k = 1; k <= 8; k++) out.push(ev("p", at + k * 45_000, { action: k % 2 ? "issue_created" : "issue_updated", ip: "202.202.59.61", userAgent: BROWSER }));
+  }
+  return out;
+}
+
+describe("a robot's or a machine's name in Japanese", () => {
+  it.each([
+    ["山田 ロボ子", "robo-yamada@acme.co.jp"],
+    ["経理ロボット2", "keiri-rpa2@acme.co.jp"],
+  ])("%s, a desktop robot's persona signing in each morning for minutes, is reviewed", (name, email) => {
+    for (const seed of SEEDS) {
+      const p = account("p", { name, email, jobTitle: null, picture: null, department: "経理部", managementSource: "synced", mfaEnabled: false, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY + 23 * HOUR + 6 * MIN) }] });
+      const f = judged(seed, p, robotMornings(seed));
+      expect([seed, f.verdict], explain(f)).not.toEqual([seed, "human"]);
+    }
+  });
+
+  // Lobos written in katakana holds ロボ; a person at work by hand.
+  it("ロボス・ガルシア (Lobos García), at work by hand, stays human", () => {
+    for (const seed of SEEDS) {
+      const p = account("p", { name: "ロボス・ガルシア", email: "garcia.lobos@acme.co.jp", jobTitle: "技師", department: "経理部", managementSource: "synced" });
+      const f = judged(seed, p, officeDays(lcg(seed), "p"));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
