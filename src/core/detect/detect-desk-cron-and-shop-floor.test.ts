@@ -6,7 +6,7 @@
 //   or a name that says it is for common use in Japanese, Chinese or Korean ("安城 班長共用");
 // - an andon board or a screen named in Japanese on the shop floor ("Andon TV Line 3", "ライン3 モニタ").
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, standupReminderCli, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, officeColleagues, officeDays, officeDaysMoved, deskJob, REF_MS, snapshotOf, standupReminderCli, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const EMPTY = { jobTitle: null, department: null, picture: null };
@@ -18,29 +18,11 @@ function judged(seed: number, p: Raw, events: Raw[], tokens: Raw[] = []) {
 
 const engineer = (): Raw => account("p", { name: "Mathieu Gendron", email: "mathieu.gendron@acme.com", jobTitle: "Senior Gameplay Programmer", department: "Engineering", managementSource: "synced" });
 
-/** A job on the person's workstation (the office's address) at `minute` UTC each weekday, a few seconds late, three to eight calls a run. */
-function deskCron(seed: number, minute: number, ip = OFFICE): Raw[] {
-  const r = lcg(seed * 41);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.08) continue;
-    const start = day + minute * MIN + Math.floor(r() * 50_000);
-    for (let c = 0; c < 3 + Math.floor(r() * 6); c++) out.push(tokenCall("p", start + c * 9_000, "job-t", ip, "python-requests/2.28.3"));
-  }
-  return out;
-}
-
-/** `officeDays` (08:00-09:30 to 17:00-18:30 UTC, by hand from the office) moved by `hours`. */
-function ownDaysFrom(seed: number, hours: number): Raw[] {
-  return officeDays(lcg(seed), "p").map((e) => ({ ...e, time: new Date(Date.parse(String(e["time"])) + hours * HOUR).toISOString() }));
-}
-
 describe("a job on a person's own workstation", () => {
   // Mathieu Gendron: a sync script on his office PC at 23:30 UTC each weekday, from the address he works from.
   it("at an hour the person never works by hand, is at least likely-bot, and says when", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...deskCron(seed, 23 * 60 + 30)], [token("job-t", "p", REF_MS - DAY, "sync")]);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 23 * 60 + 30)], [token("job-t", "p", REF_MS - DAY, "sync")]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
       expect(f.signals.find((s) => s.id === "script-in-use")?.evidence, explain(f)).toContain("started at about 23:30 UTC (within 3 minutes)");
     }
@@ -49,7 +31,7 @@ describe("a job on a person's own workstation", () => {
   // A report at 05:00 UTC, three hours before the owner arrives at the office.
   it("before the working day starts, is at least likely-bot", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...deskCron(seed, 5 * 60)], [token("job-t", "p", REF_MS - DAY, "report")]);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 5 * 60)], [token("job-t", "p", REF_MS - DAY, "report")]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
     }
   });
@@ -57,7 +39,7 @@ describe("a job on a person's own workstation", () => {
   // The same job at 09:02, while its owner works in the UI around it: the person is at hand.
   it("inside the owner's working hours stays the person's", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...deskCron(seed, 9 * 60 + 2)], [token("job-t", "p", REF_MS - DAY, "report")]);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 9 * 60 + 2)], [token("job-t", "p", REF_MS - DAY, "report")]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
@@ -65,7 +47,24 @@ describe("a job on a person's own workstation", () => {
   // `jira standup` at the 09:00 reminder, then meetings: her work in the browser starts an hour later.
   it("a stand-up command at the reminder, an hour before the owner's browser work, stays human", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, engineer(), [...ownDaysFrom(seed, 1.5), ...standupReminderCli(seed, "job-t", 1)], [token("job-t", "p", REF_MS - DAY)]);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 1.5), ...standupReminderCli(seed, "job-t", 1)], [token("job-t", "p", REF_MS - DAY)]);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+
+  // Her own Python script, run by hand at an 08:00 alarm within a couple of minutes, before a
+  // morning of meetings: a scripting client at one minute, but a person's minute, not a cron's second.
+  it("a script its owner starts by hand at an alarm, two hours before her browser work, stays human", () => {
+    for (const seed of SEEDS) {
+      const r = lcg(seed * 83);
+      const runs: Raw[] = [];
+      for (let d = 30; d >= 1; d--) {
+        const day = REF_MS - d * DAY;
+        if (isWeekend(day) || r() < 0.05) continue;
+        const start = Math.floor(day + 8 * HOUR + r() * 150_000);
+        for (let c = 0; c < 4; c++) runs.push(tokenCall("p", start + c * 6_000, "job-t", "81.2.69.160", "python-requests/2.31"));
+      }
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 2), ...runs], [token("job-t", "p", REF_MS - DAY, "triage")]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
@@ -73,7 +72,7 @@ describe("a job on a person's own workstation", () => {
   // A night-shift engineer who starts a command at 22:00 each night, at the start of her shift.
   it("a night shift's own command at the start of the shift stays human", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, engineer(), [...ownDaysFrom(seed, 14), ...deskCron(seed, 22 * 60)], [token("job-t", "p", REF_MS - DAY)]);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 14), ...deskJob(seed, 22 * 60)], [token("job-t", "p", REF_MS - DAY)]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
@@ -81,9 +80,9 @@ describe("a job on a person's own workstation", () => {
   // Without enough work by hand to know the person's hours, the desk stays theirs.
   it("with little work by hand on record, the desk stays the person's", () => {
     for (const seed of SEEDS) {
-      const few = ownDaysFrom(seed, 0).filter((e) => e["action"] === "user_login").slice(0, 12);
+      const few = officeDaysMoved(seed, 0).filter((e) => e["action"] === "user_login").slice(0, 12);
       const p = account("p", { name: "Mathieu Gendron", email: "mathieu.gendron@acme.com", jobTitle: "Senior Gameplay Programmer", department: "Engineering", managementSource: "synced" });
-      const f = judged(seed, p, [...few, ...deskCron(seed, 23 * 60 + 30)], [token("job-t", "p", REF_MS - DAY)]);
+      const f = judged(seed, p, [...few, ...deskJob(seed, 23 * 60 + 30)], [token("job-t", "p", REF_MS - DAY)]);
       expect(f.signals.some((s) => s.evidence.includes("started at about 23:30 UTC")), explain(f)).toBe(false);
     }
   });

@@ -10,7 +10,7 @@
 //     gmail-handle display name, and Japanese notes holding モニタ (a pharma CRA is a "モニター").
 // Each case asserts what an admin who knew the truth would want; failing ones document the bug.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, ev, findingOf, HOUR, ideDays, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, ownCliDays, REF_MS, snapshotOf, standupReminderCli, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, ev, findingOf, ideDays, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, officeDays, ownCliDays, officeDaysMoved, deskJob, REF_MS, snapshotOf, standupReminderCli, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -24,14 +24,6 @@ function judged(seed: number, p: Raw, events: Raw[], tokens: Raw[] = []): Findin
 }
 
 const engineer = (over: Raw = {}): Raw => account("p", { name: "Katarzyna Nowak", email: "katarzyna.nowak@acme.com", jobTitle: "Process Engineer", department: "Manufacturing", managementSource: "synced", ...over });
-
-/** `officeDays` of `p` (08:00-09:30 to 17:00-18:30 UTC from the office) moved by `hours`, at `ip` (or `ipOf(day)`). */
-function ownDaysFrom(seed: number, hours: number, ipOf: (ms: number) => string = () => OFFICE): Raw[] {
-  return officeDays(lcg(seed), "p").map((e) => {
-    const ms = Date.parse(String(e["time"])) + hours * HOUR;
-    return { ...e, time: new Date(ms).toISOString(), ip: ipOf(ms) };
-  });
-}
 
 /**
  * A person at a reminder (a calendar pop-up, a phone alarm) at `minute` UTC on weekdays runs a CLI
@@ -56,19 +48,6 @@ function reminderCli(seed: number, minute: number, ip: string, later = true, ipO
   return out;
 }
 
-/** A job on the person's machine at `minute` UTC (seconds late), `weekends` too, from `ip`. */
-function deskJob(seed: number, minute: number, ip = OFFICE, weekends = false): Raw[] {
-  const r = lcg(seed * 41 + 7);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if ((!weekends && isWeekend(day)) || r() < 0.06) continue;
-    const start = day + minute * MIN + Math.floor(r() * 40_000);
-    for (let c = 0; c < 3 + Math.floor(r() * 6); c++) out.push(tokenCall("p", start + c * 8_000, "job-t", ip, "python-requests/2.31"));
-  }
-  return out;
-}
-
 const cliToken = [token("cli-t", "p", REF_MS - DAY, "jira-cli")];
 const jobToken = [token("job-t", "p", REF_MS - DAY, "nightly-sync")];
 const mustStayHuman = (judge: (seed: number) => Finding): void => expect(wrongRuns(SEEDS, isHuman, judge)).toEqual([]);
@@ -79,26 +58,26 @@ describe("(1) people with one punctual command away from their other work by han
   // `jira standup` at her desk, then gemba walk and meetings until 10:00; her browser work starts
   // at 10:00-11:30 (more than 90 minutes after the command).
   it("a stand-up command at 08:00 before a two-hour meeting block stays human", () => {
-    mustStayHuman((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 2), ...reminderCli(seed, 8 * 60, OFFICE)], cliToken));
+    mustStayHuman((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 2), ...reminderCli(seed, 8 * 60, OFFICE)], cliToken));
   });
 
   // The suite's own reminder-driven person (`standupReminderCli`: 09:00, 70% within four minutes,
   // later calls through the day), her browser work from 11:00-12:30 instead of 09:30-11:00 (the
   // existing test's 1.5 h): only the gap to her browser work differs.
   it("the suite's own stand-up reminder person, browser work starting two hours after the reminder, stays human", () => {
-    mustStayHuman((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 3), ...standupReminderCli(seed, "cli-t", 1)], cliToken));
+    mustStayHuman((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 3), ...standupReminderCli(seed, "cli-t", 1)], cliToken));
   });
 
   // The same without later CLI calls: the command is all she does with the token.
   it("a reminder-driven command that is the token's only use stays human", () => {
-    mustStayHuman((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 2), ...reminderCli(seed, 8 * 60, OFFICE, false)], cliToken));
+    mustStayHuman((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 2), ...reminderCli(seed, 8 * 60, OFFICE, false)], cliToken));
   });
 
   // A part-timer who works afternoons (13:00-14:30 to 18:00) from home, and answers a 09:00 phone
   // alarm by running her team's triage command from the same home connection.
   it("a part-timer working afternoons from home, with a morning alarm command from home, stays human", () => {
     mustStayHuman((seed) => {
-      const hand = ownDaysFrom(seed, 5, () => HOME).filter((e) => new Date(String(e["time"])).getUTCHours() < 18);
+      const hand = officeDaysMoved(seed, 5, () => HOME).filter((e) => new Date(String(e["time"])).getUTCHours() < 18);
       return judged(seed, engineer(), [...hand, ...reminderCli(seed, 9 * 60, HOME)], cliToken);
     });
   });
@@ -108,7 +87,7 @@ describe("(1) people with one punctual command away from their other work by han
   // `jira sprint` as she walks back to her desk.
   it("with only sign-ins in the log, a command right after the 11:00 meeting stays human", () => {
     mustStayHuman((seed) => {
-      const signIns = ownDaysFrom(seed, 0).filter((e) => e["action"] === "user_login");
+      const signIns = officeDaysMoved(seed, 0).filter((e) => e["action"] === "user_login");
       return judged(seed, engineer(), [...signIns, ...reminderCli(seed, 11 * 60, OFFICE)], cliToken);
     });
   });
@@ -116,50 +95,50 @@ describe("(1) people with one punctual command away from their other work by han
   // Night-shift operator (by hand 22:00-23:30 to 07:00-08:30 UTC): the handover briefing starts at
   // 20:00, and she runs the handover command at its reminder, from the plant's network.
   it("a night-shift operator's handover command at 20:00, two hours before her browser work, stays human", () => {
-    mustStayHuman((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 14), ...reminderCli(seed, 20 * 60, OFFICE)], cliToken));
+    mustStayHuman((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 14), ...reminderCli(seed, 20 * 60, OFFICE)], cliToken));
   });
 
   // Alarm at 07:00 at home (where she signs in on Mondays and Fridays), command from home, then
   // commutes; at work 09:00-10:30 onwards (office address on other days).
   it("an alarm-driven command at 07:00 from home, where she also works on two days a week, stays human", () => {
     const homeDay = (ms: number): string => ([1, 5].includes(new Date(ms).getUTCDay()) ? HOME : OFFICE);
-    mustStayHuman((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 1, homeDay), ...reminderCli(seed, 7 * 60, HOME, true, () => HOME)], cliToken));
+    mustStayHuman((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 1, homeDay), ...reminderCli(seed, 7 * 60, HOME, true, () => HOME)], cliToken));
   });
 
   // A shift worker who clocks in at 07:00 sharp (the works bus): her shell profile runs `jira mine`
   // when she opens the terminal, and she works in the browser right after. Control.
   it("a shell-profile command at a punctual 07:00 arrival, browser work right after, stays human", () => {
-    mustStayHuman((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, -1), ...reminderCli(seed, 7 * 60, OFFICE)], cliToken));
+    mustStayHuman((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, -1), ...reminderCli(seed, 7 * 60, OFFICE)], cliToken));
   });
 
   // Existing behaviour: her own CLI at any minute of her working day, and an IDE poller.
   it("her own CLI through the working day stays human (existing behaviour)", () => {
-    mustStayHuman((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...ownCliDays(seed)], cliToken));
+    mustStayHuman((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...ownCliDays(seed)], cliToken));
   });
   it("an IDE plugin polling while the laptop is open, plus browser work, stays human (existing behaviour)", () => {
     mustStayHuman((seed) =>
-      judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...ideDays(lcg(seed * 17), "p", 30)], [token("ide", "p", REF_MS - DAY, "ide"), token("cli", "p", REF_MS - DAY, "cli")]),
+      judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...ideDays(lcg(seed * 17), "p", 30)], [token("ide", "p", REF_MS - DAY, "ide"), token("cli", "p", REF_MS - DAY, "cli")]),
     );
   });
 });
 
 describe("(1) jobs on a person's own desk that must be caught", () => {
   it("a nightly job at 02:30 from the office, the person at work 08:00-18:30 on weekdays, is not human", () => {
-    mustBeCaught((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...deskJob(seed, 2 * 60 + 30)], jobToken));
+    mustBeCaught((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 2 * 60 + 30)], jobToken));
   });
   it("…and says when it starts", () => {
     for (const seed of SEEDS) {
-      const f = judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...deskJob(seed, 2 * 60 + 30)], jobToken);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 2 * 60 + 30)], jobToken);
       expect(f.signals.some((s) => s.evidence.includes("started at about 02:30 UTC")), `run ${seed}`).toBe(true);
     }
   });
   it("a nightly job at 02:30 every day, weekends too, from the office, is not human", () => {
-    mustBeCaught((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...deskJob(seed, 2 * 60 + 30, OFFICE, true)], jobToken));
+    mustBeCaught((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 2 * 60 + 30, OFFICE, true)], jobToken));
   });
   // The box under the desk at home, where she works Mondays and Fridays.
   it("a nightly job at 02:30 from her home box, where she also works, is not human", () => {
     const homeDay = (ms: number): string => ([1, 5].includes(new Date(ms).getUTCDay()) ? HOME : OFFICE);
-    mustBeCaught((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 0, homeDay), ...deskJob(seed, 2 * 60 + 30, HOME)], jobToken));
+    mustBeCaught((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 0, homeDay), ...deskJob(seed, 2 * 60 + 30, HOME)], jobToken));
   });
   // An engineer paged once or twice a night (a sign-in from the phone at home at any hour) besides her office days.
   it("a nightly job at 02:30 on an on-call engineer's workstation is not human", () => {
@@ -167,11 +146,11 @@ describe("(1) jobs on a person's own desk that must be caught", () => {
       const r = lcg(seed * 71);
       const pages: Raw[] = [];
       for (let d = 30; d >= 1; d--) for (let k = Math.floor(r() * 2); k >= 0; k--) pages.push(ev("p", Math.floor(REF_MS - d * DAY + r() * DAY), { ip: HOME, userAgent: BROWSER }));
-      return judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...pages, ...deskJob(seed, 2 * 60 + 30)], jobToken);
+      return judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...pages, ...deskJob(seed, 2 * 60 + 30)], jobToken);
     });
   });
   it("a report at 06:00 from the office, two hours before she arrives, is not human", () => {
-    mustBeCaught((seed) => judged(seed, engineer(), [...ownDaysFrom(seed, 0), ...deskJob(seed, 6 * 60)], jobToken));
+    mustBeCaught((seed) => judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 6 * 60)], jobToken));
   });
 });
 

@@ -985,11 +985,14 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   let hourOnTime = 0;
   let hourOffHours = 0;
   let lastDay = Number.NaN;
+  let deskDays = 0;
+  let deskWeekends = 0;
   for (let i = 0; i < onTimeMs.length; i++) {
     const ip = onTimeIps[i];
     let kind = onTimeKind[i] as number;
     const ms = onTimeMs[i] as number;
-    if (atDesk(ip)) {
+    const desk = atDesk(ip);
+    if (desk) {
       // Away from the desk's hours, the day's minute is the machine's, kept to its seconds; the hour's stays the person's.
       if ((kind & 1) === 0 || !awayFromDesk || !onTimeScript[i] || !withinSeconds(secondOfDay(ms), deskFrom, TOKEN_DESK_SECONDS)) continue;
       kind = 1;
@@ -1006,6 +1009,17 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     lastDay = day;
     onTime++;
     if (weekend) weekends++;
+    if (desk) {
+      deskDays++;
+      if (weekend) deskWeekends++;
+    }
+  }
+  // The desk's runs count only where they keep the job's second on nearly every day it is called
+  // (`TOKEN_DESK_DAY_SHARE`): a person's own script at an alarm lands in one minute by chance on
+  // half of the days or more, a cron's on all of them.
+  if (deskDays > 0 && onTime < all.days * TOKEN_DESK_DAY_SHARE) {
+    onTime -= deskDays;
+    weekends -= deskWeekends;
   }
   // The day's minute that is only one of the hour's over again (a poller at :00 every hour of the
   // working day, the first poll after the person arrives) is read as the hour's; with no one at
@@ -1039,6 +1053,8 @@ function busiestSeconds(seconds: number[], width: number): number {
   return from;
 }
 const SECONDS_PER_DAY = 86_400;
+/** The share of the token's days a job at the desk must keep its second on. */
+const TOKEN_DESK_DAY_SHARE = 0.75;
 /** How closely a job's start at the desk keeps its second of the day. */
 const TOKEN_DESK_SECONDS = 60;
 /** Work by hand within this many minutes of the job's time of day puts the person at the desk then. */
