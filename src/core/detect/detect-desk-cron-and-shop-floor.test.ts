@@ -36,6 +36,14 @@ describe("a job on a person's own workstation", () => {
     }
   });
 
+  // A report at 07:00 UTC, an hour before its owner's first sign-in (08:00 to 09:30).
+  it("an hour before its owner arrives, is at least likely-bot", () => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...deskJob(seed, 7 * 60)], [token("job-t", "p", REF_MS - DAY, "report")]);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+
   // The same job at 09:02, while its owner works in the UI around it: the person is at hand.
   it("inside the owner's working hours stays the person's", () => {
     for (const seed of SEEDS) {

@@ -1058,7 +1058,7 @@ const TOKEN_DESK_DAY_SHARE = 0.75;
 /** How closely a job's start at the desk keeps its second of the day. */
 const TOKEN_DESK_SECONDS = 60;
 /** Work by hand within this many minutes of the job's time of day puts the person at the desk then. */
-const TOKEN_AWAY_MINUTES = 90;
+const TOKEN_AWAY_MINUTES = 45;
 /** The events of work by hand needed to know the person's hours, and the share of them allowed near the job's time. */
 const TOKEN_AWAY_MIN_EVENTS = 20;
 const TOKEN_AWAY_SHARE = 0.05;
