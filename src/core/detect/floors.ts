@@ -1348,11 +1348,11 @@ const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|skrzynka|sc
  * and in Korean as a word of its own ("영업팀 공용"; not 공용준, a surname and a given name).
  */
 const SHARED_WORD_CJK = /共用|共有|共享|(?:^|\s)공용(?:\s|$|계정)/u;
-/** The name before any note after a separator, without bracketed notes (full-width brackets too). */
+/** `nameHead` with full-width bracketed notes left out too ("佐藤 一郎（情報共有推進室）"). */
 function plainHead(name: string): string {
-  const cut = NOTE_AFTER_NAME.exec(name);
-  return (cut === null ? name : name.slice(0, cut.index)).replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）|【[^】]*】|［[^］]*］/g, " ").trim();
+  return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
 }
+const FULL_WIDTH_BRACKETED = /（[^）]*）|【[^】]*】|［[^］]*］/g;
 /** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
 const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */

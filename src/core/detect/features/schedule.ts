@@ -944,11 +944,11 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
       byHand = true;
       if (ip) own.add(ip);
       handEvents++;
-      if (all.minute >= 0 && dayDistance(Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000)) <= TOKEN_AWAY_MINUTES) handNearJob++;
+      if (all.minute >= 0 && dayDistance(minuteOfDay(ms)) <= TOKEN_AWAY_MINUTES) handNearJob++;
       continue;
     }
     if (ms - previousMs >= TOKEN_START_GAP_MS || ip !== previousIp) {
-      const minute = Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
+      const minute = minuteOfDay(ms);
       const kind = (inDay(minute) ? 1 : 0) | (inHour(minute) ? 2 : 0);
       if (kind !== 0) {
         onTimeIps.push(ip);
@@ -964,9 +964,9 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   // one is at the desk whose own the addresses could be; every run counts (an office server's job on
   // a departed person's token).
   const atHand = deskKept || byHand;
-  // The person's own work by hand keeps well away from the job's time of day (nothing within three
-  // hours of it): the job's runs at the desk come from a machine left running there (a nightly
-  // export on the workstation at 23:30), not from the person at hand.
+  // The person's own work by hand keeps away from the job's time of day (`TOKEN_AWAY_SHARE` of it at
+  // most within `TOKEN_AWAY_MINUTES`): the job's runs at the desk may come from a machine left
+  // running there (a nightly export on the workstation at 23:30), not from the person at hand.
   const awayFromDesk = handEvents >= TOKEN_AWAY_MIN_EVENTS && handNearJob <= handEvents * TOKEN_AWAY_SHARE;
   for (const [ip, runs] of offTimeRuns) if (runs >= TOKEN_START_OWN_RUNS) own.add(ip);
   const atDesk = (ip: string | undefined): boolean => atHand && ip !== undefined && (own.has(ip) || orgDesk(ip));
@@ -1026,6 +1026,10 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   // hand, it is the job's first run of the day.
   const hourly = atHand && inHour(all.minute) && hourOnTime >= 2 * onTime;
   return { ...all, onTime: hourly ? 0 : onTime, weekends: hourly ? 0 : weekends, hourOnTime: hourOffHours * 4 >= hourOnTime ? hourOnTime : 0 };
+}
+/** The minute of the UTC day of an instant (ms). */
+function minuteOfDay(ms: number): number {
+  return Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
 }
 /** The second of the UTC day of an instant (ms). */
 function secondOfDay(ms: number): number {
