@@ -1,0 +1,147 @@
+// Four readings from a university's, a SaaS company's and a studio's orgs, all `human` before:
+// - an admin's note to keep the account where a job title goes ("DO NOT DELETE", "Nicht löschen",
+//   "削除禁止") is no person's job title, so it no longer guards a kiosk's name as a person's would;
+// - an integration platform's idle account whose name and mailbox both lead with a bot-like word,
+//   its department set ("n8n automations" at `integrations.sqi@`, in eResearch);
+// - a self-service point's name ("Library Self-Service", "Biblioteca Autoservicio");
+// - a TV first in a screen's name beside a device's mailbox or before a room's word ("TV Kantine"
+//   at `wallboard-ams@`, "TV Open Space QA").
+import { describe, expect, it } from "vitest";
+import { MACHINE_TITLE } from "./rules.js";
+import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isHuman, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3, 4, 5] as const;
+const CHROME_OS = "Mozilla/5.0 (X11; CrOS x86_64 15682.60.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0 Safari/537.36";
+
+function judged(seed: number, p: Raw, events: Raw[], tokens: Raw[] = []) {
+  const { users, events: others } = officeColleagues(seed);
+  return findingOf(snapshotOf([p, ...users], [...events, ...others], tokens), "p");
+}
+
+/**
+ * A device's weekdays: a sign-in at about 07:30 from its one address (after an email code when
+ * `codes`), another after lunch on some days, and what its users do on it through the day (a
+ * patron's request at a library's kiosk; nothing on a wallboard).
+ */
+function deviceDays(seed: number, userAgent: string, codes: boolean, work: boolean): Raw[] {
+  const r = lcg(seed * 37 + 11);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const signIns = [day + 7.5 * HOUR + r() * 20 * MIN, ...(r() < 0.3 ? [day + 13 * HOUR + r() * 60 * MIN] : [])];
+    for (const t of signIns) {
+      if (codes) out.push(ev("p", Math.floor(t - 40_000), { action: "email_otp_sent", ip: OFFICE, userAgent }));
+      out.push(ev("p", Math.floor(t), { ip: OFFICE, userAgent }));
+    }
+    if (!work) continue;
+    for (let k = 4 + Math.floor(r() * 6); k > 0; k--) out.push(ev("p", Math.floor(day + (8 + r() * 9) * HOUR), { action: "request_created", ip: OFFICE, userAgent }));
+  }
+  return out;
+}
+
+const kiosk = (name: string, jobTitle: string | null, email = "te.whare.pukapuka.kiosk@uni.ac.nz"): Raw =>
+  account("p", { name, email, managementSource: "invited", ...EMPTY, jobTitle, productAccess: [{ key: "jira-service-desk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - 3 * HOUR) }] });
+
+describe("an admin's note to keep the account, written as its job title", () => {
+  it("reads as no person's title, in the languages admins write it", () => {
+    for (const title of ["DO NOT DELETE", "*** DO NOT DELETE ***", "Do not delete - used by Jenkins", "Please don't disable", "Nicht löschen!", "À ne pas supprimer", "No borrar", "Não excluir", "Non cancellare", "Niet verwijderen", "Får ej raderas", "Må ikke slettes", "Älä poista", "Nie usuwać", "削除禁止", "삭제 금지"]) {
+      expect([title, MACHINE_TITLE.test(title)]).toEqual([title, true]);
+    }
+    for (const title of ["Non-Executive Director", "Deletion Specialist", "Donor Relations", "Notetaker", "Nursing Unit Manager", "Delete", "Never Settle Coach"]) {
+      expect([title, MACHINE_TITLE.test(title)]).toEqual([title, false]);
+    }
+  });
+
+  // A library's kiosk in Māori ("Te" reads as a given name), on the kiosk's one address and
+  // browser, an email code at each sign-in, patrons' requests through the day.
+  it("leaves a kiosk's name to speak: the kiosk is at least likely-bot", () => {
+    for (const title of ["DO NOT DELETE", "Nicht löschen", "削除禁止"]) {
+      expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, kiosk("Te Whare Pukapuka Kiosk", title), deviceDays(seed, CHROME_OS, true, true)))).toEqual([]);
+    }
+  });
+
+  // The same kiosk with a person's job title copied onto it stays guarded as before: the note is
+  // what made the difference.
+  it("with a person's job title instead, the name alone does not decide", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, kiosk("Te Whare Pukapuka Kiosk", "Library Assistant"), deviceDays(seed, CHROME_OS, true, true)))).toEqual([]);
+  });
+
+  // An executive's account that an admin protected with the note, at work in the office every day.
+  it("on a person at work is no evidence: she stays human", () => {
+    const exec = account("p", { name: "Hana Kobayashi", email: "hana.kobayashi@acme.com", jobTitle: "DO NOT DELETE", department: "Executive Office" });
+    for (const seed of SEEDS) {
+      const f = judged(seed, exec, officeDays(lcg(seed * 7), "p", true));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
+
+describe("an integration platform's idle account in a department", () => {
+  // n8n's account at `integrations.sqi@`, in eResearch: its token expired last month, its UI last
+  // used when it was set up, nothing of its own in the log.
+  const idle = (name: string, email: string, overrides: Raw = {}): Raw =>
+    account("p", { name, email, managementSource: "invited", jobTitle: null, picture: null, department: "eResearch", productAccess: [{ key: "confluence", id: "ari:conf", lastActiveTimestamp: iso(REF_MS - 200 * DAY) }], ...overrides });
+  const expired = [{ ...token("zap-t", "p", REF_MS - 40 * DAY, "zap"), expiresAt: iso(REF_MS - 30 * DAY) }];
+
+  it("whose name and mailbox lead with a bot-like word, is at least likely-bot", () => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, idle("n8n automations", "integrations.sqi@acme.com"), [], expired))).toEqual([]);
+  });
+
+  // Sarah Jenkins, written surname first at her own mailbox, on leave with a token she made: the
+  // department is hers.
+  it("a person on leave, her surname a bot-like word, stays human", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, idle("Jenkins Sarah", "sarah.jenkins@acme.com"), [], expired))).toEqual([]);
+  });
+
+  // With only the mailbox leading ("Research Data Team" at `integrations.sqi@`), the department
+  // still reads as the account's people's.
+  it("with a name that does not lead with such a word, stays as before", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, idle("Priya Raman", "integrations.sqi@acme.com", { jobTitle: "Research Data Manager" }), [], expired))).toEqual([]);
+  });
+});
+
+describe("a self-service point", () => {
+  for (const [name, email] of [
+    ["Library Self-Service", "library.self.service@uni.edu.au"],
+    ["Biblioteca Autoservicio", "biblioteca.autoservicio@uni.es"],
+    ["Kirjasto Itsepalvelu", "kirjasto.itsepalvelu@yliopisto.fi"],
+  ] as const) {
+    it(`"${name}", signing in each morning at a kiosk, is at least likely-bot`, () => {
+      const p = account("p", { name, email, managementSource: "synced", ...EMPTY, productAccess: [{ key: "jira-service-desk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - 3 * HOUR) }] });
+      expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, p, deviceDays(seed, CHROME_OS, true, true)))).toEqual([]);
+    });
+  }
+
+  // Self is a surname (Will Self): a person at work in the office.
+  it("a person named Self stays human", () => {
+    const p = account("p", { name: "Will Self", email: "will.self@uni.edu.au", jobTitle: "Librarian", department: "Library" });
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, p, officeDays(lcg(seed * 5), "p", true)))).toEqual([]);
+  });
+});
+
+describe("a TV first in a screen's name", () => {
+  const wallboard = (name: string, email: string): Raw =>
+    account("p", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-service-desk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - DAY) }] });
+
+  for (const [name, email] of [
+    ["TV Kantine", "wallboard-ams@acme.eu"],
+    ["TV-skärm Support", "wallboard-sto2@acme.eu"],
+    ["TV Open Space QA", "tv.open.space.qa@acme.com"],
+  ] as const) {
+    it(`"${name}" at \`${email}\`, signing in each morning from one address, is at least likely-bot`, () => {
+      expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, wallboard(name, email), deviceDays(seed, BROWSER, seed % 2 === 0, false)))).toEqual([]);
+    });
+  }
+
+  // South Indian initials come first: TV Raman at his own mailbox, at work each weekday.
+  it("a person whose initials are TV stays human", () => {
+    for (const [name, email] of [
+      ["TV Raman", "tv.raman@acme.com"],
+      ["TV Raman Open", "raman.open@acme.com"],
+    ] as const) {
+      const p = account("p", { name, email, managementSource: "synced", ...EMPTY });
+      expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, p, officeDays(lcg(seed * 3), "p", true)))).toEqual([]);
+    }
+  });
+});
