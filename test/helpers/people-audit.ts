@@ -536,14 +536,14 @@ export function ideWorkdays(seed: number, ip = OFFICE): Raw[] {
   return events;
 }
 
-/** A job on the person's (`p`) machine at `minute` UTC each weekday (`weekends` too), up to 40 seconds late, three to eight calls a run from a scripting client at `ip`. */
-export function deskJob(seed: number, minute: number, ip = OFFICE, weekends = false): Raw[] {
+/** A job on the person's (`p`) machine at `minute` UTC each weekday (`weekends` too), up to `lateSeconds` (40) late, three to eight calls a run from a scripting client at `ip`. */
+export function deskJob(seed: number, minute: number, ip = OFFICE, weekends = false, lateSeconds = 40): Raw[] {
   const r = lcg(seed * 41 + 7);
   const out: Raw[] = [];
   for (let d = 30; d >= 1; d--) {
     const day = REF_MS - d * DAY;
     if ((!weekends && isWeekend(day)) || r() < 0.06) continue;
-    const start = day + minute * MIN + Math.floor(r() * 40_000);
+    const start = day + minute * MIN + Math.floor(r() * lateSeconds * 1000);
     for (let c = 0; c < 3 + Math.floor(r() * 6); c++) out.push(tokenCall("p", start + c * 8_000, "job-t", ip, "python-requests/2.31"));
   }
   return out;

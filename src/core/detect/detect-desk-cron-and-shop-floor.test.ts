@@ -6,7 +6,7 @@
 //   or a name that says it is for common use in Japanese, Chinese or Korean ("安城 班長共用");
 // - an andon board or a screen named in Japanese on the shop floor ("Andon TV Line 3", "ライン3 モニタ").
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, officeColleagues, officeDays, officeDaysMoved, deskJob, REF_MS, snapshotOf, standupReminderCli, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, officeColleagues, officeDays, officeDaysMoved, deskJob, OFFICE, REF_MS, snapshotOf, standupReminderCli, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const EMPTY = { jobTitle: null, department: null, picture: null };
@@ -112,6 +112,58 @@ function shiftUse(seed: number): Raw[] {
   }
   return out;
 }
+
+describe("a job on a person's workstation that keeps a clock's second", () => {
+  // A report at 07:00:00-07:00:15 UTC each weekday from the office PC; its owner arrives between
+  // 07:00 and 08:30 and works in the browser until the evening, so his hands come near the job.
+  it("while its owner arrives around its time, is at least likely-bot", () => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, -1), ...deskJob(seed, 7 * 60, OFFICE, false, 15)], [token("job-t", "p", REF_MS - DAY, "excel連携")]);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+
+  // The same job 40 seconds late at most: a minute's window, not a clock's second; near its
+  // owner's hands that is not enough (see the alarm-script case below).
+  it("within a minute only, near its owner's hands, stays as before", () => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, -1), ...deskJob(seed, 7 * 60, OFFICE, false, 60)], [token("job-t", "p", REF_MS - DAY, "report")]);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+
+  // Her own Python script, started at her 08:00 alarm as she sits down, within a minute and a half,
+  // and her browser work from 08:05: a scripting client near one minute, a person's hand.
+  it("a script its owner starts at an alarm as she arrives stays human", () => {
+    for (const seed of SEEDS) {
+      const r = lcg(seed * 89);
+      const runs: Raw[] = [];
+      for (let d = 30; d >= 1; d--) {
+        const day = REF_MS - d * DAY;
+        if (isWeekend(day) || r() < 0.05) continue;
+        const start = Math.floor(day + 8 * HOUR + r() * 90_000);
+        for (let c = 0; c < 4; c++) runs.push(tokenCall("p", start + c * 6_000, "job-t", "81.2.69.160", "python-requests/2.31"));
+      }
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...runs], [token("job-t", "p", REF_MS - DAY, "triage")]);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+
+  // A script run by a login hook when he signs in: its start follows his arrival, at no clock's time.
+  it("a script started by the owner's sign-in stays human", () => {
+    for (const seed of SEEDS) {
+      const days = officeDaysMoved(seed, 0);
+      const runs: Raw[] = [];
+      for (const e of days) {
+        if (e["action"] !== "user_login") continue;
+        const ms = Date.parse(String(e["time"])) + 20_000;
+        for (let c = 0; c < 4; c++) runs.push(tokenCall("p", ms + c * 6_000, "job-t", "81.2.69.160", "python-requests/2.31"));
+      }
+      const f = judged(seed, engineer(), [...days, ...runs], [token("job-t", "p", REF_MS - DAY, "login-sync")]);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
 
 describe("a shift's or a team's account named so", () => {
   const SHARED: [string, string, string | null][] = [

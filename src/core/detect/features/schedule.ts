@@ -974,11 +974,26 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   // a scripting client (python-requests, PowerShell, curl; not a person's CLI) in the busiest
   // `TOKEN_DESK_SECONDS` of the day count (a person's reminder-driven command wanders over minutes,
   // a cron's start by seconds).
+  // Where the person's hands come near the job's time (a report at 08:00 before its owner arrives
+  // at 08:15), the runs must keep a clock's second itself: within `TOKEN_CLOCK_SECONDS` on
+  // `TOKEN_CLOCK_DAY_SHARE` of the token's days, as no command started by hand does.
   let deskFrom = Number.NaN;
-  if (awayFromDesk) {
+  let clockFrom = Number.NaN;
+  if (atHand) {
     const seconds: number[] = [];
-    for (let i = 0; i < onTimeMs.length; i++) if (((onTimeKind[i] as number) & 1) !== 0 && onTimeScript[i] && atDesk(onTimeIps[i])) seconds.push(secondOfDay(onTimeMs[i] as number));
-    deskFrom = busiestSeconds(seconds, TOKEN_DESK_SECONDS);
+    const days: number[] = [];
+    for (let i = 0; i < onTimeMs.length; i++) {
+      if (((onTimeKind[i] as number) & 1) === 0 || !onTimeScript[i] || !atDesk(onTimeIps[i])) continue;
+      seconds.push(secondOfDay(onTimeMs[i] as number));
+      days.push(Math.floor((onTimeMs[i] as number) / DAY_MS));
+    }
+    if (awayFromDesk) deskFrom = busiestSeconds([...seconds], TOKEN_DESK_SECONDS);
+    if (seconds.length >= TOKEN_CLOCK_MIN_DAYS) {
+      const from = busiestSeconds([...seconds], TOKEN_CLOCK_SECONDS);
+      const kept = new Set<number>();
+      for (let i = 0; i < seconds.length; i++) if (withinSeconds(seconds[i] as number, from, TOKEN_CLOCK_SECONDS)) kept.add(days[i] as number);
+      if (kept.size >= TOKEN_CLOCK_MIN_DAYS && kept.size >= all.days * TOKEN_CLOCK_DAY_SHARE) clockFrom = from;
+    }
   }
   let onTime = 0;
   let weekends = 0;
@@ -994,7 +1009,7 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     const desk = atDesk(ip);
     if (desk) {
       // Away from the desk's hours, the day's minute is the machine's, kept to its seconds; the hour's stays the person's.
-      if ((kind & 1) === 0 || !awayFromDesk || !onTimeScript[i] || !withinSeconds(secondOfDay(ms), deskFrom, TOKEN_DESK_SECONDS)) continue;
+      if ((kind & 1) === 0 || !onTimeScript[i] || !(withinSeconds(secondOfDay(ms), deskFrom, TOKEN_DESK_SECONDS) || withinSeconds(secondOfDay(ms), clockFrom, TOKEN_CLOCK_SECONDS))) continue;
       kind = 1;
     }
     const local = ms + localOffsetMs;
@@ -1061,6 +1076,10 @@ const SECONDS_PER_DAY = 86_400;
 const TOKEN_DESK_DAY_SHARE = 0.75;
 /** How closely a job's start at the desk keeps its second of the day. */
 const TOKEN_DESK_SECONDS = 60;
+/** How closely, and on what share of the token's days (10 at least), a job at the desk keeps a clock's second where its owner works near its time. */
+const TOKEN_CLOCK_SECONDS = 20;
+const TOKEN_CLOCK_DAY_SHARE = 0.9;
+const TOKEN_CLOCK_MIN_DAYS = 10;
 /** Work by hand within this many minutes of the job's time of day puts the person at the desk then. */
 const TOKEN_AWAY_MINUTES = 45;
 /** The events of work by hand needed to know the person's hours, and the share of them allowed near the job's time. */
