@@ -152,6 +152,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "automati(zacion|zacao|sierung|sation)",
   "automa(cao|cion)",
   "integra(cao|coes|cion|ciones)",
+  // An integration in Italian, Dutch, Polish and Czech ("Integrazione Vecchia", "Integratie SAP",
+  // "Integracja CRM", "Integrace HR").
+  "integrazion(e|i)",
+  "integratie(s)?",
+  "integracj(a|e|i)",
+  "integrace",
   // A migration's, an initial load's, an exporter's and an interface's accounts in Portuguese and
   // Spanish ("Migração Jira DC", "Carga Inicial Pensões", "Exportador Qlik v1", `interfaz.sise@`).
   "migra(cao|coes|cion|ciones)",

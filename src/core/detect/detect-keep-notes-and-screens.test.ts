@@ -88,6 +88,17 @@ describe("an integration platform's idle account in a department", () => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, idle("n8n automations", "integrations.sqi@acme.com"), [], expired))).toEqual([]);
   });
 
+  // An old integration named in Italian, Dutch or Polish, at a mailbox that holds the word after another.
+  it("named as an integration in another language, its mailbox holding the word, is at least likely-bot", () => {
+    for (const [name, email] of [
+      ["Integrazione Vecchia", "old.integration@acme.it"],
+      ["Integratie SAP", "oud.sap.integratie@acme.nl"],
+      ["Integracja CRM", "stara.integracja@acme.pl"],
+    ] as const) {
+      expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, idle(name, email), [], expired))).toEqual([]);
+    }
+  });
+
   // Sarah Jenkins, written surname first at her own mailbox, on leave with a token she made: the
   // department is hers.
   it("a person on leave, her surname a bot-like word, stays human", () => {

@@ -337,10 +337,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // who made a token before day one.
   // A mailbox of the name's words is no person's where the name starts with an acronym or a tool's
   // word ("EASA Occurrence Export" at `occurrence.export@`, "IOSA Evidence Collector").
-  // A department alone is a team's as often as a person's: where both the name and the mailbox lead
-  // with a bot-like word ("n8n automations" at `integrations.sqi@`, in eResearch), it names whose
-  // tool it is.
-  const teamsTool = mailboxLeads && nameLeads && !f.user.jobTitle;
+  // A department alone is a team's as often as a person's: where the name leads with a bot-like
+  // word and the mailbox holds one too ("n8n automations" at `integrations.sqi@`, in eResearch;
+  // "Integrazione Vecchia" at `old.integration@`), it names whose tool it is.
+  const teamsTool = nameLeads && !f.user.jobTitle && f.localPart !== null && (mailboxLeads || ctx.matchers.nameWord.test(f.localPart));
   if ((idleWithToken(f, ctx) || neverUsed(f)) && (!personProfile(f) || teamsTool) && (!personalMailbox(f, ctx) || ACRONYM_FIRST.test(f.user.name.trim())) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
