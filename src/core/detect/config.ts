@@ -72,6 +72,9 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   // Robots and digital workers in other languages ("Roboten Rolf", "Robotti Reijo", "Softwareroboter 4",
   // "Aino (digityöntekijä)", "Dijital Asistan 2").
   "robo(ten|tti|tten)",
+  // A robot in Swahili and an automatic job in Afrikaans ("Roboti ya Ripoti", "Outomatiese Verslag").
+  "roboti",
+  "outomatiese?",
   // Test users and the placeholder names testers give them in the Nordic languages and in German
   // ("Testbruger 1", "Test Testsson", "Testi Testinen"; not Mustermann or Meikäläinen, surnames too).
   "test(bruger|bruker|anvandare|ikayttaja|user)",
@@ -247,6 +250,11 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "reception",
   "on-?call",
   "tier",
+  // A support level ("desk.l2.apac", `servicedesk-l1@`).
+  "l[1-3]",
+  // A team that onboards merchants or staff, and a support desk's agents (`onboarding@`, `agent.support@`).
+  "onboarding",
+  "agents?",
   "hello",
   "feedback",
   "care",

@@ -5,10 +5,11 @@
 //   its department set ("n8n automations" at `integrations.sqi@`, in eResearch);
 // - a self-service point's name ("Library Self-Service", "Biblioteca Autoservicio");
 // - a TV first in a screen's name beside a device's mailbox or before a room's word ("TV Kantine"
-//   at `wallboard-ams@`, "TV Open Space QA").
+//   at `wallboard-ams@`, "TV Open Space QA");
+// - a support level in a desk's mailbox ("desk.l2.apac"), a role's word.
 import { describe, expect, it } from "vitest";
 import { MACHINE_TITLE } from "./rules.js";
-import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isHuman, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, token, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isHuman, isWeekend, iso, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, signInsAllDay, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 const CHROME_OS = "Mozilla/5.0 (X11; CrOS x86_64 15682.60.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/129.0 Safari/537.36";
@@ -154,5 +155,61 @@ describe("a TV first in a screen's name", () => {
       const p = account("p", { name, email, managementSource: "synced", ...EMPTY });
       expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, p, officeDays(lcg(seed * 3), "p", true)))).toEqual([]);
     }
+  });
+});
+
+describe("a support level in a desk's mailbox", () => {
+  // Level-2 agents sign in to the APAC desk's account from their three sites, each with an email
+  // code, and a PowerShell macro works its queue through a token all day.
+  it("is read as a role's: the shared desk with a macro is at least likely-bot", () => {
+    for (const [name, email] of [
+      ["desk.l2.apac", "desk.l2.apac@acme.com"],
+      ["Service Desk L1", "servicedesk-l1@acme.com"],
+    ] as const) {
+      const p = account("p", { name, email, managementSource: "invited", jobTitle: null, picture: null, department: "Service Desk" });
+      expect(
+        wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
+          const r = lcg(seed * 17);
+          const sites = ["115.110.91.250", "14.141.203.36", "14.141.47.43"];
+          const macro: Raw[] = [];
+          for (let d = 28; d >= 1; d--) {
+            const day = REF_MS - d * DAY;
+            if (isWeekend(day)) continue;
+            for (let k = 0; k < 12; k++) macro.push(tokenCall("p", Math.floor(day + (3 + r() * 8) * HOUR), "macro-t", "115.110.91.250", "Mozilla/5.0 (Windows NT; Windows NT 10.0; en-IN) WindowsPowerShell/5.1.17763.5576"));
+          }
+          return judged(seed, p, [...signInsAllDay(seed, "p", () => BROWSER, (rr) => sites[Math.floor(rr() * 3)] as string, true, [2, 4]), ...macro], [token("macro-t", "p", REF_MS - DAY, "desk-macro")]);
+        }),
+      ).toEqual([]);
+    }
+  });
+});
+
+describe("a regulator's report job and a retired reconciliation", () => {
+  // A monthly return to a central bank from an office server's PowerShell, three runs early in
+  // the month and a person's one sign-in to check it; "NFIU STR Filing", "Outomatiese Verslag"
+  // (Afrikaans: automatic report) the same.
+  const reportJob = (seed: number): Raw[] => {
+    const r = lcg(seed * 29);
+    const out: Raw[] = [];
+    for (const d of [29, 28, 24]) out.push(tokenCall("p", Math.floor(REF_MS - d * DAY + 4 * HOUR + r() * 120_000), "rep-t", "196.46.151.174", "Microsoft-PowerShell/7.4"));
+    out.push(ev("p", REF_MS - 7 * DAY + 16 * HOUR, { ip: "154.113.174.79", userAgent: BROWSER }));
+    return out;
+  };
+  for (const [name, email] of [
+    ["CBN Returns Generator", "cbn.returns@pay.example"],
+    ["NFIU STR Filing", "nfiu.filing@pay.example"],
+    ["Outomatiese Verslag", "verslag@pay.example"],
+  ] as const) {
+    it(`"${name}" is at least likely-bot`, () => {
+      const p = account("p", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 7 * DAY) }] });
+      expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, p, reportJob(seed), [token("rep-t", "p", REF_MS - 24 * DAY, "reports")]))).toEqual([]);
+    });
+  }
+
+  // A retired reconciliation's account, suspended, its token blocked, nothing in the log.
+  it('"Interswitch Recon v1", suspended with a blocked token, is at least likely-bot', () => {
+    const p = account("p", { name: "Interswitch Recon v1", email: "legacy-recon@pay.example", status: "suspended", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 300 * DAY) }] });
+    const blocked = [{ ...token("old-t", "p", REF_MS - 150 * DAY, "legacy"), status: "BLOCKED" }];
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, p, [], blocked))).toEqual([]);
   });
 });

@@ -722,7 +722,7 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   return hyphens || words >= 3 || !givenNameFirstWord(f, ctx);
 }
 const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
-const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation))(?:\s+v?\d+)?$/u;
+const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation|[Rr]econ|[Ff]iling))(?:\s+v?\d+)?$/u;
 /**
  * A name that starts with a cadence's word before two words or more, one of them a job's
  * (`jobWord`), the word after the cadence no given name of the org's.
@@ -771,7 +771,7 @@ const INSTRUMENT_MARK = /(?:^|[^\p{L}\p{N}])(?:\p{Lu}{2,}\d*|[\p{L}.]*\d[\p{L}\p
 export const CJK_JOB = /移行|ツール|インターフェース|인터페이스|이관|迁移|遷移|日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
 const ASCII = /^[\x20-\x7e]*$/;
 /** The last word of a tool's name, not a surname (Jenkins, Bridge, Runner are surnames too), a number after it aside. */
-const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa)(?:\s*\d+)?$/iu;
+const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa|generator)(?:\s*\d+)?$/iu;
 /**
  * Three words or more, the last a tool's (`TOOL_LAST`) and one before it a job's, a team's or an
  * acronym ("SG Exam Timetable Bot", "Exams Office Automation"); not after a surname's particle
