@@ -252,9 +252,8 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "tier",
   // A support level ("desk.l2.apac", `servicedesk-l1@`).
   "l[1-3]",
-  // A team that onboards merchants or staff, and a support desk's agents (`onboarding@`, `agent.support@`).
+  // A team that onboards merchants or staff (`onboarding@`).
   "onboarding",
-  "agents?",
   "hello",
   "feedback",
   "care",

@@ -213,3 +213,24 @@ describe("a regulator's report job and a retired reconciliation", () => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, p, [], blocked))).toEqual([]);
   });
 });
+
+describe("a dormant licence of a person the directory keeps", () => {
+  // Obinna Agu, synced with his title, department and picture, never active in the UI; his laptop's
+  // token last used 68 days ago, nothing of his in the log.
+  const never = [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }];
+  const person = (overrides: Raw = {}): Raw => account("p", { name: "Obinna Agu", email: "obinna.agu@pay.example", jobTitle: "Security Engineer", department: "Engineering", managementSource: "synced", productAccess: never, ...overrides });
+
+  it("is not reviewed for a token that rested two months", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, person(), [], [token("laptop-t", "p", REF_MS - 68 * DAY, "ThinkPad")]))).toEqual([]);
+  });
+
+  // The same account whose token a script used three days ago, the log having lost its calls: reviewed.
+  it("with a token used within the last month, is still reviewed", () => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, person(), [], [token("laptop-t", "p", REF_MS - 3 * DAY, "ThinkPad")]))).toEqual([]);
+  });
+
+  // Nobody's account (invited, no profile), its token at rest as long: still reviewed.
+  it("on an account the directory does not keep as a person's, is still reviewed", () => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, person({ name: "Obinna Agu", managementSource: "invited", ...EMPTY }), [], [token("laptop-t", "p", REF_MS - 68 * DAY, "ThinkPad")]))).toEqual([]);
+  });
+});

@@ -207,7 +207,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           else if (robotSittings(f, config.thresholds)) floor = "robot-sittings";
           // A token in use where the UI never was: where the snapshot does not record the UI, no
           // sign-in in a log long enough that a person would have signed in (token-without-ui).
-          else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null) floor = "token-without-ui";
+          // Not a person the directory keeps whose tokens have rested for `recentDays` with nothing of
+          // theirs in the log: a licence left dormant (a laptop's token last used two months ago).
+          else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null && !dormantPerson(f, user, evidence, referenceMs - config.thresholds.recentDays * DAY_MS)) floor = "token-without-ui";
           // In a group of scripts' accounts, with a script's trace of its own, where no person is
           // seen at work or the account is nobody's own (no IdP, an empty profile): the owner of
           // the group's jobs, at work in the UI, is told to enable 2SV rather than reviewed.
@@ -358,6 +360,11 @@ const SIX_DAY_SUNDAY_SHARE = 0.25;
 const SIX_DAY_MIN_HOURS = 5;
 
 /** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
+/** A person the directory keeps (`idpPerson`) with nothing in the audit log and no token used since `sinceMs`. */
+function dormantPerson(f: AccountFeatures, user: User, evidence: Evidence, sinceMs: number): boolean {
+  return idpPerson(user, evidence) && f.eventCount === 0 && !(f.lastTokenUseMs > sinceMs);
+}
+
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
 }

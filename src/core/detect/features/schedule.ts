@@ -988,7 +988,10 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
       days.push(Math.floor((onTimeMs[i] as number) / DAY_MS));
     }
     if (awayFromDesk) deskFrom = busiestSeconds([...seconds], TOKEN_DESK_SECONDS);
-    if (seconds.length >= TOKEN_CLOCK_MIN_DAYS) {
+    // Only beside the owner's own work by hand (`TOKEN_AWAY_MIN_EVENTS` events or more): with none in
+    // the log, nothing shows the job runs apart from its owner at hand (a script on a laptop at
+    // 08:30, whose owner works through a CLI all day, is the person's).
+    if (handEvents >= TOKEN_AWAY_MIN_EVENTS && seconds.length >= TOKEN_CLOCK_MIN_DAYS) {
       const from = busiestSeconds([...seconds], TOKEN_CLOCK_SECONDS);
       const kept = new Set<number>();
       for (let i = 0; i < seconds.length; i++) if (withinSeconds(seconds[i] as number, from, TOKEN_CLOCK_SECONDS)) kept.add(days[i] as number);
