@@ -254,6 +254,11 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "l[1-3]",
   // A team that onboards merchants or staff (`onboarding@`).
   "onboarding",
+  // Reports' mailboxes in Spanish, Portuguese, French and German (`reportes@`, `relatorios@`, `rapports@`, `berichte@`).
+  "reportes",
+  "relatorios",
+  "rapports",
+  "berichte",
   "hello",
   "feedback",
   "care",

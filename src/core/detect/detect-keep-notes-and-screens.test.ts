@@ -234,3 +234,32 @@ describe("a dormant licence of a person the directory keeps", () => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, person({ name: "Obinna Agu", managementSource: "invited", ...EMPTY }), [], [token("laptop-t", "p", REF_MS - 68 * DAY, "ThinkPad")]))).toEqual([]);
   });
 });
+
+describe("an integration's mailbox run together, and a reports' mailbox in other languages", () => {
+  // SITA WorldTracer's baggage interface, its token last used four months ago, nothing in the log.
+  it('"WorldTracer Interface" at `worldtracerinterface@`, idle with its token, is at least likely-bot', () => {
+    const p = account("p", { name: "WorldTracer Interface", email: "worldtracerinterface@air.example", managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-service-desk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - 160 * DAY) }] });
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, p, [], [token("bags-t", "p", REF_MS - 125 * DAY, "bags")]))).toEqual([]);
+  });
+
+  // A person whose surname is the noun, at her own mailbox, on leave with her token.
+  it("a person named so at her own mailbox stays human", () => {
+    const p = account("p", { name: "Maria Interface", email: "maria.interface@air.example", jobTitle: "Baggage Agent", department: "Ground Ops", productAccess: [{ key: "jira-service-desk", id: "ari:jsm", lastActiveTimestamp: iso(REF_MS - 160 * DAY) }] });
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, p, [], [token("t", "p", REF_MS - 125 * DAY, "cli")]))).toEqual([]);
+  });
+
+  // An actuarial team's reports mailbox in Mexico: a script's token posts all day, people open the UI.
+  for (const email of ["reportes@seguros.example", "relatorios@seguros.example", "rapports@assurance.example", "berichte@versicherung.example"]) {
+    it(`"Reportes Actuariales" at \`${email}\`, a script's token in use, is at least likely-bot`, () => {
+      const p = account("p", { name: "Reportes Actuariales", email, managementSource: "invited", ...EMPTY });
+      expect(
+        wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
+          const r = lcg(seed * 43);
+          const calls: Raw[] = [];
+          for (let d = 28; d >= 1; d--) for (let k = 0; k < 6; k++) calls.push(tokenCall("p", Math.floor(REF_MS - d * DAY + (12 + r() * 8) * HOUR), "rep-t", "201.140.1.20", "python-requests/2.31"));
+          return judged(seed, p, calls, [token("rep-t", "p", REF_MS - DAY, "reportes")]);
+        }),
+      ).toEqual([]);
+    });
+  }
+});

@@ -822,11 +822,12 @@ function integrationNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, name) && !mailboxNamesNoun(f, noun)) return false;
   return ctx.vocabulary.givenNameCount(vocabularyWords(words[0] as string)[0] ?? "", f.user) === 0;
 }
-/** The mailbox holds the integration's noun, cut short or not (`jira-dc-bridge@`, `meditech.iface@`, `cherwell-migr@`, `ascom-gw@`). */
+/** The mailbox holds the integration's noun, cut short or not (`jira-dc-bridge@`, `meditech.iface@`, `cherwell-migr@`, `ascom-gw@`, `worldtracerinterface@`). */
 function mailboxNamesNoun(f: AccountFeatures, noun: string): boolean {
   if (f.localPart === null) return false;
   const stem = foldLetters(noun).replace(/s$/, "");
-  return mailboxWords(f.localPart).some((t) => (t.length >= 4 && stem.startsWith(t)) || t.startsWith(stem) || NOUN_SHORT[stem] === t);
+  // Or run together after the system's name (`worldtracerinterface@`).
+  return mailboxWords(f.localPart).some((t) => (t.length >= 4 && stem.startsWith(t)) || t.startsWith(stem) || NOUN_SHORT[stem] === t || (stem.length >= 5 && t.length > stem.length + 2 && t.endsWith(stem)));
 }
 const NOUN_SHORT: Readonly<Record<string, string>> = { gateway: "gw", interface: "iface", connector: "conn", webhook: "hook", adapter: "adp" };
 /** An integration's nouns, lower case: what an account named for the system it connects ends in. */
