@@ -16,6 +16,18 @@ function judged(seed: number, p: Raw, events: Raw[], tokens: Raw[] = []) {
   return findingOf(snapshotOf([p, ...users], [...events, ...others], tokens), "p");
 }
 
+/** A Python script its owner starts by hand at an 08:00 alarm each weekday (a few days skipped), up to `spreadMs` late: four calls from the office. */
+function alarmScript(r: () => number, spreadMs: number): Raw[] {
+  const runs: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.05) continue;
+    const start = Math.floor(day + 8 * HOUR + r() * spreadMs);
+    for (let c = 0; c < 4; c++) runs.push(tokenCall("p", start + c * 6_000, "job-t", "81.2.69.160", "python-requests/2.31"));
+  }
+  return runs;
+}
+
 const engineer = (): Raw => account("p", { name: "Mathieu Gendron", email: "mathieu.gendron@acme.com", jobTitle: "Senior Gameplay Programmer", department: "Engineering", managementSource: "synced" });
 
 describe("a job on a person's own workstation", () => {
@@ -64,15 +76,7 @@ describe("a job on a person's own workstation", () => {
   // morning of meetings: a scripting client at one minute, but a person's minute, not a cron's second.
   it("a script its owner starts by hand at an alarm, two hours before her browser work, stays human", () => {
     for (const seed of SEEDS) {
-      const r = lcg(seed * 83);
-      const runs: Raw[] = [];
-      for (let d = 30; d >= 1; d--) {
-        const day = REF_MS - d * DAY;
-        if (isWeekend(day) || r() < 0.05) continue;
-        const start = Math.floor(day + 8 * HOUR + r() * 150_000);
-        for (let c = 0; c < 4; c++) runs.push(tokenCall("p", start + c * 6_000, "job-t", "81.2.69.160", "python-requests/2.31"));
-      }
-      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 2), ...runs], [token("job-t", "p", REF_MS - DAY, "triage")]);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 2), ...alarmScript(lcg(seed * 83), 150_000)], [token("job-t", "p", REF_MS - DAY, "triage")]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
@@ -136,15 +140,7 @@ describe("a job on a person's workstation that keeps a clock's second", () => {
   // and her browser work from 08:05: a scripting client near one minute, a person's hand.
   it("a script its owner starts at an alarm as she arrives stays human", () => {
     for (const seed of SEEDS) {
-      const r = lcg(seed * 89);
-      const runs: Raw[] = [];
-      for (let d = 30; d >= 1; d--) {
-        const day = REF_MS - d * DAY;
-        if (isWeekend(day) || r() < 0.05) continue;
-        const start = Math.floor(day + 8 * HOUR + r() * 90_000);
-        for (let c = 0; c < 4; c++) runs.push(tokenCall("p", start + c * 6_000, "job-t", "81.2.69.160", "python-requests/2.31"));
-      }
-      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...runs], [token("job-t", "p", REF_MS - DAY, "triage")]);
+      const f = judged(seed, engineer(), [...officeDaysMoved(seed, 0), ...alarmScript(lcg(seed * 89), 90_000)], [token("job-t", "p", REF_MS - DAY, "triage")]);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
