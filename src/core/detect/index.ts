@@ -359,12 +359,12 @@ function sixDayWeek(f: AccountFeatures, ctx: RuleContext): boolean {
 const SIX_DAY_SUNDAY_SHARE = 0.25;
 const SIX_DAY_MIN_HOURS = 5;
 
-/** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
 /** A person the directory keeps (`idpPerson`) with nothing in the audit log and no token used since `sinceMs`. */
 function dormantPerson(f: AccountFeatures, user: User, evidence: Evidence, sinceMs: number): boolean {
   return idpPerson(user, evidence) && f.eventCount === 0 && !(f.lastTokenUseMs > sinceMs);
 }
 
+/** An account the identity provider keeps with a person's full profile (`full-profile` fired). */
 function idpPerson(user: User, evidence: Evidence): boolean {
   return user.managementSource === "synced" && evidence.fullProfile;
 }

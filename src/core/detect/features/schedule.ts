@@ -1047,7 +1047,7 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
 }
 /** The minute of the UTC day of an instant (ms). */
 function minuteOfDay(ms: number): number {
-  return Math.floor((ms - Math.floor(ms / DAY_MS) * DAY_MS) / 60_000);
+  return Math.floor(secondOfDay(ms) / 60);
 }
 /** The second of the UTC day of an instant (ms). */
 function secondOfDay(ms: number): number {
