@@ -72,6 +72,13 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   // Robots and digital workers in other languages ("Roboten Rolf", "Robotti Reijo", "Softwareroboter 4",
   // "Aino (digityöntekijä)", "Dijital Asistan 2").
   "robo(ten|tti|tten)",
+  // A robot in Portuguese ("Robô Conciliação"; not a bare "Robo", a Slovak given name), and
+  // Japanese RPA suites (NTT's WinActor, BizRobo!, RoboPat).
+  "robô",
+  "winactor",
+  "bizrobo",
+  "robopat",
+  "ロボパット",
   // A robot in Swahili and an automatic job in Afrikaans ("Roboti ya Ripoti", "Outomatiese Verslag").
   "roboti",
   "outomatiese?",
@@ -84,11 +91,16 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "digi[-._ ]?ty(o|ö)ntekij(a|ä)",
   "dijital[-._ ]?asistan",
   "rpa",
-  // A robot and a machine's unit number in Japanese ("山田 ロボ子", a WinActor robot's persona, not
-  // inside a name in katakana, ロボス for Lobos; "HILベンチ2号機", a test bench), and a
-  // hardware-in-the-loop rig's maker and model ("dSPACE SCALEXIO #4").
-  "ロ(?:ボ|ホ\\u3099?)(?:ット|子|\\d*$)",
+  // A robot and a machine's unit number in Japanese ("山田 ロボ子", a WinActor robot's persona;
+  // "経理ロボ-2"; "ロボ 太郎", a robot given a person's name in kanji; not inside a name in
+  // katakana, ロボス for Lobos; "HILベンチ2号機", a test bench), and a hardware-in-the-loop rig's
+  // maker and model ("dSPACE SCALEXIO #4").
+  "ロ(?:ボ|ホ\\u3099?)(?:ット|子|[-_ ]?\\d*$|\\s+[\\u4e00-\\u9fff])",
   "\\d*号機",
+  // A bot and a robot in Korean and Chinese ("Jira 알림봇", "로봇 1호", "巡检机器人"; 봇 is no syllable of
+  // a Korean name), also with the Hangul syllable decomposed as a name's letters are compared.
+  "봇|\\u1107\\u1169\\u11ba",
+  "机器人|機器人",
   "dspace",
   "scalexio",
   "e2e",
@@ -124,6 +136,11 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "svn[-_. ]?(hooks?|commits?|mirror|sync)",
   "subversion",
   "mattermost",
+  // Chat suites of China and Korea whose bots post to Jira ("jira-dingtalk-v2", `feishu.assistant@`).
+  "feishu",
+  "dingtalk",
+  "wecom",
+  "kakaowork",
   "zapier",
   "workato",
   "exalate",
@@ -151,10 +168,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "screenshot(s|ter|ters)?",
   "interfaces?",
   "schnittstellen?",
-  "sincroniza(dor|cion|cao)",
-  "automati(zacion|zacao|sierung|sation)",
-  "automa(cao|cion)",
-  "integra(cao|coes|cion|ciones)",
+  // Spanish and Portuguese words with their accents or without, as a display name writes them and
+  // a mailbox cannot ("Integração Magento (legado)" at `magento.legado@`, `integracao-sap@`).
+  "sincroniza(dor|ci[oó]n|[cç][aã]o)",
+  "automati(zaci[oó]n|za[cç][aã]o|sierung|sation)",
+  "automa([cç][aã]o|ci[oó]n)",
+  "integra([cç][aã]o|[cç][oõ]es|ci[oó]n|ciones)",
   // An integration in Italian, Dutch, Polish and Czech ("Integrazione Vecchia", "Integratie SAP",
   // "Integracja CRM", "Integrace HR").
   "integrazion(e|i)",
@@ -163,7 +182,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "integrace",
   // A migration's, an initial load's, an exporter's and an interface's accounts in Portuguese and
   // Spanish ("Migração Jira DC", "Carga Inicial Pensões", "Exportador Qlik v1", `interfaz.sise@`).
-  "migra(cao|coes|cion|ciones)",
+  "migra([cç][aã]o|[cç][oõ]es|ci[oó]n|ciones)",
   "carga[-_. ]?inicial",
   "exportador(es|as)?",
   "interfaz",

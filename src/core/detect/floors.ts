@@ -461,8 +461,9 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A TV before a room's word is an acronym in capitals, no surname ("TV Sala Sinistros").
   if (DEVICE_FIRST.test(full) && !/^tv\s/i.test(full) && surnameFirst(f, nameHead(full))) return false;
   if (NOTE_AFTER_NAME.test(full)) return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(nameHead(full));
-  // A region's code after the name aside, not the TV itself ("Crew Room GRU TV").
-  const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
+  // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
+  // the TV itself ("Crew Room GRU TV").
+  const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name));
@@ -533,9 +534,9 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
-/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_HINT = /andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
+/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
@@ -548,7 +549,7 @@ const SELF_SERVICE = "self[- ]?(?:service|check[- ]?(?:out|in))|libre[- ]service
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:端末|단말기|サイネージ|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:端末|단말기|サイネージ|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -683,7 +684,8 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // holds a daily report's, a sync's or an integration's word.
   if (CJK_JOB.test(name)) return true;
   // A cadence first, before two words or more, one of them a job's ("Monthly Credentialing
-  // Report", "Monthly Vessel Call Stats", "Semester Report Generator"): a scheduled job's name. Not
+  // Report", "Monthly Vessel Call Stats", "Semester Report Generator", a period's close too: "Month
+  // End Close Reports", "EOD Recon Summary"): a scheduled job's name. Not
   // a person's name written surname first (Sandy Marie Daily, "Weekly Thomas James", "DAILY
   // Sandra J.") or a note before it ("Annual Leave: Tom Becker"), which hold no job's word.
   if (cadenceFirst(name, f, ctx)) return true;
@@ -736,7 +738,7 @@ function cadenceFirst(name: string, f: AccountFeatures, ctx: RuleContext): boole
 }
 /** A cadence's word, then the rest of the name (captured), in the languages of the name rules; German without its umlauts too. */
 const CADENCE_FIRST =
-  /^\s*(?:daily|nightly|weekly|fortnightly|(?:bi|semi|twice)-?(?:weekly|monthly)|monthly|quarterly|half-?yearly|yearly|annual|semester|termly|t(?:ä|ae|a)gliche?[rs]?|n(?:ä|ae|a)chtliche?[rs]?|w(?:ö|oe|o)chentliche?[rs]?|monatliche?[rs]?|quartalsweise|j(?:ä|ae|a)hrliche?[rs]?|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|trimestriel(?:le)?|annuel(?:le)?|semanal|mensual|trimestral|anual|settimanale|mensile|trimestrale|annuale|dagelijkse?|wekelijkse?|maandelijkse?|daglig|ukentlig|ugentlig|veckovis|m[åa]nedlig|m[åa]natlig|kvartalsvis|dzienn[ayei]|tygodniow[ayei]|miesi[ęe]czn[ayei]|kwartaln[ayei]|roczn[ayei]|p(?:ä|a)ivitt(?:ä|a)inen|viikoittainen|kuukausittainen)\s+([\p{L}\p{N}].*)$/iu;
+  /^\s*(?:daily|nightly|weekly|month[- ]?end|quarter[- ]?end|year[- ]?end|end[- ]of[- ](?:day|month|quarter|year)|eod|eom|fortnightly|(?:bi|semi|twice)-?(?:weekly|monthly)|monthly|quarterly|half-?yearly|yearly|annual|semester|termly|t(?:ä|ae|a)gliche?[rs]?|n(?:ä|ae|a)chtliche?[rs]?|w(?:ö|oe|o)chentliche?[rs]?|monatliche?[rs]?|quartalsweise|j(?:ä|ae|a)hrliche?[rs]?|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|trimestriel(?:le)?|annuel(?:le)?|semanal|mensual|trimestral|anual|settimanale|mensile|trimestrale|annuale|dagelijkse?|wekelijkse?|maandelijkse?|daglig|ukentlig|ugentlig|veckovis|m[åa]nedlig|m[åa]natlig|kvartalsvis|dzienn[ayei]|tygodniow[ayei]|miesi[ęe]czn[ayei]|kwartaln[ayei]|roczn[ayei]|p(?:ä|a)ivitt(?:ä|a)inen|viikoittainen|kuukausittainen)\s+([\p{L}\p{N}].*)$/iu;
 /** A note in brackets that an account is retired or not to be used, in the languages of the name rules. */
 const RETIRED_NOTE = /[([]\s*(?:old|retired|deprecated|decommissioned|obsolete|legacy|unused|disabled|inactive|do\s+not\s+use|dnu|ei\s+k[äa]yt[öo]ss[äa]|poistettu|vanha|avviklet|utg[åa]tt|avvecklad|nedlagt|afviklet|ikke\s+i\s+brug|ur\s+bruk|au(?:ß|ss)er\s+betrieb|nicht\s+verwenden|veraltet|obsolet[oae]|obsol[èe]te|dismess[oa]|retirad[oa]|no\s+usar|n[ãa]o\s+usar|niet\s+gebruiken|verouderd|wycofan[ya]|nieu[żz]ywan[ey])\s*[)\]]/iu;
 /** A data upload's words, in the languages of the name rules ("data upload", "Datenupload", "envoi des données", "caricamento dati", "carga de datos"). */
@@ -767,8 +769,8 @@ function dataUpload(f: AccountFeatures, ctx: RuleContext): boolean {
 const INSTRUMENT_WORD = /(?:^|[^\p{L}])(?:\p{L}{3,}(?:meter|mètre|metre|metro|metr|scope|scopio|skop|graph|graphe|grafo|graf)|\p{L}*(?:sequencer|sequenzer|sequenziatore|secuenciador|analy[sz]er|analysator|analizzatore|analizador))(?:$|[^\p{L}])/iu;
 /** An acronym of two capitals or more, a word with a digit, or capitals inside a word ("SEM", "SP8", "Z.1", "PacBio"). */
 const INSTRUMENT_MARK = /(?:^|[^\p{L}\p{N}])(?:\p{Lu}{2,}\d*|[\p{L}.]*\d[\p{L}\p{N}.]*)(?:$|[^\p{L}\p{N}])|\p{Ll}\p{Lu}/u;
-/** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification. */
-export const CJK_JOB = /移行|ツール|インターフェース|인터페이스|이관|迁移|遷移|日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|통계|동기화|연동|자동|배치|백업|리포트/u;
+/** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification, a push, a bot's "assistant" (飞书助手), a patrol check (巡检). */
+export const CJK_JOB = /移行|ツール|インターフェース|인터페이스|이관|迁移|遷移|日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|推送|推播|助手|巡检|巡檢|통계|동기화|연동|자동|배치|백업|리포트|알림/u;
 const ASCII = /^[\x20-\x7e]*$/;
 /** The last word of a tool's name, not a surname (Jenkins, Bridge, Runner are surnames too), a number after it aside. */
 const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa|generator)(?:\s*\d+)?$/iu;
@@ -1038,7 +1040,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A carrier's station, a role whoever is on duty holds or a shop, named by its word first: the
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
-  const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || (SHOP_FIRST.test(full) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
+  const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
@@ -1407,6 +1409,8 @@ const LAB_INSIDE = /^(?:\p{L}+\s+(?:[Ll]abs?|LAB|[Ll]aboratory)\s+\p{Lu}\p{L}+|(
  */
 const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]aboratorium)\s+(?:(?:de|del|de la|du|des|di|da|do|der|für|voor)\s+)?\p{Lu}\p{L}*(?:\s+\p{L}+){1,4}$/u;
 const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
+/** A site's code and a test copy's ("HOU TST"), or one alone. */
+const TRAILING_CODES = /(?:\s+\p{Lu}{2,3}){1,2}$/u;
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
 function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
@@ -1481,6 +1485,21 @@ const ON_DUTY_ROLE = /^(?:\p{Lu}{2,5}\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Dd]y[żz
  * nor Branch or Bolt, names too.
  */
 const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]rodejna|[Kk]auppa|[Mm]yym[aä]l[aä]|[Nn]egozio|[Ss]ucursal|[Oo]ddzia[lł])\s+(?:#?\d+\s+)?\p{Lu}/u;
+/**
+ * A shop's word that is a surname too, first before a place's name, at a mailbox that writes the
+ * two in the same order ("Tienda Andino" at `tienda.andino@`, "Tienda Parque Arauco" at
+ * `tienda.parquearauco@`, "Loja Moema" at `loja-moema@`): a
+ * person shown surname first has the given name first in the mailbox (Tienda Maricel at
+ * `maricel.tienda@`, Loja Carlos at `carlos.loja@`).
+ */
+function shopInItsOrder(f: AccountFeatures, name: string): boolean {
+  const found = SHOP_SURNAME_FIRST.exec(name);
+  if (found === null || f.localPart === null) return false;
+  const parts = mailboxWords(f.localPart);
+  const plain = (w: string): string => plainLetters(w).toLowerCase();
+  return parts.length >= 2 && parts[0] === plain(found[1] as string) && (parts[1] as string).startsWith(plain(found[2] as string));
+}
+const SHOP_SURNAME_FIRST = /^([Ll]oja|LOJA|[Tt]ienda|TIENDA)\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+){0,2}$/u;
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 
