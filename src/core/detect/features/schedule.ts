@@ -926,11 +926,12 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   const inDay = (minute: number): boolean => all.minute >= 0 && (minute - all.minute + MINUTES_PER_DAY) % MINUTES_PER_DAY < TOKEN_START_WINDOW_MINUTES;
   const inHour = (minute: number): boolean => hourMinute >= 0 && (minute - hourMinute + 60) % 60 < TOKEN_START_WINDOW_MINUTES;
   const own = new Set<string>();
-  const offTimeRuns = new Map<string, number>();
+  const offTimeRuns = new Map<string, number[]>();
   const onTimeIps: (string | undefined)[] = [];
   const onTimeMs: number[] = [];
   const onTimeKind: number[] = [];
   const onTimeScript: boolean[] = [];
+  const onTimeFlow: boolean[] = [];
   let previousMs = Number.NEGATIVE_INFINITY;
   let previousIp: string | undefined;
   let byHand = false;
@@ -955,7 +956,12 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
         onTimeMs.push(ms);
         onTimeKind.push(kind);
         onTimeScript.push(!!event.userAgent && scripted(event.userAgent));
-      } else if (ip && dayDistance(minute) > TOKEN_START_NEAR_MINUTES) offTimeRuns.set(ip, (offTimeRuns.get(ip) ?? 0) + 1);
+        onTimeFlow.push(!!event.userAgent && PERSONAL_FLOW_AGENT.test(event.userAgent));
+      } else if (ip && dayDistance(minute) > TOKEN_START_NEAR_MINUTES) {
+        const minutes = offTimeRuns.get(ip);
+        if (minutes === undefined) offTimeRuns.set(ip, [minute]);
+        else minutes.push(minute);
+      }
     }
     previousMs = ms;
     previousIp = ip;
@@ -968,7 +974,9 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   // most within `TOKEN_AWAY_MINUTES`): the job's runs at the desk may come from a machine left
   // running there (a nightly export on the workstation at 23:30), not from the person at hand.
   const awayFromDesk = handEvents >= TOKEN_AWAY_MIN_EVENTS && handNearJob <= handEvents * TOKEN_AWAY_SHARE;
-  for (const [ip, runs] of offTimeRuns) if (runs >= TOKEN_START_OWN_RUNS) own.add(ip);
+  // Not an address whose other runs keep a clock of their own: the same job's second run of the day
+  // (a stand-up report at 09:00 and a summary at 18:00 from one cloud server) is no one's desk.
+  for (const [ip, minutes] of offTimeRuns) if (minutes.length >= TOKEN_START_OWN_RUNS && !ownClock(minutes)) own.add(ip);
   const atDesk = (ip: string | undefined): boolean => atHand && ip !== undefined && (own.has(ip) || orgDesk(ip));
   // A machine's start keeps its second, not only its minute: of the runs at the desk, only those of
   // a scripting client (python-requests, PowerShell, curl; not a person's CLI) in the busiest
@@ -1002,6 +1010,8 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   let weekends = 0;
   let hourOnTime = 0;
   let hourOffHours = 0;
+  let hoursSeen = 0;
+  let flowRuns = 0;
   let lastDay = Number.NaN;
   let deskDays = 0;
   let deskWeekends = 0;
@@ -1020,6 +1030,8 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     const weekend = weekday === 0 || weekday === 6;
     if ((kind & 2) !== 0) {
       hourOnTime++;
+      hoursSeen |= 1 << hourOf(ms);
+      if (onTimeFlow[i]) flowRuns++;
       if (!isWorkingHour(weekday, hourOf(local), t.businessHoursStart, t.businessHoursEnd, restShift)) hourOffHours++;
     }
     const day = Math.floor(ms / DAY_MS);
@@ -1041,10 +1053,34 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
   }
   // The day's minute that is only one of the hour's over again (a poller at :00 every hour of the
   // working day, the first poll after the person arrives) is read as the hour's; with no one at
-  // hand, it is the job's first run of the day.
-  const hourly = atHand && inHour(all.minute) && hourOnTime >= 2 * onTime;
+  // hand, it is the job's first run of the day. Not where the runs keep to a few hours of the day
+  // (`POLLER_MIN_HOURS`): a job twice a day at 09:00 and 18:00 is a schedule, not a poller; unless
+  // they are most of them a person's own cloud flows (Power Automate's), which run as the person.
+  const fewHours = bitCount(hoursSeen) < POLLER_MIN_HOURS && flowRuns * 2 < hourOnTime;
+  const hourly = atHand && inHour(all.minute) && hourOnTime >= 2 * onTime && !fewHours;
   return { ...all, onTime: hourly ? 0 : onTime, weekends: hourly ? 0 : weekends, hourOnTime: hourOffHours * 4 >= hourOnTime ? hourOnTime : 0 };
 }
+/** The hours of the day a poller's runs fall in, at least. */
+const POLLER_MIN_HOURS = 4;
+/** A person's own cloud flows' client (Microsoft's Power Automate, Logic Apps), as in events.ts's RPA reading. */
+const PERSONAL_FLOW_AGENT = /power ?automate|logic ?apps/i;
+/**
+ * Runs at other times of day that keep one minute themselves (`TOKEN_START_WINDOW_MINUTES`), nearly
+ * all of them (`TOKEN_OWN_CLOCK_SHARE`), on `TOKEN_OWN_CLOCK_MIN_RUNS` runs or more: a job's other
+ * run of the day. A person's own calls from a desk start at any minute.
+ */
+function ownClock(minutes: readonly number[]): boolean {
+  if (minutes.length < TOKEN_OWN_CLOCK_MIN_RUNS) return false;
+  let most = 0;
+  for (const m of minutes) {
+    let count = 0;
+    for (const other of minutes) if ((other - m + MINUTES_PER_DAY) % MINUTES_PER_DAY < TOKEN_START_WINDOW_MINUTES) count++;
+    most = Math.max(most, count);
+  }
+  return most >= minutes.length * TOKEN_OWN_CLOCK_SHARE;
+}
+const TOKEN_OWN_CLOCK_MIN_RUNS = 5;
+const TOKEN_OWN_CLOCK_SHARE = 0.8;
 /** The minute of the UTC day of an instant (ms). */
 function minuteOfDay(ms: number): number {
   return Math.floor(secondOfDay(ms) / 60);
