@@ -684,10 +684,10 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // holds a daily report's, a sync's or an integration's word.
   if (CJK_JOB.test(name)) return true;
   // A cadence first, before two words or more, one of them a job's ("Monthly Credentialing
-  // Report", "Monthly Vessel Call Stats", "Semester Report Generator", a period's close too: "Month
-  // End Close Reports", "EOD Recon Summary"): a scheduled job's name. Not
-  // a person's name written surname first (Sandy Marie Daily, "Weekly Thomas James", "DAILY
-  // Sandra J.") or a note before it ("Annual Leave: Tom Becker"), which hold no job's word.
+  // Report", "Monthly Vessel Call Stats", "Semester Report Generator"; a period's close too, "Month
+  // End Close Reports", "EOD Recon Summary"): a scheduled job's name. Not a person's name written
+  // surname first (Sandy Marie Daily, "Weekly Thomas James", "DAILY Sandra J.") or a note before
+  // it ("Annual Leave: Tom Becker"), which hold no job's word.
   if (cadenceFirst(name, f, ctx)) return true;
   // A name in another script than the mailbox's, where the mailbox is a job's words (`daily.report-tyo@`
   // for 日報集計, `1c-integration.kbp@` for "1C Інтеграція"), a place's code of three letters at
