@@ -1,4 +1,5 @@
 import type { ChalkInstance } from "chalk";
+import stringWidth from "string-width";
 import { replaceUnsafeChars } from "../core/text/sanitize.js";
 
 export type ColumnAlign = "left" | "right" | "center";
@@ -70,19 +71,33 @@ export function tableWidth(widths: readonly number[]): number {
 // CSI and OSC escape sequences, as chalk writes them.
 const ANSI = /\u001b\[[0-9;]*m|\u001b\][^\u0007]*\u0007/g;
 
-/** The number of characters a line takes on screen, colour codes excluded. */
+/**
+ * The number of columns a line takes on screen, colour codes excluded: two for a wide character
+ * (CJK, Hangul, most emoji), none for a combining mark (a name's accent stored apart, as NFD
+ * writes it), one for the rest.
+ */
 export function visibleWidth(text: string): number {
-  return [...text.replace(ANSI, "")].length;
+  return stringWidth(text.replace(ANSI, ""));
 }
 
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
 /**
- * Cuts one line to `width` visible characters with an ellipsis. A coloured line that is cut
- * loses its colour rather than leaving an escape sequence half-closed.
+ * Cuts one line to `width` columns with an ellipsis, never inside a character or between a
+ * letter and its accent. A coloured line that is cut loses its colour rather than leaving an
+ * escape sequence half-closed.
  */
 export function fitLine(line: string, width: number): string {
   if (visibleWidth(line) <= width) return line;
-  const plain = [...line.replace(ANSI, "")];
-  return `${plain.slice(0, Math.max(0, width - 1)).join("")}…`;
+  let kept = "";
+  let used = 0;
+  for (const { segment } of GRAPHEMES.segment(line.replace(ANSI, ""))) {
+    const w = stringWidth(segment);
+    if (used + w > width - 1) break;
+    kept += segment;
+    used += w;
+  }
+  return `${kept}…`;
 }
 
 /**
