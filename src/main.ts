@@ -5,7 +5,7 @@ import { packageVersion } from "./paths.js";
 import { Redactor } from "./ui/redact.js";
 import { sanitizeText } from "./core/text/sanitize.js";
 import { jsonDocumentLine } from "./contracts/json-document.js";
-import { knownTerminalWidth } from "./ui/table.js";
+import { knownTerminalWidth, loadDisplayWidths } from "./ui/table.js";
 import { wrapParagraph } from "./ui/wrap.js";
 
 export type { CliDeps } from "./context.js";
@@ -81,7 +81,10 @@ export async function buildProgram(deps: CliDeps, argv: readonly string[] = []):
     .showHelpAfterError("(run with --help for usage)")
     .configureHelp({ showGlobalOptions: true })
     .configureOutput({ writeOut, writeErr })
-    .exitOverride();
+    .exitOverride()
+    // Tables and wrapped lines measure names as a terminal lays them out (CJK takes two columns);
+    // loaded for a command's run only, so `--help` loads no library but commander.
+    .hook("preAction", loadDisplayWidths);
   const wanted = commandNameOf(argv);
   const entry = COMMANDS.find((c) => c.name === wanted);
   const entries = entry ? [entry] : COMMANDS;

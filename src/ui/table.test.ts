@@ -1,7 +1,7 @@
 import stringWidth from "string-width";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeColors } from "./colors.js";
-import { fitLine, renderTable, terminalSafe, truncateText, visibleWidth, wrapText } from "./table.js";
+import { fitLine, loadDisplayWidths, renderTable, terminalSafe, truncateText, visibleWidth, wrapText } from "./table.js";
 
 describe("wrapText", () => {
   it("wraps at word boundaries", () => {
@@ -46,6 +46,7 @@ describe("renderTable", () => {
 });
 
 describe("wide characters and accents stored apart", () => {
+  beforeAll(loadDisplayWidths);
   // "José" as NFD writes it (e and a combining acute), Hangul, Hanzi and a katakana name.
   const names = ["Jira 알림봇", "钉钉机器人", "Jose\u0301 Pe\u0301rez", "ロボ 太郎", "Ana Lobo"];
 

@@ -1,5 +1,4 @@
 import type { ChalkInstance } from "chalk";
-import stringWidth from "string-width";
 import { replaceUnsafeChars } from "../core/text/sanitize.js";
 
 export type ColumnAlign = "left" | "right" | "center";
@@ -72,12 +71,29 @@ export function tableWidth(widths: readonly number[]): number {
 const ANSI = /\u001b\[[0-9;]*m|\u001b\][^\u0007]*\u0007/g;
 
 /**
+ * The columns a text takes on screen. Until `loadDisplayWidths` has run: its characters, combining
+ * marks left out (enough for `--help`, which must load no library but commander); after: the
+ * terminal's count from string-width, two for a wide character (CJK, Hangul, most emoji).
+ */
+let columnsOf = (text: string): number => {
+  let n = 0;
+  for (const ch of text) if (!COMBINING_MARK.test(ch)) n++;
+  return n;
+};
+const COMBINING_MARK = /^\p{M}$/u;
+
+/** Measures text as a terminal lays it out from now on (main.ts runs it before a command's action). */
+export async function loadDisplayWidths(): Promise<void> {
+  columnsOf = (await import("string-width")).default;
+}
+
+/**
  * The number of columns a line takes on screen, colour codes excluded: two for a wide character
  * (CJK, Hangul, most emoji), none for a combining mark (a name's accent stored apart, as NFD
  * writes it), one for the rest.
  */
 export function visibleWidth(text: string): number {
-  return stringWidth(text.replace(ANSI, ""));
+  return columnsOf(text.replace(ANSI, ""));
 }
 
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
@@ -92,7 +108,7 @@ export function fitLine(line: string, width: number): string {
   let kept = "";
   let used = 0;
   for (const { segment } of GRAPHEMES.segment(line.replace(ANSI, ""))) {
-    const w = stringWidth(segment);
+    const w = columnsOf(segment);
     if (used + w > width - 1) break;
     kept += segment;
     used += w;
