@@ -87,11 +87,7 @@ export async function loadDisplayWidths(): Promise<void> {
   columnsOf = (await import("string-width")).default;
 }
 
-/**
- * The number of columns a line takes on screen, colour codes excluded: two for a wide character
- * (CJK, Hangul, most emoji), none for a combining mark (a name's accent stored apart, as NFD
- * writes it), one for the rest.
- */
+/** The number of columns a line takes on screen (`columnsOf`), colour codes excluded. */
 export function visibleWidth(text: string): number {
   return columnsOf(text.replace(ANSI, ""));
 }

@@ -1071,13 +1071,9 @@ const PERSONAL_FLOW_AGENT = /power ?automate|logic ?apps/i;
  */
 function ownClock(minutes: readonly number[]): boolean {
   if (minutes.length < TOKEN_OWN_CLOCK_MIN_RUNS) return false;
-  let most = 0;
-  for (const m of minutes) {
-    let count = 0;
-    for (const other of minutes) if ((other - m + MINUTES_PER_DAY) % MINUTES_PER_DAY < TOKEN_START_WINDOW_MINUTES) count++;
-    most = Math.max(most, count);
-  }
-  return most >= minutes.length * TOKEN_OWN_CLOCK_SHARE;
+  const window = { count: 0, offHours: 0, minute: -1 };
+  busiestWindow(Int32Array.from(minutes, (m) => m << 1), minutes.length, TOKEN_START_WINDOW_MINUTES, window);
+  return window.count >= minutes.length * TOKEN_OWN_CLOCK_SHARE;
 }
 const TOKEN_OWN_CLOCK_MIN_RUNS = 5;
 const TOKEN_OWN_CLOCK_SHARE = 0.8;
