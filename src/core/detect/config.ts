@@ -69,6 +69,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "uipath",
   "blue[-_. ]?prism",
   "digital[-._ ]?workers?",
+  // An RPA robot's persona as a digital co-worker in other languages ("Digital medarbeider 3",
+  // "Digitale Mitarbeiterin", "Colaborador Digital 2", "Collaborateur numérique").
+  "digital[-._ ]?(medarbeider|medarbejder|medarbetare|kollega)e?",
+  "digitale?[-._ ]?(mitarbeiter(in)?|kollegin|kollege|medewerker|collega)",
+  "(colaborador|trabajador|empleado|trabalhador|funcion[aá]rio)[-._ ]?digital",
+  "(collaborateur|collaboratrice|employ[ée]e?)[-._ ]?num[ée]rique",
   // Robots and digital workers in other languages ("Roboten Rolf", "Robotti Reijo", "Softwareroboter 4",
   // "Aino (digityöntekijä)", "Dijital Asistan 2").
   "robo(ten|tti|tten)",

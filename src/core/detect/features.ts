@@ -211,6 +211,8 @@ export interface AccountFeatures {
   sittingWorkHoursLater: number;
   /** Of those, the events more than 14 hours after the latest sign-in: work with no sign-in that day. */
   sittingWorkBeyondDay: number;
+  /** The hours of the UTC day that the work an hour to 14 hours after a sign-in falls in: a shift's spreads, a job's later step keeps one. */
+  sittingWorkLaterHours: number;
   /**
    * The most active days (account-local) whose last event falls in one 30-minute window of the
    * day: a job that stops at a set time keeps one, a person closing the laptop does not. Counted
@@ -532,6 +534,7 @@ function emptyFeatures(user: User): AccountFeatures {
     sittingWorkLate: 0,
     sittingWorkHoursLater: 0,
     sittingWorkBeyondDay: 0,
+    sittingWorkLaterHours: 0,
     dayEndDays: 0,
     topSignInAddressShare: Number.NaN,
     dailySlotMinutes: [],

@@ -534,13 +534,13 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
-/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_HINT = /andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
+/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|pantalla|[ée]cran|kiosk)$/iu;
-/** A TV named by its room, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV"). */
-const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
+/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV"). */
+const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
 const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
@@ -564,8 +564,9 @@ function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * The display name starts with a bot-like word longer than a given name such as Ci or Api, not
  * a surname written in capitals before the given name: "Build Agent", "Release Manager", "Jenkins
- * Master" are tools' accounts ("JENKINS Sarah" is Sarah Jenkins; a person whose given name is a
- * bot-like word, "Monitor Okeke", is reviewed with them).
+ * Master" are tools' accounts ("JENKINS Sarah" is Sarah Jenkins, a surname in capitals; not a
+ * tool's acronym, "RPA Finans 2" at `rpafinans2@`; a person whose given name is a bot-like word,
+ * "Monitor Okeke", is reviewed with them).
  */
 function toolFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   if (SURNAME_FIRST_COMMA.test(f.user.name)) return false;
@@ -580,8 +581,13 @@ function toolFirst(f: AccountFeatures, ctx: RuleContext): boolean {
     const before = letters.endsWith(surname) ? letters.slice(0, letters.length - surname.length) : null;
     if (before !== null && before !== "" && (before === given || before === given.charAt(0))) return false;
   }
-  return first.length > SHORT_NAME_WORD && ctx.matchers.nameToken.test(plainLetters(first).toLowerCase()) && !(first === first.toUpperCase() && /\p{Ll}/u.test(f.user.name));
+  // A tool's name of two words, run together ("Blue Prism Runtime", "New Relic Synthetics").
+  if (words.length >= 2 && ctx.matchers.nameToken.test(plainLetters(first + (words[1] as string)).toLowerCase())) return true;
+  if (!ctx.matchers.nameToken.test(plainLetters(first).toLowerCase())) return false;
+  return TOOL_ACRONYM.test(first) || (first.length > SHORT_NAME_WORD && !(first === first.toUpperCase() && /\p{Ll}/u.test(f.user.name)));
 }
+/** A tool's acronym, written in capitals as acronyms are, no one's surname: "RPA Finans 2", "ETL Lager", "API Kunde". */
+const TOOL_ACRONYM = /^(?:RPA|ETL|API|SVC|SRV|SFTP|FTP|E2E|N8N|CICD)$/;
 
 /** A first word of three capitals or more before the rest of a name: an acronym, not a given name or initials. */
 const ACRONYM_FIRST = /^\p{Lu}{3,}\d*\s+\p{L}/u;

@@ -151,7 +151,9 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // a browser, with no token, no scripting client, no cloud address and no more than three
   // addresses, not named as a screen is: a person who signs in at the same minute each morning,
   // weekends too, looks so; a robot on a cloned profile too, so it is reviewed.
-  if (evidence.machine === 2 && !evidence.machineName && !evidence.lifecycle && personTitle(f, ctx) && !deviceNamed(f, ctx) && f.tokenCount === 0 && f.tokenEventCount === 0 && f.loginBrowserCount > 0 && f.loginAutomationCount === 0 && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= 3 && f.eventCount === f.loginCount + f.otpCount) held |= HOLD_TITLED_SIGN_INS;
+  // So does one whose work after its sign-ins is a shift's: it comes hours after them, at no time
+  // of its own (`shiftWork`), as a platform crew's or a ward's over a run of twelve-hour shifts.
+  if (evidence.machine === 2 && titledBrowserSignIns(f, evidence, ctx) && (f.eventCount === f.loginCount + f.otpCount || shiftWork(f))) held |= HOLD_TITLED_SIGN_INS;
   // Busy nights on some days, and a week or more of work in which it rested every night: a person
   // on call, paged at any hour in their on-call weeks. A job that runs at night runs every night.
   if (provisioned && evidence.machine === 2 && !scriptsAccount(f, evidence, ctx) && f.nightDays >= ON_CALL_MIN_NIGHTS && f.restingRunDays >= ON_CALL_MIN_REST_DAYS) held |= HOLD_ON_CALL;
@@ -315,6 +317,31 @@ function deskSignIns(f: AccountFeatures): boolean {
     signsInFromBrowsers(f)
   );
 }
+
+/**
+ * A person's job title, a name that is no automation's or a screen's, no script's lifecycle, and
+ * sign-ins from a browser at three addresses at most, with no token, scripting client or cloud
+ * address on the account.
+ */
+export function titledBrowserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, maxAddresses = 3): boolean {
+  return !evidence.machineName && !evidence.lifecycle && personTitle(f, ctx) && !deviceNamed(f, ctx) && f.tokenCount === 0 && f.tokenEventCount === 0 && f.loginBrowserCount > 0 && f.loginAutomationCount === 0 && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= maxAddresses;
+}
+
+/**
+ * Work after the sign-ins that a shift does, not a job: `SHIFT_WORK_MIN_EVENTS` events or more,
+ * hardly any within `dailySlotWindowMinutes` of a sign-in (`SHIFT_NEAR_SHARE`), half of them or
+ * more an hour to 14 hours after one, and those in `SHIFT_MIN_HOURS` hours of the day or more. A
+ * browser robot's steps follow its sign-in within minutes, or come at a time of their own (a
+ * report at 09:00 after a sign-in at 06:50); a person at the start of a twelve-hour shift works
+ * on through it.
+ */
+export function shiftWork(f: AccountFeatures): boolean {
+  return f.sittingWorkEvents >= SHIFT_WORK_MIN_EVENTS && f.sittingWorkLaterHours >= SHIFT_MIN_HOURS && f.sittingWorkNearSignIn <= f.sittingWorkEvents * SHIFT_NEAR_SHARE && f.sittingWorkHoursLater * 2 >= f.sittingWorkEvents;
+}
+const SHIFT_WORK_MIN_EVENTS = 10;
+/** Hours of the day that work hours after the sign-ins falls in, at least: a shift's spreads over its hours, a job's later step keeps one. */
+const SHIFT_MIN_HOURS = 3;
+const SHIFT_NEAR_SHARE = 0.1;
 
 /** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
 function restsNightly(f: AccountFeatures): boolean {
@@ -507,7 +534,10 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
     reasons.push(`it is a team's role address worked in the UI within ${t.staleUiDays} days, ${desk}, with no token, cloud address or script's lifecycle: a desk staffed in shifts signs in as steadily as a timer`);
   }
   if ((held & HOLD_ON_CALL) !== 0) reasons.push(`the identity provider provisions it and it was active at night on ${plural(f.nightDays, "day")} but rested every night for ${f.restingRunDays} days in a row while at work, as a person on call in some weeks does; a job that runs at night runs every night`);
-  if ((held & HOLD_TITLED_SIGN_INS) !== 0) reasons.push(`its machine evidence is all the timing of sign-ins from a browser, with no token, scripting client or cloud address, on an account with a person's job title ("${f.user.jobTitle ?? ""}"): a person of fixed habits signs in so too`);
+  if ((held & HOLD_TITLED_SIGN_INS) !== 0) {
+    const work = f.eventCount === f.loginCount + f.otpCount ? "" : `, its work coming hours after them (${f.sittingWorkHoursLater} of ${plural(f.sittingWorkEvents, "event")} an hour or more after a sign-in, ${f.sittingWorkNearSignIn} within ${t.dailySlotWindowMinutes} minutes)`;
+    reasons.push(`its machine evidence is all the timing of sign-ins from a browser${work}, with no token, scripting client or cloud address, on an account with a person's job title ("${f.user.jobTitle ?? ""}"): a person of fixed habits or on a run of shifts signs in so too`);
+  }
   if ((held & HOLD_WORKING_WEEK) !== 0) reasons.push("the identity provider provisions it and it rests every weekend, as its owner would: a person's desktop left running with a poller looks the same");
   if ((held & HOLD_UNTIMED) !== 0) {
     reasons.push(

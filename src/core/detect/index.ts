@@ -7,7 +7,7 @@ import { DAY_MS } from "./time.js";
 import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
-import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, weekendsLikeWeekdays } from "./holds.js";
+import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, shiftWork, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
 import { NAMELESS, type Floor, robotSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
@@ -197,7 +197,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account. An RPA
           // robot's client at work is a robot's, on a person's name and profile too.
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -309,8 +309,16 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   if (!weekendsLikeWeekdays(f, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
-  return !fewShifts && !sixDayWeek(f, ctx);
+  // A run of shifts, weekends too (a platform's crew, two weeks on): a shift's work hours after
+  // each sign-in, from a browser, on a titled person's account with no script's trace.
+  return !fewShifts && !sixDayWeek(f, ctx) && !shiftsWorked(f, evidence, ctx);
 }
+
+/** A titled person's run of shifts (`shiftWork`), signed in to from a browser at home, work and a phone's addresses at most. */
+function shiftsWorked(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return shiftWork(f) && titledBrowserSignIns(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
+}
+const SHIFT_MAX_ADDRESSES = 5;
 
 /**
  * Active days before weak timing alone (a schedule of starts) reviews an account the IdP keeps

@@ -912,7 +912,10 @@ export function namesRunTogether(localPart: string, name: string): boolean {
     if (c < 97 || c > 122) return false;
   }
   const words = plainWords(name);
-  return words.length >= 2 && words.length <= 3 && words.join("") === localPart.slice(0, end).toLowerCase();
+  if (words.length < 2 || words.length > 3) return false;
+  // The name's own number is the mailbox's too ("RPA Finans 2" at `rpafinans2@`), or the mailbox's alone (`buildbot2@`).
+  const joined = words.join("");
+  return joined === localPart.slice(0, end).toLowerCase() || joined === localPart.toLowerCase();
 }
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /**

@@ -370,6 +370,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const workLateInInterval = new Int32Array(n);
   const workHoursLater = new Int32Array(n);
   const workBeyondDay = new Int32Array(n);
+  const workLaterHours = new Int32Array(n);
   const nearMs = t.dailySlotWindowMinutes * 60_000;
   /**
    * Whether `ms` falls where a sitting of one of the slots just found (`slots`) works, from a
@@ -415,6 +416,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     const shiftMs = (slotShift[slot] as number) * 60_000;
     let late = 0;
     let hoursLater = 0;
+    let laterHours = 0;
     let beyondDay = 0;
     for (const ms of done) {
       while (latest + 1 < starts.length && (starts[latest + 1] as number) <= ms) latest++;
@@ -427,7 +429,10 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
         if (interval <= RENEWAL_MAX_MS && (ms - latestMs) * 2 >= interval) late++;
       }
       // Hours after the latest sign-in, within its day: the work of a person's long sitting.
-      if (ms - latestMs >= HOURS_LATER_MIN_MS && ms - latestMs <= WORKDAY_MAX_MS) hoursLater++;
+      if (ms - latestMs >= HOURS_LATER_MIN_MS && ms - latestMs <= WORKDAY_MAX_MS) {
+        hoursLater++;
+        laterHours |= 1 << hourOf(ms);
+      }
       else if (latest >= 0 && ms - latestMs > WORKDAY_MAX_MS) beyondDay++;
       while (latestCode + 1 < codes.length && (codes[latestCode + 1] as number) <= ms) latestCode++;
       if (ms - latestMs <= nearMs || (latestCode >= 0 && ms - (codes[latestCode] as number) <= nearMs)) near++;
@@ -439,6 +444,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     workLateInInterval[slot] = late;
     workHoursLater[slot] = hoursLater;
     workBeyondDay[slot] = beyondDay;
+    workLaterHours[slot] = bitCount(laterHours);
   }
   for (let slot = 0; slot < n; slot++) {
     const base = slot * LOGIN_FIELDS;
@@ -698,6 +704,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.sittingWorkLate = workLateInInterval[slot] as number;
       f.sittingWorkHoursLater = workHoursLater[slot] as number;
       f.sittingWorkBeyondDay = workBeyondDay[slot] as number;
+      f.sittingWorkLaterHours = workLaterHours[slot] as number;
       if ((eventCount[slot] as number) >= minEvents) activity.measure(index, slot, f, eventKinds);
       else activity.none(f);
       f.dayEndDays = f.loginCount > 0 && f.tokenEventCount > 0 ? dayEndDays(slot, f.localOffsetMinutes * 60_000) : 0;
@@ -942,6 +949,9 @@ function offDesk(index: EventIndex, slot: number, all: TokenStartSchedule, hourM
     const ms = eventMs[k] as number;
     const ip = event.ip ?? undefined;
     if (!isPersonTokenEvent(event, index.apiTokenIds)) {
+      // A scripting client's call that the log kept without its token (python-requests, curl) is
+      // no one's hands: its address stays the job's, not the person's desk.
+      if (event.userAgent && scripted(event.userAgent)) continue;
       byHand = true;
       if (ip) own.add(ip);
       handEvents++;
