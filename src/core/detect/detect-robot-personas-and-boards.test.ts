@@ -1,10 +1,11 @@
-// Readings from an energy company's and a security firm's orgs, all `human` before:
+// Readings from an energy company's, a telecom's and a security firm's orgs, all `human` before:
 // - RPA robots at work in the UI all day, a browser's sign-in each morning with an email code,
 //   named by their suite or their persona: "RPA Finans 2" at `rpafinans2@` (the acronym in
 //   capitals was read as a surname written first, and the name's number kept the mailbox from
 //   reading as the name run together), "Blue Prism Runtime" at `blueprismruntime@` (a tool's name
 //   of two words), "Digital medarbeider 3" (a digital co-worker in Norwegian);
-// - a team's board on a TV ("Sprint Board TV") and a screen named in Hebrew ("מסך NOC").
+// - a team's board on a TV ("Sprint Board TV") and a screen named in Hebrew ("מסך NOC");
+// - a team's desk with its word first in Polish and Romanian ("Dział Reklamacji", "Echipa Suport N2").
 import { describe, expect, it } from "vitest";
 import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
@@ -91,6 +92,28 @@ describe("a board's TV and a screen named in Hebrew", () => {
     ["Maya Board", "maya.board@tzurit.example"],
     ["TV Raman", "tv.raman@tzurit.example"],
     ["מיכל כהן", "michal.cohen@tzurit.example"],
+  ])("%s at %s, signing in each morning, stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), screenDays(seed)))).toEqual([]);
+  });
+});
+
+// A telecom's complaint and support desks, named with the team's word first in Polish and
+// Romanian, a PowerShell script's token in use beside people's sign-ins, were `human`.
+describe("a team's account named with its word first in Polish and Romanian", () => {
+  it.each([
+    ["Dział Reklamacji", "reklamacje@zefir.example"],
+    ["Echipa Suport N2", "suport.n2@zefir.example"],
+    ["Biuro Obsługi Klienta", "bok@zefir.example"],
+    ["Serviciul Clienți", "clienti@zefir.example"],
+  ])("%s at %s, signed in to each morning, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), screenDays(seed)))).toEqual([]);
+  });
+
+  it.each([
+    ["Anna Kowalska (Dział Reklamacji)", "anna.kowalska@zefir.example"],
+    ["Ioana Popescu – Echipa Suport", "ioana.popescu@zefir.example"],
+    ["Działowski Tomasz", "tomasz.dzialowski@zefir.example"],
+    ["Echim Andrei", "andrei.echim@zefir.example"],
   ])("%s at %s, signing in each morning, stays human", (name, email) => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), screenDays(seed)))).toEqual([]);
   });

@@ -1352,7 +1352,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Oddział Kraków Rynek – skrzynka wspólna",
@@ -1375,11 +1375,12 @@ const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */
 const TEAM_NOTE = /\s[-–—]\s+(?:t[ýy]m|team|zesp[óo][łl]|ekip|ekibi|tiimi|koordynatorzy|koordin[áa]to[řr]i|wsp[óo]lne)$/iu;
 /**
- * A team's word first in the languages that put it there, and two words at most after it ("Zespół
- * Reklamacji", "Zespół Zajęć Egzekucyjnych", "Tým Platby", "Tiimi Pohjoinen"): the team's name. Tym
+ * A team's, a department's or an office's word first in the languages that put it there, and two
+ * words at most after it ("Zespół Reklamacji", "Dział Reklamacji", "Biuro Obsługi Klienta", "Tým
+ * Platby", "Tiimi Pohjoinen", "Echipa Suport N2", "Serviciul Clienți"): the team's name. Tym
  * without its accent is a Polish surname (Stanisław Tym).
  */
-const TEAM_WORD_FIRST = /^(?:Zesp[óo][łl]|ZESP[ÓO][ŁL]|Tým|TÝM|Ekip|Tiimi|TIIMI)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,2}$/u;
+const TEAM_WORD_FIRST = /^(?:Zesp[óo][łl]|ZESP[ÓO][ŁL]|Dzia[łl]|DZIA[ŁL]|Biuro|BIURO|Tým|TÝM|Ekip|Tiimi|TIIMI|Echip[aă]|ECHIP[AĂ]|Departamentul|Compartimentul|Serviciul)\s+\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,2}$/u;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
  * Team Riyadh", "Support Team 2", "Blue Squad"): no person's display name holds one (none of
