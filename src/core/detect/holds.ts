@@ -320,8 +320,8 @@ function deskSignIns(f: AccountFeatures): boolean {
 
 /**
  * A person's job title, a name that is no automation's or a screen's, no script's lifecycle, and
- * sign-ins from a browser at three addresses at most, with no token, scripting client or cloud
- * address on the account.
+ * sign-ins from a browser at `maxAddresses` addresses at most (three, as a robot's host has one or
+ * two), with no token, scripting client or cloud address on the account.
  */
 export function titledBrowserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, maxAddresses = 3): boolean {
   return !evidence.machineName && !evidence.lifecycle && personTitle(f, ctx) && !deviceNamed(f, ctx) && f.tokenCount === 0 && f.tokenEventCount === 0 && f.loginBrowserCount > 0 && f.loginAutomationCount === 0 && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= maxAddresses;

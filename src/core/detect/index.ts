@@ -196,7 +196,8 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
           // So does a sign-in from a headless browser, whatever else is at work on the account.
           // A person's own tool polling while their laptop is open is no script's account. An RPA
-          // robot's client at work is a robot's, on a person's name and profile too.
+          // robot's client at work is a robot's, on a person's name and profile too. A titled
+          // person's run of shifts keeps the sign-ins' timing and is theirs (`shiftsWorked`).
           else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
@@ -314,7 +315,10 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   return !fewShifts && !sixDayWeek(f, ctx) && !shiftsWorked(f, evidence, ctx);
 }
 
-/** A titled person's run of shifts (`shiftWork`), signed in to from a browser at home, work and a phone's addresses at most. */
+/**
+ * A titled person's run of shifts (`shiftWork`), signed in to from a browser at five addresses at
+ * most: a crew's or an agent's home, site, office and phone.
+ */
 function shiftsWorked(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return shiftWork(f) && titledBrowserSignIns(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
 }
