@@ -3,7 +3,7 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed } from "./rules.js";
+import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed, shiftWork } from "./rules.js";
 import type { Signal } from "./types.js";
 import { CJK_JOB, deviceNamed, givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
@@ -324,24 +324,14 @@ function deskSignIns(f: AccountFeatures): boolean {
  * two), with no token, scripting client or cloud address on the account.
  */
 export function titledBrowserSignIns(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, maxAddresses = 3): boolean {
-  return !evidence.machineName && !evidence.lifecycle && personTitle(f, ctx) && !deviceNamed(f, ctx) && f.tokenCount === 0 && f.tokenEventCount === 0 && f.loginBrowserCount > 0 && f.loginAutomationCount === 0 && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= maxAddresses;
+  return personTitle(f, ctx) && browserSignInsOnly(f, evidence, ctx, maxAddresses);
 }
 
-/**
- * Work after the sign-ins that a shift does, not a job: `SHIFT_WORK_MIN_EVENTS` events or more,
- * hardly any within `dailySlotWindowMinutes` of a sign-in (`SHIFT_NEAR_SHARE`), half of them or
- * more an hour to 14 hours after one, and those in `SHIFT_MIN_HOURS` hours of the day or more. A
- * browser robot's steps follow its sign-in within minutes, or come at a time of their own (a
- * report at 09:00 after a sign-in at 06:50); a person at the start of a twelve-hour shift works
- * on through it.
- */
-export function shiftWork(f: AccountFeatures): boolean {
-  return f.sittingWorkEvents >= SHIFT_WORK_MIN_EVENTS && f.sittingWorkLaterHours >= SHIFT_MIN_HOURS && f.sittingWorkNearSignIn <= f.sittingWorkEvents * SHIFT_NEAR_SHARE && f.sittingWorkHoursLater * 2 >= f.sittingWorkEvents;
+/** `titledBrowserSignIns` without the title: a person's name and sign-ins, with no script's trace. */
+export function browserSignInsOnly(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, maxAddresses: number): boolean {
+  return !evidence.machineName && !evidence.lifecycle && !deviceNamed(f, ctx) && f.tokenCount === 0 && f.tokenEventCount === 0 && f.loginBrowserCount > 0 && f.loginAutomationCount === 0 && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= maxAddresses;
 }
-const SHIFT_WORK_MIN_EVENTS = 10;
-/** Hours of the day that work hours after the sign-ins falls in, at least: a shift's spreads over its hours, a job's later step keeps one. */
-const SHIFT_MIN_HOURS = 3;
-const SHIFT_NEAR_SHARE = 0.1;
+
 
 /** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
 function restsNightly(f: AccountFeatures): boolean {

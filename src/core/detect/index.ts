@@ -2,13 +2,13 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, MACHINE_TITLE, RULES, restingEveryDay, strongTiming, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, MACHINE_TITLE, RULES, restingEveryDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
-import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, shiftWork, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE } from "./floors.js";
+import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, weekendsLikeWeekdays } from "./holds.js";
+import { NAMELESS, type Floor, robotSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
@@ -308,19 +308,24 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
 function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
   if (!evidence.personAtWork || signInsOnlyOffHours(f) || steadyTimetable(f, ctx, evidence.fullProfile)) return true;
   if (!weekendsLikeWeekdays(f, ctx)) return false;
+  // A run of shifts, weekends too (a platform's crew, two weeks on; a call centre's agent invited
+  // from its outsourcer): a shift's work hours after each sign-in, from a browser, on a titled
+  // person's account with no script's trace.
+  if (shiftsWorked(f, evidence, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
-  // A run of shifts, weekends too (a platform's crew, two weeks on): a shift's work hours after
-  // each sign-in, from a browser, on a titled person's account with no script's trace.
-  return !fewShifts && !sixDayWeek(f, ctx) && !shiftsWorked(f, evidence, ctx);
+  return !fewShifts && !sixDayWeek(f, ctx);
 }
 
 /**
  * A titled person's run of shifts (`shiftWork`), signed in to from a browser at five addresses at
- * most: a crew's or an agent's home, site, office and phone.
+ * most: a crew's or an agent's home, site, office and phone. Where the account has no title (an
+ * outsourcer's agents, invited with a name alone), shifts on a rota with days off (`rotaShifts`)
+ * stand for it, on no timer's beat (a schedule of starts is a shift's too): a job that works
+ * weekends works every day, and a browser robot that acts every few minutes keeps a beat.
  */
 function shiftsWorked(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
-  return shiftWork(f) && titledBrowserSignIns(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
+  return shiftWork(f) && (personTitle(f, ctx) || (rotaShifts(f, ctx) && !evidence.strongTimer)) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
 }
 const SHIFT_MAX_ADDRESSES = 5;
 

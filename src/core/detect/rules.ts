@@ -216,9 +216,35 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     // People on a rota work weekends too, but rest every day, at changing times.
     // (The bursts' schedule as kept, a person's long day or not: a job that runs at one time of
     // day every day keeps it.)
-    !(restsDaily(f, ctx) && !burstSchedule(f, ctx))
+    !(restsDaily(f, ctx) && (!burstSchedule(f, ctx) || rotaShifts(f, ctx)))
   );
 }
+/**
+ * Shifts on a rota: a shift's work over the hours after each sign-in (`shiftWork`), at weekends
+ * (more than `everyDayWeekendShare` of the Saturdays or of the Sundays), with days off all the
+ * same (`ROTA_MAX_DAY_SHARE` of the days at most at work). A call centre's agent on five days of
+ * seven, the days off moving each few weeks, starts each shift at its hour and works weekends; a
+ * job that starts at its hour runs every day, and a robot's steps follow its sign-in.
+ */
+export function rotaShifts(f: AccountFeatures, { t }: RuleContext): boolean {
+  return f.activityDays <= f.activitySpanDays * ROTA_MAX_DAY_SHARE && (f.saturdayCoverage > t.everyDayWeekendShare || f.sundayCoverage > t.everyDayWeekendShare) && shiftWork(f);
+}
+const ROTA_MAX_DAY_SHARE = 0.8;
+/**
+ * Work after the sign-ins that a shift does, not a job: `SHIFT_WORK_MIN_EVENTS` events or more,
+ * hardly any within `dailySlotWindowMinutes` of a sign-in (`SHIFT_NEAR_SHARE`), half of them or
+ * more an hour to 14 hours after one, and those in `SHIFT_MIN_HOURS` hours of the day or more. A
+ * browser robot's steps follow its sign-in within minutes, or come at a time of their own (a
+ * report at 09:00 after a sign-in at 06:50); a person at the start of a twelve-hour shift works
+ * on through it.
+ */
+export function shiftWork(f: AccountFeatures): boolean {
+  return f.sittingWorkEvents >= SHIFT_WORK_MIN_EVENTS && f.sittingWorkLaterHours >= SHIFT_MIN_HOURS && f.sittingWorkNearSignIn <= f.sittingWorkEvents * SHIFT_NEAR_SHARE && f.sittingWorkHoursLater * 2 >= f.sittingWorkEvents;
+}
+const SHIFT_WORK_MIN_EVENTS = 10;
+/** Hours of the day that work hours after the sign-ins falls in, at least: a shift's spreads over its hours, a job's later step keeps one. */
+const SHIFT_MIN_HOURS = 3;
+const SHIFT_NEAR_SHARE = 0.1;
 /**
  * A timer's beat: many gaps under 3 hours between moments of activity, most of them within 15%
  * of their median (at most about an hour), and most of the account's gaps at all, in activity
