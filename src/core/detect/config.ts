@@ -101,7 +101,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   // "経理ロボ-2"; "ロボ 太郎", a robot given a person's name in kanji; not inside a name in
   // katakana, ロボス for Lobos; "HILベンチ2号機", a test bench), and a hardware-in-the-loop rig's
   // maker and model ("dSPACE SCALEXIO #4").
-  "ロ(?:ボ|ホ\\u3099?)(?:ット|子|[-_ ]?\\d*$|\\s+[\\u4e00-\\u9fff])",
+  "ロ(?:ボ|ホ\\u3099?)(?:ット|子|[-_ ]?\\d*$|\\s*[\\u4e00-\\u9fff])",
+  // Automation in Japanese katakana and romaji ("ジドウカ ユーザー01" at `jidouka01@`), and the
+  // robot persona Robo Taro ("ロボ太郎" at `robotaro@`).
+  "ジドウカ",
+  "jidou?ka",
+  "robotarou?",
   "\\d*号機",
   // A bot and a robot in Korean and Chinese ("Jira 알림봇", "로봇 1호", "巡检机器人"; 봇 is no syllable of
   // a Korean name), also with the Hangul syllable decomposed as a name's letters are compared.
@@ -123,6 +128,18 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "relays?",
   "extract(s|or)?",
   "power[-_. ]?bi",
+  "power[-_. ]?automate",
+  // A lab's instruments that upload their runs ("Espectrómetro de Masas", `cromatografo.hplc@`,
+  // "Microscopio Confocal", "Sequencer NovaSeq 2"), in English, Portuguese, Spanish, French and German.
+  "(e?spectr|spektr)(o|ó|ô)?(meter|metro|mètre|ometer)s?",
+  "(cromat(o|ó)grafo|chromatogra(ph|f|phe))s?",
+  "micro(sc|sk)(o|ó)p(e|io|ios|es)?",
+  "(sequencer|sequenciador|secuenciador|s(é|e)quenceur|sequenzierer)s?",
+  "(cytometer|cit(o|ó)metro|cytom(è|e)tre|zytometer)s?",
+  "hplc",
+  "equipamento",
+  // A notifier in Portuguese and Spanish ("Notificador HPC").
+  "notificad(or|ora|ores)",
   "importer",
   "migrat(or|ors|ion|ions)",
   // A migration's or a move's job in the Nordic languages ("Migrering 2024", "Jira-siirto", "Sagsflytning 2023").

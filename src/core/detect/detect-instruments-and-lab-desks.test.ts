@@ -1,0 +1,83 @@
+// Readings from a manufacturer's and a university consortium's orgs, all `human` before:
+// - RPA robots named in Japanese for automation or as the robot persona Robo Taro ("ジドウカ
+//   ユーザー01" at `jidouka01@`, "ロボ太郎"), and a dormant "Power Automate" account;
+// - a lab's instruments that upload their runs ("Espectrómetro de Masas", `cromatografo.hplc@`)
+//   and a notifier in Portuguese ("Notificador HPC");
+// - a lab's and a unit's shared accounts, named with the lab's or the management's word first
+//   and one word after "de" ("Laboratório de Robótica", "Gestão de Projetos").
+import { describe, expect, it } from "vitest";
+import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3, 4, 5] as const;
+
+function judged(seed: number, p: Raw, events: Raw[]) {
+  const { users, events: others } = officeColleagues(seed);
+  return findingOf(snapshotOf([p, ...users], [...events, ...others]), "p");
+}
+
+const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 3 * HOUR).toISOString() }] };
+const invited = (name: string, email: string): Raw => account("p", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi });
+
+/** A browser's sign-in each weekday morning with an email code, then a step every 4-12 minutes until about 15:00. */
+function workdays(seed: number): Raw[] {
+  const r = lcg(seed * 61 + 5);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const start = Math.floor(day + (8 + r() * 0.5) * HOUR);
+    out.push(ev("p", start - 30_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", start, { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + 5 * MIN; t < day + (14.5 + r()) * HOUR; t += (4 + r() * 8) * MIN) out.push(ev("p", Math.floor(t), { action: r() < 0.5 ? "issue_transitioned" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+describe("robots named for automation in Japanese, and Power Automate", () => {
+  it.each([
+    ["ジドウカ ユーザー01", "jidouka01@nishikaze.example"],
+    ["ロボ太郎", "robotaro@nishikaze.example"],
+    ["ロボ太郎 2", "robotaro2@nishikaze.example"],
+    ["Power Automate", "powerautomate@nishikaze.example"],
+  ])("%s at %s, at work in the UI each workday, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+
+  // Lobos in katakana begins with the robot's ロボ; a given name in kanji alone is a person's.
+  it.each([
+    ["ロボス カルロス", "carlos.lobos@nishikaze.example"],
+    ["山田 太郎", "taro.yamada@nishikaze.example"],
+    ["Taro Jido", "taro.jido@nishikaze.example"],
+  ])("%s at %s stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+});
+
+describe("a lab's instruments and notifiers", () => {
+  it.each([
+    ["Espectrómetro de Masas", "espectrometro.de.masas@utejo.example"],
+    ["Cromatógrafo HPLC 2", "cromatografo.hplc@utejo.example"],
+    ["Microscopio Confocal", "microscopio.confocal@utejo.example"],
+    ["Notificador HPC", "navigator-jobs@utejo.example"],
+  ])("%s at %s, at work in the UI each workday, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+});
+
+describe("a lab's and a unit's shared account, named with its word first", () => {
+  it.each([
+    ["Laboratório de Robótica", "lab.robotica@utejo.example"],
+    ["Laboratorio de Neurociencias", "lab.neuro@utejo.example"],
+    ["Gestão de Projetos", "projetos@utejo.example"],
+    ["Departamento de Física", "fisica@utejo.example"],
+  ])("%s at %s, signed in to each workday, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+
+  it.each([
+    ["Ana Gestão", "ana.gestao@utejo.example"],
+    ["Rita Mendes (Laboratório de Robótica)", "rita.mendes@utejo.example"],
+    ["Pedro Departamento", "pedro.departamento@utejo.example"],
+  ])("%s at %s stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+});
