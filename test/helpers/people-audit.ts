@@ -556,3 +556,17 @@ export function officeDaysMoved(seed: number, hours: number, ipOf: (ms: number) 
     return { ...e, time: new Date(ms).toISOString(), ip: ipOf(ms) };
   });
 }
+
+/** Products used in the UI three hours before the snapshot. */
+export const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 3 * HOUR).toISOString() }] };
+
+/** An invited account `p` with no profile or 2SV, used in the UI three hours before the snapshot. */
+export function invitedRecent(name: string, email: string): Raw {
+  return account("p", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...RECENT_UI });
+}
+
+/** The finding of account `p`, audited among `officeColleagues(seed)`. */
+export function judgedAmongColleagues(seed: number, p: Raw, events: Raw[]): Finding {
+  const { users, events: others } = officeColleagues(seed);
+  return findingOf(snapshotOf([p, ...users], [...events, ...others]), "p");
+}

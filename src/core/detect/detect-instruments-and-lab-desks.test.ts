@@ -6,17 +6,9 @@
 // - a lab's and a unit's shared accounts, named with the lab's or the management's word first
 //   and one word after "de" ("Laboratório de Robótica", "Gestão de Projetos").
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { atLeastLikelyBot, BROWSER, DAY, ev, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, MIN, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
-
-function judged(seed: number, p: Raw, events: Raw[]) {
-  const { users, events: others } = officeColleagues(seed);
-  return findingOf(snapshotOf([p, ...users], [...events, ...others]), "p");
-}
-
-const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 3 * HOUR).toISOString() }] };
-const invited = (name: string, email: string): Raw => account("p", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi });
 
 /** A browser's sign-in each weekday morning with an email code, then a step every 4-12 minutes until about 15:00. */
 function workdays(seed: number): Raw[] {

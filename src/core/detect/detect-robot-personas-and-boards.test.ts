@@ -7,17 +7,10 @@
 // - a team's board on a TV ("Sprint Board TV") and a screen named in Hebrew ("מסך NOC");
 // - a team's desk with its word first in Polish and Romanian ("Dział Reklamacji", "Echipa Suport N2").
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, BROWSER, DAY, ev, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, MIN, OFFICE, RECENT_UI as recentUi, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 
-function judged(seed: number, p: Raw, events: Raw[]) {
-  const { users, events: others } = officeColleagues(seed);
-  return findingOf(snapshotOf([p, ...users], [...events, ...others]), "p");
-}
-
-const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 3 * HOUR).toISOString() }] };
-const invited = (name: string, email: string): Raw => account("p", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, ...recentUi });
 /** As the IdP syncs a robot's account: a department, no title or picture. */
 const synced = (name: string, email: string): Raw => account("p", { name, email, jobTitle: null, picture: null, department: "Procurement", ...recentUi });
 /** A person the IdP syncs, with a full profile. */
