@@ -141,7 +141,17 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   // A notifier in Portuguese and Spanish ("Notificador HPC").
   "notificad(or|ora|ores)",
   "importer",
-  "migrat(or|ors|ion|ions)",
+  "migrat(e|or|ors|ion|ions)",
+  // A migration tool's name for where it moves things ("backlog2jira", "mail2jira", "jira2slack").
+  "[a-z]+2(jira|confluence|slack|teams)",
+  "jira2[a-z]+",
+  // Azure DevOps, a CI/CD suite ("Azure DevOps Pipelines" at `azdo-pipelines@`).
+  "azure[-_. ]?devops",
+  "azdo",
+  // A hardware-in-the-loop or end-of-line test bench, in English, Korean and Japanese
+  // ("testbench-osa-1", "EOL 검사기 8", "検査機 3").
+  "test[-_. ]?bench(es)?",
+  "검사기|시험기|検査機|試験機",
   // A migration's or a move's job in the Nordic languages ("Migrering 2024", "Jira-siirto", "Sagsflytning 2023").
   "migrering",
   "integr(asjon|aatio)(er|t)?",

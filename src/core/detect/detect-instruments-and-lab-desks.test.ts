@@ -3,6 +3,8 @@
 //   ユーザー01" at `jidouka01@`, "ロボ太郎"), and a dormant "Power Automate" account;
 // - a lab's instruments that upload their runs ("Espectrómetro de Masas", `cromatografo.hplc@`)
 //   and a notifier in Portuguese ("Notificador HPC");
+// - hardware test benches ("testbench-osa-1" at `hil1@`, "EOL 검사기 8"), a migration tool
+//   ("backlog2jira" at `redmine-migrate@`), Azure DevOps and a marketplace's test seller;
 // - a lab's and a unit's shared accounts, named with the lab's or the management's word first
 //   and one word after "de" ("Laboratório de Robótica", "Gestão de Projetos").
 import { describe, expect, it } from "vitest";
@@ -52,6 +54,27 @@ describe("a lab's instruments and notifiers", () => {
     ["Notificador HPC", "navigator-jobs@utejo.example"],
   ])("%s at %s, at work in the UI each workday, is at least likely-bot", (name, email) => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+});
+
+describe("test benches, migration tools, Azure DevOps and test sellers", () => {
+  it.each([
+    ["testbench-osa-1", "hil1@nishikaze.example"],
+    ["EOL 검사기 8", "eol-8@nishikaze.example"],
+    ["backlog2jira", "redmine-migrate@nishikaze.example"],
+    ["Azure DevOps Pipelines", "azdo-pipelines@nprhealth.example"],
+    ["Test Seller 05", "test.seller05@marktlo.example"],
+  ])("%s at %s, at work in the UI each workday, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+
+  // Bench is a surname; a seller's or a buyer's title is a person's job.
+  it.each([
+    ["Anna Bench", "anna.bench@nishikaze.example"],
+    ["Tess Seller", "tess.seller@marktlo.example"],
+    ["김검사", "kim.geomsa@nishikaze.example"],
+  ])("%s at %s stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
   });
 });
 

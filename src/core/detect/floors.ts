@@ -284,6 +284,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So is a service's or a relay's name in one word ("Skjematjeneste", "Meddelandeförmedling",
   // "Lomakepalvelu"): a compound no one's name is.
   if ((HYPHENED_INTEGRATION.test(f.user.name.trim()) || SERVICE_COMPOUND.test(f.user.name.trim())) && !personTitle(f, ctx)) return true;
+  // An API token and nothing else of the account's, idle (`idleWithToken`, `neverUsed`), on an
+  // account no IdP keeps, with an empty profile, whose name starts with no given name of the org's
+  // people where the org has many ("Bed Huddle Notes", "Compliance Intake Flow", "edi02"): an
+  // integration's account, dormant or not yet run. A person's own account is named for them.
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined && noGivenNameFirst(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -943,6 +948,17 @@ function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
   return !(f.lastTokenUseMs > since) && !(f.lastUiMs > since);
 }
 
+/**
+ * The display name's first word is no given name of the org's people (`OrgVocabulary`), in an
+ * org with `KNOWN_GIVEN_NAMES` of them or more: fewer say little about a rare name.
+ */
+function noGivenNameFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const first = vocabularyWords(f.user.name)[0];
+  return first === undefined || ctx.vocabulary.givenNameCount(first, f.user) === 0;
+}
+const KNOWN_GIVEN_NAMES = 100;
+
 /** An API token, no event in an audit log that records sign-ins for `SIGN_IN_LOG_MIN_DAYS` or more, and no UI use within `recentDays`. */
 export function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
   return tokenButIdle(f) && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS;
@@ -1304,7 +1320,7 @@ function demoAccount(f: AccountFeatures, head: string): boolean {
  * name ("Anna Andersson (test)", "Anna Andersson – TEST"): testers sign in to it by turns.
  * A test's word alone is a team's or a surname's (Pat Smith – Testing, Anna Test).
  */
-const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?|patients?|employees?|members?|clients?|kunden?|personen|person|staff)|(?:test(?:ing)?|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f)[-_ ]?(?:accounts?|acct|users?|logins?|konto|benutzer|nutzer|zugang|gebruikers?|bruker|bruger|anv[äa]ndare|k[äa]ytt[äa]j[äa]|tili)|(?:accounts?|users?|logins?|konto|compte|utilisateur|cuenta|usuario|conta|usu[áa]rio|utente|utenza|utilizador|gebruiker)[-_ ](?:(?:de|di|da|do|per|d['’])\s*)?(?:tests?|teste|prova|prove|pruebas?|essai|recette)|konto[-_ ]testowe|u[żz]ytkownik[-_ ]testowy|testovac[ií][-_ ](?:[úu][čc]et|u[žz]ivatel|pou[žz][íi]vate[ľl])|test[-_ ](?:hesab[ıi]|kullan[ıi]c[ıi]s[ıi]))(?:$|[^\p{L}])|[([]\s*(?:test|teste|tests|prueba|prova|essai)\s*[)\]]|\s[-–—]\s+(?:test|teste|prueba|prova|essai)\s*$/iu;
+const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?|patients?|employees?|members?|clients?|kunden?|personen|person|staff|sellers?|buyers?|vendors?|merchants?|shoppers?)|(?:test(?:ing)?|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f)[-_ ]?(?:accounts?|acct|users?|logins?|konto|benutzer|nutzer|zugang|gebruikers?|bruker|bruger|anv[äa]ndare|k[äa]ytt[äa]j[äa]|tili)|(?:accounts?|users?|logins?|konto|compte|utilisateur|cuenta|usuario|conta|usu[áa]rio|utente|utenza|utilizador|gebruiker)[-_ ](?:(?:de|di|da|do|per|d['’])\s*)?(?:tests?|teste|prova|prove|pruebas?|essai|recette)|konto[-_ ]testowe|u[żz]ytkownik[-_ ]testowy|testovac[ií][-_ ](?:[úu][čc]et|u[žz]ivatel|pou[žz][íi]vate[ľl])|test[-_ ](?:hesab[ıi]|kullan[ıi]c[ıi]s[ıi]))(?:$|[^\p{L}])|[([]\s*(?:test|teste|tests|prueba|prova|essai)\s*[)\]]|\s[-–—]\s+(?:test|teste|prueba|prova|essai)\s*$/iu;
 /** A team's, an office's, a room's or a centre's word first in Arabic ("فريق التخطيط" planning team, "مكتب البوابة" gate office, "غرفة العمليات" operations room, "مركز التحكم" control centre): no person's name starts so. */
 const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
 /**
