@@ -87,6 +87,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "ロボパット",
   // A robot in Swahili and an automatic job in Afrikaans ("Roboti ya Ripoti", "Outomatiese Verslag").
   "roboti",
+  // A robot persona's surname in Polish ("Ewa Robotyczna", robotic).
+  "robotyczn(a|y|e|i)",
   "outomatiese?",
   // Test users and the placeholder names testers give them in the Nordic languages and in German
   // ("Testbruger 1", "Test Testsson", "Testi Testinen"; not Mustermann or Meikäläinen, surnames too).

@@ -5,7 +5,8 @@
 // The outsourcer's agents are invited with a name alone: no title, no department. Weekend work at
 // one hour of the day is a job's shape; the days off and the work spread over the shift are a
 // person's. A browser robot on the same rota acts every few minutes on a beat, and a job that
-// starts at its hour works every day.
+// starts at its hour works every day. An operator on twelve hours on and thirty-six off signs in
+// every other day, weekends too: the alternate days are the rota's.
 import { describe, expect, it } from "vitest";
 import { account, BROWSER, DAY, ev, findingOf, fourColleagues, HOUR, iso, lcg, MIN, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
@@ -72,6 +73,13 @@ describe("a call-centre agent on a rota with moving days off", () => {
     expect(wrong, wrong.join(" || ")).toEqual([]);
   });
 
+  // No picture either, as an outsourcer's directory leaves it: the profile says nothing, and the
+  // schedule of the sign-ins and of the work after them was scored twice over.
+  it("is `human` with an empty profile too", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, shift, { picture: null }));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
+  });
+
   it("is `human` with the agent's title too", () => {
     const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, shift, { jobTitle: "Customer Support Agent", department: "Customer Care" }));
     expect(wrong, wrong.join(" || ")).toEqual([]);
@@ -89,3 +97,41 @@ describe("what the rota does not excuse", () => {
     expect(wrong, wrong.join(" || ")).toEqual([]);
   });
 });
+
+// A bank's payments desk staffed twelve hours on and thirty-six off: a sign-in at 07:00 or 19:00
+// (within minutes) every other day, weekends too, and Sundays swapped with a colleague, from the desk's PCs, on an account the IdP keeps
+// with the operator's title. The log records the sign-ins alone; the alternate days are the rota's.
+describe("an operator on twelve hours on, thirty-six off, whose log holds the sign-ins alone", () => {
+  function alternate(seed: number): Raw[] {
+    const r = lcg(seed * 71 + 3);
+    const events: Raw[] = [];
+    const desk = ["200.142.10.21", "200.142.10.22", "200.142.10.23", "200.142.10.24"];
+    const start = r() < 0.5 ? 7 : 19;
+    for (let d = 46; d >= 1; d--) {
+      // Every other day, and the Sundays between them too: a shift swapped with a colleague.
+      const day = REF_MS - d * DAY;
+      if (d % 2 === 1 && new Date(day).getUTCDay() !== 0) continue;
+      const t = Math.floor(day + start * HOUR + (r() - 0.5) * 16 * MIN);
+      events.push(ev("p", t, { ip: desk[Math.floor(r() * 4)] as string, userAgent: BROWSER }));
+    }
+    return events;
+  }
+  function judgedOperator(seed: number, profile: Raw): Finding {
+    const events = alternate(seed);
+    const last = Math.max(...events.map((e) => Date.parse(String(e["time"]))));
+    const user = account("p", { name: "Maria Raquel Alves Pereira", email: "mpereira@jacaranda.example", jobTitle: "Supervisor de Mesa", department: "Operações PIX", productAccess: [{ key: "jira-service-desk", id: "ari:jsm", lastActiveTimestamp: iso(last) }], ...profile });
+    const office = fourColleagues(seed);
+    return findingOf(snapshotOf([user, ...office.users], [...events, ...office.events]), "p");
+  }
+
+  it("is `human` on an account the IdP keeps with the operator's title", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judgedOperator(seed, {}));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
+  });
+
+  it("the same sign-ins on an invited account with no title are not `human`", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v !== "human", (seed) => judgedOperator(seed, { managementSource: "invited", jobTitle: null, department: null, picture: null }));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
+  });
+});
+

@@ -6,7 +6,9 @@
 // - hardware test benches ("testbench-osa-1" at `hil1@`, "EOL 검사기 8"), a migration tool
 //   ("backlog2jira" at `redmine-migrate@`), Azure DevOps and a marketplace's test seller;
 // - a lab's and a unit's shared accounts, named with the lab's or the management's word first
-//   and one word after "de" ("Laboratório de Robótica", "Gestão de Projetos").
+//   and one word after "de" ("Laboratório de Robótica", "Gestão de Projetos"), and an IT-services
+//   firm's delivery accounts for its clients ("Delivery Hartwell Insurance", "BGL Delivery");
+// - a robot persona with a Polish surname that says so ("Ewa Robotyczna").
 import { describe, expect, it } from "vitest";
 import { atLeastLikelyBot, BROWSER, DAY, ev, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, MIN, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
@@ -32,6 +34,7 @@ describe("robots named for automation in Japanese, and Power Automate", () => {
     ["ロボ太郎", "robotaro@nishikaze.example"],
     ["ロボ太郎 2", "robotaro2@nishikaze.example"],
     ["Power Automate", "powerautomate@nishikaze.example"],
+    ["Ewa Robotyczna", "ewa.robotyczna@nordhafen.example"],
   ])("%s at %s, at work in the UI each workday, is at least likely-bot", (name, email) => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
   });
@@ -41,6 +44,7 @@ describe("robots named for automation in Japanese, and Power Automate", () => {
     ["ロボス カルロス", "carlos.lobos@nishikaze.example"],
     ["山田 太郎", "taro.yamada@nishikaze.example"],
     ["Taro Jido", "taro.jido@nishikaze.example"],
+    ["Ewa Robak", "ewa.robak@nordhafen.example"],
   ])("%s at %s stays human", (name, email) => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
   });
@@ -84,6 +88,8 @@ describe("a lab's and a unit's shared account, named with its word first", () =>
     ["Laboratorio de Neurociencias", "lab.neuro@utejo.example"],
     ["Gestão de Projetos", "projetos@utejo.example"],
     ["Departamento de Física", "fisica@utejo.example"],
+    ["Delivery Hartwell Insurance", "hic-delivery@trivance.example"],
+    ["BGL Delivery", "delivery.bgl@trivance.example"],
   ])("%s at %s, signed in to each workday, is at least likely-bot", (name, email) => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
   });
@@ -92,6 +98,7 @@ describe("a lab's and a unit's shared account, named with its word first", () =>
     ["Ana Gestão", "ana.gestao@utejo.example"],
     ["Rita Mendes (Laboratório de Robótica)", "rita.mendes@utejo.example"],
     ["Pedro Departamento", "pedro.departamento@utejo.example"],
+    ["Priya Nair (Delivery Manager)", "priya.nair@trivance.example"],
   ])("%s at %s stays human", (name, email) => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
   });

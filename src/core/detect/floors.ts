@@ -1154,7 +1154,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
   return says && !personTitle(f, ctx);
 }
 /**
@@ -1368,7 +1368,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Oddział Kraków Rynek – skrzynka wspólna",
@@ -1402,6 +1402,12 @@ const TEAM_WORD_FIRST = /^(?:Zesp[óo][łl]|ZESP[ÓO][ŁL]|Dzia[łl]|DZIA[ŁL]|B
  * capitalized word and two words at most after that ("Gestão de Projetos", "Departamento de
  * Física"): the unit's name, no person's.
  */
+/**
+ * An IT-services firm's delivery unit for a client, the word first or after the client's code in
+ * capitals ("Delivery Hartwell Insurance", "BGL Delivery"): the project's shared account, no
+ * person's name.
+ */
+const DELIVERY_FIRST = /^(?:Delivery\s+\p{Lu}[\p{L}&'.-]*(?:\s+[\p{L}\d&'.-]+){0,3}|\p{Lu}[\p{Lu}\d]{1,5}\s+Delivery)$/u;
 const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|dos|das|del)\s+\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,2}$/u;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
@@ -1478,7 +1484,7 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 const CJK_SHARED_LAST = /^[\p{L}\p{N}]{2,12}(?:\s*(?:共有|共用|共享)|\s+(?:공용|공유))$/u;
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control|delivery)(?:\s+account)?(?:\s*\d+)?$/iu;
 /** Team nouns that are surnames too (Tom Station, Luis Control). */
 const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
 /** What is controlled or stationed, first in a team's name ("Load Control", "Fire Station"): no given name. */

@@ -2,7 +2,7 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, MACHINE_TITLE, RULES, restingEveryDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
@@ -312,6 +312,10 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   // from its outsourcer): a shift's work hours after each sign-in, from a browser, on a titled
   // person's account with no script's trace.
   if (shiftsWorked(f, evidence, ctx)) return false;
+  // So are shifts on alternate days, weekends among them (12x36), on a titled person's account
+  // signed in to from a browser at five addresses at most, with no script's trace: where the log
+  // records the sign-ins alone, no work tells the shift from a job, and the rota does.
+  if (alternateDays(f) && personTitle(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
@@ -325,7 +329,7 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
  * weekends works every day, and a browser robot that acts every few minutes keeps a beat.
  */
 function shiftsWorked(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
-  return shiftWork(f) && (personTitle(f, ctx) || (rotaShifts(f, ctx) && !evidence.strongTimer)) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
+  return shiftWork(f) && (personTitle(f, ctx) || (rotaShifts(f) && !evidence.strongTimer)) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
 }
 const SHIFT_MAX_ADDRESSES = 5;
 

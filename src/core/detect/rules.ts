@@ -216,20 +216,25 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     // People on a rota work weekends too, but rest every day, at changing times.
     // (The bursts' schedule as kept, a person's long day or not: a job that runs at one time of
     // day every day keeps it.)
-    !(restsDaily(f, ctx) && (!burstSchedule(f, ctx) || rotaShifts(f, ctx)))
+    !(restsDaily(f, ctx) && (!burstSchedule(f, ctx) || rotaShifts(f)))
   );
 }
 /**
  * Shifts on a rota: a shift's work over the hours after each sign-in (`shiftWork`), at weekends
- * (more than `everyDayWeekendShare` of the Saturdays or of the Sundays), with days off all the
- * same (`ROTA_MAX_DAY_SHARE` of the days at most at work). A call centre's agent on five days of
+ * (`ROTA_WEEKEND_SHARE` of the Saturdays and of the Sundays or more), with days off all the same
+ * (`ROTA_MAX_DAY_SHARE` of the days at most at work). A call centre's agent on five days of
  * seven, the days off moving each few weeks, starts each shift at its hour and works weekends; a
  * job that starts at its hour runs every day, and a robot's steps follow its sign-in.
  */
-export function rotaShifts(f: AccountFeatures, { t }: RuleContext): boolean {
-  return f.activityDays <= f.activitySpanDays * ROTA_MAX_DAY_SHARE && (f.saturdayCoverage > t.everyDayWeekendShare || f.sundayCoverage > t.everyDayWeekendShare) && shiftWork(f);
+export function rotaShifts(f: AccountFeatures): boolean {
+  return f.activityDays <= f.activitySpanDays * ROTA_MAX_DAY_SHARE && f.saturdayCoverage >= ROTA_WEEKEND_SHARE && f.sundayCoverage >= ROTA_WEEKEND_SHARE && shiftWork(f);
 }
 const ROTA_MAX_DAY_SHARE = 0.8;
+/**
+ * Saturdays and Sundays at work, each, at least: a rota's days off move through the week, so it
+ * works some of both; a weekday's job works neither, and a six-day week rests every Sunday.
+ */
+const ROTA_WEEKEND_SHARE = 0.1;
 /**
  * Work after the sign-ins that a shift does, not a job: `SHIFT_WORK_MIN_EVENTS` events or more,
  * hardly any within `dailySlotWindowMinutes` of a sign-in (`SHIFT_NEAR_SHARE`), half of them or
@@ -245,6 +250,26 @@ const SHIFT_WORK_MIN_EVENTS = 10;
 /** Hours of the day that work hours after the sign-ins falls in, at least: a shift's spreads over its hours, a job's later step keeps one. */
 const SHIFT_MIN_HOURS = 3;
 const SHIFT_NEAR_SHARE = 0.1;
+/**
+ * Shifts on alternate days (twelve hours on and thirty-six off; twenty-four on and forty-eight
+ * off): at work on `ALTERNATE_MIN_SHARE` to `ALTERNATE_MAX_SHARE` of the days of two weeks or
+ * more, on a quarter of the Saturdays and of the Sundays or more. A job runs every day, or on
+ * its weekdays; a bank's operations desk staffed 12x36 signs in at the shift's hour every other
+ * day, weekends too.
+ */
+export function alternateDays(f: AccountFeatures): boolean {
+  return (
+    f.activitySpanDays >= ALTERNATE_MIN_SPAN_DAYS &&
+    f.activityDays >= f.activitySpanDays * ALTERNATE_MIN_SHARE &&
+    f.activityDays <= f.activitySpanDays * ALTERNATE_MAX_SHARE &&
+    f.saturdayCoverage >= ALTERNATE_WEEKEND_SHARE &&
+    f.sundayCoverage >= ALTERNATE_WEEKEND_SHARE
+  );
+}
+const ALTERNATE_MIN_SPAN_DAYS = 14;
+const ALTERNATE_MIN_SHARE = 0.3;
+const ALTERNATE_MAX_SHARE = 0.6;
+const ALTERNATE_WEEKEND_SHARE = 0.25;
 /**
  * A timer's beat: many gaps under 3 hours between moments of activity, most of them within 15%
  * of their median (at most about an hour), and most of the account's gaps at all, in activity
@@ -530,7 +555,30 @@ function loginSchedule(f: AccountFeatures, ctx: RuleContext): boolean {
     (f.scheduledLoginCount >= f.loginSittingDays * ctx.t.minScheduledDayShare || fromCloud(f)) &&
     (f.scheduledOffHoursCount > 0 || punctualClock(f, ctx)) &&
     !fixedCadence(f, ctx) &&
-    !personsLongDay(f, ctx)
+    !personsLongDay(f, ctx) &&
+    !rotaInBrowser(f, ctx)
+  );
+}
+/**
+ * Shifts on a rota (`rotaShifts`: a shift's work after each sign-in, weekends worked, days off)
+ * signed in to from a browser, with no token, scripting client or cloud address, on no timer's
+ * beat, at no name like automation's: the sign-ins' hour is the shift's, as a person's long day
+ * keeps its start (`personsLongDay`). A call centre's agents, each shift started within minutes of
+ * its hour, were reviewed for the schedule of their sign-ins and of their work together.
+ */
+function rotaInBrowser(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { nameWord, roleMailbox } = ctx.matchers;
+  return (
+    rotaShifts(f) &&
+    f.tokenCount === 0 &&
+    f.tokenEventCount === 0 &&
+    f.loginBrowserCount > 0 &&
+    f.loginAutomationCount === 0 &&
+    f.automationUserAgentCount === 0 &&
+    f.datacenterIpCount === 0 &&
+    !activityCadence(f, ctx) &&
+    !nameWord.test(f.user.name) &&
+    (f.localPart === null || (!nameWord.test(f.localPart) && !roleMailbox.test(f.localPart)))
   );
 }
 /**
