@@ -48,8 +48,9 @@ function rota(seed: number, work: Work, daysOff = true, spreadMinutes = 12): { e
   return { events, lastUiMs };
 }
 
-function judged(seed: number, work: Work, profile: Raw = {}, daysOff = true): Finding {
+function judged(seed: number, work: Work, profile: Raw = {}, daysOff = true, userAgents = true): Finding {
   const { events, lastUiMs } = rota(seed, work, daysOff);
+  if (!userAgents) for (const e of events) delete e["userAgent"];
   const user = account("p", {
     name: "Kristine Castro",
     email: "kristine.castro@islacx.ph",
@@ -77,6 +78,12 @@ describe("a call-centre agent on a rota with moving days off", () => {
   // schedule of the sign-ins and of the work after them was scored twice over.
   it("is `human` with an empty profile too", () => {
     const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, shift, { picture: null }));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
+  });
+
+  // An export without user agents hides the browser, not the sign-ins.
+  it("is `human` where the log records no user agent", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, shift, {}, true, false));
     expect(wrong, wrong.join(" || ")).toEqual([]);
   });
 

@@ -250,6 +250,10 @@ const SHIFT_WORK_MIN_EVENTS = 10;
 /** Hours of the day that work hours after the sign-ins falls in, at least: a shift's spreads over its hours, a job's later step keeps one. */
 const SHIFT_MIN_HOURS = 3;
 const SHIFT_NEAR_SHARE = 0.1;
+/** Sign-ins from a browser, or sign-ins at all where the log records no user agent for the account: a log without user agents hides the browser, not the sign-ins. */
+export function signsInFromBrowser(f: AccountFeatures): boolean {
+  return f.loginBrowserCount > 0 || (f.userAgentEventCount === 0 && f.loginCount > 0);
+}
 /**
  * Shifts on alternate days (twelve hours on and thirty-six off; twenty-four on and forty-eight
  * off): at work on `ALTERNATE_MIN_SHARE` to `ALTERNATE_MAX_SHARE` of the days of two weeks or
@@ -572,7 +576,7 @@ function rotaInBrowser(f: AccountFeatures, ctx: RuleContext): boolean {
     rotaShifts(f) &&
     f.tokenCount === 0 &&
     f.tokenEventCount === 0 &&
-    f.loginBrowserCount > 0 &&
+    signsInFromBrowser(f) &&
     f.loginAutomationCount === 0 &&
     f.automationUserAgentCount === 0 &&
     f.datacenterIpCount === 0 &&
