@@ -1398,16 +1398,16 @@ const TEAM_NOTE = /\s[-–—]\s+(?:t[ýy]m|team|zesp[óo][łl]|ekip|ekibi|tiimi
  */
 const TEAM_WORD_FIRST = /^(?:Zesp[óo][łl]|ZESP[ÓO][ŁL]|Dzia[łl]|DZIA[ŁL]|Biuro|BIURO|Tým|TÝM|Ekip|Tiimi|TIIMI|Echip[aă]|ECHIP[AĂ]|Departamentul|Compartimentul|Serviciul)\s+\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,2}$/u;
 /**
- * A management's or a department's word first in Portuguese and Spanish, with "of" after it, a
- * capitalized word and two words at most after that ("Gestão de Projetos", "Departamento de
- * Física"): the unit's name, no person's.
- */
-/**
  * An IT-services firm's delivery unit for a client, the word first or after the client's code in
  * capitals ("Delivery Hartwell Insurance", "BGL Delivery"): the project's shared account, no
  * person's name.
  */
 const DELIVERY_FIRST = /^(?:Delivery\s+\p{Lu}[\p{L}&'.-]*(?:\s+[\p{L}\d&'.-]+){0,3}|\p{Lu}[\p{Lu}\d]{1,5}\s+Delivery)$/u;
+/**
+ * A management's or a department's word first in Portuguese and Spanish, with "of" after it, a
+ * capitalized word and two words at most after that ("Gestão de Projetos", "Departamento de
+ * Física"): the unit's name, no person's.
+ */
 const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|dos|das|del)\s+\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,2}$/u;
 /**
  * A team's word with two words at most before it and one after ("Customer Success Team", "Planning

@@ -3,7 +3,7 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed, shiftWork, signsInFromBrowser } from "./rules.js";
+import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed, shiftWork, tokenlessBrowserSignIns } from "./rules.js";
 import type { Signal } from "./types.js";
 import { CJK_JOB, deviceNamed, givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
@@ -332,9 +332,8 @@ export function titledBrowserSignIns(f: AccountFeatures, evidence: Evidence, ctx
  * Where the log records no user agent for the account, its sign-ins stand in for a browser's.
  */
 export function browserSignInsOnly(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, maxAddresses: number): boolean {
-  return !evidence.machineName && !evidence.lifecycle && !deviceNamed(f, ctx) && f.tokenCount === 0 && f.tokenEventCount === 0 && signsInFromBrowser(f) && f.loginAutomationCount === 0 && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= maxAddresses;
+  return !evidence.machineName && !evidence.lifecycle && !deviceNamed(f, ctx) && tokenlessBrowserSignIns(f) && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= maxAddresses;
 }
-
 
 /** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
 function restsNightly(f: AccountFeatures): boolean {

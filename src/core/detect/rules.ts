@@ -251,8 +251,12 @@ const SHIFT_WORK_MIN_EVENTS = 10;
 const SHIFT_MIN_HOURS = 3;
 const SHIFT_NEAR_SHARE = 0.1;
 /** Sign-ins from a browser, or sign-ins at all where the log records no user agent for the account: a log without user agents hides the browser, not the sign-ins. */
-export function signsInFromBrowser(f: AccountFeatures): boolean {
+function signsInFromBrowser(f: AccountFeatures): boolean {
   return f.loginBrowserCount > 0 || (f.userAgentEventCount === 0 && f.loginCount > 0);
+}
+/** No token on the account, and sign-ins from a browser only (`signsInFromBrowser`), none from a scripting client. */
+export function tokenlessBrowserSignIns(f: AccountFeatures): boolean {
+  return f.tokenCount === 0 && f.tokenEventCount === 0 && signsInFromBrowser(f) && f.loginAutomationCount === 0;
 }
 /**
  * Shifts on alternate days (twelve hours on and thirty-six off; twenty-four on and forty-eight
@@ -574,10 +578,7 @@ function rotaInBrowser(f: AccountFeatures, ctx: RuleContext): boolean {
   const { nameWord, roleMailbox } = ctx.matchers;
   return (
     rotaShifts(f) &&
-    f.tokenCount === 0 &&
-    f.tokenEventCount === 0 &&
-    signsInFromBrowser(f) &&
-    f.loginAutomationCount === 0 &&
+    tokenlessBrowserSignIns(f) &&
     f.automationUserAgentCount === 0 &&
     f.datacenterIpCount === 0 &&
     !activityCadence(f, ctx) &&

@@ -36,14 +36,14 @@ export class OrgVocabulary {
    * accounts start with the same word ("Onderzoeksgroep Fotonica" at `og.fotonica@`,
    * "Onderzoeksgroep Ecologie"), with no person's title or mailbox.
    */
-  /** Distinct given names counted (see `givenNameCount`): how much the org's names can tell. */
-  givenNames(): number {
-    return this.#count().first.size;
-  }
-
   givenNameCount(word: string, user: User): number {
     const count = this.#count().first.get(word) ?? 0;
     return count - (this.#given(user) === word ? 1 : 0);
+  }
+
+  /** Distinct given names counted (see `givenNameCount`): how much the org's names can tell. */
+  givenNames(): number {
+    return this.#count().first.size;
   }
 
   /**
