@@ -15,11 +15,18 @@ const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 /** The site's NAT: two egress addresses of a local carrier, no cloud provider's. */
 const SITE = ["112.198.40.17", "112.198.40.18"] as const;
 const LOG_DAYS = 60;
+/** Products whose last-active times the export left out. */
+const UNRECORDED = [
+  { key: "jira-service-desk", id: "ari:jsm", lastActiveTimestamp: null },
+  { key: "confluence", id: "ari:confluence", lastActiveTimestamp: null },
+];
 
 type Work = (r: () => number, signIn: number) => number[];
 
 /** Four to eight tickets handled over a nine-hour shift, from half an hour after its start. */
 const shift: Work = (r, signIn) => Array.from({ length: 4 + Math.floor(r() * 5) }, () => signIn + (0.5 + r() * 8.5) * HOUR).sort((a, b) => a - b);
+/** The same, its first ticket within half an hour of the sign-in: the work's start keeps the shift's hour. */
+const promptShift: Work = (r, signIn) => [signIn + (15 + r() * 15) * MIN, ...shift(r, signIn)];
 /** A robot's queue: a step every eight minutes, to the second, for seven hours. */
 const queue: Work = (_r, signIn) => Array.from({ length: 52 }, (_, k) => signIn + 2 * MIN + k * 8 * MIN);
 
@@ -27,7 +34,7 @@ const queue: Work = (_r, signIn) => Array.from({ length: 52 }, (_, k) => signIn 
  * A shift each working day at 06:00 (within `spreadMinutes`), two days off a week that move by a
  * day every three weeks (`daysOff` false: no day off at all), with `work` after each sign-in.
  */
-function rota(seed: number, work: Work, daysOff = true, spreadMinutes = 12): { events: Raw[]; lastUiMs: number } {
+function rota(seed: number, work: Work, daysOff = true, spreadMinutes = 12, startHour = 6): { events: Raw[]; lastUiMs: number } {
   const r = lcg(seed * 53 + 11);
   const events: Raw[] = [];
   let lastUiMs = 0;
@@ -37,7 +44,7 @@ function rota(seed: number, work: Work, daysOff = true, spreadMinutes = 12): { e
     const dayIndex = Math.floor(day / DAY);
     const rest = (firstRest + Math.floor((LOG_DAYS - d) / 21)) % 7;
     if (daysOff && ((dayIndex % 7) === rest || (dayIndex % 7) === (rest + 1) % 7)) continue;
-    const signIn = Math.floor(day + 6 * HOUR + (r() - 0.5) * spreadMinutes * MIN);
+    const signIn = Math.floor(day + startHour * HOUR + (r() - 0.5) * spreadMinutes * MIN);
     const ip = SITE[Math.floor(r() * 2)] as string;
     events.push(ev("p", signIn, { ip, userAgent: BROWSER }));
     for (const t of work(r, signIn)) {
@@ -48,8 +55,8 @@ function rota(seed: number, work: Work, daysOff = true, spreadMinutes = 12): { e
   return { events, lastUiMs };
 }
 
-function judged(seed: number, work: Work, profile: Raw = {}, daysOff = true, userAgents = true): Finding {
-  const { events, lastUiMs } = rota(seed, work, daysOff);
+function judged(seed: number, work: Work, profile: Raw = {}, daysOff = true, userAgents = true, startHour = 6): Finding {
+  const { events, lastUiMs } = rota(seed, work, daysOff, 12, startHour);
   if (!userAgents) for (const e of events) delete e["userAgent"];
   const user = account("p", {
     name: "Kristine Castro",
@@ -87,6 +94,15 @@ describe("a call-centre agent on a rota with moving days off", () => {
     expect(wrong, wrong.join(" || ")).toEqual([]);
   });
 
+  // An export without last-active times, for an agent on the night shift of a client abroad (a
+  // sign-in at 23:00 UTC, no working hours' sign-ins to count as a person's) whose first ticket
+  // comes within half an hour: the work done from a browser on the rota's days stands for the UI
+  // activity the snapshot does not record, as a last-active time would.
+  it("is `human` on a night shift where the snapshot records no UI activity", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, promptShift, { productAccess: UNRECORDED, jobTitle: "Customer Support Agent", department: "Customer Support" }, true, true, 23));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
+  });
+
   it("is `human` with the agent's title too", () => {
     const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judged(seed, shift, { jobTitle: "Customer Support Agent", department: "Customer Care" }));
     expect(wrong, wrong.join(" || ")).toEqual([]);
@@ -96,6 +112,11 @@ describe("a call-centre agent on a rota with moving days off", () => {
 describe("what the rota does not excuse", () => {
   it("a browser robot on the same rota, stepping through its queue on a beat, is not `human` (the beat, not the rota, decides)", () => {
     const wrong = wrongRuns(SEEDS, (v) => v !== "human", (seed) => judged(seed, queue));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
+  });
+
+  it("the robot on its beat is not `human` where the snapshot records no UI activity either", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v !== "human", (seed) => judged(seed, queue, { productAccess: UNRECORDED }, true, true, 23));
     expect(wrong, wrong.join(" || ")).toEqual([]);
   });
 
@@ -133,6 +154,12 @@ describe("an operator on twelve hours on, thirty-six off, whose log holds the si
 
   it("is `human` on an account the IdP keeps with the operator's title", () => {
     const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judgedOperator(seed, {}));
+    expect(wrong, wrong.join(" || ")).toEqual([]);
+  });
+
+  // Nor a last-active time: the rota, not the UI's record, says the sign-ins are a person's.
+  it("is `human` where the snapshot records no UI activity either", () => {
+    const wrong = wrongRuns(SEEDS, (v) => v === "human", (seed) => judgedOperator(seed, { productAccess: UNRECORDED }));
     expect(wrong, wrong.join(" || ")).toEqual([]);
   });
 

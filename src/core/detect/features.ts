@@ -34,6 +34,11 @@ export interface AccountFeatures {
    * on its products). When false, `lastUiAccess` is its latest sign-in in the audit log.
    */
   uiActivityKnown: boolean;
+  /**
+   * Where UI activity is not known: the days of the log with work done from a browser (not a
+   * sign-in alone; `BROWSER_WORK`). 0 where it is known.
+   */
+  browserWorkDays: number;
   /** The service account a migration created for this account (paired by its marker), or null. */
   migratedTo: ServiceAccount | null;
   /**
@@ -455,6 +460,7 @@ function emptyFeatures(user: User): AccountFeatures {
     lastUiMs: Number.NaN,
     recentUiProductCount: 0,
     uiActivityKnown: true,
+    browserWorkDays: 0,
     migratedTo: null,
     uiAtTokenCalls: false,
     tokenCount: 0,

@@ -156,8 +156,9 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else if (id === "empty-profile" && NAMELESS.test(user.name)) evidence.machineName = true;
       else if (id === "departed-with-live-token" || id === "token-without-ui") evidence.lifecycle = true;
       else if (weight < 0 && id !== "2sv-enabled") evidence.person = true;
-      // Sign-ins standing in for UI activity the snapshot does not record show a visit, not work.
-      if (weight < 0 && ((id === "recent-ui-activity" && f.uiActivityKnown) || id === "interactive-logins")) evidence.personAtWork = true;
+      // Sign-ins standing in for UI activity the snapshot does not record show a visit, not work;
+      // work done from a browser on several days of the log shows work, as a last-active time does.
+      if (weight < 0 && ((id === "recent-ui-activity" && (f.uiActivityKnown || f.browserWorkDays >= BROWSER_WORK_MIN_DAYS)) || id === "interactive-logins")) evidence.personAtWork = true;
       if (weight < 0 && id === "interactive-logins") evidence.signsIn = true;
       else if (weight < 0 && id === "full-profile") evidence.fullProfile = true;
       if (weight > 0 && TIMER_RULES.has(id)) evidence.timer = true;
@@ -306,16 +307,18 @@ function listedFrom(list: "allow" | "deny", entry: ListEntry): NonNullable<Findi
  * with a person's full profile.
  */
 function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, ctx: RuleContext): boolean {
-  if (!evidence.personAtWork || signInsOnlyOffHours(f) || steadyTimetable(f, ctx, evidence.fullProfile)) return true;
-  if (!weekendsLikeWeekdays(f, ctx)) return false;
-  // A run of shifts, weekends too (a platform's crew, two weeks on; a call centre's agent invited
-  // from its outsourcer): a shift's work hours after each sign-in, from a browser, on a titled
-  // person's account with no script's trace.
-  if (shiftsWorked(f, evidence, ctx)) return false;
-  // So are shifts on alternate days, weekends among them (12x36), on a titled person's account
-  // signed in to from a browser at five addresses at most, with no script's trace: where the log
-  // records the sign-ins alone, no work tells the shift from a job, and the rota does.
+  if (signInsOnlyOffHours(f) || steadyTimetable(f, ctx, evidence.fullProfile)) return true;
+  // Shifts on alternate days, weekends among them (12x36), on a titled person's account signed in
+  // to from a browser at five addresses at most, with no script's trace, are a person's: where the
+  // log records the sign-ins alone and the snapshot no UI activity, no work tells the shift from a
+  // job, and the rota does.
   if (alternateDays(f) && personTitle(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
+  if (!evidence.personAtWork) return true;
+  if (!weekendsLikeWeekdays(f, ctx)) return false;
+  // So is a run of shifts, weekends too (a platform's crew, two weeks on; a call centre's agent
+  // invited from its outsourcer): a shift's work hours after each sign-in, from a browser, on a
+  // titled person's account with no script's trace.
+  if (shiftsWorked(f, evidence, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
@@ -332,6 +335,8 @@ function shiftsWorked(f: AccountFeatures, evidence: Evidence, ctx: RuleContext):
   return shiftWork(f) && (personTitle(f, ctx) || (rotaShifts(f) && !evidence.strongTimer)) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
 }
 const SHIFT_MAX_ADDRESSES = 5;
+/** Days of the log with work done from a browser before it stands for UI activity the snapshot does not record (`personAtWork`). */
+const BROWSER_WORK_MIN_DAYS = 3;
 
 /**
  * Active days before weak timing alone (a schedule of starts) reviews an account the IdP keeps

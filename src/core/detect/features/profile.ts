@@ -90,20 +90,28 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
   }
 
   const signInAccess: (ProductAccess | null)[] = [];
+  // Days with work done from a browser (not sign-ins alone), for accounts whose UI activity is not known.
+  const workDays = new Int32Array(pending > 0 ? n : 0);
   if (pending > 0) {
     const { eventMs, eventSlot } = index;
     const latest = new Float64Array(n).fill(Number.NaN);
     const days = new Int32Array(n);
     const lastDay = new Int32Array(n);
+    const lastWorkDay = new Int32Array(n);
     for (let k = 0; k < eventKinds.length; k++) {
       const slot = eventSlot[k] as number;
-      if (slot === -1 || unknown[slot] === 0 || ((eventKinds[k] as number) & (LOGIN | BROWSER_WORK)) === 0) continue;
+      const kinds = eventKinds[k] as number;
+      if (slot === -1 || unknown[slot] === 0 || (kinds & (LOGIN | BROWSER_WORK)) === 0) continue;
       const ms = eventMs[k] as number;
       if (!(ms <= (latest[slot] as number))) latest[slot] = ms;
       const day = Math.floor(ms / dayMs);
       if (day !== lastDay[slot]) {
         days[slot]!++;
         lastDay[slot] = day;
+      }
+      if ((kinds & BROWSER_WORK) !== 0 && day !== lastWorkDay[slot]) {
+        workDays[slot]!++;
+        lastWorkDay[slot] = day;
       }
     }
     for (let slot = 0; slot < n; slot++) {
@@ -130,6 +138,7 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
       f.lastUiAccess = last === -1 ? null : unknown[slot] === UNKNOWN ? (signInAccess[slot] as ProductAccess) : (user.productAccess[last] as ProductAccess);
       f.lastUiMs = lastUiMs[slot] as number;
       f.recentUiProductCount = recentUi[slot] as number;
+      f.browserWorkDays = unknown[slot] === UNKNOWN ? (workDays[slot] as number) : 0;
       f.migratedTo = pairing && user.accountType !== "service" && serviceAccountSlots[slot] !== 1
         ? (byKey.get(migrationKey(user.accountId)) ?? (user.email ? byEmail.get(user.email.toLowerCase()) : undefined) ?? null)
         : null;
