@@ -222,6 +222,21 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "exportador(es|as)?",
   "interfaz",
   "qlik",
+  // French public bodies' names for the same: a connector, a gateway, an extraction, a batch, a
+  // technical account, a virtual agent (a robot's persona), a refresh ("Chorus Pro Connecteur",
+  // "Passerelle GLPI", "Extraction mensuelle DAF", "BATCH MVS", "compte technique GCOS", "Agent
+  // virtuel 03", "Actualisation BI"), and the ETL suites that run them (Talend, Informatica).
+  "connecteurs?",
+  "passerelles?",
+  "extractions?",
+  "batch(es)?",
+  "comptes?[-_. ]?techniques?",
+  "(agent|assistant)e?s?[-_. ]?virtuel(le)?s?",
+  "actualisation",
+  "talend",
+  "informatica",
+  // A robot's noise for a no-code bot's name ("Beep Boop").
+  "beep[-_. ]?boop",
   "system",
   "tech[-_. ]?users?",
   // A load test's pool of users ("Perf User 007", `loadtest_user_12@`, "Perftest 3").
@@ -417,6 +432,14 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "wartung",
   "instandhaltung",
   "shift-?incharge",
+  // IT operations in one word (`itops@`).
+  "itops",
+  // A French service's shared mailbox (BAL, boîte aux lettres) and its IT assistance
+  // (`bal-support-applicatif@`, `assistance-informatique@`).
+  "bal",
+  "assistance",
+  "informatique",
+  "applicatif",
   "rezeption",
   "servizio(-?clienti)?",
   "clienti",

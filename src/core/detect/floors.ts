@@ -1100,7 +1100,7 @@ function sharedNoteAbroad(name: string): boolean {
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
 const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
 /** A team's on-call account in French or German, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk"). */
-const ON_CALL_FIRST = /^(?:astreinte|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/iu;
+const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/iu;
 /**
  * A ward's desk or a hospital role whoever is on shift holds ("EVV CVICU Nurse Station", "5 East
  * Unit Clerk", "ED Charge Nurse", "Step-Down Charge Desk", "Transfer Center RN", "Rapid Response
@@ -1117,17 +1117,18 @@ const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|(?:unit|ward
  */
 const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk|supervis|shiftlead|techlead|(?:^|[^a-z])lead(?=[^a-z]|$)|transfer|placement|patientflow|bedboard|bedmgmt/i;
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|bereitschaft/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
  * Vakgroep Biologie", "Onderwijssecretariaat", "Prüfungsamt", "Servizio finanze"): a
  * department's office, which its staff share. Not a firm of one (Kanzlei Dr. Hans Schmidt,
  * "Bureau de Jong"): a "Bureau" is a French office's only before a word in small letters
- * ("Bureau des doctorats"). Servizio, Aula and Salle are surnames too (see `surnameFirst`).
+ * ("Bureau des doctorats"), or after du, des or de la, no Dutch surname's particles ("Bureau du
+ * Cabinet"). Servizio, Aula and Salle are surnames too (see `surnameFirst`).
  */
 const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|dekanat)|Dekanat|Dziekanat|Decanato|(?:pr[üu]e?fungs|studien|dekanats|promotions|praktikums|auslands)b[üu]e?ro|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
-const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:des?|du|de\s+la|d['’])\s*\p{Ll}/u;
+const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:(?:des|du|de\s+la)\s+\p{L}|(?:de|d['’])\s*\p{Ll})/u;
 /**
  * A word in the display name that says the account is shared, in the languages of the role words
  * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
@@ -1147,6 +1148,9 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
+  // An acceptance test's account by its address at a test environment's domain
+  // (`usager.recette@recette.example.gouv.fr`, `buyer01@uat.example.com`): testers share it.
+  if (TEST_DOMAIN.test(f.user.email ?? "")) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1154,8 +1158,9 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
-  return says && !personTitle(f, ctx);
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && (noGivenNameFirst(f, ctx) || !(f.localPart ?? "ortak").includes("ortak"))) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  // An acceptance test's words in the name before any note say it whatever title was copied onto it.
+  return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
 /**
  * A lead's role named with its shift ("Line Leader Rayong B-shift", "Líder de Línea Turno 2",
@@ -1320,6 +1325,16 @@ function demoAccount(f: AccountFeatures, head: string): boolean {
  * name ("Anna Andersson (test)", "Anna Andersson – TEST"): testers sign in to it by turns.
  * A test's word alone is a team's or a surname's (Pat Smith – Testing, Anna Test).
  */
+/**
+ * Acceptance testing's words in French, in the name before any note ("Recette MOA", "Compte
+ * Homologation", `qualif.instructeur`): a person's note of their team is theirs (Sophie Martin (Recette)).
+ */
+const ACCEPTANCE_TEST = /(?:^|[^\p{L}])(?:recette|homologation|qualif)(?:$|[^\p{L}])/iu;
+/**
+ * An address at a test environment's domain: its first label says so, before two labels more
+ * (`@recette.example.gouv.fr`, `@uat.example.com`; not a domain of its own, `@test.de`).
+ */
+const TEST_DOMAIN = /@(?:recette|qualif|homologation|uat|staging|preprod|sandbox|test|qa)\.[^.@]+\.[^@]+$/i;
 const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?|patients?|employees?|members?|clients?|kunden?|personen|person|staff|sellers?|buyers?|vendors?|merchants?|shoppers?)|(?:test(?:ing)?|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f)[-_ ]?(?:accounts?|acct|users?|logins?|konto|benutzer|nutzer|zugang|gebruikers?|bruker|bruger|anv[äa]ndare|k[äa]ytt[äa]j[äa]|tili)|(?:accounts?|users?|logins?|konto|compte|utilisateur|cuenta|usuario|conta|usu[áa]rio|utente|utenza|utilizador|gebruiker)[-_ ](?:(?:de|di|da|do|per|d['’])\s*)?(?:tests?|teste|prova|prove|pruebas?|essai|recette)|konto[-_ ]testowe|u[żz]ytkownik[-_ ]testowy|testovac[ií][-_ ](?:[úu][čc]et|u[žz]ivatel|pou[žz][íi]vate[ľl])|test[-_ ](?:hesab[ıi]|kullan[ıi]c[ıi]s[ıi]))(?:$|[^\p{L}])|[([]\s*(?:test|teste|tests|prueba|prova|essai)\s*[)\]]|\s[-–—]\s+(?:test|teste|prueba|prova|essai)\s*$/iu;
 /** A team's, an office's, a room's or a centre's word first in Arabic ("فريق التخطيط" planning team, "مكتب البوابة" gate office, "غرفة العمليات" operations room, "مركز التحكم" control centre): no person's name starts so. */
 const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
@@ -1368,7 +1383,7 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Oddział Kraków Rynek – skrzynka wspólna",
@@ -1387,6 +1402,12 @@ function plainHead(name: string): string {
 }
 const FULL_WIDTH_BRACKETED = /（[^）]*）|【[^】]*】|［[^］]*］/g;
 /** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
+/**
+ * Shared in Turkish, last ("Teknik Planlama Ortak" at `planlama@`, "Bakım Ortak Hesap"): also a
+ * surname, so only where the name starts with no given name of the org's people
+ * (`noGivenNameFirst`) or the mailbox leaves it out (Mehmet Ortak at `mehmet.ortak@`).
+ */
+const ORTAK_LAST = /(?:^|\s)ortak(?:\s+(?:hesap|kullan[ıi]c[ıi]))?$/iu;
 const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */
 const TEAM_NOTE = /\s[-–—]\s+(?:t[ýy]m|team|zesp[óo][łl]|ekip|ekibi|tiimi|koordynatorzy|koordin[áa]to[řr]i|wsp[óo]lne)$/iu;

@@ -1,0 +1,138 @@
+// Readings from a French public body's, a mining group's, a game studio's and an airline's orgs,
+// all `human` before:
+// - jobs and robots named in French: a connector, a gateway, an extraction, a batch, a technical
+//   account, a virtual agent, a BI refresh, and the ETL suites that run them ("Chorus Pro
+//   Connecteur", "BATCH MVS" at `ct-mvs@`, "Agent virtuel 03", "talend-batch"), and a no-code
+//   bot called "Beep Boop";
+// - acceptance tests' accounts, by their French words ("Recette MOA", "Compte Homologation",
+//   `qualif.instructeur`) or by a test environment's domain (`@recette.example.gouv.fr`);
+// - shared desks: an on-call duty ("Permanence Production"), a French office ("Bureau du
+//   Cabinet"), a Turkish team's shared account ("Teknik Planlama Ortak" at `planlama@`), and IT's
+//   mailboxes (`assistance-informatique@`, `bal-support-applicatif@`, `itops@`) that a script
+//   uses beside the people;
+// - an account whose job title says it is no person's ("Non-person account").
+import { describe, expect, it } from "vitest";
+import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, MIN, OFFICE, officeColleagues, RECENT_UI, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3, 4, 5] as const;
+
+/** A browser's sign-in each weekday morning with an email code, then a step every 4-12 minutes until about 15:00. */
+function workdays(seed: number): Raw[] {
+  const r = lcg(seed * 67 + 9);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const start = Math.floor(day + (8 + r() * 0.5) * HOUR);
+    out.push(ev("p", start - 30_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", start, { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + 5 * MIN; t < day + (14.5 + r()) * HOUR; t += (4 + r() * 8) * MIN) out.push(ev("p", Math.floor(t), { action: r() < 0.5 ? "issue_transitioned" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+describe("jobs and robots named in French, and a no-code bot", () => {
+  it.each([
+    ["Chorus Pro Connecteur", "chorus.pro.connecteur@anspn.example"],
+    ["Passerelle GLPI", "passerelle.glpi@anspn.example"],
+    ["Extraction mensuelle DAF 02", "extraction.mensuelle.daf.02@anspn.example"],
+    ["BATCH MVS", "ct-mvs@ipfa.example"],
+    ["compte technique GCOS", "ct-gcos@oids.example"],
+    ["Agent virtuel 03", "agent.virtuel.03@epape.example"],
+    ["Actualisation BI 02", "actualisation.bi.02@cnst.example"],
+    ["talend-batch", "ct-batch@aspr.example"],
+    ["Beep Boop", "beep-boop@glitchbear.example"],
+  ])("%s at %s, at work in the UI each workday, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+
+  // A word inside a surname is no job's word (Batchelor); a French surname that is a word (Bureau) is a surname.
+  it.each([
+    ["Léa Batchelor", "lea.batchelor@anspn.example"],
+    ["Marie Bureau", "marie.bureau@anspn.example"],
+    ["Virginie Agent", "virginie.agent@anspn.example"],
+  ])("%s at %s stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+});
+
+describe("acceptance tests' accounts", () => {
+  it.each([
+    ["Recette MOA", "recette-moa@anspn.example"],
+    ["Compte Homologation", "compte-homologation@anspn.example"],
+    ["qualif.instructeur", "qualif.instructeur@anspn.example"],
+    ["Usager 02", "usager.02@recette.anspn.example.fr"],
+    ["Buyer 07", "buyer07@uat.marktlo.example"],
+  ])("%s at %s, signed in to each workday, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+
+  // A domain of its own that is a test's word (Stiftung Warentest's test.de) is no environment's.
+  it.each([
+    ["Jonas Weber", "jonas.weber@test.de"],
+    ["Claire Martin", "claire.martin@qa-partners.example.fr"],
+  ])("%s at %s stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+});
+
+describe("shared desks in French and Turkish", () => {
+  it.each([
+    ["Permanence Production", "permanence-production@anspn.example"],
+    ["Bureau du Cabinet", "bureau-du-cabinet@anspn.example"],
+    ["Teknik Planlama Ortak", "planlama@sahabteknik.example"],
+  ])("%s at %s, signed in to each workday, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+
+  // Ortak and Permanence are surnames too; a Dutch firm's "Bureau de Jong" is a person's office.
+  it.each([
+    ["Mehmet Ortak", "mehmet.ortak@sahabteknik.example"],
+    ["Ayşe Ortak", "a.ortak@sahabteknik.example"],
+    ["Bureau de Jong", "info@bureaudejong.example"],
+  ])("%s at %s stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, invited(name, email), workdays(seed)))).toEqual([]);
+  });
+});
+
+describe("IT's mailboxes that a script uses beside the people", () => {
+  /**
+   * People's workdays at the mailbox the IdP keeps, and a mail gateway's calls with its token as
+   * mail comes in: three to eight a working day, at no set time.
+   */
+  function mailbox(seed: number, name: string, email: string) {
+    const r = lcg(seed * 13 + 1);
+    const events = workdays(seed);
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (let k = 3 + Math.floor(r() * 6); k > 0; k--) events.push(tokenCall("p", Math.floor(day + (8 + r() * 10) * HOUR), "tk", OFFICE, "python-requests/2.31"));
+    }
+    const user = account("p", { name, email, mfaEnabled: false, ...EMPTY, ...RECENT_UI });
+    const { users, events: others } = officeColleagues(seed);
+    return findingOf(snapshotOf([user, ...users], [...events, ...others], [token("tk", "p", REF_MS - DAY - 7 * HOUR, "script")]), "p");
+  }
+
+  it.each([
+    ["Assistance informatique", "assistance-informatique@ipfa.example"],
+    ["BAL Support applicatif", "bal-support-applicatif@ipfa.example"],
+    ["IT Ops", "itops@moosebyte.example"],
+  ])("%s at %s is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => mailbox(seed, name, email))).toEqual([]);
+  });
+
+  it("a person's own account used so (a script of theirs files their mail) stays human", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => mailbox(seed, "Maria Lopez", "maria.lopez@ipfa.example"))).toEqual([]);
+  });
+});
+
+describe("a job title that says the account is no person's", () => {
+  it("\"Non-person account\" on a synced account at work in the UI each workday is at least likely-bot", () => {
+    const user = account("p", { name: "Max Worker", email: "max.worker@tasmanridge.example", jobTitle: "Non-person account", department: "Automation CoE" });
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, user, workdays(seed)))).toEqual([]);
+  });
+
+  it("a person's title that mentions people stays human (\"Personal Assistant\")", () => {
+    const user = account("p", { name: "Max Weber", email: "max.weber@tasmanridge.example", jobTitle: "Personal Assistant", department: "Executive Office" });
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, user, workdays(seed)))).toEqual([]);
+  });
+});
