@@ -10,7 +10,8 @@
 //   Cabinet"), a Turkish team's shared account ("Teknik Planlama Ortak" at `planlama@`), and IT's
 //   mailboxes (`assistance-informatique@`, `bal-support-applicatif@`, `itops@`) that a script
 //   uses beside the people;
-// - an account whose job title says it is no person's ("Non-person account").
+// - an account whose job title says it is no person's ("Non-person account"), and a bank's attended
+//   robots named for their analysts with a note that says what they are ("(Assistente Virtual)").
 import { describe, expect, it } from "vitest";
 import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, MIN, OFFICE, officeColleagues, RECENT_UI, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
@@ -122,6 +123,24 @@ describe("IT's mailboxes that a script uses beside the people", () => {
 
   it("a person's own account used so (a script of theirs files their mail) stays human", () => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => mailbox(seed, "Maria Lopez", "maria.lopez@ipfa.example"))).toEqual([]);
+  });
+});
+
+describe("a robot's persona as a virtual assistant or agent", () => {
+  // An attended robot on an analyst's desk, named for the analyst with a note that says what it is.
+  it.each([
+    ["Débora Machado (Assistente Virtual)", "debora.lopes@jacaranda.example"],
+    ["Asistente Virtual - Cobranzas", "cobranzas.bot@caja.example"],
+    ["Ticket Virtual Agent", "virtual.agent@ipfa.example"],
+  ])("%s at %s, synced with an analyst's title and at work in the UI each workday, is at least likely-bot", (name, email) => {
+    const user = account("p", { name, email, jobTitle: "Analista de Backoffice", department: "Operações" });
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, user, workdays(seed)))).toEqual([]);
+  });
+
+  // A person who works as one (a freelancer's "Virtual Assistant") is a person.
+  it("Maria Santos (Virtual Assistant) stays human", () => {
+    const user = account("p", { name: "Maria Santos (Virtual Assistant)", email: "maria.santos@jacaranda.example", jobTitle: "Executive Assistant", department: "Board Office" });
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, user, workdays(seed)))).toEqual([]);
   });
 });
 
