@@ -61,3 +61,41 @@ describe("a dormant integration's account named with no person's given name", ()
     expect(verdictOf("Bed Huddle Notes", "huddle.notes@acme.com", 60)).toBe("human");
   });
 });
+
+// A mining group's integration the IdP still keeps, named with the integration's word first and
+// the system after a dash, at a mailbox of the name's words (`integration.prontosync2@`): such a
+// mailbox is no person's where the name starts with a tool's word.
+describe("a dormant integration named with a tool's word first, at a mailbox of its name's words", () => {
+  it("\"Integration - Pronto Sync\" at integration.prontosync2@, synced, with a token never used, is likely-bot", () => {
+    expect(verdictOf("Integration - Pronto Sync", "integration.prontosync2@acme.com", 120, "synced")).toBe("likely-bot");
+  });
+
+  it("a person whose surname is a bot-like word, at a mailbox of their name, stays human", () => {
+    expect(verdictOf(`${GIVEN[9]} Bridge`, `${(GIVEN[9] as string).toLowerCase()}.bridge@acme.com`, 120, "synced")).toBe("human");
+  });
+});
+
+// A remote mine's site office, named for its place ("Yindarlgooda Site Office" at
+// `yindarlgooda.siteoffice@`), that whoever is on site signs in to each workday: the place's name
+// is no given name of the org's people, so the mailbox of the name's words is no person's.
+describe("a site office named for its place, at a mailbox of its name's words", () => {
+  function siteOffice(name: string, email: string, org = 120): string {
+    const { users, events } = people(org);
+    const r = lcg(11);
+    const office = account("p", { name, email, ...EMPTY });
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if ([0, 6].includes(new Date(day).getUTCDay())) continue;
+      events.push(ev("p", Math.floor(day + (6 + r()) * HOUR), { ip: "203.26.141.20", userAgent: BROWSER }));
+    }
+    return findingOf(snapshotOf([office, ...users], events), "p").verdict;
+  }
+
+  it("is likely-bot in an org whose given names are known", () => {
+    expect(siteOffice("Yindarlgooda Site Office", "yindarlgooda.siteoffice@acme.com")).toBe("likely-bot");
+  });
+
+  it("a person of the org's given names so labelled keeps their account", () => {
+    expect(siteOffice(`${GIVEN[3]} Site Office`, `${(GIVEN[3] as string).toLowerCase()}.siteoffice@acme.com`)).toBe("human");
+  });
+});

@@ -341,12 +341,14 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // `wiki-sync@`, its token made for a job not yet run); not a contractor's at `sarah.jenkins@`
   // who made a token before day one.
   // A mailbox of the name's words is no person's where the name starts with an acronym or a tool's
-  // word ("EASA Occurrence Export" at `occurrence.export@`, "IOSA Evidence Collector").
+  // word before a separator ("EASA Occurrence Export" at `occurrence.export@`, "IOSA Evidence
+  // Collector", "Integration - Pronto Sync" at `integration.prontosync2@`; not "Bridge Tamás" at
+  // `bridge.tamas@`, a surname written first).
   // A department alone is a team's as often as a person's: where the name leads with a bot-like
   // word and the mailbox holds one too ("n8n automations" at `integrations.sqi@`, in eResearch;
   // "Integrazione Vecchia" at `old.integration@`), it names whose tool it is.
   const teamsTool = nameLeads && !f.user.jobTitle && f.localPart !== null && (mailboxLeads || ctx.matchers.nameWord.test(f.localPart));
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && (!personProfile(f) || teamsTool) && (!personalMailbox(f, ctx) || ACRONYM_FIRST.test(f.user.name.trim())) && (leads || longIdle(f, ctx))) return true;
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && (!personProfile(f) || teamsTool) && (!personalMailbox(f, ctx) || ACRONYM_FIRST.test(f.user.name.trim()) || (WORD_THEN_SEPARATOR.test(f.user.name.trim()) && toolFirst(f, ctx))) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
@@ -359,6 +361,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // in (a CI server's UI login whose codes the log lost).
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
 }
+
+/** One word, then a dash, a colon or a bar before the rest ("Integration - Pronto Sync", "Sync: Payroll"). */
+const WORD_THEN_SEPARATOR = /^\p{L}+\s*[-–—:|]\s*\S/u;
 
 /**
  * A display name written as a directory's code for a technical account, not as a person's name:
@@ -1158,7 +1163,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && (noGivenNameFirst(f, ctx) || !(f.localPart ?? "ortak").includes("ortak"))) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && (noGivenNameFirst(f, ctx) || !(f.localPart ?? "ortak").includes("ortak"))) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
@@ -1438,7 +1443,11 @@ const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|
  * Lead"). Not Crew, a surname (Rebecca Crew).
  */
 const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD)(?:\s+[\p{L}\p{N}]+)?$/u;
-/** A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office", "LIM-6386 Site Admin"): whoever is on site signs in. */
+/**
+ * A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office", "LIM-6386 Site Admin"): whoever is on site signs in.
+ * At a mailbox of the name's words too, where the name starts with no given name of the org's
+ * people ("Yindarlgooda Site Office" at `yindarlgooda.siteoffice@`; not Sarah Site Office at `sarah.siteoffice@`).
+ */
 const SITE_DESK = /(?:^|\s)(?:[Ss]ite|SITE)\s+(?:[Oo]ffice|[Aa]dmin|[Dd]esk|OFFICE|ADMIN|DESK)(?:\s|$)/u;
 /**
  * A shop named by its word and its number ("Loja 0402 São Paulo", "Tienda 354 Murcia", "Store
