@@ -144,6 +144,35 @@ describe("a robot's persona as a virtual assistant or agent", () => {
   });
 });
 
+describe("a service account's handle for a display name", () => {
+  /**
+   * A dormant account in IT's department, with a picture, that no IdP keeps: last in the UI two
+   * years ago, its token last used ten months ago and expired since, nothing of it in the log.
+   */
+  function dormant(seed: number, name: string, email: string) {
+    const user = account("p", { name, email, managementSource: null, jobTitle: null, department: "Information Technology", productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 700 * DAY).toISOString() }] });
+    const { users, events } = officeColleagues(seed);
+    return findingOf(snapshotOf([user, ...users], events, [{ ...token("tk", "p", REF_MS - 300 * DAY, "prod"), expiresAt: new Date(REF_MS - 200 * DAY).toISOString() }]), "p");
+  }
+
+  // A cargo tracker's integration, its mailbox without the prefix: the display name says it.
+  it.each([
+    ["svc-cargoawbtracke", "cargoawbtracker@marjanair.example"],
+    ["SRV_BACKUP", "backup.jira@marjanair.example"],
+  ])("%s at %s, dormant with an expired token, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => dormant(seed, name, email))).toEqual([]);
+  });
+
+  // A name with a space is a person's, a surname in capitals first (SYS Anna is Anna Sys), and a
+  // handle that only starts with the prefix's letters is a person's too.
+  it.each([
+    ["SYS Anna", "anna.sys@marjanair.example"],
+    ["sysoev-petr", "petr.sysoev@marjanair.example"],
+  ])("%s at %s, on leave with an expired token, stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => dormant(seed, name, email))).toEqual([]);
+  });
+});
+
 describe("a job title that says the account is no person's", () => {
   it("\"Non-person account\" on a synced account at work in the UI each workday is at least likely-bot", () => {
     const user = account("p", { name: "Max Worker", email: "max.worker@tasmanridge.example", jobTitle: "Non-person account", department: "Automation CoE" });

@@ -251,6 +251,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
   if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f)) return true;
+  // So does a service account's handle for a display name, its prefix first ("svc-cargoawbtracke"
+  // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so.
+  if (SERVICE_HANDLE.test(f.user.name.trim())) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name of three
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
@@ -362,6 +365,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
 }
 
+/** A service account's prefix, a hyphen, an underscore or a dot, and the rest of one word ("svc-cargoawbtracke", "SRV_BACKUP", "rpa.refunds"). */
+const SERVICE_HANDLE = /^(?:svc|srv|rpa|etl|sys)[-_.][a-z0-9][a-z0-9_.-]*$/i;
 /** One word, then a dash, a colon or a bar before the rest ("Integration - Pronto Sync", "Sync: Payroll"). */
 const WORD_THEN_SEPARATOR = /^\p{L}+\s*[-–—:|]\s*\S/u;
 
