@@ -225,16 +225,16 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   // French public bodies' names for the same: a connector, a gateway, an extraction, a batch, a
   // technical account, a virtual agent (a robot's persona), a refresh ("Chorus Pro Connecteur",
   // "Passerelle GLPI", "Extraction mensuelle DAF", "BATCH MVS", "compte technique GCOS", "Agent
-  // virtuel 03", "Actualisation BI"), and the ETL suites that run them (Talend, Informatica).
+  // virtuel 03", "Actualisation BI"), and the ETL suite that runs them (Talend; not Informatica,
+  // IT's own name in Italian, Spanish and Portuguese, `informatica@`).
   "connecteurs?",
   "passerelles?",
   "extractions?",
   "batch(es)?",
   "comptes?[-_. ]?techniques?",
-  "(agent|assistant)e?s?[-_. ]?virtuel(le)?s?",
+  "agents?[-_. ]?virtuels?",
   "actualisation",
   "talend",
-  "informatica",
   // A robot's noise for a no-code bot's name ("Beep Boop").
   "beep[-_. ]?boop",
   "system",
@@ -434,9 +434,8 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "shift-?incharge",
   // IT operations in one word (`itops@`).
   "itops",
-  // A French service's shared mailbox (BAL, boîte aux lettres) and its IT assistance
-  // (`bal-support-applicatif@`, `assistance-informatique@`).
-  "bal",
+  // A French service's IT assistance and application support (`assistance-informatique@`,
+  // `support-applicatif@`; not BAL, boîte aux lettres, a Nepali given name too).
   "assistance",
   "informatique",
   "applicatif",

@@ -98,4 +98,8 @@ describe("a site office named for its place, at a mailbox of its name's words", 
   it("a person of the org's given names so labelled keeps their account", () => {
     expect(siteOffice(`${GIVEN[3]} Site Office`, `${(GIVEN[3] as string).toLowerCase()}.siteoffice@acme.com`)).toBe("human");
   });
+
+  it("a person with a given name no one else in the org has, their site's admin at their own mailbox, keeps their account", () => {
+    expect(siteOffice("Thabo Nkosi Site Admin", "thabo.nkosi@acme.com")).toBe("human");
+  });
 });

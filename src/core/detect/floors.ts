@@ -250,10 +250,11 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
-  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f)) return true;
+  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f) || virtualPersona(f)) return true;
   // So does a service account's handle for a display name, its prefix first ("svc-cargoawbtracke"
-  // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so.
-  if (SERVICE_HANDLE.test(f.user.name.trim())) return true;
+  // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so;
+  // not beside a person's job title (an admin's own "sys-jdoe").
+  if (SERVICE_HANDLE.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name of three
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
@@ -367,8 +368,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
 
 /** A service account's prefix, a hyphen, an underscore or a dot, and the rest of one word ("svc-cargoawbtracke", "SRV_BACKUP", "rpa.refunds"). */
 const SERVICE_HANDLE = /^(?:svc|srv|rpa|etl|sys)[-_.][a-z0-9][a-z0-9_.-]*$/i;
-/** One word, then a dash, a colon or a bar before the rest ("Integration - Pronto Sync", "Sync: Payroll"). */
-const WORD_THEN_SEPARATOR = /^\p{L}+\s*[-–—:|]\s*\S/u;
+/** One word, then a spaced dash or bar or a colon before the rest ("Integration - Pronto Sync", "Sync: Payroll"; not Jean-Pierre). */
+const WORD_THEN_SEPARATOR = /^\p{L}+(?:\s+[-–—|]\s+|\s*:\s+)\S/u;
 
 /**
  * A display name written as a directory's code for a technical account, not as a person's name:
@@ -409,6 +410,22 @@ const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
  * whatever profile was copied onto the account (a person's job title too). Not a surname that is a
  * word as well (Rich Sales, Sam Bot, Grant Backup; Sanal, a Turkish and a Malayali surname).
  */
+/**
+ * A robot's or a chat bot's persona in the display name, a note after a name or the name's head
+ * before a separator ("Débora Machado (Assistente Virtual)", an attended robot named for its
+ * analyst; "Asistente Virtual - Cobranzas"; "Ticket Virtual Agent"), in Portuguese, Spanish,
+ * French and ServiceNow's English: an admin's word for what the account is. Not in a job title,
+ * where a remote assistant's job is so called ("Asistente Virtual"), nor English "Virtual
+ * Assistant", a freelancer's trade.
+ */
+export function virtualPersona(f: AccountFeatures): boolean {
+  const name = f.user.name.trim();
+  return VIRTUAL_PERSONA_TAIL.test(name) || VIRTUAL_PERSONA_HEAD.test(name);
+}
+const VIRTUAL_PERSONA = "(?:assistente|asistente|agente)[ _-]virtual|agent[ _-]virtuel|virtual[ _-]agent";
+const VIRTUAL_PERSONA_TAIL = new RegExp(`(?:^|[\\s(\\[/|,:_\\-–—])\\s*[(\\[]?\\s*(?:${VIRTUAL_PERSONA})\\s*(?:\\d+\\s*)?[)\\]]?$`, "iu");
+const VIRTUAL_PERSONA_HEAD = new RegExp(`^(?:${VIRTUAL_PERSONA})\\s*(?:[-–—:|/]|\\s[(\\[])`, "iu");
+
 export function personaNamed(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;
   const found = PERSONA_NAME.exec(withoutControls(f.user.name.normalize("NFC")).trim());
@@ -1134,11 +1151,11 @@ const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitscha
  * Vakgroep Biologie", "Onderwijssecretariaat", "Prüfungsamt", "Servizio finanze"): a
  * department's office, which its staff share. Not a firm of one (Kanzlei Dr. Hans Schmidt,
  * "Bureau de Jong"): a "Bureau" is a French office's only before a word in small letters
- * ("Bureau des doctorats"), or after du, des or de la, no Dutch surname's particles ("Bureau du
- * Cabinet"). Servizio, Aula and Salle are surnames too (see `surnameFirst`).
+ * ("Bureau des doctorats"), or any word after du or des ("Bureau du Cabinet"; not "Bureau de la
+ * Rie", a surname's particles). Servizio, Aula and Salle are surnames too (see `surnameFirst`).
  */
 const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|dekanat)|Dekanat|Dziekanat|Decanato|(?:pr[üu]e?fungs|studien|dekanats|promotions|praktikums|auslands)b[üu]e?ro|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
-const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:(?:des|du|de\s+la)\s+\p{L}|(?:de|d['’])\s*\p{Ll})/u;
+const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:(?:des|du)\s+\p{L}|de\s+la\s+\p{Ll}|de\s+(?!la\s)\p{Ll}|d['’]\s*\p{Ll})/u;
 /**
  * A word in the display name that says the account is shared, in the languages of the role words
  * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
@@ -1168,9 +1185,16 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && (noGivenNameFirst(f, ctx) || !(f.localPart ?? "ortak").includes("ortak"))) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
+}
+/** The mailbox holds neither "ortak" nor the display name's first word (`ORTAK_LAST`). */
+function ortakMailbox(f: AccountFeatures): boolean {
+  if (f.localPart === null) return false;
+  const mailbox = foldLetters(f.localPart);
+  const first = foldLetters(f.user.name.trim().split(/\s+/)[0] ?? "");
+  return !mailbox.includes("ortak") && (first === "" || !mailbox.includes(first));
 }
 /**
  * A lead's role named with its shift ("Line Leader Rayong B-shift", "Líder de Línea Turno 2",
@@ -1329,22 +1353,24 @@ function demoAccount(f: AccountFeatures, head: string): boolean {
   return DEMO_NAME.test(name);
 }
 /**
- * A test account's words, an account's or a user's noun with a test's, in the languages of the
- * name rules ("Compte test portail", "Testaccount ICT", "Prüfkonto Studierende", "Utente di
- * prova", "Test Agent 2nd Level", "Test Patient", "Cuenta de pruebas") or a test's note after a
- * name ("Anna Andersson (test)", "Anna Andersson – TEST"): testers sign in to it by turns.
- * A test's word alone is a team's or a surname's (Pat Smith – Testing, Anna Test).
- */
-/**
  * Acceptance testing's words in French, in the name before any note ("Recette MOA", "Compte
  * Homologation", `qualif.instructeur`): a person's note of their team is theirs (Sophie Martin (Recette)).
  */
 const ACCEPTANCE_TEST = /(?:^|[^\p{L}])(?:recette|homologation|qualif)(?:$|[^\p{L}])/iu;
 /**
  * An address at a test environment's domain: its first label says so, before two labels more
- * (`@recette.example.gouv.fr`, `@uat.example.com`; not a domain of its own, `@test.de`).
+ * for an environment's own words (`@recette.example.gouv.fr`, `@staging.example.com`), three for
+ * words that start real domains too (`@uat.shop.example.com`; not a university's `@uat.edu.mx`,
+ * `@test.co.uk` or `@sandbox.co.uk`). Not qa, Qatar's code (`@qa.example.com`).
  */
-const TEST_DOMAIN = /@(?:recette|qualif|homologation|uat|staging|preprod|sandbox|test|qa)\.[^.@]+\.[^@]+$/i;
+const TEST_DOMAIN = /@(?:(?:recette|qualif|homologation|staging|preprod)\.[^.@]+\.[^@]+|(?:uat|test|sandbox)\.[^.@]+\.[^.@]+\.[^@]+)$/i;
+/**
+ * A test account's words, an account's or a user's noun with a test's, in the languages of the
+ * name rules ("Compte test portail", "Testaccount ICT", "Prüfkonto Studierende", "Utente di
+ * prova", "Test Agent 2nd Level", "Test Patient", "Cuenta de pruebas") or a test's note after a
+ * name ("Anna Andersson (test)", "Anna Andersson – TEST"): testers sign in to it by turns.
+ * A test's word alone is a team's or a surname's (Pat Smith – Testing, Anna Test).
+ */
 const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?|patients?|employees?|members?|clients?|kunden?|personen|person|staff|sellers?|buyers?|vendors?|merchants?|shoppers?)|(?:test(?:ing)?|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f)[-_ ]?(?:accounts?|acct|users?|logins?|konto|benutzer|nutzer|zugang|gebruikers?|bruker|bruger|anv[äa]ndare|k[äa]ytt[äa]j[äa]|tili)|(?:accounts?|users?|logins?|konto|compte|utilisateur|cuenta|usuario|conta|usu[áa]rio|utente|utenza|utilizador|gebruiker)[-_ ](?:(?:de|di|da|do|per|d['’])\s*)?(?:tests?|teste|prova|prove|pruebas?|essai|recette)|konto[-_ ]testowe|u[żz]ytkownik[-_ ]testowy|testovac[ií][-_ ](?:[úu][čc]et|u[žz]ivatel|pou[žz][íi]vate[ľl])|test[-_ ](?:hesab[ıi]|kullan[ıi]c[ıi]s[ıi]))(?:$|[^\p{L}])|[([]\s*(?:test|teste|tests|prueba|prova|essai)\s*[)\]]|\s[-–—]\s+(?:test|teste|prueba|prova|essai)\s*$/iu;
 /** A team's, an office's, a room's or a centre's word first in Arabic ("فريق التخطيط" planning team, "مكتب البوابة" gate office, "غرفة العمليات" operations room, "مركز التحكم" control centre): no person's name starts so. */
 const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
@@ -1411,13 +1437,13 @@ function plainHead(name: string): string {
   return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
 }
 const FULL_WIDTH_BRACKETED = /（[^）]*）|【[^】]*】|［[^］]*］/g;
-/** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
 /**
- * Shared in Turkish, last ("Teknik Planlama Ortak" at `planlama@`, "Bakım Ortak Hesap"): also a
- * surname, so only where the name starts with no given name of the org's people
- * (`noGivenNameFirst`) or the mailbox leaves it out (Mehmet Ortak at `mehmet.ortak@`).
+ * Shared in Turkish, last after a word or more ("Teknik Planlama Ortak" at `planlama@`, "Bakım
+ * Ortak Hesap"): also a surname, so only at a mailbox that holds neither it nor the name's first
+ * word (not Mehmet Ortak at `mehmet.ortak@` or Zeynep Ortak at `zeynep.o@`, nor "Ortak, Mehmet").
  */
-const ORTAK_LAST = /(?:^|\s)ortak(?:\s+(?:hesap|kullan[ıi]c[ıi]))?$/iu;
+const ORTAK_LAST = /\S\s+ortak(?:\s+(?:hesap|kullan[ıi]c[ıi]))?$/iu;
+/** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
 const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */
 const TEAM_NOTE = /\s[-–—]\s+(?:t[ýy]m|team|zesp[óo][łl]|ekip|ekibi|tiimi|koordynatorzy|koordin[áa]to[řr]i|wsp[óo]lne)$/iu;
@@ -1454,6 +1480,8 @@ const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Ss]quad|
  * people ("Yindarlgooda Site Office" at `yindarlgooda.siteoffice@`; not Sarah Site Office at `sarah.siteoffice@`).
  */
 const SITE_DESK = /(?:^|\s)(?:[Ss]ite|SITE)\s+(?:[Oo]ffice|[Aa]dmin|[Dd]esk|OFFICE|ADMIN|DESK)(?:\s|$)/u;
+/** A mailbox with the site desk's words (`yindarlgooda.siteoffice@`, `site-admin.lim@`). */
+const SITE_MAILBOX = /site[-_.]?(?:office|admin|desk)/i;
 /**
  * A shop named by its word and its number ("Loja 0402 São Paulo", "Tienda 354 Murcia", "Store
  * #12"): the staff on shift share the shop's account. With the number, the words that are
