@@ -570,3 +570,19 @@ export function judgedAmongColleagues(seed: number, p: Raw, events: Raw[]): Find
   const { users, events: others } = officeColleagues(seed);
   return findingOf(snapshotOf([p, ...users], [...events, ...others]), "p");
 }
+
+/**
+ * Account `p` at work in the UI each weekday of the last 30 days: a browser's sign-in about 08:00
+ * with an email code, then a step every 4-12 minutes until about 15:00. `r` draws the times.
+ */
+export function codedWorkdays(r: () => number): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    const start = Math.floor(day + (8 + r() * 0.5) * HOUR);
+    out.push(ev("p", start - 30_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", start, { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + 5 * MIN; t < day + (14.5 + r()) * HOUR; t += (4 + r() * 8) * MIN) out.push(ev("p", Math.floor(t), { action: r() < 0.5 ? "issue_transitioned" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}

@@ -10,23 +10,12 @@
 //   firm's delivery accounts for its clients ("Delivery Hartwell Insurance", "BGL Delivery");
 // - a robot persona with a Polish surname that says so ("Ewa Robotyczna").
 import { describe, expect, it } from "vitest";
-import { atLeastLikelyBot, BROWSER, DAY, ev, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, MIN, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { atLeastLikelyBot, codedWorkdays, invitedRecent as invited, isHuman, judgedAmongColleagues as judged, lcg, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 
 /** A browser's sign-in each weekday morning with an email code, then a step every 4-12 minutes until about 15:00. */
-function workdays(seed: number): Raw[] {
-  const r = lcg(seed * 61 + 5);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    const start = Math.floor(day + (8 + r() * 0.5) * HOUR);
-    out.push(ev("p", start - 30_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", start, { ip: OFFICE, userAgent: BROWSER }));
-    for (let t = start + 5 * MIN; t < day + (14.5 + r()) * HOUR; t += (4 + r() * 8) * MIN) out.push(ev("p", Math.floor(t), { action: r() < 0.5 ? "issue_transitioned" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
-  }
-  return out;
-}
+const workdays = (seed: number): Raw[] => codedWorkdays(lcg(seed * 61 + 5));
 
 describe("robots named for automation in Japanese, and Power Automate", () => {
   it.each([

@@ -13,23 +13,12 @@
 // - an account whose job title says it is no person's ("Non-person account"), and a bank's attended
 //   robots named for their analysts with a note that says what they are ("(Assistente Virtual)").
 import { describe, expect, it } from "vitest";
-import { account, atLeastLikelyBot, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, MIN, OFFICE, officeColleagues, RECENT_UI, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, codedWorkdays, DAY, EMPTY, findingOf, HOUR, invitedRecent as invited, isHuman, isWeekend, judgedAmongColleagues as judged, lcg, OFFICE, officeColleagues, RECENT_UI, REF_MS, snapshotOf, token, tokenCall, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
 
 /** A browser's sign-in each weekday morning with an email code, then a step every 4-12 minutes until about 15:00. */
-function workdays(seed: number): Raw[] {
-  const r = lcg(seed * 67 + 9);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    const start = Math.floor(day + (8 + r() * 0.5) * HOUR);
-    out.push(ev("p", start - 30_000, { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }), ev("p", start, { ip: OFFICE, userAgent: BROWSER }));
-    for (let t = start + 5 * MIN; t < day + (14.5 + r()) * HOUR; t += (4 + r() * 8) * MIN) out.push(ev("p", Math.floor(t), { action: r() < 0.5 ? "issue_transitioned" : "comment_created", ip: OFFICE, userAgent: BROWSER }));
-  }
-  return out;
-}
+const workdays = (seed: number): Raw[] => codedWorkdays(lcg(seed * 67 + 9));
 
 describe("jobs and robots named in French, and a no-code bot", () => {
   it.each([
