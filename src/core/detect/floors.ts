@@ -5,7 +5,7 @@ import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { vocabularyWords } from "./vocabulary.js";
-import { BRACKETED, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { BRACKETED, namedAs, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
@@ -419,12 +419,10 @@ const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
  * Assistant", a freelancer's trade.
  */
 export function virtualPersona(f: AccountFeatures): boolean {
-  const name = f.user.name.trim();
-  return VIRTUAL_PERSONA_TAIL.test(name) || VIRTUAL_PERSONA_HEAD.test(name);
+  return VIRTUAL_PERSONA_NAMED(f.user.name);
 }
-const VIRTUAL_PERSONA = "(?:assistente|asistente|agente)[ _-]virtual|agent[ _-]virtuel|virtual[ _-]agent";
-const VIRTUAL_PERSONA_TAIL = new RegExp(`(?:^|[\\s(\\[/|,:_\\-–—])\\s*[(\\[]?\\s*(?:${VIRTUAL_PERSONA})\\s*(?:\\d+\\s*)?[)\\]]?$`, "iu");
-const VIRTUAL_PERSONA_HEAD = new RegExp(`^(?:${VIRTUAL_PERSONA})\\s*(?:[-–—:|/]|\\s[(\\[])`, "iu");
+// French "Agent virtuel" is a machine account's title too, so `machineNamed` finds it in a name.
+const VIRTUAL_PERSONA_NAMED = namedAs("(?:(?:assistente|asistente|agente)[ _-]virtual|virtual[ _-]agent)(?:\\s*\\d+)?");
 
 export function personaNamed(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;

@@ -7,7 +7,7 @@ import { DAY_MS } from "./time.js";
 import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
-import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, weekendsLikeWeekdays } from "./holds.js";
+import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
 import { NAMELESS, type Floor, robotSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
@@ -312,7 +312,7 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   // to from a browser at five addresses at most, with no script's trace, are a person's: where the
   // log records the sign-ins alone and the snapshot no UI activity, no work tells the shift from a
   // job, and the rota does.
-  if (alternateDays(f) && personTitle(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
+  if (alternateDays(f) && titledBrowserSignIns(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
   if (!evidence.personAtWork) return true;
   if (!weekendsLikeWeekdays(f, ctx)) return false;
   // So is a run of shifts, weekends too (a platform's crew, two weeks on; a call centre's agent

@@ -909,13 +909,21 @@ const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*
  * beside it is one copied from its owner's profile.
  */
 export function machineNamed(f: AccountFeatures): boolean {
-  return MACHINE_NAME_TAIL.test(f.user.name) || MACHINE_NAME_HEAD.test(f.user.name);
+  return MACHINE_NAMED(f.user.name);
+}
+/**
+ * A test of a display name for one of `phrases` last, after a word or alone, a separator or
+ * brackets around it or not ("Jane Doe - Service Account", "Payroll (Technical User)"), or first,
+ * before a separator and what the account is for ("Compte API – Projet pilote", "Service Account:
+ * Jira sync").
+ */
+export function namedAs(phrases: string): (name: string) => boolean {
+  const head = new RegExp(`^\\s*(?:${phrases})\\s*(?:[-–—:|/]|\\s[(\\[])`, "iu");
+  const tail = new RegExp(`(?:^|[\\s(\\[/|,:_\\-–—])\\s*[(\\[]?\\s*(?:${phrases})\\s*[)\\]]?\\s*$`, "iu");
+  return (name) => tail.test(name) || head.test(name);
 }
 // In a name, the singular only: "Jo Lee - Technical Accounts" names her team.
-// Or first, before a separator and what the account is for ("Compte API – Projet pilote",
-// "Service Account: Jira sync").
-const MACHINE_NAME_HEAD = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_PHRASES.replaceAll("s?", "")})\\s*(?:[-–—:|/]|\\s[(\\[])`, "iu");
-const MACHINE_NAME_TAIL = new RegExp(`(?:^|[\\s(\\[/|,:_\\-–—])\\s*[(\\[]?\\s*(?:${MACHINE_ACCOUNT_PHRASES.replaceAll("s?", "")})\\s*[)\\]]?\\s*$`, "iu");
+const MACHINE_NAMED = namedAs(MACHINE_ACCOUNT_PHRASES.replaceAll("s?", ""));
 
 /**
  * A picture someone chose: not Atlassian's default, the holder's initials on a coloured square
