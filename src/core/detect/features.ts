@@ -193,6 +193,9 @@ export interface AccountFeatures {
   dailySlotCount: number;
   dailySlotSittings: number;
   dailySlotFewestDays: number;
+  /** With two slots or more: the slots within five minutes (TIGHT_SLOT_MINUTES), and the fewest days one recurs on. */
+  tightSlotCount: number;
+  tightSlotFewestDays: number;
   /**
    * For the same accounts: the gaps between sign-in sittings (sign-ins more than half an hour
    * after the start of the one before), and those that last 5 to 11 hours, a shift's length.
@@ -532,6 +535,8 @@ function emptyFeatures(user: User): AccountFeatures {
     dailySlotCount: 0,
     dailySlotSittings: 0,
     dailySlotFewestDays: 0,
+    tightSlotCount: 0,
+    tightSlotFewestDays: 0,
     sittingGaps: 0,
     handoverGaps: 0,
     signInDayShare: 0,

@@ -2,7 +2,7 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
@@ -199,7 +199,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // A person's own tool polling while their laptop is open is no script's account. An RPA
           // robot's client at work is a robot's, on a person's name and profile too. A titled
           // person's run of shifts keeps the sign-ins' timing and is theirs (`shiftsWorked`).
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || tightTimetable(f, ctx) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.

@@ -640,6 +640,19 @@ function timetable(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.dailySlotCount >= 2 && f.dailySlotSittings >= f.loginSittings * ctx.t.dailySlotSittingShare && !fixedCadence(f, ctx) && !roundTheClock(f, ctx);
 }
 /**
+ * Sign-ins at two fixed times of day or more, each within five minutes (TIGHT_SLOT_MINUTES) on
+ * `TIGHT_DAY_SHARE` of `TIGHT_MIN_DAYS` sign-in days or more: a scheduler starting a robot at
+ * 07:00 and 13:00, which then works the queue for hours under a person's name (Blue Prism, UiPath
+ * unattended). A person bound to a shift's times signs in within a quarter of an hour of them, not
+ * within two minutes on nine days of ten, and rarely at two times a day. It reviews the account
+ * whatever its profile, title and UI use (index.ts), and is weak timing for the score.
+ */
+export function tightTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
+  return ctx.coarseTimeMs === 0 && f.tightSlotCount >= 2 && f.loginSittingDays >= TIGHT_MIN_DAYS && f.tightSlotFewestDays >= TIGHT_DAY_SHARE * f.loginSittingDays;
+}
+const TIGHT_MIN_DAYS = 10;
+const TIGHT_DAY_SHARE = 0.9;
+/**
  * A timetable of sign-ins on an account none of whose work the log records (many logs keep
  * sign-ins only): whether its sittings are short cannot be told, so it is weak evidence, as a
  * login schedule is, and never makes a `bot` alone.

@@ -30,6 +30,8 @@ const MINUTES_PER_DAY = 1440;
  */
 export const PUNCTUAL_MIN_DAYS = 8;
 export const PUNCTUAL_SPAN_MINUTES = 2;
+/** The window of the second search for daily slots (see `tightSlotsOf`). */
+export const TIGHT_SLOT_MINUTES = 5;
 /** The platform bits of Android and iOS in a family's five (see `browserFamily`). */
 const MOBILE_PLATFORMS = 0b11000;
 /** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
@@ -232,6 +234,10 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const handoverGaps = new Int32Array(n);
   const signInDayShare = new Float64Array(n);
   const slotMinutes = new Int16Array(n * MAX_DAILY_SLOTS);
+  // For accounts with two slots or more: the same search with a window of TIGHT_SLOT_MINUTES.
+  const tightSlotCount = new Int8Array(n);
+  const tightSlotFewestDays = new Int32Array(n);
+  const tightSlots = emptyDailySlots();
   // A timetable kept in local time across a clock change: the change, and the shift of the
   // sittings after it that lines them up with the ones before (NaN and 0 when none).
   const slotChangeMs = new Float64Array(n).fill(Number.NaN);
@@ -276,7 +282,31 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     slotSittings[slot] = slots.sittings;
     slotFewestDays[slot] = slots.fewestDays;
     slotMinutes.set(slots.minutes.subarray(0, slots.count), slot * MAX_DAILY_SLOTS);
-    if (slots.count >= 2) sittingShape(slot, true);
+    if (slots.count >= 2) {
+      sittingShape(slot, true);
+      tightSlotsOf(slot, times, len);
+    }
+  }
+  /**
+   * The slots again within TIGHT_SLOT_MINUTES, on the clock the timetable was found on (the
+   * sittings after a clock change moved back by it): a scheduler starts its robot within a
+   * minute or two; a person bound to a shift's times wanders by more on many days.
+   */
+  function tightSlotsOf(slot: number, times: Float64Array, len: number): void {
+    let on = times;
+    const changeMs = slotChangeMs[slot] as number;
+    if (changeMs === changeMs) {
+      if (shiftedMs.length < len) shiftedMs = new Float64Array(Math.max(len, shiftedMs.length * 2));
+      const shift = (slotShift[slot] as number) * 60_000;
+      for (let i = 0; i < len; i++) {
+        const ms = times[i] as number;
+        shiftedMs[i] = ms >= changeMs ? ms + shift : ms;
+      }
+      on = shiftedMs;
+    }
+    findDailySlots(on, len, TIGHT_SLOT_MINUTES, t.minDailySlotDays, t.dailySlotDayShare, tightSlots, slotScratch);
+    tightSlotCount[slot] = tightSlots.count;
+    tightSlotFewestDays[slot] = tightSlots.fewestDays;
   }
   /**
    * The gaps between sign-in sittings (sign-ins more than `HANDOVER_MERGE_MS` after the start of
@@ -696,6 +726,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.dailySlotCount = slotCount[slot] as number;
       f.dailySlotSittings = slotSittings[slot] as number;
       f.dailySlotFewestDays = slotFewestDays[slot] as number;
+      f.tightSlotCount = tightSlotCount[slot] as number;
+      f.tightSlotFewestDays = tightSlotFewestDays[slot] as number;
       f.sittingGaps = sittingGaps[slot] as number;
       f.handoverGaps = handoverGaps[slot] as number;
       f.signInDayShare = signInDayShare[slot] as number;
