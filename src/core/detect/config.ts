@@ -72,7 +72,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   // An RPA robot's persona as a digital co-worker in other languages ("Digital medarbeider 3",
   // "Digitale Mitarbeiterin", "Colaborador Digital 2", "Collaborateur numérique").
   "digital[-._ ]?(medarbeider|medarbejder|medarbetare|kollega)e?",
-  "digitale?[-._ ]?(mitarbeiter(in)?|kollegin|kollege|medewerker|collega)",
+  "digital(e[rn]?)?[-._ ]?(mitarbeiter(in)?|kollegin|kollege|medewerker|collega)",
   "(colaborador|trabajador|empleado|trabalhador|funcion[aá]rio)[-._ ]?digital",
   "(collaborateur|collaboratrice|employ[ée]e?)[-._ ]?num[ée]rique",
   // Robots and digital workers in other languages ("Roboten Rolf", "Robotti Reijo", "Softwareroboter 4",

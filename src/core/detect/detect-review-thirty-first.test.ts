@@ -189,7 +189,7 @@ describe("a labelled org whose office workers work 12-hour day-and-night rotas, 
   // Office workers on the rota, each from their own (office or home) address: some are called `bot`.
   it("calls no person bot", () => {
     expect([1, 1001].flatMap((seed) => judgedOrg(seed, hourlyRota).bots)).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe("labelled orgs whose people all share one habit", () => {

@@ -48,6 +48,8 @@ export interface Evidence {
    * UI use: no person works like that.
    */
   timing: boolean;
+  /** Of `timing`, the beat of all activity (`activity-cadence`) alone. */
+  paceOnly: boolean;
   workingHours: boolean;
   roleMailbox: boolean;
   /** The mailbox or name leads with a bot-like word, or is a role address. */
@@ -82,7 +84,7 @@ export interface Evidence {
 export const TIMER_RULES: ReadonlySet<string> = new Set(["activity-cadence", "activity-schedule", "login-fixed-cadence", "login-daily-slots", "login-flood", "login-schedule"]);
 
 /** An account's evidence before any rule has fired; each account starts from a copy of it. */
-export const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false, strongTimer: false, everyDay: false };
+export const NO_EVIDENCE: Readonly<Evidence> = { machine: 0, strongRules: 0, strongFamilies: 0, timing: false, paceOnly: false, weakTiming: false, workingHours: false, roleMailbox: false, machineName: false, botName: false, lifecycle: false, person: false, personAtWork: false, setupDivergence: false, beyondAddresses: false, signsIn: false, fullProfile: false, timer: false, strongTimer: false, everyDay: false };
 
 /**
  * Why an account that scores at or above the bot threshold is not called `bot` (HOLD_* bits; 0

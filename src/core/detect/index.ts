@@ -143,8 +143,13 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
       else if (id === "datacenter-ip") fired.datacenter = true;
       else if (id === "empty-profile") fired.emptyProfile = true;
       if (id === "every-day" && restingEveryDay(f, ctx)) evidence.weakTiming = true;
-      else if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") evidence.timing = true;
-      else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || (id === "login-daily-slots" && factor >= 1)) && weight > 0) evidence.timing = true;
+      else if (id === "round-the-clock" || id === "every-day" || id === "activity-cadence") {
+        evidence.paceOnly = id === "activity-cadence" && (!evidence.timing || evidence.paceOnly);
+        evidence.timing = true;
+      } else if ((id === "login-fixed-cadence" || id === "login-flood" || id === "login-round-the-clock" || (id === "login-daily-slots" && factor >= 1)) && weight > 0) {
+        evidence.timing = true;
+        evidence.paceOnly = false;
+      }
       else if (id === "activity-schedule" || id === "login-daily-slots" || (id === "datacenter-ip" && f.recentUiProductCount === 0)) evidence.weakTiming = true;
       else if (id === "working-hours-only") evidence.workingHours = true;
       else if (id === "role-mailbox") evidence.roleMailbox = evidence.machineName = evidence.botName = true;
@@ -199,7 +204,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditR
           // A person's own tool polling while their laptop is open is no script's account. An RPA
           // robot's client at work is a robot's, on a person's name and profile too. A titled
           // person's run of shifts keeps the sign-ins' timing and is theirs (`shiftsWorked`).
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || tightTimetable(f, ctx) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx) && !steadyPace(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || tightTimetable(f, ctx) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
@@ -335,6 +340,27 @@ function shiftsWorked(f: AccountFeatures, evidence: Evidence, ctx: RuleContext):
   return shiftWork(f) && (personTitle(f, ctx) || (rotaShifts(f) && !evidence.strongTimer)) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
 }
 const SHIFT_MAX_ADDRESSES = 5;
+
+/**
+ * A person's steady pace in the browser: where the only timing is the beat of all activity
+ * (`activity-cadence`), and that beat is loose (under `LOOSE_BEAT_SHARE` of the gaps on it, where
+ * a timer's holds nearly all), on an account a person signs in to from a browser at two to five
+ * addresses (the office, home, a phone) with no script's trace and no token
+ * (`browserSignInsOnly`), seen at work. A homepage producer who refreshes the front page every 20
+ * to 35 minutes through the shift keeps a beat, as a timer does, but not to the minute. A robot
+ * on a virtual desktop, working its queue at its own pace, signs in from its one host.
+ */
+function steadyPace(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return (
+    evidence.paceOnly &&
+    evidence.personAtWork &&
+    evidence.signsIn &&
+    f.loginIpCount >= 2 &&
+    Math.max(f.activityCadenceOnBeat, f.activitySessionOnBeat) < f.activityCadenceGaps * LOOSE_BEAT_SHARE &&
+    browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)
+  );
+}
+const LOOSE_BEAT_SHARE = 0.85;
 /** Days of the log with work done from a browser before it stands for UI activity the snapshot does not record (`personAtWork`). */
 const BROWSER_WORK_MIN_DAYS = 3;
 
