@@ -19,6 +19,10 @@ interface Pace {
   /** Where the sign-ins come from, picked at random each shift. */
   from: readonly string[];
   days?: number;
+  /** Hours of work a day (8, a shift). */
+  hours?: number;
+  /** The hour (UTC) work starts every day, where it does not move between early and late weeks. */
+  startHour?: number;
 }
 
 /**
@@ -32,11 +36,11 @@ function shifts(seed: number, id: string, p: Pace): Raw[] {
   for (let d = p.days ?? 42; d >= 1; d--) {
     const day = REF_MS - d * DAY;
     if (isWeekend(day)) continue;
-    const start = day + (Math.floor(d / 7) % 2 === 0 ? 6 : 13) * HOUR + Math.floor(r() * 20 * MIN);
+    const start = day + (p.startHour ?? (Math.floor(d / 7) % 2 === 0 ? 6 : 13)) * HOUR + Math.floor(r() * 20 * MIN);
     const ip = p.from[Math.floor(r() * p.from.length)] as string;
     // The browser's session outlives the shift: a sign-in on a third of the days.
     if (r() < 0.35) events.push(ev(id, start, { ip, userAgent: BROWSER }));
-    for (let t = start + 3 * MIN; t < start + 8 * HOUR; t += (p.gap[0] + r() * (p.gap[1] - p.gap[0])) * MIN) {
+    for (let t = start + 3 * MIN; t < start + (p.hours ?? 8) * HOUR; t += (p.gap[0] + r() * (p.gap[1] - p.gap[0])) * MIN) {
       events.push(ev(id, Math.floor(t), { action: r() < 0.7 ? "page_updated" : "issue_updated", ip, userAgent: BROWSER }));
     }
   }
@@ -59,6 +63,13 @@ describe("a person's steady pace in the browser", () => {
   it("the same account updated every 30 minutes to the half-minute, a timer's beat, is reviewed", () => {
     for (const seed of SEEDS) {
       const f = findingOf(newsroom(seed, PRODUCER, { gap: [29.75, 30.25], from: [OFFICE, HOME, PHONE] }), "a");
+      expect(f.verdict, `seed ${seed}: ${explain(f)}`).not.toBe("human");
+    }
+  });
+
+  it("the same pace from 06:00 to 20:00 every day, from two addresses of one network, a robot's, is reviewed", () => {
+    for (const seed of SEEDS) {
+      const f = findingOf(newsroom(seed, PRODUCER, { gap: [21, 33], from: [OFFICE, "81.2.69.161"], hours: 14, startHour: 6 }), "a");
       expect(f.verdict, `seed ${seed}: ${explain(f)}`).not.toBe("human");
     }
   });
@@ -111,6 +122,8 @@ describe("German robots and acceptance-test personas", () => {
     ["Jana Koch (UAT) at jana.koch@, her team's note", { name: "Jana Koch (UAT)", email: "jana.koch@versicherung.example" }],
     ["Uatu Sione at uatu.sione@ (a Samoan given name)", { name: "Uatu Sione", email: "uatu.sione@versicherung.example" }],
     ["Tim Abner at abner.tim@", { name: "Tim Abner", email: "abner.tim@versicherung.example" }],
+    ["Umar Tariq at uat5012@ (a university's ID of initials and digits)", { name: "Umar Tariq", email: "uat5012@versicherung.example", managementSource: "invited", ...EMPTY }],
+    ["Mette Hansen titled Digital medarbejder (a Danish job title)", { name: "Mette Hansen", email: "mette.hansen@versicherung.example", jobTitle: "Digital medarbejder" }],
   ];
   for (const [what, user] of people) {
     it(`${what}, at work from the office, stays \`human\``, () => {

@@ -71,10 +71,10 @@ describe("a scheduler's robot on a person's name, signing in at two fixed times 
     }
   });
 
-  it("says why: the times of day, to five minutes, and on how many of its sign-in days", () => {
+  it("says why: the times of day, to three minutes, and on how many of its sign-in days", () => {
     const f = findingOf(org(1, ROBOT_AS_CLERK, { slots: [FIRST, SECOND], lateMinutes: 2, otp: true, ip: RPA_EGRESS }), "a");
     const text = f.signals.map((s) => s.evidence).join("\n");
-    expect(text, explain(f)).toMatch(/keep 2 fixed times of day within 5 minutes on (2[6-9]|30) of its (2[6-9]|30) sign-in days/);
+    expect(text, explain(f)).toMatch(/keep 2 fixed times of day within 3 minutes on (2[6-9]|30) of its (2[6-9]|30) sign-in days/);
   });
 
   it("with 2SV on record and so no email challenge, is reviewed too", () => {
@@ -96,6 +96,13 @@ describe("people who keep a shift's times (controls)", () => {
   it("a clerk within two minutes of both times on three days of four, later on the rest, is `human`", () => {
     for (const seed of SEEDS) {
       const f = findingOf(org(seed, ROBOT_AS_CLERK, { slots: [FIRST, SECOND], lateMinutes: 2, onTime: 0.75, otp: true }), "a");
+      expect(f.verdict, `seed ${seed}: ${explain(f)}`).toBe("human");
+    }
+  });
+
+  it("a call-centre agent who keeps schedule adherence, within four minutes of 07:55 and 12:30 on 95% of days, is `human`", () => {
+    for (const seed of SEEDS) {
+      const f = findingOf(org(seed, { name: "Priya Raman", email: "priya.raman@aspr.gouv.fr", jobTitle: "Customer Service Agent" }, { slots: [7 * 60 + 55, 12 * 60 + 30], lateMinutes: 4, onTime: 0.95, otp: true }), "a");
       expect(f.verdict, `seed ${seed}: ${explain(f)}`).toBe("human");
     }
   });

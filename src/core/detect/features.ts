@@ -193,7 +193,7 @@ export interface AccountFeatures {
   dailySlotCount: number;
   dailySlotSittings: number;
   dailySlotFewestDays: number;
-  /** With two slots or more: the slots within five minutes (TIGHT_SLOT_MINUTES), and the fewest days one recurs on. */
+  /** With two slots or more: the slots within three minutes (TIGHT_SLOT_MINUTES), and the fewest days one recurs on. */
   tightSlotCount: number;
   tightSlotFewestDays: number;
   /**

@@ -255,6 +255,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so;
   // not beside a person's job title (an admin's own "sys-jdoe").
   if (SERVICE_HANDLE.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
+  // So does an AI persona's name ("AI Triage Assistant", "GenAI Support Bot"): an integration's.
+  if (AI_PERSONA.test(nameHead(f.user.name).trim())) return true;
+  // So do two products joined in the name or the mailbox ("SAP-JIRA IF", "jira-sheets-sync",
+  // `slack-jira@`, `servicenow2jira@`): the integration between them; no person's name joins two.
+  if ((PRODUCT_PAIR.test(nameHead(f.user.name)) || PRODUCT_MAILBOX.test(f.localPart ?? "")) && !personTitle(f, ctx)) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name of three
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
@@ -496,8 +501,28 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
-  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name));
+  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
 }
+/**
+ * `DEVICE_BEFORE_PLACE` in a name that starts with no given name of the org's people, or at a
+ * mailbox that holds the device's word, joined by hyphens as a tool's are or no person's
+ * (`noc-naytto@` for "NOC Näyttö Espoo", where the org's other NOC accounts make "NOC" a first
+ * word it knows).
+ */
+function deviceBeforePlace(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
+  const device = DEVICE_BEFORE_PLACE.exec(name)?.[1];
+  if (device === undefined) return false;
+  if (noGivenNameFirst(f, ctx)) return true;
+  return f.localPart !== null && foldLetters(f.localPart).includes(foldLetters(device)) && (hyphenJoinedMailbox(f, name) || !personalMailbox(f, ctx));
+}
+/**
+ * A device's word before one word more, its place, a number after it aside ("NOC Näyttö Espoo",
+ * "Fältteam Surfplatta Luleå 2", "Feltlag Nettbrett Bergen"), in a name that starts with no
+ * given name of the org's people (not Erik Display Lindqvist; see `deviceBeforePlace`): a crew's
+ * tablet or a site's wall screen, named by team, device and place. Not the device words that
+ * are surnames too (Screen, Board, Panel, Turkish Ekran).
+ */
+const DEVICE_BEFORE_PLACE = /\s(n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm|ekraan|displays?|kiosk|wallboard|signage|tablet(?:ti)?|surfplatta|nettbrett|planšetė|tahvelarvuti)\s+[\p{L}-]+$/iu;
 /**
  * `name` without its last word (a place's name) where it has four words or more and the mailbox
  * spells every one of them, the place too (`crib.room.screen.kimberley2@`; not Pat Screen Jones
@@ -513,6 +538,22 @@ function withoutPlace(f: AccountFeatures, name: string): string {
   if (SURNAME_DEVICE.test(words[words.length - 2] as string) && !ROOM_WORD.test(words[words.length - 3] as string)) return name;
   return words.every((w) => tokens.includes(w)) ? name.split(/\s+/).slice(0, -1).join(" ") : name;
 }
+/**
+ * AI (in capitals, not Ai, a given name) or GenAI, LLM or GPT first, and an assistant's, agent's,
+ * bot's or copilot's word last, up to three words between, in the name before any note: no
+ * person's name (not "AI Ling - Support Agent", a surname in capitals and her role).
+ */
+const AI_PERSONA = /^(?:AI|GenAI|LLM|GPT)[\s-]+(?:[\p{L}\d-]*\p{L}[\p{L}\d-]*\s+){0,3}(?:[Aa]ssistant|[Aa]gent|[Bb]ot|[Cc]opilot)$/u;
+/** Products an integration joins: not words a name or a team holds (Teams, Snow, Monday, Notion, Linear, Oracle), nor Jenkins, a surname. */
+const PRODUCT = "jira|confluence|slack|sap|salesforce|sfdc|servicenow|github|gitlab|bitbucket|zendesk|hubspot|g?sheets|sharepoint|power[-_ ]?bi|tableau|workday|asana|trello|okta|splunk|datadog|pagerduty|opsgenie|netsuite|freshdesk|intercom";
+/**
+ * Two of them joined by a hyphen, a dot, an underscore or a 2 with no space around it, or by "to"
+ * or an arrow, in the name before any note ("SAP-JIRA IF", "ServiceNow to Jira"; not "Mary
+ * Jenkins - SAP", nor Tom Becker (Jira-Confluence Admin), his note).
+ */
+const PRODUCT_PAIR = new RegExp(`(?:^|[^\\p{L}])(?:${PRODUCT})(?:[-_.2]|\\s*(?:\\bto\\b|->|→|<->|↔)\\s*)(?:${PRODUCT})(?:$|[^\\p{L}])`, "iu");
+/** A mailbox that is two of them joined and nothing else but a tool's word or a number (`slack-jira@`, `servicenow2jira@`, `sap_jira_sync2@`). */
+const PRODUCT_MAILBOX = new RegExp(`^(?:${PRODUCT})(?:[-_.]?(?:2|to)[-_.]?|[-_.])(?:${PRODUCT})(?:[-_.](?:sync|bridge|integration|interface|if|connector|api|bot|link))?\\d*$`, "i");
 /** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`), nor a TV run together with a word (`tvwall@`). */
 const ROOM_WORD = /^(?:room|hall|lobby|foyer|reception|canteen|kitchen|lounge|talk|briefing|crib|control|yard|gate|gatehouse|workshop|depot)$/;
 const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
@@ -564,7 +605,7 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
+const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
@@ -1173,6 +1214,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
+  if (OFFICE_CJK.test(plainHead(f.user.name)) && OFFICE_MAILBOX.test(f.localPart ?? "")) return true;
   // An acceptance test's account by its address at a test environment's domain
   // (`usager.recette@recette.example.gouv.fr`, `buyer01@uat.example.com`) or its mailbox's first
   // word (`uat.abnahme07@`): testers share it.
@@ -1359,10 +1401,11 @@ function demoAccount(f: AccountFeatures, head: string): boolean {
 const ACCEPTANCE_TEST = /(?:^|[^\p{L}])(?:recette|homologation|qualif|abnahme(?:test)?|uat)(?:$|[^\p{L}])/iu;
 /**
  * A mailbox that starts with those words before a separator or a number (`uat.abnahme07@`,
- * `qualif.instructeur@`, `recette2@`): the test's account, whatever persona its display name
- * plays ("Hans Testmann", "Erika Mustermann (Test)").
+ * `qualif.instructeur@`, `recette2@`; UAT before a separator only, not a university's ID of
+ * initials and digits, `uat5012@`): the test's account, whatever persona its display name plays
+ * ("Hans Testmann", "Erika Mustermann (Test)").
  */
-const ACCEPTANCE_MAILBOX = /^(?:recette|homologation|qualif|abnahme|uat)(?:[-._]|\d)/i;
+const ACCEPTANCE_MAILBOX = /^(?:(?:recette|homologation|qualif|abnahme)(?:[-._]|\d)|uat[-._])/i;
 /**
  * An address at a test environment's domain: its first label says so, before two labels more
  * for an environment's own words (`@recette.example.gouv.fr`, `@staging.example.com`), three for
@@ -1438,6 +1481,13 @@ const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|skrzynka|sc
  * and in Korean as a word of its own ("영업팀 공용"; not 공용준, a surname and a given name).
  */
 const SHARED_WORD_CJK = /共用|共有|共享|(?:^|\s)공용(?:\s|$|계정)/u;
+/**
+ * A Chinese office or duty room last in the name ("深圳工厂 生产办公室", "Fab2 值班室") at a mailbox
+ * of an office, a duty or a shift (`sz-factory-office@`): a person's own name with their office
+ * after it ("张伟 总经理办公室", "王芳 办公室主任") is at their own mailbox.
+ */
+const OFFICE_CJK = /(?:办公室|辦公室|值班室)$/u;
+const OFFICE_MAILBOX = /office|duty|shift/i;
 /** `nameHead` with full-width bracketed notes left out too ("佐藤 一郎（情報共有推進室）"). */
 function plainHead(name: string): string {
   return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));

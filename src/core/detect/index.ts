@@ -346,9 +346,10 @@ const SHIFT_MAX_ADDRESSES = 5;
  * (`activity-cadence`), and that beat is loose (under `LOOSE_BEAT_SHARE` of the gaps on it, where
  * a timer's holds nearly all), on an account a person signs in to from a browser at two to five
  * addresses (the office, home, a phone) with no script's trace and no token
- * (`browserSignInsOnly`), seen at work. A homepage producer who refreshes the front page every 20
- * to 35 minutes through the shift keeps a beat, as a timer does, but not to the minute. A robot
- * on a virtual desktop, working its queue at its own pace, signs in from its one host.
+ * (`browserSignInsOnly`), seen at work for a shift's length a day at most (`STEADY_DAY_MS`). A
+ * homepage producer who refreshes the front page every 20 to 35 minutes through the shift keeps
+ * a beat, as a timer does, but not to the minute. A robot on a virtual desktop, working its
+ * queue at its own pace, signs in from its one host, or works from 06:00 to 20:00 every day.
  */
 function steadyPace(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return (
@@ -357,10 +358,14 @@ function steadyPace(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): b
     evidence.signsIn &&
     f.loginIpCount >= 2 &&
     Math.max(f.activityCadenceOnBeat, f.activitySessionOnBeat) < f.activityCadenceGaps * LOOSE_BEAT_SHARE &&
+    // A shift's length of work a day: the moments of a day, each a beat apart.
+    (f.activityMoments / Math.max(1, f.activityDays)) * f.activityCadenceMedianMs <= STEADY_DAY_MS &&
     browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)
   );
 }
 const LOOSE_BEAT_SHARE = 0.85;
+/** A shift's length of work a day at most (the day's moments times the beat). */
+const STEADY_DAY_MS = 10 * 3_600_000;
 /** Days of the log with work done from a browser before it stands for UI activity the snapshot does not record (`personAtWork`). */
 const BROWSER_WORK_MIN_DAYS = 3;
 

@@ -640,11 +640,12 @@ function timetable(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.dailySlotCount >= 2 && f.dailySlotSittings >= f.loginSittings * ctx.t.dailySlotSittingShare && !fixedCadence(f, ctx) && !roundTheClock(f, ctx);
 }
 /**
- * Sign-ins at two fixed times of day or more, each within five minutes (TIGHT_SLOT_MINUTES) on
+ * Sign-ins at two fixed times of day or more, each within three minutes (TIGHT_SLOT_MINUTES) on
  * `TIGHT_DAY_SHARE` of `TIGHT_MIN_DAYS` sign-in days or more: a scheduler starting a robot at
  * 07:00 and 13:00, which then works the queue for hours under a person's name (Blue Prism, UiPath
- * unattended). A person bound to a shift's times signs in within a quarter of an hour of them, not
- * within two minutes on nine days of ten, and rarely at two times a day. It reviews the account
+ * unattended). A person bound to a shift's times signs in within a quarter of an hour of them (a
+ * call centre's agent, held to schedule adherence, within five minutes), not within three minutes
+ * on nine days of ten. It reviews the account
  * whatever its profile, title and UI use (index.ts), and is weak timing for the score.
  */
 export function tightTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -908,7 +909,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?person(?:al)?|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|digital(?:e[rn]?)?[ _-]?(?:kolleg(?:e|in)|mitarbeiter(?:in)?|medewerker|collega|medarbe[ij]der|medarbetare|kollega)|agent[ _-]virtuel|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique|system(?:bruker|brukar|bruger|anv[äa]ndare)|(?:tjeneste|tjenste|funktions|integrations)konto|j[äa]rjestelm[äa](?:k[äa]ytt[äa]j[äa]|tunnus)|palvelu(?:tunnus|k[äa]ytt[äa]j[äa])|tekninen[ _-]k[äa]ytt[äa]j[äa]|teknisk[ _-](?:bruker|bruger|anv[äa]ndare|konto)|konto[ _-](?:techniczne|systemowe|serwisowe)|u[żz]ytkownik[ _-](?:techniczny|systemowy)|(?:technick[ýy]|syst[ée]mov[ýy])[ _-](?:[úu][čc]et|u[žz]ivatel)|(?:sistem|servis|teknik)[ _-](?:kullan[ıi]c[ıi]s[ıi]|hesab[ıi]))(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|api|automation|functional|generic|resource|non[- ]?person(?:al)?|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|digital(?:e[rn]?)?[ _-]?(?:kolleg(?:e|in)|mitarbeiter(?:in)?)|agent[ _-]virtuel|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique|system(?:bruker|brukar|bruger|anv[äa]ndare)|(?:tjeneste|tjenste|funktions|integrations)konto|j[äa]rjestelm[äa](?:k[äa]ytt[äa]j[äa]|tunnus)|palvelu(?:tunnus|k[äa]ytt[äa]j[äa])|tekninen[ _-]k[äa]ytt[äa]j[äa]|teknisk[ _-](?:bruker|bruger|anv[äa]ndare|konto)|konto[ _-](?:techniczne|systemowe|serwisowe)|u[żz]ytkownik[ _-](?:techniczny|systemowy)|(?:technick[ýy]|syst[ée]mov[ýy])[ _-](?:[úu][čc]et|u[žz]ivatel)|(?:sistem|servis|teknik)[ _-](?:kullan[ıi]c[ıi]s[ıi]|hesab[ıi]))(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 

@@ -31,7 +31,7 @@ const MINUTES_PER_DAY = 1440;
 export const PUNCTUAL_MIN_DAYS = 8;
 export const PUNCTUAL_SPAN_MINUTES = 2;
 /** The window of the second search for daily slots (see `tightSlotsOf`). */
-export const TIGHT_SLOT_MINUTES = 5;
+export const TIGHT_SLOT_MINUTES = 3;
 /** The platform bits of Android and iOS in a family's five (see `browserFamily`). */
 const MOBILE_PLATFORMS = 0b11000;
 /** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
