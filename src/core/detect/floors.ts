@@ -406,16 +406,6 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
 /**
- * A robot's persona: a given name before a department's or a machine's word that no one's surname
- * is ("Penny Pharmacy", "Molly MedRec", "Ruth Registration", "Ava Digital", "Giulia Virtuale"), as
- * RPA teams name their digital workers; or a team's word before it ("Vendor Registration").
- * Exactly two words, at a mailbox of the first alone (`ava@`) or holding the second
- * (`penny.pharmacy@`): a person whose department the IdP wrote where the surname goes keeps
- * their own mailbox (Maria Radiology at `maria.gonzalez@`). The word is the admin's statement,
- * whatever profile was copied onto the account (a person's job title too). Not a surname that is a
- * word as well (Rich Sales, Sam Bot, Grant Backup; Sanal, a Turkish and a Malayali surname).
- */
-/**
  * A robot's or a chat bot's persona in the display name, a note after a name or the name's head
  * before a separator ("Débora Machado (Assistente Virtual)", an attended robot named for its
  * analyst; "Asistente Virtual - Cobranzas"; "Ticket Virtual Agent"), in Portuguese, Spanish,
@@ -428,6 +418,16 @@ export function virtualPersona(f: AccountFeatures): boolean {
 }
 // French "Agent virtuel" is a machine account's title too, so `machineNamed` finds it in a name.
 const VIRTUAL_PERSONA_NAMED = namedAs("(?:(?:assistente|asistente|agente)[ _-]virtual|virtual[ _-]agent)(?:\\s*\\d+)?");
+/**
+ * A robot's persona: a given name before a department's or a machine's word that no one's surname
+ * is ("Penny Pharmacy", "Molly MedRec", "Ruth Registration", "Ava Digital", "Giulia Virtuale"), as
+ * RPA teams name their digital workers; or a team's word before it ("Vendor Registration").
+ * Exactly two words, at a mailbox of the first alone (`ava@`) or holding the second
+ * (`penny.pharmacy@`): a person whose department the IdP wrote where the surname goes keeps
+ * their own mailbox (Maria Radiology at `maria.gonzalez@`). The word is the admin's statement,
+ * whatever profile was copied onto the account (a person's job title too). Not a surname that is a
+ * word as well (Rich Sales, Sam Bot, Grant Backup; Sanal, a Turkish and a Malayali surname).
+ */
 
 export function personaNamed(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;
@@ -1531,9 +1531,10 @@ const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|
  */
 const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD)(?:\s+[\p{L}\p{N}]+)?$/u;
 /**
- * A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office", "LIM-6386 Site Admin"): whoever is on site signs in.
- * At a mailbox of the name's words too, where the name starts with no given name of the org's
- * people ("Yindarlgooda Site Office" at `yindarlgooda.siteoffice@`; not Sarah Site Office at `sarah.siteoffice@`).
+ * A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office",
+ * "LIM-6386 Site Admin"): whoever is on site signs in. At a mailbox of the name's words too,
+ * where the name starts with no given name of the org's people ("Yindarlgooda Site Office" at
+ * `yindarlgooda.siteoffice@`; not Sarah Site Office at `sarah.siteoffice@`).
  */
 const SITE_DESK = /(?:^|\s)(?:[Ss]ite|SITE)\s+(?:[Oo]ffice|[Aa]dmin|[Dd]esk|OFFICE|ADMIN|DESK)(?:\s|$)/u;
 /** A mailbox with the site desk's words (`yindarlgooda.siteoffice@`, `site-admin.lim@`). */

@@ -645,8 +645,8 @@ function timetable(f: AccountFeatures, ctx: RuleContext): boolean {
  * 07:00 and 13:00, which then works the queue for hours under a person's name (Blue Prism, UiPath
  * unattended). A person bound to a shift's times signs in within a quarter of an hour of them (a
  * call centre's agent, held to schedule adherence, within five minutes), not within three minutes
- * on nine days of ten. It reviews the account
- * whatever its profile, title and UI use (index.ts), and is weak timing for the score.
+ * on nine days of ten. It adds nothing to the score; it reviews an account the score leaves
+ * `human`, whatever its profile, title and UI use (index.ts).
  */
 export function tightTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
   return ctx.coarseTimeMs === 0 && f.tightSlotCount >= 2 && f.loginSittingDays >= TIGHT_MIN_DAYS && f.tightSlotFewestDays >= TIGHT_DAY_SHARE * f.loginSittingDays;

@@ -293,17 +293,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
    * minute or two; a person bound to a shift's times wanders by more on many days.
    */
   function tightSlotsOf(slot: number, times: Float64Array, len: number): void {
-    let on = times;
     const changeMs = slotChangeMs[slot] as number;
-    if (changeMs === changeMs) {
-      if (shiftedMs.length < len) shiftedMs = new Float64Array(Math.max(len, shiftedMs.length * 2));
-      const shift = (slotShift[slot] as number) * 60_000;
-      for (let i = 0; i < len; i++) {
-        const ms = times[i] as number;
-        shiftedMs[i] = ms >= changeMs ? ms + shift : ms;
-      }
-      on = shiftedMs;
-    }
+    const on = changeMs === changeMs ? shiftAfter(times, len, changeMs, slotShift[slot] as number) : times;
     findDailySlots(on, len, TIGHT_SLOT_MINUTES, t.minDailySlotDays, t.dailySlotDayShare, tightSlots, slotScratch);
     tightSlotCount[slot] = tightSlots.count;
     tightSlotFewestDays[slot] = tightSlots.fewestDays;
@@ -353,15 +344,10 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       if (ms > last) last = ms;
     }
     clockChanges ??= Number.isFinite(eventRange.firstMs) ? clockChangesBetween(eventRange.firstMs, eventRange.lastMs) : [];
-    if (shiftedMs.length < len) shiftedMs = new Float64Array(Math.max(len, shiftedMs.length * 2));
     let best = timetable(slots, len) ? slots.sittings : 0;
     for (const change of clockChanges) {
       if (change.atMs <= first || change.atMs > last) continue;
-      const shift = change.shiftMinutes * 60_000;
-      for (let i = 0; i < len; i++) {
-        const ms = times[i] as number;
-        shiftedMs[i] = ms >= change.atMs ? ms + shift : ms;
-      }
+      shiftAfter(times, len, change.atMs, change.shiftMinutes);
       findDailySlots(shiftedMs, len, t.dailySlotWindowMinutes, t.minDailySlotDays, t.dailySlotDayShare, shiftedSlots, slotScratch);
       if (!timetable(shiftedSlots, len) || shiftedSlots.sittings <= best || !everySlotAcross(times, len, change.atMs)) continue;
       best = shiftedSlots.sittings;
@@ -369,6 +355,16 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       slotChangeMs[slot] = change.atMs;
       slotShift[slot] = change.shiftMinutes;
     }
+  }
+  /** The first `len` sitting times with those from `atMs` on moved by `shiftMinutes`, in `shiftedMs` (grown on demand). */
+  function shiftAfter(times: Float64Array, len: number, atMs: number, shiftMinutes: number): Float64Array {
+    if (shiftedMs.length < len) shiftedMs = new Float64Array(Math.max(len, shiftedMs.length * 2));
+    const shift = shiftMinutes * 60_000;
+    for (let i = 0; i < len; i++) {
+      const ms = times[i] as number;
+      shiftedMs[i] = ms >= atMs ? ms + shift : ms;
+    }
+    return shiftedMs;
   }
   /**
    * Whether each slot just found in `shiftedMs` (in `shiftedSlots`) has sittings on both sides of
