@@ -74,3 +74,26 @@ export const codes = (seed: number, name: string, email: string, shape: OrgShape
 /** A team's account in the org: synced, no profile, signed in to from three desks (an email code each when `withCodes`). */
 export const teamInOrg = (seed: number, name: string, email: string, shape: OrgShape, fields: Raw = {}, others: Raw[] = [], withCodes = true): Finding =>
   inOrg(seed, account("x", { name, email, managementSource: "synced", ...EMPTY, ...recentUi, ...fields }), teamSignIns(seed, ADDRESSES, withCodes), shape, others);
+
+const NORDIC = ["Anna", "Erik", "Lars", "Maria", "Jonas", "Elin", "Mikko", "Aino", "Ole", "Sofia", "Johan", "Emma", "Juha", "Liisa", "Nils", "Karin", "Pekka", "Sanna", "Tove", "Henrik"];
+const CONSONANTS = ["B", "D", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "Z"];
+const VOWELS = ["a", "e", "i", "o", "u"];
+/** 120 distinct given names: twenty Nordic ones, and a hundred of two syllables ("Bada", "Berena", ...). */
+const GIVEN_120 = [...NORDIC, ...CONSONANTS.flatMap((c) => VOWELS.flatMap((v) => [`${c}${v}d${v}`, `${c}${v}r${v}n${v}`]))].slice(0, 120);
+const NORDIC_SURNAMES = ["Lindqvist", "Berg", "Virtanen", "Hansen", "Nieminen", "Johansson", "Korhonen", "Dahl", "Laine", "Strand", "Holm"];
+
+/**
+ * 120 colleagues (`p0`..`p119`) at `domain`, one per given name, each signing in on a workday: an
+ * org that knows enough given names (`OrgVocabulary`) to tell a word that is none of them.
+ */
+export function givenNamesOrg(domain: string): { users: Raw[]; events: Raw[] } {
+  const users: Raw[] = [];
+  const events: Raw[] = [];
+  for (let i = 0; i < 120; i++) {
+    const given = GIVEN_120[i % GIVEN_120.length] as string;
+    const surname = NORDIC_SURNAMES[i % NORDIC_SURNAMES.length] as string;
+    users.push(account(`p${i}`, { name: `${given} ${surname}`, email: `${given}.${surname}${i}@${domain}`.toLowerCase() }));
+    events.push(ev(`p${i}`, REF_MS - ((i % 9) + 1) * DAY + 8 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
+  }
+  return { users, events };
+}

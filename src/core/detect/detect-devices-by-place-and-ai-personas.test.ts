@@ -6,27 +6,8 @@
 // these words before a place, and start with a given name of the org's people.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, OFFICE, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
-
-const NORDIC = ["Anna", "Erik", "Lars", "Maria", "Jonas", "Elin", "Mikko", "Aino", "Ole", "Sofia", "Johan", "Emma", "Juha", "Liisa", "Nils", "Karin", "Pekka", "Sanna", "Tove", "Henrik"];
-const CONSONANTS = ["B", "D", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "V", "Z"];
-const VOWELS = ["a", "e", "i", "o", "u"];
-/** 120 distinct given names: twenty Nordic ones, and a hundred of two syllables ("Bada", "Berena", ...). */
-const GIVEN = [...NORDIC, ...CONSONANTS.flatMap((c) => VOWELS.flatMap((v) => [`${c}${v}d${v}`, `${c}${v}r${v}n${v}`]))].slice(0, 120);
-const SURNAMES = ["Lindqvist", "Berg", "Virtanen", "Hansen", "Nieminen", "Johansson", "Korhonen", "Dahl", "Laine", "Strand", "Holm"];
-
-/** 120 colleagues, one per given name, each signing in on a workday: the org's vocabulary of given names. */
-function colleagues(): { users: Raw[]; events: Raw[] } {
-  const users: Raw[] = [];
-  const events: Raw[] = [];
-  for (let i = 0; i < 120; i++) {
-    const given = GIVEN[i % GIVEN.length] as string;
-    const surname = SURNAMES[i % SURNAMES.length] as string;
-    users.push(account(`p${i}`, { name: `${given} ${surname}`, email: `${given}.${surname}${i}@tele.example`.toLowerCase() }));
-    events.push(ev(`p${i}`, REF_MS - ((i % 9) + 1) * DAY + 8 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
-  }
-  return { users, events };
-}
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
 
 /** Workdays for five weeks: a sign-in from the site each morning, a few updates in the day. */
 function crewDays(seed: number, id: string): Raw[] {
@@ -43,7 +24,7 @@ function crewDays(seed: number, id: string): Raw[] {
 }
 
 function org(user: Raw, others: Raw[] = []): Snapshot {
-  const { users, events } = colleagues();
+  const { users, events } = givenNamesOrg("tele.example");
   return snap("nordic-telecom", [account("a", user), ...others, ...users], [...crewDays(7, "a"), ...events].sort((x, y) => String(x.time).localeCompare(String(y.time))));
 }
 

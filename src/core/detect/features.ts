@@ -272,6 +272,14 @@ export interface AccountFeatures {
   exactStartDays: number;
   /** Days the rest days are moved on from Saturday and Sunday (6: Friday and Saturday); 0 for a Monday-to-Friday week or none found. */
   restDayShift: number;
+  /** Whole weeks (seven days from the span's first) in the activity's span, and those of them with a day without activity. */
+  spanWeeks: number;
+  restedWeeks: number;
+  /** Local weekdays on which the span holds a day without activity (a bit per weekday, Sunday = bit 0). */
+  restWeekdayMask: number;
+  /** Days without activity in the span, and of them those on the weekday that holds the most. */
+  restDays: number;
+  restDaysTopWeekday: number;
   /** Silences of 13 hours or more between consecutive events: about one a day for a person on any shift, rare for a round-the-clock job. */
   longGapCount: number;
   /** Days with activity before 06:00 in the account's local time. */
@@ -563,6 +571,11 @@ function emptyFeatures(user: User): AccountFeatures {
     sundayCoverage: Number.NaN,
     weekendDaysInSpan: 0,
     restDayShift: 0,
+    spanWeeks: 0,
+    restedWeeks: 0,
+    restWeekdayMask: 0,
+    restDays: 0,
+    restDaysTopWeekday: 0,
     exactStartDays: 0,
     longGapCount: 0,
     nightDays: 0,

@@ -874,7 +874,7 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
  * (Sam Okafor Data Migration): unless one of the two first is a code, an acronym or a tool's word
  * ("COVID Staffing Tracker", "Sysmex WAM Middleware", "Old Cerner Alerts"), the mailbox must name
  * the noun too (`cerner-alerts-old@`, `meditech.iface@`), as a person's (`sokafor@`) does not. Nouns
- * that are surnames too (Bridge, Hook, Relay, Gateway) need such a word before them whatever the mailbox
+ * that are surnames too (Bridge, Hook, Relay, Gateway, Poller, Tagger, Fetcher, Harvester) need such a word before them whatever the mailbox
  * ("SVN Commit Hook", "Jira Server Bridge"): Mary Ann Bridge, Tom J. Hook and Dr. Emma Bridge are
  * people.
  */
@@ -901,22 +901,22 @@ function integrationNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, name) && !mailboxNamesNoun(f, noun)) return false;
   return ctx.vocabulary.givenNameCount(vocabularyWords(words[0] as string)[0] ?? "", f.user) === 0;
 }
-/** The mailbox holds the integration's noun, cut short or not (`jira-dc-bridge@`, `meditech.iface@`, `cherwell-migr@`, `ascom-gw@`, `worldtracerinterface@`). */
+/** The mailbox holds the integration's noun, cut short or not (`jira-dc-bridge@`, `meditech.iface@`, `bloodbank.if@`, `cherwell-migr@`, `ascom-gw@`, `worldtracerinterface@`). */
 function mailboxNamesNoun(f: AccountFeatures, noun: string): boolean {
   if (f.localPart === null) return false;
   const stem = foldLetters(noun).replace(/s$/, "");
   // Or run together after the system's name (`worldtracerinterface@`).
-  return mailboxWords(f.localPart).some((t) => (t.length >= 4 && stem.startsWith(t)) || t.startsWith(stem) || NOUN_SHORT[stem] === t || (stem.length >= 5 && t.length > stem.length + 2 && t.endsWith(stem)));
+  return mailboxWords(f.localPart).some((t) => (t.length >= 4 && stem.startsWith(t)) || t.startsWith(stem) || NOUN_SHORT[stem]?.includes(t) === true || (stem.length >= 5 && t.length > stem.length + 2 && t.endsWith(stem)));
 }
-const NOUN_SHORT: Readonly<Record<string, string>> = { gateway: "gw", interface: "iface", connector: "conn", webhook: "hook", adapter: "adp" };
+const NOUN_SHORT: Readonly<Record<string, readonly string[]>> = { gateway: ["gw"], interface: ["iface", "intf", "itf", "if"], connector: ["conn"], webhook: ["hook"], adapter: ["adp"] };
 /** An integration's nouns, lower case: what an account named for the system it connects ends in. */
-const INTEGRATION_NOUNS = ["connectors?", "interfaces?", "gateway", "adapter", "middleware", "migration", "tracker", "alerts", "listener", "webhooks?", "notifier", "bridge", "hook", "relay", "publisher"];
+const INTEGRATION_NOUNS = ["connectors?", "interfaces?", "gateway", "adapter", "middleware", "migration", "tracker", "alerts", "listener", "webhooks?", "notifier", "bridge", "hook", "relay", "publisher", "tagger", "poller", "importer", "exporter", "uploader", "fetcher", "indexer", "harvester"];
 /** One of `INTEGRATION_NOUNS`, capitalised as a name's word is ("Connector", "CONNECTOR"). */
 const INTEGRATION_LAST = new RegExp(`^(?:${INTEGRATION_NOUNS.map((n) => `[${n[0]?.toUpperCase()}${n[0]}]${n.slice(1)}|${n.toUpperCase()}`).join("|")})$`, "u");
 /** One of `INTEGRATION_NOUNS` anywhere: the cheap first question. */
 const INTEGRATION_WORD = new RegExp(INTEGRATION_NOUNS.map((n) => n.replace(/s\?$/, "")).join("|"), "i");
 /** Integration nouns that are surnames too. */
-const SURNAME_INTEGRATION = /^(?:bridge|hook|relay|gateway)$/i;
+const SURNAME_INTEGRATION = /^(?:bridge|hook|relay|gateway|poller|tagger|fetcher|harvester)$/i;
 /** An environment after a separator ("Cerner Interface - Production"). */
 const ENVIRONMENT_NOTE = /\s[-–—|:]\s+(?:prod(?:uction)?|test|dev|uat|staging|qa|live)\s*$/iu;
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
@@ -1006,7 +1006,7 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 /** Cadences, what a scheduled job does or makes, and tools it works with, as whole words (English, German, French, Spanish; a bank's reports, exports, settlements and archiving in Polish, Czech and Turkish, with Turkish's own ı: "BDDK Raporlama", "BDDK Raporları", "Günlük Rapor", "JPK Eksport", "CERTIS Dávky"). */
 const JOB_WORD =
-  /^(?:arkiv[a-zæøå]*|[a-zæøå]*(?:udtr[æa]e?k|uttrekk|utdrag)|aflevering|avlevering|[a-z]+siirto|[a-z]{4,}(?:palvelu|tjeneste|tjanst)|gammal|gamla|gammel|gamle|vanha|avviklet|avvecklad|afviklet|poistettu|nedlagt|deprecated|retired|decommissioned|publisher|publicador|ver(?:ö|oe|o)ffentlichung|hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|stats|statisti(?:cs|k|ken|ques|cas|che)|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien|mensuel|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup|raport|raporty|raportowanie|sprawozdania|sprawozdawczosc|eksport|rozliczenia|archiwizacja|rapor|raporlama|raporlar[ıi]|mutabakat|aktar[ıi]m|gunluk|haftal[ıi]k|ayl[ıi]k|vykazy|davky)$/;
+  /^(?:arkiv[a-zæøå]*|[a-zæøå]*(?:udtr[æa]e?k|uttrekk|utdrag)|aflevering|avlevering|[a-z]+siirto|[a-z]{4,}(?:palvelu|tjeneste|tjanst)|gammal|gamla|gammel|gamle|vanha|avviklet|avvecklad|afviklet|poistettu|nedlagt|deprecated|retired|decommissioned|publisher|publicador|ver(?:ö|oe|o)ffentlichung|hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annual|scheduled|old|legacy|backups?|imports?|reminders?|clean(?:er|up|ing)?|digests?|archiv(?:e|er|ing)|feeds?|batch|jobs?|tasks?|pipelines?|workers?|queues?|backlog|summary|exams?|timetables?|kpis?|sla|timesheets?|stats|statisti(?:cs|k|ken|ques|cas|che)|index(?:er|ing)?|oracle|sap|netsuite|tempo|zephyr|xray|scriptrunner|reports?|reporting|status|snapshots?|dashboards?|wallboards?|datensicherung|sicherung|bericht|wochenbericht|sauvegarde|rapport|hebdomadaire|quotidien(?:ne)?|journali(?:er|ere)|mensuel(?:le)?|facturation|runs?|informe|semanal|mensual|respaldo|gateway|capture|runtimes?|onboarding|offboarding|provisioning|assets?|inventory|intake|dispatch|billing|invoic(?:e|es|ing)|orders?|shipping|labels?|printing|uploads?|downloads?|ingest(?:ion)?|sftp|ftp|listener|poller|watcher|synchroni[sz]ation|synchronisierung|abgleich|horarios|stundenplan|synchro|automatique|automatise|traitement|envoi|extraction|hebdo|alertes|controle|usine|transport|comptes|fournisseurs|clients|publics|versand|etiketten|commandes|horaires|envio|facturas|factures|inventaire|nocturne|pedidos|rechnungen|rechnungseingang|bestellungen|lieferungen|cierre|mes|closing|1c|abschluss|monatsabschluss|cloture|auftrage|auftraege|importacao|importacion|exportacao|exportacion|facturacion|faturamento|copia|seguridad|diaria|diario|relatorios?|trimestral|anual|mensal|inventarios?|renewals?|meldewesen|ocr|setup|raport|raporty|raportowanie|sprawozdania|sprawozdawczosc|eksport|rozliczenia|archiwizacja|rapor|raporlama|raporlar[ıi]|mutabakat|aktar[ıi]m|gunluk|haftal[ıi]k|ayl[ıi]k|vykazy|davky)$/;
 
 /** Neither a token's use nor the UI's within `departedDays` (never, or not recorded, counts). */
 function longIdle(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -1129,14 +1129,15 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
   const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
-  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || TEAM_FIRST.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
   if (SURNAME_TEAM_NOUN.test(name) && !CONTROLLED.test(name) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
   // A mailbox that writes the name's words is a person's, unless it holds the team's word too
   // (`koh-lab@` for "Koh Lab"), or the name starts with no given name ("OCC Duty Desk" at
-  // `occ.duty@`, "Station SCL - Duty Officer" at `scl.duty@`).
-  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx)) && mailboxOfTheName(f, name);
+  // `occ.duty@`, "Station SCL - Duty Officer" at `scl.duty@`), or with a word none of the org's
+  // people is given ("Marketplace Ops Team" at `marketplace-ops@`; not "Bada Lindqvist Team").
+  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || noGivenNameFirst(f, ctx)) && mailboxOfTheName(f, name);
 }
 function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
   const last = foldLetters(name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).pop() ?? "");
@@ -1605,6 +1606,8 @@ const CJK_SHARED_LAST = /^[\p{L}\p{N}]{2,12}(?:\s*(?:共有|共用|共享)|\s+(?
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
 const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control|delivery)(?:\s+account)?(?:\s*\d+)?$/iu;
+/** A team's word first, as French, Spanish, Portuguese, German and Dutch write a team's name ("Cellule Raccordement", "Pôle Facturation", "Equipo Soporte", "Célula Fiscal"). */
+const TEAM_FIRST = /^(?:cellule|p[ôo]le|[ée]quipe|equipo|equipa|c[ée]lula|n[úu]cleo|abteilung|arbeitsgruppe|afdeling)\s+\p{L}/iu;
 /** Team nouns that are surnames too (Tom Station, Luis Control). */
 const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
 /** What is controlled or stationed, first in a team's name ("Load Control", "Fire Station"): no given name. */
@@ -1629,9 +1632,9 @@ function deskCoded(name: string): boolean {
 const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}(?![\p{L}\p{N}])/u;
 /**
  * A role that whoever is on duty holds, named so ("Duty Editor", "Duty Manager 2", "On-Call
- * Engineer"): the shifts share its account.
+ * Engineer", "Night Editor", "Weekend Supervisor"): the shifts share its account.
  */
-const ON_DUTY_ROLE = /^(?:\p{Lu}{2,5}\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
+const ON_DUTY_ROLE = /^(?:\p{Lu}{2,5}\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Nn]ight|[Oo]vernight|[Ww]eekend|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
 /**
  * A shop or a branch named by its word first and its place ("Shop Uppsala", "Filiale München",
  * "Butik Göteborg", "Sklep Kraków", "Negozio Roma 2"), without a person's job title or a person's

@@ -2,7 +2,7 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
@@ -11,6 +11,7 @@ import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSi
 import { NAMELESS, type Floor, robotSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
+import { withoutPlaceholders } from "./features/profile.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
 
 export { RULES, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
@@ -37,7 +38,8 @@ export interface AuditOptions {
  * scored without writing any text, and evidence sentences are written only for accounts that
  * appear in the report.
  */
-export function auditSnapshot(snapshot: Snapshot, options: AuditOptions): AuditReport {
+export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditReport {
+  const snapshot = withoutPlaceholders(exported);
   const referenceTime = options.now ?? new Date(snapshot.takenAt);
   const referenceMs = referenceTime.getTime();
   const config = options.detection;
@@ -324,6 +326,10 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   // invited from its outsourcer): a shift's work hours after each sign-in, from a browser, on a
   // titled person's account with no script's trace.
   if (shiftsWorked(f, evidence, ctx)) return false;
+  // So is a rota whose day off moves through the week (a shop's manager on six days of seven, a
+  // distribution centre's night shift), signed in to from a browser at five addresses at most,
+  // with no script's trace and no timer's beat.
+  if (movingRestDay(f) && !evidence.strongTimer && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);

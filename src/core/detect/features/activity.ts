@@ -143,6 +143,11 @@ export class ActivityTiming {
     f.sundayCoverage = Number.NaN;
     f.weekendDaysInSpan = 0;
     f.restDayShift = 0;
+    f.spanWeeks = 0;
+    f.restedWeeks = 0;
+    f.restWeekdayMask = 0;
+    f.restDays = 0;
+    f.restDaysTopWeekday = 0;
     f.longGapCount = 0;
     f.nightDays = 0;
     f.restingRunDays = 0;
@@ -312,10 +317,22 @@ export class ActivityTiming {
     const activeDays = this.activeDays;
     spanDays.fill(0);
     activeDays.fill(0);
+    // And the days at rest: in which whole weeks, on which weekdays (a rota's day off moves).
+    let restMask = 0;
+    let restedWeeks = 0;
+    let restedThisWeek = false;
     for (let d = 0; d < span; d++) {
       const weekday = weekdayOfDay(firstDay + d);
       spanDays[weekday]!++;
       activeDays[weekday]! += dayHits[d] as number;
+      if (dayHits[d] === 0) {
+        restMask |= 1 << weekday;
+        restedThisWeek = true;
+      }
+      if (d % 7 === 6) {
+        if (restedThisWeek) restedWeeks++;
+        restedThisWeek = false;
+      }
     }
     const schedule = busiestDays(this.keys, bursts, span, dayHits);
     // The rest days, where the activity shows a working week of its own; not for a job whose
@@ -345,6 +362,19 @@ export class ActivityTiming {
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
     f.restDayShift = restShift;
+    f.spanWeeks = Math.floor(span / 7);
+    f.restedWeeks = restedWeeks;
+    f.restWeekdayMask = restMask;
+    // Rest days per weekday: the span's days less the active ones.
+    let restDays = 0;
+    let restTop = 0;
+    for (let w = 0; w < 7; w++) {
+      const rest = (spanDays[w] as number) - (activeDays[w] as number);
+      restDays += rest;
+      if (rest > restTop) restTop = rest;
+    }
+    f.restDays = restDays;
+    f.restDaysTopWeekday = restTop;
     f.exactStartDays = exactDays;
     f.longGapCount = longGaps;
     f.nightDays = nightDays;

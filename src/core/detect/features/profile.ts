@@ -19,6 +19,21 @@ export interface ProfileFeatures {
   fill(slot: number, f: AccountFeatures): void;
 }
 
+/** What a directory's export writes where a job title or a department is missing ("N/A", "-", "TBD"): none. */
+const PLACEHOLDER = /^\s*(?:n\/?a|n\.a\.?|none|null|nil|unknown|tbd|tba|not applicable|not set|-+|[–—]|\.+|_+|\?+)\s*$/i;
+const placeholder = (value: string | null | undefined): boolean => typeof value === "string" && PLACEHOLDER.test(value);
+
+/**
+ * The snapshot with placeholder job titles and departments (`PLACEHOLDER`) read as missing: an
+ * integration's account titled "N/A" has no person's title, nor a full profile. The snapshot
+ * itself when no account has one, as most have none.
+ */
+export function withoutPlaceholders(snapshot: Snapshot): Snapshot {
+  if (!snapshot.users.some((u) => placeholder(u.jobTitle) || placeholder(u.department))) return snapshot;
+  const users = snapshot.users.map((u) => (placeholder(u.jobTitle) || placeholder(u.department) ? { ...u, jobTitle: placeholder(u.jobTitle) ? null : u.jobTitle, department: placeholder(u.department) ? null : u.department } : u));
+  return { ...snapshot, users };
+}
+
 /** `bot2svc:<planId>:<migrationId>`, the marker a plan writes into each service account it creates. */
 const MARKER = /bot2svc:[^\s:;]+:m-([A-Za-z0-9_.-]+)/;
 /** "Migrated from <email or name> by bot2svc", the start of the same description. */
