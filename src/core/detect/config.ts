@@ -32,9 +32,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "scripts?",
   "cron",
   "scheduler",
-  // A scheduler in French, and BMC's Control-M ("Ordonnanceur Control-M", "Planificateur Talend").
-  "ordonnanceur",
-  "planificateur",
+  // BMC's scheduler, Control-M ("Ordonnanceur Control-M"; not the French scheduler's word alone,
+  // a production planner's job title).
   "control[-_. ]?m",
   // A job's schedule for its name ("nightly2"); not daily or weekly, which name a person's own
   // reports too, nor hourly, a pay class ("Maria Lopez (Hourly)").

@@ -90,6 +90,26 @@ describe("what keeps its schedule reviewed", () => {
       expect(f.verdict, explain(f)).toBe("likely-bot");
     }
   });
+  // From one host, as a robot works: a lost run looks like a day off (the shop's tablet alone).
+  it("the same rota signed in to from the shop's one address only is reviewed", () => {
+    for (const seed of [1, 2, 3]) {
+      const f = judged(seed, [], {}, opening(seed, workdays(42, moving)).map((e) => ({ ...e, ip: SHOP })));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+  // A week's pause, or a job stopped a week before the snapshot, rests on every weekday at once:
+  // no rota's day off (a run of three days or more is left out, and so are the days after the last run).
+  it("a Monday-to-Saturday opening paused for a week, or stopped a week before the snapshot, is reviewed", () => {
+    const monSat = workdays(42, () => 0);
+    const paused = monSat.filter((day) => day < REF_MS - 28 * DAY || day >= REF_MS - 21 * DAY);
+    const stopped = monSat.filter((day) => day < REF_MS - 7 * DAY);
+    for (const seed of [1, 2, 3]) {
+      for (const days of [paused, stopped]) {
+        const f = judged(seed, days);
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+      }
+    }
+  });
   // A script's token at work beside the sign-ins: not a person's rota alone.
   it("the same rota with a script's token in use on the account is reviewed", () => {
     const calls = workdays(42, moving).map((day, i) => tokenCall("m", day + 6 * HOUR + (i % 5) * MIN, "tk", "34.201.10.7", "python-requests/2.32"));

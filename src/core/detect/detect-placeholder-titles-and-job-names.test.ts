@@ -6,6 +6,7 @@
 // ("Run Facturation Mensuelle", "Ordonnanceur Control-M").
 import { describe, expect, it } from "vitest";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { withoutPlaceholders } from "./features/profile.js";
 import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
@@ -32,10 +33,13 @@ function workdayCalls(seed: number, client: string): Raw[] {
   }
   return out;
 }
-/** The owner's look at the UI now and then: a sign-in from the office on a few days. */
+/** The owner's look at the UI now and then: a sign-in from the office on a few days, each after an email code (no 2SV). */
 function ownerLooks(seed: number): Raw[] {
   const r = lcg(seed * 7 + 1);
-  return [30, 18, 9, 2].map((d) => ev("a", Math.floor(REF_MS - d * DAY + (9 + r() * 6) * HOUR), { ip: "81.2.69.160", userAgent: BROWSER }));
+  return [30, 18, 9, 2].flatMap((d) => {
+    const at = Math.floor(REF_MS - d * DAY + (9 + r() * 6) * HOUR);
+    return [ev("a", at - 40_000, { action: "email_otp_sent", ip: "81.2.69.160", userAgent: BROWSER }), ev("a", at, { ip: "81.2.69.160", userAgent: BROWSER })];
+  });
 }
 
 describe("an integration's account titled N/A or named for what it does", () => {
@@ -62,7 +66,7 @@ describe("an integration's account titled N/A or named for what it does", () => 
     const f = judged({ name, email, managementSource: "synced", mfaEnabled: false, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(setUp).toISOString() }] }, [ev("a", setUp - MIN, { action: "email_otp_sent", ip: "81.2.69.160", userAgent: BROWSER })]);
     expect(f.verdict, explain(f)).toBe("likely-bot");
   });
-  // Failed before: `human` (mensuelle, facturation and run were no job's words; ordonnanceur and Control-M no bot's).
+  // Failed before: `human` (mensuelle, facturation and run were no job's words; Control-M no bot's).
   it.each([
     ["Run Facturation Mensuelle", "factu-auto@health.example", "python-requests/2.31.0"],
     ["Ordonnanceur Control-M", "ordonnanceur@health.example", "curl/7.61.1"],
@@ -100,5 +104,19 @@ describe("people with such a title or such a word in their name", () => {
     const calls = [1, 8, 15].map((d) => tokenCall("a", REF_MS - d * DAY + 9 * HOUR + 5 * MIN, "tk", "81.2.69.160", "jira-cli/1.5"));
     const f = judged({ name: "Bada Run", email: "bada.run@health.example", ...RECENT_UI }, [...officeDays(lcg(4), "a"), ...calls], [token("tk", "a", REF_MS - DAY)]);
     expect(f.verdict, explain(f)).toBe("human");
+  });
+});
+
+describe("what reads as a placeholder", () => {
+  // Departments stay as exported: a titled person in department "N/A" keeps a person's profile,
+  // and "NA" is North America's.
+  it('reads "N/A", "-", "TBD" and "unknown" as no job title, and keeps every department and real titles', () => {
+    const users = [["N/A", "NA"], ["-", "N/A"], ["TBD", "Sales"], ["unknown", null], ["NA", "IT"], ["IT", "X"], ["Sales Engineer", "N/A"]].map(([jobTitle, department], i) => account(`u${i}`, { jobTitle, department }));
+    const s = withoutPlaceholders(snapshotOf(users, []));
+    expect(s.users.map((u) => [u.jobTitle, u.department])).toEqual([[null, "NA"], [null, "N/A"], [null, "Sales"], [null, null], ["NA", "IT"], ["IT", "X"], ["Sales Engineer", "N/A"]]);
+  });
+  it("leaves a snapshot without placeholders as it is", () => {
+    const s = snapshotOf([account("u1", { jobTitle: "Nurse" })], []);
+    expect(withoutPlaceholders(s)).toBe(s);
   });
 });

@@ -45,9 +45,14 @@ describe("a team's account whose mailbox writes the team's words", () => {
 
   // A person's name with a team's word after it, their given name the org's ("Bada"), or one the
   // org holds no other of, with no team's word (Xiomara is no colleague's name).
+  // Nor a person's names and their team, whether or not the org holds another of their given
+  // name: the word after the first must be a job's or a team's ("Ops", "Onboarding").
   it.each([
     ["Bada Lindqvist Team", "bada.lindqvist@shop.example"],
     ["Xiomara Lopez", "xiomara.lopez@shop.example"],
+    ["Priya Nair Helpdesk", "priya.nair@shop.example"],
+    ["Siobhan Kelly Lab", "siobhan.kelly@shop.example"],
+    ["Oluwaseun Adeyemi Delivery", "oluwaseun.adeyemi@shop.example"],
   ])("%s at %s, a person with their own script's token, stays `human`", (name, email) => {
     for (const seed of [1, 2, 3]) {
       const f = judged(seed, name, email);
@@ -70,10 +75,13 @@ describe("a shift's role and a team's word first", () => {
     }
   });
 
-  // The words after a name are a surname ("Florence Night", "Anna Pole").
+  // The words after a name are a surname ("Florence Night", "Anna Pole"), and a surname written
+  // first is at a mailbox of the given name first ("Pole Xiomara" at `xiomara.pole@`).
   it.each([
     ["Florence Night", "florence.night@shop.example"],
     ["Anna Pole", "anna.pole@shop.example"],
+    ["Pole Xiomara", "xiomara.pole@shop.example"],
+    ["Equipa Xiomara", "xiomara.equipa@shop.example"],
   ])("%s at %s stays `human`", (name, email) => {
     for (const seed of [1, 2, 3]) {
       const f = judged(seed, name, email);

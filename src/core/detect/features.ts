@@ -272,12 +272,15 @@ export interface AccountFeatures {
   exactStartDays: number;
   /** Days the rest days are moved on from Saturday and Sunday (6: Friday and Saturday); 0 for a Monday-to-Friday week or none found. */
   restDayShift: number;
-  /** Whole weeks (seven days from the span's first) in the activity's span, and those of them with a day without activity. */
+  /**
+   * Whole weeks (seven days from the first active day) up to the last active day, and those of
+   * them with a day off: a day or two without activity, not a longer run (leave, a job's pause).
+   */
   spanWeeks: number;
   restedWeeks: number;
-  /** Local weekdays on which the span holds a day without activity (a bit per weekday, Sunday = bit 0). */
+  /** Local weekdays of those days off (a bit per weekday, Sunday = bit 0). */
   restWeekdayMask: number;
-  /** Days without activity in the span, and of them those on the weekday that holds the most. */
+  /** Those days off, and of them those on the weekday that holds the most. */
   restDays: number;
   restDaysTopWeekday: number;
   /** Silences of 13 hours or more between consecutive events: about one a day for a person on any shift, rare for a round-the-clock job. */

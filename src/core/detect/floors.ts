@@ -1129,15 +1129,23 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
   const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
-  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || TEAM_FIRST.test(name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || teamWordFirst(f, name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
   if (SURNAME_TEAM_NOUN.test(name) && !CONTROLLED.test(name) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
   // A mailbox that writes the name's words is a person's, unless it holds the team's word too
   // (`koh-lab@` for "Koh Lab"), or the name starts with no given name ("OCC Duty Desk" at
   // `occ.duty@`, "Station SCL - Duty Officer" at `scl.duty@`), or with a word none of the org's
-  // people is given ("Marketplace Ops Team" at `marketplace-ops@`; not "Bada Lindqvist Team").
-  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || noGivenNameFirst(f, ctx)) && mailboxOfTheName(f, name);
+  // people is given before a job's or a team's word, in three words or more ("Marketplace Ops
+  // Team" at `marketplace-ops@`; not "Bada Lindqvist Team", "Priya Nair Helpdesk", a person's
+  // names and their team, whether or not the org holds another Priya).
+  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, name);
+}
+/** Three words or more, the first no given name of the org's people (`noGivenNameFirst`), the second a job's or a team's word ("Marketplace Ops Team", "Seller Onboarding Team"). */
+function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleContext): boolean {
+  const words = name.split(/\s+/);
+  const second = words[1];
+  return words.length >= 3 && second !== undefined && (jobWord(second, ctx) || ctx.matchers.roleMailbox.test(foldLetters(second))) && noGivenNameFirst(f, ctx);
 }
 function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
   const last = foldLetters(name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).pop() ?? "");
@@ -1607,7 +1615,17 @@ const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hang
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
 const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control|delivery)(?:\s+account)?(?:\s*\d+)?$/iu;
 /** A team's word first, as French, Spanish, Portuguese, German and Dutch write a team's name ("Cellule Raccordement", "Pôle Facturation", "Equipo Soporte", "Célula Fiscal"). */
-const TEAM_FIRST = /^(?:cellule|p[ôo]le|[ée]quipe|equipo|equipa|c[ée]lula|n[úu]cleo|abteilung|arbeitsgruppe|afdeling)\s+\p{L}/iu;
+const TEAM_FIRST = /^(cellule|p[ôo]le|[ée]quipe|equipo|equipa|c[ée]lula|n[úu]cleo|abteilung|arbeitsgruppe|afdeling)\s+\p{L}/iu;
+/**
+ * `TEAM_FIRST`, at a mailbox that starts with the team's word too (`cellule.raccordement@`), or
+ * none: a person's name written surname first is at a mailbox of their given name first ("Pole
+ * Anna" at `anna.pole@`).
+ */
+function teamWordFirst(f: AccountFeatures, name: string): boolean {
+  const word = TEAM_FIRST.exec(name)?.[1];
+  if (word === undefined) return false;
+  return f.localPart === null || (mailboxWords(f.localPart)[0] ?? "") === foldLetters(word);
+}
 /** Team nouns that are surnames too (Tom Station, Luis Control). */
 const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
 /** What is controlled or stationed, first in a team's name ("Load Control", "Fire Station"): no given name. */

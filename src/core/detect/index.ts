@@ -327,9 +327,10 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   // titled person's account with no script's trace.
   if (shiftsWorked(f, evidence, ctx)) return false;
   // So is a rota whose day off moves through the week (a shop's manager on six days of seven, a
-  // distribution centre's night shift), signed in to from a browser at five addresses at most,
-  // with no script's trace and no timer's beat.
-  if (movingRestDay(f) && !evidence.strongTimer && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
+  // distribution centre's night shift), signed in to from a browser at two to five addresses (the
+  // shop, the phone), with no script's trace and no timer's beat: a robot whose log lost a few
+  // runs rests on random days too, from its one host.
+  if (movingRestDay(f) && !evidence.strongTimer && f.loginIpCount >= 2 && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);

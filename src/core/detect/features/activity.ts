@@ -66,6 +66,8 @@ const MIN_SESSION_BEAT_GAPS = 10;
 const BEAT_TOLERANCE = 0.15;
 /** Activity before this local hour is at night. */
 const NIGHT_END_LOCAL_HOUR = 6;
+/** Days at rest in a row that a rota's day off spans at most (see `restDays`). */
+const MAX_DAY_OFF_RUN = 2;
 /** A run of days without activity at night counts when it has activity on this many days. */
 const MIN_ACTIVE_DAYS_IN_REST = 3;
 
@@ -83,6 +85,7 @@ export class ActivityTiming {
   private readonly days = new Int32Array(7);
   private readonly spanDays = new Int32Array(7);
   private readonly activeDays = new Int32Array(7);
+  private readonly restPerWeekday = new Int32Array(7);
   private readonly stretchHours = new Int32Array(24);
   private keys: Int32Array = new Int32Array(256);
   private spare: Int32Array = new Int32Array(256);
@@ -129,6 +132,53 @@ export class ActivityTiming {
     }
     f.timetableWindows = windows;
     f.timetableBursts = held;
+  }
+
+  /**
+   * The days off (`spanWeeks`, `restedWeeks`, `restWeekdayMask`, `restDays`, `restDaysTopWeekday`)
+   * in the first `days` days of the span, up to the last active one: a job stopped, or a log that
+   * ends early, would rest on every weekday after it. Runs of one or two days at rest only
+   * (`MAX_DAY_OFF_RUN`): three or more are leave or a job's pause, not a rota's day off.
+   */
+  private restDays(dayHits: Int32Array, firstDay: number, days: number, f: AccountFeatures): void {
+    const weeks = Math.floor(days / 7);
+    const perWeekday = this.restPerWeekday;
+    perWeekday.fill(0);
+    let rested = 0;
+    let lastRestedWeek = -1;
+    let mask = 0;
+    for (let d = 0; d < days; ) {
+      if (dayHits[d] !== 0) {
+        d++;
+        continue;
+      }
+      let end = d;
+      while (end < days && dayHits[end] === 0) end++;
+      if (end - d <= MAX_DAY_OFF_RUN) {
+        for (let k = d; k < end; k++) {
+          const weekday = weekdayOfDay(firstDay + k);
+          perWeekday[weekday]!++;
+          mask |= 1 << weekday;
+          const week = Math.floor(k / 7);
+          if (week < weeks && week !== lastRestedWeek) {
+            rested++;
+            lastRestedWeek = week;
+          }
+        }
+      }
+      d = end;
+    }
+    let total = 0;
+    let top = 0;
+    for (let w = 0; w < 7; w++) {
+      total += perWeekday[w] as number;
+      if ((perWeekday[w] as number) > top) top = perWeekday[w] as number;
+    }
+    f.spanWeeks = weeks;
+    f.restedWeeks = rested;
+    f.restWeekdayMask = mask;
+    f.restDays = total;
+    f.restDaysTopWeekday = top;
   }
 
   none(f: AccountFeatures): void {
@@ -317,23 +367,12 @@ export class ActivityTiming {
     const activeDays = this.activeDays;
     spanDays.fill(0);
     activeDays.fill(0);
-    // And the days at rest: in which whole weeks, on which weekdays (a rota's day off moves).
-    let restMask = 0;
-    let restedWeeks = 0;
-    let restedThisWeek = false;
     for (let d = 0; d < span; d++) {
       const weekday = weekdayOfDay(firstDay + d);
       spanDays[weekday]!++;
       activeDays[weekday]! += dayHits[d] as number;
-      if (dayHits[d] === 0) {
-        restMask |= 1 << weekday;
-        restedThisWeek = true;
-      }
-      if (d % 7 === 6) {
-        if (restedThisWeek) restedWeeks++;
-        restedThisWeek = false;
-      }
     }
+    this.restDays(dayHits, firstDay, Math.min(span, Math.floor(((times[len - 1] as number) + offsetMs) / DAY_MS) - firstDay + 1), f);
     const schedule = busiestDays(this.keys, bursts, span, dayHits);
     // The rest days, where the activity shows a working week of its own; not for a job whose
     // bursts start within minutes of one time of day on most days (a timer on five days of the
@@ -362,19 +401,6 @@ export class ActivityTiming {
     f.sundayCoverage = sundays === 0 ? Number.NaN : sundaysActive / sundays;
     f.weekendDaysInSpan = saturdays + sundays;
     f.restDayShift = restShift;
-    f.spanWeeks = Math.floor(span / 7);
-    f.restedWeeks = restedWeeks;
-    f.restWeekdayMask = restMask;
-    // Rest days per weekday: the span's days less the active ones.
-    let restDays = 0;
-    let restTop = 0;
-    for (let w = 0; w < 7; w++) {
-      const rest = (spanDays[w] as number) - (activeDays[w] as number);
-      restDays += rest;
-      if (rest > restTop) restTop = rest;
-    }
-    f.restDays = restDays;
-    f.restDaysTopWeekday = restTop;
     f.exactStartDays = exactDays;
     f.longGapCount = longGaps;
     f.nightDays = nightDays;

@@ -19,18 +19,22 @@ export interface ProfileFeatures {
   fill(slot: number, f: AccountFeatures): void;
 }
 
-/** What a directory's export writes where a job title or a department is missing ("N/A", "-", "TBD"): none. */
-const PLACEHOLDER = /^\s*(?:n\/?a|n\.a\.?|none|null|nil|unknown|tbd|tba|not applicable|not set|-+|[–—]|\.+|_+|\?+)\s*$/i;
+/**
+ * What a directory's export writes where a job title is missing ("N/A", "-", "TBD"): none. Not a
+ * bare "NA" (North America) nor any word.
+ */
+const PLACEHOLDER = /^\s*(?:n\/a|n\.a\.?|none|null|nil|unknown|tbd|tba|not applicable|not set|-+|[–—]|\.+|_+|\?+)\s*$/i;
 const placeholder = (value: string | null | undefined): boolean => typeof value === "string" && PLACEHOLDER.test(value);
 
 /**
- * The snapshot with placeholder job titles and departments (`PLACEHOLDER`) read as missing: an
- * integration's account titled "N/A" has no person's title, nor a full profile. The snapshot
- * itself when no account has one, as most have none.
+ * The snapshot with placeholder job titles (`PLACEHOLDER`) read as missing: an integration's
+ * account titled "N/A" has no person's title, nor a full profile. Departments are kept as they
+ * are: a titled person in department "N/A" keeps a person's profile. The snapshot itself when no
+ * account has one, as most have none.
  */
 export function withoutPlaceholders(snapshot: Snapshot): Snapshot {
-  if (!snapshot.users.some((u) => placeholder(u.jobTitle) || placeholder(u.department))) return snapshot;
-  const users = snapshot.users.map((u) => (placeholder(u.jobTitle) || placeholder(u.department) ? { ...u, jobTitle: placeholder(u.jobTitle) ? null : u.jobTitle, department: placeholder(u.department) ? null : u.department } : u));
+  if (!snapshot.users.some((u) => placeholder(u.jobTitle))) return snapshot;
+  const users = snapshot.users.map((u) => (placeholder(u.jobTitle) ? { ...u, jobTitle: null } : u));
   return { ...snapshot, users };
 }
 
