@@ -874,9 +874,9 @@ function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
  * (Sam Okafor Data Migration): unless one of the two first is a code, an acronym or a tool's word
  * ("COVID Staffing Tracker", "Sysmex WAM Middleware", "Old Cerner Alerts"), the mailbox must name
  * the noun too (`cerner-alerts-old@`, `meditech.iface@`), as a person's (`sokafor@`) does not. Nouns
- * that are surnames too (Bridge, Hook, Relay, Gateway, Poller, Tagger, Fetcher, Harvester) need such a word before them whatever the mailbox
- * ("SVN Commit Hook", "Jira Server Bridge"): Mary Ann Bridge, Tom J. Hook and Dr. Emma Bridge are
- * people.
+ * that are surnames too (Bridge, Hook, Relay, Gateway, Poller, Tagger, Fetcher, Harvester) need
+ * such a word before them whatever the mailbox ("SVN Commit Hook", "Jira Server Bridge"): Mary Ann
+ * Bridge, Tom J. Hook and Dr. Emma Bridge are people.
  */
 function integrationNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name;
