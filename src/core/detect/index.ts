@@ -330,7 +330,7 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   // distribution centre's night shift), signed in to from a browser at two to five addresses (the
   // shop, the phone), with no script's trace and no timer's beat: a robot whose log lost a few
   // runs rests on random days too, from its one host.
-  if (movingRestDay(f) && !evidence.strongTimer && f.loginIpCount >= 2 && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)) return false;
+  if (movingRestDay(f) && !evidence.strongTimer && browserAtFewPlaces(f, evidence, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
@@ -347,13 +347,17 @@ function shiftsWorked(f: AccountFeatures, evidence: Evidence, ctx: RuleContext):
   return shiftWork(f) && (personTitle(f, ctx) || (rotaShifts(f) && !evidence.strongTimer)) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
 }
 const SHIFT_MAX_ADDRESSES = 5;
+/** Sign-ins from a browser only, with no script's trace (`browserSignInsOnly`), at two to `SHIFT_MAX_ADDRESSES` addresses: a person's office, home or shop and phone; a robot's host is one. */
+function browserAtFewPlaces(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return f.loginIpCount >= 2 && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES);
+}
 
 /**
  * A person's steady pace in the browser: where the only timing is the beat of all activity
  * (`activity-cadence`), and that beat is loose (under `LOOSE_BEAT_SHARE` of the gaps on it, where
  * a timer's holds nearly all), on an account a person signs in to from a browser at two to five
  * addresses (the office, home, a phone) with no script's trace and no token
- * (`browserSignInsOnly`), seen at work for a shift's length a day at most (`STEADY_DAY_MS`). A
+ * (`browserAtFewPlaces`), seen at work for a shift's length a day at most (`STEADY_DAY_MS`). A
  * homepage producer who refreshes the front page every 20 to 35 minutes through the shift keeps
  * a beat, as a timer does, but not to the minute. A robot on a virtual desktop, working its
  * queue at its own pace, signs in from its one host, or works from 06:00 to 20:00 every day.
@@ -363,11 +367,10 @@ function steadyPace(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): b
     evidence.paceOnly &&
     evidence.personAtWork &&
     evidence.signsIn &&
-    f.loginIpCount >= 2 &&
     Math.max(f.activityCadenceOnBeat, f.activitySessionOnBeat) < f.activityCadenceGaps * LOOSE_BEAT_SHARE &&
     // A shift's length of work a day: the moments of a day, each a beat apart.
     (f.activityMoments / Math.max(1, f.activityDays)) * f.activityCadenceMedianMs <= STEADY_DAY_MS &&
-    browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES)
+    browserAtFewPlaces(f, evidence, ctx)
   );
 }
 const LOOSE_BEAT_SHARE = 0.85;

@@ -5,7 +5,7 @@ import type { AccountFeatures, Matchers } from "./features.js";
 import { SATURDAY_SUNDAY } from "./features/events.js";
 import { SIGN_IN_ACCESS_ID } from "./features/profile.js";
 import type { RuleId } from "./rule-ids.js";
-import { LONG_CADENCE_INTERVAL_MS, PUNCTUAL_MIN_DAYS, PUNCTUAL_SPAN_MINUTES } from "./features/schedule.js";
+import { bitCount, LONG_CADENCE_INTERVAL_MS, PUNCTUAL_MIN_DAYS, PUNCTUAL_SPAN_MINUTES } from "./features/schedule.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
 import { DAY_MS, isoToMs, restDayNames } from "./time.js";
 
@@ -232,12 +232,12 @@ export function rotaShifts(f: AccountFeatures): boolean {
 const ROTA_MAX_DAY_SHARE = 0.8;
 /**
  * A day off that moves through the week: at work on `MOVING_REST_MIN_DAY_SHARE` of the days or
- * more, with a day at rest in every whole week of the span (`MOVING_REST_MIN_WEEKS` or more; but
- * one in four, a shift swapped), on
- * `MOVING_REST_WEEKDAYS` weekdays or more, none of them holding more than half the rest days. A
- * shop's manager on six days of seven, or a distribution centre's night shift, rests on the day
- * the rota gives; a job runs every day, or rests on its own weekdays each week, a few runs the log
- * lost on other days aside (a Monday-to-Saturday robot's Sundays).
+ * more, with a day off (`restDays` in features/activity.ts) in every whole week of the span
+ * (`MOVING_REST_MIN_WEEKS` or more; but one in four, a shift swapped), on `MOVING_REST_WEEKDAYS`
+ * weekdays or more, none of them holding more than half the days off. A shop's manager on six
+ * days of seven, or a distribution centre's night shift, rests on the day the rota gives; a job
+ * runs every day, or rests on its own weekdays each week, a few runs the log lost on other days
+ * aside (a Monday-to-Saturday robot's Sundays).
  */
 export function movingRestDay(f: AccountFeatures): boolean {
   return (
@@ -251,11 +251,6 @@ export function movingRestDay(f: AccountFeatures): boolean {
 const MOVING_REST_MIN_WEEKS = 3;
 const MOVING_REST_MIN_DAY_SHARE = 0.6;
 const MOVING_REST_WEEKDAYS = 3;
-function bitCount(mask: number): number {
-  let n = 0;
-  for (let m = mask; m !== 0; m &= m - 1) n++;
-  return n;
-}
 /**
  * Saturdays and Sundays at work, each, at least: a rota's days off move through the week, so it
  * works some of both; a weekday's job works neither, and a six-day week rests every Sunday.

@@ -784,7 +784,8 @@ function longestQuietRun(hours: number): number {
   return Math.min(longest, 24);
 }
 
-function bitCount(x: number): number {
+/** The bits set in a 32-bit mask (hours of the day, weekdays). */
+export function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
