@@ -356,7 +356,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A department alone is a team's as often as a person's: where the name leads with a bot-like
   // word and the mailbox holds one too ("n8n automations" at `integrations.sqi@`, in eResearch;
   // "Integrazione Vecchia" at `old.integration@`), it names whose tool it is.
-  const teamsTool = nameLeads && !f.user.jobTitle && f.localPart !== null && (mailboxLeads || ctx.matchers.nameWord.test(f.localPart));
+  // So does a service account's handle for a mailbox (`svc-sms@` for "sms-notify", in IT
+  // Applications): an admin's prefix for a tool's address, no person's.
+  const teamsTool = !f.user.jobTitle && f.localPart !== null && ((nameLeads && (mailboxLeads || ctx.matchers.nameWord.test(f.localPart))) || SERVICE_HANDLE.test(f.localPart));
   if ((idleWithToken(f, ctx) || neverUsed(f)) && (!personProfile(f) || teamsTool) && (!personalMailbox(f, ctx) || ACRONYM_FIRST.test(f.user.name.trim()) || (WORD_THEN_SEPARATOR.test(f.user.name.trim()) && toolFirst(f, ctx))) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;

@@ -1,0 +1,121 @@
+// Directories title a machine's account in the org's own language: "システム連携用" (for a system
+// integration) and "システムアカウント" in Japan, "자동화 계정" (automation account) in Korea,
+// "系统账号" in China, "Conta técnica" in Brazil, "Interface Account" at a hospital, or a bare
+// "System". Such a title is no person's, whatever the account's sign-ins look like (an attended
+// RPA robot signs in at the office, in business hours, as its analyst does). A mailbox that is a
+// service account's handle (`svc-sms@`) is no person's either, even in a department.
+import { describe, expect, it } from "vitest";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { MACHINE_TITLE } from "./rules.js";
+import { account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+
+const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
+const NEVER_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };
+const LONG_AGO_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 200 * DAY).toISOString() }] };
+
+/** Account `a` among 120 colleagues, with its own events and tokens. */
+function judged(a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) {
+  const { users, events: theirs } = givenNamesOrg("corp.example");
+  const all = [...theirs, ...events].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
+  return findingOf(snapshotOf([account("a", a), ...users], all, apiTokens), "a");
+}
+
+/** Calls with the account's token on working days, 06:00-18:00, from the data centre. */
+function workdayCalls(seed: number): Raw[] {
+  const r = lcg(seed * 23 + 5);
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    for (let k = 0; k < 6; k++) out.push(tokenCall("a", Math.floor(day + (6 + r() * 12) * HOUR), "tk", "81.2.69.160", "python-requests/2.31.0"));
+  }
+  return out;
+}
+
+describe("a machine's account titled so in the org's language", () => {
+  it.each([
+    "システムアカウント",
+    "システム連携用",
+    "連携用アカウント",
+    "RPA用",
+    "自動化ユーザー",
+    "자동화 계정",
+    "시스템계정",
+    "系统账号",
+    "服務帳號",
+    "Conta técnica",
+    "Conta de integração",
+    "Cuenta de sistema",
+    "Interface Account",
+    "System",
+  ])("%s is a machine's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(true);
+  });
+  it.each(["システムエンジニア", "情報システム部", "システム", "시스템 엔지니어", "系统工程师", "Técnica de Enfermagem", "Contabilista", "Interface Designer", "Systems Analyst", "Systems", "System Administrator"])(
+    "%s is a person's title",
+    (title) => {
+      expect(MACHINE_TITLE.test(title)).toBe(false);
+    },
+  );
+
+  // Failed before: `human` (the titles were a person's; the office hours and 2SV a person's).
+  it.each([
+    ["rpa-robot03", "winactor@corp.example", "システム連携用"],
+    ["RPA봇01", "winactor2@corp.example", "자동화 계정"],
+    ["ジドウカ ユーザー01", "jidouka01@corp.example", "システムアカウント"],
+  ])("%s at %s, titled %s, signing in at the office on weekdays, is reviewed", (name, email, jobTitle) => {
+    for (const seed of [1, 2, 3]) {
+      const f = judged({ name, email, jobTitle, department: null, mfaEnabled: true, ...RECENT_UI }, officeDays(lcg(seed), "a"));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+  // Failed before: `human` (a person's title beside a service handle for a name), its token
+  // made for a job not yet run and since expired.
+  it('"svc.contacorrente" titled "Conta técnica", its token never used, is reviewed', () => {
+    const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...NEVER_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "integracao"), lastActiveAt: null, expiresAt: new Date(REF_MS - 100 * DAY).toISOString() }]);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+  it('"svc.contacorrente" titled "Conta técnica", its token called on weekdays, is not `human`', () => {
+    for (const seed of [1, 2, 3]) {
+      const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...RECENT_UI }, workdayCalls(seed), [token("tk", "a", REF_MS - DAY, "core")]);
+      expect(f.verdict, explain(f)).not.toBe("human");
+    }
+  });
+  // Failed before: `human`, idle with a token and a person's title.
+  it.each([
+    ["HL7 Interface Engine Doha", "rhapsody.prd@corp.example", "Interface Account", null, NEVER_UI],
+    ["Migration Tool 2021", "migration2021@corp.example", "System", "IT Integration", LONG_AGO_UI],
+  ])("%s at %s, titled %s, idle with a token, is reviewed", (name, email, jobTitle, department, ui) => {
+    const f = judged({ name, email, managementSource: "synced", jobTitle, department, picture: null, ...ui }, [], [{ ...token("tk", "a", REF_MS - 120 * DAY, "mirth"), lastActiveAt: null }]);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+  // Failed before: `human` (a department made it a person's profile).
+  it('"sms-notify" at `svc-sms@`, in IT Applications, its token never used, is reviewed', () => {
+    const f = judged({ name: "sms-notify", email: "svc-sms@corp.example", managementSource: null, jobTitle: null, department: "IT Applications", ...NEVER_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "reminders-prod"), lastActiveAt: null }]);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+});
+
+describe("people with such words in their titles", () => {
+  it.each([
+    ["中川 直樹", "nakagawa.naoki@corp.example", "システムエンジニア", "情報システム部"],
+    ["김민준", "minjun.kim@corp.example", "시스템 엔지니어", "IT팀"],
+    ["王伟", "wei.wang@corp.example", "系统工程师", "信息部"],
+    ["Ana Souza", "ana.souza@corp.example", "Técnica de Enfermagem", "Enfermagem"],
+    ["Bada Lindqvist", "bada.lindqvist@corp.example", "Systems Analyst", "IT"],
+    ["Xiomara Lopez", "xiomara.lopez@corp.example", "Interface Designer", "Design"],
+  ])("%s, titled %s, at work in the UI each weekday, is `human`", (name, email, jobTitle, department) => {
+    for (const seed of [1, 2, 3]) {
+      const f = judged({ name, email, jobTitle, department, mfaEnabled: true, ...RECENT_UI }, officeDays(lcg(seed), "a"));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+  it("a developer at `svc.bada@` with a title, idle with a token for months, is no service handle's", () => {
+    const f = judged({ name: "Bada Lindqvist", email: "svc.bada@corp.example", jobTitle: "Developer", department: "IT Applications", ...LONG_AGO_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "cli"), lastActiveAt: new Date(REF_MS - 150 * DAY).toISOString() }]);
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+  it('a nurse at `ana.souza@`, in Ward 7 without a title, idle with a token, is `human`', () => {
+    const f = judged({ name: "Ana Souza", email: "ana.souza@corp.example", jobTitle: null, department: "Ward 7", ...LONG_AGO_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "cli"), lastActiveAt: new Date(REF_MS - 150 * DAY).toISOString() }]);
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});
