@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
 import { MACHINE_TITLE } from "./rules.js";
-import { account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, DAY, explain, findingOf, HOUR, isWeekend, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
 const NEVER_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };

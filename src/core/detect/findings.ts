@@ -9,7 +9,7 @@ import { DAY_MS } from "./time.js";
 import { TIGHT_SLOT_MINUTES } from "./features/schedule.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -133,6 +133,8 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.loginScriptedCount} of its ${plural(f.loginCount, "sign-in")} came from a headless browser's or a scripting library's user agent, as no person signs in: a script runs as this account; review it.`
         : tightTimetable(f, ctx)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its sign-ins keep ${f.tightSlotCount} fixed times of day within ${TIGHT_SLOT_MINUTES} minutes on ${f.tightSlotFewestDays} of its ${plural(f.loginSittingDays, "sign-in day")} or more, as a scheduler starts a robot and no person keeps a shift's times: a robot's timetable, whatever name, profile and UI use it has; review it.`
+        : punctualSittings(f, ctx)
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its browser sign-ins keep ${f.tightSlotCount} fixed times of day within ${TIGHT_SLOT_MINUTES} minutes on ${f.tightSlotFewestDays} of its ${plural(f.loginSittingDays, "sign-in day")} or more, and ${f.sittingWorkEvents - f.sittingWorkHoursLater - f.sittingWorkBeyondDay} of its ${plural(f.sittingWorkEvents, "event")} of work came within an hour of a sign-in: a scheduler starts a robot that does its steps and stops, as no person who keeps the minute works; review it.`
         : steadyTimetable(f, ctx, fullProfile)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its sign-ins keep ${f.dailySlotCount} fixed times of day on ${f.dailySlotFewestDays} of its ${plural(f.loginSittingDays, "sign-in day")} or more, with no person's job title or full profile on the account: a robot's timetable, whatever UI use it leaves; review it.`
         : scriptingClientOnly(f, ctx, fullProfile)

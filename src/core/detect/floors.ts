@@ -64,6 +64,33 @@ export function dailyRobotRun(f: AccountFeatures, t: DetectionThresholds): boole
   );
 }
 const DAILY_RUN_DAY_SHARE = 0.8;
+/**
+ * Browser sign-ins at two times of day or more, each kept within `TIGHT_SLOT_MINUTES` on
+ * `PUNCTUAL_DAY_SHARE` of the sign-in days (a robot's afternoon run is skipped when its queue is
+ * empty; `tightTimetable` asks 90 % whatever the work), on `ROBOT_SITTING_DAYS` days or more, each
+ * day's work (two events a sign-in day or more) all within an hour of a sign-in: a scheduler starts
+ * a robot on an office desktop at 07:45 and 13:00, it does its steps for twenty minutes and stops,
+ * from the office's address, as its analyst would sign in. A person who arrives to the minute (the
+ * shift bell, the bus) works on for hours; one time of day kept with a short sitting is a person's
+ * as often (the stand-up at 09:00, the depot's briefing, the school's attendance at 08:00). Not
+ * where the log's clock is coarse, which makes any start look punctual.
+ */
+export function punctualSittings(f: AccountFeatures, ctx: RuleContext): boolean {
+  const days = f.loginSittingDays;
+  return (
+    ctx.coarseTimeMs === 0 &&
+    days >= ROBOT_SITTING_DAYS &&
+    f.loginBrowserCount >= f.loginCount * PUNCTUAL_BROWSER_SHARE &&
+    f.tightSlotCount >= 2 &&
+    f.tightSlotFewestDays >= days * PUNCTUAL_DAY_SHARE &&
+    f.sittingWorkEvents >= days * PUNCTUAL_WORK_PER_DAY &&
+    f.sittingWorkHoursLater + f.sittingWorkBeyondDay <= f.sittingWorkEvents * PUNCTUAL_LATER_SHARE
+  );
+}
+const PUNCTUAL_BROWSER_SHARE = 0.9;
+const PUNCTUAL_DAY_SHARE = 0.6;
+const PUNCTUAL_WORK_PER_DAY = 2;
+const PUNCTUAL_LATER_SHARE = 0.05;
 const ROBOT_SITTING_DAYS = 10;
 const ROBOT_SITTINGS_PER_DAY = 3;
 const ROBOT_NEAR_SHARE = 0.95;
@@ -954,8 +981,12 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
   return !!title && !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !jobWords(title, ctx, 1) && !titleIsName(f, title);
 }
-/** A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"): no person's job. */
-export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager)\s*$/i;
+/**
+ * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
+ * or a device's word alone or after where it stands ("Branch device", "Store tablet", "Shop iPad"):
+ * no person's job.
+ */
+export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager|(?:(?:branch|store|shop|field|site|ward|crew|line|floor|counter|warehouse|depot|office|team)\s+)?(?:devices?|tablets?|ipads?))\s*$/i;
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
