@@ -2,7 +2,7 @@
 // (`OrgVocabulary`): its staff at work from the office, and account `x` among them, judged.
 import type { Finding } from "../../src/core/detect/types.js";
 import { ADDRESSES, HOME, IPHONE, personDays, PHONE, recentUi, teamSignIns } from "./name-attacks.js";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, type Raw } from "./people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "./people-audit.js";
 
 /** A department and a job title (either may be missing). */
 export type Work = readonly [string | null, string | null];
@@ -96,4 +96,23 @@ export function givenNamesOrg(domain: string): { users: Raw[]; events: Raw[] } {
     events.push(ev(`p${i}`, REF_MS - ((i % 9) + 1) * DAY + 8 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
   }
   return { users, events };
+}
+
+/** Account `a` (`account("a", a)`) among `givenNamesOrg(domain)`'s colleagues, with its own events and tokens, judged. */
+export function judgedAmongGivenNames(domain: string, a: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {
+  const { users, events: theirs } = givenNamesOrg(domain);
+  const all = [...theirs, ...events].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
+  return findingOf(snapshotOf([account("a", a), ...users], all, apiTokens), "a");
+}
+
+/** Calls with account `a`'s token `tk` on working days, six a day between 06:00 and 18:00, from one address, by `client`. */
+export function workdayCalls(seed: number, client: string): Raw[] {
+  const r = lcg(seed * 19 + 3);
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    for (let k = 0; k < 6; k++) out.push(tokenCall("a", Math.floor(day + (6 + r() * 12) * HOUR), "tk", "81.2.69.160", client));
+  }
+  return out;
 }

@@ -5,32 +5,16 @@
 // RPA robot signs in at the office, in business hours, as its analyst does). A mailbox that is a
 // service account's handle (`svc-sms@`) is no person's either, even in a department.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { judgedAmongGivenNames, workdayCalls } from "../../../test/helpers/org-words.js";
 import { MACHINE_TITLE } from "./rules.js";
-import { account, DAY, explain, findingOf, HOUR, isWeekend, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { DAY, explain, lcg, officeDays, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
 
 const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
 const NEVER_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };
 const LONG_AGO_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 200 * DAY).toISOString() }] };
 
-/** Account `a` among 120 colleagues, with its own events and tokens. */
-function judged(a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) {
-  const { users, events: theirs } = givenNamesOrg("corp.example");
-  const all = [...theirs, ...events].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
-  return findingOf(snapshotOf([account("a", a), ...users], all, apiTokens), "a");
-}
+const judged = (a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) => judgedAmongGivenNames("corp.example", a, events, apiTokens);
 
-/** Calls with the account's token on working days, 06:00-18:00, from the data centre. */
-function workdayCalls(seed: number): Raw[] {
-  const r = lcg(seed * 23 + 5);
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    for (let k = 0; k < 6; k++) out.push(tokenCall("a", Math.floor(day + (6 + r() * 12) * HOUR), "tk", "81.2.69.160", "python-requests/2.31.0"));
-  }
-  return out;
-}
 
 describe("a machine's account titled so in the org's language", () => {
   it.each([
@@ -77,7 +61,7 @@ describe("a machine's account titled so in the org's language", () => {
   });
   it('"svc.contacorrente" titled "Conta técnica", its token called on weekdays, is not `human`', () => {
     for (const seed of [1, 2, 3]) {
-      const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...RECENT_UI }, workdayCalls(seed), [token("tk", "a", REF_MS - DAY, "core")]);
+      const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...RECENT_UI }, workdayCalls(seed, "python-requests/2.31.0"), [token("tk", "a", REF_MS - DAY, "core")]);
       expect(f.verdict, explain(f)).not.toBe("human");
     }
   });

@@ -5,34 +5,18 @@
 // (`bloodbank.if@` for "Blood Bank Interface"). French names a monthly run and a scheduler so
 // ("Run Facturation Mensuelle", "Ordonnanceur Control-M").
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { judgedAmongGivenNames, workdayCalls } from "../../../test/helpers/org-words.js";
 import { withoutPlaceholders } from "./features/profile.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, DAY, EMPTY, ev, explain, HOUR, lcg, MIN, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
 const NEVER_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };
 
-/** Account `a` among 120 colleagues, with its own events and tokens. */
-function judged(a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) {
-  const { users, events: theirs } = givenNamesOrg("health.example");
-  const all = [...theirs, ...events].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
-  return findingOf(snapshotOf([account("a", a), ...users], all, apiTokens), "a");
-}
+const judged = (a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) => judgedAmongGivenNames("health.example", a, events, apiTokens);
 
 /** A token made for a job, never used yet: its last use unknown. */
 const unusedToken = (label: string): Raw => ({ ...token("tk", "a", REF_MS, label), lastActiveAt: null });
 
-/** Calls with the account's token on working days, 06:00-18:00, from the data centre, by `client`. */
-function workdayCalls(seed: number, client: string): Raw[] {
-  const r = lcg(seed * 19 + 3);
-  const out: Raw[] = [];
-  for (let d = 35; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day)) continue;
-    for (let k = 0; k < 6; k++) out.push(tokenCall("a", Math.floor(day + (6 + r() * 12) * HOUR), "tk", "81.2.69.160", client));
-  }
-  return out;
-}
 /** The owner's look at the UI now and then: a sign-in from the office on a few days, each after an email code (no 2SV). */
 function ownerLooks(seed: number): Raw[] {
   const r = lcg(seed * 7 + 1);

@@ -5,20 +5,17 @@
 // stand-up, the briefing), which a robot that runs once a day keeps too: that one stays `human`.
 // A branch's tablet titled "Branch device" is a device, however its name reads.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { DEVICE_TITLE } from "./floors.js";
-import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { BROWSER, DAY, ev, explain, HOUR, isWeekend, lcg, MIN, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const OFFICE = "203.0.113.40";
 const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
 const PERSON = { name: "Bada Lindqvist", email: "bada.lindqvist@plant.example", managementSource: "synced", jobTitle: "Staff", department: "Procurement", mfaEnabled: false, ...RECENT_UI };
+/** The same account from an HR export without job titles, as robots on analysts' names often are. */
+const UNTITLED = { ...PERSON, jobTitle: null };
 
-/** Account `a` among 120 colleagues, with its own events and tokens. */
-function judged(a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) {
-  const { users, events: theirs } = givenNamesOrg("plant.example");
-  const all = [...theirs, ...events].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
-  return findingOf(snapshotOf([account("a", a), ...users], all, apiTokens), "a");
-}
+const judged = (a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) => judgedAmongGivenNames("plant.example", a, events, apiTokens);
 
 interface Day {
   /** Hours after UTC midnight of the first sign-in. */
@@ -52,16 +49,16 @@ const ROBOT: Day = { start: 7.75, jitterMinutes: 1, workHours: 0.4 };
 
 describe("a robot that signs in at its minutes and stops", () => {
   // Failed before: `human` (a person's name, title, department and office address; no code, no token).
-  it("signing in at 07:45 each weekday and at 13:00 on most (85%), twenty minutes each, on an analyst's name and profile, is reviewed", () => {
+  it("signing in at 07:45 each weekday and at 13:00 on most (85%), twenty minutes each, on an analyst's name and department, is reviewed", () => {
     for (const seed of [1, 2, 3]) {
-      const f = judged(PERSON, weekdays(seed, { ...ROBOT, afternoon: 0.85 }));
+      const f = judged(UNTITLED, weekdays(seed, { ...ROBOT, afternoon: 0.85 }));
       expect(f.verdict, explain(f)).toBe("likely-bot");
       expect(f.signals.find((s) => s.id === "script-in-use")?.evidence).toMatch(/2 fixed times of day within 3 minutes/);
     }
   });
   it("so is one with 2SV enrolled", () => {
     for (const seed of [1, 2, 3]) {
-      const f = judged({ ...PERSON, mfaEnabled: true }, weekdays(seed, { ...ROBOT, afternoon: 0.85 }));
+      const f = judged({ ...UNTITLED, mfaEnabled: true }, weekdays(seed, { ...ROBOT, afternoon: 0.85 }));
       expect(f.verdict, explain(f)).toBe("likely-bot");
     }
   });
@@ -94,6 +91,14 @@ describe("people who sign in at one time of day", () => {
       expect(f.verdict, explain(f)).toBe("human");
     }
   });
+  // Review: reviewed by a first version, which asked nothing of the account's title.
+  it("a Scrum Master, titled, at the 09:30 stand-up and the 14:00 triage, a fresh sign-in and half an hour of Jira each (the triage on three days of four), is `human`", () => {
+    for (const seed of [1, 2, 3]) {
+      const f = judged({ ...PERSON, jobTitle: "Scrum Master", department: "Payments", mfaEnabled: true }, weekdays(seed, { start: 9.5, jitterMinutes: 1, workHours: 0.5, afternoon: 0.75 }));
+      const g = judged({ ...PERSON, jobTitle: "Scrum Master", department: "Payments", mfaEnabled: true }, weekdays(seed, { start: 7.75, jitterMinutes: 1, workHours: 0.4, afternoon: 0.75 }));
+      expect([f.verdict, g.verdict], `${explain(f)} | ${explain(g)}`).toEqual(["human", "human"]);
+    }
+  });
   it("a person at 08:30 to the minute who works for two hours after it, now and then, is `human`", () => {
     for (const seed of [1, 2, 3]) {
       const f = judged(PERSON, weekdays(seed, { start: 8.5, jitterMinutes: 1, workHours: 2.5 }));
@@ -103,10 +108,13 @@ describe("people who sign in at one time of day", () => {
 });
 
 describe("a branch's tablet titled as a device", () => {
-  it.each(["Branch device", "Store tablet", "Shop iPad", "Device", "Tablet", "Shared device"])("%s is a device's title", (title) => {
+  it.each(["Branch device", "Store tablet", "Shop iPad", "Shared device"])("%s is a device's title", (title) => {
     expect(DEVICE_TITLE.test(title)).toBe(true);
   });
-  it.each(["Medical Device Specialist", "Device Engineer", "Medical Devices", "Tablet Press Operator", "Branch Manager"])("%s is a person's title", (title) => {
+  // Review: "Field Devices", "Office Devices" and "Devices" are an instrument engineer's and an
+  // end-user devices team's titles; read as a device's, a first version let a titled person's
+  // sign-ins at one minute each morning make a `bot`.
+  it.each(["Medical Device Specialist", "Device Engineer", "Medical Devices", "Tablet Press Operator", "Branch Manager", "Devices", "Field Devices", "Office Devices", "Field Device", "Tablet", "iPad", "Device"])("%s is a person's title", (title) => {
     expect(DEVICE_TITLE.test(title)).toBe(false);
   });
   // Failed before: `human` ("Branch device" was a person's title, and the place's name may be a given name).

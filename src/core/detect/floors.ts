@@ -72,13 +72,16 @@ const DAILY_RUN_DAY_SHARE = 0.8;
  * a robot on an office desktop at 07:45 and 13:00, it does its steps for twenty minutes and stops,
  * from the office's address, as its analyst would sign in. A person who arrives to the minute (the
  * shift bell, the bus) works on for hours; one time of day kept with a short sitting is a person's
- * as often (the stand-up at 09:00, the depot's briefing, the school's attendance at 08:00). Not
- * where the log's clock is coarse, which makes any start look punctual.
+ * as often (the stand-up at 09:00, the depot's briefing, the school's attendance at 08:00), and so
+ * are two where the sittings are meetings (a Scrum Master's stand-up and triage, a fresh sign-in
+ * each): not on an account with a person's job title. Not where the log's clock is coarse, which
+ * makes any start look punctual.
  */
 export function punctualSittings(f: AccountFeatures, ctx: RuleContext): boolean {
   const days = f.loginSittingDays;
   return (
     ctx.coarseTimeMs === 0 &&
+    !personTitle(f, ctx) &&
     days >= ROBOT_SITTING_DAYS &&
     f.loginBrowserCount >= f.loginCount * PUNCTUAL_BROWSER_SHARE &&
     f.tightSlotCount >= 2 &&
@@ -983,10 +986,11 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
- * or a device's word alone or after where it stands ("Branch device", "Store tablet", "Shop iPad"):
- * no person's job.
+ * or one device after where it stands ("Branch device", "Store tablet", "Shop iPad"): no person's
+ * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
+ * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager|(?:(?:branch|store|shop|field|site|ward|crew|line|floor|counter|warehouse|depot|office|team)\s+)?(?:devices?|tablets?|ipads?))\s*$/i;
+export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\s+(?:device|tablet|ipad))\s*$/i;
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
