@@ -103,3 +103,27 @@ describe("people with such words in their titles", () => {
     expect(f.verdict, explain(f)).toBe("human");
   });
 });
+
+describe("a directory's word for a user first", () => {
+  // Failed before: `human` (no bot-like word; a department read as a person's profile).
+  it('"Usuario Inventario Tienda 55", a store\'s inventory import whose token a PowerShell script calls while the store signs in, is reviewed', () => {
+    for (const seed of [1, 2, 3]) {
+      const f = judged({ name: "Usuario Inventario Tienda 55", email: "inventario.tienda55@corp.example", managementSource: "invited", jobTitle: null, department: "Operación de Tiendas", picture: null, ...RECENT_UI }, [...officeDays(lcg(seed), "a").filter((_, i) => i % 4 === 0), ...workdayCalls(seed, "WindowsPowerShell/5.1.17763.6414").filter((_, i) => i % 3 === 0)], [token("tk", "a", REF_MS - DAY, "inventario")]);
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+  it.each([
+    ["Usuario Integración Legacy", "zendesk.sync@corp.example", "Tecnologia"],
+    ["Utilisateur Import GED", "import.ged@corp.example", "DSI"],
+  ])("%s at %s, in %s, idle with an old token, is reviewed", (name, email, department) => {
+    const f = judged({ name, email, managementSource: null, jobTitle: null, department, ...LONG_AGO_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "sync"), lastActiveAt: new Date(REF_MS - 150 * DAY).toISOString() }]);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+  it.each([
+    ["Usuario Bada Lindqvist", "bada.lindqvist2@corp.example", null, "Compras"],
+    ["Usuario Compras", "compras.ana@corp.example", "Analista de Compras", "Compras"],
+  ])("%s at %s, titled %s, idle with an old token, is `human`", (name, email, jobTitle, department) => {
+    const f = judged({ name, email, managementSource: "synced", jobTitle, department, ...LONG_AGO_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "cli"), lastActiveAt: new Date(REF_MS - 150 * DAY).toISOString() }]);
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});

@@ -285,6 +285,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so;
   // not beside a person's job title (an admin's own "sys-jdoe").
   if (SERVICE_HANDLE.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
+  // So does a directory's "user" word first and what the account is for after it ("Usuario
+  // Inventario Tienda 55", "Usuario Integración Legacy"), not beside a person's job title.
+  if (userWordFirst(f, ctx) && !personTitle(f, ctx)) return true;
   // So does an AI persona's name ("AI Triage Assistant", "GenAI Support Bot"): an integration's.
   if (AI_PERSONA.test(nameHead(f.user.name).trim())) return true;
   // So do two products joined in the name or the mailbox ("SAP-JIRA IF", "jira-sheets-sync",
@@ -403,6 +406,19 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
 }
 
+/**
+ * A display name that starts with a directory's word for a user in Spanish, Portuguese, French,
+ * Italian, German, Dutch or Polish, then what the account is for ("Usuario Inventario Tienda 55",
+ * "Utilisateur Import GED"): a technical account's name, no person's. Not English "User", a team's
+ * word too ("User Research"), nor before one of the org's given names ("Usuario Juan Pérez", a
+ * person's second account), nor where the org's names are too few to tell.
+ */
+function userWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (!USER_WORD_FIRST.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const next = vocabularyWords(f.user.name)[1];
+  return next !== undefined && ctx.vocabulary.givenNameCount(next, f.user) === 0;
+}
+const USER_WORD_FIRST = /^\s*(?:usuario|usu[áa]rio|utilisateur|utente|benutzer|gebruiker|u[żz]ytkownik)\s+[\p{L}\d]/iu;
 /** A service account's prefix, a hyphen, an underscore or a dot, and the rest of one word ("svc-cargoawbtracke", "SRV_BACKUP", "rpa.refunds"). */
 const SERVICE_HANDLE = /^(?:svc|srv|rpa|etl|sys)[-_.][a-z0-9][a-z0-9_.-]*$/i;
 /** One word, then a spaced dash or bar or a colon before the rest ("Integration - Pronto Sync", "Sync: Payroll"; not Jean-Pierre). */
