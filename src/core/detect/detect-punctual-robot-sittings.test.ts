@@ -132,3 +132,16 @@ describe("a branch's tablet titled as a device", () => {
     expect(f.verdict, explain(f)).toBe("likely-bot");
   });
 });
+
+describe("a job site's display named by its place", () => {
+  // Failed before: `human` (a site's or a trailer's display before a note of its project was no device's name).
+  it.each([
+    ["Site Display - Tempe Mixed-Use", "site.display.tempemixedus25@plant.example"],
+    ["Trailer Screen – Hwy 407 East", "trailer.screen.hwy407@plant.example"],
+  ])("%s at %s, signing in each weekday at the trailer's start, is reviewed", (name, email) => {
+    for (const seed of [1, 2, 3]) {
+      const f = judged({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...RECENT_UI }, weekdays(seed, { start: 12.6, jitterMinutes: 2, workHours: 0.1 }));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+});

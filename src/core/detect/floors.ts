@@ -620,8 +620,8 @@ const ROOM_FIRST = /^(?:auditoire|h[öo]rsaal|aula|salle|sala|lokaal|pc-lokaal|s
 const SURNAME_ROOM = /^(?:[Aa]ula|AULA|[Ss]alle|SALLE|[Ss]ala|SALA|[Ll]okaal|LOKAAL)\s+(?!Magna\b)\p{Lu}\p{Ll}/u;
 /** A room's code: up to three capitals and a number ("C212", "D-123", "M.310", "HS 172", "G0", "2.14"). */
 const ROOM_CODE = /(?:^|\s)\p{Lu}{0,3}[-.]?\d{1,4}(?:\.\d{1,4})?[a-z]?(?=$|[\s)–—-])/u;
-/** A display named by its place, before a note of its site ("Lobby Display - Bowling Green"). */
-const PLACED_DISPLAY = /^(?:(?:lobby|foyer|reception|entrance|waiting\s+(?:room|area)|cafeteria|canteen|war\s+room)\s+(?:display|screen|tv|kiosk|board|signage)s?|(?:huddle|census|tracking|throughput)\s+boards?)$/i;
+/** A display named by its place, before a note of its site ("Lobby Display - Bowling Green", "Site Display - Tempe Mixed-Use"). */
+const PLACED_DISPLAY = /^(?:(?:lobby|foyer|reception|entrance|waiting\s+(?:room|area)|cafeteria|canteen|war\s+room)\s+(?:display|screen|tv|kiosk|board|signage)s?|(?:(?:job\s*)?site|trailer|yard|depot|plant|warehouse|office)\s+(?:display|screen|tv|kiosk|signage)s?|(?:huddle|census|tracking|throughput)\s+boards?)$/i;
 /** A site's code of two to four capitals (a number after it aside) after a separator, ending the name. */
 const SITE_CODE_NOTE = /\s[-–—|]\s+\p{Lu}{2,4}\d*$/u;
 const CAPS_SURNAME_THEN_GIVEN = /^\p{Lu}{2,}\s+\p{Lu}\p{Ll}/u;
