@@ -32,10 +32,12 @@ describe("a machine's account titled so in the org's language", () => {
     "Cuenta de sistema",
     "Interface Account",
     "System",
+    "Teknik Kullanıcı",
+    "Entegrasyon Kullanıcısı",
   ])("%s is a machine's title", (title) => {
     expect(MACHINE_TITLE.test(title)).toBe(true);
   });
-  it.each(["システムエンジニア", "情報システム部", "システム", "시스템 엔지니어", "系统工程师", "Técnica de Enfermagem", "Contabilista", "Interface Designer", "Systems Analyst", "Systems", "System Administrator"])(
+  it.each(["システムエンジニア", "情報システム部", "システム", "시스템 엔지니어", "系统工程师", "Técnica de Enfermagem", "Contabilista", "Interface Designer", "Systems Analyst", "Systems", "System Administrator", "Kullanıcı Deneyimi Tasarımcısı", "Sistem Yöneticisi"])(
     "%s is a person's title",
     (title) => {
       expect(MACHINE_TITLE.test(title)).toBe(false);
