@@ -121,6 +121,18 @@ describe("a directory's word for a user first", () => {
     const f = judged({ name, email, managementSource: null, jobTitle: null, department, ...LONG_AGO_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "sync"), lastActiveAt: new Date(REF_MS - 150 * DAY).toISOString() }]);
     expect(f.verdict, explain(f)).toBe("likely-bot");
   });
+  // Review: reviewed by a first version, which asked only that the second word be no colleague's given name.
+  it.each([
+    ["Usuario Externo Juan Pérez", "juan.perez@partner.example", "invited"],
+    ["Usuário Convidado Maria Silva", "maria.silva@partner.example", "invited"],
+    ["Benutzer Max Mustermann", "max.mustermann@corp.example", "synced"],
+    ["Usuario Nuevo", "nuevo.ingreso@corp.example", "synced"],
+  ])("%s at %s (%s), signing in and working at the office each weekday, is `human`", (name, email, managementSource) => {
+    for (const seed of [1, 2]) {
+      const f = judged({ name, email, managementSource, jobTitle: null, department: null, ...RECENT_UI }, officeDays(lcg(seed), "a", managementSource === "invited"));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
   it.each([
     ["Usuario Bada Lindqvist", "bada.lindqvist2@corp.example", null, "Compras"],
     ["Usuario Compras", "compras.ana@corp.example", "Analista de Compras", "Compras"],

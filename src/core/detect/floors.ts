@@ -409,14 +409,19 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
 /**
  * A display name that starts with a directory's word for a user in Spanish, Portuguese, French,
  * Italian, German, Dutch or Polish, then what the account is for ("Usuario Inventario Tienda 55",
- * "Utilisateur Import GED"): a technical account's name, no person's. Not English "User", a team's
- * word too ("User Research"), nor before one of the org's given names ("Usuario Juan Pérez", a
- * person's second account), nor where the org's names are too few to tell.
+ * "Utilisateur Import GED"), with a script's token or idle with one: a technical account's name,
+ * no person's. Not English "User", a team's word too ("User Research"), nor with one of the org's
+ * given names after it ("Usuario Juan Pérez", a person's second account), nor where the org's
+ * names are too few to tell.
  */
 function userWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!USER_WORD_FIRST.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
-  const next = vocabularyWords(f.user.name)[1];
-  return next !== undefined && ctx.vocabulary.givenNameCount(next, f.user) === 0;
+  const rest = vocabularyWords(f.user.name).slice(1);
+  if (rest.length === 0 || rest.some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
+  // A guest's or a person's second account so named ("Usuario Externo Juan Pérez", "Benutzer Max
+  // Mustermann", his given name the org's only one) signs in and works as its person does: a
+  // token in use, cloud addresses, or a token on an account idle or never used say it is a tool's.
+  return tokenInUse(f, ctx) || fromCloud(f) || tokenButIdle(f) || neverUsed(f);
 }
 const USER_WORD_FIRST = /^\s*(?:usuario|usu[áa]rio|utilisateur|utente|benutzer|gebruiker|u[żz]ytkownik)\s+[\p{L}\d]/iu;
 /** A service account's prefix, a hyphen, an underscore or a dot, and the rest of one word ("svc-cargoawbtracke", "SRV_BACKUP", "rpa.refunds"). */
