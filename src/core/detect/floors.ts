@@ -420,8 +420,9 @@ function userWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   if (rest.length === 0 || rest.some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
   // A guest's or a person's second account so named ("Usuario Externo Juan Pérez", "Benutzer Max
   // Mustermann", his given name the org's only one) signs in and works as its person does: a
-  // token in use, cloud addresses, or a token on an account idle or never used say it is a tool's.
-  return tokenInUse(f, ctx) || fromCloud(f) || tokenButIdle(f) || neverUsed(f);
+  // token in use, cloud addresses, or a token on an idle account (never used included) say it is
+  // a tool's.
+  return tokenInUse(f, ctx) || fromCloud(f) || tokenButIdle(f);
 }
 const USER_WORD_FIRST = /^\s*(?:usuario|usu[áa]rio|utilisateur|utente|benutzer|gebruiker|u[żz]ytkownik)\s+[\p{L}\d]/iu;
 /** A service account's prefix, a hyphen, an underscore or a dot, and the rest of one word ("svc-cargoawbtracke", "SRV_BACKUP", "rpa.refunds"). */
