@@ -2,7 +2,7 @@
 // (`OrgVocabulary`): its staff at work from the office, and account `x` among them, judged.
 import type { Finding } from "../../src/core/detect/types.js";
 import { ADDRESSES, HOME, IPHONE, personDays, PHONE, recentUi, teamSignIns } from "./name-attacks.js";
-import { account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "./people-audit.js";
+import { byTime, account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "./people-audit.js";
 
 /** A department and a job title (either may be missing). */
 export type Work = readonly [string | null, string | null];
@@ -101,7 +101,7 @@ export function givenNamesOrg(domain: string): { users: Raw[]; events: Raw[] } {
 /** Account `a` (`account("a", a)`) among `givenNamesOrg(domain)`'s colleagues, with its own events and tokens, judged. */
 export function judgedAmongGivenNames(domain: string, a: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {
   const { users, events: theirs } = givenNamesOrg(domain);
-  const all = [...theirs, ...events].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
+  const all = [...theirs, ...events].sort(byTime);
   return findingOf(snapshotOf([account("a", a), ...users], all, apiTokens), "a");
 }
 

@@ -18,6 +18,15 @@ export const iso = (ms: number): string => new Date(ms).toISOString();
 
 let seq = 0;
 /** An event (a sign-in unless `extra` names another action). */
+/**
+ * Orders events oldest first by their ISO times. A plain comparison of the strings, which orders
+ * ISO times as their instants; `localeCompare` goes through the collator and costs far more.
+ */
+export const byTime = (a: Raw, b: Raw): number => {
+  const x = String(a["time"]);
+  const y = String(b["time"]);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 export const ev = (actorId: string, ms: number, extra: Raw = {}): Raw => ({ id: `e${++seq}`, time: iso(ms), action: "user_login", actorId, ...extra });
 
 /** A small deterministic generator, so a run can be replayed. */
@@ -76,7 +85,7 @@ export function rawSnapshot(users: Raw[], events: Raw[], apiTokens: Raw[] = []):
     users,
     groups: [],
     apiTokens,
-    events: events.sort((a, b) => String(a["time"]).localeCompare(String(b["time"]))),
+    events: events.sort(byTime),
     serviceAccounts: [],
   };
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
+import { byTime, account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
 
 /** Workdays for five weeks: a sign-in from the site each morning, a few updates in the day. */
 function crewDays(seed: number, id: string): Raw[] {
@@ -25,7 +25,7 @@ function crewDays(seed: number, id: string): Raw[] {
 
 function org(user: Raw, others: Raw[] = []): Snapshot {
   const { users, events } = givenNamesOrg("tele.example");
-  return snap("nordic-telecom", [account("a", user), ...others, ...users], [...crewDays(7, "a"), ...events].sort((x, y) => String(x.time).localeCompare(String(y.time))));
+  return snap("nordic-telecom", [account("a", user), ...others, ...users], [...crewDays(7, "a"), ...events].sort(byTime));
 }
 
 describe("devices named by team, device and place", () => {

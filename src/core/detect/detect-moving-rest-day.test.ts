@@ -5,7 +5,7 @@
 // and an account at work on weekends with a schedule was reviewed. A job runs every day, or rests
 // on its own weekdays each week; a person's rota moves the rest day through the week.
 import { describe, expect, it } from "vitest";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, lcg, MIN, officeColleagues, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { byTime, account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, lcg, MIN, officeColleagues, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SHOP = "189.44.12.70";
 const PHONE = "177.93.4.211";
@@ -41,7 +41,7 @@ function opening(seed: number, days: readonly number[]): Raw[] {
     for (let k = 0, n = 1 + Math.floor(r() * 3); k < n; k++) out.push(ev("m", Math.floor(day + (11 + r() * 8) * HOUR), { action: r() < 0.5 ? "request_created" : "comment_added", ip: SHOP, userAgent: BROWSER }));
     if (r() < 0.3) out.push(ev("m", Math.floor(day + (17 + r() * 2) * HOUR), { ip: r() < 0.5 ? SHOP : PHONE, userAgent: BROWSER }));
   }
-  return out.sort((a, b) => String(a["time"]).localeCompare(String(b["time"])));
+  return out.sort(byTime);
 }
 
 /** The rota's day off, moving through the week (Tuesday, Saturday, Thursday, Sunday, Wednesday, Monday, ...). */
@@ -51,7 +51,7 @@ const manager = (fields: Raw = {}): Raw => account("m", { name: "Luciana Falcão
 
 function judged(seed: number, days: number[], fields: Raw = {}, extra: Raw[] = [], apiTokens: Raw[] = []) {
   const c = officeColleagues(seed);
-  const events = [...c.events, ...opening(seed, days), ...extra].sort((a, b) => String(a["time"]).localeCompare(String(b["time"])));
+  const events = [...c.events, ...opening(seed, days), ...extra].sort(byTime);
   return findingOf(snapshotOf([manager(fields), ...c.users], events, apiTokens), "m");
 }
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { DEVICE_TITLE } from "./floors.js";
-import { BROWSER, DAY, ev, explain, HOUR, isWeekend, lcg, MIN, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { byTime, BROWSER, DAY, ev, explain, HOUR, isWeekend, lcg, MIN, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const OFFICE = "203.0.113.40";
 const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
@@ -86,7 +86,7 @@ describe("people who sign in at one time of day", () => {
   it("a lead at the 07:45 stand-up to the minute, twenty minutes each day, and at 13:00 within a quarter of an hour, is `human`", () => {
     for (const seed of [1, 2, 3]) {
       const lunch = weekdays(seed + 10, { start: 13, jitterMinutes: 15, workHours: 0.3 }).filter((_, i) => i % 2 === 0);
-      const events = [...weekdays(seed, ROBOT), ...lunch].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
+      const events = [...weekdays(seed, ROBOT), ...lunch].sort(byTime);
       const f = judged(PERSON, events);
       expect(f.verdict, explain(f)).toBe("human");
     }
@@ -127,7 +127,7 @@ describe("a branch's tablet titled as a device", () => {
       events.push(ev("a", Math.floor(day + (6 + r() * 2) * HOUR), { ip: OFFICE, userAgent: BROWSER }));
       for (let j = 0; j < 20; j++) events.push(tokenCall("a", Math.floor(day + (6 + r() * 10) * HOUR), "tk", OFFICE, "okhttp/4.9.3"));
     }
-    events.sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
+    events.sort(byTime);
     const f = judged({ name: "Kisumu Branch Tablet", email: "kisumu.branch.tablet@plant.example", managementSource: "invited", jobTitle: "Branch device", department: "Branch Operations", mfaEnabled: false, ...RECENT_UI }, events, [token("tk", "a", REF_MS - DAY, "field-sync")]);
     expect(f.verdict, explain(f)).toBe("likely-bot");
   });

@@ -10,7 +10,7 @@ import type { Finding } from "./types.js";
 import { detectionConfigSchema } from "./config.js";
 import { auditSnapshot } from "./index.js";
 import { generateLabelledOrg } from "../../eval/labelled-org.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, HOUR, lcg, MIN, OFFICE, officeDays, REF_MS, snap, token, type Raw } from "../../../test/helpers/people-audit.js";
+import { byTime, account, BROWSER, DAY, EMPTY, ev, explain, HOUR, lcg, MIN, OFFICE, officeDays, REF_MS, snap, token, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
 const VDI = "52.28.14.7";
@@ -116,7 +116,7 @@ function reshift(build: (r: () => number, id: string, ip: string, userAgent: str
       const ua = first?.userAgent ?? undefined;
       kept.push(...build(r, id, first?.ip ?? OFFICE, ua, from, to).map((e) => ({ ...e, id: `x${String(e["id"])}` })));
     }
-    kept.sort((a, b) => String(a["time"]).localeCompare(String(b["time"])));
+    kept.sort(byTime);
     return { ...s, events: kept as unknown as Snapshot["events"] };
   };
 }

@@ -5,7 +5,7 @@
 // acceptance-test accounts "UAT Abnahme 01" or a persona ("Hans Testmann") at `uat.abnahme07@`.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
+import { byTime, account, BROWSER, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const HOME = "98.113.20.41";
@@ -48,7 +48,7 @@ function shifts(seed: number, id: string, p: Pace): Raw[] {
 }
 
 function newsroom(seed: number, user: Raw, p: Pace): Snapshot {
-  const events = [...shifts(seed, "a", p), ...shifts(seed + 50, "c", { gap: [5, 120], from: [OFFICE, HOME] })].sort((x, y) => String(x.time).localeCompare(String(y.time)));
+  const events = [...shifts(seed, "a", p), ...shifts(seed + 50, "c", { gap: [5, 120], from: [OFFICE, HOME] })].sort(byTime);
   return snap(`newsroom-${seed}`, [account("a", user), account("c", { name: "Marcus Hale", email: "marcus.hale@herald.example" })], events);
 }
 
@@ -98,7 +98,7 @@ function officeDays(seed: number, id: string, ip: string): Raw[] {
 
 function insurer(seed: number, user: Raw, ip = VDI): Snapshot {
   const colleague = account("c", { name: "Jonas Weber", email: "jonas.weber@versicherung.example" });
-  const events = [...officeDays(seed, "a", ip), ...officeDays(seed + 50, "c", OFFICE)].sort((x, y) => String(x.time).localeCompare(String(y.time)));
+  const events = [...officeDays(seed, "a", ip), ...officeDays(seed + 50, "c", OFFICE)].sort(byTime);
   return snap(`insurer-${seed}`, [account("a", user), colleague], events);
 }
 

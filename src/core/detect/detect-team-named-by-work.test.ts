@@ -6,7 +6,7 @@
 // and Portuguese name one ("Cellule Raccordement", "Célula Fiscal").
 import { describe, expect, it } from "vitest";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { byTime, account, DAY, EMPTY, explain, findingOf, HOUR, isWeekend, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 /** Two to four calls a working day with the account's token, from the office, as a team's script makes them. */
 function tokenDays(seed: number, id: string): Raw[] {
@@ -26,7 +26,7 @@ function judged(seed: number, name: string, email: string) {
   const { users, events } = givenNamesOrg("shop.example");
   const a = account("a", { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] });
   const own = [...officeDays(lcg(seed), "a"), ...tokenDays(seed, "a")];
-  const all = [...events, ...own].sort((x, y) => String(x["time"]).localeCompare(String(y["time"])));
+  const all = [...events, ...own].sort(byTime);
   return findingOf(snapshotOf([a, ...users], all, [token("tk", "a", REF_MS - DAY, "sync")]), "a");
 }
 

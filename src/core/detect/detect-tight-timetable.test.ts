@@ -6,7 +6,7 @@
 // minutes on nine days of ten.
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
-import { account, BROWSER, DAY, ev, explain, findingOf, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
+import { byTime, account, BROWSER, DAY, ev, explain, findingOf, isWeekend, lcg, MIN, OFFICE, REF_MS, snap, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 const RPA_EGRESS = "185.34.60.89";
@@ -55,7 +55,7 @@ function org(seed: number, user: Raw, o: Day): Snapshot {
     ...workdays(seed, "a", o),
     ...workdays(seed + 100, "c1", { slots: [7 * 60], lateMinutes: 90 }),
     ...workdays(seed + 200, "c2", { slots: [7 * 60 + 30, 12 * 60 + 30], lateMinutes: 60 }),
-  ].sort((x, y) => String(x.time).localeCompare(String(y.time)));
+  ].sort(byTime);
   return snap(`tight-${seed}`, [account("a", user), account("c1", { name: "Hélène Martin" }), account("c2", { name: "Karim Benali" })], events);
 }
 

@@ -4,6 +4,7 @@ import { detectionConfigSchema, type DetectionConfig, type ListEntry } from "./c
 import { busiestWindow } from "./features.js";
 import { auditSnapshot, type AuditOptions } from "./index.js";
 import type { Finding } from "./types.js";
+import { byTime } from "../../../test/helpers/people-audit.js";
 
 const TAKEN_AT = "2026-11-01T00:00:00.000Z"; // a Sunday
 const REF_MS = Date.parse(TAKEN_AT);
@@ -159,7 +160,7 @@ function snap(parts: Parts): Snapshot {
     users: parts.users ?? [],
     groups: parts.groups ?? [],
     apiTokens: parts.apiTokens ?? [],
-    events: (parts.events ?? []).sort((a, b) => String(a["time"]).localeCompare(String(b["time"]))),
+    events: (parts.events ?? []).sort(byTime),
     serviceAccounts: parts.serviceAccounts ?? [],
   });
 }
