@@ -34,10 +34,14 @@ describe("a machine's account titled so in the org's language", () => {
     "System",
     "Teknik Kullanıcı",
     "Entegrasyon Kullanıcısı",
+    // In capitals, with the dotted capital İ that no case-insensitive match folds to i.
+    "SİSTEM KULLANICISI",
+    "TEKNİK KULLANICI",
+    "SERVİS HESABI",
   ])("%s is a machine's title", (title) => {
     expect(MACHINE_TITLE.test(title)).toBe(true);
   });
-  it.each(["システムエンジニア", "情報システム部", "システム", "시스템 엔지니어", "系统工程师", "Técnica de Enfermagem", "Contabilista", "Interface Designer", "Systems Analyst", "Systems", "System Administrator", "Kullanıcı Deneyimi Tasarımcısı", "Sistem Yöneticisi"])(
+  it.each(["システムエンジニア", "情報システム部", "システム", "시스템 엔지니어", "系统工程师", "Técnica de Enfermagem", "Contabilista", "Interface Designer", "Systems Analyst", "Systems", "System Administrator", "Kullanıcı Deneyimi Tasarımcısı", "Sistem Yöneticisi", "SİSTEM YÖNETİCİSİ", "BİLGİ SİSTEMLERİ UZMANI"])(
     "%s is a person's title",
     (title) => {
       expect(MACHINE_TITLE.test(title)).toBe(false);

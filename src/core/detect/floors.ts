@@ -1488,7 +1488,7 @@ const TEST_DOMAIN = /@(?:(?:recette|qualif|homologation|staging|preprod)\.[^.@]+
  * name ("Anna Andersson (test)", "Anna Andersson – TEST"): testers sign in to it by turns.
  * A test's word alone is a team's or a surname's (Pat Smith – Testing, Anna Test).
  */
-const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?|patients?|employees?|members?|clients?|kunden?|personen|person|staff|sellers?|buyers?|vendors?|merchants?|shoppers?)|(?:test(?:ing)?|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f)[-_ ]?(?:accounts?|acct|users?|logins?|konto|benutzer|nutzer|zugang|gebruikers?|bruker|bruger|anv[äa]ndare|k[äa]ytt[äa]j[äa]|tili)|(?:accounts?|users?|logins?|konto|compte|utilisateur|cuenta|usuario|conta|usu[áa]rio|utente|utenza|utilizador|gebruiker)[-_ ](?:(?:de|di|da|do|per|d['’])\s*)?(?:tests?|teste|prova|prove|pruebas?|essai|recette)|konto[-_ ]testowe|u[żz]ytkownik[-_ ]testowy|testovac[ií][-_ ](?:[úu][čc]et|u[žz]ivatel|pou[žz][íi]vate[ľl])|test[-_ ](?:hesab[ıi]|kullan[ıi]c[ıi]s[ıi]))(?:$|[^\p{L}])|[([]\s*(?:test|teste|tests|prueba|prova|essai)\s*[)\]]|\s[-–—]\s+(?:test|teste|prueba|prova|essai)\s*$/iu;
+const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?|patients?|employees?|members?|clients?|kunden?|personen|person|staff|sellers?|buyers?|vendors?|merchants?|shoppers?)|(?:test(?:ing)?|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f)[-_ ]?(?:accounts?|acct|users?|logins?|konto|benutzer|nutzer|zugang|gebruikers?|bruker|bruger|anv[äa]ndare|k[äa]ytt[äa]j[äa]|tili)|(?:accounts?|users?|logins?|konto|compte|utilisateur|cuenta|usuario|conta|usu[áa]rio|utente|utenza|utilizador|gebruiker)[-_ ](?:(?:de|di|da|do|per|d['’])\s*)?(?:tests?|teste|prova|prove|pruebas?|essai|recette)|konto[-_ ]testowe|u[żz]ytkownik[-_ ]testowy|testovac[ií][-_ ](?:[úu][čc]et|u[žz]ivatel|pou[žz][íi]vate[ľl])|test[-_ ](?:hesab[ıiİ]|kullan[ıiİ]c[ıiİ]s[ıiİ]))(?:$|[^\p{L}])|[([]\s*(?:test|teste|tests|prueba|prova|essai)\s*[)\]]|\s[-–—]\s+(?:test|teste|prueba|prova|essai)\s*$/iu;
 /** A team's, an office's, a room's or a centre's word first in Arabic ("فريق التخطيط" planning team, "مكتب البوابة" gate office, "غرفة العمليات" operations room, "مركز التحكم" control centre): no person's name starts so. */
 const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
 /**
@@ -1566,7 +1566,7 @@ const FULL_WIDTH_BRACKETED = /（[^）]*）|【[^】]*】|［[^］]*］/g;
  * Ortak Hesap"): also a surname, so only at a mailbox that holds neither it nor the name's first
  * word (not Mehmet Ortak at `mehmet.ortak@` or Zeynep Ortak at `zeynep.o@`, nor "Ortak, Mehmet").
  */
-const ORTAK_LAST = /\S\s+ortak(?:\s+(?:hesap|kullan[ıi]c[ıi]))?$/iu;
+const ORTAK_LAST = /\S\s+ortak(?:\s+(?:hesap|kullan[ıiİ]c[ıiİ]))?$/iu;
 /** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
 const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */
