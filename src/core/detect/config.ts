@@ -600,6 +600,10 @@ export const DEFAULT_AUTOMATION_USER_AGENTS: readonly string[] = [
   "roboserver",
   "pega robotic",
   "power ?automate",
+  // Power Automate's and Logic Apps' HTTP calls (`azure-logic-apps/1.0 (workflow …; version …)`)
+  // and Zapier's, which sends its name alone.
+  "azure-logic-apps",
+  "^zapier",
 ];
 
 /** The prefixes `a.from.` to `a.to.`: the /16 blocks of a provider's range within the /8 block `a`. */

@@ -331,6 +331,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // people where the org has many ("Bed Huddle Notes", "Compliance Intake Flow", "edi02"): an
   // integration's account, dormant or not yet run. A person's own account is named for them.
   if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined && noGivenNameFirst(f, ctx)) return true;
+  // On an account the IdP keeps, none of the name's words may be a given name of the org's people
+  // ("Pricing Batch", "ADO PR Validation"): a synced person's name has one, whatever its order.
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && noGivenNameIn(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -549,7 +552,13 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nor at the person's mailbox, given name first ("Ekran Ayşe - IST" at `ayse.ekran@`).
   // A TV before a room's word is an acronym in capitals, no surname ("TV Sala Sinistros").
   if (DEVICE_FIRST.test(full) && !/^tv\s/i.test(full) && surnameFirst(f, nameHead(full))) return false;
-  if (NOTE_AFTER_NAME.test(full)) return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(nameHead(full));
+  // A kiosk's, a wallboard's or an iPad's word before the note names the device, and the note its
+  // place ("MVD Lobby Kiosk 01 - Fairbanks", "Kiosk, Lobby 1" as a directory writes a surname
+  // first), with a number or in a name that starts with no given name of the org's people.
+  if (NOTE_AFTER_NAME.test(full)) {
+    const head = nameHead(full);
+    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(full) || noGivenNameFirst(f, ctx)));
+  }
   // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
   // the TV itself ("Crew Room GRU TV").
   const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
@@ -564,7 +573,8 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * word it knows).
  */
 function deviceBeforePlace(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
-  const device = DEVICE_BEFORE_PLACE.exec(name)?.[1];
+  const found = DEVICE_BEFORE_PLACE.exec(name);
+  const device = found?.[1] ?? found?.[2];
   if (device === undefined) return false;
   if (noGivenNameFirst(f, ctx)) return true;
   return f.localPart !== null && foldLetters(f.localPart).includes(foldLetters(device)) && (hyphenJoinedMailbox(f, name) || !personalMailbox(f, ctx));
@@ -573,10 +583,11 @@ function deviceBeforePlace(f: AccountFeatures, ctx: RuleContext, name: string): 
  * A device's word before one word more, its place, a number after it aside ("NOC Näyttö Espoo",
  * "Fältteam Surfplatta Luleå 2", "Feltlag Nettbrett Bergen"), in a name that starts with no
  * given name of the org's people (not Erik Display Lindqvist; see `deviceBeforePlace`): a crew's
- * tablet or a site's wall screen, named by team, device and place. Not the device words that
+ * tablet or a site's wall screen, named by team, device and place; a board's TV too ("Kanban TV
+ * Nicosia"). Not the device words that
  * are surnames too (Screen, Board, Panel, Turkish Ekran).
  */
-const DEVICE_BEFORE_PLACE = /\s(n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm|ekraan|displays?|kiosk|wallboard|signage|tablet(?:ti)?|surfplatta|nettbrett|planšetė|tahvelarvuti)\s+[\p{L}-]+$/iu;
+const DEVICE_BEFORE_PLACE = /(?:^|\s)((?:kanban|sprint|scrum|dashboard|queue)\s+tv)\s+[\p{L}-]+$|\s(n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm|ekraan|displays?|kiosk|wallboard|signage|tablet(?:ti)?|surfplatta|nettbrett|planšetė|tahvelarvuti)\s+[\p{L}-]+$/iu;
 /**
  * `name` without its last word (a place's name) where it has four words or more and the mailbox
  * spells every one of them, the place too (`crib.room.screen.kimberley2@`; not Pat Screen Jones
@@ -664,8 +675,8 @@ const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|pantalla|[ée]cran|kiosk)$/iu;
-/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV"). */
-const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
+/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV"). */
+const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
 const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
@@ -1008,11 +1019,12 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
- * or one device after where it stands ("Branch device", "Store tablet", "Shop iPad"): no person's
+ * or one device after where it stands ("Branch device", "Store tablet", "Shop iPad"), or a shared
+ * or generic login after where or whose it is ("Store generic account"): no person's
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\s+(?:device|tablet|ipad))\s*$/i;
+export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|(?:\S+\s+){1,3}(?:shared|generic|common)\s+(?:workstation|login|account|device|pc|mailbox)|workstation|(?:on-?call\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\s+(?:device|tablet|ipad))\s*$/i;
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1081,6 +1093,15 @@ function noGivenNameFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   const first = vocabularyWords(f.user.name)[0];
   return first === undefined || ctx.vocabulary.givenNameCount(first, f.user) === 0;
+}
+/**
+ * A display name of two words or more, none of them a given name of the org's people, in an org
+ * with `KNOWN_GIVEN_NAMES` of them or more.
+ */
+function noGivenNameIn(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const words = vocabularyWords(f.user.name);
+  return words.length >= 2 && words.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0);
 }
 const KNOWN_GIVEN_NAMES = 100;
 
@@ -1294,7 +1315,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (cut === null && (NUMBERED_SHOP.test(head) || ((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNumberInMailbox(f, head))) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
@@ -1493,9 +1514,10 @@ const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?
 const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
 /**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
- * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules.
+ * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
+ * in English after where or whose it is too ("Store generic account", "Night Desk Shared Login").
  */
-const SHARED_TITLE = /^\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\s+(?:mail\s?box|account|login|user|inbox|e-?mail|id)|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\s+aux\s+lettres)?)\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\s+de\s+correio)?)\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\s+di\s+posta)?)\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\s+(?:mailbox|account|postbus)|gedeeld\s+account|(?:delad|gemensam)\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\s*postkasse|felles\s*(?:postkasse|konto)|yhteinen\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\s+wsp[óo]lne|wsp[óo]lna\s+skrzynka|sd[íi]len[áa]\s+schr[áa]nka|ortak\s+(?:hesap|posta\s+kutusu))\s*$/iu;
+const SHARED_TITLE = /^\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\s+(?:mail\s?box|account|login|user|inbox|e-?mail|id)|(?:\S+\s+){1,3}(?:shared|generic|common)\s+(?:mail\s?box|account|login|user|inbox)|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\s+aux\s+lettres)?)\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\s+de\s+correio)?)\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\s+di\s+posta)?)\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\s+(?:mailbox|account|postbus)|gedeeld\s+account|(?:delad|gemensam)\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\s*postkasse|felles\s*(?:postkasse|konto)|yhteinen\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\s+wsp[óo]lne|wsp[óo]lna\s+skrzynka|sd[íi]len[áa]\s+schr[áa]nka|ortak\s+(?:hesap|posta\s+kutusu))\s*$/iu;
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
@@ -1609,10 +1631,22 @@ const SITE_DESK = /(?:^|\s)(?:[Ss]ite|SITE)\s+(?:[Oo]ffice|[Aa]dmin|[Dd]esk|OFFI
 const SITE_MAILBOX = /site[-_.]?(?:office|admin|desk)/i;
 /**
  * A shop named by its word and its number ("Loja 0402 São Paulo", "Tienda 354 Murcia", "Store
- * #12"): the staff on shift share the shop's account. With the number, the words that are
- * surnames written first too (Loja, Tienda, Winkel) say a shop; no person's name has a number.
+ * #12"), a brand's code in capitals before it aside ("BRG Store 0112"): the staff on shift share
+ * the shop's account. With the number, the words that are surnames written first too (Loja,
+ * Tienda, Winkel) say a shop; no person's name has a number.
  */
-const NUMBERED_SHOP = /^(?:[Ll]oja|LOJA|[Tt]ienda|TIENDA|[Ss]tore|STORE|[Ss]hop|SHOP|[Ww]inkel|[Mm]agasin|[Ff]ilial|[Ff]iliale|[Bb]ranch|[Ss]ucursal|[Nn]egozio)\s+(?:#\s?|N[º°o]\.?\s?)?\d{1,5}(?![\p{L}\p{N}])/u;
+const NUMBERED_SHOP = /^(?:\p{Lu}{2,5}\s+)?(?:[Ll]oja|LOJA|[Tt]ienda|TIENDA|[Ss]tore|STORE|[Ss]hop|SHOP|[Ww]inkel|[Mm]agasin|[Ff]ilial|[Ff]iliale|[Bb]ranch|[Ss]ucursal|[Nn]egozio)\s+(?:#\s?|N[º°o]\.?\s?)?\d{1,5}(?![\p{L}\p{N}])/u;
+/**
+ * A numbered shop's mailbox that holds the shop's number (`st0139.backoffice@`, `store.0444@` for
+ * "Store 0139 - Exeter", "Store 0444 - Aberdeen Union Sq"): the note after the name is where the
+ * shop is, not whose account it is ("Store 12 - Jane Smith" at `jane.smith@`).
+ */
+function shopNumberInMailbox(f: AccountFeatures, head: string): boolean {
+  const number = /\d+/.exec(head);
+  if (number === null || f.localPart === null) return false;
+  const value = Number(number[0]);
+  return (f.localPart.match(/\d+/g) ?? []).some((digits) => Number(digits) === value);
+}
 /**
  * A distribution centre's desk, its word first and its work last ("CD Cajamar Recebimento",
  * "CEDIS El Salto Turno A", "DC Goods-In"): whoever receives or ships on the shift signs in.
