@@ -4,11 +4,11 @@
 // "MVD Lobby Kiosk 01 - Fairbanks" or, as a directory writes a surname first, "Kiosk, Lobby 1"; a
 // board's TV ("Kanban TV Nicosia"). Staff at work in them look like one person at work, so only
 // the name, the mailbox and the title tell. And flows whose HTTP calls say what they are
-// (Power Automate's `azure-logic-apps/1.0`, Zapier), titles such as "Digital Colleague" or a bare
-// "Interface", and a dormant integration the IdP keeps, named with no given name of the org's.
+// (Power Automate's `azure-logic-apps/1.0`, Zapier), a bare "Interface" as a title, and a dormant
+// integration the IdP keeps, named with a bot-like word and no given name of the org's.
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames, workdayCalls } from "../../../test/helpers/org-words.js";
-import { DAY, explain, lcg, officeDays, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
+import { BROWSER, DAY, ev, explain, HOUR, lcg, OFFICE, officeDays, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
 import { DEVICE_TITLE } from "./floors.js";
 import { MACHINE_TITLE } from "./rules.js";
 
@@ -20,12 +20,32 @@ const AZURE = "20.50.2.10";
 const judged = (a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) => judgedAmongGivenNames("retail.example", a, events, apiTokens);
 /** Account `a`, synced with `fields`, signing in and working at the office each weekday (`officeDays`), judged in each seed. */
 const atWork = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "synced", picture: null, ...RECENT_UI, ...fields }, officeDays(lcg(seed), "a")));
+/** Sign-ins at 05:55 within two and a half minutes every day for four weeks, from the ward: a punctual nurse's, or a robot's. */
+function punctual(seed: number): Raw[] {
+  const r = lcg(seed * 59 + 13);
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) out.push(ev("a", Math.floor(REF_MS - d * DAY + (5 + 55 / 60) * HOUR + r() * 150_000), { ip: OFFICE, userAgent: BROWSER }));
+  return out;
+}
+/** Account `a`, not kept by the IdP, with `fields`, signing in at 05:55 each day, judged in each seed. */
+const punctualGuest = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "invited", picture: null, ...RECENT_UI, ...fields }, punctual(seed)));
 
 describe("a store's or a place's login, named and titled so", () => {
   it.each(["Store generic account", "Night Desk Shared Login", "Branch 12 Common Account"])("%s is no person's title", (title) => {
     expect(DEVICE_TITLE.test(title)).toBe(true);
   });
-  it.each(["Shared Services Analyst", "Common Platform Engineer", "Generic Drugs Buyer", "Key Account Manager", "Shared Account Manager"])("%s is a person's title", (title) => {
+  it.each([
+    "Shared Services Analyst",
+    "Common Platform Engineer",
+    "Generic Drugs Buyer",
+    "Key Account Manager",
+    "Shared Account Manager",
+    // Review: a first version took any three words before a shared login's.
+    "Team Lead - Common Login",
+    "PM, Shared Device",
+    "Program Manager Shared PC",
+    "Not a shared account",
+  ])("%s is a person's title", (title) => {
     expect(DEVICE_TITLE.test(title)).toBe(false);
   });
 
@@ -42,6 +62,8 @@ describe("a store's or a place's login, named and titled so", () => {
   it.each([
     ["Store 12 - Maria Lindqvist", "maria.lindqvist@retail.example", "Store Manager", "Store 12"],
     ["Store 12 - Maria Lindqvist", "maria.lindqvist@retail.example", null, "Store 12"],
+    // Review: the store's number in her own mailbox made the note a place's.
+    ["Store 12 - Emma Lindqvist", "emma.lindqvist12@retail.example", null, "Store 12"],
     ["Bada Berg", "bada.berg@retail.example", "Shared Services Analyst", "Finance"],
   ])("%s at %s, titled %s, at work each day, is `human`", (name, email, jobTitle, department) => {
     for (const f of atWork({ name, email, jobTitle, department })) expect(f.verdict, explain(f)).toBe("human");
@@ -68,6 +90,35 @@ describe("a kiosk or a board's TV, named by its place", () => {
   });
 });
 
+describe("a Chinese team's desk", () => {
+  // Failed before: `human` (a team's mailbox at work from the office looks like a person).
+  it.each([
+    ["客服中心", "cs-center@retail.example"],
+    ["ID设计评审", "design-review@retail.example"],
+    ["运营小组", "ops-team@retail.example"],
+  ])("%s at %s, signed in to at the office each day, is reviewed", (name, email) => {
+    for (const f of atWork({ name, email, jobTitle: null, department: null, managementSource: "invited" })) expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+  it.each([
+    ["王芳 客服中心", "wang.fang@retail.example"],
+    ["张伟 设计评审", "zhang.wei@retail.example"],
+  ])("%s at %s, her desk after her name, at work each day, is `human`", (name, email) => {
+    for (const f of atWork({ name, email, jobTitle: "客服专员", department: "客服部" })) expect(f.verdict, explain(f)).toBe("human");
+  });
+});
+
+describe("people with such words, signing in at one minute each day", () => {
+  // Review: `bot` in a first version (the title no person's, or the note's number the device's),
+  // `likely-bot` before and after: the minute is a robot's or a punctual person's.
+  it.each([
+    ["Chiara Bianchi iPad - Ward 7", "chiara.bianchi@retail.example", "Staff Nurse"],
+    ["Chiara Bianchi", "chiara.bianchi@retail.example", "Team Lead - Common Login"],
+    ["Chiara Bianchi", "chiara.bianchi@retail.example", "Not a shared account"],
+  ])("%s at %s, titled %s, an invited account, is never `bot`", (name, email, jobTitle) => {
+    for (const f of punctualGuest({ name, email, jobTitle, department: "Ward 7" })) expect(f.verdict, explain(f)).not.toBe("bot");
+  });
+});
+
 describe("what a flow's calls and an admin's titles say", () => {
   // Failed before: `human` (the UI sign-ins of its owner; the calls' client unknown).
   it.each([
@@ -80,15 +131,13 @@ describe("what a flow's calls and an admin's titles say", () => {
       expect(f.verdict, explain(f)).not.toBe("human");
     }
   });
-  it.each(["Digital Colleague", "Digital Colleagues", "Interface"])("%s is a machine's title", (title) => {
+  it.each(["Interface"])("%s is a machine's title", (title) => {
     expect(MACHINE_TITLE.test(title)).toBe(true);
   });
-  it.each(["Digital Colleague Experience Lead", "Interface Analyst", "Interfaces"])("%s is a person's title", (title) => {
+  // Not "Digital Colleague", which an RPA robot on a colleague's name is titled and a retailer's
+  // digital team's staff may be too.
+  it.each(["Digital Colleague", "Interface Analyst", "Interfaces"])("%s is a person's title", (title) => {
     expect(MACHINE_TITLE.test(title)).toBe(false);
-  });
-  // Failed before: `human` (a robot on a colleague's name, titled so by the admin).
-  it('"Rita Fenwick" titled "Digital Colleague", at work on the office\'s PCs each day, is reviewed', () => {
-    for (const f of atWork({ name: "Rita Fenwick", email: "rita.fenwick@retail.example", jobTitle: "Digital Colleague", department: "Customer Services" })) expect(f.verdict, explain(f)).toBe("likely-bot");
   });
 });
 
@@ -97,7 +146,7 @@ describe("a dormant integration the IdP keeps", () => {
   // Failed before: `human` (synced, so no dormant integration's).
   it.each([
     ["Pricing Batch", "pricing.batch@retail.example"],
-    ["ADO PR Validation", "ado.prvalidation2@retail.example"],
+    ["Trello Migration 4", "trellomigration4@retail.example"],
   ])("%s at %s, synced, its token never used, is reviewed", (name, email) => {
     const f = judged({ name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...NEVER_UI }, [], unused);
     expect(f.verdict, explain(f)).toBe("likely-bot");
@@ -106,7 +155,11 @@ describe("a dormant integration the IdP keeps", () => {
     ["Bada Strand", "bada.strand@retail.example"],
     ["Strand Bada", "strand.bada@retail.example"],
     ["Emma", "emma@retail.example"],
-  ])("%s at %s, synced, its token never used, is `human` (one of the org's given names)", (name, email) => {
+    // Review: reviewed by a first version, which asked for no given name alone.
+    ["Zelinski, John", "john.zelinski@retail.example"],
+    ["Xochitl Quispe", "xochitl.quispe@retail.example"],
+    ["ADO PR Validation", "ado.prvalidation2@retail.example"],
+  ])("%s at %s, synced, its token never used, is `human` (a given name of the org's, or no bot-like word)", (name, email) => {
     const f = judged({ name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...NEVER_UI }, [], unused);
     expect(f.verdict, explain(f)).toBe("human");
   });
