@@ -45,6 +45,9 @@ describe("a store's or a place's login, named and titled so", () => {
     "PM, Shared Device",
     "Program Manager Shared PC",
     "Not a shared account",
+    // Second review: plurals, an end-user devices team's.
+    "Store Shared Devices",
+    "Clinic Shared PCs",
   ])("%s is a person's title", (title) => {
     expect(DEVICE_TITLE.test(title)).toBe(false);
   });
@@ -64,6 +67,8 @@ describe("a store's or a place's login, named and titled so", () => {
     ["Store 12 - Maria Lindqvist", "maria.lindqvist@retail.example", null, "Store 12"],
     // Review: the store's number in her own mailbox made the note a place's.
     ["Store 12 - Emma Lindqvist", "emma.lindqvist12@retail.example", null, "Store 12"],
+    // Second review: her given name the org's only one, her mailbox the note's words.
+    ["Store 12 - Jane Smith", "jane.smith12@retail.example", null, "Store 12"],
     ["Bada Berg", "bada.berg@retail.example", "Shared Services Analyst", "Finance"],
   ])("%s at %s, titled %s, at work each day, is `human`", (name, email, jobTitle, department) => {
     for (const f of atWork({ name, email, jobTitle, department })) expect(f.verdict, explain(f)).toBe("human");
@@ -102,6 +107,10 @@ describe("a Chinese team's desk", () => {
   it.each([
     ["王芳 客服中心", "wang.fang@retail.example"],
     ["张伟 设计评审", "zhang.wei@retail.example"],
+    // Second review: a desk's word in her own mailbox.
+    ["王芳 客服中心", "support.wang@retail.example"],
+    ["张伟 产品团队", "team.zhang@retail.example"],
+    ["陳志明 客服部", "cm.chen.cs-center@retail.example"],
   ])("%s at %s, her desk after her name, at work each day, is `human`", (name, email) => {
     for (const f of atWork({ name, email, jobTitle: "客服专员", department: "客服部" })) expect(f.verdict, explain(f)).toBe("human");
   });
@@ -112,6 +121,9 @@ describe("people with such words, signing in at one minute each day", () => {
   // `likely-bot` before and after: the minute is a robot's or a punctual person's.
   it.each([
     ["Chiara Bianchi iPad - Ward 7", "chiara.bianchi@retail.example", "Staff Nurse"],
+    // Second review: her mailbox her initial and surname, which the note after the name hides.
+    ["Chiara Bianchi iPad - Ward 7", "cbianchi@retail.example", "Staff Nurse"],
+    ["Chiara Bianchi", "cbianchi@retail.example", "Ward Shared Devices"],
     ["Chiara Bianchi", "chiara.bianchi@retail.example", "Team Lead - Common Login"],
     ["Chiara Bianchi", "chiara.bianchi@retail.example", "Not a shared account"],
   ])("%s at %s, titled %s, an invited account, is never `bot`", (name, email, jobTitle) => {
@@ -159,6 +171,9 @@ describe("a dormant integration the IdP keeps", () => {
     ["Zelinski, John", "john.zelinski@retail.example"],
     ["Xochitl Quispe", "xochitl.quispe@retail.example"],
     ["ADO PR Validation", "ado.prvalidation2@retail.example"],
+    // Second review: a bot-like word in her team's note.
+    ["Xochitl Quispe (API Team)", "xochitl.quispe@retail.example"],
+    ["Xochitl Quispe - Integration", "xochitl.quispe@retail.example"],
   ])("%s at %s, synced, its token never used, is `human` (a given name of the org's, or no bot-like word)", (name, email) => {
     const f = judged({ name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...NEVER_UI }, [], unused);
     expect(f.verdict, explain(f)).toBe("human");

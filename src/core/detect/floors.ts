@@ -332,9 +332,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // integration's account, dormant or not yet run. A person's own account is named for them.
   if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined && noGivenNameFirst(f, ctx)) return true;
   // On an account the IdP keeps, a bot-like word too, and none of the name's words a given name of
-  // the org's people ("Pricing Batch" at `pricing.batch@`): a synced person on leave, idle with an
-  // old token, has no such word, whatever their name ("Zelinski, John", "Xochitl Quispe").
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && noGivenNameIn(f, ctx)) return true;
+  // the org's people, and no note after the name ("Pricing Batch" at `pricing.batch@`): a synced
+  // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
+  // John", "Xochitl Quispe"), or has it in their team's note ("Xochitl Quispe (API Team)").
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && !NOTE_AFTER_NAME.test(f.user.name) && !/[([]/.test(f.user.name) && noGivenNameIn(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -556,12 +557,12 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A kiosk's, a wallboard's or an iPad's word before the note names the device, and the note its
   // place ("MVD Lobby Kiosk 01 - Fairbanks", "Kiosk, Lobby 1" as a directory writes a surname
   // first), with a number before the note (not a ward's or a store's after it) or in a name that
-  // starts with no given name of the org's people, at a mailbox that names the device or is no
-  // person's ("Chiara Bianchi iPad - Ward 7" at `chiara.bianchi@` is hers, her given name the
-  // org's only one; "MVD Lobby Kiosk 01" at `kiosk.mvd01@` is the kiosk's).
+  // starts with no given name of the org's people, at a mailbox that names the device or with the
+  // device's word first ("MVD Lobby Kiosk 01" at `kiosk.mvd01@`, "Kiosk, Lobby 1"): "Chiara Bianchi
+  // iPad - Ward 7" at `cbianchi@` is hers, her given name the org's only one.
   if (NOTE_AFTER_NAME.test(full)) {
     const head = nameHead(full);
-    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || !personalMailbox(f, ctx)));
+    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || DEVICE_WORD_FIRST.test(head)));
   }
   // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
   // the TV itself ("Crew Room GRU TV").
@@ -695,6 +696,7 @@ const DEVICE_LAST = new RegExp(
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
 const PLACED_DEVICE = new RegExp(`(?:^|\\s)(?:${PLACED_TV}|${USE_BOARD}|(?:status|queue|kanban)\\s+boards?|wallboards?)(?:\\s*\\d+)?$`, "iu");
 const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall|ipads?|efb)(?:[^\p{L}]|$)/iu;
+const DEVICE_WORD_FIRST = /^(?:kiosks?|wallboard|ipads?)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
 function ownMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -1029,7 +1031,7 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|(?:\S+\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\s+#?\d+)?\s+(?:shared|generic|common)\s+(?:login|account|user|mail\s?box|pc|workstation|device)s?|workstation|(?:on-?call\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\s+(?:device|tablet|ipad))\s*$/i;
+export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|(?:\S+\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\s+#?\d+)?\s+(?:shared|generic|common)\s+(?:login|account|user|mail\s?box|pc|workstation|device)|workstation|(?:on-?call\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\s+(?:device|tablet|ipad))\s*$/i;
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1309,6 +1311,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
   if (OFFICE_CJK.test(plainHead(f.user.name)) && OFFICE_MAILBOX.test(f.localPart ?? "")) return true;
+  if (TEAM_CJK.test(plainHead(f.user.name)) && TEAM_MAILBOX.test(f.localPart ?? "")) return true;
   // An acceptance test's account by its address at a test environment's domain
   // (`usager.recette@recette.example.gouv.fr`, `buyer01@uat.example.com`) or its mailbox's first
   // word (`uat.abnahme07@`): testers share it.
@@ -1523,7 +1526,7 @@ const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدا
  * in English after a store's, a branch's, a desk's or a site's word too ("Store generic account",
  * "Night Desk Shared Login"; not "Product Manager, Shared Inbox").
  */
-const SHARED_TITLE = /^\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\s+(?:mail\s?box|account|login|user|inbox|e-?mail|id)|(?:\S+\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\s+#?\d+)?\s+(?:shared|generic|common)\s+(?:login|account|user|mail\s?box|pc|workstation|device)s?|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\s+aux\s+lettres)?)\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\s+de\s+correio)?)\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\s+di\s+posta)?)\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\s+(?:mailbox|account|postbus)|gedeeld\s+account|(?:delad|gemensam)\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\s*postkasse|felles\s*(?:postkasse|konto)|yhteinen\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\s+wsp[óo]lne|wsp[óo]lna\s+skrzynka|sd[íi]len[áa]\s+schr[áa]nka|ortak\s+(?:hesap|posta\s+kutusu))\s*$/iu;
+const SHARED_TITLE = /^\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\s+(?:mail\s?box|account|login|user|inbox|e-?mail|id)|(?:\S+\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\s+#?\d+)?\s+(?:shared|generic|common)\s+(?:login|account|user|mail\s?box|pc|workstation|device)|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\s+aux\s+lettres)?)\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\s+de\s+correio)?)\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\s+di\s+posta)?)\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\s+(?:mailbox|account|postbus)|gedeeld\s+account|(?:delad|gemensam)\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\s*postkasse|felles\s*(?:postkasse|konto)|yhteinen\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\s+wsp[óo]lne|wsp[óo]lna\s+skrzynka|sd[íi]len[áa]\s+schr[áa]nka|ortak\s+(?:hesap|posta\s+kutusu))\s*$/iu;
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
@@ -1578,14 +1581,17 @@ const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|skrzynka|sc
  */
 const SHARED_WORD_CJK = /共用|共有|共享|(?:^|\s)공용(?:\s|$|계정)/u;
 /**
- * A Chinese office or duty room last in the name ("深圳工厂 生产办公室", "Fab2 值班室"), or a
- * customer-service desk, a review board, a group or a team ("客服中心", "ID设计评审", "运营小组"),
- * at a mailbox of an office, a duty, a shift, a centre, a review, a desk or a team
- * (`sz-factory-office@`, `cs-center@`, `design-review@`): a person's own name with their office
- * after it ("张伟 总经理办公室", "王芳 客服中心") is at their own mailbox.
+ * A Chinese office or duty room last in the name ("深圳工厂 生产办公室", "Fab2 值班室") at a mailbox
+ * of an office, a duty or a shift (`sz-factory-office@`), or a customer-service desk, a review
+ * board, a group or a team ("客服中心", "ID设计评审", "运营小组") at a mailbox of a team's words
+ * alone (`TEAM_MAILBOX`): a person's own name with their office or team after it ("张伟
+ * 总经理办公室", "王芳 客服中心") is at their own mailbox (`support.wang@` too).
  */
-const OFFICE_CJK = /(?:办公室|辦公室|值班室|客服中心|客服部|服务台|服務台|评审|評審|小组|小組|团队|團隊)$/u;
-const OFFICE_MAILBOX = /office|duty|shift|cent(?:er|re)|review|desk|team|support|service/i;
+const OFFICE_CJK = /(?:办公室|辦公室|值班室)$/u;
+const OFFICE_MAILBOX = /office|duty|shift/i;
+const TEAM_CJK = /(?:客服中心|客服部|服务台|服務台|评审|評審|小组|小組|团队|團隊)$/u;
+/** A mailbox of a team's words and codes alone (`cs-center@`, `design-review@`, `ops-team@`; not `support.wang@`). */
+const TEAM_MAILBOX = /^(?:(?:cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|customer|design|product|service|support|desk|help|helpdesk|servicedesk|cent(?:er|re)|review|team|group|kefu|\d+)(?:[-_.]|$))+$/i;
 /** `nameHead` with full-width bracketed notes left out too ("佐藤 一郎（情報共有推進室）"). */
 function plainHead(name: string): string {
   return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
@@ -1647,15 +1653,17 @@ const NUMBERED_SHOP = /^(?:\p{Lu}{2,5}\s+)?(?:[Ll]oja|LOJA|[Tt]ienda|TIENDA|[Ss]
 /**
  * A numbered shop's note of its place: a mailbox that holds the shop's number (`st0139.backoffice@`,
  * `store.0444@` for "Store 0139 - Exeter", "Store 0444 - Aberdeen Union Sq") and a note with no
- * given name of the org's people, where the shop is, not whose account it is ("Store 12 - Jane
- * Smith" at `jane.smith12@`).
+ * given name of the org's people and no word of the mailbox, where the shop is, not whose account
+ * it is ("Store 12 - Jane Smith" at `jane.smith12@`).
  */
 function shopNoteOfPlace(f: AccountFeatures, ctx: RuleContext, head: string, note: string): boolean {
   const number = /\d+/.exec(head);
   if (number === null || f.localPart === null) return false;
   const value = Number(number[0]);
   if (!(f.localPart.match(/\d+/g) ?? []).some((digits) => Number(digits) === value)) return false;
-  return vocabularyWords(note).every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0);
+  const words = vocabularyWords(note);
+  const mailbox: string[] = plainLetters(f.localPart.toLowerCase()).match(/[a-z]+/g) ?? [];
+  return words.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0 && !mailbox.includes(w));
 }
 /**
  * A distribution centre's desk, its word first and its work last ("CD Cajamar Recebimento",
