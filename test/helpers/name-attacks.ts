@@ -11,6 +11,8 @@ export const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Ap
 export const ADDRESSES = ["81.2.69.160", "81.2.69.161", "92.40.12.7"] as const;
 /** UI use yesterday. */
 export const recentUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
+/** Product access with no UI use ever recorded. */
+export const neverUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };
 
 /** `user` (account `x`) among eight office colleagues (five weeks of sign-ins), judged. */
 export function judged(seed: number, user: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {

@@ -6,11 +6,10 @@
 // service account's handle (`svc-sms@`) is no person's either, even in a department.
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames, workdayCalls } from "../../../test/helpers/org-words.js";
+import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
 import { MACHINE_TITLE } from "./rules.js";
 import { DAY, explain, lcg, officeDays, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
 
-const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
-const NEVER_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };
 const LONG_AGO_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 200 * DAY).toISOString() }] };
 
 const judged = (a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) => judgedAmongGivenNames("corp.example", a, events, apiTokens);
@@ -55,25 +54,25 @@ describe("a machine's account titled so in the org's language", () => {
     ["ジドウカ ユーザー01", "jidouka01@corp.example", "システムアカウント"],
   ])("%s at %s, titled %s, signing in at the office on weekdays, is reviewed", (name, email, jobTitle) => {
     for (const seed of [1, 2, 3]) {
-      const f = judged({ name, email, jobTitle, department: null, mfaEnabled: true, ...RECENT_UI }, officeDays(lcg(seed), "a"));
+      const f = judged({ name, email, jobTitle, department: null, mfaEnabled: true, ...recentUi }, officeDays(lcg(seed), "a"));
       expect(f.verdict, explain(f)).toBe("likely-bot");
     }
   });
   // Failed before: `human` (a person's title beside a service handle for a name), its token
   // made for a job not yet run and since expired.
   it('"svc.contacorrente" titled "Conta técnica", its token never used, is reviewed', () => {
-    const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...NEVER_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "integracao"), lastActiveAt: null, expiresAt: new Date(REF_MS - 100 * DAY).toISOString() }]);
+    const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...neverUi }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "integracao"), lastActiveAt: null, expiresAt: new Date(REF_MS - 100 * DAY).toISOString() }]);
     expect(f.verdict, explain(f)).toBe("likely-bot");
   });
   it('"svc.contacorrente" titled "Conta técnica", its token called on weekdays, is not `human`', () => {
     for (const seed of [1, 2, 3]) {
-      const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...RECENT_UI }, workdayCalls(seed, "python-requests/2.31.0"), [token("tk", "a", REF_MS - DAY, "core")]);
+      const f = judged({ name: "svc.contacorrente", email: "integracao.contacorrente2@corp.example", managementSource: "invited", jobTitle: "Conta técnica", department: null, picture: null, ...recentUi }, workdayCalls(seed, "python-requests/2.31.0"), [token("tk", "a", REF_MS - DAY, "core")]);
       expect(f.verdict, explain(f)).not.toBe("human");
     }
   });
   // Failed before: `human`, idle with a token and a person's title.
   it.each([
-    ["HL7 Interface Engine Doha", "rhapsody.prd@corp.example", "Interface Account", null, NEVER_UI],
+    ["HL7 Interface Engine Doha", "rhapsody.prd@corp.example", "Interface Account", null, neverUi],
     ["Migration Tool 2021", "migration2021@corp.example", "System", "IT Integration", LONG_AGO_UI],
   ])("%s at %s, titled %s, idle with a token, is reviewed", (name, email, jobTitle, department, ui) => {
     const f = judged({ name, email, managementSource: "synced", jobTitle, department, picture: null, ...ui }, [], [{ ...token("tk", "a", REF_MS - 120 * DAY, "mirth"), lastActiveAt: null }]);
@@ -81,7 +80,7 @@ describe("a machine's account titled so in the org's language", () => {
   });
   // Failed before: `human` (a department made it a person's profile).
   it('"sms-notify" at `svc-sms@`, in IT Applications, its token never used, is reviewed', () => {
-    const f = judged({ name: "sms-notify", email: "svc-sms@corp.example", managementSource: null, jobTitle: null, department: "IT Applications", ...NEVER_UI }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "reminders-prod"), lastActiveAt: null }]);
+    const f = judged({ name: "sms-notify", email: "svc-sms@corp.example", managementSource: null, jobTitle: null, department: "IT Applications", ...neverUi }, [], [{ ...token("tk", "a", REF_MS - 300 * DAY, "reminders-prod"), lastActiveAt: null }]);
     expect(f.verdict, explain(f)).toBe("likely-bot");
   });
 });
@@ -96,7 +95,7 @@ describe("people with such words in their titles", () => {
     ["Xiomara Lopez", "xiomara.lopez@corp.example", "Interface Designer", "Design"],
   ])("%s, titled %s, at work in the UI each weekday, is `human`", (name, email, jobTitle, department) => {
     for (const seed of [1, 2, 3]) {
-      const f = judged({ name, email, jobTitle, department, mfaEnabled: true, ...RECENT_UI }, officeDays(lcg(seed), "a"));
+      const f = judged({ name, email, jobTitle, department, mfaEnabled: true, ...recentUi }, officeDays(lcg(seed), "a"));
       expect(f.verdict, explain(f)).toBe("human");
     }
   });
@@ -114,7 +113,7 @@ describe("a directory's word for a user first", () => {
   // Failed before: `human` (no bot-like word; a department read as a person's profile).
   it('"Usuario Inventario Tienda 55", a store\'s inventory import whose token a PowerShell script calls while the store signs in, is reviewed', () => {
     for (const seed of [1, 2, 3]) {
-      const f = judged({ name: "Usuario Inventario Tienda 55", email: "inventario.tienda55@corp.example", managementSource: "invited", jobTitle: null, department: "Operación de Tiendas", picture: null, ...RECENT_UI }, [...officeDays(lcg(seed), "a").filter((_, i) => i % 4 === 0), ...workdayCalls(seed, "WindowsPowerShell/5.1.17763.6414").filter((_, i) => i % 3 === 0)], [token("tk", "a", REF_MS - DAY, "inventario")]);
+      const f = judged({ name: "Usuario Inventario Tienda 55", email: "inventario.tienda55@corp.example", managementSource: "invited", jobTitle: null, department: "Operación de Tiendas", picture: null, ...recentUi }, [...officeDays(lcg(seed), "a").filter((_, i) => i % 4 === 0), ...workdayCalls(seed, "WindowsPowerShell/5.1.17763.6414").filter((_, i) => i % 3 === 0)], [token("tk", "a", REF_MS - DAY, "inventario")]);
       expect(f.verdict, explain(f)).toBe("likely-bot");
     }
   });
@@ -133,7 +132,7 @@ describe("a directory's word for a user first", () => {
     ["Usuario Nuevo", "nuevo.ingreso@corp.example", "synced"],
   ])("%s at %s (%s), signing in and working at the office each weekday, is `human`", (name, email, managementSource) => {
     for (const seed of [1, 2]) {
-      const f = judged({ name, email, managementSource, jobTitle: null, department: null, ...RECENT_UI }, officeDays(lcg(seed), "a", managementSource === "invited"));
+      const f = judged({ name, email, managementSource, jobTitle: null, department: null, ...recentUi }, officeDays(lcg(seed), "a", managementSource === "invited"));
       expect(f.verdict, explain(f)).toBe("human");
     }
   });

@@ -8,18 +8,17 @@
 // integration the IdP keeps, named with a bot-like word and no given name of the org's.
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames, workdayCalls } from "../../../test/helpers/org-words.js";
+import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
 import { BROWSER, DAY, ev, explain, HOUR, lcg, OFFICE, officeDays, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
 import { DEVICE_TITLE } from "./floors.js";
 import { MACHINE_TITLE } from "./rules.js";
 
-const RECENT_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }] };
-const NEVER_UI = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };
 const SEEDS = [1, 2, 3] as const;
 const AZURE = "20.50.2.10";
 
 const judged = (a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) => judgedAmongGivenNames("retail.example", a, events, apiTokens);
 /** Account `a`, synced with `fields`, signing in and working at the office each weekday (`officeDays`), judged in each seed. */
-const atWork = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "synced", picture: null, ...RECENT_UI, ...fields }, officeDays(lcg(seed), "a")));
+const atWork = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "synced", picture: null, ...recentUi, ...fields }, officeDays(lcg(seed), "a")));
 /** Sign-ins at 05:55 within two and a half minutes every day for four weeks, from the ward: a punctual nurse's, or a robot's. */
 function punctual(seed: number): Raw[] {
   const r = lcg(seed * 59 + 13);
@@ -28,7 +27,7 @@ function punctual(seed: number): Raw[] {
   return out;
 }
 /** Account `a`, not kept by the IdP, with `fields`, signing in at 05:55 each day, judged in each seed. */
-const punctualGuest = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "invited", picture: null, ...RECENT_UI, ...fields }, punctual(seed)));
+const punctualGuest = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "invited", picture: null, ...recentUi, ...fields }, punctual(seed)));
 
 describe("a store's or a place's login, named and titled so", () => {
   it.each(["Store generic account", "Night Desk Shared Login", "Branch 12 Common Account"])("%s is no person's title", (title) => {
@@ -139,7 +138,7 @@ describe("what a flow's calls and an admin's titles say", () => {
   ])("a flow calling with %s on workdays from the cloud, its owner signing in now and then, is reviewed", (client) => {
     for (const seed of SEEDS) {
       const events = [...officeDays(lcg(seed), "a").filter((_, i) => i % 9 === 0), ...workdayCalls(seed, client).map((e) => ({ ...e, ip: AZURE }))];
-      const f = judged({ name: "Scotland Store Visits", email: "scotlandstorevisits@retail.example", managementSource: "synced", jobTitle: null, department: "Retail Scotland", picture: null, ...RECENT_UI }, events, [token("tk", "a", REF_MS - DAY, "flow")]);
+      const f = judged({ name: "Scotland Store Visits", email: "scotlandstorevisits@retail.example", managementSource: "synced", jobTitle: null, department: "Retail Scotland", picture: null, ...recentUi }, events, [token("tk", "a", REF_MS - DAY, "flow")]);
       expect(f.verdict, explain(f)).not.toBe("human");
     }
   });
@@ -160,7 +159,7 @@ describe("a dormant integration the IdP keeps", () => {
     ["Pricing Batch", "pricing.batch@retail.example"],
     ["Trello Migration 4", "trellomigration4@retail.example"],
   ])("%s at %s, synced, its token never used, is reviewed", (name, email) => {
-    const f = judged({ name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...NEVER_UI }, [], unused);
+    const f = judged({ name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...neverUi }, [], unused);
     expect(f.verdict, explain(f)).toBe("likely-bot");
   });
   it.each([
@@ -175,7 +174,7 @@ describe("a dormant integration the IdP keeps", () => {
     ["Xochitl Quispe (API Team)", "xochitl.quispe@retail.example"],
     ["Xochitl Quispe - Integration", "xochitl.quispe@retail.example"],
   ])("%s at %s, synced, its token never used, is `human` (a given name of the org's, or no bot-like word)", (name, email) => {
-    const f = judged({ name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...NEVER_UI }, [], unused);
+    const f = judged({ name, email, managementSource: "synced", jobTitle: null, department: null, picture: null, ...neverUi }, [], unused);
     expect(f.verdict, explain(f)).toBe("human");
   });
 });
