@@ -110,6 +110,9 @@ describe("a Chinese team's desk", () => {
     ["王芳 客服中心", "support.wang@retail.example"],
     ["张伟 产品团队", "team.zhang@retail.example"],
     ["陳志明 客服部", "cm.chen.cs-center@retail.example"],
+    // Third review: a QQ number's mailbox, a person's initials.
+    ["王芳 客服中心", "123456789@retail.example"],
+    ["孙正 客服中心", "sz@retail.example"],
   ])("%s at %s, her desk after her name, at work each day, is `human`", (name, email) => {
     for (const f of atWork({ name, email, jobTitle: "客服专员", department: "客服部" })) expect(f.verdict, explain(f)).toBe("human");
   });
@@ -123,6 +126,8 @@ describe("people with such words, signing in at one minute each day", () => {
     // Second review: her mailbox her initial and surname, which the note after the name hides.
     ["Chiara Bianchi iPad - Ward 7", "cbianchi@retail.example", "Staff Nurse"],
     ["Chiara Bianchi", "cbianchi@retail.example", "Ward Shared Devices"],
+    // Third review: the device's word first in her team's name, hers after it.
+    ["Kiosk Team - Emma Lindqvist", "emma.lindqvist@retail.example", "Service Designer"],
     ["Chiara Bianchi", "chiara.bianchi@retail.example", "Team Lead - Common Login"],
     ["Chiara Bianchi", "chiara.bianchi@retail.example", "Not a shared account"],
   ])("%s at %s, titled %s, an invited account, is never `bot`", (name, email, jobTitle) => {

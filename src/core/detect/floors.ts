@@ -557,12 +557,13 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A kiosk's, a wallboard's or an iPad's word before the note names the device, and the note its
   // place ("MVD Lobby Kiosk 01 - Fairbanks", "Kiosk, Lobby 1" as a directory writes a surname
   // first), with a number before the note (not a ward's or a store's after it) or in a name that
-  // starts with no given name of the org's people, at a mailbox that names the device or with the
-  // device's word first ("MVD Lobby Kiosk 01" at `kiosk.mvd01@`, "Kiosk, Lobby 1"): "Chiara Bianchi
-  // iPad - Ward 7" at `cbianchi@` is hers, her given name the org's only one.
+  // starts with no given name of the org's people, at a mailbox that names the device, or with the
+  // device's word first at a mailbox that is no person's ("MVD Lobby Kiosk 01" at `kiosk.mvd01@`,
+  // "Kiosk, Lobby 1" at `lobby1.kenai@`): "Chiara Bianchi iPad - Ward 7" at `cbianchi@` is hers,
+  // her given name the org's only one, and "Kiosk Team - Emma Lindqvist" at `emma.lindqvist@`.
   if (NOTE_AFTER_NAME.test(full)) {
     const head = nameHead(full);
-    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || DEVICE_WORD_FIRST.test(head)));
+    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || (DEVICE_WORD_FIRST.test(head) && !personalMailbox(f, ctx))));
   }
   // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
   // the TV itself ("Crew Room GRU TV").
@@ -1590,8 +1591,12 @@ const SHARED_WORD_CJK = /共用|共有|共享|(?:^|\s)공용(?:\s|$|계정)/u;
 const OFFICE_CJK = /(?:办公室|辦公室|值班室)$/u;
 const OFFICE_MAILBOX = /office|duty|shift/i;
 const TEAM_CJK = /(?:客服中心|客服部|服务台|服務台|评审|評審|小组|小組|团队|團隊)$/u;
-/** A mailbox of a team's words and codes alone (`cs-center@`, `design-review@`, `ops-team@`; not `support.wang@`). */
-const TEAM_MAILBOX = /^(?:(?:cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|customer|design|product|service|support|desk|help|helpdesk|servicedesk|cent(?:er|re)|review|team|group|kefu|\d+)(?:[-_.]|$))+$/i;
+/**
+ * A mailbox of a team's words and codes alone, one team's word at least (`cs-center@`,
+ * `design-review@`, `ops-team@`; not `support.wang@`, nor a QQ number's or a person's initials,
+ * `10086@`, `sz@`, `it.2024@`).
+ */
+const TEAM_MAILBOX = /^(?:(?:cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|\d+)[-_.])*(?:customer|design|product|service|support|desk|help|helpdesk|servicedesk|cent(?:er|re)|review|team|group|kefu)(?:[-_.](?:customer|design|product|service|support|desk|help|helpdesk|servicedesk|cent(?:er|re)|review|team|group|kefu|cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|\d+))*$/i;
 /** `nameHead` with full-width bracketed notes left out too ("佐藤 一郎（情報共有推進室）"). */
 function plainHead(name: string): string {
   return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
