@@ -1024,6 +1024,8 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
   return !!title && !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !jobWords(title, ctx, 1) && !titleIsName(f, title);
 }
+/** A shared or generic login after a store's, a branch's, a desk's or a site's word, a number after it aside ("Store generic account", "Branch 12 Common Account"): a title of `DEVICE_TITLE` and `SHARED_TITLE`. */
+const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\\s+#?\\d+)?\\s+(?:shared|generic|common)\\s+(?:login|account|user|mail\\s?box|pc|workstation|device)";
 /**
  * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
  * or one device after where it stands ("Branch device", "Store tablet", "Shop iPad"), or a shared
@@ -1032,7 +1034,7 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = /^\s*(?:displays?|kiosks?|screens?|wallboards?|digital\s+signage|signage|shared\s+(?:workstation|login|account|device|pc|mailbox)|(?:\S+\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\s+#?\d+)?\s+(?:shared|generic|common)\s+(?:login|account|user|mail\s?box|pc|workstation|device)|workstation|(?:on-?call\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\s+(?:device|tablet|ipad))\s*$/i;
+export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+(?:device|tablet|ipad))\\s*$`, "i");
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1527,7 +1529,7 @@ const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدا
  * in English after a store's, a branch's, a desk's or a site's word too ("Store generic account",
  * "Night Desk Shared Login"; not "Product Manager, Shared Inbox").
  */
-const SHARED_TITLE = /^\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\s+(?:mail\s?box|account|login|user|inbox|e-?mail|id)|(?:\S+\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\s+#?\d+)?\s+(?:shared|generic|common)\s+(?:login|account|user|mail\s?box|pc|workstation|device)|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\s+aux\s+lettres)?)\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\s+de\s+correio)?)\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\s+di\s+posta)?)\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\s+(?:mailbox|account|postbus)|gedeeld\s+account|(?:delad|gemensam)\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\s*postkasse|felles\s*(?:postkasse|konto)|yhteinen\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\s+wsp[óo]lne|wsp[óo]lna\s+skrzynka|sd[íi]len[áa]\s+schr[áa]nka|ortak\s+(?:hesap|posta\s+kutusu))\s*$/iu;
+const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
