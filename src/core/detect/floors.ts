@@ -335,7 +335,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // the org's people, and no note after the name ("Pricing Batch" at `pricing.batch@`): a synced
   // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
   // John", "Xochitl Quispe"), or has it in their team's note ("Xochitl Quispe (API Team)").
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && !NOTE_AFTER_NAME.test(f.user.name) && !/[([]/.test(f.user.name) && noGivenNameIn(f, ctx)) return true;
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && unannotated(f.user.name) && noGivenNameIn(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -422,7 +422,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
 function userWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!USER_WORD_FIRST.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   const rest = vocabularyWords(f.user.name).slice(1);
-  if (rest.length === 0 || rest.some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
+  if (rest.length === 0 || anyGivenName(rest, f, ctx)) return false;
   // A guest's or a person's second account so named ("Usuario Externo Juan Pérez", "Benutzer Max
   // Mustermann", his given name the org's only one) signs in and works as its person does: a
   // token in use, cloud addresses, or a token on an idle account (never used included) say it is
@@ -522,7 +522,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Not beside a person's name: only a name of one word, with a number, or that starts with a
   // job's word goes with it (Thomas Wall at `tvwall@`, Anna Kowalski at `anna.signage@`, "Emma
   // Clark (Kiosk Team)" at `emma.clark.kiosk@` are people).
-  if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && !NOTE_AFTER_NAME.test(f.user.name) && !/[([]/.test(f.user.name) && deviceLikeName(f, ctx)) return true;
+  if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && unannotated(f.user.name) && deviceLikeName(f, ctx)) return true;
   // A room's PC: a PC's word with a room's code, or a room's word first with its code
   // ("Laborrechner C212", "PC-Pool D-123", "Hörsaal HS 172 (Pult-PC)", "Salle TP 114 – poste
   // enseignant", "Infobalie G0"); a PC's word only at a mailbox that is no person's and before any
@@ -1111,7 +1111,15 @@ function noGivenNameFirst(f: AccountFeatures, ctx: RuleContext): boolean {
 function noGivenNameIn(f: AccountFeatures, ctx: RuleContext): boolean {
   if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   const words = vocabularyWords(f.user.name);
-  return words.length >= 2 && words.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0);
+  return words.length >= 2 && !anyGivenName(words, f, ctx);
+}
+/** One of `words` (`vocabularyWords`) is a given name of the org's people other than `f`'s holder. */
+function anyGivenName(words: readonly string[], f: AccountFeatures, ctx: RuleContext): boolean {
+  return words.some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0);
+}
+/** A display name with no note after it and nothing in brackets ("Pricing Batch"; not "Xochitl Quispe (API Team)", "Jane Doe - Kiosk"). */
+function unannotated(name: string): boolean {
+  return !NOTE_AFTER_NAME.test(name) && !/[([]/.test(name);
 }
 const KNOWN_GIVEN_NAMES = 100;
 
@@ -1598,7 +1606,9 @@ const TEAM_CJK = /(?:客服中心|客服部|服务台|服務台|评审|評審|�
  * `design-review@`, `ops-team@`; not `support.wang@`, nor a QQ number's or a person's initials,
  * `10086@`, `sz@`, `it.2024@`).
  */
-const TEAM_MAILBOX = /^(?:(?:cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|\d+)[-_.])*(?:customer|design|product|service|support|desk|help|helpdesk|servicedesk|cent(?:er|re)|review|team|group|kefu)(?:[-_.](?:customer|design|product|service|support|desk|help|helpdesk|servicedesk|cent(?:er|re)|review|team|group|kefu|cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|\d+))*$/i;
+const TEAM_MAILBOX_WORD = "(?:customer|design|product|service|support|desk|help|helpdesk|servicedesk|cent(?:er|re)|review|team|group|kefu)";
+const TEAM_MAILBOX_CODE = "(?:cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|\\d+)";
+const TEAM_MAILBOX = new RegExp(`^(?:${TEAM_MAILBOX_CODE}[-_.])*${TEAM_MAILBOX_WORD}(?:[-_.](?:${TEAM_MAILBOX_WORD}|${TEAM_MAILBOX_CODE}))*$`, "i");
 /** `nameHead` with full-width bracketed notes left out too ("佐藤 一郎（情報共有推進室）"). */
 function plainHead(name: string): string {
   return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
@@ -1670,7 +1680,7 @@ function shopNoteOfPlace(f: AccountFeatures, ctx: RuleContext, head: string, not
   if (!(f.localPart.match(/\d+/g) ?? []).some((digits) => Number(digits) === value)) return false;
   const words = vocabularyWords(note);
   const mailbox: string[] = plainLetters(f.localPart.toLowerCase()).match(/[a-z]+/g) ?? [];
-  return words.every((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0 && !mailbox.includes(w));
+  return !anyGivenName(words, f, ctx) && !words.some((w) => mailbox.includes(w));
 }
 /**
  * A distribution centre's desk, its word first and its work last ("CD Cajamar Recebimento",
