@@ -10,7 +10,7 @@ import { RULE_IDS } from "./rule-ids.js";
  */
 export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "bots?\\d*",
-  "(slack|jira|teams|chat|git|ops)[-_. ]?bots?",
+  "(slack|jira|teams|chat|git|ops|mail)[-_. ]?bots?",
   "robot",
   "jenkins",
   "ci",
@@ -134,6 +134,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "extract(s|or)?",
   "power[-_. ]?bi",
   "power[-_. ]?automate",
+  // Azure's Logic Apps, Power Automate's engine ("Logic App HMS-varsling 9").
+  "logic[-_. ]?apps?",
   // A lab's instruments that upload their runs ("Espectrómetro de Masas", `cromatografo.hplc@`,
   // "Microscopio Confocal", "Sequencer NovaSeq 2"), in English, Portuguese, Spanish, French and German.
   "(e?spectr|spektr)(o|ó|ô)?(meter|metro|mètre|ometer)s?",

@@ -280,7 +280,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
-  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f) || virtualPersona(f)) return true;
+  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f) || virtualPersona(f) || robotMailbox(f)) return true;
   // So does a service account's handle for a display name, its prefix first ("svc-cargoawbtracke"
   // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so;
   // not beside a person's job title (an admin's own "sys-jdoe").
@@ -446,6 +446,12 @@ const WORD_THEN_SEPARATOR = /^\p{L}+(?:\s+[-–—|]\s+|\s*:\s+)\S/u;
 export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A region's code after the code aside ("VAL_TEST_USER_01 EU").
   const raw = f.user.name;
+  // A digital worker's code alone, an RPA suite's name after it aside, at a mailbox that is the
+  // code, a robot's word after it aside ("DW03" at `dw03@`, "DW17" at `dw17.rpa@`, "RPA DW19" at
+  // `rpa.dw19@`, "DW03 Blue Prism"): capitals and a number, as no person's name is written, and
+  // the mailbox says it is no badge's beside a name.
+  const code = SHORT_CODE.exec(raw.trim());
+  if (code !== null && f.localPart !== null && lettersAndDigits((f.localPart.split("+")[0] as string).replace(ROBOT_SUFFIX, "")) === lettersAndDigits(code[1] as string)) return true;
   if (!raw.includes("_") && !raw.includes("-")) return false;
   const name = raw.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
   // An RPA suite's robot by its code: a prefix in capitals, words joined by underscores and a
@@ -458,11 +464,19 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const parts = name.split(/[-_]/);
   // A prefix only where the mailbox is the code, its parts joined by hyphens or underscores (not
   // FU_JIA_HUI at `fu.jiahui@`, a person written surname first in capitals).
-  const code = name.toLowerCase();
+  const lower = name.toLowerCase();
   // And a part with a digit or a job's word after it (not TU_VAN_ANH at `tu-van-anh@`).
   const prefixed = TECHNICAL_USER_PREFIX.test(parts[0] as string) && parts.slice(1).some((part) => /\d/.test(part) || jobWord(part.toLowerCase(), ctx));
-  return f.localPart === code || parts.some((part) => MACHINE_CODE_PART.test(part)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === code.replace(/-/g, "_"));
+  return f.localPart === lower || parts.some((part) => MACHINE_CODE_PART.test(part)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === lower.replace(/-/g, "_"));
 }
+/** Letters and digits alone, lower-cased: `rpa.dw19` and "RPA DW19" are both `rpadw19`. */
+function lettersAndDigits(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+/** An RPA team's word after a code in its mailbox (`dw17.rpa@`). */
+const ROBOT_SUFFIX = /[._-](?:rpa|bot|robot)$/i;
+/** Two to four capitals and a number of one to three digits, an acronym of capitals before it or not, an RPA suite's name after it or not. */
+const SHORT_CODE = /^((?:[A-Z]{2,5}\s+)?[A-Z]{2,4}\d{1,3})(?:\s+(?:Blue\s*Prism|UiPath|Automation\s+Anywhere))?$/;
 const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
 /**
  * A robot's or a chat bot's persona in the display name, a note after a name or the name's head
@@ -498,6 +512,35 @@ export function personaNamed(f: AccountFeatures): boolean {
 }
 const PERSONA_NAME = /^(\p{L}+(?:-\p{L}+)?)\s+(pharmacy|medrec|registration|radiology|admissions|refunds|digital|virtual|virtuale|virtuel(?:le)?|virtueel|virtuell[ae]?|wirtualn[ay])$/iu;
 /**
+ * A robot's mailbox beside a person's name: one word of the display name, then an RPA robot's
+ * word and a number or none (`ramadhani.rpa@` for "Ramadhani Mwakalinga", `esther.rpa@` for "Esther
+ * (Onboarding Clerk)", `rpa.klaudia@` for "Klaudia (RPA)"), as RPA teams name a digital worker
+ * after the person whose work it does. The display name before any note holds no robot's word: a
+ * person whose surname is one writes it there (Anna Bot at `anna.bot@`).
+ */
+export function robotMailbox(f: AccountFeatures): boolean {
+  if (f.localPart === null) return false;
+  // A mailbox of robots' words and a number alone (`rpa.robot03@` for "Kari Robot"): the RPA
+  // team's numbering, whatever persona the name gives the robot.
+  if (ROBOT_WORDS_MAILBOX.test(f.localPart)) return true;
+  // Folded alike, as mailboxes write names (`klaudia.klos.dw@` for "Klaudia Kłos").
+  const local = foldLetters(plainMailbox(f.localPart));
+  const found = ROBOT_MAILBOX.exec(local);
+  const words = vocabularyWords(nameHead(f.user.name)).map(foldLetters);
+  if (words.some((w) => ROBOT_MAILBOX_WORD.test(w))) return false;
+  if (found !== null) return words.includes((found[1] ?? found[2]) as string);
+  // A digital worker's suffix after the person's whole name (`hubert.jankowski.dw@` for "Hubert
+  // Jankowski"): not after a given name alone, where it may be the initials of two surnames.
+  const dw = DIGITAL_WORKER_SUFFIX.exec(local);
+  return dw !== null && (dw[1] as string).split(/[._-]/).join(" ") === words.join(" ");
+}
+// Not a service account's prefix before a person's name (`svc.bada@` for a developer, Bada
+// Lindqvist, as an admin's own `sys-jdoe@`): an admin's handle for their own second account.
+const ROBOT_MAILBOX = /^(?:([a-z]{2,})[._-](?:rpa|bot|robot)|(?:rpa|bot|robot)[._-]([a-z]{2,}))$/;
+const ROBOT_MAILBOX_WORD = /^(?:rpa|bots?|robots?|svc)$/;
+const ROBOT_WORDS_MAILBOX = /^(?:rpa|bots?|robots?|svc)(?:[._-]?(?:rpa|bots?|robots?|svc))*[._-]?\d*$/i;
+const DIGITAL_WORKER_SUFFIX = /^([a-z]+(?:[._-][a-z]+)+)[._-](?:dw|rpa|bot|robot)$/;
+/**
  * A mailbox on a subdomain kept for machines' accounts (`exalate_v2@svc.example.com`,
  * `jenkins@bots.example.com`): the org's own statement that no person reads it.
  */
@@ -523,6 +566,12 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // job's word goes with it (Thomas Wall at `tvwall@`, Anna Kowalski at `anna.signage@`, "Emma
   // Clark (Kiosk Team)" at `emma.clark.kiosk@` are people).
   if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && unannotated(f.user.name) && deviceLikeName(f, ctx)) return true;
+  // A mailbox that starts with a screen's or a board's word (`dashboard.salabrera@`,
+  // `showboard.pfw@`, `painel.noc@`, `wallboard-teist@`), beside a name that starts with no given
+  // name of the org's people and has a device's word or none of their given names ("Dashboard Sala
+  // Brera", "Show Board Paris", "TV Backstage Sfilate", "Teist CCR"): no person's mailbox starts
+  // so. Not a TV's (`tv.narayanan@`: initials).
+  if (DEVICE_MAILBOX_FIRST.test(f.localPart ?? "") && noGivenNameFirst(f, ctx) && (DEVICE_HINT.test(f.user.name) || noGivenNameIn(f, ctx))) return true;
   // A room's PC: a PC's word with a room's code, or a room's word first with its code
   // ("Laborrechner C212", "PC-Pool D-123", "Hörsaal HS 172 (Pult-PC)", "Salle TP 114 – poste
   // enseignant", "Infobalie G0"); a PC's word only at a mailbox that is no person's and before any
@@ -628,6 +677,7 @@ const PRODUCT_MAILBOX = new RegExp(`^(?:${PRODUCT})(?:[-_.]?(?:2|to)[-_.]?|[-_.]
 /** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`), nor a TV run together with a word (`tvwall@`). */
 const ROOM_WORD = /^(?:room|hall|lobby|foyer|reception|canteen|kitchen|lounge|talk|briefing|crib|control|yard|gate|gatehouse|workshop|depot)$/;
 const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
+const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
 /** A display name of one word, with a number, or that starts with a job's or a team's word: a device's, beside a device's mailbox. */
 function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
@@ -1323,6 +1373,15 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
   if (OFFICE_CJK.test(plainHead(f.user.name)) && OFFICE_MAILBOX.test(f.localPart ?? "")) return true;
   if (TEAM_CJK.test(plainHead(f.user.name)) && TEAM_MAILBOX.test(f.localPart ?? "")) return true;
+  // A shop's, a showroom's, an atelier's or a factory office's account by its mailbox and its
+  // name ("Boutique Via Montenapoleone" at `boutique.montenapoleone@`, "ブティック Isetan
+  // Shinjuku" at `boutique.isetan@`, "Madison Avenue Store iPad" at `boutique.madison@`, "VP
+  // Xưởng hungyen" at `vanphong.hungyen@`, "Kantor Pabrik bandung" at `admin.pabrik.bandung@`):
+  // the staff on shift share it, or its tablet signs in. No person's mailbox starts with such a
+  // place's word, but for a surname that is one (Loja, Tienda, Winkel, Kantor, Store), written
+  // first: with it, only where the org knows enough given names to tell that none follows it
+  // ("Loja Carlos 2" at `loja.carlos2@` is a person).
+  if (placeAccount(f, ctx)) return true;
   // An acceptance test's account by its address at a test environment's domain
   // (`usager.recette@recette.example.gouv.fr`, `buyer01@uat.example.com`) or its mailbox's first
   // word (`uat.abnahme07@`): testers share it.
@@ -1667,6 +1726,31 @@ const SITE_MAILBOX = /site[-_.]?(?:office|admin|desk)/i;
  * Tienda, Winkel) say a shop; no person's name has a number.
  */
 const NUMBERED_SHOP = /^(?:\p{Lu}{2,5}\s+)?(?:[Ll]oja|LOJA|[Tt]ienda|TIENDA|[Ss]tore|STORE|[Ss]hop|SHOP|[Ww]inkel|[Mm]agasin|[Ff]ilial|[Ff]iliale|[Bb]ranch|[Ss]ucursal|[Nn]egozio)\s+(?:#\s?|N[º°o]\.?\s?)?\d{1,5}(?![\p{L}\p{N}])/u;
+/**
+ * A mailbox whose first word is a shop's, a showroom's, an atelier's, or an office's or a
+ * factory's in Vietnamese or Indonesian, an admin's word before it aside
+ * (`boutique.montenapoleone@`, `store.courchevel@`, `showroom.nyc@`, `vanphong.cuchi@`,
+ * `admin.pabrik.bandung@`).
+ */
+const PLACE_MAILBOX = /^(?:admin[._-])?(boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|vanphong|xuong|kantor|pabrik)[._-][a-z]/i;
+/**
+ * `PLACE_MAILBOX` beside a name with `PLACE_NAMED`. Where the mailbox's word is a surname too and
+ * the name starts with it, the word after it is no given name of the org's people, in an org that
+ * knows enough of them to tell ("Store Courchevel 1850"; not "Loja Carlos 2" at `loja.carlos2@`);
+ * a shop named for a person after another word stays a shop's ("Boutique Galleria Vittorio
+ * Emanuele II" at `store.galleria@`).
+ */
+function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
+  const found = PLACE_MAILBOX.exec(f.localPart ?? "");
+  if (found === null || !PLACE_NAMED.test(plainHead(f.user.name))) return false;
+  const word = (found[1] as string).toLowerCase();
+  const words = vocabularyWords(f.user.name);
+  if (!SURNAME_PLACE.test(word) || words[0] !== word) return true;
+  return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && !anyGivenName(words.slice(1, 2), f, ctx);
+}
+const SURNAME_PLACE = /^(?:loja|tienda|winkel|kantor|store)$/i;
+/** Such a place's word in a name, in Japanese, Vietnamese ("Văn phòng", "VP Xưởng") and Indonesian ("Kantor", "Produksi") too. */
+const PLACE_NAMED = /(?:^|[^\p{L}])(?:boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|văn\s+phòng|xưởng|kantor|pabrik|produksi)(?:[^\p{L}]|$)|ブティック|ショップ|ストア|店舗/iu;
 /**
  * A numbered shop's note of its place: a mailbox that holds the shop's number (`st0139.backoffice@`,
  * `store.0444@` for "Store 0139 - Exeter", "Store 0444 - Aberdeen Union Sq") and a note with no
