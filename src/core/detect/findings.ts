@@ -9,7 +9,7 @@ import { DAY_MS } from "./time.js";
 import { TIGHT_SLOT_MINUTES } from "./features/schedule.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -175,7 +175,8 @@ function identityName(f: AccountFeatures, ctx: RuleContext): string {
   if (deviceNamed(f, ctx)) return `named as a device is, a screen, a kiosk or a wallboard (name \`${f.user.name}\`)`;
   if (codeNamed(f, ctx)) return `named with a directory's code for a technical account, as no person is (name \`${f.user.name}\`)`;
   if (personaNamed(f)) return `named as no person is, a department's or a machine's word where a surname would be (name \`${f.user.name}\`)`;
-  if (robotMailbox(f)) return `named as a robot is, at a mailbox of a word of its name and a robot's word (\`${f.user.email ?? ""}\`)`;
+  if (deviceMailbox(f, ctx)) return `named as a device is, at a mailbox that starts with a screen's or a board's word (\`${f.user.email ?? ""}\`)`;
+  if (robotMailbox(f, ctx)) return `named as a robot is, at a mailbox of a word of its name and a robot's word (\`${f.user.email ?? ""}\`)`;
   if (jobNamed(f, ctx)) return `named as a job is, with no word of a person's name (name \`${f.user.name}\`)`;
   return jobNounLast(f, ctx) ? `named for what a job makes or moves, with an API token (name \`${f.user.name}\`)` : "a new account with an empty profile";
 }
@@ -187,7 +188,8 @@ function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: Rule
   if (deviceNamed(f, ctx)) return `none needed: its display name "${f.user.name}" names a device, as no person's does, and each of its sign-ins now waits for an email code`;
   if (codeNamed(f, ctx)) return `none needed: its display name "${f.user.name}" is a directory's code for a technical account, as no person's is`;
   if (personaNamed(f)) return `none needed: its display name "${f.user.name}" has a department's or a machine's word where a surname would be, as no person's has`;
-  if (robotMailbox(f)) return `none needed: its mailbox \`${f.user.email ?? ""}\` is a word of its name and a robot's word, as no person's is`;
+  if (deviceMailbox(f, ctx)) return `none needed: its mailbox \`${f.user.email ?? ""}\` starts with a screen's or a board's word, as no person's does, and each of its sign-ins now waits for an email code`;
+  if (robotMailbox(f, ctx)) return `none needed: its mailbox \`${f.user.email ?? ""}\` is a word of its name and a robot's word, as no person's is`;
   if (idleWithToken(f, ctx)) return `an API token on an account with nothing of its own in the ${Math.floor(ctx.signInLogDays)} days of the audit log and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (tokenButIdle(f)) return `an API token on an account with nothing of its own ${ctx.auditLog ? "in the audit log" : "recorded (the snapshot has no audit log)"} and no UI use within ${ctx.t.recentDays} days: a job paused, or run less often than the log is long`;
   if (!signals.some((s) => s.id === "empty-profile")) {

@@ -280,7 +280,7 @@ export function scriptTraces(f: AccountFeatures, ctx: RuleContext, fired?: Fired
 export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleContext, signsIn: boolean): boolean {
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
-  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f) || virtualPersona(f) || robotMailbox(f)) return true;
+  if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f) || virtualPersona(f) || robotMailbox(f, ctx)) return true;
   // So does a service account's handle for a display name, its prefix first ("svc-cargoawbtracke"
   // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so;
   // not beside a person's job title (an admin's own "sys-jdoe").
@@ -299,6 +299,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // Screen, initials before a surname), or names the screen's place ("Payments Room TV", "Hangar
   // 4 TV", "AOG Board"), as no surname does.
   if (deviceNamed(f, ctx) && (!personTitle(f, ctx) || (!givenNameFirstWord(f, ctx) && f.user.name.trim().split(/\s+/).length >= 3) || PLACED_DEVICE.test(f.user.name.trim()))) return true;
+  // So does a mailbox that starts with a screen's or a board's word (see `deviceMailbox`), not
+  // beside a person's job title.
+  if (deviceMailbox(f, ctx) && !personTitle(f, ctx)) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
@@ -475,8 +478,8 @@ function lettersAndDigits(text: string): string {
 }
 /** An RPA team's word after a code in its mailbox (`dw17.rpa@`). */
 const ROBOT_SUFFIX = /[._-](?:rpa|bot|robot)$/i;
-/** Two to four capitals and a number of one to three digits, an acronym of capitals before it or not, an RPA suite's name after it or not. */
-const SHORT_CODE = /^((?:[A-Z]{2,5}\s+)?[A-Z]{2,4}\d{1,3})(?:\s+(?:Blue\s*Prism|UiPath|Automation\s+Anywhere))?$/;
+/** Two or three capitals and a number of two or three digits, RPA before it or not, an RPA suite's name after it or not (not LI WEI2, a name in capitals with a directory's number). */
+const SHORT_CODE = /^((?:RPA\s+)?[A-Z]{2,3}\d{2,3})(?:\s+(?:Blue\s*Prism|UiPath|Automation\s+Anywhere))?$/;
 const TECHNICAL_USER_PREFIX = /^(?:TU|FU|TECHUSER|NPA)$/;
 /**
  * A robot's or a chat bot's persona in the display name, a note after a name or the name's head
@@ -518,28 +521,39 @@ const PERSONA_NAME = /^(\p{L}+(?:-\p{L}+)?)\s+(pharmacy|medrec|registration|radi
  * after the person whose work it does. The display name before any note holds no robot's word: a
  * person whose surname is one writes it there (Anna Bot at `anna.bot@`).
  */
-export function robotMailbox(f: AccountFeatures): boolean {
+export function robotMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   // A mailbox of robots' words and a number alone (`rpa.robot03@` for "Kari Robot"): the RPA
   // team's numbering, whatever persona the name gives the robot.
   if (ROBOT_WORDS_MAILBOX.test(f.localPart)) return true;
+  // Not beside a robot's word in the name, a note of one's role too ("Emma (RPA Developer)" at
+  // `emma.rpa@`), but for the robot's word alone in brackets ("Klaudia (RPA)"), nor beside a job
+  // title that holds one (an RPA developer's own `maria.rossi.rpa@`).
+  if (ROBOT_WORD_IN_NAME.test(f.user.name.replace(ROBOT_NOTE, " ")) || ROBOT_WORD_IN_NAME.test(f.user.jobTitle ?? "")) return false;
   // Folded alike, as mailboxes write names (`klaudia.klos.dw@` for "Klaudia Kłos").
   const local = foldLetters(plainMailbox(f.localPart));
-  const found = ROBOT_MAILBOX.exec(local);
   const words = vocabularyWords(nameHead(f.user.name)).map(foldLetters);
-  if (words.some((w) => ROBOT_MAILBOX_WORD.test(w))) return false;
+  const found = ROBOT_MAILBOX.exec(local);
   if (found !== null) return words.includes((found[1] ?? found[2]) as string);
-  // A digital worker's suffix after the person's whole name (`hubert.jankowski.dw@` for "Hubert
-  // Jankowski"): not after a given name alone, where it may be the initials of two surnames.
+  // A digital worker's suffix after the person's whole name, in either order, apostrophes
+  // dropped (`hubert.jankowski.dw@` for "Hubert Jankowski" or "Nowak Ewa" at `ewa.nowak.dw@`,
+  // `sean.obrien.dw@` for "Seán O'Brien"), one of its words no given name of the org's: not
+  // after given names alone, where it may be the initials of two surnames (`anna.maria.dw@`).
   const dw = DIGITAL_WORKER_SUFFIX.exec(local);
-  return dw !== null && (dw[1] as string).split(/[._-]/).join(" ") === words.join(" ");
+  if (dw === null || words.length < 2) return false;
+  const spelled = (dw[1] as string).replace(/[^a-z]/g, "");
+  return (spelled === words.join("") || spelled === [...words].reverse().join("")) && words.some((w) => ctx.vocabulary.givenNameCount(w, f.user) === 0);
 }
-// Not a service account's prefix before a person's name (`svc.bada@` for a developer, Bada
-// Lindqvist, as an admin's own `sys-jdoe@`): an admin's handle for their own second account.
-const ROBOT_MAILBOX = /^(?:([a-z]{2,})[._-](?:rpa|bot|robot)|(?:rpa|bot|robot)[._-]([a-z]{2,}))$/;
-const ROBOT_MAILBOX_WORD = /^(?:rpa|bots?|robots?|svc)$/;
-const ROBOT_WORDS_MAILBOX = /^(?:rpa|bots?|robots?|svc)(?:[._-]?(?:rpa|bots?|robots?|svc))*[._-]?\d*$/i;
-const DIGITAL_WORKER_SUFFIX = /^([a-z]+(?:[._-][a-z]+)+)[._-](?:dw|rpa|bot|robot)$/;
+// Only RPA's word beside a word of the name: Bot and Robot are surnames too (Ioana Boț at
+// `ioana.bot@`, named "Ioana"), and a service account's prefix before a person's name is an
+// admin's handle for a second account of their own (`svc.bada@` for a developer, Bada Lindqvist).
+const ROBOT_MAILBOX = /^(?:([a-z]{2,})[._-]rpa|rpa[._-]([a-z]{2,}))$/;
+const ROBOT_WORD_IN_NAME = /(?:^|[^\p{L}])(?:rpa|bots?|robots?|svc)(?:[^\p{L}]|$)/iu;
+const ROBOT_NOTE = /\s*\((?:rpa|bot|robot)\)\s*$/i;
+// Two robots' words at least: one alone may be initials (`rpa23@` for Richard Paul Anderson) or a
+// surname (`bots@` for Pieter Bots).
+const ROBOT_WORDS_MAILBOX = /^(?:rpa|bots?|robots?)(?:[._-]?(?:rpa|bots?|robots?))+[._-]?\d*$/i;
+const DIGITAL_WORKER_SUFFIX = /^([a-z]+(?:[._-][a-z]+)+)[._-](?:dw|rpa)$/;
 /**
  * A mailbox on a subdomain kept for machines' accounts (`exalate_v2@svc.example.com`,
  * `jenkins@bots.example.com`): the org's own statement that no person reads it.
@@ -566,12 +580,6 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // job's word goes with it (Thomas Wall at `tvwall@`, Anna Kowalski at `anna.signage@`, "Emma
   // Clark (Kiosk Team)" at `emma.clark.kiosk@` are people).
   if (f.localPart !== null && DEVICE_MAILBOX.test(f.localPart) && unannotated(f.user.name) && deviceLikeName(f, ctx)) return true;
-  // A mailbox that starts with a screen's or a board's word (`dashboard.salabrera@`,
-  // `showboard.pfw@`, `painel.noc@`, `wallboard-teist@`), beside a name that starts with no given
-  // name of the org's people and has a device's word or none of their given names ("Dashboard Sala
-  // Brera", "Show Board Paris", "TV Backstage Sfilate", "Teist CCR"): no person's mailbox starts
-  // so. Not a TV's (`tv.narayanan@`: initials).
-  if (DEVICE_MAILBOX_FIRST.test(f.localPart ?? "") && noGivenNameFirst(f, ctx) && (DEVICE_HINT.test(f.user.name) || noGivenNameIn(f, ctx))) return true;
   // A room's PC: a PC's word with a room's code, or a room's word first with its code
   // ("Laborrechner C212", "PC-Pool D-123", "Hörsaal HS 172 (Pult-PC)", "Salle TP 114 – poste
   // enseignant", "Infobalie G0"); a PC's word only at a mailbox that is no person's and before any
@@ -677,7 +685,29 @@ const PRODUCT_MAILBOX = new RegExp(`^(?:${PRODUCT})(?:[-_.]?(?:2|to)[-_.]?|[-_.]
 /** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`), nor a TV run together with a word (`tvwall@`). */
 const ROOM_WORD = /^(?:room|hall|lobby|foyer|reception|canteen|kitchen|lounge|talk|briefing|crib|control|yard|gate|gatehouse|workshop|depot)$/;
 const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
+/**
+ * A mailbox that starts with a dashboard's, a board's, a kiosk's, signage's or a screen's word
+ * (`dashboard.salabrera@`, `showboard.pfw@`, `painel.noc@`), beside a name that starts with no
+ * given name of the org's people and holds a device's word, not last in a name of two words, where
+ * a surname stands ("Dashboard Sala Brera", "Show Board Paris", "TV Backstage Sfilate"; not Kate
+ * Screen at `screen.kate@` or Liam Board at `dashboard.liam@`, their mailboxes written surname
+ * first); or a name with none of their given names at a mailbox joined by hyphens, as tools' are,
+ * or with a room's word (`wallboard-teist@` for "Teist CCR", `kiosk.beirut@` for "Beirut Ops
+ * Room"; not Brandon Wu at `display.brandon@`). No TV's first
+ * (`tv.narayanan@`: initials). Kept out of `deviceNamed`, whose name alone lifts a hold.
+ */
+export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  const local = f.localPart ?? "";
+  if (!DEVICE_MAILBOX_FIRST.test(local) || !noGivenNameFirst(f, ctx)) return false;
+  const words = vocabularyWords(f.user.name);
+  const at = words.findIndex((w) => DEVICE_NAME_WORD.test(w));
+  if (at >= 0) return !(words.length === 2 && at === 1);
+  return (/^[^._]+-[^._]+$/.test(local.split("+")[0] as string) || ROOM_NAMED.test(f.user.name)) && noGivenNameIn(f, ctx);
+}
+const ROOM_NAMED = /(?:^|\s)(?:room|hall|lobby|foyer|reception|desk|ops)(?:\s|$)/i;
 const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
+/** A device's word, whole (not Litvinova's tv, Brandon's andon, Crane's cran). */
+const DEVICE_NAME_WORD = /^(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|painel|panels?|monitors?|skjerm|skarm|naytto|pantalla|ecran|ekran|tablets?|ipads?)$/;
 /** A display name of one word, with a number, or that starts with a job's or a team's word: a device's, beside a device's mailbox. */
 function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
@@ -1742,13 +1772,15 @@ const PLACE_MAILBOX = /^(?:admin[._-])?(boutique|store|shop|negozio|tienda|loja|
  */
 function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
   const found = PLACE_MAILBOX.exec(f.localPart ?? "");
-  if (found === null || !PLACE_NAMED.test(plainHead(f.user.name))) return false;
-  const word = (found[1] as string).toLowerCase();
-  const words = vocabularyWords(f.user.name);
-  if (!SURNAME_PLACE.test(word) || words[0] !== word) return true;
-  return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && !anyGivenName(words.slice(1, 2), f, ctx);
+  const head = plainHead(f.user.name.normalize("NFC"));
+  if (found === null || !PLACE_NAMED.test(head)) return false;
+  // A surname's word at the mailbox needs a place's word in the name that is no surname
+  // ("Boutique Via Condotti" at `store.condotti@`; not Anna Store at `store.anna@`, Emma Kantor
+  // at `kantor.emma@`, Jan Winkel at `winkel.jan@`, Loja Carlos at `loja.carlos2@`).
+  return !SURNAME_PLACE.test(found[1] as string) || PLACE_NAMED.test(head.replace(SURNAME_PLACE_WORDS, " "));
 }
 const SURNAME_PLACE = /^(?:loja|tienda|winkel|kantor|store)$/i;
+const SURNAME_PLACE_WORDS = /(?:^|[^\p{L}])(?:loja|tienda|winkel|kantor|store)(?=[^\p{L}]|$)/giu;
 /** Such a place's word in a name, in Japanese, Vietnamese ("Văn phòng", "VP Xưởng") and Indonesian ("Kantor", "Produksi") too. */
 const PLACE_NAMED = /(?:^|[^\p{L}])(?:boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|văn\s+phòng|xưởng|kantor|pabrik|produksi)(?:[^\p{L}]|$)|ブティック|ショップ|ストア|店舗/iu;
 /**
