@@ -452,9 +452,10 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A digital worker's code alone, an RPA suite's name after it aside, at a mailbox that is the
   // code, a robot's word after it aside ("DW03" at `dw03@`, "DW17" at `dw17.rpa@`, "RPA DW19" at
   // `rpa.dw19@`, "DW03 Blue Prism"): capitals and a number, as no person's name is written, and
-  // the mailbox says it is no badge's beside a name.
+  // the mailbox says it is no badge's beside a name; not beside a person's job title (an
+  // employee's code for a name, "VN001" at `vn001@`, titled "Công nhân").
   const code = SHORT_CODE.exec(raw.trim());
-  if (code !== null && f.localPart !== null && lettersAndDigits((f.localPart.split("+")[0] as string).replace(ROBOT_SUFFIX, "")) === lettersAndDigits(code[1] as string)) return true;
+  if (code !== null && f.localPart !== null && !personTitle(f, ctx) && lettersAndDigits((f.localPart.split("+")[0] as string).replace(ROBOT_SUFFIX, "")) === lettersAndDigits(code[1] as string)) return true;
   if (!raw.includes("_") && !raw.includes("-")) return false;
   const name = raw.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
   // An RPA suite's robot by its code: a prefix in capitals, words joined by underscores and a
@@ -529,12 +530,14 @@ export function robotMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   // Not beside a robot's word in the name, a note of one's role too ("Emma (RPA Developer)" at
   // `emma.rpa@`), but for the robot's word alone in brackets ("Klaudia (RPA)"), nor beside a job
   // title that holds one (an RPA developer's own `maria.rossi.rpa@`).
-  if (ROBOT_WORD_IN_NAME.test(f.user.name.replace(ROBOT_NOTE, " ")) || ROBOT_WORD_IN_NAME.test(f.user.jobTitle ?? "")) return false;
-  // Folded alike, as mailboxes write names (`klaudia.klos.dw@` for "Klaudia Kłos").
-  const local = foldLetters(plainMailbox(f.localPart));
+  if (ROBOT_WORD_IN_NAME.test(f.user.name.replace(ROBOT_NOTE, " ")) || automationMakersTitle(f.user.jobTitle)) return false;
+  // Folded alike, as mailboxes write names (`klaudia.klos.dw@` for "Klaudia Kłos"), a number
+  // after a separator aside (`rpa.klaudia.02@`).
+  const local = foldLetters(plainMailbox(f.localPart)).replace(/[._-]+\d*$/, "");
   const words = vocabularyWords(nameHead(f.user.name)).map(foldLetters);
   const found = ROBOT_MAILBOX.exec(local);
-  if (found !== null) return words.includes((found[1] ?? found[2]) as string);
+  // Not a given name and the initials of the surnames after it (`ana.rpa@` for Ana Rocha Pereira Alves).
+  if (found !== null) return words.includes((found[1] ?? found[2]) as string) && words.slice(1).map((w) => w[0]).join("") !== "rpa";
   // A digital worker's suffix after the person's whole name, in either order, apostrophes
   // dropped (`hubert.jankowski.dw@` for "Hubert Jankowski" or "Nowak Ewa" at `ewa.nowak.dw@`,
   // `sean.obrien.dw@` for "Seán O'Brien"), one of its words no given name of the org's: not
@@ -550,6 +553,16 @@ export function robotMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
 const ROBOT_MAILBOX = /^(?:([a-z]{2,})[._-]rpa|rpa[._-]([a-z]{2,}))$/;
 const ROBOT_WORD_IN_NAME = /(?:^|[^\p{L}])(?:rpa|bots?|robots?|svc)(?:[^\p{L}]|$)/iu;
 const ROBOT_NOTE = /\s*\((?:rpa|bot|robot)\)\s*$/i;
+/**
+ * A job title of one who builds or runs automation ("RPA Developer", "Automation Developer",
+ * "Process Automation Analyst"): that person's own second account; not a robot's own title ("RPA
+ * Robot", "UiPath Robot", "RPA Digital Worker").
+ */
+function automationMakersTitle(title: string | null | undefined): boolean {
+  return !!title && AUTOMATION_TITLE_WORD.test(title) && MAKER_TITLE_WORD.test(title);
+}
+const AUTOMATION_TITLE_WORD = /(?:^|[^\p{L}])(?:rpa|automation|robotics?|bots?|uipath|blue\s*prism)(?:[^\p{L}]|$)/iu;
+const MAKER_TITLE_WORD = /(?:^|[^\p{L}])(?:developer|engineer|analyst|architect|consultant|lead|manager|specialist|owner|administrator|admin|designer|tester|programmer|entwickler|desenvolvedor|desarrollador|d[ée]veloppeur|sviluppatore|programista|analityk)(?:[^\p{L}]|$)/iu;
 // Two robots' words at least: one alone may be initials (`rpa23@` for Richard Paul Anderson) or a
 // surname (`bots@` for Pieter Bots).
 const ROBOT_WORDS_MAILBOX = /^(?:rpa|bots?|robots?)(?:[._-]?(?:rpa|bots?|robots?))+[._-]?\d*$/i;
@@ -689,9 +702,10 @@ const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._](?:dashbo
  * A mailbox that starts with a dashboard's, a board's, a kiosk's, signage's or a screen's word
  * (`dashboard.salabrera@`, `showboard.pfw@`, `painel.noc@`), beside a name that starts with no
  * given name of the org's people and holds a device's word, not last in a name of two words, where
- * a surname stands ("Dashboard Sala Brera", "Show Board Paris", "TV Backstage Sfilate"; not Kate
- * Screen at `screen.kate@` or Liam Board at `dashboard.liam@`, their mailboxes written surname
- * first); or a name with none of their given names at a mailbox joined by hyphens, as tools' are,
+ * a surname stands, nor first where the mailbox spells the other word ("Dashboard Sala Brera",
+ * "Show Board Paris", "TV Backstage Sfilate", "Dashboard Mesa" at `painel.noc@`; not Kate Screen
+ * or "Screen, Kate" at `screen.kate@`, nor Liam Board at `dashboard.liam@`, their mailboxes
+ * written surname first); or a name with none of their given names at a mailbox joined by hyphens, as tools' are,
  * or with a room's word (`wallboard-teist@` for "Teist CCR", `kiosk.beirut@` for "Beirut Ops
  * Room"; not Brandon Wu at `display.brandon@`). No TV's first
  * (`tv.narayanan@`: initials). Kept out of `deviceNamed`, whose name alone lifts a hold.
@@ -699,9 +713,16 @@ const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._](?:dashbo
 export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const local = f.localPart ?? "";
   if (!DEVICE_MAILBOX_FIRST.test(local) || !noGivenNameFirst(f, ctx)) return false;
-  const words = vocabularyWords(f.user.name);
+  // The name before a note, a surname first before a comma kept ("Screen, Kate").
+  const words = vocabularyWords((f.user.name.split(/[/|·@]|\s[-–—:]\s/u)[0] as string).replace(BRACKETED, " "));
   const at = words.findIndex((w) => DEVICE_NAME_WORD.test(w));
-  if (at >= 0) return !(words.length === 2 && at === 1);
+  if (at >= 0) {
+    if (words.length !== 2) return true;
+    // Two words: a person's name, the device's word their surname, last or first at a mailbox
+    // of the surname and the other word ("Kate Screen - Payroll", "Screen, Kate" at `screen.kate@`).
+    const rest = plainMailbox(local).split(/[._-]+/).slice(1).join("");
+    return at === 0 && rest !== words[1];
+  }
   return (/^[^._]+-[^._]+$/.test(local.split("+")[0] as string) || ROOM_NAMED.test(f.user.name)) && noGivenNameIn(f, ctx);
 }
 const ROOM_NAMED = /(?:^|\s)(?:room|hall|lobby|foyer|reception|desk|ops)(?:\s|$)/i;
@@ -1072,7 +1093,7 @@ const SURNAME_INTEGRATION = /^(?:bridge|hook|relay|gateway|poller|tagger|fetcher
 /** An environment after a separator ("Cerner Interface - Production"). */
 const ENVIRONMENT_NOTE = /\s[-–—|:]\s+(?:prod(?:uction)?|test|dev|uat|staging|qa|live)\s*$/iu;
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
-function nameHead(name: string): string {
+export function nameHead(name: string): string {
   const cut = NOTE_AFTER_NAME.exec(name);
   return (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
 }
@@ -1777,7 +1798,10 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
   // A surname's word at the mailbox needs a place's word in the name that is no surname
   // ("Boutique Via Condotti" at `store.condotti@`; not Anna Store at `store.anna@`, Emma Kantor
   // at `kantor.emma@`, Jan Winkel at `winkel.jan@`, Loja Carlos at `loja.carlos2@`).
-  return !SURNAME_PLACE.test(found[1] as string) || PLACE_NAMED.test(head.replace(SURNAME_PLACE_WORDS, " "));
+  if (PLACE_NAMED.test(head.replace(SURNAME_PLACE_WORDS, " "))) return true;
+  // Only a surname's place word in the name: not at a mailbox of that word, nor in a name of two
+  // words, a person's ("Jan Winkel" at `office.jan@`, Anna Store at `shop.anna@`).
+  return !SURNAME_PLACE.test(found[1] as string) && vocabularyWords(head).length > 2;
 }
 const SURNAME_PLACE = /^(?:loja|tienda|winkel|kantor|store)$/i;
 const SURNAME_PLACE_WORDS = /(?:^|[^\p{L}])(?:loja|tienda|winkel|kantor|store)(?=[^\p{L}]|$)/giu;

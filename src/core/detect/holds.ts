@@ -5,7 +5,7 @@ import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
 import { fromCloud, machineTitle, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed, shiftWork, tokenlessBrowserSignIns } from "./rules.js";
 import type { Signal } from "./types.js";
-import { CJK_JOB, deviceNamed, givenNameFirst, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
+import { CJK_JOB, deviceNamed, givenNameFirst, nameHead, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -214,7 +214,7 @@ function ownerAway(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): bo
   // the person never used the account (one on leave, whose script runs every day, signs in nowhere
   // in the log; "Nakamura Kazuya" at `nakamura-k2@`, in production planning). A title of a job's
   // or a tool's words ("CI", "System") is an admin's note on a tool's account, not a person's.
-  const unrecordedOwner = !f.uiActivityKnown && !machineTitle(f) && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx) || (personTitle(f, ctx) && !!f.user.department && !ctx.matchers.nameWord.test(f.user.name)));
+  const unrecordedOwner = !f.uiActivityKnown && !machineTitle(f) && (f.user.mfaEnabled === true || ownNameUnrecorded(f, ctx) || (personTitle(f, ctx) && !!f.user.department && !ctx.matchers.nameWord.test(nameHead(f.user.name))));
   return (
     (f.user.mfaEnabled === true || evidence.fullProfile || personNamed(f, ctx) || unrecordedOwner) &&
     // UI use on record, or an owner where the snapshot does not record it.
@@ -243,7 +243,10 @@ const TEAM_NAME_WORD = /(?:^|[\s,])(?:platform|engineering|success|data|analytic
  */
 function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
-  if (TEAM_NAME_WORD.test(name) || TEAM_NAME_CJK.test(name) || CJK_JOB.test(name) || ctx.matchers.nameWord.test(name)) return false;
+  // A tool's word in a note after the name is the person's team or work ("Kari Nordmann (Logic
+  // Apps)", "Kari Nordmann - Power Automate"), not the account's name.
+  const head = nameHead(name);
+  if (TEAM_NAME_WORD.test(head) || TEAM_NAME_CJK.test(head) || CJK_JOB.test(head) || ctx.matchers.nameWord.test(head)) return false;
   if (personNamed(f, ctx) || initialsMailbox(f, ctx)) return true;
   if (f.localPart === null) return false;
   const local = plainMailbox(f.localPart);
