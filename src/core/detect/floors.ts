@@ -527,6 +527,8 @@ export function robotMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   // A mailbox of robots' words and a number alone (`rpa.robot03@` for "Kari Robot"): the RPA
   // team's numbering, whatever persona the name gives the robot.
   if (ROBOT_WORDS_MAILBOX.test(f.localPart)) return true;
+  // Asked of every account: most mailboxes hold neither RPA's nor a digital worker's letters.
+  if (!RPA_OR_DW.test(f.localPart)) return false;
   // Not beside a robot's word in the name, a note of one's role too ("Emma (RPA Developer)" at
   // `emma.rpa@`), but for the robot's word alone in brackets ("Klaudia (RPA)"), nor beside a job
   // title that holds one (an RPA developer's own `maria.rossi.rpa@`).
@@ -552,6 +554,7 @@ export function robotMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
 // admin's handle for a second account of their own (`svc.bada@` for a developer, Bada Lindqvist).
 const ROBOT_MAILBOX = /^(?:([a-z]{2,})[._-]rpa|rpa[._-]([a-z]{2,}))$/;
 const ROBOT_WORD_IN_NAME = /(?:^|[^\p{L}])(?:rpa|bots?|robots?|svc)(?:[^\p{L}]|$)/iu;
+const RPA_OR_DW = /rpa|dw/i;
 const ROBOT_NOTE = /\s*\((?:rpa|bot|robot)\)\s*$/i;
 /**
  * A job title of one who builds or runs automation ("RPA Developer", "Automation Developer",
