@@ -170,3 +170,13 @@ export function monthEndCalls(seed: number, agent = "python-requests/2.32.3"): R
   }
   return out;
 }
+
+/**
+ * Account `a`'s browser sign-ins from the office at `hour` (UTC, fractions allowed) within two and
+ * a half minutes, every day for four weeks, `r` drawing the seconds: a punctual person's, or a robot's.
+ */
+export function dailySignInsAt(r: () => number, hour: number): Raw[] {
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) out.push(ev("a", Math.floor(REF_MS - d * DAY + hour * HOUR + r() * 150_000), { ip: OFFICE, userAgent: BROWSER }));
+  return out;
+}

@@ -7,8 +7,8 @@
 // attended robot does, so only the name, the mailbox and the title tell.
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
-import { dailyJobNoUi, neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
-import { BROWSER, DAY, ev, explain, HOUR, lcg, OFFICE, officeDays, REF_MS, type Raw } from "../../../test/helpers/people-audit.js";
+import { dailyJobNoUi, dailySignInsAt, neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
+import { explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import { MACHINE_TITLE } from "./rules.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -17,12 +17,7 @@ const judged = (a: Raw, events: Raw[] = []) => judgedAmongGivenNames("fjord.exam
 /** Account `a`, synced with `fields`, signing in and working at the office each weekday (`officeDays`), judged in each seed. */
 const atWork = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "synced", picture: null, jobTitle: null, department: null, ...recentUi, ...fields }, officeDays(lcg(seed), "a")));
 /** Sign-ins at 05:00 within two and a half minutes every day for four weeks, from the office: a punctual person's, or a robot's. */
-function punctual(seed: number): Raw[] {
-  const r = lcg(seed * 61 + 7);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) out.push(ev("a", Math.floor(REF_MS - d * DAY + 5 * HOUR + r() * 150_000), { ip: OFFICE, userAgent: BROWSER }));
-  return out;
-}
+const punctual = (seed: number): Raw[] => dailySignInsAt(lcg(seed * 61 + 7), 5);
 /** Account `a`, invited, with `fields`, signing in at 05:00 each day, judged in each seed. */
 const punctualGuest = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "invited", picture: null, ...recentUi, ...fields }, punctual(seed)));
 

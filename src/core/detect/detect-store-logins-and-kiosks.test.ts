@@ -8,8 +8,8 @@
 // integration the IdP keeps, named with a bot-like word and no given name of the org's.
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames, workdayCalls } from "../../../test/helpers/org-words.js";
-import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
-import { BROWSER, DAY, ev, explain, HOUR, lcg, OFFICE, officeDays, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
+import { dailySignInsAt, neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
+import { DAY, explain, lcg, officeDays, REF_MS, token, type Raw } from "../../../test/helpers/people-audit.js";
 import { DEVICE_TITLE } from "./floors.js";
 import { MACHINE_TITLE } from "./rules.js";
 
@@ -20,12 +20,7 @@ const judged = (a: Raw, events: Raw[] = [], apiTokens: Raw[] = []) => judgedAmon
 /** Account `a`, synced with `fields`, signing in and working at the office each weekday (`officeDays`), judged in each seed. */
 const atWork = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "synced", picture: null, ...recentUi, ...fields }, officeDays(lcg(seed), "a")));
 /** Sign-ins at 05:55 within two and a half minutes every day for four weeks, from the ward: a punctual nurse's, or a robot's. */
-function punctual(seed: number): Raw[] {
-  const r = lcg(seed * 59 + 13);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) out.push(ev("a", Math.floor(REF_MS - d * DAY + (5 + 55 / 60) * HOUR + r() * 150_000), { ip: OFFICE, userAgent: BROWSER }));
-  return out;
-}
+const punctual = (seed: number): Raw[] => dailySignInsAt(lcg(seed * 59 + 13), 5 + 55 / 60);
 /** Account `a`, not kept by the IdP, with `fields`, signing in at 05:55 each day, judged in each seed. */
 const punctualGuest = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "invited", picture: null, ...recentUi, ...fields }, punctual(seed)));
 

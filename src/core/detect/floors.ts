@@ -519,8 +519,9 @@ const PERSONA_NAME = /^(\p{L}+(?:-\p{L}+)?)\s+(pharmacy|medrec|registration|radi
  * A robot's mailbox beside a person's name: one word of the display name, then an RPA robot's
  * word and a number or none (`ramadhani.rpa@` for "Ramadhani Mwakalinga", `esther.rpa@` for "Esther
  * (Onboarding Clerk)", `rpa.klaudia@` for "Klaudia (RPA)"), as RPA teams name a digital worker
- * after the person whose work it does. The display name before any note holds no robot's word: a
- * person whose surname is one writes it there (Anna Bot at `anna.bot@`).
+ * after the person whose work it does. The display name and its note hold no robot's word but
+ * "(RPA)" alone: a person whose surname is one writes it there (Anna Bot at `anna.bot@`), and a
+ * note of one's role says it ("Emma (RPA Developer)").
  */
 export function robotMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
@@ -1806,8 +1807,10 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
   // words, a person's ("Jan Winkel" at `office.jan@`, Anna Store at `shop.anna@`).
   return !SURNAME_PLACE.test(found[1] as string) && vocabularyWords(head).length > 2;
 }
-const SURNAME_PLACE = /^(?:loja|tienda|winkel|kantor|store)$/i;
-const SURNAME_PLACE_WORDS = /(?:^|[^\p{L}])(?:loja|tienda|winkel|kantor|store)(?=[^\p{L}]|$)/giu;
+/** The place words that are surnames too. */
+const SURNAME_PLACES = "loja|tienda|winkel|kantor|store";
+const SURNAME_PLACE = new RegExp(`^(?:${SURNAME_PLACES})$`, "i");
+const SURNAME_PLACE_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${SURNAME_PLACES})(?=[^\\p{L}]|$)`, "giu");
 /** Such a place's word in a name, in Japanese, Vietnamese ("Văn phòng", "VP Xưởng") and Indonesian ("Kantor", "Produksi") too. */
 const PLACE_NAMED = /(?:^|[^\p{L}])(?:boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|văn\s+phòng|xưởng|kantor|pabrik|produksi)(?:[^\p{L}]|$)|ブティック|ショップ|ストア|店舗/iu;
 /**
