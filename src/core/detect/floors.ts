@@ -5,7 +5,7 @@ import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { vocabularyWords } from "./vocabulary.js";
-import { BRACKETED, namedAs, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { BRACKETED, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
@@ -644,7 +644,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
-  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
+  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
 }
 /**
  * `DEVICE_BEFORE_PLACE` in a name that starts with no given name of the org's people, or at a
@@ -701,7 +701,7 @@ const PRODUCT_PAIR = new RegExp(`(?:^|[^\\p{L}])(?:${PRODUCT})(?:[-_.2]|\\s*(?:\
 const PRODUCT_MAILBOX = new RegExp(`^(?:${PRODUCT})(?:[-_.]?(?:2|to)[-_.]?|[-_.])(?:${PRODUCT})(?:[-_.](?:sync|bridge|integration|interface|if|connector|api|bot|link))?\\d*$`, "i");
 /** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`), nor a TV run together with a word (`tvwall@`). */
 const ROOM_WORD = /^(?:room|hall|lobby|foyer|reception|canteen|kitchen|lounge|talk|briefing|crib|control|yard|gate|gatehouse|workshop|depot)$/;
-const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
+const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|tablets?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
 /**
  * A mailbox that starts with a dashboard's, a board's, a kiosk's, signage's or a screen's word
  * (`dashboard.salabrera@`, `showboard.pfw@`, `painel.noc@`), beside a name that starts with no
@@ -733,12 +733,14 @@ const ROOM_NAMED = /(?:^|\s)(?:room|hall|lobby|foyer|reception|desk|ops)(?:\s|$)
 const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
 /** A device's word, whole (not Litvinova's tv, Brandon's andon, Crane's cran). */
 const DEVICE_NAME_WORD = /^(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|painel|panels?|monitors?|skjerm|skarm|naytto|pantalla|ecran|ekran|tablets?|ipads?)$/;
-/** A display name of one word, with a number, or that starts with a job's or a team's word: a device's, beside a device's mailbox. */
+/** A display name of one word, with a number, that starts with a job's or a team's word, or with no given name in it: a device's, beside a device's mailbox. */
 function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
   // A TV first is the screen itself beside a device's mailbox ("TV Kantine" at `wallboard-ams@`,
   // "TV-skärm Support"): no person's initials are at such a mailbox.
-  return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx) || /^tv(?:-|$)/i.test(words[0] as string);
+  // So is a name with no given name of the org's people ("แม่บ้าน Garden Wing สมุย" at
+  // `hk.tablet.usm.gardenwing@`: a housekeeping tablet named for its wing).
+  return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx) || /^tv(?:-|$)/i.test(words[0] as string) || noGivenNameIn(f, ctx);
 }
 /** A PC's word (not initials: a PC's word stands beside a room's code, see `deviceNamed`). */
 const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|computador|ordenador|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
@@ -781,7 +783,7 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb/i;
+const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
@@ -801,7 +803,9 @@ const DEVICE_LAST = new RegExp(
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
 const PLACED_DEVICE = new RegExp(`(?:^|\\s)(?:${PLACED_TV}|${USE_BOARD}|(?:status|queue|kanban)\\s+boards?|wallboards?)(?:\\s*\\d+)?$`, "iu");
-const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall|ipads?|efb)(?:[^\p{L}]|$)/iu;
+const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall|ipads?|efb|дашборд|табло|к[іи]оск|телев[іи]зор)(?:[^\p{L}]|$)/iu;
+/** A tablet's word inside a name: a device's where the name starts with no given name ("HK Tablet Patong Floor 2"; not Lars Tablet Hansen). */
+const TABLET_INSIDE = /(?:^|[^\p{L}])tablets?(?:[^\p{L}]|$)/iu;
 const DEVICE_WORD_FIRST = /^(?:kiosks?|wallboard|ipads?)(?:[^\p{L}]|$)/iu;
 
 /** `personalMailbox`, where the display name does not start with a bot-like word (see `toolFirst`). */
@@ -975,8 +979,11 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
   const lacksNoun = !foldLetters(f.localPart ?? "").includes(noun.replace(/s$/, ""));
   if (!personalMailbox(f, ctx)) return !(lacksNoun && mailboxOfNameWords(f, ctx));
   if (lacksNoun) return false;
-  return hyphens || words >= 3 || !givenNameFirstWord(f, ctx);
+  // Two words at a mailbox that runs them together, the noun one no one is surnamed, the first no
+  // given name of the org's people ("Smartsheet Sync" at `smartsheetsync@`; Marco Sync's is one).
+  return hyphens || words >= 3 || !givenNameFirstWord(f, ctx) || (NO_SURNAME_JOB_NOUN.test(noun) && noGivenNameFirst(f, ctx));
 }
+const NO_SURNAME_JOB_NOUN = /^(?:sync|synch|exporter|importer|migrator|extractor|ingest)$/;
 const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
 const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation|[Rr]econ|[Ff]iling))(?:\s+v?\d+)?$/u;
 /**
@@ -1133,13 +1140,14 @@ export function personTitle(f: AccountFeatures, ctx: RuleContext): boolean {
 const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|depot|warehouse|office|clinic|lab|reception|till|station)(?:\\s+#?\\d+)?\\s+(?:shared|generic|common)\\s+(?:login|account|user|mail\\s?box|pc|workstation|device)";
 /**
  * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
- * or one device after where it stands ("Branch device", "Store tablet", "Shop iPad"), or a shared
+ * or one device after where it stands or what it is for ("Branch device", "Store tablet", "Shop iPad",
+ * "Housekeeping Tablet"), or a shared
  * or generic login after a store's, a branch's, a desk's or a site's word ("Store generic
  * account", "Night Desk Shared Login"; not "Team Lead - Common Login"): no person's
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+(?:device|tablet|ipad))\\s*$`, "i");
+export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk))\\s*$`, "i");
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1437,6 +1445,10 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // first: with it, only where the org knows enough given names to tell that none follows it
   // ("Loja Carlos 2" at `loja.carlos2@` is a person).
   if (placeAccount(f, ctx)) return true;
+  // So is a school's room or office, or a library's, by its name and its mailbox (see `institutionRoom`).
+  if (institutionRoom(f, ctx)) return true;
+  // So is an account named for its owner at the mailbox of its note (see `noteMailbox`).
+  if (noteMailbox(f, ctx)) return true;
   // An acceptance test's account by its address at a test environment's domain
   // (`usager.recette@recette.example.gouv.fr`, `buyer01@uat.example.com`) or its mailbox's first
   // word (`uat.abnahme07@`): testers share it.
@@ -1448,7 +1460,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
@@ -1692,13 +1704,13 @@ function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
- * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Oddział Kraków Rynek – skrzynka wspólna",
+ * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
  * "Pobočka Brno – sdílená schránka"): no person calls themselves a mailbox.
  */
-const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|postbus|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
  * 班長共用", "組長会 共有"; not a department's note, "张伟 (财务共享服务中心)", "佐藤 一郎（情報共有推進室）"),
@@ -1782,12 +1794,12 @@ const SITE_MAILBOX = /site[-_.]?(?:office|admin|desk)/i;
  */
 const NUMBERED_SHOP = /^(?:\p{Lu}{2,5}\s+)?(?:[Ll]oja|LOJA|[Tt]ienda|TIENDA|[Ss]tore|STORE|[Ss]hop|SHOP|[Ww]inkel|[Mm]agasin|[Ff]ilial|[Ff]iliale|[Bb]ranch|[Ss]ucursal|[Nn]egozio)\s+(?:#\s?|N[º°o]\.?\s?)?\d{1,5}(?![\p{L}\p{N}])/u;
 /**
- * A mailbox whose first word is a shop's, a showroom's, an atelier's, or an office's or a
- * factory's in Vietnamese or Indonesian, an admin's word before it aside
- * (`boutique.montenapoleone@`, `store.courchevel@`, `showroom.nyc@`, `vanphong.cuchi@`,
- * `admin.pabrik.bandung@`).
+ * A mailbox whose first word is a shop's, a showroom's, an atelier's, a school kitchen's, or an
+ * office's or a factory's in Vietnamese or Indonesian, an admin's word before it aside
+ * (`boutique.montenapoleone@`, `store.courchevel@`, `showroom.nyc@`, `cafe.riversidees@`,
+ * `vanphong.cuchi@`, `admin.pabrik.bandung@`).
  */
-const PLACE_MAILBOX = /^(?:admin[._-])?(boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|vanphong|xuong|kantor|pabrik)[._-][a-z]/i;
+const PLACE_MAILBOX = /^(?:admin[._-])?(boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|vanphong|xuong|kantor|pabrik|cafe|cafeteria|canteen|kitchen)[._-][a-z]/i;
 /**
  * `PLACE_MAILBOX` beside a name with `PLACE_NAMED`. Where the mailbox's word is a surname too and
  * the name starts with it, the word after it is no given name of the org's people, in an org that
@@ -1804,15 +1816,65 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
   // at `kantor.emma@`, Jan Winkel at `winkel.jan@`, Loja Carlos at `loja.carlos2@`).
   if (PLACE_NAMED.test(head.replace(SURNAME_PLACE_WORDS, " "))) return true;
   // Only a surname's place word in the name: not at a mailbox of that word, nor in a name of two
-  // words, a person's ("Jan Winkel" at `office.jan@`, Anna Store at `shop.anna@`).
-  return !SURNAME_PLACE.test(found[1] as string) && vocabularyWords(head).length > 2;
+  // words, a person's ("Jan Winkel" at `office.jan@`, Anna Store at `shop.anna@`), unless the word
+  // comes first before no given name of the org's people ("Kitchen Riverside" at
+  // `cafe.riversidees@`, a school kitchen's).
+  const words = vocabularyWords(head);
+  return !SURNAME_PLACE.test(found[1] as string) && (words.length > 2 || (SURNAME_PLACE.test(words[0] ?? "") && noGivenNameIn(f, ctx)));
 }
+/**
+ * A person's name of two to four words with a job's or a team's note after it, at a mailbox of
+ * the note's words alone ("Malee Wongsuwan (Owners Report)" at `owners.report@`, "Jane Doe -
+ * Payroll Team" at `payrollteam@`): the report's or the team's account, named for whoever answers
+ * for it; a person's own account is at their own mailbox ("Jane Doe (Payroll)" at
+ * `jane.payroll@`), and a role's or a place's name may come first with the person in the note
+ * ("Patient Flow Coordinator – Jane Doe" at `jane.doe@`).
+ */
+function noteMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || nameMailbox(f, ctx)) return false;
+  const name = f.user.name;
+  const bracket = BRACKET_NOTE.exec(name);
+  const cut = bracket === null ? NOTE_AFTER_NAME.exec(name) : null;
+  const head = bracket !== null ? (bracket[1] as string) : cut !== null ? name.slice(0, cut.index) : "";
+  const note = bracket !== null ? (bracket[2] as string) : cut !== null ? name.slice(cut.index + cut[0].length) : "";
+  const headWords = plainWords(head);
+  const noteWords = plainWords(note).filter((w) => !/^\d+$/.test(w));
+  // The head a person's name, not a role's or a place's with the person in the note ("Patient Flow
+  // Coordinator – Jane Doe", "Store 12 - Maria Lindqvist").
+  if (headWords.length < 2 || headWords.length > 4 || noteWords.length === 0 || !/^\p{Lu}\p{Ll}/u.test(head.trim()) || headWords.some((w) => /\d/.test(w) || jobWord(w, ctx))) return false;
+  // The note a job's or a team's, not a person's name ("Bureau de Jong – Jan de Jong" at `jan@`).
+  if (!noteWords.some((w) => jobWord(w, ctx))) return false;
+  const parts = plainMailbox(f.localPart).split(/[._-]+/).filter((p) => p !== "");
+  // Not the name's words or their initials (`al@` for "Anna Lindqvist (AL)").
+  if (parts.length === 0 || parts.join("") === headWords.map((w) => w.charAt(0)).join("") || parts.some((p) => headWords.includes(p) || headWords.some((w) => p.startsWith(w) || w.startsWith(p)))) return false;
+  return parts.join("") === noteWords.join("") || parts.every((p) => p.length >= 3 && noteWords.includes(p));
+}
+const BRACKET_NOTE = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/u;
+/**
+ * A school's or a library's room by its name and its mailbox: the name before any note holds a
+ * school's or a room's words that no person's name has ("Hawthorne Elementary Library", "Wilson
+ * Computer Lab", "Lincoln Middle School Main Office", "Bluestem Front Office", "Library Kiosk -
+ * Central", "Lab Sign-in Heritage"), or ends in an office's, a library's or a lab's word after
+ * no given name of the org's people ("Special Education Office" at `sped.office@`; not Ann Office
+ * at `ann.office@`), and the mailbox ends in the room's word after the place's (`hawthornees.library@`,
+ * `wilsonms.lab2@`, `lincolnms.office@`): the staff on duty share the account, or its kiosk signs
+ * in. Not a person's name with their school in a note ("Maria Lopez - Lincoln Elementary Office"
+ * at `mlopez.office@`), nor at their own mailbox.
+ */
+function institutionRoom(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (!ROOM_MAILBOX_LAST.test(f.localPart ?? "")) return false;
+  const head = nameHead(f.user.name).replace(BRACKETED, " ");
+  return INSTITUTION_ROOM.test(head) || (ROOM_WORD_LAST.test(head) && noGivenNameFirst(f, ctx));
+}
+const ROOM_MAILBOX_LAST = /^[a-z0-9]+(?:[._-][a-z0-9]+)*[._-](?:library|lab|office|frontoffice|mainoffice|mediacenter|frontdesk|reception)\d*$/i;
+const INSTITUTION_ROOM = /(?:^|\s)(?:elem(?:entary|\.)?|middle\s+school|high\s+school|primary\s+school|secondary\s+school|library\s+kiosk|media\s+cent(?:er|re)|computer\s+lab|lab\s+sign-?in|front\s+office|main\s+office)(?=\s|$)/i;
+const ROOM_WORD_LAST = /\S\s+(?:office|library|lab)(?:\s*\d+)?\s*$/i;
 /** The place words that are surnames too. */
-const SURNAME_PLACES = "loja|tienda|winkel|kantor|store";
+const SURNAME_PLACES = "loja|tienda|winkel|kantor|store|kitchen";
 const SURNAME_PLACE = new RegExp(`^(?:${SURNAME_PLACES})$`, "i");
 const SURNAME_PLACE_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${SURNAME_PLACES})(?=[^\\p{L}]|$)`, "giu");
-/** Such a place's word in a name, in Japanese, Vietnamese ("Văn phòng", "VP Xưởng") and Indonesian ("Kantor", "Produksi") too. */
-const PLACE_NAMED = /(?:^|[^\p{L}])(?:boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|văn\s+phòng|xưởng|kantor|pabrik|produksi)(?:[^\p{L}]|$)|ブティック|ショップ|ストア|店舗/iu;
+/** Such a place's word in a name ("Kitchen Riverside", "Truth Nutrition"), in Japanese, Vietnamese ("Văn phòng", "VP Xưởng") and Indonesian ("Kantor", "Produksi") too. */
+const PLACE_NAMED = /(?:^|[^\p{L}])(?:boutique|store|shop|negozio|tienda|loja|magasin|filiale|winkel|showroom|atelier|office|văn\s+phòng|xưởng|kantor|pabrik|produksi|cafeteria|canteen|kitchen|nutrition)(?:[^\p{L}]|$)|ブティック|ショップ|ストア|店舗/iu;
 /**
  * A numbered shop's note of its place: a mailbox that holds the shop's number (`st0139.backoffice@`,
  * `store.0444@` for "Store 0139 - Exeter", "Store 0444 - Aberdeen Union Sq") and a note with no
@@ -1845,6 +1907,18 @@ const LAB_INSIDE = /^(?:\p{L}+\s+(?:[Ll]abs?|LAB|[Ll]aboratory)\s+\p{Lu}\p{L}+|(
  * "Laboratoire de Contrôle Qualité"); not Labor, a surname that directories write first (Labor
  * Maria Cristina).
  */
+/**
+ * A role's or a desk's word before a hall's, a dock's or a line's word and its number ("Keurmeester
+ * Hal 3" at `keuring.hal3@`, "Inspector Hall 2", "Dispatcher Dock 4"): whoever works there that
+ * day signs in, or its tablet does. Not where the first word is a given name of the org's people
+ * or at a mailbox that writes a person's name (a directory's "Anna Hall 2" at `anna.hall2@`).
+ */
+function hallNumbered(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
+  return HALL_NUMBERED.test(head) && noGivenNameFirst(f, ctx) && !personalMailbox(f, ctx);
+}
+const HALL_NUMBERED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?\s+(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d{1,3}$/iu;
+/** A desk's compound in Dutch first, its place after it aside ("Veilingbalie Aalsmeer", "Servicebalie"): the desk's staff share it. */
+const DESK_COMPOUND_FIRST = /^\p{L}{3,}balie(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u;
 const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]aboratorium)\s+(?:(?:de|del|de la|du|des|di|da|do|der|für|voor)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}|\p{Lu}\p{L}*(?:\s+\p{L}+){1,4})$/u;
 const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
 /** A site's code and a test copy's ("HOU TST"), or one alone. */

@@ -938,14 +938,16 @@ const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*
  * A display name that ends in a machine account's title of two words or more, after a word or
  * alone, a separator or brackets around it or not: "Quarterly Audit Service Account", "Jane Doe -
  * Service Account" (the account Jane's script runs as), "Payroll (Technical User)", "Digital
- * Worker 01", "Payroll_ServiceAccount"). An admin named the account so; no person is named "...
+ * Worker 01", "Payroll_ServiceAccount", "State Report Svc"). An admin named the account so; no person is named "...
  * Service Account". A bare "Bot" or "Robot" after a name is no such title (Mary-Bot Smith, Sarah
  * Robot), nor is a plural, a person's team ("Jo Lee - Technical Accounts"). A person's job title
  * beside it is one copied from its owner's profile.
  */
 export function machineNamed(f: AccountFeatures): boolean {
-  return MACHINE_NAMED(f.user.name);
+  return MACHINE_NAMED(f.user.name) || SVC_LAST.test(f.user.name);
 }
+// A service account's abbreviation last, after a word, a number after it aside ("State Report Svc").
+const SVC_LAST = /\S\s+(?:svc|Svc|SVC)(?:\s*\d+)?\s*$/;
 /**
  * A test of a display name for one of `phrases` last, after a word or alone, a separator or
  * brackets around it or not ("Jane Doe - Service Account", "Payroll (Technical User)"), or first,
@@ -1057,14 +1059,18 @@ function teamWordsOnly(name: string, matchers: Matchers): boolean {
 }
 /**
  * The mailbox holds no bot-like word as written, and runs together the words of a name that leads
- * with one ("Build Bot", "Jira Sync"). Not a person's name with a bot-like surname (`sarahjenkins@`,
- * `wangci@` for Wang Ci): read as the name, their mailboxes would say no more than it does.
+ * with one ("Build Bot", "Jira Sync"), or that ends in a tool's word no one is surnamed
+ * ("Smartsheet Sync" at `smartsheetsync@`). Not a person's name with a bot-like surname
+ * (`sarahjenkins@`, `wangci@` for Wang Ci): read as the name, their mailboxes would say no more
+ * than it does.
  */
 function spelledAsName(f: AccountFeatures, localPart: string, matchers: Matchers): boolean {
-  return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && leadsWithBotWord(f.user.name, f, matchers);
+  return !matchers.nameWord.test(localPart) && namesRunTogether(localPart, f.user.name) && (leadsWithBotWord(f.user.name, f, matchers) || TOOL_WORD_LAST.test(f.user.name));
 }
+// A tool's word last in a name, a number aside, that is nobody's surname (Jenkins, Bridge and Bot are).
+const TOOL_WORD_LAST = /\s(?:sync|synchroni[sz]er|connector|integration|webhooks?|exporter|importer)(?:\s*\d+)?\s*$/i;
 /** A name's words in lower-case letters and digits, without accents: "Ops Screenshot 2" is `ops`, `screenshot`, `2`. */
-function plainWords(name: string): string[] {
+export function plainWords(name: string): string[] {
   return plainLetters(name).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
 }
 /** A display name written surname first with a comma ("Jenkins, Sarah") in the given name's order ("Sarah Jenkins"); any other name as it is. */
