@@ -18,7 +18,7 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "svc",
   "service",
   "srv",
-  "automation",
+  "automations?",
   "automat(e|ed|or)",
   "integrations?",
   "no[-_. ]?reply",
@@ -120,6 +120,10 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "dspace",
   "scalexio",
   "e2e",
+  // Automated tests' runners, as teams that write "autotests" name them ("Autotests PayQuay" at
+  // `autotest.payq-prod@`, "Автотести CRM").
+  "auto[-_. ]?tests?",
+  "автотест(?:и|ы)?",
   "selenium",
   "playwright",
   "puppeteer",

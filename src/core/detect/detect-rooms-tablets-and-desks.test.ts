@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
-import { explain, lcg, officeDays, REF_MS, DAY, type Raw } from "../../../test/helpers/people-audit.js";
+import { CLOUD, DAY, explain, HOUR, isWeekend, lcg, officeDays, REF_MS, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3] as const;
 
@@ -19,6 +19,8 @@ const atWork = (fields: Raw) => SEEDS.map((seed) => judged({ managementSource: "
 /** Account `a`, invited, nothing recorded of it in the log, no UI use ever, with `fields`. */
 const dormant = (fields: Raw, tokens: Raw[] = []) => judged({ managementSource: "invited", picture: null, jobTitle: null, department: null, mfaEnabled: false, ...neverUi, ...fields }, [], tokens);
 /** A token made two years ago that expired six months ago, last used before it expired. */
+/** UI use when the account was set up, years ago. */
+const setUp = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 1300 * DAY).toISOString() }] };
 const expiredToken = (label: string): Raw => ({ id: "tk", accountId: "a", label, status: "ALLOWED", createdAt: new Date(REF_MS - 730 * DAY).toISOString(), expiresAt: new Date(REF_MS - 180 * DAY).toISOString(), lastActiveAt: new Date(REF_MS - 200 * DAY).toISOString() });
 
 describe("a school's library, lab or office, and its kitchen", () => {
@@ -85,6 +87,8 @@ describe("a desk's, a hall's or a team's mailbox in Dutch", () => {
     ["Veilingbalie Aalsmeer", "veilingbalie@school.example"],
     ["Kwaliteitsdienst Postbus", "kwaliteitsdienst@school.example"],
     ["Keurmeester Hal 3", "keuring.hal3@school.example"],
+    // Its place after the number.
+    ["Keurmeester Hal 6 Naaldwijk", "keuring.hal6.nwk@school.example"],
     ["Inspector Hall 2", "inspection.hall2@school.example"],
   ])("%s at %s, signed in each day, is reviewed", (name, email) => {
     for (const f of atWork({ name, email, managementSource: "invited" })) expect(f.verdict, explain(f)).toBe("likely-bot");
@@ -129,11 +133,14 @@ describe("an account named for its owner at its job's mailbox", () => {
 describe("a dormant integration named for a product and its job", () => {
   // Failed before: `human` (the mailbox runs the name together; a first word no given name).
   it("Smartsheet Sync at smartsheetsync@, used in the UI when set up years ago, its token expired, is reviewed", () => {
-    const setUp = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 1300 * DAY).toISOString() }] };
     const f = dormant({ name: "Smartsheet Sync", email: "smartsheetsync@school.example", ...setUp }, [expiredToken("smartsheet")]);
     expect(f.verdict, explain(f)).toBe("likely-bot");
     // The mailbox is read as the name, whose last word is a tool's.
     expect(f.signals.map((s) => s.id)).toContain("bot-name");
+  });
+  it("Jira Import Oud at jira-import@ (old, in Dutch), used in the UI when set up years ago, its token expired, is reviewed", () => {
+    const f = dormant({ name: "Jira Import Oud", email: "jira-import@school.example", ...setUp }, [expiredToken("import")]);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
   });
   it("State Report Svc at statereporting@, nothing recorded, is reviewed", () => {
     const f = dormant({ name: "State Report Svc", email: "statereporting@school.example" });
@@ -146,6 +153,43 @@ describe("a dormant integration named for a product and its job", () => {
     const token: Raw = { id: "tk", accountId: "a", label: "laptop", status: "ALLOWED", createdAt: new Date(REF_MS - 90 * DAY).toISOString(), lastActiveAt: new Date(REF_MS - DAY).toISOString() };
     for (const seed of SEEDS) {
       const f = judged({ name, email, managementSource: "synced", picture: null, jobTitle: null, department: null, ...recentUi }, officeDays(lcg(seed), "a"), [token]);
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+});
+
+/** Calls with account `a`'s token `tk` from a cloud address each working day at random office hours, as a no-code platform's flows do. */
+const cloudFlowCalls = (seed: number): Raw[] => {
+  const r = lcg(seed * 23 + 5);
+  const out: Raw[] = [];
+  for (let d = 35; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day)) continue;
+    for (let k = 0; k < 3; k++) out.push(tokenCall("a", Math.floor(day + (8 + r() * 9) * HOUR), "tk", CLOUD, "axios/1.6.2"));
+  }
+  return out.sort((x, y) => Date.parse(x["time"] as string) - Date.parse(y["time"] as string));
+};
+const flowToken: Raw = { id: "tk", accountId: "a", label: "make", status: "ALLOWED", createdAt: new Date(REF_MS - 200 * DAY).toISOString(), lastActiveAt: new Date(REF_MS - DAY).toISOString() };
+
+describe("automated tests' and no-code flows' accounts", () => {
+  // Failed before: `human` ("autotests" was no bot-like word, nor "Automations" in the plural).
+  it("Autotests PayQuay at autotest.payq-prod@, its token calling from the cloud each workday, is at least reviewed", () => {
+    for (const seed of SEEDS) {
+      const f = judged({ name: "Autotests PayQuay", email: "autotest.payq-prod@school.example", managementSource: "invited", picture: null, jobTitle: null, department: null, ...recentUi }, cloudFlowCalls(seed), [flowToken]);
+      expect(f.verdict, explain(f)).not.toBe("human");
+    }
+  });
+  it("Madison Lindqvist (Automations) at madison.lindqvist.zap@, a flow platform's token from the cloud, is reviewed", () => {
+    for (const seed of SEEDS) {
+      const f = judged({ name: "Madison Lindqvist (Automations)", email: "madison.lindqvist.zap@school.example", managementSource: "invited", picture: null, jobTitle: null, department: null, ...recentUi }, cloudFlowCalls(seed), [flowToken]);
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+  it("Anna Lindqvist (Automations), a synced developer at her own mailbox with her laptop's token, is `human`", () => {
+    const laptop: Raw = { ...flowToken, label: "laptop" };
+    for (const seed of SEEDS) {
+      const calls = officeDays(lcg(seed), "a").concat(cloudFlowCalls(seed).map((e) => ({ ...e, ip: "81.2.69.160", userAgent: "jira-cli/1.5" })));
+      const f = judged({ name: "Anna Lindqvist (Automations)", email: "anna.lindqvist@school.example", managementSource: "synced", picture: null, jobTitle: "Developer", department: "IT", ...recentUi }, calls.sort((x, y) => Date.parse(x["time"] as string) - Date.parse(y["time"] as string)), [laptop]);
       expect(f.verdict, explain(f)).toBe("human");
     }
   });

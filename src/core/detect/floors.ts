@@ -958,7 +958,7 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * Two to five words, the last a word for what a job makes, moves or checks ("Lessons Learned
  * Import", "Quarterly Audit Export", "Hurricane Season Setup"), a region's code or a number after
- * it aside (or a version, "Roadmap Sync v2"), with no note after a separator: words few surnames
+ * it aside (or a version, "Roadmap Sync v2", or a word for old, "Jira Import Oud"), with no note after a separator: words few surnames
  * are (not Bridge, Reader, Loader or Backup: Grant Backup and Jenny Loader are people).
  */
 export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -985,7 +985,7 @@ export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const NO_SURNAME_JOB_NOUN = /^(?:sync|synch|exporter|importer|migrator|extractor|ingest)$/;
 const SURNAME_JOB_NOUN = /^(?:feed|collector|digest)$/;
-const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation|[Rr]econ|[Ff]iling))(?:\s+v?\d+)?$/u;
+const JOB_NOUN_LAST = /^[\p{L}\p{N}][\p{L}\p{N}'.&-]*(?:\s+[\p{L}\p{N}'.&-]+){0,3}\s+((?:[Ee]xports?|EXPORTS?|[Ii]mports?|IMPORTS?|[Ee]xporter|[Ii]mporter|[Ss]ync|SYNC|[Ss]ynch|[Aa]rchive|[Aa]rchiver|[Mm]igrator|[Cc]ollector|[Ee]xtract|[Ee]xtractor|[Ff]eed|[Dd]igest|[Ii]ngest|[Rr]egistrations|[Rr]enewals|[Ss]etup|[Aa]udit|[Rr]eminders?|[Rr]econciliation|[Rr]econ|[Ff]iling))(?:\s+v?\d+)?(?:\s+(?:[Oo]ld|OLD|[Oo]ud|[Aa]lt|[Ll]egacy|[Gg]ammel|[Vv]ieux|[Vv]ecchio|[Aa]ntiguo|[Aa]ntigo|[Ss]tary))?$/u;
 /**
  * A name that starts with a cadence's word before two words or more, one of them a job's
  * (`jobWord`), the word after the cadence no given name of the org's.
@@ -1908,15 +1908,16 @@ const LAB_INSIDE = /^(?:\p{L}+\s+(?:[Ll]abs?|LAB|[Ll]aboratory)\s+\p{Lu}\p{L}+|(
  * Maria Cristina).
  */
 /**
- * A role's or a desk's word before a hall's, a dock's or a line's word and its number ("Keurmeester
- * Hal 3" at `keuring.hal3@`, "Inspector Hall 2", "Dispatcher Dock 4"): whoever works there that
+ * A role's or a desk's word before a hall's, a dock's or a line's word and its number, its place
+ * after it aside ("Keurmeester Hal 3" at `keuring.hal3@`, "Keurmeester Hal 6 Naaldwijk",
+ * "Inspector Hall 2", "Dispatcher Dock 4"): whoever works there that
  * day signs in, or its tablet does. Not where the first word is a given name of the org's people
  * or at a mailbox that writes a person's name (a directory's "Anna Hall 2" at `anna.hall2@`).
  */
 function hallNumbered(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   return HALL_NUMBERED.test(head) && noGivenNameFirst(f, ctx) && !personalMailbox(f, ctx);
 }
-const HALL_NUMBERED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?\s+(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d{1,3}$/iu;
+const HALL_NUMBERED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?\s+(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d{1,3}(?:\s+\p{L}[\p{L}'-]*)?$/iu;
 /** A desk's compound in Dutch first, its place after it aside ("Veilingbalie Aalsmeer", "Servicebalie"): the desk's staff share it. */
 const DESK_COMPOUND_FIRST = /^\p{L}{3,}balie(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u;
 const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]aboratorium)\s+(?:(?:de|del|de la|du|des|di|da|do|der|für|voor)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}|\p{Lu}\p{L}*(?:\s+\p{L}+){1,4})$/u;
