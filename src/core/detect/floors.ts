@@ -285,6 +285,10 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so;
   // not beside a person's job title (an admin's own "sys-jdoe").
   if (SERVICE_HANDLE.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
+  // So does a service account's abbreviation last after the words of what it does, no separator
+  // before it ("State Report Svc"), at no mailbox of a person's name and beside no person's job
+  // title ("Priya Nair - SVC", a site's code; Jane Doe Svc at `jane.doe@`).
+  if (SVC_LAST.test(f.user.name) && !personTitle(f, ctx) && !nameMailbox(f, ctx)) return true;
   // So does a directory's "user" word first and what the account is for after it ("Usuario
   // Inventario Tienda 55", "Usuario Integración Legacy"), not beside a person's job title.
   if (userWordFirst(f, ctx) && !personTitle(f, ctx)) return true;
@@ -457,7 +461,7 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const code = SHORT_CODE.exec(raw.trim());
   if (code !== null && f.localPart !== null && !personTitle(f, ctx) && lettersAndDigits((f.localPart.split("+")[0] as string).replace(ROBOT_SUFFIX, "")) === lettersAndDigits(code[1] as string)) return true;
   if (!raw.includes("_") && !raw.includes("-")) return false;
-  const name = raw.trim().replace(/\s+\p{Lu}{2,3}$/u, "");
+  const name = raw.trim().replace(/(?<!\s)\s+\p{Lu}{2,3}$/u, "");
   // An RPA suite's robot by its code: a prefix in capitals, words joined by underscores and a
   // number last ("BPDW_Refunds_01", "AABOT_Coding_Edits_01"), as no person's name is written.
   if (ROBOT_CODE.test(name)) return true;
@@ -716,6 +720,12 @@ const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|tablets?|wallboard|signage|tv[-._]
  */
 export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const local = f.localPart ?? "";
+  // A kiosk's, a tablet's or signage's word anywhere in the mailbox, beside a name of three words
+  // or more with no given name of the org's people and no word the mailbox writes but a place's
+  // ("แม่บ้าน Garden Wing สมุย" at `hk.tablet.usm.gardenwing@`, a housekeeping tablet named for
+  // its wing); not two words, a person's name with a rare given name (Xiadani Quispe at
+  // `xiadani.quispe.tablet@`).
+  if (DEVICE_MAILBOX.test(local) && unannotated(f.user.name) && f.user.name.trim().split(/\s+/).length >= 3 && noGivenNameIn(f, ctx) && !nameMailbox(f, ctx)) return true;
   if (!DEVICE_MAILBOX_FIRST.test(local) || !noGivenNameFirst(f, ctx)) return false;
   // The name before a note, a surname first before a comma kept ("Screen, Kate").
   const words = vocabularyWords((f.user.name.split(/[/|·@]|\s[-–—:]\s/u)[0] as string).replace(BRACKETED, " "));
@@ -733,14 +743,12 @@ const ROOM_NAMED = /(?:^|\s)(?:room|hall|lobby|foyer|reception|desk|ops)(?:\s|$)
 const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
 /** A device's word, whole (not Litvinova's tv, Brandon's andon, Crane's cran). */
 const DEVICE_NAME_WORD = /^(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|painel|panels?|monitors?|skjerm|skarm|naytto|pantalla|ecran|ekran|tablets?|ipads?)$/;
-/** A display name of one word, with a number, that starts with a job's or a team's word, or with no given name in it: a device's, beside a device's mailbox. */
+/** A display name of one word, with a number, or that starts with a job's or a team's word: a device's, beside a device's mailbox. */
 function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
   // A TV first is the screen itself beside a device's mailbox ("TV Kantine" at `wallboard-ams@`,
   // "TV-skärm Support"): no person's initials are at such a mailbox.
-  // So is a name with no given name of the org's people ("แม่บ้าน Garden Wing สมุย" at
-  // `hk.tablet.usm.gardenwing@`: a housekeeping tablet named for its wing).
-  return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx) || /^tv(?:-|$)/i.test(words[0] as string) || noGivenNameIn(f, ctx);
+  return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx) || /^tv(?:-|$)/i.test(words[0] as string);
 }
 /** A PC's word (not initials: a PC's word stands beside a room's code, see `deviceNamed`). */
 const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|computador|ordenador|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
@@ -1819,9 +1827,13 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
   // words, a person's ("Jan Winkel" at `office.jan@`, Anna Store at `shop.anna@`), unless the word
   // comes first before no given name of the org's people ("Kitchen Riverside" at
   // `cafe.riversidees@`, a school kitchen's).
+  // Nor where the mailbox writes the other word as it stands, a person's name ("KITCHEN Xiadani"
+  // at `cafe.xiadani@`; `cafe.riversidees@` adds the school's code).
   const words = vocabularyWords(head);
-  return !SURNAME_PLACE.test(found[1] as string) && (words.length > 2 || (SURNAME_PLACE.test(words[0] ?? "") && noGivenNameIn(f, ctx)));
+  const other = plainMailbox(f.localPart ?? "").split(/[._-]+/).slice(1).join("");
+  return !SURNAME_PLACE.test(found[1] as string) && (words.length > 2 || (SURNAME_PLACE.test(words[0] ?? "") && noGivenNameIn(f, ctx) && other !== (words[1] ?? "")));
 }
+const SVC_LAST = /^[^-–—|/:(,]*[^\s\-–—|/:(,]\s+(?:svc|Svc|SVC)(?:\s*\d+)?\s*$/;
 /**
  * A person's name of two to four words with a job's or a team's note after it, at a mailbox of
  * the note's words alone ("Malee Wongsuwan (Owners Report)" at `owners.report@`, "Jane Doe -
@@ -1831,9 +1843,9 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
  * ("Patient Flow Coordinator – Jane Doe" at `jane.doe@`).
  */
 function noteMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || nameMailbox(f, ctx)) return false;
+  if (f.localPart === null || !orgMailbox(f, ctx)) return false;
   const name = f.user.name;
-  const bracket = BRACKET_NOTE.exec(name);
+  const bracket = name.includes("(") || name.includes("[") ? BRACKET_NOTE.exec(name) : null;
   const cut = bracket === null ? NOTE_AFTER_NAME.exec(name) : null;
   const head = bracket !== null ? (bracket[1] as string) : cut !== null ? name.slice(0, cut.index) : "";
   const note = bracket !== null ? (bracket[2] as string) : cut !== null ? name.slice(cut.index + cut[0].length) : "";
@@ -1841,7 +1853,7 @@ function noteMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const noteWords = plainWords(note).filter((w) => !/^\d+$/.test(w));
   // The head a person's name, not a role's or a place's with the person in the note ("Patient Flow
   // Coordinator – Jane Doe", "Store 12 - Maria Lindqvist").
-  if (headWords.length < 2 || headWords.length > 4 || noteWords.length === 0 || !/^\p{Lu}\p{Ll}/u.test(head.trim()) || headWords.some((w) => /\d/.test(w) || jobWord(w, ctx))) return false;
+  if (headWords.length < 2 || headWords.length > 4 || noteWords.length === 0 || !/^\p{Lu}/u.test(head.trim()) || headWords.some((w) => /\d/.test(w) || jobWord(w, ctx))) return false;
   // The note a job's or a team's, not a person's name ("Bureau de Jong – Jan de Jong" at `jan@`).
   if (!noteWords.some((w) => jobWord(w, ctx))) return false;
   const parts = plainMailbox(f.localPart).split(/[._-]+/).filter((p) => p !== "");
@@ -1849,7 +1861,19 @@ function noteMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (parts.length === 0 || parts.join("") === headWords.map((w) => w.charAt(0)).join("") || parts.some((p) => headWords.includes(p) || headWords.some((w) => p.startsWith(w) || w.startsWith(p)))) return false;
   return parts.join("") === noteWords.join("") || parts.every((p) => p.length >= 3 && noteWords.includes(p));
 }
-const BRACKET_NOTE = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/u;
+const BRACKET_NOTE = /^([^()[\]]*[^()[\]\s])\s*[([]([^()[\]]+)[)\]]\s*$/u;
+/**
+ * A mailbox at a domain of the org's own: one that many of its accounts share (`ORG_DOMAIN_MIN`),
+ * not a webmail provider's. A freelancer's firm or their own inbox is not one ("Tom Hughes (Apex
+ * Reporting)" at `apex.reporting@gmail.com`).
+ */
+function orgMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  const email = f.user.email ?? "";
+  const domain = email.slice(email.lastIndexOf("@") + 1).toLowerCase();
+  return domain !== "" && !WEBMAIL.test(domain) && ctx.vocabulary.domainCount(domain) >= ORG_DOMAIN_MIN;
+}
+const ORG_DOMAIN_MIN = 10;
+const WEBMAIL = /^(?:g(?:oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton(?:mail)?|pm|gmx|web|mail|yandex|qq|163|126|naver|daum|hanmail|rediffmail|zoho|fastmail|tutanota|seznam|wp|o2|onet|interia|libero|orange|free|laposte|t-online|freenet)\./i;
 /**
  * A school's or a library's room by its name and its mailbox: the name before any note holds a
  * school's or a room's words that no person's name has ("Hawthorne Elementary Library", "Wilson
@@ -1864,10 +1888,16 @@ const BRACKET_NOTE = /^([^()[\]]+?)\s*[([]([^()[\]]+)[)\]]\s*$/u;
 function institutionRoom(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!ROOM_MAILBOX_LAST.test(f.localPart ?? "")) return false;
   const head = nameHead(f.user.name).replace(BRACKETED, " ");
-  return INSTITUTION_ROOM.test(head) || (ROOM_WORD_LAST.test(head) && noGivenNameFirst(f, ctx));
+  if (!INSTITUTION_ROOM.test(head) && !(ROOM_WORD_LAST.test(head) && noGivenNameFirst(f, ctx) && !personTitle(f, ctx))) return false;
+  // The mailbox before the room's word writes no word of the name, nor an initial and a word
+  // (`anna.office@` and `mlindqvist.office@` are people's: "Anna Lindqvist Front Office"); a
+  // code in capitals aside ("Lab Sign-in ECC" at `ecc.lab@`).
+  const words = plainWords(head.split(/\s+/).filter((w) => !/^\p{Lu}{2,}$/u.test(w)).join(" "));
+  const parts = plainMailbox(f.localPart ?? "").split(/[._-]+/).slice(0, -1);
+  return !parts.some((p) => words.includes(p) || words.some((w) => w.length >= 2 && (p === `${p.charAt(0)}${w}` || p === `${w}${p.charAt(p.length - 1)}`)));
 }
 const ROOM_MAILBOX_LAST = /^[a-z0-9]+(?:[._-][a-z0-9]+)*[._-](?:library|lab|office|frontoffice|mainoffice|mediacenter|frontdesk|reception)\d*$/i;
-const INSTITUTION_ROOM = /(?:^|\s)(?:elem(?:entary|\.)?|middle\s+school|high\s+school|primary\s+school|secondary\s+school|library\s+kiosk|media\s+cent(?:er|re)|computer\s+lab|lab\s+sign-?in|front\s+office|main\s+office)(?=\s|$)/i;
+const INSTITUTION_ROOM = /\S\s+elem(?:entary|\.)?(?=\s|$)|(?:^|\s)(?:middle\s+school|high\s+school|primary\s+school|secondary\s+school|library\s+kiosk|media\s+cent(?:er|re)|computer\s+lab|lab\s+sign-?in|front\s+office|main\s+office)(?=\s|$)/i;
 const ROOM_WORD_LAST = /\S\s+(?:office|library|lab)(?:\s*\d+)?\s*$/i;
 /** The place words that are surnames too. */
 const SURNAME_PLACES = "loja|tienda|winkel|kantor|store|kitchen";
@@ -1912,16 +1942,20 @@ const LAB_INSIDE = /^(?:\p{L}+\s+(?:[Ll]abs?|LAB|[Ll]aboratory)\s+\p{Lu}\p{L}+|(
  * after it aside ("Keurmeester Hal 3" at `keuring.hal3@`, "Keurmeester Hal 6 Naaldwijk",
  * "Inspector Hall 2", "Dispatcher Dock 4"): whoever works there that
  * day signs in, or its tablet does. Not where the first word is a given name of the org's people
- * or at a mailbox that writes a person's name (a directory's "Anna Hall 2" at `anna.hall2@`).
+ * or at a mailbox that writes a person's name (a directory's "Anna Hall 2" at `anna.hall2@`), and
+ * only at a mailbox that holds the number.
  */
 function hallNumbered(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
-  return HALL_NUMBERED.test(head) && noGivenNameFirst(f, ctx) && !personalMailbox(f, ctx);
+  const found = HALL_NUMBERED.exec(head);
+  // The mailbox holds the hall's number (not a directory's number after a name at an employee's
+  // number, `e1042387@`).
+  return found !== null && noGivenNameFirst(f, ctx) && !personalMailbox(f, ctx) && (f.localPart?.match(/\d+/g) ?? []).some((d) => Number(d) === Number(found[1]));
 }
-const HALL_NUMBERED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?\s+(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d{1,3}(?:\s+\p{L}[\p{L}'-]*)?$/iu;
+const HALL_NUMBERED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?\s+(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*(\d{1,3})(?:\s+\p{L}[\p{L}'-]*)?$/iu;
 /** A desk's compound in Dutch first, its place after it aside ("Veilingbalie Aalsmeer", "Servicebalie"): the desk's staff share it. */
 const DESK_COMPOUND_FIRST = /^\p{L}{3,}balie(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u;
 const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]aboratorium)\s+(?:(?:de|del|de la|du|des|di|da|do|der|für|voor)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}|\p{Lu}\p{L}*(?:\s+\p{L}+){1,4})$/u;
-const TRAILING_CODE = /\s+\p{Lu}{2,3}$/u;
+const TRAILING_CODE = /(?<!\s)\s+\p{Lu}{2,3}$/u;
 /** A site's code and a test copy's ("HOU TST"), or one alone. */
 const TRAILING_CODES = /(?:\s+\p{Lu}{2,3}){1,2}$/u;
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;

@@ -938,16 +938,14 @@ const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*
  * A display name that ends in a machine account's title of two words or more, after a word or
  * alone, a separator or brackets around it or not: "Quarterly Audit Service Account", "Jane Doe -
  * Service Account" (the account Jane's script runs as), "Payroll (Technical User)", "Digital
- * Worker 01", "Payroll_ServiceAccount", "State Report Svc"). An admin named the account so; no person is named "...
+ * Worker 01", "Payroll_ServiceAccount"). An admin named the account so; no person is named "...
  * Service Account". A bare "Bot" or "Robot" after a name is no such title (Mary-Bot Smith, Sarah
  * Robot), nor is a plural, a person's team ("Jo Lee - Technical Accounts"). A person's job title
  * beside it is one copied from its owner's profile.
  */
 export function machineNamed(f: AccountFeatures): boolean {
-  return MACHINE_NAMED(f.user.name) || SVC_LAST.test(f.user.name);
+  return MACHINE_NAMED(f.user.name);
 }
-// A service account's abbreviation last, after a word, a number after it aside ("State Report Svc").
-const SVC_LAST = /\S\s+(?:svc|Svc|SVC)(?:\s*\d+)?\s*$/;
 /**
  * A test of a display name for one of `phrases` last, after a word or alone, a separator or
  * brackets around it or not ("Jane Doe - Service Account", "Payroll (Technical User)"), or first,
@@ -957,7 +955,12 @@ const SVC_LAST = /\S\s+(?:svc|Svc|SVC)(?:\s*\d+)?\s*$/;
 export function namedAs(phrases: string): (name: string) => boolean {
   const head = new RegExp(`^\\s*(?:${phrases})\\s*(?:[-–—:|/]|\\s[(\\[])`, "iu");
   const tail = new RegExp(`(?:^|[\\s(\\[/|,:_\\-–—])\\s*[(\\[]?\\s*(?:${phrases})\\s*[)\\]]?\\s*$`, "iu");
-  return (name) => tail.test(name) || head.test(name);
+  // Runs of white space as one space: the tail's separator and the spaces after it would otherwise
+  // match a long run in as many ways as it has spaces, at each of its starts.
+  return (name) => {
+    const text = name.replace(/\s{2,}/g, " ");
+    return tail.test(text) || head.test(text);
+  };
 }
 // In a name, the singular only: "Jo Lee - Technical Accounts" names her team.
 const MACHINE_NAMED = namedAs(MACHINE_ACCOUNT_PHRASES.replaceAll("s?", ""));

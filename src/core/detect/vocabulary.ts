@@ -13,6 +13,7 @@ export class OrgVocabulary {
   readonly #users: readonly User[];
   readonly #personsTitle: (title: string) => boolean;
   #counts: Counts | undefined;
+  #domains: Map<string, number> | undefined;
   readonly #titles = new Map<string, boolean>();
 
   /** `personsTitle` tells a person's job title from a machine's or a device's ("Service Account", "Display"). */
@@ -24,6 +25,20 @@ export class OrgVocabulary {
   /** Accounts whose department or job title holds `word`. */
   workWordCount(word: string): number {
     return this.#count().work.get(word) ?? 0;
+  }
+
+  /** Accounts whose email address is at `domain` (lower case). */
+  domainCount(domain: string): number {
+    if (this.#domains === undefined) {
+      const domains = new Map<string, number>();
+      for (const user of this.#users) {
+        const email = user.email;
+        const at = email ? email.lastIndexOf("@") : -1;
+        if (email && at >= 0) bump(domains, email.slice(at + 1).toLowerCase());
+      }
+      this.#domains = domains;
+    }
+    return this.#domains.get(domain) ?? 0;
   }
 
   /** Accounts whose department is `words` (vocabulary words joined by spaces: "nursing education"). */
