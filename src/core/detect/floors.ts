@@ -1843,10 +1843,11 @@ const SVC_LAST = /^[^-–—|/:(,]*[^\s\-–—|/:(,]\s+(?:svc|Svc|SVC)(?:\s*\d+
  * ("Patient Flow Coordinator – Jane Doe" at `jane.doe@`).
  */
 function noteMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !orgMailbox(f, ctx)) return false;
+  if (f.localPart === null) return false;
   const name = f.user.name;
   const bracket = name.includes("(") || name.includes("[") ? BRACKET_NOTE.exec(name) : null;
   const cut = bracket === null ? NOTE_AFTER_NAME.exec(name) : null;
+  if ((bracket === null && cut === null) || !orgMailbox(f, ctx)) return false;
   const head = bracket !== null ? (bracket[1] as string) : cut !== null ? name.slice(0, cut.index) : "";
   const note = bracket !== null ? (bracket[2] as string) : cut !== null ? name.slice(cut.index + cut[0].length) : "";
   const headWords = plainWords(head);

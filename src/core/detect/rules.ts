@@ -958,10 +958,12 @@ export function namedAs(phrases: string): (name: string) => boolean {
   // Runs of white space as one space: the tail's separator and the spaces after it would otherwise
   // match a long run in as many ways as it has spaces, at each of its starts.
   return (name) => {
-    const text = name.replace(/\s{2,}/g, " ");
+    const text = SPACE_RUN.test(name) ? name.replace(SPACE_RUNS, " ") : name;
     return tail.test(text) || head.test(text);
   };
 }
+const SPACE_RUN = /\s\s/;
+const SPACE_RUNS = /\s{2,}/g;
 // In a name, the singular only: "Jo Lee - Technical Accounts" names her team.
 const MACHINE_NAMED = namedAs(MACHINE_ACCOUNT_PHRASES.replaceAll("s?", ""));
 
