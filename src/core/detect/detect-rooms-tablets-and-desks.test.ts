@@ -65,6 +65,7 @@ describe("a tablet's or a dashboard's account", () => {
     ["HK Tablet Patong Floor 2", "hk.tablet.pkt.f2@school.example", "Housekeeping Tablet"],
     ["hk-tab-rep-f2", "hk.tablet.rep.f2@school.example", "Housekeeping Tablet"],
     ["แม่บ้าน Garden Wing สมุย", "hk.tablet.usm.gardenwing@school.example", null],
+    ["แม่บ้าน Hillside สมุย", "hk.tablet.usm.hillside@school.example", null],
     ["Дашборд Київ", "tv.kyiv@school.example", null],
     ["Алматы Дашборд", "tv.almaty@school.example", null],
   ])("%s at %s, titled %s, signed in each day, is reviewed", (name, email, jobTitle) => {
@@ -221,8 +222,11 @@ describe("review: people at a device's, a room's or a note's mailbox", () => {
     }
   });
   it.each([
-    // The same people untitled, at work.
+    // The same people untitled, at work, and a double surname at a mailbox that writes it.
     ["Xiadani Quispe", "xquispe.tablet@school.example", null],
+    ["Xiadani Quispe Mamani", "xiadani.quispe.tablet@school.example", null],
+    ["Xiadani Quispe Mamani", "xiadani.tablet@school.example", null],
+    ["Xiadani Quispe Mamani", "xquispe.tablet@school.example", null],
     ["Xiadani Kowalski", "xiadani.signage@school.example", null],
     // A room's words after a person's name at her mailbox before the room's word, or a given name
     // that is a school's abbreviation (Elem, Turkish).

@@ -721,11 +721,11 @@ const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|tablets?|wallboard|signage|tv[-._]
 export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const local = f.localPart ?? "";
   // A kiosk's, a tablet's or signage's word anywhere in the mailbox, beside a name of three words
-  // or more with no given name of the org's people and no word the mailbox writes but a place's
-  // ("แม่บ้าน Garden Wing สมุย" at `hk.tablet.usm.gardenwing@`, a housekeeping tablet named for
-  // its wing); not two words, a person's name with a rare given name (Xiadani Quispe at
-  // `xiadani.quispe.tablet@`).
-  if (DEVICE_MAILBOX.test(local) && unannotated(f.user.name) && f.user.name.trim().split(/\s+/).length >= 3 && noGivenNameIn(f, ctx) && !nameMailbox(f, ctx)) return true;
+  // or more with no given name of the org's people, at a mailbox that does not write it as a
+  // person's ("แม่บ้าน Garden Wing สมุย" at `hk.tablet.usm.gardenwing@`, a housekeeping tablet
+  // named for its wing); not two words, a person's name with a rare given name (Xiadani Quispe at
+  // `xquispe.tablet@`), nor Xiadani Quispe Mamani at `xiadani.quispe.tablet@`.
+  if (DEVICE_MAILBOX.test(local) && unannotated(f.user.name) && f.user.name.trim().split(/\s+/).length >= 3 && noGivenNameIn(f, ctx) && !mailboxWritesName(local, f.user.name)) return true;
   if (!DEVICE_MAILBOX_FIRST.test(local) || !noGivenNameFirst(f, ctx)) return false;
   // The name before a note, a surname first before a comma kept ("Screen, Kate").
   const words = vocabularyWords((f.user.name.split(/[/|·@]|\s[-–—:]\s/u)[0] as string).replace(BRACKETED, " "));
@@ -740,6 +740,19 @@ export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   return (/^[^._]+-[^._]+$/.test(local.split("+")[0] as string) || ROOM_NAMED.test(f.user.name)) && noGivenNameIn(f, ctx);
 }
 const ROOM_NAMED = /(?:^|\s)(?:room|hall|lobby|foyer|reception|desk|ops)(?:\s|$)/i;
+/**
+ * The mailbox writes a person's name: two of its tokens are words of the name, or its first is the
+ * name's first word or that word's initial and another word (`xiadani.quispe.tablet@`,
+ * `xiadani.tablet@` or `xquispe.tablet@` for Xiadani Quispe Mamani; not a place's word alone,
+ * `hk.tablet.usm.hillside@` for "แม่บ้าน Hillside สมุย").
+ */
+function mailboxWritesName(localPart: string, name: string): boolean {
+  const words = plainWords(name);
+  const tokens = plainMailbox(localPart).split(/[._-]+/).map((t) => t.replace(/\d+$/, "")).filter((t) => t.length >= 2);
+  const first = tokens[0] ?? "";
+  const given = words[0] ?? "";
+  return tokens.filter((t) => words.includes(t)).length >= 2 || (given !== "" && (first === given || words.slice(1).some((w) => first === `${given.charAt(0)}${w}`)));
+}
 const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
 /** A device's word, whole (not Litvinova's tv, Brandon's andon, Crane's cran). */
 const DEVICE_NAME_WORD = /^(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|painel|panels?|monitors?|skjerm|skarm|naytto|pantalla|ecran|ekran|tablets?|ipads?)$/;
