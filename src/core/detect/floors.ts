@@ -438,6 +438,8 @@ function userWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 const USER_WORD_FIRST = /^\s*(?:usuario|usu[áa]rio|utilisateur|utente|benutzer|gebruiker|u[żz]ytkownik)\s+[\p{L}\d]/iu;
 /** A service account's prefix, a hyphen, an underscore or a dot, and the rest of one word ("svc-cargoawbtracke", "SRV_BACKUP", "rpa.refunds"). */
+/** A service account's abbreviation last after a word, with no separator before it ("State Report Svc"). */
+const SVC_LAST = /^[^-–—|/:(,]*[^\s\-–—|/:(,]\s+(?:svc|Svc|SVC)(?:\s*\d+)?\s*$/;
 const SERVICE_HANDLE = /^(?:svc|srv|rpa|etl|sys)[-_.][a-z0-9][a-z0-9_.-]*$/i;
 /** One word, then a spaced dash or bar or a colon before the rest ("Integration - Pronto Sync", "Sync: Payroll"; not Jean-Pierre). */
 const WORD_THEN_SEPARATOR = /^\p{L}+(?:\s+[-–—|]\s+|\s*:\s+)\S/u;
@@ -1717,11 +1719,14 @@ function labelledPerson(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 function mailboxOfNameWords(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((t) => t.length >= 2);
-  const all = f.user.name.trim().split(/\s+/);
+  return tokensWriteName(foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/), f.user.name, ctx);
+}
+/** One of `tokens` (a mailbox's, folded) is a word of `name` other than a job's, a team's or one in capitals, alone or after or before a word's initial. */
+function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleContext): boolean {
+  const all = name.trim().split(/\s+/);
   const names = all.filter((w) => /\p{Ll}/u.test(w) && !jobWord(w, ctx)).map(foldLetters).filter((w) => w.length >= 2);
   const initials = all.map((w) => foldLetters(w).charAt(0)).filter((c) => c !== "");
-  return tokens.some((t) => names.some((w) => t === w || initials.some((c) => t === c + w || t === w + c)));
+  return tokens.some((t) => t.length >= 2 && names.some((w) => t === w || initials.some((c) => t === c + w || t === w + c)));
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
@@ -1846,7 +1851,6 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
   const other = plainMailbox(f.localPart ?? "").split(/[._-]+/).slice(1).join("");
   return !SURNAME_PLACE.test(found[1] as string) && (words.length > 2 || (SURNAME_PLACE.test(words[0] ?? "") && noGivenNameIn(f, ctx) && other !== (words[1] ?? "")));
 }
-const SVC_LAST = /^[^-–—|/:(,]*[^\s\-–—|/:(,]\s+(?:svc|Svc|SVC)(?:\s*\d+)?\s*$/;
 /**
  * A person's name of two to four words with a job's or a team's note after it, at a mailbox of
  * the note's words alone ("Malee Wongsuwan (Owners Report)" at `owners.report@`, "Jane Doe -
@@ -1906,9 +1910,7 @@ function institutionRoom(f: AccountFeatures, ctx: RuleContext): boolean {
   // The mailbox before the room's word writes no word of the name, nor an initial and a word
   // (`anna.office@` and `mlindqvist.office@` are people's: "Anna Lindqvist Front Office"); a
   // code in capitals aside ("Lab Sign-in ECC" at `ecc.lab@`).
-  const words = plainWords(head.split(/\s+/).filter((w) => !/^\p{Lu}{2,}$/u.test(w)).join(" "));
-  const parts = plainMailbox(f.localPart ?? "").split(/[._-]+/).slice(0, -1);
-  return !parts.some((p) => words.includes(p) || words.some((w) => w.length >= 2 && (p === `${p.charAt(0)}${w}` || p === `${w}${p.charAt(p.length - 1)}`)));
+  return !tokensWriteName(foldLetters(plainMailbox(f.localPart ?? "")).split(/[._-]+/).slice(0, -1), head, ctx);
 }
 const ROOM_MAILBOX_LAST = /^[a-z0-9]+(?:[._-][a-z0-9]+)*[._-](?:library|lab|office|frontoffice|mainoffice|mediacenter|frontdesk|reception)\d*$/i;
 const INSTITUTION_ROOM = /\S\s+elem(?:entary|\.)?(?=\s|$)|(?:^|\s)(?:middle\s+school|high\s+school|primary\s+school|secondary\s+school|library\s+kiosk|media\s+cent(?:er|re)|computer\s+lab|lab\s+sign-?in|front\s+office|main\s+office)(?=\s|$)/i;
@@ -1927,12 +1929,14 @@ const PLACE_NAMED = /(?:^|[^\p{L}])(?:boutique|store|shop|negozio|tienda|loja|ma
  */
 function shopNoteOfPlace(f: AccountFeatures, ctx: RuleContext, head: string, note: string): boolean {
   const number = /\d+/.exec(head);
-  if (number === null || f.localPart === null) return false;
-  const value = Number(number[0]);
-  if (!(f.localPart.match(/\d+/g) ?? []).some((digits) => Number(digits) === value)) return false;
+  if (number === null || f.localPart === null || !mailboxHoldsNumber(f, Number(number[0]))) return false;
   const words = vocabularyWords(note);
   const mailbox: string[] = plainLetters(f.localPart.toLowerCase()).match(/[a-z]+/g) ?? [];
   return !anyGivenName(words, f, ctx) && !words.some((w) => mailbox.includes(w));
+}
+/** A number in the mailbox is `value` (`st0139.backoffice@` holds 139). */
+function mailboxHoldsNumber(f: AccountFeatures, value: number): boolean {
+  return (f.localPart?.match(/\d+/g) ?? []).some((digits) => Number(digits) === value);
 }
 /**
  * A distribution centre's desk, its word first and its work last ("CD Cajamar Recebimento",
@@ -1963,7 +1967,7 @@ function hallNumbered(f: AccountFeatures, ctx: RuleContext, head: string): boole
   const found = HALL_NUMBERED.exec(head);
   // The mailbox holds the hall's number (not a directory's number after a name at an employee's
   // number, `e1042387@`).
-  return found !== null && noGivenNameFirst(f, ctx) && !personalMailbox(f, ctx) && (f.localPart?.match(/\d+/g) ?? []).some((d) => Number(d) === Number(found[1]));
+  return found !== null && noGivenNameFirst(f, ctx) && !personalMailbox(f, ctx) && mailboxHoldsNumber(f, Number(found[1]));
 }
 const HALL_NUMBERED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*)?\s+(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*(\d{1,3})(?:\s+\p{L}[\p{L}'-]*)?$/iu;
 /** A desk's compound in Dutch first, its place after it aside ("Veilingbalie Aalsmeer", "Servicebalie"): the desk's staff share it. */
