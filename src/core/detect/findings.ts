@@ -77,6 +77,12 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         f.uiActivityKnown ? "was never active in the UI" : `did not sign in or work from a browser once in the ${Math.floor(ctx.signInLogDays)} days of the audit log`
       }: a script may run as this account, even if a person owns it; review it.`,
     });
+  } else if (floor === "unseen-token-work") {
+    signals.push({
+      id: "script-in-use",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it holds the API token \`${f.usableToken?.label ?? ""}\`, still usable, and did ${plural(f.eventCount, "thing")} in the audit log on ${plural(f.activityDays, "day")} without signing in once in its ${Math.floor(ctx.signInLogDays)} days, while the snapshot does not record which work was done with a token: a script may run as this account with it; review it.`,
+    });
   } else if (floor === "robot-sittings") {
     signals.push({
       id: "script-in-use",

@@ -20,7 +20,7 @@ export const NAMELESS = /^(?!\p{Lu}\p{Ll}+$)[\x21-\x7e]+$/u;
 /** Active members, and the share of them judged bots (a likely bot counts half), that make a group of scripts' accounts. */
 const MACHINE_GROUP_MIN = 3;
 const MACHINE_GROUP_SHARE = 0.6;
-export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-without-ui" | "automation-identity" | "automation-group" | "robot-sittings" | "system-token";
+export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-without-ui" | "unseen-token-work" | "automation-identity" | "automation-group" | "robot-sittings" | "system-token";
 
 /**
  * Three sign-ins a day or more, on `ROBOT_SITTING_DAYS` days, each followed by a few minutes of
@@ -167,14 +167,17 @@ const SHORT_NAME_WORD = 3;
  * for Data Warehouse, "Publisher 91"); a person's `tom-baker@` is written as a team's is.
  */
 export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const words = givenNameFirst(f.user.name.replace(BRACKETED, " "))
+  const written = givenNameFirst(f.user.name.replace(BRACKETED, " "));
+  const words = written
     .map((w) => plainLetters(w).replace(NOT_LETTER_OR_DIGIT, ""))
     .filter((w) => w !== "" && !NAME_SUFFIX.test(w));
   if (words.length < 2 || words.length > 4 || words.some((w) => /\d/.test(w)) || automationName(f, ctx) !== null) return false;
   if (f.localPart === null) return true;
   const local = plainMailbox(f.localPart);
   // A team's word anywhere in it (`qa.platform@` for QA Platform) is no person's mailbox either.
-  if (local.includes("-") || local.split(/[._]/).some((part) => part !== "" && ctx.matchers.roleMailbox.test(part))) return false;
+  // A hyphen joins no words of a person's mailbox but the name's own (`charles-antoine.roy@` for
+  // Charles-Antoine Roy; not `tom-baker@` for Tom Baker).
+  if (local.split(/[._]/).some((part) => (part.includes("-") && !written.includes(part)) || (part !== "" && ctx.matchers.roleMailbox.test(part)))) return false;
   const joined = local.replace(NOT_LETTER_OR_DIGIT, "");
   const surnames = words.length >= 3 ? words.slice(-2) : words.slice(-1);
   return surnames.some((w) => w.length >= 2 && joined.includes(w));
@@ -306,6 +309,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So does a mailbox that starts with a screen's or a board's word (see `deviceMailbox`), not
   // beside a person's job title.
   if (deviceMailbox(f, ctx) && !personTitle(f, ctx)) return true;
+  // So does a device's word anywhere in a name with no given name of the org's people in it (see `deviceWordNamed`).
+  if (deviceWordNamed(f, ctx)) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
@@ -623,6 +628,11 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // (`newsroom-screen@` for "Newsroom Screen").
   const words = full.split(/\s+/);
   if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, full)) return false;
+  // So with a middle name, at a mailbox of the given name or its initial and the surname alone
+  // (Anna Maria Screen at `anna.screen@` or `ascreen@`; not "Lobby Wall Screen" at
+  // `lobby.wall.screen@`, nor "Boardroom East Screen" at `boardroom.screen@` where the org's
+  // people tell that Boardroom is no given name).
+  if (words.length === 3 && SURNAME_DEVICE.test(words[2] as string) && givenNameFirstWord(f, ctx) && !noGivenNameFirst(f, ctx) && givenAndSurnameMailbox(f, words)) return false;
   // Nor written surname first before a given name, at the person's mailbox ("Kiosque Marie" at
   // `marie.kiosque@`; not "Pantalla Recepción", a place).
   if (words.length === 2 && SURNAME_DEVICE.test(words[0] as string) && /^\p{Lu}\p{Ll}/u.test(words[1] as string) && !jobWord(words[1] as string, ctx) && personalMailbox(f, ctx)) return false;
@@ -651,6 +661,15 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
+}
+/** The mailbox is the first of `words` (or its initial) and the last, and nothing else (`anna.screen@`, `ascreen@`, `a.screen@` for Anna Maria Screen). */
+function givenAndSurnameMailbox(f: AccountFeatures, words: readonly string[]): boolean {
+  if (f.localPart === null) return false;
+  const given = foldLetters(words[0] as string);
+  const surname = foldLetters(words[words.length - 1] as string);
+  const tokens = plainMailbox(f.localPart).split(/[._]/).filter((t) => t !== "");
+  if (tokens.length === 1) return tokens[0] === `${given}${surname}` || tokens[0] === `${given[0]}${surname}`;
+  return tokens.length === 2 && (tokens[0] === given || tokens[0] === given[0]) && tokens[1] === surname;
 }
 /**
  * `DEVICE_BEFORE_PLACE` in a name that starts with no given name of the org's people, or at a
@@ -755,6 +774,57 @@ function mailboxWritesName(localPart: string, name: string): boolean {
   const given = words[0] ?? "";
   return tokens.filter((t) => words.includes(t)).length >= 2 || (given !== "" && (first === given || words.slice(1).some((w) => first === `${given.charAt(0)}${w}`)));
 }
+/**
+ * A device's word among the name's words, its place and its number around it in any order,
+ * beside no person's job title: a screen's, a terminal's or a tablet's account, told from a
+ * person's by the name and the mailbox alone, so that it holds in orgs whose names teach no
+ * given name (no job titles, mailboxes of initials). See the cases below. Only
+ * `automationIdentity` reads it, for a review; the holds that read `deviceNamed` do not (Pat
+ * Screen at `pat.screen@`, Xiadani Monitor at `xmonitor@`, Monitor Xiadani at `xiadani.monitor@`
+ * are people).
+ */
+function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const local = f.localPart;
+  if (local === null || !DEVICE_WORD_HINT.test(f.user.name) || personTitle(f, ctx)) return false;
+  // A note in brackets is the holder's team ("Anna Schmidt (Kiosk Team)"); one after a separator
+  // may be the device's place and word ("Sheikh Zayed - Queue Tab") or a person's team.
+  const name = f.user.name.replace(BRACKETED, " ");
+  const cut = NOTE_AFTER_NAME.exec(name);
+  const head = vocabularyWords(cut === null ? name : name.slice(0, cut.index));
+  const note = cut === null ? [] : vocabularyWords(name.slice(cut.index));
+  const words = [...head, ...note];
+  if (words.length < 2 || !deviceWords(words)) return false;
+  // A number before the device's word, as before no person's surname ("Linie 3 Monitor"); a
+  // device's word that is no one's surname first in the name and in the mailbox ("Dashboard
+  // London L3" at `dashboard.london@`).
+  const tokens = plainMailbox(local).split(/[^a-z]+/).filter((t) => t !== "");
+  const first = words[0] as string;
+  if (NUMBER_BEFORE_DEVICE.test(f.user.name)) return true;
+  if (NO_SURNAME_DEVICE.test(first) && (tokens[0] ?? "").startsWith(first)) return true;
+  // Three words or more, the first no initials, at a mailbox that holds neither the first word
+  // nor its initial, where a person's given name stands ("Factory Floor Screen Kericho" at
+  // `screen.kericho@`; not Lars Tablet Hansen at `hansen.lars@`, `lhansen@` or `hansen.l@`, nor TV
+  // Raman Open at `raman.open@`). The device's word in the name before any note, or in the note
+  // where the mailbox starts with the note's words ("Sheikh Zayed - Queue Tab" at
+  // `queue.sheikhzayed@`; not Mette Hansen | TV 2 at `meha@`).
+  if (words.length < 3 || first.length <= 2 || tokens.some((t) => t === first || t === first[0] || (t[0] === first[0] && words.includes(t.slice(1))))) return false;
+  return deviceWords(head) || note.includes(tokens[0] ?? "");
+}
+/** A device's word among `words` (`vocabularyWords`), or a shop's tablet or a video wall. */
+function deviceWords(words: readonly string[]): boolean {
+  return words.some((w) => DEVICE_NAME_WORD.test(w) || DEVICE_WORD_MORE.test(w)) || SHOP_TAB.test(words.join(" "));
+}
+/** A number, then a device's word, one word between at most ("Linie 3 Monitor", "Hala 2 Screen", "4th Floor Dashboard"). */
+const NUMBER_BEFORE_DEVICE = /\d\p{L}*\s+(?:\p{L}+\s+)?(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|panels?|monitors?|tablets?|terminals?)(?:\s|$)/iu;
+/** A device's word that is nobody's surname either: written first, it names the device (not Screen, Board, Panel, Monitor, Tablet). */
+const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?)$/;
+
+/** What `deviceWordNamed` looks for, asked of the raw name first (most names hold none of it). */
+const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|[ée]cran|ekran|tablet|ipad|termin[aá]l|video\s*wall|\stab(?:\s|$)/i;
+/** Device words beyond `DEVICE_NAME_WORD`: a terminal, a video wall. */
+const DEVICE_WORD_MORE = /^(?:terminals?|videowalls?)$/;
+/** A shop's, a queue's or a counter's tablet, written short ("Heliopolis Store Tab", "Maadi - Queue Tab"). */
+const SHOP_TAB = /(?:^|\s)(?:store|shop|queue|counter|branch)\s+tab(?:\s|$)|(?:^|\s)video\s+wall(?:\s|$)/;
 const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
 /** A device's word, whole (not Litvinova's tv, Brandon's andon, Crane's cran). */
 const DEVICE_NAME_WORD = /^(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|painel|panels?|monitors?|skjerm|skarm|naytto|pantalla|ecran|ekran|tablets?|ipads?)$/;
@@ -1170,7 +1240,7 @@ const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|de
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk))\\s*$`, "i");
+export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk))\\s*$`, "i");
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1335,6 +1405,34 @@ export function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTall
 export function groupTraces(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {
   return scriptTraces(f, ctx, fired).some((t) => t !== TOKEN_TRACE);
 }
+
+/**
+ * Work done with a token the snapshot cannot see: where no token's last use is listed and no event
+ * names the token or the authentication it was done with, an account that holds a token still
+ * allowed and unexpired, signs in nowhere in an audit log of `UNSEEN_TOKEN_MIN_LOG_DAYS` days or
+ * more that records sign-ins, and works on `UNSEEN_TOKEN_MIN_DAYS` days of it
+ * (`UNSEEN_TOKEN_MIN_EVENTS` events or more), with no UI use on record within `staleUiDays`: its
+ * work came through the token ("GitLab CI" at `svc_gitlab@`, commenting on issues day and night
+ * with no sign-in in four weeks). Not an account written as a person's (`personNamed`) or with a
+ * person's job title: a developer whose CLI calls with their token signs in nowhere either.
+ */
+export function unseenTokenWork(f: AccountFeatures, ctx: RuleContext): boolean {
+  return (
+    !ctx.tokenUseRecorded &&
+    f.usableToken !== null &&
+    f.loginCount === 0 &&
+    f.otpCount === 0 &&
+    ctx.signInLogDays >= UNSEEN_TOKEN_MIN_LOG_DAYS &&
+    f.eventCount >= UNSEEN_TOKEN_MIN_EVENTS &&
+    f.activityDays >= UNSEEN_TOKEN_MIN_DAYS &&
+    f.recentUiProductCount === 0 &&
+    !personNamed(f, ctx) &&
+    !personTitle(f, ctx)
+  );
+}
+const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
+const UNSEEN_TOKEN_MIN_EVENTS = 10;
+const UNSEEN_TOKEN_MIN_DAYS = 3;
 
 /** A token in use, or events done with one: a script runs as the account. */
 export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {

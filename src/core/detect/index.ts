@@ -8,7 +8,7 @@ import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -73,6 +73,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
     vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title)),
+    tokenUseRecorded: table.tokenUseRecorded,
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -219,6 +220,8 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // Not a person the directory keeps whose tokens have rested for `recentDays` with nothing of
           // theirs in the log: a licence left dormant (a laptop's token last used two months ago).
           else if ((fired.divergence || fired.tokenWithoutUi) && f.lastUiAccess === null && !dormantPerson(f, user, evidence, referenceMs - config.thresholds.recentDays * DAY_MS)) floor = "token-without-ui";
+          // So does work that only a token can have done, where the snapshot does not say which work was a token's (see `unseenTokenWork`).
+          else if (unseenTokenWork(f, ctx)) floor = "unseen-token-work";
           // In a group of scripts' accounts, with a script's trace of its own, where no person is
           // seen at work or the account is nobody's own (no IdP, an empty profile): the owner of
           // the group's jobs, at work in the UI, is told to enable 2SV rather than reviewed.

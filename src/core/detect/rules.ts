@@ -50,6 +50,8 @@ export interface RuleContext {
   orgRestDays: number;
   /** The org's words for its work (departments, job titles) and its display names' first words. */
   vocabulary: OrgVocabulary;
+  /** The snapshot tells a token's calls from other work (`AccountTable.tokenUseRecorded`). */
+  tokenUseRecorded: boolean;
 }
 
 /**

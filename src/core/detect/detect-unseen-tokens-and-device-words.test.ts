@@ -1,0 +1,212 @@
+// Two gaps of a plain export. A snapshot that lists tokens without their last use, and a log that
+// records neither a token's id nor how an event was authenticated, hides which work a token did:
+// a CI account that comments on issues day and night and never signs in looked like nobody at
+// work ("GitLab CI" at `svc_gitlab@`). And a device named by its place and its word in any order
+// ("Factory Floor Screen Kericho" at `screen.kericho@`, "Dashboard London L3", "Terminál Hala B2",
+// "Linie 3 Monitor") signs in each day as a person does, in orgs whose names teach nothing (no job
+// titles, mailboxes of initials). People beside them keep their verdicts: a developer whose CLI
+// works with their token, a person surnamed Tablet, Screen or Monitor, and a Québécois given name
+// written with its hyphen in the mailbox.
+import { describe, expect, it } from "vitest";
+import type { Finding } from "./types.js";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
+import { account, BROWSER, byTime, DAY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3] as const;
+
+/** A token still allowed and unexpired, whose last use the list does not record. */
+const unlistedToken = (label: string, fields: Raw = {}): Raw => ({ id: "tk", accountId: "a", label, status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 165 * DAY), ...fields });
+
+/** Work on issues in the daytime of most days of four weeks (as builds and alerts come), from two build agents, with no sign-in, the events naming no token. */
+function unattributedWork(seed: number, days = 28): Raw[] {
+  const r = lcg(seed * 31 + 7);
+  const out: Raw[] = [];
+  for (let d = days; d >= 1; d--) {
+    if (r() < 0.15) continue;
+    const day = REF_MS - d * DAY;
+    for (let k = 2 + Math.floor(r() * 5); k > 0; k--) out.push(ev("a", Math.floor(day + (6 + r() * 11) * HOUR), { action: r() < 0.5 ? "comment_created" : "issue_transitioned", ip: r() < 0.5 ? "196.218.46.20" : "196.218.46.21" }));
+  }
+  return out.sort(byTime);
+}
+
+/** Account `a` among 120 colleagues with given names (`givenNamesOrg`), judged. */
+function amongNamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
+  const { users, events: theirs } = givenNamesOrg("telco.example");
+  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime), tokens), "a");
+}
+
+/**
+ * Account `a` among 120 colleagues whose names teach the org nothing: no job titles, mailboxes of
+ * an initial and a surname (`bberg7@`), so no word counts as a given name of the org's.
+ */
+function amongUnnamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
+  const { users, events: theirs } = givenNamesOrg("telco.example");
+  const plain = users.map((u, i) => {
+    const [given, surname] = (u["name"] as string).split(" ") as [string, string];
+    return { ...u, email: `${given[0]}${surname}${i}@telco.example`.toLowerCase(), jobTitle: null, department: null };
+  });
+  return findingOf(snapshotOf([account("a", a), ...plain], [...theirs, ...events].sort(byTime), tokens), "a");
+}
+
+/** An account with no profile, nothing of it in the UI, whose source records neither who manages it nor its 2SV, and `fields`. */
+const bare = (fields: Raw): Raw => ({ managementSource: undefined, mfaEnabled: undefined, jobTitle: null, department: null, picture: null, ...neverUi, ...fields });
+
+describe("work that only a token can have done, where the snapshot does not say which work was a token's", () => {
+  // Failed before: `human` (no token's use is on record, so nothing tied the work to the token).
+  it.each([
+    ["GitLab CI", "svc_gitlab@telco.example", "gitlab-jira-integration"],
+    ["ci-oss", "ci.oss@telco.example", "jenkins"],
+    ["mon-ocscharging", "mon_ocscharging@telco.example", "ocs-monitor"],
+    ["Prüfstand 1", "pruefstand1@telco.example", "pruefstand"],
+  ])("%s at %s, with token %s and no sign-in in four weeks of work, is reviewed", (name, email, label) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(bare({ name, email }), unattributedWork(seed), [unlistedToken(label)]);
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+        expect(f.signals.find((s) => s.id === "script-in-use")?.evidence).toMatch(/does not record which work was done with a token/);
+      }
+    }
+  });
+
+  it.each([
+    // A person's own name and mailbox: a developer whose CLI works with their token signs in nowhere either.
+    ["Sarah Gagnon", "sarah.gagnon@telco.example", {}],
+    // Two words at a mailbox of the last, as a person's `dlima@` is for Dana Lima.
+    ["Prometheus Alertmanager", "alertmanager@telco.example", {}],
+    ["Charles-Antoine Roy", "charles-antoine.roy@telco.example", {}],
+    // A person's job title beside the work.
+    ["Build Tools", "build.tools@telco.example", { jobTitle: "Software Engineer" }],
+  ])("%s at %s, working so with a token of their own, stays `human`", (name, email, fields) => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(bare({ name, email, ...fields }), unattributedWork(seed), [unlistedToken("jira-cli")]);
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+
+  it("needs a token still usable, no sign-in, work on three days, and a log that does not record token use", () => {
+    const judge = (events: Raw[], token: Raw): Finding => amongNamed(bare({ name: "Prüfstand 1", email: "pruefstand1@telco.example" }), events, [token]);
+    expect(judge(unattributedWork(1), unlistedToken("jenkins")).verdict).toBe("likely-bot");
+    const work = unattributedWork(1);
+    // The token expired: whatever did the work, it was not that token.
+    expect(judge(work, unlistedToken("jenkins", { expiresAt: iso(REF_MS - 10 * DAY) })).verdict).toBe("human");
+    expect(judge(work, unlistedToken("jenkins", { status: "BLOCKED" })).verdict).toBe("human");
+    // One sign-in in the log: someone works in the browser as this account.
+    const signedIn = [...work, ev("a", REF_MS - 3 * DAY + 9 * HOUR, { ip: "81.2.69.160", userAgent: BROWSER })].sort(byTime);
+    expect(judge(signedIn, unlistedToken("jenkins")).verdict).toBe("human");
+    // A token list that records last use (here: never): the work was not the token's.
+    expect(judge(work, unlistedToken("jenkins", { lastActiveAt: null })).verdict).toBe("human");
+    // In a log of four weeks (a colleague's sign-in opens it): work on two days only, however
+    // much of it, or a little work (eight events) on four days.
+    const opened = ev("p1", REF_MS - 30 * DAY + 9 * HOUR, { ip: "81.2.69.160", userAgent: BROWSER });
+    const onDays = (days: readonly number[], perDay: number): Raw[] => [opened, ...days.flatMap((d) => Array.from({ length: perDay }, (_, k) => ev("a", REF_MS - d * DAY + (7 + k) * HOUR, { action: "comment_created", ip: "196.218.46.20" })))];
+    const twoDays = onDays([2, 1], 8);
+    expect(judge(twoDays, unlistedToken("jenkins")).verdict).toBe("human");
+    expect(judge(onDays([4, 3, 2, 1], 2), unlistedToken("jenkins")).verdict).toBe("human");
+    expect(judge(onDays([4, 3, 2, 1], 4), unlistedToken("jenkins")).verdict).toBe("likely-bot");
+    // The same work in a log of nine days: too short to say the account never signs in.
+    expect(judge(onDays([4, 3, 2, 1], 4).slice(1), unlistedToken("jenkins")).verdict).toBe("human");
+    expect(judge([...twoDays, ...work.filter((e) => Date.parse(e["time"] as string) < REF_MS - 3 * DAY)].sort(byTime), unlistedToken("jenkins")).verdict).toBe("likely-bot");
+  });
+});
+
+/** Account `a` signing in each weekday from the office and working there, as a wall screen's browser or a person does. */
+const daily = (seed: number): Raw[] => officeDays(lcg(seed * 13 + 5), "a");
+
+describe("a device named by its place and its word, in any order", () => {
+  // Failed before: `human` (the device's word in the middle, first before a place, or after a
+  // number; or an org whose names teach no given name).
+  it.each([
+    ["Terminál Hala B2", "terminalhalab2@telco.example"],
+    ["Dashboard London L3", "dashboard.london@telco.example"],
+    ["Dashboard Prüffeld", "dashboardprueffeld@telco.example"],
+    ["Linie 3 Monitor", "linie3monitor@telco.example"],
+    ["Factory Floor Screen Kericho", "screen.kericho@telco.example"],
+    ["Smart Village Floor Screen B2", "sv.screen.b2@telco.example"],
+    ["Video Wall Left", "videowall.left@telco.example"],
+    ["Mall of Arabia Store Tab", "mallofarabia.tablet@telco.example"],
+    ["Sheikh Zayed - Queue Tab", "queue.sheikhzayed@telco.example"],
+  ])("%s at %s, signing in each day, is reviewed", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge({ managementSource: "invited", jobTitle: null, department: null, picture: null, ...recentUi, name, email }, daily(seed));
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+      }
+    }
+  });
+
+  it.each([
+    ["Lobby Wall Screen", "lobby.wall.screen@telco.example"],
+    ["Boardroom East Screen", "boardroom.screen@telco.example"],
+  ])("%s at %s, three words ending in a surname's device word, is still reviewed where the org knows its given names", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = amongNamed({ managementSource: "invited", jobTitle: null, department: null, picture: null, ...recentUi, name, email }, daily(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+
+  it("counts a title of Terminal as a device's, not a person's", () => {
+    const f = amongUnnamed({ managementSource: "synced", jobTitle: "Terminal", department: null, picture: null, ...recentUi, name: "Boardroom Screen Nyeri", email: "screen.nyeri@telco.example" }, daily(1));
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+
+  it.each([
+    // A surname that is a device's word, at the person's own mailbox in every shape.
+    ["Lars Tablet Hansen", "hansen.lars@telco.example"],
+    ["Lars Tablet Hansen", "lhansen@telco.example"],
+    ["Lars Tablet Hansen", "hansen.l@telco.example"],
+    ["Lars Tablet Hansen", "lars.hansen@telco.example"],
+    ["Pat Screen", "pat.screen@telco.example"],
+    ["Xiadani Monitor", "xmonitor@telco.example"],
+    ["Monitor Xiadani", "xiadani.monitor@telco.example"],
+    // A middle name (reviewed before, as "Screen" last names a device).
+    ["Anna Maria Screen", "anna.screen@telco.example"],
+    ["Anna Maria Screen", "ascreen@telco.example"],
+    ["Kate Board", "kboard@telco.example"],
+    ["Screen Kate", "screen.kate@telco.example"],
+    ["Erik Display Lindqvist", "erik.lindqvist@telco.example"],
+    // Initials written first, as South Indian names are.
+    ["TV Raman", "tvraman@telco.example"],
+    ["Raman TV", "raman.tv@telco.example"],
+    ["TV Raman Open", "raman.open@telco.example"],
+    // A person's team or employer in a note.
+    ["Mette Hansen | TV 2", "meha@telco.example"],
+    ["Mette Hansen | TV 2", "hansen@telco.example"],
+    ["Anna Schmidt (Kiosk Team)", "schmidt.a@telco.example"],
+    ["Anna Schmidt - Kiosk Team", "schmidt.a@telco.example"],
+  ])("%s at %s, a person at work each day, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge({ managementSource: "synced", jobTitle: null, department: null, picture: null, ...recentUi, name, email }, daily(seed));
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+
+  it("leaves a person with a job title alone, whatever the device's word ('Terminal Manager')", () => {
+    const f = amongUnnamed({ managementSource: "synced", jobTitle: "Terminal Manager", department: null, picture: null, ...recentUi, name: "Factory Floor Screen Kericho", email: "screen.kericho@telco.example" }, daily(2));
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});
+
+describe("a given name with its hyphen in the mailbox", () => {
+  /** A token's daily job at 07:47 UTC from one address, every day of 90, by a Go client; no sign-in. */
+  function nightlyJob(): Raw[] {
+    const out: Raw[] = [];
+    for (let d = 90; d >= 1; d--) out.push(ev("a", REF_MS - d * DAY + 7 * HOUR + 47 * MIN, { action: "api_token_used", tokenId: "tk", authType: "api-token", ip: "198.168.74.197", userAgent: "Go-http-client/1.1" }));
+    return out;
+  }
+  // Failed before: `bot` (the mailbox's hyphen read as a tool's, so no person's name was seen on
+  // an account whose owner has been away from the UI for three months while their job runs).
+  it("Charles-Antoine Bissonnette at charles-antoine.bissonnette@, away while their token's job runs each day, is reviewed, not `bot`", () => {
+    const lastUi = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 103 * DAY) }] };
+    const job = nightlyJob();
+    expect(job.filter((e) => isWeekend(Date.parse(e["time"] as string))).length).toBeGreaterThan(20);
+    const f = amongNamed(
+      { managementSource: undefined, jobTitle: undefined, department: undefined, picture: null, ...lastUi, name: "Charles-Antoine Bissonnette", email: "charles-antoine.bissonnette@telco.example" },
+      job,
+      [{ id: "tk", accountId: "a", label: "temp", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 165 * DAY), lastActiveAt: iso(REF_MS - DAY + 7 * HOUR + 47 * MIN) }],
+    );
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+});
