@@ -52,6 +52,8 @@ export interface AccountFeatures {
   tokenCount: number;
   /** A token still allowed and unexpired at the reference time (the first listed), whether or not it was ever used; null without one. */
   usableToken: ApiToken | null;
+  /** One of the account's tokens records its last use (`lastActiveAt`, null for never). */
+  tokenUseListed: boolean;
   /** The most recently used token, and when (ms); null when no token was ever used. */
   lastUsedToken: ApiToken | null;
   lastTokenUseMs: number;
@@ -350,8 +352,6 @@ export interface AccountTable {
   coverage: EventCoverage;
   /** False when the snapshot records no UI activity: each account's latest sign-in then stands for it (features/profile.ts). */
   uiActivityRecorded: boolean;
-  /** Some token's last use is listed, or some event names the token or the authentication it was done with: the snapshot tells a token's calls from other work. */
-  tokenUseRecorded: boolean;
 }
 
 /** Builds the account table for one audit. */
@@ -438,7 +438,6 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
     eventsNearSignIns: (actions, windowMs) => eventsNearSignIns(index, actions, windowMs),
     coverage: events.coverage,
     uiActivityRecorded: uiRecorded,
-    tokenUseRecorded: tokens.useListed || events.coverage.withTokenAttribution > 0,
   };
 }
 
@@ -490,6 +489,7 @@ function emptyFeatures(user: User): AccountFeatures {
     usedTokenCount: 0,
     soonestExpiringToken: null,
     usableToken: null,
+    tokenUseListed: false,
     soonestExpiryMs: Number.NaN,
     systemToken: null,
     systemTokenUseMs: Number.NaN,

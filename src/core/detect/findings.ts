@@ -9,7 +9,7 @@ import { DAY_MS } from "./time.js";
 import { TIGHT_SLOT_MINUTES } from "./features/schedule.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, deviceWordNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -81,7 +81,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
     signals.push({
       id: "script-in-use",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it holds the API token \`${f.usableToken?.label ?? ""}\`, still usable, and did ${plural(f.eventCount, "thing")} in the audit log on ${plural(f.activityDays, "day")} without signing in once in its ${Math.floor(ctx.signInLogDays)} days, while the snapshot does not record which work was done with a token: a script may run as this account with it; review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it holds the API token \`${f.usableToken?.label ?? ""}\`, still usable, and did ${plural(f.eventCount, "thing")} in the audit log on ${plural(f.activityDays, "day")} without signing in once in its ${Math.floor(ctx.signInLogDays)} days, while nothing records this account's token use (its tokens list no last use, its events name no token): a script named as this one is may run with it; review it.`,
     });
   } else if (floor === "robot-sittings") {
     signals.push({
@@ -179,6 +179,7 @@ function identityName(f: AccountFeatures, ctx: RuleContext): string {
   const where = automationName(f, ctx);
   if (where !== null) return `named like automation (${where})`;
   if (deviceNamed(f, ctx)) return `named as a device is, a screen, a kiosk or a wallboard (name \`${f.user.name}\`)`;
+  if (deviceWordNamed(f, ctx)) return `named for a device and its place, at a mailbox of the device (name \`${f.user.name}\`, \`${f.user.email ?? ""}\`)`;
   if (codeNamed(f, ctx)) return `named with a directory's code for a technical account, as no person is (name \`${f.user.name}\`)`;
   if (personaNamed(f)) return `named as no person is, a department's or a machine's word where a surname would be (name \`${f.user.name}\`)`;
   if (deviceMailbox(f, ctx)) return `named as a device is, at a mailbox that starts with a screen's or a board's word (\`${f.user.email ?? ""}\`)`;
@@ -192,6 +193,7 @@ function withoutTraces(f: AccountFeatures, signals: readonly Signal[], ctx: Rule
   if (machineTitle(f)) return `none recorded: its job title "${f.user.jobTitle ?? ""}" says it is no person's`;
   if (machineNamed(f)) return `none needed: its display name "${f.user.name}" ends in a machine account's title, as no person's does`;
   if (deviceNamed(f, ctx)) return `none needed: its display name "${f.user.name}" names a device, as no person's does, and each of its sign-ins now waits for an email code`;
+  if (deviceWordNamed(f, ctx)) return `none needed: its display name "${f.user.name}" and its mailbox name a device and its place, as no person's do, and each of its sign-ins now waits for an email code`;
   if (codeNamed(f, ctx)) return `none needed: its display name "${f.user.name}" is a directory's code for a technical account, as no person's is`;
   if (personaNamed(f)) return `none needed: its display name "${f.user.name}" has a department's or a machine's word where a surname would be, as no person's has`;
   if (deviceMailbox(f, ctx)) return `none needed: its mailbox \`${f.user.email ?? ""}\` starts with a screen's or a board's word, as no person's does, and each of its sign-ins now waits for an email code`;

@@ -9,6 +9,7 @@ import { BRACKETED, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, da
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
+import { systemTokenLabel } from "./features/tokens.js";
 import type { Verdict } from "./types.js";
 
 /**
@@ -177,12 +178,21 @@ export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A team's word anywhere in it (`qa.platform@` for QA Platform) is no person's mailbox either.
   // A hyphen joins no words of a person's mailbox but the name's own (`charles-antoine.roy@` for
   // Charles-Antoine Roy; not `tom-baker@` for Tom Baker).
-  if (local.split(/[._]/).some((part) => (part.includes("-") && !written.includes(part)) || (part !== "" && ctx.matchers.roleMailbox.test(part)))) return false;
+  if (local.split(/[._]/).some((part) => (part.includes("-") && !hyphenOfName(part, written)) || (part !== "" && ctx.matchers.roleMailbox.test(part)))) return false;
   const joined = local.replace(NOT_LETTER_OR_DIGIT, "");
   const surnames = words.length >= 3 ? words.slice(-2) : words.slice(-1);
   return surnames.some((w) => w.length >= 2 && joined.includes(w));
 }
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/** A mailbox's hyphened part that is a word of the name with its hyphen, or words of the name in a row before its last (`jean-francois` for Jean-François or Jean François Côté). */
+function hyphenOfName(part: string, written: readonly string[]): boolean {
+  if (written.includes(part)) return true;
+  // Words in a row, not the last (the surname after them): a tool joins all of its name's words
+  // so (`fx-team-ldn@` for "FX Team LDN").
+  const pieces = part.split("-");
+  const at = written.indexOf(pieces[0] as string);
+  return at >= 0 && at + pieces.length < written.length && pieces.every((p, i) => written[at + i] === p);
+}
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)$/;
 
 
@@ -628,11 +638,11 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // (`newsroom-screen@` for "Newsroom Screen").
   const words = full.split(/\s+/);
   if (words.length === 2 && SURNAME_DEVICE.test(words[1] as string) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !hyphenJoinedMailbox(f, full)) return false;
-  // So with a middle name, at a mailbox of the given name or its initial and the surname alone
-  // (Anna Maria Screen at `anna.screen@` or `ascreen@`; not "Lobby Wall Screen" at
-  // `lobby.wall.screen@`, nor "Boardroom East Screen" at `boardroom.screen@` where the org's
-  // people tell that Boardroom is no given name).
-  if (words.length === 3 && SURNAME_DEVICE.test(words[2] as string) && givenNameFirstWord(f, ctx) && !noGivenNameFirst(f, ctx) && givenAndSurnameMailbox(f, words)) return false;
+  // So with a middle name, its first word a given name of the org's people, at a mailbox of the
+  // given name or its initial and the surname (Anna Maria Screen at `anna.screen@` or `ascreen@`;
+  // not "Lobby Wall Screen" at `lobby.wall.screen@`, nor "Boardroom East Screen" at
+  // `boardroom.screen@`, where nobody is given Boardroom, or the org's names teach nothing).
+  if (words.length === 3 && SURNAME_DEVICE.test(words[2] as string) && knownGivenNameFirst(f, ctx) && givenAndSurnameMailbox(f, words)) return false;
   // Nor written surname first before a given name, at the person's mailbox ("Kiosque Marie" at
   // `marie.kiosque@`; not "Pantalla Recepción", a place).
   if (words.length === 2 && SURNAME_DEVICE.test(words[0] as string) && /^\p{Lu}\p{Ll}/u.test(words[1] as string) && !jobWord(words[1] as string, ctx) && personalMailbox(f, ctx)) return false;
@@ -657,20 +667,32 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   }
   // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
   // the TV itself ("Crew Room GRU TV").
-  const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(/\s*#?\d+$/, "");
+  const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(TRAILING_NUMBER, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
 }
-/** The mailbox is the first of `words` (or its initial) and the last, and nothing else (`anna.screen@`, `ascreen@`, `a.screen@` for Anna Maria Screen). */
+/**
+ * The mailbox is the first of three `words` and the last, the middle one or its initial between
+ * them or not, the first two as initials or not, and nothing else (`anna.screen@`, `ascreen@`,
+ * `a.screen@`, `annamaria.screen@`, `amscreen@`, `anna.m.screen@` for Anna Maria Screen).
+ */
 function givenAndSurnameMailbox(f: AccountFeatures, words: readonly string[]): boolean {
   if (f.localPart === null) return false;
-  const given = foldLetters(words[0] as string);
-  const surname = foldLetters(words[words.length - 1] as string);
+  const [given, middle, surname] = words.map((w) => foldLetters(w)) as [string, string, string];
+  const firsts = [given, given[0], `${given}${middle}`, `${given[0]}${middle[0]}`];
   const tokens = plainMailbox(f.localPart).split(/[._]/).filter((t) => t !== "");
-  if (tokens.length === 1) return tokens[0] === `${given}${surname}` || tokens[0] === `${given[0]}${surname}`;
-  return tokens.length === 2 && (tokens[0] === given || tokens[0] === given[0]) && tokens[1] === surname;
+  if (tokens.length === 1) return firsts.some((g) => tokens[0] === `${g}${surname}`);
+  if (tokens.length === 3) return (tokens[0] === given || tokens[0] === given[0]) && (tokens[1] === middle || tokens[1] === middle[0]) && tokens[2] === surname;
+  return tokens.length === 2 && firsts.includes(tokens[0] as string) && tokens[1] === surname;
 }
+/** The display name's first word is a given name of other people of the org's, and its second no board's or screen's qualifier (not "Fleet Status Board", where a team's account may make Fleet a given name). */
+function knownGivenNameFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  const [first, middle] = vocabularyWords(f.user.name);
+  return first !== undefined && ctx.vocabulary.givenNameCount(first, f.user) > 0 && !BOARD_QUALIFIER.test(middle ?? "");
+}
+/** A board's or a screen's qualifier, no one's middle name ("Fleet Status Board", "Crew Info Screen"). */
+const BOARD_QUALIFIER = /^(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?|av|control|touch|door|room|wall|lobby|foyer|floor|ops|shift)$/;
 /**
  * `DEVICE_BEFORE_PLACE` in a name that starts with no given name of the org's people, or at a
  * mailbox that holds the device's word, joined by hyphens as a tool's are or no person's
@@ -783,33 +805,62 @@ function mailboxWritesName(localPart: string, name: string): boolean {
  * Screen at `pat.screen@`, Xiadani Monitor at `xmonitor@`, Monitor Xiadani at `xiadani.monitor@`
  * are people).
  */
-function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const local = f.localPart;
   if (local === null || !DEVICE_WORD_HINT.test(f.user.name) || personTitle(f, ctx)) return false;
   // A note in brackets is the holder's team ("Anna Schmidt (Kiosk Team)"); one after a separator
   // may be the device's place and word ("Sheikh Zayed - Queue Tab") or a person's team.
   const name = f.user.name.replace(BRACKETED, " ");
   const cut = NOTE_AFTER_NAME.exec(name);
-  const head = vocabularyWords(cut === null ? name : name.slice(0, cut.index));
+  const headText = cut === null ? name : name.slice(0, cut.index);
+  const head = vocabularyWords(headText);
   const note = cut === null ? [] : vocabularyWords(name.slice(cut.index));
   const words = [...head, ...note];
   if (words.length < 2 || !deviceWords(words)) return false;
-  // A number before the device's word, as before no person's surname ("Linie 3 Monitor"); a
-  // device's word that is no one's surname first in the name and in the mailbox ("Dashboard
-  // London L3" at `dashboard.london@`).
   const tokens = plainMailbox(local).split(/[^a-z]+/).filter((t) => t !== "");
-  const first = words[0] as string;
-  if (NUMBER_BEFORE_DEVICE.test(f.user.name)) return true;
-  if (NO_SURNAME_DEVICE.test(first) && (tokens[0] ?? "").startsWith(first)) return true;
-  // Three words or more, the first no initials, at a mailbox that holds neither the first word
-  // nor its initial, where a person's given name stands ("Factory Floor Screen Kericho" at
-  // `screen.kericho@`; not Lars Tablet Hansen at `hansen.lars@`, `lhansen@` or `hansen.l@`, nor TV
-  // Raman Open at `raman.open@`). The device's word in the name before any note, or in the note
-  // where the mailbox starts with the note's words ("Sheikh Zayed - Queue Tab" at
-  // `queue.sheikhzayed@`; not Mette Hansen | TV 2 at `meha@`).
-  if (words.length < 3 || first.length <= 2 || tokens.some((t) => t === first || t === first[0] || (t[0] === first[0] && words.includes(t.slice(1))))) return false;
-  return deviceWords(head) || note.includes(tokens[0] ?? "");
+  // A number before the device's word in the name before any note, as before no person's surname
+  // ("Linie 3 Monitor"; not "Jane Doe - 2nd Screen"), at a mailbox that does not write the name
+  // as a person's.
+  if (NUMBER_BEFORE_DEVICE.test(headText) && !mailboxWritesName(local, headText)) return true;
+  // A device's word that is no one's surname first in the name and in the mailbox ("Dashboard
+  // London L3" at `dashboard.london@`).
+  const first = head[0] ?? "";
+  if ((NO_SURNAME_DEVICE.test(first) || (first === "video" && head[1] === "wall")) && (tokens[0] ?? "").startsWith(first)) return true;
+  const known = ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES;
+  // The device's word in the mailbox too, beside its place ("Factory Floor Screen Kericho" at
+  // `screen.kericho@`), in a name of four words or more, or of three where the org's given names
+  // tell that none is in it; the mailbox's other words writing neither the first word of the name,
+  // a person's given name's place, nor its initials (`hansen.lars@`, `lhansen@`, `hansen.l@`,
+  // `annemarie.screen@` or `am.screen@` for Anne-Marie Screen). Not a TV, which South Indian
+  // initials write too (Anil Kumar TV at `anilkumar.tv@`).
+  const raw = headText.trim().split(/\s+/).filter((w) => w !== "");
+  const count = raw.length + note.length;
+  const deviceInMailbox = tokens.some((t) => DEVICE_TOKEN.test(t));
+  // Where the org knows its people's given names, one of them in the name is a person's.
+  if ((count >= 4 || (count === 3 && known)) && deviceInMailbox && !writesGivenName(tokens, raw[0] ?? "", words) && !(known && anyGivenName(words, f, ctx))) return true;
+  // The device's word only in a note after the name, where the mailbox starts with the note's
+  // words, as a person's starts with their name ("Sheikh Zayed - Queue Tab" at
+  // `queue.sheikhzayed@`; not Mette Hansen | TV 2 at `meha@` or `tv.mette@`: a TV is a channel's).
+  const lead = tokens[0] ?? "";
+  return !deviceWords(head) && deviceWords(note.filter((w) => w !== "tv")) && lead !== "tv" && note.includes(lead);
 }
+/**
+ * Mailbox `tokens` other than a device's that write `first` (a name's first word, a person's
+ * given name's place) as people's mailboxes do: whole, run together with another of the name's
+ * `words`, or as its initials alone or before another of them (`anne.screen@`, `annemarie.x@`,
+ * `am.screen@`, `a.screen@`, `lhansen@` for Lars Tablet Hansen).
+ */
+function writesGivenName(tokens: readonly string[], first: string, words: readonly string[]): boolean {
+  const parts = foldLetters(first).split(/[^a-z]+/).filter((w) => w !== "");
+  const given = parts.join("");
+  const initials = parts.map((w) => w[0]).join("");
+  if (given === "") return false;
+  return tokens.some(
+    (t) => !DEVICE_TOKEN.test(t) && (t === given || t === initials || t === given[0] || parts.includes(t) || words.some((w) => t === `${given}${w}` || t === `${initials}${w}` || t === `${given[0]}${w}`)),
+  );
+}
+/** A mailbox token that holds a device's word (`screen`, `linie3monitor`, `videowall`, `mallofarabia.tablet`), not a TV. */
+const DEVICE_TOKEN = /dashboard|wallboard|screen|display|kiosk|signage|monitor|tablet|terminal|videowall|panel|board/;
 /** A device's word among `words` (`vocabularyWords`), or a shop's tablet or a video wall. */
 function deviceWords(words: readonly string[]): boolean {
   return words.some((w) => DEVICE_NAME_WORD.test(w) || DEVICE_WORD_MORE.test(w)) || SHOP_TAB.test(words.join(" "));
@@ -820,7 +871,7 @@ const NUMBER_BEFORE_DEVICE = /\d\p{L}*\s+(?:\p{L}+\s+)?(?:dashboards?|boards?|wa
 const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?)$/;
 
 /** What `deviceWordNamed` looks for, asked of the raw name first (most names hold none of it). */
-const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|[ée]cran|ekran|tablet|ipad|termin[aá]l|video\s*wall|\stab(?:\s|$)/i;
+const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|video\s*wall|\stab(?:\s|$)/i;
 /** Device words beyond `DEVICE_NAME_WORD`: a terminal, a video wall. */
 const DEVICE_WORD_MORE = /^(?:terminals?|videowalls?)$/;
 /** A shop's, a queue's or a counter's tablet, written short ("Heliopolis Store Tab", "Maadi - Queue Tab"). */
@@ -1407,28 +1458,24 @@ export function groupTraces(f: AccountFeatures, fired: Fired, ctx: RuleContext):
 }
 
 /**
- * Work done with a token the snapshot cannot see: where no token's last use is listed and no event
- * names the token or the authentication it was done with, an account that holds a token still
- * allowed and unexpired, signs in nowhere in an audit log of `UNSEEN_TOKEN_MIN_LOG_DAYS` days or
- * more that records sign-ins, and works on `UNSEEN_TOKEN_MIN_DAYS` days of it
- * (`UNSEEN_TOKEN_MIN_EVENTS` events or more), with no UI use on record within `staleUiDays`: its
- * work came through the token ("GitLab CI" at `svc_gitlab@`, commenting on issues day and night
- * with no sign-in in four weeks). Not an account written as a person's (`personNamed`) or with a
- * person's job title: a developer whose CLI calls with their token signs in nowhere either.
+ * Work done with a token the snapshot cannot see: an account none of whose tokens lists its last
+ * use and none of whose events names a token or the authentication it was done with, that holds a
+ * token still allowed and unexpired, signs in nowhere in an audit log of
+ * `UNSEEN_TOKEN_MIN_LOG_DAYS` days or more that records sign-ins, and works on
+ * `UNSEEN_TOKEN_MIN_DAYS` days of it (`UNSEEN_TOKEN_MIN_EVENTS` events or more), with no UI use
+ * within `staleUiDays` (where the snapshot does not record UI use, work from a browser stands for it): its work came through the token ("GitLab CI" at
+ * `svc_gitlab@`, commenting on issues through the day with no sign-in in four weeks). Only where
+ * the account is named as a script's (a bot-like word, a handle, a number, a job's words) or its
+ * token as a system's: a person's name, at whatever mailbox, is a developer's whose CLI calls
+ * with their token and who signs in nowhere either (Jürgen Müller at `juergen.mueller@`, Anil Kumar
+ * at `e1042387@`); nor beside a person's job title.
  */
 export function unseenTokenWork(f: AccountFeatures, ctx: RuleContext): boolean {
-  return (
-    !ctx.tokenUseRecorded &&
-    f.usableToken !== null &&
-    f.loginCount === 0 &&
-    f.otpCount === 0 &&
-    ctx.signInLogDays >= UNSEEN_TOKEN_MIN_LOG_DAYS &&
-    f.eventCount >= UNSEEN_TOKEN_MIN_EVENTS &&
-    f.activityDays >= UNSEEN_TOKEN_MIN_DAYS &&
-    f.recentUiProductCount === 0 &&
-    !personNamed(f, ctx) &&
-    !personTitle(f, ctx)
-  );
+  if (f.usableToken === null || f.tokenUseListed || f.tokenEventCount > 0 || f.loginCount > 0 || f.otpCount > 0) return false;
+  if (ctx.signInLogDays < UNSEEN_TOKEN_MIN_LOG_DAYS || f.eventCount < UNSEEN_TOKEN_MIN_EVENTS || f.activityDays < UNSEEN_TOKEN_MIN_DAYS || f.recentUiProductCount > 0) return false;
+  const name = f.user.name.trim();
+  const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(name) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label);
+  return scriptNamed && !personTitle(f, ctx);
 }
 const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
 const UNSEEN_TOKEN_MIN_EVENTS = 10;
@@ -1575,13 +1622,13 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // word (`uat.abnahme07@`): testers share it.
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // Asked of most people's accounts: one look for any of the words first.
-  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx)) && !personTitle(f, ctx);
+  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
@@ -1653,6 +1700,28 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const department = named >= DEPARTMENT_WORD_MIN && rest.every((w) => work(w) >= 1 || TEAM_NOUN_WORD.test(w));
   if (!department && !rest.some((w) => TEAM_NOUN_WORD.test(w))) return false;
   return !rest.some((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w) && ctx.vocabulary.givenNameCount(w, f.user) > 0);
+}
+/**
+ * A display name that is the account's own department with one or two words after it, its place
+ * or its desk ("Crewing Manila" in department Crewing at `crewing@`, "Chartering Desk SG" in
+ * Chartering at `chartering.sg@`): the department's account. No person is named for their
+ * department (none of some 34,000 people in six independent generators' orgs); not a person's
+ * name after a note ("Finance - Maria Lopez"), at a mailbox of a person's name, or beside a
+ * person's job title.
+ */
+function ownDepartmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const department = vocabularyWords(f.user.department ?? "");
+  if (department.length === 0 || !unannotated(f.user.name)) return false;
+  const words = vocabularyWords(f.user.name);
+  if (words.length <= department.length || words.length > department.length + 2 || !department.every((w, i) => words[i] === w) || personTitle(f, ctx)) return false;
+  // The words after it may be a person's names ("Sales Maria Lopez", Grace Lopez in a department
+  // named Grace): not where the mailbox, the department's words aside, holds one of them
+  // (`maria.lopez@`, `mlopez@`, `grace.lopez@`; a site's code of two letters is no name,
+  // `chartering.sg@`).
+  const rest = words.slice(department.length);
+  if (f.localPart === null) return true;
+  const tokens = plainMailbox(f.localPart).split(/[^a-z]+/).filter((t) => t !== "" && !department.includes(t));
+  return !tokens.some((t) => rest.some((w) => w.length >= 3 && t.includes(w)));
 }
 /** A mailbox shaped as a person's of these words: the first word and another (`grace.ward@`, `grace.n@`, `ward.grace@`), or its initial and the last (`gward@`, `g.ward@`). */
 function personShaped(tokens: readonly string[], words: readonly string[]): boolean {
@@ -2073,7 +2142,9 @@ const DESK_COMPOUND_FIRST = /^\p{L}{3,}balie(?:\s+\p{Lu}[\p{L}'-]*){0,2}$/u;
 const LAB_WORD_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]aboratorium)\s+(?:(?:de|del|de la|du|des|di|da|do|der|für|voor)\s+\p{Lu}\p{L}*(?:\s+\p{L}+){0,4}|\p{Lu}\p{L}*(?:\s+\p{L}+){1,4})$/u;
 const TRAILING_CODE = /(?<!\s)\s+\p{Lu}{2,3}$/u;
 /** A site's code and a test copy's ("HOU TST"), or one alone. */
-const TRAILING_CODES = /(?:\s+\p{Lu}{2,3}){1,2}$/u;
+const TRAILING_CODES = /(?<!\s)(?:\s+\p{Lu}{2,3}){1,2}$/u;
+/** A number last, `#` before it or not (started at a run of white space's first, so a long run stays linear). */
+const TRAILING_NUMBER = /(?<!\s)\s*#?\d+$/;
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
 function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
@@ -2149,9 +2220,10 @@ function deskCoded(name: string): boolean {
 const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]o|[Ss]tation|[Ss]tazione)\s+\p{Lu}{3}(?![\p{L}\p{N}])/u;
 /**
  * A role that whoever is on duty holds, named so ("Duty Editor", "Duty Manager 2", "On-Call
- * Engineer", "Night Editor", "Weekend Supervisor"): the shifts share its account.
+ * Engineer", "Night Editor", "Weekend Supervisor"), a team's code or Ops before it ("NOC Duty
+ * Manager", "Ops Duty Officer"): the shifts share its account.
  */
-const ON_DUTY_ROLE = /^(?:\p{Lu}{2,5}\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Nn]ight|[Oo]vernight|[Ww]eekend|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
+const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Nn]ight|[Oo]vernight|[Ww]eekend|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
 /**
  * A shop or a branch named by its word first and its place ("Shop Uppsala", "Filiale München",
  * "Butik Göteborg", "Sklep Kraków", "Negozio Roma 2"), without a person's job title or a person's

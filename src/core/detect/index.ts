@@ -73,7 +73,6 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
     vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title)),
-    tokenUseRecorded: table.tokenUseRecorded,
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);

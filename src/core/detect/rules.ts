@@ -50,8 +50,6 @@ export interface RuleContext {
   orgRestDays: number;
   /** The org's words for its work (departments, job titles) and its display names' first words. */
   vocabulary: OrgVocabulary;
-  /** The snapshot tells a token's calls from other work (`AccountTable.tokenUseRecorded`). */
-  tokenUseRecorded: boolean;
 }
 
 /**
@@ -1025,7 +1023,7 @@ function nameAsWritten(name: string): string {
 }
 const ACADEMIC_TITLES = /^(?:(?:prof|dr|mr|mrs|ms|mx|ing|dipl|mag)\.?(?:-\w+\.?)?\s+)+/i;
 /** Bracketed notes in a display name: "(IfI)", "[Shared]". */
-export const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
+export const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
 /**
  * A mailbox local part of one word (digits after it aside) that is the display name's two or
  * three words run together: `buildbot2` for "Build Bot", `jirasync` for "Jira Sync". Cheap to ask

@@ -7,8 +7,6 @@ import type { EventIndex } from "./table.js";
 /** What an account's API tokens say: how many, which was used last and when, which expires next. */
 export interface TokenFeatures {
   fill(slot: number, f: AccountFeatures): void;
-  /** Some token records its last use (`lastActiveAt`, null for never): the list says which tokens are in use. */
-  useListed: boolean;
 }
 
 /**
@@ -130,7 +128,8 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
   const newestCreatedMs = new Float64Array(n).fill(Number.NaN);
   // The first token of each account that is still allowed and unexpired at the reference time.
   const usableToken = new Int32Array(n).fill(-1);
-  let useListed = false;
+  // Accounts one of whose tokens records its last use (`lastActiveAt`, null for never).
+  const useListed = new Uint8Array(n);
   const lastUse = tokenLastUse(tokens, index);
   // Labels repeat across an org's tokens (`jira-cli`, `prod`): each is read once.
   const systemLabels = new Map<string, boolean>();
@@ -139,7 +138,7 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
     const slot = slotOf.get(token.accountId);
     if (slot === undefined) continue;
     tokenCount[slot]!++;
-    if (token.lastActiveAt !== undefined) useListed = true;
+    if (token.lastActiveAt !== undefined) useListed[slot] = 1;
     if (usableToken[slot] === -1 && token.status === "ALLOWED" && (!token.expiresAt || isoToMs(token.expiresAt) >= referenceMs)) usableToken[slot] = k;
     let system = systemLabels.get(token.label);
     if (system === undefined) systemLabels.set(token.label, (system = systemTokenLabel(token.label)));
@@ -183,10 +182,10 @@ export function extractTokens(snapshot: Snapshot, index: EventIndex, referenceMs
   }
   const tokenAt = (k: number): ApiToken | null => (k === -1 ? null : (tokens[k] as ApiToken));
   return {
-    useListed,
     fill(slot, f) {
       f.tokenCount = tokenCount[slot] as number;
       f.usableToken = tokenAt(usableToken[slot] as number);
+      f.tokenUseListed = useListed[slot] === 1;
       f.usedTokenCount = usedTokenCount[slot] as number;
       f.lastUsedToken = tokenAt(lastUsedToken[slot] as number);
       f.lastTokenUseMs = lastTokenUseMs[slot] as number;
