@@ -5,7 +5,7 @@ import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { vocabularyWords } from "./vocabulary.js";
-import { BRACKETED, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
@@ -168,7 +168,7 @@ const SHORT_NAME_WORD = 3;
  * for Data Warehouse, "Publisher 91"); a person's `tom-baker@` is written as a team's is.
  */
 export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const written = givenNameFirst(f.user.name.replace(BRACKETED, " "));
+  const written = givenNameFirst(withoutBrackets(f.user.name));
   const words = written
     .map((w) => plainLetters(w).replace(NOT_LETTER_OR_DIGIT, ""))
     .filter((w) => w !== "" && !NAME_SUFFIX.test(w));
@@ -625,7 +625,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // (PC Sharma); a room's code alone says nothing. A room's word is a surname too, written first
   // by directories: in capitals, or at the holder's mailbox given name first ("SALLE Marie –
   // poste 4412", "Aula Jukka (p. 4412)" at `jukka.aula@`).
-  if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(f.user.name.replace(BRACKETED, " "))) && !personalMailbox(f, ctx)))) return true;
+  if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(withoutBrackets(f.user.name))) && !personalMailbox(f, ctx)))) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
@@ -667,7 +667,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   }
   // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
   // the TV itself ("Crew Room GRU TV").
-  const name = full.replace(BRACKETED, " ").trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(TRAILING_NUMBER, "");
+  const name = withoutBrackets(full).trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(TRAILING_NUMBER, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
@@ -771,7 +771,7 @@ export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   if (DEVICE_MAILBOX.test(local) && unannotated(f.user.name) && f.user.name.trim().split(/\s+/).length >= 3 && noGivenNameIn(f, ctx) && !mailboxWritesName(local, f.user.name)) return true;
   if (!DEVICE_MAILBOX_FIRST.test(local) || !noGivenNameFirst(f, ctx)) return false;
   // The name before a note, a surname first before a comma kept ("Screen, Kate").
-  const words = vocabularyWords((f.user.name.split(/[/|·@]|\s[-–—:]\s/u)[0] as string).replace(BRACKETED, " "));
+  const words = vocabularyWords(withoutBrackets(f.user.name.split(/[/|·@]|\s[-–—:]\s/u)[0] as string));
   const at = words.findIndex((w) => DEVICE_NAME_WORD.test(w));
   if (at >= 0) {
     if (words.length !== 2) return true;
@@ -810,7 +810,7 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (local === null || !DEVICE_WORD_HINT.test(f.user.name) || personTitle(f, ctx)) return false;
   // A note in brackets is the holder's team ("Anna Schmidt (Kiosk Team)"); one after a separator
   // may be the device's place and word ("Sheikh Zayed - Queue Tab") or a person's team.
-  const name = f.user.name.replace(BRACKETED, " ");
+  const name = withoutBrackets(f.user.name);
   const cut = NOTE_AFTER_NAME.exec(name);
   const headText = cut === null ? name : name.slice(0, cut.index);
   const head = vocabularyWords(headText);
@@ -835,7 +835,11 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // initials write too (Anil Kumar TV at `anilkumar.tv@`).
   const raw = headText.trim().split(/\s+/).filter((w) => w !== "");
   const count = raw.length + note.length;
-  const deviceInMailbox = tokens.some((t) => DEVICE_TOKEN.test(t));
+  // The mailbox holds one of the name's device words ("screen" of `screen.kericho@`, "tab" of
+  // `mallofarabia.tablet@`), not a device's letters inside a surname (`lboardman@` for "Laura
+  // Boardman - Screen Printing").
+  const named = words.filter((w) => DEVICE_NAME_WORD.test(w) || DEVICE_WORD_MORE.test(w) || w === "tab").map((w) => w.replace(/s$/, ""));
+  const deviceInMailbox = tokens.some((t) => named.some((d) => d !== "tv" && t.includes(d)));
   // Where the org knows its people's given names, one of them in the name is a person's.
   if ((count >= 4 || (count === 3 && known)) && deviceInMailbox && !writesGivenName(tokens, raw[0] ?? "", words) && !(known && anyGivenName(words, f, ctx))) return true;
   // The device's word only in a note after the name, where the mailbox starts with the note's
@@ -845,7 +849,7 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return !deviceWords(head) && deviceWords(note.filter((w) => w !== "tv")) && lead !== "tv" && note.includes(lead);
 }
 /**
- * Mailbox `tokens` other than a device's that write `first` (a name's first word, a person's
+ * Mailbox `tokens` other than a device's word that write `first` (a name's first word, a person's
  * given name's place) as people's mailboxes do: whole, run together with another of the name's
  * `words`, or as its initials alone or before another of them (`anne.screen@`, `annemarie.x@`,
  * `am.screen@`, `a.screen@`, `lhansen@` for Lars Tablet Hansen).
@@ -856,11 +860,11 @@ function writesGivenName(tokens: readonly string[], first: string, words: readon
   const initials = parts.map((w) => w[0]).join("");
   if (given === "") return false;
   return tokens.some(
-    (t) => !DEVICE_TOKEN.test(t) && (t === given || t === initials || t === given[0] || parts.includes(t) || words.some((w) => t === `${given}${w}` || t === `${initials}${w}` || t === `${given[0]}${w}`)),
+    (t) => !DEVICE_WORD.test(t) && (t === given || t === initials || t === given[0] || parts.includes(t) || words.some((w) => t === `${given}${w}` || t === `${initials}${w}` || t === `${given[0]}${w}`)),
   );
 }
-/** A mailbox token that holds a device's word (`screen`, `linie3monitor`, `videowall`, `mallofarabia.tablet`), not a TV. */
-const DEVICE_TOKEN = /dashboard|wallboard|screen|display|kiosk|signage|monitor|tablet|terminal|videowall|panel|board/;
+/** A mailbox token that is a device's word whole (`screen` of `screen.kericho@`): no part of a person's name. */
+const DEVICE_WORD = /^(?:dashboards?|wallboards?|screens?|displays?|kiosks?|signage|monitors?|tablets?|terminals?|videowalls?|panels?|boards?|tab|tv)$/;
 /** A device's word among `words` (`vocabularyWords`), or a shop's tablet or a video wall. */
 function deviceWords(words: readonly string[]): boolean {
   return words.some((w) => DEVICE_NAME_WORD.test(w) || DEVICE_WORD_MORE.test(w)) || SHOP_TAB.test(words.join(" "));
@@ -1072,7 +1076,7 @@ function spelledFrom(letters: string, words: readonly string[], surname: string 
  */
 export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // "Jenkins, A." is A. Jenkins: initials before a surname.
-  const name = f.user.name.replace(BRACKETED, " ");
+  const name = withoutBrackets(f.user.name);
   if (jobWords(name.includes(",") ? givenFirstOrder(name) : name, ctx)) return true;
   // A job's word with a note in brackets of a job's words too ("Lomakepalvelu (poistettu)",
   // "Backup (old)"): a retired job's account, as no person's name with a note is (Maria (Payroll)).
@@ -1106,7 +1110,7 @@ export function jobNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * are (not Bridge, Reader, Loader or Backup: Grant Backup and Jenny Loader are people).
  */
 export function jobNounLast(f: AccountFeatures, ctx: RuleContext): boolean {
-  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
+  const name = withoutBrackets(f.user.name).trim().replace(TRAILING_CODE, "");
   const found = JOB_NOUN_LAST.exec(name);
   if (found === null || NOTE_AFTER_NAME.test(f.user.name)) return false;
   // Feed and Collector are surnames too: after two words or more only, or at a mailbox of the
@@ -1185,7 +1189,7 @@ const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|
  * (Kees de Bot) nor in a person's names (Jean Marc Robot), no note after a separator.
  */
 function toolNameLast(f: AccountFeatures, ctx: RuleContext): boolean {
-  const name = f.user.name.replace(BRACKETED, " ").trim();
+  const name = withoutBrackets(f.user.name).trim();
   if (!TOOL_LAST.test(name) || NOTE_AFTER_NAME.test(f.user.name)) return false;
   const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));
   if (words.length < 3 || SURNAME_PARTICLE.test(words[words.length - 2] as string)) return false;
@@ -1212,7 +1216,7 @@ function integrationNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!INTEGRATION_WORD.test(name)) return false;
   const head = name.replace(SITE_CODE_NOTE, "").replace(ENVIRONMENT_NOTE, "");
   if (NOTE_AFTER_NAME.test(head)) return false;
-  const words = head.replace(BRACKETED, " ").trim().split(/\s+/).filter((w) => !/^#?v?\d+(?:\.\d+)*$/i.test(w));
+  const words = withoutBrackets(head).trim().split(/\s+/).filter((w) => !/^#?v?\d+(?:\.\d+)*$/i.test(w));
   if (words.length < 2 || words.length > 6) return false;
   const noun = INTEGRATION_LAST.exec(words[words.length - 1] as string)?.[0];
   if (noun === undefined || SURNAME_PARTICLE.test(words[words.length - 2] as string)) return false;
@@ -1250,7 +1254,7 @@ const ENVIRONMENT_NOTE = /\s[-–—|:]\s+(?:prod(?:uction)?|test|dev|uat|stagin
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
 export function nameHead(name: string): string {
   const cut = NOTE_AFTER_NAME.exec(name);
-  return (cut === null ? name : name.slice(0, cut.index)).replace(BRACKETED, " ").replace(/\s+/g, " ").trim();
+  return withoutBrackets(cut === null ? name : name.slice(0, cut.index)).replace(/\s+/g, " ").trim();
 }
 /** A name of one word, a number after it aside: a word and an integration's word, joined by a hyphen or run together ("Systemintegrasjon"; not Anna Nilsson-Integration, nor "Lisa Berg – Dataintegration"). */
 const HYPHENED_INTEGRATION = /^\p{L}{3,}-?(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
@@ -1473,9 +1477,10 @@ export function groupTraces(f: AccountFeatures, fired: Fired, ctx: RuleContext):
 export function unseenTokenWork(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.usableToken === null || f.tokenUseListed || f.tokenEventCount > 0 || f.loginCount > 0 || f.otpCount > 0) return false;
   if (ctx.signInLogDays < UNSEEN_TOKEN_MIN_LOG_DAYS || f.eventCount < UNSEEN_TOKEN_MIN_EVENTS || f.activityDays < UNSEEN_TOKEN_MIN_DAYS || f.recentUiProductCount > 0) return false;
+  // A number in a note after a person's name is their floor's, team's or badge's ("Jane Doe (Floor 3)").
   const name = f.user.name.trim();
-  const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(name) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label);
-  return scriptNamed && !personTitle(f, ctx);
+  const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(nameHead(name)) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label);
+  return scriptNamed && !personNamed(f, ctx) && !personTitle(f, ctx);
 }
 const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
 const UNSEEN_TOKEN_MIN_EVENTS = 10;
@@ -1497,7 +1502,7 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A bracketed note and a region's code after the name aside ("Ward Lab (SG)", "Student Hub SG").
-  const name = f.user.name.replace(BRACKETED, " ").trim().replace(TRAILING_CODE, "");
+  const name = withoutBrackets(f.user.name).trim().replace(TRAILING_CODE, "");
   // Four words where the mailbox holds the team's word too ("Elsie Inglis Centre Reception" at
   // `elsieingliscentre.reception@`; not "Jane Doe Sales Team" at `jdoe@`).
   const words = name.split(/\s+/).length;
@@ -1706,22 +1711,26 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * or its desk ("Crewing Manila" in department Crewing at `crewing@`, "Chartering Desk SG" in
  * Chartering at `chartering.sg@`): the department's account. No person is named for their
  * department (none of some 34,000 people in six independent generators' orgs); not a person's
- * name after a note ("Finance - Maria Lopez"), at a mailbox of a person's name, or beside a
- * person's job title.
+ * name after a note ("Finance - Maria Lopez"), nor the other cases below. Only where the org knows
+ * its people's given names.
  */
 function ownDepartmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const department = vocabularyWords(f.user.department ?? "");
-  if (department.length === 0 || !unannotated(f.user.name)) return false;
+  if (department.length === 0 || f.localPart === null || !unannotated(f.user.name)) return false;
   const words = vocabularyWords(f.user.name);
-  if (words.length <= department.length || words.length > department.length + 2 || !department.every((w, i) => words[i] === w) || personTitle(f, ctx)) return false;
-  // The words after it may be a person's names ("Sales Maria Lopez", Grace Lopez in a department
-  // named Grace): not where the mailbox, the department's words aside, holds one of them
-  // (`maria.lopez@`, `mlopez@`, `grace.lopez@`; a site's code of two letters is no name,
-  // `chartering.sg@`).
+  if (words.length <= department.length || words.length > department.length + 2 || !department.every((w, i) => words[i] === w)) return false;
+  // The words after it in Latin letters, none of them, nor the department's first, a given name of
+  // the org's people, in an org that knows its given names: a department named as a person is
+  // (Grace, Art, Austin) or a person's names after it ("Sales Maria Lopez", "Sales Li Na", "営業部
+  // 山田太郎") are a person's.
   const rest = words.slice(department.length);
-  if (f.localPart === null) return true;
-  const tokens = plainMailbox(f.localPart).split(/[^a-z]+/).filter((t) => t !== "" && !department.includes(t));
-  return !tokens.some((t) => rest.some((w) => w.length >= 3 && t.includes(w)));
+  if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || !rest.every((w) => /^[a-z]+$/.test(w)) || anyGivenName([department[0] as string, ...rest], f, ctx)) return false;
+  // At a mailbox that spells the department first (`crewing@`, `chartering.sg@`, `crewtravel@`),
+  // the department's words aside holding none of the words after it (not `maria.lopez@`,
+  // `e1042387@`, `ml@` for "Sales Maria Lopez"; a site's code of two letters is no name).
+  const tokens = plainMailbox(f.localPart).split(/[^a-z]+/).filter((t) => t !== "");
+  if (!(tokens[0] ?? "").startsWith(department[0] as string)) return false;
+  return !tokens.filter((t) => !department.includes(t)).some((t) => rest.some((w) => w.length >= 3 && t.includes(w)));
 }
 /** A mailbox shaped as a person's of these words: the first word and another (`grace.ward@`, `grace.n@`, `ward.grace@`), or its initial and the last (`gward@`, `g.ward@`). */
 function personShaped(tokens: readonly string[], words: readonly string[]): boolean {
@@ -2072,7 +2081,7 @@ const WEBMAIL = /^(?:g(?:oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud
  */
 function institutionRoom(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!ROOM_MAILBOX_LAST.test(f.localPart ?? "")) return false;
-  const head = nameHead(f.user.name).replace(BRACKETED, " ");
+  const head = withoutBrackets(nameHead(f.user.name));
   if (!INSTITUTION_ROOM.test(head) && !(ROOM_WORD_LAST.test(head) && noGivenNameFirst(f, ctx) && !personTitle(f, ctx))) return false;
   // The mailbox before the room's word writes no word of the name, nor an initial and a word
   // (`anna.office@` and `mlindqvist.office@` are people's: "Anna Lindqvist Front Office"); a
