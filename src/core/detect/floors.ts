@@ -143,6 +143,11 @@ function mailboxWords(localPart: string): string[] {
   return plainLetters(localPart.split("+")[0] as string).toLowerCase().split(MAILBOX_SEPARATORS).filter((w) => w !== "" && !/^\d+$/.test(w));
 }
 
+/** The runs of letters of `plainMailbox(localPart)`: `sv.screen.b2` is `sv`, `screen`, `b`; `linie3monitor` is `linie`, `monitor`. */
+function letterRuns(localPart: string): string[] {
+  return plainMailbox(localPart).split(/[^a-z]+/).filter((t) => t !== "");
+}
+
 /** A mailbox before any sub-address's tag, lower-cased and without accents, a trailing number left out: `sean.obrien2+jira` is `sean.obrien`. */
 export function plainMailbox(localPart: string): string {
   return plainLetters((localPart.split("+")[0] as string).toLowerCase()).replace(/\d+$/, "");
@@ -817,7 +822,7 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const note = cut === null ? [] : vocabularyWords(name.slice(cut.index));
   const words = [...head, ...note];
   if (words.length < 2 || !deviceWords(words)) return false;
-  const tokens = plainMailbox(local).split(/[^a-z]+/).filter((t) => t !== "");
+  const tokens = letterRuns(local);
   // A number before the device's word in the name before any note, as before no person's surname
   // ("Linie 3 Monitor"; not "Jane Doe - 2nd Screen"), at a mailbox that does not write the name
   // as a person's.
@@ -838,7 +843,7 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // The mailbox holds one of the name's device words ("screen" of `screen.kericho@`, "tab" of
   // `mallofarabia.tablet@`), not a device's letters inside a surname (`lboardman@` for "Laura
   // Boardman - Screen Printing").
-  const named = words.filter((w) => DEVICE_NAME_WORD.test(w) || DEVICE_WORD_MORE.test(w) || w === "tab").map((w) => w.replace(/s$/, ""));
+  const named = words.filter((w) => deviceWord(w) || w === "tab").map((w) => w.replace(/s$/, ""));
   const deviceInMailbox = tokens.some((t) => named.some((d) => d !== "tv" && t.includes(d)));
   // Where the org knows its people's given names, one of them in the name is a person's.
   if ((count >= 4 || (count === 3 && known)) && deviceInMailbox && !writesGivenName(tokens, raw[0] ?? "", words) && !(known && anyGivenName(words, f, ctx))) return true;
@@ -860,14 +865,16 @@ function writesGivenName(tokens: readonly string[], first: string, words: readon
   const initials = parts.map((w) => w[0]).join("");
   if (given === "") return false;
   return tokens.some(
-    (t) => !DEVICE_WORD.test(t) && (t === given || t === initials || t === given[0] || parts.includes(t) || words.some((w) => t === `${given}${w}` || t === `${initials}${w}` || t === `${given[0]}${w}`)),
+    (t) => !deviceWord(t) && t !== "tab" && (t === given || t === initials || t === given[0] || parts.includes(t) || words.some((w) => t === `${given}${w}` || t === `${initials}${w}` || t === `${given[0]}${w}`)),
   );
 }
-/** A mailbox token that is a device's word whole (`screen` of `screen.kericho@`): no part of a person's name. */
-const DEVICE_WORD = /^(?:dashboards?|wallboards?|screens?|displays?|kiosks?|signage|monitors?|tablets?|terminals?|videowalls?|panels?|boards?|tab|tv)$/;
 /** A device's word among `words` (`vocabularyWords`), or a shop's tablet or a video wall. */
 function deviceWords(words: readonly string[]): boolean {
-  return words.some((w) => DEVICE_NAME_WORD.test(w) || DEVICE_WORD_MORE.test(w)) || SHOP_TAB.test(words.join(" "));
+  return words.some(deviceWord) || SHOP_TAB.test(words.join(" "));
+}
+/** A device's word, whole (`DEVICE_NAME_WORD`, a terminal, a video wall). */
+function deviceWord(word: string): boolean {
+  return DEVICE_NAME_WORD.test(word) || DEVICE_WORD_MORE.test(word);
 }
 /** A number, then a device's word, one word between at most ("Linie 3 Monitor", "Hala 2 Screen", "4th Floor Dashboard"). */
 const NUMBER_BEFORE_DEVICE = /\d\p{L}*\s+(?:\p{L}+\s+)?(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|panels?|monitors?|tablets?|terminals?)(?:\s|$)/iu;
@@ -1728,7 +1735,7 @@ function ownDepartmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // At a mailbox that spells the department first (`crewing@`, `chartering.sg@`, `crewtravel@`),
   // the department's words aside holding none of the words after it (not `maria.lopez@`,
   // `e1042387@`, `ml@` for "Sales Maria Lopez"; a site's code of two letters is no name).
-  const tokens = plainMailbox(f.localPart).split(/[^a-z]+/).filter((t) => t !== "");
+  const tokens = letterRuns(f.localPart);
   if (!(tokens[0] ?? "").startsWith(department[0] as string)) return false;
   return !tokens.filter((t) => !department.includes(t)).some((t) => rest.some((w) => w.length >= 3 && t.includes(w)));
 }
