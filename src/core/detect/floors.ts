@@ -1330,6 +1330,20 @@ export function jobWord(w: string, ctx: RuleContext): boolean {
 const JOB_WORD_ANSWERS = new WeakMap<Matchers, Map<string, boolean>>();
 const JOB_WORD_ANSWERS_MAX = 50_000;
 function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
+  // Asked of every account's job title, and an org has far fewer titles than people: the answers
+  // are kept per text and word count, as `jobWord`'s are per word.
+  let byCount = JOB_WORDS_ANSWERS.get(ctx.matchers);
+  if (byCount === undefined) JOB_WORDS_ANSWERS.set(ctx.matchers, (byCount = new Map()));
+  let known = byCount.get(minWords);
+  if (known === undefined) byCount.set(minWords, (known = new Map()));
+  const kept = known.get(text);
+  if (kept !== undefined) return kept;
+  const answer = jobWordsOf(text, ctx, minWords);
+  if (known.size < JOB_WORD_ANSWERS_MAX) known.set(text, answer);
+  return answer;
+}
+const JOB_WORDS_ANSWERS = new WeakMap<Matchers, Map<number, Map<string, boolean>>>();
+function jobWordsOf(text: string, ctx: RuleContext, minWords: number): boolean {
   // Capitals are an acronym or an admin's note in a name written otherwise ("KPI", "DO NOT DELETE").
   const lower = /\p{Ll}/u.test(text);
   const acronym = (w: string): boolean => lower && w === w.toUpperCase() && /\p{Lu}/u.test(w);
