@@ -189,14 +189,14 @@ export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return surnames.some((w) => w.length >= 2 && joined.includes(w));
 }
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-/** A mailbox's hyphened part that is a word of the name with its hyphen, or words of the name in a row before its last (`jean-francois` for Jean-François or Jean François Côté). */
+/** A mailbox's hyphened part that is a word of the name with its hyphen, or words of the name in a row, not all of them (`jean-francois` for Jean-François or Jean François Côté, `garcia-lopez` for María José García López). */
 function hyphenOfName(part: string, written: readonly string[]): boolean {
   if (written.includes(part)) return true;
-  // Words in a row, not the last (the surname after them): a tool joins all of its name's words
-  // so (`fx-team-ldn@` for "FX Team LDN").
+  // Words in a row, not all of them: a tool joins all of its name's words so (`fx-team-ldn@` for
+  // "FX Team LDN", `tom-baker@` for Tom Baker).
   const pieces = part.split("-");
   const at = written.indexOf(pieces[0] as string);
-  return at >= 0 && at + pieces.length < written.length && pieces.every((p, i) => written[at + i] === p);
+  return at >= 0 && pieces.length < written.length && pieces.every((p, i) => written[at + i] === p);
 }
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)$/;
 
@@ -879,17 +879,17 @@ function deviceWord(word: string): boolean {
 /** A number, then a device's word, one word between at most ("Linie 3 Monitor", "Hala 2 Screen", "4th Floor Dashboard"). */
 const NUMBER_BEFORE_DEVICE = /\d\p{L}*\s+(?:\p{L}+\s+)?(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|panels?|monitors?|tablets?|terminals?)(?:\s|$)/iu;
 /** A device's word that is nobody's surname either: written first, it names the device (not Screen, Board, Panel, Monitor, Tablet). */
-const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?)$/;
+const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?|scherm|schermo|bildschirm|anzeige|statusbord)$/;
 
 /** What `deviceWordNamed` looks for, asked of the raw name first (most names hold none of it). */
-const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|video\s*wall|\stab(?:\s|$)/i;
+const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|scherm|schirm|anzeige|bord|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|video\s*wall|\stab(?:\s|$)/i;
 /** Device words beyond `DEVICE_NAME_WORD`: a terminal, a video wall. */
 const DEVICE_WORD_MORE = /^(?:terminals?|videowalls?)$/;
 /** A shop's, a queue's or a counter's tablet, written short ("Heliopolis Store Tab", "Maadi - Queue Tab"). */
 const SHOP_TAB = /(?:^|\s)(?:store|shop|queue|counter|branch)\s+tab(?:\s|$)|(?:^|\s)video\s+wall(?:\s|$)/;
-const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
+const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|statusbord|okbord|scherm|bildschirm|anzeige|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
 /** A device's word, whole (not Litvinova's tv, Brandon's andon, Crane's cran). */
-const DEVICE_NAME_WORD = /^(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|painel|panels?|monitors?|skjerm|skarm|naytto|pantalla|ecran|ekran|tablets?|ipads?)$/;
+const DEVICE_NAME_WORD = /^(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|painel|panels?|monitors?|skjerm|skarm|naytto|pantalla|ecran|ekran|scherm|schermo|bildschirm|anzeige|statusbord|tablets?|ipads?)$/;
 /** A display name of one word, with a number, or that starts with a job's or a team's word: a device's, beside a device's mailbox. */
 function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = f.user.name.trim().split(/\s+/);
@@ -938,11 +938,11 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
+const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|tela|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|(?:\p{Lu}{1,4}-)?bord|(?:status|dash|score|info|prik)bord|tela|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
-const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|pantalla|[ée]cran|kiosk)$/iu;
+const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV"). */
 const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
@@ -953,7 +953,7 @@ const SELF_SERVICE = "self[- ]?(?:service|check[- ]?(?:out|in))|libre[- ]service
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:端末|단말기|サイネージ|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}*scherm|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -998,7 +998,7 @@ const TOOL_ACRONYM = /^(?:RPA|ETL|API|SVC|SRV|SFTP|FTP|E2E|N8N|CICD)$/;
 
 /** A first word of three capitals or more before the rest of a name: an acronym, not a given name or initials. */
 const ACRONYM_FIRST = /^\p{Lu}{3,}\d*\s+\p{L}/u;
-const BARE_BOT_TITLE = /^\s*(?:bot|robot)\s*$/i;
+const BARE_BOT_TITLE = /^\s*(?:bot|robot|rob[ôo])\s*$/i;
 
 /** Sign-ins on a clock, the trace `automationTraces` adds (see there). */
 function signsOnClock(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -1500,8 +1500,23 @@ export function unseenTokenWork(f: AccountFeatures, ctx: RuleContext): boolean {
   if (ctx.signInLogDays < UNSEEN_TOKEN_MIN_LOG_DAYS || f.eventCount < UNSEEN_TOKEN_MIN_EVENTS || f.activityDays < UNSEEN_TOKEN_MIN_DAYS || f.recentUiProductCount > 0) return false;
   // A number in a note after a person's name is their floor's, team's or badge's ("Jane Doe (Floor 3)").
   const name = f.user.name.trim();
-  const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(nameHead(name)) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label);
+  const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(nameHead(name)) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label) || workShapedIdentity(f, ctx);
   return scriptNamed && !personNamed(f, ctx) && !personTitle(f, ctx);
+}
+/**
+ * A mailbox written as a job's or a team's, whatever words and language the display name has:
+ * words joined by a hyphen other than the name's own (`rapport-hebdo@` for "Rapport hebdomadaire
+ * ponctualité", `weekrapport-servicedesk@`; not `mj.garcia-lopez@` for María José García López),
+ * or a team's word where no other part writes a word of the name (`reporting@` for "KPI Report
+ * Rollmaterial", `tu_kpi_report@`; not `maria.sales@` for Maria Sales).
+ */
+function workShapedIdentity(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const written = givenNameFirst(withoutBrackets(f.user.name));
+  const parts = plainMailbox(f.localPart).split(/[._]/).filter((part) => part !== "");
+  if (parts.some((part) => part.includes("-") && !hyphenOfName(part, written))) return true;
+  const team = (part: string): boolean => ctx.matchers.roleMailbox.test(part);
+  return parts.some(team) && !parts.some((part) => !team(part) && written.includes(part));
 }
 const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
 const UNSEEN_TOKEN_MIN_EVENTS = 10;

@@ -1,0 +1,158 @@
+// Two more gaps of a plain export and of names in the org's own language. A job whose log names
+// no token and whose token lists no last use is told by its name only, and its name is often in
+// the org's language, not a bot's word: "Rapport hebdomadaire ponctualité" at `rapport-hebdo@`,
+// "KPI Report Rollmaterial" at `reporting@`, "SMSC Queue Watch". Its mailbox is written as a team's
+// (a team's word, words joined by hyphens), as no person's is. And a ward's screen, an operating theatre's board or a yard's handheld collector
+// is named in Dutch, German, Portuguese or Korean ("Scherm D6", "OK Statusbord OK05", "Coletor
+// Pátio Sorriso", "회의실 7A 디스플레이"). People beside them keep their verdicts: a developer whose
+// CLI works with their token at a mailbox of their double surname joined by a hyphen or of a
+// surname that is a team's word (Maria Sales), a Dutch surname Schermer.
+import { describe, expect, it } from "vitest";
+import type { Finding } from "./types.js";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
+import { account, byTime, DAY, ev, explain, findingOf, HOUR, iso, lcg, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+
+const SEEDS = [1, 2, 3] as const;
+
+/** A token still allowed and unexpired, whose last use the list does not record. */
+const unlistedToken = (label: string): Raw => ({ id: "tk", accountId: "a", label, status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 165 * DAY) });
+
+/** Work on issues in the daytime of most days of four weeks, from two hosts, with no sign-in, the events naming no token. */
+function unattributedWork(seed: number): Raw[] {
+  const r = lcg(seed * 31 + 7);
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    if (r() < 0.15) continue;
+    const day = REF_MS - d * DAY;
+    for (let k = 2 + Math.floor(r() * 5); k > 0; k--) out.push(ev("a", Math.floor(day + (6 + r() * 11) * HOUR), { action: r() < 0.5 ? "page_updated" : "issue_search", ip: r() < 0.5 ? "185.54.40.141" : "185.54.40.49" }));
+  }
+  return out.sort(byTime);
+}
+
+/** Account `a` among 120 colleagues with given names (`givenNamesOrg`), judged. */
+function amongNamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
+  const { users, events: theirs } = givenNamesOrg("rail.example");
+  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime), tokens), "a");
+}
+
+/** Account `a` among 120 colleagues whose names teach the org nothing: no job titles, mailboxes of an initial and a surname. */
+function amongUnnamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
+  const { users, events: theirs } = givenNamesOrg("rail.example");
+  const plain = users.map((u, i) => {
+    const [given, surname] = (u["name"] as string).split(" ") as [string, string];
+    return { ...u, email: `${given[0]}${surname}${i}@rail.example`.toLowerCase(), jobTitle: null, department: null };
+  });
+  return findingOf(snapshotOf([account("a", a), ...plain], [...theirs, ...events].sort(byTime), tokens), "a");
+}
+
+/** An account with no profile, nothing of it in the UI, whose source records neither who manages it nor its 2SV, and `fields`. */
+const bare = (fields: Raw): Raw => ({ managementSource: undefined, mfaEnabled: undefined, jobTitle: null, department: null, picture: null, ...neverUi, ...fields });
+
+describe("a job named in the org's language, whose work no token is recorded for", () => {
+  // Failed before: `human` (no bot-like word, no job's word the rules know, no number).
+  it.each([
+    ["Rapport hebdomadaire ponctualité", "rapport-hebdo@rail.example"],
+    ["Leistungsabrechnung Monatsende", "cloture-mensuelle@rail.example"],
+    ["Weekrapport Servicedesk", "weekrapport-servicedesk@rail.example"],
+    ["KPI Report Rollmaterial", "reporting@rail.example"],
+    ["Wochenrapport Pünktlichkeit", "tu_kpi_report@rail.example"],
+  ])("%s at %s, working four weeks with no sign-in beside an unexpired token, is reviewed", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(bare({ name, email }), unattributedWork(seed), [unlistedToken("report")]);
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+        expect(f.signals.find((s) => s.id === "script-in-use")?.evidence).toMatch(/nothing records this account's token use/);
+      }
+    }
+  });
+
+  it.each([
+    // A double surname joined by a hyphen in the mailbox is the person's own.
+    ["María José García López", "mj.garcia-lopez@rail.example"],
+    ["Ana García-López", "ana.garcia-lopez@rail.example"],
+    ["Jean François Côté", "jean-francois.cote@rail.example"],
+    // A team's word that is the person's surname, beside their given name.
+    ["Maria Sales", "maria.sales@rail.example"],
+    ["Sales, Maria", "maria.sales@rail.example"],
+    // A surname in capitals first, as directories write it, at an employee number's mailbox.
+    ["DUPONT Jean", "e1042387@rail.example"],
+    ["ANA PAULA GOMES", "apgomes@rail.example"],
+    // A note after the name is its holder's team.
+    ["Jane Doe (KPI Reporting)", "jane.doe@rail.example"],
+    ["Lee Bo-ram", "leebr@rail.example"],
+    ["이상우", "swlee@rail.example"],
+  ])("%s at %s, a developer whose CLI works so with their own token, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      const work = unattributedWork(seed).map((e) => ({ ...e, userAgent: "jira-cli/1.5.1" }));
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(bare({ name, email }), work, [unlistedToken("jira-cli")]);
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+
+  it("still needs what the rule needed before: no sign-in, and a token still usable", () => {
+    const a = bare({ name: "Rapport hebdomadaire ponctualité", email: "rapport-hebdo@rail.example" });
+    const work = unattributedWork(1);
+    expect(amongNamed(a, work, [unlistedToken("report")]).verdict).toBe("likely-bot");
+    const signedIn = [...work, ev("a", REF_MS - 3 * DAY + 9 * HOUR, { ip: "81.2.69.160" })].sort(byTime);
+    expect(amongNamed(a, signedIn, [unlistedToken("report")]).verdict).toBe("human");
+    expect(amongNamed(a, work, [{ ...unlistedToken("report"), expiresAt: iso(REF_MS - 10 * DAY) }]).verdict).toBe("human");
+  });
+});
+
+/** Account `a` signing in each weekday from the office and working there, as a ward's screen's browser or a person does. */
+const daily = (seed: number): Raw[] => officeDays(lcg(seed * 13 + 5), "a");
+const screenFields = (name: string, email: string): Raw => ({ managementSource: "invited", jobTitle: null, department: null, picture: null, ...recentUi, name, email });
+
+describe("a device named in Dutch, German, Portuguese or Korean", () => {
+  // Failed before: `human`.
+  it.each([
+    ["Scherm D6", "scherm.d6@rail.example"],
+    ["Scherm NICU", "scherm.nicu@rail.example"],
+    ["Q2 teamscherm", "scherm.q2@rail.example"],
+    ["OK-bord Dagchirurgie-OK2", "okbord.dagchirurgieok2@rail.example"],
+    ["Anzeige Bern Gleis 7", "anzeige.bern7@rail.example"],
+    ["Coletor Pátio Sorriso", "coletor.patio.sorriso@rail.example"],
+    ["회의실 7A 디스플레이", "room7a-display@rail.example"],
+  ])("%s at %s, signing in each day, is reviewed", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(screenFields(name, email), daily(seed));
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+      }
+    }
+  });
+
+  it("reads an operating theatre's status board at its board's mailbox, where the org knows its given names", () => {
+    // A code of capitals and digits after it is no region's code, so this needs the org's given names.
+    for (const seed of SEEDS) {
+      const f = amongNamed(screenFields("OK Statusbord OK05", "okbord.ok05@rail.example"), daily(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+
+  it.each([
+    ["Jan Schermer", "jan.schermer@rail.example"],
+    ["Jan Schermer", "jschermer@rail.example"],
+    ["Lucía Bordón", "lucia.bordon@rail.example"],
+    ["Estela Ramos", "estela.ramos@rail.example"],
+    ["Hans Schirmer", "hschirmer@rail.example"],
+    ["Bordeaux, Marie", "marie.bordeaux@rail.example"],
+  ])("%s at %s, a person whose name holds a device's letters, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(screenFields(name, email), daily(seed));
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+
+  it("reads a title of Robô, a robot in Portuguese, as no person's", () => {
+    for (const seed of SEEDS) {
+      const f = amongNamed({ ...screenFields("Painel Recebimento Piracicaba", "painel.recebimento.piracicaba@rail.example"), jobTitle: "Robô" }, daily(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+});
