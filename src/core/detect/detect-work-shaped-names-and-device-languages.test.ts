@@ -1,4 +1,4 @@
-// Two more gaps of a plain export and of names in the org's own language. A job whose log names
+// Three more gaps of a plain export and of names in the org's own language. A job whose log names
 // no token and whose token lists no last use is told by its name only, and its name is often in
 // the org's language, not a bot's word: "Rapport hebdomadaire ponctualité" at `rapport-hebdo@`,
 // "KPI Report Rollmaterial" at `reporting@`, "SMSC Queue Watch". Its mailbox is written as a team's
@@ -6,11 +6,13 @@
 // is named in Dutch, German, Portuguese or Korean ("Scherm D6", "OK Statusbord OK05", "Coletor
 // Pátio Sorriso", "회의실 7A 디스플레이"). People beside them keep their verdicts: a developer whose
 // CLI works with their token at a mailbox of their double surname joined by a hyphen or of a
-// surname that is a team's word (Maria Sales), a Dutch surname Schermer.
+// surname that is a team's word (Maria Sales), a Dutch surname Schermer. And a desk that the
+// shift signs in to is named by its word first in the org's language ("Balie Poli Cardiologie",
+// "Verpleegpost G7", "Escritório Cuiabá", "Plantão TI"), as "Shop Uppsala" was in English.
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types.js";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
+import { ADDRESSES, neverUi, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import { account, byTime, DAY, ev, explain, findingOf, HOUR, iso, lcg, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -154,5 +156,51 @@ describe("a device named in Dutch, German, Portuguese or Korean", () => {
       const f = amongNamed({ ...screenFields("Painel Recebimento Piracicaba", "painel.recebimento.piracicaba@rail.example"), jobTitle: "Robô" }, daily(seed));
       expect(f.verdict, explain(f)).toBe("likely-bot");
     }
+  });
+});
+
+describe("a desk, an office or a duty named by its word first in the org's language", () => {
+  /** Sign-ins on weekdays from four addresses, with an email code before each: the shift's staff, from their own places. */
+  const shared = (seed: number): Raw[] => teamSignIns(seed, [...ADDRESSES, "92.40.12.8"]).map((e) => ({ ...e, actorId: "a" }));
+  const deskFields = (name: string, email: string): Raw => ({ managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, name, email });
+
+  // Failed before: `human` (no team's noun, no word the rules knew).
+  it.each([
+    ["Balie Poli Cardiologie", "balie.cardiologie@rail.example"],
+    ["Verpleegpost G7", "verpleegpost.g7@rail.example"],
+    ["Escritório Cuiabá", "escritorio.cuiaba@rail.example"],
+    ["Sportello Lugano", "sportello.lugano@rail.example"],
+    ["Lernende Schulung", "lernende.schulung@rail.example"],
+    ["Plantão TI", "plantao.ti@rail.example"],
+  ])("%s at %s, signed in to by the shift from four places with email codes, is reviewed as shared", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(deskFields(name, email), shared(seed));
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+        expect(f.signals.map((s) => s.id)).toContain("shared-use");
+      }
+    }
+  });
+
+  it.each([
+    // A surname written first, before the given name, at the person's own mailbox.
+    ["Sportello Marco", "marco.sportello@rail.example"],
+    ["Balie Jan", "jan.balie@rail.example"],
+    ["Balie Jan", "jbalie@rail.example"],
+    // A note after the desk's word is its holder's.
+    ["Escritório Cuiabá - Ana Souza", "escritorio.cuiaba@rail.example"],
+  ])("%s at %s, signing in so, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(deskFields(name, email), shared(seed));
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+
+  it("needs sign-ins that several people make: one person's from one office is the desk's own holder's", () => {
+    const one = teamSignIns(1, ["81.2.69.160"], false).map((e) => ({ ...e, actorId: "a" }));
+    const f = amongNamed(deskFields("Balie Poli Cardiologie", "balie.cardiologie@rail.example"), one);
+    expect(f.verdict, explain(f)).toBe("human");
   });
 });

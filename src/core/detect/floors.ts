@@ -1548,7 +1548,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A carrier's station, a role whoever is on duty holds or a shop, named by its word first: the
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
-  const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
+  const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || deskFirst(f, full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || teamWordFirst(f, name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
@@ -2268,7 +2268,7 @@ const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]
  * Engineer", "Night Editor", "Weekend Supervisor"), a team's code or Ops before it ("NOC Duty
  * Manager", "Ops Duty Officer"): the shifts share its account.
  */
-const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Nn]ight|[Oo]vernight|[Ww]eekend|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
+const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Nn]ight|[Oo]vernight|[Ww]eekend|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost|[Pp]lant[ãa]o)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
 /**
  * A shop or a branch named by its word first and its place ("Shop Uppsala", "Filiale München",
  * "Butik Göteborg", "Sklep Kraków", "Negozio Roma 2"), without a person's job title or a person's
@@ -2277,6 +2277,19 @@ const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[
  * nor Branch or Bolt, names too.
  */
 const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]rodejna|[Kk]auppa|[Mm]yym[aä]l[aä]|[Nn]egozio|[Ss]ucursal|[Oo]ddzia[lł])\s+(?:#?\d+\s+)?\p{Lu}/u;
+/**
+ * A front desk, a counter, a field office, a ward's nurses' station, a gatehouse or an
+ * apprentices' desk named by its word first and its place or ward ("Recepção Sede", "Escritório
+ * Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello Lugano", "Portaria Usina",
+ * "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
+ * `escritorio.lrv@`): whoever is on shift signs in to it. A surname written first before a given
+ * name is at a mailbox of the given name first (Marco Sportello at `marco.sportello@`).
+ */
+function deskFirst(f: AccountFeatures, name: string): boolean {
+  const found = DESK_FIRST.exec(name);
+  return found !== null && f.localPart !== null && mailboxWords(f.localPart)[0] === foldLetters(found[1] as string);
+}
+const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Ll]ernende|[Aa]zubis?)\s+\p{Lu}/u;
 /**
  * A shop's word that is a surname too, first before a place's name, at a mailbox that writes the
  * two in the same order ("Tienda Andino" at `tienda.andino@`, "Tienda Parque Arauco" at
