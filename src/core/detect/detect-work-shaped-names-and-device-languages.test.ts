@@ -8,7 +8,9 @@
 // CLI works with their token at a mailbox of their double surname joined by a hyphen or of a
 // surname that is a team's word (Maria Sales), a Dutch surname Schermer. And a desk that the
 // shift signs in to is named by its word first in the org's language ("Balie Poli Cardiologie",
-// "Verpleegpost G7", "Escritório Cuiabá", "Plantão TI"), as "Shop Uppsala" was in English.
+// "Verpleegpost G7", "Escritório Cuiabá", "Plantão TI"), as "Shop Uppsala" was in English; a
+// test account testers share is at a mailbox that starts with "test." ("jsm-testklant" at
+// `test.jsmtestklant@`, "Test Superintendent" at `test.super@`).
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types.js";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
@@ -198,9 +200,37 @@ describe("a desk, an office or a duty named by its word first in the org's langu
     }
   });
 
+  it.each([
+    ["jsm-testklant", "test.jsmtestklant@rail.example"],
+    ["Test Superintendent", "test.super@rail.example"],
+    ["TST Verpleegkundige", "tst-verpleegkundige@rail.example"],
+  ])("%s at %s, a test account signed in to by testers from four places with email codes, is reviewed as shared", (name, email) => {
+    // Failed before: `human`.
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(deskFields(name, email), shared(seed));
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+        expect(f.signals.map((s) => s.id)).toContain("shared-use");
+      }
+    }
+  });
+
+  it.each([
+    ["Marco Testa", "testa.marco@rail.example"],
+    ["Tessa Test", "tessa.test@rail.example"],
+    ["Tessa Test", "test@rail.example"],
+  ])("%s at %s, a person whose name or mailbox starts with a test's letters, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(deskFields(name, email), shared(seed));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+
   it("needs sign-ins that several people make: one person's from one office is the desk's own holder's", () => {
     const one = teamSignIns(1, ["81.2.69.160"], false).map((e) => ({ ...e, actorId: "a" }));
     const f = amongNamed(deskFields("Balie Poli Cardiologie", "balie.cardiologie@rail.example"), one);
     expect(f.verdict, explain(f)).toBe("human");
+    const g = amongNamed(deskFields("jsm-testklant", "test.jsmtestklant@rail.example"), one);
+    expect(g.verdict, explain(g)).toBe("human");
   });
 });

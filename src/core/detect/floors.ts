@@ -1662,6 +1662,9 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // (`usager.recette@recette.example.gouv.fr`, `buyer01@uat.example.com`) or its mailbox's first
   // word (`uat.abnahme07@`): testers share it.
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
+  // So is a mailbox that starts with a test's word before a separator (`test.jsmtestklant@`,
+  // `tst-verpleegkundige@`), where sign-ins several people make show the testers sharing it.
+  if (TEST_MAILBOX.test(f.localPart ?? "") && signInsShared(f)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1875,6 +1878,8 @@ const ACCEPTANCE_TEST = /(?:^|[^\p{L}])(?:recette|homologation|qualif|abnahme(?:
  * ("Hans Testmann", "Erika Mustermann (Test)").
  */
 const ACCEPTANCE_MAILBOX = /^(?:(?:recette|homologation|qualif|abnahme)(?:[-._]|\d)|uat[-._])/i;
+/** A test account's mailbox: its first word test (or tst) before a separator and a word. */
+const TEST_MAILBOX = /^(?:test|tst)[-._][a-z]/i;
 /**
  * An address at a test environment's domain: its first label says so, before two labels more
  * for an environment's own words (`@recette.example.gouv.fr`, `@staging.example.com`), three for
