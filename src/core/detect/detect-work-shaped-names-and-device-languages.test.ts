@@ -1,8 +1,7 @@
 // Three more gaps of a plain export and of names in the org's own language. A job whose log names
 // no token and whose token lists no last use is told by its name only, and its name is often in
-// the org's language, not a bot's word: "Rapport hebdomadaire ponctualité" at `rapport-hebdo@`,
-// "KPI Report Rollmaterial" at `reporting@`, "SMSC Queue Watch". Its mailbox is written as a team's
-// (a team's word, words joined by hyphens), as no person's is. And a ward's screen, an operating theatre's board or a yard's handheld collector
+// the org's language, not a bot's word: "KPI Report Rollmaterial" at `reporting@`. Its mailbox
+// is a team's word that is no word of the name, beside nothing of a person's name. And a ward's screen, an operating theatre's board or a yard's handheld collector
 // is named in Dutch, German, Portuguese or Korean ("Scherm D6", "OK Statusbord OK05", "Coletor
 // Pátio Sorriso", "회의실 7A 디스플레이"). People beside them keep their verdicts: a developer whose
 // CLI works with their token at a mailbox of their double surname joined by a hyphen or of a
@@ -56,11 +55,9 @@ const bare = (fields: Raw): Raw => ({ managementSource: undefined, mfaEnabled: u
 describe("a job named in the org's language, whose work no token is recorded for", () => {
   // Failed before: `human` (no bot-like word, no job's word the rules know, no number).
   it.each([
-    ["Rapport hebdomadaire ponctualité", "rapport-hebdo@rail.example"],
-    ["Leistungsabrechnung Monatsende", "cloture-mensuelle@rail.example"],
-    ["Weekrapport Servicedesk", "weekrapport-servicedesk@rail.example"],
     ["KPI Report Rollmaterial", "reporting@rail.example"],
-    ["Wochenrapport Pünktlichkeit", "tu_kpi_report@rail.example"],
+    ["Rapport hebdomadaire ponctualité", "reporting.kpi@rail.example"],
+    ["Leistungsabrechnung Monatsende", "billing@rail.example"],
   ])("%s at %s, working four weeks with no sign-in beside an unexpired token, is reviewed", (name, email) => {
     for (const seed of SEEDS) {
       for (const judge of [amongNamed, amongUnnamed]) {
@@ -72,13 +69,26 @@ describe("a job named in the org's language, whose work no token is recorded for
   });
 
   it.each([
-    // A double surname joined by a hyphen in the mailbox is the person's own.
+    // A hyphen in the mailbox joins a second surname or given name, or a tag, the display name
+    // may leave out: no job's sign.
     ["María José García López", "mj.garcia-lopez@rail.example"],
     ["Ana García-López", "ana.garcia-lopez@rail.example"],
     ["Jean François Côté", "jean-francois.cote@rail.example"],
-    // A team's word that is the person's surname, beside their given name.
+    ["Ana Silva", "ana.silva-santos@rail.example"],
+    ["María López", "maria-jose.lopez@rail.example"],
+    ["Jürgen Müller-Lüdenscheidt", "juergen.mueller-luedenscheidt@rail.example"],
+    ["이보람", "bo-ram.lee@rail.example"],
+    ["Jane Doe", "jane.doe-ext@rail.example"],
+    ["Jane Doe", "jdoe-adm@rail.example"],
+    ["Tom Baker", "tom-baker@rail.example"],
+    // A team's word that is the person's surname, or beside their name or initials.
     ["Maria Sales", "maria.sales@rail.example"],
     ["Sales, Maria", "maria.sales@rail.example"],
+    ["Maria Sales", "sales@rail.example"],
+    ["Maria Sales", "m.sales@rail.example"],
+    ["Jane Doe", "jdoe.it@rail.example"],
+    ["Jane Doe", "hr.jdoe@rail.example"],
+    ["Jane Doe", "jd.qa@rail.example"],
     // A surname in capitals first, as directories write it, at an employee number's mailbox.
     ["DUPONT Jean", "e1042387@rail.example"],
     ["ANA PAULA GOMES", "apgomes@rail.example"],
@@ -97,7 +107,7 @@ describe("a job named in the org's language, whose work no token is recorded for
   });
 
   it("still needs what the rule needed before: no sign-in, and a token still usable", () => {
-    const a = bare({ name: "Rapport hebdomadaire ponctualité", email: "rapport-hebdo@rail.example" });
+    const a = bare({ name: "KPI Report Rollmaterial", email: "reporting@rail.example" });
     const work = unattributedWork(1);
     expect(amongNamed(a, work, [unlistedToken("report")]).verdict).toBe("likely-bot");
     const signedIn = [...work, ev("a", REF_MS - 3 * DAY + 9 * HOUR, { ip: "81.2.69.160" })].sort(byTime);
@@ -139,6 +149,11 @@ describe("a device named in Dutch, German, Portuguese or Korean", () => {
 
   it.each([
     ["Jan Schermer", "jan.schermer@rail.example"],
+    ["Jan Scherm", "jan.scherm@rail.example"],
+    ["Manfred Scherm", "mscherm@rail.example"],
+    ["Scherm Jan", "scherm.jan@rail.example"],
+    ["Tela Ramos", "tela.ramos@rail.example"],
+    ["Bord Marie", "bord.marie@rail.example"],
     ["Jan Schermer", "jschermer@rail.example"],
     ["Lucía Bordón", "lucia.bordon@rail.example"],
     ["Estela Ramos", "estela.ramos@rail.example"],

@@ -189,14 +189,14 @@ export function personNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return surnames.some((w) => w.length >= 2 && joined.includes(w));
 }
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
-/** A mailbox's hyphened part that is a word of the name with its hyphen, or words of the name in a row, not all of them (`jean-francois` for Jean-François or Jean François Côté, `garcia-lopez` for María José García López). */
+/** A mailbox's hyphened part that is a word of the name with its hyphen, or words of the name in a row before its last (`jean-francois` for Jean-François or Jean François Côté). */
 function hyphenOfName(part: string, written: readonly string[]): boolean {
   if (written.includes(part)) return true;
-  // Words in a row, not all of them: a tool joins all of its name's words so (`fx-team-ldn@` for
-  // "FX Team LDN", `tom-baker@` for Tom Baker).
+  // Words in a row, not the last (the surname after them): a tool joins all of its name's words
+  // so (`fx-team-ldn@` for "FX Team LDN").
   const pieces = part.split("-");
   const at = written.indexOf(pieces[0] as string);
-  return at >= 0 && pieces.length < written.length && pieces.every((p, i) => written[at + i] === p);
+  return at >= 0 && at + pieces.length < written.length && pieces.every((p, i) => written[at + i] === p);
 }
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv|phd|md)$/;
 
@@ -879,7 +879,7 @@ function deviceWord(word: string): boolean {
 /** A number, then a device's word, one word between at most ("Linie 3 Monitor", "Hala 2 Screen", "4th Floor Dashboard"). */
 const NUMBER_BEFORE_DEVICE = /\d\p{L}*\s+(?:\p{L}+\s+)?(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|panels?|monitors?|tablets?|terminals?)(?:\s|$)/iu;
 /** A device's word that is nobody's surname either: written first, it names the device (not Screen, Board, Panel, Monitor, Tablet). */
-const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?|scherm|schermo|bildschirm|anzeige|statusbord)$/;
+const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?|schermo|bildschirm|anzeige|statusbord)$/;
 
 /** What `deviceWordNamed` looks for, asked of the raw name first (most names hold none of it). */
 const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|scherm|schirm|anzeige|bord|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|video\s*wall|\stab(?:\s|$)/i;
@@ -927,7 +927,7 @@ function surnameFirst(f: AccountFeatures, head: string): boolean {
   if (parts.length === 1) return words.slice(1).some((w) => given === `${w[0]}${words[0]}`);
   return parts[parts.length - 1] === words[0] && words.slice(1).some((w) => w === given || (given.length === 1 && w.startsWith(given)));
 }
-const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal)$/i;
+const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal|scherm)$/i;
 /**
  * An andon (the lean shop floor's status board) as a board, a TV, a display or numbered (a line's
  * number, not a handle's year, andon1987), not Andon alone (an Albanian and Macedonian given
@@ -938,9 +938,9 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|tela|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
+const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|(?:\p{Lu}{1,4}-)?bord|(?:status|dash|score|info|prik)bord|tela|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV"). */
@@ -953,7 +953,7 @@ const SELF_SERVICE = "self[- ]?(?:service|check[- ]?(?:out|in))|libre[- ]service
 // place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
 // last ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}*scherm|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}+scherm|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -1504,19 +1504,22 @@ export function unseenTokenWork(f: AccountFeatures, ctx: RuleContext): boolean {
   return scriptNamed && !personNamed(f, ctx) && !personTitle(f, ctx);
 }
 /**
- * A mailbox written as a job's or a team's, whatever words and language the display name has:
- * words joined by a hyphen other than the name's own (`rapport-hebdo@` for "Rapport hebdomadaire
- * ponctualité", `weekrapport-servicedesk@`; not `mj.garcia-lopez@` for María José García López),
- * or a team's word where no other part writes a word of the name (`reporting@` for "KPI Report
- * Rollmaterial", `tu_kpi_report@`; not `maria.sales@` for Maria Sales).
+ * A mailbox written as a job's or a team's, whatever words and language the display name has: a
+ * team's word that is no word of the name, beside no part that writes the holder's name
+ * (`reporting@` for "KPI Report Rollmaterial"). Not Maria Sales at `sales@` or `m.sales@`, her
+ * surname; not Jane Doe at `jdoe.it@`, `hr.jdoe@` or `jd.qa@`: a person's mailbox tagged with
+ * their team holds their name or initials. A hyphen is no job's sign: people's mailboxes join a
+ * second surname or given name the display name leaves out (`ana.silva-santos@`,
+ * `maria-jose.lopez@`), or a contractor's tag (`jane.doe-ext@`).
  */
 function workShapedIdentity(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  const written = givenNameFirst(withoutBrackets(f.user.name));
+  const written = givenNameFirst(withoutBrackets(f.user.name)).map((w) => w.replace(NOT_LETTER_OR_DIGIT, "")).filter((w) => w.length >= 2);
   const parts = plainMailbox(f.localPart).split(/[._]/).filter((part) => part !== "");
-  if (parts.some((part) => part.includes("-") && !hyphenOfName(part, written))) return true;
-  const team = (part: string): boolean => ctx.matchers.roleMailbox.test(part);
-  return parts.some(team) && !parts.some((part) => !team(part) && written.includes(part));
+  const team = (part: string): boolean => ctx.matchers.roleMailbox.test(part) && !written.includes(part);
+  // A part that writes the holder's name: one of its words in it, or initials (two letters at most).
+  const holder = (part: string): boolean => part.length <= 2 || written.some((w) => part.includes(w));
+  return parts.some(team) && parts.every((part) => team(part) || !holder(part));
 }
 const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
 const UNSEEN_TOKEN_MIN_EVENTS = 10;
