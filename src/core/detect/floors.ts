@@ -1500,26 +1500,8 @@ export function unseenTokenWork(f: AccountFeatures, ctx: RuleContext): boolean {
   if (ctx.signInLogDays < UNSEEN_TOKEN_MIN_LOG_DAYS || f.eventCount < UNSEEN_TOKEN_MIN_EVENTS || f.activityDays < UNSEEN_TOKEN_MIN_DAYS || f.recentUiProductCount > 0) return false;
   // A number in a note after a person's name is their floor's, team's or badge's ("Jane Doe (Floor 3)").
   const name = f.user.name.trim();
-  const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(nameHead(name)) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label) || workShapedIdentity(f, ctx);
+  const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(nameHead(name)) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label);
   return scriptNamed && !personNamed(f, ctx) && !personTitle(f, ctx);
-}
-/**
- * A mailbox written as a job's or a team's, whatever words and language the display name has: a
- * team's word that is no word of the name, beside no part that writes the holder's name
- * (`reporting@` for "KPI Report Rollmaterial"). Not Maria Sales at `sales@` or `m.sales@`, her
- * surname; not Jane Doe at `jdoe.it@`, `hr.jdoe@` or `jd.qa@`: a person's mailbox tagged with
- * their team holds their name or initials. A hyphen is no job's sign: people's mailboxes join a
- * second surname or given name the display name leaves out (`ana.silva-santos@`,
- * `maria-jose.lopez@`), or a contractor's tag (`jane.doe-ext@`).
- */
-function workShapedIdentity(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null) return false;
-  const written = givenNameFirst(withoutBrackets(f.user.name)).map((w) => w.replace(NOT_LETTER_OR_DIGIT, "")).filter((w) => w.length >= 2);
-  const parts = plainMailbox(f.localPart).split(/[._]/).filter((part) => part !== "");
-  const team = (part: string): boolean => ctx.matchers.roleMailbox.test(part) && !written.includes(part);
-  // A part that writes the holder's name: one of its words in it, or initials (two letters at most).
-  const holder = (part: string): boolean => part.length <= 2 || written.some((w) => part.includes(w));
-  return parts.some(team) && parts.every((part) => team(part) || !holder(part));
 }
 const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
 const UNSEEN_TOKEN_MIN_EVENTS = 10;
@@ -1551,7 +1533,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A carrier's station, a role whoever is on duty holds or a shop, named by its word first: the
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
-  const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || deskFirst(f, full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
+  const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || deskFirst(f, ctx, full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
   const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || teamWordFirst(f, name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
@@ -1666,8 +1648,10 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // word (`uat.abnahme07@`): testers share it.
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a mailbox that starts with a test's word before a separator (`test.jsmtestklant@`,
-  // `tst-verpleegkundige@`), where sign-ins several people make show the testers sharing it.
-  if (TEST_MAILBOX.test(f.localPart ?? "") && signInsShared(f)) return true;
+  // `tst-verpleegkundige@`), beside a display name that says test too ("jsm-testklant", "TST
+  // Verpleegkundige"), where sign-ins several people make show the testers sharing it. Not a
+  // person's own test mailbox (Anna Berg at `test.anna@`), nor Maria Test at `test.maria@`.
+  if (TEST_MAILBOX.test(f.localPart ?? "") && testNamed(f.user.name) && signInsShared(f)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1883,6 +1867,13 @@ const ACCEPTANCE_TEST = /(?:^|[^\p{L}])(?:recette|homologation|qualif|abnahme(?:
 const ACCEPTANCE_MAILBOX = /^(?:(?:recette|homologation|qualif|abnahme)(?:[-._]|\d)|uat[-._])/i;
 /** A test account's mailbox: its first word test (or tst) before a separator and a word. */
 const TEST_MAILBOX = /^(?:test|tst)[-._][a-z]/i;
+/** A display name with a test's word in it, outside a note and not as the last of two words (a surname: Maria Test). */
+function testNamed(name: string): boolean {
+  // A note in brackets is the holder's ("Anna Berg (test)": her own test account).
+  const words = withoutBrackets(name).trim().split(/\s+/);
+  return words.some((w, i) => TEST_WORD.test(w) && !(words.length === 2 && i === 1));
+}
+const TEST_WORD = /^(?:test|tst)|test/i;
 /**
  * An address at a test environment's domain: its first label says so, before two labels more
  * for an environment's own words (`@recette.example.gouv.fr`, `@staging.example.com`), three for
@@ -2276,7 +2267,7 @@ const STATION_FIRST = /^(?:[Ee]scala|[Ee]scale|[Ee]staci[oó]n|[Ee]sta[cç][aã]
  * Engineer", "Night Editor", "Weekend Supervisor"), a team's code or Ops before it ("NOC Duty
  * Manager", "Ops Duty Officer"): the shifts share its account.
  */
-const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Nn]ight|[Oo]vernight|[Ww]eekend|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost|[Pp]lant[ãa]o)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
+const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[Nn]ight|[Oo]vernight|[Ww]eekend|[Dd]y[żz]ur|[Pp][äa]ivystys|[Bb]ereitschaft|[Nn][öo]bet[çc]i|[Pp]ohotovost)\s+\p{Lu}\p{L}+(?:\s+\d+)?$/u;
 /**
  * A shop or a branch named by its word first and its place ("Shop Uppsala", "Filiale München",
  * "Butik Göteborg", "Sklep Kraków", "Negozio Roma 2"), without a person's job title or a person's
@@ -2286,18 +2277,26 @@ const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[
  */
 const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]rodejna|[Kk]auppa|[Mm]yym[aä]l[aä]|[Nn]egozio|[Ss]ucursal|[Oo]ddzia[lł])\s+(?:#?\d+\s+)?\p{Lu}/u;
 /**
- * A front desk, a counter, a field office, a ward's nurses' station, a gatehouse or an
- * apprentices' desk named by its word first and its place or ward ("Recepção Sede", "Escritório
- * Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello Lugano", "Portaria Usina",
- * "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
- * `escritorio.lrv@`): whoever is on shift signs in to it. A surname written first before a given
- * name is at a mailbox of the given name first (Marco Sportello at `marco.sportello@`).
+ * A front desk, a counter, a field office, a ward's nurses' station, a gatehouse, an apprentices'
+ * desk or an on-call rota named by its word first and its place, ward or team ("Recepção Sede",
+ * "Escritório Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello Lugano", "Plantão
+ * TI", "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
+ * `escritorio.lrv@`): whoever is on shift signs in to it. Some of these words are surnames too,
+ * written before the given name by directories, at a mailbox in the same order ("Sportello Marco"
+ * at `sportello.marco@`): the word after it must be a code (capitals or a number: "G7", "TI", "OK
+ * 2") or, where the org knows its people's given names, none of them.
  */
-function deskFirst(f: AccountFeatures, name: string): boolean {
+function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   const found = DESK_FIRST.exec(name);
-  return found !== null && f.localPart !== null && mailboxWords(f.localPart)[0] === foldLetters(found[1] as string);
+  if (found === null || f.localPart === null || mailboxWords(f.localPart)[0] !== foldLetters(found[1] as string)) return false;
+  const next = found[2] as string;
+  if (PLACE_CODE.test(next)) return true;
+  const word = vocabularyWords(next)[0];
+  return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Ll]ernende|[Aa]zubis?)\s+\p{Lu}/u;
+const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+/** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
+const PLACE_CODE = /^(?:\p{Lu}{2,}|\S*\d\S*)$/u;
 /**
  * A shop's word that is a surname too, first before a place's name, at a mailbox that writes the
  * two in the same order ("Tienda Andino" at `tienda.andino@`, "Tienda Parque Arauco" at

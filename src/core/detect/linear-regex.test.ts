@@ -29,7 +29,8 @@ describe("linear-time patterns", () => {
     const config = detectionConfigSchema.parse({});
     const fast = compileMatchers(config);
     const linear = compileMatchers(config, { linear: true });
-    for (const text of [`${"it.".repeat(26)}x`, `${"it.".repeat(26)}it`, `${"sales.us-".repeat(20)}x`, `${"do-not-reply.".repeat(20)}jp`]) {
+    // And a role word with a hyphen inside, after another (`it-services`), is read whole.
+    for (const text of [`${"it.".repeat(26)}x`, `${"it.".repeat(26)}it`, `${"sales.us-".repeat(20)}x`, `${"do-not-reply.".repeat(20)}jp`, "support.it-services", "desk.shared-services", "servicedesk-travaux-publics", "helpdesk-it-service", `${"it.".repeat(7)}it-services`]) {
       expect(fast.roleMailbox.test(text), text.slice(0, 20)).toBe(linear.roleMailbox.test(text));
     }
     expect(fast.roleMailbox.test(`${"it.".repeat(26)}it`)).toBe(true);

@@ -69,22 +69,17 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
   // After the role, any two letters are a country's code (`support-kr`, `sales.jp`, `hr-cz`); three
   // or four are a region's or a city's only beside a team's display name (`placeCodedRole`, rules.ts).
   const extra = `(?:${roleToken}|\\d+|${REGION_WORDS}|[a-z]{2}\\d*|ksa)`;
+  const roleSource = `^(?:${REGION_WORDS}[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+${extra})*$`;
   return {
     nameWord: hasNames ? new RecentAnswers(compile(`(?:^|[^a-z0-9])(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     // The first word after a product's or an environment's name leads too: `jira-sync@`, `qa-automation@`.
     nameLeadingWord: hasNames ? new RecentAnswers(compile(`^[^a-z0-9]*(?:${CONTEXT_WORDS}[^a-z0-9]+)?(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameAfterTeamWord: hasNames && roles !== "" ? new RecentAnswers(compile(`^[^a-z0-9]*${roleToken}[^a-z0-9]+(?:${names})\\d*(?:[^a-z0-9]|$)`)) : NEVER,
     nameToken: hasNames ? compile(`^(?:${names})\\d*$`) : NEVER,
-    // On V8's engine each token after the role is read once, whole (a look-ahead and a
-    // back-reference make it atomic): `it.it.it…x` was otherwise read every way each `it` can be
-    // (a role, a country's code) before failing, twice as long with each one (3 s for 22). The
-    // linear engine reads the plain pattern, which gives the same answers (linear-regex.test.ts).
-    roleMailbox:
-      roles === ""
-        ? NEVER
-        : builtIn
-          ? new RegExp(`^(?:${REGION_WORDS}[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+(?=(?<token>${extra})(?![a-z0-9]))\\k<token>)*$`, "i")
-          : compileLinear(`^(?:${REGION_WORDS}[^a-z0-9]+)*${roleToken}(?:[^a-z0-9]+${extra})*$`),
+    // On V8's engine a mailbox of many parts is read on the linear engine instead: each part may
+    // be read as a role and as a country's code (`it`), and V8 tries every way before failing,
+    // twice as long with each part (`it.it.it…x`: 3 s for 22). Both engines give the same answers.
+    roleMailbox: roles === "" ? NEVER : builtIn ? new FewParts(new RegExp(roleSource, "i"), roleSource) : compileLinear(roleSource),
     automationUserAgent: agents === "" ? NEVER : compile(agents),
     datacenterIp: new PrefixMatcher(config.datacenterIpPrefixes),
     emailOtpActions: new Map(config.emailOtpActions.map((action, i) => [action, i < 31 ? 1 << i : 0])),
@@ -92,6 +87,34 @@ export function compileMatchers(config: DetectionConfig, options: { linear?: boo
     userAgentKind: new Map(),
   };
 }
+
+/**
+ * A backtracking pattern for texts of `FEW_PARTS` parts or fewer (runs of letters and digits), and
+ * the same pattern on the linear engine, compiled when first needed, for longer ones: a pattern
+ * whose parts can each be read two ways takes time that doubles with each part on V8's engine.
+ */
+class FewParts implements TextMatcher {
+  private linear: TextMatcher | null = null;
+
+  constructor(
+    private readonly fast: RegExp,
+    private readonly source: string,
+  ) {}
+
+  test(text: string): boolean {
+    let parts = 0;
+    let inPart = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) | 32;
+      const partChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (partChar && !inPart && ++parts > FEW_PARTS) return (this.linear ??= compileLinear(this.source)).test(text);
+      inPart = partChar;
+    }
+    return this.fast.test(text);
+  }
+}
+/** Parts of a text read on V8's engine: real mailboxes have a handful. */
+const FEW_PARTS = 8;
 
 /**
  * A matcher that remembers its last few answers. Several rules and verdict checks test the same
