@@ -11,47 +11,13 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types.js";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { ADDRESSES, neverUi, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
+import { bare, orgsAt, unattributedWork, unlistedToken } from "../../../test/helpers/unrecorded-token-work.js";
+import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import { account, BROWSER, byTime, DAY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, MIN, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3] as const;
 
-/** A token still allowed and unexpired, whose last use the list does not record. */
-const unlistedToken = (label: string, fields: Raw = {}): Raw => ({ id: "tk", accountId: "a", label, status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 165 * DAY), ...fields });
-
-/** Work on issues in the daytime of most days of four weeks (as builds and alerts come), from two build agents, with no sign-in, the events naming no token. */
-function unattributedWork(seed: number, days = 28): Raw[] {
-  const r = lcg(seed * 31 + 7);
-  const out: Raw[] = [];
-  for (let d = days; d >= 1; d--) {
-    if (r() < 0.15) continue;
-    const day = REF_MS - d * DAY;
-    for (let k = 2 + Math.floor(r() * 5); k > 0; k--) out.push(ev("a", Math.floor(day + (6 + r() * 11) * HOUR), { action: r() < 0.5 ? "comment_created" : "issue_transitioned", ip: r() < 0.5 ? "196.218.46.20" : "196.218.46.21" }));
-  }
-  return out.sort(byTime);
-}
-
-/** Account `a` among 120 colleagues with given names (`givenNamesOrg`), judged. */
-function amongNamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
-  const { users, events: theirs } = givenNamesOrg("telco.example");
-  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime), tokens), "a");
-}
-
-/**
- * Account `a` among 120 colleagues whose names teach the org nothing: no job titles, mailboxes of
- * an initial and a surname (`bberg7@`), so no word counts as a given name of the org's.
- */
-function amongUnnamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
-  const { users, events: theirs } = givenNamesOrg("telco.example");
-  const plain = users.map((u, i) => {
-    const [given, surname] = (u["name"] as string).split(" ") as [string, string];
-    return { ...u, email: `${given[0]}${surname}${i}@telco.example`.toLowerCase(), jobTitle: null, department: null };
-  });
-  return findingOf(snapshotOf([account("a", a), ...plain], [...theirs, ...events].sort(byTime), tokens), "a");
-}
-
-/** An account with no profile, nothing of it in the UI, whose source records neither who manages it nor its 2SV, and `fields`. */
-const bare = (fields: Raw): Raw => ({ managementSource: undefined, mfaEnabled: undefined, jobTitle: null, department: null, picture: null, ...neverUi, ...fields });
+const { amongNamed, amongUnnamed } = orgsAt("telco.example");
 
 describe("work that only a token can have done, where the snapshot does not say which work was a token's", () => {
   // Failed before: `human` (no token's use is on record, so nothing tied the work to the token).

@@ -9,46 +9,13 @@
 // test account testers share is at a mailbox that starts with "test." ("jsm-testklant" at
 // `test.jsmtestklant@`, "Test Superintendent" at `test.super@`).
 import { describe, expect, it } from "vitest";
-import type { Finding } from "./types.js";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { ADDRESSES, neverUi, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
-import { account, byTime, DAY, ev, explain, findingOf, HOUR, iso, lcg, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { bare, orgsAt, unattributedWork, unlistedToken } from "../../../test/helpers/unrecorded-token-work.js";
+import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
+import { explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 
 const SEEDS = [1, 2, 3] as const;
 
-/** A token still allowed and unexpired, whose last use the list does not record. */
-const unlistedToken = (label: string): Raw => ({ id: "tk", accountId: "a", label, status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 165 * DAY) });
-
-/** Work on issues in the daytime of most days of four weeks, from two hosts, with no sign-in, the events naming no token. */
-function unattributedWork(seed: number): Raw[] {
-  const r = lcg(seed * 31 + 7);
-  const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
-    if (r() < 0.15) continue;
-    const day = REF_MS - d * DAY;
-    for (let k = 2 + Math.floor(r() * 5); k > 0; k--) out.push(ev("a", Math.floor(day + (6 + r() * 11) * HOUR), { action: r() < 0.5 ? "page_updated" : "issue_search", ip: r() < 0.5 ? "185.54.40.141" : "185.54.40.49" }));
-  }
-  return out.sort(byTime);
-}
-
-/** Account `a` among 120 colleagues with given names (`givenNamesOrg`), judged. */
-function amongNamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
-  const { users, events: theirs } = givenNamesOrg("rail.example");
-  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime), tokens), "a");
-}
-
-/** Account `a` among 120 colleagues whose names teach the org nothing: no job titles, mailboxes of an initial and a surname. */
-function amongUnnamed(a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
-  const { users, events: theirs } = givenNamesOrg("rail.example");
-  const plain = users.map((u, i) => {
-    const [given, surname] = (u["name"] as string).split(" ") as [string, string];
-    return { ...u, email: `${given[0]}${surname}${i}@rail.example`.toLowerCase(), jobTitle: null, department: null };
-  });
-  return findingOf(snapshotOf([account("a", a), ...plain], [...theirs, ...events].sort(byTime), tokens), "a");
-}
-
-/** An account with no profile, nothing of it in the UI, whose source records neither who manages it nor its 2SV, and `fields`. */
-const bare = (fields: Raw): Raw => ({ managementSource: undefined, mfaEnabled: undefined, jobTitle: null, department: null, picture: null, ...neverUi, ...fields });
+const { amongNamed, amongUnnamed } = orgsAt("rail.example");
 
 describe("a developer whose CLI works with their own token, where nothing records token use, at a mailbox of a team's word or a hyphen", () => {
   it.each([
