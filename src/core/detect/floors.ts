@@ -1316,8 +1316,7 @@ function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
 export function jobWord(w: string, ctx: RuleContext): boolean {
   // Asked of most accounts' first word, a given name: the answers are kept per word (an org has
   // far fewer given names than people), for the matchers they came from.
-  let known = JOB_WORD_ANSWERS.get(ctx.matchers);
-  if (known === undefined) JOB_WORD_ANSWERS.set(ctx.matchers, (known = new Map()));
+  const known = answersFor(JOB_WORD_ANSWERS, ctx.matchers);
   const kept = known.get(w);
   if (kept !== undefined) return kept;
   const plain = plainLetters(w).toLowerCase();
@@ -1327,23 +1326,26 @@ export function jobWord(w: string, ctx: RuleContext): boolean {
   if (known.size < JOB_WORD_ANSWERS_MAX) known.set(w, answer);
   return answer;
 }
+/** The answers kept in `store` for `matchers`, an empty list the first time. */
+function answersFor(store: WeakMap<Matchers, Map<string, boolean>>, matchers: Matchers): Map<string, boolean> {
+  let known = store.get(matchers);
+  if (known === undefined) store.set(matchers, (known = new Map()));
+  return known;
+}
 const JOB_WORD_ANSWERS = new WeakMap<Matchers, Map<string, boolean>>();
 const JOB_WORD_ANSWERS_MAX = 50_000;
-function jobWords(text: string, ctx: RuleContext, minWords = 2): boolean {
+function jobWords(text: string, ctx: RuleContext, minWords: 1 | 2 = 2): boolean {
   // Asked of every account's job title, and an org has far fewer titles than people: the answers
-  // are kept per text and word count, as `jobWord`'s are per word.
-  let byCount = JOB_WORDS_ANSWERS.get(ctx.matchers);
-  if (byCount === undefined) JOB_WORDS_ANSWERS.set(ctx.matchers, (byCount = new Map()));
-  let known = byCount.get(minWords);
-  if (known === undefined) byCount.set(minWords, (known = new Map()));
+  // are kept per text, for each word count, as `jobWord`'s are per word.
+  const known = answersFor(JOB_WORDS_ANSWERS[minWords], ctx.matchers);
   const kept = known.get(text);
   if (kept !== undefined) return kept;
   const answer = jobWordsOf(text, ctx, minWords);
   if (known.size < JOB_WORD_ANSWERS_MAX) known.set(text, answer);
   return answer;
 }
-const JOB_WORDS_ANSWERS = new WeakMap<Matchers, Map<number, Map<string, boolean>>>();
-function jobWordsOf(text: string, ctx: RuleContext, minWords: number): boolean {
+const JOB_WORDS_ANSWERS = { 1: new WeakMap<Matchers, Map<string, boolean>>(), 2: new WeakMap<Matchers, Map<string, boolean>>() };
+function jobWordsOf(text: string, ctx: RuleContext, minWords: 1 | 2): boolean {
   // Capitals are an acronym or an admin's note in a name written otherwise ("KPI", "DO NOT DELETE").
   const lower = /\p{Ll}/u.test(text);
   const acronym = (w: string): boolean => lower && w === w.toUpperCase() && /\p{Lu}/u.test(w);
@@ -1873,7 +1875,7 @@ function testNamed(name: string): boolean {
   const words = withoutBrackets(name).trim().split(/\s+/);
   return words.some((w, i) => TEST_WORD.test(w) && !(words.length === 2 && i === 1));
 }
-const TEST_WORD = /^(?:test|tst)|test/i;
+const TEST_WORD = /test|^tst/i;
 /**
  * An address at a test environment's domain: its first label says so, before two labels more
  * for an environment's own words (`@recette.example.gouv.fr`, `@staging.example.com`), three for
