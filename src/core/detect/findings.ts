@@ -124,6 +124,13 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.bots} of ${plural(group.members, "active account")} are bots on their own evidence (and ${group.likelyBots} more likely bots), and shows a script's traces (${scriptTraces(f, ctx).filter((t) => t !== TOKEN_TRACE).join(", ")}): review it.`,
     });
+  } else if (floor === "idle-in-automation-group") {
+    const group = judged.group as GroupTally;
+    signals.push({
+      id: "automation-identity",
+      weight: 0,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.bots + group.likelyBots} of ${plural(group.members, "active account")} are bots or likely bots on their own evidence, and it has an API token and nothing else of its own (${f.usedTokenCount === 0 && f.eventCount === 0 ? "no recorded use" : "idle"}) on an account with an empty profile the identity provider does not manage: review it.`,
+    });
   } else if (floor === "automation-identity") {
     signals.push({
       id: "automation-identity",

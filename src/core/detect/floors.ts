@@ -21,7 +21,7 @@ export const NAMELESS = /^(?!\p{Lu}\p{Ll}+$)[\x21-\x7e]+$/u;
 /** Active members, and the share of them judged bots (a likely bot counts half), that make a group of scripts' accounts. */
 const MACHINE_GROUP_MIN = 3;
 const MACHINE_GROUP_SHARE = 0.6;
-export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-without-ui" | "unseen-token-work" | "automation-identity" | "automation-group" | "robot-sittings" | "system-token";
+export type Floor = "shared-use" | "script-in-use" | "server-token" | "token-without-ui" | "unseen-token-work" | "automation-identity" | "automation-group" | "idle-in-automation-group" | "robot-sittings" | "system-token";
 
 /**
  * Three sign-ins a day or more, on `ROBOT_SITTING_DAYS` days, each followed by a few minutes of
@@ -363,6 +363,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
   // John", "Xochitl Quispe"), or has it in their team's note ("Xochitl Quispe (API Team)").
   if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && unannotated(f.user.name) && noGivenNameIn(f, ctx)) return true;
+  // Where the snapshot does not say who manages the account, a bot-like word too, and no note
+  // after the name but one that it is retired ("Sage Sync (old)", "Power BI Gateway", idle with
+  // their tokens in an export without `managementSource`): a person's name, at whatever mailbox,
+  // starts with a given name, or holds the word in their team's note ("Xochitl Quispe (API Team)").
+  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === undefined && automationWord(f, ctx) !== null && (unannotated(f.user.name) || RETIRED_NOTE.test(f.user.name)) && noGivenNameFirst(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -1156,7 +1161,7 @@ function cadenceFirst(name: string, f: AccountFeatures, ctx: RuleContext): boole
 const CADENCE_FIRST =
   /^\s*(?:daily|nightly|weekly|month[- ]?end|quarter[- ]?end|year[- ]?end|end[- ]of[- ](?:day|month|quarter|year)|eod|eom|fortnightly|(?:bi|semi|twice)-?(?:weekly|monthly)|monthly|quarterly|half-?yearly|yearly|annual|semester|termly|t(?:ä|ae|a)gliche?[rs]?|n(?:ä|ae|a)chtliche?[rs]?|w(?:ö|oe|o)chentliche?[rs]?|monatliche?[rs]?|quartalsweise|j(?:ä|ae|a)hrliche?[rs]?|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|trimestriel(?:le)?|annuel(?:le)?|semanal|mensual|trimestral|anual|settimanale|mensile|trimestrale|annuale|dagelijkse?|wekelijkse?|maandelijkse?|daglig|ukentlig|ugentlig|veckovis|m[åa]nedlig|m[åa]natlig|kvartalsvis|dzienn[ayei]|tygodniow[ayei]|miesi[ęe]czn[ayei]|kwartaln[ayei]|roczn[ayei]|p(?:ä|a)ivitt(?:ä|a)inen|viikoittainen|kuukausittainen)\s+([\p{L}\p{N}].*)$/iu;
 /** A note in brackets that an account is retired or not to be used, in the languages of the name rules. */
-const RETIRED_NOTE = /[([]\s*(?:old|retired|deprecated|decommissioned|obsolete|legacy|unused|disabled|inactive|do\s+not\s+use|dnu|ei\s+k[äa]yt[öo]ss[äa]|poistettu|vanha|avviklet|utg[åa]tt|avvecklad|nedlagt|afviklet|ikke\s+i\s+brug|ur\s+bruk|au(?:ß|ss)er\s+betrieb|nicht\s+verwenden|veraltet|obsolet[oae]|obsol[èe]te|dismess[oa]|retirad[oa]|no\s+usar|n[ãa]o\s+usar|niet\s+gebruiken|verouderd|wycofan[ya]|nieu[żz]ywan[ey])\s*[)\]]/iu;
+const RETIRED_NOTE = /[([]\s*(?:old|retired|deprecated|decommissioned|obsolete|legacy|unused|disabled|inactive|do\s+not\s+use|dnu|ei\s+k[äa]yt[öo]ss[äa]|poistettu|vanha|avviklet|utg[åa]tt|avvecklad|nedlagt|afviklet|ikke\s+i\s+brug|ur\s+bruk|au(?:ß|ss)er\s+betrieb|nicht\s+verwenden|veraltet|obsolet[oae]|obsol[èe]te|dismess[oa]|retirad[oa]|no\s+usar|n[ãa]o\s+usar|niet\s+gebruiken|verouderd|wycofan[ya]|nieu[żz]ywan[aey]|legad[oa]|antig[oa])\s*[)\]]/iu;
 /** A data upload's words, in the languages of the name rules ("data upload", "Datenupload", "envoi des données", "caricamento dati", "carga de datos"). */
 const DATA_UPLOAD = /(?:^|[^\p{L}])(?:data[-_ ]?uploads?|daten[-_ ]?upload|gegevens[-_ ]?upload|datauppladdning|dataopplasting|upload\s+(?:de\s+|des\s+)?(?:dados|donn[ée]es|datos|dati)|envoi\s+(?:des\s+)?donn[ée]es|caricamento\s+(?:dei\s+)?dati|(?:carga|subida)\s+de\s+datos|envio\s+de\s+dados)(?:$|[^\p{L}])/iu;
 /**
@@ -1412,7 +1417,7 @@ export function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
   return tokenButIdle(f) && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS;
 }
 /** An API token none of whose uses is recorded, on an account with no event and never active in the UI where the snapshot records UI use. */
-function neverUsed(f: AccountFeatures): boolean {
+export function neverUsed(f: AccountFeatures): boolean {
   return f.tokenCount > 0 && f.usedTokenCount === 0 && f.eventCount === 0 && f.uiActivityKnown && Number.isNaN(f.lastUiMs);
 }
 /** An API token, and by all the snapshot shows idle: nothing of its own in the audit log, if there is one, and no UI use within `recentDays`. */
@@ -1475,6 +1480,20 @@ export function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTall
   for (const id of user.groupIds) {
     const tally = groups.get(id);
     if (tally !== undefined && tally.members >= MACHINE_GROUP_MIN && tally.bots + tally.likelyBots / 2 >= tally.members * MACHINE_GROUP_SHARE) return tally;
+  }
+  return null;
+}
+
+/**
+ * A group named like automation whose active members are mostly (`MACHINE_GROUP_SHARE`) `bot` or
+ * `likely-bot` on their own evidence, or null: where the log records no token use, its scripts'
+ * accounts are reviewed more often than called bots, and `machineGroupOf` counts a review as half.
+ * Only for an account that has nothing of its own to weigh (see the `idle-in-automation-group` floor).
+ */
+export function flaggedGroupOf(user: User, groups: ReadonlyMap<string, GroupTally>): GroupTally | null {
+  for (const id of user.groupIds) {
+    const tally = groups.get(id);
+    if (tally !== undefined && tally.members >= MACHINE_GROUP_MIN && tally.bots + tally.likelyBots >= tally.members * MACHINE_GROUP_SHARE) return tally;
   }
   return null;
 }

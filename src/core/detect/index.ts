@@ -8,7 +8,7 @@ import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, idleWithToken, neverUsed, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -72,7 +72,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
-    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title)),
+    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title), (word) => word.length > 3 && matchers.nameToken.test(word)),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -225,6 +225,11 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // seen at work or the account is nobody's own (no IdP, an empty profile): the owner of
           // the group's jobs, at work in the UI, is told to enable 2SV rather than reviewed.
           else if (groupPass && ((!evidence.personAtWork && !evidence.workingHours && !idpPerson(user, evidence)) || (user.managementSource !== "synced" && fired.emptyProfile)) && lifecycleState(f) === null && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
+          // So is an account with an API token and nothing else of its own (idle, or never used),
+          // nobody's profile and no IdP, in such a group whose members are mostly flagged on their
+          // own evidence: the admin filed it with the scripts' accounts, and it leaves no trace to
+          // show (a carrier's EDI account between deliveries, in a log that records no token use).
+          else if (groupPass && user.managementSource !== "synced" && fired.emptyProfile && (idleWithToken(f, ctx) || neverUsed(f)) && lifecycleState(f) === null && flaggedGroupOf(user, groups) !== null) floor = "idle-in-automation-group";
           // So does a token named for the system that calls with it (`prod`, `jenkins`,
           // `orchestrator`, `bot-runner`, `alerts`), used and still usable: whoever owns the
           // account, a system depends on it, on a person's name, profile and sign-ins too. On an
@@ -257,7 +262,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
       judged.recommendation = recommendation;
       judged.held = held;
       judged.floor = floor;
-      judged.group = floor === "automation-group" ? machineGroupOf(user, groups) : null;
+      judged.group = floor === "automation-group" ? machineGroupOf(user, groups) : floor === "idle-in-automation-group" ? flaggedGroupOf(user, groups) : null;
       findings.push(writeFinding(user, f, judged, rules, ctx, config));
     }
   };

@@ -12,14 +12,20 @@ import { plainLetters } from "./rules.js";
 export class OrgVocabulary {
   readonly #users: readonly User[];
   readonly #personsTitle: (title: string) => boolean;
+  readonly #toolsWord: (word: string) => boolean;
   #counts: Counts | undefined;
   #domains: Map<string, number> | undefined;
   readonly #titles = new Map<string, boolean>();
 
-  /** `personsTitle` tells a person's job title from a machine's or a device's ("Service Account", "Display"). */
-  constructor(users: readonly User[], personsTitle: (title: string) => boolean) {
+  /**
+   * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
+   * "Display"); `toolsWord` a tool's word that starts an untitled account's name as no given name
+   * does (see `#given`).
+   */
+  constructor(users: readonly User[], personsTitle: (title: string) => boolean, toolsWord: (word: string) => boolean = () => false) {
     this.#users = users;
     this.#personsTitle = personsTitle;
+    this.#toolsWord = toolsWord;
   }
 
   /** Accounts whose department or job title holds `word`. */
@@ -67,7 +73,10 @@ export class OrgVocabulary {
    * of the given name and another of the name's words (`grace.ward@` for Grace Ward), no team's
    * word after it, one that is no one's surname ("Epic On-Call" at `epic.oncall@`, "Epic Kit
    * Alerts" at `epic.kit.alerts@` and "Epic Interconnect" at `epic-interconnect@` make no given
-   * name of Epic; Epic Jenkins and Epic Sales do).
+   * name of Epic; Epic Jenkins and Epic Sales do). Nor does a tool's word first on an untitled
+   * account: sister integrations at mailboxes of their words ("Integração Magento" at
+   * `integracao.magento@`, "Sync Protheus" at `sync.protheus@`) teach no given name, and their
+   * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person.
    */
   #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
@@ -75,7 +84,7 @@ export class OrgVocabulary {
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
-    return words.slice(1).some((w) => TEAMS_WORD.test(w)) ? undefined : words[0];
+    return words.slice(1).some((w) => TEAMS_WORD.test(w)) || this.#toolsWord(words[0] as string) ? undefined : words[0];
   }
 
   /** `personsTitle`, asked once per distinct title (an org has far fewer titles than people). */

@@ -1,0 +1,124 @@
+// Integrations idle with their tokens, where the snapshot leaves little to weigh: an account filed
+// in a group of scripts' accounts in a log that records no token use; one whose export leaves out
+// who manages it; and one named as its sister integrations are ("Integração Siagri" beside
+// "Integração CRM Legado"), whose shared first word is a tool's, not a given name.
+import { describe, expect, it } from "vitest";
+import type { Snapshot } from "../snapshot/schema.js";
+import { snapshotSchema } from "../snapshot/schema.js";
+import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, lcg, officeDays, OFFICE, rawSnapshot, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { neverUi } from "../../../test/helpers/name-attacks.js";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { bare, orgsAt } from "../../../test/helpers/unrecorded-token-work.js";
+
+const SEEDS = [1, 2, 3] as const;
+const INVITED = { managementSource: "invited", ...EMPTY };
+const GROUPS: Raw[] = [
+  { id: "g-int", name: "integracje", description: "Konta techniczne / integracje", managementSource: null },
+  { id: "g-team", name: "spedycja", description: "Dyspozytorzy", managementSource: null },
+];
+/** A token made months ago, never used as far as the token list tells. */
+const oldToken = (accountId: string, label = "edi"): Raw => ({ id: `${accountId}-t`, accountId, label, status: "ALLOWED", createdAt: iso(REF_MS - 240 * DAY), expiresAt: iso(REF_MS - 60 * DAY) });
+
+/** A carrier's EDI job: token calls every two hours round the clock from a cloud address, for 30 days. */
+function ediJob(id: string): Raw[] {
+  const events: Raw[] = [];
+  for (let t = REF_MS - 30 * DAY; t < REF_MS; t += 2 * HOUR) events.push(tokenCall(id, t + 60_000, `${id}-t`, CLOUD, "python-requests/2.32"));
+  return [account(id, { name: `edi-${id}`, email: `edi-${id}@piastlog.pl`, ...INVITED, productAccess: [], groupIds: ["g-int"] }), ...events];
+}
+
+/** Four EDI jobs in "integracje", the account `p` and twelve office workers, `inGroup` of them in `group`. */
+function withJobs(seed: number, p: Raw, group = "g-int", inGroup = 0): Snapshot {
+  const jobs = ["dhl", "raben", "dpd", "gls"].map(ediJob);
+  const people = Array.from({ length: 12 }, (_, i) => [account(`col${i}`, { name: `Colleague ${i}`, groupIds: i < inGroup ? [group] : [] }), ...officeDays(lcg(seed * 100 + i), `col${i}`, i % 3 === 0)]);
+  const tokens = [...["dhl", "raben", "dpd", "gls"].map((id) => token(`${id}-t`, id, REF_MS - HOUR, "edi")), oldToken("p")];
+  const raw = rawSnapshot([p, ...jobs.map((j) => j[0] as Raw), ...people.map((x) => x[0] as Raw)], [...jobs.flatMap((j) => j.slice(1)), ...people.flatMap((x) => x.slice(1))], tokens);
+  raw["groups"] = GROUPS;
+  return snapshotSchema.parse(raw);
+}
+const idleMember = (name: string, email: string, fields: Raw = {}): Raw => account("p", { name, email, ...INVITED, ...neverUi, groupIds: ["g-int"], ...fields });
+
+describe("an account idle with its token in a group of scripts' accounts", () => {
+  // A carrier's EDI account between deliveries, in a log that records no token use, and a leaver's
+  // account an integration was moved to: filed with the integrations, nothing else of its own.
+  it.each([
+    ["edi-fedex", "edi-fedex@piastlog.pl"],
+    ["Tomasz Kalinowski", "t.kalinowski@piastlog.pl"],
+  ])("%s is reviewed, with the group named", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = findingOf(withJobs(seed, idleMember(name, email)), "p");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+      const signal = f.signals.find((s) => s.id === "automation-identity");
+      expect(signal?.evidence).toMatch(/member of the group "integracje".*4 of 5 active accounts are bots or likely bots.*API token and nothing else of its own \(no recorded use\)/);
+    }
+  });
+
+  // People, `human`: the group's name or its members' verdicts do not hold, or the account is
+  // someone's (the IdP keeps it, a job title, UI use), or it is suspended (reported as such).
+  it.each([
+    ["in a group not named like automation", { groupIds: ["g-team"] }, "g-team", 0],
+    ["in an 'integracje' group of people mostly (4 jobs of 16)", {}, "g-int", 12],
+    ["whom the IdP keeps", { managementSource: "synced" }, "g-int", 0],
+    ["with a job title", { jobTitle: "Spedytor" }, "g-int", 0],
+    ["at work in the UI yesterday", { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }] }, "g-int", 0],
+    ["suspended", { status: "suspended" }, "g-int", 0],
+  ] as const)("Anna Nowak %s is human", (_what, fields, group, inGroup) => {
+    for (const seed of SEEDS) {
+      const f = findingOf(withJobs(seed, idleMember("Anna Nowak", "anna.nowak@piastlog.pl", fields), group, inGroup), "p");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
+
+describe("an idle integration whose export leaves out who manages it", () => {
+  const { amongNamed } = orgsAt("coop.example");
+  // Exports without `managementSource`: dormant integrations with a bot-like word and no given
+  // name first, idle with a token never used, were `human` (nine in two independent generators' orgs).
+  it.each([
+    ["Sage Sync (old)", "sage.old@coop.example"],
+    ["Sage Sync (old) 2", "sage.old2@coop.example"],
+    ["Power BI Gateway", "pbi.gateway@coop.example"],
+    ["Qlik Sense Reload", "qlik.reload@coop.example"],
+  ])("%s at %s is reviewed", (name, email) => {
+    const f = amongNamed(bare({ name, email }), [], [oldToken("a", "token")]);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+
+  // People idle with an old token in such an export: named for themselves (a given name of the
+  // org's first, or a rare one with the word in a team's note), `human`.
+  it.each([
+    ["Xochitl Quispe (API Team)", "xochitl.quispe@coop.example"],
+    ["Xochitl Quispe (old)", "xochitl.quispe@coop.example"],
+    ["Anna Berg", "anna.berg@coop.example"],
+    ["Xochitl Quispe", "xochitl.quispe@coop.example"],
+    ["Xochitl Sync Quispe (on leave)", "xochitl.quispe@coop.example"],
+  ])("%s at %s is human", (name, email) => {
+    const f = amongNamed(bare({ name, email }), [], [oldToken("a", "token")]);
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});
+
+describe("sister integrations named with a tool's word first", () => {
+  /** Account `a` (invited, no profile, never in the UI, a token never used) among 120 colleagues and `sisters`, untitled at mailboxes of their words. */
+  function judge(a: Raw, sisters: readonly string[]): ReturnType<typeof findingOf> {
+    const { users, events } = givenNamesOrg("agro.example");
+    const others = sisters.map((name, i) => {
+      const words = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().split(" ");
+      return account(`s${i}`, { name, email: `${words.join(".")}@agro.example`, ...INVITED, jobTitle: null });
+    });
+    const sisterEvents = others.map((_, i) => ev(`s${i}`, REF_MS - (i + 2) * DAY + 9 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
+    const raw = rawSnapshot([account("a", { ...INVITED, ...neverUi, ...a }), ...others, ...users], [...events, ...sisterEvents].sort((x, y) => String(x["time"]).localeCompare(String(y["time"]))), [oldToken("a", "crm")]);
+    return findingOf(snapshotSchema.parse(raw), "a");
+  }
+  // "Integração Magento", "Integração Siagri" and "Integração Protheus" at mailboxes of their
+  // words taught the org a given name "Integração", and their idle sister at `crm.legado@` was `human`.
+  it("an idle integration beside three at integracao.* mailboxes is reviewed", () => {
+    const f = judge({ name: "Integração CRM Legado", email: "crm.legado@agro.example" }, ["Integração Magento", "Integração Siagri", "Integração Protheus"]);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+  // A given name of three letters that is also a tool's word (Api, Indonesian) still counts: Api
+  // Susanto, idle with an old token beside three colleagues named Api, is `human`.
+  it("Api Susanto beside three colleagues named Api is human", () => {
+    const f = judge({ name: "Api Susanto", email: "asusanto@agro.example" }, ["Api Nugroho", "Api Wibowo", "Api Santoso"]);
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});
