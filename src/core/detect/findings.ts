@@ -129,7 +129,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
     signals.push({
       id: "automation-identity",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.bots + group.likelyBots} of ${plural(group.members, "active account")} are bots or likely bots on their own evidence, and it has an API token and nothing else of its own (${f.usedTokenCount === 0 && f.eventCount === 0 ? "no recorded use" : "idle"}) on an account with an empty profile the identity provider does not manage: review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a member of the group "${group.name}", named like automation, in which ${group.bots + group.likelyBots} of the ${plural(group.members - 1, "other active account")} are bots or likely bots on their own evidence, and it has an API token and nothing else of its own in the log (${f.usedTokenCount === 0 && f.eventCount === 0 ? "the token's use never recorded" : "the token idle"}), on an account with an empty profile the identity provider does not manage: review it.`,
     });
   } else if (floor === "automation-identity") {
     signals.push({

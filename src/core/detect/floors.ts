@@ -363,11 +363,6 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
   // John", "Xochitl Quispe"), or has it in their team's note ("Xochitl Quispe (API Team)").
   if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && unannotated(f.user.name) && noGivenNameIn(f, ctx)) return true;
-  // Where the snapshot does not say who manages the account, a bot-like word too, and no note
-  // after the name but one that it is retired ("Sage Sync (old)", "Power BI Gateway", idle with
-  // their tokens in an export without `managementSource`): a person's name, at whatever mailbox,
-  // starts with a given name, or holds the word in their team's note ("Xochitl Quispe (API Team)").
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === undefined && automationWord(f, ctx) !== null && (unannotated(f.user.name) || RETIRED_NOTE.test(f.user.name)) && noGivenNameFirst(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -402,6 +397,14 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // for an account with no event in it, whose mailbox is not its holder's name (`timesheets@` for
   // "Timesheet Exporter", not `sarah.jenkins@`): a browser robot leaves nothing there.
   if ((leads || (!ctx.auditLog && !personalMailbox(f, ctx)) || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
+  // Where the snapshot does not say who manages the account, the same for one idle with its token
+  // (`idleWithToken`, `neverUsed`) whose name's words are none of them a given name of the org's
+  // people, with no note after the name but one that it is retired ("Qlik Sense Reload", "Integração
+  // CRM Legado", idle in exports without `managementSource`), in three words or more or at no
+  // person's mailbox: a person's name leads with no bot-like word but at their own mailbox (Jenkins
+  // Anna at `jenkins.anna@`, Api Susanto at `asusanto@`) or written surname first in two words
+  // (Jenkins Xochitl at `jenkins.xochitl@`), and Xochitl Jenkins has it last.
+  if (leads && f.user.managementSource === undefined && fired.emptyProfile && (idleWithToken(f, ctx) || neverUsed(f)) && (unannotated(f.user.name) || RETIRED_NOTE.test(f.user.name)) && noGivenNameIn(f, ctx) && (vocabularyWords(f.user.name).length >= 3 || !personalMailbox(f, ctx))) return true;
   // So it is when the IdP keeps it, or a department is set, where both the name and the mailbox
   // lead with the word ("nagios" at `nagios@`, "Monitoring" at `monitoring@`, in "Internal IT"):
   // directories list tools' accounts too. Not beside a person's job title, nor at a mailbox that
@@ -1485,7 +1488,8 @@ export function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTall
 }
 
 /**
- * A group named like automation whose active members are mostly (`MACHINE_GROUP_SHARE`) `bot` or
+ * A group named like automation where `FLAGGED_GROUP_OTHERS` active members or more besides the
+ * account (a `human` one, counted in `members`) are mostly (`MACHINE_GROUP_SHARE`) `bot` or
  * `likely-bot` on their own evidence, or null: where the log records no token use, its scripts'
  * accounts are reviewed more often than called bots, and `machineGroupOf` counts a review as half.
  * Only for an account that has nothing of its own to weigh (see the `idle-in-automation-group` floor).
@@ -1493,10 +1497,13 @@ export function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTall
 export function flaggedGroupOf(user: User, groups: ReadonlyMap<string, GroupTally>): GroupTally | null {
   for (const id of user.groupIds) {
     const tally = groups.get(id);
-    if (tally !== undefined && tally.members >= MACHINE_GROUP_MIN && tally.bots + tally.likelyBots >= tally.members * MACHINE_GROUP_SHARE) return tally;
+    const others = tally === undefined ? 0 : tally.members - 1;
+    if (tally !== undefined && others >= FLAGGED_GROUP_OTHERS && tally.bots + tally.likelyBots >= others * MACHINE_GROUP_SHARE) return tally;
   }
   return null;
 }
+/** A small team's group ("automation": two jobs and their engineer) says little of a member on leave. */
+const FLAGGED_GROUP_OTHERS = 5;
 
 /** A script's trace other than a token, which the owner of a group's scripts may hold too. */
 export function groupTraces(f: AccountFeatures, fired: Fired, ctx: RuleContext): boolean {

@@ -8,7 +8,7 @@ import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, idleWithToken, neverUsed, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, idleWithToken, neverUsed, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -225,11 +225,13 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // seen at work or the account is nobody's own (no IdP, an empty profile): the owner of
           // the group's jobs, at work in the UI, is told to enable 2SV rather than reviewed.
           else if (groupPass && ((!evidence.personAtWork && !evidence.workingHours && !idpPerson(user, evidence)) || (user.managementSource !== "synced" && fired.emptyProfile)) && lifecycleState(f) === null && groupTraces(f, fired, ctx) && machineGroupOf(user, groups) !== null) floor = "automation-group";
-          // So is an account with an API token and nothing else of its own (idle, or never used),
-          // nobody's profile and no IdP, in such a group whose members are mostly flagged on their
-          // own evidence: the admin filed it with the scripts' accounts, and it leaves no trace to
-          // show (a carrier's EDI account between deliveries, in a log that records no token use).
-          else if (groupPass && user.managementSource !== "synced" && fired.emptyProfile && (idleWithToken(f, ctx) || neverUsed(f)) && lifecycleState(f) === null && flaggedGroupOf(user, groups) !== null) floor = "idle-in-automation-group";
+          // So is an account with an API token and nothing else of its own in the log (idle, or never
+          // used), nobody's profile and no IdP, in such a group whose other members are mostly flagged
+          // on their own evidence: the admin filed it with the scripts' accounts, and it leaves no
+          // trace to show (a carrier's EDI account between deliveries, in a log that records no token
+          // use). Not a person's name at their own mailbox with no bot-like word (Marta Wiśniewska at
+          // `marta.wisniewska@`, on leave, in her team's "DevOps Automation" group).
+          else if (groupPass && user.managementSource !== "synced" && fired.emptyProfile && (idleWithToken(f, ctx) || neverUsed(f)) && lifecycleState(f) === null && (automationName(f, ctx) !== null || !personalMailbox(f, ctx)) && flaggedGroupOf(user, groups) !== null) floor = "idle-in-automation-group";
           // So does a token named for the system that calls with it (`prod`, `jenkins`,
           // `orchestrator`, `bot-runner`, `alerts`), used and still usable: whoever owns the
           // account, a system depends on it, on a person's name, profile and sign-ins too. On an
