@@ -1677,9 +1677,14 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a mailbox that starts with a test's word before a separator (`test.jsmtestklant@`,
   // `tst-verpleegkundige@`), beside a display name that says test too ("jsm-testklant", "TST
-  // Verpleegkundige"), where sign-ins several people make show the testers sharing it. Not a
-  // person's own test mailbox (Anna Berg at `test.anna@`), nor Maria Test at `test.maria@`.
-  if (TEST_MAILBOX.test(f.localPart ?? "") && testNamed(f.user.name) && signInsShared(f)) return true;
+  // Verpleegkundige"), where sign-ins several people make show the testers sharing it, or a token
+  // in use a test's script ("TEST Cajero 04" at `usuario.prueba04@`, a bank's test teller driven
+  // by python-requests). Not a person's own test mailbox (Anna Berg at `test.anna@`), nor Maria
+  // Test at `test.maria@`.
+  if (TEST_MAILBOX.test(f.localPart ?? "") && testNamed(f.user.name) && (signInsShared(f) || tokenInUse(f, ctx))) return true;
+  // So is German forms' and tests' invented persona ("Max Mustermann" at `max.mustermann@`), with
+  // sign-ins several people make: testers share it.
+  if (MUSTER_PERSONA.test(withoutBrackets(f.user.name)) && signInsShared(f)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1893,15 +1898,20 @@ const ACCEPTANCE_TEST = /(?:^|[^\p{L}])(?:recette|homologation|qualif|abnahme(?:
  * ("Hans Testmann", "Erika Mustermann (Test)").
  */
 const ACCEPTANCE_MAILBOX = /^(?:(?:recette|homologation|qualif|abnahme)(?:[-._]|\d)|uat[-._])/i;
-/** A test account's mailbox: its first word test (or tst) before a separator and a word. */
-const TEST_MAILBOX = /^(?:test|tst)[-._][a-z]/i;
+/**
+ * A test account's mailbox: its first word test (or tst, or Spanish prueba) before a separator and
+ * a word, or a test user's or client's in Spanish, numbered or not (`usuario.prueba04@`, `cliente-prueba@`).
+ */
+const TEST_MAILBOX = /^(?:(?:test|tst|prueba)[-._][a-z]|(?:usuari[oa]|cliente)[-._]prueba\d*$)/i;
 /** A display name with a test's word in it, outside a note and not as the last of two words (a surname: Maria Test). */
 function testNamed(name: string): boolean {
   // A note in brackets is the holder's ("Anna Berg (test)": her own test account).
   const words = withoutBrackets(name).trim().split(/\s+/);
   return words.some((w, i) => TEST_WORD.test(w) && !(words.length === 2 && i === 1));
 }
-const TEST_WORD = /test|^tst/i;
+const TEST_WORD = /test|^tst|prueba/i;
+/** German forms' invented persona, Max or Erika Mustermann (or Musterfrau), the whole name: a test account's (Mustermann alone is a real surname, Sabine Mustermann's). */
+const MUSTER_PERSONA = /^\s*(?:max|erika)\s+muster(?:mann|frau)\s*$/iu;
 /**
  * An address at a test environment's domain: its first label says so, before two labels more
  * for an environment's own words (`@recette.example.gouv.fr`, `@staging.example.com`), three for
