@@ -1675,16 +1675,8 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // (`usager.recette@recette.example.gouv.fr`, `buyer01@uat.example.com`) or its mailbox's first
   // word (`uat.abnahme07@`): testers share it.
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
-  // So is a mailbox that starts with a test's word before a separator (`test.jsmtestklant@`,
-  // `tst-verpleegkundige@`), beside a display name that says test too ("jsm-testklant", "TST
-  // Verpleegkundige"), where sign-ins several people make show the testers sharing it, or a token
-  // in use a test's script ("TEST Cajero 04" at `usuario.prueba04@`, a bank's test teller driven
-  // by python-requests). Not a person's own test mailbox (Anna Berg at `test.anna@`), nor Maria
-  // Test at `test.maria@`.
-  if (TEST_MAILBOX.test(f.localPart ?? "") && testNamed(f.user.name) && (signInsShared(f) || tokenInUse(f, ctx))) return true;
-  // So is German forms' and tests' invented persona ("Max Mustermann" at `max.mustermann@`), with
-  // sign-ins several people make: testers share it.
-  if (MUSTER_PERSONA.test(withoutBrackets(f.user.name)) && signInsShared(f)) return true;
+  // So is a test account (see `testAccountUse`).
+  if (testAccountUse(f, ctx) !== null) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1899,17 +1891,49 @@ const ACCEPTANCE_TEST = /(?:^|[^\p{L}])(?:recette|homologation|qualif|abnahme(?:
  */
 const ACCEPTANCE_MAILBOX = /^(?:(?:recette|homologation|qualif|abnahme)(?:[-._]|\d)|uat[-._])/i;
 /**
- * A test account's mailbox: its first word test (or tst, or Spanish prueba) before a separator and
- * a word, or a test user's or client's in Spanish, numbered or not (`usuario.prueba04@`, `cliente-prueba@`).
+ * A test account that testers share, or that a test's script works, or null (see `namedShared`):
+ * - `"mailbox"`: a mailbox that starts with a test's word before a separator (`test.jsmtestklant@`,
+ *   `tst-verpleegkundige@`), or a test user's or client's in Spanish, numbered or not
+ *   (`usuario.prueba04@`), beside a display name that says test too ("jsm-testklant", "TST
+ *   Verpleegkundige"; at the Spanish mailbox the word whole, "Cliente Prueba 12", not Ana Protesta
+ *   Ruiz), where sign-ins several people make show the testers
+ *   sharing it. Not a person's own test mailbox (Anna Berg at `test.anna@`), nor Maria Test at
+ *   `test.maria@`.
+ * - `"script"`: the Spanish test user's or client's mailbox, which holds no one's name, worked by
+ *   a token in use, where the name holds no known given name of the org's people, on an account
+ *   with no job title or department that no IdP keeps ("TEST Cajero 04" at `usuario.prueba04@`, a
+ *   bank's test teller driven by python-requests): not a tester's own test account at a `test.`
+ *   mailbox with their CLI's token ("Test Lead Ana Ruiz" at `test.ana.ruiz@`, "Ana Ruiz Test" at
+ *   `test.aruiz@`, "Giulia Testa Rossi" at `test.giulia@`).
+ * - `"persona"`: German forms' invented persona, the whole name ("Max Mustermann" at
+ *   `max.mustermann@`), signed in to from two addresses or more with sign-ins several people make,
+ *   on an account no IdP keeps and with no person's job title (not a real Max Mustermann, the
+ *   Vertriebsleiter, nor one at one office whose every sign-in waits for a code).
  */
-const TEST_MAILBOX = /^(?:(?:test|tst|prueba)[-._][a-z]|(?:usuari[oa]|cliente)[-._]prueba\d*$)/i;
+export function testAccountUse(f: AccountFeatures, ctx: RuleContext): "mailbox" | "script" | "persona" | null {
+  const name = f.user.name;
+  const local = f.localPart ?? "";
+  // The Spanish mailbox with the test's word whole in the name (not Ana Protesta Ruiz).
+  if ((TEST_MAILBOX.test(local) && testNamed(name)) || (SPANISH_TEST_MAILBOX.test(local) && name.split(/[^\p{L}\d]+/u).some((w) => TEST_WHOLE.test(w)))) {
+    if (signInsShared(f)) return "mailbox";
+    if (SPANISH_TEST_MAILBOX.test(local) && tokenInUse(f, ctx) && !f.user.jobTitle && !f.user.department && f.user.managementSource !== "synced" && !anyGivenName(vocabularyWords(name), f, ctx)) return "script";
+  }
+  if (MUSTER_PERSONA.test(withoutBrackets(name)) && signInsShared(f) && f.loginIpCount >= 2 && f.user.managementSource !== "synced" && !personTitle(f, ctx)) return "persona";
+  return null;
+}
+/** A test account's mailbox: its first word test or tst before a separator and a word. */
+const TEST_MAILBOX = /^(?:test|tst)[-._][a-z]/i;
+/** A test user's or client's mailbox in Spanish, numbered or not (`usuario.prueba04@`, `cliente-prueba@`). */
+const SPANISH_TEST_MAILBOX = /^(?:usuari[oa]|cliente)[-._]prueba\d*$/i;
+/** A test's word whole, a number after it aside. */
+const TEST_WHOLE = /^(?:test|tst|prueba)\d*$/i;
 /** A display name with a test's word in it, outside a note and not as the last of two words (a surname: Maria Test). */
 function testNamed(name: string): boolean {
   // A note in brackets is the holder's ("Anna Berg (test)": her own test account).
   const words = withoutBrackets(name).trim().split(/\s+/);
   return words.some((w, i) => TEST_WORD.test(w) && !(words.length === 2 && i === 1));
 }
-const TEST_WORD = /test|^tst|prueba/i;
+const TEST_WORD = /test|^tst/i;
 /** German forms' invented persona, Max or Erika Mustermann (or Musterfrau), the whole name: a test account's (Mustermann alone is a real surname, Sabine Mustermann's). */
 const MUSTER_PERSONA = /^\s*(?:max|erika)\s+muster(?:mann|frau)\s*$/iu;
 /**
@@ -2519,6 +2543,12 @@ const HANDOVER_QUIET_HOURS = 8;
 const INITIALS = /^\p{Lu}{1,2}\.?$/u;
 
 export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: number, config: DetectionConfig): string {
+  const test = testAccountUse(f, ctx);
+  if (test !== null) {
+    const what = test === "persona" ? `named as German forms' invented test persona ("${f.user.name}")` : `a test account ("${f.user.name}" at \`${f.user.email ?? ""}\`)`;
+    const use = test === "script" ? "that a test's script works with its API token" : `that testers sign in to (${sharedSignIns(f).join(", ")})`;
+    return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${what} ${use}: review who depends on it before migrating.`;
+  }
   const role = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "");
   const team = role ? "a team's role address" : `named as a team's ("${f.user.name}")`;
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${team}`;
