@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../snapshot/schema.js";
 import { snapshotSchema } from "../snapshot/schema.js";
 import { account, BROWSER, CLOUD, DAY, EMPTY, ev, explain, findingOf, HOUR, iso, lcg, officeDays, OFFICE, rawSnapshot, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
-import { neverUi } from "../../../test/helpers/name-attacks.js";
+import { neverUi, recentUi } from "../../../test/helpers/name-attacks.js";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
 import { bare, orgsAt } from "../../../test/helpers/unrecorded-token-work.js";
 
@@ -37,6 +37,8 @@ function withJobs(seed: number, p: Raw, group = "g-int", inGroup = 0, jobs = 5, 
   raw["groups"] = GROUPS;
   return snapshotSchema.parse(raw);
 }
+/** Last at work in the UI `days` ago. */
+const uiDaysAgo = (days: number): Raw => ({ productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - days * DAY) }] });
 const idleMember = (name: string, email: string, fields: Raw = {}): Raw => account("p", { name, email, ...INVITED, ...neverUi, groupIds: ["g-int"], ...fields });
 
 describe("an account idle with its token in a group of scripts' accounts", () => {
@@ -69,8 +71,7 @@ describe("an account idle with its token in a group of scripts' accounts", () =>
   });
   // Its admin last looked at it in the UI when the token was set up, 80 days ago.
   it("whose token was last used months ago says the token is idle", () => {
-    const setUp = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 80 * DAY) }] };
-    const f = findingOf(withJobs(1, idleMember("edi-fedex", "edi-fedex@piastlog.pl", setUp), "g-int", 0, 5, token("p-t", "p", REF_MS - 80 * DAY, "edi")), "p");
+    const f = findingOf(withJobs(1, idleMember("edi-fedex", "edi-fedex@piastlog.pl", uiDaysAgo(80)), "g-int", 0, 5, token("p-t", "p", REF_MS - 80 * DAY, "edi")), "p");
     expect(f.verdict, explain(f)).toBe("likely-bot");
     expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, explain(f)).toMatch(/\(the token idle\)/);
   });
@@ -82,7 +83,7 @@ describe("an account idle with its token in a group of scripts' accounts", () =>
     ["in an 'integracje' group of people mostly (4 jobs of 16)", {}, "g-int", 12],
     ["whom the IdP keeps", { managementSource: "synced" }, "g-int", 0],
     ["with a job title", { jobTitle: "Spedytor" }, "g-int", 0],
-    ["at work in the UI yesterday", { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - DAY) }] }, "g-int", 0],
+    ["at work in the UI yesterday", recentUi, "g-int", 0],
     ["suspended", { status: "suspended" }, "g-int", 0],
   ] as const)("edi-fedex %s is human", (_what, fields, group, inGroup) => {
     for (const seed of SEEDS) {
@@ -98,9 +99,8 @@ describe("an account idle with its token in a group of scripts' accounts", () =>
     ["Tomasz Kalinowski at his own mailbox, never used, beside five jobs", "Tomasz Kalinowski", "t.kalinowski@piastlog.pl", 5],
     ["edi-fedex beside four jobs only", "edi-fedex", "edi-fedex@piastlog.pl", 4],
   ] as const)("%s is human", (_what, name, email, jobs) => {
-    const onLeave = { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(REF_MS - 75 * DAY) }] };
     for (const seed of SEEDS) {
-      const f = findingOf(withJobs(seed, idleMember(name, email, onLeave), "g-int", 0, jobs, token("p-t", "p", REF_MS - 80 * DAY, "my-laptop")), "p");
+      const f = findingOf(withJobs(seed, idleMember(name, email, uiDaysAgo(75)), "g-int", 0, jobs, token("p-t", "p", REF_MS - 80 * DAY, "my-laptop")), "p");
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });

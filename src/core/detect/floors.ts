@@ -353,16 +353,16 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So is a service's or a relay's name in one word ("Skjematjeneste", "Meddelandeförmedling",
   // "Lomakepalvelu"): a compound no one's name is.
   if ((HYPHENED_INTEGRATION.test(f.user.name.trim()) || SERVICE_COMPOUND.test(f.user.name.trim())) && !personTitle(f, ctx)) return true;
-  // An API token and nothing else of the account's, idle (`idleWithToken`, `neverUsed`), on an
+  // An API token and nothing else of the account's, idle or never used (`onlyAToken`), on an
   // account no IdP keeps, with an empty profile, whose name starts with no given name of the org's
   // people where the org has many ("Bed Huddle Notes", "Compliance Intake Flow", "edi02"): an
   // integration's account, dormant or not yet run. A person's own account is named for them.
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined && noGivenNameFirst(f, ctx)) return true;
+  if (onlyAToken(f, ctx) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined && noGivenNameFirst(f, ctx)) return true;
   // On an account the IdP keeps, a bot-like word too, and none of the name's words a given name of
   // the org's people, and no note after the name ("Pricing Batch" at `pricing.batch@`): a synced
   // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
   // John", "Xochitl Quispe"), or has it in their team's note ("Xochitl Quispe (API Team)").
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && unannotated(f.user.name) && noGivenNameIn(f, ctx)) return true;
+  if (onlyAToken(f, ctx) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && unannotated(f.user.name) && noGivenNameIn(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -398,13 +398,13 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // "Timesheet Exporter", not `sarah.jenkins@`): a browser robot leaves nothing there.
   if ((leads || (!ctx.auditLog && !personalMailbox(f, ctx)) || (ctx.signInLogDays === 0 && f.eventCount === 0 && !mailboxOfOwnName(f))) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined) return true;
   // Where the snapshot does not say who manages the account, the same for one idle with its token
-  // (`idleWithToken`, `neverUsed`) whose name's words are none of them a given name of the org's
+  // (`onlyAToken`) whose name's words are none of them a given name of the org's
   // people, with no note after the name but one that it is retired ("Qlik Sense Reload", "Integração
   // CRM Legado", idle in exports without `managementSource`), in three words or more or at no
   // person's mailbox: a person's name leads with no bot-like word but at their own mailbox (Jenkins
   // Anna at `jenkins.anna@`, Api Susanto at `asusanto@`) or written surname first in two words
   // (Jenkins Xochitl at `jenkins.xochitl@`), and Xochitl Jenkins has it last.
-  if (leads && f.user.managementSource === undefined && fired.emptyProfile && (idleWithToken(f, ctx) || neverUsed(f)) && (unannotated(f.user.name) || RETIRED_NOTE.test(f.user.name)) && noGivenNameIn(f, ctx) && (vocabularyWords(f.user.name).length >= 3 || !personalMailbox(f, ctx))) return true;
+  if (leads && f.user.managementSource === undefined && fired.emptyProfile && onlyAToken(f, ctx) && (unannotated(f.user.name) || RETIRED_NOTE.test(f.user.name)) && noGivenNameIn(f, ctx) && (vocabularyWords(f.user.name).length >= 3 || !personalMailbox(f, ctx))) return true;
   // So it is when the IdP keeps it, or a department is set, where both the name and the mailbox
   // lead with the word ("nagios" at `nagios@`, "Monitoring" at `monitoring@`, in "Internal IT"):
   // directories list tools' accounts too. Not beside a person's job title, nor at a mailbox that
@@ -432,7 +432,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So does a service account's handle for a mailbox (`svc-sms@` for "sms-notify", in IT
   // Applications): an admin's prefix for a tool's address, no person's.
   const teamsTool = !f.user.jobTitle && f.localPart !== null && ((nameLeads && (mailboxLeads || ctx.matchers.nameWord.test(f.localPart))) || SERVICE_HANDLE.test(f.localPart));
-  if ((idleWithToken(f, ctx) || neverUsed(f)) && (!personProfile(f) || teamsTool) && (!personalMailbox(f, ctx) || ACRONYM_FIRST.test(f.user.name.trim()) || (WORD_THEN_SEPARATOR.test(f.user.name.trim()) && toolFirst(f, ctx))) && (leads || longIdle(f, ctx))) return true;
+  if (onlyAToken(f, ctx) && (!personProfile(f) || teamsTool) && (!personalMailbox(f, ctx) || ACRONYM_FIRST.test(f.user.name.trim()) || (WORD_THEN_SEPARATOR.test(f.user.name.trim()) && toolFirst(f, ctx))) && (leads || longIdle(f, ctx))) return true;
   const traces = automationTraces(f, ctx, fired);
   // A token is what a person named Jenkins uses too: after a surname-like word it is not enough;
   // nor are email codes where the account's sign-ins are a person's (`interactive-logins`, on
@@ -1419,8 +1419,12 @@ const KNOWN_GIVEN_NAMES = 100;
 export function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {
   return tokenButIdle(f) && ctx.auditLog && ctx.signInLogDays >= SIGN_IN_LOG_MIN_DAYS;
 }
+/** An API token and nothing else of the account's: idle with it (`idleWithToken`) or never used (`neverUsed`). */
+export function onlyAToken(f: AccountFeatures, ctx: RuleContext): boolean {
+  return idleWithToken(f, ctx) || neverUsed(f);
+}
 /** An API token none of whose uses is recorded, on an account with no event and never active in the UI where the snapshot records UI use. */
-export function neverUsed(f: AccountFeatures): boolean {
+function neverUsed(f: AccountFeatures): boolean {
   return f.tokenCount > 0 && f.usedTokenCount === 0 && f.eventCount === 0 && f.uiActivityKnown && Number.isNaN(f.lastUiMs);
 }
 /** An API token, and by all the snapshot shows idle: nothing of its own in the audit log, if there is one, and no UI use within `recentDays`. */
@@ -1913,10 +1917,11 @@ const ACCEPTANCE_MAILBOX = /^(?:(?:recette|homologation|qualif|abnahme)(?:[-._]|
 export function testAccountUse(f: AccountFeatures, ctx: RuleContext): "mailbox" | "script" | "persona" | null {
   const name = f.user.name;
   const local = f.localPart ?? "";
+  const spanish = SPANISH_TEST_MAILBOX.test(local);
   // The Spanish mailbox with the test's word whole in the name (not Ana Protesta Ruiz).
-  if ((TEST_MAILBOX.test(local) && testNamed(name)) || (SPANISH_TEST_MAILBOX.test(local) && name.split(/[^\p{L}\d]+/u).some((w) => TEST_WHOLE.test(w)))) {
+  if ((TEST_MAILBOX.test(local) && testNamed(name)) || (spanish && name.split(/[^\p{L}\d]+/u).some((w) => TEST_WHOLE.test(w)))) {
     if (signInsShared(f)) return "mailbox";
-    if (SPANISH_TEST_MAILBOX.test(local) && tokenInUse(f, ctx) && !f.user.jobTitle && !f.user.department && f.user.managementSource !== "synced" && !anyGivenName(vocabularyWords(name), f, ctx)) return "script";
+    if (spanish && tokenInUse(f, ctx) && !f.user.jobTitle && !f.user.department && f.user.managementSource !== "synced" && !anyGivenName(vocabularyWords(name), f, ctx)) return "script";
   }
   if (MUSTER_PERSONA.test(withoutBrackets(name)) && signInsShared(f) && f.loginIpCount >= 2 && f.user.managementSource !== "synced" && !personTitle(f, ctx)) return "persona";
   return null;

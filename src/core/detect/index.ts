@@ -8,7 +8,7 @@ import { OrgVocabulary } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, idleWithToken, neverUsed, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -231,7 +231,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // trace to show (a carrier's EDI account between deliveries, in a log that records no token
           // use). Not a person's name at their own mailbox with no bot-like word (Marta Wiśniewska at
           // `marta.wisniewska@`, on leave, in her team's "DevOps Automation" group).
-          else if (groupPass && user.managementSource !== "synced" && fired.emptyProfile && (idleWithToken(f, ctx) || neverUsed(f)) && lifecycleState(f) === null && (automationName(f, ctx) !== null || !personalMailbox(f, ctx)) && flaggedGroupOf(user, groups) !== null) floor = "idle-in-automation-group";
+          else if (groupPass && user.managementSource !== "synced" && fired.emptyProfile && onlyAToken(f, ctx) && lifecycleState(f) === null && (automationName(f, ctx) !== null || !personalMailbox(f, ctx)) && flaggedGroupOf(user, groups) !== null) floor = "idle-in-automation-group";
           // So does a token named for the system that calls with it (`prod`, `jenkins`,
           // `orchestrator`, `bot-runner`, `alerts`), used and still usable: whoever owns the
           // account, a system depends on it, on a person's name, profile and sign-ins too. On an
