@@ -11,7 +11,8 @@
 import { describe, expect, it } from "vitest";
 import { bare, orgsAt, unattributedWork, unlistedToken } from "../../../test/helpers/unrecorded-token-work.js";
 import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
-import { DAY, explain, HOUR, lcg, officeDays, REF_MS, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, byTime, DAY, explain, findingOf, HOUR, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
 
 const SEEDS = [1, 2, 3] as const;
 
@@ -305,5 +306,87 @@ describe("a desk, an office or a duty named by its word first in the org's langu
     const one = teamSignIns(1, ["81.2.69.160"], false).map((e) => ({ ...e, actorId: "a" }));
     const f = amongNamed(deskFields("Max Mustermann", "max.mustermann@rail.example"), one);
     expect(f.verdict, explain(f)).toBe("human");
+  });
+});
+
+describe("a device's word among words none of which is a given name of the org's people (not a TV: initials)", () => {
+  // Failed before: `human`.
+  it.each([
+    ["Heliopolis Store Tab", "heliopolis.tablet@rail.example"],
+    ["Tanta Store Tab", "tab.tanta3@rail.example"],
+    ["tab.sanstefano", "tab.sanstefano@rail.example"],
+    ["afdelingsscherm-b3", "scherm.b3@rail.example"],
+    ["Screen - Edinburgh 6th Floor", "screen.edinburgh@rail.example"],
+  ])("%s at %s, signing in each day, is reviewed where the org knows its given names", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(screenFields(name, email), daily(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+      expect(f.signals.find((s) => s.id === "automation-identity")?.evidence, explain(f)).toBeDefined();
+    }
+  });
+
+  it("reads a screen named for its place whose sister screen's mailbox spells the place as a person's name would", () => {
+    // "Factory Floor Screen Nandi" at `factory.floor@` taught the org a given name, Factory.
+    const { users, events } = givenNamesOrg("rail.example");
+    const sister = account("s", { ...screenFields("Factory Floor Screen Nandi", "factory.floor@rail.example") });
+    for (const seed of SEEDS) {
+      const a = account("a", screenFields("Factory Floor Screen Kericho", "screen.kericho@rail.example"));
+      const f = findingOf(snapshotOf([a, sister, ...users], [...events, ...daily(seed)].sort(byTime)), "a");
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+
+  it("reads an initial as no given name, where someone in the org is named by one", () => {
+    const { users, events } = givenNamesOrg("rail.example");
+    const initialed = account("b", { name: "B Jansen", email: "b.jansen@rail.example", jobTitle: "Ward Nurse" });
+    for (const seed of SEEDS) {
+      const a = account("a", screenFields("Infokiosk Hala B", "infokiosk@rail.example"));
+      const f = findingOf(snapshotOf([a, initialed, ...users], [...events, ...daily(seed)].sort(byTime)), "a");
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+
+  it.each([
+    // Two words: a given name the org has no other of, and a surname that is a device's word.
+    ["Xiadani Monitor", "xiadani.monitor@rail.example"],
+    ["Xiadani Monitor", "xmonitor@rail.example"],
+    ["Xiadani Board", "xiadani.board@rail.example"],
+    ["Screen Xiadani", "xiadani.screen@rail.example"],
+    // Three: two surnames, the last a device's word.
+    ["Xiadani Quispe Board", "xiadani.board@rail.example"],
+    ["Xiadani Quispe Monitor", "xiadani.quispe@rail.example"],
+    // Initials that are a TV's letters, first or last.
+    ["TV Ramesh Kumar", "tv.ramesh@rail.example"],
+    ["Ramesh Kumar TV", "ramesh.tv@rail.example"],
+    ["Anil Kumar TV", "anilkumar.tv@rail.example"],
+    ["Anil Kumar TV", "e1042387@rail.example"],
+    // A device's word in the holder's team or trade after the name, or in a hyphened surname.
+    ["Laura Boardman - Screen Printing", "lboardman@rail.example"],
+    ["Ngozi Okafor | Store Tab Support", "e1042387@rail.example"],
+    ["Kate Board-Smith", "kboardsmith@rail.example"],
+    // A surname that is a device's word, where the mailbox writes the given name's place.
+    ["Emeka Screen Okafor", "escreen@rail.example"],
+    ["Liam Board", "dashboard.liam@rail.example"],
+  ])("%s at %s, a person whose given name no one else in the org has, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(screenFields(name, email), daily(seed));
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+
+  it("leaves a titled person alone, and a name with one of the org's given names in it", () => {
+    for (const seed of SEEDS) {
+      expect(amongNamed({ ...screenFields("Xiadani Monitor", "e1042387@rail.example"), jobTitle: "Ward Nurse" }, daily(seed)).verdict).toBe("human");
+      expect(amongNamed(screenFields("Anna Store Tab", "tab.anna@rail.example"), daily(seed)).verdict).toBe("human");
+    }
+  });
+
+  it("needs an org whose names teach its given names", () => {
+    for (const seed of SEEDS) {
+      const f = amongUnnamed(screenFields("Heliopolis Store Tab", "heliopolis.tablet@rail.example"), daily(seed));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
   });
 });

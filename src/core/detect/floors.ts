@@ -326,6 +326,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (deviceMailbox(f, ctx) && !personTitle(f, ctx)) return true;
   // So does a device's word anywhere in a name with no given name of the org's people in it (see `deviceWordNamed`).
   if (deviceWordNamed(f, ctx)) return true;
+  // Or a device's word, a shop's tab too, in a name none of whose words is a given name of the
+  // org's people (see `deviceAmongNoNames`).
+  if (deviceAmongNoNames(f, ctx)) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
@@ -861,6 +864,46 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const lead = tokens[0] ?? "";
   return !deviceWords(head) && deviceWords(note.filter((w) => w !== "tv")) && lead !== "tv" && note.includes(lead);
 }
+/**
+ * A device's word among the words of the name before any note, a shop's tab too, or a screen's
+ * or a kiosk's run into its place's word ("Heliopolis Store Tab", "Production Board (London)",
+ * "afdelingsscherm-b3", "Screen - Edinburgh 6th Floor"), where none of the name's words is a
+ * given name of the org's people (an initial is none: "Infokiosk Hala B") and the account has no
+ * person's job title, in an org whose names teach its given names: a screen's or a tablet's
+ * account. Not a TV, a person's initials as often (Anil Kumar TV at `anilkumar@`), nor a device's
+ * word in a person's team or trade after their name ("Laura Boardman - Screen Printing", "Mette
+ * Hansen | TV 2") or joined to a surname by a hyphen (Kate Board-Smith). A device's word that is a
+ * surname too (screen, board, panel, monitor, terminal) is a person's where the mailbox writes
+ * the name's first word as a given name's place (Emeka Screen Okafor at `escreen@`, Liam Board at
+ * `dashboard.liam@`). At a mailbox that writes the name's words as a person's would, only in a
+ * name of three words or more whose last is no such surname ("Tanta Store Tab" at `tab.tanta3@`,
+ * "Factory Floor Screen Kericho" at `screen.kericho@`): two words are a person's name whose given
+ * name the org has no other of (Xiadani Monitor at `xiadani.monitor@`), three a person's two
+ * surnames (Xiadani Quispe Board at `xiadani.board@`).
+ */
+function deviceAmongNoNames(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (!(DEVICE_WORD_HINT.test(f.user.name) || TAB_WORD.test(f.user.name)) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
+  const head = nameHead(f.user.name);
+  // Whole words of the head, a code after a hyphen aside ("afdelingsscherm-b3"); a word joined to
+  // another by a hyphen is a compound's (Board-Smith).
+  const devices = head
+    .split(/[^\p{L}\p{N}-]+/u)
+    .map((w) => plainLetters(w.replace(HYPHENED_CODE, "")).toLowerCase())
+    .filter((w) => (deviceWord(w) && w !== "tv") || w === "tab" || DEVICE_COMPOUND.test(w));
+  const words = vocabularyWords(withoutBrackets(f.user.name));
+  if (words.length < 2 || devices.length === 0 || anyGivenName(words.filter((w) => w.length > 1), f, ctx)) return false;
+  if (f.localPart === null) return false;
+  if (devices.every((w) => DEVICE_SURNAME.test(w)) && writesGivenName(letterRuns(f.localPart), head.split(/\s+/)[0] ?? "", words)) return false;
+  return !personalMailbox(f, ctx) || (words.length >= 3 && !DEVICE_SURNAME.test(words[words.length - 1] as string));
+}
+/** A shop's tab, the first word too ("tab.sanstefano"). */
+const TAB_WORD = /(?:^|[^\p{L}])tab(?:[^\p{L}]|$)/iu;
+/** A code after a hyphen, a digit in it ("-b3", "-OK2"). */
+const HYPHENED_CODE = /-[\p{L}\p{N}]*\d[\p{L}\p{N}]*$/u;
+/** Device words that are surnames too. */
+const DEVICE_SURNAME = /^(?:screens?|panels?|boards?|monitors?|terminals?|scherm|ekran)$/;
+/** A screen's or a kiosk's word run into its place's or its use's ("afdelingsscherm", "infokiosk", "lobbydisplay"). */
+const DEVICE_COMPOUND = /^\p{L}{3,}(?:kiosk|scherm|skarm|skjerm|display|screen)$/u;
 /**
  * Mailbox `tokens` other than a device's word that write `first` (a name's first word, a person's
  * given name's place) as people's mailboxes do: whole, run together with another of the name's
