@@ -66,6 +66,9 @@ describe("a developer whose CLI works with their own token, where nothing record
 /** Account `a` signing in each weekday from the office and working there, as a ward's screen's browser or a person does. */
 const daily = (seed: number): Raw[] => officeDays(lcg(seed * 13 + 5), "a");
 const screenFields = (name: string, email: string): Raw => ({ managementSource: "invited", jobTitle: null, department: null, picture: null, ...recentUi, name, email });
+/** Sign-ins on weekdays from four addresses, with an email code before each: the shift's staff, from their own places. */
+const shared = (seed: number): Raw[] => teamSignIns(seed, [...ADDRESSES, "92.40.12.8"]).map((e) => ({ ...e, actorId: "a" }));
+const deskFields = (name: string, email: string): Raw => ({ managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, name, email });
 
 describe("a device named in Dutch, German, Portuguese or Korean", () => {
   // Failed before: `human`.
@@ -124,9 +127,6 @@ describe("a device named in Dutch, German, Portuguese or Korean", () => {
 });
 
 describe("a desk, an office or a duty named by its word first in the org's language", () => {
-  /** Sign-ins on weekdays from four addresses, with an email code before each: the shift's staff, from their own places. */
-  const shared = (seed: number): Raw[] => teamSignIns(seed, [...ADDRESSES, "92.40.12.8"]).map((e) => ({ ...e, actorId: "a" }));
-  const deskFields = (name: string, email: string): Raw => ({ managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, name, email });
 
   // Failed before: `human` (no team's noun, no word the rules knew). A code after the desk's word
   // says it in any org; a place's or a ward's name, where the org knows its given names and it is
@@ -387,6 +387,81 @@ describe("a device's word among words none of which is a given name of the org's
     for (const seed of SEEDS) {
       const f = amongUnnamed(screenFields("Heliopolis Store Tab", "heliopolis.tablet@rail.example"), daily(seed));
       expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+});
+
+describe("a team's, a desk's or an office's name before its place, or at a mailbox of the team's word", () => {
+  // Failed before: `human`. Every one signed in to by the shift from four places with email codes.
+  it.each([
+    ["Camp Reception - Skeena", "reception.camp.skeena@rail.example"],
+    ["Front Desk — Victoria Island", "frontdesk.vi@rail.example"],
+    ["Geology Team Red Lake", "geology.redlake@rail.example"],
+    ["KL Campus Front Desk", "frontdesk.kl@rail.example"],
+    ["Enterprise Helpdesk", "corporate.helpdesk@rail.example"],
+  ])("%s at %s is reviewed as shared", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(deskFields(name, email), shared(seed));
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+        expect(f.signals.map((s) => s.id)).toContain("shared-use");
+      }
+    }
+  });
+
+  it.each([
+    ["Faculty of Science Office", "science-office@rail.example"],
+    ["Mombasa Port Office", "portoffice.mombasa@rail.example"],
+  ])("%s at %s, an office of three words or more, is reviewed as shared where the org knows its given names", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(deskFields(name, email), shared(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+      expect(amongUnnamed(deskFields(name, email), shared(seed)).verdict).toBe("human");
+    }
+  });
+
+  it("reads a reception's word first at a mailbox of it and another word for the place, where the org knows its given names", () => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(deskFields("Recepção Sede", "recepcao.matriz@rail.example"), shared(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+
+  it.each([
+    // A person's name with their team after it, or a team's word that is their surname.
+    ["Jane Doe - Sales Team", "jane.doe@rail.example"],
+    ["Sales Team - Jane Doe", "jane.doe@rail.example"],
+    ["Anna Office - Payroll", "anna.office@rail.example"],
+    ["Ann Office", "ann.office@rail.example"],
+    ["Ann Office", "ann@rail.example"],
+    ["Tom Service Desk", "tom.keller@rail.example"],
+  ])("%s at %s, signing in so, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(deskFields(name, email), shared(seed));
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+
+  it.each([
+    // A given name of the org's people before a team's word that is a surname.
+    ["Erik Desk - Berlin", "erik.berlin@rail.example"],
+    ["Anna Office", "anna.office@rail.example"],
+    ["Anna Maria Office", "anna.office@rail.example"],
+    ["Erik Team Berlin", "erik.berlin@rail.example"],
+  ])("%s at %s, whose given name is the org's, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(deskFields(name, email), shared(seed));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+
+  it("leaves a titled person alone", () => {
+    for (const seed of SEEDS) {
+      for (const [name, email] of [["Geology Team Red Lake", "geology.redlake@rail.example"], ["Faculty of Science Office", "science-office@rail.example"]] as const) {
+        expect(amongNamed({ ...deskFields(name, email), jobTitle: "Senior Geologist" }, shared(seed)).verdict).toBe("human");
+      }
     }
   });
 });

@@ -1597,6 +1597,7 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
  * team's word after it is as common ("山田太郎 営業チーム").
  */
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (teamBeforePlace(f, ctx) || officeNamed(f, ctx)) return true;
   // A bracketed note and a region's code after the name aside ("Ward Lab (SG)", "Student Hub SG").
   const name = withoutBrackets(f.user.name).trim().replace(TRAILING_CODE, "");
   // Four words where the mailbox holds the team's word too ("Elsie Inglis Centre Reception" at
@@ -1627,9 +1628,70 @@ function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleConte
   const second = words[1];
   return words.length >= 3 && second !== undefined && (jobWord(second, ctx) || ctx.matchers.roleMailbox.test(foldLetters(second))) && noGivenNameFirst(f, ctx);
 }
+/**
+ * A team's name, a desk's, a reception's, an office's or a team's word last in it, before its
+ * place, after a separator or not ("Camp Reception - Skeena", "Front Desk — Victoria Island",
+ * "Geology Team Red Lake"), at a mailbox that holds a word of the team's name and the place (a
+ * word of it, its words run together or their initials: `reception.camp.skeena@`, `frontdesk.vi@`,
+ * `geology.redlake@`), where the team's name holds no given name of the org's people and the
+ * account no person's job title. Not a person's name with their team after it ("Jane Doe - Sales
+ * Team"), nor a given name before a surname that is a team's word ("Anna Office - Payroll").
+ */
+function teamBeforePlace(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || !TEAM_WORD_HINT.test(f.user.name) || personTitle(f, ctx)) return false;
+  const full = withoutBrackets(f.user.name).trim();
+  let head: string;
+  let place: string;
+  const cut = NOTE_AFTER_NAME.exec(full);
+  if (cut !== null) {
+    head = full.slice(0, cut.index).trim();
+    place = full.slice(cut.index + cut[0].length);
+  } else {
+    // The longest head of two or three words that ends in a team's word, one word after it or more.
+    const words = full.split(/\s+/);
+    const k = [3, 2].find((n) => n < words.length && TEAM_BEFORE_PLACE.test(words.slice(0, n).join(" ")));
+    if (k === undefined) return false;
+    head = words.slice(0, k).join(" ");
+    place = words.slice(k).join(" ");
+  }
+  const headWords = head.split(/\s+/);
+  const placeWords = foldLetters(place).split(/[^a-z]+/).filter((w) => w !== "");
+  if (headWords.length > 3 || placeWords.length === 0 || placeWords.length > 2 || !TEAM_BEFORE_PLACE.test(head) || CAPS_SURNAME_FIRST.test(head)) return false;
+  if (vocabularyWords(head).some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
+  const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((t) => t !== "");
+  const team = headWords.map(foldLetters);
+  const holdsTeam = tokens.some((t) => t === team.join("") || team.some((w) => w.length >= 3 && (t === w || t.startsWith(w) || (t.length >= 4 && w.startsWith(t)))));
+  const initials = placeWords.map((w) => w[0]).join("");
+  const holdsPlace = tokens.some((t) => placeWords.includes(t) || t === placeWords.join("") || (placeWords.length >= 2 && t === initials) || placeWords.some((w) => w.length >= 4 && t.length >= 3 && w.startsWith(t)));
+  return holdsTeam && holdsPlace;
+}
+/** A team's word last: a team's, a desk's, a reception's, an office's, a group's, a unit's, a squad's, an inbox's or a department's (not a hub, a lab, a station or a control room, surnames too). */
+const TEAM_BEFORE_PLACE = /(?:^|\s)(?:team|desk|helpdesk|servicedesk|reception|office|group|unit|squad|inbox|mailbox|department)$/i;
+/** What `teamBeforePlace` looks for, asked of the raw name first (most names hold none of it). */
+const TEAM_WORD_HINT = /team|desk|reception|office|group|unit|squad|inbox|mailbox|department/i;
+/**
+ * An office named for its faculty, its port or its site, in three or four words ("Faculty of
+ * Science Office", "Mombasa Port Office"), at a mailbox that holds the office's word
+ * (`science-office@`, `portoffice.mombasa@`), none of the name's words a given name of the org's
+ * people, in an org whose names teach them, and no person's job title. Not two words: Ann Office
+ * at `ann.office@`, whose given name the org has no other of, is a person ("London Office" at
+ * `london.office@` is left `human` with her).
+ */
+function officeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || !/office\s*$/i.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
+  const words = withoutBrackets(f.user.name).trim().split(/\s+/);
+  if (words.length < 3 || words.length > 4 || !/^office$/i.test(words[words.length - 1] as string)) return false;
+  const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/);
+  if (!tokens.some((t) => t.endsWith("office"))) return false;
+  return !anyGivenName(vocabularyWords(f.user.name).filter((w) => w.length > 2), f, ctx);
+}
+/** The mailbox holds the name's last word, the team's, or the two last run together (`frontdesk.kl@` for "KL Campus Front Desk"). */
 function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
-  const last = foldLetters(name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).pop() ?? "");
-  return last.length >= 3 && f.localPart !== null && foldLetters(f.localPart).split(/[^a-z]+/).includes(last);
+  const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).map(foldLetters);
+  const last = words[words.length - 1] ?? "";
+  if (last.length < 3 || f.localPart === null) return false;
+  const tokens = foldLetters(f.localPart).split(/[^a-z]+/);
+  return tokens.includes(last) || (words.length >= 2 && tokens.includes(`${words[words.length - 2]}${last}`));
 }
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
@@ -2312,8 +2374,12 @@ function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   // A word's stem is the word too, its ending cut off (`operasyon` for "Operasyonları"); not the
   // first word's, a given name's short form (`chris.station@` for Christopher Station).
   const stem = (t: string): boolean => t.length >= 4 && words.slice(1).some((w) => w.length > t.length && w.startsWith(t));
-  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t)));
+  // The team's own word is no holder's name beside another word (`corporate.helpdesk@` for
+  // "Enterprise Helpdesk", `recepcao.matriz@` for "Recepção Sede").
+  return !(tokens.some((t) => spelledFrom(t, words, null) && !TEAM_TOKEN.test(t)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t)));
 }
+/** A team's word as a mailbox writes it: a desk, a reception in the role words' languages, a team, an office, support. */
+const TEAM_TOKEN = /^(?:(?:front|help|service)?desk|reception|recepcao|recepcion|recepcja|receptie|empfang|accueil|team|office|support)$/;
 /** `token` is the starts (two letters or more) of two or more of `words`, in their order: `structbio` from "Structural Biology". */
 function shortenedFrom(token: string, words: readonly string[]): boolean {
   const walk = (at: number, from: number, used: number): boolean => {
