@@ -866,36 +866,43 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A device's word among the words of the name before any note, a shop's tab too, or a screen's
- * or a kiosk's run into its place's word ("Heliopolis Store Tab", "Production Board (London)",
- * "afdelingsscherm-b3", "Screen - Edinburgh 6th Floor"), where none of the name's words is a
- * given name of the org's people (an initial is none: "Infokiosk Hala B") and the account has no
- * person's job title, in an org whose names teach its given names: a screen's or a tablet's
- * account. Not a TV, a person's initials as often (Anil Kumar TV at `anilkumar@`), nor a device's
- * word in a person's team or trade after their name ("Laura Boardman - Screen Printing", "Mette
- * Hansen | TV 2") or joined to a surname by a hyphen (Kate Board-Smith). A device's word that is a
- * surname too (screen, board, panel, monitor, terminal) is a person's where the mailbox writes
- * the name's first word as a given name's place (Emeka Screen Okafor at `escreen@`, Liam Board at
- * `dashboard.liam@`). At a mailbox that writes the name's words as a person's would, only in a
- * name of three words or more whose last is no such surname ("Tanta Store Tab" at `tab.tanta3@`,
- * "Factory Floor Screen Kericho" at `screen.kericho@`): two words are a person's name whose given
- * name the org has no other of (Xiadani Monitor at `xiadani.monitor@`), three a person's two
- * surnames (Xiadani Quispe Board at `xiadani.board@`).
+ * or a kiosk's run into its place's word ("Heliopolis Store Tab", "Screen - Edinburgh 6th Floor",
+ * "afdelingsscherm-b3", "tab.sanstefano"), in a name of three words or more, a handle or such a
+ * compound, where the mailbox holds a device's word too (`heliopolis.tablet@`, `screen.edinburgh@`,
+ * `scherm.b3@`), none of the name's words is a given name of the org's people (an initial is
+ * none: "Infokiosk Hala B") and the account has no person's job title, in an org whose names
+ * teach its given names: a screen's or a tablet's account, named for where it stands. Two words
+ * are a person's name whose given name the org has no other of, whatever the mailbox (Xiadani
+ * Monitor at `e1042387@`, Robert Board at `bob.board@`); a mailbox with no device's word is a
+ * person's (Xiadani Quispe Board Secretary at `e1042387@`). Not a TV, a person's initials as
+ * often (Anil Kumar TV at `anilkumar.tv@`), nor a tab but after a shop's word or in a handle (Tab
+ * Marie Hunter at `tab.hunter@`), nor a device's word in a person's team or trade after their name
+ * ("Laura Boardman - Screen Printing") or joined to a surname by a hyphen (Kate Board-Smith). A
+ * device's word that is a surname too (screen, board, panel, monitor, terminal) is a person's where
+ * the mailbox writes the name's first word as a given name's place (`board.kofi@` for Kofi Board
+ * Mensah); at a mailbox that writes the name's words as a person's would, the name's last word is
+ * no such surname (Xiadani Quispe Board at `xiadani.board@`).
  */
 function deviceAmongNoNames(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (!(DEVICE_WORD_HINT.test(f.user.name) || TAB_WORD.test(f.user.name)) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
+  if (f.localPart === null || !(DEVICE_WORD_HINT.test(f.user.name) || TAB_WORD.test(f.user.name)) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
   const head = nameHead(f.user.name);
+  const handle = NAMELESS.test(f.user.name.trim());
   // Whole words of the head, a code after a hyphen aside ("afdelingsscherm-b3"); a word joined to
   // another by a hyphen is a compound's (Board-Smith).
-  const devices = head
-    .split(/[^\p{L}\p{N}-]+/u)
-    .map((w) => plainLetters(w.replace(HYPHENED_CODE, "")).toLowerCase())
-    .filter((w) => (deviceWord(w) && w !== "tv") || w === "tab" || DEVICE_COMPOUND.test(w));
+  const parts = head.split(/[^\p{L}\p{N}-]+/u).map((w) => plainLetters(w.replace(HYPHENED_CODE, "")).toLowerCase());
+  const devices = parts.filter((w, i) => (deviceWord(w) && w !== "tv") || DEVICE_COMPOUND.test(w) || (w === "tab" && (handle || SHOP_WORD.test(parts[i - 1] ?? ""))));
+  if (devices.length === 0) return false;
   const words = vocabularyWords(withoutBrackets(f.user.name));
-  if (words.length < 2 || devices.length === 0 || anyGivenName(words.filter((w) => w.length > 1), f, ctx)) return false;
-  if (f.localPart === null) return false;
-  if (devices.every((w) => DEVICE_SURNAME.test(w)) && writesGivenName(letterRuns(f.localPart), head.split(/\s+/)[0] ?? "", words)) return false;
-  return !personalMailbox(f, ctx) || (words.length >= 3 && !DEVICE_SURNAME.test(words[words.length - 1] as string));
+  if (!(words.length >= 3 || handle || devices.some((w) => DEVICE_COMPOUND.test(w)))) return false;
+  const tokens = letterRuns(f.localPart);
+  if (!tokens.some((t) => deviceWord(t) || t === "tab" || DEVICE_COMPOUND.test(t))) return false;
+  // The device's own word is no given name here, whoever else is named Tab.
+  if (anyGivenName(words.filter((w) => w.length > 1 && !devices.includes(w)), f, ctx)) return false;
+  if (devices.every((w) => DEVICE_SURNAME.test(w)) && writesGivenName(tokens, head.split(/\s+/)[0] ?? "", words)) return false;
+  return !personalMailbox(f, ctx) || !DEVICE_SURNAME.test(words[words.length - 1] as string);
 }
+/** A shop's, a queue's, a counter's or a branch's word, before a tab ("Store Tab"). */
+const SHOP_WORD = /^(?:store|shop|queue|counter|branch)$/;
 /** A shop's tab, the first word too ("tab.sanstefano"). */
 const TAB_WORD = /(?:^|[^\p{L}])tab(?:[^\p{L}]|$)/iu;
 /** A code after a hyphen, a digit in it ("-b3", "-OK2"). */
@@ -1597,7 +1604,6 @@ export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
  * team's word after it is as common ("山田太郎 営業チーム").
  */
 export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (teamBeforePlace(f, ctx) || officeNamed(f, ctx)) return true;
   // A bracketed note and a region's code after the name aside ("Ward Lab (SG)", "Student Hub SG").
   const name = withoutBrackets(f.user.name).trim().replace(TRAILING_CODE, "");
   // Four words where the mailbox holds the team's word too ("Elsie Inglis Centre Reception" at
@@ -1610,7 +1616,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
   const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || deskFirst(f, ctx, full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
-  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || teamWordFirst(f, name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || teamWordFirst(f, name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, ctx, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
   if (SURNAME_TEAM_NOUN.test(name) && !CONTROLLED.test(name) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
@@ -1620,7 +1626,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // people is given before a job's or a team's word, in three words or more ("Marketplace Ops
   // Team" at `marketplace-ops@`; not "Bada Lindqvist Team", "Priya Nair Helpdesk", a person's
   // names and their team, whether or not the org holds another Priya).
-  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, name);
+  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, ctx, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, ctx, name);
 }
 /** Three words or more, the first no given name of the org's people (`noGivenNameFirst`), the second a job's or a team's word ("Marketplace Ops Team", "Seller Onboarding Team"). */
 function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleContext): boolean {
@@ -1629,69 +1635,16 @@ function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleConte
   return words.length >= 3 && second !== undefined && (jobWord(second, ctx) || ctx.matchers.roleMailbox.test(foldLetters(second))) && noGivenNameFirst(f, ctx);
 }
 /**
- * A team's name, a desk's, a reception's, an office's or a team's word last in it, before its
- * place, after a separator or not ("Camp Reception - Skeena", "Front Desk — Victoria Island",
- * "Geology Team Red Lake"), at a mailbox that holds a word of the team's name and the place (a
- * word of it, its words run together or their initials: `reception.camp.skeena@`, `frontdesk.vi@`,
- * `geology.redlake@`), where the team's name holds no given name of the org's people and the
- * account no person's job title. Not a person's name with their team after it ("Jane Doe - Sales
- * Team"), nor a given name before a surname that is a team's word ("Anna Office - Payroll").
+ * The mailbox holds the name's last word, the team's, or the two last run together where the
+ * name's first word may be no given name (`frontdesk.kl@` for "KL Campus Front Desk"; not
+ * `jane.frontdesk@` for Jane Doe Front Desk).
  */
-function teamBeforePlace(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !TEAM_WORD_HINT.test(f.user.name) || personTitle(f, ctx)) return false;
-  const full = withoutBrackets(f.user.name).trim();
-  let head: string;
-  let place: string;
-  const cut = NOTE_AFTER_NAME.exec(full);
-  if (cut !== null) {
-    head = full.slice(0, cut.index).trim();
-    place = full.slice(cut.index + cut[0].length);
-  } else {
-    // The longest head of two or three words that ends in a team's word, one word after it or more.
-    const words = full.split(/\s+/);
-    const k = [3, 2].find((n) => n < words.length && TEAM_BEFORE_PLACE.test(words.slice(0, n).join(" ")));
-    if (k === undefined) return false;
-    head = words.slice(0, k).join(" ");
-    place = words.slice(k).join(" ");
-  }
-  const headWords = head.split(/\s+/);
-  const placeWords = foldLetters(place).split(/[^a-z]+/).filter((w) => w !== "");
-  if (headWords.length > 3 || placeWords.length === 0 || placeWords.length > 2 || !TEAM_BEFORE_PLACE.test(head) || CAPS_SURNAME_FIRST.test(head)) return false;
-  if (vocabularyWords(head).some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
-  const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((t) => t !== "");
-  const team = headWords.map(foldLetters);
-  const holdsTeam = tokens.some((t) => t === team.join("") || team.some((w) => w.length >= 3 && (t === w || t.startsWith(w) || (t.length >= 4 && w.startsWith(t)))));
-  const initials = placeWords.map((w) => w[0]).join("");
-  const holdsPlace = tokens.some((t) => placeWords.includes(t) || t === placeWords.join("") || (placeWords.length >= 2 && t === initials) || placeWords.some((w) => w.length >= 4 && t.length >= 3 && w.startsWith(t)));
-  return holdsTeam && holdsPlace;
-}
-/** A team's word last: a team's, a desk's, a reception's, an office's, a group's, a unit's, a squad's, an inbox's or a department's (not a hub, a lab, a station or a control room, surnames too). */
-const TEAM_BEFORE_PLACE = /(?:^|\s)(?:team|desk|helpdesk|servicedesk|reception|office|group|unit|squad|inbox|mailbox|department)$/i;
-/** What `teamBeforePlace` looks for, asked of the raw name first (most names hold none of it). */
-const TEAM_WORD_HINT = /team|desk|reception|office|group|unit|squad|inbox|mailbox|department/i;
-/**
- * An office named for its faculty, its port or its site, in three or four words ("Faculty of
- * Science Office", "Mombasa Port Office"), at a mailbox that holds the office's word
- * (`science-office@`, `portoffice.mombasa@`), none of the name's words a given name of the org's
- * people, in an org whose names teach them, and no person's job title. Not two words: Ann Office
- * at `ann.office@`, whose given name the org has no other of, is a person ("London Office" at
- * `london.office@` is left `human` with her).
- */
-function officeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !/office\s*$/i.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
-  const words = withoutBrackets(f.user.name).trim().split(/\s+/);
-  if (words.length < 3 || words.length > 4 || !/^office$/i.test(words[words.length - 1] as string)) return false;
-  const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/);
-  if (!tokens.some((t) => t.endsWith("office"))) return false;
-  return !anyGivenName(vocabularyWords(f.user.name).filter((w) => w.length > 2), f, ctx);
-}
-/** The mailbox holds the name's last word, the team's, or the two last run together (`frontdesk.kl@` for "KL Campus Front Desk"). */
-function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
+function teamWordInMailbox(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).map(foldLetters);
   const last = words[words.length - 1] ?? "";
   if (last.length < 3 || f.localPart === null) return false;
   const tokens = foldLetters(f.localPart).split(/[^a-z]+/);
-  return tokens.includes(last) || (words.length >= 2 && tokens.includes(`${words[words.length - 2]}${last}`));
+  return tokens.includes(last) || (words.length >= 2 && tokens.includes(`${words[words.length - 2]}${last}`) && !givenNameFirstWord(f, ctx));
 }
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
@@ -2363,7 +2316,7 @@ const TRAILING_CODES = /(?<!\s)(?:\s+\p{Lu}{2,3}){1,2}$/u;
 const TRAILING_NUMBER = /(?<!\s)\s*#?\d+$/;
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
-function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
+function mailboxOfTheName(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   if (f.localPart === null || !LATIN_LETTER.test(name)) return true;
   const words = foldLetters(name).split(/[^a-z]+/).filter((w) => w !== "");
   const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((t) => t.length >= 2);
@@ -2374,9 +2327,13 @@ function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   // A word's stem is the word too, its ending cut off (`operasyon` for "Operasyonları"); not the
   // first word's, a given name's short form (`chris.station@` for Christopher Station).
   const stem = (t: string): boolean => t.length >= 4 && words.slice(1).some((w) => w.length > t.length && w.startsWith(t));
-  // The team's own word is no holder's name beside another word (`corporate.helpdesk@` for
-  // "Enterprise Helpdesk", `recepcao.matriz@` for "Recepção Sede").
-  return !(tokens.some((t) => spelledFrom(t, words, null) && !TEAM_TOKEN.test(t)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t)));
+  const other = tokens.filter((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t));
+  // The team's own word is no holder's name beside another word, where the display name holds no
+  // given name of the org's people and the other word starts with no initial of the name's first
+  // (`corporate.helpdesk@` for "Enterprise Helpdesk", `recepcao.matriz@` for "Recepção Sede"; not
+  // `servicedesk.tkeller@` for "Tom Service Desk", Tom's initial and surname).
+  const teamsOwn = (t: string): boolean => TEAM_TOKEN.test(t) && noGivenNameIn(f, ctx) && !other.some((o) => o[0] === words[0]?.[0]);
+  return !(tokens.some((t) => spelledFrom(t, words, null) && !teamsOwn(t)) && other.length > 0);
 }
 /** A team's word as a mailbox writes it: a desk, a reception in the role words' languages, a team, an office, support. */
 const TEAM_TOKEN = /^(?:(?:front|help|service)?desk|reception|recepcao|recepcion|recepcja|receptie|empfang|accueil|team|office|support)$/;
