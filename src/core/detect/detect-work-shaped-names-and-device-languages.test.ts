@@ -501,3 +501,34 @@ describe("people whose names hold a device's word stay `human`, whatever the mai
     expect(f.verdict, explain(f)).toBe("human");
   });
 });
+
+describe("a tablet or a dashboard's display named in Japanese katakana", () => {
+  // Failed before: `human`.
+  it.each([
+    ["明石南口店 棚卸タブレット", "tanaoroshi-0433@rail.example"],
+    ["九州DC（鳥栖） ダッシュボード表示", "wallboard1@rail.example"],
+    ["金沢店 タブレット", "tablet0598-kyoyo@rail.example"],
+    ["受付 ディスプレイ 2", "disp2@rail.example"],
+  ])("%s at %s, signing in each day, is reviewed", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(screenFields(name, email), daily(seed));
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+      }
+    }
+  });
+
+  it.each([
+    ["田中 ディスプレイ事業部", "tanaka@rail.example"],
+    ["山田 太郎（タブレット担当）", "t.yamada@rail.example"],
+    ["ケイト・タブレット", "kate.t@rail.example"],
+    ["タブレット・ジョーンズ", "jones@rail.example"],
+  ])("%s at %s, a person, stays `human`", (name, email) => {
+    for (const seed of SEEDS) {
+      for (const judge of [amongNamed, amongUnnamed]) {
+        const f = judge(screenFields(name, email), daily(seed));
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+});
