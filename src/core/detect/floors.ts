@@ -645,7 +645,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
-  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name)) || DEVICE_LAST_JA.test(plainHead(f.user.name))) return true;
+  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name)) || (DEVICE_LAST_JA.test(plainHead(f.user.name)) && DEVICE_MAILBOX_WORD.test(f.localPart ?? ""))) return true;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
   const full = f.user.name.replace(SITE_CODE_NOTE, "").trim();
@@ -865,23 +865,25 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return !deviceWords(head) && deviceWords(note.filter((w) => w !== "tv")) && lead !== "tv" && note.includes(lead);
 }
 /**
- * A device's word among the words of the name before any note, a shop's tab too, or a screen's
- * or a kiosk's run into its place's word ("Heliopolis Store Tab", "Screen - Edinburgh 6th Floor",
- * "afdelingsscherm-b3", "tab.sanstefano"), in a name of three words or more, a handle or such a
- * compound, where the mailbox holds a device's word too (`heliopolis.tablet@`, `screen.edinburgh@`,
- * `scherm.b3@`), none of the name's words is a given name of the org's people (an initial is
- * none: "Infokiosk Hala B") and the account has no person's job title, in an org whose names
- * teach its given names: a screen's or a tablet's account, named for where it stands. Two words
- * are a person's name whose given name the org has no other of, whatever the mailbox (Xiadani
- * Monitor at `e1042387@`, Robert Board at `bob.board@`); a mailbox with no device's word is a
- * person's (Xiadani Quispe Board Secretary at `e1042387@`). Not a TV, a person's initials as
- * often (Anil Kumar TV at `anilkumar.tv@`), nor a tab but after a shop's word or in a handle (Tab
- * Marie Hunter at `tab.hunter@`), nor a device's word in a person's team or trade after their name
- * ("Laura Boardman - Screen Printing") or joined to a surname by a hyphen (Kate Board-Smith). A
- * device's word that is a surname too (screen, board, panel, monitor, terminal) is a person's where
- * the mailbox writes the name's first word as a given name's place (`board.kofi@` for Kofi Board
- * Mensah); at a mailbox that writes the name's words as a person's would, the name's last word is
- * no such surname (Xiadani Quispe Board at `xiadani.board@`).
+ * A device's word among the words of the name before any note, a shop's tab (after a shop's word),
+ * or a screen's or a kiosk's run into its place's word ("Heliopolis Store Tab", "Screen - Edinburgh
+ * 6th Floor", "afdelingsscherm-b3"), in a name of three words or more as written, a handle or such
+ * a compound, at a mailbox that holds a device's word too (`heliopolis.tablet@`,
+ * `screen.edinburgh@`, `scherm.b3@`), where none of the name's words but the device's is a given
+ * name of the org's people (an initial is none: "Infokiosk Hala B") and the account has no
+ * person's job title, in an org whose names teach its given names: a screen's or a tablet's
+ * account, named for where it stands. Two words are a person's name whose given name the org has
+ * no other of, whatever the mailbox (Xiadani Monitor at `e1042387@`, Robert Board at `bob.board@`,
+ * Hans-Jürgen Scherm at `hajo.scherm@`); a mailbox with no device's word is a person's (Xiadani
+ * Quispe Board Secretary at `e1042387@`). Not a TV, a person's initials as often (Anil Kumar TV at
+ * `anilkumar.tv@`), nor a tab but after a shop's word (Tab Marie Hunter at `tab.hunter@`,
+ * "tab.okafor"), nor a device's word before a holder's role or trade ("Chen Wei Dashboard Admin",
+ * "Kofi Mensah Screen Printing"), in a person's team after their name ("Laura Boardman - Screen
+ * Printing") or joined to a surname by a hyphen (Kate Board-Smith). A device's word that is a
+ * surname too (screen, board, panel, monitor, terminal) is a person's where the mailbox writes the
+ * name's first word as a given name's place (`board.kofi@` for Kofi Board Mensah); at a mailbox
+ * that writes the name's words as a person's would, the head's last word is no such surname
+ * (Xiadani Quispe Board at `xiadani.board@`).
  */
 function deviceAmongNoNames(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || !(DEVICE_WORD_HINT.test(f.user.name) || TAB_WORD.test(f.user.name)) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
@@ -890,17 +892,26 @@ function deviceAmongNoNames(f: AccountFeatures, ctx: RuleContext): boolean {
   // Whole words of the head, a code after a hyphen aside ("afdelingsscherm-b3"); a word joined to
   // another by a hyphen is a compound's (Board-Smith).
   const parts = head.split(/[^\p{L}\p{N}-]+/u).map((w) => plainLetters(w.replace(HYPHENED_CODE, "")).toLowerCase());
-  const devices = parts.filter((w, i) => (deviceWord(w) && w !== "tv") || DEVICE_COMPOUND.test(w) || (w === "tab" && (handle || SHOP_WORD.test(parts[i - 1] ?? ""))));
+  const devices = parts.filter((w, i) => (deviceWord(w) && w !== "tv") || DEVICE_COMPOUND.test(w) || (w === "tab" && SHOP_WORD.test(parts[i - 1] ?? "")));
   if (devices.length === 0) return false;
+  // A holder's role or trade after the device's word ("Chen Wei Dashboard Admin", "Kofi Mensah
+  // Screen Printing") is a person's.
+  const at = parts.findIndex((w) => devices.includes(w));
+  if (parts.slice(at + 1).some((w) => ROLE_AFTER_DEVICE.test(w))) return false;
   const words = vocabularyWords(withoutBrackets(f.user.name));
-  if (!(words.length >= 3 || handle || devices.some((w) => DEVICE_COMPOUND.test(w)))) return false;
+  // Words as written, a hyphened given name one (Hans-Jürgen Scherm is two).
+  const written = withoutBrackets(f.user.name).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (!(written >= 3 || handle || devices.some((w) => DEVICE_COMPOUND.test(w)))) return false;
   const tokens = letterRuns(f.localPart);
   if (!tokens.some((t) => deviceWord(t) || t === "tab" || DEVICE_COMPOUND.test(t))) return false;
   // The device's own word is no given name here, whoever else is named Tab.
   if (anyGivenName(words.filter((w) => w.length > 1 && !devices.includes(w)), f, ctx)) return false;
   if (devices.every((w) => DEVICE_SURNAME.test(w)) && writesGivenName(tokens, head.split(/\s+/)[0] ?? "", words)) return false;
-  return !personalMailbox(f, ctx) || !DEVICE_SURNAME.test(words[words.length - 1] as string);
+  // A head of one word is the device, its place in the note ("Screen - Edinburgh 6th Floor").
+  return !personalMailbox(f, ctx) || parts.length < 2 || !DEVICE_SURNAME.test(parts[parts.length - 1] ?? "");
 }
+/** A holder's role or trade after a device's word in a name ("Dashboard Admin", "Board Secretary", "Screen Printing", "Tablet Rollout"). */
+const ROLE_AFTER_DEVICE = /^(?:admin|administrator|manager|lead|owner|support|team|secretary|coordinator|engineer|analyst|specialist|rollout|printing|member|officer|assistant|developer|designer|consultant|chair|director|sales|repair|repairs)$/;
 /** A shop's, a queue's, a counter's or a branch's word, before a tab ("Store Tab"). */
 const SHOP_WORD = /^(?:store|shop|queue|counter|branch)$/;
 /** A shop's tab, the first word too ("tab.sanstefano"). */
@@ -997,11 +1008,15 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /**
  * A tablet, a dashboard's display or a display in Japanese katakana, last in the name before any
- * note, a number after it aside ("明石南口店 棚卸タブレット", a store's stocktaking tablet; "九州DC（鳥栖）
- * ダッシュボード表示"): no person's name ends in one; a division's name after a person's does not
- * end so ("田中 ディスプレイ事業部").
+ * note, a number after it aside ("金沢店 タブレット" at `tablet0598-kyoyo@`, "九州DC（鳥栖）
+ * ダッシュボード表示" at `signage2@`), at a mailbox that holds a device's word: a person's name
+ * ends in one where their employer's or team's follows it ("鈴木 一郎 ジャパンディスプレイ" at
+ * `suzuki.ichiro@`, "渡辺 翔太 BIダッシュボード"); a division's name does not end so ("田中
+ * ディスプレイ事業部").
  */
-const DEVICE_LAST_JA = /(?<!・)(?:タブレット|ダッシュボード(?:表示)?|ディスプレイ)\s*\d*$/u;
+const DEVICE_LAST_JA = /(?<!・)(?:タブレット|ダッシュボード(?:表示)?|ディスプレイ)\s*[\d０-９]*$/u;
+/** A device's word in a mailbox (`tablet0598-kyoyo@`, `signage2@`, `wallboard1@`). */
+const DEVICE_MAILBOX_WORD = /tablet|signage|wallboard|display|dashboard|kiosk|screen|monitor/i;
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /タブレット|ダッシュボード|ディスプレイ|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
@@ -1623,7 +1638,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // team's, whatever its mailbox ("Escala PTY", "Duty Editor", "Shop Uppsala").
   const full = f.user.name.trim();
   const station = STATION_FIRST.test(full) || deskCoded(full) || ON_DUTY_ROLE.test(full) || ((SHOP_FIRST.test(full) || deskFirst(f, ctx, full) || shopInItsOrder(f, full)) && !NOTE_AFTER_NAME.test(full) && !personTitle(f, ctx));
-  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || teamWordFirst(f, name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, ctx, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
+  const team = ((TEAM_NOUN.test(name) || OFFICE_OF_TEAM.test(name) || teamWordFirst(f, name)) && !person && (words <= 3 || (words === 4 && (teamWordInMailbox(f, name) || (SURNAME_TEAM_NOUN.test(name) && !personalMailbox(f, ctx))))) && !NOTE_AFTER_NAME.test(name)) || LAB_FIRST.test(name) || station || CJK_DEPARTMENT_SHARED.test(name) || CJK_SHARED_LAST.test(name) || CJK_TEAM_WORD.test(name) || SHARED_NOTE.test(f.user.name);
   // Station and Control are surnames too (Tom Station at `tom.station@`); not after what is
   // controlled or stationed ("Load Control", "Crew Control", "Fire Station").
   if (SURNAME_TEAM_NOUN.test(name) && !CONTROLLED.test(name) && givenNameFirstWord(f, ctx) && personalMailbox(f, ctx)) return false;
@@ -1633,7 +1648,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // people is given before a job's or a team's word, in three words or more ("Marketplace Ops
   // Team" at `marketplace-ops@`; not "Bada Lindqvist Team", "Priya Nair Helpdesk", a person's
   // names and their team, whether or not the org holds another Priya).
-  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, ctx, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, ctx, name);
+  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, ctx, name);
 }
 /** Three words or more, the first no given name of the org's people (`noGivenNameFirst`), the second a job's or a team's word ("Marketplace Ops Team", "Seller Onboarding Team"). */
 function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleContext): boolean {
@@ -1641,17 +1656,9 @@ function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleConte
   const second = words[1];
   return words.length >= 3 && second !== undefined && (jobWord(second, ctx) || ctx.matchers.roleMailbox.test(foldLetters(second))) && noGivenNameFirst(f, ctx);
 }
-/**
- * The mailbox holds the name's last word, the team's, or the two last run together where the
- * name's first word may be no given name (`frontdesk.kl@` for "KL Campus Front Desk"; not
- * `jane.frontdesk@` for Jane Doe Front Desk).
- */
-function teamWordInMailbox(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
-  const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).map(foldLetters);
-  const last = words[words.length - 1] ?? "";
-  if (last.length < 3 || f.localPart === null) return false;
-  const tokens = foldLetters(f.localPart).split(/[^a-z]+/);
-  return tokens.includes(last) || (words.length >= 2 && tokens.includes(`${words[words.length - 2]}${last}`) && !givenNameFirstWord(f, ctx));
+function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
+  const last = foldLetters(name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).pop() ?? "");
+  return last.length >= 3 && f.localPart !== null && foldLetters(f.localPart).split(/[^a-z]+/).includes(last);
 }
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
@@ -2335,11 +2342,14 @@ function mailboxOfTheName(f: AccountFeatures, ctx: RuleContext, name: string): b
   // first word's, a given name's short form (`chris.station@` for Christopher Station).
   const stem = (t: string): boolean => t.length >= 4 && words.slice(1).some((w) => w.length > t.length && w.startsWith(t));
   const other = tokens.filter((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t));
-  // The team's own word is no holder's name beside another word, where the display name holds no
-  // given name of the org's people and the other word starts with no initial of the name's first
-  // (`corporate.helpdesk@` for "Enterprise Helpdesk", `recepcao.matriz@` for "Recepção Sede"; not
-  // `servicedesk.tkeller@` for "Tom Service Desk", Tom's initial and surname).
-  const teamsOwn = (t: string): boolean => TEAM_TOKEN.test(t) && noGivenNameIn(f, ctx) && !other.some((o) => o[0] === words[0]?.[0]);
+  // The team's own word is no holder's name beside another word, where the display name's first
+  // word is the team's word itself or a word of the org's departments and job titles, none of the
+  // name's words a given name of the org's people, and the other word starts with no initial of
+  // the name's first (`corporate.helpdesk@` for "Enterprise Helpdesk", `recepcao.matriz@` for
+  // "Recepção Sede"; not `servicedesk.tkeller@` for "Tom Service Desk", nor `reception.murphy@`
+  // for "Sarah Reception", a given name first).
+  const first = vocabularyWords(name)[0] ?? "";
+  const teamsOwn = (t: string): boolean => TEAM_TOKEN.test(t) && (TEAM_TOKEN.test(foldLetters(first)) || ctx.vocabulary.workWordCount(first) > 0) && noGivenNameIn(f, ctx) && !other.some((o) => o[0] === words[0]?.[0]);
   return !(tokens.some((t) => spelledFrom(t, words, null) && !teamsOwn(t)) && other.length > 0);
 }
 /** A team's word as a mailbox writes it: a desk, a reception in the role words' languages, a team, an office, support. */

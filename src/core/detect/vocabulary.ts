@@ -76,8 +76,7 @@ export class OrgVocabulary {
    * name of Epic; Epic Jenkins and Epic Sales do). Nor does a tool's word first on an untitled
    * account: sister integrations at mailboxes of their words ("Integração Magento" at
    * `integracao.magento@`, "Sync Protheus" at `sync.protheus@`) teach no given name, and their
-   * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person. Nor does
-   * an untitled account of three words or more with a device's word in its name (`DEVICES_WORD`).
+   * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person.
    */
   #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
@@ -85,7 +84,7 @@ export class OrgVocabulary {
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
-    return (words.length >= 3 && words.some((w) => DEVICES_WORD.test(w))) || words.slice(1).some((w) => TEAMS_WORD.test(w)) || this.#toolsWord(words[0] as string) ? undefined : words[0];
+    return words.slice(1).some((w) => TEAMS_WORD.test(w)) || this.#toolsWord(words[0] as string) ? undefined : words[0];
   }
 
   /** `personsTitle`, asked once per distinct title (an org has far fewer titles than people). */
@@ -135,14 +134,6 @@ export class OrgVocabulary {
   }
 }
 
-/**
- * A device's word anywhere in an untitled account's name of three words or more: a screen's or a
- * tablet's, named for its place at a mailbox of the place's words ("Factory Floor Screen Nandi"
- * at `factory.floor@`), teaches no given name. Not in two words, a person's name whose surname is
- * a device's word (Grace Board at `grace.board@`, Pat Screen), nor a TV, initials as often (Anil
- * Kumar TV at `anil.kumar@`): they teach the org their given names.
- */
-const DEVICES_WORD = /^(?:screens?|displays?|kiosks?|tab|tablets?|wallboards?|dashboards?|boards?|monitors?|panels?|terminals?|scherm|ekran|signage|ipads?)$/;
 /** Words after the first that a team's or a tool's account has and no one's name, as a surname neither (not Jenkins, Sales, Bridge). */
 const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox)$/;
 
