@@ -326,8 +326,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   if (deviceMailbox(f, ctx) && !personTitle(f, ctx)) return true;
   // So does a device's word anywhere in a name with no given name of the org's people in it (see `deviceWordNamed`).
   if (deviceWordNamed(f, ctx)) return true;
-  // Or a device's word, a shop's tab too, in a name none of whose words is a given name of the
-  // org's people (see `deviceAmongNoNames`).
+  // Or a shop's tab after its shop's word, or a screen's or a kiosk's word run into its place's
+  // (see `deviceAmongNoNames`).
   if (deviceAmongNoNames(f, ctx)) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
@@ -645,7 +645,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
-  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name)) || (DEVICE_LAST_JA.test(plainHead(f.user.name)) && DEVICE_MAILBOX_WORD.test(f.localPart ?? ""))) return true;
+  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name)) || placedDeviceJa(f)) return true;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
   const full = f.user.name.replace(SITE_CODE_NOTE, "").trim();
@@ -865,61 +865,34 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return !deviceWords(head) && deviceWords(note.filter((w) => w !== "tv")) && lead !== "tv" && note.includes(lead);
 }
 /**
- * A device's word among the words of the name before any note, a shop's tab (after a shop's word),
- * or a screen's or a kiosk's run into its place's word ("Heliopolis Store Tab", "Screen - Edinburgh
- * 6th Floor", "afdelingsscherm-b3"), in a name of three words or more as written, a handle or such
- * a compound, at a mailbox that holds a device's word too (`heliopolis.tablet@`,
- * `screen.edinburgh@`, `scherm.b3@`), where none of the name's words but the device's is a given
- * name of the org's people (an initial is none: "Infokiosk Hala B") and the account has no
- * person's job title, in an org whose names teach its given names: a screen's or a tablet's
- * account, named for where it stands. Two words are a person's name whose given name the org has
- * no other of, whatever the mailbox (Xiadani Monitor at `e1042387@`, Robert Board at `bob.board@`,
- * Hans-Jürgen Scherm at `hajo.scherm@`); a mailbox with no device's word is a person's (Xiadani
- * Quispe Board Secretary at `e1042387@`). Not a TV, a person's initials as often (Anil Kumar TV at
- * `anilkumar.tv@`), nor a tab but after a shop's word (Tab Marie Hunter at `tab.hunter@`,
- * "tab.okafor"), nor a device's word before a holder's role or trade ("Chen Wei Dashboard Admin",
- * "Kofi Mensah Screen Printing"), in a person's team after their name ("Laura Boardman - Screen
- * Printing") or joined to a surname by a hyphen (Kate Board-Smith). A device's word that is a
- * surname too (screen, board, panel, monitor, terminal) is a person's where the mailbox writes the
- * name's first word as a given name's place (`board.kofi@` for Kofi Board Mensah); at a mailbox
- * that writes the name's words as a person's would, the head's last word is no such surname
- * (Xiadani Quispe Board at `xiadani.board@`).
+ * A shop's tab, last after its shop's, queue's, counter's or branch's word in a name of three
+ * words or more ("Heliopolis Store Tab", "Mall of Arabia Store Tab"), or a screen's or a kiosk's
+ * word run into its place's or its use's, a code after it aside ("afdelingsscherm-b3", "Infokiosk
+ * Brama 8 Hala B"), at a mailbox that holds a device's word too (`heliopolis.tablet@`,
+ * `scherm.b3@`, `infokiosk@`), where none of the name's other words is a given name of the org's
+ * people (an initial is none) and the account has no person's job title, in an org whose names
+ * teach its given names: a store's tablet or a ward's screen, named for where it stands. No
+ * person's name ends in "Store Tab" or runs a screen's word into another; a device's word alone
+ * beside a name is a person's too often to read (Xiadani Monitor at `e1042387@`, "Mariana Souza
+ * Painel" at `mariana.painel@`, "Chen Wei Dashboard Admin").
  */
 function deviceAmongNoNames(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !(DEVICE_WORD_HINT.test(f.user.name) || TAB_WORD.test(f.user.name)) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
-  const head = nameHead(f.user.name);
-  const handle = NAMELESS.test(f.user.name.trim());
-  // Whole words of the head, a code after a hyphen aside ("afdelingsscherm-b3"); a word joined to
-  // another by a hyphen is a compound's (Board-Smith).
-  const parts = head.split(/[^\p{L}\p{N}-]+/u).map((w) => plainLetters(w.replace(HYPHENED_CODE, "")).toLowerCase());
-  const devices = parts.filter((w, i) => (deviceWord(w) && w !== "tv") || DEVICE_COMPOUND.test(w) || (w === "tab" && SHOP_WORD.test(parts[i - 1] ?? "")));
-  if (devices.length === 0) return false;
-  // A holder's role or trade after the device's word ("Chen Wei Dashboard Admin", "Kofi Mensah
-  // Screen Printing") is a person's.
-  const at = parts.findIndex((w) => devices.includes(w));
-  if (parts.slice(at + 1).some((w) => ROLE_AFTER_DEVICE.test(w))) return false;
-  const words = vocabularyWords(withoutBrackets(f.user.name));
-  // Words as written, a hyphened given name one (Hans-Jürgen Scherm is two).
-  const written = withoutBrackets(f.user.name).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (!(written >= 3 || handle || devices.some((w) => DEVICE_COMPOUND.test(w)))) return false;
-  const tokens = letterRuns(f.localPart);
-  if (!tokens.some((t) => deviceWord(t) || t === "tab" || DEVICE_COMPOUND.test(t))) return false;
-  // The device's own word is no given name here, whoever else is named Tab.
-  if (anyGivenName(words.filter((w) => w.length > 1 && !devices.includes(w)), f, ctx)) return false;
-  if (devices.every((w) => DEVICE_SURNAME.test(w)) && writesGivenName(tokens, head.split(/\s+/)[0] ?? "", words)) return false;
-  // A head of one word is the device, its place in the note ("Screen - Edinburgh 6th Floor").
-  return !personalMailbox(f, ctx) || parts.length < 2 || !DEVICE_SURNAME.test(parts[parts.length - 1] ?? "");
+  if (f.localPart === null || !DEVICE_PLACED_HINT.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
+  const parts = nameHead(f.user.name).split(/[^\p{L}\p{N}-]+/u).map((w) => plainLetters(w.replace(HYPHENED_CODE, "")).toLowerCase()).filter((w) => w !== "");
+  const shopTab = parts.length >= 3 && parts[parts.length - 1] === "tab" && SHOP_WORD.test(parts[parts.length - 2] as string);
+  const compound = parts.filter((w) => DEVICE_COMPOUND.test(w));
+  if (!shopTab && compound.length === 0) return false;
+  if (!letterRuns(f.localPart).some((t) => t === "tab" || deviceWord(t) || DEVICE_COMPOUND.test(t))) return false;
+  // The device's own word is no given name here, whoever else is named Tab; nor is an initial.
+  const words = vocabularyWords(withoutBrackets(f.user.name)).filter((w) => w.length > 1 && w !== "tab" && !compound.includes(w));
+  return !anyGivenName(words, f, ctx);
 }
-/** A holder's role or trade after a device's word in a name ("Dashboard Admin", "Board Secretary", "Screen Printing", "Tablet Rollout"). */
-const ROLE_AFTER_DEVICE = /^(?:admin|administrator|manager|lead|owner|support|team|secretary|coordinator|engineer|analyst|specialist|rollout|printing|member|officer|assistant|developer|designer|consultant|chair|director|sales|repair|repairs)$/;
+/** What `deviceAmongNoNames` looks for, asked of the raw name first. */
+const DEVICE_PLACED_HINT = /tab\s*$|scherm|kiosk|display|screen|sk[äa]rm|skjerm/i;
 /** A shop's, a queue's, a counter's or a branch's word, before a tab ("Store Tab"). */
 const SHOP_WORD = /^(?:store|shop|queue|counter|branch)$/;
-/** A shop's tab, the first word too ("tab.sanstefano"). */
-const TAB_WORD = /(?:^|[^\p{L}])tab(?:[^\p{L}]|$)/iu;
 /** A code after a hyphen, a digit in it ("-b3", "-OK2"). */
 const HYPHENED_CODE = /-[\p{L}\p{N}]*\d[\p{L}\p{N}]*$/u;
-/** Device words that are surnames too. */
-const DEVICE_SURNAME = /^(?:screens?|panels?|boards?|monitors?|terminals?|scherm|ekran)$/;
 /** A screen's or a kiosk's word run into its place's or its use's ("afdelingsscherm", "infokiosk", "lobbydisplay"). */
 const DEVICE_COMPOUND = /^\p{L}{3,}(?:kiosk|scherm|skarm|skjerm|display|screen)$/u;
 /**
@@ -1007,16 +980,21 @@ const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|mo
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /**
- * A tablet, a dashboard's display or a display in Japanese katakana, last in the name before any
- * note, a number after it aside ("金沢店 タブレット" at `tablet0598-kyoyo@`, "九州DC（鳥栖）
- * ダッシュボード表示" at `signage2@`), at a mailbox that holds a device's word: a person's name
- * ends in one where their employer's or team's follows it ("鈴木 一郎 ジャパンディスプレイ" at
- * `suzuki.ichiro@`, "渡辺 翔太 BIダッシュボード"); a division's name does not end so ("田中
- * ディスプレイ事業部").
+ * A tablet, a dashboard's display or a display in Japanese katakana, last in the name after a
+ * store's, a distribution centre's, a centre's, a warehouse's, an office's or a reception's word
+ * (店, DC, センター, 倉庫, 事務所, 受付), a number after it aside, at a mailbox with a device's word
+ * of its own ("金沢店 タブレット" at `tablet0598-kyoyo@`, "九州DC（鳥栖） ダッシュボード表示" at
+ * `signage2@`): a store's or a depot's device. Not a person's name with their team or employer
+ * after it ("田中 美咲 ディスプレイ" at `misaki.tanaka.display@`, "鈴木 一郎 ジャパンディスプレイ").
  */
-const DEVICE_LAST_JA = /(?<!・)(?:タブレット|ダッシュボード(?:表示)?|ディスプレイ)\s*[\d０-９]*$/u;
-/** A device's word in a mailbox (`tablet0598-kyoyo@`, `signage2@`, `wallboard1@`). */
-const DEVICE_MAILBOX_WORD = /tablet|signage|wallboard|display|dashboard|kiosk|screen|monitor/i;
+function placedDeviceJa(f: AccountFeatures): boolean {
+  const head = plainHead(f.user.name);
+  return DEVICE_LAST_JA.test(head) && PLACE_JA.test(head) && letterRuns(f.localPart ?? "").some((t) => DEVICE_MAILBOX_TOKEN.test(t));
+}
+const DEVICE_LAST_JA = /(?:^|[\s\p{Script=Han}])(?:タブレット|ダッシュボード(?:表示)?|ディスプレイ)\s*[\d０-９]*$/u;
+const PLACE_JA = /店|DC|センター|倉庫|事務所|受付/u;
+/** A device's word, whole, as a mailbox's token. */
+const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard|kiosk|screen|monitor)$/;
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /タブレット|ダッシュボード|ディスプレイ|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
@@ -1648,7 +1626,7 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // people is given before a job's or a team's word, in three words or more ("Marketplace Ops
   // Team" at `marketplace-ops@`; not "Bada Lindqvist Team", "Priya Nair Helpdesk", a person's
   // names and their team, whether or not the org holds another Priya).
-  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, ctx, name);
+  return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, name);
 }
 /** Three words or more, the first no given name of the org's people (`noGivenNameFirst`), the second a job's or a team's word ("Marketplace Ops Team", "Seller Onboarding Team"). */
 function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleContext): boolean {
@@ -2330,7 +2308,7 @@ const TRAILING_CODES = /(?<!\s)(?:\s+\p{Lu}{2,3}){1,2}$/u;
 const TRAILING_NUMBER = /(?<!\s)\s*#?\d+$/;
 const CAPS_SURNAME_FIRST = /^(\p{Lu}{3,})\s+\p{Lu}\p{Ll}+$/u;
 /** A mailbox that is not a person's beside a team's display name (see inside). A name in another script passes. */
-function mailboxOfTheName(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
+function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   if (f.localPart === null || !LATIN_LETTER.test(name)) return true;
   const words = foldLetters(name).split(/[^a-z]+/).filter((w) => w !== "");
   const tokens = foldLetters(f.localPart.split("+")[0] as string).split(/[^a-z]+/).filter((t) => t.length >= 2);
@@ -2341,19 +2319,8 @@ function mailboxOfTheName(f: AccountFeatures, ctx: RuleContext, name: string): b
   // A word's stem is the word too, its ending cut off (`operasyon` for "Operasyonları"); not the
   // first word's, a given name's short form (`chris.station@` for Christopher Station).
   const stem = (t: string): boolean => t.length >= 4 && words.slice(1).some((w) => w.length > t.length && w.startsWith(t));
-  const other = tokens.filter((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t));
-  // The team's own word is no holder's name beside another word, where the display name's first
-  // word is the team's word itself or a word of the org's departments and job titles, none of the
-  // name's words a given name of the org's people, and the other word starts with no initial of
-  // the name's first (`corporate.helpdesk@` for "Enterprise Helpdesk", `recepcao.matriz@` for
-  // "Recepção Sede"; not `servicedesk.tkeller@` for "Tom Service Desk", nor `reception.murphy@`
-  // for "Sarah Reception", a given name first).
-  const first = vocabularyWords(name)[0] ?? "";
-  const teamsOwn = (t: string): boolean => TEAM_TOKEN.test(t) && (TEAM_TOKEN.test(foldLetters(first)) || ctx.vocabulary.workWordCount(first) > 0) && noGivenNameIn(f, ctx) && !other.some((o) => o[0] === words[0]?.[0]);
-  return !(tokens.some((t) => spelledFrom(t, words, null) && !teamsOwn(t)) && other.length > 0);
+  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t)));
 }
-/** A team's word as a mailbox writes it: a desk, a reception in the role words' languages, a team, an office, support. */
-const TEAM_TOKEN = /^(?:(?:front|help|service)?desk|reception|recepcao|recepcion|recepcja|receptie|empfang|accueil|team|office|support)$/;
 /** `token` is the starts (two letters or more) of two or more of `words`, in their order: `structbio` from "Structural Biology". */
 function shortenedFrom(token: string, words: readonly string[]): boolean {
   const walk = (at: number, from: number, used: number): boolean => {
