@@ -381,6 +381,19 @@ describe("a shop's tab after its shop's word, or a screen's or a kiosk's word ru
     }
   });
 
+  it("needs a shop's word before the tab, a device's word in the mailbox and no person's job title", () => {
+    for (const seed of SEEDS) {
+      for (const [name, email, title] of [
+        ["Xiadani Quispe Tab", "xq.tab@rail.example", null],
+        ["Heliopolis Store Tab", "e1042387@rail.example", null],
+        ["Heliopolis Store Tab", "heliopolis.tablet@rail.example", "Store Manager"],
+      ] as const) {
+        const f = amongNamed({ ...screenFields(name, email), jobTitle: title }, daily(seed));
+        expect(f.verdict, explain(f)).toBe("human");
+      }
+    }
+  });
+
   it("needs an org whose names teach its given names", () => {
     for (const seed of SEEDS) {
       const f = amongUnnamed(screenFields("Heliopolis Store Tab", "heliopolis.tablet@rail.example"), daily(seed));
@@ -516,6 +529,8 @@ describe("a tablet or a dashboard's display named in Japanese katakana", () => {
     ["ジョン・スミス ディスプレイ", "john.smith.display@rail.example"],
     ["鈴木 一郎 ジャパンディスプレイ", "suzuki.jdisplay@rail.example"],
     ["小林 直樹 ディスプレイ", "n.kobayashi.monitoring@rail.example"],
+    // A vendor's name run into the display's word, after a store's.
+    ["金沢店 サムスンディスプレイ", "samsung.display@rail.example"],
   ])("%s at %s, a person, stays `human`", (name, email) => {
     for (const seed of SEEDS) {
       for (const judge of [amongNamed, amongUnnamed]) {
