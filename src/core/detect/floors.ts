@@ -327,8 +327,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So does a device's word anywhere in a name with no given name of the org's people in it (see `deviceWordNamed`).
   if (deviceWordNamed(f, ctx)) return true;
   // Or a shop's tab after its shop's word, or a screen's or a kiosk's word run into its place's
-  // (see `deviceAmongNoNames`).
-  if (deviceAmongNoNames(f, ctx)) return true;
+  // (see `shopTabOrScreenCompound`).
+  if (shopTabOrScreenCompound(f, ctx)) return true;
   // Or three words or more that end in a word only a tool's name ends in ("SG Exam Timetable
   // Bot", "Exams Office Automation"), at no person's mailbox (`maria.anna.bot@` for Mária Anna Bót).
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
@@ -642,10 +642,12 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // by directories: in capitals, or at the holder's mailbox given name first ("SALLE Marie –
   // poste 4412", "Aula Jukka (p. 4412)" at `jukka.aula@`).
   if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(withoutBrackets(f.user.name))) && !personalMailbox(f, ctx)))) return true;
+  // A store's or a depot's tablet or display in Japanese (see `placedDeviceJa`).
+  if (placedDeviceJa(f)) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
-  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name)) || placedDeviceJa(f)) return true;
+  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name))) return true;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
   const full = f.user.name.replace(SITE_CODE_NOTE, "").trim();
@@ -876,8 +878,8 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * beside a name is a person's too often to read (Xiadani Monitor at `e1042387@`, "Mariana Souza
  * Painel" at `mariana.painel@`, "Chen Wei Dashboard Admin").
  */
-function deviceAmongNoNames(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !DEVICE_PLACED_HINT.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
+function shopTabOrScreenCompound(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || !SHOP_TAB_OR_COMPOUND_HINT.test(f.user.name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personTitle(f, ctx)) return false;
   const parts = nameHead(f.user.name).split(/[^\p{L}\p{N}-]+/u).map((w) => plainLetters(w.replace(HYPHENED_CODE, "")).toLowerCase()).filter((w) => w !== "");
   const shopTab = parts.length >= 3 && parts[parts.length - 1] === "tab" && SHOP_WORD.test(parts[parts.length - 2] as string);
   const compound = parts.filter((w) => DEVICE_COMPOUND.test(w));
@@ -887,8 +889,8 @@ function deviceAmongNoNames(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = vocabularyWords(withoutBrackets(f.user.name)).filter((w) => w.length > 1 && w !== "tab" && !compound.includes(w));
   return !anyGivenName(words, f, ctx);
 }
-/** What `deviceAmongNoNames` looks for, asked of the raw name first. */
-const DEVICE_PLACED_HINT = /tab\s*$|scherm|kiosk|display|screen|sk[äa]rm|skjerm/i;
+/** What `shopTabOrScreenCompound` looks for, asked of the raw name first. */
+const SHOP_TAB_OR_COMPOUND_HINT = /tab\s*$|scherm|kiosk|display|screen|sk[äa]rm|skjerm/i;
 /** A shop's, a queue's, a counter's or a branch's word, before a tab ("Store Tab"). */
 const SHOP_WORD = /^(?:store|shop|queue|counter|branch)$/;
 /** A code after a hyphen, a digit in it ("-b3", "-OK2"). */
@@ -996,7 +998,7 @@ const PLACE_JA = /店|DC|センター|倉庫|事務所|受付/u;
 /** A device's word, whole, as a mailbox's token. */
 const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard|kiosk|screen|monitor)$/;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /タブレット|ダッシュボード|ディスプレイ|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
+const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros"; not TV Narayanan, initials). */
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
