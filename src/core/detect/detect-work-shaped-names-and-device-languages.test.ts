@@ -9,7 +9,8 @@
 // test account testers share is at a mailbox that starts with "test." ("jsm-testklant" at
 // `test.jsmtestklant@`, "Test Superintendent" at `test.super@`).
 import { describe, expect, it } from "vitest";
-import { bare, orgsAt, unattributedWork, unlistedToken } from "../../../test/helpers/unrecorded-token-work.js";
+import { bare, orgsAt, unattributedWork, unlistedToken, type Judge } from "../../../test/helpers/unrecorded-token-work.js";
+import type { Finding } from "./types.js";
 import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import { account, byTime, DAY, EMPTY, explain, findingOf, HOUR, iso, lcg, officeDays, REF_MS, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
@@ -69,6 +70,20 @@ const screenFields = (name: string, email: string): Raw => ({ managementSource: 
 /** Sign-ins on weekdays from four addresses, with an email code before each: the shift's staff, from their own places. */
 const shared = (seed: number): Raw[] => teamSignIns(seed, [...ADDRESSES, "92.40.12.8"]).map((e) => ({ ...e, actorId: "a" }));
 const deskFields = (name: string, email: string): Raw => ({ managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, name, email });
+/** `fields`' account judged in each seed by `judges`, with `events(seed)`: `verdict` every time. */
+function expectEvery(fields: Raw, events: (seed: number) => Raw[], verdict: string, judges: readonly Judge[] = [amongNamed, amongUnnamed]): void {
+  for (const seed of SEEDS) {
+    for (const judge of judges) {
+      const f = judge(fields, events(seed));
+      expect(f.verdict, explain(f)).toBe(verdict);
+    }
+  }
+}
+/** Account `a` with its `events` and `tokens`, among the org of given names with `colleague` added. */
+function amongNamedWith(colleague: Raw, a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
+  const { users, events: theirs } = givenNamesOrg("rail.example");
+  return findingOf(snapshotOf([account("a", a), colleague, ...users], [...theirs, ...events].sort(byTime), tokens), "a");
+}
 
 describe("a device named in Dutch, German, Portuguese or Korean", () => {
   // Failed before: `human`.
@@ -81,12 +96,7 @@ describe("a device named in Dutch, German, Portuguese or Korean", () => {
     ["Coletor Pátio Sorriso", "coletor.patio.sorriso@rail.example"],
     ["회의실 7A 디스플레이", "room7a-display@rail.example"],
   ])("%s at %s, signing in each day, is reviewed", (name, email) => {
-    for (const seed of SEEDS) {
-      for (const judge of [amongNamed, amongUnnamed]) {
-        const f = judge(screenFields(name, email), daily(seed));
-        expect(f.verdict, explain(f)).toBe("likely-bot");
-      }
-    }
+    expectEvery(screenFields(name, email), daily, "likely-bot");
   });
 
   it("reads an operating theatre's status board at its board's mailbox, where the org knows its given names", () => {
@@ -110,12 +120,7 @@ describe("a device named in Dutch, German, Portuguese or Korean", () => {
     ["Hans Schirmer", "hschirmer@rail.example"],
     ["Bordeaux, Marie", "marie.bordeaux@rail.example"],
   ])("%s at %s, a person whose name holds a device's letters, stays `human`", (name, email) => {
-    for (const seed of SEEDS) {
-      for (const judge of [amongNamed, amongUnnamed]) {
-        const f = judge(screenFields(name, email), daily(seed));
-        expect(f.verdict, explain(f)).toBe("human");
-      }
-    }
+    expectEvery(screenFields(name, email), daily, "human");
   });
 
   it("reads a title of Robô, a robot in Portuguese, as no person's", () => {
@@ -325,21 +330,17 @@ describe("a shop's tab after its shop's word, or a screen's or a kiosk's word ru
   });
 
   it("reads a shop's tab as no given name, where someone in the org is named Tab", () => {
-    const { users, events } = givenNamesOrg("rail.example");
     const tab = account("t", { name: "Tab Hunter", email: "tab.hunter@rail.example", jobTitle: "Ward Nurse" });
     for (const seed of SEEDS) {
-      const a = account("a", screenFields("Tanta Store Tab", "tab.tanta3@rail.example"));
-      const f = findingOf(snapshotOf([a, tab, ...users], [...events, ...daily(seed)].sort(byTime)), "a");
+      const f = amongNamedWith(tab, screenFields("Tanta Store Tab", "tab.tanta3@rail.example"), daily(seed));
       expect(f.verdict, explain(f)).toBe("likely-bot");
     }
   });
 
   it("reads an initial as no given name, where someone in the org is named by one", () => {
-    const { users, events } = givenNamesOrg("rail.example");
     const initialed = account("b", { name: "B Jansen", email: "b.jansen@rail.example", jobTitle: "Ward Nurse" });
     for (const seed of SEEDS) {
-      const a = account("a", screenFields("Infokiosk Hala B", "infokiosk@rail.example"));
-      const f = findingOf(snapshotOf([a, initialed, ...users], [...events, ...daily(seed)].sort(byTime)), "a");
+      const f = amongNamedWith(initialed, screenFields("Infokiosk Hala B", "infokiosk@rail.example"), daily(seed));
       expect(f.verdict, explain(f)).toBe("likely-bot");
     }
   });
@@ -366,12 +367,7 @@ describe("a shop's tab after its shop's word, or a screen's or a kiosk's word ru
     ["Emeka Screen Okafor", "escreen@rail.example"],
     ["Liam Board", "dashboard.liam@rail.example"],
   ])("%s at %s, a person whose given name no one else in the org has, stays `human`", (name, email) => {
-    for (const seed of SEEDS) {
-      for (const judge of [amongNamed, amongUnnamed]) {
-        const f = judge(screenFields(name, email), daily(seed));
-        expect(f.verdict, explain(f)).toBe("human");
-      }
-    }
+    expectEvery(screenFields(name, email), daily, "human");
   });
 
   it("leaves a titled person alone, and a name with one of the org's given names in it", () => {
@@ -434,12 +430,7 @@ describe("people named with a team's word, signed in to as a shared desk is, sta
     ["Recepção Jurema", "recepcao.jsantos@rail.example"],
     ["Empfang Jürgen", "empfang.mueller@rail.example"],
   ])("%s at %s, signing in so, stays `human`", (name, email) => {
-    for (const seed of SEEDS) {
-      for (const judge of [amongNamed, amongUnnamed]) {
-        const f = judge(deskFields(name, email), shared(seed));
-        expect(f.verdict, explain(f)).toBe("human");
-      }
-    }
+    expectEvery(deskFields(name, email), shared, "human");
   });
 });
 
@@ -472,11 +463,8 @@ describe("people whose names hold a device's word stay `human`, whatever the mai
     ["Lucas Bildschirm Weber", "l.bildschirm@rail.example"],
     ["Xiadani Quispe Board Secretary", "e1042387@rail.example"],
   ])("%s at %s", (name, email) => {
+    expectEvery(screenFields(name, email), daily, "human");
     for (const seed of SEEDS) {
-      for (const judge of [amongNamed, amongUnnamed]) {
-        const f = judge(screenFields(name, email), daily(seed));
-        expect(f.verdict, explain(f)).toBe("human");
-      }
       const titled = amongNamed({ ...screenFields(name, email), managementSource: "synced", jobTitle: "Scheduler" }, daily(seed));
       expect(titled.verdict, explain(titled)).toBe("human");
     }
@@ -489,11 +477,10 @@ describe("people whose names hold a device's word stay `human`, whatever the mai
   ])("%s at %s, invited with a token never used, keeps the given name that %s teaches the org", (name, email, colleague, colleagueEmail) => {
     // An untitled colleague whose surname or initials are a device's word teaches the given name:
     // without it, the dormant token's rule reads the name as no person's.
-    const { users, events } = givenNamesOrg("rail.example");
     const other = account("c", screenFields(colleague, colleagueEmail));
-    const a = account("a", { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] });
+    const a = { name, email, managementSource: "invited", ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] };
     const tk = { id: "t-a", accountId: "a", label: "my token", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: iso(REF_MS + 165 * DAY), lastActiveAt: null };
-    const f = findingOf(snapshotOf([a, other, ...users], events, [tk]), "a");
+    const f = amongNamedWith(other, a, [], [tk]);
     expect(f.verdict, explain(f)).toBe("human");
   });
 });
@@ -505,12 +492,7 @@ describe("a tablet or a dashboard's display named in Japanese katakana", () => {
     ["金沢店 タブレット", "tablet0598-kyoyo@rail.example"],
     ["受付 ディスプレイ 2", "display2@rail.example"],
   ])("%s at %s, signing in each day, is reviewed", (name, email) => {
-    for (const seed of SEEDS) {
-      for (const judge of [amongNamed, amongUnnamed]) {
-        const f = judge(screenFields(name, email), daily(seed));
-        expect(f.verdict, explain(f)).toBe("likely-bot");
-      }
-    }
+    expectEvery(screenFields(name, email), daily, "likely-bot");
   });
 
   it.each([
@@ -532,11 +514,6 @@ describe("a tablet or a dashboard's display named in Japanese katakana", () => {
     // A vendor's name run into the display's word, after a store's.
     ["金沢店 サムスンディスプレイ", "samsung.display@rail.example"],
   ])("%s at %s, a person, stays `human`", (name, email) => {
-    for (const seed of SEEDS) {
-      for (const judge of [amongNamed, amongUnnamed]) {
-        const f = judge(screenFields(name, email), daily(seed));
-        expect(f.verdict, explain(f)).toBe("human");
-      }
-    }
+    expectEvery(screenFields(name, email), daily, "human");
   });
 });

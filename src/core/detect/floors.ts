@@ -1553,8 +1553,9 @@ export function machineGroupOf(user: User, groups: ReadonlyMap<string, GroupTall
 export function flaggedGroupOf(user: User, groups: ReadonlyMap<string, GroupTally>): GroupTally | null {
   for (const id of user.groupIds) {
     const tally = groups.get(id);
-    const others = tally === undefined ? 0 : tally.members - 1;
-    if (tally !== undefined && others >= FLAGGED_GROUP_OTHERS && tally.bots + tally.likelyBots >= others * MACHINE_GROUP_SHARE) return tally;
+    if (tally === undefined) continue;
+    const others = tally.members - 1;
+    if (others >= FLAGGED_GROUP_OTHERS && tally.bots + tally.likelyBots >= others * MACHINE_GROUP_SHARE) return tally;
   }
   return null;
 }
