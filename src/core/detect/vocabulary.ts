@@ -76,12 +76,18 @@ export class OrgVocabulary {
    * name of Epic; Epic Jenkins and Epic Sales do). Nor does a tool's word first on an untitled
    * account: sister integrations at mailboxes of their words ("Integração Magento" at
    * `integracao.magento@`, "Sync Protheus" at `sync.protheus@`) teach no given name, and their
-   * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person.
+   * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person. Nor does
+   * an untitled name with a number in it, a numbered room's, device's or tool's ("Review Room 1 -
+   * SYD" at `review.room.1.syd@`, "jira-test-01" at `jira-test-01@`): its first word would shield
+   * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). A
+   * person's second account with a number ("Anna Kowalska 2") leaves Anna to the org's other
+   * Annas, and to her first account.
    */
   #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
     const title = user.jobTitle;
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
+    if (DIGIT.test(user.name)) return undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
     return words.slice(1).some((w) => TEAMS_WORD.test(w)) || this.#toolsWord(words[0] as string) ? undefined : words[0];
@@ -156,4 +162,5 @@ export function vocabularyWords(text: string): string[] {
   return plain.match(LETTERS) ?? [];
 }
 const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT = /\p{Nd}/u;
 const LETTERS = /\p{L}+/gu;

@@ -1,0 +1,65 @@
+// The org's given names are learnt from its accounts' names (`OrgVocabulary`): an untitled name at
+// a mailbox of its words teaches its first word. A numbered sister of a device or a tool ("Screen -
+// Manchester 5th Floor" at `screen.manchester@`, "jira-test-01") taught "Screen" and "Jira", and
+// shielded the device or the job beside it as if a person were named so. A name with a number
+// teaches nothing now; the people beside such accounts keep their verdicts.
+import { describe, expect, it } from "vitest";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { recentUi } from "../../../test/helpers/name-attacks.js";
+import { account, byTime, DAY, explain, findingOf, lcg, officeDays, REF_MS, snapshotOf, token, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+
+/** Account `a` with its `events` and `tokens`, among the org of given names with `colleagues` added (each at work from the office). */
+function amongNamedWith(colleagues: readonly Raw[], a: Raw, events: Raw[], tokens: Raw[] = []): Finding {
+  const { users, events: theirs } = givenNamesOrg("port.example");
+  const theirDays = colleagues.flatMap((c, i) => officeDays(lcg(i * 31 + 7), c["accountId"] as string));
+  return findingOf(snapshotOf([account("a", a), ...colleagues, ...users], [...theirs, ...theirDays, ...events].sort(byTime), tokens), "a");
+}
+/** An untitled account the admin invited, as a device's or a tool's is. */
+const untitled = (id: string, name: string, email: string): Raw => account(id, { name, email, managementSource: "invited", jobTitle: null, department: null, picture: null });
+/** Account `a` signing in each weekday from the office and working there, as a screen's browser or a person does. */
+const daily = (seed: number): Raw[] => officeDays(lcg(seed * 13 + 5), "a");
+
+describe("a device beside its numbered sister", () => {
+  // Failed before: `human` (the sister made "Screen" a given name, so the name read as a person's).
+  const DEVICES: readonly [string, string, string, string][] = [
+    ["Screen - Edinburgh 6th Floor", "screen.edinburgh@port.example", "Screen - Manchester 5th Floor", "screen.manchester@port.example"],
+    ["Screen - Edinburgh 6th Floor", "screen.edinburgh@port.example", "Screen 2 Manchester", "screen.manchester2@port.example"],
+  ];
+  it.each(DEVICES)("%s at %s, beside %s, is reviewed", (name, email, sister, sisterEmail) => {
+    for (const seed of SEEDS) {
+      const f = amongNamedWith([untitled("s", sister, sisterEmail)], { managementSource: "invited", jobTitle: null, department: null, picture: null, ...recentUi, name, email }, daily(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+});
+
+describe("people beside numbered accounts keep their verdicts", () => {
+  // The only other holder of the given name is a numbered account: a person's second account, or
+  // a device named for a person. Each person stays `human`, before this change and after.
+  const PEOPLE: readonly [string, string, string, string][] = [
+    ["Grace Board", "grace.board@port.example", "Grace Board 2", "grace.board2@port.example"],
+    ["Pat Screen", "pat.screen@port.example", "Pat Screen (2)", "pat.screen2@port.example"],
+    ["Xiadani Monitor", "xiadani.monitor@port.example", "Xiadani Quispe 2", "xiadani.quispe2@port.example"],
+    ["Tab Hunter", "tab.hunter@port.example", "Tab Hunter 2", "tab.hunter2@port.example"],
+    ["Robin Page", "robin.page@port.example", "Robin Page 01", "robin.page01@port.example"],
+    ["Grace Mensah", "grace.mensah@port.example", "Grace Okoro 2", "grace.okoro2@port.example"],
+    ["Xochitl Quispe", "xochitl.quispe@port.example", "Xochitl Ramos (2)", "xochitl.ramos2@port.example"],
+    ["Sage Whitfield", "sage.whitfield@port.example", "Sage Whitfield 2", "sage.whitfield2@port.example"],
+  ];
+  it.each(PEOPLE)("%s at %s, at work from the office, beside %s, stays `human`", (name, email, other, otherEmail) => {
+    for (const seed of SEEDS) {
+      const f = amongNamedWith([untitled("o", other, otherEmail)], { name, email, jobTitle: null, department: null, picture: null, ...recentUi }, daily(seed));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+  it.each(PEOPLE)("%s at %s, idle with a token made a month ago and never used, beside %s, stays `human`", (name, email, other, otherEmail) => {
+    for (const seed of SEEDS) {
+      const tokens = [{ ...token("tk", "a", REF_MS, "laptop"), createdAt: new Date(REF_MS - (30 + seed) * DAY).toISOString(), lastActiveAt: null }];
+      const f = amongNamedWith([untitled("o", other, otherEmail)], { name, email, managementSource: "invited", jobTitle: null, department: null, picture: null }, [], tokens);
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+});
