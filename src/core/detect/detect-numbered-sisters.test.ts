@@ -63,3 +63,36 @@ describe("people beside numbered accounts keep their verdicts", () => {
     }
   });
 });
+
+describe("a person's own numbered second account still teaches their given name", () => {
+  // Xiadani Quispe, invited with an empty profile, is idle or on leave; her only namesake is her
+  // own second account, "Xiadani Quispe 2". Without it the org does not know Xiadani, and the idle
+  // account of an unknown name with a token is reviewed; with it, it is a person's.
+  const OWN: readonly [string, string, string, string][] = [
+    ["Xiadani Quispe", "xiadani.quispe@port.example", "Xiadani Quispe 2", "xiadani.quispe2@port.example"],
+    ["Ioana Bot", "ioana.bot@port.example", "Ioana Bot (2)", "ioana.bot2@port.example"],
+    ["Kim Panel", "kim.panel@port.example", "Kim Panel #2", "kim.panel2@port.example"],
+  ];
+  const idle = (seed: number, usedDaysAgo: number | null): Raw[] => [{ ...token("tk", "a", REF_MS, "laptop"), createdAt: new Date(REF_MS - (60 + seed) * DAY).toISOString(), lastActiveAt: usedDaysAgo === null ? null : new Date(REF_MS - usedDaysAgo * DAY).toISOString() }];
+  const fields = (name: string, email: string, uiDaysAgo: number | null): Raw => ({
+    name,
+    email,
+    managementSource: "invited",
+    jobTitle: null,
+    department: null,
+    picture: null,
+    productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: uiDaysAgo === null ? null : new Date(REF_MS - uiDaysAgo * DAY).toISOString() }],
+  });
+  it.each(OWN)("%s at %s, a token never used and no UI use ever, beside %s, stays `human`", (name, email, own, ownEmail) => {
+    for (const seed of SEEDS) {
+      const f = amongNamedWith([untitled("o", own, ownEmail)], fields(name, email, null), [], idle(seed, null));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+  it.each(OWN)("%s at %s, on leave (UI 40 days ago, token 30 days ago), beside %s, stays `human`", (name, email, own, ownEmail) => {
+    for (const seed of SEEDS) {
+      const f = amongNamedWith([untitled("o", own, ownEmail)], fields(name, email, 40), [], idle(seed, 30));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+});

@@ -16,6 +16,8 @@ export class OrgVocabulary {
   #counts: Counts | undefined;
   #domains: Map<string, number> | undefined;
   readonly #titles = new Map<string, boolean>();
+  /** Every account's display name, lower case, once a numbered name asks (`#secondAccount`). */
+  #names: Set<string> | undefined;
 
   /**
    * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
@@ -79,18 +81,26 @@ export class OrgVocabulary {
    * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person. Nor does
    * an untitled name with a number in it, a numbered room's, device's or tool's ("Review Room 1 -
    * SYD" at `review.room.1.syd@`, "jira-test-01" at `jira-test-01@`): its first word would shield
-   * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). A
-   * person's second account with a number ("Anna Kowalska 2") leaves Anna to the org's other
-   * Annas, and to her first account.
+   * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). Unless
+   * it is another account's name with a number after it, a person's second account ("Xiadani
+   * Quispe 2", "Maria Lopez (2)" beside Maria Lopez), which teaches as the first does.
    */
   #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
     const title = user.jobTitle;
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
-    if (DIGIT.test(user.name)) return undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
+    if (DIGIT.test(user.name) && !this.#secondAccount(user.name)) return undefined;
     return words.slice(1).some((w) => TEAMS_WORD.test(w)) || this.#toolsWord(words[0] as string) ? undefined : words[0];
+  }
+
+  /** `name` is another account's display name with a number after it ("Maria Lopez (2)", "Xiadani Quispe 2"): a second account's. */
+  #secondAccount(name: string): boolean {
+    const first = name.replace(NUMBER_LAST, "").trim().toLowerCase();
+    if (first === name.trim().toLowerCase()) return false;
+    this.#names ??= new Set(this.#users.map((u) => u.name.trim().toLowerCase()));
+    return this.#names.has(first);
   }
 
   /** `personsTitle`, asked once per distinct title (an org has far fewer titles than people). */
@@ -163,4 +173,6 @@ export function vocabularyWords(text: string): string[] {
 }
 const ASCII = /^[\x00-\x7f]*$/;
 const DIGIT = /\p{Nd}/u;
+/** A number last, in brackets or after `#` or not ("Maria Lopez (2)", "Xiadani Quispe 2"). */
+const NUMBER_LAST = /(?<!\s)\s*(?:\(\s*#?\d+\s*\)|\[\s*#?\d+\s*\]|#?\d+)\s*$/;
 const LETTERS = /\p{L}+/gu;
