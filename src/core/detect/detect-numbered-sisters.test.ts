@@ -2,7 +2,9 @@
 // a mailbox of its words teaches its first word. A numbered sister of a device or a tool ("Screen -
 // Manchester 5th Floor" at `screen.manchester@`, "jira-test-01") taught "Screen" and "Jira", and
 // shielded the device or the job beside it as if a person were named so. A name with a number
-// teaches nothing now; the people beside such accounts keep their verdicts.
+// teaches nothing now, nor does a report's, a summary's, a KPI's, a digest's, an export's or a
+// dashboard's account ("Factory Daily Summary" at `factory.daily@`); the people beside such
+// accounts keep their verdicts.
 import { describe, expect, it } from "vitest";
 import { givenNamesOrg } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
@@ -36,6 +38,22 @@ describe("a device beside its numbered sister", () => {
   });
 });
 
+describe("a device beside a report's account that starts with its first word", () => {
+  // Failed before: `human` ("Factory Daily Summary" at `factory.daily@` made Factory a given name,
+  // so "Factory Floor Screen Kericho" read as a person's name).
+  const DEVICES: readonly [string, string, string, string][] = [
+    ["Factory Floor Screen Kericho", "screen.kericho@port.example", "Factory Daily Summary", "factory.daily@port.example"],
+    ["Warehouse Wall Screen Mombasa", "screen.mombasa@port.example", "Warehouse KPI Dashboard", "warehouse.kpi@port.example"],
+    ["Warehouse Wall Screen Mombasa", "screen.mombasa@port.example", "Warehouse Reports", "warehouse.reports@port.example"],
+  ];
+  it.each(DEVICES)("%s at %s, beside %s, is reviewed", (name, email, sister, sisterEmail) => {
+    for (const seed of SEEDS) {
+      const f = amongNamedWith([untitled("s", sister, sisterEmail)], { managementSource: "invited", jobTitle: null, department: null, picture: null, ...recentUi, name, email }, daily(seed));
+      expect(f.verdict, explain(f)).toBe("likely-bot");
+    }
+  });
+});
+
 describe("people beside numbered accounts keep their verdicts", () => {
   // The only other holder of the given name is a numbered account: a person's second account, or
   // a device named for a person. Each person stays `human`, before this change and after.
@@ -48,6 +66,7 @@ describe("people beside numbered accounts keep their verdicts", () => {
     ["Grace Mensah", "grace.mensah@port.example", "Grace Okoro 2", "grace.okoro2@port.example"],
     ["Xochitl Quispe", "xochitl.quispe@port.example", "Xochitl Ramos (2)", "xochitl.ramos2@port.example"],
     ["Sage Whitfield", "sage.whitfield@port.example", "Sage Whitfield 2", "sage.whitfield2@port.example"],
+    ["Priya Raman", "priya.raman@port.example", "Priya Nair (KPI Reporting)", "priya.nair@port.example"],
   ];
   it.each(PEOPLE)("%s at %s, at work from the office, beside %s, stays `human`", (name, email, other, otherEmail) => {
     for (const seed of SEEDS) {

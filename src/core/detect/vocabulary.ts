@@ -150,8 +150,13 @@ export class OrgVocabulary {
   }
 }
 
-/** Words after the first that a team's or a tool's account has and no one's name, as a surname neither (not Jenkins, Sales, Bridge). */
-const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox)$/;
+/**
+ * Words after the first that a team's or a tool's account has and no one's name, as a surname
+ * neither (not Jenkins, Sales, Bridge): a report's, a summary's, a KPI's, a digest's, an export's
+ * or a dashboard's too ("Factory Daily Summary" at `factory.daily@` made Factory a given name and
+ * "Factory Floor Screen Kericho" a person's name; "Fleet Reports" did so for "Monthly Fleet KPI").
+ */
+const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox|reports?|reporting|summary|summaries|kpis?|digest|exports?|dashboards?)$/;
 
 interface Counts {
   work: Map<string, number>;
