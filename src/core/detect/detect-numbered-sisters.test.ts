@@ -83,7 +83,7 @@ describe("people beside numbered accounts keep their verdicts", () => {
   });
 });
 
-describe("a person's own numbered second account still teaches their given name", () => {
+describe("a person's own second account, numbered or with a report's note, still teaches their given name", () => {
   // Xiadani Quispe, invited with an empty profile, is idle or on leave; her only namesake is her
   // own second account, "Xiadani Quispe 2". Without it the org does not know Xiadani, and the idle
   // account of an unknown name with a token is reviewed; with it, it is a person's.
@@ -91,6 +91,11 @@ describe("a person's own numbered second account still teaches their given name"
     ["Xiadani Quispe", "xiadani.quispe@port.example", "Xiadani Quispe 2", "xiadani.quispe2@port.example"],
     ["Ioana Bot", "ioana.bot@port.example", "Ioana Bot (2)", "ioana.bot2@port.example"],
     ["Kim Panel", "kim.panel@port.example", "Kim Panel #2", "kim.panel2@port.example"],
+    ["Xiadani Quispe", "xiadani.quispe@port.example", "Xiadani Quispe Admin 1", "xiadani.quispe.admin1@port.example"],
+    ["Xiadani Quispe", "xiadani.quispe@port.example", "Xiadani Quispe 01 (Ext)", "xiadani.quispe01@port.example"],
+    ["Xiadani Quispe", "xiadani.quispe@port.example", "Xiadani Quispe2", "xiadani.quispe2@port.example"],
+    ["Priya Shah", "priya.shah@port.example", "Priya Shah (Reports)", "priya.shah.reports@port.example"],
+    ["Priya Shah", "priya.shah@port.example", "Priya Shah - KPI Dashboard", "priya.shah.kpi@port.example"],
   ];
   const idle = (seed: number, usedDaysAgo: number | null): Raw[] => [{ ...token("tk", "a", REF_MS, "laptop"), createdAt: new Date(REF_MS - (60 + seed) * DAY).toISOString(), lastActiveAt: usedDaysAgo === null ? null : new Date(REF_MS - usedDaysAgo * DAY).toISOString() }];
   const fields = (name: string, email: string, uiDaysAgo: number | null): Raw => ({

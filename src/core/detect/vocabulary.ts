@@ -82,8 +82,8 @@ export class OrgVocabulary {
    * an untitled name with a number in it, a numbered room's, device's or tool's ("Review Room 1 -
    * SYD" at `review.room.1.syd@`, "jira-test-01" at `jira-test-01@`): its first word would shield
    * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). Unless
-   * it is another account's name with a number after it, a person's second account ("Xiadani
-   * Quispe 2", "Maria Lopez (2)" beside Maria Lopez), which teaches as the first does.
+   * it starts with another account's name, a person's second account ("Xiadani Quispe 2", "Maria
+   * Lopez (2)" or "Maria Lopez Admin 1" beside Maria Lopez), which teaches as the first does.
    */
   #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
@@ -91,16 +91,28 @@ export class OrgVocabulary {
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
-    if (DIGIT.test(user.name) && !this.#secondAccount(user.name)) return undefined;
-    return words.slice(1).some((w) => TEAMS_WORD.test(w)) || this.#toolsWord(words[0] as string) ? undefined : words[0];
+    // A person's second account teaches as the first does, whatever follows the name there
+    // ("Priya Shah (Reports)", "Xiadani Quispe 2" beside Priya Shah and Xiadani Quispe).
+    if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w))) && !this.#secondAccount(user.name)) return undefined;
+    return this.#toolsWord(words[0] as string) ? undefined : words[0];
   }
 
-  /** `name` is another account's display name with a number after it ("Maria Lopez (2)", "Xiadani Quispe 2"): a second account's. */
+  /**
+   * `name` starts with another account's display name, a number after it and maybe a note ("Maria
+   * Lopez (2)", "Xiadani Quispe 2", "Xiadani Quispe Admin 1", "Xiadani Quispe 01 (Ext)"): the same
+   * person's second account.
+   */
   #secondAccount(name: string): boolean {
-    const first = name.replace(NUMBER_LAST, "").trim().toLowerCase();
-    if (first === name.trim().toLowerCase()) return false;
     this.#names ??= new Set(this.#users.map((u) => u.name.trim().toLowerCase()));
-    return this.#names.has(first);
+    const names = this.#names;
+    const words = name.trim().toLowerCase().split(/\s+/);
+    for (let n = words.length; n >= 2; n--) {
+      const head = words.slice(0, n).join(" ");
+      const unnumbered = head.replace(NUMBER_LAST, "");
+      // The whole name counts only without its number ("Maria Lopez2"), or it would find itself.
+      if ((n < words.length || unnumbered !== head) && names.has(unnumbered)) return true;
+    }
+    return false;
   }
 
   /** `personsTitle`, asked once per distinct title (an org has far fewer titles than people). */
