@@ -81,9 +81,10 @@ export class OrgVocabulary {
    * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person. Nor does
    * an untitled name with a number in it, a numbered room's, device's or tool's ("Review Room 1 -
    * SYD" at `review.room.1.syd@`, "jira-test-01" at `jira-test-01@`): its first word would shield
-   * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). Unless
-   * it starts with another account's name, a person's second account ("Xiadani Quispe 2", "Maria
-   * Lopez (2)" or "Maria Lopez Admin 1" beside Maria Lopez), which teaches as the first does.
+   * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). Neither
+   * a number nor a team's word after the first stops a name that starts with another account's
+   * name: a person's second account ("Xiadani Quispe 2", "Maria Lopez Admin 1", "Priya Shah
+   * (Reports)" beside Xiadani Quispe, Maria Lopez and Priya Shah) teaches as the first does.
    */
   #given(user: User, words: readonly string[] = vocabularyWords(user.name)): string | undefined {
     if (words.length < 2) return undefined;
@@ -91,8 +92,6 @@ export class OrgVocabulary {
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
-    // A person's second account teaches as the first does, whatever follows the name there
-    // ("Priya Shah (Reports)", "Xiadani Quispe 2" beside Priya Shah and Xiadani Quispe).
     if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w))) && !this.#secondAccount(user.name)) return undefined;
     return this.#toolsWord(words[0] as string) ? undefined : words[0];
   }
