@@ -1631,6 +1631,34 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // names and their team, whether or not the org holds another Priya).
   return team && (station || !nameMailbox(f, ctx) || teamWordInMailbox(f, name) || !givenNameFirstWord(f, ctx) || unknownFirstBeforeWork(f, name, ctx)) && mailboxOfTheName(f, name);
 }
+/**
+ * A site's or a team's desk at its role address: a display name of two to four words, none a given
+ * name of the org's people, one of them the role's word that the mailbox holds too, with a place or
+ * a team's qualifier beside it ("Reception Piraeus" at `reception@`, "Recepcja Gądki" at
+ * `recepcja.gadki@`, "Finance AP" at `finance.ap@`, "KPI Report Rollmaterial" at `reporting@`), or a
+ * front desk's word in both ("Irvine Front Desk" at `reception@`, "Seoul Reception" at
+ * `frontdesk@`). Whoever is on duty signs in to it, one at a time, and its use looks like one
+ * person's: such desks were `human` in five independent generators' orgs. Not the role's word
+ * alone ("Payroll" at `payroll@`, a one-person office's clerk), not a person's name at a small
+ * firm's address (Rich Sales at `office@`, Support Daniel at `support.daniel@`), not a test's
+ * words (see `testAccountUse`), nor an account with a person's job title.
+ */
+export function roleAddressDesk(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const words = vocabularyWords(nameHead(f.user.name)).map(foldLetters);
+  // Two words at least (`noGivenNameIn`): the role's word alone may be its one clerk's account.
+  if (words.length > 4 || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  const keys = [...words, ...words.slice(1).map((w, i) => `${words[i] as string}${w}`)].filter((k) => ctx.matchers.roleMailbox.test(k) && !TRYOUT_WORD.test(k));
+  if (keys.length === 0) return false;
+  const box = mailboxWords(f.localPart).map(foldLetters);
+  const boxKeys = [...box, ...box.slice(1).map((w, i) => `${box[i] as string}${w}`)];
+  const same = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a))) || (FRONT_DESK_KEY.test(a) && FRONT_DESK_KEY.test(b));
+  return keys.some((k) => boxKeys.some((t) => same(k, t)));
+}
+/** A test's or a demo's word: such accounts are judged as test accounts (`testAccountUse`), and Tëst Ñame is a person. */
+const TRYOUT_WORD = /^(?:test|tests|testing|tester|testers|uat|demo|sandbox|training|trainee|trainees|dummy|user|users|kunde|kunden|cliente|clientes)$/;
+/** A front desk's word, folded, in the role words' languages. */
+const FRONT_DESK_KEY = /^(?:reception|recepcion|recepcao|recepcja|receptie|rezeption|empfang|frontdesk|frontoffice|uketsuke)$/;
 /** Three words or more, the first no given name of the org's people (`noGivenNameFirst`), the second a job's or a team's word ("Marketplace Ops Team", "Seller Onboarding Team"). */
 function unknownFirstBeforeWork(f: AccountFeatures, name: string, ctx: RuleContext): boolean {
   const words = name.split(/\s+/);
@@ -2627,6 +2655,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   }
   if (!tokenInUse(f, ctx) && how.length === 0 && namedShared(f, ctx)) {
     return `${below}, and its name says several people share it: people at work in it from one place look as one person does. Review who uses it before anything changes.`;
+  }
+  if (!tokenInUse(f, ctx) && how.length === 0 && roleAddressDesk(f, ctx)) {
+    return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a desk's role address, named as the desk ("${f.user.name}" at \`${f.user.email ?? ""}\`): whoever is on duty signs in to it, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
   }
   if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;
