@@ -1638,23 +1638,41 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * `recepcja.gadki@`, "Finance AP" at `finance.ap@`, "KPI Report Rollmaterial" at `reporting@`), or a
  * front desk's word in both ("Irvine Front Desk" at `reception@`, "Seoul Reception" at
  * `frontdesk@`). Whoever is on duty signs in to it, one at a time, and its use looks like one
- * person's: such desks were `human` in five independent generators' orgs. Not the role's word
- * alone ("Payroll" at `payroll@`, a one-person office's clerk), not a person's name at a small
- * firm's address (Rich Sales at `office@`, Support Daniel at `support.daniel@`), not a test's
- * words (see `testAccountUse`), nor an account with a person's job title.
+ * person's: such desks were `human` in five independent generators' orgs.
+ *
+ * Not a person's name, where the org's given names cannot tell it: the role's word alone
+ * ("Payroll" at `payroll@`, a one-person office's clerk); a note, a bracket or a directory's comma,
+ * after which the holder's name may follow ("Sales - Kiran Patel", "Sales, Rodrigo"); an initial
+ * ("H R Patel" at `hr@`); a role's word where a surname is written, last after a capitalised word
+ * that is no team's (Rodrigo Sales at `sales.br@`, Thomas Lohn at `lohn.de@`) or first in capitals
+ * ("SALES Rodrigo"), a front desk's word aside; a word of two or three letters in a name's case
+ * beside it (Finance Li at `finance.li@`, Planning Ng; a code is in capitals, "Finance AP"); a
+ * test's words (see `testAccountUse`); nor an account with a person's job title.
  */
 export function roleAddressDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
-  const words = vocabularyWords(nameHead(f.user.name)).map(foldLetters);
-  // Two words at least (`noGivenNameIn`): the role's word alone may be its one clerk's account.
-  if (words.length > 4 || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
-  const keys = [...words, ...words.slice(1).map((w, i) => `${words[i] as string}${w}`)].filter((k) => ctx.matchers.roleMailbox.test(k) && !TRYOUT_WORD.test(k));
+  const head = nameHead(f.user.name);
+  if (head !== f.user.name.replace(/\s+/g, " ").trim()) return false;
+  const written = head.split(" ");
+  const words = vocabularyWords(head).map(foldLetters);
+  // Two words at least (`noGivenNameIn`).
+  if (words.length > 4 || words.some((w) => w.length === 1) || written.some((w) => SHORT_NAME.test(w)) || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  const first = written[0] as string;
+  const surname = (k: string): boolean =>
+    !FRONT_DESK_KEY.test(k) &&
+    ((k === words[words.length - 1] && NAME_CASE.test(first) && !ctx.matchers.roleMailbox.test(words[0] as string) && !TEAM_NAME_WORDS.test(first)) ||
+      (k === words[0] && first.length >= 3 && first === first.toUpperCase() && NAME_CASE.test(written[1] ?? "")));
+  const keys = [...words, ...words.slice(1).map((w, i) => `${words[i] as string}${w}`)].filter((k) => ctx.matchers.roleMailbox.test(k) && !TRYOUT_WORD.test(k) && !surname(k));
   if (keys.length === 0) return false;
   const box = mailboxWords(f.localPart).map(foldLetters);
   const boxKeys = [...box, ...box.slice(1).map((w, i) => `${box[i] as string}${w}`)];
   const same = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a))) || (FRONT_DESK_KEY.test(a) && FRONT_DESK_KEY.test(b));
   return keys.some((k) => boxKeys.some((t) => same(k, t)));
 }
+/** A word in a name's case: a capital, then a small letter. */
+const NAME_CASE = /^\p{Lu}\p{Ll}/u;
+/** Two or three letters in a name's case ("Li", "Ng", "Ola"): a given name as often as a place's code, which is written in capitals. */
+const SHORT_NAME = /^\p{Lu}\p{Ll}{1,2}$/u;
 /** A test's or a demo's word: such accounts are judged as test accounts (`testAccountUse`), and Tëst Ñame is a person. */
 const TRYOUT_WORD = /^(?:test|tests|testing|tester|testers|uat|demo|sandbox|training|trainee|trainees|dummy|user|users|kunde|kunden|cliente|clientes)$/;
 /** A front desk's word, folded, in the role words' languages. */
@@ -1762,6 +1780,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a test account (see `testAccountUse`).
   if (testAccountUse(f, ctx) !== null) return true;
+  if (remitsJoined(f, ctx)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1773,6 +1792,21 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
+/**
+ * A team's two remits joined by an ampersand, at a mailbox of one of their words ("Disputes &
+ * Chargebacks" at `disputes@`, "Exams & Assessment" at `exams@`): a desk's name, not a person's, where none of its words is a given name of the org's people.
+ * Such desks, signed in to by one person at a time, were `human` in two independent generators'
+ * orgs. Not a couple's or a family's names ("Anna & Erik Berg"), nor an account with a person's job
+ * title.
+ */
+function remitsJoined(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || !f.user.name.includes("&") || !REMITS_JOINED.test(f.user.name.trim())) return false;
+  if (!noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  const words = vocabularyWords(f.user.name).map(foldLetters);
+  return mailboxWords(f.localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
+}
+/** One to three words, an ampersand between spaces, one to three words. */
+const REMITS_JOINED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}\s+&\s+\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u;
 /** The mailbox holds neither "ortak" nor the display name's first word (`ORTAK_LAST`). */
 function ortakMailbox(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;
