@@ -616,7 +616,7 @@ export function machineDomain(f: AccountFeatures): boolean {
   return !!f.user.email && MACHINE_SUBDOMAIN.test(f.user.email);
 }
 const MACHINE_SUBDOMAIN = /@(?:svc|svcs|service-accounts?|bots?|robots?|rpa|automation|noreply|no-reply)\.[^.@]+\.[^.@]+$/i;
-const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB)$/;
+const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB|RUNTIME|ROBOT)$/;
 const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
 const ROBOT_CODE = /^\p{Lu}{3,}[\p{Lu}\d]*(?:_[\p{L}\d]+)+_\d{1,3}$/u;
 
@@ -1643,9 +1643,10 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * Not a person's name, where the org's given names cannot tell it: the role's word alone
  * ("Payroll" at `payroll@`, a one-person office's clerk); a note, a bracket or a directory's comma,
  * after which the holder's name may follow ("Sales - Kiran Patel", "Sales, Rodrigo"); an initial
- * ("H R Patel" at `hr@`); a role's word where a surname is written, last after a capitalised word
- * that is no team's (Rodrigo Sales at `sales.br@`, Thomas Lohn at `lohn.de@`) or first in capitals
- * ("SALES Rodrigo"), a front desk's word aside; a word of two or three letters in a name's case
+ * ("H R Patel" at `hr@`) or an honorific ("Empfang Frau Schmidt"); a role's word where a surname
+ * is written, after a capitalised first word that is no team's (Rodrigo Sales at `sales.br@`,
+ * Rodrigo Sales Pereira, Thomas Lohn at `lohn.de@`) or first in capitals ("SALES Rodrigo"), a front
+ * desk's word aside; a word of two or three letters in a name's case
  * beside it (Finance Li at `finance.li@`, Planning Ng; a code is in capitals, "Finance AP"); a
  * test's words (see `testAccountUse`); nor an account with a person's job title.
  */
@@ -1656,11 +1657,11 @@ export function roleAddressDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   const written = head.split(" ");
   const words = vocabularyWords(head).map(foldLetters);
   // Two words at least (`noGivenNameIn`).
-  if (words.length > 4 || words.some((w) => w.length === 1) || written.some((w) => SHORT_NAME.test(w)) || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  if (words.length > 4 || words.some((w) => w.length === 1 || HONORIFIC.test(w)) || written.some((w) => SHORT_NAME.test(w)) || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
   const first = written[0] as string;
   const surname = (k: string): boolean =>
     !FRONT_DESK_KEY.test(k) &&
-    ((k === words[words.length - 1] && NAME_CASE.test(first) && !ctx.matchers.roleMailbox.test(words[0] as string) && !TEAM_NAME_WORDS.test(first)) ||
+    ((k !== words[0] && words.includes(k) && NAME_CASE.test(first) && !ctx.matchers.roleMailbox.test(words[0] as string) && !TEAM_NAME_WORDS.test(first)) ||
       (k === words[0] && first.length >= 3 && first === first.toUpperCase() && NAME_CASE.test(written[1] ?? "")));
   const keys = [...words, ...words.slice(1).map((w, i) => `${words[i] as string}${w}`)].filter((k) => ctx.matchers.roleMailbox.test(k) && !TRYOUT_WORD.test(k) && !surname(k));
   if (keys.length === 0) return false;
@@ -1669,6 +1670,8 @@ export function roleAddressDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   const same = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a))) || (FRONT_DESK_KEY.test(a) && FRONT_DESK_KEY.test(b));
   return keys.some((k) => boxKeys.some((t) => same(k, t)));
 }
+/** A person's honorific, folded ("Empfang Frau Schmidt"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|herr|frau|mme|mlle|sr|sra|srta|don|dona|dott|sig|signora|senhor|senhora|pan|pani)$/;
 /** A word in a name's case: a capital, then a small letter. */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** Two or three letters in a name's case ("Li", "Ng", "Ola"): a given name as often as a place's code, which is written in capitals. */
@@ -1793,15 +1796,14 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
 /**
- * A team's two remits joined by an ampersand, at a mailbox of one of their words ("Disputes &
- * Chargebacks" at `disputes@`, "Exams & Assessment" at `exams@`): a desk's name, not a person's, where none of its words is a given name of the org's people.
- * Such desks, signed in to by one person at a time, were `human` in two independent generators'
- * orgs. Not a couple's or a family's names ("Anna & Erik Berg"), nor an account with a person's job
- * title.
+ * Two parties joined by an ampersand, at a mailbox of one of their words: two remits of a team
+ * ("Disputes & Chargebacks" at `disputes@`, "Exams & Assessment" at `exams@`), two people ("Kwame &
+ * Ama Mensah" at `mensah@`) or a firm ("Smith & Jones" at `smith@`). More than one person signs in
+ * to it, one at a time, and that looks like one person's use: such desks were `human` in two
+ * independent generators' orgs. Not an account with a person's job title.
  */
 function remitsJoined(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !f.user.name.includes("&") || !REMITS_JOINED.test(f.user.name.trim())) return false;
-  if (!noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  if (f.localPart === null || !f.user.name.includes("&") || !REMITS_JOINED.test(f.user.name.trim()) || personTitle(f, ctx)) return false;
   const words = vocabularyWords(f.user.name).map(foldLetters);
   return mailboxWords(f.localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
 }
