@@ -508,7 +508,7 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const lower = name.toLowerCase();
   // And a part with a digit or a job's word after it (not TU_VAN_ANH at `tu-van-anh@`).
   const prefixed = TECHNICAL_USER_PREFIX.test(parts[0] as string) && parts.slice(1).some((part) => /\d/.test(part) || jobWord(part.toLowerCase(), ctx));
-  return f.localPart === lower || parts.some((part) => MACHINE_CODE_PART.test(part)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === lower.replace(/-/g, "_"));
+  return f.localPart === lower || parts.some((part) => MACHINE_CODE_PART.test(part) && (!ROBOT_PART.test(part) || (parts.some((p) => /^\d+$/.test(p)) && parts.every((p) => p === part || /^\d+$/.test(p) || /^[A-Z]{2,3}$/.test(p))))) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === lower.replace(/-/g, "_"));
 }
 /** Letters and digits alone, lower-cased: `rpa.dw19` and "RPA DW19" are both `rpadw19`. */
 function lettersAndDigits(text: string): string {
@@ -617,6 +617,8 @@ export function machineDomain(f: AccountFeatures): boolean {
 }
 const MACHINE_SUBDOMAIN = /@(?:svc|svcs|service-accounts?|bots?|robots?|rpa|automation|noreply|no-reply)\.[^.@]+\.[^.@]+$/i;
 const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB|RUNTIME|ROBOT)$/;
+/** RUNTIME or ROBOT: a machine's only beside a number and a suite's or team's code of two or three capitals (BP-RUNTIME-01, ROBOT-AP-02; not MARIE-ROBOT-02, a surname). */
+const ROBOT_PART = /^(?:RUNTIME|ROBOT)$/;
 const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
 const ROBOT_CODE = /^\p{Lu}{3,}[\p{Lu}\d]*(?:_[\p{L}\d]+)+_\d{1,3}$/u;
 
@@ -1808,7 +1810,7 @@ function remitsJoined(f: AccountFeatures, ctx: RuleContext): boolean {
   return mailboxWords(f.localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
 }
 /** One to three words, an ampersand between spaces, one to three words. */
-const REMITS_JOINED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}\s+&\s+\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u;
+const REMITS_JOINED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}(?<=\p{L}{2})\s+&\s+(?=\p{L}{2})\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u;
 /** The mailbox holds neither "ortak" nor the display name's first word (`ORTAK_LAST`). */
 function ortakMailbox(f: AccountFeatures): boolean {
   if (f.localPart === null) return false;
