@@ -20,6 +20,14 @@ function deskDays(seed: number, a: Raw, others: Raw[] = []): Finding {
 }
 /** An untitled account the admin invited, no profile, in UI use yesterday, as the desks in the generators' orgs are. */
 const invited = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, ...fields });
+/** `name` at `mailbox` (`invited`, with `fields`) is judged `verdict` in each seed, its shared-use note matching `note` when given. */
+function expectEach(verdict: string, name: string, mailbox: string, fields: Raw = {}, note?: RegExp): void {
+  for (const seed of SEEDS) {
+    const f = deskDays(seed, invited(name, `${mailbox}${DOMAIN}`, fields));
+    expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
+    if (note) expect(f.signals.find((s) => s.id === "shared-use")?.evidence, explain(f)).toMatch(note);
+  }
+}
 
 describe("a desk at its role address, used as one person uses an account", () => {
   // Failed before: `human` (working hours, interactive logins, recent UI use), as in five
@@ -36,17 +44,10 @@ describe("a desk at its role address, used as one person uses an account", () =>
     ["KPI Report Rollmaterial", "reporting@"],
   ];
   it.each(DESKS)("%s at `%s` is reviewed as shared, the desk named", (name, mailbox) => {
-    for (const seed of SEEDS) {
-      const f = deskDays(seed, invited(name, `${mailbox}${DOMAIN}`));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
-      expect(f.signals.find((s) => s.id === "shared-use")?.evidence, explain(f)).toMatch(/a desk's role address, named as the desk .*whoever is on duty signs in to it, one at a time/);
-    }
+    expectEach("likely-bot", name, mailbox, {}, /a desk's role address, named as the desk .*whoever is on duty signs in to it, one at a time/);
   });
   it("so is a desk the IdP keeps, with its department", () => {
-    for (const seed of SEEDS) {
-      const f = deskDays(seed, invited("Irvine Front Desk", `reception@${DOMAIN}`, { managementSource: "synced", department: "Office" }));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
-    }
+    expectEach("likely-bot", "Irvine Front Desk", "reception@", { managementSource: "synced", department: "Office" });
   });
 });
 
@@ -64,16 +65,10 @@ describe("people at role addresses keep their verdicts", () => {
     ["Finance AP", "finance.ap@", { jobTitle: "Accounts Payable Clerk", department: "Finance" }],
   ];
   it.each(PEOPLE)("%s at `%s` stays human", (name, mailbox, fields) => {
-    for (const seed of SEEDS) {
-      const f = deskDays(seed, invited(name, `${mailbox}${DOMAIN}`, fields));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectEach("human", name, mailbox, fields);
   });
   it("a desk's name with a given name the org knows in it stays human (\"Reception Erik\" at `reception.erik@`)", () => {
-    for (const seed of SEEDS) {
-      const f = deskDays(seed, invited("Reception Erik", `reception.erik@${DOMAIN}`));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectEach("human", "Reception Erik", "reception.erik@");
   });
 });
 
@@ -94,10 +89,7 @@ describe("people at a role address whose given name the org does not know", () =
     ["Empfang Frau Schmidt", "empfang@"],
   ];
   it.each(PEOPLE)("%s at `%s` stays human", (name, mailbox) => {
-    for (const seed of SEEDS) {
-      const f = deskDays(seed, invited(name, `${mailbox}${DOMAIN}`));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectEach("human", name, mailbox);
   });
 });
 
@@ -112,11 +104,7 @@ describe("two parties joined by an ampersand, at a mailbox of one of their words
     ["Smith & Jones", "smith@"],
   ];
   it.each(DESKS)("%s at `%s` is reviewed as shared", (name, mailbox) => {
-    for (const seed of SEEDS) {
-      const f = deskDays(seed, invited(name, `${mailbox}${DOMAIN}`));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
-      expect(f.signals.find((s) => s.id === "shared-use")?.evidence, explain(f)).toMatch(/its name says several people share it/);
-    }
+    expectEach("likely-bot", name, mailbox, {}, /its name says several people share it/);
   });
   const PEOPLE: readonly [string, string, Raw][] = [
     ["Berg & Lindqvist", "info@", {}],
@@ -124,10 +112,7 @@ describe("two parties joined by an ampersand, at a mailbox of one of their words
     ["M&E Quarterly", "me.quarterly@", {}],
   ];
   it.each(PEOPLE)("%s at `%s` keeps the verdict its use gives (no word of the name in the mailbox, a person's title, no spaced ampersand)", (name, mailbox, fields) => {
-    for (const seed of SEEDS) {
-      const f = deskDays(seed, invited(name, `${mailbox}${DOMAIN}`, fields));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectEach("human", name, mailbox, fields);
   });
 });
 
