@@ -1785,7 +1785,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a test account (see `testAccountUse`).
   if (testAccountUse(f, ctx) !== null) return true;
-  if (remitsJoined(f, ctx)) return true;
+  if (remitsJoined(f, ctx) || shiftNamed(f, ctx)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1809,6 +1809,26 @@ function remitsJoined(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = vocabularyWords(f.user.name).map(foldLetters);
   return mailboxWords(f.localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
 }
+/**
+ * A shift's account named for the shift, before any note, at a mailbox that holds the shift's
+ * word ("Prüffeld Nachtschicht" at `prueffeld.nacht@`, "DocPro Night Shift" at
+ * `docpro.nightshift@`, "Zmiana Nocna Bielany" at `zmiana.nocna.bielany@`): whoever is on that
+ * shift signs in to it, one at a time, and that looks like one person's use. Such accounts were
+ * `human` in four independent generators' orgs. Not a person who wrote their shift after their
+ * name at their own mailbox (Kwame Mensah Night Shift at `kwame.mensah@`), nor where a word of the
+ * name is a given name of the org's people, nor beside a person's job title; Zmiana and Zmiany are
+ * surnames too, a shift's only before another word.
+ */
+function shiftNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const shift = f.localPart === null ? null : SHIFT_NAMED.exec(nameHead(f.user.name));
+  if (f.localPart === null || shift === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  const words = vocabularyWords(shift[0]).map(foldLetters).filter((w) => !SHIFT_FILLER.test(w));
+  return mailboxWords(f.localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
+}
+/** A shift's name: a night's, a late or an early one, in the role words' languages. */
+const SHIFT_NAMED = /(?:^|[^\p{L}])(?:(?:night|late|early|day|evening|weekend)[\s-]?shifts?|(?:nacht|sp[äa]t|spaet|fr[üu]h|frueh|wochenend)schicht|zmian[ay](?=\s+\p{L})|nocna\s+zmiana|turno\s+(?:de\s+|da\s+)?(?:noche|nocturno|noturno|noite|tarde|ma[ñn]ana)|[ée]quipe\s+de\s+nuit|nachtdienst|nattskift|yövuoro)(?:$|[^\p{L}])/iu;
+/** Words of a shift's name that no mailbox holds for it. */
+const SHIFT_FILLER = /^(?:shifts?|de|da)$/;
 /** One to three words, an ampersand between spaces, one to three words. */
 const REMITS_JOINED = /^\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}(?<=\p{L}{2})\s+&\s+(?=\p{L}{2})\p{L}[\p{L}'-]*(?:\s+\p{L}[\p{L}'-]*){0,2}$/u;
 /** The mailbox holds neither "ortak" nor the display name's first word (`ORTAK_LAST`). */
