@@ -1648,9 +1648,9 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * ("H R Patel" at `hr@`) or an honorific ("Empfang Frau Schmidt"); a role's word where a surname
  * is written, after a capitalised first word that is no team's (Rodrigo Sales at `sales.br@`,
  * Rodrigo Sales Pereira, Thomas Lohn at `lohn.de@`) or first in capitals ("SALES Rodrigo"), a front
- * desk's word aside; a word of two or three letters in a name's case
- * beside it (Finance Li at `finance.li@`, Planning Ng; a code is in capitals, "Finance AP"); a
- * test's words (see `testAccountUse`); nor an account with a person's job title.
+ * desk's word aside; a word of two or three letters in a name's case beside it (Finance Li at
+ * `finance.li@`, Planning Ng; a code is in capitals, "Finance AP"); a test's words (see
+ * `testAccountUse`); nor an account with a person's job title.
  */
 export function roleAddressDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
@@ -1806,8 +1806,11 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 function remitsJoined(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || !f.user.name.includes("&") || !REMITS_JOINED.test(f.user.name.trim()) || personTitle(f, ctx)) return false;
-  const words = vocabularyWords(f.user.name).map(foldLetters);
-  return mailboxWords(f.localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
+  return mailboxHolds(f.localPart, vocabularyWords(f.user.name).map(foldLetters));
+}
+/** A word of the mailbox is one of `words`, or starts one or with one, at four letters or more (`nacht` for "Nachtschicht"). */
+function mailboxHolds(localPart: string, words: readonly string[]): boolean {
+  return mailboxWords(localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
 }
 /**
  * A shift's account named for the shift, before any note, at a mailbox that holds the shift's
@@ -1822,8 +1825,7 @@ function remitsJoined(f: AccountFeatures, ctx: RuleContext): boolean {
 function shiftNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const shift = f.localPart === null ? null : SHIFT_NAMED.exec(nameHead(f.user.name));
   if (f.localPart === null || shift === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
-  const words = vocabularyWords(shift[0]).map(foldLetters).filter((w) => !SHIFT_FILLER.test(w));
-  return mailboxWords(f.localPart).map(foldLetters).some((t) => words.some((w) => t === w || (Math.min(t.length, w.length) >= 4 && (t.startsWith(w) || w.startsWith(t)))));
+  return mailboxHolds(f.localPart, vocabularyWords(shift[0]).map(foldLetters).filter((w) => !SHIFT_FILLER.test(w)));
 }
 /** A shift's name: a night's, a late or an early one, in the role words' languages. */
 const SHIFT_NAMED = /(?:^|[^\p{L}])(?:(?:night|late|early|day|evening|weekend)[\s-]?shifts?|(?:nacht|sp[äa]t|spaet|fr[üu]h|frueh|wochenend)schicht|zmian[ay](?=\s+\p{L})|nocna\s+zmiana|turno\s+(?:de\s+|da\s+)?(?:noche|nocturno|noturno|noite|tarde|ma[ñn]ana)|[ée]quipe\s+de\s+nuit|nachtdienst|nattskift|yövuoro)(?:$|[^\p{L}])/iu;
