@@ -508,7 +508,12 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const lower = name.toLowerCase();
   // And a part with a digit or a job's word after it (not TU_VAN_ANH at `tu-van-anh@`).
   const prefixed = TECHNICAL_USER_PREFIX.test(parts[0] as string) && parts.slice(1).some((part) => /\d/.test(part) || jobWord(part.toLowerCase(), ctx));
-  return f.localPart === lower || parts.some((part) => MACHINE_CODE_PART.test(part) && (!ROBOT_PART.test(part) || (parts.some((p) => /^\d+$/.test(p)) && parts.every((p) => p === part || /^\d+$/.test(p) || /^[A-Z]{2,3}$/.test(p))))) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === lower.replace(/-/g, "_"));
+  return f.localPart === lower || parts.some((part) => machineCodePart(part, parts)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === lower.replace(/-/g, "_"));
+}
+/** `part` of a code's `parts` names a machine's or a test's account; RUNTIME or ROBOT only beside a number and a suite's code (`ROBOT_PART`). */
+function machineCodePart(part: string, parts: readonly string[]): boolean {
+  if (!MACHINE_CODE_PART.test(part)) return false;
+  return !ROBOT_PART.test(part) || (parts.some((p) => /^\d+$/.test(p)) && parts.every((p) => p === part || /^\d+$/.test(p) || /^[A-Z]{2,3}$/.test(p)));
 }
 /** Letters and digits alone, lower-cased: `rpa.dw19` and "RPA DW19" are both `rpadw19`. */
 function lettersAndDigits(text: string): string {
@@ -1823,8 +1828,9 @@ function mailboxHolds(localPart: string, words: readonly string[]): boolean {
  * surnames too, a shift's only before another word.
  */
 function shiftNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const shift = f.localPart === null ? null : SHIFT_NAMED.exec(nameHead(f.user.name));
-  if (f.localPart === null || shift === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  if (f.localPart === null) return false;
+  const shift = SHIFT_NAMED.exec(nameHead(f.user.name));
+  if (shift === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
   return mailboxHolds(f.localPart, vocabularyWords(shift[0]).map(foldLetters).filter((w) => !SHIFT_FILLER.test(w)));
 }
 /** A shift's name: a night's, a late or an early one, in the role words' languages. */
