@@ -109,6 +109,8 @@ export interface AccountFeatures {
   rpaUserAgentCount: number;
   /** Events from a television's or a signage player's browser: a wallboard's. */
   screenUserAgentCount: number;
+  /** Events from a single-board computer's desktop browser (a Raspberry Pi's): a wallboard's player, or an ARM laptop's. */
+  boardUserAgentCount: number;
   ipEventCount: number;
   datacenterIpCount: number;
   datacenterIpSample: string | null;
@@ -515,6 +517,7 @@ function emptyFeatures(user: User): AccountFeatures {
     automationUserAgentSample: null,
     rpaUserAgentCount: 0,
     screenUserAgentCount: 0,
+    boardUserAgentCount: 0,
     ipEventCount: 0,
     datacenterIpCount: 0,
     datacenterIpSample: null,

@@ -9,7 +9,7 @@ import { DAY_MS } from "./time.js";
 import { TIGHT_SLOT_MINUTES } from "./features/schedule.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, deviceWordNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, deviceWordNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -156,6 +156,8 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.rpaUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a robotic-process-automation client (${f.automationUserAgentSample ?? "unknown"}): a robot works as this account, whatever name and profile it has; review it.`
         : screenClient(f)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.screenUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a television's or a signage player's browser: a wallboard signs in as this account, as no person works; review it.`
+        : boardClient(f, ctx, fullProfile)
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.boardUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a single-board computer's browser (ARM Linux, as a Raspberry Pi behind a wallboard sends), and the account has no person's profile or job title: a screen signs in as this account; review it.`
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }

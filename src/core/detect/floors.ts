@@ -2602,6 +2602,24 @@ const SCREEN_MIN_EVENTS = 5;
 const SCREEN_SHARE = 0.9;
 
 /**
+ * Sign-ins and work from a single-board computer's desktop browser (`boardUserAgentCount`, a
+ * Raspberry Pi's ARM Linux) on `SCREEN_MIN_EVENTS` events or more, `SCREEN_SHARE` of the account's
+ * events with a user agent: the player behind a review room's or a NOC's screen ("Review Room 1
+ * (Sydney)", "noc.wall.4", "Monitor Kantine" signed in each morning from one Pi were `human`).
+ * A developer at an ARM laptop running Linux sends the same agent, so not on an account with a
+ * person's full profile or job title, nor on a given name at the person's own mailbox.
+ */
+export function boardClient(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
+  if (!(f.boardUserAgentCount >= SCREEN_MIN_EVENTS && f.boardUserAgentCount >= f.userAgentEventCount * SCREEN_SHARE)) return false;
+  if (fullProfile || personTitle(f, ctx)) return false;
+  // A person's given name at their own mailbox; where the org's names tell (`KNOWN_GIVEN_NAMES`
+  // or more known), one of its people's, so that a room's or a device's word at a mailbox shaped
+  // as a person's is not ("Review Room 2 - MTL" at `review.room.2.mtl@`, "Boardroom TV" at `boardroom.tv@`).
+  const named = givenNameFirstWord(f, ctx) && (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || knownGivenNameFirst(f, ctx));
+  return !(named && personalMailbox(f, ctx));
+}
+
+/**
  * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed
  * times of day or more) that recurs on `STEADY_DAY_SHARE` of `STEADY_MIN_DAYS` sign-in days or
  * more, on an account without a person's full profile or job title: a robot's sign-ins, however

@@ -148,11 +148,21 @@ export const BROWSER_WORK = 128;
 const RPA_UA = 256;
 /** In an account's cached user-agent kind only: a television's or a signage player's browser (`SCREEN_AGENT`). */
 const SCREEN_UA = 512;
+/** In an account's cached user-agent kind only: a single-board computer's desktop browser (`BOARD_AGENT`). */
+const BOARD_UA = 1024;
 /**
  * The browser of a television or a signage player (Sony's Bravia, Samsung's Tizen, LG's webOS,
  * Chromecast, Fire TV, Apple TV, Roku, HbbTV, BrightSign): a wallboard's, which no person works at.
  */
 const SCREEN_AGENT = /\b(?:bravia|smart-?tv|tizen|web0s|webos|netcast|hbbtv|crkey|google ?tv|android ?tv|apple ?tv|roku|viera|philipstv|aft[a-z]{1,6}\d{0,4}|fire ?tv|chromecast|brightsign|screencloud|yodeck)\b/i;
+/**
+ * A desktop browser on 32- or 64-bit ARM Linux (`X11; Linux aarch64`, `armv7l`, Raspbian): a
+ * Raspberry Pi's, the usual player behind a wallboard or a meeting room's screen. Not a Chromebook
+ * (`CrOS aarch64`) nor an Android phone or tablet (`Linux; Android`). A person at an ARM laptop
+ * running Linux sends the same agent, so it is weaker evidence than a television's (see
+ * `boardClient` in floors.ts).
+ */
+const BOARD_AGENT = /\bX11; (?:(?:Ubuntu|Fedora|Debian|Raspbian); )?Linux (?:aarch64|arm64|armv[678]l)\b|\bRaspbian\b/i;
 /**
  * An unattended robot's runtime (UiPath's Robot or Orchestrator, the activity packages its
  * workflows call APIs with such as `UiPath.Web.Activities`, Automation Anywhere's, Blue Prism's,
@@ -212,7 +222,8 @@ const LOGIN_CLOUD = LOGIN_IP_EVENTS + 1;
 /** Events from a robotic-process-automation client's agent. */
 const RPA_UA_EVENTS = LOGIN_CLOUD + 1;
 const SCREEN_UA_EVENTS = RPA_UA_EVENTS + 1;
-const FIELDS = SCREEN_UA_EVENTS + 1;
+const BOARD_UA_EVENTS = SCREEN_UA_EVENTS + 1;
+const FIELDS = BOARD_UA_EVENTS + 1;
 /** How far from the time of day of a token's first event its later events count as at that time. */
 const SCHEDULE_WINDOW_MS = 15 * 60_000;
 /** Share of a token's events at the time of day of its first one that make it a scheduled job's. */
@@ -308,11 +319,13 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
         if (code === UA_AUTOMATION && SCRIPTED_AGENT.test(userAgent)) code |= SCRIPTED_UA;
         if (code === UA_AUTOMATION && RPA_AGENT.test(userAgent)) code |= RPA_UA;
         if ((code & UA_KIND) === UA_BROWSER && SCREEN_AGENT.test(userAgent)) code |= SCREEN_UA;
+        else if ((code & UA_KIND) === UA_BROWSER && BOARD_AGENT.test(userAgent)) code |= BOARD_UA;
         lastUserAgent[slot] = userAgent;
         accounts[base + LAST_UA_KIND] = code;
       }
       eventKinds[k] = code & 255;
       if ((code & SCREEN_UA) !== 0) accounts[base + SCREEN_UA_EVENTS]!++;
+      else if ((code & BOARD_UA) !== 0) accounts[base + BOARD_UA_EVENTS]!++;
       if ((code & UA_KIND) === UA_AUTOMATION) {
         accounts[base + AUTOMATION_UA]!++;
         if ((code & RPA_UA) !== 0) accounts[base + RPA_UA_EVENTS]!++;
@@ -400,6 +413,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
       f.automationUserAgentCount = accounts[base + AUTOMATION_UA] as number;
       f.rpaUserAgentCount = accounts[base + RPA_UA_EVENTS] as number;
       f.screenUserAgentCount = accounts[base + SCREEN_UA_EVENTS] as number;
+      f.boardUserAgentCount = accounts[base + BOARD_UA_EVENTS] as number;
       f.automationUserAgentSample = withSamples ? (eventAt(accounts[base + AUTOMATION_SAMPLE] as number)?.userAgent ?? null) : null;
       f.ipEventCount = accounts[base + IP_EVENTS] as number;
       f.datacenterIpCount = accounts[base + DATACENTER_IPS] as number;

@@ -1,0 +1,110 @@
+// A screen in a review room, a NOC or a canteen is often driven by a Raspberry Pi: a desktop
+// browser on ARM Linux (`X11; Linux aarch64`, `armv7l`) that signs in each morning and shows a
+// board all day. Its log looks like one person's working days, from one address and one browser,
+// and its name is a room's ("Review Room 1 (Sydney)", "noc.wall.4", "Monitor Kantine"). Such an
+// account is reviewed (`boardClient`). A developer on an ARM laptop running Linux sends the same
+// agent: a person's profile or job title, or a given name the org knows at the person's own
+// mailbox, keeps the account theirs.
+import { describe, expect, it } from "vitest";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { recentUi } from "../../../test/helpers/name-attacks.js";
+import { account, BROWSER, byTime, DAY, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+const DOMAIN = "lanternfly.example";
+const PI_64 = "Mozilla/5.0 (X11; Linux aarch64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+const PI_32 = "Mozilla/5.0 (X11; Linux armv7l) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/109.0.5414.112 Safari/537.36";
+const PI_FIREFOX = "Mozilla/5.0 (X11; Linux aarch64; rv:128.0) Gecko/20100101 Firefox/128.0";
+const CHROMEBOOK_ARM = "Mozilla/5.0 (X11; CrOS aarch64 15917.71.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+const PIXEL = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
+
+/** An untitled account the admin invited, no profile, in UI use yesterday. */
+const invited = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, ...fields });
+
+/** Working days from the office (`officeDays`), each event's agent `agentOf(day)`. */
+function daysFrom(seed: number, agentOf: (day: number) => string): Raw[] {
+  return officeDays(lcg(seed * 31 + 7), "a").map((e) => ({ ...e, userAgent: agentOf(Math.floor(Date.parse(String(e["time"])) / DAY)) }));
+}
+/** Account `a` with `events`, among 120 colleagues of as many given names, or alone with six colleagues when `small`. */
+function judged(a: Raw, events: Raw[], small = false): Finding {
+  if (small) {
+    const users = Array.from({ length: 6 }, (_, i) => account(`c${i}`, { name: `Colleague ${i}`, email: `c${i}@${DOMAIN}` }));
+    const theirs = users.flatMap((_, i) => officeDays(lcg(i + 5), `c${i}`));
+    return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+  }
+  const { users, events: theirs } = givenNamesOrg(DOMAIN);
+  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+}
+function expectEach(verdict: string, make: (seed: number) => Finding): void {
+  for (const seed of SEEDS) {
+    const f = make(seed);
+    expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
+  }
+}
+
+describe("a screen's player signed in as a room", () => {
+  // Failed before: `human` (working hours, interactive logins, recent UI use), as in four
+  // independent generators' orgs.
+  const SCREENS: readonly [string, string][] = [
+    ["Review Room 1 (Sydney)", "review.room.1.syd@"],
+    ["Review Room 2 - MTL", "review.room.2.mtl@"],
+    ["noc.wall.4", "noc.wall4@"],
+    ["Dailies Theatre (Mumbai)", "dailies.theatre.mum@"],
+    ["Boardroom TV", "boardroom.tv@"],
+  ];
+  it.each(SCREENS)("%s at `%s`, on a Pi's 64-bit browser, is reviewed", (name, mailbox) => {
+    expectEach("likely-bot", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_64)));
+  });
+  it.each([
+    ["32-bit Chromium", PI_32],
+    ["Firefox", PI_FIREFOX],
+  ])("so is one on a Pi's %s, and the note says why", (_label, ua) => {
+    for (const seed of SEEDS) {
+      const f = judged(invited("Dailies Theatre Sydney", `dailies.theatre.syd@${DOMAIN}`), daysFrom(seed, () => ua));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+      expect(f.signals.find((s) => s.id === "script-in-use")?.evidence, explain(f)).toMatch(/single-board computer's browser .*no person's profile or job title/);
+    }
+  });
+  it("so is one in a small org, whose names tell nothing", () => {
+    expectEach("likely-bot", (seed) => judged(invited("Production Board (London)", `production.board.ldn@${DOMAIN}`), daysFrom(seed, () => PI_64), true));
+  });
+});
+
+describe("people on ARM computers keep their verdicts", () => {
+  it("a developer with a full profile on an ARM laptop running Linux stays human", () => {
+    expectEach("human", (seed) => judged(invited("Jonas Berg", `jonas.berg@${DOMAIN}`, { managementSource: "synced", jobTitle: "Software Engineer", department: "Platform" }), daysFrom(seed, () => PI_64)));
+  });
+  // A given name the org does not know, so that only the profile keeps the account theirs.
+  it("one with a job title alone stays human", () => {
+    expectEach("human", (seed) => judged(invited("Tamsin Achterberg", `tamsin.achterberg@${DOMAIN}`, { jobTitle: "Compositor" }), daysFrom(seed, () => PI_64)));
+  });
+  it.each(["Operations", "Test Automation"])("one with a full profile whose title (%s) is a team's or a job's words stays human", (jobTitle) => {
+    expectEach("human", (seed) => judged(invited("Tamsin Achterberg", `tamsin.achterberg@${DOMAIN}`, { jobTitle, department: "Platform" }), daysFrom(seed, () => PI_64)));
+  });
+  it("a Linux desktop's browser is not taken for a Pi", () => {
+    const LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
+    expectEach("human", (seed) => judged(invited("Tamsin Achterberg", `tamsin.achterberg@${DOMAIN}`), daysFrom(seed, () => LINUX)));
+  });
+  it("an invited contractor, no profile, a given name the org knows at their own mailbox, stays human", () => {
+    expectEach("human", (seed) => judged(invited("Jonas Berg", `jonas.berg@${DOMAIN}`), daysFrom(seed, () => PI_64)));
+  });
+  it("so does one in a small org, whose names tell nothing", () => {
+    expectEach("human", (seed) => judged(invited("Tamsin Achterberg", `tamsin.achterberg@${DOMAIN}`), daysFrom(seed, () => PI_64), true));
+  });
+  it("a person who uses the team room's Pi on some days and a laptop on the others stays human", () => {
+    expectEach("human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, (day) => (day % 2 === 0 ? PI_64 : BROWSER))));
+  });
+  it.each([
+    ["an ARM Chromebook", CHROMEBOOK_ARM],
+    ["an Android phone", PIXEL],
+  ])("an account used only from %s is not taken for a Pi", (_label, ua) => {
+    expectEach("human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, () => ua)));
+  });
+});
+
+describe("the agent alone never makes a bot", () => {
+  it("a room's account on a Pi is at most likely-bot", () => {
+    for (const seed of SEEDS) expect(judged(invited("noc.wall.4", `noc.wall4@${DOMAIN}`), daysFrom(seed, () => PI_64)).verdict).not.toBe("bot");
+  });
+});
