@@ -157,7 +157,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         : screenClient(f)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.screenUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a television's or a signage player's browser: a wallboard signs in as this account, as no person works; review it.`
         : boardClient(f, ctx, fullProfile)
-        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.boardUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a single-board computer's browser (ARM Linux, as a Raspberry Pi behind a wallboard sends), and the account has no person's profile or job title: a screen signs in as this account; review it.`
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.boardUserAgentCount} of its ${plural(f.userAgentEventCount, "event")} with a user agent came from a single-board computer's browser (ARM Linux, as a Raspberry Pi behind a wallboard sends), and it is named as a screen or its room, with no person's job title: a screen may sign in as this account; review it.`
         : `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its activity runs round the clock, every day, on a schedule or on a timer's beat, its logins come at a fixed cadence or more often than a person signs in, or all of it comes from cloud addresses, as no person works: a script runs as this account; review it.`,
     });
   }

@@ -2604,20 +2604,23 @@ const SCREEN_SHARE = 0.9;
 /**
  * Sign-ins and work from a single-board computer's desktop browser (`boardUserAgentCount`, a
  * Raspberry Pi's ARM Linux) on `SCREEN_MIN_EVENTS` events or more, `SCREEN_SHARE` of the account's
- * events with a user agent: the player behind a review room's or a NOC's screen ("Review Room 1
+ * events with a user agent, on an account named as a screen or its room (`BOARD_NAME_WORD`, or a
+ * handle with a number): the player behind a review room's or a NOC's screen ("Review Room 1
  * (Sydney)", "noc.wall.4", "Monitor Kantine" signed in each morning from one Pi were `human`).
- * A developer at an ARM laptop running Linux sends the same agent, so not on an account with a
- * person's full profile or job title, nor on a given name at the person's own mailbox.
+ * A person at an ARM laptop running Linux sends the same agent, and is named as a person, whatever
+ * the org knows of their name; nor is it an account with a person's job title or a full profile
+ * (a device's title aside).
  */
 export function boardClient(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
   if (!(f.boardUserAgentCount >= SCREEN_MIN_EVENTS && f.boardUserAgentCount >= f.userAgentEventCount * SCREEN_SHARE)) return false;
-  if (fullProfile || personTitle(f, ctx)) return false;
-  // A person's given name at their own mailbox; where the org's names tell (`KNOWN_GIVEN_NAMES`
-  // or more known), one of its people's, so that a room's or a device's word at a mailbox shaped
-  // as a person's is not ("Review Room 2 - MTL" at `review.room.2.mtl@`, "Boardroom TV" at `boardroom.tv@`).
-  const named = givenNameFirstWord(f, ctx) && (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || knownGivenNameFirst(f, ctx));
-  return !(named && personalMailbox(f, ctx));
+  if ((fullProfile && !DEVICE_TITLE.test(f.user.jobTitle ?? "")) || personTitle(f, ctx)) return false;
+  const name = f.user.name.trim();
+  return vocabularyWords(name).some((w) => BOARD_NAME_WORD.test(w)) || BOARD_HANDLE.test(name);
 }
+/** A screen's, a board's or its room's word, whole (`vocabularyWords`): "Review Room 2", "Dailies Theatre", "Production Board", "Monitor Kantine", "NOC". Not a wall's or a floor's, which are surnames. */
+const BOARD_NAME_WORD = /^(?:dashboards?|boards?|boardroom|wallboards?|screens?|displays?|kiosks?|signage|tv|monitors?|bildschirm|anzeige|scherm|pantalla|ecran|rooms?|meeting|lobby|foyer|canteen|kantine|cafeteria|theatre|theater|noc)$/;
+/** A handle of one word with a number in it, as a device's is ("okplanning-ok01", "syd-review-room-1"). */
+const BOARD_HANDLE = /^[\p{L}\p{N}._-]*\p{L}[\p{L}\p{N}._-]*\d[\p{L}\p{N}._-]*$/u;
 
 /**
  * A timetable of sign-ins in a log without the account's work (`unverifiedTimetable`: two fixed

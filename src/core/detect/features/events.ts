@@ -159,10 +159,10 @@ const SCREEN_AGENT = /\b(?:bravia|smart-?tv|tizen|web0s|webos|netcast|hbbtv|crke
  * A desktop browser on 32- or 64-bit ARM Linux (`X11; Linux aarch64`, `armv7l`, Raspbian): a
  * Raspberry Pi's, the usual player behind a wallboard or a meeting room's screen. Not a Chromebook
  * (`CrOS aarch64`) nor an Android phone or tablet (`Linux; Android`). A person at an ARM laptop
- * running Linux sends the same agent, so it is weaker evidence than a television's (see
- * `boardClient` in floors.ts).
+ * running Linux sends the same agent, so it counts only on an account named as a screen or its
+ * room (see `boardClient` in floors.ts).
  */
-const BOARD_AGENT = /\bX11; (?:(?:Ubuntu|Fedora|Debian|Raspbian); )?Linux (?:aarch64|arm64|armv[678]l)\b|\bRaspbian\b/i;
+const BOARD_AGENT = /\bX11; (?:(?:Ubuntu|Fedora|Debian|Raspbian); )?Linux (?:aarch64|armv[678]l)\b|\bRaspbian\b/i;
 /**
  * An unattended robot's runtime (UiPath's Robot or Orchestrator, the activity packages its
  * workflows call APIs with such as `UiPath.Web.Activities`, Automation Anywhere's, Blue Prism's,
