@@ -360,7 +360,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // account no IdP keeps, with an empty profile, whose name starts with no given name of the org's
   // people where the org has many ("Bed Huddle Notes", "Compliance Intake Flow", "edi02"): an
   // integration's account, dormant or not yet run. A person's own account is named for them.
-  if (onlyAToken(f, ctx) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined && noGivenNameFirst(f, ctx)) return true;
+  if (onlyAToken(f, ctx) && fired.emptyProfile && f.user.managementSource !== "synced" && (f.user.managementSource !== undefined ? noGivenNameFirst(f, ctx) : noGivenNameIn(f, ctx) && jobWordNamed(f, ctx))) return true;
   // On an account the IdP keeps, a bot-like word too, and none of the name's words a given name of
   // the org's people, and no note after the name ("Pricing Batch" at `pricing.batch@`): a synced
   // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
@@ -1374,6 +1374,20 @@ export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|termi
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
 }
+/**
+ * A job's, a tool's or a team's word in the display name before any note (`jobWord`, three letters
+ * or more: "Legacy Tea Portal", "SurveyCTO Import"), where no person's name holds it.
+ */
+function jobWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  const words = nameHead(f.user.name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  const jobs = words.map((w) => jobWord(w, ctx));
+  if (!jobs.includes(true)) return false;
+  // At a mailbox shaped as a person's, a person's name with a job's word where a surname or a
+  // middle name is written (Tamsin Sales at `tamsin.sales@`, Kofi Api Mensah at `kofi.mensah@`,
+  // Jenkins Xochitl at `jenkins.xochitl@`), unless the job's word leads three words or more
+  // ("Legacy Tea Portal" at `teaportal@`).
+  return !personalMailbox(f, ctx) || (jobs[0] === true && words.length >= 3);
+}
 /** The display name's first word may be a given name: no acronym, no job's or team's word ("Mária" in "Mária Anna Bót"; not "SG", "Exams Office"). */
 function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
   const first = f.user.name.trim().split(/\s+/)[0] ?? "";
@@ -1798,7 +1812,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || vocabularyWords(head).some((w) => POOL_WORD.test(w)) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
@@ -2155,7 +2169,7 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|quipe|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
@@ -2221,13 +2235,21 @@ const DELIVERY_FIRST = /^(?:Delivery\s+\p{Lu}[\p{L}&'.-]*(?:\s+[\p{L}\d&'.-]+){0
  */
 const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|dos|das|del)\s+\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,2}$/u;
 /**
- * A team's word with two words at most before it and one after ("Customer Success Team", "Planning
- * Team Riyadh", "Support Team 2", "Blue Squad"): no person's display name holds one (none of
- * 178,000 people in independent generators' orgs did). A person's name with their team after it
- * is four words or more, or a note after a separator ("Jane Doe Sales Team", "Jane Doe - Team
- * Lead"). Not Crew, a surname (Rebecca Crew).
+ * A word for several people who share a desk's account, in the plural ("Disputes Trainees",
+ * "Corporate Secs", "Team Secretaries - Real Estate"), or for apprentices in German ("Azubi-Werkstatt",
+ * "Lernende Informatik"): no person's name holds one before any note.
  */
-const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD)(?:\s+[\p{L}\p{N}]+)?$/u;
+const POOL_WORD = /^(?:trainees|interns|apprentices|secretaries|secs|azubis?|lernende|auszubildende|praktikanten|stagiaires|becarios|estagiarios)$/;
+/**
+ * A team's word (in English, or Équipe in French) with three words at most before it and three
+ * after ("Customer Success Team", "Private Client Secretarial Team", "Planning Team Riyadh",
+ * "Équipe géologie Red Lake", "Blue Squad"): no person's display name holds one (none of 178,000
+ * people in independent generators' orgs did). A person's name with their team after it is at
+ * their own mailbox (`labelledPerson`: "Jane Doe Sales Team" at `jane.doe@`), or has a note after a
+ * separator ("Jane Doe - Team Lead"); a team's role after the word is a person's title ("Team Lead
+ * Jonas Berg", "Jane Doe Team Leader"). Not Crew, a surname (Rebecca Crew).
+ */
+const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,3}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD|[ÉéEe]quipe|ÉQUIPE)(?!\s+(?:[Ll]ead|[Ll]eader|LEAD|[Mm]anager|[Hh]ead|[Cc]oordinator|[Mm]ember|[Aa]ssistant|[Cc]aptain|[Ll][ií]der|[Ll]eiter|[Cc]hef|[Rr]esponsable)(?:\s|$))(?:\s+[\p{L}\p{N}]+){0,3}$/u;
 /**
  * A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office",
  * "LIM-6386 Site Admin"): whoever is on site signs in. At a mailbox of the name's words too,
