@@ -324,6 +324,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So does a mailbox that starts with a screen's or a board's word (see `deviceMailbox`), not
   // beside a person's job title.
   if (deviceMailbox(f, ctx) && !personTitle(f, ctx)) return true;
+  // So does a handheld scanner's make and model first ("Zebra TC52 #19", "Honeywell CT40 Rampa 2"):
+  // a warehouse's device, no one's name.
+  if (HANDHELD_MODEL.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
   // So does a device's word anywhere in a name with no given name of the org's people in it (see `deviceWordNamed`).
   if (deviceWordNamed(f, ctx)) return true;
   // Or a shop's tab after its shop's word, or a screen's or a kiosk's word run into its place's
@@ -360,7 +363,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // account no IdP keeps, with an empty profile, whose name starts with no given name of the org's
   // people where the org has many ("Bed Huddle Notes", "Compliance Intake Flow", "edi02"): an
   // integration's account, dormant or not yet run. A person's own account is named for them.
-  if (onlyAToken(f, ctx) && fired.emptyProfile && f.user.managementSource !== "synced" && (f.user.managementSource !== undefined ? noGivenNameFirst(f, ctx) : noGivenNameIn(f, ctx) && jobWordNamed(f, ctx))) return true;
+  if (onlyAToken(f, ctx) && fired.emptyProfile && f.user.managementSource !== "synced" && f.user.managementSource !== undefined && noGivenNameFirst(f, ctx)) return true;
   // On an account the IdP keeps, a bot-like word too, and none of the name's words a given name of
   // the org's people, and no note after the name ("Pricing Batch" at `pricing.batch@`): a synced
   // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
@@ -923,6 +926,8 @@ function writesGivenName(tokens: readonly string[], first: string, words: readon
 function deviceWords(words: readonly string[]): boolean {
   return words.some(deviceWord) || SHOP_TAB.test(words.join(" "));
 }
+/** A rugged handheld's make and model code first (Zebra's TC52 and MC33, Honeywell's CT40 and EDA51, Datalogic's, Urovo's, Unitech's). */
+const HANDHELD_MODEL = /^(?:Zebra|ZEBRA|Honeywell|HONEYWELL|Datalogic|Urovo|Unitech)\s+[A-Z]{1,3}\d{2,3}[A-Za-z]?(?:\s|$)/;
 /** A device's word, whole (`DEVICE_NAME_WORD`, a terminal, a video wall). */
 function deviceWord(word: string): boolean {
   return DEVICE_NAME_WORD.test(word) || DEVICE_WORD_MORE.test(word);
@@ -930,12 +935,12 @@ function deviceWord(word: string): boolean {
 /** A number, then a device's word, one word between at most ("Linie 3 Monitor", "Hala 2 Screen", "4th Floor Dashboard"). */
 const NUMBER_BEFORE_DEVICE = /\d\p{L}*\s+(?:\p{L}+\s+)?(?:dashboards?|boards?|wallboards?|screens?|displays?|kiosks?|signage|tv|panels?|monitors?|tablets?|terminals?)(?:\s|$)/iu;
 /** A device's word that is nobody's surname either: written first, it names the device (not Screen, Board, Panel, Monitor, Tablet). */
-const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?|schermo|bildschirm|anzeige|statusbord)$/;
+const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?|schermo|bildschirm|anzeige|statusbord|scanners?|skanery?|escaner|handscanner|balanca)$/;
 
 /** What `deviceWordNamed` looks for, asked of the raw name first (most names hold none of it). */
-const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|scherm|schirm|anzeige|bord|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|video\s*wall|\stab(?:\s|$)/i;
-/** Device words beyond `DEVICE_NAME_WORD`: a terminal, a video wall. */
-const DEVICE_WORD_MORE = /^(?:terminals?|videowalls?)$/;
+const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|scherm|schirm|anzeige|bord|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|scan|skaner|balan[cç]a|video\s*wall|\stab(?:\s|$)/i;
+/** Device words beyond `DEVICE_NAME_WORD`: a terminal, a video wall, a warehouse's handheld scanner ("Skaner 22 Wrocław", "skaner-gda-rampa3"), a weighbridge's scale in Portuguese ("BALANCA SORRISO"). */
+const DEVICE_WORD_MORE = /^(?:terminals?|videowalls?|scanners?|skanery?|escaner|handscanner|balanca)$/;
 /** A shop's, a queue's or a counter's tablet, written short ("Heliopolis Store Tab", "Maadi - Queue Tab"). */
 const SHOP_TAB = /(?:^|\s)(?:store|shop|queue|counter|branch)\s+tab(?:\s|$)|(?:^|\s)video\s+wall(?:\s|$)/;
 const DEVICE_MAILBOX_FIRST = /^(?:dashboard|showboard|wallboard|statusboard|statusbord|okbord|scherm|bildschirm|anzeige|kiosk|signage|painel|display|screen)s?\d*[-._][a-z0-9]/i;
@@ -1374,20 +1379,6 @@ export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|termi
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
 }
-/**
- * A job's, a tool's or a team's word in the display name before any note (`jobWord`, three letters
- * or more: "Legacy Tea Portal", "SurveyCTO Import"), where no person's name holds it.
- */
-function jobWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  const words = nameHead(f.user.name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-  const jobs = words.map((w) => jobWord(w, ctx));
-  if (!jobs.includes(true)) return false;
-  // At a mailbox shaped as a person's, a person's name with a job's word where a surname or a
-  // middle name is written (Tamsin Sales at `tamsin.sales@`, Kofi Api Mensah at `kofi.mensah@`,
-  // Jenkins Xochitl at `jenkins.xochitl@`), unless the job's word leads three words or more
-  // ("Legacy Tea Portal" at `teaportal@`).
-  return !personalMailbox(f, ctx) || (jobs[0] === true && words.length >= 3);
-}
 /** The display name's first word may be a given name: no acronym, no job's or team's word ("Mária" in "Mária Anna Bót"; not "SG", "Exams Office"). */
 function givenNameFirstWord(f: AccountFeatures, ctx: RuleContext): boolean {
   const first = f.user.name.trim().split(/\s+/)[0] ?? "";
@@ -1812,7 +1803,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || vocabularyWords(head).some((w) => POOL_WORD.test(w)) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && TEAM_WORD_FIRST_OF_THREE.test(head) && !anyGivenName(vocabularyWords(head), f, ctx)) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
@@ -2235,21 +2226,38 @@ const DELIVERY_FIRST = /^(?:Delivery\s+\p{Lu}[\p{L}&'.-]*(?:\s+[\p{L}\d&'.-]+){0
  */
 const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|dos|das|del)\s+\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,2}$/u;
 /**
- * A word for several people who share a desk's account, in the plural ("Disputes Trainees",
- * "Corporate Secs", "Team Secretaries - Real Estate"), or for apprentices in German ("Azubi-Werkstatt",
- * "Lernende Informatik"): no person's name holds one before any note.
+ * A word for the people who share a pool's account ("Disputes Trainees", "Corporate Secs", "Team
+ * Secretaries - Real Estate", "Azubi-Werkstatt", "Lernende Informatik"), at a mailbox that holds
+ * the pool's word too (`disputes.trainees@`, `corporate.secretaries@`, `azubi.werkstatt@`), in a
+ * name of four words at most before any note with no given name of the org's people in it: one
+ * trainee or secretary at a time signs in. A person who writes their pool or role beside their
+ * name is at their own mailbox ("Anna Berg Trainees Coordinator" at `anna.berg@`, "Tim Becker
+ * Azubi" at `tim.becker@`).
  */
+function poolNamed(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
+  const words = vocabularyWords(head);
+  if (words.length > 4 || !words.some((w) => POOL_WORD.test(w)) || f.localPart === null) return false;
+  return mailboxWords(f.localPart).some((t) => POOL_MAILBOX.test(foldLetters(t))) && !anyGivenName(words, f, ctx);
+}
 const POOL_WORD = /^(?:trainees|interns|apprentices|secretaries|secs|azubis?|lernende|auszubildende|praktikanten|stagiaires|becarios|estagiarios)$/;
+/** A mailbox's word for a pool's people (`trainees`, `secretaries`, `azubi`, `lernende`). */
+const POOL_MAILBOX = /^(?:trainee|intern|apprenti|secretar|secs|azubi|lernende|auszubild|praktikant|stagiaire|becari|estagi)/;
 /**
- * A team's word (in English, or Équipe in French) with three words at most before it and three
- * after ("Customer Success Team", "Private Client Secretarial Team", "Planning Team Riyadh",
- * "Équipe géologie Red Lake", "Blue Squad"): no person's display name holds one (none of 178,000
- * people in independent generators' orgs did). A person's name with their team after it is at
- * their own mailbox (`labelledPerson`: "Jane Doe Sales Team" at `jane.doe@`), or has a note after a
- * separator ("Jane Doe - Team Lead"); a team's role after the word is a person's title ("Team Lead
- * Jonas Berg", "Jane Doe Team Leader"). Not Crew, a surname (Rebecca Crew).
+ * A team's word with two words at most before it and one after ("Customer
+ * Success Team", "Planning Team Riyadh", "Support Team 2", "Blue Squad"): no person's display
+ * name holds one (none of 178,000 people in independent generators' orgs did). A person's name
+ * with their team after it is four words or more, or a note after a separator ("Jane Doe Sales
+ * Team", "Jane Doe - Team Lead"); a team's role after the word is a person's title ("Jane Team
+ * Lead", "Team Supervisor Anna"). Not Crew, a surname (Rebecca Crew).
  */
-const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,3}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD|[ÉéEe]quipe|ÉQUIPE)(?!\s+(?:[Ll]ead|[Ll]eader|LEAD|[Mm]anager|[Hh]ead|[Cc]oordinator|[Mm]ember|[Aa]ssistant|[Cc]aptain|[Ll][ií]der|[Ll]eiter|[Cc]hef|[Rr]esponsable)(?:\s|$))(?:\s+[\p{L}\p{N}]+){0,3}$/u;
+const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD)(?!\s+(?:[Ll]eads?|LEADS?|[Ll]eader|LEADER|[Mm]anager(?:in)?|[Hh]ead|[Cc]oordinator|[Kk]oordinator(?:in)?|[Mm]ember|[Aa]ssistant|[Cc]aptain|[Ss]upervisor|[Cc]oach|[Ss]ecretary|[Aa]dmin|[Dd]irector|[Pp]rincipal|[Ll][ií]der|[Ll]eiter(?:in)?|[Cc]hef|[Rr]esponsable)(?:\s|$))(?:\s+[\p{L}\p{N}]+)?$/u;
+/**
+ * A team's word first and two words after it, or the French Équipe first and one or two words
+ * after it ("Team Payroll Nordics", "Équipe géologie Porcupine", "Équipe Paie"), where none of them
+ * is a given name of the org's people: a team's account. Not Équipe after a person's name ("Marie
+ * Dupont Équipe Paie"), nor a team's role ("Team Lead Jonas Berg").
+ */
+const TEAM_WORD_FIRST_OF_THREE = /^(?:(?:[ÉéEe]quipe|ÉQUIPE)(?:\s+[\p{L}\p{N}]+){1,2}|(?:[Tt]eam|TEAM)(?!\s+(?:[Ll]eads?|LEADS?|[Ll]eader|LEADER|[Mm]anager|[Hh]ead|[Cc]oordinator|[Ss]upervisor|[Cc]oach|[Mm]ember)\s)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}]+)$/u;
 /**
  * A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office",
  * "LIM-6386 Site Admin"): whoever is on site signs in. At a mailbox of the name's words too,
