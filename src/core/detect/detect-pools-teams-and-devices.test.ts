@@ -1,9 +1,8 @@
 // Pools, teams and devices named in words the rules did not know.
-// - A word for the people who share a pool's account ("Disputes Trainees", "Corporate Secs",
-//   "Azubi-Werkstatt", "Lernende Informatik"), at a mailbox that holds it too: whoever is in the
-//   pool signs in to it, one at a time, and that looks like one person's use.
-// - The French word for a team ("Équipe géologie Porcupine"), in the team's shape (two words at
-//   most before it, two after), not before a team's role ("Team Supervisor Anna Berg").
+// - A word for the people who share a pool's account, one word at most beside it ("Disputes
+//   Trainees", "Corporate Secs", "Azubi-Werkstatt", "Lernende Informatik"), at a mailbox that holds
+//   it too: whoever is in the pool signs in to it, one at a time, and that looks like one person's use.
+// - A team's word is not a team's account before a team's role ("Team Supervisor Anna Berg").
 // - A warehouse's handheld scanner or a weighbridge's scale by its name ("Skaner 22 Wrocław",
 //   "Zebra TC52 #19", "BALANCA SORRISO").
 // People keep their verdicts: a team, a pool or a role beside their name at their own mailbox.
@@ -46,14 +45,6 @@ describe("a pool's account, named for the people who share it", () => {
   });
 });
 
-describe("a team's account, named in French", () => {
-  it.each([
-    ["Équipe géologie Porcupine", "geologie.porcupine@"],
-  ])("%s at `%s` is reviewed as shared", (name, mailbox) => {
-    expectEach("likely-bot", (seed) => deskDays(seed, invited(name, `${mailbox}${DOMAIN}`)), "shared-use");
-  });
-});
-
 describe("people with a team, a pool or a job beside their name keep their verdicts", () => {
   it.each([
     ["Anna Berg (Trainees)", "anna.berg@"],
@@ -79,6 +70,15 @@ describe("people with a team, a pool or a job beside their name keep their verdi
     ["TEAM LEADER Jonas Berg", "jonas.berg@"],
     ["Équipe Paie Marie Dupont", "mdupont@"],
     ["Jane Doe Platform Team EMEA", "jd@"],
+    // The review of the second version: `likely-bot` with it.
+    ["Tim Becker Azubi", "azubi.becker@"],
+    ["Lena Vogel Lernende", "lena.vogel.lernende@"],
+    ["Tamsin Achterberg Trainees", "trainees.tamsin@"],
+    ["Priya Nair Interns", "priya.nair.international@"],
+    ["Carlos Ruiz Becarios", "becarios.cruiz@"],
+    ["Team Chanathip Suksawat", "chanathip.s@"],
+    ["Team Assistant Jonas Berg", "jonas.berg@"],
+    ["Équipe Marie Dupont", "marie.dupont@"],
   ])("%s at `%s` stays human", (name, mailbox) => {
     expectEach("human", (seed) => deskDays(seed, invited(name, `${mailbox}${DOMAIN}`)));
   });
@@ -92,6 +92,8 @@ describe("a warehouse's or a weighbridge's device, named as one", () => {
     ["Zebra TC52 #19", "zebra19@"],
     ["Honeywell CT40 Rampa 2", "ct40.rampa2@"],
     ["BALANCA SORRISO", "balanca.sorriso2@"],
+    ["Escáner Almacén 2", "escaner.almacen2@"],
+    ["Zebra MC3300 Doca 2", "mc3300.doca2@"],
   ])("%s at `%s` is reviewed", (name, mailbox) => {
     expectEach("likely-bot", (seed) => deskDays(seed, invited(name, `${mailbox}${DOMAIN}`)));
   });
@@ -100,6 +102,8 @@ describe("a warehouse's or a weighbridge's device, named as one", () => {
     ["Zebra TC52 #19", "zebra19@", { jobTitle: "Warehouse Operative" }],
     ["Ana Balança", "ana.balanca@", {}],
     ["Jonas Berg (Skaner)", "jonas.berg@", {}],
+    ["BALANÇA Anna", "balanca.anna@", {}],
+    ["Scanner, Jonas", "scanner.jonas@", {}],
   ] as const)("%s at `%s` stays human", (name, mailbox, fields) => {
     expectEach("human", (seed) => deskDays(seed, invited(name, `${mailbox}${DOMAIN}`, fields)));
   });

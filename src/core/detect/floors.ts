@@ -853,8 +853,11 @@ export function deviceWordNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // A device's word that is no one's surname first in the name and in the mailbox ("Dashboard
   // London L3" at `dashboard.london@`).
   const first = head[0] ?? "";
-  if ((NO_SURNAME_DEVICE.test(first) || (first === "video" && head[1] === "wall")) && (tokens[0] ?? "").startsWith(first)) return true;
   const known = ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES;
+  // A scanner's or a scale's word first is a rare surname too, written first ("BALANÇA Ana",
+  // "Scanner, Jonas"): only where the org's given names tell that none follows it.
+  const surnameToo = RARE_SURNAME_DEVICE.test(first) && !(known && !anyGivenName(words, f, ctx));
+  if ((NO_SURNAME_DEVICE.test(first) || (first === "video" && head[1] === "wall")) && (tokens[0] ?? "").startsWith(first) && !surnameToo) return true;
   // The device's word in the mailbox too, beside its place ("Factory Floor Screen Kericho" at
   // `screen.kericho@`), in a name of four words or more, or of three where the org's given names
   // tell that none is in it; the mailbox's other words writing neither the first word of the name,
@@ -927,7 +930,7 @@ function deviceWords(words: readonly string[]): boolean {
   return words.some(deviceWord) || SHOP_TAB.test(words.join(" "));
 }
 /** A rugged handheld's make and model code first (Zebra's TC52 and MC33, Honeywell's CT40 and EDA51, Datalogic's, Urovo's, Unitech's). */
-const HANDHELD_MODEL = /^(?:Zebra|ZEBRA|Honeywell|HONEYWELL|Datalogic|Urovo|Unitech)\s+[A-Z]{1,3}\d{2,3}[A-Za-z]?(?:\s|$)/;
+const HANDHELD_MODEL = /^(?:Zebra|ZEBRA|Honeywell|HONEYWELL|Datalogic|Urovo|Unitech)\s+[A-Za-z]{1,3}\d{2,4}[A-Za-z]{0,2}(?=[\s-]|$)/;
 /** A device's word, whole (`DEVICE_NAME_WORD`, a terminal, a video wall). */
 function deviceWord(word: string): boolean {
   return DEVICE_NAME_WORD.test(word) || DEVICE_WORD_MORE.test(word);
@@ -937,8 +940,10 @@ const NUMBER_BEFORE_DEVICE = /\d\p{L}*\s+(?:\p{L}+\s+)?(?:dashboards?|boards?|wa
 /** A device's word that is nobody's surname either: written first, it names the device (not Screen, Board, Panel, Monitor, Tablet). */
 const NO_SURNAME_DEVICE = /^(?:dashboards?|wallboards?|kiosks?|displays?|signage|terminals?|videowalls?|schermo|bildschirm|anzeige|statusbord|scanners?|skanery?|escaner|handscanner|balanca)$/;
 
+/** Device words of `NO_SURNAME_DEVICE` that are rare surnames too (Scanner, Balança). */
+const RARE_SURNAME_DEVICE = /^(?:scanners?|balanca)$/;
 /** What `deviceWordNamed` looks for, asked of the raw name first (most names hold none of it). */
-const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|scherm|schirm|anzeige|bord|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|scan|skaner|balan[cç]a|video\s*wall|\stab(?:\s|$)/i;
+const DEVICE_WORD_HINT = /board|screen|displa|kiosk|signage|tv|painel|scherm|schirm|anzeige|bord|panel|monitor|skjerm|sk[äa]rm|n[äa]ytt|pantalla|cran|ekran|tablet|ipad|termin|sc[aá]n|skaner|balan[cç]a|video\s*wall|\stab(?:\s|$)/i;
 /** Device words beyond `DEVICE_NAME_WORD`: a terminal, a video wall, a warehouse's handheld scanner ("Skaner 22 Wrocław", "skaner-gda-rampa3"), a weighbridge's scale in Portuguese ("BALANCA SORRISO"). */
 const DEVICE_WORD_MORE = /^(?:terminals?|videowalls?|scanners?|skanery?|escaner|handscanner|balanca)$/;
 /** A shop's, a queue's or a counter's tablet, written short ("Heliopolis Store Tab", "Maadi - Queue Tab"). */
@@ -1803,7 +1808,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && TEAM_WORD_FIRST_OF_THREE.test(head) && !anyGivenName(vocabularyWords(head), f, ctx)) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   // An acceptance test's words in the name before any note say it whatever title was copied onto it.
   return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
 }
@@ -2160,7 +2165,7 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /secs\b|quipe|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
@@ -2226,22 +2231,25 @@ const DELIVERY_FIRST = /^(?:Delivery\s+\p{Lu}[\p{L}&'.-]*(?:\s+[\p{L}\d&'.-]+){0
  */
 const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|dos|das|del)\s+\p{Lu}\p{L}*(?:\s+[\p{L}\d]+){0,2}$/u;
 /**
- * A word for the people who share a pool's account ("Disputes Trainees", "Corporate Secs", "Team
- * Secretaries - Real Estate", "Azubi-Werkstatt", "Lernende Informatik"), at a mailbox that holds
- * the pool's word too (`disputes.trainees@`, `corporate.secretaries@`, `azubi.werkstatt@`), in a
- * name of four words at most before any note with no given name of the org's people in it: one
- * trainee or secretary at a time signs in. A person who writes their pool or role beside their
- * name is at their own mailbox ("Anna Berg Trainees Coordinator" at `anna.berg@`, "Tim Becker
- * Azubi" at `tim.becker@`).
+ * A word for the people who share a pool's account and one word at most beside it ("Disputes
+ * Trainees", "Corporate Secs", "Team Secretaries - Real Estate", "Azubi-Werkstatt", "Lernende
+ * Informatik"), at a mailbox that holds the pool's word too (`disputes.trainees@`,
+ * `corporate.secretaries@`, `azubi.werkstatt@`), with no given name of the org's people in it,
+ * where the org knows enough of them to tell: one trainee or secretary at a time signs in. A person
+ * who writes their pool or role beside their name has two words beside it ("Tim Becker Azubi" at
+ * `azubi.becker@`, "Anna Berg Trainees Coordinator" at `anna.berg@`).
  */
 function poolNamed(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   const words = vocabularyWords(head);
-  if (words.length > 4 || !words.some((w) => POOL_WORD.test(w)) || f.localPart === null) return false;
+  if (!words.some((w) => POOL_WORD.test(w)) || f.localPart === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  // One word at most beside the pool's (and a team's): a person who writes their pool beside their
+  // name has two ("Tim Becker Azubi" at `azubi.becker@`).
+  if (words.filter((w) => !POOL_WORD.test(w) && w !== "team").length > 1) return false;
   return mailboxWords(f.localPart).some((t) => POOL_MAILBOX.test(foldLetters(t))) && !anyGivenName(words, f, ctx);
 }
 const POOL_WORD = /^(?:trainees|interns|apprentices|secretaries|secs|azubis?|lernende|auszubildende|praktikanten|stagiaires|becarios|estagiarios)$/;
 /** A mailbox's word for a pool's people (`trainees`, `secretaries`, `azubi`, `lernende`). */
-const POOL_MAILBOX = /^(?:trainee|intern|apprenti|secretar|secs|azubi|lernende|auszubild|praktikant|stagiaire|becari|estagi)/;
+const POOL_MAILBOX = /^(?:trainee|interns?$|apprenti|secretar|secs$|azubi|lernende|auszubild|praktikant|stagiaire|becari|estagi)/;
 /**
  * A team's word with two words at most before it and one after ("Customer
  * Success Team", "Planning Team Riyadh", "Support Team 2", "Blue Squad"): no person's display
@@ -2251,13 +2259,6 @@ const POOL_MAILBOX = /^(?:trainee|intern|apprenti|secretar|secs|azubi|lernende|a
  * Lead", "Team Supervisor Anna"). Not Crew, a surname (Rebecca Crew).
  */
 const TEAM_WORD_NAMED = /^(?:[\p{L}\p{N}&'.-]+\s+){0,2}(?:[Tt]eam|TEAM|[Ss]quad|SQUAD)(?!\s+(?:[Ll]eads?|LEADS?|[Ll]eader|LEADER|[Mm]anager(?:in)?|[Hh]ead|[Cc]oordinator|[Kk]oordinator(?:in)?|[Mm]ember|[Aa]ssistant|[Cc]aptain|[Ss]upervisor|[Cc]oach|[Ss]ecretary|[Aa]dmin|[Dd]irector|[Pp]rincipal|[Ll][ií]der|[Ll]eiter(?:in)?|[Cc]hef|[Rr]esponsable)(?:\s|$))(?:\s+[\p{L}\p{N}]+)?$/u;
-/**
- * A team's word first and two words after it, or the French Équipe first and one or two words
- * after it ("Team Payroll Nordics", "Équipe géologie Porcupine", "Équipe Paie"), where none of them
- * is a given name of the org's people: a team's account. Not Équipe after a person's name ("Marie
- * Dupont Équipe Paie"), nor a team's role ("Team Lead Jonas Berg").
- */
-const TEAM_WORD_FIRST_OF_THREE = /^(?:(?:[ÉéEe]quipe|ÉQUIPE)(?:\s+[\p{L}\p{N}]+){1,2}|(?:[Tt]eam|TEAM)(?!\s+(?:[Ll]eads?|LEADS?|[Ll]eader|LEADER|[Mm]anager|[Hh]ead|[Cc]oordinator|[Ss]upervisor|[Cc]oach|[Mm]ember)\s)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}]+)$/u;
 /**
  * A building site's office or its admin desk ("Site Office Limpopo", "Mindanao Site Office",
  * "LIM-6386 Site Admin"): whoever is on site signs in. At a mailbox of the name's words too,
