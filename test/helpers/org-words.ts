@@ -98,6 +98,15 @@ export function givenNamesOrg(domain: string): { users: Raw[]; events: Raw[] } {
   return { users, events };
 }
 
+/** An untitled account the admin invited, no profile or 2SV, in UI use yesterday, as the desks and screens in independent generators' orgs are. */
+export const invitedUntitled = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, ...fields });
+
+/** Account `a`, at work from the office each weekday (`officeDays`), among `givenNamesOrg(domain)`'s colleagues and `others`, judged. */
+export function deskDaysAmongGivenNames(domain: string, seed: number, a: Raw, others: Raw[] = []): Finding {
+  const { users, events } = givenNamesOrg(domain);
+  return findingOf(snapshotOf([account("a", a), ...others, ...users], [...events, ...officeDays(lcg(seed * 17 + 3), "a")].sort(byTime), []), "a");
+}
+
 /** Account `a` (`account("a", a)`) among `givenNamesOrg(domain)`'s colleagues, with its own events and tokens, judged. */
 export function judgedAmongGivenNames(domain: string, a: Raw, events: Raw[] = [], apiTokens: Raw[] = []): Finding {
   const { users, events: theirs } = givenNamesOrg(domain);

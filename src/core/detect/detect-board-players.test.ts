@@ -6,8 +6,7 @@
 // Linux sends the same agent, and is named as a person: whatever the org knows of the name, its
 // order, script or mailbox, the account stays theirs, and so does a person's job title or profile.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { recentUi } from "../../../test/helpers/name-attacks.js";
+import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
 import { account, BROWSER, byTime, DAY, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
@@ -19,8 +18,7 @@ const PI_FIREFOX = "Mozilla/5.0 (X11; Linux aarch64; rv:128.0) Gecko/20100101 Fi
 const CHROMEBOOK_ARM = "Mozilla/5.0 (X11; CrOS aarch64 15917.71.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
 const PIXEL = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36";
 
-/** An untitled account the admin invited, no profile, in UI use yesterday. */
-const invited = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, ...fields });
+const invited = invitedUntitled;
 
 /** Working days from the office (`officeDays`), each event's agent `agentOf(day)`. */
 function daysFrom(seed: number, agentOf: (day: number) => string): Raw[] {

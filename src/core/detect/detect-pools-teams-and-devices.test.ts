@@ -7,21 +7,16 @@
 //   "Zebra TC52 #19", "BALANCA SORRISO").
 // People keep their verdicts: a team, a pool or a role beside their name at their own mailbox.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { recentUi } from "../../../test/helpers/name-attacks.js";
-import { account, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { deskDaysAmongGivenNames, invitedUntitled } from "../../../test/helpers/org-words.js";
+import { explain, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
 const DOMAIN = "norlac.example";
 
 /** Account `a`, at work from the office each weekday, among the org of 120 given names. */
-function deskDays(seed: number, a: Raw): Finding {
-  const { users, events } = givenNamesOrg(DOMAIN);
-  return findingOf(snapshotOf([account("a", a), ...users], [...events, ...officeDays(lcg(seed * 17 + 3), "a")].sort(byTime), []), "a");
-}
-/** An untitled account the admin invited, no profile, in UI use yesterday. */
-const invited = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, ...fields });
+const deskDays = (seed: number, a: Raw): Finding => deskDaysAmongGivenNames(DOMAIN, seed, a);
+const invited = invitedUntitled;
 
 function expectEach(verdict: string, make: (seed: number) => Finding, floor?: string): void {
   for (const seed of SEEDS) {

@@ -5,21 +5,16 @@
 // (`roleAddressDesk`). People at role addresses keep their verdicts: a person's name, the role's
 // word alone, a test's words or a person's job title leave the account theirs.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { recentUi } from "../../../test/helpers/name-attacks.js";
-import { account, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { deskDaysAmongGivenNames, invitedUntitled } from "../../../test/helpers/org-words.js";
+import { account, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
 const DOMAIN = "meridian.example";
 
 /** Account `a`, at work from the office each weekday, among the org of 120 given names and `others`. */
-function deskDays(seed: number, a: Raw, others: Raw[] = []): Finding {
-  const { users, events } = givenNamesOrg(DOMAIN);
-  return findingOf(snapshotOf([account("a", a), ...others, ...users], [...events, ...officeDays(lcg(seed * 17 + 3), "a")].sort(byTime), []), "a");
-}
-/** An untitled account the admin invited, no profile, in UI use yesterday, as the desks in the generators' orgs are. */
-const invited = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, ...fields });
+const deskDays = (seed: number, a: Raw, others: Raw[] = []): Finding => deskDaysAmongGivenNames(DOMAIN, seed, a, others);
+const invited = invitedUntitled;
 /** `name` at `mailbox` (`invited`, with `fields`) is judged `verdict` in each seed, its shared-use note matching `note` when given. */
 function expectEach(verdict: string, name: string, mailbox: string, fields: Raw = {}, note?: RegExp): void {
   for (const seed of SEEDS) {
