@@ -1731,7 +1731,7 @@ function sharedNoteAbroad(name: string): boolean {
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
 const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
 /** A team's on-call account in French or German, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk"). */
-const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?)\s+\p{L}/iu;
+const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|dienstdoende|reperibilit[àa])\s+\p{L}/iu;
 /**
  * A ward's desk or a hospital role whoever is on shift holds ("EVV CVICU Nurse Station", "5 East
  * Unit Clerk", "ED Charge Nurse", "Step-Down Charge Desk", "Transfer Center RN", "Rapid Response
@@ -1748,7 +1748,7 @@ const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|(?:unit|ward
  */
 const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk|supervis|shiftlead|techlead|(?:^|[^a-z])lead(?=[^a-z]|$)|transfer|placement|patientflow|bedboard|bedmgmt/i;
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienst|reperib/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
@@ -1758,8 +1758,8 @@ const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitscha
  * ("Bureau des doctorats"), or any word after du or des ("Bureau du Cabinet"; not "Bureau de la
  * Rie", a surname's particles). Servizio, Aula and Salle are surnames too (see `surnameFirst`).
  */
-const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|dekanat)|Dekanat|Dziekanat|Decanato|(?:pr[üu]e?fungs|studien|dekanats|promotions|praktikums|auslands)b[üu]e?ro|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
-const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:(?:des|du)\s+\p{L}|de\s+la\s+\p{Ll}|de\s+(?!la\s)\p{Ll}|d['’]\s*\p{Ll})/u;
+const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|dekanat)|Dekanat|Dziekanat|Decanato|(?:pr[üu]e?fungs|studien|dekanats|promotions|praktikums|auslands)b[üu]e?ro|\p{L}{4,}bureau|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
+const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:(?:des|du)\s+\p{L}|de\s+la\s+\p{Ll}|de\s+(?!la\s)\p{Ll}|d['’]\s*\p{Ll}|\p{Lu}{3,5}(?:\s|$))/u;
 /**
  * A word in the display name that says the account is shared, in the languages of the role words
  * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
@@ -2165,7 +2165,7 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /secs\b|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
