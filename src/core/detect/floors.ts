@@ -1748,7 +1748,7 @@ const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|(?:unit|ward
  */
 const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk|supervis|shiftlead|techlead|(?:^|[^a-z])lead(?=[^a-z]|$)|transfer|placement|patientflow|bedboard|bedmgmt/i;
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienst|reperib/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
@@ -1758,8 +1758,8 @@ const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitscha
  * ("Bureau des doctorats"), or any word after du or des ("Bureau du Cabinet"; not "Bureau de la
  * Rie", a surname's particles). Servizio, Aula and Salle are surnames too (see `surnameFirst`).
  */
-const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|dekanat)|Dekanat|Dziekanat|Decanato|(?:pr[üu]e?fungs|studien|dekanats|promotions|praktikums|auslands)b[üu]e?ro|\p{L}{4,}bureau|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
-const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:(?:des|du)\s+\p{L}|de\s+la\s+\p{Ll}|de\s+(?!la\s)\p{Ll}|d['’]\s*\p{Ll}|\p{Lu}{3,5}(?:\s|$))/u;
+const OFFICE_WORD_FIRST = /^(?:\p{L}*(?:secr[ée]tariat|sekretariat|secretariaat|segreteria|secretar[ií]a)|\p{L}{4,}(?:amt|dekanat)|Dekanat|Dziekanat|Decanato|(?:pr[üu]e?fungs|studien|dekanats|promotions|praktikums|auslands)b[üu]e?ro|(?:trial|opname)bureau|Ufficio|Servizio|Servicio|Servi[cç]o)(?=\s|$)/iu;
+const BUREAU_FIRST = /^(?:Bureau|BUREAU)\s+(?:(?:des|du)\s+\p{L}|de\s+la\s+\p{Ll}|de\s+(?!la\s)\p{Ll}|d['’]\s*\p{Ll})|^Bureau\s+\p{Lu}{3,5}(?:\s|$)/u;
 /**
  * A word in the display name that says the account is shared, in the languages of the role words
  * ("Shared Lab Basel", "Labor Gemeinsam Basel", "Bureau partagé", "Cuenta compartida"): no
