@@ -2621,7 +2621,11 @@ const RPA_MIN_EVENTS = 20;
  * and was `human`). A person who casts a page once is not this.
  */
 export function screenClient(f: AccountFeatures): boolean {
-  return f.screenUserAgentCount >= SCREEN_MIN_EVENTS && f.screenUserAgentCount >= f.userAgentEventCount * SCREEN_SHARE;
+  return deviceAgentOnly(f, f.screenUserAgentCount);
+}
+/** `count` of the account's events with a user agent, `SCREEN_MIN_EVENTS` or more, are `SCREEN_SHARE` of them: the device is the account's only one. */
+function deviceAgentOnly(f: AccountFeatures, count: number): boolean {
+  return count >= SCREEN_MIN_EVENTS && count >= f.userAgentEventCount * SCREEN_SHARE;
 }
 const SCREEN_MIN_EVENTS = 5;
 /**
@@ -2643,7 +2647,7 @@ const SCREEN_SHARE = 0.9;
  * (a device's title aside).
  */
 export function boardClient(f: AccountFeatures, ctx: RuleContext, fullProfile: boolean): boolean {
-  if (!(f.boardUserAgentCount >= SCREEN_MIN_EVENTS && f.boardUserAgentCount >= f.userAgentEventCount * SCREEN_SHARE)) return false;
+  if (!deviceAgentOnly(f, f.boardUserAgentCount)) return false;
   if ((fullProfile && !DEVICE_TITLE.test(f.user.jobTitle ?? "")) || personTitle(f, ctx)) return false;
   const name = f.user.name.trim();
   return vocabularyWords(name).some((w) => BOARD_NAME_WORD.test(w)) || BOARD_HANDLE.test(name);
