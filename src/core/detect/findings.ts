@@ -9,7 +9,7 @@ import { DAY_MS } from "./time.js";
 import { TIGHT_SLOT_MINUTES } from "./features/schedule.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, deviceWordNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, automationName, automationTraces, codeNamed, deviceNamed, deviceWordNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, unseenTokenWorkBy, jobHoursText, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -81,7 +81,9 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
     signals.push({
       id: "script-in-use",
       weight: 0,
-      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it holds the API token \`${f.usableToken?.label ?? ""}\`, still usable, and did ${plural(f.eventCount, "thing")} in the audit log on ${plural(f.activityDays, "day")} without signing in once in its ${Math.floor(ctx.signInLogDays)} days, while nothing records this account's token use (its tokens list no last use, its events name no token): a script named as this one is may run with it; review it.`,
+      evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it holds the API token \`${f.usableToken?.label ?? ""}\`, still usable, and did ${plural(f.eventCount, "thing")} in the audit log on ${plural(f.activityDays, "day")} without signing in once in its ${Math.floor(ctx.signInLogDays)} days, while nothing records this account's token use (its tokens list no last use, its events name no token): ${
+        unseenTokenWorkBy(f, ctx) === "hours" ? `${jobHoursText(f)}, as a job's do, not a person's working day; a script may run with it` : "a script named as this one is may run with it"
+      }; review it.`,
     });
   } else if (floor === "robot-sittings") {
     signals.push({

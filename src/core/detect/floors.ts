@@ -5,7 +5,7 @@ import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { vocabularyWords } from "./vocabulary.js";
-import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, type RuleContext } from "./rules.js";
+import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
@@ -1598,16 +1598,54 @@ export function groupTraces(f: AccountFeatures, fired: Fired, ctx: RuleContext):
  * at `e1042387@`); nor beside a person's job title.
  */
 export function unseenTokenWork(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.usableToken === null || f.tokenUseListed || f.tokenEventCount > 0 || f.loginCount > 0 || f.otpCount > 0) return false;
-  if (ctx.signInLogDays < UNSEEN_TOKEN_MIN_LOG_DAYS || f.eventCount < UNSEEN_TOKEN_MIN_EVENTS || f.activityDays < UNSEEN_TOKEN_MIN_DAYS || f.recentUiProductCount > 0) return false;
+  return unseenTokenWorkBy(f, ctx) !== null;
+}
+
+/** Why `unseenTokenWork` holds: the account's name, or its work's hours; null where it does not. */
+export function unseenTokenWorkBy(f: AccountFeatures, ctx: RuleContext): "name" | "hours" | null {
+  if (f.usableToken === null || f.tokenUseListed || f.tokenEventCount > 0 || f.loginCount > 0 || f.otpCount > 0) return null;
+  if (ctx.signInLogDays < UNSEEN_TOKEN_MIN_LOG_DAYS || f.eventCount < UNSEEN_TOKEN_MIN_EVENTS || f.activityDays < UNSEEN_TOKEN_MIN_DAYS || f.recentUiProductCount > 0) return null;
+  if (personTitle(f, ctx)) return null;
   // A number in a note after a person's name is their floor's, team's or badge's ("Jane Doe (Floor 3)").
   const name = f.user.name.trim();
   const scriptNamed = automationName(f, ctx) !== null || NAMELESS.test(name) || /\d/.test(nameHead(name)) || jobNamed(f, ctx) || systemTokenLabel(f.usableToken.label);
-  return scriptNamed && !personNamed(f, ctx) && !personTitle(f, ctx);
+  if (scriptNamed && !personNamed(f, ctx)) return "name";
+  // Or, whatever the name, where the work keeps a job's hours (see `jobHours`): a developer's CLI
+  // works through their working day, on workdays.
+  return jobHours(f) ? "hours" : null;
 }
 const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
 const UNSEEN_TOKEN_MIN_EVENTS = 10;
 const UNSEEN_TOKEN_MIN_DAYS = 3;
+
+/**
+ * Work kept to a job's hours: all of it within `JOB_HOURS_MAX_HOURS` hours of the day (UTC) on
+ * `JOB_HOURS_MIN_DAYS` days or more (a weekly report at its hour, a nightly export); or on
+ * `JOB_DAILY_SHARE` of the days of a span of `JOB_DAILY_MIN_SPAN_DAYS` days or more, on half of
+ * its Saturdays and of its Sundays at least, within `JOB_DAILY_MAX_HOURS` hours of the day or
+ * round the clock (`JOB_ROUND_THE_CLOCK_HOURS` or more: a cleanup each night, a weighbridge's
+ * tickets). A person who works most days, weekends too, does it over the hours of their day.
+ */
+export function jobHours(f: AccountFeatures): boolean {
+  if (f.activityDistinctHours <= JOB_HOURS_MAX_HOURS && f.activityDays >= JOB_HOURS_MIN_DAYS) return true;
+  const everyDay = f.activitySpanDays >= JOB_DAILY_MIN_SPAN_DAYS && f.activityDays >= f.activitySpanDays * JOB_DAILY_SHARE && f.saturdayCoverage >= JOB_WEEKEND_SHARE && f.sundayCoverage >= JOB_WEEKEND_SHARE;
+  return everyDay && (f.activityDistinctHours <= JOB_DAILY_MAX_HOURS || f.activityDistinctHours >= JOB_ROUND_THE_CLOCK_HOURS);
+}
+/** What `jobHours` saw, for the finding's sentence. */
+export function jobHoursText(f: AccountFeatures): string {
+  return f.activityDistinctHours <= JOB_HOURS_MAX_HOURS && f.activityDays >= JOB_HOURS_MIN_DAYS
+    ? `all of it fell within ${plural(f.activityDistinctHours, "hour")} of the day (UTC)`
+    : `it worked on ${f.activityDays} of ${f.activitySpanDays} days, ${Math.round(f.saturdayCoverage * 100)}% of the Saturdays and ${Math.round(f.sundayCoverage * 100)}% of the Sundays among them, ${
+        f.activityDistinctHours <= JOB_DAILY_MAX_HOURS ? `all within ${plural(f.activityDistinctHours, "hour")} of the day (UTC)` : `in ${f.activityDistinctHours} of the day's 24 hours`
+      }`;
+}
+const JOB_HOURS_MAX_HOURS = 2;
+const JOB_HOURS_MIN_DAYS = 4;
+const JOB_DAILY_MIN_SPAN_DAYS = 14;
+const JOB_DAILY_SHARE = 0.8;
+const JOB_WEEKEND_SHARE = 0.5;
+const JOB_DAILY_MAX_HOURS = 4;
+const JOB_ROUND_THE_CLOCK_HOURS = 20;
 
 /** A token in use, or events done with one: a script runs as the account. */
 export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
