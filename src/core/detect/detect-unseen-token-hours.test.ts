@@ -1,8 +1,9 @@
 // Work that only a token can have done, where the snapshot does not say which work was a token's,
 // on an account named in the org's own words or for a person: the work's hours tell the job. A
-// weekly report does all of its work within an hour of the day, a nightly cleanup or a
-// weighbridge's tickets come on nearly every day, weekends included. A developer's CLI works
-// through their working day, on workdays, and stays theirs.
+// weekly report runs at its minute, one run a day, all of it within an hour; a weighbridge's
+// tickets come round the clock, nearly every day, weekends included. A person's hours start where
+// they start: a part-timer's CLI from 9 to 11, a weekly meeting's updates, a volunteer's evenings
+// and a shop manager's mornings stay theirs, as does a developer's CLI over the working day.
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types.js";
 import type { AccountFeatures } from "./features.js";
@@ -13,14 +14,14 @@ import { byTime, DAY, ev, explain, HOUR, isWeekend, lcg, MIN, REF_MS, type Raw }
 const SEEDS = [1, 2, 3] as const;
 const { amongNamed, amongUnnamed } = orgsAt("railway.example");
 
-/** A few calls at about `hour`:40 UTC (within minutes) on each day `onDay` picks of the last `days`, with no sign-in and no token named. */
+/** A few calls at `hour`:40 UTC (within two minutes) on each day `onDay` picks of the last `days`, with no sign-in and no token named. */
 function atItsHour(seed: number, hour: number, onDay: (ms: number, d: number) => boolean, days = 29): Raw[] {
   const r = lcg(seed * 17 + hour);
   const out: Raw[] = [];
   for (let d = days; d >= 1; d--) {
     const day = REF_MS - d * DAY;
     if (!onDay(day, d)) continue;
-    const start = day + hour * HOUR + 40 * MIN + Math.floor(r() * 4 * MIN);
+    const start = day + hour * HOUR + 40 * MIN + Math.floor(r() * 2 * MIN);
     for (let k = 0; k < 4 + Math.floor(r() * 4); k++) out.push(ev("a", start + k * 20_000, { action: k === 0 ? "issue_search" : "page_updated", ip: "185.54.40.35" }));
   }
   return out.sort(byTime);
@@ -34,6 +35,18 @@ function daily(seed: number, hourOf: (r: () => number) => number, skip: (ms: num
     const day = REF_MS - d * DAY;
     if (skip(day, r)) continue;
     for (let k = 2 + Math.floor(r() * 3); k > 0; k--) out.push(ev("a", Math.floor(day + hourOf(r) * HOUR), { action: r() < 0.5 ? "issue_updated" : "issue_created", ip: "170.233.44.154" }));
+  }
+  return out.sort(byTime);
+}
+
+/** Updates through the hour of a weekly meeting, 14:00 to 14:50 UTC, on the last four Mondays. */
+function weeklyMeeting(seed: number): Raw[] {
+  const r = lcg(seed * 13 + 5);
+  const out: Raw[] = [];
+  for (let d = 28; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (new Date(day).getUTCDay() !== 1) continue;
+    for (let k = 0; k < 4; k++) out.push(ev("a", Math.floor(day + 14 * HOUR + r() * 50 * MIN), { action: "issue_updated", ip: "185.54.40.35" }));
   }
   return out.sort(byTime);
 }
@@ -57,7 +70,7 @@ describe("work through an unrecorded token, at a job's hours", () => {
       for (const judge of judges) {
         const f = judge(bare({ name, email }), atItsHour(seed, 4, mondays), [unlistedToken(label)]);
         expect(f.verdict, explain(f)).toBe("likely-bot");
-        expect(scriptInUse(f)).toMatch(/all of it fell within 1 hour of the day \(UTC\), as a job's do/);
+        expect(scriptInUse(f)).toMatch(/all of it came in 1 distinct hour of the day \(UTC\), one run a day, starting within the same three minutes on 4 of 4 days, as a job's work comes/);
       }
     }
   });
@@ -72,17 +85,13 @@ describe("work through an unrecorded token, at a job's hours", () => {
   });
 
   it.each([
-    ["Cleanup Stale Issues", "tu_archiv@railway.example", nightly],
-    ["Jira Archivierung", "tu_archiv2@railway.example", nightly],
-    ["BALANCA PONTA GROSSA", "balanca.pgrossa2@railway.example", anyHour],
-    ["Logistyka Kontraktowa", "logistyka.kontraktowa@railway.example", nightly],
-  ])("%s at %s, at work on nearly every day of a month, weekends included, is reviewed", (name, email, hourOf) => {
+    ["BALANCA PONTA GROSSA", "balanca.pgrossa2@railway.example"],
+    ["Analisador NIR Grãos", "nir.graos@railway.example"],
+  ])("%s at %s, at work round the clock on nearly every day of a month, weekends included, is reviewed", (name, email) => {
     for (const seed of SEEDS) {
       for (const judge of judges) {
-        const f = judge(bare({ name, email }), daily(seed, hourOf, (_ms, r) => r() < 0.05), [unlistedToken("sync")]);
+        const f = judge(bare({ name, email }), daily(seed, anyHour, (_ms, r) => r() < 0.05), [unlistedToken("sync")]);
         expect(f.verdict, explain(f)).toBe("likely-bot");
-        // Round the clock, the timing rules see it too.
-        if (hourOf === nightly) expect(scriptInUse(f)).toMatch(/it worked on \d+ of \d+ days, \d+% of the Saturdays and \d+% of the Sundays among them, all within [34] hours of the day \(UTC\)/);
       }
     }
   });
@@ -110,25 +119,24 @@ describe("a person's own work through their token stays theirs", () => {
     }
   });
 
-  it("needs four days of it within two hours, or nearly every day of two weeks with half the weekends, within four hours or round the clock", () => {
-    const person = bare({ name: "Sarah Gagnon", email: "sarah.gagnon@railway.example" });
-    const judge = (events: Raw[]): Finding => amongNamed(person, events, [unlistedToken("jira-cli")]);
-    // Four Mondays within the hour: the job's; three days of it are not enough.
-    expect(judge(atItsHour(1, 4, mondays)).verdict).toBe("likely-bot");
-    expect(judge(atItsHour(1, 4, (ms, d) => mondays(ms) && d < 22)).verdict).toBe("human");
-    // Within three hours of the day, on workdays: a person's morning.
-    const threeHours = daily(1, (r) => 7 + r() * 3, (ms) => isWeekend(ms));
-    expect(judge(threeHours).verdict, explain(judge(threeHours))).toBe("human");
-    // Every day of the month at night: the job's; without most Saturdays, a person's week.
-    expect(judge(daily(1, nightly)).verdict).toBe("likely-bot");
-    // Every day, weekends too, over the hours of a person's day (five to nineteen): theirs.
-    expect(judge(daily(1, (r) => 9 + r() * 5)).verdict).toBe("human");
-    expect(judge(daily(1, (r) => 6 + r() * 14)).verdict).toBe("human");
-    expect(judge(daily(1, (r) => r() * 24, () => false, 60)).verdict).toBe("likely-bot");
-    // Two Saturdays of the span's five: a person's week, whatever else.
-    let saturdays = 0;
-    const fewSaturdays = daily(1, nightly, (ms) => new Date(ms).getUTCDay() === 6 && ++saturdays > 2);
-    expect(judge(fewSaturdays).verdict, explain(judge(fewSaturdays))).toBe("human");
+  // From the review of the first version, which read two distinct hours without the run's minute
+  // and every day within four hours: each was `likely-bot`.
+  it.each([
+    ["a part-timer whose CLI works from 9 to 11 on workdays", () => daily(1, (r) => 9 + r() * 2, (ms) => isWeekend(ms), 28)],
+    ["updates in a weekly meeting on four Mondays, 14:00 to 14:50", () => weeklyMeeting(1)],
+    ["a volunteer's evenings, every day, 18 to 22", () => daily(1, (r) => 18 + r() * 4)],
+    ["a shop manager's mornings, most days, weekends too, 8 to 12", () => daily(1, (r) => 8 + r() * 4, (_ms, r) => r() < 0.12)],
+    ["a check at 9 and one at 17 on workdays", () => daily(1, (r) => (r() < 0.5 ? 9 : 17) + r() * 0.9, (ms) => isWeekend(ms), 28)],
+  ])("%s, through their own token, stays `human`", (_what, work) => {
+    for (const judge of judges) {
+      const f = judge(bare({ name: "Sarah Gagnon", email: "sarah.gagnon@railway.example" }), work(), [unlistedToken("jira-cli")]);
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+
+  it("a nightly job whose start drifts by an hour is left to its name", () => {
+    const f = amongNamed(bare({ name: "Cleanup Stale Issues", email: "tu_archiv@railway.example" }), daily(1, nightly), [unlistedToken("cleanup")]);
+    expect(scriptInUse(f)).not.toMatch(/as a job's work comes/);
   });
 
   it("a sign-in in the log, or a token no longer usable, keeps the hours unread", () => {
@@ -143,26 +151,28 @@ describe("a person's own work through their token stays theirs", () => {
 
 describe("a job's hours, at their bounds", () => {
   const hours = (fields: Partial<AccountFeatures>): boolean =>
-    jobHours({ activityDistinctHours: 12, activityDays: 20, activitySpanDays: 30, saturdayCoverage: 0, sundayCoverage: 0, ...fields } as AccountFeatures);
+    jobHours({ activityDistinctHours: 12, activityDays: 20, activitySpanDays: 30, burstCount: 40, exactStartDays: 0, saturdayCoverage: 0, sundayCoverage: 0, quietShare: 0, ...fields } as AccountFeatures);
 
-  it("all of the work within two hours of the day, on four days or more", () => {
-    expect(hours({ activityDistinctHours: 2, activityDays: 4 })).toBe(true);
-    expect(hours({ activityDistinctHours: 1, activityDays: 4 })).toBe(true);
-    expect(hours({ activityDistinctHours: 3, activityDays: 30 })).toBe(false);
-    expect(hours({ activityDistinctHours: 2, activityDays: 3 })).toBe(false);
+  it("a run at its minute: two distinct hours at most, four days or more, one burst a day, the same three minutes on 75% of them", () => {
+    const run = { activityDistinctHours: 2, activityDays: 4, burstCount: 4, exactStartDays: 3 };
+    expect(hours(run)).toBe(true);
+    expect(hours({ ...run, activityDistinctHours: 3 })).toBe(false);
+    expect(hours({ ...run, activityDays: 3, burstCount: 3 })).toBe(false);
+    expect(hours({ ...run, burstCount: 5 })).toBe(false);
+    expect(hours({ ...run, exactStartDays: 2 })).toBe(false);
+    expect(hours({ ...run, activityDays: 60, burstCount: 60, exactStartDays: 45 })).toBe(true);
+    expect(hours({ ...run, activityDays: 60, burstCount: 60, exactStartDays: 44 })).toBe(false);
   });
 
-  it("80% of the days of fourteen or more, half the Saturdays and Sundays, within four hours or in twenty", () => {
-    const daily = { activityDays: 12, activitySpanDays: 14, saturdayCoverage: 0.5, sundayCoverage: 0.5 };
-    expect(hours({ ...daily, activityDistinctHours: 4 })).toBe(true);
-    expect(hours({ ...daily, activityDistinctHours: 20 })).toBe(true);
-    expect(hours({ ...daily, activityDistinctHours: 5 })).toBe(false);
-    expect(hours({ ...daily, activityDistinctHours: 19 })).toBe(false);
-    expect(hours({ ...daily, activityDistinctHours: 4, activitySpanDays: 13, activityDays: 13 })).toBe(false);
-    expect(hours({ ...daily, activityDistinctHours: 4, activityDays: 11 })).toBe(false);
-    expect(hours({ ...daily, activityDistinctHours: 4, saturdayCoverage: 0.4 })).toBe(false);
-    expect(hours({ ...daily, activityDistinctHours: 4, sundayCoverage: 0.4 })).toBe(false);
+  it("round the clock: 80% of the days of fourteen or more, half the Saturdays and Sundays, 5% in the quietest eight hours", () => {
+    const daily = { activityDays: 12, activitySpanDays: 14, saturdayCoverage: 0.5, sundayCoverage: 0.5, quietShare: 0.05 };
+    expect(hours(daily)).toBe(true);
+    expect(hours({ ...daily, quietShare: 0.04 })).toBe(false);
+    expect(hours({ ...daily, activitySpanDays: 13, activityDays: 13 })).toBe(false);
+    expect(hours({ ...daily, activityDays: 11 })).toBe(false);
+    expect(hours({ ...daily, saturdayCoverage: 0.4 })).toBe(false);
+    expect(hours({ ...daily, sundayCoverage: 0.4 })).toBe(false);
     // A span without a Saturday says nothing of weekends.
-    expect(hours({ ...daily, activityDistinctHours: 4, saturdayCoverage: Number.NaN })).toBe(false);
+    expect(hours({ ...daily, saturdayCoverage: Number.NaN })).toBe(false);
   });
 });

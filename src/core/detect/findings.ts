@@ -82,7 +82,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
       id: "script-in-use",
       weight: 0,
       evidence: `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it holds the API token \`${f.usableToken?.label ?? ""}\`, still usable, and did ${plural(f.eventCount, "thing")} in the audit log on ${plural(f.activityDays, "day")} without signing in once in its ${Math.floor(ctx.signInLogDays)} days, while nothing records this account's token use (its tokens list no last use, its events name no token): ${
-        unseenTokenWorkBy(f, ctx) === "hours" ? `${jobHoursText(f)}, as a job's do, not a person's working day; a script may run with it` : "a script named as this one is may run with it"
+        unseenTokenWorkBy(f, ctx) === "hours" ? `${jobHoursText(f)}, as a job's work comes; a script may run with it` : "a script named as this one is may run with it"
       }; review it.`,
     });
   } else if (floor === "robot-sittings") {

@@ -1619,33 +1619,37 @@ const UNSEEN_TOKEN_MIN_EVENTS = 10;
 const UNSEEN_TOKEN_MIN_DAYS = 3;
 
 /**
- * Work kept to a job's hours: all of it within `JOB_HOURS_MAX_HOURS` hours of the day (UTC) on
- * `JOB_HOURS_MIN_DAYS` days or more (a weekly report at its hour, a nightly export); or on
- * `JOB_DAILY_SHARE` of the days of a span of `JOB_DAILY_MIN_SPAN_DAYS` days or more, on half of
- * its Saturdays and of its Sundays at least, within `JOB_DAILY_MAX_HOURS` hours of the day or
- * round the clock (`JOB_ROUND_THE_CLOCK_HOURS` or more: a cleanup each night, a weighbridge's
- * tickets). A person who works most days, weekends too, does it over the hours of their day.
+ * Work kept to a job's hours. A run at its minute: all of the work in `JOB_HOURS_MAX_HOURS`
+ * distinct hours of the day (UTC) or fewer, on `JOB_HOURS_MIN_DAYS` days or more, in one burst a
+ * day, starting within the same three minutes (`exactStartDays`) on `JOB_EXACT_SHARE` of the days
+ * (a weekly report, a nightly export). Or work round the clock: on `JOB_DAILY_SHARE` of the days
+ * of a span of `JOB_DAILY_MIN_SPAN_DAYS` days or more, half of its Saturdays and of its Sundays
+ * at least, with `JOB_QUIET_SHARE` of it or more in the quietest eight hours of its day (a
+ * weighbridge's tickets, an analyser's results). A person's part-time hours, a weekly meeting, a
+ * volunteer's evenings start where they start; a person on call sleeps on most nights.
  */
 export function jobHours(f: AccountFeatures): boolean {
-  if (f.activityDistinctHours <= JOB_HOURS_MAX_HOURS && f.activityDays >= JOB_HOURS_MIN_DAYS) return true;
-  const everyDay = f.activitySpanDays >= JOB_DAILY_MIN_SPAN_DAYS && f.activityDays >= f.activitySpanDays * JOB_DAILY_SHARE && f.saturdayCoverage >= JOB_WEEKEND_SHARE && f.sundayCoverage >= JOB_WEEKEND_SHARE;
-  return everyDay && (f.activityDistinctHours <= JOB_DAILY_MAX_HOURS || f.activityDistinctHours >= JOB_ROUND_THE_CLOCK_HOURS);
+  return runAtItsMinute(f) || roundTheClockDaily(f);
+}
+function runAtItsMinute(f: AccountFeatures): boolean {
+  return f.activityDistinctHours <= JOB_HOURS_MAX_HOURS && f.activityDays >= JOB_HOURS_MIN_DAYS && f.burstCount <= f.activityDays && f.exactStartDays >= f.activityDays * JOB_EXACT_SHARE;
+}
+function roundTheClockDaily(f: AccountFeatures): boolean {
+  return f.activitySpanDays >= JOB_DAILY_MIN_SPAN_DAYS && f.activityDays >= f.activitySpanDays * JOB_DAILY_SHARE && f.saturdayCoverage >= JOB_WEEKEND_SHARE && f.sundayCoverage >= JOB_WEEKEND_SHARE && f.quietShare >= JOB_QUIET_SHARE;
 }
 /** What `jobHours` saw, for the finding's sentence. */
 export function jobHoursText(f: AccountFeatures): string {
-  return f.activityDistinctHours <= JOB_HOURS_MAX_HOURS && f.activityDays >= JOB_HOURS_MIN_DAYS
-    ? `all of it fell within ${plural(f.activityDistinctHours, "hour")} of the day (UTC)`
-    : `it worked on ${f.activityDays} of ${f.activitySpanDays} days, ${Math.round(f.saturdayCoverage * 100)}% of the Saturdays and ${Math.round(f.sundayCoverage * 100)}% of the Sundays among them, ${
-        f.activityDistinctHours <= JOB_DAILY_MAX_HOURS ? `all within ${plural(f.activityDistinctHours, "hour")} of the day (UTC)` : `in ${f.activityDistinctHours} of the day's 24 hours`
-      }`;
+  return runAtItsMinute(f)
+    ? `all of it came in ${plural(f.activityDistinctHours, "distinct hour")} of the day (UTC), one run a day, starting within the same three minutes on ${f.exactStartDays} of ${plural(f.activityDays, "day")}`
+    : `it worked on ${f.activityDays} of ${f.activitySpanDays} days, ${Math.round(f.saturdayCoverage * 100)}% of its Saturdays and ${Math.round(f.sundayCoverage * 100)}% of its Sundays among them, with ${Math.round(f.quietShare * 100)}% of it in the quietest eight hours of its day`;
 }
 const JOB_HOURS_MAX_HOURS = 2;
 const JOB_HOURS_MIN_DAYS = 4;
+const JOB_EXACT_SHARE = 0.75;
 const JOB_DAILY_MIN_SPAN_DAYS = 14;
 const JOB_DAILY_SHARE = 0.8;
 const JOB_WEEKEND_SHARE = 0.5;
-const JOB_DAILY_MAX_HOURS = 4;
-const JOB_ROUND_THE_CLOCK_HOURS = 20;
+const JOB_QUIET_SHARE = 0.05;
 
 /** A token in use, or events done with one: a script runs as the account. */
 export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
