@@ -1,9 +1,9 @@
 // Work that only a token can have done, where the snapshot does not say which work was a token's,
 // on an account named in the org's own words or for a person: the work's hours tell the job. A
-// weekly report runs at its minute, one run a day, all of it within an hour; a weighbridge's
-// tickets come round the clock, nearly every day, weekends included. A person's hours start where
-// they start: a part-timer's CLI from 9 to 11, a weekly meeting's updates, a volunteer's evenings
-// and a shop manager's mornings stay theirs, as does a developer's CLI over the working day.
+// weekly or daily report runs at its minute, one run a day, all of it within an hour. A person's
+// hours start where they start: a part-timer's CLI from 9 to 11, a weekly meeting's updates, a
+// volunteer's evenings, a shop manager's mornings and a 24/7 rota stay theirs, as does a
+// developer's CLI over the working day, and so does anyone in a log that rounds its times.
 import { describe, expect, it } from "vitest";
 import type { Finding } from "./types.js";
 import type { AccountFeatures } from "./features.js";
@@ -54,7 +54,6 @@ function weeklyMeeting(seed: number): Raw[] {
 const mondays = (ms: number): boolean => new Date(ms).getUTCDay() === 1;
 const workdays = (ms: number): boolean => !isWeekend(ms);
 const nightly = (r: () => number): number => 23 + r() * 3; // 23:00 to 02:00 UTC
-const anyHour = (r: () => number): number => r() * 24;
 
 const judges = [amongNamed, amongUnnamed] as const;
 const scriptInUse = (f: Finding): string => f.signals.find((s) => s.id === "script-in-use")?.evidence ?? "";
@@ -84,17 +83,6 @@ describe("work through an unrecorded token, at a job's hours", () => {
     }
   });
 
-  it.each([
-    ["BALANCA PONTA GROSSA", "balanca.pgrossa2@railway.example"],
-    ["Analisador NIR Grãos", "nir.graos@railway.example"],
-  ])("%s at %s, at work round the clock on nearly every day of a month, weekends included, is reviewed", (name, email) => {
-    for (const seed of SEEDS) {
-      for (const judge of judges) {
-        const f = judge(bare({ name, email }), daily(seed, anyHour, (_ms, r) => r() < 0.05), [unlistedToken("sync")]);
-        expect(f.verdict, explain(f)).toBe("likely-bot");
-      }
-    }
-  });
 });
 
 describe("a person's own work through their token stays theirs", () => {
@@ -134,6 +122,34 @@ describe("a person's own work through their token stays theirs", () => {
     }
   });
 
+  // From the second review: a 24/7 rota, six days on and one off, early, late and night shifts in
+  // turn, and a stand-up's updates in a log that rounds its times to the hour.
+  it("a rota's shifts round the clock, weekends included, stay theirs", () => {
+    const rota: Raw[] = [];
+    const r = lcg(41);
+    for (let d = 35; d >= 1; d--) {
+      if (d % 7 === 3) continue;
+      const start = [6, 14, 22][Math.floor(d / 7) % 3] as number;
+      for (let k = 0; k < 4; k++) rota.push(ev("a", REF_MS - d * DAY + (start + r() * 8) * HOUR, { action: "issue_updated", ip: "185.54.40.35" }));
+    }
+    for (const judge of judges) {
+      const f = judge(bare({ name: "Sarah Gagnon", email: "sarah.gagnon@railway.example" }), rota.sort(byTime), [unlistedToken("jira-cli")]);
+      expect(scriptInUse(f)).not.toMatch(/as a job's work comes/);
+    }
+  });
+
+  it("where the log rounds its times to the hour, every start is at one minute: the hours are not read", () => {
+    const toHour = (e: Raw): Raw => ({ ...e, time: new Date(Math.floor(Date.parse(e["time"] as string) / HOUR) * HOUR).toISOString() });
+    // Colleagues' work, rounded as the export rounds everyone's.
+    const theirs = [0, 1, 2, 3].flatMap((i) => Array.from({ length: 24 }, (_, d) => ev(`p${i}`, REF_MS - (d + 1) * DAY + (9 + i) * HOUR + 17 * MIN, { action: "issue_updated", ip: "81.2.69.160" })));
+    const standUp = [...theirs, ...daily(1, (r) => 7 + r() * 0.2, (ms) => isWeekend(ms), 28)].map(toHour).sort(byTime);
+    for (const judge of judges) {
+      const f = judge(bare({ name: "Sarah Gagnon", email: "sarah.gagnon@railway.example" }), standUp, [unlistedToken("jira-cli")]);
+      expect(f.verdict, explain(f)).toBe("human");
+      expect(f.verdict === "human" && judge(bare({ name: "Sarah Gagnon", email: "sarah.gagnon@railway.example" }), standUp.map((e) => ({ ...e, time: new Date(Date.parse(e["time"] as string) + 7_000).toISOString() })), [unlistedToken("jira-cli")]).verdict).toBe("likely-bot");
+    }
+  });
+
   it("a nightly job whose start drifts by an hour is left to its name", () => {
     const f = amongNamed(bare({ name: "Cleanup Stale Issues", email: "tu_archiv@railway.example" }), daily(1, nightly), [unlistedToken("cleanup")]);
     expect(scriptInUse(f)).not.toMatch(/as a job's work comes/);
@@ -151,7 +167,7 @@ describe("a person's own work through their token stays theirs", () => {
 
 describe("a job's hours, at their bounds", () => {
   const hours = (fields: Partial<AccountFeatures>): boolean =>
-    jobHours({ activityDistinctHours: 12, activityDays: 20, activitySpanDays: 30, burstCount: 40, exactStartDays: 0, saturdayCoverage: 0, sundayCoverage: 0, quietShare: 0, ...fields } as AccountFeatures);
+    jobHours({ activityDistinctHours: 12, activityDays: 20, activitySpanDays: 30, burstCount: 40, exactStartDays: 0, ...fields } as AccountFeatures);
 
   it("a run at its minute: two distinct hours at most, four days or more, one burst a day, the same three minutes on 75% of them", () => {
     const run = { activityDistinctHours: 2, activityDays: 4, burstCount: 4, exactStartDays: 3 };
@@ -164,15 +180,4 @@ describe("a job's hours, at their bounds", () => {
     expect(hours({ ...run, activityDays: 60, burstCount: 60, exactStartDays: 44 })).toBe(false);
   });
 
-  it("round the clock: 80% of the days of fourteen or more, half the Saturdays and Sundays, 5% in the quietest eight hours", () => {
-    const daily = { activityDays: 12, activitySpanDays: 14, saturdayCoverage: 0.5, sundayCoverage: 0.5, quietShare: 0.05 };
-    expect(hours(daily)).toBe(true);
-    expect(hours({ ...daily, quietShare: 0.04 })).toBe(false);
-    expect(hours({ ...daily, activitySpanDays: 13, activityDays: 13 })).toBe(false);
-    expect(hours({ ...daily, activityDays: 11 })).toBe(false);
-    expect(hours({ ...daily, saturdayCoverage: 0.4 })).toBe(false);
-    expect(hours({ ...daily, sundayCoverage: 0.4 })).toBe(false);
-    // A span without a Saturday says nothing of weekends.
-    expect(hours({ ...daily, saturdayCoverage: Number.NaN })).toBe(false);
-  });
 });

@@ -153,6 +153,12 @@ export interface AccountFeatures {
    */
   loginBrowserFamilies: number;
   /**
+   * Days (UTC) on which the sign-ins from computers' browsers went from one platform (Windows,
+   * macOS, Linux) to another and back, for accounts with 15 browser sign-ins or more (0 otherwise):
+   * people at different desks taking turns.
+   */
+  loginDeviceSwitchDays: number;
+  /**
    * The largest group of logins at the same time of day (within `scheduleWindowMinutes`), counting
    * one login per sitting: how a scheduled job that logs in shows up among people's logins.
    */
@@ -537,6 +543,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginIpSample: null,
     loginBrowserCount: 0,
     loginBrowserFamilies: 0,
+    loginDeviceSwitchDays: 0,
     loginAutomationCount: 0,
     scheduledLoginCount: 0,
     scheduledOffHoursCount: 0,

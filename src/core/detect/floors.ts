@@ -1612,44 +1612,30 @@ export function unseenTokenWorkBy(f: AccountFeatures, ctx: RuleContext): "name" 
   if (scriptNamed && !personNamed(f, ctx)) return "name";
   // Or, whatever the name, where the work keeps a job's hours (see `jobHours`): a developer's CLI
   // works through their working day, on workdays.
-  return jobHours(f) ? "hours" : null;
+  return ctx.coarseTimeMs === 0 && jobHours(f) ? "hours" : null;
 }
 const UNSEEN_TOKEN_MIN_LOG_DAYS = 14;
 const UNSEEN_TOKEN_MIN_EVENTS = 10;
 const UNSEEN_TOKEN_MIN_DAYS = 3;
 
 /**
- * Work kept to a job's hours. A run at its minute: all of the work in `JOB_HOURS_MAX_HOURS`
+ * Work kept to a job's hours, a run at its minute: all of the work in `JOB_HOURS_MAX_HOURS`
  * distinct hours of the day (UTC) or fewer, on `JOB_HOURS_MIN_DAYS` days or more, in one burst a
  * day, starting within the same three minutes (`exactStartDays`) on `JOB_EXACT_SHARE` of the days
- * (a weekly report, a nightly export). Or work round the clock: on `JOB_DAILY_SHARE` of the days
- * of a span of `JOB_DAILY_MIN_SPAN_DAYS` days or more, half of its Saturdays and of its Sundays
- * at least, with `JOB_QUIET_SHARE` of it or more in the quietest eight hours of its day (a
- * weighbridge's tickets, an analyser's results). A person's part-time hours, a weekly meeting, a
- * volunteer's evenings start where they start; a person on call sleeps on most nights.
+ * (a weekly report, a nightly export). A person's part-time hours, a weekly meeting's updates, a
+ * volunteer's evenings start where they start. Only where the log records times finer than the
+ * hour (`coarseTimeMs`): rounded times start every day at one minute.
  */
 export function jobHours(f: AccountFeatures): boolean {
-  return runAtItsMinute(f) || roundTheClockDaily(f);
-}
-function runAtItsMinute(f: AccountFeatures): boolean {
   return f.activityDistinctHours <= JOB_HOURS_MAX_HOURS && f.activityDays >= JOB_HOURS_MIN_DAYS && f.burstCount <= f.activityDays && f.exactStartDays >= f.activityDays * JOB_EXACT_SHARE;
-}
-function roundTheClockDaily(f: AccountFeatures): boolean {
-  return f.activitySpanDays >= JOB_DAILY_MIN_SPAN_DAYS && f.activityDays >= f.activitySpanDays * JOB_DAILY_SHARE && f.saturdayCoverage >= JOB_WEEKEND_SHARE && f.sundayCoverage >= JOB_WEEKEND_SHARE && f.quietShare >= JOB_QUIET_SHARE;
 }
 /** What `jobHours` saw, for the finding's sentence. */
 export function jobHoursText(f: AccountFeatures): string {
-  return runAtItsMinute(f)
-    ? `all of it came in ${plural(f.activityDistinctHours, "distinct hour")} of the day (UTC), one run a day, starting within the same three minutes on ${f.exactStartDays} of ${plural(f.activityDays, "day")}`
-    : `it worked on ${f.activityDays} of ${f.activitySpanDays} days, ${Math.round(f.saturdayCoverage * 100)}% of its Saturdays and ${Math.round(f.sundayCoverage * 100)}% of its Sundays among them, with ${Math.round(f.quietShare * 100)}% of it in the quietest eight hours of its day`;
+  return `all of it came in ${plural(f.activityDistinctHours, "distinct hour")} of the day (UTC), one run a day, starting within the same three minutes on ${f.exactStartDays} of ${plural(f.activityDays, "day")}`;
 }
 const JOB_HOURS_MAX_HOURS = 2;
 const JOB_HOURS_MIN_DAYS = 4;
 const JOB_EXACT_SHARE = 0.75;
-const JOB_DAILY_MIN_SPAN_DAYS = 14;
-const JOB_DAILY_SHARE = 0.8;
-const JOB_WEEKEND_SHARE = 0.5;
-const JOB_QUIET_SHARE = 0.05;
 
 /** A token in use, or events done with one: a script runs as the account. */
 export function tokenInUse(f: AccountFeatures, ctx: RuleContext): boolean {
@@ -2602,6 +2588,20 @@ const SHOP_SURNAME_FIRST = /^([Ll]oja|LOJA|[Tt]ienda|TIENDA)\s+(\p{Lu}\p{Ll}+)(?
 /** A lab named for its head, the lab's word first, in another language ("Laboratório Moore", "Laboratorio Ruiz", "Laboratoire Martin"). */
 const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|[Aa]rbeitsgruppe|[Gg]rupo|[Gg]roupe)\s+\p{Lu}\p{L}+$/u;
 
+/**
+ * Sign-ins that people at different computers take in turn (`loginDeviceSwitchDays`): on
+ * `TURNS_MIN_DAYS` days or more, and on `TURNS_DAY_SHARE` of the days it signs in at least, the
+ * account's sign-ins went from one computer's platform to another and back within the day
+ * (Windows, a Mac, Windows again), beside no person's job title and not named as a person at
+ * their own mailbox (`personNamed`): a coordination desk's account at three desks. One person's session on each of their computers lasts the day; a person with a
+ * laptop and a workstation goes back and forth on a day or two of a month.
+ */
+export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.loginDeviceSwitchDays >= TURNS_MIN_DAYS && f.loginDeviceSwitchDays >= f.loginDays * TURNS_DAY_SHARE && !personTitle(f, ctx) && !personNamed(f, ctx);
+}
+const TURNS_MIN_DAYS = 5;
+const TURNS_DAY_SHARE = 0.15;
+
 /** Whether `sharedSignIns` finds any, without writing them: asked of most accounts. */
 export function signInsShared(f: AccountFeatures, roleAddress = false): boolean {
   return (f.otpCount >= (roleAddress ? 2 : 3) && f.user.mfaEnabled !== true) || f.loginIpCount >= 4;
@@ -2804,6 +2804,13 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   const below = `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${team}`;
   const how = sharedSignIns(f, role);
   if (how.length === 0 && !role && shiftsUse(f, ctx)) how.push(`use in ${f.activityDistinctHours} hours of the day and at weekends, as shifts share a desk`);
+  if (computersTakeTurns(f, ctx)) {
+    const turns = `on ${f.loginDeviceSwitchDays} of the ${f.loginDays} days it signs in, its sign-ins went from one computer's platform to another and back within the day`;
+    if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx) && how.length === 0) {
+      return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but people at different computers take turns at it: ${turns}, where one person's session on each of their computers lasts the day. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
+    }
+    how.push(turns);
+  }
   if (handoverSignIns(f)) {
     const handovers = `${f.handoverGaps} of the ${f.sittingGaps} gaps between its sign-ins last 5 to 11 hours, a shift's length, where one person rests overnight`;
     if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx)) {

@@ -36,6 +36,10 @@ export const TIGHT_SLOT_MINUTES = 3;
 const MOBILE_PLATFORMS = 0b11000;
 /** Browser sign-ins an account needs before its browser families are counted: only accounts that sign in often are judged on them. */
 const MIN_FAMILY_SIGN_INS = 20;
+/** Browser sign-ins an account needs before its switches between computers are counted (see `deviceSwitchDaysOf`). */
+const MIN_SWITCH_SIGN_INS = 15;
+/** Platforms 0 to 2 of a family's five are computers' (Windows, macOS, Linux; see `browserFamily`). */
+const COMPUTER_PLATFORMS = 3;
 const HOUR_MS = 3_600_000;
 /** Sign-ins within half an hour of a sitting's first are one sitting (see `handoversOf`). */
 const HANDOVER_MERGE_MS = HOUR_MS / 2;
@@ -639,6 +643,45 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return families + ((platforms & MOBILE_PLATFORMS) !== 0 && (platforms & ~MOBILE_PLATFORMS) !== 0 ? 1 : 0);
   }
 
+  /**
+   * Days (UTC) on which the account's sign-ins from computers' browsers went from one platform to
+   * another and back (Windows, then macOS, then Windows again): people at different desks taking
+   * turns at one account. A person's session on each of their computers lasts the day.
+   */
+  function deviceSwitchDaysOf(slot: number): number {
+    const signIns: number[][] = [];
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      if (((eventKinds[k] as number) & (LOGIN | UA_KIND)) !== (LOGIN | UA_BROWSER)) continue;
+      const family = browserFamily((events[k] as AuditEvent).userAgent as string);
+      if (family === 0) continue;
+      const platform = (31 - Math.clz32(family)) % 5;
+      if (platform < COMPUTER_PLATFORMS) signIns.push([eventMs[k] as number, platform]);
+    }
+    signIns.sort((a, b) => (a[0] as number) - (b[0] as number));
+    let days = 0;
+    let day = Number.NaN;
+    let current = -1;
+    let before = -1;
+    let counted = false;
+    for (const [ms, platform] of signIns as [number, number][]) {
+      const d = Math.floor(ms / DAY_MS);
+      if (d !== day) {
+        day = d;
+        current = platform;
+        before = -1;
+        counted = false;
+      } else if (platform !== current) {
+        if (platform === before && !counted) {
+          days++;
+          counted = true;
+        }
+        before = current;
+        current = platform;
+      }
+    }
+    return days;
+  }
+
   /** The account's logins within business hours of its own working week (local time and rest days). */
   function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
     let inHours = 0;
@@ -705,6 +748,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginRoamingCount = logins[base + ROAMING] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginBrowserFamilies = (logins[base + BROWSER] as number) >= MIN_FAMILY_SIGN_INS ? browserFamiliesOf(slot) : 0;
+      f.loginDeviceSwitchDays = (logins[base + BROWSER] as number) >= MIN_SWITCH_SIGN_INS ? deviceSwitchDaysOf(slot) : 0;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.loginScriptedCount = logins[base + SCRIPTED] as number;
       f.scheduledLoginCount = scheduledCount[slot] as number;
