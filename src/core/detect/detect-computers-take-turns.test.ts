@@ -85,9 +85,15 @@ describe("one person's computers stay theirs", () => {
     }
   });
 
+  // The review of the first version: a person whose sessions are short (a virtual desktop, single
+  // sign-on that asks again each hour) goes back and forth too. Each was `likely-bot`.
+  const engineer = { managementSource: "synced", mfaEnabled: true, department: "Engineering", picture: "https://avatars.example/anna.png" };
   it.each([
     ["a person named at their own mailbox", desk("Sarah Gagnon", "sarah.gagnon@studio.example")],
     ["a person's job title beside it", desk("Build Desk", "build.desk@studio.example", { jobTitle: "Pipeline Engineer" })],
+    ["a developer at an employee number's mailbox, in the IdP with a department", desk("Anna Berg", "e1042387@studio.example", engineer)],
+    ["a QA engineer's department, no title", desk("김민수", "minsu.kim@studio.example", { ...engineer, department: "QA" })],
+    ["a person's five-word name with their department", desk("Prof. Dr. Anna Maria Berg", "anna.berg@studio.example", engineer)],
   ])("%s, at a workstation and a laptop in turn every workday, stays `human`", (_what, account) => {
     for (const seed of SEEDS) {
       for (const judge of judges) {
@@ -95,5 +101,26 @@ describe("one person's computers stay theirs", () => {
         expect(f.verdict, explain(f)).toBe("human");
       }
     }
+  });
+
+  it.each([
+    ["a given name at a mailbox that starts with it", desk("Anna", "anna@studio.example")],
+    ["initials for a mailbox", desk("Jane Doe", "jd@studio.example")],
+  ])("%s, invited with no profile, from a Windows desktop used from a Mac, stays `human`", (_what, account) => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(account, signIns(seed, () => [MAC, WINDOWS, MAC, WINDOWS]));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+});
+
+describe("what the review says", () => {
+  it("names the days, and the addresses where there are four or more, without calling the account a team's", () => {
+    const agentsOf = takingTurns(() => true);
+    const at = (e: Raw, i: number): Raw => ({ ...e, ip: `203.0.113.${(i % 5) + 1}` });
+    const f = amongNamed(desk("Coordination Prod MTL", "coordo-prod-mtl@studio.example"), signIns(1, agentsOf).map(at));
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+    expect(turnsText(f)).toMatch(/but on \d+ of the \d+ days it signs in, its sign-ins went from one computer's platform to another and back within the day, with logins from four or more addresses, as people at different computers taking turns at one account do/);
+    expect(turnsText(f)).not.toMatch(/named as a team's/);
   });
 });

@@ -2592,12 +2592,21 @@ const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|
  * Sign-ins that people at different computers take in turn (`loginDeviceSwitchDays`): on
  * `TURNS_MIN_DAYS` days or more, and on `TURNS_DAY_SHARE` of the days it signs in at least, the
  * account's sign-ins went from one computer's platform to another and back within the day
- * (Windows, a Mac, Windows again), beside no person's job title and not named as a person at
- * their own mailbox (`personNamed`): a coordination desk's account at three desks. One person's session on each of their computers lasts the day; a person with a
- * laptop and a workstation goes back and forth on a day or two of a month.
+ * (Windows, a Mac, Windows again): a coordination desk's account at three desks. Only on an
+ * account with no person's job title or department (`personProfile`), not named as a person at
+ * their own mailbox (`personNamed`), nor at a mailbox of their given name or initials (`anna@`,
+ * `jd@`): one person with a workstation and a laptop, a Windows desktop used from a Mac, or a
+ * tester on three systems goes back and forth too, where sessions are short.
  */
 export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.loginDeviceSwitchDays >= TURNS_MIN_DAYS && f.loginDeviceSwitchDays >= f.loginDays * TURNS_DAY_SHARE && !personTitle(f, ctx) && !personNamed(f, ctx);
+  if (f.loginDeviceSwitchDays < TURNS_MIN_DAYS || f.loginDeviceSwitchDays < f.loginDays * TURNS_DAY_SHARE) return false;
+  return !personTitle(f, ctx) && !personProfile(f) && !personNamed(f, ctx) && !givenNameAtMailbox(f, ctx) && !initialsMailbox(f, ctx);
+}
+
+/** The name's first word a given name of the org's people, at a mailbox that starts with it (`anna@`, `anna.b@` for Anna Berg). */
+function givenNameAtMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
+  const first = f.user.name.trim().split(/\s+/)[0] ?? "";
+  return f.localPart !== null && plainMailbox(f.localPart).startsWith(foldLetters(first)) && givenNameFirstWord(f, ctx);
 }
 const TURNS_MIN_DAYS = 5;
 const TURNS_DAY_SHARE = 0.15;
@@ -2806,8 +2815,8 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   if (how.length === 0 && !role && shiftsUse(f, ctx)) how.push(`use in ${f.activityDistinctHours} hours of the day and at weekends, as shifts share a desk`);
   if (computersTakeTurns(f, ctx)) {
     const turns = `on ${f.loginDeviceSwitchDays} of the ${f.loginDays} days it signs in, its sign-ins went from one computer's platform to another and back within the day`;
-    if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx) && how.length === 0) {
-      return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but people at different computers take turns at it: ${turns}, where one person's session on each of their computers lasts the day. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
+    if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx)) {
+      return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${turns}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}, as people at different computers taking turns at one account do, on an account with no person's profile. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
     }
     how.push(turns);
   }
@@ -2851,8 +2860,7 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
  */
 export function unloggedTeam(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!ctx.auditLog || f.eventCount !== 0 || personProfile(f) || personalMailbox(f, ctx)) return false;
-  const first = f.user.name.trim().split(/\s+/)[0] ?? "";
-  if (f.localPart !== null && plainMailbox(f.localPart).startsWith(foldLetters(first)) && givenNameFirstWord(f, ctx)) return false;
+  if (givenNameAtMailbox(f, ctx)) return false;
   return (jobWords(f.user.name, ctx, 1) && /\p{L}{4,}/u.test(f.user.name)) || (teamNamed(f, ctx) && !givenNameFirstWord(f, ctx));
 }
 
