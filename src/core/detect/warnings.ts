@@ -65,7 +65,7 @@ export function coverageWarnings(c: EventCoverage, config: DetectionConfig, hasU
   const grain = coarseTimeGrainMs(c);
   if (grain > 0) {
     out.push(
-      `Limited signal: the audit log records event times to the ${grain === HOUR_MS ? "hour" : "quarter hour"} only, so no beat, fixed time of day or schedule can be told from the rounding; activity-cadence, activity-schedule, login-fixed-cadence, login-schedule and login-daily-slots could not judge any account.`,
+      `Limited signal: the audit log records event times to the ${grain === HOUR_MS ? "hour" : "quarter hour"} only, so no beat, fixed time of day or schedule can be told from the rounding; activity-cadence, activity-schedule, login-fixed-cadence, login-schedule and login-daily-slots could not judge any account, nor could the reviews that read a start's minute (a token's timer, punctual sign-ins, work through an unrecorded token at its minute).`,
     );
   }
   if (c.logins === 0) out.push("Unavailable signal: no user_login events; login timing rules could not judge any account (activity timing still uses every event).");
