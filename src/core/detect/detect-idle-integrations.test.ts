@@ -168,3 +168,41 @@ describe("sister integrations named with a tool's word first", () => {
     expect(f.verdict, explain(f)).toBe("human");
   });
 });
+
+describe("a group's tally counts the accounts people share as people", () => {
+  // Three desks people take turns at from different computers (`computersTakeTurns`), reviewed as
+  // shared, beside two EDI jobs: the group is no group of scripts, and its idle member stays `human`.
+  const WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+  const MAC = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36";
+  function takingTurns(id: string, seed: number): Raw[] {
+    const r = lcg(seed * 5 + id.length);
+    const out: Raw[] = [];
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if ([0, 6].includes(new Date(day).getUTCDay())) continue;
+      let at = day + (7 + r() * 2) * HOUR;
+      for (let i = 0; i < 3 + Math.floor(r() * 3); i++) {
+        const agent = i % 2 === 0 ? WINDOWS : MAC;
+        out.push(ev(id, Math.floor(at), { userAgent: agent, ip: agent === MAC ? "81.2.69.161" : OFFICE }));
+        at += (0.5 + r() * 3) * HOUR;
+      }
+    }
+    return out;
+  }
+  it("an idle member of a group of two jobs and three shared desks stays `human`", () => {
+    let judged = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const s = withJobs(seed, idleMember("edi-fedex", "edi-fedex@piastlog.pl"), "g-int", 0, 2);
+      const desks = [0, 1, 2].map((i) => account(`desk${i}`, { name: `Biuro Obsługi ${i + 1}`, email: `e104230${i}@piastlog.pl`, ...INVITED, mfaEnabled: true, groupIds: ["g-int"] }));
+      const raw = rawSnapshot([...s.users, ...desks] as unknown as Raw[], [...(s.events as unknown as Raw[]), ...[0, 1, 2].flatMap((i) => takingTurns(`desk${i}`, seed))], s.apiTokens as unknown as Raw[]);
+      raw["groups"] = GROUPS;
+      const snapshot = snapshotSchema.parse(raw);
+      // Only where each desk is reviewed as shared, not on its sign-ins' timing.
+      if (![0, 1, 2].every((i) => findingOf(snapshot, `desk${i}`).signals.some((x) => x.id === "shared-use" && /from one computer.s platform to another and back/.test(x.evidence)))) continue;
+      judged++;
+      const f = findingOf(snapshot, "p");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+    expect(judged).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -243,7 +243,8 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
       }
     }
     const state = lifecycleState(f);
-    if (groups.size > 0 && !groupPass && user.accountType === "atlassian" && verdict !== "service-account" && tallyGroups(user, groups, verdict, state === null) && verdict === "human" && listed === undefined) {
+    // A desk that people share is no script's account: it counts in a group's tally as a person does.
+    if (groups.size > 0 && !groupPass && user.accountType === "atlassian" && verdict !== "service-account" && tallyGroups(user, groups, floor === "shared-use" ? "human" : verdict, state === null) && verdict === "human" && listed === undefined) {
       deferred.push(slot);
       return;
     }
