@@ -94,6 +94,7 @@ describe("one person's computers stay theirs", () => {
     ["a developer at an employee number's mailbox, in the IdP with a department", desk("Anna Berg", "e1042387@studio.example", engineer)],
     ["a QA engineer's department, no title", desk("김민수", "minsu.kim@studio.example", { ...engineer, department: "QA" })],
     ["a person's five-word name with their department", desk("Prof. Dr. Anna Maria Berg", "anna.berg@studio.example", engineer)],
+    ["a person the IdP keeps with no department, at an employee number's mailbox", desk("Anna Berg", "e1042387@studio.example", { ...engineer, department: null })],
   ])("%s, at a workstation and a laptop in turn every workday, stays `human`", (_what, account) => {
     for (const seed of SEEDS) {
       for (const judge of judges) {

@@ -2593,14 +2593,14 @@ const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|
  * `TURNS_MIN_DAYS` days or more, and on `TURNS_DAY_SHARE` of the days it signs in at least, the
  * account's sign-ins went from one computer's platform to another and back within the day
  * (Windows, a Mac, Windows again): a coordination desk's account at three desks. Only on an
- * account with no person's job title or department (`personProfile`), not named as a person at
+ * account the IdP does not keep, with no person's job title or department (`personProfile`), not named as a person at
  * their own mailbox (`personNamed`), nor at a mailbox of their given name or initials (`anna@`,
  * `jd@`): one person with a workstation and a laptop, a Windows desktop used from a Mac, or a
  * tester on three systems goes back and forth too, where sessions are short.
  */
 export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.loginDeviceSwitchDays < TURNS_MIN_DAYS || f.loginDeviceSwitchDays < f.loginDays * TURNS_DAY_SHARE) return false;
-  return !personTitle(f, ctx) && !personProfile(f) && !personNamed(f, ctx) && !givenNameAtMailbox(f, ctx) && !initialsMailbox(f, ctx);
+  return f.user.managementSource !== "synced" && !personTitle(f, ctx) && !personProfile(f) && !personNamed(f, ctx) && !givenNameAtMailbox(f, ctx) && !initialsMailbox(f, ctx);
 }
 
 /** The name's first word a given name of the org's people, at a mailbox that starts with it (`anna@`, `anna.b@` for Anna Berg). */
