@@ -2600,7 +2600,8 @@ const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|
  */
 export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.loginDeviceSwitchDays < TURNS_MIN_DAYS || f.loginDeviceSwitchDays < f.loginDays * TURNS_DAY_SHARE) return false;
-  return f.user.managementSource !== "synced" && !personTitle(f, ctx) && !personProfile(f) && !personNamed(f, ctx) && !givenNameAtMailbox(f, ctx) && !initialsMailbox(f, ctx);
+  // A person's job title is a person's profile too (`personProfile` holds wherever `personTitle` does).
+  return f.user.managementSource !== "synced" && !personProfile(f) && !personNamed(f, ctx) && !givenNameAtMailbox(f, ctx) && !initialsMailbox(f, ctx);
 }
 
 /** The name's first word a given name of the org's people, at a mailbox that starts with it (`anna@`, `anna.b@` for Anna Berg). */

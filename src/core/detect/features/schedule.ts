@@ -649,7 +649,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
    * turns at one account. A person's session on each of their computers lasts the day.
    */
   function deviceSwitchDaysOf(slot: number): number {
-    const signIns: number[][] = [];
+    const signIns: [ms: number, platform: number][] = [];
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
       if (((eventKinds[k] as number) & (LOGIN | UA_KIND)) !== (LOGIN | UA_BROWSER)) continue;
       const family = browserFamily((events[k] as AuditEvent).userAgent as string);
@@ -657,13 +657,13 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       const platform = (31 - Math.clz32(family)) % 5;
       if (platform < COMPUTER_PLATFORMS) signIns.push([eventMs[k] as number, platform]);
     }
-    signIns.sort((a, b) => (a[0] as number) - (b[0] as number));
+    signIns.sort((a, b) => a[0] - b[0]);
     let days = 0;
     let day = Number.NaN;
     let current = -1;
     let before = -1;
     let counted = false;
-    for (const [ms, platform] of signIns as [number, number][]) {
+    for (const [ms, platform] of signIns) {
       const d = Math.floor(ms / DAY_MS);
       if (d !== day) {
         day = d;
