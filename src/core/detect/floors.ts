@@ -299,34 +299,37 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A display name that ends in a machine account's title: an admin wrote it, in the name rather
   // than the job title ("Quarterly Audit Service Account", in department IT, idle with a token).
   if (machineNamed(f) || codeNamed(f, ctx) || machineDomain(f) || personaNamed(f) || virtualPersona(f) || robotMailbox(f, ctx)) return true;
+  // Most accounts are people's with their job title: the name's own tests below that a person's
+  // title overrules are not asked of them.
+  const titled = personTitle(f, ctx);
   // So does a service account's handle for a display name, its prefix first ("svc-cargoawbtracke"
   // at `cargoawbtracker@`, "srv_backup"), whatever the mailbox: no person's name is written so;
   // not beside a person's job title (an admin's own "sys-jdoe").
-  if (SERVICE_HANDLE.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
+  if (!titled && SERVICE_HANDLE.test(f.user.name.trim())) return true;
   // So does a service account's abbreviation last after the words of what it does, no separator
   // before it ("State Report Svc"), at no mailbox of a person's name and beside no person's job
   // title ("Priya Nair - SVC", a site's code; Jane Doe Svc at `jane.doe@`).
-  if (SVC_LAST.test(f.user.name) && !personTitle(f, ctx) && !nameMailbox(f, ctx)) return true;
+  if (!titled && SVC_LAST.test(f.user.name) && !nameMailbox(f, ctx)) return true;
   // So does a directory's "user" word first and what the account is for after it ("Usuario
   // Inventario Tienda 55", "Usuario Integración Legacy"), not beside a person's job title.
-  if (userWordFirst(f, ctx) && !personTitle(f, ctx)) return true;
+  if (!titled && userWordFirst(f, ctx)) return true;
   // So does an AI persona's name ("AI Triage Assistant", "GenAI Support Bot"): an integration's.
   if (AI_PERSONA.test(nameHead(f.user.name).trim())) return true;
   // So do two products joined in the name or the mailbox ("SAP-JIRA IF", "jira-sheets-sync",
   // `slack-jira@`, `servicenow2jira@`): the integration between them; no person's name joins two.
-  if ((PRODUCT_PAIR.test(nameHead(f.user.name)) || PRODUCT_MAILBOX.test(f.localPart ?? "")) && !personTitle(f, ctx)) return true;
+  if (!titled && (PRODUCT_PAIR.test(nameHead(f.user.name)) || PRODUCT_MAILBOX.test(f.localPart ?? ""))) return true;
   // So does a device's name ("LT1 Wallboard", "Foyer Display"): a screen signs in, no person. A
   // person's job title beside it is one copied from its owner's profile where the name of three
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
   // Screen, initials before a surname), or names the screen's place ("Payments Room TV", "Hangar
   // 4 TV", "AOG Board"), as no surname does.
-  if (deviceNamed(f, ctx) && (!personTitle(f, ctx) || (!givenNameFirstWord(f, ctx) && f.user.name.trim().split(/\s+/).length >= 3) || PLACED_DEVICE.test(f.user.name.trim()))) return true;
+  if (deviceNamed(f, ctx) && (!titled || (!givenNameFirstWord(f, ctx) && f.user.name.trim().split(/\s+/).length >= 3) || PLACED_DEVICE.test(f.user.name.trim()))) return true;
   // So does a mailbox that starts with a screen's or a board's word (see `deviceMailbox`), not
   // beside a person's job title.
-  if (deviceMailbox(f, ctx) && !personTitle(f, ctx)) return true;
+  if (!titled && deviceMailbox(f, ctx)) return true;
   // So does a handheld scanner's make and model first ("Zebra TC52 #19", "Honeywell CT40 Rampa 2"):
   // a warehouse's device, no one's name.
-  if (HANDHELD_MODEL.test(f.user.name.trim()) && !personTitle(f, ctx)) return true;
+  if (!titled && HANDHELD_MODEL.test(f.user.name.trim())) return true;
   // So does a device's word anywhere in a name with no given name of the org's people in it (see `deviceWordNamed`).
   if (deviceWordNamed(f, ctx)) return true;
   // Or a shop's tab after its shop's word, or a screen's or a kiosk's word run into its place's
@@ -337,28 +340,28 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A mailbox of the name's words joined by hyphens alone is a tool's (`snowplow-bot@` for
   // "Snowplow Dispatch Bot"), as people's join theirs with dots or underscores, unless the name
   // has the hyphen itself (`jean-marc-robot@` for Jean-Marc Robot).
-  if (toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx) && !hyphenJoinedMailbox(f, f.user.name)) && !personTitle(f, ctx)) return true;
+  if (!titled && toolNameLast(f, ctx) && !(personalMailbox(f, ctx) && givenNameFirstWord(f, ctx) && !hyphenJoinedMailbox(f, f.user.name))) return true;
   // And a display name with two bot-like words of four letters or more ("Exam Scripts Scanner"):
   // a person's name has one at most, a surname (Sarah Jenkins).
-  if (botWordsInName(f, ctx) >= 2 && !givenNameFirstWord(f, ctx) && !personTitle(f, ctx)) return true;
+  if (!titled && botWordsInName(f, ctx) >= 2 && !givenNameFirstWord(f, ctx)) return true;
   // Named as a job or a team is, with no word a person's name has ("Weekly KPI Report", "Confluence
   // Backup", "Invoice Bot", "Weekly Status Snapshot"), whatever the account does, its department
   // or mailbox (`old-reporting@` spells the name as a person's mailbox would): a job's account,
   // idle between quarterly runs or not, or a team's that people share; not beside a person's job
   // title.
-  if (jobNamed(f, ctx) && !personTitle(f, ctx)) return true;
+  if (!titled && jobNamed(f, ctx)) return true;
   // Or named for what a job makes or moves, last, on an account with a token ("Lessons Learned
   // Import", "License Audit", "Roadmap Sync"): no surname is such a word.
-  if (jobNounLast(f, ctx) && (f.tokenCount > 0 || f.tokenEventCount > 0) && !personTitle(f, ctx)) return true;
+  if (!titled && (f.tokenCount > 0 || f.tokenEventCount > 0) && jobNounLast(f, ctx)) return true;
   // Or named for the system it connects, an integration's noun last ("Lansweeper Connector",
   // "Meditech Interface (retired)", "Jira Server Bridge", "Old Cerner Alerts"), its first word no
   // one's given name in the org: an integration's account, used or long idle.
-  if (integrationNamed(f, ctx) && !personTitle(f, ctx)) return true;
+  if (!titled && integrationNamed(f, ctx)) return true;
   // Or a word joined by a hyphen to an integration's word, in its own language ("Kundenkät-integration",
   // "Asiakaskysely-integraatio", "Tilastot-integraatio 7"): an integration named for what it carries.
   // So is a service's or a relay's name in one word ("Skjematjeneste", "Meddelandeförmedling",
   // "Lomakepalvelu"): a compound no one's name is.
-  if ((HYPHENED_INTEGRATION.test(f.user.name.trim()) || SERVICE_COMPOUND.test(f.user.name.trim())) && !personTitle(f, ctx)) return true;
+  if (!titled && (HYPHENED_INTEGRATION.test(f.user.name.trim()) || SERVICE_COMPOUND.test(f.user.name.trim()))) return true;
   // An API token and nothing else of the account's, idle or never used (`onlyAToken`), on an
   // account no IdP keeps, with an empty profile, whose name starts with no given name of the org's
   // people where the org has many ("Bed Huddle Notes", "Compliance Intake Flow", "edi02"): an
@@ -1337,9 +1340,15 @@ const SURNAME_INTEGRATION = /^(?:bridge|hook|relay|gateway|poller|tagger|fetcher
 const ENVIRONMENT_NOTE = /\s[-–—|:]\s+(?:prod(?:uction)?|test|dev|uat|staging|qa|live)\s*$/iu;
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
 export function nameHead(name: string): string {
+  // Asked many times of the account being judged: the last answer is kept.
+  if (name === lastHead.name) return lastHead.head;
   const cut = NOTE_AFTER_NAME.exec(name);
-  return withoutBrackets(cut === null ? name : name.slice(0, cut.index)).replace(/\s+/g, " ").trim();
+  const head = withoutBrackets(cut === null ? name : name.slice(0, cut.index)).replace(/\s+/g, " ").trim();
+  lastHead.name = name;
+  lastHead.head = head;
+  return head;
 }
+const lastHead = { name: "", head: "" };
 /** A name of one word, a number after it aside: a word and an integration's word, joined by a hyphen or run together ("Systemintegrasjon"; not Anna Nilsson-Integration, nor "Lisa Berg – Dataintegration"). */
 const HYPHENED_INTEGRATION = /^\p{L}{3,}-?(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
 /** A name of one word, a number after it aside, that is a service's or a relay's compound in a Nordic language or German ("Skjematjeneste", "Meddelandeförmedling", "Lomakepalvelu", "Formulardienst"). */
@@ -1836,9 +1845,11 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
   const cut = NOTE_AFTER_NAME.exec(name);
   const head = nameHead(name);
+  // An acceptance test's words in the name before any note say it whatever title was copied onto
+  // it; the rest, only where no person's job title is on the account.
+  if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
   const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
-  // An acceptance test's words in the name before any note say it whatever title was copied onto it.
-  return (says && !personTitle(f, ctx)) || ACCEPTANCE_TEST.test(head);
+  return says || ACCEPTANCE_TEST.test(head);
 }
 /**
  * Two parties joined by an ampersand, at a mailbox of one of their words: two remits of a team
@@ -2226,8 +2237,13 @@ const TEAM_MAILBOX_CODE = "(?:cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|\\d+
 const TEAM_MAILBOX = new RegExp(`^(?:${TEAM_MAILBOX_CODE}[-_.])*${TEAM_MAILBOX_WORD}(?:[-_.](?:${TEAM_MAILBOX_WORD}|${TEAM_MAILBOX_CODE}))*$`, "i");
 /** `nameHead` with full-width bracketed notes left out too ("佐藤 一郎（情報共有推進室）"). */
 function plainHead(name: string): string {
-  return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
+  if (name === lastPlainHead.name) return lastPlainHead.head;
+  const head = nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
+  lastPlainHead.name = name;
+  lastPlainHead.head = head;
+  return head;
 }
+const lastPlainHead = { name: "", head: "" };
 const FULL_WIDTH_BRACKETED = /（[^）]*）|【[^】]*】|［[^］]*］/g;
 /**
  * Shared in Turkish, last after a word or more ("Teknik Planlama Ortak" at `planlama@`, "Bakım

@@ -902,8 +902,17 @@ function identityText(f: AccountFeatures, matchers?: Matchers): { where: string;
 function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | null {
   const nickname = f.user.nickname ?? null;
   const localPart = f.localPart;
-  const primary = localPart === null ? (nickname ?? f.user.name) : spelledAsName(f, localPart, matchers) ? f.user.name : localPart;
-  const inPrimary = matchers.nameWord.test(primary);
+  let primary: string;
+  let inPrimary: boolean;
+  if (localPart === null) {
+    primary = nickname ?? f.user.name;
+    inPrimary = matchers.nameWord.test(primary);
+  } else {
+    const inLocal = matchers.nameWord.test(localPart);
+    // Most people's mailbox and name hold no bot-like word: which of them is read does not matter.
+    primary = !inLocal && !matchers.nameWord.test(f.user.name) ? localPart : spelledAsName(f, localPart, matchers) ? f.user.name : localPart;
+    inPrimary = primary === localPart ? inLocal : matchers.nameWord.test(primary);
+  }
   const inNickname = localPart !== null && nickname !== null && matchers.nameWord.test(nickname);
   // A job title that says the account is no person's ("Technical User", "Service Account") names it as plainly.
   const titled = machineTitle(f);
