@@ -694,7 +694,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // her given name the org's only one, and "Kiosk Team - Emma Lindqvist" at `emma.lindqvist@`.
   if (NOTE_AFTER_NAME.test(full)) {
     const head = nameHead(full);
-    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || (DEVICE_WORD_FIRST.test(head) && !personalMailbox(f, ctx))));
+    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || (DEVICE_WORD_FIRST.test(head) && !personalMailbox(f, ctx)))) || numberedScreenAtDeviceMailbox(f, head);
   }
   // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
   // the TV itself ("Crew Room GRU TV").
@@ -703,6 +703,16 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
   return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
 }
+/**
+ * A screen's word last before its number, ahead of a note, at a mailbox that names a device ("MCR
+ * Screen 1 - Porcupine" at `wallboard.pcp1@`): the control room's first screen, its site after it.
+ * Screen is a surname too, but no one is named with a number after it at a wallboard's address.
+ */
+function numberedScreenAtDeviceMailbox(f: AccountFeatures, head: string): boolean {
+  const local = f.localPart ?? "";
+  return NUMBER_LAST.test(head) && DEVICE_LAST.test(head.replace(NUMBER_LAST, "")) && (DEVICE_MAILBOX.test(local) || DEVICE_MAILBOX_FIRST.test(local));
+}
+const NUMBER_LAST = /\s*#?\d+$/;
 /**
  * The mailbox is the first of three `words` and the last, the middle one or its initial between
  * them or not, the first two as initials or not, and nothing else (`anna.screen@`, `ascreen@`,
@@ -1023,8 +1033,8 @@ const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
-/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV"). */
-const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
+/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Boardroom TV", "Sprint Board TV", "Kanban TV"). */
+const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|(?:board|meeting|conference|news|class|show|break|staff|crew|war|control|training|lunch)?room|hangar|lounge|hall|ops|board|kanban|sprint|scrum)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
 const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
