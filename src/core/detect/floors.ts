@@ -2115,12 +2115,18 @@ const ACCEPTANCE_MAILBOX = /^(?:(?:recette|homologation|qualif|abnahme)(?:[-._]|
  *   bank's test teller driven by python-requests): not a tester's own test account at a `test.`
  *   mailbox with their CLI's token ("Test Lead Ana Ruiz" at `test.ana.ruiz@`, "Ana Ruiz Test" at
  *   `test.aruiz@`, "Giulia Testa Rossi" at `test.giulia@`).
+ * - `"named"`: either mailbox beside a display name that starts with the test's word, whole,
+ *   none of its other words a given name of the org's people where the org knows enough of them
+ *   ("Test Servis CZ" at `test.servis@`, "Test Superintendent" at `test.super@`), on an account no
+ *   IdP keeps and with no person's job title: no one is named so, whoever signs in to it, one
+ *   tester or several (not "Test Lead Ana Ruiz" at `test.ana.ruiz@`, nor "TEST Maria", Maria Test
+ *   written surname first, at `test.maria@`).
  * - `"persona"`: German forms' invented persona, the whole name ("Max Mustermann" at
  *   `max.mustermann@`), signed in to from two addresses or more with sign-ins several people make,
  *   on an account no IdP keeps and with no person's job title (not a real Max Mustermann, the
  *   Vertriebsleiter, nor one at one office whose every sign-in waits for a code).
  */
-export function testAccountUse(f: AccountFeatures, ctx: RuleContext): "mailbox" | "script" | "persona" | null {
+export function testAccountUse(f: AccountFeatures, ctx: RuleContext): "mailbox" | "script" | "named" | "persona" | null {
   const name = f.user.name;
   const local = f.localPart ?? "";
   const spanish = SPANISH_TEST_MAILBOX.test(local);
@@ -2128,10 +2134,18 @@ export function testAccountUse(f: AccountFeatures, ctx: RuleContext): "mailbox" 
   if ((TEST_MAILBOX.test(local) && testNamed(name)) || (spanish && name.split(/[^\p{L}\d]+/u).some((w) => TEST_WHOLE.test(w)))) {
     if (signInsShared(f)) return "mailbox";
     if (spanish && tokenInUse(f, ctx) && !f.user.jobTitle && !f.user.department && f.user.managementSource !== "synced" && !anyGivenName(vocabularyWords(name), f, ctx)) return "script";
+    if (testWordFirst(f, ctx)) return "named";
   }
   if (MUSTER_PERSONA.test(withoutBrackets(name)) && signInsShared(f) && f.loginIpCount >= 2 && f.user.managementSource !== "synced" && !personTitle(f, ctx)) return "persona";
   return null;
 }
+/** The display name's first word is a test's, whole, and none of the others a given name of the org's people (see `testAccountUse`). */
+function testWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  const [first, ...rest] = vocabularyWords(f.user.name);
+  if (first === undefined || !TEST_WHOLE_WORD.test(first)) return false;
+  return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && !anyGivenName(rest, f, ctx) && f.user.managementSource !== "synced" && !personTitle(f, ctx);
+}
+const TEST_WHOLE_WORD = /^(?:test|tst)$/;
 /** A test account's mailbox: its first word test or tst before a separator and a word. */
 const TEST_MAILBOX = /^(?:test|tst)[-._][a-z]/i;
 /** A test user's or client's mailbox in Spanish, numbered or not (`usuario.prueba04@`, `cliente-prueba@`). */
@@ -2832,7 +2846,7 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   const test = testAccountUse(f, ctx);
   if (test !== null) {
     const what = test === "persona" ? `named as German forms' invented test persona ("${f.user.name}")` : `a test account ("${f.user.name}" at \`${f.user.email ?? ""}\`)`;
-    const use = test === "script" ? "that a test's script works with its API token" : `that testers sign in to (${sharedSignIns(f).join(", ")})`;
+    const use = test === "script" ? "that a test's script works with its API token" : test === "named" ? "whose name is a test's and none of whose words is a given name of the org's people" : `that testers sign in to (${sharedSignIns(f).join(", ")})`;
     return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is ${what} ${use}: review who depends on it before migrating.`;
   }
   const role = ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "");

@@ -1,0 +1,81 @@
+// A test account named as one, at a `test.` mailbox ("Test Servis CZ" at `test.servis@`, "Test
+// Superintendent" at `test.super@`), signed in to by one tester a few times, or never: nothing
+// in its use shows more than one person, and it was `human` in three independent generators'
+// orgs. Its name is no one's where none of its words but the test's is a given name of the org's
+// people; a person's own test account, or a surname Test written first, holds theirs.
+import { describe, expect, it } from "vitest";
+import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
+import { account, BROWSER, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+const DOMAIN = "haufler.example";
+
+/** A few of the office's working days: a tester's sittings. */
+function fewDays(seed: number): Raw[] {
+  return officeDays(lcg(seed * 13 + 5), "a")
+    .filter((_, i) => i % 7 === 0)
+    .map((e) => ({ ...e, userAgent: BROWSER }));
+}
+function judged(a: Raw, events: Raw[], small = false): Finding {
+  if (small) {
+    const users = Array.from({ length: 6 }, (_, i) => account(`c${i}`, { name: `Colleague ${i}`, email: `c${i}@${DOMAIN}` }));
+    return findingOf(snapshotOf([account("a", a), ...users], events), "a");
+  }
+  const { users, events: theirs } = givenNamesOrg(DOMAIN);
+  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+}
+function expectEach(verdict: string, make: (seed: number) => Finding): void {
+  for (const seed of SEEDS) {
+    const f = make(seed);
+    expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
+  }
+}
+
+describe("a test account named as one", () => {
+  // Failed before: `human` (recent UI use, a tester's few sign-ins from the office).
+  it.each([
+    ["Test Servis CZ", "test.servis@"],
+    ["Test Superintendent", "test.super@"],
+    ["TEST Partner 2", "test.partner2@"],
+    ["Tst Klant", "tst-klant@"],
+    ["TEST Cajero 04", "usuario.prueba04@"],
+  ])("%s at `%s` is reviewed as a test account", (name, mailbox) => {
+    expectEach("likely-bot", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
+  });
+  it("so is one nobody has signed in to in the log", () => {
+    expectEach("likely-bot", () => judged(invitedUntitled("Test Partner", `test.partner@${DOMAIN}`), []));
+  });
+  it("the finding says why, and the name alone never makes a bot", () => {
+    for (const seed of SEEDS) {
+      const f = judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`), fewDays(seed));
+      expect(f.verdict).toBe("likely-bot");
+      expect(f.signals.find((s) => s.id === "shared-use")?.evidence, explain(f)).toMatch(/a test account \("Test Servis CZ" at `test\.servis@haufler\.example`\) whose name is a test's/);
+    }
+  });
+});
+
+describe("people and their own test accounts keep their verdicts", () => {
+  it.each([
+    // A tester's own test account, with their given name in it.
+    ["Test Lead Anna Berg", "test.anna.berg@"],
+    ["Test Erik", "test.erik@"],
+    // The surname Test, written first or last.
+    ["TEST Maria", "test.maria@"],
+    ["Maria Test", "test.maria@"],
+  ])("%s at `%s` stays human", (name, mailbox) => {
+    expectEach("human", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
+  });
+  it("in a small org, whose names tell nothing, the account is left to its use", () => {
+    expectEach("human", (seed) => judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`), fewDays(seed), true));
+  });
+  it.each([
+    ["a person's job title", { jobTitle: "Service Technician" }],
+    ["the IdP keeping it", { managementSource: "synced" }],
+  ])("with %s, the account is left to its use", (_label, fields) => {
+    expectEach("human", (seed) => judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`, fields), fewDays(seed)));
+  });
+  it("the test's word in a mailbox that is not a test's names no test account", () => {
+    expectEach("human", (seed) => judged(invitedUntitled("Test Servis CZ", `servis.cz@${DOMAIN}`), fewDays(seed)));
+  });
+});
