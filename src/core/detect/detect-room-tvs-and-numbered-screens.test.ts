@@ -79,6 +79,16 @@ describe("people named with a TV's or a screen's word keep their verdicts", () =
   ])("%s at `%s` stays human", (name, mailbox) => {
     expectEach("human", (seed, bare) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), days(seed, bare)));
   });
+  it.each([
+    // A room's TV after a person's name is their note, or their show.
+    ["Anna Okafor Newsroom TV", "anna.okafor@"],
+    ["Ramesh Staffroom TV", "ramesh.s@"],
+    // A screen's or a tablet's word and a number after a given name, at a device's mailbox too.
+    ["Pat Screen 2 - Wallboards", "wallboard.pat2@"],
+    ["Chiara Bianchi Tablet 2 - Ward 7", "chiara.bianchi.tablet@"],
+  ])("%s at `%s` stays human", (name, mailbox) => {
+    expectEach("human", (seed, bare) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), days(seed, bare)));
+  });
   it("a person on the wallboard team, at its mailbox with their own name and a number, stays human", () => {
     expectEach("human", (seed, bare) => judged(invitedUntitled("Pat Screen", `wallboard.pat2@${DOMAIN}`, { jobTitle: "AV Technician" }), days(seed, bare)));
   });

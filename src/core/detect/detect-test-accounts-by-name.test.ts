@@ -63,6 +63,14 @@ describe("people and their own test accounts keep their verdicts", () => {
     // The surname Test, written first or last.
     ["TEST Maria", "test.maria@"],
     ["Maria Test", "test.maria@"],
+    // A given name the org does not know, alone or with a surname or a tester's role: the surname
+    // Test written first, or a tester's own account.
+    ["TEST Ngozi", "test.ngozi@"],
+    ["Test Priya", "test.priya@"],
+    ["Test Lead Ngozi Adeyemi", "test.ngozi.adeyemi@"],
+    ["Test J Smith", "test.jsmith@"],
+    ["Tst Oluwaseun", "tst.oluwaseun@"],
+    ["Test Valentina", "usuario.prueba04@"],
   ])("%s at `%s` stays human", (name, mailbox) => {
     expectEach("human", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
   });
@@ -72,6 +80,8 @@ describe("people and their own test accounts keep their verdicts", () => {
   it.each([
     ["a person's job title", { jobTitle: "Service Technician" }],
     ["the IdP keeping it", { managementSource: "synced" }],
+    ["a department", { department: "Service" }],
+    ["2SV on", { mfaEnabled: true }],
   ])("with %s, the account is left to its use", (_label, fields) => {
     expectEach("human", (seed) => judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`, fields), fewDays(seed)));
   });

@@ -323,7 +323,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // words or more starts with no given name ("NOC Screen 2", titled "Software Engineer"; not JP
   // Screen, initials before a surname), or names the screen's place ("Payments Room TV", "Hangar
   // 4 TV", "AOG Board"), as no surname does.
-  if (deviceNamed(f, ctx) && (!titled || (!givenNameFirstWord(f, ctx) && f.user.name.trim().split(/\s+/).length >= 3) || PLACED_DEVICE.test(f.user.name.trim()))) return true;
+  if (deviceNamed(f, ctx) && (!titled || (!givenNameFirstWord(f, ctx) && f.user.name.trim().split(/\s+/).length >= 3) || PLACED_DEVICE.test(f.user.name.trim()) || ROOM_WORD_TV.test(f.user.name.trim()))) return true;
   // So does a mailbox that starts with a screen's or a board's word (see `deviceMailbox`), not
   // beside a person's job title.
   if (!titled && deviceMailbox(f, ctx)) return true;
@@ -694,23 +694,25 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // her given name the org's only one, and "Kiosk Team - Emma Lindqvist" at `emma.lindqvist@`.
   if (NOTE_AFTER_NAME.test(full)) {
     const head = nameHead(full);
-    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || (DEVICE_WORD_FIRST.test(head) && !personalMailbox(f, ctx)))) || numberedScreenAtDeviceMailbox(f, head);
+    return DEVICE_FIRST.test(full) || DEVICE_NOTE.test(full) || PLACED_DISPLAY.test(head) || (DEVICE_ANYWHERE.test(head) && (/\d/.test(head) || noGivenNameFirst(f, ctx)) && (DEVICE_ANYWHERE.test(f.localPart ?? "") || (DEVICE_WORD_FIRST.test(head) && !personalMailbox(f, ctx)))) || numberedScreenAtDeviceMailbox(f, ctx, head);
   }
   // A region's code after the name aside, and a test copy's after that ("Bed Board HOU TST"), not
   // the TV itself ("Crew Room GRU TV").
   const name = withoutBrackets(full).trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(TRAILING_NUMBER, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
-  return DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
+  return ROOM_WORD_TV.test(name) || DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
 }
 /**
  * A screen's word last before its number, ahead of a note, at a mailbox that names a device ("MCR
  * Screen 1 - Porcupine" at `wallboard.pcp1@`): the control room's first screen, its site after it.
- * Screen is a surname too, but no one is named with a number after it at a wallboard's address.
+ * Screen is a surname too: not after a word that may be a given name ("Pat Screen 2 - Sales" at
+ * `screen.pat2@`, "Chiara Bianchi Tablet 2 - Ward 7" at `chiara.bianchi.tablet@`), nor beside a
+ * person's job title.
  */
-function numberedScreenAtDeviceMailbox(f: AccountFeatures, head: string): boolean {
+function numberedScreenAtDeviceMailbox(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   const local = f.localPart ?? "";
-  return NUMBER_LAST.test(head) && DEVICE_LAST.test(head.replace(NUMBER_LAST, "")) && (DEVICE_MAILBOX.test(local) || DEVICE_MAILBOX_FIRST.test(local));
+  return !personTitle(f, ctx) && !givenNameFirstWord(f, ctx) && NUMBER_LAST.test(head) && DEVICE_LAST.test(head.replace(NUMBER_LAST, "")) && (DEVICE_MAILBOX.test(local) || DEVICE_MAILBOX_FIRST.test(local));
 }
 const NUMBER_LAST = /\s*#?\d+$/;
 /**
@@ -1033,8 +1035,10 @@ const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
-/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Boardroom TV", "Sprint Board TV", "Kanban TV"). */
-const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|(?:board|meeting|conference|news|class|show|break|staff|crew|war|control|training|lunch)?room|hangar|lounge|hall|ops|board|kanban|sprint|scrum)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
+/** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Kate Broom TV). */
+const ROOM_WORD_TV = /^(?:\p{Lu}{2,4}\s+)?(?:board|meeting|conference|news|class|show|break|staff|crew|war|control|training|lunch)room(?:\s+[\p{Lu}\d]{1,4})?\s+tv$/iu;
+/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV"). */
+const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
 const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
@@ -2139,13 +2143,25 @@ export function testAccountUse(f: AccountFeatures, ctx: RuleContext): "mailbox" 
   if (MUSTER_PERSONA.test(withoutBrackets(name)) && signInsShared(f) && f.loginIpCount >= 2 && f.user.managementSource !== "synced" && !personTitle(f, ctx)) return "persona";
   return null;
 }
-/** The display name's first word is a test's, whole, and none of the others a given name of the org's people (see `testAccountUse`). */
+/**
+ * The display name's first word is a test's, whole, none of the others a given name of the org's
+ * people, and one of them says what the test account stands for: a number, a code in capitals, or
+ * the role a test persona plays ("Test Servis CZ", "TEST Partner 2", "Test Superintendent"). An
+ * unknown word after the test's alone may be a rare given name: the surname Test written first
+ * ("TEST Ngozi"), or a tester's own account ("Test Priya", "Test Lead Ngozi Adeyemi").
+ */
 function testWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   const [first, ...rest] = vocabularyWords(f.user.name);
   if (first === undefined || !TEST_WHOLE_WORD.test(first)) return false;
-  return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && !anyGivenName(rest, f, ctx) && f.user.managementSource !== "synced" && !personTitle(f, ctx);
+  if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || anyGivenName(rest, f, ctx)) return false;
+  // A person's traces: the IdP's, a job title or a department, 2SV.
+  if (f.user.managementSource === "synced" || personTitle(f, ctx) || f.user.department || f.user.mfaEnabled === true) return false;
+  const words = f.user.name.trim().split(/[^\p{L}\p{N}]+/u).slice(1);
+  return words.some((w) => /^\d+$/.test(w) || /^\p{Lu}{2,3}$/u.test(w) || TEST_PERSONA_ROLE.test(w));
 }
 const TEST_WHOLE_WORD = /^(?:test|tst)$/;
+/** The roles test accounts are named for (a test client, partner, agent or superintendent), in the languages of the test rules. */
+const TEST_PERSONA_ROLE = /^(?:partners?|clients?|customers?|users?|agents?|admins?|supervisors?|superintendents?|members?|students?|patients?|employees?|buyers?|sellers?|vendors?|suppliers?|klant|kunde|kunden|cliente|usuari[oa]|utilisateur|benutzer|gebruiker)$/i;
 /** A test account's mailbox: its first word test or tst before a separator and a word. */
 const TEST_MAILBOX = /^(?:test|tst)[-._][a-z]/i;
 /** A test user's or client's mailbox in Spanish, numbered or not (`usuario.prueba04@`, `cliente-prueba@`). */
