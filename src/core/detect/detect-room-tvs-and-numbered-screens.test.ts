@@ -83,11 +83,20 @@ describe("people named with a TV's or a screen's word keep their verdicts", () =
     // A room's TV after a person's name is their note, or their show.
     ["Anna Okafor Newsroom TV", "anna.okafor@"],
     ["Ramesh Staffroom TV", "ramesh.s@"],
+    ["Anna Boardroom TV", "anna.b@"],
+    ["Kim Classroom TV", "kim.c@"],
+    ["Newsroom Anna TV", "anna.newsroom@"],
+    // Initials before the surname Screen, or a surname in capitals that the mailbox spells.
+    ["JP Screen 2 - Sales", "screen.jp2@"],
+    ["OKAFOR Tablet 2 - Ward 7", "tablet.okafor@"],
     // A screen's or a tablet's word and a number after a given name, at a device's mailbox too.
     ["Pat Screen 2 - Wallboards", "wallboard.pat2@"],
     ["Chiara Bianchi Tablet 2 - Ward 7", "chiara.bianchi.tablet@"],
   ])("%s at `%s` stays human", (name, mailbox) => {
     expectEach("human", (seed, bare) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), days(seed, bare)));
+  });
+  it("a journalist named for the newsroom's TV, with her title, stays human", () => {
+    expectEach("human", (seed, bare) => judged(invitedUntitled("Ola Newsroom TV", `ola.n@${DOMAIN}`, { managementSource: "synced", jobTitle: "Journalist", department: "News", mfaEnabled: true }), days(seed, bare)));
   });
   it("a person on the wallboard team, at its mailbox with their own name and a number, stays human", () => {
     expectEach("human", (seed, bare) => judged(invitedUntitled("Pat Screen", `wallboard.pat2@${DOMAIN}`, { jobTitle: "AV Technician" }), days(seed, bare)));

@@ -71,6 +71,16 @@ describe("people and their own test accounts keep their verdicts", () => {
     ["Test J Smith", "test.jsmith@"],
     ["Tst Oluwaseun", "tst.oluwaseun@"],
     ["Test Valentina", "usuario.prueba04@"],
+    // The same with a number, a note, a team's code or a role beside the given name.
+    ["Test Priya 2", "test.priya2@"],
+    ["TEST Li 2", "test.li2@"],
+    ["TEST Ngozi (EXT)", "test.ngozi@"],
+    ["Test Priya (QA)", "test.priya@"],
+    ["TEST Ngozi RN", "test.ngozi@"],
+    ["Test Partner Ngozi", "test.partner.ngozi@"],
+    ["Test Admin Ngozi Adeyemi", "test.ngozi@"],
+    // Initials after the surname Test written first in capitals.
+    ["TEST KO", "test.ko@"],
   ])("%s at `%s` stays human", (name, mailbox) => {
     expectEach("human", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
   });

@@ -707,13 +707,22 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * A screen's word last before its number, ahead of a note, at a mailbox that names a device ("MCR
  * Screen 1 - Porcupine" at `wallboard.pcp1@`): the control room's first screen, its site after it.
  * Screen is a surname too: not after a word that may be a given name ("Pat Screen 2 - Sales" at
- * `screen.pat2@`, "Chiara Bianchi Tablet 2 - Ward 7" at `chiara.bianchi.tablet@`), nor beside a
+ * `screen.pat2@`, "Chiara Bianchi Tablet 2 - Ward 7" at `chiara.bianchi.tablet@`), initials, or a
+ * name in capitals that the mailbox spells ("OKAFOR Tablet 2" at `tablet.okafor@`), nor beside a
  * person's job title.
  */
 function numberedScreenAtDeviceMailbox(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
   const local = f.localPart ?? "";
-  return !personTitle(f, ctx) && !givenNameFirstWord(f, ctx) && NUMBER_LAST.test(head) && DEVICE_LAST.test(head.replace(NUMBER_LAST, "")) && (DEVICE_MAILBOX.test(local) || DEVICE_MAILBOX_FIRST.test(local));
+  if (personTitle(f, ctx) || givenNameFirstWord(f, ctx) || !NUMBER_LAST.test(head) || !DEVICE_LAST.test(head.replace(NUMBER_LAST, "")) || !(DEVICE_MAILBOX.test(local) || DEVICE_MAILBOX_FIRST.test(local))) return false;
+  // Initials before the surname ("JP Screen 2 - Sales"), or a name in capitals that the mailbox
+  // spells ("PAT Screen 2" at `wallboard.pat2@`, "OKAFOR Tablet 2" at `tablet.okafor@`): a person's.
+  const first = head.split(" ")[0] ?? "";
+  const spelled = foldLetters(first);
+  const spellsFirst = local.toLowerCase().split(/[^a-z]+/).includes(spelled);
+  // An acronym of three letters is the screen's place as often ("NOC Screen 4" at `signage.noc4@`).
+  return !INITIALS_WORD.test(first) && !(spellsFirst && (spelled.length >= 4 || ctx.vocabulary.givenNameCount(spelled, f.user) > 0));
 }
+const INITIALS_WORD = /^\p{Lu}{1,2}\.?$/u;
 const NUMBER_LAST = /\s*#?\d+$/;
 /**
  * The mailbox is the first of three `words` and the last, the middle one or its initial between
@@ -1035,8 +1044,8 @@ const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
-/** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Kate Broom TV). */
-const ROOM_WORD_TV = /^(?:\p{Lu}{2,4}\s+)?(?:board|meeting|conference|news|class|show|break|staff|crew|war|control|training|lunch)room(?:\s+[\p{Lu}\d]{1,4})?\s+tv$/iu;
+/** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
+const ROOM_WORD_TV = /^(?:\p{Lu}{2,4}\s+)?(?:Board|Meeting|Conference|News|Class|Show|Break|Staff|Crew|War|Control|Training|Lunch)room(?:\s+[\p{Lu}\d]{1,4})?\s+TV$/u;
 /** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV"). */
 const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
@@ -2138,28 +2147,44 @@ export function testAccountUse(f: AccountFeatures, ctx: RuleContext): "mailbox" 
   if ((TEST_MAILBOX.test(local) && testNamed(name)) || (spanish && name.split(/[^\p{L}\d]+/u).some((w) => TEST_WHOLE.test(w)))) {
     if (signInsShared(f)) return "mailbox";
     if (spanish && tokenInUse(f, ctx) && !f.user.jobTitle && !f.user.department && f.user.managementSource !== "synced" && !anyGivenName(vocabularyWords(name), f, ctx)) return "script";
-    if (testWordFirst(f, ctx)) return "named";
+    if (testWordFirst(f, ctx, spanish)) return "named";
   }
   if (MUSTER_PERSONA.test(withoutBrackets(name)) && signInsShared(f) && f.loginIpCount >= 2 && f.user.managementSource !== "synced" && !personTitle(f, ctx)) return "persona";
   return null;
 }
 /**
  * The display name's first word is a test's, whole, none of the others a given name of the org's
- * people, and one of them says what the test account stands for: a number, a code in capitals, or
- * the role a test persona plays ("Test Servis CZ", "TEST Partner 2", "Test Superintendent"). An
- * unknown word after the test's alone may be a rare given name: the surname Test written first
- * ("TEST Ngozi"), or a tester's own account ("Test Priya", "Test Lead Ngozi Adeyemi").
+ * people, and the words after it say what the test account stands for (see `testAccountUse`):
+ * - all of them a number or the role a test persona plays ("Test Superintendent", "TEST Partner
+ *   2", "Tst Klant");
+ * - or a code in capitals beside one other word at most, after a test's word not written in
+ *   capitals ("Test Servis CZ"; not "TEST KO" or "TEST Ngozi RN", the surname Test written first
+ *   before a given name or initials);
+ * - or at the Spanish test mailbox, a number beside one other word at most ("TEST Cajero 04").
+ * An unknown word after the test's with nothing else may be a rare given name: "TEST Ngozi",
+ * "Test Priya 2", "Test Partner Ngozi", "Test Priya (QA)" are people's or testers' own.
  */
-function testWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
-  const [first, ...rest] = vocabularyWords(f.user.name);
-  if (first === undefined || !TEST_WHOLE_WORD.test(first)) return false;
-  if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || anyGivenName(rest, f, ctx)) return false;
+function testWordFirst(f: AccountFeatures, ctx: RuleContext, spanish: boolean): boolean {
+  const words = withoutBrackets(nameHead(f.user.name)).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  const [first, ...rest] = words;
+  if (first === undefined || rest.length === 0 || !TEST_WHOLE_WORD.test(first)) return false;
+  if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || anyGivenName(vocabularyWords(rest.join(" ")), f, ctx)) return false;
   // A person's traces: the IdP's, a job title or a department, 2SV.
   if (f.user.managementSource === "synced" || personTitle(f, ctx) || f.user.department || f.user.mfaEnabled === true) return false;
-  const words = f.user.name.trim().split(/[^\p{L}\p{N}]+/u).slice(1);
-  return words.some((w) => /^\d+$/.test(w) || /^\p{Lu}{2,3}$/u.test(w) || TEST_PERSONA_ROLE.test(w));
+  let numbers = 0;
+  let codes = 0;
+  let others = 0;
+  for (const w of rest) {
+    if (/^\d+$/.test(w)) numbers++;
+    else if (TEST_PERSONA_ROLE.test(w)) continue;
+    else if (/^\p{Lu}{2,3}$/u.test(w)) codes++;
+    else others++;
+  }
+  if (others === 0 && codes === 0) return true;
+  if (codes > 0 && others <= 1 && first !== first.toUpperCase()) return true;
+  return spanish && numbers > 0 && others <= 1;
 }
-const TEST_WHOLE_WORD = /^(?:test|tst)$/;
+const TEST_WHOLE_WORD = /^(?:test|tst)$/i;
 /** The roles test accounts are named for (a test client, partner, agent or superintendent), in the languages of the test rules. */
 const TEST_PERSONA_ROLE = /^(?:partners?|clients?|customers?|users?|agents?|admins?|supervisors?|superintendents?|members?|students?|patients?|employees?|buyers?|sellers?|vendors?|suppliers?|klant|kunde|kunden|cliente|usuari[oa]|utilisateur|benutzer|gebruiker)$/i;
 /** A test account's mailbox: its first word test or tst before a separator and a word. */
