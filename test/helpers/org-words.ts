@@ -98,6 +98,21 @@ export function givenNamesOrg(domain: string): { users: Raw[]; events: Raw[] } {
   return { users, events };
 }
 
+/**
+ * Account `a` (`account("a", a)`) with `events`, judged among `givenNamesOrg(domain)`'s 120
+ * colleagues, or, when `small`, among six colleagues at work from the office: an org too small for
+ * its names to tell anything.
+ */
+export function judgedInOrg(domain: string, a: Raw, events: Raw[], small = false): Finding {
+  if (small) {
+    const users = Array.from({ length: 6 }, (_, i) => account(`c${i}`, { name: `Colleague ${i}`, email: `c${i}@${domain}` }));
+    const theirs = users.flatMap((_, i) => officeDays(lcg(i + 5), `c${i}`));
+    return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+  }
+  const { users, events: theirs } = givenNamesOrg(domain);
+  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+}
+
 /** An untitled account the admin invited, no profile or 2SV, in UI use yesterday, as the desks and screens in independent generators' orgs are. */
 export const invitedUntitled = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi, ...fields });
 

@@ -6,8 +6,8 @@
 // Linux sends the same agent, and is named as a person: whatever the org knows of the name, its
 // order, script or mailbox, the account stays theirs, and so does a person's job title or profile.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
-import { account, BROWSER, byTime, DAY, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { invitedUntitled, judgedInOrg } from "../../../test/helpers/org-words.js";
+import { BROWSER, DAY, explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -26,13 +26,7 @@ function daysFrom(seed: number, agentOf: (day: number) => string): Raw[] {
 }
 /** Account `a` with `events`, among 120 colleagues of as many given names, or alone with six colleagues when `small`. */
 function judged(a: Raw, events: Raw[], small = false): Finding {
-  if (small) {
-    const users = Array.from({ length: 6 }, (_, i) => account(`c${i}`, { name: `Colleague ${i}`, email: `c${i}@${DOMAIN}` }));
-    const theirs = users.flatMap((_, i) => officeDays(lcg(i + 5), `c${i}`));
-    return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
-  }
-  const { users, events: theirs } = givenNamesOrg(DOMAIN);
-  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+  return judgedInOrg(DOMAIN, a, events, small);
 }
 function expectEach(verdict: string, make: (seed: number) => Finding): void {
   for (const seed of SEEDS) {

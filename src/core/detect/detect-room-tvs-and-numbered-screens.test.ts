@@ -4,8 +4,8 @@
 // but the name tells them from one. Both were `human` in independent generators' orgs. People
 // whose initials or surname are a TV's or a screen's word keep their verdicts.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
-import { account, BROWSER, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { invitedUntitled, judgedInOrg } from "../../../test/helpers/org-words.js";
+import { BROWSER, explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -20,8 +20,7 @@ function days(seed: number, bare = false): Raw[] {
   });
 }
 function judged(a: Raw, events: Raw[]): Finding {
-  const { users, events: theirs } = givenNamesOrg(DOMAIN);
-  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+  return judgedInOrg(DOMAIN, a, events);
 }
 function expectEach(verdict: string, make: (seed: number, bare: boolean) => Finding): void {
   for (const seed of SEEDS) {

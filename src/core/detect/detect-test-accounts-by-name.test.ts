@@ -4,8 +4,8 @@
 // orgs. Its name is no one's where none of its words but the test's is a given name of the org's
 // people; a person's own test account, or a surname Test written first, holds theirs.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
-import { account, BROWSER, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { invitedUntitled, judgedInOrg } from "../../../test/helpers/org-words.js";
+import { BROWSER, explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -18,12 +18,7 @@ function fewDays(seed: number): Raw[] {
     .map((e) => ({ ...e, userAgent: BROWSER }));
 }
 function judged(a: Raw, events: Raw[], small = false): Finding {
-  if (small) {
-    const users = Array.from({ length: 6 }, (_, i) => account(`c${i}`, { name: `Colleague ${i}`, email: `c${i}@${DOMAIN}` }));
-    return findingOf(snapshotOf([account("a", a), ...users], events), "a");
-  }
-  const { users, events: theirs } = givenNamesOrg(DOMAIN);
-  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events].sort(byTime)), "a");
+  return judgedInOrg(DOMAIN, a, events, small);
 }
 function expectEach(verdict: string, make: (seed: number) => Finding): void {
   for (const seed of SEEDS) {
