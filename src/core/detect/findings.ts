@@ -62,7 +62,7 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
   } else if (verdict === "app") {
     signals.push({ id: "account-type", weight: 0, evidence: "Account type is app." });
   } else if (held !== 0) {
-    signals.push(...holdNotes(f, held, score, config));
+    signals.push(...holdNotes(f, held, score, config, ctx.signInLogDays));
   } else if (floor === "shared-use") {
     signals.push({
       id: "shared-use",

@@ -1,0 +1,79 @@
+// A person's own scheduled report (a Power BI refresh on their token) runs every afternoon from
+// the cloud. In a log of the org's last ten days, in which the person happens not to sign in, the
+// account shows nothing but the job: every day, at one time, from cloud addresses. Four such
+// people of an independent generator's org were `bot` under that perturbation, i.e. planned for
+// migration and suspension. Too short a log to expect a person's sign-in keeps a person's name
+// and mailbox from `bot`: it is reviewed instead. An account named like automation is not held.
+import { describe, expect, it } from "vitest";
+import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { account, byTime, CLOUD, DAY, ev, explain, findingOf, HOUR, iso, lcg, MIN, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+const DOMAIN = "meridiancrew.example";
+
+/** An account no source says who manages, with no profile, whose UI use the snapshot does not record. */
+const unrecorded = (name: string, email: string): Raw =>
+  account("a", { name, email, managementSource: undefined, mfaEnabled: undefined, jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira" }] });
+
+/** The snapshot is taken on a Monday: ten days of log hold two weekends. */
+const TAKEN_MS = REF_MS + DAY;
+
+/** A refresh at about 15:29 each of the last `days` days: a few calls from a cloud address. */
+function dailyRefresh(seed: number, days: number): Raw[] {
+  const r = lcg(seed * 7 + 1);
+  const out: Raw[] = [];
+  for (let d = days; d >= 1; d--) {
+    const start = TAKEN_MS - d * DAY + 15 * HOUR + 29 * MIN + Math.floor(r() * 4) * MIN;
+    for (let k = 0; k < 3; k++) out.push(ev("a", start + k * 20_000, { action: "jira_issue_viewed", ip: CLOUD }));
+  }
+  return out;
+}
+/** `a` among 120 colleagues who each signed in once in the last nine days: a log of about ten days. */
+function judged(a: Raw, seed: number, days = 10): Finding {
+  const { users, events } = givenNamesOrg(DOMAIN);
+  const s = snapshotOf([a, ...users], [...events, ...dailyRefresh(seed, days)].sort(byTime));
+  return findingOf({ ...s, takenAt: iso(TAKEN_MS) }, "a");
+}
+
+describe("a person's scheduled report in a log too short to show them", () => {
+  it.each([
+    ["Kristine Joy B. Pascual", "kjpascual@"],
+    ["Tolis Petropoulos", "apetropoulos2@"],
+    ["Francisco, Ryan C.", "rfrancisco2@"],
+  ])("%s at `%s` is reviewed, not planned as a bot, and the finding says why", (name, mailbox) => {
+    for (const seed of SEEDS) {
+      const f = judged(unrecorded(name, `${mailbox}${DOMAIN}`), seed);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence, explain(f)).toMatch(/records sign-ins for 9 days only, none of them this account's, and it is named and addressed as a person/);
+    }
+  });
+  it("a log long enough to expect a person's sign-in gives no such reason", () => {
+    for (const seed of SEEDS) {
+      const f = judged(unrecorded("Kristine Joy B. Pascual", `kjpascual@${DOMAIN}`), seed, 16);
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/records sign-ins for/);
+    }
+  });
+  it("nor do sign-ins of the account's own in the short log (the job's, from the cloud, before each run)", () => {
+    for (const seed of SEEDS) {
+      const a = unrecorded("Kristine Joy B. Pascual", `kjpascual@${DOMAIN}`);
+      const { users, events } = givenNamesOrg(DOMAIN);
+      const own = Array.from({ length: 10 }, (_, i) => ev("a", TAKEN_MS - (i + 1) * DAY + 15 * HOUR + 28 * MIN, { ip: CLOUD }));
+      const s = snapshotOf([a, ...users], [...events, ...own, ...dailyRefresh(seed, 10)].sort(byTime));
+      const f = findingOf({ ...s, takenAt: iso(TAKEN_MS) }, "a");
+      expect(f.signals.find((x) => x.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/records sign-ins for/);
+    }
+  });
+  it("nor does a name that is no person's, of one word", () => {
+    for (const seed of SEEDS) {
+      const f = judged(unrecorded("Zahariou", `azahariou@${DOMAIN}`), seed);
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/records sign-ins for/);
+    }
+  });
+  it("an account named like automation with the same job is a bot", () => {
+    for (const seed of SEEDS) {
+      const f = judged(unrecorded("Power BI Refresh", `powerbi.refresh@${DOMAIN}`), seed);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "bot"]);
+    }
+  });
+});
