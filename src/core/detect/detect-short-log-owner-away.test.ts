@@ -45,7 +45,35 @@ describe("a person's scheduled report in a log too short to show them", () => {
     for (const seed of SEEDS) {
       const f = judged(unrecorded(name, `${mailbox}${DOMAIN}`), seed);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
-      expect(f.signals.find((s) => s.id === "not-bot")?.evidence, explain(f)).toMatch(/records sign-ins for 9 days only, none of them this account's, and it is named and addressed as a person/);
+      expect(f.signals.find((s) => s.id === "not-bot")?.evidence, explain(f)).toMatch(/records sign-ins for 9 days only, none of them this account's, and it is named as a person/);
+    }
+  });
+  it.each([
+    ["Kristine Pascual", "kristine@"],
+    ["Anna Berg", "annab87@"],
+  ])("so is %s at `%s`, a mailbox that does not spell the name", (name, mailbox) => {
+    for (const seed of SEEDS) {
+      const f = judged(unrecorded(name, `${mailbox}${DOMAIN}`), seed);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+  it("so is one in a log that records no sign-ins at all", () => {
+    for (const seed of SEEDS) {
+      const { users, events } = givenNamesOrg(DOMAIN);
+      const work = events.map((e) => ({ ...e, action: "jira_issue_viewed" }));
+      const s = snapshotOf([unrecorded("Kristine Joy B. Pascual", `kjpascual@${DOMAIN}`), ...users], [...work, ...dailyRefresh(seed, 10)].sort(byTime));
+      const f = findingOf({ ...s, takenAt: iso(TAKEN_MS) }, "a");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+      expect(f.signals.find((x) => x.id === "not-bot")?.evidence, explain(f)).toMatch(/the audit log records no sign-ins at all, and it is named as a person/);
+    }
+  });
+  it.each([
+    ["suspended", { status: "suspended" }],
+    ["out of the UI for 400 days", { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(TAKEN_MS - 400 * DAY) }] }],
+  ])("a departed person's account a script reuses (%s) gives no such reason", (_label, fields) => {
+    for (const seed of SEEDS) {
+      const f = judged({ ...unrecorded("Kristine Pascual", `kristine.pascual@${DOMAIN}`), ...fields }, seed);
+      expect(f.signals.find((x) => x.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/records (?:sign-ins for|no sign-ins)/);
     }
   });
   it("a log long enough to expect a person's sign-in gives no such reason", () => {
@@ -64,9 +92,13 @@ describe("a person's scheduled report in a log too short to show them", () => {
       expect(f.signals.find((x) => x.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/records sign-ins for/);
     }
   });
-  it("nor does a name that is no person's, of one word", () => {
+  it.each([
+    ["Zahariou", "azahariou@"],
+    ["Finance Dashboard", "findash@"],
+    ["Board Pack 2", "boardpack2@"],
+  ])("nor does a name that is no person's (%s at `%s`)", (name, mailbox) => {
     for (const seed of SEEDS) {
-      const f = judged(unrecorded("Zahariou", `azahariou@${DOMAIN}`), seed);
+      const f = judged(unrecorded(name, `${mailbox}${DOMAIN}`), seed);
       expect(f.signals.find((s) => s.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/records sign-ins for/);
     }
   });

@@ -3,9 +3,10 @@
 
 import type { DetectionConfig } from "./config.js";
 import type { AccountFeatures } from "./features.js";
-import { fromCloud, machineTitle, SIGN_IN_LOG_MIN_DAYS, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed, shiftWork, tokenlessBrowserSignIns } from "./rules.js";
+import { fromCloud, machineTitle, SIGN_IN_LOG_MIN_DAYS, withoutBrackets, mostlyAutomationAgents, orgWorksOn, personProfile, personsLongDay, plainLetters, plural, TEAM_SIGN_IN_ADDRESSES, timerSignIns, workAfterSignIns, tokenUsedRecently, uiDrivenByMachine, workingWeekShape, type RuleContext, timed, shiftWork, tokenlessBrowserSignIns } from "./rules.js";
 import type { Signal } from "./types.js";
-import { CJK_JOB, deviceNamed, givenNameFirst, nameHead, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
+import { DAY_MS } from "./time.js";
+import { automationName, CJK_JOB, deviceNamed, givenNameFirst, nameHead, jobWord, mailboxOfOwnName, nameMailbox, initialsMailbox, personNamed, personTitle, plainMailbox, SIGNED_IN_MIN_DAYS, tokenInUse } from "./floors.js";
 
 /** Reasons a high score is not a `bot`; see `botHold`. */
 const HOLD_NO_MACHINE = 1;
@@ -195,14 +196,28 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
   // Sign-ins that start a person's long day (`personsLongDay`): however steady their beat (a
   // seven-day shift at one minute keeps a 24-hour cadence), a person's, never a `bot`'s alone.
   if (personsLongDay(f, ctx)) held |= HOLD_LONG_DAY;
-  // A log of sign-ins too short to expect one of a person's (`SIGN_IN_LOG_MIN_DAYS`), none of them
-  // this account's, which is named and addressed as a person is, with no script's lifecycle or
-  // name like automation's: a person away those days, whose own scheduled report runs on from
-  // the cloud, looks the same as a job (a Power BI user's refresh in the last ten days of a log).
-  if (ctx.signInLogDays > 0 && ctx.signInLogDays < SIGN_IN_LOG_MIN_DAYS && f.loginCount === 0 && !evidence.machineName && !evidence.lifecycle && personNamed(f, ctx)) held |= HOLD_SHORT_LOG;
+  // A log of sign-ins too short to expect one of a person's (`SIGN_IN_LOG_MIN_DAYS`), or one that
+  // records none at all, none of them this account's, which is named as a person is, active and
+  // in UI use within `departedDays` where that is recorded, with no script's lifecycle or name
+  // like automation's: a person away those days, whose own scheduled report runs on from the
+  // cloud, looks the same as a job (a Power BI user's refresh in the last ten days of a log).
+  if (ctx.auditLog && ctx.signInLogDays < SIGN_IN_LOG_MIN_DAYS && f.loginCount === 0 && f.user.status === "active" && (f.lastUiAccess === null || ctx.referenceMs - f.lastUiMs <= t.departedDays * DAY_MS) && !evidence.machineName && !evidence.lifecycle && namedAsPerson(f, ctx)) held |= HOLD_SHORT_LOG;
   // UI activity that the account's own machine-like logins explain is a headless browser's.
   if (reviewWhileUiActive && f.recentUiProductCount > 0 && !uiDrivenByMachine(f, ctx)) held |= HOLD_UI;
   return held;
+}
+
+/**
+ * Named as a person is, with no word of a team's or a tool's name (`TEAM_NAME_WORD`: "Data
+ * Platform" at `data.platform@`, "Tableau Server"): `personNamed`, or, whatever the mailbox (`kristine@` for Kristine
+ * Pascual, `annab87@` for Anna Berg), two to five words, no number, none of them a job's, a team's
+ * or a tool's word (`jobWord`), and no name like automation's.
+ */
+function namedAsPerson(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (TEAM_NAME_WORD.test(f.user.name)) return false;
+  if (personNamed(f, ctx)) return true;
+  const words = withoutBrackets(f.user.name).split(/[\s,]+/).filter((w) => w !== "");
+  return words.length >= 2 && words.length <= 5 && !words.some((w) => /\d/.test(w) || jobWord(w, ctx)) && automationName(f, ctx) === null;
 }
 
 /**
@@ -552,7 +567,10 @@ export function holdNotes(f: AccountFeatures, held: number, score: number, confi
   if ((held & HOLD_NO_TIMER) !== 0) reasons.push("a person's account (provisioned by the identity provider with a person's profile, or signed in to from a browser on several days) whose activity at all hours keeps no timer's beat or schedule, as a person on call answering pages does");
   if ((held & HOLD_SIGNED_IN) !== 0) reasons.push(`a person signs in to it: sign-ins on ${plural(f.loginDays, "day")} of the audit log, most in working hours, which a migration would lock out`);
   if ((held & HOLD_ADDRESSES_ONLY) !== 0) reasons.push("the only machine evidence is cloud addresses, which a VPN or a cloud desktop gives a person too");
-  if ((held & HOLD_SHORT_LOG) !== 0) reasons.push(`the audit log records sign-ins for ${plural(Math.floor(signInLogDays), "day")} only, none of them this account's, and it is named and addressed as a person: a person away for those days, whose own script runs on, looks the same`);
+  if ((held & HOLD_SHORT_LOG) !== 0) {
+    const log = signInLogDays > 0 ? `records sign-ins for ${plural(Math.floor(signInLogDays), "day")} only, none of them this account's` : "records no sign-ins at all";
+    reasons.push(`the audit log ${log}, and it is named as a person: a person away for those days, whose own script runs on, looks the same`);
+  }
   if ((held & HOLD_NEW_ACCOUNT) !== 0) reasons.push("its token has worked alone only since the account's first day, when someone used the UI: a new joiner who prefers a CLI looks the same, and no strong machine evidence says otherwise");
   if (reasons.length > 0) {
     notes.push({
