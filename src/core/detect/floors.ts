@@ -720,9 +720,8 @@ function numberedScreenAtDeviceMailbox(f: AccountFeatures, ctx: RuleContext, hea
   const spelled = foldLetters(first);
   const spellsFirst = local.toLowerCase().split(/[^a-z]+/).includes(spelled);
   // An acronym of three letters is the screen's place as often ("NOC Screen 4" at `signage.noc4@`).
-  return !INITIALS_WORD.test(first) && !(spellsFirst && (spelled.length >= 4 || ctx.vocabulary.givenNameCount(spelled, f.user) > 0));
+  return !INITIALS.test(first) && !(spellsFirst && (spelled.length >= 4 || ctx.vocabulary.givenNameCount(spelled, f.user) > 0));
 }
-const INITIALS_WORD = /^\p{Lu}{1,2}\.?$/u;
 const NUMBER_LAST = /\s*#?\d+$/;
 /**
  * The mailbox is the first of three `words` and the last, the middle one or its initial between
@@ -1363,15 +1362,25 @@ const SURNAME_INTEGRATION = /^(?:bridge|hook|relay|gateway|poller|tagger|fetcher
 const ENVIRONMENT_NOTE = /\s[-–—|:]\s+(?:prod(?:uction)?|test|dev|uat|staging|qa|live)\s*$/iu;
 /** The display name before a note after a separator, without brackets ("OKAFOR Chidi (Operations)" gives "OKAFOR Chidi"). */
 export function nameHead(name: string): string {
-  // Asked many times of the account being judged: the last answer is kept.
-  if (name === lastHead.name) return lastHead.head;
-  const cut = NOTE_AFTER_NAME.exec(name);
-  const head = withoutBrackets(cut === null ? name : name.slice(0, cut.index)).replace(/\s+/g, " ").trim();
-  lastHead.name = name;
-  lastHead.head = head;
-  return head;
+  return lastHead.of(name, headOf);
 }
-const lastHead = { name: "", head: "" };
+function headOf(name: string): string {
+  const cut = NOTE_AFTER_NAME.exec(name);
+  return withoutBrackets(cut === null ? name : name.slice(0, cut.index)).replace(/\s+/g, " ").trim();
+}
+/** The last answer of a function of a name, asked many times of the account being judged. */
+class LastAnswer {
+  private text: string | null = null;
+  private answer = "";
+  of(text: string, compute: (text: string) => string): string {
+    if (text !== this.text) {
+      this.answer = compute(text);
+      this.text = text;
+    }
+    return this.answer;
+  }
+}
+const lastHead = new LastAnswer();
 /** A name of one word, a number after it aside: a word and an integration's word, joined by a hyphen or run together ("Systemintegrasjon"; not Anna Nilsson-Integration, nor "Lisa Berg – Dataintegration"). */
 const HYPHENED_INTEGRATION = /^\p{L}{3,}-?(?:integrations?|integraatio|integrasjon|integrering|integrace|integracja|entegrasyon(?:u)?|schnittstelle|koppeling)(?:\s+\d+)?$/iu;
 /** A name of one word, a number after it aside, that is a service's or a relay's compound in a Nordic language or German ("Skjematjeneste", "Meddelandeförmedling", "Lomakepalvelu", "Formulardienst"). */
@@ -2302,13 +2311,12 @@ const TEAM_MAILBOX_CODE = "(?:cs|it|id|ops|qa|hr|pm|ux|cn|hk|tw|sz|sh|bj|gz|\\d+
 const TEAM_MAILBOX = new RegExp(`^(?:${TEAM_MAILBOX_CODE}[-_.])*${TEAM_MAILBOX_WORD}(?:[-_.](?:${TEAM_MAILBOX_WORD}|${TEAM_MAILBOX_CODE}))*$`, "i");
 /** `nameHead` with full-width bracketed notes left out too ("佐藤 一郎（情報共有推進室）"). */
 function plainHead(name: string): string {
-  if (name === lastPlainHead.name) return lastPlainHead.head;
-  const head = nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
-  lastPlainHead.name = name;
-  lastPlainHead.head = head;
-  return head;
+  return lastPlainHead.of(name, plainHeadOf);
 }
-const lastPlainHead = { name: "", head: "" };
+function plainHeadOf(name: string): string {
+  return nameHead(name.replace(FULL_WIDTH_BRACKETED, " "));
+}
+const lastPlainHead = new LastAnswer();
 const FULL_WIDTH_BRACKETED = /（[^）]*）|【[^】]*】|［[^］]*］/g;
 /**
  * Shared in Turkish, last after a word or more ("Teknik Planlama Ortak" at `planlama@`, "Bakım

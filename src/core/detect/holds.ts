@@ -209,9 +209,9 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
 
 /**
  * Named as a person is, with no word of a team's or a tool's name (`TEAM_NAME_WORD`: "Data
- * Platform" at `data.platform@`, "Tableau Server"): `personNamed`, or, whatever the mailbox (`kristine@` for Kristine
- * Pascual, `annab87@` for Anna Berg), two to five words, no number, none of them a job's, a team's
- * or a tool's word (`jobWord`), and no name like automation's.
+ * Platform" at `data.platform@`, "Tableau Server"): `personNamed`, or, whatever the mailbox
+ * (`kristine@` for Kristine Pascual, `annab87@` for Anna Berg), two to five words, no number, none
+ * of them a job's, a team's or a tool's word (`jobWord`), and no name like automation's.
  */
 function namedAsPerson(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEAM_NAME_WORD.test(f.user.name)) return false;
