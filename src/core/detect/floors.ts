@@ -452,7 +452,12 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // A mailbox named from its first word (`bamboo-ci@`, not a display name "Ci Wang"): sign-ins
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
-  return leads ? traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true) : traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f)));
+  // Where the name leads with the word, the same sign-ins answer for the codes on an account with
+  // a person's job title: "Jenkins Wong", a tools programmer, and "Bot Tao 陶博", an automation
+  // test engineer, signing in on most workdays from home, office and phone, were reviewed for theirs.
+  const personSignIns = signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f);
+  if (leads) return titled && personSignIns ? traces.some((t) => t !== OTP_TRACE) : traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true);
+  return traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && personSignIns));
 }
 
 /**

@@ -215,7 +215,7 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
  */
 function namedAsPerson(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEAM_NAME_WORD.test(f.user.name)) return false;
-  if (personNamed(f, ctx)) return true;
+  if (personNamed(f, ctx) || cjkOwnName(f)) return true;
   const words = withoutBrackets(f.user.name).split(/[\s,]+/).filter((w) => w !== "");
   return words.length >= 2 && words.length <= 5 && !words.some((w) => /\d/.test(w) || jobWord(w, ctx)) && automationName(f, ctx) === null;
 }
@@ -285,6 +285,18 @@ function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   // job's, a team's or a tool's ("HR Feed" at `hr.feed@`): a team's name so addressed otherwise is
   // only held for review with it, never left `human` by this.
   return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w))) || (mailboxOfOwnName(f) && !local.includes("-") && !words.some((w) => jobWord(w, ctx)));
+}
+/**
+ * A person's name in CJK characters, a bracketed note after it aside ("王伟", "佐々木 誠",
+ * "최혜진(서버팀)", "杨勇(Echo)"), with no word of a robot's, a system's, a team's or a job's
+ * (`TEAM_NAME_CJK`, `CJK_JOB`). `personNamed` cannot tell one: it looks for the surname in the
+ * mailbox, which spells the name in Latin letters (`wei.wang@`, `makoto.sasaki@`) or not at all.
+ * Its callers ask for no name like a machine's (`evidence.machineName`), which a bot-like or a
+ * team's word in the mailbox gives (`jira-bot@`, `helpdesk@`).
+ */
+function cjkOwnName(f: AccountFeatures): boolean {
+  const head = nameHead(f.user.name).trim();
+  return CJK_NAME.test(head) && !TEAM_NAME_CJK.test(head) && !CJK_JOB.test(head);
 }
 /** A CJK name: two to four characters, five or six with a repeat mark (佐々木健太郎), or a family name and a given name apart (中村 和也). */
 const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}|(?=.*々)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々]{5,6}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,3}\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,4})$/u;
@@ -444,7 +456,7 @@ export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleCon
   return (
     evidence.personAtWork &&
     !evidence.machineName &&
-    personNamed(f, ctx) &&
+    (personNamed(f, ctx) || cjkOwnName(f)) &&
     // The beat is a token's (the tool's), not the browser session's, and no HTTP library's.
     f.tokenEventCount * 2 >= f.activityEvents &&
     !mostlyAutomationAgents(f) &&
