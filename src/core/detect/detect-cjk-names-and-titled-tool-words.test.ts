@@ -58,15 +58,37 @@ describe("a person named in CJK characters whose IDE plugin polls while the lapt
   it("a person named in Latin letters is, as before", () => {
     for (const seed of SEEDS) expect(polling(seed, "Priya Nair", "priya.nair@kirameki.example").verdict).toBe("human");
   });
+  // A desk's, a room's, a role's or a device's word, a bot's persona, a script's note, or a
+  // device's mailbox is no person's name: the plugin's beat is then a script's, reviewed with or
+  // without a person's profile copied onto the account.
   it.each([
     ["运维监控", "yunwei@kirameki.example", "a system's and a team's word"],
     ["日報集計", "nippo@kirameki.example", "a job's word"],
     ["王伟", "jira-bot@kirameki.example", "a bot's word in the mailbox"],
     ["王伟", "helpdesk@kirameki.example", "a team's mailbox"],
+    ["前台", "qiantai@kirameki.example", "a reception desk"],
+    ["値班", "tochoku@kirameki.example", "the duty desk"],
+    ["总务", "zongwu@kirameki.example", "general affairs"],
+    ["총무", "chongmu@kirameki.example", "general affairs"],
+    ["研发", "yanfa@kirameki.example", "R&D"],
+    ["管理员", "guanliyuan@kirameki.example", "an administrator"],
+    ["관리자", "gwanlija@kirameki.example", "an administrator"],
+    ["看板", "kanban@kirameki.example", "a board"],
+    ["大屏", "dapin@kirameki.example", "a big screen"],
+    ["工作站", "gongzuozhan@kirameki.example", "a workstation"],
+    ["ボット", "botto@kirameki.example", "a bot, in katakana"],
+    ["小美", "xiaomei@kirameki.example", "a chatbot's persona"],
+    ["きらめき", "kirameki@kirameki.example", "the company's name"],
+    ["王伟", "ws07@kirameki.example", "a workstation's mailbox"],
+    ["王伟", "pc-17@kirameki.example", "a computer's mailbox"],
+    ["王伟(自动化)", "wei.wang@kirameki.example", "a note that says automation"],
+    ["王伟（脚本）", "wei.wang@kirameki.example", "a note that says script"],
   ])("%s at `%s` (%s) is still reviewed", (name, email) => {
     for (const seed of SEEDS) {
-      const f = polling(seed, name, email, { jobTitle: null, department: null, picture: null, managementSource: "invited" });
-      expect([seed, f.verdict], explain(f)).not.toEqual([seed, "human"]);
+      for (const profile of [{}, { jobTitle: null, department: null, picture: null, managementSource: "invited" }]) {
+        const f = polling(seed, name, email, profile);
+        expect([seed, f.verdict], explain(f)).not.toEqual([seed, "human"]);
+      }
     }
   });
 });
@@ -103,9 +125,17 @@ describe("a person named in CJK characters whose scheduled report runs, in a log
       expect(f.signals.find((s) => s.id === "not-bot")?.evidence, explain(f)).toMatch(/records sign-ins for 9 days only, none of them this account's, and it is named as a person/);
     }
   });
-  it("a job's name in CJK characters gives no such reason (日報集計 at `nippo@`)", () => {
+  it.each([
+    ["日報集計", "nippo@kirameki.example"],
+    ["前台", "qiantai@kirameki.example"],
+    ["共用账号", "gongyong@kirameki.example"],
+    ["공용계정", "gongyong@kirameki.example"],
+    ["管理员", "admin2@kirameki.example"],
+    ["看板", "kanban@kirameki.example"],
+    ["ボット", "botto@kirameki.example"],
+  ])("a job's, a desk's, a role's or a device's name in CJK characters gives no such reason (%s at `%s`)", (name, email) => {
     for (const seed of SEEDS) {
-      const f = shortLog(seed, "日報集計", "nippo@kirameki.example");
+      const f = shortLog(seed, name, email);
       expect(f.signals.find((s) => s.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/named as a person/);
     }
   });
@@ -142,6 +172,23 @@ describe("a person whose name starts with a tool's word, with a person's job tit
     for (const seed of SEEDS) {
       const f = signingIn(seed, account("p", { name, email, jobTitle, department: "Engineering" }));
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+  // A tool's name throughout, a person's job title copied onto it: no person's name after the word.
+  it.each([
+    ["Jenkins Runner", "jenkins-runner@kirameki.example", "Build Engineer"],
+    ["Jenkins Runner", "jenkins.runner@kirameki.example", "Build Engineer"],
+    ["Jenkins", "jenkins@kirameki.example", "Build Engineer"],
+    ["Bot 01", "bot01@kirameki.example", "QA Engineer"],
+    ["UiPath Robot 2", "uipath2@kirameki.example", "Accounts Payable Clerk"],
+    ["Deploy Bot", "deploy-bot@kirameki.example", "DevOps Engineer"],
+    ["Build Agent", "build.agent@kirameki.example", "Build Engineer"],
+    ["Sync Service", "sync.service@kirameki.example", "Systems Analyst"],
+    ["Jenkins Wong", "jenkins-ci@kirameki.example", "Tools Programmer"],
+  ])("%s at `%s` (%s) is still reviewed", (name, email, jobTitle) => {
+    for (const seed of SEEDS) {
+      const f = signingIn(seed, account("p", { name, email, jobTitle, department: "Engineering" }));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
     }
   });
   it("without a person's job title, the codes are still a trace: reviewed", () => {

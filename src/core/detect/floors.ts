@@ -453,12 +453,28 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // without 2SV are a trace too, as each now waits for an email code, whoever or whatever signs
   // in (a CI server's UI login whose codes the log lost).
   // Where the name leads with the word, the same sign-ins answer for the codes on an account with
-  // a person's job title: "Jenkins Wong", a tools programmer, and "Bot Tao 陶博", an automation
-  // test engineer, signing in on most workdays from home, office and phone, were reviewed for theirs.
+  // a person's job title whose name holds a person's after the word (`personAfterToolWord`):
+  // "Jenkins Wong", a tools programmer at `jenkins.wong@`, and "Bot Tao 陶博", an automation test
+  // engineer, signing in on most workdays from home, office and phone, were reviewed for theirs.
   const personSignIns = signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f);
-  if (leads) return titled && personSignIns ? traces.some((t) => t !== OTP_TRACE) : traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true);
+  if (leads) return titled && personSignIns && personAfterToolWord(f, ctx, mailboxLeads) ? traces.some((t) => t !== OTP_TRACE) : traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true);
   return traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && personSignIns));
 }
+
+/**
+ * A person's name after a tool's word: the display name's words that are not bot-like are one to
+ * three words of letters, not all of them a tool's or a machine's noun (`TOOL_NOUN`: "Jenkins
+ * Runner", "Build Agent", "Bot 01" are tools'; "Build Master 斎藤" is Saitō, the build master), and,
+ * where the mailbox leads with the tool's word too, the mailbox holds one of them (`jenkins.wong@`
+ * for Jenkins Wong; not `jenkins-ci@`).
+ */
+function personAfterToolWord(f: AccountFeatures, ctx: RuleContext, mailboxLeads: boolean): boolean {
+  const rest = givenNameFirst(nameHead(f.user.name)).filter((w) => !ctx.matchers.nameToken.test(w));
+  if (rest.length > 3 || !rest.every((w) => /^\p{L}{2,}$/u.test(w)) || rest.every((w) => TOOL_NOUN.test(w))) return false;
+  return !mailboxLeads || (f.localPart !== null && mailboxWords(f.localPart).some((t) => rest.includes(t)));
+}
+/** A noun that completes a tool's or a machine's name after its word ("Jenkins Runner", "Build Agent", "Sync Service"). */
+const TOOL_NOUN = /^(?:agents?|runners?|masters?|servers?|nodes?|workers?|hosts?|daemons?|clients?|services?|bridges?|connectors?|gateways?|relays?|pollers?|collectors?|exporters?|importers?|uploaders?|schedulers?|engines?|instances?|box|vm|pc|terminals?|accounts?|users?|admins?|systems?|robots?|tools?|jobs?|tasks?|pipelines?|builds?|deploys?|tests?|qa|ci|cd|api)$/u;
 
 /**
  * A display name that starts with a directory's word for a user in Spanish, Portuguese, French,
@@ -1874,7 +1890,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a test account (see `testAccountUse`).
   if (testAccountUse(f, ctx) !== null) return true;
-  if (remitsJoined(f, ctx) || shiftNamed(f, ctx)) return true;
+  if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -1888,6 +1904,38 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
 }
+/**
+ * A pool's numbered account: one or two words and a number, neither word a given name of the
+ * org's people (in an org that knows enough of them to tell), at a mailbox that starts as the
+ * name does and holds its number ("Schulung 02" at `schulung02@`, "Sommervikar 3", "Afløser 5" at
+ * `afloeser5@`, "Vikarie Kundtjänst 6" at `vikariekundtjanst6@`, "Montage Linie 4" at
+ * `montage.l4@`): a course's trainees, the summer's temps or a line's shifts share it,
+ * one at a time, which looks like one person's use. Such accounts were `human` in four independent
+ * generators' orgs, where no person's display name was so written (a person's duplicate, "Maria
+ * Santos 2", starts with a given name). Not beside a person's job title, nor with a name like
+ * automation's (a tool's numbered account: "Integration 2").
+ */
+function numberedPool(f: AccountFeatures, ctx: RuleContext): boolean {
+  const found = f.localPart === null ? null : NUMBERED_POOL.exec(f.user.name.trim());
+  if (found === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const words = [found[1] as string, found[2]].filter((w): w is string => w !== undefined).map((w) => plainLetters(w).toLowerCase());
+  const start = (words[0] as string).replace(/[^a-z]/g, "").slice(0, 3);
+  const letters = plainLetters((f.localPart as string).split("+")[0] as string).toLowerCase().replace(/[^a-z]/g, "");
+  if (start.length < 3 || !letters.startsWith(start) || !mailboxHoldsNumber(f, Number(found[3]))) return false;
+  // Two words spelled out whole and apart in the mailbox are a person's given name and surname as
+  // often ("Xiadani Hall 2" at `xiadani.hall2@`); a pool's mailbox runs them together or cuts
+  // the second short (`vikariekundtjanst6@`, `montage.l4@`).
+  const parts = mailboxWords(f.localPart as string).map((t) => t.replace(/\d+$/, ""));
+  if (words.length === 2 && parts.length === 2 && parts.every((t, i) => t === (words[i] as string).replace(/[^a-z]/g, ""))) return false;
+  // A tester's own test account ("Test Priya 2") is `testAccountUse`'s to judge; a numbered
+  // device with an API token ("Prüfstand 1") is a script's to review.
+  if (TEST_NAME_WORD.test(words[0] as string) || f.tokenCount > 0) return false;
+  return !anyGivenName(words, f, ctx) && !personTitle(f, ctx) && automationName(f, ctx) === null;
+}
+const TEST_NAME_WORD = /^(?:test|tst)$/;
+/** One or two words of letters (the first of four or more) and a number of one to three digits last. */
+const NUMBERED_POOL = /^(\p{L}{4,}[\p{L}'-]*)(?:\s+(\p{L}[\p{L}'-]*))?\s+#?(\d{1,3})$/u;
+
 /**
  * Two parties joined by an ampersand, at a mailbox of one of their words: two remits of a team
  * ("Disputes & Chargebacks" at `disputes@`, "Exams & Assessment" at `exams@`), two people ("Kwame &

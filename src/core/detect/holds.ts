@@ -215,7 +215,7 @@ export function botHold(f: AccountFeatures, evidence: Evidence, ctx: RuleContext
  */
 function namedAsPerson(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEAM_NAME_WORD.test(f.user.name)) return false;
-  if (personNamed(f, ctx) || cjkOwnName(f)) return true;
+  if (personNamed(f, ctx) || cjkOwnName(f, ctx)) return true;
   const words = withoutBrackets(f.user.name).split(/[\s,]+/).filter((w) => w !== "");
   return words.length >= 2 && words.length <= 5 && !words.some((w) => /\d/.test(w) || jobWord(w, ctx)) && automationName(f, ctx) === null;
 }
@@ -287,17 +287,36 @@ function ownNameUnrecorded(f: AccountFeatures, ctx: RuleContext): boolean {
   return joined === givenJoined || (name.includes("-") && words.slice(-2).some((w) => w.length >= 3 && joined.includes(w))) || (mailboxOfOwnName(f) && !local.includes("-") && !words.some((w) => jobWord(w, ctx)));
 }
 /**
- * A person's name in CJK characters, a bracketed note after it aside ("王伟", "佐々木 誠",
- * "최혜진(서버팀)", "杨勇(Echo)"), with no word of a robot's, a system's, a team's or a job's
- * (`TEAM_NAME_CJK`, `CJK_JOB`). `personNamed` cannot tell one: it looks for the surname in the
- * mailbox, which spells the name in Latin letters (`wei.wang@`, `makoto.sasaki@`) or not at all.
- * Its callers ask for no name like a machine's (`evidence.machineName`), which a bot-like or a
- * team's word in the mailbox gives (`jira-bot@`, `helpdesk@`).
+ * A person's name in CJK characters, as East Asian directories write it, a bracketed note after it
+ * aside: a Chinese name of two or three characters after a common surname ("王伟", "冯子轩",
+ * "杨勇(Echo)"), a Korean one of three syllables after a common surname ("박하준", "최혜진(서버팀)"),
+ * or a surname and a given name apart ("佐々木 誠", "郭 欣怡"); none of its words, nor its note, a
+ * robot's, a script's, a system's, a team's, a job's, a desk's, a room's or a device's ("前台",
+ * "値班", "管理员", "看板", "工作站", "王伟(自动化)"); at a mailbox of four letters or more with no
+ * bot-like or team's word (not `ws07@`, `pc-17@`, `admin2@`). `personNamed` cannot tell one: it
+ * looks for the surname in the mailbox, which spells the name in Latin letters
+ * (`wei.wang@`, `makoto.sasaki@`) or not at all.
  */
-function cjkOwnName(f: AccountFeatures): boolean {
-  const head = nameHead(f.user.name).trim();
-  return CJK_NAME.test(head) && !TEAM_NAME_CJK.test(head) && !CJK_JOB.test(head);
+function cjkOwnName(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.trim();
+  const head = nameHead(name).trim();
+  if (!(CHINESE_NAME.test(head) || KOREAN_NAME.test(head) || CJK_NAME_APART.test(head))) return false;
+  if (TEAM_NAME_CJK.test(head) || CJK_JOB.test(head) || CJK_DESK.test(head) || CJK_SCRIPT_NOTE.test(name)) return false;
+  if (f.localPart === null) return true;
+  const local = plainMailbox(f.localPart);
+  return local.replace(/[^a-z]/g, "").length >= 4 && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
 }
+/** The commonest Chinese surnames (simplified and traditional), the first character of most Chinese people's names. */
+const CHINESE_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫柳欧歐";
+const CHINESE_NAME = new RegExp(`^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|[${CHINESE_SURNAMES}])\\p{Script=Han}{1,2}$`, "u");
+/** The commonest Korean surnames, then a given name of two syllables. */
+const KOREAN_NAME = /^[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용]\p{Script=Hangul}{2}$/u;
+/** A surname of one to three characters and a given name of one to three, apart (Han, hiragana, Hangul). */
+const CJK_NAME_APART = /^[\p{Script=Han}\p{Script=Hangul}々]{1,3}\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Hangul}々]{1,3}$/u;
+/** A desk's, an office's, a room's, a role's or a device's word in Chinese, Japanese or Korean. */
+const CJK_DESK = /前台|受付|接待|值班|値班|值日|当番|總務|总务|総務|총무|管理|관리|看板|大屏|屏幕|画面|端末|终端|終端|工作站|共有|共用|公用|共享|공용|客服|サポート|窓口|窗口|事務|事务|办公|辦公|会議|會議|会议|研发|研發|开发|開発|開發|运营|運営|運營|财务|財務|人事|总机|總機|大厅|大廳|中心|센터|노트북|모니터|전산|장비|방송|안내|회의|부서|[部課室科组組]$/u;
+/** A note that says a script or an automation ("王伟(自动化)", "王伟（脚本）"). */
+const CJK_SCRIPT_NOTE = /自动|自動|脚本|スクリプト|스크립트|机器人|機器人|ロボット|ボット|봇|[Bb]ot\b|[Ss]cript/u;
 /** A CJK name: two to four characters, five or six with a repeat mark (佐々木健太郎), or a family name and a given name apart (中村 和也). */
 const CJK_NAME = /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}|(?=.*々)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々]{5,6}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,3}\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}々]{1,4})$/u;
 const OTHER_SCRIPT_NAME = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}]+(?:\s+[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}]+){1,3}$/u;
@@ -456,7 +475,7 @@ export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleCon
   return (
     evidence.personAtWork &&
     !evidence.machineName &&
-    (personNamed(f, ctx) || cjkOwnName(f)) &&
+    (personNamed(f, ctx) || cjkOwnName(f, ctx)) &&
     // The beat is a token's (the tool's), not the browser session's, and no HTTP library's.
     f.tokenEventCount * 2 >= f.activityEvents &&
     !mostlyAutomationAgents(f) &&
