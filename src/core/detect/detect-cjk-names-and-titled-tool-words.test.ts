@@ -43,6 +43,19 @@ const polling = (seed: number, name: string, email: string, overrides: Raw = {})
   findingOf(snap("cjk-laptop", [account("p", { name, email, ...overrides }), ...colleagues()], pollingDays(seed, "p"), [token("tk", "p", REF_MS - DAY, "vscode")]), "p");
 
 describe("a person named in CJK characters whose IDE plugin polls while the laptop is open", () => {
+  // A name's shape alone says no person: a product (金蝶), a lecture room (강의실), a desk (経理 担当)
+  // start as names do. Without a person's job title, 2SV or a department the IdP keeps, reviewed.
+  it.each([
+    ["金蝶", "kingdee@kirameki.example"],
+    ["강의실", "gangui@kirameki.example"],
+    ["経理 担当", "keiri@kirameki.example"],
+    ["王伟", "wei.wang@kirameki.example"],
+  ])("%s at `%s` with no person's profile is still reviewed", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = polling(seed, name, email, { jobTitle: null, department: null, picture: null, managementSource: "invited" });
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
   it.each([
     ["冯子轩", "fengzixuan@kirameki.example"],
     ["佐々木 誠", "makoto.sasaki@kirameki.example"],
@@ -160,8 +173,11 @@ function codedSignIns(seed: number, id: string): Raw[] {
   }
   return out;
 }
+/** Colleagues named as people, with a person's job title: the org's given names and surnames (Wong, Tao, 斎藤). */
+const namedColleagues = (): Raw[] =>
+  ["Amy Wong", "Kevin Wong", "Tao Chen", "斎藤 由紀", "Maria Santos", "John Baker", "Priya Nair", "Olga Petrova", "Kwame Mensah", "Liam Byrne"].map((name, i) => account(`col${i}`, { name, email: `col${i}@kirameki.example` }));
 const signingIn = (seed: number, user: Raw, extra: Raw[] = [], tokens: Raw[] = []): Finding =>
-  findingOf(snap("titled-tool-word", [user, ...colleagues()], [...codedSignIns(seed, "p"), ...extra].sort(byTime), tokens), "p");
+  findingOf(snap("titled-tool-word", [user, ...namedColleagues()], [...codedSignIns(seed, "p"), ...extra].sort(byTime), tokens), "p");
 
 describe("a person whose name starts with a tool's word, with a person's job title, signing in from three places", () => {
   it.each([
@@ -185,6 +201,10 @@ describe("a person whose name starts with a tool's word, with a person's job tit
     ["Build Agent", "build.agent@kirameki.example", "Build Engineer"],
     ["Sync Service", "sync.service@kirameki.example", "Systems Analyst"],
     ["Jenkins Wong", "jenkins-ci@kirameki.example", "Tools Programmer"],
+    ["Jenkins Prod", "jenkins.prod@kirameki.example", "Build Engineer"],
+    ["Deploy Staging", "deploy.staging@kirameki.example", "DevOps Engineer"],
+    ["Bot Payroll", "bot-payroll@kirameki.example", "Payroll Specialist"],
+    ["Sync Salesforce", "sync.salesforce@kirameki.example", "CRM Analyst"],
   ])("%s at `%s` (%s) is still reviewed", (name, email, jobTitle) => {
     for (const seed of SEEDS) {
       const f = signingIn(seed, account("p", { name, email, jobTitle, department: "Engineering" }));
@@ -200,7 +220,7 @@ describe("a person whose name starts with a tool's word, with a person's job tit
   it("from one address only (a robot's host), reviewed", () => {
     for (const seed of SEEDS) {
       const one = codedSignIns(seed, "p").map((e) => ({ ...e, ip: OFFICE, userAgent: BROWSER }));
-      const f = findingOf(snap("titled-tool-word", [account("p", { name: "Jenkins Wong", email: "jenkins.wong@kirameki.example", jobTitle: "Tools Programmer" }), ...colleagues()], one), "p");
+      const f = findingOf(snap("titled-tool-word", [account("p", { name: "Jenkins Wong", email: "jenkins.wong@kirameki.example", jobTitle: "Tools Programmer" }), ...namedColleagues()], one), "p");
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
     }
   });

@@ -464,13 +464,17 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
 /**
  * A person's name after a tool's word: the display name's words that are not bot-like are one to
  * three words of letters, not all of them a tool's or a machine's noun (`TOOL_NOUN`: "Jenkins
- * Runner", "Build Agent", "Bot 01" are tools'; "Build Master 斎藤" is Saitō, the build master), and,
- * where the mailbox leads with the tool's word too, the mailbox holds one of them (`jenkins.wong@`
- * for Jenkins Wong; not `jenkins-ci@`).
+ * Runner", "Build Agent", "Bot 01" are tools'), one of them a given name or a surname of the org's
+ * other people (Wong; not Prod, Staging, Payroll, Salesforce: "Jenkins Prod" at `jenkins.prod@`
+ * and "Bot Payroll" are tools'), and, where the mailbox leads with the tool's word too, the
+ * mailbox holds one of them (`jenkins.wong@` for Jenkins Wong; not `jenkins-ci@`).
  */
 function personAfterToolWord(f: AccountFeatures, ctx: RuleContext, mailboxLeads: boolean): boolean {
   const rest = givenNameFirst(nameHead(f.user.name)).filter((w) => !ctx.matchers.nameToken.test(w));
   if (rest.length > 3 || !rest.every((w) => /^\p{L}{2,}$/u.test(w)) || rest.every((w) => TOOL_NOUN.test(w))) return false;
+  // One of them a given name or a surname of the org's other people: "Prod", "Staging",
+  // "Payroll" or "Salesforce" after the word are a tool's, and the org's people say so.
+  if (!rest.some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0 || ctx.vocabulary.surnameCount(w, f.user) > 0)) return false;
   return !mailboxLeads || (f.localPart !== null && mailboxWords(f.localPart).some((t) => rest.includes(t)));
 }
 /** A noun that completes a tool's or a machine's name after its word ("Jenkins Runner", "Build Agent", "Sync Service"). */
@@ -1879,7 +1883,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // place's word, but for a surname that is one (Loja, Tienda, Winkel, Kantor, Store), written
   // first: with it, only where the org knows enough given names to tell that none follows it
   // ("Loja Carlos 2" at `loja.carlos2@` is a person).
-  if (placeAccount(f, ctx)) return true;
+  if (placeAccount(f, ctx) || shopNamedByPlace(f, ctx)) return true;
   // So is a school's room or office, or a library's, by its name and its mailbox (see `institutionRoom`).
   if (institutionRoom(f, ctx)) return true;
   // So is an account named for its owner at the mailbox of its note (see `noteMailbox`).
@@ -1905,36 +1909,29 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
- * A pool's numbered account: one or two words and a number, neither word a given name of the
- * org's people (in an org that knows enough of them to tell), at a mailbox that starts as the
- * name does and holds its number ("Schulung 02" at `schulung02@`, "Sommervikar 3", "Afløser 5" at
- * `afloeser5@`, "Vikarie Kundtjänst 6" at `vikariekundtjanst6@`, "Montage Linie 4" at
- * `montage.l4@`): a course's trainees, the summer's temps or a line's shifts share it,
- * one at a time, which looks like one person's use. Such accounts were `human` in four independent
- * generators' orgs, where no person's display name was so written (a person's duplicate, "Maria
- * Santos 2", starts with a given name). Not beside a person's job title, nor with a name like
- * automation's (a tool's numbered account: "Integration 2").
+ * A pool's numbered account: one word and a number, the word neither a given name nor a surname
+ * of the org's people (in an org that knows enough of them to tell), at a mailbox that starts as
+ * the name does and holds its number ("Schulung 02" at `schulung02@`, "Sommervikar 3", "Afløser
+ * 5" at `afloeser5@`, "Kurs 03"): a course's trainees or the summer's temps share it, one at a
+ * time, which looks like one person's use. Such accounts were `human` in two independent
+ * generators' orgs. Not a person's duplicate account ("Nguyen 2", "Mohammed 3" where the org's
+ * people are named so; two words, "Xochitl Quispe 2" at `xochitlquispe2@`, are a person's as
+ * often, and are left), nor beside a person's job title, an API token ("Prüfstand 1": a script's
+ * to review), a job's word or a name like automation's ("Backup 2": `automationIdentity`'s), nor a
+ * tester's ("Test 2": `testAccountUse`'s to judge).
  */
 function numberedPool(f: AccountFeatures, ctx: RuleContext): boolean {
   const found = f.localPart === null ? null : NUMBERED_POOL.exec(f.user.name.trim());
-  if (found === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
-  const words = [found[1] as string, found[2]].filter((w): w is string => w !== undefined).map((w) => plainLetters(w).toLowerCase());
-  const start = (words[0] as string).replace(/[^a-z]/g, "").slice(0, 3);
+  if (found === null || f.tokenCount > 0 || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const word = plainLetters(found[1] as string).toLowerCase();
+  const start = word.replace(/[^a-z]/g, "").slice(0, 3);
   const letters = plainLetters((f.localPart as string).split("+")[0] as string).toLowerCase().replace(/[^a-z]/g, "");
-  if (start.length < 3 || !letters.startsWith(start) || !mailboxHoldsNumber(f, Number(found[3]))) return false;
-  // Two words spelled out whole and apart in the mailbox are a person's given name and surname as
-  // often ("Xiadani Hall 2" at `xiadani.hall2@`); a pool's mailbox runs them together or cuts
-  // the second short (`vikariekundtjanst6@`, `montage.l4@`).
-  const parts = mailboxWords(f.localPart as string).map((t) => t.replace(/\d+$/, ""));
-  if (words.length === 2 && parts.length === 2 && parts.every((t, i) => t === (words[i] as string).replace(/[^a-z]/g, ""))) return false;
-  // A tester's own test account ("Test Priya 2") is `testAccountUse`'s to judge; a numbered
-  // device with an API token ("Prüfstand 1") is a script's to review.
-  if (TEST_NAME_WORD.test(words[0] as string) || f.tokenCount > 0) return false;
-  return !anyGivenName(words, f, ctx) && !personTitle(f, ctx) && automationName(f, ctx) === null;
+  if (start.length < 3 || !letters.startsWith(start) || !mailboxHoldsNumber(f, Number(found[2])) || TEST_NAME_WORD.test(word)) return false;
+  return ctx.vocabulary.givenNameCount(word, f.user) === 0 && ctx.vocabulary.surnameCount(word, f.user) === 0 && !jobWord(word, ctx) && !personTitle(f, ctx) && automationName(f, ctx) === null;
 }
+/** One word of letters, four or more, and a number of one to three digits last. */
+const NUMBERED_POOL = /^(\p{L}{4,}[\p{L}'-]*)\s+#?(\d{1,3})$/u;
 const TEST_NAME_WORD = /^(?:test|tst)$/;
-/** One or two words of letters (the first of four or more) and a number of one to three digits last. */
-const NUMBERED_POOL = /^(\p{L}{4,}[\p{L}'-]*)(?:\s+(\p{L}[\p{L}'-]*))?\s+#?(\d{1,3})$/u;
 
 /**
  * Two parties joined by an ampersand, at a mailbox of one of their words: two remits of a team
@@ -2477,6 +2474,28 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
   const other = plainMailbox(f.localPart ?? "").split(/[._-]+/).slice(1).join("");
   return !SURNAME_PLACE.test(found[1] as string) && (words.length > 2 || (SURNAME_PLACE.test(words[0] ?? "") && noGivenNameIn(f, ctx) && other !== (words[1] ?? "")));
 }
+/**
+ * A shop named by its place, the shop's word last, a number after it aside, or alone with its
+ * number ("Seattle Store", "Paris Rivoli Store", "store0494"), at a mailbox that holds the shop's
+ * word whole, anywhere in it (`nice.store@`, `store0288@`, `birmingham.store@`), with no given
+ * name of the org's people in the name, where the org knows enough of them, and no person's job
+ * title: the staff on shift share it. 26 such accounts of an independent generator's retail orgs
+ * were `human`: `placeAccount` reads a mailbox that starts with the word. Not Anna Store at
+ * `anna.store@`, a person whose surname is the word.
+ */
+function shopNamedByPlace(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const head = plainHead(f.user.name.normalize("NFC")).trim();
+  if (!SHOP_LAST.test(head) || !mailboxWords(f.localPart).some((t) => SHOP_MAILBOX_WORD.test(t.replace(/\d+$/, "")))) return false;
+  // The shop's word aside: the org's shops named "store0420" make it a first word of names. A
+  // title of the shop's word alone ("Store") is the admin's note of what the account is.
+  const place = vocabularyWords(head).filter((w) => !SHOP_MAILBOX_WORD.test(w));
+  return !anyGivenName(place, f, ctx) && (!personTitle(f, ctx) || SHOP_MAILBOX_WORD.test((f.user.jobTitle ?? "").trim().toLowerCase()));
+}
+const SHOP_WORDS = "store|shop|boutique|outlet|showroom|loja|tienda|magasin|negozio|filiale|winkel";
+const SHOP_LAST = new RegExp(`(?:^|\\s)(?:${SHOP_WORDS})(?:\\s*#?\\d{1,5})?$|^(?:store|shop)\\s*#?\\d{1,5}$`, "iu");
+const SHOP_MAILBOX_WORD = new RegExp(`^(?:${SHOP_WORDS})$`);
+
 /**
  * A person's name of two to four words with a job's or a team's note after it, at a mailbox of
  * the note's words alone ("Malee Wongsuwan (Owners Report)" at `owners.report@`, "Jane Doe -

@@ -64,6 +64,14 @@ export class OrgVocabulary {
     return count - (this.#given(user) === word ? 1 : 0);
   }
 
+  /** People other than `user` whose display name ends with `word`, of those whose first word counts as a given name (see `#given`). */
+  surnameCount(word: string, user: User): number {
+    const count = this.#count().last.get(word) ?? 0;
+    if (this.#given(user) === undefined) return count;
+    const words = vocabularyWords(user.name);
+    return count - (words[words.length - 1] === word ? 1 : 0);
+  }
+
   /** Distinct given names counted (see `givenNameCount`): how much the org's names can tell. */
   givenNames(): number {
     return this.#count().first.size;
@@ -128,13 +136,14 @@ export class OrgVocabulary {
 
   #count(): Counts {
     if (this.#counts !== undefined) return this.#counts;
-    const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), titleEnd: new Map() };
+    const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), last: new Map(), titleEnd: new Map() };
     const names = new Set<string>();
     for (const user of this.#users) {
       const words = vocabularyWords(user.name);
       const given = this.#given(user, words);
       if (given === undefined) continue;
       bump(counts.first, given);
+      bump(counts.last, words[words.length - 1] as string);
       names.add(words.join(" "));
     }
     // Departments and titles repeat across thousands of accounts: each distinct text is split once.
@@ -173,6 +182,7 @@ interface Counts {
   work: Map<string, number>;
   departments: Map<string, number>;
   first: Map<string, number>;
+  last: Map<string, number>;
   titleEnd: Map<string, number>;
 }
 
