@@ -52,6 +52,14 @@ describe("people and accounts that are not a pool's", () => {
       expect(f.signals.some((s) => s.id === "shared-use"), explain(f)).toBe(false);
     }
   });
+  it("a person's profile (a department the IdP keeps, 2SV) keeps a numbered name a person's (Siobhan 2)", () => {
+    for (const seed of SEEDS) {
+      for (const fields of [{ managementSource: "synced", department: "Sales" }, { mfaEnabled: true }]) {
+        const f = deskDaysAmongGivenNames(DOMAIN, seed, invitedUntitled("Siobhan 2", `siobhan2@${DOMAIN}`, fields));
+        expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+      }
+    }
+  });
   it("a numbered name beside a person's job title is `human`", () => {
     for (const seed of SEEDS) {
       const f = deskDaysAmongGivenNames(DOMAIN, seed, invitedUntitled("Schulung 02", `schulung02@${DOMAIN}`, { jobTitle: "Sachbearbeiterin", department: "Personal" }));

@@ -43,10 +43,19 @@ describe("people and accounts that are not a store's", () => {
     ["Erik Shop", "erik.shop@", "a given name of the org's people before the word"],
     ["Seattle Store", "seattle.jones@", "a mailbox without the shop's word"],
     ["Store Seattle", "store.seattle2@", "the word first, not last (another rule's to judge)"],
+    ["Kenji Outlet", "kenji.outlet@", "two words at a mailbox of both, in an org with no chain of outlets"],
   ])("%s at `%s` (%s) is `human`", (name, mailbox) => {
     for (const seed of SEEDS) {
       const f = judged(seed, name, mailbox);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+  it("a person's profile (a department the IdP keeps, 2SV) keeps a shop's word a surname (Liu Store at `liu.store@`)", () => {
+    for (const seed of SEEDS) {
+      for (const fields of [{ managementSource: "synced", department: "Finance" }, { mfaEnabled: true }]) {
+        const f = judged(seed, "Liu Store", "liu.store@", fields);
+        expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+      }
     }
   });
   it("a store's name beside a person's job title is `human` (Seattle Store, titled Store Manager)", () => {

@@ -457,7 +457,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // "Jenkins Wong", a tools programmer at `jenkins.wong@`, and "Bot Tao 陶博", an automation test
   // engineer, signing in on most workdays from home, office and phone, were reviewed for theirs.
   const personSignIns = signsIn && f.loginDays >= SIGNED_IN_MIN_DAYS && f.loginIpCount >= TEAM_SIGN_IN_ADDRESSES && !workAtSignIns(f);
-  if (leads) return titled && personSignIns && personAfterToolWord(f, ctx, mailboxLeads) ? traces.some((t) => t !== OTP_TRACE) : traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true);
+  if (leads) return titled && personSignIns && !workNearSignIns(f) && personAfterToolWord(f, ctx, mailboxLeads) ? traces.some((t) => t !== OTP_TRACE) : traces.length > 0 || (mailboxLeads && f.loginCount > 0 && f.user.mfaEnabled !== true);
   return traces.some((t) => t !== TOKEN_TRACE && !(t === OTP_TRACE && personSignIns));
 }
 
@@ -1574,7 +1574,15 @@ export function tokenButIdle(f: AccountFeatures): boolean {
  * approving in a minute at each sign-in does it from the phone, at home and at the office.
  */
 function workAtSignIns(f: AccountFeatures): boolean {
-  return f.sittingWorkEvents > 0 && f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents && f.topSignInAddressShare >= ROBOT_HOST_SHARE;
+  return workNearSignIns(f) && f.topSignInAddressShare >= ROBOT_HOST_SHARE;
+}
+/**
+ * Most of the account's work falls within minutes of its sign-ins, a robot's sittings, from
+ * however many addresses: a CI robot that signs in each weekday through a VPN pool of four
+ * addresses and is done in a minute ("Jenkins Chen", titled Build Engineer).
+ */
+function workNearSignIns(f: AccountFeatures): boolean {
+  return f.sittingWorkEvents > 0 && f.sittingWorkNearSignIn * 2 >= f.sittingWorkEvents;
 }
 const ROBOT_HOST_SHARE = 0.6;
 
@@ -1922,7 +1930,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 function numberedPool(f: AccountFeatures, ctx: RuleContext): boolean {
   const found = f.localPart === null ? null : NUMBERED_POOL.exec(f.user.name.trim());
-  if (found === null || f.tokenCount > 0 || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  if (found === null || f.tokenCount > 0 || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personsProfile(f)) return false;
   const word = plainLetters(found[1] as string).toLowerCase();
   const start = word.replace(/[^a-z]/g, "").slice(0, 3);
   const letters = plainLetters((f.localPart as string).split("+")[0] as string).toLowerCase().replace(/[^a-z]/g, "");
@@ -2484,13 +2492,26 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
  * `anna.store@`, a person whose surname is the word.
  */
 function shopNamedByPlace(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  if (f.localPart === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personsProfile(f)) return false;
   const head = plainHead(f.user.name.normalize("NFC")).trim();
   if (!SHOP_LAST.test(head) || !mailboxWords(f.localPart).some((t) => SHOP_MAILBOX_WORD.test(t.replace(/\d+$/, "")))) return false;
   // The shop's word aside: the org's shops named "store0420" make it a first word of names. A
   // title of the shop's word alone ("Store") is the admin's note of what the account is.
   const place = vocabularyWords(head).filter((w) => !SHOP_MAILBOX_WORD.test(w));
+  // Two words at a mailbox of both ("Sanne Winkel" at `sanne.winkel@`) are a person's name as often:
+  // only beside the org's other accounts of the same shop's word (its chain).
+  const words = vocabularyWords(head);
+  const last = words[words.length - 1] ?? "";
+  if (words.length === 2 && SHOP_MAILBOX_WORD.test(last) && mailboxWords(f.localPart).join("") === words.join("") && shopWordSiblings(last, f, ctx) < 2) return false;
   return !anyGivenName(place, f, ctx) && (!personTitle(f, ctx) || SHOP_MAILBOX_WORD.test((f.user.jobTitle ?? "").trim().toLowerCase()));
+}
+/** 2SV, or a department the IdP keeps: a person's profile, which no shop's or pool's account has. */
+function personsProfile(f: AccountFeatures): boolean {
+  return f.user.mfaEnabled === true || (f.user.managementSource === "synced" && !!f.user.department);
+}
+/** Other accounts whose name or mailbox holds `word` (numbers aside). */
+function shopWordSiblings(word: string, f: AccountFeatures, ctx: RuleContext): number {
+  return ctx.vocabulary.accountsHolding(word) - 1;
 }
 const SHOP_WORDS = "store|shop|boutique|outlet|showroom|loja|tienda|magasin|negozio|filiale|winkel";
 const SHOP_LAST = new RegExp(`(?:^|\\s)(?:${SHOP_WORDS})(?:\\s*#?\\d{1,5})?$|^(?:store|shop)\\s*#?\\d{1,5}$`, "iu");

@@ -307,11 +307,12 @@ function cjkOwnName(f: AccountFeatures, ctx: RuleContext): boolean {
   return local.replace(/[^a-z]/g, "").length >= 4 && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
 }
 /**
- * A person's job title, 2SV, or a department the IdP keeps on the account: what a CJK name's shape
- * alone cannot say (金蝶, a product; 강의실, a lecture room; 経理 担当, a desk, start as names do).
+ * A person's job title on the account: what a CJK name's shape alone cannot say (金蝶, a product;
+ * 강의실, a lecture room; 経理 担当, a desk, start as names do). Not 2SV or a department the IdP
+ * keeps: a synced product's account and a lecture room's with 2SV have those too.
  */
 function cjkPersonsProfile(f: AccountFeatures, ctx: RuleContext): boolean {
-  return personTitle(f, ctx) || f.user.mfaEnabled === true || (f.user.managementSource === "synced" && !!f.user.department);
+  return personTitle(f, ctx);
 }
 /** The commonest Chinese surnames (simplified and traditional), the first character of most Chinese people's names. */
 const CHINESE_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫柳欧歐";

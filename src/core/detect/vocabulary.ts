@@ -67,9 +67,23 @@ export class OrgVocabulary {
   /** People other than `user` whose display name ends with `word`, of those whose first word counts as a given name (see `#given`). */
   surnameCount(word: string, user: User): number {
     const count = this.#count().last.get(word) ?? 0;
-    if (this.#given(user) === undefined) return count;
     const words = vocabularyWords(user.name);
+    if (this.#given(user) === undefined || this.#toolsWord(words[0] as string)) return count;
     return count - (words[words.length - 1] === word ? 1 : 0);
+  }
+
+  #holding: Map<string, number> | undefined;
+  /** Accounts whose display name or mailbox holds `word` (a trailing number aside). */
+  accountsHolding(word: string): number {
+    if (this.#holding === undefined) {
+      const m = new Map<string, number>();
+      for (const u of this.#users) {
+        const ws = new Set([...vocabularyWords(u.name), ...vocabularyWords((u.email ?? "").split("@")[0] ?? "")]);
+        for (const w of ws) bump(m, w);
+      }
+      this.#holding = m;
+    }
+    return this.#holding.get(word) ?? 0;
   }
 
   /** Distinct given names counted (see `givenNameCount`): how much the org's names can tell. */
@@ -143,7 +157,8 @@ export class OrgVocabulary {
       const given = this.#given(user, words);
       if (given === undefined) continue;
       bump(counts.first, given);
-      bump(counts.last, words[words.length - 1] as string);
+      // A titled tool's account ("Deploy Staging") teaches no surname.
+      if (!this.#toolsWord(words[0] as string)) bump(counts.last, words[words.length - 1] as string);
       names.add(words.join(" "));
     }
     // Departments and titles repeat across thousands of accounts: each distinct text is split once.
