@@ -2492,9 +2492,10 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
  * `anna.store@`, a person whose surname is the word.
  */
 function shopNamedByPlace(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personsProfile(f)) return false;
+  if (f.localPart === null || personsProfile(f)) return false;
   const head = plainHead(f.user.name.normalize("NFC")).trim();
   if (!SHOP_LAST.test(head) || !mailboxWords(f.localPart).some((t) => SHOP_MAILBOX_WORD.test(t.replace(/\d+$/, "")))) return false;
+  if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   // The shop's word aside: the org's shops named "store0420" make it a first word of names. A
   // title of the shop's word alone ("Store") is the admin's note of what the account is.
   const place = vocabularyWords(head).filter((w) => !SHOP_MAILBOX_WORD.test(w));
