@@ -2,7 +2,7 @@
 // (`OrgVocabulary`): its staff at work from the office, and account `x` among them, judged.
 import type { Finding } from "../../src/core/detect/types.js";
 import { ADDRESSES, HOME, IPHONE, personDays, PHONE, recentUi, teamSignIns } from "./name-attacks.js";
-import { byTime, account, BROWSER, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "./people-audit.js";
+import { byTime, account, BROWSER, CLOUD, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "./people-audit.js";
 
 /** A department and a job title (either may be missing). */
 export type Work = readonly [string | null, string | null];
@@ -137,6 +137,20 @@ export function workdayCalls(seed: number, client: string): Raw[] {
     const day = REF_MS - d * DAY;
     if (isWeekend(day)) continue;
     for (let k = 0; k < 6; k++) out.push(tokenCall("a", Math.floor(day + (6 + r() * 12) * HOUR), "tk", "81.2.69.160", client));
+  }
+  return out;
+}
+
+/** A snapshot taken on a Monday, for a log of its last days: ten days hold two weekends. */
+export const SHORT_LOG_TAKEN_MS = REF_MS + DAY;
+
+/** Account `a`'s scheduled report: a few calls from a cloud address at about 15:29 on each of the last `days` days before `SHORT_LOG_TAKEN_MS`. */
+export function dailyCloudRefresh(seed: number, days: number): Raw[] {
+  const r = lcg(seed * 7 + 1);
+  const out: Raw[] = [];
+  for (let d = days; d >= 1; d--) {
+    const start = SHORT_LOG_TAKEN_MS - d * DAY + 15 * HOUR + 29 * MIN + Math.floor(r() * 4) * MIN;
+    for (let k = 0; k < 3; k++) out.push(ev("a", start + k * 20_000, { action: "jira_issue_viewed", ip: CLOUD }));
   }
   return out;
 }

@@ -10,7 +10,7 @@
 //   an automation test engineer): each sign-in without 2SV brings an email code, which counted as
 //   a script's trace for them, and not for a person whose surname is the word (Isla Jenkins).
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { dailyCloudRefresh, givenNamesOrg, SHORT_LOG_TAKEN_MS } from "../../../test/helpers/org-words.js";
 import { HOME, IPHONE, PHONE } from "../../../test/helpers/name-attacks.js";
 import { account, BROWSER, byTime, CLOUD, DAY, ev, explain, findingOf, HOUR, isWeekend, iso, lcg, MIN, OFFICE, REF_MS, snap, snapshotOf, token, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
@@ -108,24 +108,12 @@ describe("a person named in CJK characters whose IDE plugin polls while the lapt
   });
 });
 
-/** The snapshot is taken on a Monday: ten days of log hold two weekends. */
-const TAKEN_MS = REF_MS + DAY;
-/** A refresh at about 15:29 each of the last `days` days: a few calls from a cloud address. */
-function dailyRefresh(seed: number, days: number): Raw[] {
-  const r = lcg(seed * 7 + 1);
-  const out: Raw[] = [];
-  for (let d = days; d >= 1; d--) {
-    const start = TAKEN_MS - d * DAY + 15 * HOUR + 29 * MIN + Math.floor(r() * 4) * MIN;
-    for (let k = 0; k < 3; k++) out.push(ev("a", start + k * 20_000, { action: "jira_issue_viewed", ip: CLOUD }));
-  }
-  return out;
-}
 /** `name` at `email`, whose UI use the snapshot does not record, among 120 colleagues who each signed in once in the last nine days, with a daily cloud refresh on the account. */
 function shortLog(seed: number, name: string, email: string): Finding {
   const a = account("a", { name, email, managementSource: undefined, mfaEnabled: undefined, jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira" }] });
   const { users, events } = givenNamesOrg("kirameki.example");
-  const s = snapshotOf([a, ...users], [...events, ...dailyRefresh(seed, 10)].sort(byTime));
-  return findingOf({ ...s, takenAt: iso(TAKEN_MS) }, "a");
+  const s = snapshotOf([a, ...users], [...events, ...dailyCloudRefresh(seed, 10)].sort(byTime));
+  return findingOf({ ...s, takenAt: iso(SHORT_LOG_TAKEN_MS) }, "a");
 }
 
 describe("a person named in CJK characters whose scheduled report runs, in a log too short to show them", () => {

@@ -5,8 +5,8 @@
 // migration and suspension. Too short a log to expect a person's sign-in keeps a person's name
 // and mailbox from `bot`: it is reviewed instead. An account named like automation is not held.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
-import { account, byTime, CLOUD, DAY, ev, explain, findingOf, HOUR, iso, lcg, MIN, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { dailyCloudRefresh, givenNamesOrg, SHORT_LOG_TAKEN_MS } from "../../../test/helpers/org-words.js";
+import { account, byTime, CLOUD, DAY, ev, explain, findingOf, HOUR, iso, MIN, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -16,24 +16,11 @@ const DOMAIN = "meridiancrew.example";
 const unrecorded = (name: string, email: string): Raw =>
   account("a", { name, email, managementSource: undefined, mfaEnabled: undefined, jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira" }] });
 
-/** The snapshot is taken on a Monday: ten days of log hold two weekends. */
-const TAKEN_MS = REF_MS + DAY;
-
-/** A refresh at about 15:29 each of the last `days` days: a few calls from a cloud address. */
-function dailyRefresh(seed: number, days: number): Raw[] {
-  const r = lcg(seed * 7 + 1);
-  const out: Raw[] = [];
-  for (let d = days; d >= 1; d--) {
-    const start = TAKEN_MS - d * DAY + 15 * HOUR + 29 * MIN + Math.floor(r() * 4) * MIN;
-    for (let k = 0; k < 3; k++) out.push(ev("a", start + k * 20_000, { action: "jira_issue_viewed", ip: CLOUD }));
-  }
-  return out;
-}
 /** `a` among 120 colleagues who each signed in once in the last nine days: a log of about ten days. */
 function judged(a: Raw, seed: number, days = 10): Finding {
   const { users, events } = givenNamesOrg(DOMAIN);
-  const s = snapshotOf([a, ...users], [...events, ...dailyRefresh(seed, days)].sort(byTime));
-  return findingOf({ ...s, takenAt: iso(TAKEN_MS) }, "a");
+  const s = snapshotOf([a, ...users], [...events, ...dailyCloudRefresh(seed, days)].sort(byTime));
+  return findingOf({ ...s, takenAt: iso(SHORT_LOG_TAKEN_MS) }, "a");
 }
 
 describe("a person's scheduled report in a log too short to show them", () => {
@@ -61,15 +48,15 @@ describe("a person's scheduled report in a log too short to show them", () => {
     for (const seed of SEEDS) {
       const { users, events } = givenNamesOrg(DOMAIN);
       const work = events.map((e) => ({ ...e, action: "jira_issue_viewed" }));
-      const s = snapshotOf([unrecorded("Kristine Joy B. Pascual", `kjpascual@${DOMAIN}`), ...users], [...work, ...dailyRefresh(seed, 10)].sort(byTime));
-      const f = findingOf({ ...s, takenAt: iso(TAKEN_MS) }, "a");
+      const s = snapshotOf([unrecorded("Kristine Joy B. Pascual", `kjpascual@${DOMAIN}`), ...users], [...work, ...dailyCloudRefresh(seed, 10)].sort(byTime));
+      const f = findingOf({ ...s, takenAt: iso(SHORT_LOG_TAKEN_MS) }, "a");
       expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
       expect(f.signals.find((x) => x.id === "not-bot")?.evidence, explain(f)).toMatch(/the audit log records no sign-ins at all, and it is named as a person/);
     }
   });
   it.each([
     ["suspended", { status: "suspended" }],
-    ["out of the UI for 400 days", { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(TAKEN_MS - 400 * DAY) }] }],
+    ["out of the UI for 400 days", { productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: iso(SHORT_LOG_TAKEN_MS - 400 * DAY) }] }],
   ])("a departed person's account a script reuses (%s) gives no such reason", (_label, fields) => {
     for (const seed of SEEDS) {
       const f = judged({ ...unrecorded("Kristine Pascual", `kristine.pascual@${DOMAIN}`), ...fields }, seed);
@@ -86,9 +73,9 @@ describe("a person's scheduled report in a log too short to show them", () => {
     for (const seed of SEEDS) {
       const a = unrecorded("Kristine Joy B. Pascual", `kjpascual@${DOMAIN}`);
       const { users, events } = givenNamesOrg(DOMAIN);
-      const own = Array.from({ length: 10 }, (_, i) => ev("a", TAKEN_MS - (i + 1) * DAY + 15 * HOUR + 28 * MIN, { ip: CLOUD }));
-      const s = snapshotOf([a, ...users], [...events, ...own, ...dailyRefresh(seed, 10)].sort(byTime));
-      const f = findingOf({ ...s, takenAt: iso(TAKEN_MS) }, "a");
+      const own = Array.from({ length: 10 }, (_, i) => ev("a", SHORT_LOG_TAKEN_MS - (i + 1) * DAY + 15 * HOUR + 28 * MIN, { ip: CLOUD }));
+      const s = snapshotOf([a, ...users], [...events, ...own, ...dailyCloudRefresh(seed, 10)].sort(byTime));
+      const f = findingOf({ ...s, takenAt: iso(SHORT_LOG_TAKEN_MS) }, "a");
       expect(f.signals.find((x) => x.id === "not-bot")?.evidence ?? "", explain(f)).not.toMatch(/records sign-ins for/);
     }
   });
