@@ -1,5 +1,6 @@
 // Shared pieces of the detection tests that build a person's (or a robot's) sign-ins by hand and
 // audit them: a fixed reference time, events, accounts, a snapshot and the finding of one account.
+import { expect } from "vitest";
 import { snapshotSchema, type Snapshot } from "../../src/core/snapshot/schema.js";
 import { detectionConfigSchema } from "../../src/core/detect/config.js";
 import { auditSnapshot } from "../../src/core/detect/index.js";
@@ -111,6 +112,13 @@ export function wrongRuns(seeds: readonly number[], want: (verdict: Finding["ver
     const f = judge(seed);
     return want(f.verdict) ? [] : [`run ${seed}: ${explain(f)}`];
   });
+}
+/** Expects `verdict` of `make`'s finding for each of `seeds`, naming the seed and the finding's signals when it is not. */
+export function expectVerdictOnSeeds(seeds: readonly number[], verdict: string, make: (seed: number) => Finding): void {
+  for (const seed of seeds) {
+    const f = make(seed);
+    expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
+  }
 }
 export const isHuman = (v: Finding["verdict"]): boolean => v === "human";
 export const atLeastLikelyBot = (v: Finding["verdict"]): boolean => v === "bot" || v === "likely-bot";

@@ -7,7 +7,7 @@
 // order, script or mailbox, the account stays theirs, and so does a person's job title or profile.
 import { describe, expect, it } from "vitest";
 import { invitedUntitled, judgedInOrg } from "../../../test/helpers/org-words.js";
-import { BROWSER, DAY, explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
+import { BROWSER, DAY, expectVerdictOnSeeds, explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -28,12 +28,6 @@ function daysFrom(seed: number, agentOf: (day: number) => string): Raw[] {
 function judged(a: Raw, events: Raw[], small = false): Finding {
   return judgedInOrg(DOMAIN, a, events, small);
 }
-function expectEach(verdict: string, make: (seed: number) => Finding): void {
-  for (const seed of SEEDS) {
-    const f = make(seed);
-    expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
-  }
-}
 
 describe("a screen's player signed in as a room", () => {
   // Failed before: `human` (working hours, interactive logins, recent UI use), as in four
@@ -46,7 +40,7 @@ describe("a screen's player signed in as a room", () => {
     ["Boardroom TV", "boardroom.tv@"],
   ];
   it.each(SCREENS)("%s at `%s`, on a Pi's 64-bit browser, is reviewed", (name, mailbox) => {
-    expectEach("likely-bot", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_64)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_64)));
   });
   it.each([
     ["32-bit Chromium", PI_32],
@@ -64,10 +58,10 @@ describe("a screen's player signed in as a room", () => {
     ["Boardroom TV", "boardroom.tv@"],
     ["okplanning-ok01", "okbord.ok01@"],
   ])("so is %s in a small org, whose names tell nothing", (name, mailbox) => {
-    expectEach("likely-bot", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_64), true));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_64), true));
   });
   it("so is one titled as a display, with a department", () => {
-    expectEach("likely-bot", (seed) => judged(invited("Review Room 3", `review.room.3@${DOMAIN}`, { jobTitle: "Display", department: "Post Production" }), daysFrom(seed, () => PI_64)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(invited("Review Room 3", `review.room.3@${DOMAIN}`, { jobTitle: "Display", department: "Post Production" }), daysFrom(seed, () => PI_64)));
   });
 });
 
@@ -99,35 +93,35 @@ describe("people on ARM computers keep their verdicts", () => {
     ["Иван Петров", "ivan.petrov@"],
   ];
   it.each(PEOPLE)("%s at `%s`, invited with no profile, on an ARM laptop, stays human", (name, mailbox) => {
-    expectEach("human", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_64)));
-    expectEach("human", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_FIREFOX), true));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_64)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited(name, `${mailbox}${DOMAIN}`), daysFrom(seed, () => PI_FIREFOX), true));
   });
   it.each([
     ["synced, no profile", { managementSource: "synced" }],
     ["with 2SV and a picture", { mfaEnabled: true, picture: "https://avatar.example/t.png" }],
     ["with no management source", { managementSource: undefined }],
   ])("so does one %s", (_label, fields) => {
-    expectEach("human", (seed) => judged(invited("Tamsin Achterberg", `tamsin.achterberg@${DOMAIN}`, fields), daysFrom(seed, () => PI_64)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited("Tamsin Achterberg", `tamsin.achterberg@${DOMAIN}`, fields), daysFrom(seed, () => PI_64)));
   });
   // A surname that is a screen's word ("Pat Screen"): the title or the profile keeps it theirs.
   it("one whose surname is a screen's word, with a job title, stays human", () => {
-    expectEach("human", (seed) => judged(invited("Pat Screen", `pat.screen@${DOMAIN}`, { jobTitle: "Compositor" }), daysFrom(seed, () => PI_64)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited("Pat Screen", `pat.screen@${DOMAIN}`, { jobTitle: "Compositor" }), daysFrom(seed, () => PI_64)));
   });
   it.each(["Operations", "Test Automation"])("one whose surname is a screen's word, with a full profile whose title (%s) is a team's or a job's words, stays human", (jobTitle) => {
-    expectEach("human", (seed) => judged(invited("Pat Screen", `pat.screen@${DOMAIN}`, { jobTitle, department: "Platform" }), daysFrom(seed, () => PI_64)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited("Pat Screen", `pat.screen@${DOMAIN}`, { jobTitle, department: "Platform" }), daysFrom(seed, () => PI_64)));
   });
   it("a Linux desktop's browser is not taken for a Pi", () => {
     const LINUX = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36";
-    expectEach("human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, () => LINUX)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, () => LINUX)));
   });
   it("a person who uses the team room's Pi on some days and a laptop on the others stays human", () => {
-    expectEach("human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, (day) => (day % 2 === 0 ? PI_64 : BROWSER))));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, (day) => (day % 2 === 0 ? PI_64 : BROWSER))));
   });
   it.each([
     ["an ARM Chromebook", CHROMEBOOK_ARM],
     ["an Android phone", PIXEL],
   ])("an account used only from %s is not taken for a Pi", (_label, ua) => {
-    expectEach("human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, () => ua)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invited("Review Room 1 (Sydney)", `review.room.1.syd@${DOMAIN}`), daysFrom(seed, () => ua)));
   });
 });
 

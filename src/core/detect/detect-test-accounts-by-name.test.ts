@@ -5,7 +5,7 @@
 // people; a person's own test account, or a surname Test written first, holds theirs.
 import { describe, expect, it } from "vitest";
 import { invitedUntitled, judgedInOrg } from "../../../test/helpers/org-words.js";
-import { BROWSER, explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
+import { BROWSER, expectVerdictOnSeeds, explain, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -20,12 +20,6 @@ function fewDays(seed: number): Raw[] {
 function judged(a: Raw, events: Raw[], small = false): Finding {
   return judgedInOrg(DOMAIN, a, events, small);
 }
-function expectEach(verdict: string, make: (seed: number) => Finding): void {
-  for (const seed of SEEDS) {
-    const f = make(seed);
-    expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
-  }
-}
 
 describe("a test account named as one", () => {
   // Failed before: `human` (recent UI use, a tester's few sign-ins from the office).
@@ -36,10 +30,10 @@ describe("a test account named as one", () => {
     ["Tst Klant", "tst-klant@"],
     ["TEST Cajero 04", "usuario.prueba04@"],
   ])("%s at `%s` is reviewed as a test account", (name, mailbox) => {
-    expectEach("likely-bot", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
   });
   it("so is one nobody has signed in to in the log", () => {
-    expectEach("likely-bot", () => judged(invitedUntitled("Test Partner", `test.partner@${DOMAIN}`), []));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", () => judged(invitedUntitled("Test Partner", `test.partner@${DOMAIN}`), []));
   });
   it("the finding says why, and the name alone never makes a bot", () => {
     for (const seed of SEEDS) {
@@ -77,10 +71,10 @@ describe("people and their own test accounts keep their verdicts", () => {
     // Initials after the surname Test written first in capitals.
     ["TEST KO", "test.ko@"],
   ])("%s at `%s` stays human", (name, mailbox) => {
-    expectEach("human", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invitedUntitled(name, `${mailbox}${DOMAIN}`), fewDays(seed)));
   });
   it("in a small org, whose names tell nothing, the account is left to its use", () => {
-    expectEach("human", (seed) => judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`), fewDays(seed), true));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`), fewDays(seed), true));
   });
   it.each([
     ["a person's job title", { jobTitle: "Service Technician" }],
@@ -88,9 +82,9 @@ describe("people and their own test accounts keep their verdicts", () => {
     ["a department", { department: "Service" }],
     ["2SV on", { mfaEnabled: true }],
   ])("with %s, the account is left to its use", (_label, fields) => {
-    expectEach("human", (seed) => judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`, fields), fewDays(seed)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invitedUntitled("Test Servis CZ", `test.servis@${DOMAIN}`, fields), fewDays(seed)));
   });
   it("the test's word in a mailbox that is not a test's names no test account", () => {
-    expectEach("human", (seed) => judged(invitedUntitled("Test Servis CZ", `servis.cz@${DOMAIN}`), fewDays(seed)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(invitedUntitled("Test Servis CZ", `servis.cz@${DOMAIN}`), fewDays(seed)));
   });
 });

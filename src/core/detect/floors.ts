@@ -1930,16 +1930,15 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 function numberedPool(f: AccountFeatures, ctx: RuleContext): boolean {
   const found = f.localPart === null ? null : NUMBERED_POOL.exec(f.user.name.trim());
-  if (found === null || f.tokenCount > 0 || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || personsProfile(f)) return false;
+  if (found === null || f.tokenCount > 0 || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || enrolledAsPerson(f)) return false;
   const word = plainLetters(found[1] as string).toLowerCase();
   const start = word.replace(/[^a-z]/g, "").slice(0, 3);
-  const letters = plainLetters((f.localPart as string).split("+")[0] as string).toLowerCase().replace(/[^a-z]/g, "");
-  if (start.length < 3 || !letters.startsWith(start) || !mailboxHoldsNumber(f, Number(found[2])) || TEST_NAME_WORD.test(word)) return false;
+  const letters = plainMailbox(f.localPart as string).replace(/[^a-z]/g, "");
+  if (start.length < 3 || !letters.startsWith(start) || !mailboxHoldsNumber(f, Number(found[2])) || TEST_WHOLE_WORD.test(word)) return false;
   return ctx.vocabulary.givenNameCount(word, f.user) === 0 && ctx.vocabulary.surnameCount(word, f.user) === 0 && !jobWord(word, ctx) && !personTitle(f, ctx) && automationName(f, ctx) === null;
 }
 /** One word of letters, four or more, and a number of one to three digits last. */
 const NUMBERED_POOL = /^(\p{L}{4,}[\p{L}'-]*)\s+#?(\d{1,3})$/u;
-const TEST_NAME_WORD = /^(?:test|tst)$/;
 
 /**
  * Two parties joined by an ampersand, at a mailbox of one of their words: two remits of a team
@@ -2492,27 +2491,23 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
  * `anna.store@`, a person whose surname is the word.
  */
 function shopNamedByPlace(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || personsProfile(f)) return false;
+  if (f.localPart === null || enrolledAsPerson(f)) return false;
   const head = plainHead(f.user.name.normalize("NFC")).trim();
   if (!SHOP_LAST.test(head) || !mailboxWords(f.localPart).some((t) => SHOP_MAILBOX_WORD.test(t.replace(/\d+$/, "")))) return false;
   if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   // The shop's word aside: the org's shops named "store0420" make it a first word of names. A
   // title of the shop's word alone ("Store") is the admin's note of what the account is.
-  const place = vocabularyWords(head).filter((w) => !SHOP_MAILBOX_WORD.test(w));
-  // Two words at a mailbox of both ("Sanne Winkel" at `sanne.winkel@`) are a person's name as often:
-  // only beside the org's other accounts of the same shop's word (its chain).
   const words = vocabularyWords(head);
+  const place = words.filter((w) => !SHOP_MAILBOX_WORD.test(w));
+  // Two words at a mailbox of both ("Sanne Winkel" at `sanne.winkel@`) are a person's name as often:
+  // only beside two other accounts of the org's that hold the same shop's word (its chain).
   const last = words[words.length - 1] ?? "";
-  if (words.length === 2 && SHOP_MAILBOX_WORD.test(last) && mailboxWords(f.localPart).join("") === words.join("") && shopWordSiblings(last, f, ctx) < 2) return false;
+  if (words.length === 2 && SHOP_MAILBOX_WORD.test(last) && mailboxWords(f.localPart).join("") === words.join("") && ctx.vocabulary.accountsHolding(last) < 3) return false;
   return !anyGivenName(place, f, ctx) && (!personTitle(f, ctx) || SHOP_MAILBOX_WORD.test((f.user.jobTitle ?? "").trim().toLowerCase()));
 }
-/** 2SV, or a department the IdP keeps: a person's profile, which no shop's or pool's account has. */
-function personsProfile(f: AccountFeatures): boolean {
+/** 2SV, or a department the IdP keeps: a person's marks, which no shop's or pool's account has (`personProfile` reads the job title and department alone). */
+function enrolledAsPerson(f: AccountFeatures): boolean {
   return f.user.mfaEnabled === true || (f.user.managementSource === "synced" && !!f.user.department);
-}
-/** Other accounts whose name or mailbox holds `word` (numbers aside). */
-function shopWordSiblings(word: string, f: AccountFeatures, ctx: RuleContext): number {
-  return ctx.vocabulary.accountsHolding(word) - 1;
 }
 const SHOP_WORDS = "store|shop|boutique|outlet|showroom|loja|tienda|magasin|negozio|filiale|winkel";
 const SHOP_LAST = new RegExp(`(?:^|\\s)(?:${SHOP_WORDS})(?:\\s*#?\\d{1,5})?$|^(?:store|shop)\\s*#?\\d{1,5}$`, "iu");

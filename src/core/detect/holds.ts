@@ -306,14 +306,6 @@ function cjkOwnName(f: AccountFeatures, ctx: RuleContext): boolean {
   const local = plainMailbox(f.localPart);
   return local.replace(/[^a-z]/g, "").length >= 4 && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
 }
-/**
- * A person's job title on the account: what a CJK name's shape alone cannot say (金蝶, a product;
- * 강의실, a lecture room; 経理 担当, a desk, start as names do). Not 2SV or a department the IdP
- * keeps: a synced product's account and a lecture room's with 2SV have those too.
- */
-function cjkPersonsProfile(f: AccountFeatures, ctx: RuleContext): boolean {
-  return personTitle(f, ctx);
-}
 /** The commonest Chinese surnames (simplified and traditional), the first character of most Chinese people's names. */
 const CHINESE_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫柳欧歐";
 const CHINESE_NAME = new RegExp(`^(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|[${CHINESE_SURNAMES}])\\p{Script=Han}{1,2}$`, "u");
@@ -483,7 +475,10 @@ export function laptopTimer(f: AccountFeatures, evidence: Evidence, ctx: RuleCon
   return (
     evidence.personAtWork &&
     !evidence.machineName &&
-    (personNamed(f, ctx) || (cjkOwnName(f, ctx) && cjkPersonsProfile(f, ctx))) &&
+    // A CJK name's shape alone cannot say a person (金蝶, a product; 강의실, a lecture room; 経理 担当,
+    // a desk, start as names do), and a synced product's account or a room's with 2SV has those too:
+    // a person's job title must.
+    (personNamed(f, ctx) || (cjkOwnName(f, ctx) && personTitle(f, ctx))) &&
     // The beat is a token's (the tool's), not the browser session's, and no HTTP library's.
     f.tokenEventCount * 2 >= f.activityEvents &&
     !mostlyAutomationAgents(f) &&

@@ -18,6 +18,8 @@ export class OrgVocabulary {
   readonly #titles = new Map<string, boolean>();
   /** Every account's display name, lower case, once a numbered name asks (`#secondAccount`). */
   #names: Set<string> | undefined;
+  /** Accounts per word of their display name or mailbox, once a shop's name asks (`accountsHolding`). */
+  #holding: Map<string, number> | undefined;
 
   /**
    * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
@@ -72,7 +74,6 @@ export class OrgVocabulary {
     return count - (words[words.length - 1] === word ? 1 : 0);
   }
 
-  #holding: Map<string, number> | undefined;
   /** Accounts whose display name or mailbox holds `word` (a trailing number aside). */
   accountsHolding(word: string): number {
     if (this.#holding === undefined) {
