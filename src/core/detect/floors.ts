@@ -2938,6 +2938,11 @@ export function shiftHandovers(f: AccountFeatures, ctx: RuleContext, fullProfile
   // The desk's word in the name itself, not in a note or brackets after a person's name ("OKAFOR
   // Chidi (Operations)", "Ayşe Yılmaz – Nöbetçi Hemşire").
   if (deskEveryDay(f) && DESK_WORD.test(nameHead(f.user.name))) return !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !DESK_WORD.test(f.user.name.trim().split(/\s+/)[0] ?? "") && !CONTROLLED.test(f.user.name.trim()));
+  // A plant's desk on three shifts a day, six days a week, from one control-room PC or a few:
+  // its own evidence, whatever the week or the addresses (`threeShiftsADay`). A desk's mailbox
+  // spells its name ("Leitstand Halle 3" at `leitstand.halle3@`), so only a first word that the
+  // org's people have as a given name makes it a person's.
+  if (threeShiftsADay(f)) return !(givenNameFirstWord(f, ctx) && personalMailbox(f, ctx) && !noGivenNameFirst(f, ctx));
   if (!handoverSignIns(f)) return false;
   // A desk is staffed every day; a person who signs in three times a workday, at times that
   // drift, has hand-over gaps as well and rests at weekends, in any time zone (five days in seven
@@ -2969,6 +2974,22 @@ const DESK_WORD = /(?:^|[^\p{L}])(?:shifts?|schicht\p{L}*|turno|turni|vuoro|skif
 const DESK_HANDOVER_SHARE = 0.2;
 const DESK_MIN_DAYS = 8;
 const DESK_SITTINGS_A_DAY = 1.6;
+/**
+ * Three shifts a day: on its sign-in days three sittings or more on average, half the gaps between
+ * them a shift's length (5 to 11 hours), sign-ins in all but `THREE_SHIFTS_QUIET_HOURS` hours of
+ * the day, on `THREE_SHIFTS_DAY_SHARE` of the days or more ("Leitstand Halle 3", "Dispečink
+ * Plzeň" at 06:00, 14:00 and 22:00, Monday to Saturday). One person's day has one or two
+ * sittings, and their third, in the evening, is followed by a night's rest, so their gaps are
+ * mostly shorter than a shift or longer; a person on call signs in when paged, at no shift's
+ * hours. A plant's week has rest days, so the day share is a six-day week's with a few missing.
+ */
+function threeShiftsADay(f: AccountFeatures): boolean {
+  return f.sittingGaps >= HANDOVER_MIN_GAPS && f.loginSittingDays >= DESK_MIN_DAYS && f.loginSittings >= THREE_SHIFTS_SITTINGS * f.loginSittingDays && f.handoverGaps >= THREE_SHIFTS_HANDOVER_SHARE * f.sittingGaps && f.loginQuietHours <= THREE_SHIFTS_QUIET_HOURS && f.signInDayShare >= THREE_SHIFTS_DAY_SHARE;
+}
+const THREE_SHIFTS_SITTINGS = 3;
+const THREE_SHIFTS_HANDOVER_SHARE = 0.5;
+const THREE_SHIFTS_QUIET_HOURS = 6;
+const THREE_SHIFTS_DAY_SHARE = 0.6;
 function handoverSignIns(f: AccountFeatures): boolean {
   return f.sittingGaps >= HANDOVER_MIN_GAPS && f.handoverGaps >= HANDOVER_SHARE * f.sittingGaps && f.loginQuietHours <= HANDOVER_QUIET_HOURS;
 }
@@ -2999,8 +3020,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
     }
     how.push(turns);
   }
-  if (handoverSignIns(f)) {
-    const handovers = `${f.handoverGaps} of the ${f.sittingGaps} gaps between its sign-ins last 5 to 11 hours, a shift's length, where one person rests overnight`;
+  if (handoverSignIns(f) || threeShiftsADay(f)) {
+    const perDay = threeShiftsADay(f) ? `${(f.loginSittings / f.loginSittingDays).toFixed(1)} sign-in sittings a day on average, round the clock, and ` : "";
+    const handovers = `${perDay}${f.handoverGaps} of the ${f.sittingGaps} gaps between its sign-ins last 5 to 11 hours, a shift's length, where one person rests overnight`;
     if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx)) {
       return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but shifts share it: ${handovers}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
     }
