@@ -125,3 +125,66 @@ describe("what the review says", () => {
     expect(turnsText(f)).not.toMatch(/named as a team's/);
   });
 });
+
+// Two people at two computers signing in at once: within five minutes, from different addresses
+// and browsers, on the same platform (two Windows PCs at a support desk), so no platform changes
+// back and forth. "Manila QA Partner", a vendor's testers' shared login, was `human`.
+describe("two computers signing in at once", () => {
+  const EDGE = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36 Edg/130.0.2849.46";
+  const PC_A = "112.198.40.17";
+  const PC_B = "112.198.77.203";
+  /** On `together` of the workdays, two sign-ins `apartMin` minutes apart in the morning and in the afternoon (the second from `second`), one at each sitting on the other days. */
+  function atOnce(seed: number, together: (workday: number) => boolean, second: { agent: string; ip: string } = { agent: EDGE, ip: PC_B }, apartMin = 2): Raw[] {
+    const r = lcg(seed * 13 + 5);
+    const out: Raw[] = [];
+    let workday = 0;
+    for (let d = 28; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      const both = together(workday++);
+      for (const [from, hours] of [[8, 3], [13, 4]] as const) {
+        const t = Math.floor(day + (from + r() * hours) * HOUR);
+        out.push(ev("a", t, { userAgent: WINDOWS, ip: PC_A }));
+        if (both) out.push(ev("a", t + Math.floor(apartMin * MIN * (0.5 + r() * 0.5)), { userAgent: second.agent, ip: second.ip }));
+      }
+    }
+    return out.sort(byTime);
+  }
+  const partner = desk("Manila QA Partner", "qa-partner-ph@studio.example", { mfaEnabled: false });
+
+  it("a vendor's shared login, two of whose testers sign in at once on most workdays, is reviewed as shared and says so", () => {
+    for (const seed of SEEDS) {
+      for (const judge of judges) {
+        const f = judge(partner, atOnce(seed, () => true));
+        expect(f.verdict, explain(f)).toBe("likely-bot");
+      }
+    }
+    const text = turnsText(amongUnnamed(partner, atOnce(1, () => true)));
+    expect(text).toMatch(/but on \d+ of the \d+ days it signs in, two computers signed in within five minutes of each other, from different addresses and browsers.*as people at different computers sharing one account do/);
+    expect(text).not.toMatch(/taking turns/);
+  });
+
+  it("needs five such days, and 15% of the days it signs in", () => {
+    expect(amongUnnamed(partner, atOnce(1, (w) => w < 5)).verdict).toBe("likely-bot");
+    expect(amongUnnamed(partner, atOnce(1, (w) => w < 4)).verdict).toBe("human");
+  });
+
+  it.each([
+    ["a phone's browser beside the PC", { agent: IPHONE, ip: "172.58.12.9" }, 2],
+    ["a second PC at the same office address", { agent: EDGE, ip: PC_A }, 2],
+    ["the same browser from another address (a VPN that reconnects)", { agent: WINDOWS, ip: PC_B }, 2],
+    ["a second computer ten minutes later", { agent: EDGE, ip: PC_B }, 20],
+  ] as const)("%s stays `human`", (_what, second, apartMin) => {
+    for (const seed of SEEDS) {
+      const f = amongUnnamed(partner, atOnce(seed, () => true, second, apartMin));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+
+  it("a person named at their own mailbox, from a laptop and a virtual desktop at once, stays `human`", () => {
+    for (const seed of SEEDS) {
+      const f = amongNamed(desk("Sarah Gagnon", "sarah.gagnon@studio.example", { mfaEnabled: false }), atOnce(seed, () => true));
+      expect(f.verdict, explain(f)).toBe("human");
+    }
+  });
+});

@@ -84,7 +84,16 @@ describe("a desk that three shifts sign in to, six days a week", () => {
   it("says that shifts share it: the sittings a day and the gaps a shift long", () => {
     const texts = SEEDS.map((seed) => desk(seed, "Instandhaltung Werk Amberg", "instandhaltung.amberg@plant.example", THREE_SHIFTS).signals.find((s) => s.id === "shared-use")?.evidence).filter((t) => t !== undefined);
     expect(texts.length).toBeGreaterThan(0);
-    for (const text of texts) expect(text).toMatch(/shifts share it: \d\.\d sign-in sittings a day on average, round the clock, and \d+ of the \d+ gaps between its sign-ins last 5 to 11 hours/);
+    for (const text of texts) expect(text).toMatch(/shifts share it: \d+ of the \d+ gaps between its sign-ins last 5 to 11 hours, a shift's length, where one person rests overnight, and \d+ of its \d+ sign-in sittings are followed by another 5 to 11 hours later and another 13 to 19 hours later, as the next two shifts sign in/);
+  });
+
+  it.each([
+    ["Chicago", [12, 20, 28]],
+    ["Tokyo", [-3, 5, 13]],
+  ] as const)("and one in %s, five days a week, whose night shift's sign-in falls on the next or the last UTC day", (_, hours) => {
+    const weekdays = (ms: number): boolean => ![0, 6].includes(dayOfWeek(ms));
+    const runs = SEEDS.map((seed) => desk(seed, "Instandhaltung Werk Amberg", "instandhaltung.amberg@plant.example", { hours, on: weekdays }).verdict);
+    expect(runs.filter(isHuman)).toEqual([]);
   });
 
   it("a desk whose mailbox is not its name is reviewed in a small org too, where names tell nothing", () => {
@@ -99,6 +108,47 @@ describe("people the three-shift rule leaves alone", () => {
 
   it("three sign-ins a day, six days a week, at 08:00, 13:00 and 20:00, with a night's rest (a given name the org does not know)", () => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => desk(seed, "Oisín Ferreira", "oisin.ferreira@plant.example", { hours: [8, 13, 20], on: (ms) => !sunday(ms), from: homeOrOffice, windowMin: 60, weights: [0, 3, 1, 0] }))).toEqual([]);
+  });
+
+  const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
+  /** A sign-in from the phone at `hours` (UTC) on the day `days` before the snapshot, as someone who cannot sleep looks. */
+  const stray = (days: number, hours: number): Raw => ev("a", Math.floor(REF_MS - days * DAY + hours * HOUR), { ip: "78.16.198.17", userAgent: IPHONE });
+
+  it("three sign-ins a day at 08:00, 13:30 and 20:00, and one sleepless night's look at 02:10 that fills a night hour", () => {
+    const person = (seed: number): Finding => judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [...sittings(seed, { hours: [8, 13.5, 20], on: (ms) => !sunday(ms), from: homeOrOffice, windowMin: 60, weights: [0, 3, 1, 0] }), stray(17, 2.17)]);
+    expect(wrongRuns(SEEDS, isHuman, person)).toEqual([]);
+  });
+
+  it("an office worker's laptop sign-ins at 08:00 and after lunch, the phone's minutes later, and three late looks in five weeks", () => {
+    const officeWorker = (seed: number): Finding => {
+      const r = lcg(seed * 67 + 9);
+      const events: Raw[] = [];
+      for (let d = 35; d >= 1; d--) {
+        const day = REF_MS - d * DAY;
+        if ([0, 6].includes(dayOfWeek(day))) continue;
+        for (const [from, to] of [[7.5, 9], [13.5, 15.5]] as const) {
+          const t = Math.floor(day + (from + r() * (to - from)) * HOUR);
+          events.push(ev("a", t, { ip: "81.2.69.160", userAgent: BROWSER }), ev("a", t + 20 * MIN, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+          if (r() < 0.6) events.push(ev("a", Math.floor(t + (5 + r() * 15) * MIN), { ip: "176.24.88.3", userAgent: IPHONE }));
+        }
+      }
+      return judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [...events, stray(24, 21.5), stray(17, 2.17), stray(10, 23.67)]);
+    };
+    expect(wrongRuns(SEEDS, isHuman, officeWorker)).toEqual([]);
+  });
+
+  it("a person who signs in every five hours from 07:00 to 22:00, six days a week, and sleeps from midnight to six", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => desk(seed, "Oisín Ferreira", "oisin.ferreira@plant.example", { hours: [7, 12, 17, 22], on: (ms) => !sunday(ms), from: homeOrOffice, windowMin: 40, weights: [0, 1, 0, 0] }))).toEqual([]);
+  });
+
+  it("a plant engineer who, in her week on call, signs in at each shift's hand-over to read its log, and at 08:00 on other weekdays", () => {
+    const engineer = (seed: number): Finding => {
+      const onCall = (ms: number): boolean => ms >= REF_MS - 14 * DAY && ms < REF_MS - 7 * DAY;
+      const week = sittings(seed, { hours: [5, 13, 21], on: onCall, from: homeOrOffice, windowMin: 60, weights: [0, 1, 0, 0] });
+      const office = sittings(seed + 100, { hours: [7], on: (ms) => !onCall(ms) && ![0, 6].includes(dayOfWeek(ms)), from: homeOrOffice, windowMin: 60, weights: [0, 1, 0, 0] });
+      return judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [...week, ...office]);
+    };
+    expect(wrongRuns(SEEDS, isHuman, engineer)).toEqual([]);
   });
 
   it("two shifts a day, 06:00 and 14:00, which one person's morning and afternoon sign-ins look like", () => {

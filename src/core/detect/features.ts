@@ -159,6 +159,12 @@ export interface AccountFeatures {
    */
   loginDeviceSwitchDays: number;
   /**
+   * Days (UTC) with two sign-ins from computers' browsers within `TWIN_SIGN_IN_MS` of each other,
+   * from different addresses and different user agents, for accounts with 15 browser sign-ins or
+   * more (0 otherwise): two people at two computers signing in at once.
+   */
+  loginTwinDays: number;
+  /**
    * The largest group of logins at the same time of day (within `scheduleWindowMinutes`), counting
    * one login per sitting: how a scheduled job that logs in shows up among people's logins.
    */
@@ -214,6 +220,12 @@ export interface AccountFeatures {
    */
   sittingGaps: number;
   handoverGaps: number;
+  /**
+   * For accounts with 8 such gaps or more: the sittings followed by another 5 to 11 hours later
+   * and by another 13 to 19 hours later, as the next two shifts of a desk sign in (0 for other
+   * accounts). One person's evening sitting is followed by a night.
+   */
+  shiftChainSittings: number;
   /** For the same accounts: the share of the (UTC) days from the first sign-in to the last that have one. */
   signInDayShare: number;
   /**
@@ -544,6 +556,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginBrowserCount: 0,
     loginBrowserFamilies: 0,
     loginDeviceSwitchDays: 0,
+    loginTwinDays: 0,
     loginAutomationCount: 0,
     scheduledLoginCount: 0,
     scheduledOffHoursCount: 0,
@@ -566,6 +579,7 @@ function emptyFeatures(user: User): AccountFeatures {
     tightSlotFewestDays: 0,
     sittingGaps: 0,
     handoverGaps: 0,
+    shiftChainSittings: 0,
     signInDayShare: 0,
     sittingWorkEvents: 0,
     sittingWorkNearSignIn: 0,

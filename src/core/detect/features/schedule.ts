@@ -38,6 +38,8 @@ const MOBILE_PLATFORMS = 0b11000;
 const MIN_FAMILY_SIGN_INS = 20;
 /** Browser sign-ins an account needs before its switches between computers are counted (see `deviceSwitchDaysOf`). */
 const MIN_SWITCH_SIGN_INS = 15;
+/** Two computers' sign-ins this close are made at once (see `twinDaysOf`). */
+const TWIN_SIGN_IN_MS = 5 * 60_000;
 /** Platforms 0 to 2 of a family's five are computers' (Windows, macOS, Linux; see `browserFamily`). */
 const COMPUTER_PLATFORMS = 3;
 const HOUR_MS = 3_600_000;
@@ -46,6 +48,10 @@ const HANDOVER_MERGE_MS = HOUR_MS / 2;
 /** A shift hand-over's gap: 5 to 11 hours, eight-hour shifts or twelve-hour ones started late. */
 const HANDOVER_MIN_MS = 5 * HOUR_MS;
 const HANDOVER_MAX_MS = 11 * HOUR_MS;
+/** The shift after next signs in 13 to 19 hours after a sitting (see `shiftChainsOf`), asked of accounts with this many gaps or more. */
+const CHAIN_SECOND_MIN_MS = 13 * HOUR_MS;
+const CHAIN_SECOND_MAX_MS = 19 * HOUR_MS;
+const CHAIN_MIN_GAPS = 8;
 
 /**
  * A browser as a bit, its version ignored (a browser that updates itself stays one): its family
@@ -236,6 +242,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const slotFewestDays = new Int32Array(n);
   const sittingGaps = new Int32Array(n);
   const handoverGaps = new Int32Array(n);
+  const shiftChains = new Int32Array(n);
+  let sittingStarts = new Float64Array(64);
   const signInDayShare = new Float64Array(n);
   const slotMinutes = new Int16Array(n * MAX_DAILY_SLOTS);
   // For accounts with two slots or more: the same search with a window of TIGHT_SLOT_MINUTES.
@@ -316,6 +324,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     let start = Number.NaN;
     let days = 0;
     let lastDay = Number.NaN;
+    if (sittingStarts.length < len) sittingStarts = new Float64Array(Math.max(len, sittingStarts.length * 2));
     for (let i = 0; i < len; i++) {
       const ms = times[i] as number;
       const day = Math.floor(ms / DAY_MS);
@@ -326,11 +335,33 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
         gaps++;
         if (ms - start >= HANDOVER_MIN_MS && ms - start <= HANDOVER_MAX_MS) handovers++;
       }
+      sittingStarts[gaps] = ms;
       start = ms;
     }
     sittingGaps[slot] = gaps;
     handoverGaps[slot] = handovers;
+    if (gaps >= CHAIN_MIN_GAPS) shiftChains[slot] = shiftChainsOf(sittingStarts, gaps + 1);
     if (len > 0) signInDayShare[slot] = days / (Math.floor((times[len - 1] as number) / DAY_MS) - Math.floor((times[0] as number) / DAY_MS) + 1);
+  }
+  /**
+   * Of `count` sitting starts (in order), those followed by another `HANDOVER_MIN_MS` to
+   * `HANDOVER_MAX_MS` later and by another 13 to 19 hours later: the next two shifts' sign-ins.
+   */
+  function shiftChainsOf(starts: Float64Array, count: number): number {
+    let chains = 0;
+    for (let i = 0; i < count; i++) {
+      const ms = starts[i] as number;
+      let next = false;
+      let after = false;
+      for (let j = i + 1; j < count; j++) {
+        const gap = (starts[j] as number) - ms;
+        if (gap > CHAIN_SECOND_MAX_MS) break;
+        if (gap >= HANDOVER_MIN_MS && gap <= HANDOVER_MAX_MS) next = true;
+        else if (gap >= CHAIN_SECOND_MIN_MS) after = true;
+      }
+      if (next && after) chains++;
+    }
+    return chains;
   }
   /**
    * A robot on local time signs in an hour earlier or later in UTC after a daylight-saving
@@ -682,6 +713,45 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return days;
   }
 
+  /**
+   * Days (UTC) with two sign-ins from computers' browsers within `TWIN_SIGN_IN_MS`, from different
+   * addresses and different user agents: two people at two desks signing in at once. One person's
+   * second computer signs in from the same office, or at another hour; a phone's app or browser
+   * is no computer's.
+   */
+  function twinDaysOf(slot: number): number {
+    const signIns: number[] = [];
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
+      if (((eventKinds[k] as number) & (LOGIN | UA_KIND)) !== (LOGIN | UA_BROWSER)) continue;
+      const event = events[k] as AuditEvent;
+      const family = browserFamily(event.userAgent as string);
+      if (family === 0 || event.ip === undefined || event.ip === null) continue;
+      if ((31 - Math.clz32(family)) % 5 < COMPUTER_PLATFORMS) signIns.push(k);
+    }
+    if (signIns.length < 2) return 0;
+    signIns.sort((a, b) => (eventMs[a] as number) - (eventMs[b] as number));
+    let days = 0;
+    let lastDay = Number.NaN;
+    for (let i = 0; i < signIns.length; i++) {
+      const a = signIns[i] as number;
+      const ms = eventMs[a] as number;
+      const day = Math.floor(ms / DAY_MS);
+      if (day === lastDay) continue;
+      const first = events[a] as AuditEvent;
+      for (let j = i + 1; j < signIns.length; j++) {
+        const b = signIns[j] as number;
+        if ((eventMs[b] as number) - ms > TWIN_SIGN_IN_MS) break;
+        const second = events[b] as AuditEvent;
+        if (second.ip !== first.ip && second.userAgent !== first.userAgent) {
+          days++;
+          lastDay = day;
+          break;
+        }
+      }
+    }
+    return days;
+  }
+
   /** The account's logins within business hours of its own working week (local time and rest days). */
   function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
     let inHours = 0;
@@ -749,6 +819,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginBrowserFamilies = (logins[base + BROWSER] as number) >= MIN_FAMILY_SIGN_INS ? browserFamiliesOf(slot) : 0;
       f.loginDeviceSwitchDays = (logins[base + BROWSER] as number) >= MIN_SWITCH_SIGN_INS ? deviceSwitchDaysOf(slot) : 0;
+      f.loginTwinDays = (logins[base + BROWSER] as number) >= MIN_SWITCH_SIGN_INS ? twinDaysOf(slot) : 0;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.loginScriptedCount = logins[base + SCRIPTED] as number;
       f.scheduledLoginCount = scheduledCount[slot] as number;
@@ -770,6 +841,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.tightSlotFewestDays = tightSlotFewestDays[slot] as number;
       f.sittingGaps = sittingGaps[slot] as number;
       f.handoverGaps = handoverGaps[slot] as number;
+      f.shiftChainSittings = shiftChains[slot] as number;
       f.signInDayShare = signInDayShare[slot] as number;
       f.sittingWorkEvents = workEvents[slot] as number;
       f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
