@@ -151,6 +151,18 @@ describe("people the three-shift rule leaves alone", () => {
     expect(wrongRuns(SEEDS, isHuman, engineer)).toEqual([]);
   });
 
+  it("a person at 07:00, after lunch and at 20:00 on weekdays, whose short nights chain the days, with three late or early looks in five weeks", () => {
+    const weekdays = (ms: number): boolean => ![0, 6].includes(dayOfWeek(ms));
+    const person = (seed: number): Finding =>
+      judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [
+        ...sittings(seed, { hours: [7, 12.5, 19.5], on: weekdays, from: homeOrOffice, windowMin: 70, weights: [0, 1, 0, 0] }),
+        stray(20, 22.67),
+        stray(13, 23.25),
+        stray(6, 6.33),
+      ]);
+    expect(wrongRuns(SEEDS, isHuman, person)).toEqual([]);
+  });
+
   it("two shifts a day, 06:00 and 14:00, which one person's morning and afternoon sign-ins look like", () => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => desk(seed, "Oisín Ferreira", "oisin.ferreira@plant.example", { hours: [5, 13], from: homeOrOffice }))).toEqual([]);
   });

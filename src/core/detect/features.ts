@@ -159,12 +159,6 @@ export interface AccountFeatures {
    */
   loginDeviceSwitchDays: number;
   /**
-   * Days (UTC) with two sign-ins from computers' browsers within `TWIN_SIGN_IN_MS` of each other,
-   * from different addresses and different user agents, for accounts with 15 browser sign-ins or
-   * more (0 otherwise): two people at two computers signing in at once.
-   */
-  loginTwinDays: number;
-  /**
    * The largest group of logins at the same time of day (within `scheduleWindowMinutes`), counting
    * one login per sitting: how a scheduled job that logs in shows up among people's logins.
    */
@@ -226,6 +220,12 @@ export interface AccountFeatures {
    * accounts). One person's evening sitting is followed by a night.
    */
   shiftChainSittings: number;
+  /**
+   * For accounts with as many such sittings as sign-in days or more: the longest run of hours of
+   * the day (UTC) with sign-ins on fewer than two days (24 for other accounts). A stray sign-in
+   * at night fills no hour; a desk's shifts sign in at their hours day after day.
+   */
+  shiftQuietHours: number;
   /** For the same accounts: the share of the (UTC) days from the first sign-in to the last that have one. */
   signInDayShare: number;
   /**
@@ -556,7 +556,6 @@ function emptyFeatures(user: User): AccountFeatures {
     loginBrowserCount: 0,
     loginBrowserFamilies: 0,
     loginDeviceSwitchDays: 0,
-    loginTwinDays: 0,
     loginAutomationCount: 0,
     scheduledLoginCount: 0,
     scheduledOffHoursCount: 0,
@@ -580,6 +579,7 @@ function emptyFeatures(user: User): AccountFeatures {
     sittingGaps: 0,
     handoverGaps: 0,
     shiftChainSittings: 0,
+    shiftQuietHours: 24,
     signInDayShare: 0,
     sittingWorkEvents: 0,
     sittingWorkNearSignIn: 0,

@@ -2774,13 +2774,10 @@ const LAB_FIRST = /^(?:[Ll]aborat[oó]rio|[Ll]aboratoire|[Ll]aboratory|[Ll]abor|
  * account the IdP does not keep, with no person's job title or department (`personProfile`), not named as a person at
  * their own mailbox (`personNamed`), nor at a mailbox of their given name or initials (`anna@`,
  * `jd@`): one person with a workstation and a laptop, a Windows desktop used from a Mac, or a
- * tester on three systems goes back and forth too, where sessions are short. So, on as many
- * days, are sign-ins from two computers at once (`loginTwinDays`): within five minutes, from
- * different addresses and browsers, as two people at two desks sign in at a shift's start ("CS
- * Desk 서울", "Manila QA Partner"), with the same guards.
+ * tester on three systems goes back and forth too, where sessions are short.
  */
 export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (!onEnoughDays(f.loginDeviceSwitchDays, f) && !onEnoughDays(f.loginTwinDays, f)) return false;
+  if (f.loginDeviceSwitchDays < TURNS_MIN_DAYS || f.loginDeviceSwitchDays < f.loginDays * TURNS_DAY_SHARE) return false;
   // A person's job title is a person's profile too (`personProfile` holds wherever `personTitle` does).
   return f.user.managementSource !== "synced" && !personProfile(f) && !personNamed(f, ctx) && !givenNameAtMailbox(f, ctx) && !initialsMailbox(f, ctx);
 }
@@ -2789,10 +2786,6 @@ export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolea
 function givenNameAtMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const first = f.user.name.trim().split(/\s+/)[0] ?? "";
   return f.localPart !== null && plainMailbox(f.localPart).startsWith(foldLetters(first)) && givenNameFirstWord(f, ctx);
-}
-/** `days` of the account's sign-in days are `TURNS_MIN_DAYS` or more, and `TURNS_DAY_SHARE` of them at least. */
-function onEnoughDays(days: number, f: AccountFeatures): boolean {
-  return days >= TURNS_MIN_DAYS && days >= f.loginDays * TURNS_DAY_SHARE;
 }
 const TURNS_MIN_DAYS = 5;
 const TURNS_DAY_SHARE = 0.15;
@@ -2985,20 +2978,23 @@ const DESK_SITTINGS_A_DAY = 1.6;
  * Three shifts a day: over 8 sign-in days or more, as many sign-in sittings (sign-ins half an hour
  * apart) followed by the next two shifts' as there are sign-in days (`shiftChainSittings`: another
  * sitting 5 to 11 hours later and one 13 to 19 hours later), half the gaps between sittings a
- * shift's length (5 to 11 hours), sign-ins in all but `THREE_SHIFTS_QUIET_HOURS` hours of the day,
- * on `THREE_SHIFTS_DAY_SHARE` of the days or more ("Leitstand Halle 3", "Dispečink Plzeň" at
- * 06:00, 14:00 and 22:00, Monday to Friday and some Saturdays).
+ * shift's length (5 to 11 hours), sign-ins on two days or more in all but
+ * `THREE_SHIFTS_QUIET_HOURS` hours of the day (`shiftQuietHours`), on `THREE_SHIFTS_DAY_SHARE` of
+ * the days or more ("Leitstand Halle 3", "Dispečink Plzeň" at 06:00, 14:00 and 22:00, Monday to
+ * Friday and some Saturdays).
  *
- * One person's evening sitting is followed by a night's rest, so at most their midday one starts
- * such a chain, whatever stray sign-in fills a night hour; one who signs in every five hours from
- * 07:00 to 22:00 chains them all, and sleeps from midnight to six; an engineer's week on call or
- * release days chain a few days of many; a person on call is paged between sittings hours apart
- * (an on-call build engineer in an independent generator's org: chains on every sign-in day, but
- * 39% of the gaps a shift's). Desks staffed round the clock whose staff sign in again between
- * hand-overs have as few shift-long gaps, and are left to the other rules.
+ * A person's day chains too where their night is short (a sign-in at 20:00, the next at 07:30),
+ * but they rest in the same hours night after night: the quiet hours count only hours with
+ * sign-ins on two days or more, so three stray sign-ins at 22:40, 23:15 and 06:20 in five weeks
+ * fill none of them. One who signs in every five hours from 07:00 to 22:00 sleeps from midnight to
+ * six; an engineer's week on call or release days chain a few days of many; a person on call is
+ * paged between sittings hours apart (an on-call build engineer in an independent generator's org:
+ * chains on every sign-in day, but 39% of the gaps a shift's). Desks staffed round the clock whose
+ * staff sign in again between hand-overs have as few shift-long gaps, and are left to the other
+ * rules.
  */
 function threeShiftsADay(f: AccountFeatures): boolean {
-  return f.sittingGaps >= HANDOVER_MIN_GAPS && f.loginSittingDays >= DESK_MIN_DAYS && f.shiftChainSittings >= f.loginSittingDays && f.handoverGaps >= THREE_SHIFTS_HANDOVER_SHARE * f.sittingGaps && f.loginQuietHours <= THREE_SHIFTS_QUIET_HOURS && f.signInDayShare >= THREE_SHIFTS_DAY_SHARE;
+  return f.sittingGaps >= HANDOVER_MIN_GAPS && f.loginSittingDays >= DESK_MIN_DAYS && f.shiftChainSittings >= f.loginSittingDays && f.handoverGaps >= THREE_SHIFTS_HANDOVER_SHARE * f.sittingGaps && f.shiftQuietHours <= THREE_SHIFTS_QUIET_HOURS && f.signInDayShare >= THREE_SHIFTS_DAY_SHARE;
 }
 const THREE_SHIFTS_HANDOVER_SHARE = 0.5;
 const THREE_SHIFTS_QUIET_HOURS = 6;
@@ -3027,11 +3023,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   const how = sharedSignIns(f, role);
   if (how.length === 0 && !role && shiftsUse(f, ctx)) how.push(`use in ${f.activityDistinctHours} hours of the day and at weekends, as shifts share a desk`);
   if (computersTakeTurns(f, ctx)) {
-    const switched = onEnoughDays(f.loginDeviceSwitchDays, f) ? `on ${f.loginDeviceSwitchDays} of the ${f.loginDays} days it signs in, its sign-ins went from one computer's platform to another and back within the day` : null;
-    const together = onEnoughDays(f.loginTwinDays, f) ? `on ${f.loginTwinDays} of the ${f.loginDays} days it signs in, two computers signed in within five minutes of each other, from different addresses and browsers` : null;
-    const turns = [switched, together].filter((x) => x !== null).join(", and ");
+    const turns = `on ${f.loginDeviceSwitchDays} of the ${f.loginDays} days it signs in, its sign-ins went from one computer's platform to another and back within the day`;
     if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx)) {
-      return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${turns}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}, as people at different computers ${switched !== null ? "taking turns at" : "sharing"} one account do, on an account with no person's profile. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
+      return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${turns}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}, as people at different computers taking turns at one account do, on an account with no person's profile. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
     }
     how.push(turns);
   }

@@ -38,8 +38,6 @@ const MOBILE_PLATFORMS = 0b11000;
 const MIN_FAMILY_SIGN_INS = 20;
 /** Browser sign-ins an account needs before its switches between computers are counted (see `deviceSwitchDaysOf`). */
 const MIN_SWITCH_SIGN_INS = 15;
-/** Two computers' sign-ins this close are made at once (see `twinDaysOf`). */
-const TWIN_SIGN_IN_MS = 5 * 60_000;
 /** Platforms 0 to 2 of a family's five are computers' (Windows, macOS, Linux; see `browserFamily`). */
 const COMPUTER_PLATFORMS = 3;
 const HOUR_MS = 3_600_000;
@@ -243,6 +241,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   const sittingGaps = new Int32Array(n);
   const handoverGaps = new Int32Array(n);
   const shiftChains = new Int32Array(n);
+  const shiftQuiet = new Int8Array(n).fill(24);
+  const hourDays = new Int32Array(24);
+  const hourLastDay = new Float64Array(24);
   let sittingStarts = new Float64Array(64);
   const signInDayShare = new Float64Array(n);
   const slotMinutes = new Int16Array(n * MAX_DAILY_SLOTS);
@@ -340,8 +341,32 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     }
     sittingGaps[slot] = gaps;
     handoverGaps[slot] = handovers;
-    if (gaps >= CHAIN_MIN_GAPS) shiftChains[slot] = shiftChainsOf(sittingStarts, gaps + 1);
+    if (gaps >= CHAIN_MIN_GAPS) {
+      shiftChains[slot] = shiftChainsOf(sittingStarts, gaps + 1);
+      if ((shiftChains[slot] as number) >= days) shiftQuiet[slot] = steadyQuietHours(times, len);
+    }
     if (len > 0) signInDayShare[slot] = days / (Math.floor((times[len - 1] as number) / DAY_MS) - Math.floor((times[0] as number) / DAY_MS) + 1);
+  }
+  /**
+   * The longest run of hours of the day (UTC) in which fewer than two days of `times` (in order)
+   * have a sign-in: the hours a desk's shifts sign in at day after day, without the one night a
+   * person could not sleep.
+   */
+  function steadyQuietHours(times: Float64Array, len: number): number {
+    hourDays.fill(0);
+    hourLastDay.fill(Number.NaN);
+    for (let i = 0; i < len; i++) {
+      const ms = times[i] as number;
+      const day = Math.floor(ms / DAY_MS);
+      const hour = Math.floor((ms - day * DAY_MS) / HOUR_MS);
+      if (hourLastDay[hour] !== day) {
+        hourLastDay[hour] = day;
+        hourDays[hour] = (hourDays[hour] as number) + 1;
+      }
+    }
+    let steady = 0;
+    for (let hour = 0; hour < 24; hour++) if ((hourDays[hour] as number) >= 2) steady |= 1 << hour;
+    return longestQuietRun(steady);
   }
   /**
    * Of `count` sitting starts (in order), those followed by another `HANDOVER_MIN_MS` to
@@ -713,45 +738,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return days;
   }
 
-  /**
-   * Days (UTC) with two sign-ins from computers' browsers within `TWIN_SIGN_IN_MS`, from different
-   * addresses and different user agents: two people at two desks signing in at once. One person's
-   * second computer signs in from the same office, or at another hour; a phone's app or browser
-   * is no computer's.
-   */
-  function twinDaysOf(slot: number): number {
-    const signIns: number[] = [];
-    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
-      if (((eventKinds[k] as number) & (LOGIN | UA_KIND)) !== (LOGIN | UA_BROWSER)) continue;
-      const event = events[k] as AuditEvent;
-      const family = browserFamily(event.userAgent as string);
-      if (family === 0 || event.ip === undefined || event.ip === null) continue;
-      if ((31 - Math.clz32(family)) % 5 < COMPUTER_PLATFORMS) signIns.push(k);
-    }
-    if (signIns.length < 2) return 0;
-    signIns.sort((a, b) => (eventMs[a] as number) - (eventMs[b] as number));
-    let days = 0;
-    let lastDay = Number.NaN;
-    for (let i = 0; i < signIns.length; i++) {
-      const a = signIns[i] as number;
-      const ms = eventMs[a] as number;
-      const day = Math.floor(ms / DAY_MS);
-      if (day === lastDay) continue;
-      const first = events[a] as AuditEvent;
-      for (let j = i + 1; j < signIns.length; j++) {
-        const b = signIns[j] as number;
-        if ((eventMs[b] as number) - ms > TWIN_SIGN_IN_MS) break;
-        const second = events[b] as AuditEvent;
-        if (second.ip !== first.ip && second.userAgent !== first.userAgent) {
-          days++;
-          lastDay = day;
-          break;
-        }
-      }
-    }
-    return days;
-  }
-
   /** The account's logins within business hours of its own working week (local time and rest days). */
   function loginsInBusinessHours(slot: number, localOffsetMs: number, restShift: number): number {
     let inHours = 0;
@@ -819,7 +805,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginBrowserCount = logins[base + BROWSER] as number;
       f.loginBrowserFamilies = (logins[base + BROWSER] as number) >= MIN_FAMILY_SIGN_INS ? browserFamiliesOf(slot) : 0;
       f.loginDeviceSwitchDays = (logins[base + BROWSER] as number) >= MIN_SWITCH_SIGN_INS ? deviceSwitchDaysOf(slot) : 0;
-      f.loginTwinDays = (logins[base + BROWSER] as number) >= MIN_SWITCH_SIGN_INS ? twinDaysOf(slot) : 0;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.loginScriptedCount = logins[base + SCRIPTED] as number;
       f.scheduledLoginCount = scheduledCount[slot] as number;
@@ -842,6 +827,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.sittingGaps = sittingGaps[slot] as number;
       f.handoverGaps = handoverGaps[slot] as number;
       f.shiftChainSittings = shiftChains[slot] as number;
+      f.shiftQuietHours = shiftQuiet[slot] as number;
       f.signInDayShare = signInDayShare[slot] as number;
       f.sittingWorkEvents = workEvents[slot] as number;
       f.sittingWorkNearSignIn = workNearSignIn[slot] as number;
