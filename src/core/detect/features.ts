@@ -221,8 +221,8 @@ export interface AccountFeatures {
    */
   shiftChainSittings: number;
   /**
-   * For accounts with as many such sittings as sign-in days or more: the longest run of hours of
-   * the day (UTC) with sign-ins on fewer than two days (24 for other accounts). A stray sign-in
+   * For the same accounts: the longest run of hours of the day (UTC) with sign-ins on fewer than
+   * two days (24 for other accounts). A stray sign-in
    * at night fills no hour; a desk's shifts sign in at their hours day after day.
    */
   shiftQuietHours: number;

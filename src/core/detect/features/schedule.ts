@@ -343,7 +343,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     handoverGaps[slot] = handovers;
     if (gaps >= CHAIN_MIN_GAPS) {
       shiftChains[slot] = shiftChainsOf(sittingStarts, gaps + 1);
-      if ((shiftChains[slot] as number) >= days) shiftQuiet[slot] = steadyQuietHours(times, len);
+      shiftQuiet[slot] = steadyQuietHours(times, len);
     }
     if (len > 0) signInDayShare[slot] = days / (Math.floor((times[len - 1] as number) / DAY_MS) - Math.floor((times[0] as number) / DAY_MS) + 1);
   }
