@@ -1,13 +1,15 @@
 // A plant's desk that three shifts sign in to, at 06:00, 14:00 and 22:00 local time, Monday to
 // Saturday, from the control room's one or two PCs ("Leitstand Halle 3", "Dispečink Plzeň"): it
 // was `human`, because the hand-over rule asked for sign-ins on 80% of the days (a desk staffed
-// every day) and from three addresses or more (the staff's own homes). Three sittings a day, half
-// the gaps between them a shift's length, round the clock, say it on their own. And the people it
-// must leave alone: three sign-ins a day with a night's rest, an on-call engineer paged at any
-// hour, a person's name at their own mailbox.
+// every day) and from three addresses or more (the staff's own homes). Sittings followed by the
+// next two shifts', day after day, at hours signed in on many days, say it on their own. And the
+// people it must leave alone: three sign-ins a day with a night's rest, short nights with a few
+// stray sign-ins, rotas, a week on call, a person's name at their own mailbox.
 import { describe, expect, it } from "vitest";
 import { judgedInOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
-import { BROWSER, DAY, dayOfWeek, ev, HOUR, lcg, MIN, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { IPHONE } from "../../../test/helpers/name-attacks.js";
+import { STAFF_HOMES } from "../../../test/helpers/sign-in-plans.js";
+import { BROWSER, DAY, dayOfWeek, ev, HOUR, lcg, MIN, OFFICE, REF_MS, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4] as const;
@@ -102,7 +104,10 @@ describe("a desk that three shifts sign in to, six days a week", () => {
 });
 
 describe("people the three-shift rule leaves alone", () => {
-  const homeOrOffice = (r: () => number): string => (r() < 0.5 ? "81.2.69.160" : "78.16.198.17");
+  const HOME = STAFF_HOMES[0];
+  const homeOrOffice = (r: () => number): string => (r() < 0.5 ? OFFICE : HOME);
+  /** Oisín Ferreira, whose given name no one else in the org has, judged with `events`. */
+  const oisin = (events: Raw[]): Finding => judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), events);
   /** The seeds on which `judge`'s account is reviewed as shared (other evidence may still flag a pattern no person keeps). */
   const reviewedAsShared = (judge: (seed: number) => Finding): number[] => SEEDS.filter((seed) => judge(seed).signals.some((s) => s.id === "shared-use"));
 
@@ -110,12 +115,11 @@ describe("people the three-shift rule leaves alone", () => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => desk(seed, "Oisín Ferreira", "oisin.ferreira@plant.example", { hours: [8, 13, 20], on: (ms) => !sunday(ms), from: homeOrOffice, windowMin: 60, weights: [0, 3, 1, 0] }))).toEqual([]);
   });
 
-  const IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148";
   /** A sign-in from the phone at `hours` (UTC) on the day `days` before the snapshot, as someone who cannot sleep looks. */
-  const stray = (days: number, hours: number): Raw => ev("a", Math.floor(REF_MS - days * DAY + hours * HOUR), { ip: "78.16.198.17", userAgent: IPHONE });
+  const stray = (days: number, hours: number): Raw => ev("a", Math.floor(REF_MS - days * DAY + hours * HOUR), { ip: HOME, userAgent: IPHONE });
 
   it("three sign-ins a day at 08:00, 13:30 and 20:00, and one sleepless night's look at 02:10 that fills a night hour", () => {
-    const person = (seed: number): Finding => judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [...sittings(seed, { hours: [8, 13.5, 20], on: (ms) => !sunday(ms), from: homeOrOffice, windowMin: 60, weights: [0, 3, 1, 0] }), stray(17, 2.17)]);
+    const person = (seed: number): Finding => oisin([...sittings(seed, { hours: [8, 13.5, 20], on: (ms) => !sunday(ms), from: homeOrOffice, windowMin: 60, weights: [0, 3, 1, 0] }), stray(17, 2.17)]);
     expect(wrongRuns(SEEDS, isHuman, person)).toEqual([]);
   });
 
@@ -128,11 +132,11 @@ describe("people the three-shift rule leaves alone", () => {
         if ([0, 6].includes(dayOfWeek(day))) continue;
         for (const [from, to] of [[7.5, 9], [13.5, 15.5]] as const) {
           const t = Math.floor(day + (from + r() * (to - from)) * HOUR);
-          events.push(ev("a", t, { ip: "81.2.69.160", userAgent: BROWSER }), ev("a", t + 20 * MIN, { action: "issue_updated", ip: "81.2.69.160", userAgent: BROWSER }));
+          events.push(ev("a", t, { ip: OFFICE, userAgent: BROWSER }), ev("a", t + 20 * MIN, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
           if (r() < 0.6) events.push(ev("a", Math.floor(t + (5 + r() * 15) * MIN), { ip: "176.24.88.3", userAgent: IPHONE }));
         }
       }
-      return judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [...events, stray(24, 21.5), stray(17, 2.17), stray(10, 23.67)]);
+      return oisin([...events, stray(24, 21.5), stray(17, 2.17), stray(10, 23.67)]);
     };
     expect(wrongRuns(SEEDS, isHuman, officeWorker)).toEqual([]);
   });
@@ -146,7 +150,7 @@ describe("people the three-shift rule leaves alone", () => {
       const onCall = (ms: number): boolean => ms >= REF_MS - 14 * DAY && ms < REF_MS - 7 * DAY;
       const week = sittings(seed, { hours: [5, 13, 21], on: onCall, from: homeOrOffice, windowMin: 60, weights: [0, 1, 0, 0] });
       const office = sittings(seed + 100, { hours: [7], on: (ms) => !onCall(ms) && ![0, 6].includes(dayOfWeek(ms)), from: homeOrOffice, windowMin: 60, weights: [0, 1, 0, 0] });
-      return judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [...week, ...office]);
+      return oisin([...week, ...office]);
     };
     expect(wrongRuns(SEEDS, isHuman, engineer)).toEqual([]);
   });
@@ -154,7 +158,7 @@ describe("people the three-shift rule leaves alone", () => {
   it("a person at 07:00, after lunch and at 20:00 on weekdays, whose short nights chain the days, with three late or early looks in five weeks", () => {
     const weekdays = (ms: number): boolean => ![0, 6].includes(dayOfWeek(ms));
     const person = (seed: number): Finding =>
-      judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), [
+      oisin([
         ...sittings(seed, { hours: [7, 12.5, 19.5], on: weekdays, from: homeOrOffice, windowMin: 70, weights: [0, 1, 0, 0] }),
         stray(20, 22.67),
         stray(13, 23.25),
@@ -183,7 +187,7 @@ describe("people the three-shift rule leaves alone", () => {
         for (let k = Math.floor(r() * 3); k > 0; k--) events.push(ev("a", Math.floor(t + (5 + r() * 90) * MIN), { action: "issue_updated", ip, userAgent: BROWSER }));
       }
     }
-    return judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), events);
+    return oisin(events);
   };
 
   it("a nurse on a rota of early, late and night weeks who signs in at her shift's start and six hours into it (two sittings a day)", () => {
@@ -221,7 +225,7 @@ describe("people the three-shift rule leaves alone", () => {
           for (let k = 1 + Math.floor(r() * 4); k > 0; k--) events.push(ev("a", Math.floor(t + (5 + r() * 100) * MIN), { action: "issue_updated", ip, userAgent: BROWSER }));
         }
       }
-      return judgedInOrg("plant.example", invitedUntitled("Oisín Ferreira", "oisin.ferreira@plant.example"), events);
+      return oisin(events);
     };
     expect(reviewedAsShared(developer)).toEqual([]);
   });

@@ -222,8 +222,8 @@ export interface AccountFeatures {
   shiftChainSittings: number;
   /**
    * For the same accounts: the longest run of hours of the day (UTC) with sign-ins on fewer than
-   * two days (24 for other accounts). A stray sign-in
-   * at night fills no hour; a desk's shifts sign in at their hours day after day.
+   * two days (24 for other accounts). A stray sign-in at night fills no hour; a desk's shifts sign
+   * in at their hours day after day.
    */
   shiftQuietHours: number;
   /** For the same accounts: the share of the (UTC) days from the first sign-in to the last that have one. */

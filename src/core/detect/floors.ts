@@ -2493,7 +2493,8 @@ function placeAccount(f: AccountFeatures, ctx: RuleContext): boolean {
 function shopNamedByPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || enrolledAsPerson(f)) return false;
   const head = plainHead(f.user.name.normalize("NFC")).trim();
-  if (!SHOP_LAST.test(head) || !mailboxWords(f.localPart).some((t) => SHOP_MAILBOX_WORD.test(t.replace(/\d+$/, "")))) return false;
+  const mailbox = mailboxWords(f.localPart);
+  if (!SHOP_LAST.test(head) || !mailbox.some((t) => SHOP_MAILBOX_WORD.test(t.replace(/\d+$/, "")))) return false;
   if (ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   // The shop's word aside: the org's shops named "store0420" make it a first word of names. A
   // title of the shop's word alone ("Store") is the admin's note of what the account is.
@@ -2502,7 +2503,7 @@ function shopNamedByPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // Two words at a mailbox of both ("Sanne Winkel" at `sanne.winkel@`) are a person's name as often:
   // only beside two other accounts of the org's that hold the same shop's word (its chain).
   const last = words[words.length - 1] ?? "";
-  if (words.length === 2 && SHOP_MAILBOX_WORD.test(last) && mailboxWords(f.localPart).join("") === words.join("") && ctx.vocabulary.accountsHolding(last) < 3) return false;
+  if (words.length === 2 && SHOP_MAILBOX_WORD.test(last) && mailbox.join("") === words.join("") && ctx.vocabulary.accountsHolding(last) < 3) return false;
   return !anyGivenName(place, f, ctx) && (!personTitle(f, ctx) || SHOP_MAILBOX_WORD.test((f.user.jobTitle ?? "").trim().toLowerCase()));
 }
 /** 2SV, or a department the IdP keeps: a person's marks, which no shop's or pool's account has (`personProfile` reads the job title and department alone). */
@@ -2994,7 +2995,8 @@ const DESK_SITTINGS_A_DAY = 1.6;
  * rules.
  */
 function threeShiftsADay(f: AccountFeatures): boolean {
-  return f.sittingGaps >= HANDOVER_MIN_GAPS && f.loginSittingDays >= DESK_MIN_DAYS && f.shiftChainSittings >= f.loginSittingDays && f.handoverGaps >= THREE_SHIFTS_HANDOVER_SHARE * f.sittingGaps && f.shiftQuietHours <= THREE_SHIFTS_QUIET_HOURS && f.signInDayShare >= THREE_SHIFTS_DAY_SHARE;
+  // No chain is counted below 8 gaps (`shiftChainSittings`), so the days' minimum says the gaps' too.
+  return f.loginSittingDays >= DESK_MIN_DAYS && f.shiftChainSittings >= f.loginSittingDays && f.handoverGaps >= THREE_SHIFTS_HANDOVER_SHARE * f.sittingGaps && f.shiftQuietHours <= THREE_SHIFTS_QUIET_HOURS && f.signInDayShare >= THREE_SHIFTS_DAY_SHARE;
 }
 const THREE_SHIFTS_HANDOVER_SHARE = 0.5;
 const THREE_SHIFTS_QUIET_HOURS = 6;
@@ -3029,8 +3031,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
     }
     how.push(turns);
   }
-  if (handoverSignIns(f) || threeShiftsADay(f)) {
-    const chains = threeShiftsADay(f) ? `, and ${f.shiftChainSittings} of its ${f.sittingGaps + 1} sign-in sittings are followed by another 5 to 11 hours later and another 13 to 19 hours later, as the next two shifts sign in` : "";
+  const threeShifts = threeShiftsADay(f);
+  if (handoverSignIns(f) || threeShifts) {
+    const chains = threeShifts ? `, and ${f.shiftChainSittings} of its ${f.sittingGaps + 1} sign-in sittings are followed by another 5 to 11 hours later and another 13 to 19 hours later, as the next two shifts sign in` : "";
     const handovers = `${f.handoverGaps} of the ${f.sittingGaps} gaps between its sign-ins last 5 to 11 hours, a shift's length, where one person rests overnight${chains}`;
     if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx)) {
       return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but shifts share it: ${handovers}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
