@@ -252,6 +252,13 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "perf[-_. ]?(test[-_. ]?)?users?",
   "load[-_. ]?test[-_. ]?users?",
   "(load|perf|stress)tests?",
+  // Load-test tools whose virtual users sign in as the account ("k6-loadtest 07", "JMeter Runner");
+  // not Gatling, a surname too.
+  "k6",
+  "jmeter",
+  "blaze[-_. ]?meter",
+  "neoload",
+  "load[-_. ]?runner",
   // The same in German, Spanish and French ("Lasttest-Benutzer 07", "Usuario Prueba Carga 12",
   // "Utilisateur test de charge 07"), and a pool named for its performance ("Performance User 011").
   "lasttests?([-_. ]?benutzer)?",

@@ -104,7 +104,8 @@ export class OrgVocabulary {
    * idle sister "Integração CRM Legado" at `crm.legado@` was read as named for a person. Nor does
    * an untitled name with a number in it, a numbered room's, device's or tool's ("Review Room 1 -
    * SYD" at `review.room.1.syd@`, "jira-test-01" at `jira-test-01@`): its first word would shield
-   * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). Neither
+   * its sisters ("Jira Housekeeping" at `housekeeping@`, "Screen - Edinburgh 6th Floor"). Nor does
+   * a name with a screen's word between its first and its last (`SCREEN_WORD`). Neither
    * a number nor a team's word after the first stops a name that starts with another account's
    * name: a person's second account ("Xiadani Quispe 2", "Maria Lopez Admin 1", "Priya Shah
    * (Reports)" beside Xiadani Quispe, Maria Lopez and Priya Shah) teaches as the first does.
@@ -115,7 +116,7 @@ export class OrgVocabulary {
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
-    if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w))) && !this.#secondAccount(user.name)) return undefined;
+    if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w)) || words.slice(1, -1).some((w) => SCREEN_WORD.test(w))) && !this.#secondAccount(user.name)) return undefined;
     return this.#toolsWord(words[0] as string) ? undefined : words[0];
   }
 
@@ -186,6 +187,13 @@ export class OrgVocabulary {
   }
 }
 
+/**
+ * A screen's, a TV's, a kiosk's or a wallboard's word between a name's first word and its last, as
+ * a device's name holds it before its place ("Queue Screen Cardiff" made Queue a given name and
+ * "Queue Screen London" a person's name). Last in the name it may be a surname or initials (Pat
+ * Screen, Anil Kumar TV), which teach their given names.
+ */
+const SCREEN_WORD = /^(?:screens?|displays?|tv|kiosks?|wallboards?|signage)$/;
 /**
  * Words after the first that a team's or a tool's account has and no one's name, as a surname
  * neither (not Jenkins, Sales, Bridge): a report's, a summary's, a KPI's, a digest's, an export's

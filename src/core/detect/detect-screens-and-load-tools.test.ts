@@ -1,0 +1,91 @@
+// Wallboards and a load test's account that independent generators' orgs left `human`:
+// - a TV named by the floor it hangs on ("Manila Floor TV" at `floortv.manila@`), or with a
+//   control room's word after it ("TV Leitstand" at `tv.leitstand@`);
+// - a queue's screens named by city at mailboxes of their words ("Queue Screen Cardiff",
+//   "Queue Screen London"): each sister's name made "Queue" a given name of the org's people, so
+//   the next one read as a person's;
+// - an idle load-test account named for its tool ("k6-loadtest 07" at `k6.loadtest7@`).
+import { describe, expect, it } from "vitest";
+import { DEFAULT_NAME_PATTERNS } from "./config.js";
+import { account, atLeastLikelyBot, BROWSER, byTime, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
+
+const SEEDS = [1, 2, 3, 4, 5] as const;
+
+/** A screen's sign-in on every other weekday at about 08:30 from its one address and browser. */
+function screenSignIns(seed: number, id: string): Raw[] {
+  const r = lcg(seed * 13 + 7);
+  const out: Raw[] = [];
+  for (let d = 20; d >= 1; d -= 2) {
+    const day = REF_MS - d * DAY;
+    if (!isWeekend(day)) out.push(ev(id, Math.floor(day + 8 * HOUR + r() * 60 * MIN), { ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+function judged(seed: number, p: Raw): ReturnType<typeof findingOf> {
+  const { users, events } = officeColleagues(seed);
+  return findingOf(snapshotOf([p, ...users], [...screenSignIns(seed, "p"), ...events].sort(byTime)), "p");
+}
+
+describe("a TV named by its floor or its control room", () => {
+  it.each([
+    ["Manila Floor TV", "floortv.manila@trivanta.example"],
+    ["Shop Floor TV", "shopfloor.tv@acme.example"],
+    ["TV Leitstand", "tv.leitstand@brandauer.example"],
+    ["TV Leitstelle Nord", "tv-leitstelle-nord@stadtwerke.example"],
+    ["TV Control Room 2", "tv-control-room-2@acme.example"],
+  ])("%s is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, account("p", invitedUntitled(name, email))))).toEqual([]);
+  });
+
+  it.each([
+    ["Floor Jansen", "floor.jansen@acme.example"],
+    ["TV Raman", "tv.raman@acme.example"],
+    ["Raman TV", "raman.tv@acme.example"],
+    ["Control Tower", "c.tower@acme.example"],
+  ])("a person's name with the same words stays human: %s", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, account("p", invitedUntitled(name, email))))).toEqual([]);
+  });
+});
+
+describe("a queue's screens named by city, beside their sisters", () => {
+  /** "Queue Screen London" among 120 named colleagues and its sister screens in other cities. */
+  function amongSisters(seed: number, name: string, email: string, sisters: readonly string[]) {
+    const { users, events } = givenNamesOrg("council.example");
+    const others = sisters.map((city, i) => account(`s${i}`, invitedUntitled(`Queue Screen ${city}`, `queue-screen-${city.toLowerCase()}@council.example`)));
+    const theirs = sisters.flatMap((_, i) => screenSignIns(seed + i + 1, `s${i}`));
+    const all = [...screenSignIns(seed, "p"), ...theirs, ...events].sort(byTime);
+    return findingOf(snapshotOf([account("p", invitedUntitled(name, email)), ...others, ...users], all), "p");
+  }
+
+  it("the screen is at least likely-bot, however many sisters it has", () => {
+    for (const sisters of [[], ["Cardiff"], ["Cardiff", "Leeds", "Bristol"]]) {
+      expect([sisters.length, wrongRuns(SEEDS, atLeastLikelyBot, (seed) => amongSisters(seed, "Queue Screen London", "queue-screen-london@council.example", sisters))]).toEqual([sisters.length, []]);
+    }
+  });
+
+  it("a colleague named Screen at her own mailbox stays human beside them", () => {
+    const { users, events } = givenNamesOrg("council.example");
+    const pat = account("p", { name: "Bada Screen", email: "bada.screen@council.example", managementSource: "synced", ...EMPTY });
+    const sister = account("s0", invitedUntitled("Queue Screen Cardiff", "queue-screen-cardiff@council.example"));
+    for (const seed of SEEDS) {
+      const all = [...screenSignIns(seed, "p"), ...screenSignIns(seed + 1, "s0"), ...events].sort(byTime);
+      expect([seed, findingOf(snapshotOf([pat, sister, ...users], all), "p").verdict]).toEqual([seed, "human"]);
+    }
+  });
+});
+
+describe("a load test's account named for its tool", () => {
+  it("the tools' names are bot-like words, a tool's word first as much as last", () => {
+    const words = new RegExp(`^(?:${DEFAULT_NAME_PATTERNS.join("|")})$`, "i");
+    for (const w of ["k6", "jmeter", "blazemeter", "neoload", "loadrunner", "load-runner"]) expect([w, words.test(w)]).toEqual([w, true]);
+    for (const w of ["k", "k7", "neo", "load", "neo.load", "gatling", "meter"]) expect([w, words.test(w)]).toEqual([w, false]);
+  });
+
+  it("an idle k6 account with nothing else to show is at least likely-bot", () => {
+    const p = account("p", { name: "k6-loadtest 07", email: "k6.loadtest7@clinic.example", managementSource: "invited", mfaEnabled: false, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:j", lastActiveTimestamp: null }] });
+    const { users, events } = officeColleagues(1);
+    expect(atLeastLikelyBot(findingOf(snapshotOf([p, ...users], events), "p").verdict)).toBe(true);
+  });
+});
