@@ -4,10 +4,12 @@
 // - a queue's screens named by city at mailboxes of their words ("Queue Screen Cardiff",
 //   "Queue Screen London"): each sister's name made "Queue" a given name of the org's people, so
 //   the next one read as a person's;
-// - an idle load-test account named for its tool ("k6-loadtest 07" at `k6.loadtest7@`).
+// - an idle load-test account named for its tool ("k6-loadtest 07" at `k6.loadtest7@`);
+// - an RPA robot's code at a mailbox of the code's parts joined by dots ("BP-DW-07" at
+//   `bp.dw.07@`), which only hyphens or underscores matched.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_NAME_PATTERNS } from "./config.js";
-import { account, atLeastLikelyBot, BROWSER, byTime, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, atLeastLikelyBot, officeDays, BROWSER, byTime, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
 import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -87,5 +89,42 @@ describe("a load test's account named for its tool", () => {
     const p = account("p", { name: "k6-loadtest 07", email: "k6.loadtest7@clinic.example", managementSource: "invited", mfaEnabled: false, ...EMPTY, productAccess: [{ key: "jira-software", id: "ari:j", lastActiveTimestamp: null }] });
     const { users, events } = officeColleagues(1);
     expect(atLeastLikelyBot(findingOf(snapshotOf([p, ...users], events), "p").verdict)).toBe(true);
+  });
+});
+
+describe("an RPA robot's code at a mailbox of its parts joined by dots", () => {
+  /** A robot's two sign-ins each weekday from its one VDI address, an email code before each. */
+  function robotDays(seed: number, id: string): Raw[] {
+    const r = lcg(seed * 29 + 5);
+    const out: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day)) continue;
+      for (const t of [day + 8 * HOUR + r() * 30 * MIN, day + 13 * HOUR + r() * 30 * MIN]) {
+        out.push(ev(id, Math.floor(t - 30_000), { action: "email_otp_sent", ip: OFFICE, userAgent: BROWSER }));
+        out.push(ev(id, Math.floor(t), { ip: OFFICE, userAgent: BROWSER }));
+      }
+    }
+    return out;
+  }
+  const atDesk = (seed: number, name: string, email: string, events: (seed: number, id: string) => Raw[]) => {
+    const { users, events: others } = officeColleagues(seed);
+    return findingOf(snapshotOf([account("p", invitedUntitled(name, email)), ...users], [...events(seed, "p"), ...others].sort(byTime)), "p");
+  };
+
+  it.each([
+    ["BP-DW-07", "bp.dw.07@firm.example"],
+    ["BP-DW-07", "bp_dw_07@firm.example"],
+    ["UIP-ROBOT-3", "uip.robot.3@firm.example"],
+  ])("%s at %s is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => atDesk(seed, name, email, robotDays))).toEqual([]);
+  });
+
+  it.each([
+    ["LEE_JI_HOON", "lee.ji.hoon@corp.example"],
+    ["NGUYEN-VAN-AN", "nguyen.van.an@corp.example"],
+    ["GARCIA_LOPEZ_MARIA", "garcia.lopez.maria@corp.example"],
+  ])("a person's name written in capitals, %s at %s, stays human", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => atDesk(seed, name, email, (s, id) => officeDays(lcg(s * 7 + 1), id, true)))).toEqual([]);
   });
 });

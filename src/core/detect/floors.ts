@@ -539,7 +539,11 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const lower = name.toLowerCase();
   // And a part with a digit or a job's word after it (not TU_VAN_ANH at `tu-van-anh@`).
   const prefixed = TECHNICAL_USER_PREFIX.test(parts[0] as string) && parts.slice(1).some((part) => /\d/.test(part) || jobWord(part.toLowerCase(), ctx));
-  return f.localPart === lower || parts.some((part) => machineCodePart(part, parts)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === lower.replace(/-/g, "_"));
+  // The mailbox is the code with its parts joined by other separators where a part is a number or
+  // the prefix is a technical user's (`bp.dw.07@` for "BP-DW-07", `tu-ifrs17-close@`; not
+  // `lee.ji.hoon@` for LEE_JI_HOON, a person's name written so).
+  const codeMailbox = f.localPart !== null && f.localPart.replace(/[-_.]/g, "_") === lower.replace(/-/g, "_");
+  return f.localPart === lower || (codeMailbox && (prefixed || parts.some((part) => /^\d+$/.test(part)))) || parts.some((part) => machineCodePart(part, parts));
 }
 /** `part` of a code's `parts` names a machine's or a test's account; RUNTIME or ROBOT only beside a number and a suite's code (`ROBOT_PART`). */
 function machineCodePart(part: string, parts: readonly string[]): boolean {
