@@ -1199,6 +1199,27 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   // A number after the initials is a second holder's (`support.oh2@`).
   return letters.some((t) => mine.has(t));
 }
+/** The mailbox is a team's role address (see the `role-mailbox` rule). */
+function roleAddress(f: AccountFeatures | null, ctx: RuleContext): boolean {
+  return f !== null && (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) && !titledForRole(f, ctx);
+}
+/**
+ * `f` with its mailbox read as the display name's words apart, where it runs them together, a
+ * number after them aside (`receptionlondon@` for "Reception London" read as `reception.london@`,
+ * `outofhoursdesk2@` for "Out of Hours Desk 2" as `out.of.hours.desk2@`), as the org writes its
+ * desks' addresses elsewhere; null for any other mailbox, or a name of one word.
+ */
+function spelledApart(f: AccountFeatures): AccountFeatures | null {
+  const run = f.localPart === null ? null : RUN_TOGETHER.exec(f.localPart);
+  if (run === null) return null;
+  const words: string[] = [];
+  for (const w of f.user.name.split(/[^\p{L}]+/u)) {
+    const letters = foldLetters(w).replace(/[^a-z]/g, "");
+    if (letters !== "") words.push(letters);
+  }
+  return words.length >= 2 && words.join("") === run[1] ? { ...f, localPart: `${words.join(".")}${run[2]}` } : null;
+}
+const RUN_TOGETHER = /^([a-z]{6,})(\d*)$/;
 /** The display name after a team's words and a separator ("HR - Maria Schmidt" is Maria Schmidt's), or the whole name. */
 function afterTeamNote(name: string, ctx: RuleContext): string {
   const m = /^([^-–—|:/]+?)\s*[-–—|:/]\s*(.+)$/u.exec(name);
@@ -1549,7 +1570,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => ((ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) && !titledForRole(f, ctx) ? 1 : null),
+    score: (f, ctx) => (roleAddress(f, ctx) || roleAddress(spelledApart(f), ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;

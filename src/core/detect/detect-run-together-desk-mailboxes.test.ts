@@ -1,0 +1,46 @@
+// A team's desk at a mailbox that runs its display name's words together ("Reception London" at
+// `receptionlondon@`, "Payroll Team" at `payrollteam@`): the role-mailbox rule read the mailbox as
+// one word and left three front desks of an independent professional-services generator's orgs
+// `human`, though the same desks at `reception.london@` were reviewed. The mailbox is now read as
+// the name's words apart for that rule; a person's name run together (`annalindqvist@`) holds no
+// role word, and one whose surname is a team's word keeps the protections its dotted mailbox has.
+import { describe, expect, it } from "vitest";
+import { account, anyOf, atLeastLikelyBot, BROWSER, byTime, EMPTY, findingOf, isHuman, lcg, officeDays, signInsAllDay, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
+
+const SEEDS = [1, 2, 3, 4, 5] as const;
+const FRONT_PCS = ["81.2.69.161", "81.2.69.162", "81.2.69.163", "81.2.69.164"];
+const EDGE = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 Edg/130.0";
+
+/** Receptionists on shift sign in to the desk's account from the front desk's four PCs, an email code each time, two to four times a day. */
+const deskDays = (seed: number, id: string): Raw[] => signInsAllDay(seed, id, anyOf([BROWSER, EDGE]), (r) => FRONT_PCS[Math.floor(r() * FRONT_PCS.length)] as string, true, [2, 4]);
+
+function judged(seed: number, a: Raw, events: (seed: number, id: string) => Raw[]) {
+  const { users, events: theirs } = givenNamesOrg("firm.example");
+  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events(seed, "a")].sort(byTime)), "a");
+}
+
+describe("a desk's account at a mailbox of its name run together", () => {
+  it.each([
+    ["Reception London", "receptionlondon@firm.example"],
+    ["Reception Sydney", "receptionsydney@firm.example"],
+    ["Empfang Zürich", "empfangzurich@firm.example"],
+  ])("%s at %s, signed in to from the front desk's PCs, is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invitedUntitled(name, email), deskDays))).toEqual([]);
+  });
+
+  it("control: the same desk at `reception.london@` is at least likely-bot", () => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => judged(seed, invitedUntitled("Reception London", "reception.london@firm.example"), deskDays))).toEqual([]);
+  });
+});
+
+describe("people at a mailbox of their name run together", () => {
+  it.each([
+    ["Bada Lindqvist", "badalindqvist@firm.example"],
+    ["Kofi Mensah", "kofimensah2@firm.example"],
+    ["Rodrigo Sales", "rodrigosales@firm.example"],
+  ])("%s at %s, at work from the office with email codes, is human", (name, email) => {
+    const person = { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY };
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, person, (s, id) => officeDays(lcg(s * 11 + 3), id, true)))).toEqual([]);
+  });
+});
