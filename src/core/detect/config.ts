@@ -253,8 +253,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "load[-_. ]?test[-_. ]?users?",
   "(load|perf|stress)tests?",
   // Load-test tools whose virtual users sign in as the account ("k6-loadtest 07", "JMeter Runner");
-  // not Gatling, a surname too.
-  "k6",
+  // not Gatling, a surname too. k6 only before a test's word: `k6023418@` is an employee's number.
+  "k6[-_. ]?((load|perf|stress)[-_. ]?tests?|load|perf|stress|vus?|tests?|runner|scripts?)",
   "jmeter",
   "blaze[-_. ]?meter",
   "neoload",

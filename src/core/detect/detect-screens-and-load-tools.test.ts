@@ -5,8 +5,8 @@
 //   "Queue Screen London"): each sister's name made "Queue" a given name of the org's people, so
 //   the next one read as a person's;
 // - an idle load-test account named for its tool ("k6-loadtest 07" at `k6.loadtest7@`);
-// - an RPA robot's code at a mailbox of the code's parts joined by dots ("BP-DW-07" at
-//   `bp.dw.07@`), which only hyphens or underscores matched.
+// - a Blue Prism digital worker's code ("BP-DW-07" at `bp.dw.07@`): DW is a robot's part of a
+//   code, as RUNTIME and ROBOT are, beside a number and a suite's code.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_NAME_PATTERNS } from "./config.js";
 import { account, atLeastLikelyBot, officeDays, BROWSER, byTime, DAY, EMPTY, ev, findingOf, HOUR, isHuman, isWeekend, lcg, MIN, OFFICE, officeColleagues, REF_MS, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
@@ -33,6 +33,7 @@ function judged(seed: number, p: Raw): ReturnType<typeof findingOf> {
 describe("a TV named by its floor or its control room", () => {
   it.each([
     ["Manila Floor TV", "floortv.manila@trivanta.example"],
+    ["Leitstand TV", "leitstand.tv@brandauer.example"],
     ["Shop Floor TV", "shopfloor.tv@acme.example"],
     ["TV Leitstand", "tv.leitstand@brandauer.example"],
     ["TV Leitstelle Nord", "tv-leitstelle-nord@stadtwerke.example"],
@@ -46,6 +47,8 @@ describe("a TV named by its floor or its control room", () => {
     ["TV Raman", "tv.raman@acme.example"],
     ["Raman TV", "raman.tv@acme.example"],
     ["Control Tower", "c.tower@acme.example"],
+    ["Floor TV", "floor.tv@acme.example"],
+    ["Floor Bos TV", "floor.bos@acme.example"],
   ])("a person's name with the same words stays human: %s", (name, email) => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, account("p", invitedUntitled(name, email))))).toEqual([]);
   });
@@ -67,6 +70,15 @@ describe("a queue's screens named by city, beside their sisters", () => {
     }
   });
 
+  it.each(["Monitor", "Board"])("so is a queue's %s among sisters so named", (word) => {
+    const { users, events } = givenNamesOrg("council.example");
+    const sister = account("s0", invitedUntitled(`Queue ${word} Cardiff`, `queue-${word.toLowerCase()}-cardiff@council.example`));
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
+      const all = [...screenSignIns(seed, "p"), ...screenSignIns(seed + 1, "s0"), ...events].sort(byTime);
+      return findingOf(snapshotOf([account("p", invitedUntitled(`Queue ${word} London`, `queue-${word.toLowerCase()}-london@council.example`)), sister, ...users], all), "p");
+    })).toEqual([]);
+  });
+
   it("a colleague named Screen at her own mailbox stays human beside them", () => {
     const { users, events } = givenNamesOrg("council.example");
     const pat = account("p", { name: "Bada Screen", email: "bada.screen@council.example", managementSource: "synced", ...EMPTY });
@@ -81,8 +93,19 @@ describe("a queue's screens named by city, beside their sisters", () => {
 describe("a load test's account named for its tool", () => {
   it("the tools' names are bot-like words, a tool's word first as much as last", () => {
     const words = new RegExp(`^(?:${DEFAULT_NAME_PATTERNS.join("|")})$`, "i");
-    for (const w of ["k6", "jmeter", "blazemeter", "neoload", "loadrunner", "load-runner"]) expect([w, words.test(w)]).toEqual([w, true]);
-    for (const w of ["k", "k7", "neo", "load", "neo.load", "gatling", "meter"]) expect([w, words.test(w)]).toEqual([w, false]);
+    for (const w of ["k6-loadtest", "k6.load-test", "k6 vu", "k6_test", "k6perf", "jmeter", "blazemeter", "neoload", "loadrunner", "load-runner"]) expect([w, words.test(w)]).toEqual([w, true]);
+    for (const w of ["k", "k6", "k7", "k6023418", "neo", "load", "neo.load", "gatling", "meter"]) expect([w, words.test(w)]).toEqual([w, false]);
+  });
+
+  it.each([
+    ["Kim Nguyen", "k6023418@uni.example"],
+    ["Kwame Mensah", "k6@uni.example"],
+  ])("a person at a mailbox of k6 and digits, %s at %s, stays human", (name, email) => {
+    const p = account("p", { name, email, managementSource: "synced", jobTitle: "Research Assistant", department: "Physics", productAccess: [{ key: "jira-software", id: "ari:j", lastActiveTimestamp: null }] });
+    expect(wrongRuns(SEEDS, isHuman, (seed) => {
+      const { users, events } = officeColleagues(seed);
+      return findingOf(snapshotOf([p, ...users], [...officeDays(lcg(seed * 3 + 1), "p"), ...events].sort(byTime)), "p");
+    })).toEqual([]);
   });
 
   it("an idle k6 account with nothing else to show is at least likely-bot", () => {
@@ -92,7 +115,7 @@ describe("a load test's account named for its tool", () => {
   });
 });
 
-describe("an RPA robot's code at a mailbox of its parts joined by dots", () => {
+describe("a digital worker's code", () => {
   /** A robot's two sign-ins each weekday from its one VDI address, an email code before each. */
   function robotDays(seed: number, id: string): Raw[] {
     const r = lcg(seed * 29 + 5);
@@ -115,6 +138,7 @@ describe("an RPA robot's code at a mailbox of its parts joined by dots", () => {
   it.each([
     ["BP-DW-07", "bp.dw.07@firm.example"],
     ["BP-DW-07", "bp_dw_07@firm.example"],
+    ["BP_DW_07", "bpdw07@firm.example"],
     ["UIP-ROBOT-3", "uip.robot.3@firm.example"],
   ])("%s at %s is at least likely-bot", (name, email) => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => atDesk(seed, name, email, robotDays))).toEqual([]);
@@ -124,6 +148,8 @@ describe("an RPA robot's code at a mailbox of its parts joined by dots", () => {
     ["LEE_JI_HOON", "lee.ji.hoon@corp.example"],
     ["NGUYEN-VAN-AN", "nguyen.van.an@corp.example"],
     ["GARCIA_LOPEZ_MARIA", "garcia.lopez.maria@corp.example"],
+    ["KIM-MIN-JUN-2", "kim.min.jun.2@corp.example"],
+    ["LE-VAN-AN-02", "le.van.an.02@corp.example"],
   ])("a person's name written in capitals, %s at %s, stays human", (name, email) => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => atDesk(seed, name, email, (s, id) => officeDays(lcg(s * 7 + 1), id, true)))).toEqual([]);
   });

@@ -539,11 +539,7 @@ export function codeNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const lower = name.toLowerCase();
   // And a part with a digit or a job's word after it (not TU_VAN_ANH at `tu-van-anh@`).
   const prefixed = TECHNICAL_USER_PREFIX.test(parts[0] as string) && parts.slice(1).some((part) => /\d/.test(part) || jobWord(part.toLowerCase(), ctx));
-  // The mailbox is the code with its parts joined by other separators where a part is a number or
-  // the prefix is a technical user's (`bp.dw.07@` for "BP-DW-07", `tu-ifrs17-close@`; not
-  // `lee.ji.hoon@` for LEE_JI_HOON, a person's name written so).
-  const codeMailbox = f.localPart !== null && f.localPart.replace(/[-_.]/g, "_") === lower.replace(/-/g, "_");
-  return f.localPart === lower || (codeMailbox && (prefixed || parts.some((part) => /^\d+$/.test(part)))) || parts.some((part) => machineCodePart(part, parts));
+  return f.localPart === lower || parts.some((part) => machineCodePart(part, parts)) || (prefixed && f.localPart !== null && f.localPart.replace(/-/g, "_") === lower.replace(/-/g, "_"));
 }
 /** `part` of a code's `parts` names a machine's or a test's account; RUNTIME or ROBOT only beside a number and a suite's code (`ROBOT_PART`). */
 function machineCodePart(part: string, parts: readonly string[]): boolean {
@@ -656,9 +652,9 @@ export function machineDomain(f: AccountFeatures): boolean {
   return !!f.user.email && MACHINE_SUBDOMAIN.test(f.user.email);
 }
 const MACHINE_SUBDOMAIN = /@(?:svc|svcs|service-accounts?|bots?|robots?|rpa|automation|noreply|no-reply)\.[^.@]+\.[^.@]+$/i;
-const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB|RUNTIME|ROBOT)$/;
-/** RUNTIME or ROBOT: a machine's only beside a number and a suite's or team's code of two or three capitals (BP-RUNTIME-01, ROBOT-AP-02; not MARIE-ROBOT-02, a surname). */
-const ROBOT_PART = /^(?:RUNTIME|ROBOT)$/;
+const MACHINE_CODE_PART = /^(?:TEST|TST|USER|USR|SVC|SYS|BOT|API|TECH|SRV|RPA|BATCH|JOB|RUNTIME|ROBOT|DW)$/;
+/** RUNTIME, ROBOT or DW (a digital worker): a machine's only beside a number and a suite's or team's code of two or three capitals (BP-RUNTIME-01, ROBOT-AP-02, BP-DW-07; not MARIE-ROBOT-02, a surname). */
+const ROBOT_PART = /^(?:RUNTIME|ROBOT|DW)$/;
 const CODE_NAME = /^[A-Z0-9]+(?:[-_][A-Z0-9]+){2,}$/;
 const ROBOT_CODE = /^\p{Lu}{3,}[\p{Lu}\d]*(?:_[\p{L}\d]+)+_\d{1,3}$/u;
 
@@ -1069,13 +1065,13 @@ const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros", "TV Leitstand"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
 const ROOM_WORD_TV = /^(?:\p{Lu}{2,4}\s+)?(?:Board|Meeting|Conference|News|Class|Show|Break|Staff|Crew|War|Control|Training|Lunch)room(?:\s+[\p{Lu}\d]{1,4})?\s+TV$/u;
-/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV", "Manila Floor TV"). */
-const PLACED_TV = "(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum|floor)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
+/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV", "Leitstand TV"), or its floor after another word ("Manila Floor TV"; not Floor, a Dutch given name, first). */
+const PLACED_TV = "(?:(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum|leitstand|leitstelle|leitwarte|kontrollraum|controlroom)|(?<=\\S\\s+)floor)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
 const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */

@@ -1206,20 +1206,33 @@ function roleAddress(f: AccountFeatures | null, ctx: RuleContext): boolean {
 /**
  * `f` with its mailbox read as the display name's words apart, where it runs them together, a
  * number after them aside (`receptionlondon@` for "Reception London" read as `reception.london@`,
- * `outofhoursdesk2@` for "Out of Hours Desk 2" as `out.of.hours.desk2@`), as the org writes its
- * desks' addresses elsewhere; null for any other mailbox, or a name of one word.
+ * `empfangzuerich@` for "Empfang Zürich"), as the org writes its desks' addresses elsewhere; null
+ * for any other mailbox or a name of one word. Only where the org's names teach its given names
+ * and none is in the name, and each word that is no role's has four letters or more, on an
+ * account with no job title: a person's name run together, surname first ("SALES Maria" at
+ * `salesmaria@`, "Care Ho" at `careho@`), is read as written.
  */
-function spelledApart(f: AccountFeatures): AccountFeatures | null {
+function spelledApart(f: AccountFeatures, ctx: RuleContext): AccountFeatures | null {
   const run = f.localPart === null ? null : RUN_TOGETHER.exec(f.localPart);
-  if (run === null) return null;
+  // Nor beside a job title, nor where the first word is in capitals before a name, as directories
+  // write a person's surname ("LOHN Peter" at `lohnpeter@`).
+  if (run === null || f.user.jobTitle || SURNAME_CAPS_FIRST.test(f.user.name.trim()) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return null;
   const words: string[] = [];
+  const spelled: string[] = [];
   for (const w of f.user.name.split(/[^\p{L}]+/u)) {
     const letters = foldLetters(w).replace(/[^a-z]/g, "");
-    if (letters !== "") words.push(letters);
+    if (letters === "") continue;
+    words.push(letters);
+    spelled.push(plainLetters(w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")).replace(/[^a-z]/g, ""));
   }
-  return words.length >= 2 && words.join("") === run[1] ? { ...f, localPart: `${words.join(".")}${run[2]}` } : null;
+  if (words.length < 2 || (words.join("") !== run[1] && spelled.join("") !== run[1])) return null;
+  const plainWord = (w: string): boolean => ctx.matchers.roleMailbox.test(w) || (w.length >= 4 && ctx.vocabulary.givenNameCount(w, f.user) === 0);
+  return words.every(plainWord) ? { ...f, localPart: `${words.join(".")}${run[2]}` } : null;
 }
 const RUN_TOGETHER = /^([a-z]{6,})(\d*)$/;
+const SURNAME_CAPS_FIRST = /^\p{Lu}{3,}\s+\p{Lu}\p{Ll}/u;
+/** Given names an org's accounts must teach before a name's words are read as no one's (as floors.ts asks). */
+const KNOWN_GIVEN_NAMES = 100;
 /** The display name after a team's words and a separator ("HR - Maria Schmidt" is Maria Schmidt's), or the whole name. */
 function afterTeamNote(name: string, ctx: RuleContext): string {
   const m = /^([^-–—|:/]+?)\s*[-–—|:/]\s*(.+)$/u.exec(name);
@@ -1570,7 +1583,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => (roleAddress(f, ctx) || roleAddress(spelledApart(f), ctx) ? 1 : null),
+    score: (f, ctx) => (roleAddress(f, ctx) || roleAddress(spelledApart(f, ctx), ctx) ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;

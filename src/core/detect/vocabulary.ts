@@ -188,12 +188,12 @@ export class OrgVocabulary {
 }
 
 /**
- * A screen's, a TV's, a kiosk's or a wallboard's word between a name's first word and its last, as
+ * A screen's, a TV's, a kiosk's, a monitor's or a board's word between a name's first word and its last, as
  * a device's name holds it before its place ("Queue Screen Cardiff" made Queue a given name and
  * "Queue Screen London" a person's name). Last in the name it may be a surname or initials (Pat
  * Screen, Anil Kumar TV), which teach their given names.
  */
-const SCREEN_WORD = /^(?:screens?|displays?|tv|kiosks?|wallboards?|signage)$/;
+const SCREEN_WORD = /^(?:screens?|displays?|tv|kiosks?|wallboards?|signage|monitors?|boards?)$/;
 /**
  * Words after the first that a team's or a tool's account has and no one's name, as a surname
  * neither (not Jenkins, Sales, Bridge): a report's, a summary's, a KPI's, a digest's, an export's
