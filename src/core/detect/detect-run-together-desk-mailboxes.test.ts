@@ -45,8 +45,16 @@ describe("people at a mailbox of their name run together", () => {
     ["SALES Bada", "salesbada@firm.example"],
     ["Sales Bada", "salesbada@firm.example"],
     ["Care Ho", "careho@firm.example"],
+    // A given name the org has not seen, after a surname in capitals as directories write it.
+    ["LOHN Peter", "lohnpeter@firm.example"],
+    ["PRESS Emily", "pressemily@firm.example"],
   ])("%s at %s, at work from the office with email codes, is human", (name, email) => {
     const person = { name, email, managementSource: "invited", mfaEnabled: false, ...EMPTY };
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, person, (s, id) => officeDays(lcg(s * 11 + 3), id, true)))).toEqual([]);
+  });
+
+  it("with a job title, a name the org's given names cannot tell is read as written (Lohn Peter, Payroll Clerk, at `lohnpeter@`)", () => {
+    const person = { name: "Lohn Peter", email: "lohnpeter@firm.example", managementSource: "synced", mfaEnabled: false, jobTitle: "Payroll Clerk", department: "Finance", picture: null };
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(seed, person, (s, id) => officeDays(lcg(s * 11 + 3), id, true)))).toEqual([]);
   });
 });
