@@ -2,7 +2,7 @@
 // (`OrgVocabulary`): its staff at work from the office, and account `x` among them, judged.
 import type { Finding } from "../../src/core/detect/types.js";
 import { ADDRESSES, HOME, IPHONE, personDays, PHONE, recentUi, teamSignIns } from "./name-attacks.js";
-import { byTime, account, BROWSER, CLOUD, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "./people-audit.js";
+import { anyOf, byTime, account, BROWSER, CLOUD, DAY, EMPTY, ev, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, officeDays, REF_MS, signInsAllDay, snapshotOf, tokenCall, type Raw } from "./people-audit.js";
 
 /** A department and a job title (either may be missing). */
 export type Work = readonly [string | null, string | null];
@@ -154,3 +154,9 @@ export function dailyCloudRefresh(seed: number, days: number): Raw[] {
   }
   return out;
 }
+
+const EDGE = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 Edg/130.0";
+
+/** A team's members sign in to account `id` from the team's `pcs`, in Chrome or Edge, an email code each time, two to four times a workday (`signInsAllDay`). */
+export const teamPcDays = (seed: number, id: string, pcs: readonly string[]): Raw[] =>
+  signInsAllDay(seed, id, anyOf([BROWSER, EDGE]), (r) => pcs[Math.floor(r() * pcs.length)] as string, true, [2, 4]);

@@ -6,20 +6,14 @@
 // role word, one whose surname is a team's word keeps the protections its dotted mailbox has, and
 // one written surname first at a mailbox so run together is read as written.
 import { describe, expect, it } from "vitest";
-import { account, anyOf, atLeastLikelyBot, BROWSER, byTime, EMPTY, findingOf, isHuman, lcg, officeDays, signInsAllDay, snapshotOf, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
-import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
+import { atLeastLikelyBot, EMPTY, isHuman, lcg, officeDays, wrongRuns, type Raw } from "../../../test/helpers/people-audit.js";
+import { invitedUntitled, judgedAmongGivenNames, teamPcDays } from "../../../test/helpers/org-words.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
+/** Receptionists on shift sign in to the desk's account from the front desk's four PCs. */
 const FRONT_PCS = ["81.2.69.161", "81.2.69.162", "81.2.69.163", "81.2.69.164"];
-const EDGE = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 Edg/130.0";
-
-/** Receptionists on shift sign in to the desk's account from the front desk's four PCs, an email code each time, two to four times a day. */
-const deskDays = (seed: number, id: string): Raw[] => signInsAllDay(seed, id, anyOf([BROWSER, EDGE]), (r) => FRONT_PCS[Math.floor(r() * FRONT_PCS.length)] as string, true, [2, 4]);
-
-function judged(seed: number, a: Raw, events: (seed: number, id: string) => Raw[]) {
-  const { users, events: theirs } = givenNamesOrg("firm.example");
-  return findingOf(snapshotOf([account("a", a), ...users], [...theirs, ...events(seed, "a")].sort(byTime)), "a");
-}
+const deskDays = (seed: number, id: string): Raw[] => teamPcDays(seed, id, FRONT_PCS);
+const judged = (seed: number, a: Raw, events: (seed: number, id: string) => Raw[]) => judgedAmongGivenNames("firm.example", a, events(seed, "a"));
 
 describe("a desk's account at a mailbox of its name run together", () => {
   it.each([

@@ -2679,7 +2679,12 @@ const CJK_TEAM_WORD = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{
 const CJK_SHARED_LAST = /^[\p{L}\p{N}]{2,12}(?:\s*(?:共有|共用|共享)|\s+(?:공용|공유))$/u;
 const CJK_DEPARTMENT_SHARED = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}]{2,8}(?:部|課|室|科|中心|センター|센터)\s*(?:共有|共用|共享|공용|공유)/u;
 const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control|delivery|services|lost\s+(?:and|&)\s+found)(?:\s+account)?(?:\s*\d+)?$/iu;
+/**
+ * A team's noun last in a display name, a number after it aside ("Customer Success Team", "HR
+ * Services", "VIE Lost and Found"). Training only with a number or two words before it ("London
+ * Training 1", "Ground Ops Training"): Training is a surname too (Grace Training).
+ */
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control|delivery|services|lost\s+(?:and|&)\s+found|training(?=\s*\d)|(?<=\S\s+\S+\s+)training)(?:\s+account)?(?:\s*\d+)?$/iu;
 /** A team's word first, as French, Spanish, Portuguese, German and Dutch write a team's name ("Cellule Raccordement", "Pôle Facturation", "Equipo Soporte", "Célula Fiscal"). */
 const TEAM_FIRST = /^(cellule|p[ôo]le|[ée]quipe|equipo|equipa|c[ée]lula|n[úu]cleo|abteilung|arbeitsgruppe|afdeling)\s+\p{L}/iu;
 /**
