@@ -1200,14 +1200,14 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
   return letters.some((t) => mine.has(t));
 }
 /** The mailbox is a team's role address (see the `role-mailbox` rule). */
-function roleAddress(f: AccountFeatures | null, ctx: RuleContext): boolean {
-  return f !== null && (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) && !titledForRole(f, ctx);
+function roleAddress(f: AccountFeatures, ctx: RuleContext): boolean {
+  return (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) && !titledForRole(f, ctx);
 }
 /**
  * `f` with its mailbox read as the display name's words apart, where it runs them together, a
  * number after them aside (`receptionlondon@` for "Reception London" read as `reception.london@`,
- * `empfangzuerich@` for "Empfang Zürich"), as the org writes its desks' addresses elsewhere; null
- * for any other mailbox or a name of one word. Only where the org's names teach its given names
+ * `empfangzuerich@` for "Empfang Zürich"), as the org writes its desks' addresses elsewhere, where
+ * that reads as a role address (`roleAddress`); null otherwise, and for a name of one word. Only where the org's names teach its given names
  * and none is in the name, and each word that is no role's has four letters or more, on an
  * account with no job title: a person's name run together, surname first ("SALES Maria" at
  * `salesmaria@`, "Care Ho" at `careho@`), is read as written.
@@ -1216,7 +1216,7 @@ function spelledApart(f: AccountFeatures, ctx: RuleContext): AccountFeatures | n
   const run = f.localPart === null ? null : RUN_TOGETHER.exec(f.localPart);
   // Nor beside a job title, nor where the first word is in capitals before a name, as directories
   // write a person's surname ("LOHN Peter" at `lohnpeter@`).
-  if (run === null || f.user.jobTitle || SURNAME_CAPS_FIRST.test(f.user.name.trim()) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return null;
+  if (run === null || f.user.jobTitle || SURNAME_CAPS_FIRST.test(f.user.name.trim())) return null;
   const words: string[] = [];
   const spelled: string[] = [];
   for (const w of f.user.name.split(/[^\p{L}]+/u)) {
@@ -1226,8 +1226,12 @@ function spelledApart(f: AccountFeatures, ctx: RuleContext): AccountFeatures | n
     spelled.push(plainLetters(w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")).replace(/[^a-z]/g, ""));
   }
   if (words.length < 2 || (words.join("") !== run[1] && spelled.join("") !== run[1])) return null;
+  const apart: AccountFeatures = { ...f, localPart: `${words.join(".")}${run[2]}` };
+  // The org's names are counted only for a mailbox that reads as a role address so (most run-together
+  // mailboxes are people's names and are not).
+  if (!roleAddress(apart, ctx) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return null;
   const plainWord = (w: string): boolean => ctx.matchers.roleMailbox.test(w) || (w.length >= 4 && ctx.vocabulary.givenNameCount(w, f.user) === 0);
-  return words.every(plainWord) ? { ...f, localPart: `${words.join(".")}${run[2]}` } : null;
+  return words.every(plainWord) ? apart : null;
 }
 const RUN_TOGETHER = /^([a-z]{6,})(\d*)$/;
 const SURNAME_CAPS_FIRST = /^\p{Lu}{3,}\s+\p{Lu}\p{Ll}/u;
@@ -1583,7 +1587,7 @@ export const RULES: readonly RuleDefinition[] = [
     family: "identity",
     defaultWeight: 1,
     // Not damped by UI use, unlike bot-name: people using a team's account is what makes it shared.
-    score: (f, ctx) => (roleAddress(f, ctx) || roleAddress(spelledApart(f, ctx), ctx) ? 1 : null),
+    score: (f, ctx) => (roleAddress(f, ctx) || spelledApart(f, ctx) !== null ? 1 : null),
     explain: (f) => {
       const { where } = identityText(f);
       return `${where} is a role address that belongs to a team, not a person: people and scripts may share it.`;
