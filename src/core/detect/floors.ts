@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { vocabularyWords } from "./vocabulary.js";
+import { KNOWN_GIVEN_NAMES, vocabularyWords } from "./vocabulary.js";
 import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
@@ -1548,7 +1548,6 @@ function anyGivenName(words: readonly string[], f: AccountFeatures, ctx: RuleCon
 function unannotated(name: string): boolean {
   return !NOTE_AFTER_NAME.test(name) && !/[([]/.test(name);
 }
-const KNOWN_GIVEN_NAMES = 100;
 
 /** An API token, no event in an audit log that records sign-ins for `SIGN_IN_LOG_MIN_DAYS` or more, and no UI use within `recentDays`. */
 export function idleWithToken(f: AccountFeatures, ctx: RuleContext): boolean {

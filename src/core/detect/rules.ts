@@ -1207,36 +1207,28 @@ function roleAddress(f: AccountFeatures, ctx: RuleContext): boolean {
  * `f` with its mailbox read as the display name's words apart, where it runs them together, a
  * number after them aside (`receptionlondon@` for "Reception London" read as `reception.london@`,
  * `empfangzuerich@` for "Empfang Zürich"), as the org writes its desks' addresses elsewhere, where
- * that reads as a role address (`roleAddress`); null otherwise, and for a name of one word. Only where the org's names teach its given names
- * and none is in the name, and each word that is no role's has four letters or more, on an
- * account with no job title: a person's name run together, surname first ("SALES Maria" at
- * `salesmaria@`, "Care Ho" at `careho@`), is read as written.
+ * that reads as a role address (`roleAddress`); null otherwise, and for a name of one word. Only
+ * where the org's names teach its given names and none is in the name, and each word that is no
+ * role's has four letters or more, on an account with no job title: a person's name run together,
+ * surname first ("SALES Maria" at `salesmaria@`, "Care Ho" at `careho@`), is read as written.
  */
 function spelledApart(f: AccountFeatures, ctx: RuleContext): AccountFeatures | null {
   const run = f.localPart === null ? null : RUN_TOGETHER.exec(f.localPart);
   // Nor beside a job title, nor where the first word is in capitals before a name, as directories
   // write a person's surname ("LOHN Peter" at `lohnpeter@`).
   if (run === null || f.user.jobTitle || SURNAME_CAPS_FIRST.test(f.user.name.trim())) return null;
-  const words: string[] = [];
-  const spelled: string[] = [];
-  for (const w of f.user.name.split(/[^\p{L}]+/u)) {
-    const letters = foldLetters(w).replace(/[^a-z]/g, "");
-    if (letters === "") continue;
-    words.push(letters);
-    spelled.push(plainLetters(w.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue")).replace(/[^a-z]/g, ""));
-  }
-  if (words.length < 2 || (words.join("") !== run[1] && spelled.join("") !== run[1])) return null;
+  const words = f.user.name.split(/[^\p{L}]+/u).map((w) => foldLetters(w).replace(/[^a-z]/g, "")).filter((w) => w !== "");
+  // Folded on both sides, so that `empfangzuerich@` spells "Empfang Zürich" too.
+  if (words.length < 2 || foldLetters(run[1] as string) !== foldLetters(words.join(""))) return null;
   const apart: AccountFeatures = { ...f, localPart: `${words.join(".")}${run[2]}` };
   // The org's names are counted only for a mailbox that reads as a role address so (most run-together
   // mailboxes are people's names and are not).
-  if (!roleAddress(apart, ctx) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return null;
+  if (!roleAddress(apart, ctx) || !ctx.vocabulary.knowsGivenNames()) return null;
   const plainWord = (w: string): boolean => ctx.matchers.roleMailbox.test(w) || (w.length >= 4 && ctx.vocabulary.givenNameCount(w, f.user) === 0);
   return words.every(plainWord) ? apart : null;
 }
 const RUN_TOGETHER = /^([a-z]{6,})(\d*)$/;
 const SURNAME_CAPS_FIRST = /^\p{Lu}{3,}\s+\p{Lu}\p{Ll}/u;
-/** Given names an org's accounts must teach before a name's words are read as no one's (as floors.ts asks). */
-const KNOWN_GIVEN_NAMES = 100;
 /** The display name after a team's words and a separator ("HR - Maria Schmidt" is Maria Schmidt's), or the whole name. */
 function afterTeamNote(name: string, ctx: RuleContext): string {
   const m = /^([^-–—|:/]+?)\s*[-–—|:/]\s*(.+)$/u.exec(name);

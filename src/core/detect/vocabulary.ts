@@ -92,6 +92,11 @@ export class OrgVocabulary {
     return this.#count().first.size;
   }
 
+  /** The org's names teach enough given names (`KNOWN_GIVEN_NAMES`) to tell a word that is none of them. */
+  knowsGivenNames(): boolean {
+    return this.givenNames() >= KNOWN_GIVEN_NAMES;
+  }
+
   /**
    * The first word of `user`'s display name, where it counts as a person's given name: a name of
    * two words or more with a person's job title that is not the name, or, untitled, at a mailbox
@@ -186,6 +191,9 @@ export class OrgVocabulary {
     return (this.#counts = counts);
   }
 }
+
+/** Given names an org's accounts must teach before a name's words are read as no one's. */
+export const KNOWN_GIVEN_NAMES = 100;
 
 /**
  * A screen's, a TV's, a kiosk's, a monitor's or a board's word between a name's first word and its last, as
