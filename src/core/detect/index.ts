@@ -4,7 +4,7 @@ import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeat
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import { adminGroupIds, automatedSignIns, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
-import { OrgVocabulary } from "./vocabulary.js";
+import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
@@ -342,6 +342,7 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   // shop, the phone), with no script's trace and no timer's beat: a robot whose log lost a few
   // runs rests on random days too, from its one host.
   if (movingRestDay(f) && !evidence.strongTimer && browserAtFewPlaces(f, evidence, ctx)) return false;
+  if (signInShiftWeek(f, evidence, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
@@ -408,6 +409,34 @@ const SIGN_IN_ONLY_EVENTS_PER_DAY = 3;
  */
 function signInsOnlyOffHours(f: AccountFeatures): boolean {
   return f.activityEvents === 0 && f.loginDays > 0 && f.scheduledOffHoursCount * 2 >= f.loginDays;
+}
+
+/**
+ * A six-day week of shift starts in a log that keeps the sign-ins alone (fewer than two events for
+ * each sign-in): Saturdays at work, Sundays at rest, most sign-ins away from the schedule's minute
+ * (`scheduledLoginCount`, within `scheduleWindowMinutes`), from a browser at five addresses at most
+ * with no script's trace, on an account whose name starts with a given name of the org's people. A
+ * dispatcher or a warehouse's shift lead arrives at the shift's start give or take half an hour and
+ * signs in at the hub's PC; a job's start keeps its minute. With no work recorded, `sixDayWeek`
+ * cannot see the working day, and the arrival's drift says it. A desk's name ("Front Desk
+ * Chennai", "Växeln Göteborg") starts with no given name: its week stays reviewed.
+ */
+/** The display name's first word is a given name of the org's other people ("Halyna Melnyk"; not "Front Desk Chennai", "Växeln Göteborg"). */
+function givenNameFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  const first = vocabularyWords(f.user.name)[0];
+  return first !== undefined && ctx.vocabulary.givenNameCount(first, f.user) > 0;
+}
+function signInShiftWeek(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return (
+    f.activityEvents < 2 * f.loginCount &&
+    f.restDayShift === 0 &&
+    f.weekendDaysInSpan >= 4 &&
+    f.saturdayCoverage > ctx.t.everyDayWeekendShare &&
+    f.sundayCoverage <= SIX_DAY_SUNDAY_SHARE &&
+    f.scheduledLoginCount * 2 < f.loginCount &&
+    browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) &&
+    givenNameFirst(f, ctx)
+  );
 }
 
 /**
