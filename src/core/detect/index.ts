@@ -8,7 +8,7 @@ import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, DEVICE_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -207,7 +207,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // A person's own tool polling while their laptop is open is no script's account. An RPA
           // robot's client at work is a robot's, on a person's name and profile too. A titled
           // person's run of shifts keeps the sign-ins' timing and is theirs (`shiftsWorked`).
-          else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx) && !steadyPace(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || tightTimetable(f, ctx) || punctualSittings(f, ctx) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f) || boardClient(f, ctx, evidence.fullProfile)) floor = "script-in-use";
+          else if ((evidence.timing && !laptopTimer(f, evidence, ctx) && !shiftsWorked(f, evidence, ctx) && !steadyPace(f, evidence, ctx)) || (evidence.weakTiming && weakTimingReviews(f, user, evidence, ctx)) || automatedSignIns(f) || tightTimetable(f, ctx) || punctualSittings(f, ctx) || punctualStarts(f, ctx) || scriptingClientOnly(f, ctx, evidence.fullProfile) || rpaClient(f) || screenClient(f) || boardClient(f, ctx, evidence.fullProfile)) floor = "script-in-use";
           // So does a token that a scripting client uses from cloud addresses, while the account
           // signs in from elsewhere: a script on a server (a webhook's handler whose owner signs in);
           // not on a person's own account as the IdP keeps it, whose CLI runs in a cloud workspace.
