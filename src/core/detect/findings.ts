@@ -9,7 +9,7 @@ import { DAY_MS } from "./time.js";
 import { PUNCTUAL_SPAN_MINUTES, TIGHT_SLOT_MINUTES } from "./features/schedule.js";
 import { VERDICT_ORDER, type Confidence, type Finding, type Recommendation, type Risk, type Signal, type Verdict } from "./types.js";
 import { holdNotes } from "./holds.js";
-import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, punctualStarts, automationName, automationTraces, codeNamed, deviceNamed, deviceWordNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, unseenTokenWorkBy, jobHoursText, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient } from "./floors.js";
+import { type Floor, TOKEN_TRACE, dailyRobotRun, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, automationName, automationTraces, codeNamed, deviceNamed, deviceWordNamed, deviceMailbox, personaNamed, robotMailbox, idleWithToken, jobNamed, jobNounLast, tokenButIdle, scriptTraces, unseenTokenWorkBy, jobHoursText, serverToken, cloudTokenTimer, tokenDayTimer, type GroupTally, sharedUseText, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient } from "./floors.js";
 import { lifecycleOf } from "./lifecycle.js";
 
 /** Risk levels from lowest to highest, for stepping up by amplifiers. */
@@ -152,6 +152,8 @@ export function writeFinding(user: User, f: AccountFeatures, judged: Judged, rul
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its browser sign-ins keep ${f.tightSlotCount} fixed times of day within ${TIGHT_SLOT_MINUTES} minutes on ${f.tightSlotFewestDays} of its ${plural(f.loginSittingDays, "sign-in day")} or more, and ${f.sittingWorkEvents - f.sittingWorkHoursLater - f.sittingWorkBeyondDay} of its ${plural(f.sittingWorkEvents, "event")} of work came within an hour of a sign-in: a scheduler starts a robot that does its steps and stops, as no person who keeps the minute works; review it.`
         : punctualStarts(f, ctx)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but the first sign-in of ${f.punctualSittingDays} of its ${plural(f.firstSittingDays, "day")} with one came within ${PUNCTUAL_SPAN_MINUTES} minutes of one time of day, as a scheduler starts a browser and no person arrives, with minutes of steps after it at most, on an account with no person's job title or department: a robot's start, whatever its owner does in the UI; review it.`
+        : tokenWorkBesideFewSignIns(f, ctx)
+        ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${f.tokenEventCount} of its ${plural(f.eventCount, "event")} were done with an API token beside ${plural(f.loginCount, "sign-in")} in the audit log, on an account the identity provider does not manage, with no job title and no given name of the org's people in its name: a job runs with the token, whoever signed in to set it up; review it.`
         : steadyTimetable(f, ctx, fullProfile)
         ? `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its sign-ins keep ${f.dailySlotCount} fixed times of day on ${f.dailySlotFewestDays} of its ${plural(f.loginSittingDays, "sign-in day")} or more, with no person's job title or full profile on the account: a robot's timetable, whatever UI use it leaves; review it.`
         : scriptingClientOnly(f, ctx, fullProfile)

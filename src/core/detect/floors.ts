@@ -66,6 +66,22 @@ export function dailyRobotRun(f: AccountFeatures, t: DetectionThresholds): boole
 }
 const DAILY_RUN_DAY_SHARE = 0.8;
 /**
+ * Work done with an API token, `TOKEN_WORK_MIN_EVENTS` events or more and `TOKEN_WORK_SHARE` of
+ * the account's events, beside one to three sign-ins in the whole log, on an account the identity
+ * provider does not keep, with no job title, named with no given name of the org's people
+ * (`noGivenNameIn`, in an org that knows enough of them): a job, a load test or a chat bot whose
+ * owner signed in to set it up or to look ("Perf Tester 2" calling from k6, "IFRS17 Quarter
+ * Close" from a Java client, "Ask Jira (Teams)" from cloud addresses, each with one to three
+ * sign-ins). Seven bots of three independent generators were `human` beside that UI use; a
+ * contractor working from a CLI is named as a person ("Abigail Novak", "Arturo Quintanilla Rosas").
+ */
+export function tokenWorkBesideFewSignIns(f: AccountFeatures, ctx: RuleContext): boolean {
+  return f.tokenEventCount >= TOKEN_WORK_MIN_EVENTS && f.tokenEventCount >= f.eventCount * TOKEN_WORK_SHARE && f.loginCount >= 1 && f.loginCount <= TOKEN_WORK_MAX_SIGN_INS && f.user.managementSource !== "synced" && !f.user.jobTitle && noGivenNameIn(f, ctx);
+}
+const TOKEN_WORK_MIN_EVENTS = 20;
+const TOKEN_WORK_SHARE = 0.8;
+const TOKEN_WORK_MAX_SIGN_INS = 3;
+/**
  * `punctualClock` (the day's first sign-in within two minutes of one time of day, nothing recorded
  * after it but minutes of steps, no person's job title or department) on `PUNCTUAL_START_SHARE` of
  * the days with a sign-in: a scheduler starts a browser robot or a wallboard's browser each day (a
