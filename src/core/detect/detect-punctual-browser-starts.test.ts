@@ -24,6 +24,8 @@ interface Starts {
   share: number;
   /** Minutes of work after each start, or none recorded (a log of sign-ins alone). */
   workMin?: number;
+  /** Days back from the snapshot (weekdays among them signed in). */
+  days?: number;
 }
 
 /**
@@ -31,11 +33,11 @@ interface Starts {
  * before half of them, a second sign-in 10 to 25 minutes later on a third of the days (a retry),
  * and steps within `workMin` minutes of each start where the log records work.
  */
-function dailyStarts(seed: number, { at, share, workMin }: Starts): Raw[] {
+function dailyStarts(seed: number, { at, share, workMin, days = 28 }: Starts): Raw[] {
   const r = lcg(seed * 53 + 11);
   const pc = (): string => ROBOT_ROOM[Math.floor(r() * ROBOT_ROOM.length)] as string;
   const out: Raw[] = [];
-  for (let d = 28; d >= 1; d--) {
+  for (let d = days; d >= 1; d--) {
     const day = REF_MS - d * DAY;
     if ([0, 6].includes(dayOfWeek(day))) continue;
     const t = Math.floor(day + at * HOUR + (r() < share ? (r() - 0.5) * 1.5 * MIN : (5 + r() * 55) * MIN));
@@ -80,6 +82,14 @@ describe("people at their desk at one time", () => {
 
   it("one who keeps the minute on three days in five stays human", () => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(invitedUntitled("Anna Berg", "anna.berg@bank.example", recentUi), dailyStarts(seed, { at: 6.17, share: 0.6 })))).toEqual([]);
+  });
+
+  it("so does an account the directory keeps, with no title or department, that keeps the minute", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged({ ...robot, name: "Anna Berg", email: "anna.berg@bank.example", managementSource: "synced" }, dailyStarts(seed, { at: 8, share: 0.97 })))).toEqual([]);
+  });
+
+  it("and a new joiner's first ten working days on the dot", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged({ ...robot, name: "Anna Berg", email: "anna.berg@bank.example" }, dailyStarts(seed, { at: 8, share: 1, days: 14 })))).toEqual([]);
   });
 
   it("and one who keeps it and works on for hours after it stays human", () => {

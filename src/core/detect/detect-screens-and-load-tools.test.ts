@@ -5,6 +5,9 @@
 //   "Queue Screen London"): each sister's name made "Queue" a given name of the org's people, so
 //   the next one read as a person's;
 // - an idle load-test account named for its tool ("k6-loadtest 07" at `k6.loadtest7@`);
+// - a screen named by team, device and place ("NOC Screen Kraków" at `noc.screen.krk@`, "Floor
+//   TV Manila"): Screen, Board and TV are words of people's names too, so only where the first word
+//   is no given name of the org's people and the mailbox spells the device's word;
 // - a Blue Prism digital worker's code ("BP-DW-07" at `bp.dw.07@`): DW is a robot's part of a
 //   code, as RUNTIME and ROBOT are, beside a number and a suite's code.
 import { describe, expect, it } from "vitest";
@@ -87,6 +90,31 @@ describe("a queue's screens named by city, beside their sisters", () => {
       const all = [...screenSignIns(seed, "p"), ...screenSignIns(seed + 1, "s0"), ...events].sort(byTime);
       expect([seed, findingOf(snapshotOf([pat, sister, ...users], all), "p").verdict]).toEqual([seed, "human"]);
     }
+  });
+});
+
+describe("a screen named by team, device and place", () => {
+  /** Account `p` with a screen's sign-ins among 120 named colleagues. */
+  function amongNames(seed: number, p: Raw) {
+    const { users, events } = givenNamesOrg("ops.example");
+    return findingOf(snapshotOf([account("p", p), ...users], [...screenSignIns(seed, "p"), ...events].sort(byTime)), "p");
+  }
+
+  it.each([
+    ["NOC Screen Kraków", "noc.screen.krk@ops.example"],
+    ["Ops Screen London", "ops.screen.london@ops.example"],
+    ["Floor TV Manila", "floor.tv.manila@ops.example"],
+    ["Sales Board Oslo", "sales.board.oslo@ops.example"],
+  ])("%s at %s is at least likely-bot", (name, email) => {
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => amongNames(seed, invitedUntitled(name, email)))).toEqual([]);
+  });
+
+  it.each([
+    ["Oisín Screen Lynch", "oisin.lynch@ops.example"],
+    ["Anna Board Lindqvist", "anna.board@ops.example"],
+    ["Erik TV Berg", "erik.tv.berg@ops.example"],
+  ])("a person's names with the word between stay human: %s at %s", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => amongNames(seed, invitedUntitled(name, email)))).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@
 // Monday to Saturday, at the hub's PC, in a log that keeps the sign-ins alone. With no work
 // recorded, the six-day week (`sixDayWeek`) could not be seen, and the sign-ins' hour was read as a
 // job's schedule: 61 such people of an independent generator's logistics orgs were reviewed. The
-// arrival drifts by half an hour; a job's start keeps its minute, and a desk is named as one.
+// arrival drifts by a quarter of an hour; a job's start keeps its minute, a desk is named as one,
+// and only a titled person's account or one the directory keeps is read so.
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames, invitedUntitled } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
@@ -38,6 +39,8 @@ function shiftSignIns(seed: number, { drift, sundays = false }: Week): Raw[] {
 
 /** Anna Holm, dispatcher, synced with her title and department, the UI used yesterday. */
 const dispatcher = (fields: Raw = {}): Raw => ({ name: "Anna Holm", email: "anna.holm@freight.example", jobTitle: "Dyspozytor", department: "Dispatch", managementSource: "synced", ...recentUi, ...fields });
+/** The UI in use in two products yesterday. */
+const TWO_PRODUCTS = ["jira-software", "confluence"].map((key) => ({ key, id: `ari:${key}`, lastActiveTimestamp: new Date(REF_MS - DAY).toISOString() }));
 const judged = (a: Raw, events: Raw[], apiTokens: Raw[] = []): Finding => judgedAmongGivenNames("freight.example", a, events, apiTokens);
 
 describe("a six-day rota's sign-ins in a log of sign-ins alone", () => {
@@ -54,8 +57,19 @@ describe("a six-day rota's sign-ins in a log of sign-ins alone", () => {
     expect(wrongRuns(SEEDS, notHuman, (seed) => judged(invitedUntitled("Erik Dahl", "erik.dahl@freight.example", recentUi), shiftSignIns(seed, { drift: 1 })))).toEqual([]);
   });
 
-  it("a desk's name, no given name first, keeps its week reviewed", () => {
-    expect(wrongRuns(SEEDS, notHuman, (seed) => judged(invitedUntitled("Dock Office Gliwice", "dock.gliwice@freight.example", recentUi), shiftSignIns(seed, { drift: 25 })))).toEqual([]);
+  it("a desk's name, no given name first, keeps its week reviewed, the directory keeping it or not", () => {
+    expect(wrongRuns(SEEDS, notHuman, (seed) => judged(dispatcher({ name: "Dock Office Gliwice", email: "dock.gliwice@freight.example", jobTitle: null }), shiftSignIns(seed, { drift: 15 })))).toEqual([]);
+  });
+
+  it("a robot on a person's name that the admin invited, with a department and no title, keeps its week reviewed", () => {
+    expect(wrongRuns(SEEDS, notHuman, (seed) => judged(dispatcher({ name: "Erik Dahl", email: "erik.dahl@freight.example", jobTitle: null, managementSource: "invited", productAccess: TWO_PRODUCTS }), shiftSignIns(seed, { drift: 15 })))).toEqual([]);
+  });
+
+  it.each([
+    ["kiosk.hub2@freight.example", "a kiosk's"],
+    ["dispatch@freight.example", "a role's"],
+  ])("so does a synced person's name at %s, %s mailbox", (email) => {
+    expect(wrongRuns(SEEDS, notHuman, (seed) => judged(dispatcher({ email, jobTitle: null }), shiftSignIns(seed, { drift: 15 })))).toEqual([]);
   });
 
   it("a token a script calls with beside the sign-ins keeps it reviewed", () => {

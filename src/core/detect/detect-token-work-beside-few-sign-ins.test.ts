@@ -71,6 +71,21 @@ describe("people who work from a CLI and rarely sign in", () => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(invitedUntitled("Anna Novak", "anna.novak@partner.example", recentUi), cli(seed, 2)))).toEqual([]);
   });
 
+  it.each([
+    ["Oluwaseun Adeyemi", "oluwaseun.adeyemi@partner.example"],
+    ["Мария Иванова", "maria.ivanova@partner.example"],
+    ["Adeyemi, Oluwaseun", "oadeyemi@partner.example"],
+    ["Dr. Siddharth Venkataraman", "siddharth.v@partner.example"],
+    ["oluwaseun.adeyemi", "oluwaseun.adeyemi@partner.example"],
+    ["王 伟", "wei.wang@partner.example"],
+  ])("so does a contractor named as a person whose names the org does not know: %s", (name, email) => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(invitedUntitled(name, email, recentUi), cli(seed, 2)))).toEqual([]);
+  });
+
+  it("or one with 2SV", () => {
+    expect(wrongRuns(SEEDS, isHuman, (seed) => judged(invitedUntitled("IFRS17 Quarter Close", "ifrs17.close@partner.example", { ...recentUi, mfaEnabled: true }), cli(seed, 2)))).toEqual([]);
+  });
+
   it("so does one whose names the org does not know, where the directory keeps the account", () => {
     expect(wrongRuns(SEEDS, isHuman, (seed) => judged(invitedUntitled("Oisín Ferreira", "oisin.ferreira@bank.example", { ...recentUi, managementSource: "synced" }), cli(seed, 2)))).toEqual([]);
   });

@@ -72,19 +72,38 @@ const DAILY_RUN_DAY_SHARE = 0.8;
  * (`noGivenNameIn`, in an org that knows enough of them): a job, a load test or a chat bot whose
  * owner signed in to set it up or to look ("Perf Tester 2" calling from k6, "IFRS17 Quarter
  * Close" from a Java client, "Ask Jira (Teams)" from cloud addresses, each with one to three
- * sign-ins). Seven bots of three independent generators were `human` beside that UI use; a
- * contractor working from a CLI is named as a person ("Abigail Novak", "Arturo Quintanilla Rosas").
+ * sign-ins). Seven bots of three independent generators were `human` beside that UI use. A
+ * contractor working from a CLI is named as a person, whether or not the org knows the names
+ * ("Abigail Novak", "Oluwaseun Adeyemi", "Мария Иванова", "Adeyemi, Oluwaseun": `personShapedName`),
+ * or has 2SV.
  */
 export function tokenWorkBesideFewSignIns(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.tokenEventCount >= TOKEN_WORK_MIN_EVENTS && f.tokenEventCount >= f.eventCount * TOKEN_WORK_SHARE && f.loginCount >= 1 && f.loginCount <= TOKEN_WORK_MAX_SIGN_INS && f.user.managementSource !== "synced" && !f.user.jobTitle && noGivenNameIn(f, ctx);
+  return f.tokenEventCount >= TOKEN_WORK_MIN_EVENTS && f.tokenEventCount >= f.eventCount * TOKEN_WORK_SHARE && f.loginCount >= 1 && f.loginCount <= TOKEN_WORK_MAX_SIGN_INS && f.user.managementSource !== "synced" && f.user.mfaEnabled !== true && !f.user.jobTitle && !personShapedName(f) && noGivenNameIn(f, ctx);
 }
+/**
+ * A display name written as people's are: two to four words of letters, each capitalised (or in a
+ * script without case), an honorific and a directory's comma aside ("Dr. Siddharth Venkataraman",
+ * "Adeyemi, Oluwaseun", "王 伟"), or the holder's first and last name as the mailbox writes them
+ * (`oluwaseun.adeyemi`); not a number, brackets, capitals run together or a single word ("Perf
+ * Tester 2", "Ask Jira (Teams)", "eazyBI Import", "BI Refresh", "Werk-Assistent").
+ */
+function personShapedName(f: AccountFeatures): boolean {
+  const name = f.user.name.trim();
+  if (f.localPart !== null && name.toLowerCase() === f.localPart.toLowerCase() && HANDLE_NAME.test(name)) return true;
+  const words = givenFirstOrder(name).replace(HONORIFIC_FIRST, "").trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => PERSON_WORD.test(w));
+}
+const HANDLE_NAME = /^[a-z]{2,}[._][a-z]{2,}$/;
+const HONORIFIC_FIRST = /^(?:dr|prof|mr|mrs|ms|mx|herr|frau|sr|sra|dra)\.?\s+/iu;
+const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*|[\p{Lo}\p{M}]+)$/u;
 const TOKEN_WORK_MIN_EVENTS = 20;
 const TOKEN_WORK_SHARE = 0.8;
 const TOKEN_WORK_MAX_SIGN_INS = 3;
 /**
  * `punctualClock` (the day's first sign-in within two minutes of one time of day, nothing recorded
  * after it but minutes of steps, no person's job title or department) on `PUNCTUAL_START_SHARE` of
- * the days with a sign-in: a scheduler starts a browser robot or a wallboard's browser each day (a
+ * `PUNCTUAL_START_MIN_DAYS` days with a sign-in or more (a new joiner's or a part-timer's first
+ * eight days on the dot say less), on an account the directory does not keep: a scheduler starts a browser robot or a wallboard's browser each day (a
  * reconciliation robot at 06:10 on 28 of 28 days, a TV at 03:39 on 13 of 14, each with an email
  * code it cannot read), whatever its owner does in the UI later. In 66 orgs of eleven independent
  * generators no person kept nine days in ten to two minutes, and 200 bots did; the most punctual
@@ -92,9 +111,10 @@ const TOKEN_WORK_MAX_SIGN_INS = 3;
  * hours. Not where the log's clock is coarse, which makes any start look punctual.
  */
 export function punctualStarts(f: AccountFeatures, ctx: RuleContext): boolean {
-  return ctx.coarseTimeMs === 0 && punctualClock(f, ctx) && f.punctualSittingDays >= f.firstSittingDays * PUNCTUAL_START_SHARE;
+  return ctx.coarseTimeMs === 0 && f.firstSittingDays >= PUNCTUAL_START_MIN_DAYS && f.user.managementSource !== "synced" && punctualClock(f, ctx) && f.punctualSittingDays >= f.firstSittingDays * PUNCTUAL_START_SHARE;
 }
 const PUNCTUAL_START_SHARE = 0.9;
+const PUNCTUAL_START_MIN_DAYS = 12;
 /**
  * Browser sign-ins at two times of day or more, each kept within `TIGHT_SLOT_MINUTES` on
  * `PUNCTUAL_DAY_SHARE` of the sign-in days (a robot's afternoon run is skipped when its queue is
@@ -808,10 +828,24 @@ const BOARD_QUALIFIER = /^(?:status|info|information|notice|queue|kanban|score|d
 function deviceBeforePlace(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   const found = DEVICE_BEFORE_PLACE.exec(name);
   const device = found?.[1] ?? found?.[2];
-  if (device === undefined) return false;
+  if (device === undefined) return screenBeforePlace(f, ctx, name);
   if (noGivenNameFirst(f, ctx)) return true;
   return f.localPart !== null && foldLetters(f.localPart).includes(foldLetters(device)) && (hyphenJoinedMailbox(f, name) || !personalMailbox(f, ctx));
 }
+/**
+ * A screen's, a TV's, a board's or a monitor's word between a team's or a room's word and a
+ * place's ("NOC Screen Kraków" at `noc.screen.krk@`, "Ops Screen London", "Floor TV Manila"), in
+ * a name that starts with no given name of the org's people, at a mailbox that spells the device's
+ * word too: a wall screen named by team, device and place. These words are surnames too (Screen,
+ * Board), so a name whose first word may be a given name, or a mailbox without the word (Oisín
+ * Screen Lynch at `oisin.lynch@`), is a person's.
+ */
+function screenBeforePlace(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
+  const found = SCREEN_BEFORE_PLACE.exec(name);
+  if (found === null || f.localPart === null) return false;
+  return noGivenNameFirst(f, ctx) && mailboxWords(f.localPart).includes(foldLetters(found[1] as string));
+}
+const SCREEN_BEFORE_PLACE = /^\S+\s+(screen|tv|board|monitor)\s+[\p{L}-]+$/iu;
 /**
  * A device's word before one word more, its place, a number after it aside ("NOC Näyttö Espoo",
  * "Fältteam Surfplatta Luleå 2", "Feltlag Nettbrett Bergen"), in a name that starts with no
@@ -854,7 +888,7 @@ const PRODUCT_PAIR = new RegExp(`(?:^|[^\\p{L}])(?:${PRODUCT})(?:[-_.2]|\\s*(?:\
 const PRODUCT_MAILBOX = new RegExp(`^(?:${PRODUCT})(?:[-_.]?(?:2|to)[-_.]?|[-_.])(?:${PRODUCT})(?:[-_.](?:sync|bridge|integration|interface|if|connector|api|bot|link))?\\d*$`, "i");
 /** Not Kiosque, a French surname (Marie Kiosque at `marie.kiosque@`), nor a TV run together with a word (`tvwall@`). */
 const ROOM_WORD = /^(?:room|hall|lobby|foyer|reception|canteen|kitchen|lounge|talk|briefing|crib|control|yard|gate|gatehouse|workshop|depot)$/;
-const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|tablets?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
+export const DEVICE_MAILBOX = /(?:^|[-._])(?:kiosks?|tablets?|wallboard|signage|tv[-._](?:dashboard|screen|board)|(?:dashboard|lobby|foyer|ops|noc)[-._]tv)\d*(?:[-._]|$)/i;
 /**
  * A mailbox that starts with a dashboard's, a board's, a kiosk's, signage's or a screen's word
  * (`dashboard.salabrera@`, `showboard.pfw@`, `painel.noc@`), beside a name that starts with no

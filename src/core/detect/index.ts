@@ -2,13 +2,13 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, givenFirstOrder, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, DEVICE_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, DEVICE_MAILBOX, DEVICE_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -415,15 +415,17 @@ function signInsOnlyOffHours(f: AccountFeatures): boolean {
  * A six-day week of shift starts in a log that keeps the sign-ins alone (fewer than two events for
  * each sign-in): Saturdays at work, Sundays at rest, most sign-ins away from the schedule's minute
  * (`scheduledLoginCount`, within `scheduleWindowMinutes`), from a browser at five addresses at most
- * with no script's trace, on an account whose name starts with a given name of the org's people. A
+ * with no script's trace and no timer's beat, on an account with a person's job title or one the
+ * directory keeps, at a mailbox with no bot-like or role word (`kiosk.hub2@`, `reception@`), whose
+ * name starts with a given name of the org's people. A
  * dispatcher or a warehouse's shift lead arrives at the shift's start give or take half an hour and
  * signs in at the hub's PC; a job's start keeps its minute. With no work recorded, `sixDayWeek`
  * cannot see the working day, and the arrival's drift says it. A desk's name ("Front Desk
  * Chennai", "Växeln Göteborg") starts with no given name: its week stays reviewed.
  */
-/** The display name's first word is a given name of the org's other people ("Halyna Melnyk"; not "Front Desk Chennai", "Växeln Göteborg"). */
-function givenNameFirst(f: AccountFeatures, ctx: RuleContext): boolean {
-  const first = vocabularyWords(f.user.name)[0];
+/** The display name's first word, written given name first ("Dahl, Erik" is Erik Dahl), is a given name of the org's other people ("Halyna Melnyk"; not "Front Desk Chennai"). */
+function startsWithGivenName(f: AccountFeatures, ctx: RuleContext): boolean {
+  const first = vocabularyWords(givenFirstOrder(f.user.name))[0];
   return first !== undefined && ctx.vocabulary.givenNameCount(first, f.user) > 0;
 }
 function signInShiftWeek(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
@@ -434,8 +436,11 @@ function signInShiftWeek(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     f.saturdayCoverage > ctx.t.everyDayWeekendShare &&
     f.sundayCoverage <= SIX_DAY_SUNDAY_SHARE &&
     f.scheduledLoginCount * 2 < f.loginCount &&
+    !evidence.strongTimer &&
+    (personTitle(f, ctx) || f.user.managementSource === "synced") &&
     browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) &&
-    givenNameFirst(f, ctx)
+    !(f.localPart !== null && (ctx.matchers.nameWord.test(f.localPart) || ctx.matchers.roleMailbox.test(f.localPart) || DEVICE_MAILBOX.test(f.localPart))) &&
+    startsWithGivenName(f, ctx)
   );
 }
 
