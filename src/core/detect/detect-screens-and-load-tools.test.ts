@@ -109,6 +109,15 @@ describe("a screen named by team, device and place", () => {
     expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => amongNames(seed, invitedUntitled(name, email)))).toEqual([]);
   });
 
+  it("so is the screen beside a sister named by the team's code and a tool's word (\"NOC Probe\" at noc.probe@), which teaches no given name", () => {
+    const { users, events } = givenNamesOrg("ops.example");
+    const probe = account("s0", invitedUntitled("NOC Probe", "noc.probe@ops.example"));
+    expect(wrongRuns(SEEDS, atLeastLikelyBot, (seed) => {
+      const all = [...screenSignIns(seed, "p"), ...screenSignIns(seed + 1, "s0"), ...events].sort(byTime);
+      return findingOf(snapshotOf([account("p", invitedUntitled("NOC Screen Kraków", "noc.screen.krk@ops.example")), probe, ...users], all), "p");
+    })).toEqual([]);
+  });
+
   it.each([
     ["Oisín Screen Lynch", "oisin.lynch@ops.example"],
     ["Anna Board Lindqvist", "anna.board@ops.example"],
