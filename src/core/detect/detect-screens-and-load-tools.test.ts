@@ -118,6 +118,15 @@ describe("a screen named by team, device and place", () => {
     })).toEqual([]);
   });
 
+  it("a team's code first teaches no given name: an idle report job beside its sister at a mailbox of the same words is at least likely-bot", () => {
+    const { users, events } = givenNamesOrg("grid.example");
+    const idle = (id: string, name: string, email: string): Raw => account(id, { ...invitedUntitled(name, email), productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: new Date(REF_MS - 1900 * DAY).toISOString() }] });
+    const neverUsed = (id: string): Raw => ({ id: `t-${id}`, accountId: id, label: "reporting", status: "ALLOWED", createdAt: new Date(REF_MS - 1900 * DAY).toISOString(), lastActiveAt: null });
+    const judge = (): ReturnType<typeof findingOf> =>
+      findingOf(snapshotOf([idle("p", "KPI Netzbetrieb Lisboa", "kpi.netzbetrieb@grid.example"), idle("s0", "KPI Netzbetrieb", "kpi.netzbetrieb@grid.de"), ...users], [ev("p0", REF_MS - 30 * DAY + 8 * HOUR, { ip: OFFICE, userAgent: BROWSER }), ...events], [neverUsed("p"), neverUsed("s0")]), "p");
+    expect(atLeastLikelyBot(judge().verdict)).toBe(true);
+  });
+
   it.each([
     ["Oisín Screen Lynch", "oisin.lynch@ops.example"],
     ["Anna Board Lindqvist", "anna.board@ops.example"],

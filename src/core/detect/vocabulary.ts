@@ -122,10 +122,12 @@ export class OrgVocabulary {
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
     if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w)) || words.slice(1, -1).some((w) => SCREEN_WORD.test(w))) && !this.#secondAccount(user.name)) return undefined;
-    // Nor an acronym of three or four capitals first before a tool's word ("NOC Probe" at
-    // `noc.probe@`, "CRM Sync"): a team's code, whose sisters ("NOC Screen Kraków") it would shield
-    // as a given name would. Two capitals are a person's initials as often (JP Jenkins).
-    if (ACRONYM_FIRST.test(user.name) && words.slice(1).some((w) => this.#toolsWord(w))) return undefined;
+    // Nor three capitals or more first before a word in a name's case, untitled: a team's code
+    // ("NOC Probe" at `noc.probe@`, "KPI Netzbetrieb" at `kpi.netzbetrieb@`), whose sisters ("NOC
+    // Screen Kraków", "KPI Netzbetrieb Lisboa") it would shield as a given name would, or a surname
+    // as directories write it ("OKAFOR Chidi"). Two capitals are a person's initials as often (JP
+    // Jenkins).
+    if (ACRONYM_FIRST.test(user.name)) return undefined;
     return this.#toolsWord(words[0] as string) ? undefined : words[0];
   }
 
@@ -234,8 +236,8 @@ export function vocabularyWords(text: string): string[] {
   return plain.match(LETTERS) ?? [];
 }
 const ASCII = /^[\x00-\x7f]*$/;
-/** Three or four capitals first, before a word in a name's case ("NOC Probe"; not "NOC PROBE", nor JP Jenkins). */
-const ACRONYM_FIRST = /^\s*\p{Lu}{3,4}\s+\p{Lu}\p{Ll}/u;
+/** Three capitals or more first, before a word in a name's case ("NOC Probe", "OKAFOR Chidi"; not "NOC PROBE", nor JP Jenkins). */
+const ACRONYM_FIRST = /^\s*\p{Lu}{3,}\s+\p{Lu}\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 /** A number last, in brackets or after `#` or not ("Maria Lopez (2)", "Xiadani Quispe 2"). */
 const NUMBER_LAST = /(?<!\s)\s*(?:\(\s*#?\d+\s*\)|\[\s*#?\d+\s*\]|#?\d+)\s*$/;
