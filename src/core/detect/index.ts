@@ -416,18 +416,13 @@ function signInsOnlyOffHours(f: AccountFeatures): boolean {
  * each sign-in): Saturdays at work, Sundays at rest, most sign-ins away from the schedule's minute
  * (`scheduledLoginCount`, within `scheduleWindowMinutes`), from a browser at five addresses at most
  * with no script's trace and no timer's beat, on an account with a person's job title or one the
- * directory keeps, at a mailbox with no bot-like or role word (`kiosk.hub2@`, `reception@`), whose
- * name starts with a given name of the org's people. A
- * dispatcher or a warehouse's shift lead arrives at the shift's start give or take half an hour and
- * signs in at the hub's PC; a job's start keeps its minute. With no work recorded, `sixDayWeek`
- * cannot see the working day, and the arrival's drift says it. A desk's name ("Front Desk
- * Chennai", "Växeln Göteborg") starts with no given name: its week stays reviewed.
+ * directory keeps, at a mailbox with no bot-like, role or device word (`kiosk.hub2@`,
+ * `reception@`), whose name starts with a given name of the org's people. A dispatcher or a
+ * warehouse's shift lead arrives at the shift's start give or take a quarter of an hour and signs
+ * in at the hub's PC; a job's start keeps its minute. With no work recorded, `sixDayWeek` cannot
+ * see the working day, and the arrival's drift says it. A desk's name ("Front Desk Chennai",
+ * "Växeln Göteborg") starts with no given name: its week stays reviewed.
  */
-/** The display name's first word, written given name first ("Dahl, Erik" is Erik Dahl), is a given name of the org's other people ("Halyna Melnyk"; not "Front Desk Chennai"). */
-function startsWithGivenName(f: AccountFeatures, ctx: RuleContext): boolean {
-  const first = vocabularyWords(givenFirstOrder(f.user.name))[0];
-  return first !== undefined && ctx.vocabulary.givenNameCount(first, f.user) > 0;
-}
 function signInShiftWeek(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
   return (
     f.activityEvents < 2 * f.loginCount &&
@@ -442,6 +437,11 @@ function signInShiftWeek(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     !(f.localPart !== null && (ctx.matchers.nameWord.test(f.localPart) || ctx.matchers.roleMailbox.test(f.localPart) || DEVICE_MAILBOX.test(f.localPart))) &&
     startsWithGivenName(f, ctx)
   );
+}
+/** The display name's first word, written given name first ("Dahl, Erik" is Erik Dahl), is a given name of the org's other people ("Halyna Melnyk"; not "Front Desk Chennai"). */
+function startsWithGivenName(f: AccountFeatures, ctx: RuleContext): boolean {
+  const first = vocabularyWords(givenFirstOrder(f.user.name))[0];
+  return first !== undefined && ctx.vocabulary.givenNameCount(first, f.user) > 0;
 }
 
 /**

@@ -1216,7 +1216,7 @@ function spelledApart(f: AccountFeatures, ctx: RuleContext): AccountFeatures | n
   const run = f.localPart === null ? null : RUN_TOGETHER.exec(f.localPart);
   // Nor beside a job title, nor where the first word is in capitals before a name, as directories
   // write a person's surname ("LOHN Peter" at `lohnpeter@`).
-  if (run === null || f.user.jobTitle || SURNAME_CAPS_FIRST.test(f.user.name.trim())) return null;
+  if (run === null || f.user.jobTitle || CAPITALS_FIRST.test(f.user.name.trim())) return null;
   const words = f.user.name.split(/[^\p{L}]+/u).map((w) => foldLetters(w).replace(/[^a-z]/g, "")).filter((w) => w !== "");
   // Folded on both sides, so that `empfangzuerich@` spells "Empfang Zürich" too.
   if (words.length < 2 || foldLetters(run[1] as string) !== foldLetters(words.join(""))) return null;
@@ -1228,7 +1228,12 @@ function spelledApart(f: AccountFeatures, ctx: RuleContext): AccountFeatures | n
   return words.every(plainWord) ? apart : null;
 }
 const RUN_TOGETHER = /^([a-z]{6,})(\d*)$/;
-const SURNAME_CAPS_FIRST = /^\p{Lu}{3,}\s+\p{Lu}\p{Ll}/u;
+/**
+ * Three capitals or more first, before a word in a name's case: a surname as directories write it
+ * ("LOHN Peter", "OKAFOR Chidi") or a team's code ("NOC Probe"); not "NOC PROBE", nor JP Jenkins.
+ * Asked of a trimmed name.
+ */
+export const CAPITALS_FIRST = /^\p{Lu}{3,}\s+\p{Lu}\p{Ll}/u;
 /** The display name after a team's words and a separator ("HR - Maria Schmidt" is Maria Schmidt's), or the whole name. */
 function afterTeamNote(name: string, ctx: RuleContext): string {
   const m = /^([^-–—|:/]+?)\s*[-–—|:/]\s*(.+)$/u.exec(name);

@@ -1,5 +1,5 @@
 import type { User } from "../snapshot/schema.js";
-import { plainLetters } from "./rules.js";
+import { CAPITALS_FIRST, plainLetters } from "./rules.js";
 
 /**
  * The org's own words for its work, and the first words of its accounts' display names, counted
@@ -127,7 +127,7 @@ export class OrgVocabulary {
     // Screen Kraków", "KPI Netzbetrieb Lisboa") it would shield as a given name would, or a surname
     // as directories write it ("OKAFOR Chidi"). Two capitals are a person's initials as often (JP
     // Jenkins).
-    if (ACRONYM_FIRST.test(user.name)) return undefined;
+    if (CAPITALS_FIRST.test(user.name.trim())) return undefined;
     return this.#toolsWord(words[0] as string) ? undefined : words[0];
   }
 
@@ -236,8 +236,6 @@ export function vocabularyWords(text: string): string[] {
   return plain.match(LETTERS) ?? [];
 }
 const ASCII = /^[\x00-\x7f]*$/;
-/** Three capitals or more first, before a word in a name's case ("NOC Probe", "OKAFOR Chidi"; not "NOC PROBE", nor JP Jenkins). */
-const ACRONYM_FIRST = /^\s*\p{Lu}{3,}\s+\p{Lu}\p{Ll}/u;
 const DIGIT = /\p{Nd}/u;
 /** A number last, in brackets or after `#` or not ("Maria Lopez (2)", "Xiadani Quispe 2"). */
 const NUMBER_LAST = /(?<!\s)\s*(?:\(\s*#?\d+\s*\)|\[\s*#?\d+\s*\]|#?\d+)\s*$/;
