@@ -764,6 +764,14 @@ const thresholdsSchema = z
     maxActivityBeatMinutes: z.number().positive().default(65),
     /** Coefficient of variation of those in-session intervals at most this: looser than `maxCadenceCv`, as lost events double an interval. */
     maxSessionCadenceCv: z.number().nonnegative().default(0.6),
+    /**
+     * ...and either at most this coefficient of variation, or a median absolute deviation of the
+     * in-session intervals of at most `maxSessionGapSpread` of their median: a timer's intervals
+     * repeat exactly where lost runs double a few; a person who signs in again after each short
+     * sitting, a lab analyst at a validated PC, spreads them (a coefficient of 0.3 to 0.5).
+     */
+    steadySessionCadenceCv: z.number().nonnegative().default(0.25),
+    maxSessionGapSpread: z.number().nonnegative().default(0.15),
     /** Email OTP challenges per active day at or above this, and at least `minOtpFlood` in all, are more than a person answers. */
     machineOtpPerDay: z.number().positive().default(5),
     minOtpFlood: z.number().int().positive().default(20),

@@ -186,6 +186,13 @@ export interface AccountFeatures {
    */
   loginSessionGapCount: number;
   loginSessionGapCv: number;
+  /**
+   * The median absolute deviation of those in-session intervals, as a share of their median (NaN
+   * unless they could hold a cadence: `minSessionCadenceLogins` of them within
+   * `maxSessionCadenceCv`): near 0 for a timer, whose intervals repeat exactly though lost runs
+   * double a few of them; a person's spread out.
+   */
+  loginSessionGapSpread: number;
   /** Distinct UTC days with a login (every account). */
   loginDays: number;
   /** Sign-ins whose user agent is a headless browser's or a scripting library's. */
@@ -565,6 +572,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginIntervalSpreadMs: Number.NaN,
     loginSessionGapCount: 0,
     loginSessionGapCv: Number.NaN,
+    loginSessionGapSpread: Number.NaN,
     loginDays: 0,
     loginScriptedCount: 0,
     loginSittings: 0,

@@ -2155,6 +2155,33 @@ function cutShortFrom(token: string, words: readonly string[]): boolean {
   return from(0, 0);
 }
 const DEPARTMENT_WORD_MIN = 3;
+/**
+ * An account named by the org's own word for a kind of work first, untitled and kept by no IdP:
+ * the first word of a display name of two words or more stands in the departments or job titles
+ * of `WORK_WORD_FIRST_MIN` accounts or more and starts no person's name, in an org whose names
+ * teach given names ("Konstruktion Sammelaccount" beside the Konstruktion department, "Facturación
+ * Monterrey", "Customs Desk Gdańsk", "Kvalita Laboratoř"): a site's or a team's desk that whoever
+ * is on duty signs in to, one at a time, however much its use looks like one person's. 53 such
+ * desks of 9 independent generators' orgs were `human`. A person's given name starts other
+ * people's names; one that no one else in the org bears and a department holds too (Mercy at a
+ * Mercy hospital) is kept by the IdP or titled on a person's account, which this asks neither of.
+ */
+export function workWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { user } = f;
+  if (user.jobTitle || user.managementSource === "synced" || !ctx.vocabulary.knowsGivenNames()) return false;
+  const words = vocabularyWords(user.name);
+  const first = words[0];
+  if (words.length < 2 || first === undefined || first.length < 2 || ctx.vocabulary.workWordCount(first) < WORK_WORD_FIRST_MIN || ctx.vocabulary.givenNameCount(first, user) > 0) return false;
+  // At a mailbox shaped as a person's, not where the last word is a titled person's surname: Grant
+  // Miller at `grant.miller@` beside a Grant Administration department, the only Grant of the org,
+  // where other Millers work. A site's desk ends with its place (`versand.linz@`), no one's surname.
+  const last = words[words.length - 1] as string;
+  const tokens = f.localPart === null ? [] : mailboxWords(f.localPart);
+  const surnameBox = personShaped(tokens, words) && tokens.some((t) => t === last || t === `${first[0]}${last}`);
+  return !(surnameBox && ctx.vocabulary.titledSurnameCount(last) > 0);
+}
+/** Departments or job titles that hold a word before it names a team's account first (`workWordFirst`). */
+const WORK_WORD_FIRST_MIN = 2;
 
 /**
  * A vendor's support login, the vendor's name before its support's words ("Epic Vendor Support",
@@ -3119,6 +3146,10 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   }
   if (!tokenInUse(f, ctx) && how.length === 0 && roleAddressDesk(f, ctx)) {
     return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a desk's role address, named as the desk ("${f.user.name}" at \`${f.user.email ?? ""}\`): whoever is on duty signs in to it, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
+  }
+  if (!tokenInUse(f, ctx) && how.length === 0 && workWordFirst(f, ctx)) {
+    const word = vocabularyWords(f.user.name)[0] as string;
+    return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its name starts with "${word}", a word in the departments or job titles of ${ctx.vocabulary.workWordCount(word)} of the org's accounts that starts no person's name: a team's or a site's desk, which whoever is on duty signs in to, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
   }
   if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;

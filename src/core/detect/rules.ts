@@ -571,7 +571,7 @@ export function severalBrowsers(f: AccountFeatures): boolean {
 }
 /** Most logins follow the previous one within hours at a fixed interval: a timer that runs in working hours only. */
 function sessionCadence(f: AccountFeatures, t: DetectionThresholds): boolean {
-  return f.loginSessionGapCount >= t.minSessionCadenceLogins && f.loginSessionGapCount >= (f.loginCount - 1) * 0.6 && f.loginSessionGapCv <= t.maxSessionCadenceCv;
+  return f.loginSessionGapCount >= t.minSessionCadenceLogins && f.loginSessionGapCount >= (f.loginCount - 1) * 0.6 && f.loginSessionGapCv <= t.maxSessionCadenceCv && (f.loginSessionGapCv <= t.steadySessionCadenceCv || f.loginSessionGapSpread <= t.maxSessionGapSpread);
 }
 /**
  * A job logs in at the same time of day, at least once on a weekend or outside business hours, or
@@ -1475,7 +1475,7 @@ export const RULES: readonly RuleDefinition[] = [
     explain: (f, { t }) =>
       f.loginIntervalCv <= cadenceCvLimit(f, t)
         ? `${plural(f.loginCount, "login")} at a fixed cadence: mean interval ${duration(f.loginMeanIntervalMs)}, coefficient of variation ${f.loginIntervalCv.toFixed(2)} (threshold ${Number(cadenceCvLimit(f, t).toFixed(3))}), from ${loginIpText(f)}.`
-        : `${plural(f.loginCount, "login")}, ${f.loginSessionGapCount} of them within 3 hours of the previous one at a fixed cadence (coefficient of variation ${f.loginSessionGapCv.toFixed(2)}, threshold ${t.maxSessionCadenceCv}), from ${loginIpText(f)}: a timer, in working hours or round the clock.`,
+        : `${plural(f.loginCount, "login")}, ${f.loginSessionGapCount} of them within 3 hours of the previous one at a fixed cadence (${f.loginSessionGapCv <= t.steadySessionCadenceCv ? `coefficient of variation ${f.loginSessionGapCv.toFixed(2)}, threshold ${t.steadySessionCadenceCv}` : `coefficient of variation ${f.loginSessionGapCv.toFixed(2)}, within ${t.maxSessionCadenceCv}, and a median deviation of ${Math.round(f.loginSessionGapSpread * 100)}% of the median interval, threshold ${Math.round(t.maxSessionGapSpread * 100)}%`}), from ${loginIpText(f)}: a timer, in working hours or round the clock.`,
   },
   {
     id: "login-flood",

@@ -223,6 +223,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
 
   const intervalCv = new Float64Array(n).fill(Number.NaN);
   const sessionCv = new Float64Array(n).fill(Number.NaN);
+  const sessionSpread = new Float64Array(n).fill(Number.NaN);
   const meanInterval = new Float64Array(n).fill(Number.NaN);
   const intervalSpread = new Float64Array(n).fill(Number.NaN);
   const scheduledCount = new Int32Array(n);
@@ -545,8 +546,10 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     }
     if (unordered) {
       loginStatsFromSorted(slot);
+      sessionSpreadOf(slot, true);
       continue;
     }
+    sessionSpreadOf(slot, false);
     const intervals = count - 1;
     const mean = (gaps[gapBase + GAP_SUM] as number) / intervals;
     meanInterval[slot] = mean;
@@ -593,6 +596,30 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     // day, unevenly spaced, keeps a day's interval between its runs, though not between its
     // consecutive ones.
     intervalSpread[slot] = medianAbsoluteDeviation(times, Math.max(1, Math.round(DAY_MS / (meanInterval[slot] as number))));
+  }
+
+  /**
+   * The median absolute deviation of the in-session intervals, as a share of their median
+   * (`loginSessionGapSpread`), for the accounts whose in-session intervals could hold a cadence
+   * (`minSessionCadenceLogins` of them, a coefficient of variation within `maxSessionCadenceCv`).
+   */
+  function sessionSpreadOf(slot: number, unordered: boolean): void {
+    const cv = sessionCv[slot] as number;
+    if (!(cv <= t.maxSessionCadenceCv) || (logins[slot * LOGIN_FIELDS + SESSION_GAPS] as number) < t.minSessionCadenceLogins) return;
+    const list: number[] = [];
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
+    const times = Float64Array.from(list);
+    if (unordered) times.sort();
+    const within: number[] = [];
+    for (let i = 1; i < times.length; i++) {
+      const gap = (times[i] as number) - (times[i - 1] as number);
+      if (gap > 0 && gap < SESSION_GAP_MS) within.push(gap);
+    }
+    const sorted = Float64Array.from(within).sort();
+    const median = middle(sorted);
+    for (let i = 0; i < sorted.length; i++) sorted[i] = Math.abs((sorted[i] as number) - median);
+    sorted.sort();
+    sessionSpread[slot] = middle(sorted) / median;
   }
 
   function loginStatsFromSorted(slot: number): void {
@@ -815,6 +842,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginIntervalSpreadMs = intervalSpread[slot] as number;
       f.loginSessionGapCount = logins[base + SESSION_GAPS] as number;
       f.loginSessionGapCv = sessionCv[slot] as number;
+      f.loginSessionGapSpread = sessionSpread[slot] as number;
       f.loginSittings = sittingCount[slot] as number;
       f.loginSittingDays = sittingDays[slot] as number;
       f.firstSittingDays = firstSittingDays[slot] as number;
