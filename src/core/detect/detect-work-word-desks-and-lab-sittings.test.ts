@@ -8,6 +8,17 @@
 //     a given name that others bear, a person's job title, an org too small for its names to
 //     tell, and a person at a mailbox of their given name and a titled colleague's surname.
 //
+// (3) `teamWordsNoGivenName` (floors.ts): an untitled account the IdP does not keep, whose name
+//     holds no given name of the org's people and a team's or a desk's word, a role word
+//     ("Payroll Queries", "Coast Region Ops", "Team Jeugd Maaskerke") or a word of the
+//     org's departments and titles, not the last of two words, which may be a surname that names a
+//     trade (Oluwaseun Porter). A role word first teaches no given name (`OrgVocabulary`), so a
+//     desk's sisters ("Team Jeugd Wouwdrecht" at `team.jeugd.wouwdrecht@`) no longer shield it.
+//     Both readings come last among the reasons a human-scoring account is raised.
+//
+// (4) Job titles that say the account is a team's, in Dutch: "Functionele mailbox",
+//     "Teamaccount Facilitair" (`SHARED_TITLE`); not "Teamleider Facilitair".
+//
 // (2) The in-session cadence of `login-fixed-cadence` (rules.ts, `sessionCadence`): a QC analyst
 //     who signs in to a validated lab PC for each short sitting, three to five times a shift and
 //     logs out after each, was reviewed as a timer (a coefficient of variation of 0.3 to 0.5, within
@@ -29,6 +40,7 @@ const WORK: readonly (readonly [string, string])[] = [
   ["Qualitätsmanagement", "Prüfer"],
   ["Grant Administration", "Grants Officer"],
   ["Controlling", "Controller"],
+  ["Guest Services", "Porter"],
 ];
 
 /** The 120 colleagues of `givenNamesOrg`, each with a department and a job title of `WORK`. */
@@ -151,6 +163,58 @@ describe("(2) sittings at a lab PC are no timer's cadence (sessionCadence)", () 
       const f = judgedWith({ name: "Report Runner", email: `report.runner@${DOMAIN}`, ...EMPTY, managementSource: "invited" }, timerSittings(seed, beat, jitter, lost));
       expect(f.signals.some((s) => s.id === "login-fixed-cadence"), explain(f)).toBe(true);
       expect(["bot", "likely-bot"], explain(f)).toContain(f.verdict);
+    }
+  });
+});
+
+describe("(3) a desk's name: a team's or a desk's word and no given name of the org's (teamWordsNoGivenName)", () => {
+  const sisters = [account("s1", { name: "Team Jeugd Wouwdrecht", email: `team.jeugd.wouwdrecht@${DOMAIN}`, ...EMPTY, managementSource: "invited" }), account("s2", { name: "Receptie Stadskantoor Wouwdrecht", email: `receptie.wouwdrecht@${DOMAIN}`, ...EMPTY, managementSource: "invited" })];
+  // Failed before: `human`; the two Dutch desks because their sisters taught Team and Receptie as given names.
+  it.each([
+    ["Payroll Queries", "payroll.queries@"],
+    ["Coast Region Ops", "coast.region.ops@"],
+    ["London Front Desk", "frontdesk.london@"],
+    ["Team Jeugd Maaskerke", "team.jeugd.maaskerke@"],
+    ["Receptie Stadskantoor Maaskerke", "receptie.maaskerke@"],
+  ])("%s at `%s` is reviewed as shared, its name quoted", (name, mailbox) => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`), sisters);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+      // A desk at its role address is told as such ("named as the desk"), once its sisters no longer teach its first word as a given name.
+      const note = shareNote(f) ?? "";
+      expect(note.includes(`its name ("${name}") holds a team's or a desk's word and no given name of the org's people`) || note.includes(`a desk's role address, named as the desk ("${name}"`), note).toBe(true);
+    }
+  });
+  // Each stays `human`, before and after.
+  const PEOPLE_3: readonly [string, string, Raw, string][] = [
+    ["Oluwaseun Porter", "oluwaseun.porter@", {}, "a given name the org has not seen, a surname that names a trade of the org's"],
+    ["Ashley Brown (Support Partner)", "ashley.brown@", {}, "a role word in the company's note after a person's name"],
+    ["Maria Support", "maria.support@", {}, "a given name of the org's people"],
+    ["Coast Region Ops", "coast.region.ops@", { managementSource: "synced" }, "kept by the IdP"],
+    ["Coast Region Ops", "coast.region.ops@", { jobTitle: "Regional Coordinator", department: "Guest Services" }, "a person's job title"],
+    ["Rodrigo Sales", "sales.br@", {}, "a role's word where a surname stands, last of two"],
+    ["Rodrigo Sales Pereira", "sales.br@", {}, "the same between a person's names"],
+    ["Team Chanathip Suksawat", "chanathip.s@", {}, "a team's word before a person's name, at the person's mailbox"],
+    ["Sarah Reception", "reception.murphy@", {}, "a mailbox that holds a name the display name does not"],
+  ];
+  it.each(PEOPLE_3)("%s at `%s` stays human (%s)", (name, mailbox, fields) => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`, fields));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
+
+describe("(4) a team's title in Dutch (SHARED_TITLE)", () => {
+  it.each([
+    ["Functionele mailbox", "likely-bot"],
+    ["Teamaccount Facilitair", "likely-bot"],
+    ["Teamaccount", "likely-bot"],
+    ["Teamleider Facilitair", "human"],
+  ])("'Loket Vergunningen Oost' titled %s is %s", (title, verdict) => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, invitedUntitled("Loket Vergunningen Oost", `loket.oost@${DOMAIN}`, { jobTitle: title, managementSource: "synced" }));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
     }
   });
 });

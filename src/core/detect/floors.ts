@@ -2172,16 +2172,73 @@ export function workWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = vocabularyWords(user.name);
   const first = words[0];
   if (words.length < 2 || first === undefined || first.length < 2 || ctx.vocabulary.workWordCount(first) < WORK_WORD_FIRST_MIN || ctx.vocabulary.givenNameCount(first, user) > 0) return false;
-  // At a mailbox shaped as a person's, not where the last word is a titled person's surname: Grant
-  // Miller at `grant.miller@` beside a Grant Administration department, the only Grant of the org,
-  // where other Millers work. A site's desk ends with its place (`versand.linz@`), no one's surname.
+  // Not Grant Miller at `grant.miller@` beside a Grant Administration department, the only Grant
+  // of the org, where other Millers work.
+  return !atTitledSurnameMailbox(f, words, ctx);
+}
+/**
+ * At a mailbox shaped as a person's of `words` (`vocabularyWords` of the name) that spells the
+ * last word, that word the surname of a titled person of the org's: Grant Miller at
+ * `grant.miller@` or `gmiller@`, where Anna Miller works. A site's desk ends with its place
+ * (`versand.linz@`), no one's surname.
+ */
+function atTitledSurnameMailbox(f: AccountFeatures, words: readonly string[], ctx: RuleContext): boolean {
+  const first = words[0] as string;
   const last = words[words.length - 1] as string;
   const tokens = f.localPart === null ? [] : mailboxWords(f.localPart);
-  const surnameBox = personShaped(tokens, words) && tokens.some((t) => t === last || t === `${first[0]}${last}`);
-  return !(surnameBox && ctx.vocabulary.titledSurnameCount(last) > 0);
+  return personShaped(tokens, words) && tokens.some((t) => t === last || t === `${first[0]}${last}`) && ctx.vocabulary.titledSurnameCount(last) > 0;
 }
 /** Departments or job titles that hold a word before it names a team's account first (`workWordFirst`). */
 const WORK_WORD_FIRST_MIN = 2;
+/**
+ * An untitled account the IdP does not keep, whose display name (before any note or bracket) has
+ * two words or more, none of them a given name of the org's people, in an org that knows them, and
+ * holds a team's or a desk's word: a role word (`roleMailboxPatterns`: "Talent Desk", "Karoo
+ * Operations", "After Hours Switchboard", "Team Jeugd Maaskerke") or a word of the org's
+ * departments or job titles (`WORK_WORD_FIRST_MIN`) other than the last of two, which may be a
+ * surname that names a trade too (Porter, Baker, Ward): a team's desk, however much its use looks
+ * like one person's. 51 such desks of 13 independent generators' orgs were `human`, and none of
+ * their 61,000 people is so named: a person's name holds a given name of the org's, or is written
+ * with a company's note after it ("Ashley Brown (WFX Ground)").
+ */
+export function teamWordsNoGivenName(f: AccountFeatures, ctx: RuleContext): boolean {
+  const { user } = f;
+  if (user.jobTitle || user.managementSource === "synced" || !ctx.vocabulary.knowsGivenNames()) return false;
+  // A name as written, no note or bracket after which a person's name may stand ("Front Desk -
+  // Siobhan"), no initial, honorific or name of two or three letters but a role's ("Empfang Frau
+  // Schmidt", "Finance Li"; not Ops), no test's word (test accounts are judged as such,
+  // `testAccountUse`).
+  const head = nameHead(user.name);
+  if (head !== user.name.replace(/\s+/g, " ").trim()) return false;
+  const written = head.split(" ");
+  const words = vocabularyWords(head);
+  const { roleMailbox } = ctx.matchers;
+  if (words.length < 2 || written.some((w) => SHORT_NAME.test(w) && !roleMailbox.test(w.toLowerCase())) || words.some((w) => w.length === 1 || HONORIFIC.test(w) || TRYOUT_WORD.test(w))) return false;
+  if (anyGivenName(words, f, ctx) || atTitledSurnameMailbox(f, words, ctx)) return false;
+  // A mailbox of the name's words alone, whole, cut short or run together, numbers and role words
+  // aside: a person's holds a name of theirs the display name does not ("Sarah Reception" at
+  // `reception.murphy@`).
+  const tokens = f.localPart === null ? [] : mailboxWords(f.localPart);
+  if (!tokens.every((t) => t.length <= 2 || /^\d+$/.test(t) || roleMailbox.test(t) || cutShortFrom(t, words))) return false;
+  // A person's given name first in the mailbox, a word of the name after it left out: their own
+  // mailbox at their team's name ("Priya Raman Office" at `priya.office@`, "AJ Smith Service Desk"
+  // at `aj.servicedesk@`); a desk's spells its words (`coast.region.ops@`).
+  const spelled = (w: string): boolean => tokens.some((t) => t === w || (w.length >= 3 && t.includes(w)));
+  const teamsWord = (w: string): boolean => w.length >= 3 && (roleMailbox.test(w) || ctx.vocabulary.workWordCount(w) >= WORK_WORD_FIRST_MIN);
+  const first = words[0] as string;
+  if (f.localPart !== null && !teamsWord(first) && spelled(first) && words.slice(1).some((w) => !teamsWord(w) && !spelled(w))) return false;
+  // A surname in capitals first, as directories write it ("LOHN Peter", "SALES Rodrigo").
+  if ((written[0] as string).length >= 3 && written[0] === (written[0] as string).toUpperCase() && NAME_CASE.test(written[1] ?? "")) return false;
+  // The team's word where no surname stands: first, last of three words or more, or before
+  // another team's word ("Team Jeugd Maaskerke", "Coast Region Ops", "London Front Desk"); not
+  // last of two or between a name's words (Rodrigo Sales, Rich Sales, Rodrigo Sales Pereira). A
+  // word of the org's work counts so too, not the last of two (a surname may name a trade: Oluwaseun Porter).
+  const last = words.length - 1;
+  const team = words.filter((w, i) => teamsWord(w) && (i === 0 || (i === last && last >= 2) || (i < last && teamsWord(words[i + 1] as string))));
+  // And the mailbox spells one of them, or a role's word: a person's at a team's name holds theirs
+  // only ("Équipe Paie Marie Dupont" at `mdupont@`, "Team Chanathip Suksawat" at `chanathip.s@`).
+  return team.length > 0 && (f.localPart === null || tokens.some((t) => roleMailbox.test(t) || team.some((w) => t === w || (w.length >= 4 && t.includes(w)))));
+}
 
 /**
  * A vendor's support login, the vendor's name before its support's words ("Epic Vendor Support",
@@ -2381,7 +2438,7 @@ const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدا
  * in English after a store's, a branch's, a desk's or a site's word too ("Store generic account",
  * "Night Desk Shared Login"; not "Product Manager, Shared Inbox").
  */
-const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
@@ -3146,6 +3203,9 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   }
   if (!tokenInUse(f, ctx) && how.length === 0 && roleAddressDesk(f, ctx)) {
     return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a desk's role address, named as the desk ("${f.user.name}" at \`${f.user.email ?? ""}\`): whoever is on duty signs in to it, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
+  }
+  if (!tokenInUse(f, ctx) && how.length === 0 && !workWordFirst(f, ctx) && teamWordsNoGivenName(f, ctx)) {
+    return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its name ("${nameHead(f.user.name)}") holds a team's or a desk's word and no given name of the org's people: a team's desk, which whoever is on duty signs in to, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
   }
   if (!tokenInUse(f, ctx) && how.length === 0 && workWordFirst(f, ctx)) {
     const word = vocabularyWords(f.user.name)[0] as string;

@@ -8,7 +8,7 @@ import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, workWordFirst, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, DEVICE_MAILBOX, DEVICE_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, workWordFirst, teamWordsNoGivenName, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, DEVICE_MAILBOX, DEVICE_TITLE, SHARED_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -72,7 +72,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
-    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title), (word) => word.length > 3 && matchers.nameToken.test(word)),
+    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title), (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word))),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -199,7 +199,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // or that each shift signs in to at its hand-over, whatever its name ("Nuacht"), or that
           // people at different computers take turns at ("Coordination Prod MTL").
           const unseen = unloggedTeam(f, ctx);
-          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx)) || namedShared(f, ctx) || (evidence.roleMailbox && roleAddressDesk(f, ctx)) || shiftHandovers(f, ctx, evidence.fullProfile) || computersTakeTurns(f, ctx) || workWordFirst(f, ctx)) floor = "shared-use";
+          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx)) || namedShared(f, ctx) || (evidence.roleMailbox && roleAddressDesk(f, ctx)) || shiftHandovers(f, ctx, evidence.fullProfile) || computersTakeTurns(f, ctx)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.
@@ -238,6 +238,11 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // account, a system depends on it, on a person's name, profile and sign-ins too. On an
           // account no longer active, a blocked or expired one says what the account was.
           else if (f.systemToken !== null && (f.systemTokenUsable || lifecycleState(f) !== null)) floor = "system-token";
+          // Last, an account named as a team's desk and as no person is (`workWordFirst`,
+          // `teamWordsNoGivenName`), where nothing else raised it: whoever is on duty signs in to it.
+          // Last, as any other reason says more, and a script's account in a group of scripts'
+          // accounts must not count as a desk in the group's tally.
+          else if (workWordFirst(f, ctx) || teamWordsNoGivenName(f, ctx)) floor = "shared-use";
           if (floor !== null) verdict = "likely-bot";
         }
       }
