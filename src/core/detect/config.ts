@@ -770,7 +770,7 @@ const thresholdsSchema = z
      * repeat exactly where lost runs double a few; a person who signs in again after each short
      * sitting, a lab analyst at a validated PC, spreads them (a coefficient of 0.3 to 0.5).
      */
-    steadySessionCadenceCv: z.number().nonnegative().default(0.25),
+    steadySessionCadenceCv: z.number().nonnegative().default(0.3),
     maxSessionGapSpread: z.number().nonnegative().default(0.15),
     /** Email OTP challenges per active day at or above this, and at least `minOtpFlood` in all, are more than a person answers. */
     machineOtpPerDay: z.number().positive().default(5),

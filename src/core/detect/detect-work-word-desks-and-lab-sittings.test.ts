@@ -6,7 +6,8 @@
 //     a team's or a site's desk whoever is on duty signs in to. Its log looks like one person's
 //     working days; 53 such desks of 9 generators' orgs were `human`. People keep their verdicts:
 //     a given name that others bear, a person's job title, an org too small for its names to
-//     tell, and a person at a mailbox of their given name and a titled colleague's surname.
+//     tell, and a person at a mailbox shaped as theirs (Grant Okonkwo at `grant.okonkwo@` beside a
+//     Grant Administration department, Park Jihoon at `jihoon.park@` where Car Park Attendants work).
 //
 // (3) `teamWordsNoGivenName` (floors.ts): an untitled account the IdP does not keep, whose name
 //     holds no given name of the org's people and a team's or a desk's word, a role word
@@ -23,7 +24,7 @@
 //     who signs in to a validated lab PC for each short sitting, three to five times a shift and
 //     logs out after each, was reviewed as a timer (a coefficient of variation of 0.3 to 0.5, within
 //     0.6): 173 of 280 such people in a pharmaceutical generator's orgs. The cadence now needs a
-//     coefficient of 0.25 at most, or in-session intervals whose median absolute deviation is 15%
+//     coefficient of 0.3 at most, or in-session intervals whose median absolute deviation is 15%
 //     of their median at most (`maxSessionGapSpread`): a timer's intervals repeat exactly, where
 //     lost runs double a few of them and lift the coefficient.
 import { describe, expect, it } from "vitest";
@@ -41,6 +42,9 @@ const WORK: readonly (readonly [string, string])[] = [
   ["Grant Administration", "Grants Officer"],
   ["Controlling", "Controller"],
   ["Guest Services", "Porter"],
+  ["Bakery", "Baker"],
+  ["Ventes", "Chef des Ventes"],
+  ["Parking", "Car Park Attendant"],
 ];
 
 /** The 120 colleagues of `givenNamesOrg`, each with a department and a job title of `WORK`. */
@@ -60,8 +64,8 @@ describe("(1) a desk named by the org's word for a kind of work first (workWordF
   // Failed before: `human` (working hours, interactive logins, recent UI use).
   it.each([
     ["Konstruktion Sammelaccount", "konstruktion@"],
-    ["Versand Linz", "versand.linz@"],
-    ["Logistik Amberg", "logistik.amberg@"],
+    ["Versand Linz", "versand@"],
+    ["Logistik Amberg", "logistik.werk.amberg@"],
     ["Controlling Werk 2", "controlling.werk2@"],
   ])("%s at `%s` is reviewed as shared, the word named", (name, mailbox) => {
     for (const seed of SEEDS) {
@@ -76,8 +80,12 @@ describe("(1) a desk named by the org's word for a kind of work first (workWordF
     ["Versand Linz", "versand.linz@", { jobTitle: "Versandleiter", department: "Versand" }, [], "a person's job title"],
     ["Versand Linz", "versand.linz@", { managementSource: "synced" }, [], "kept by the IdP"],
     ["Logistik Amberg", "logistik.amberg@", {}, [account("g1", { name: "Logistik Berg", email: `logistik.berg@${DOMAIN}`, jobTitle: "Disponent" })], "a given name a titled colleague bears too"],
-    ["Grant Miller", "grant.miller@", {}, [account("m1", { name: "Anna Miller", email: `anna.miller@${DOMAIN}`, jobTitle: "Controller" })], "the only Grant, at his own mailbox, where a titled Miller works"],
-    ["Grant Miller", "gmiller@", {}, [account("m1", { name: "Anna Miller", email: `anna.miller@${DOMAIN}`, jobTitle: "Controller" })], "the same at his initial and surname"],
+    ["Grant Okonkwo", "grant.okonkwo@", {}, [], "the org's only Grant, beside a Grant Administration department, at his own mailbox"],
+    ["Grant Okonkwo", "gokonkwo@", {}, [], "the same at his initial and surname"],
+    ["Grant Okonkwo", "g.okonkwo@", {}, [], "the same at his initial, a dot and his surname"],
+    ["Versand Linz", "versand.linz@", {}, [], "a desk at a mailbox shaped as a person's: left to the other rules, as Grant Okonkwo's is his"],
+    ["Des Walsh", "des.walsh@", {}, [], "a given name of three letters, a word of titles in French (Chef des Ventes)"],
+    ["Park Jihoon", "jihoon.park@", {}, [], "a Korean name, surname first, a word of titles (Car Park Attendant), at a mailbox given name first"],
     ["Konstruktion", "konstruktion@", {}, [], "the word alone"],
   ];
   it.each(PEOPLE)("%s at `%s` stays human (%s)", (name, mailbox, fields, others) => {
@@ -158,6 +166,7 @@ describe("(2) sittings at a lab PC are no timer's cadence (sessionCadence)", () 
     [30, 0.5, 0.3, "every 30 minutes, a third of its runs lost"],
     [45, 3, 0.2, "every 45 minutes give or take 3, a fifth lost"],
     [20, 0.2, 0, "every 20 minutes"],
+    [90, 30, 0, "every 90 minutes give or take 30"],
   ])("a browser job on a timer keeps its cadence: %i-minute beat (±%s min, %s lost; %s)", (beat, jitter, lost) => {
     for (const seed of SEEDS) {
       const f = judgedWith({ name: "Report Runner", email: `report.runner@${DOMAIN}`, ...EMPTY, managementSource: "invited" }, timerSittings(seed, beat, jitter, lost));
@@ -172,8 +181,7 @@ describe("(3) a desk's name: a team's or a desk's word and no given name of the 
   // Failed before: `human`; the two Dutch desks because their sisters taught Team and Receptie as given names.
   it.each([
     ["Payroll Queries", "payroll.queries@"],
-    ["Coast Region Ops", "coast.region.ops@"],
-    ["London Front Desk", "frontdesk.london@"],
+    ["Billing Desk Dublin", "billingdeskdublin@"],
     ["Team Jeugd Maaskerke", "team.jeugd.maaskerke@"],
     ["Receptie Stadskantoor Maaskerke", "receptie.maaskerke@"],
   ])("%s at `%s` is reviewed as shared, its name quoted", (name, mailbox) => {
@@ -190,8 +198,14 @@ describe("(3) a desk's name: a team's or a desk's word and no given name of the 
     ["Oluwaseun Porter", "oluwaseun.porter@", {}, "a given name the org has not seen, a surname that names a trade of the org's"],
     ["Ashley Brown (Support Partner)", "ashley.brown@", {}, "a role word in the company's note after a person's name"],
     ["Maria Support", "maria.support@", {}, "a given name of the org's people"],
-    ["Coast Region Ops", "coast.region.ops@", { managementSource: "synced" }, "kept by the IdP"],
-    ["Coast Region Ops", "coast.region.ops@", { jobTitle: "Regional Coordinator", department: "Guest Services" }, "a person's job title"],
+    ["Payroll Queries", "payroll.queries@", { managementSource: "synced" }, "kept by the IdP"],
+    ["Payroll Queries", "payroll.queries@", { jobTitle: "Payroll Coordinator", department: "Guest Services" }, "a person's job title"],
+    ["Mary Ellen Baker", "mbaker@", {}, "a trade's word last, where a surname stands"],
+    ["Mary Ellen Baker", "mary.ellen.baker@", {}, "the same at her whole name"],
+    ["João Pedro Sales", "jp.sales@", {}, "a role's word last of three"],
+    ["Karl-Heinz Lohn", "karl-heinz.lohn@", {}, "the same, hyphened"],
+    ["Adaeze Chioma Porter", "aporter@", {}, "a trade's word last, at her initial and surname"],
+    ["Grant Okonkwo", "grant.okonkwo@", {}, "a word of the org's work first, at his own mailbox"],
     ["Rodrigo Sales", "sales.br@", {}, "a role's word where a surname stands, last of two"],
     ["Rodrigo Sales Pereira", "sales.br@", {}, "the same between a person's names"],
     ["Team Chanathip Suksawat", "chanathip.s@", {}, "a team's word before a person's name, at the person's mailbox"],

@@ -2171,35 +2171,41 @@ export function workWordFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   if (user.jobTitle || user.managementSource === "synced" || !ctx.vocabulary.knowsGivenNames()) return false;
   const words = vocabularyWords(user.name);
   const first = words[0];
-  if (words.length < 2 || first === undefined || first.length < 2 || ctx.vocabulary.workWordCount(first) < WORK_WORD_FIRST_MIN || ctx.vocabulary.givenNameCount(first, user) > 0) return false;
-  // Not Grant Miller at `grant.miller@` beside a Grant Administration department, the only Grant
-  // of the org, where other Millers work.
-  return !atTitledSurnameMailbox(f, words, ctx);
+  if (words.length < 2 || first === undefined || first.length < 4 || ctx.vocabulary.workWordCount(first) < WORK_WORD_FIRST_MIN || ctx.vocabulary.givenNameCount(first, user) > 0) return false;
+  // Not at a mailbox shaped as a person's of the name: Grant Okonkwo at `grant.okonkwo@` or
+  // `gokonkwo@` beside a Grant Administration department, Dean Whitfield at a university with
+  // Associate Deans, Mercy Otieno at a Mercy hospital, each the org's only one so named. A site's
+  // desk so addressed (`versand.linz@`) is left to the other rules.
+  return !personMailboxOfName(f, words) || ctx.matchers.roleMailbox.test(first);
 }
 /**
- * At a mailbox shaped as a person's of `words` (`vocabularyWords` of the name) that spells the
- * last word, that word the surname of a titled person of the org's: Grant Miller at
- * `grant.miller@` or `gmiller@`, where Anna Miller works. A site's desk ends with its place
- * (`versand.linz@`), no one's surname.
+ * A mailbox of the name's first word or its initial and its last word, in two parts or run
+ * together, or the other way round (`grant.okonkwo@`, `gokonkwo@`, `g.okonkwo@`, `mary.baker@` for
+ * Mary Ellen Baker, `jihoon.park@` for "Park Jihoon"): a
+ * person's own, shaped as most are; not a desk's words run together (`wmoloket@` for "Wmo-loket
+ * Axelhaven").
  */
-function atTitledSurnameMailbox(f: AccountFeatures, words: readonly string[], ctx: RuleContext): boolean {
+function personMailboxOfName(f: AccountFeatures, words: readonly string[]): boolean {
+  if (f.localPart === null) return false;
+  const tokens = mailboxWords(f.localPart).filter((t) => !/^\d+$/.test(t));
   const first = words[0] as string;
   const last = words[words.length - 1] as string;
-  const tokens = f.localPart === null ? [] : mailboxWords(f.localPart);
-  return personShaped(tokens, words) && tokens.some((t) => t === last || t === `${first[0]}${last}`) && ctx.vocabulary.titledSurnameCount(last) > 0;
+  if (tokens.length === 1) return [`${first[0]}${last}`, `${first}${last}`, `${last}${first}`].includes(tokens[0] as string);
+  // Either order: a name written surname first at a mailbox given name first ("Park Jihoon" at `jihoon.park@`).
+  return tokens.length === 2 && (((tokens[0] === first || tokens[0] === first[0]) && tokens[1] === last) || (tokens[0] === last && tokens[1] === first));
 }
 /** Departments or job titles that hold a word before it names a team's account first (`workWordFirst`). */
 const WORK_WORD_FIRST_MIN = 2;
 /**
- * An untitled account the IdP does not keep, whose display name (before any note or bracket) has
- * two words or more, none of them a given name of the org's people, in an org that knows them, and
- * holds a team's or a desk's word: a role word (`roleMailboxPatterns`: "Talent Desk", "Karoo
- * Operations", "After Hours Switchboard", "Team Jeugd Maaskerke") or a word of the org's
- * departments or job titles (`WORK_WORD_FIRST_MIN`) other than the last of two, which may be a
- * surname that names a trade too (Porter, Baker, Ward): a team's desk, however much its use looks
- * like one person's. 51 such desks of 13 independent generators' orgs were `human`, and none of
- * their 61,000 people is so named: a person's name holds a given name of the org's, or is written
- * with a company's note after it ("Ashley Brown (WFX Ground)").
+ * An untitled account the IdP does not keep, whose display name, written with no note or
+ * bracket, has two words or more, none of them a given name of the org's people, in an org that
+ * knows them, and a team's or a desk's word first or before another: a role word
+ * (`roleMailboxPatterns`: "Payroll Queries", "Billing Desk Dublin", "Team Jeugd Maaskerke") or a
+ * word of the org's departments or job titles (`WORK_WORD_FIRST_MIN`), at a mailbox of the name's
+ * words that spells one: a team's desk, however much its use looks like one person's. Never last,
+ * where a surname stands (Rodrigo Sales, Mary Ellen Baker, Adaeze Chioma Porter), nor at a mailbox
+ * shaped as a person's (Grant Okonkwo at `grant.okonkwo@`); see the limits below and
+ * docs/detection.md.
  */
 export function teamWordsNoGivenName(f: AccountFeatures, ctx: RuleContext): boolean {
   const { user } = f;
@@ -2214,7 +2220,8 @@ export function teamWordsNoGivenName(f: AccountFeatures, ctx: RuleContext): bool
   const words = vocabularyWords(head);
   const { roleMailbox } = ctx.matchers;
   if (words.length < 2 || written.some((w) => SHORT_NAME.test(w) && !roleMailbox.test(w.toLowerCase())) || words.some((w) => w.length === 1 || HONORIFIC.test(w) || TRYOUT_WORD.test(w))) return false;
-  if (anyGivenName(words, f, ctx) || atTitledSurnameMailbox(f, words, ctx)) return false;
+  // A role's word first is no given name ("Payroll Queries" at `payroll.queries@`).
+  if (anyGivenName(words, f, ctx) || (personMailboxOfName(f, words) && !ctx.matchers.roleMailbox.test(words[0] as string))) return false;
   // A mailbox of the name's words alone, whole, cut short or run together, numbers and role words
   // aside: a person's holds a name of theirs the display name does not ("Sarah Reception" at
   // `reception.murphy@`).
@@ -2229,12 +2236,12 @@ export function teamWordsNoGivenName(f: AccountFeatures, ctx: RuleContext): bool
   if (f.localPart !== null && !teamsWord(first) && spelled(first) && words.slice(1).some((w) => !teamsWord(w) && !spelled(w))) return false;
   // A surname in capitals first, as directories write it ("LOHN Peter", "SALES Rodrigo").
   if ((written[0] as string).length >= 3 && written[0] === (written[0] as string).toUpperCase() && NAME_CASE.test(written[1] ?? "")) return false;
-  // The team's word where no surname stands: first, last of three words or more, or before
-  // another team's word ("Team Jeugd Maaskerke", "Coast Region Ops", "London Front Desk"); not
-  // last of two or between a name's words (Rodrigo Sales, Rich Sales, Rodrigo Sales Pereira). A
-  // word of the org's work counts so too, not the last of two (a surname may name a trade: Oluwaseun Porter).
+  // The team's word where no surname stands: first, or before another team's word ("Team Jeugd
+  // Maaskerke", "Payroll Queries", "Billing Desk Dublin"); not last, where a surname stands
+  // (Rodrigo Sales, Rich Sales, Mary Ellen Baker, Adaeze Chioma Porter, João Pedro Sales), nor
+  // between a name's words (Rodrigo Sales Pereira).
   const last = words.length - 1;
-  const team = words.filter((w, i) => teamsWord(w) && (i === 0 || (i === last && last >= 2) || (i < last && teamsWord(words[i + 1] as string))));
+  const team = words.filter((w, i) => teamsWord(w) && (i === 0 || (i < last && teamsWord(words[i + 1] as string))));
   // And the mailbox spells one of them, or a role's word: a person's at a team's name holds theirs
   // only ("Équipe Paie Marie Dupont" at `mdupont@`, "Team Chanathip Suksawat" at `chanathip.s@`).
   return team.length > 0 && (f.localPart === null || tokens.some((t) => roleMailbox.test(t) || team.some((w) => t === w || (w.length >= 4 && t.includes(w)))));

@@ -74,11 +74,6 @@ export class OrgVocabulary {
     return count - (words[words.length - 1] === word ? 1 : 0);
   }
 
-  /** People with a person's job title whose display name ends with `word`, its first word a given name (see `#given`): a surname no team's account teaches. */
-  titledSurnameCount(word: string): number {
-    return this.#count().titledLast.get(word) ?? 0;
-  }
-
   /** Accounts whose display name or mailbox holds `word` (a trailing number aside). */
   accountsHolding(word: string): number {
     if (this.#holding === undefined) {
@@ -168,7 +163,7 @@ export class OrgVocabulary {
 
   #count(): Counts {
     if (this.#counts !== undefined) return this.#counts;
-    const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), last: new Map(), titledLast: new Map(), titleEnd: new Map() };
+    const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), last: new Map(), titleEnd: new Map() };
     const names = new Set<string>();
     for (const user of this.#users) {
       const words = vocabularyWords(user.name);
@@ -176,10 +171,7 @@ export class OrgVocabulary {
       if (given === undefined) continue;
       bump(counts.first, given);
       // A titled tool's account ("Deploy Staging") teaches no surname.
-      if (!this.#toolsWord(words[0] as string)) {
-        bump(counts.last, words[words.length - 1] as string);
-        if (user.jobTitle) bump(counts.titledLast, words[words.length - 1] as string);
-      }
+      if (!this.#toolsWord(words[0] as string)) bump(counts.last, words[words.length - 1] as string);
       names.add(words.join(" "));
     }
     // Departments and titles repeat across thousands of accounts: each distinct text is split once.
@@ -229,7 +221,6 @@ interface Counts {
   departments: Map<string, number>;
   first: Map<string, number>;
   last: Map<string, number>;
-  titledLast: Map<string, number>;
   titleEnd: Map<string, number>;
 }
 
