@@ -5,7 +5,7 @@ import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { KNOWN_GIVEN_NAMES, vocabularyWords } from "./vocabulary.js";
-import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
+import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
@@ -2221,7 +2221,7 @@ export function teamWordsNoGivenName(f: AccountFeatures, ctx: RuleContext): bool
   const { roleMailbox } = ctx.matchers;
   if (words.length < 2 || written.some((w) => SHORT_NAME.test(w) && !roleMailbox.test(w.toLowerCase())) || words.some((w) => w.length === 1 || HONORIFIC.test(w) || TRYOUT_WORD.test(w))) return false;
   // A role's word first is no given name ("Payroll Queries" at `payroll.queries@`).
-  if (anyGivenName(words, f, ctx) || (personMailboxOfName(f, words) && !ctx.matchers.roleMailbox.test(words[0] as string))) return false;
+  if (anyGivenName(words, f, ctx) || (personMailboxOfName(f, words) && !roleMailbox.test(words[0] as string))) return false;
   // A mailbox of the name's words alone, whole, cut short or run together, numbers and role words
   // aside: a person's holds a name of theirs the display name does not ("Sarah Reception" at
   // `reception.murphy@`).
@@ -2235,7 +2235,7 @@ export function teamWordsNoGivenName(f: AccountFeatures, ctx: RuleContext): bool
   const first = words[0] as string;
   if (f.localPart !== null && !teamsWord(first) && spelled(first) && words.slice(1).some((w) => !teamsWord(w) && !spelled(w))) return false;
   // A surname in capitals first, as directories write it ("LOHN Peter", "SALES Rodrigo").
-  if ((written[0] as string).length >= 3 && written[0] === (written[0] as string).toUpperCase() && NAME_CASE.test(written[1] ?? "")) return false;
+  if (CAPITALS_FIRST.test(head)) return false;
   // The team's word where no surname stands: first, or before another team's word ("Team Jeugd
   // Maaskerke", "Payroll Queries", "Billing Desk Dublin"); not last, where a surname stands
   // (Rodrigo Sales, Rich Sales, Mary Ellen Baker, Adaeze Chioma Porter, João Pedro Sales), nor
@@ -3211,12 +3211,12 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
   if (!tokenInUse(f, ctx) && how.length === 0 && roleAddressDesk(f, ctx)) {
     return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but it is a desk's role address, named as the desk ("${f.user.name}" at \`${f.user.email ?? ""}\`): whoever is on duty signs in to it, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
   }
-  if (!tokenInUse(f, ctx) && how.length === 0 && !workWordFirst(f, ctx) && teamWordsNoGivenName(f, ctx)) {
-    return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its name ("${nameHead(f.user.name)}") holds a team's or a desk's word and no given name of the org's people: a team's desk, which whoever is on duty signs in to, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
-  }
   if (!tokenInUse(f, ctx) && how.length === 0 && workWordFirst(f, ctx)) {
     const word = vocabularyWords(f.user.name)[0] as string;
     return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its name starts with "${word}", a word in the departments or job titles of ${ctx.vocabulary.workWordCount(word)} of the org's accounts that starts no person's name: a team's or a site's desk, which whoever is on duty signs in to, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
+  }
+  if (!tokenInUse(f, ctx) && how.length === 0 && teamWordsNoGivenName(f, ctx)) {
+    return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but its name ("${nameHead(f.user.name)}") holds a team's or a desk's word and no given name of the org's people: a team's desk, which whoever is on duty signs in to, one at a time, and that looks like one person's use. Review who uses it before anything changes.`;
   }
   if (tokenInUse(f, ctx) || how.length === 0) {
     return `${below} that scripts use (an API token or token-driven events) beside the people who share it: review who depends on it before migrating.`;

@@ -588,10 +588,7 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   function spreadOf(slot: number, unordered: boolean): void {
     const cv = intervalCv[slot] as number;
     if (!(cv <= t.maxCadenceCv) || !((meanInterval[slot] as number) >= LONG_CADENCE_INTERVAL_MS)) return;
-    const list: number[] = [];
-    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
-    const times = Float64Array.from(list);
-    if (unordered) times.sort();
+    const times = loginTimesOf(slot, unordered);
     // Each sign-in is compared with the one about a day before it: a timer with several times of
     // day, unevenly spaced, keeps a day's interval between its runs, though not between its
     // consecutive ones.
@@ -606,26 +603,27 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   function sessionSpreadOf(slot: number, unordered: boolean): void {
     const cv = sessionCv[slot] as number;
     if (!(cv <= t.maxSessionCadenceCv) || (logins[slot * LOGIN_FIELDS + SESSION_GAPS] as number) < t.minSessionCadenceLogins) return;
-    const list: number[] = [];
-    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
-    const times = Float64Array.from(list);
-    if (unordered) times.sort();
+    const times = loginTimesOf(slot, unordered);
     const within: number[] = [];
     for (let i = 1; i < times.length; i++) {
       const gap = (times[i] as number) - (times[i - 1] as number);
       if (gap > 0 && gap < SESSION_GAP_MS) within.push(gap);
     }
-    const sorted = Float64Array.from(within).sort();
-    const median = middle(sorted);
-    for (let i = 0; i < sorted.length; i++) sorted[i] = Math.abs((sorted[i] as number) - median);
-    sorted.sort();
-    sessionSpread[slot] = middle(sorted) / median;
+    const gaps = Float64Array.from(within).sort();
+    const median = middle(gaps);
+    sessionSpread[slot] = deviationFromMedian(gaps) / median;
+  }
+
+  /** The times of `slot`'s logins, in order (sorted where the log is not). */
+  function loginTimesOf(slot: number, unordered: boolean): Float64Array {
+    const list: number[] = [];
+    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
+    const times = Float64Array.from(list);
+    return unordered ? times.sort() : times;
   }
 
   function loginStatsFromSorted(slot: number): void {
-    const list: number[] = [];
-    for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) if (((eventKinds[k] as number) & LOGIN) !== 0) list.push(eventMs[k] as number);
-    const times = Float64Array.from(list).sort();
+    const times = loginTimesOf(slot, true);
     intervalCv[slot] = coefficientOfVariation(times);
     let sessionGaps = 0;
     let sum = 0;
@@ -1373,11 +1371,14 @@ export function medianAbsoluteDeviation(sorted: Float64Array, lag = 1): number {
   if (sorted.length < lag + 2) return Number.NaN;
   const gaps = new Float64Array(sorted.length - lag);
   for (let i = lag; i < sorted.length; i++) gaps[i - lag] = (sorted[i] as number) - (sorted[i - lag] as number);
-  gaps.sort();
-  const median = middle(gaps);
-  for (let i = 0; i < gaps.length; i++) gaps[i] = Math.abs((gaps[i] as number) - median);
-  gaps.sort();
-  return middle(gaps);
+  return deviationFromMedian(gaps.sort());
+}
+
+/** The median absolute deviation of sorted `values` from their median (`values` is overwritten). */
+function deviationFromMedian(values: Float64Array): number {
+  const median = middle(values);
+  for (let i = 0; i < values.length; i++) values[i] = Math.abs((values[i] as number) - median);
+  return middle(values.sort());
 }
 
 function middle(sorted: Float64Array): number {
