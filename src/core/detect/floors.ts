@@ -730,8 +730,9 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // by directories: in capitals, or at the holder's mailbox given name first ("SALLE Marie –
   // poste 4412", "Aula Jukka (p. 4412)" at `jukka.aula@`).
   if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(withoutBrackets(f.user.name))) && !personalMailbox(f, ctx)))) return true;
-  // A store's or a depot's tablet or display in Japanese (see `placedDeviceJa`).
-  if (placedDeviceJa(f)) return true;
+  // A store's or a depot's tablet or display in Japanese (see `placedDeviceJa`), or a kiosk in
+  // French (see `BORNE_FIRST`).
+  if (placedDeviceJa(f) || BORNE_FIRST.test(f.user.name)) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
@@ -1070,6 +1071,12 @@ function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   // "TV-skärm Support"): no person's initials are at such a mailbox.
   return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx) || /^tv(?:-|$)/i.test(words[0] as string);
 }
+/**
+ * A kiosk in French, its word first before a common noun or d' ("Borne bibliothèque - École Le
+ * Sentier", "Borne d'accueil Hall B"): Borne is a surname too, written first before a given
+ * name, which starts with a capital ("Borne Élisabeth", "BORNE Élisabeth").
+ */
+const BORNE_FIRST = /^[Bb]orne\s+(?:\p{Ll}|d['’])/u;
 /** A PC's word (not initials: a PC's word stands beside a room's code, see `deviceNamed`). */
 const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|computador|ordenador|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
 /** A lecture hall's, a lab room's or an info desk's word first. */
@@ -1957,6 +1964,9 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (placeAccount(f, ctx) || shopNamedByPlace(f, ctx)) return true;
   // So is a school's room or office, or a library's, by its name and its mailbox (see `institutionRoom`).
   if (institutionRoom(f, ctx)) return true;
+  // So is a room's account or a help desk's, by its name before any note (see `ROOM_OF_USE`,
+  // `HELP_DESK_FIRST`), without a person's job title.
+  if ((ROOM_OF_USE.test(nameHead(f.user.name)) || HELP_DESK_FIRST.test(f.user.name.trim())) && !personTitle(f, ctx)) return true;
   // So is an account named for its owner at the mailbox of its note (see `noteMailbox`).
   if (noteMailbox(f, ctx)) return true;
   // An acceptance test's account by its address at a test environment's domain
@@ -2721,17 +2731,61 @@ const WEBMAIL = /^(?:g(?:oogle)?mail|outlook|hotmail|live|msn|yahoo|ymail|icloud
  * at `mlopez.office@`), nor at their own mailbox.
  */
 function institutionRoom(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (!ROOM_MAILBOX_LAST.test(f.localPart ?? "")) return false;
   const head = withoutBrackets(nameHead(f.user.name));
+  if (schoolDesk(f, ctx, head)) return true;
+  if (!ROOM_MAILBOX_LAST.test(f.localPart ?? "")) return false;
   if (!INSTITUTION_ROOM.test(head) && !(ROOM_WORD_LAST.test(head) && noGivenNameFirst(f, ctx) && !personTitle(f, ctx))) return false;
   // The mailbox before the room's word writes no word of the name, nor an initial and a word
   // (`anna.office@` and `mlindqvist.office@` are people's: "Anna Lindqvist Front Office"); a
   // code in capitals aside ("Lab Sign-in ECC" at `ecc.lab@`).
   return !tokensWriteName(foldLetters(plainMailbox(f.localPart ?? "")).split(/[._-]+/).slice(0, -1), head, ctx);
 }
+/**
+ * A school's desk: a school's word within the name's first four words ("Washington Elementary
+ * Attendance", "Bayshore Public School Athletics", "Northside Academy Library", "Bibliothèque
+ * École secondaire Louis-Riel", "Adult Basic Education Center Counseling Office"), at a mailbox of
+ * a desk's word and one word more, either order (`attendance.washington@`, `como.office@`,
+ * `biblio.louisriel@`, `jefferson-frontdesk@`): the school's staff on duty share it. The one word
+ * is the school's name, run together or its first word ("Como Park Elementary" at `como.office@`).
+ * A person whose directory name carries their school is at a mailbox of an initial and a name
+ * (`mlopez.office@` for "Maria Lopez Lincoln Elementary Office"), or of a given name of the org's
+ * that is not the school's own, the word before the school's (`ann.office@` for "Ann Lee
+ * Elementary Office"), and has a person's job title more often than not.
+ */
+function schoolDesk(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
+  const school = SCHOOL_WORD.exec(head);
+  if (school === null || f.localPart === null || personTitle(f, ctx)) return false;
+  const before = head.slice(0, school.index).trim();
+  const at = before === "" ? 0 : before.split(/\s+/).length;
+  if (at > 3) return false;
+  const tokens = plainMailbox(f.localPart).split(/[._-]+/).map((t) => t.replace(/\d+$/, "")).filter((t) => t !== "");
+  if (tokens.length !== 2) return false;
+  const desk = SCHOOL_DESK_TOKEN.test(tokens[0] as string) ? 0 : SCHOOL_DESK_TOKEN.test(tokens[1] as string) ? 1 : -1;
+  if (desk < 0) return false;
+  const other = tokens[1 - desk] as string;
+  const words = plainWords(head);
+  // An initial and a word of the name, either order (`mlopez`, `lopezm`).
+  if (words.some((w) => w.length >= 2 && other.length === w.length + 1 && (other.endsWith(w) || other.startsWith(w)))) return false;
+  // A given name of the org's people, unless it names the school, the word right before the school's.
+  const schoolsName = foldLetters(before.split(/\s+/).pop() ?? "");
+  return other === schoolsName || ctx.vocabulary.givenNameCount(other, f.user) === 0;
+}
+/** A school's word: no person's name holds one. */
+const SCHOOL_WORD = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|primary|secondary|public|junior|senior|grammar|charter|magnet|community)\s+school|academy|acad[ée]mie|[ée]cole|coll[èe]ge|lyc[ée]e|(?:adult\s+)?(?:basic\s+)?(?:education|learning)\s+cent(?:er|re)|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
+/** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
+const SCHOOL_DESK_TOKEN = /^(?:office|frontoffice|mainoffice|frontdesk|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|nurse|registrar|enrollment|enrolment|admissions|secretariat)$/;
 const ROOM_MAILBOX_LAST = /^[a-z0-9]+(?:[._-][a-z0-9]+)*[._-](?:library|lab|office|frontoffice|mainoffice|mediacenter|frontdesk|reception)\d*$/i;
 const INSTITUTION_ROOM = /\S\s+elem(?:entary|\.)?(?=\s|$)|(?:^|\s)(?:middle\s+school|high\s+school|primary\s+school|secondary\s+school|library\s+kiosk|media\s+cent(?:er|re)|computer\s+lab|lab\s+sign-?in|front\s+office|main\s+office)(?=\s|$)/i;
 const ROOM_WORD_LAST = /\S\s+(?:office|library|lab)(?:\s*\d+)?\s*$/i;
+/**
+ * A room named for its use, anywhere in the name before a note ("BNE Training Room", "Training Room
+ * Kraków", "Sala Szkoleniowa", "Schulungsraum 2", "Salle de formation Lyon"): whoever takes the
+ * course or the meeting signs in at its PC. No person's name holds one; a room's screen is a
+ * device's (`deviceNamed`), judged before.
+ */
+const ROOM_OF_USE = /(?:^|\s)(?:(?:training|meeting|conference|class|computer|seminar|lecture|study)\s+room|sala\s+(?:szkoleniowa|konferencyjna|de\s+(?:reuniones|formaci[oó]n|capacitaci[oó]n|juntas|treinamento|reuni[aã]o))|\p{L}*schulungsraum|besprechungsraum|konferenzraum|salle\s+de\s+(?:formation|r[ée]union|conf[ée]rence)|vergaderruimte|trainingsruimte|[šs]kolic[ií]\s+m[ií]stnost|zasedac[ií]\s+m[ií]stnost)(?=\s|$)/iu;
+/** A help desk's words first in Spanish, Portuguese or French ("Mesa de Ayuda TI", "Central de Atendimento", "Soutien informatique CSRO"): no person's name starts so. */
+const HELP_DESK_FIRST = /^(?:mesa\s+de\s+(?:ayuda|servicios?)|centro\s+de\s+(?:ayuda|soporte|servicios?)|central\s+de\s+(?:atendimento|ajuda|servi[cç]os?)|soutien\s+informatique|support\s+informatique|assistance\s+informatique)(?=\s|$)/iu;
 /** The place words that are surnames too. */
 const SURNAME_PLACES = "loja|tienda|winkel|kantor|store|kitchen";
 const SURNAME_PLACE = new RegExp(`^(?:${SURNAME_PLACES})$`, "i");
@@ -2905,7 +2959,7 @@ function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean 
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Bb]odega|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
 const PLACE_CODE = /^(?:\p{Lu}{2,}|\S*\d\S*)$/u;
 /**
