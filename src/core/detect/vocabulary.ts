@@ -213,8 +213,10 @@ const SCREEN_WORD = /^(?:screens?|displays?|tv|kiosks?|wallboards?|signage|monit
  * neither (not Jenkins, Sales, Bridge): a report's, a summary's, a KPI's, a digest's, an export's
  * or a dashboard's too ("Factory Daily Summary" at `factory.daily@` made Factory a given name and
  * "Factory Floor Screen Kericho" a person's name; "Fleet Reports" did so for "Monthly Fleet KPI").
+ * A school's word too: "Como Park Elementary Front Office" at `como.office@` made Como a given name
+ * and its sister "Como Park Elementary Attendance" at `attendance.como@` a person's desk.
  */
-const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox|reports?|reporting|summary|summaries|kpis?|digest|exports?|dashboards?)$/;
+const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox|reports?|reporting|summary|summaries|kpis?|digest|exports?|dashboards?|elementary|school|academy)$/;
 
 interface Counts {
   work: Map<string, number>;
