@@ -554,8 +554,16 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "escalations?",
   "underwriting",
   "reconciliations?",
-  // Desks named for what they keep or route ("tech.records@", "traffic@", "newbusiness@", "bedbureau@").
+  // Desks named for what they keep or route ("tech.records@", "traffic@", "newbusiness@", "bedbureau@"),
+  // and a firm's back office: its docket, its post and its secretaries' pool ("docketing.chi@",
+  // "mailroom.ny@", "postroom@", "ediscovery.requests@").
   "records",
+  "docketing",
+  "mail-?room",
+  "post-?room",
+  "secretarial",
+  "e-?discovery",
+  "requests",
   "traffic",
   "new[-._]?business",
   "bed[-._]?bureau",

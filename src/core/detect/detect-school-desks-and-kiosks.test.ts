@@ -22,6 +22,13 @@
 //     by its word first and its place (`DESK_FIRST`: "Stores COO" at `stores.coo@`, "Bodega Cerro
 //     Pardo" at `bodega.cpd@`, "Recepcja Warszawa 2" at `recepcja.warszawa2@`). All were `human`
 //     ("Schulungsraum 2" and "Recepce Brno" at `recepce.brno@` were reviewed already, and stay so).
+//
+// (5) A firm's back office by its mailbox's role words (`DEFAULT_ROLE_MAILBOX_PATTERNS`): its docket,
+//     its post room, its secretaries' pool and its requests' inboxes ("Docketing CHI" at
+//     `docketing.chi@`, "Mailroom NY" at `mailroom.ny@`, "E-Discovery Requests" at
+//     `ediscovery.requests@`): staff on duty sign in to them, each time
+//     with an email code. 23 such desks of a law firm's orgs, and 8 mail rooms and request inboxes
+//     of three other generators' orgs, were `human`.
 import { describe, expect, it } from "vitest";
 import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
 import { account, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
@@ -130,6 +137,7 @@ describe("(3) rooms and desks in words the lists lacked", () => {
     ["Stores COO", "stores.coo@", true],
     ["Bodega Cerro Pardo", "bodega.cpd@", true],
     ["Recepce Brno", "recepce.brno@", true],
+    ["Stores Desk NJ", "stores.nj@", true],
   ])("%s at `%s` is reviewed as shared", (name, mailbox, otp) => {
     for (const seed of SEEDS) {
       for (const managementSource of ["invited", "synced"] as const) {
@@ -150,6 +158,96 @@ describe("(3) rooms and desks in words the lists lacked", () => {
   ])("%s at `%s` stays human", (name, mailbox, fields) => {
     for (const seed of SEEDS) {
       const f = judged(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`, fields), true);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
+
+// (4) From a review of the first version: people it sent to review, and desks of the claimed forms
+//     it missed. A name's first word alone at a school desk's mailbox word (`xiadani.office@`), a
+//     surname (`lindqvist.office@`), initials run into a surname (`jmdubois.accueil@`), an English
+//     "College", a room's words before a role's ("Training Room Coordinator"), a help desk's words
+//     before a person's name, "Borne" before a married name or a particle, and a store's word
+//     before a surname-first name at its mailbox were all read as desks.
+/** A synced person with 2SV and a picture of their own. */
+const PERSON: Raw = { managementSource: "synced", mfaEnabled: true, picture: "https://avatar.example/p.png" };
+
+describe("(4) people a first version sent to review, and desks it missed", () => {
+  // Each stays `human`, before and after.
+  it.each<[string, string, Raw, boolean]>([
+    ["Xiadani Quispe Lincoln Elementary", "xiadani.office@", PERSON, false],
+    ["Anna Lindqvist Lincoln Elementary", "lindqvist.office@", PERSON, false],
+    ["Olga Petrova Lincoln Elementary", "office.petrova@", PERSON, false],
+    ["Jean-Marc Dubois École Jules-Ferry", "jmdubois.accueil@", PERSON, false],
+    ["Siobhan Byrne Roosevelt High School", "nurse.byrne@", PERSON, false],
+    ["Elem Kaya Lincoln Elementary", "kaya.office@", PERSON, false],
+    ["Priya Nair Kings College", "priya.registrar@", PERSON, false],
+    ["Anna Berg Training Room Coordinator", "anna.berg@", PERSON, false],
+    ["Training Room Coordinator", "anna.berg@", PERSON, false],
+    ["Computer Room Technician", "jan.kowalski@", {}, false],
+    ["Conference Room Bookings - Anna Berg", "anna.berg@", PERSON, false],
+    ["Mesa de Ayuda - Juan Pérez", "juan.perez@", PERSON, false],
+    ["Mesa de Servicio Juan Pérez", "juan.perez@", {}, false],
+    ["Soutien informatique - Marie Dupont", "marie.dupont@", PERSON, false],
+    ["Central de Atendimento - Ana Souza", "ana.souza@", PERSON, false],
+    ["Support Informatique Jean Martin", "jean.martin@", PERSON, false],
+    ["Borne épouse Dupont Marie", "marie.borne@", PERSON, false],
+    ["Borne née Martin Élisabeth", "eborne@", PERSON, false],
+    ["Borne de Villiers Anne", "anne.borne@", PERSON, false],
+    ["borne élisabeth", "elisabeth.borne@", PERSON, false],
+    ["Bodega Pérez Juan", "bodega.juan@", {}, true],
+    ["Stores Hannah", "stores.hannah@", {}, true],
+  ])("%s at `%s` stays human", (name, mailbox, fields, otp) => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`, fields), otp);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+
+  // Failed before: `human`.
+  it.each([
+    ["Sala de Reuniões 3º andar", "sala.reunioes@"],
+    ["Sala de Treinamentos SP", "treinamento.sp@"],
+    ["Sala de Capacitaciones Santiago", "capacitacion@"],
+    ["BNE Training-Room", "trainingroom.bne@"],
+    ["Borne Accueil Hall B", "borne.accueil@"],
+    ["Borne - Bibliothèque Le Sentier", "borne.biblio@"],
+    ["BORNE ACCUEIL", "borne2@"],
+    ["Lycée Victor Hugo CDI", "cdi.victorhugo@"],
+    ["Lincoln Elementary School Front Office", "lincoln.es.office@"],
+    ["Jefferson Middle School Front Office", "jefferson.front.office@"],
+  ])("%s at `%s` is reviewed", (name, mailbox) => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+});
+
+describe("(5) a firm's back office by its mailbox's role words", () => {
+  // Failed before: `human`.
+  it.each([
+    ["Mailroom NY", "mailroom.ny@"],
+    ["Docketing CHI", "docketing.chi@"],
+    ["Docketing London", "docketing.lon@"],
+    ["E-Discovery Requests", "ediscovery.requests@"],
+    ["Secretarial Support", "secretarial.support@"],
+  ])("%s at `%s`, an email code at each sign-in, is reviewed as shared", (name, mailbox) => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`), true);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+      expect(f.signals.find((s) => s.id === "role-mailbox")?.evidence, explain(f)).toMatch(/is a role address/);
+    }
+  });
+
+  // Each stays `human`, before and after: a person's own mailbox beside a role word.
+  it.each([
+    ["Anna Berg", "anna.berg@", { jobTitle: "Docketing Clerk", department: "Docketing" }],
+    ["Erik Records", "erik.records@", {}],
+    ["Lars Mailroom", "lars.mailroom@", {}],
+  ])("%s at `%s` stays human", (name, mailbox, fields) => {
+    for (const seed of SEEDS) {
+      const f = judged(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`, fields as Raw), true);
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });

@@ -732,7 +732,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(withoutBrackets(f.user.name))) && !personalMailbox(f, ctx)))) return true;
   // A store's or a depot's tablet or display in Japanese (see `placedDeviceJa`), or a kiosk in
   // French (see `BORNE_FIRST`).
-  if (placedDeviceJa(f) || BORNE_FIRST.test(f.user.name)) return true;
+  if (placedDeviceJa(f) || borneFirst(f, ctx)) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
@@ -1073,10 +1073,18 @@ function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A kiosk in French, its word first before a common noun or d' ("Borne bibliothèque - École Le
- * Sentier", "Borne d'accueil Hall B"): Borne is a surname too, written first before a given
- * name, which starts with a capital ("Borne Élisabeth", "BORNE Élisabeth").
+ * Sentier", "Borne d'accueil Hall B"), or before a kiosk's use in any case ("Borne Accueil Hall
+ * B", "BORNE ACCUEIL", "Borne - Bibliothèque Le Sentier"), not at a mailbox that writes a person's
+ * name: Borne is a surname too, written first before a given name, which starts with a capital
+ * ("Borne Élisabeth", "BORNE Élisabeth"), or before a married or a maiden name and a particle
+ * ("Borne épouse Dupont Marie", "Borne née Martin Élisabeth", "Borne de Villiers Anne").
  */
-const BORNE_FIRST = /^[Bb]orne\s+(?:\p{Ll}|d['’])/u;
+function borneFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.trim();
+  return BORNE_USE.test(name) || (BORNE_FIRST.test(name) && !personalMailbox(f, ctx));
+}
+const BORNE_FIRST = /^[Bb]orne\s+(?!(?:[ée]pouse|n[ée]e|n[ée]|de|du|des|la|le|van|von|dit|dite)\s)(?:\p{Ll}|d['’])/u;
+const BORNE_USE = /^borne(?:\s+|\s*[-–—]\s*)(?:d['’]\s*)?(?:accueil|biblioth[eè]que|informations?|interactive|libre[- ]service|tactile|multim[ée]dia|commande|orientation|inscription|enregistrement)(?=\s|$)/iu;
 /** A PC's word (not initials: a PC's word stands beside a room's code, see `deviceNamed`). */
 const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|computador|ordenador|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
 /** A lecture hall's, a lab room's or an info desk's word first. */
@@ -1966,7 +1974,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (institutionRoom(f, ctx)) return true;
   // So is a room's account or a help desk's, by its name before any note (see `ROOM_OF_USE`,
   // `HELP_DESK_FIRST`), without a person's job title.
-  if ((ROOM_OF_USE.test(nameHead(f.user.name)) || HELP_DESK_FIRST.test(f.user.name.trim())) && !personTitle(f, ctx)) return true;
+  if ((roomOfUse(f, ctx) || helpDeskFirst(f)) && !personTitle(f, ctx)) return true;
   // So is an account named for its owner at the mailbox of its note (see `noteMailbox`).
   if (noteMailbox(f, ctx)) return true;
   // An acceptance test's account by its address at a test environment's domain
@@ -2741,51 +2749,109 @@ function institutionRoom(f: AccountFeatures, ctx: RuleContext): boolean {
   return !tokensWriteName(foldLetters(plainMailbox(f.localPart ?? "")).split(/[._-]+/).slice(0, -1), head, ctx);
 }
 /**
- * A school's desk: a school's word within the name's first four words ("Washington Elementary
- * Attendance", "Bayshore Public School Athletics", "Northside Academy Library", "Bibliothèque
- * École secondaire Louis-Riel", "Adult Basic Education Center Counseling Office"), at a mailbox of
- * a desk's word and one word more, either order (`attendance.washington@`, `como.office@`,
- * `biblio.louisriel@`, `jefferson-frontdesk@`): the school's staff on duty share it. The one word
- * is the school's name, run together or its first word ("Como Park Elementary" at `como.office@`).
- * A person whose directory name carries their school is at a mailbox of an initial and a name
- * (`mlopez.office@` for "Maria Lopez Lincoln Elementary Office"), or of a given name of the org's
- * that is not the school's own, the word before the school's (`ann.office@` for "Ann Lee
- * Elementary Office"), and has a person's job title more often than not.
+ * A school's desk: a school's name and what its staff on duty do ("Washington Elementary
+ * Attendance", "Como Park Elementary Front Office", "Bayshore Public School Athletics", "Adult
+ * Basic Education Center Counseling Office"; in French the desk's word first and the school's name
+ * after, "Bibliothèque École secondaire Louis-Riel"), at a mailbox of two or three words that
+ * spells the school and a desk's word first or last (`attendance.washington@`, `como.office@`,
+ * `biblio.louisriel@`, `jefferson-frontdesk@`, `lincoln.es.office@`, `hawthornees.library@`): the
+ * school's staff on duty share it. In English two words at most stand before the school's word,
+ * its name's; a person's name before it leaves the school's own name a third ("Xiadani Quispe
+ * Lincoln Elementary" at `xiadani.office@`). In French only the desk's word stands before it
+ * ("Jean-Marc Dubois École Jules-Ferry" at `jmdubois.accueil@` is his). Every word of the mailbox
+ * but the desk's is one of the name's, some of them run together, or a school's level code (`es`,
+ * `ms`, `hs`), so a person's initials and surname (`alopez.office@`) or a stranger's mailbox are
+ * not.
  */
 function schoolDesk(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
-  const school = SCHOOL_WORD.exec(head);
-  if (school === null || f.localPart === null || personTitle(f, ctx)) return false;
-  const before = head.slice(0, school.index).trim();
-  const at = before === "" ? 0 : before.split(/\s+/).length;
-  if (at > 3) return false;
+  if (f.localPart === null || personTitle(f, ctx)) return false;
+  const english = SCHOOL_AFTER_NAME.exec(head);
+  const french = english === null ? SCHOOL_BEFORE_NAME.exec(head) : null;
+  const school = english ?? french;
+  if (school === null) return false;
+  const before = plainWords(head.slice(0, school.index));
+  if (english !== null ? before.length > 2 : before.some((w) => !SCHOOL_DESK_TOKEN.test(w))) return false;
   const tokens = plainMailbox(f.localPart).split(/[._-]+/).map((t) => t.replace(/\d+$/, "")).filter((t) => t !== "");
-  if (tokens.length !== 2) return false;
-  const desk = SCHOOL_DESK_TOKEN.test(tokens[0] as string) ? 0 : SCHOOL_DESK_TOKEN.test(tokens[1] as string) ? 1 : -1;
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  const last = tokens.length - 1;
+  const desk = SCHOOL_DESK_TOKEN.test(tokens[0] as string) ? 0 : SCHOOL_DESK_TOKEN.test(tokens[last] as string) ? last : -1;
   if (desk < 0) return false;
-  const other = tokens[1 - desk] as string;
   const words = plainWords(head);
-  // An initial and a word of the name, either order (`mlopez`, `lopezm`).
-  if (words.some((w) => w.length >= 2 && other.length === w.length + 1 && (other.endsWith(w) || other.startsWith(w)))) return false;
-  // A given name of the org's people, unless it names the school, the word right before the school's.
-  const schoolsName = foldLetters(before.split(/\s+/).pop() ?? "");
-  return other === schoolsName || ctx.vocabulary.givenNameCount(other, f.user) === 0;
+  const others = tokens.filter((_, i) => i !== desk);
+  if (!others.every((t) => SCHOOL_LEVEL.test(t) || spellsNameWords(t, words)) || !others.some((t) => !SCHOOL_LEVEL.test(t) && !SCHOOL_DESK_TOKEN.test(t))) return false;
+  // The name's first word alone, a given name of the org's people, is a person's unless it is the
+  // school's name, the word right before the school's ("Anna Lee Elementary Office" at
+  // `anna.office@`; not "Lincoln Elementary Office" at `lincoln.office@`).
+  const first = words[0] ?? "";
+  return !(others.length === 1 && others[0] === first && before.length === 2 && ctx.vocabulary.givenNameCount(first, f.user) > 0);
 }
-/** A school's word: no person's name holds one. */
-const SCHOOL_WORD = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|primary|secondary|public|junior|senior|grammar|charter|magnet|community)\s+school|academy|acad[ée]mie|[ée]cole|coll[èe]ge|lyc[ée]e|(?:adult\s+)?(?:basic\s+)?(?:education|learning)\s+cent(?:er|re)|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
+/** `token` is one of `words`, or some of them in a row run together, a school's level code after them aside (`como`, `louisriel`, `hawthornees`, `twinrivers`). */
+function spellsNameWords(token: string, words: readonly string[]): boolean {
+  const bare = token.replace(/(?:es|ms|hs)$/, "");
+  for (let i = 0; i < words.length; i++) {
+    let run = "";
+    for (let j = i; j < words.length && run.length < token.length; j++) {
+      run += words[j];
+      if (run === token || (bare !== token && run === bare)) return true;
+    }
+  }
+  return false;
+}
+/** A school's word after its name, in English: no person's name holds one. */
+const SCHOOL_AFTER_NAME = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|primary|secondary|public|junior|senior|grammar|charter|magnet|community)\s+school|academy|(?:adult\s+)?(?:basic\s+)?(?:education|learning)\s+cent(?:er|re))(?=\s|$)/iu;
+/** A school's word before its name, in French. */
+const SCHOOL_BEFORE_NAME = /(?:^|\s)(?:[ée]cole|coll[èe]ge|lyc[ée]e|acad[ée]mie|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
+/** A school's level after its name in a mailbox (`lincoln.es.office@`, `wilsonms.lab@`). */
+const SCHOOL_LEVEL = /^(?:es|ms|hs|elem)$/;
 /** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
-const SCHOOL_DESK_TOKEN = /^(?:office|frontoffice|mainoffice|frontdesk|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|nurse|registrar|enrollment|enrolment|admissions|secretariat)$/;
+const SCHOOL_DESK_TOKEN = /^(?:cdi|viescolaire|office|frontoffice|mainoffice|frontdesk|front|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|registrar|enrollment|enrolment|admissions|secretariat)$/;
 const ROOM_MAILBOX_LAST = /^[a-z0-9]+(?:[._-][a-z0-9]+)*[._-](?:library|lab|office|frontoffice|mainoffice|mediacenter|frontdesk|reception)\d*$/i;
 const INSTITUTION_ROOM = /\S\s+elem(?:entary|\.)?(?=\s|$)|(?:^|\s)(?:middle\s+school|high\s+school|primary\s+school|secondary\s+school|library\s+kiosk|media\s+cent(?:er|re)|computer\s+lab|lab\s+sign-?in|front\s+office|main\s+office)(?=\s|$)/i;
 const ROOM_WORD_LAST = /\S\s+(?:office|library|lab)(?:\s*\d+)?\s*$/i;
 /**
- * A room named for its use, anywhere in the name before a note ("BNE Training Room", "Training Room
- * Kraków", "Sala Szkoleniowa", "Schulungsraum 2", "Salle de formation Lyon"): whoever takes the
- * course or the meeting signs in at its PC. No person's name holds one; a room's screen is a
- * device's (`deviceNamed`), judged before.
+ * A room named for its use, with no note, one word before it at most and its place or number
+ * after it, no role's word ("BNE Training Room", "Training Room Kraków", "Sala Szkoleniowa",
+ * "Schulungsraum 2", "Salle de formation Lyon"): whoever takes the course or the meeting signs in
+ * at its PC. Not a person's role written as the name ("Training Room Coordinator", "Anna Berg
+ * Training Room Coordinator"), nor at a stranger's mailbox (`jan.kowalski@` for "Computer Room
+ * Technician"). A room's screen is a device's (`deviceNamed`), judged before.
  */
-const ROOM_OF_USE = /(?:^|\s)(?:(?:training|meeting|conference|class|computer|seminar|lecture|study)\s+room|sala\s+(?:szkoleniowa|konferencyjna|de\s+(?:reuniones|formaci[oó]n|capacitaci[oó]n|juntas|treinamento|reuni[aã]o))|\p{L}*schulungsraum|besprechungsraum|konferenzraum|salle\s+de\s+(?:formation|r[ée]union|conf[ée]rence)|vergaderruimte|trainingsruimte|[šs]kolic[ií]\s+m[ií]stnost|zasedac[ií]\s+m[ií]stnost)(?=\s|$)/iu;
-/** A help desk's words first in Spanish, Portuguese or French ("Mesa de Ayuda TI", "Central de Atendimento", "Soutien informatique CSRO"): no person's name starts so. */
+function roomOfUse(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.trim();
+  const found = ROOM_OF_USE.exec(name);
+  if (found === null || !unannotated(name)) return false;
+  const before = name.slice(0, found.index).trim().split(/\s+/).filter((w) => w !== "");
+  const after = name.slice(found.index + found[0].length).trim().split(/\s+/).filter((w) => w !== "");
+  return before.length <= 1 && after.length <= 2 && !after.some((w) => ROLE_AFTER_ROOM.test(w) || jobWord(w, ctx)) && !strangersMailbox(f);
+}
+const ROOM_OF_USE = /(?:^|\s)(?:(?:training|meeting|conference|class|computer|seminar|lecture|study)[\s-]+room|sala\s+(?:szkoleniowa|konferencyjna|de\s+(?:reuni(?:ones|[aã]o|[õo]es)|formaci[oó]n|capacitaci(?:[oó]n|ones)|juntas|treinamentos?))|\p{L}*schulungsraum|besprechungsraum|konferenzraum|salle\s+de\s+(?:formation|r[ée]union|conf[ée]rence)|vergaderruimte|trainingsruimte|[šs]kolic[ií]\s+m[ií]stnost|zasedac[ií]\s+m[ií]stnost)(?=\s|$)/iu;
+/** A role's or a service's word after a room's ("Training Room Coordinator", "Conference Room Bookings"). */
+const ROLE_AFTER_ROOM = /^(?:coordinators?|supervisors?|technicians?|managers?|admins?|administrators?|assistants?|bookings?|reservations?|support|staff|leads?|officers?|clerks?|attendants?)$/i;
+/**
+ * A help desk's words first in Spanish, Portuguese or French, with no note ("Mesa de Ayuda TI",
+ * "Central de Atendimento", "Soutien informatique CSRO"): no person's name starts so. Not a
+ * team's words before a person's name, after a separator or not ("Mesa de Ayuda - Juan Pérez",
+ * "Mesa de Servicio Juan Pérez" at `juan.perez@`).
+ */
+function helpDeskFirst(f: AccountFeatures): boolean {
+  const name = f.user.name.trim();
+  const found = HELP_DESK_FIRST.exec(name);
+  if (found === null || !unannotated(name) || f.localPart === null) return false;
+  const rest = name.slice(found[0].length).trim();
+  return !(rest !== "" && mailboxWritesName(f.localPart, rest)) && !strangersMailbox(f);
+}
 const HELP_DESK_FIRST = /^(?:mesa\s+de\s+(?:ayuda|servicios?)|centro\s+de\s+(?:ayuda|soporte|servicios?)|central\s+de\s+(?:atendimento|ajuda|servi[cç]os?)|soutien\s+informatique|support\s+informatique|assistance\s+informatique)(?=\s|$)/iu;
+/**
+ * A mailbox of two words or more joined by a dot or an underscore, none of them a word of the
+ * display name or its start: a person's own (`jan.kowalski@`) whose display name says their role.
+ */
+function strangersMailbox(f: AccountFeatures): boolean {
+  if (f.localPart === null) return false;
+  const tokens = plainMailbox(f.localPart).split(/[._]/).filter((t) => t !== "");
+  if (tokens.length < 2 || tokens.some((t) => !/^[a-z]{2,}$/.test(t))) return false;
+  const words = plainWords(f.user.name);
+  return !tokens.some((t) => words.some((w) => w.startsWith(t) || t.startsWith(w)));
+}
 /** The place words that are surnames too. */
 const SURNAME_PLACES = "loja|tienda|winkel|kantor|store|kitchen";
 const SURNAME_PLACE = new RegExp(`^(?:${SURNAME_PLACES})$`, "i");
@@ -2956,10 +3022,21 @@ function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean 
   if (found === null || f.localPart === null || mailboxWords(f.localPart)[0] !== foldLetters(found[1] as string)) return false;
   const next = found[2] as string;
   if (PLACE_CODE.test(next)) return true;
+  // A shop's or a store's word that is a surname too, before a word the mailbox spells: a person
+  // written surname first ("Bodega Pérez Juan" at `bodega.juan@`, "Stores Hannah" at
+  // `stores.hannah@`; not "Bodega Cerro Pardo" at `bodega.cpd@`, nor a code the mailbox spells,
+  // "Stores Desk NJ" at `stores.nj@`).
+  if (SURNAME_DESK_FIRST.test(found[1] as string)) {
+    const tokens = mailboxWords(f.localPart).slice(1);
+    const written = name.trim().split(/\s+/).slice(1).filter((w) => !PLACE_CODE.test(w)).flatMap((w) => vocabularyWords(w));
+    if (written.some((w) => tokens.includes(w))) return false;
+  }
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
 const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Bb]odega|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+/** Desk's words first that are surnames too. */
+const SURNAME_DESK_FIRST = /^(?:stores|bodega)$/i;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
 const PLACE_CODE = /^(?:\p{Lu}{2,}|\S*\d\S*)$/u;
 /**
