@@ -732,7 +732,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (ROOM_CODE.test(f.user.name) && ((ROOM_FIRST.test(f.user.name) && !SURNAME_ROOM.test(f.user.name) && !surnameFirst(f, nameHead(f.user.name))) || (PC_WORD.test(nameHead(withoutBrackets(f.user.name))) && !personalMailbox(f, ctx)))) return true;
   // A store's or a depot's tablet or display in Japanese (see `placedDeviceJa`), or a kiosk in
   // French (see `BORNE_FIRST`).
-  if (placedDeviceJa(f) || borneFirst(f, ctx)) return true;
+  if (placedDeviceJa(f) || borneFirst(f)) return true;
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
@@ -1072,18 +1072,20 @@ function deviceLikeName(f: AccountFeatures, ctx: RuleContext): boolean {
   return words.length === 1 || /\d/.test(f.user.name) || jobWord(words[0] as string, ctx) || /^tv(?:-|$)/i.test(words[0] as string);
 }
 /**
- * A kiosk in French, its word first before a common noun or d' ("Borne bibliothèque - École Le
- * Sentier", "Borne d'accueil Hall B"), or before a kiosk's use in any case ("Borne Accueil Hall
- * B", "BORNE ACCUEIL", "Borne - Bibliothèque Le Sentier"), not at a mailbox that writes a person's
- * name: Borne is a surname too, written first before a given name, which starts with a capital
- * ("Borne Élisabeth", "BORNE Élisabeth"), or before a married or a maiden name and a particle
- * ("Borne épouse Dupont Marie", "Borne née Martin Élisabeth", "Borne de Villiers Anne").
+ * A kiosk in French, its word first before a common noun ("Borne bibliothèque - École Le
+ * Sentier") at a mailbox that names a kiosk (`kiosk.le.library@`), or before a kiosk's use in any
+ * case ("Borne d'accueil Hall B", "Borne Accueil Hall B", "BORNE ACCUEIL", "Borne - Bibliothèque
+ * Le Sentier"), which is no one's given name: Borne is a surname too, written first before a
+ * given name, which starts with a capital ("Borne Élisabeth", "BORNE Élisabeth"), or in small
+ * letters by some directories ("borne élisabeth" at `borne@`), before a married or a maiden name
+ * and a particle ("Borne épouse Dupont Marie", "Borne née Martin Élisabeth", "Borne de Villiers
+ * Anne", "Borne d'Ormesson Jean").
  */
-function borneFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+function borneFirst(f: AccountFeatures): boolean {
   const name = f.user.name.trim();
-  return BORNE_USE.test(name) || (BORNE_FIRST.test(name) && !personalMailbox(f, ctx));
+  return BORNE_USE.test(name) || (BORNE_FIRST.test(name) && DEVICE_MAILBOX.test(f.localPart ?? ""));
 }
-const BORNE_FIRST = /^[Bb]orne\s+(?!(?:[ée]pouse|n[ée]e|n[ée]|de|du|des|la|le|van|von|dit|dite)\s)(?:\p{Ll}|d['’])/u;
+const BORNE_FIRST = /^[Bb]orne\s+(?!(?:[ée]pouse|n[ée]e|n[ée]|de|du|des|la|le|van|von|dit|dite)\s)(?:\p{Ll}|d['’]\p{Ll})/u;
 const BORNE_USE = /^borne(?:\s+|\s*[-–—]\s*)(?:d['’]\s*)?(?:accueil|biblioth[eè]que|informations?|interactive|libre[- ]service|tactile|multim[ée]dia|commande|orientation|inscription|enregistrement)(?=\s|$)/iu;
 /** A PC's word (not initials: a PC's word stands beside a room's code, see `deviceNamed`). */
 const PC_WORD = /(?:^|[^\p{L}])(?:pcs?|\p{L}*rechner|computer|computador|ordenador|poste|pupitre|docentpc|pult-pc|pc-pool)(?:[^\p{L}]|$)/iu;
@@ -2776,19 +2778,34 @@ function schoolDesk(f: AccountFeatures, ctx: RuleContext, head: string): boolean
   const last = tokens.length - 1;
   const desk = SCHOOL_DESK_TOKEN.test(tokens[0] as string) ? 0 : SCHOOL_DESK_TOKEN.test(tokens[last] as string) ? last : -1;
   if (desk < 0) return false;
-  const words = plainWords(head);
+  // In English the school's name comes before its word, or is part of it ("Adult Basic Education
+  // Center" at `counseling.adult@`); words after it are the desk's, or a person's ("Academy
+  // Xiadani Quispe" at `xiadani.office@`).
+  const words = plainWords(english !== null ? head.slice(0, school.index + school[0].length) : head);
   const others = tokens.filter((_, i) => i !== desk);
-  if (!others.every((t) => SCHOOL_LEVEL.test(t) || spellsNameWords(t, words)) || !others.some((t) => !SCHOOL_LEVEL.test(t) && !SCHOOL_DESK_TOKEN.test(t))) return false;
+  if (!others.every((t) => SCHOOL_LEVEL.test(t) || SCHOOL_DESK_TOKEN.test(t) || spellsNameWords(t, words)) || !others.some((t) => !SCHOOL_LEVEL.test(t) && !SCHOOL_DESK_TOKEN.test(t))) return false;
+  // Three words: a level's code or a second desk's word beside the school's (`lincoln.es.office@`,
+  // `jefferson.front.office@`), not two of a person's names (`xiadani.quispe.office@`).
+  if (others.length === 2 && !others.some((t) => SCHOOL_LEVEL.test(t) || SCHOOL_DESK_TOKEN.test(t))) return false;
+  // In French the school's name follows its word and its level ("École secondaire Louis-Riel" at
+  // `biblio.louisriel@`): the mailbox spells it from its start, not a person's name after it
+  // ("École Jules-Ferry Marie Dupont" at `marie.accueil@`).
+  if (french !== null) {
+    // An article first may be left out ("Centre d'éducation des adultes" at `biblio.adultes@`).
+    const after = plainWords(head.slice(school.index + school[0].length)).filter((w) => !FRENCH_SCHOOL_LEVEL.test(w));
+    const spelled = (t: string): boolean => spellsNameWords(t, after, true) || (FRENCH_ARTICLE.test(after[0] ?? "") && spellsNameWords(t, after.slice(1), true));
+    if (!others.every((t) => SCHOOL_LEVEL.test(t) || SCHOOL_DESK_TOKEN.test(t) || spelled(t))) return false;
+  }
   // The name's first word alone, a given name of the org's people, is a person's unless it is the
   // school's name, the word right before the school's ("Anna Lee Elementary Office" at
   // `anna.office@`; not "Lincoln Elementary Office" at `lincoln.office@`).
   const first = words[0] ?? "";
   return !(others.length === 1 && others[0] === first && before.length === 2 && ctx.vocabulary.givenNameCount(first, f.user) > 0);
 }
-/** `token` is one of `words`, or some of them in a row run together, a school's level code after them aside (`como`, `louisriel`, `hawthornees`, `twinrivers`). */
-function spellsNameWords(token: string, words: readonly string[]): boolean {
+/** `token` is one of `words`, or some of them in a row run together (from the first only, `fromStart`), a school's level code after them aside (`como`, `louisriel`, `hawthornees`, `twinrivers`). */
+function spellsNameWords(token: string, words: readonly string[], fromStart = false): boolean {
   const bare = token.replace(/(?:es|ms|hs)$/, "");
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < (fromStart ? Math.min(1, words.length) : words.length); i++) {
     let run = "";
     for (let j = i; j < words.length && run.length < token.length; j++) {
       run += words[j];
@@ -2801,6 +2818,9 @@ function spellsNameWords(token: string, words: readonly string[]): boolean {
 const SCHOOL_AFTER_NAME = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|primary|secondary|public|junior|senior|grammar|charter|magnet|community)\s+school|academy|(?:adult\s+)?(?:basic\s+)?(?:education|learning)\s+cent(?:er|re))(?=\s|$)/iu;
 /** A school's word before its name, in French. */
 const SCHOOL_BEFORE_NAME = /(?:^|\s)(?:[ée]cole|coll[èe]ge|lyc[ée]e|acad[ée]mie|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
+/** A French school's level after its word ("École secondaire", "École élémentaire"). */
+const FRENCH_SCHOOL_LEVEL = /^(?:primaire|elementaire|secondaire|maternelle|publique|privee)$/;
+const FRENCH_ARTICLE = /^(?:des|du|de|la|le|les|l|d)$/;
 /** A school's level after its name in a mailbox (`lincoln.es.office@`, `wilsonms.lab@`). */
 const SCHOOL_LEVEL = /^(?:es|ms|hs|elem)$/;
 /** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
@@ -2828,17 +2848,23 @@ const ROOM_OF_USE = /(?:^|\s)(?:(?:training|meeting|conference|class|computer|se
 /** A role's or a service's word after a room's ("Training Room Coordinator", "Conference Room Bookings"). */
 const ROLE_AFTER_ROOM = /^(?:coordinators?|supervisors?|technicians?|managers?|admins?|administrators?|assistants?|bookings?|reservations?|support|staff|leads?|officers?|clerks?|attendants?)$/i;
 /**
- * A help desk's words first in Spanish, Portuguese or French, with no note ("Mesa de Ayuda TI",
- * "Central de Atendimento", "Soutien informatique CSRO"): no person's name starts so. Not a
- * team's words before a person's name, after a separator or not ("Mesa de Ayuda - Juan Pérez",
- * "Mesa de Servicio Juan Pérez" at `juan.perez@`).
+ * A help desk's words first in Spanish, Portuguese or French, with no note, at a mailbox of the
+ * name's words ("Mesa de Ayuda TI" at `mesadeayuda@`, "Soutien informatique CSRO" at
+ * `soutien.informatique@`): no person's name starts so. Not a team's words before a person's
+ * name, after a separator or not, nor as a person's display name at their own mailbox ("Mesa de
+ * Ayuda - Juan Pérez", "Mesa de Servicio Juan Pérez" at `juan.perez@`, "Mesa de Ayuda" at
+ * `jperez@`).
  */
 function helpDeskFirst(f: AccountFeatures): boolean {
   const name = f.user.name.trim();
   const found = HELP_DESK_FIRST.exec(name);
   if (found === null || !unannotated(name) || f.localPart === null) return false;
-  const rest = name.slice(found[0].length).trim();
-  return !(rest !== "" && mailboxWritesName(f.localPart, rest)) && !strangersMailbox(f);
+  // The mailbox spells the desk's words and a code after them, some run together (`mesadeayuda@`,
+  // `soutien.informatique@`), not a person's (`jperez@` for "Mesa de Ayuda" as a person's display
+  // name, `juan.perez@` for "Mesa de Servicio Juan Pérez").
+  const codes = name.slice(found[0].length).trim().split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w));
+  const words = plainWords([found[0], ...codes].join(" "));
+  return plainMailbox(f.localPart).split(/[._-]+/).every((t) => t === "" || spellsNameWords(t, words));
 }
 const HELP_DESK_FIRST = /^(?:mesa\s+de\s+(?:ayuda|servicios?)|centro\s+de\s+(?:ayuda|soporte|servicios?)|central\s+de\s+(?:atendimento|ajuda|servi[cç]os?)|soutien\s+informatique|support\s+informatique|assistance\s+informatique)(?=\s|$)/iu;
 /**
@@ -3022,21 +3048,15 @@ function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean 
   if (found === null || f.localPart === null || mailboxWords(f.localPart)[0] !== foldLetters(found[1] as string)) return false;
   const next = found[2] as string;
   if (PLACE_CODE.test(next)) return true;
-  // A shop's or a store's word that is a surname too, before a word the mailbox spells: a person
-  // written surname first ("Bodega Pérez Juan" at `bodega.juan@`, "Stores Hannah" at
-  // `stores.hannah@`; not "Bodega Cerro Pardo" at `bodega.cpd@`, nor a code the mailbox spells,
-  // "Stores Desk NJ" at `stores.nj@`).
-  if (SURNAME_DESK_FIRST.test(found[1] as string)) {
-    const tokens = mailboxWords(f.localPart).slice(1);
-    const written = name.trim().split(/\s+/).slice(1).filter((w) => !PLACE_CODE.test(w)).flatMap((w) => vocabularyWords(w));
-    if (written.some((w) => tokens.includes(w))) return false;
-  }
+  // Stores is a surname too: only before a code or a desk's word ("Stores COO", "Stores Desk NJ";
+  // not "Stores Hannah" at `stores.hannah@` or `stores.h@`, a person written surname first).
+  if (SURNAME_DESK_FIRST.test(found[1] as string)) return DESK_WORD.test(next);
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Bb]odega|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
-/** Desk's words first that are surnames too. */
-const SURNAME_DESK_FIRST = /^(?:stores|bodega)$/i;
+const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+/** A desk's word first that is a surname too. */
+const SURNAME_DESK_FIRST = /^stores$/i;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
 const PLACE_CODE = /^(?:\p{Lu}{2,}|\S*\d\S*)$/u;
 /**

@@ -122,6 +122,11 @@ export class OrgVocabulary {
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
     if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w)) || words.slice(1, -1).some((w) => SCREEN_WORD.test(w))) && !this.#secondAccount(user.name)) return undefined;
+    // Nor a school's desk at a mailbox of its first word and a desk's ("Como Park Elementary Front
+    // Office" at `como.office@`), whose sisters ("Como Park Elementary Attendance" at
+    // `attendance.como@`) it would shield; a person whose name carries their school is at their
+    // own mailbox (Grant Miller Lincoln Elementary at `grant.miller@`).
+    if (SCHOOL_NAME.test(user.name) && mailbox.some((t) => SCHOOL_DESK.test(t))) return undefined;
     // Nor three capitals or more first before a word in a name's case, untitled: a team's code
     // ("NOC Probe" at `noc.probe@`, "KPI Netzbetrieb" at `kpi.netzbetrieb@`), whose sisters ("NOC
     // Screen Kraków", "KPI Netzbetrieb Lisboa") it would shield as a given name would, or a surname
@@ -213,10 +218,12 @@ const SCREEN_WORD = /^(?:screens?|displays?|tv|kiosks?|wallboards?|signage|monit
  * neither (not Jenkins, Sales, Bridge): a report's, a summary's, a KPI's, a digest's, an export's
  * or a dashboard's too ("Factory Daily Summary" at `factory.daily@` made Factory a given name and
  * "Factory Floor Screen Kericho" a person's name; "Fleet Reports" did so for "Monthly Fleet KPI").
- * A school's word too: "Como Park Elementary Front Office" at `como.office@` made Como a given name
- * and its sister "Como Park Elementary Attendance" at `attendance.como@` a person's desk.
  */
-const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox|reports?|reporting|summary|summaries|kpis?|digest|exports?|dashboards?|elementary|school|academy)$/;
+const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox|reports?|reporting|summary|summaries|kpis?|digest|exports?|dashboards?)$/;
+
+/** A school's word in a display name, and a school desk's word in its mailbox (see floors.ts, `schoolDesk`). */
+const SCHOOL_NAME = /(?:^|\s)(?:elementary|elem\.|\p{L}+\s+school|academy|[ée]cole|coll[èe]ge|lyc[ée]e)(?=\s|$)/iu;
+const SCHOOL_DESK = /^(?:office|frontoffice|mainoffice|frontdesk|library|biblio|mediacenter|lab|attendance|absences?|athletics|counseling|counselling|registrar|cdi)$/;
 
 interface Counts {
   work: Map<string, number>;
