@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { KNOWN_GIVEN_NAMES, vocabularyWords } from "./vocabulary.js";
+import { KNOWN_GIVEN_NAMES, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, vocabularyWords } from "./vocabulary.js";
 import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
@@ -2783,10 +2783,11 @@ function schoolDesk(f: AccountFeatures, ctx: RuleContext, head: string): boolean
   // Xiadani Quispe" at `xiadani.office@`).
   const words = plainWords(english !== null ? head.slice(0, school.index + school[0].length) : head);
   const others = tokens.filter((_, i) => i !== desk);
-  if (!others.every((t) => SCHOOL_LEVEL.test(t) || SCHOOL_DESK_TOKEN.test(t) || spellsNameWords(t, words)) || !others.some((t) => !SCHOOL_LEVEL.test(t) && !SCHOOL_DESK_TOKEN.test(t))) return false;
+  const levelOrDesk = (t: string): boolean => SCHOOL_LEVEL.test(t) || SCHOOL_DESK_TOKEN.test(t);
+  if (!others.every((t) => levelOrDesk(t) || spellsNameWords(t, words)) || others.every(levelOrDesk)) return false;
   // Three words: a level's code or a second desk's word beside the school's (`lincoln.es.office@`,
   // `jefferson.front.office@`), not two of a person's names (`xiadani.quispe.office@`).
-  if (others.length === 2 && !others.some((t) => SCHOOL_LEVEL.test(t) || SCHOOL_DESK_TOKEN.test(t))) return false;
+  if (others.length === 2 && !others.some(levelOrDesk)) return false;
   // In French the school's name follows its word and its level ("École secondaire Louis-Riel" at
   // `biblio.louisriel@`): the mailbox spells it from its start, not a person's name after it
   // ("École Jules-Ferry Marie Dupont" at `marie.accueil@`).
@@ -2794,7 +2795,7 @@ function schoolDesk(f: AccountFeatures, ctx: RuleContext, head: string): boolean
     // An article first may be left out ("Centre d'éducation des adultes" at `biblio.adultes@`).
     const after = plainWords(head.slice(school.index + school[0].length)).filter((w) => !FRENCH_SCHOOL_LEVEL.test(w));
     const spelled = (t: string): boolean => spellsNameWords(t, after, true) || (FRENCH_ARTICLE.test(after[0] ?? "") && spellsNameWords(t, after.slice(1), true));
-    if (!others.every((t) => SCHOOL_LEVEL.test(t) || SCHOOL_DESK_TOKEN.test(t) || spelled(t))) return false;
+    if (!others.every((t) => levelOrDesk(t) || spelled(t))) return false;
   }
   // The name's first word alone, a given name of the org's people, is a person's unless it is the
   // school's name, the word right before the school's ("Anna Lee Elementary Office" at
@@ -2814,17 +2815,11 @@ function spellsNameWords(token: string, words: readonly string[], fromStart = fa
   }
   return false;
 }
-/** A school's word after its name, in English: no person's name holds one. */
-const SCHOOL_AFTER_NAME = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|primary|secondary|public|junior|senior|grammar|charter|magnet|community)\s+school|academy|(?:adult\s+)?(?:basic\s+)?(?:education|learning)\s+cent(?:er|re))(?=\s|$)/iu;
-/** A school's word before its name, in French. */
-const SCHOOL_BEFORE_NAME = /(?:^|\s)(?:[ée]cole|coll[èe]ge|lyc[ée]e|acad[ée]mie|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
 /** A French school's level after its word ("École secondaire", "École élémentaire"). */
 const FRENCH_SCHOOL_LEVEL = /^(?:primaire|elementaire|secondaire|maternelle|publique|privee)$/;
 const FRENCH_ARTICLE = /^(?:des|du|de|la|le|les|l|d)$/;
 /** A school's level after its name in a mailbox (`lincoln.es.office@`, `wilsonms.lab@`). */
 const SCHOOL_LEVEL = /^(?:es|ms|hs|elem)$/;
-/** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
-const SCHOOL_DESK_TOKEN = /^(?:cdi|viescolaire|office|frontoffice|mainoffice|frontdesk|front|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|registrar|enrollment|enrolment|admissions|secretariat)$/;
 const ROOM_MAILBOX_LAST = /^[a-z0-9]+(?:[._-][a-z0-9]+)*[._-](?:library|lab|office|frontoffice|mainoffice|mediacenter|frontdesk|reception)\d*$/i;
 const INSTITUTION_ROOM = /\S\s+elem(?:entary|\.)?(?=\s|$)|(?:^|\s)(?:middle\s+school|high\s+school|primary\s+school|secondary\s+school|library\s+kiosk|media\s+cent(?:er|re)|computer\s+lab|lab\s+sign-?in|front\s+office|main\s+office)(?=\s|$)/i;
 const ROOM_WORD_LAST = /\S\s+(?:office|library|lab)(?:\s*\d+)?\s*$/i;

@@ -126,7 +126,7 @@ export class OrgVocabulary {
     // Office" at `como.office@`), whose sisters ("Como Park Elementary Attendance" at
     // `attendance.como@`) it would shield; a person whose name carries their school is at their
     // own mailbox (Grant Miller Lincoln Elementary at `grant.miller@`).
-    if (SCHOOL_NAME.test(user.name) && mailbox.some((t) => SCHOOL_DESK.test(t))) return undefined;
+    if ((SCHOOL_AFTER_NAME.test(user.name) || SCHOOL_BEFORE_NAME.test(user.name)) && mailbox.some((t) => SCHOOL_DESK_TOKEN.test(t))) return undefined;
     // Nor three capitals or more first before a word in a name's case, untitled: a team's code
     // ("NOC Probe" at `noc.probe@`, "KPI Netzbetrieb" at `kpi.netzbetrieb@`), whose sisters ("NOC
     // Screen Kraków", "KPI Netzbetrieb Lisboa") it would shield as a given name would, or a surname
@@ -221,9 +221,12 @@ const SCREEN_WORD = /^(?:screens?|displays?|tv|kiosks?|wallboards?|signage|monit
  */
 const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|team|ops|operations|notifications?|interfaces?|integrations?|interconnect|sync|connectors?|webhooks?|api|monitoring|noreply|inbox|mailbox|reports?|reporting|summary|summaries|kpis?|digest|exports?|dashboards?)$/;
 
-/** A school's word in a display name, and a school desk's word in its mailbox (see floors.ts, `schoolDesk`). */
-const SCHOOL_NAME = /(?:^|\s)(?:elementary|elem\.|\p{L}+\s+school|academy|[ée]cole|coll[èe]ge|lyc[ée]e)(?=\s|$)/iu;
-const SCHOOL_DESK = /^(?:office|frontoffice|mainoffice|frontdesk|library|biblio|mediacenter|lab|attendance|absences?|athletics|counseling|counselling|registrar|cdi)$/;
+/** A school's word after its name, in English: no person's name holds one. */
+export const SCHOOL_AFTER_NAME = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|primary|secondary|public|junior|senior|grammar|charter|magnet|community)\s+school|academy|(?:adult\s+)?(?:basic\s+)?(?:education|learning)\s+cent(?:er|re))(?=\s|$)/iu;
+/** A school's word before its name, in French. */
+export const SCHOOL_BEFORE_NAME = /(?:^|\s)(?:[ée]cole|coll[èe]ge|lyc[ée]e|acad[ée]mie|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
+/** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
+export const SCHOOL_DESK_TOKEN = /^(?:cdi|viescolaire|office|frontoffice|mainoffice|frontdesk|front|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|registrar|enrollment|enrolment|admissions|secretariat)$/;
 
 interface Counts {
   work: Map<string, number>;
