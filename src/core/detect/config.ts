@@ -313,6 +313,9 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "payroll",
   "accounting",
   "treasury",
+  "tesouraria",
+  "tesoreria",
+  "tresorerie",
   "payments",
   "invoices?",
   "reports?",
@@ -381,6 +384,10 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "verkauf",
   "kundendienst",
   "kundenservice",
+  // Customer service in Portuguese and Spanish (`atendimento.comercial@`, `apoio.cliente@`, `atencion.al.cliente@`).
+  "atendimento",
+  "apoio",
+  "atencion",
   // Front offices and shared desks, in several languages ("recepcion.mty", "biuro.waw", 客服 "kefu").
   "recepcion",
   "recepcao",

@@ -1151,8 +1151,8 @@ const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[o�
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
 const ROOM_WORD_TV = /^(?:\p{Lu}{2,4}\s+)?(?:Board|Meeting|Conference|News|Class|Show|Break|Staff|Crew|War|Control|Training|Lunch)room(?:\s+[\p{Lu}\d]{1,4})?\s+TV$/u;
-/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV", "Leitstand TV"), or its floor after another word ("Manila Floor TV"; not Floor, a Dutch given name, first). */
-const PLACED_TV = "(?:(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum|leitstand|leitstelle|leitwarte|kontrollraum|controlroom)|(?<=\\S\\s+)floor)(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
+/** A TV named by its room or the board it shows, a number or a place's code between ("Hangar 4 TV", "Crew Room GRU TV", "Sprint Board TV", "Kanban TV", "Leitstand TV"), or its floor after another word ("Manila Floor TV"; not Floor, a Dutch given name, first; the look behind after the word, as in `TEAM_NOUN`). */
+const PLACED_TV = "(?:(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|wall|room|hangar|lounge|hall|ops|board|kanban|sprint|scrum|leitstand|leitstelle|leitwarte|kontrollraum|controlroom)|floor(?<=\\S\\s+floor))(?:\\s+[\\p{Lu}\\d]{1,4})?\\s+tv";
 /** A board named by its use ("AOG Board", "Departures Board"). */
 const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
@@ -1890,18 +1890,19 @@ function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
   return last.length >= 3 && f.localPart !== null && foldLetters(f.localPart).split(/[^a-z]+/).includes(last);
 }
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
-const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
+const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user|access))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
 /**
  * A note that says the account is shared, in brackets or alone after a separator, in the role
  * words' languages ("Onderzoeksgroep Fotonica (gedeeld)", "AG Soft Matter (Gruppenkonto)", "Labo
- * Cryo-EM – compte commun", "Gruppo Genomica – account condiviso"); a person's team after their
+ * Cryo-EM – compte commun", "Gruppo Genomica – account condiviso", "Agência Criativa (acesso
+ * compartilhado)"); a person's team after their
  * name is more words than these ("Priya Nair (Shared Services)").
  */
-const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)(?:konto|account)|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|casella\s+condivisa|condivis[oa]|compartid[oa]|cuenta\s+(?:compartida|com[úu]n)|compartilhad[oa]|conta\s+(?:compartilhada|comum))\s*[)\]]?$/iu;
+const SHARED_NOTE_ABROAD = /(?:[([]\s*|\s[-–—|:]\s+)(?:gedeeld|gemeenschappelijk|gedeelde\s+account|gemeinsam|gemeinsames\s+konto|(?:gruppen|team|gemeinschafts)(?:konto|account)|partag[ée]e?|compte\s+(?:commun|partag[ée])|account\s+(?:condiviso|comune)|casella\s+condivisa|condivis[oa]|compartid[oa]|cuenta\s+(?:compartida|com[úu]n)|compartilhad[oa]|conta\s+(?:compartilhada|comum)|acesso\s+(?:compartilhado|comum)|acceso\s+(?:compartido|com[úu]n)|acc[èe]s\s+(?:partag[ée]|commun)|accesso\s+(?:condiviso|comune)|gemeinsamer\s+zugang|gedeelde\s+toegang)\s*[)\]]?$/iu;
 /** A research group's, a lab's or a team's word first, in the role words' languages. */
 const GROUP_FIRST = /^(?:onderzoeksgroep|vakgroep|groep|gruppo|grupo|groupe|labo|lab|laborat\p{L}*|ag|arbeitsgruppe|forschungsgruppe|team|[ée]quipe|equipo|service|servizio|servicio|unit[éeà]?|unidad|abteilung|afdeling)(?:\s|$)/iu;
-/** An account's or a mailbox's word in a shared note ("compte commun", "Gruppenkonto", "casella condivisa"): an adjective alone may be about a person's own post (Julie Martin – partagée). */
-const ACCOUNT_WORD = /konto|account|compte|cuenta|conta|casella|postfach|mailbox|buz[oó]n/i;
+/** An account's, a mailbox's or an access's word in a shared note ("compte commun", "Gruppenkonto", "casella condivisa", "acesso compartilhado"): an adjective alone may be about a person's own post (Julie Martin – partagée). */
+const ACCOUNT_WORD = /konto|account|compte|cuenta|conta|casella|postfach|mailbox|buz[oó]n|acesso|acceso|acc[èe]s|accesso|zugang|toegang/i;
 /** A shared note abroad (`SHARED_NOTE_ABROAD`) with an account's word, or an adjective alone after a group's word first ("Onderzoeksgroep Fotonica (gedeeld)"; not Paolo Bianchi – Gemeinsam). */
 function sharedNoteAbroad(name: string): boolean {
   const note = SHARED_NOTE_ABROAD.exec(name);
@@ -1975,8 +1976,8 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // So is a school's room or office, or a library's, by its name and its mailbox (see `institutionRoom`).
   if (institutionRoom(f, ctx)) return true;
   // So is a room's account or a help desk's, by its name before any note (see `ROOM_OF_USE`,
-  // `HELP_DESK_FIRST`), without a person's job title.
-  if ((roomOfUse(f, ctx) || helpDeskFirst(f)) && !personTitle(f, ctx)) return true;
+  // `HELP_DESK_FIRST`, `mesaFirst`), without a person's job title.
+  if ((roomOfUse(f, ctx) || helpDeskFirst(f) || mesaFirst(f, ctx)) && !personTitle(f, ctx)) return true;
   // So is an account named for its owner at the mailbox of its note (see `noteMailbox`).
   if (noteMailbox(f, ctx)) return true;
   // An acceptance test's account by its address at a test environment's domain
@@ -1987,7 +1988,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (testAccountUse(f, ctx) !== null) return true;
   if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx)) return true;
   // Asked of most people's accounts: one look for any of the words first.
-  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx)) && !personTitle(f, ctx);
+  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
@@ -1996,7 +1997,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto
   // it; the rest, only where no person's job title is on the account.
   if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
@@ -2129,6 +2130,60 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!department && !rest.some((w) => TEAM_NOUN_WORD.test(w))) return false;
   return !rest.some((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w) && ctx.vocabulary.givenNameCount(w, f.user) > 0);
 }
+/**
+ * A field office's or a branch's desk named by its place, or by its programme, and by what it
+ * keeps, at a mailbox of those words ("Bentiu Warehouse" at `bentiu.warehouse@`, "Aden Cash Desk"
+ * at `aden.cash@`, "Kutupalong Health Post" at `ktp.healthpost@`, "Nairobi Travel Desk" at
+ * `travel.nairobi@`, "Emergency Response Roster" at `err.roster@`, "Pune Camp Operations" at
+ * `ops.punecamp@`), or by what it does, a desk's word and its place ("BM Desk Vashi" at
+ * `bm.vashi@`, "ECN Desk Chengdu" at `ecn.ctu@`): whoever is on duty there signs in, and its use
+ * looks like one person's. Asked only of accounts that several people sign in to
+ * (`signInsShared`). 39 such desks of an independent generator's humanitarian orgs were `human`:
+ * the first word is a place, not one of the org's work words (`departmentNamed`).
+ *
+ * What it keeps is a word no person is named for (`PLACE_DESK_LAST`; not Cash, Fleet or Store,
+ * surnames too), last, or a desk's word before the place (`DESK_BEFORE_PLACE`), in two to five
+ * words of which none is a given name of the org's people, in an org that knows enough of them;
+ * the mailbox spells the name's words only, cut short or run together, a code of two or three
+ * letters aside (`ktp`, `ctu`, `ops`), one of them whole or cut to four letters at least, or a
+ * word of the name as it stands (`ecn`); no person's job title, no note after the name.
+ */
+function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const head = nameHead(f.user.name);
+  if (head !== f.user.name.replace(/\s+/g, " ").trim()) return false;
+  const words = vocabularyWords(head).map(foldLetters);
+  if (words.length < 2 || words.length > 5 || !(PLACE_DESK_LAST.test(words.slice(-2).join(" ")) || DESK_BEFORE_PLACE.test(head)) || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  // A person's role after their name ("Jane Doe Front Desk", "AJ Smith Service Desk"): a desk
+  // that keeps nothing of its own, last, counts only before its place.
+  if (GENERIC_DESK_LAST.test(words.slice(-2).join(" ")) && !DESK_BEFORE_PLACE.test(head)) return false;
+  const tokens = mailboxWords(f.localPart).map(foldLetters);
+  const spelled = tokens.filter((t) => (t.length >= 4 && cutShortFrom(t, words)) || words.includes(t));
+  if (tokens.length < 2 || spelled.length === 0 || !tokens.every((t) => spelled.includes(t) || PLACE_CODE_TOKEN.test(t))) return false;
+  // A person's two names first, the second left out of the mailbox ("Xiadani Quispe Cash Desk" at
+  // `xiadani.cashdesk@`); a code in capitals or a branch's word is no name ("LAC Emergency
+  // Roster" at `lac.roster@`, "Vijayawada Branch Ops Desk" at `bm.vijayawada@`).
+  // Initials that start with both count as both (`err.roster@` for "Emergency Response Roster").
+  const written = head.split(" ");
+  const first = foldLetters(written[0] as string);
+  const second = foldLetters(written[1] ?? "");
+  const secondInMailbox = tokens.some((t) => t.includes(second.slice(0, 4)) || (t.length <= 3 && t[0] === first[0] && t[1] === second[0]));
+  return !(written.length >= 3 && NAME_CASE.test(written[0] as string) && NAME_CASE.test(written[1] as string) && !DESK_WORD_ONLY.test(second) && !secondInMailbox);
+}
+/** A desk's last words that say nothing of what it keeps: a person's role as often, after their name. */
+const GENERIC_DESK_LAST = /(?:^|\s)(?:front|service|help|it|info|reception)\s+desk$|(?:^|\s)(?:frontdesk|helpdesk|servicedesk)$/;
+/** A word of a desk's name, a branch's or a desk's kind, that its mailbox may leave out. */
+const DESK_WORD_ONLY = /^(?:desk|counter|station|hub|store|post|office|branch|ops|operations|front|service|help|cash)$/;
+/**
+ * What a field office's desk keeps, last in its name: a warehouse, a clinic, a pharmacy, a
+ * guesthouse, a hotline, a roster, its logistics, its payroll, its distribution, its admin, a
+ * desk (a cash desk, a travel desk), in English, French, Spanish and Portuguese.
+ */
+const PLACE_DESK_LAST = /(?:^|\s)(?:warehouse|clinic|clinique|clinica|pharmacy|pharmacie|farmacia|dispensary|infirmary|guesthouse|hotline|roster|logistics|logistique|logistica|entrepot|almacen|armazem|payroll|distribution|distribucion|distribuicao|admin|administration|desk|frontdesk|health post|(?:pharmacy|wash|nfi|medical|supply) store|workshop|canteen|garage|operations)$/;
+/** A desk's, a counter's or a station's word after what it does and before its place ("ECN Desk Chengdu", "BM Desk Vashi", "Parts Counter Las Vegas", "OQC Station GDL-B1"). */
+const DESK_BEFORE_PLACE = /^(?:\S+\s+){1,2}(?:[Dd]esk|DESK|[Cc]ounter|COUNTER|[Ss]tation|STATION)\s+\p{Lu}/u;
+/** A place's code of two or three letters in a mailbox, no word of the name (`ktp` for Kutupalong). */
+const PLACE_CODE_TOKEN = /^[a-z]{2,3}$/;
 /**
  * A display name that is the account's own department with one or two words after it, its place
  * or its desk ("Crewing Manila" in department Crewing at `crewing@`, "Chartering Desk SG" in
@@ -2509,7 +2564,7 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /secs\b|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|pool|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
@@ -2588,6 +2643,7 @@ const UNIT_WORD_FIRST = /^(?:Gest[ãa]o|Gesti[óo]n|Departamento)\s+(?:de|do|da|
  * `azubi.becker@`, "Anna Berg Trainees Coordinator" at `anna.berg@`).
  */
 function poolNamed(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
+  if (poolLast(f, ctx, head)) return true;
   const words = vocabularyWords(head);
   if (!words.some((w) => POOL_WORD.test(w)) || f.localPart === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   // One word at most beside the pool's (and a team's): a person who writes their pool beside their
@@ -2595,6 +2651,26 @@ function poolNamed(f: AccountFeatures, ctx: RuleContext, head: string): boolean 
   if (words.filter((w) => !POOL_WORD.test(w) && w !== "team").length > 1) return false;
   return mailboxWords(f.localPart).some((t) => POOL_MAILBOX.test(foldLetters(t))) && !anyGivenName(words, f, ctx);
 }
+/**
+ * A pool named by its work and the word Pool, a place's code and a number after it aside
+ * ("Secretarial Pool 32", "Doc Review Pool 1", "Paralegal Review Pool", "Review Pool SIN",
+ * "Secretarial Pool CHI 24"), at a mailbox that holds the pool's word or spells its work
+ * (`secpool32@`, `docreviewpool1@`, `lit.secretarial@`): whoever in the pool has the work signs
+ * in. 26 such accounts of two independent generators' law firms were `human`. Pool is a surname
+ * too (Anne Pool at `anne.pool@`, Martin Pool at `mpool@`): one to three words before it, none a
+ * given name of the org's people, in an org that knows enough of them, and one of them a job's, a
+ * team's or a pool's work (`POOL_WORK`).
+ */
+function poolLast(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
+  const found = POOL_LAST.exec(head);
+  if (found === null || f.localPart === null || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const work = vocabularyWords(found[1] as string);
+  if (anyGivenName(work, f, ctx) || !work.some((w) => POOL_WORK.test(w) || jobWord(w, ctx) || ctx.matchers.roleMailbox.test(w))) return false;
+  return letterRuns(f.localPart).some((t) => t.includes("pool") || (t.length >= 4 && cutShortFrom(t, work)));
+}
+const POOL_LAST = /^((?:[\p{L}&'-]+\s+){1,3})(?:[Pp]ool|POOL)(?:\s+\p{Lu}{2,4})?(?:\s+#?\d{1,3})?$/u;
+/** The work of a pool of people or of vehicles, before Pool. */
+const POOL_WORK = /^(?:secretarial|secretaries|typing|review|reviewers|paralegals?|doc|document|transcription|temps?|relief|float|bank|cover|reserve|drivers?|motor|car|vehicle|resource|staff|nurses?|nursing|labou?r)$/;
 const POOL_WORD = /^(?:trainees|interns|apprentices|secretaries|secs|azubis?|lernende|auszubildende|praktikanten|stagiaires|becarios|estagiarios)$/;
 /** A mailbox's word for a pool's people (`trainees`, `secretaries`, `azubi`, `lernende`). */
 const POOL_MAILBOX = /^(?:trainee|interns?$|apprenti|secretar|secs$|azubi|lernende|auszubild|praktikant|stagiaire|becari|estagi)/;
@@ -2863,6 +2939,31 @@ function helpDeskFirst(f: AccountFeatures): boolean {
 }
 const HELP_DESK_FIRST = /^(?:mesa\s+de\s+(?:ayuda|servicios?)|centro\s+de\s+(?:ayuda|soporte|servicios?)|central\s+de\s+(?:atendimento|ajuda|servi[cç]os?)|soutien\s+informatique|support\s+informatique|assistance\s+informatique)(?=\s|$)/iu;
 /**
+ * A desk named by Mesa, the Spanish and Portuguese word, then what it handles ("Mesa de Crédito"
+ * at `mesa.credito@`, "Mesa Chargebacks" at `chargebacks@`, "Mesa de Contestações PIX" at
+ * `contestacoes.pix@`), with no note, at a mailbox of the name's words: the desk's staff share it.
+ * Mesa is a surname too, which directories may write first ("Mesa Juan Carlos" at `jcmesa@`):
+ * three words at most after it, none a given name of the org's people, in an org that knows
+ * enough of them, and a mailbox that is more than Mesa's word and, without "de", lacks it.
+ */
+function mesaFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  const name = f.user.name.trim();
+  const found = MESA_FIRST.exec(name);
+  if (found === null || f.localPart === null || !unannotated(name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  const rest = vocabularyWords(found[2] as string);
+  if (rest.length === 0 || rest.length > 3 || anyGivenName(rest, f, ctx)) return false;
+  const words = plainWords(name);
+  const tokens = plainMailbox(f.localPart).split(/[._-]+/).filter((t) => t !== "");
+  // Without "de", Mesa's word stays out of the mailbox (`chargebacks@`): `juan.mesa@` is Juan Mesa's
+  // for "Mesa Juan", written surname first.
+  if (found[1] === undefined && tokens.includes("mesa")) return false;
+  // What it handles, the first word after Mesa, is in the mailbox: not "Mesa de Servicio Juan
+  // Pérez" at `juan.perez@`, a person's desk and name.
+  const handled = rest[0] as string;
+  return tokens.some((t) => t !== "mesa" && (t.startsWith(handled.slice(0, 4)) || handled.startsWith(t))) && tokens.every((t) => spellsNameWords(t, words));
+}
+const MESA_FIRST = /^(?:[Mm]esa|MESA)\s+(?:(de|do|da|dos|das|del)\s+)?(\p{Lu}.*)$/u;
+/**
  * A mailbox of two words or more joined by a dot or an underscore, none of them a word of the
  * display name or its start: a person's own (`jan.kowalski@`) whose display name says their role.
  */
@@ -2949,8 +3050,11 @@ function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   // A word's stem is the word too, its ending cut off (`operasyon` for "Operasyonları"); not the
   // first word's, a given name's short form (`chris.station@` for Christopher Station).
   const stem = (t: string): boolean => t.length >= 4 && words.slice(1).some((w) => w.length > t.length && w.startsWith(t));
-  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t)));
+  // A place's code without a vowel is no person's name (`recepcion.cdmx@` for "Recepción Polanco").
+  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t) && !PLACE_CODE_MAILBOX.test(t)));
 }
+/** A place's code of four or five letters, no vowel among them (`cdmx`, `nyc`'s longer kin). */
+const PLACE_CODE_MAILBOX = /^[b-df-hj-np-tv-xz]{4,5}$/;
 /** `token` is the starts (two letters or more) of two or more of `words`, in their order: `structbio` from "Structural Biology". */
 function shortenedFrom(token: string, words: readonly string[]): boolean {
   const walk = (at: number, from: number, used: number): boolean => {
@@ -2977,9 +3081,11 @@ const NOTE_AFTER_NAME = /[/|·@,]|\s[-–—:]\s/u;
 /**
  * A team's noun last in a display name, a number after it aside ("Customer Success Team", "HR
  * Services", "VIE Lost and Found"). Training only with a number or two words before it ("London
- * Training 1", "Ground Ops Training"): Training is a surname too (Grace Training).
+ * Training 1", "Ground Ops Training"): Training is a surname too (Grace Training). The look
+ * behind comes after the word it guards: before it, it would be tried at every position of the
+ * name, each time back across a run of spaces, quadratic in a hostile name's length.
  */
-const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control|delivery|services|lost\s+(?:and|&)\s+found|training(?=\s*\d)|(?<=\S\s+\S+\s+)training)(?:\s+account)?(?:\s*\d+)?$/iu;
+const TEAM_NOUN = /(?:^|[^\p{L}])(?:teams?|teamet|tiimi|ekibi|[şs]ubesi|vardiyas[ıi]|vardiya|zesp[óo][łl]|tým|desk|helpdesk|servicedesk|group|department|dept|unit|squad|shared|mailbox|inbox|biuro|büro|buero|oficina|équipe|equipe|equipo|nurses|midwives|doctors|pharmacists|paramedics|therapists|techs|technicians|agents|engineers|operators|dispatchers|cashiers|tellers|clerks|receptionists|porters|guards|assistants|supervisors|interns|volunteers|coordinators|planners|lab|labs|laboratory|hub|reception|front desk|station|control|delivery|services|lost\s+(?:and|&)\s+found|training(?=\s*\d)|training(?<=\S\s+\S+\s+training))(?:\s+account)?(?:\s*\d+)?$/iu;
 /** A team's word first, as French, Spanish, Portuguese, German and Dutch write a team's name ("Cellule Raccordement", "Pôle Facturation", "Equipo Soporte", "Célula Fiscal"). */
 const TEAM_FIRST = /^(cellule|p[ôo]le|[ée]quipe|equipo|equipa|c[ée]lula|n[úu]cleo|abteilung|arbeitsgruppe|afdeling)\s+\p{L}/iu;
 /**
@@ -3030,9 +3136,10 @@ const ON_DUTY_ROLE = /^(?:(?:\p{Lu}{2,5}|Ops)\s+)?(?:[Dd]uty|[Oo]n[- ]?[Cc]all|[
 const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]rodejna|[Kk]auppa|[Mm]yym[aä]l[aä]|[Nn]egozio|[Ss]ucursal|[Oo]ddzia[lł])\s+(?:#?\d+\s+)?\p{Lu}/u;
 /**
  * A front desk, a counter, a field office, a ward's nurses' station, a gatehouse, an apprentices'
- * desk or an on-call rota named by its word first and its place, ward or team ("Recepção Sede",
- * "Escritório Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello Lugano", "Plantão
- * TI", "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
+ * desk, a depot's stores or an on-call rota named by its word first and its place, ward or team
+ * ("Recepção Sede", "Escritório Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello
+ * Lugano", "Almacén Bilbao", "Lager Hürth", "Receiving TAT", "Embarques GDL", "Plantão TI",
+ * "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
  * `escritorio.lrv@`): whoever is on shift signs in to it. Some of these words are surnames too,
  * written before the given name by directories, at a mailbox in the same order ("Sportello Marco"
  * at `sportello.marco@`): the word after it must be a code (capitals or a number: "G7", "TI", "OK
@@ -3040,7 +3147,8 @@ const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]
  */
 function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   const found = DESK_FIRST.exec(name);
-  if (found === null || f.localPart === null || mailboxWords(f.localPart)[0] !== foldLetters(found[1] as string)) return false;
+  // Both folded alike (`embarques` and "Embarques" are `embarqus`, `lager.huerth` and "Lager Hürth" agree).
+  if (found === null || f.localPart === null || foldLetters(mailboxWords(f.localPart)[0] ?? "") !== foldLetters(found[1] as string)) return false;
   const next = found[2] as string;
   if (PLACE_CODE.test(next)) return true;
   // Stores is a surname too: only before a code or a desk's word ("Stores COO", "Stores Desk NJ";
@@ -3049,7 +3157,7 @@ function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean 
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+const DESK_FIRST = /^([Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Ll]ager|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
 /** A desk's word first that is a surname too. */
 const SURNAME_DESK_FIRST = /^stores$/i;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
