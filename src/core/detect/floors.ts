@@ -2135,7 +2135,7 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  * keeps, at a mailbox of those words ("Bentiu Warehouse" at `bentiu.warehouse@`, "Aden Cash Desk"
  * at `aden.cash@`, "Kutupalong Health Post" at `ktp.healthpost@`, "Nairobi Travel Desk" at
  * `travel.nairobi@`, "Emergency Response Roster" at `err.roster@`, "Pune Camp Operations" at
- * `ops.punecamp@`), or by what it does, a desk's word and its place ("BM Desk Vashi" at
+ * `ops.punecamp@`, "Kano Region Ops" at `kano.region.ops@`), or by what it does, a desk's word and its place ("BM Desk Vashi" at
  * `bm.vashi@`, "ECN Desk Chengdu" at `ecn.ctu@`): whoever is on duty there signs in, and its use
  * looks like one person's. Asked only of accounts that several people sign in to
  * (`signInsShared`). 39 such desks of an independent generator's humanitarian orgs were `human`:
@@ -2152,36 +2152,71 @@ function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
   const head = nameHead(f.user.name);
   if (head !== f.user.name.replace(/\s+/g, " ").trim()) return false;
-  const words = vocabularyWords(head).map(foldLetters);
-  if (words.length < 2 || words.length > 5 || !(PLACE_DESK_LAST.test(words.slice(-2).join(" ")) || DESK_BEFORE_PLACE.test(head)) || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
-  // A person's role after their name ("Jane Doe Front Desk", "AJ Smith Service Desk"): a desk
-  // that keeps nothing of its own, last, counts only before its place.
-  if (GENERIC_DESK_LAST.test(words.slice(-2).join(" ")) && !DESK_BEFORE_PLACE.test(head)) return false;
+  // The lists are matched unfolded ("guesthouse", "logistique"), the mailbox against folded words.
+  const plain = vocabularyWords(head);
+  const words = plain.map(foldLetters);
+  const lastTwo = plain.slice(-2).join(" ");
+  const keeps = PLACE_DESK_LAST.test(lastTwo) && !GENERIC_DESK_LAST.test(lastTwo);
+  const before = !keeps && DESK_BEFORE_PLACE.exec(head);
+  if ((!keeps && !before) || words.length < 2 || words.length > 5 || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
   const tokens = mailboxWords(f.localPart).map(foldLetters);
   const spelled = tokens.filter((t) => (t.length >= 4 && cutShortFrom(t, words)) || words.includes(t));
   if (tokens.length < 2 || spelled.length === 0 || !tokens.every((t) => spelled.includes(t) || PLACE_CODE_TOKEN.test(t))) return false;
+  const inMailbox = (w: string): boolean => tokens.some((t) => t.includes(w.slice(0, 4)) || (w === "operations" && t === "ops"));
+  if (before) {
+    // What the desk does before its word, a code in capitals or a work's word ("BM Desk Vashi",
+    // "IT Service Desk Bengaluru"), and its place after it in the mailbox, or a code of two or
+    // three letters other than the desk's (`itservicedesk.ork@` for "IT Service Desk Cork"): not
+    // "Tomás Desk Lopez" at `tomas.desk@`, nor "Rahul Station Manager" at `rahul.station@`.
+    const does = (before[1] as string).trim().split(" ");
+    const place = vocabularyWords(head.slice((before.index ?? 0) + before[0].length - 1)).map(foldLetters);
+    const doesWords = vocabularyWords(does.join(" ")).map(foldLetters);
+    return does.every((w) => deskWork(w, ctx)) && tokens.some((t) => place.some((w) => t.includes(w.slice(0, 4))) || (PLACE_CODE_TOKEN.test(t) && !doesWords.includes(t)));
+  }
+  // What it keeps is in the mailbox (`bentiu.warehouse@`), or, after a desk's word, what the desk
+  // does (`aden.cash@` for "Aden Cash Desk", `travel.nairobi@`): not "Priya Nair Admin" at
+  // `priya.nair@`, nor "Tunde Bakare Desk" at `tunde.bakare@`, a person's role after their name.
+  const keep = plain[plain.length - 1] as string;
+  const does = plain[plain.length - 2] ?? "";
+  const kept = inMailbox(foldLetters(keep)) || (DESK_WORD_ONLY.test(keep) && deskWork(written(head, plain.length - 2), ctx) && inMailbox(foldLetters(does)));
+  if (!kept) return false;
   // A person's two names first, the second left out of the mailbox ("Xiadani Quispe Cash Desk" at
   // `xiadani.cashdesk@`); a code in capitals or a branch's word is no name ("LAC Emergency
-  // Roster" at `lac.roster@`, "Vijayawada Branch Ops Desk" at `bm.vijayawada@`).
-  // Initials that start with both count as both (`err.roster@` for "Emergency Response Roster").
-  const written = head.split(" ");
-  const first = foldLetters(written[0] as string);
-  const second = foldLetters(written[1] ?? "");
+  // Roster" at `lac.roster@`). Initials that start with both count as both (`err.roster@` for
+  // "Emergency Response Roster").
+  const names = head.split(" ");
+  const first = foldLetters(names[0] as string);
+  const second = foldLetters(names[1] ?? "");
   const secondInMailbox = tokens.some((t) => t.includes(second.slice(0, 4)) || (t.length <= 3 && t[0] === first[0] && t[1] === second[0]));
-  return !(written.length >= 3 && NAME_CASE.test(written[0] as string) && NAME_CASE.test(written[1] as string) && !DESK_WORD_ONLY.test(second) && !secondInMailbox);
+  return !(names.length >= 3 && NAME_CASE.test(names[0] as string) && NAME_CASE.test(names[1] as string) && !DESK_WORD_ONLY.test(second) && !secondInMailbox);
 }
+/** The `index`th of `plain`'s words as the name writes it, or "" (a word split by an apostrophe aside). */
+function written(head: string, index: number): string {
+  const words = head.split(" ");
+  return words.length === vocabularyWords(head).length ? (words[index] ?? "") : "";
+}
+/** A word for what a desk does: a code in capitals, a job's, a role's or a desk's own word, or a word of the org's departments and titles. */
+function deskWork(word: string, ctx: RuleContext): boolean {
+  if (/^\p{Lu}{2,5}$/u.test(word)) return true;
+  const w = vocabularyWords(word)[0];
+  if (w === undefined) return false;
+  return DESK_FUNCTION.test(w) || PLACE_DESK_LAST.test(w) || jobWord(word, ctx) || ctx.matchers.roleMailbox.test(foldLetters(w)) || ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN;
+}
+/** What a desk does, before its word ("Cash Desk", "Travel Desk", "Customs Desk", "Parts Counter"). */
+const DESK_FUNCTION = /^(?:cash|travel|security|protection|remote|front|help|service|duty|parts|customs|records|planning|conflicts|picture|sport|news|foreign|business|trading|warranty|estimating|dispatch|despatch|goods|stores|receiving|shipping|claims|payments|treasury|loans?|credit|quality|wash|branch|ops|operations)$/;
 /** A desk's last words that say nothing of what it keeps: a person's role as often, after their name. */
 const GENERIC_DESK_LAST = /(?:^|\s)(?:front|service|help|it|info|reception)\s+desk$|(?:^|\s)(?:frontdesk|helpdesk|servicedesk)$/;
 /** A word of a desk's name, a branch's or a desk's kind, that its mailbox may leave out. */
-const DESK_WORD_ONLY = /^(?:desk|counter|station|hub|store|post|office|branch|ops|operations|front|service|help|cash)$/;
+const DESK_WORD_ONLY = /^(?:desk|counter|station|hub|store|post|office|branch|ops|operations|front|service|help|cash|hotline)$/;
 /**
- * What a field office's desk keeps, last in its name: a warehouse, a clinic, a pharmacy, a
- * guesthouse, a hotline, a roster, its logistics, its payroll, its distribution, its admin, a
- * desk (a cash desk, a travel desk), in English, French, Spanish and Portuguese.
+ * What a field office's or a region's desk keeps or does, last in its name: a warehouse, a
+ * clinic, a pharmacy, a guesthouse, a hotline, a roster, its logistics, its payroll, its
+ * distribution, its admin, its operations, its planning, a desk (a cash desk, a travel desk), in
+ * English, French, Spanish and Portuguese.
  */
-const PLACE_DESK_LAST = /(?:^|\s)(?:warehouse|clinic|clinique|clinica|pharmacy|pharmacie|farmacia|dispensary|infirmary|guesthouse|hotline|roster|logistics|logistique|logistica|entrepot|almacen|armazem|payroll|distribution|distribucion|distribuicao|admin|administration|desk|frontdesk|health post|(?:pharmacy|wash|nfi|medical|supply) store|workshop|canteen|garage|operations)$/;
-/** A desk's, a counter's or a station's word after what it does and before its place ("ECN Desk Chengdu", "BM Desk Vashi", "Parts Counter Las Vegas", "OQC Station GDL-B1"). */
-const DESK_BEFORE_PLACE = /^(?:\S+\s+){1,2}(?:[Dd]esk|DESK|[Cc]ounter|COUNTER|[Ss]tation|STATION)\s+\p{Lu}/u;
+const PLACE_DESK_LAST = /(?:^|\s)(?:warehouse|clinic|clinique|clinica|pharmacy|pharmacie|farmacia|dispensary|infirmary|guesthouse|hotline|roster|logistics|logistique|logistica|entrepot|almacen|armazem|payroll|distribution|distribucion|distribuicao|admin|administration|desk|frontdesk|health post|(?:pharmacy|wash|nfi|medical|supply) store|workshop|canteen|garage|operations|ops|region|planning)$/;
+/** A desk's, a counter's or a station's word after what it does (one or two words) and before its place ("ECN Desk Chengdu", "BM Desk Vashi", "Parts Counter Las Vegas", "OQC Station GDL-B1"). */
+const DESK_BEFORE_PLACE = /^((?:\S+\s+){1,2})(?:[Dd]esk|DESK|[Cc]ounter|COUNTER|[Ss]tation|STATION)\s+\p{Lu}/u;
 /** A place's code of two or three letters in a mailbox, no word of the name (`ktp` for Kutupalong). */
 const PLACE_CODE_TOKEN = /^[a-z]{2,3}$/;
 /**
@@ -2564,13 +2599,13 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /secs\b|pool|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|pool|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
- * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
+ * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Soporte IT Buzón" with its accent, as Buzon, a Filipino surname, is written without, "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
  * "Pobočka Brno – sdílená schránka"): no person calls themselves a mailbox.
  */
-const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|postbus|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|buzón|postfach|postbus|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
  * 班長共用", "組長会 共有"; not a department's note, "张伟 (财务共享服务中心)", "佐藤 一郎（情報共有推進室）"),
@@ -2670,7 +2705,7 @@ function poolLast(f: AccountFeatures, ctx: RuleContext, head: string): boolean {
 }
 const POOL_LAST = /^((?:[\p{L}&'-]+\s+){1,3})(?:[Pp]ool|POOL)(?:\s+\p{Lu}{2,4})?(?:\s+#?\d{1,3})?$/u;
 /** The work of a pool of people or of vehicles, before Pool. */
-const POOL_WORK = /^(?:secretarial|secretaries|typing|review|reviewers|paralegals?|doc|document|transcription|temps?|relief|float|bank|cover|reserve|drivers?|motor|car|vehicle|resource|staff|nurses?|nursing|labou?r)$/;
+const POOL_WORK = /^(?:secretarial|secretaries|typing|review|reviewers|paralegals?|document|transcription|temps?|relief|float|bank|cover|reserve|drivers?|motor|car|vehicle|resource|staff|nurses?|nursing|labou?r)$/;
 const POOL_WORD = /^(?:trainees|interns|apprentices|secretaries|secs|azubis?|lernende|auszubildende|praktikanten|stagiaires|becarios|estagiarios)$/;
 /** A mailbox's word for a pool's people (`trainees`, `secretaries`, `azubi`, `lernende`). */
 const POOL_MAILBOX = /^(?:trainee|interns?$|apprenti|secretar|secs$|azubi|lernende|auszubild|praktikant|stagiaire|becari|estagi)/;
@@ -2949,20 +2984,26 @@ const HELP_DESK_FIRST = /^(?:mesa\s+de\s+(?:ayuda|servicios?)|centro\s+de\s+(?:a
 function mesaFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
   const found = MESA_FIRST.exec(name);
-  if (found === null || f.localPart === null || !unannotated(name) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
+  if (found === null || f.localPart === null || !unannotated(name) || !signInsShared(f) || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES) return false;
   const rest = vocabularyWords(found[2] as string);
   if (rest.length === 0 || rest.length > 3 || anyGivenName(rest, f, ctx)) return false;
-  const words = plainWords(name);
-  const tokens = plainMailbox(f.localPart).split(/[._-]+/).filter((t) => t !== "");
-  // Without "de", Mesa's word stays out of the mailbox (`chargebacks@`): `juan.mesa@` is Juan Mesa's
-  // for "Mesa Juan", written surname first.
-  if (found[1] === undefined && tokens.includes("mesa")) return false;
-  // What it handles, the first word after Mesa, is in the mailbox: not "Mesa de Servicio Juan
-  // Pérez" at `juan.perez@`, a person's desk and name.
   const handled = rest[0] as string;
-  return tokens.some((t) => t !== "mesa" && (t.startsWith(handled.slice(0, 4)) || handled.startsWith(t))) && tokens.every((t) => spellsNameWords(t, words));
+  // Without "de", what it handles is a work's word (`chargebacks@`): "Mesa Jorge" at `jorge@`
+  // is Jorge Mesa's, written surname first.
+  if (found[1] === undefined && !deskWork((found[2] as string).split(/\s+/)[0] as string, ctx) && !/s$/.test(handled)) return false;
+  const tokens = plainMailbox(f.localPart).split(/[._-]+/).filter((t) => t !== "");
+  // Without "de", Mesa's word stays out of the mailbox: `juan.mesa@` is Juan Mesa's for "Mesa Juan".
+  if (found[1] === undefined && tokens.includes("mesa")) return false;
+  // The mailbox, Mesa's word aside, starts with what it handles, the first word after Mesa, and
+  // spells only the words after it or a code in capitals ("Mesa de Contestações PIX" at
+  // `contestacoes.pix@`, "Mesa de Despacho Madrid" at `mesa.despacho.madrid@`): not "Mesa de
+  // Servicio Juan Pérez" at `juan.perez@`, nor "Mesa García Lucía" at `lucia.garcia@`.
+  const codes = (found[2] as string).split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w)).map((w) => plainWords(w)[0] ?? "");
+  const own = tokens.filter((t) => t !== "mesa");
+  const first = own[0];
+  return first !== undefined && (first.startsWith(handled.slice(0, 4)) || handled.startsWith(first)) && own.every((t) => codes.includes(t) || spellsNameWords(t, rest));
 }
-const MESA_FIRST = /^(?:[Mm]esa|MESA)\s+(?:(de|do|da|dos|das|del)\s+)?(\p{Lu}.*)$/u;
+const MESA_FIRST = /^(?:[Mm]esa|MESA)\s+(?:(de|do|da|dos|das|del|De|Do|Da|Dos|Das|Del|DE|DO|DA|DOS|DAS|DEL)\s+)?(\p{Lu}.*)$/u;
 /**
  * A mailbox of two words or more joined by a dot or an underscore, none of them a word of the
  * display name or its start: a person's own (`jan.kowalski@`) whose display name says their role.
@@ -3050,11 +3091,8 @@ function mailboxOfTheName(f: AccountFeatures, name: string): boolean {
   // A word's stem is the word too, its ending cut off (`operasyon` for "Operasyonları"); not the
   // first word's, a given name's short form (`chris.station@` for Christopher Station).
   const stem = (t: string): boolean => t.length >= 4 && words.slice(1).some((w) => w.length > t.length && w.startsWith(t));
-  // A place's code without a vowel is no person's name (`recepcion.cdmx@` for "Recepción Polanco").
-  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t) && !PLACE_CODE_MAILBOX.test(t)));
+  return !(tokens.some((t) => spelledFrom(t, words, null)) && tokens.some((t) => t.length > 3 && !spelledFrom(t, words, null) && !shortenedFrom(t, words) && !stem(t)));
 }
-/** A place's code of four or five letters, no vowel among them (`cdmx`, `nyc`'s longer kin). */
-const PLACE_CODE_MAILBOX = /^[b-df-hj-np-tv-xz]{4,5}$/;
 /** `token` is the starts (two letters or more) of two or more of `words`, in their order: `structbio` from "Structural Biology". */
 function shortenedFrom(token: string, words: readonly string[]): boolean {
   const walk = (at: number, from: number, used: number): boolean => {
@@ -3138,8 +3176,9 @@ const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]
  * A front desk, a counter, a field office, a ward's nurses' station, a gatehouse, an apprentices'
  * desk, a depot's stores or an on-call rota named by its word first and its place, ward or team
  * ("Recepção Sede", "Escritório Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello
- * Lugano", "Almacén Bilbao", "Lager Hürth", "Receiving TAT", "Embarques GDL", "Plantão TI",
- * "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
+ * Lugano", "Almacén Bilbao", "Lager DOR", "Receiving TAT", "Embarques GDL", a switchboard in
+ * the Nordic languages, German, Spanish or Italian ("Växeln Stockholm", "Vaihde Helsinki"),
+ * "Plantão TI", "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
  * `escritorio.lrv@`): whoever is on shift signs in to it. Some of these words are surnames too,
  * written before the given name by directories, at a mailbox in the same order ("Sportello Marco"
  * at `sportello.marco@`): the word after it must be a code (capitals or a number: "G7", "TI", "OK
@@ -3147,19 +3186,20 @@ const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]
  */
 function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
   const found = DESK_FIRST.exec(name);
-  // Both folded alike (`embarques` and "Embarques" are `embarqus`, `lager.huerth` and "Lager Hürth" agree).
+  // Both folded alike (`embarques` and "Embarques" are `embarqus`; `almacen` and "Almacén" agree).
   if (found === null || f.localPart === null || foldLetters(mailboxWords(f.localPart)[0] ?? "") !== foldLetters(found[1] as string)) return false;
   const next = found[2] as string;
+  // Stores and Lager are surnames too: only before a code of three characters or more, or a
+  // desk's word ("Stores COO", "Stores Desk NJ", "Lager 4"; not "Stores Hannah" at
+  // `stores.hannah@` or `stores.h@`, "Lager Tobias" or "Lager JH", a person written surname first).
+  if (SURNAME_DESK_FIRST.test(found[1] as string)) return (PLACE_CODE.test(next) && (next.length >= 3 || /\d/.test(next))) || DESK_WORD.test(next);
   if (PLACE_CODE.test(next)) return true;
-  // Stores is a surname too: only before a code or a desk's word ("Stores COO", "Stores Desk NJ";
-  // not "Stores Hannah" at `stores.hannah@` or `stores.h@`, a person written surname first).
-  if (SURNAME_DESK_FIRST.test(found[1] as string)) return DESK_WORD.test(next);
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Ll]ager|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+const DESK_FIRST = /^([Vv][äa]xeln?|[Oo]mstilling|[Vv]aihde|[Ss]entralbord|[Vv]ermittlung|[Cc]entralita|[Cc]entralino|[Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Ll]ager|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
 /** A desk's word first that is a surname too. */
-const SURNAME_DESK_FIRST = /^stores$/i;
+const SURNAME_DESK_FIRST = /^(?:stores|lager)$/i;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
 const PLACE_CODE = /^(?:\p{Lu}{2,}|\S*\d\S*)$/u;
 /**
