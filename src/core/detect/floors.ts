@@ -1997,7 +1997,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto
   // it; the rest, only where no person's job title is on the account.
   if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
@@ -2162,7 +2162,10 @@ function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   const tokens = mailboxWords(f.localPart).map(foldLetters);
   const spelled = tokens.filter((t) => (t.length >= 4 && cutShortFrom(t, words)) || words.includes(t));
   if (tokens.length < 2 || spelled.length === 0 || !tokens.every((t) => spelled.includes(t) || PLACE_CODE_TOKEN.test(t))) return false;
-  const inMailbox = (w: string): boolean => tokens.some((t) => t.includes(w.slice(0, 4)) || (w === "operations" && t === "ops"));
+  // A word is in the mailbox whole, cut short (four letters or more), or run together with another
+  // of the name's (`healthpost`, `cashdesk`); not inside a person's name (`chris` for HR, `cooper`
+  // for Operations, `plant` for Planning, `travers` for Travel, `washington` for WASH).
+  const inMailbox = (w: string): boolean => tokens.some((t) => t === w || (t.length >= 4 && w.startsWith(t)) || (t.length > w.length && !words.includes(t) && cutShortFrom(t, words) && (t.startsWith(w) || t.endsWith(w))) || (w === "operations" && t === "ops"));
   if (before) {
     // What the desk does before its word, a code in capitals or a work's word ("BM Desk Vashi",
     // "IT Service Desk Bengaluru"), and its place after it in the mailbox, or a code of two or
@@ -2171,13 +2174,16 @@ function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
     const does = (before[1] as string).trim().split(" ");
     const place = vocabularyWords(head.slice((before.index ?? 0) + before[0].length - 1)).map(foldLetters);
     const doesWords = vocabularyWords(does.join(" ")).map(foldLetters);
-    return does.every((w) => deskWork(w, ctx)) && tokens.some((t) => place.some((w) => t.includes(w.slice(0, 4))) || (PLACE_CODE_TOKEN.test(t) && !doesWords.includes(t)));
+    return does.every((w) => deskWork(w, ctx)) && (place.some(inMailbox) || tokens.some((t) => PLACE_CODE_TOKEN.test(t) && !doesWords.includes(t)));
   }
   // What it keeps is in the mailbox (`bentiu.warehouse@`), or, after a desk's word, what the desk
   // does (`aden.cash@` for "Aden Cash Desk", `travel.nairobi@`): not "Priya Nair Admin" at
   // `priya.nair@`, nor "Tunde Bakare Desk" at `tunde.bakare@`, a person's role after their name.
   const keep = plain[plain.length - 1] as string;
   const does = plain[plain.length - 2] ?? "";
+  // A given name and Admin is a person's second account for administration ("Deepa Admin" at
+  // `deepa.admin@`), as often as a place's office.
+  if (plain.length === 2 && /^admin(?:istration)?$/.test(keep)) return false;
   const kept = inMailbox(foldLetters(keep)) || (DESK_WORD_ONLY.test(keep) && deskWork(written(head, plain.length - 2), ctx) && inMailbox(foldLetters(does)));
   if (!kept) return false;
   // A person's two names first, the second left out of the mailbox ("Xiadani Quispe Cash Desk" at
@@ -2203,7 +2209,7 @@ function deskWork(word: string, ctx: RuleContext): boolean {
   return DESK_FUNCTION.test(w) || PLACE_DESK_LAST.test(w) || jobWord(word, ctx) || ctx.matchers.roleMailbox.test(foldLetters(w)) || ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN;
 }
 /** What a desk does, before its word ("Cash Desk", "Travel Desk", "Customs Desk", "Parts Counter"). */
-const DESK_FUNCTION = /^(?:cash|travel|security|protection|remote|front|help|service|duty|parts|customs|records|planning|conflicts|picture|sport|news|foreign|business|trading|warranty|estimating|dispatch|despatch|goods|stores|receiving|shipping|claims|payments|treasury|loans?|credit|quality|wash|branch|ops|operations)$/;
+const DESK_FUNCTION = /^(?:cash|travel|security|protection|remote|front|help|service|duty|parts|customs|records|planning|conflicts|picture|sport|news|foreign|business|trading|warranty|estimating|dispatch|despatch|goods|stores|receiving|shipping|claims|payments|treasury|loans?|credit|credito|chargebacks|disputes|settlements|collections|quality|wash|branch|ops|operations)$/;
 /** A desk's last words that say nothing of what it keeps: a person's role as often, after their name. */
 const GENERIC_DESK_LAST = /(?:^|\s)(?:front|service|help|it|info|reception)\s+desk$|(?:^|\s)(?:frontdesk|helpdesk|servicedesk)$/;
 /** A word of a desk's name, a branch's or a desk's kind, that its mailbox may leave out. */
@@ -2602,10 +2608,10 @@ const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tiend
 const SHARED_HINT = /secs\b|pool|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
- * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Soporte IT Buzón" with its accent, as Buzon, a Filipino surname, is written without, "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
+ * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
  * "Pobočka Brno – sdílená schránka"): no person calls themselves a mailbox.
  */
-const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|buzón|postfach|postbus|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|postbus|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
  * 班長共用", "組長会 共有"; not a department's note, "张伟 (财务共享服务中心)", "佐藤 一郎（情報共有推進室）"),
@@ -2645,6 +2651,17 @@ const FULL_WIDTH_BRACKETED = /（[^）]*）|【[^】]*】|［[^］]*］/g;
  * word (not Mehmet Ortak at `mehmet.ortak@` or Zeynep Ortak at `zeynep.o@`, nor "Ortak, Mehmet").
  */
 const ORTAK_LAST = /\S\s+ortak(?:\s+(?:hesap|kullan[ıiİ]c[ıiİ]))?$/iu;
+/**
+ * Buzón, the Spanish word for a mailbox, in the name, at a mailbox that holds it beside a role's
+ * word ("Soporte IT Buzón Bilbao" at `soporte.it.buzon.bilbao@`): Buzón is a surname too (Rocío
+ * Buzón at `rocio.buzon@`), and Buzon a Filipino one (Maricel Buzon).
+ */
+function buzonMailbox(f: AccountFeatures, name: string, ctx: RuleContext): boolean {
+  if (f.localPart === null || !BUZON.test(name)) return false;
+  const tokens = mailboxWords(f.localPart);
+  return tokens.includes("buzon") && tokens.some((t) => t !== "buzon" && ctx.matchers.roleMailbox.test(t));
+}
+const BUZON = /(?:^|[^\p{L}])buz[óo]n(?:$|[^\p{L}])/iu;
 /** The word for shared in those languages, in the name before a note: after a person's name it names their department ("Anna Svensson – Gemensamma tjänster"). */
 const SHARED_WORD_ABROAD = /(?:^|[^\p{L}])(?:wsp[óo]ln[aey]|sd[íi]len[áéý]|spole[čc]n[áý]|yhteinen|gemensamm?a?|felles|f[æa]lles)(?:$|[^\p{L}])/iu;
 /** A team's word alone after a separator ("Platební styk – tým", "Contact Center – Koordynatorzy", "Zespół AML – wspólne"). */
@@ -2990,7 +3007,7 @@ function mesaFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   const handled = rest[0] as string;
   // Without "de", what it handles is a work's word (`chargebacks@`): "Mesa Jorge" at `jorge@`
   // is Jorge Mesa's, written surname first.
-  if (found[1] === undefined && !deskWork((found[2] as string).split(/\s+/)[0] as string, ctx) && !/s$/.test(handled)) return false;
+  if (found[1] === undefined && !deskWork((found[2] as string).split(/\s+/)[0] as string, ctx)) return false;
   const tokens = plainMailbox(f.localPart).split(/[._-]+/).filter((t) => t !== "");
   // Without "de", Mesa's word stays out of the mailbox: `juan.mesa@` is Juan Mesa's for "Mesa Juan".
   if (found[1] === undefined && tokens.includes("mesa")) return false;
@@ -3001,7 +3018,11 @@ function mesaFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   const codes = (found[2] as string).split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w)).map((w) => plainWords(w)[0] ?? "");
   const own = tokens.filter((t) => t !== "mesa");
   const first = own[0];
-  return first !== undefined && (first.startsWith(handled.slice(0, 4)) || handled.startsWith(first)) && own.every((t) => codes.includes(t) || spellsNameWords(t, rest));
+  if (first === undefined || !(first.startsWith(handled.slice(0, 4)) || handled.startsWith(first)) || !own.every((t) => codes.includes(t) || spellsNameWords(t, rest))) return false;
+  // A word after it in the mailbox, no code, only where the mailbox holds Mesa's word or what the
+  // desk handles is a work's word (`mesa.despacho.madrid@`): not "Mesa de León Carlos" at
+  // `leon.carlos@`, a person's names.
+  return own.filter((t) => !codes.includes(t)).length <= 1 || tokens.includes("mesa") || deskWork((found[2] as string).split(/\s+/)[0] as string, ctx);
 }
 const MESA_FIRST = /^(?:[Mm]esa|MESA)\s+(?:(de|do|da|dos|das|del|De|Do|Da|Dos|Das|Del|DE|DO|DA|DOS|DAS|DEL)\s+)?(\p{Lu}.*)$/u;
 /**
@@ -3176,7 +3197,7 @@ const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]
  * A front desk, a counter, a field office, a ward's nurses' station, a gatehouse, an apprentices'
  * desk, a depot's stores or an on-call rota named by its word first and its place, ward or team
  * ("Recepção Sede", "Escritório Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello
- * Lugano", "Almacén Bilbao", "Lager DOR", "Receiving TAT", "Embarques GDL", a switchboard in
+ * Lugano", "Almacén Bilbao", "Receiving TAT", "Embarques GDL", a switchboard in
  * the Nordic languages, German, Spanish or Italian ("Växeln Stockholm", "Vaihde Helsinki"),
  * "Plantão TI", "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
  * `escritorio.lrv@`): whoever is on shift signs in to it. Some of these words are surnames too,
@@ -3189,17 +3210,17 @@ function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean 
   // Both folded alike (`embarques` and "Embarques" are `embarqus`; `almacen` and "Almacén" agree).
   if (found === null || f.localPart === null || foldLetters(mailboxWords(f.localPart)[0] ?? "") !== foldLetters(found[1] as string)) return false;
   const next = found[2] as string;
-  // Stores and Lager are surnames too: only before a code of three characters or more, or a
-  // desk's word ("Stores COO", "Stores Desk NJ", "Lager 4"; not "Stores Hannah" at
-  // `stores.hannah@` or `stores.h@`, "Lager Tobias" or "Lager JH", a person written surname first).
+  // Stores is a surname too: only before a code of three characters or more, or a desk's word
+  // ("Stores COO", "Stores Desk NJ"; not "Stores Hannah" at `stores.hannah@` or `stores.h@`, a
+  // person written surname first).
   if (SURNAME_DESK_FIRST.test(found[1] as string)) return (PLACE_CODE.test(next) && (next.length >= 3 || /\d/.test(next))) || DESK_WORD.test(next);
   if (PLACE_CODE.test(next)) return true;
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Vv][äa]xeln?|[Oo]mstilling|[Vv]aihde|[Ss]entralbord|[Vv]ermittlung|[Cc]entralita|[Cc]entralino|[Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Ll]ager|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+const DESK_FIRST = /^([Vv][äa]xeln?|[Oo]mstilling|[Vv]aihde|[Ss]entralbord|[Vv]ermittlung|[Cc]entralita|[Cc]entralino|[Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
 /** A desk's word first that is a surname too. */
-const SURNAME_DESK_FIRST = /^(?:stores|lager)$/i;
+const SURNAME_DESK_FIRST = /^stores$/i;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
 const PLACE_CODE = /^(?:\p{Lu}{2,}|\S*\d\S*)$/u;
 /**
