@@ -2131,22 +2131,25 @@ export function departmentNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   return !rest.some((w) => work(w) < DEPARTMENT_WORD_MIN && !TEAM_NOUN_WORD.test(w) && ctx.vocabulary.givenNameCount(w, f.user) > 0);
 }
 /**
- * A field office's or a branch's desk named by its place, or by its programme, and by what it
- * keeps, at a mailbox of those words ("Bentiu Warehouse" at `bentiu.warehouse@`, "Aden Cash Desk"
- * at `aden.cash@`, "Kutupalong Health Post" at `ktp.healthpost@`, "Nairobi Travel Desk" at
- * `travel.nairobi@`, "Emergency Response Roster" at `err.roster@`, "Pune Camp Operations" at
- * `ops.punecamp@`, "Kano Region Ops" at `kano.region.ops@`), or by what it does, a desk's word and its place ("BM Desk Vashi" at
- * `bm.vashi@`, "ECN Desk Chengdu" at `ecn.ctu@`): whoever is on duty there signs in, and its use
- * looks like one person's. Asked only of accounts that several people sign in to
- * (`signInsShared`). 39 such desks of an independent generator's humanitarian orgs were `human`:
- * the first word is a place, not one of the org's work words (`departmentNamed`).
+ * A field office's or a branch's desk named by its place, or its programme, and by what it keeps
+ * ("Bentiu Warehouse" at `bentiu.warehouse@`, "Kutupalong Health Post" at `ktp.healthpost@`,
+ * "Emergency Response Roster" at `err.roster@`, "Kano Region Ops" at `kano.region.ops@`, "Aden
+ * Cash Desk" at `aden.cash@`, "Nairobi Travel Desk" at `travel.nairobi@`), or by what it does, a
+ * desk's word and its place ("BM Desk Vashi" at `bm.vashi@`, "ECN Desk Chengdu" at `ecn.ctu@`):
+ * whoever is on duty there signs in, and its use looks like one person's. Asked only of accounts
+ * that several people sign in to (`signInsShared`). 49 such desks of an independent generator's
+ * humanitarian orgs were `human`: the first word is a place, not one of the org's work words
+ * (`departmentNamed`).
  *
  * What it keeps is a word no person is named for (`PLACE_DESK_LAST`; not Cash, Fleet or Store,
- * surnames too), last, or a desk's word before the place (`DESK_BEFORE_PLACE`), in two to five
- * words of which none is a given name of the org's people, in an org that knows enough of them;
- * the mailbox spells the name's words only, cut short or run together, a code of two or three
- * letters aside (`ktp`, `ctu`, `ops`), one of them whole or cut to four letters at least, or a
- * word of the name as it stands (`ecn`); no person's job title, no note after the name.
+ * surnames too), last, or a desk's word stands before the place (`DESK_BEFORE_PLACE`), in two to
+ * five words of which none is a given name of the org's people, in an org that knows enough of
+ * them, with no person's job title and no note after the name. The mailbox spells the name's words
+ * only, cut short or run together, or codes of two or three letters (`ktp`, `ctu`, `ops`), and it
+ * holds what the desk keeps, or after a desk's word what the desk does, a work's word
+ * (`deskWork`); before a desk's word, what it does is a work's word or a code in capitals and the
+ * mailbox holds the place or a code. Not a person's name and their department's word at their own
+ * mailbox ("Priya Nair Admin" at `priya.nair@`, "Chris Hansen HR Desk" at `chris.hansen@`).
  */
 function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
@@ -2993,10 +2996,11 @@ const HELP_DESK_FIRST = /^(?:mesa\s+de\s+(?:ayuda|servicios?)|centro\s+de\s+(?:a
 /**
  * A desk named by Mesa, the Spanish and Portuguese word, then what it handles ("Mesa de Crédito"
  * at `mesa.credito@`, "Mesa Chargebacks" at `chargebacks@`, "Mesa de Contestações PIX" at
- * `contestacoes.pix@`), with no note, at a mailbox of the name's words: the desk's staff share it.
- * Mesa is a surname too, which directories may write first ("Mesa Juan Carlos" at `jcmesa@`):
- * three words at most after it, none a given name of the org's people, in an org that knows
- * enough of them, and a mailbox that is more than Mesa's word and, without "de", lacks it.
+ * `contestacoes.pix@`), with no note, at a mailbox of the name's words, signed in to by several
+ * people (`signInsShared`): the desk's staff share it. Mesa is a surname too, which directories
+ * may write first ("Mesa Juan Carlos" at `jcmesa@`, "Mesa Rojas Carlos" at `rojas.carlos@`): three
+ * words at most after it, none a given name of the org's people, in an org that knows enough of
+ * them; without "de", a work's word after it (`deskWork`) and a mailbox without Mesa's word.
  */
 function mesaFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = f.user.name.trim();
