@@ -3009,9 +3009,11 @@ function mesaFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   const rest = vocabularyWords(found[2] as string);
   if (rest.length === 0 || rest.length > 3 || anyGivenName(rest, f, ctx)) return false;
   const handled = rest[0] as string;
+  const after = (found[2] as string).split(/\s+/);
+  const handledIsWork = deskWork(after[0] as string, ctx);
   // Without "de", what it handles is a work's word (`chargebacks@`): "Mesa Jorge" at `jorge@`
   // is Jorge Mesa's, written surname first.
-  if (found[1] === undefined && !deskWork((found[2] as string).split(/\s+/)[0] as string, ctx)) return false;
+  if (found[1] === undefined && !handledIsWork) return false;
   const tokens = plainMailbox(f.localPart).split(/[._-]+/).filter((t) => t !== "");
   // Without "de", Mesa's word stays out of the mailbox: `juan.mesa@` is Juan Mesa's for "Mesa Juan".
   if (found[1] === undefined && tokens.includes("mesa")) return false;
@@ -3019,14 +3021,14 @@ function mesaFirst(f: AccountFeatures, ctx: RuleContext): boolean {
   // spells only the words after it or a code in capitals ("Mesa de Contestações PIX" at
   // `contestacoes.pix@`, "Mesa de Despacho Madrid" at `mesa.despacho.madrid@`): not "Mesa de
   // Servicio Juan Pérez" at `juan.perez@`, nor "Mesa García Lucía" at `lucia.garcia@`.
-  const codes = (found[2] as string).split(/\s+/).filter((w) => /^\p{Lu}{2,}$/u.test(w)).map((w) => plainWords(w)[0] ?? "");
+  const codes = after.filter((w) => /^\p{Lu}{2,}$/u.test(w)).map((w) => plainWords(w)[0] ?? "");
   const own = tokens.filter((t) => t !== "mesa");
   const first = own[0];
   if (first === undefined || !(first.startsWith(handled.slice(0, 4)) || handled.startsWith(first)) || !own.every((t) => codes.includes(t) || spellsNameWords(t, rest))) return false;
   // A word after it in the mailbox, no code, only where the mailbox holds Mesa's word or what the
   // desk handles is a work's word (`mesa.despacho.madrid@`): not "Mesa de León Carlos" at
   // `leon.carlos@`, a person's names.
-  return own.filter((t) => !codes.includes(t)).length <= 1 || tokens.includes("mesa") || deskWork((found[2] as string).split(/\s+/)[0] as string, ctx);
+  return own.filter((t) => !codes.includes(t)).length <= 1 || tokens.includes("mesa") || handledIsWork;
 }
 const MESA_FIRST = /^(?:[Mm]esa|MESA)\s+(?:(de|do|da|dos|das|del|De|Do|Da|Dos|Das|Del|DE|DO|DA|DOS|DAS|DEL)\s+)?(\p{Lu}.*)$/u;
 /**
