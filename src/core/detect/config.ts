@@ -259,10 +259,13 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "blaze[-_. ]?meter",
   "neoload",
   "load[-_. ]?runner",
-  // The same in German, Spanish and French ("Lasttest-Benutzer 07", "Usuario Prueba Carga 12",
-  // "Utilisateur test de charge 07"), and a pool named for its performance ("Performance User 011").
+  // The same in German, Spanish, Portuguese, Italian and French ("Lasttest-Benutzer 07", "Usuario
+  // Prueba Carga 12", `teste.carga2@`, "Test di carico 3", "Utilisateur test de charge 07"), and a
+  // pool named for its performance ("Performance User 011").
   "lasttests?([-_. ]?benutzer)?",
   "pruebas?[-_. ]?(de[-_. ]?)?carga",
+  "testes?[-_. ]?(de[-_. ]?)?carga",
+  "test[-_. ]?di[-_. ]?carico",
   "tests?[-_. ]?(de[-_. ]?)?charge",
   "performance[-_. ]?users?",
 ];

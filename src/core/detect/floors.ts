@@ -1988,7 +1988,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (testAccountUse(f, ctx) !== null) return true;
   if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx)) return true;
   // Asked of most people's accounts: one look for any of the words first.
-  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx)) && !personTitle(f, ctx);
+  if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
   // The name before a note, without brackets: a person's name with their team after it ("Priya
   // Nair (Shared Services)", "Priya Nair - Shared Services", "Dr. Anna Müller – Gemeinschaftspraxis").
@@ -1997,7 +1997,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto
   // it; the rest, only where no person's job title is on the account.
   if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
@@ -2199,6 +2199,77 @@ function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   const secondInMailbox = tokens.some((t) => t.includes(second.slice(0, 4)) || (t.length <= 3 && t[0] === first[0] && t[1] === second[0]));
   return !(names.length >= 3 && NAME_CASE.test(names[0] as string) && NAME_CASE.test(names[1] as string) && !DESK_WORD_ONLY.test(second) && !secondInMailbox);
 }
+/**
+ * A desk named by its word and its place, a dash between them or not ("Front Desk - London" at
+ * `frontdesklondon@`, "IT Helpdesk Toronto" at `ithelpdesktoronto@`, "Planning Desk London",
+ * "Dublin Newsdesk" at `dublin.newsdesk@`, "Lagos Front Desk" at `reception.lagos@`): whoever is on
+ * duty signs in, and its use looks like one person's. Asked only of accounts that several people
+ * sign in to (`signInsShared`). Such desks were `human` in three independent generators' orgs: a
+ * word after the desk's, or a dash, hid the team's noun (`teamNamed`), and a place that is no
+ * keeper's word hid the place's desk (`placeDesk`).
+ *
+ * The desk's word (`DESK_NOUN`) with what the desk does before it (`deskWork`: "Front", "IT",
+ * "Planning", a code in capitals) and a place of one to three words before or after, two to six
+ * words in all, none a given name of the org's people (in an org that knows enough of them), none
+ * after the desk's word a role's or a job's ("Front Desk Manager", "Desk Officer Kumasi"), with no
+ * person's job title. The mailbox spells only the name's words, run together or not, or a front
+ * desk's word where the name says reception. Not a person's name and their desk ("Priya Nair -
+ * Front Desk" at `priya.nair@`): a given name, or a mailbox of their own.
+ */
+function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || !signInsShared(f) || /[([/|·@,]/u.test(f.user.name)) return false;
+  const name = f.user.name.replace(/\s+[-–—:]\s+/gu, " ").replace(/\s+/g, " ").trim().replace(/\s+\d{1,2}$/, "");
+  const found = DESK_NOUN.exec(name);
+  if (found === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  const all = name.split(" ");
+  const at = name.slice(0, found.index).split(" ").filter((w) => w !== "").length;
+  // What the desk does right before its word, its place before that or after the desk's word.
+  let start = at;
+  while (start > 0 && deskWork(all[start - 1] as string, ctx)) start--;
+  const before = all.slice(0, start);
+  const after = all.slice(at + 1);
+  if (all.length < 2 || all.length > 6 || before.length + after.length > 3 || (before.length > 0 && after.length > 0)) return false;
+  if (after.some((w) => ROLE_AFTER_ROOM.test(w) || DESK_ROLE_AFTER.test(w) || jobWord(w, ctx))) return false;
+  // After a dash, where a holder's name may follow, a place is no surname of the org's people
+  // ("Helpdesk - Sharma" at `sharma@`, a person's).
+  const note = /\s[-–—:]\s/u.exec(f.user.name);
+  if (note !== null && vocabularyWords(f.user.name.slice(note.index)).some((v) => ctx.vocabulary.surnameCount(v, f.user) > 0)) return false;
+  const words = vocabularyWords(name).map(foldLetters);
+  const reception = FRONT_DESK_KEY.test(foldLetters(all[at] as string)) || /(?:^|\s)front\s+desk$/i.test(all.slice(0, at + 1).join(" "));
+  // A number in the mailbox aside (`jp1.counter@`); a word may be cut short to four letters or more
+  // (`circ.riovista@`), and two or three letters may be the initials of words in a row
+  // (`cc.recording@` for "County Clerk Recording Counter").
+  const tokens = mailboxWords(f.localPart).map((t) => foldLetters(t).replace(/\d+/g, "")).filter((t) => t !== "");
+  const initials = (t: string): boolean => t.length <= 3 && words.some((_, i) => words.slice(i, i + t.length).map((w) => w[0]).join("") === t);
+  if (tokens.length === 0 || !tokens.every((t) => spellsNameWords(t, words) || (t.length >= 4 && words.some((w) => w.startsWith(t))) || (t.length >= 2 && initials(t)) || (reception && FRONT_DESK_KEY.test(t)))) return false;
+  // The mailbox holds the desk's word or what it does, not only its place: "Oluwaseun Adeyemi -
+  // Help Desk" at `oluwaseun.adeyemi@` is a person with their team after their name, where the
+  // org has no other Oluwaseun.
+  // Run together with another word (`frontdesklondon`), never inside a person's name
+  // (`grace.washington@` for "Grace Washington WASH Desk").
+  const desk = vocabularyWords(all.slice(start, at + 1).join(" ")).map(foldLetters);
+  const holdsDesk = (t: string): boolean => desk.some((w) => t === w || (w.length >= 3 && t.includes(w) && !words.includes(t)) || (t.length >= 4 && w.startsWith(t))) || (reception && FRONT_DESK_KEY.test(t));
+  if (!tokens.some(holdsDesk)) return false;
+  // The mailbox starts with the desk or its place, not with a word after the desk's: "Reception -
+  // Sarah" at `sarah.reception@` is Sarah's.
+  const first = tokens[0] as string;
+  if (after.some((w) => { const v = foldLetters(w); return v.length >= 2 && first.startsWith(v.slice(0, 4)); })) return false;
+  // Two words or more before the desk, the mailbox starting with them, are a place only with a
+  // place's own word or a number among them ("South Annex Counter" at `southannex.counter@`, "JP
+  // Pct 1 Front Counter"): else a person's names ("Mary Ann Service Desk" at
+  // `maryann.servicedesk@`, "AJ Smith Service Desk" at `aj.servicedesk@`).
+  if (before.length >= 2 && !holdsDesk(first) && !before.some((w) => PLACE_KIND.test(w) || /\d/.test(w))) return false;
+  // A person's two names first, the second left out of the mailbox ("Xiadani Quispe Help Desk" at
+  // `xiadani.helpdesk@`; not "Panama Hub Front Desk" at `frontdesk.panama@`).
+  const second = foldLetters(before[1] ?? "");
+  return !(before.length >= 2 && NAME_CASE.test(before[0] as string) && NAME_CASE.test(before[1] as string) && !DESK_WORD_ONLY.test(second) && !tokens.some((t) => t.includes(second.slice(0, 4))));
+}
+/** A place's own word, of a branch, a site or a building ("Pecan Grove Branch", "South Annex", "Panama Hub"). */
+const PLACE_KIND = /^(?:branch|annex|hub|campus|site|office|centre|center|clinic|library|building|depot|terminal|plant|station|store|mall|pct|precinct|unit|unidade|ward|wing|floor|tower|hq)$/i;
+/** A desk's word, as a display name writes it last of what the desk does, or a front desk's. */
+const DESK_NOUN = /(?:^|\s)(?:desk|helpdesk|help-desk|servicedesk|service-desk|newsdesk|frontdesk|counter|switchboard|circulation|reception|recep[cç][aã]o|recepci[oó]n|recepcja|receptie|rezeption|empfang|vastaanotto)(?=\s|$)/iu;
+/** A person's role after a desk's word, beside `ROLE_AFTER_ROOM`'s ("Desk Editor", "Counter Agent"). */
+const DESK_ROLE_AFTER = /^(?:editors?|agents?|analysts?|associates?|executives?|specialists?|engineers?|operators?|receptionists?|cashiers?|heads?|chiefs?|director|team|staff)$/i;
 /** The `index`th of `plain`'s words as the name writes it, or "" (a word split by an apostrophe aside). */
 function written(head: string, index: number): string {
   const words = head.split(" ");
