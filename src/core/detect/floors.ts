@@ -2217,23 +2217,34 @@ function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
  * Front Desk" at `priya.nair@`): a given name, or a mailbox of their own.
  */
 function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || !signInsShared(f) || /[([/|·@,]/u.test(f.user.name)) return false;
-  const name = f.user.name.replace(/\s+[-–—:]\s+/gu, " ").replace(/\s+/g, " ").trim().replace(/\s+\d{1,2}$/, "");
+  // A name in capitals alone hides which word is a code and which a surname ("PRIYA NAIR FRONT DESK").
+  if (f.localPart === null || !signInsShared(f) || !DESK_NOUN.test(f.user.name) || /[([/|·@,]/u.test(f.user.name) || !/\p{Ll}/u.test(f.user.name)) return false;
+  // Blanks collapsed first: a dash's look for blanks around it, over a long run of them, is quadratic.
+  const name = f.user.name.replace(/\s+/g, " ").trim().replace(/ [-–—:] /gu, " ").replace(/ \d{1,2}$/, "");
   const found = DESK_NOUN.exec(name);
   if (found === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  const dashed = name !== f.user.name.replace(/\s+/g, " ").trim().replace(/ \d{1,2}$/, "");
   const all = name.split(" ");
   const at = name.slice(0, found.index).split(" ").filter((w) => w !== "").length;
-  // What the desk does right before its word, its place before that or after the desk's word.
+  // What the desk does right before its word, its place before that or after the desk's word. A
+  // code in capitals does only first in the name ("IT Helpdesk Toronto", "BM Desk Vashi"): after
+  // another word it is a surname or initials as often ("Priya NAIR Front Desk", "Nair PK Reception").
   let start = at;
-  while (start > 0 && deskWork(all[start - 1] as string, ctx)) start--;
+  while (start > 0 && deskWork(all[start - 1] as string, ctx) && (start === 1 || !/^\p{Lu}{2,5}$/u.test(all[start - 1] as string))) start--;
   const before = all.slice(0, start);
   const after = all.slice(at + 1);
   if (all.length < 2 || all.length > 6 || before.length + after.length > 3 || (before.length > 0 && after.length > 0)) return false;
   if (after.some((w) => ROLE_AFTER_ROOM.test(w) || DESK_ROLE_AFTER.test(w) || jobWord(w, ctx))) return false;
-  // After a dash, where a holder's name may follow, a place is no surname of the org's people
-  // ("Helpdesk - Sharma" at `sharma@`, a person's).
-  const note = /\s[-–—:]\s/u.exec(f.user.name);
-  if (note !== null && vocabularyWords(f.user.name.slice(note.index)).some((v) => ctx.vocabulary.surnameCount(v, f.user) > 0)) return false;
+  // With a dash, where a holder's name may follow or come first, a place is no surname of the
+  // org's people ("Helpdesk - Sharma" at `sharma@`, "Sharma - Helpdesk", a person's).
+  if (dashed && [...before, ...after].some((w) => vocabularyWords(w).some((v) => ctx.vocabulary.surnameCount(v, f.user) > 0))) return false;
+  // A place of one word beside the desk's word alone, after a dash or beside a front desk's or a
+  // help desk's words is one the org's other accounts hold too, in their names or mailboxes (other
+  // desks of "Dublin", a "Helsinki" team): where a person's name and their desk are written so, a
+  // given name that no one else in the org has is only theirs ("Kwabena Newsdesk", "Reception -
+  // Sarah", "Front Desk - Priya", "Aaliyah Front Desk 2").
+  const generic = all.length <= 2 || dashed || GENERIC_DESK.test(all.slice(start, at + 1).join(" "));
+  if (generic && before.length + after.length === 1 && vocabularyWords([...before, ...after].join(" ")).some((w) => ctx.vocabulary.accountsHolding(w) < 2)) return false;
   const words = vocabularyWords(name).map(foldLetters);
   const reception = FRONT_DESK_KEY.test(foldLetters(all[at] as string)) || /(?:^|\s)front\s+desk$/i.test(all.slice(0, at + 1).join(" "));
   // A number in the mailbox aside (`jp1.counter@`); a word may be cut short to four letters or more
@@ -2260,14 +2271,20 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // `maryann.servicedesk@`, "AJ Smith Service Desk" at `aj.servicedesk@`).
   if (before.length >= 2 && !holdsDesk(first) && !before.some((w) => PLACE_KIND.test(w) || /\d/.test(w))) return false;
   // A person's two names first, the second left out of the mailbox ("Xiadani Quispe Help Desk" at
-  // `xiadani.helpdesk@`; not "Panama Hub Front Desk" at `frontdesk.panama@`).
-  const second = foldLetters(before[1] ?? "");
-  return !(before.length >= 2 && NAME_CASE.test(before[0] as string) && NAME_CASE.test(before[1] as string) && !DESK_WORD_ONLY.test(second) && !tokens.some((t) => t.includes(second.slice(0, 4))));
+  // `xiadani.helpdesk@`, "Chidi OKAFOR Front Desk" at `frontdesk.chidi@`; not "Panama Hub Front
+  // Desk" at `frontdesk.panama@`).
+  // Nor one whose mailbox leaves the first out ("Priya Nair - Front Desk" at `frontdesk.nair@`,
+  // "OKAFOR Chidi Front Desk" at `frontdesk.chidi@`).
+  if (before.length >= 2 && !tokens.some((t) => t.includes(foldLetters(before[0] as string).slice(0, 4)) || (t.length <= 3 && initials(t)))) return false;
+  const second = vocabularyWords(before[1] ?? "").map(foldLetters).join("");
+  return !(before.length >= 2 && /^\p{Lu}/u.test(before[0] as string) && /^\p{Lu}/u.test(before[1] as string) && !DESK_WORD_ONLY.test(second) && !PLACE_KIND.test(second) && !tokens.some((t) => t.includes(second.slice(0, 4))));
 }
+/** A front desk's or a help desk's words alone, the desks a person's name is most often written beside. */
+const GENERIC_DESK = /^(?:(?:IT\s+)?(?:front|help|service)\s+desk|(?:IT\s+)?(?:help|service)-?desk|frontdesk|r[ée]ception|recep[cç][aã]o|recepci[oó]n|recepcja|receptie|rezeption|empfang|vastaanotto)$/iu;
 /** A place's own word, of a branch, a site or a building ("Pecan Grove Branch", "South Annex", "Panama Hub"). */
 const PLACE_KIND = /^(?:branch|annex|hub|campus|site|office|centre|center|clinic|library|building|depot|terminal|plant|station|store|mall|pct|precinct|unit|unidade|ward|wing|floor|tower|hq)$/i;
 /** A desk's word, as a display name writes it last of what the desk does, or a front desk's. */
-const DESK_NOUN = /(?:^|\s)(?:desk|helpdesk|help-desk|servicedesk|service-desk|newsdesk|frontdesk|counter|switchboard|circulation|reception|recep[cç][aã]o|recepci[oó]n|recepcja|receptie|rezeption|empfang|vastaanotto)(?=\s|$)/iu;
+const DESK_NOUN = /(?:^|\s)(?:desk|helpdesk|help-desk|servicedesk|service-desk|newsdesk|frontdesk|counter|switchboard|circulation|r[ée]ception|recep[cç][aã]o|recepci[oó]n|recepcja|receptie|rezeption|empfang|vastaanotto)(?=\s|$)/iu;
 /** A person's role after a desk's word, beside `ROLE_AFTER_ROOM`'s ("Desk Editor", "Counter Agent"). */
 const DESK_ROLE_AFTER = /^(?:editors?|agents?|analysts?|associates?|executives?|specialists?|engineers?|operators?|receptionists?|cashiers?|heads?|chiefs?|director|team|staff)$/i;
 /** The `index`th of `plain`'s words as the name writes it, or "" (a word split by an apostrophe aside). */
@@ -3276,7 +3293,8 @@ const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]
  * ("Recepção Sede", "Escritório Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello
  * Lugano", "Almacén Bilbao", "Receiving TAT", "Embarques GDL", a switchboard in
  * the Nordic languages, German, Spanish or Italian ("Växeln Stockholm", "Vaihde Helsinki"),
- * "Plantão TI", "Lernende Informatik"), at a mailbox that starts with the same word (`balie.dermatologie@`,
+ * "Plantão TI", "Lernende Informatik"), a weighbridge's or its counter's ("Balança Sorriso", "Balcão
+ * Assis", "Báscula Norte", "Weighbridge Geelong"), at a mailbox that starts with the same word (`balie.dermatologie@`,
  * `escritorio.lrv@`): whoever is on shift signs in to it. Some of these words are surnames too,
  * written before the given name by directories, at a mailbox in the same order ("Sportello Marco"
  * at `sportello.marco@`): the word after it must be a code (capitals or a number: "G7", "TI", "OK
@@ -3295,7 +3313,7 @@ function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean 
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Vv][äa]xeln?|[Oo]mstilling|[Vv]aihde|[Ss]entralbord|[Vv]ermittlung|[Cc]entralita|[Cc]entralino|[Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?)\s+(\p{Lu}\S*)/u;
+const DESK_FIRST = /^([Vv][äa]xeln?|[Oo]mstilling|[Vv]aihde|[Ss]entralbord|[Vv]ermittlung|[Cc]entralita|[Cc]entralino|[Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?|[Bb]alan[çc]a|[Pp]esagem|[Bb]alc[ãa]o|[Bb][áa]scula|[Ww]eighbridge)\s+(\p{Lu}\S*)/u;
 /** A desk's word first that is a surname too. */
 const SURNAME_DESK_FIRST = /^stores$/i;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
