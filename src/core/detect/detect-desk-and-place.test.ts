@@ -18,7 +18,9 @@
 // capitals read as the desk's code ("Priya NAIR - Front Desk", "Nair PK Front Desk"), a given name
 // no one else in the org has beside the desk's word ("Kwabena Newsdesk", "Reception - Sarah"), the
 // desk first in the mailbox before a surname (`frontdesk.nair@`), a surname before a dash; and a
-// long run of blanks that made a dash's look quadratic.
+// long run of blanks that made a dash's look quadratic. A second review found more, kept below too:
+// two names after a dash, initials alone, a surname the org's people share, a particle, a surname
+// that is a place's word; weighbridge words other than Balança were dropped for them.
 import { describe, expect, it } from "vitest";
 import { givenNamesOrg, invitedUntitled } from "../../../test/helpers/org-words.js";
 import { account, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
@@ -141,6 +143,16 @@ describe("(1) a desk by its word and its place (deskAndPlace)", () => {
     ["Chidi OKAFOR Front Desk", "frontdesk.chidi@"],
     // A surname of the org's before a dash.
     ["Sharma - Helpdesk", "sharma.helpdesk@", [sharma]],
+    // A second review's: two names after a dash; initials alone before the desk's word; a surname
+    // that another of the org's people has; a particle of a person's name; a surname that is a
+    // place's word (Ward); a number after a given name; Balcão before a given name.
+    ["Front Desk - Priya Nair", "frontdesk.priya@"],
+    ["DJ Newsdesk", "dj.newsdesk@"],
+    ["Nair Newsdesk", "nair.newsdesk@", [account("b", invitedUntitled("Rahul Nair", `rahul.nair@${DOMAIN}`))]],
+    ["Joana da Silva Front Desk", "frontdesk.joana@"],
+    ["Kate Ward Front Desk", "frontdesk.kate@"],
+    ["Tiago 2 Front Desk", "tiago2.frontdesk@"],
+    ["Balcão Ana", "balcao.ana@"],
     // A person's name with a long run of blanks in it.
     [`Priya${" ".repeat(50_000)}Nair`, "priya.nair@"],
     // A person's two names before the desk, first in the mailbox (with Service, see

@@ -2233,7 +2233,10 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   while (start > 0 && deskWork(all[start - 1] as string, ctx) && (start === 1 || !/^\p{Lu}{2,5}$/u.test(all[start - 1] as string))) start--;
   const before = all.slice(0, start);
   const after = all.slice(at + 1);
-  if (all.length < 2 || all.length > 6 || before.length + after.length > 3 || (before.length > 0 && after.length > 0)) return false;
+  // One word at most after the desk's: two are a person's names as often ("Front Desk - Priya Nair").
+  if (all.length < 2 || all.length > 6 || before.length + after.length > 3 || after.length > 1 || (before.length > 0 && after.length > 0)) return false;
+  // With no place, what the desk does in words, not a code alone ("DJ Newsdesk" is DJ's).
+  if (before.length + after.length === 0 && vocabularyWords(all.filter((w) => !/^\p{Lu}{2,5}$/u.test(w)).join(" ")).length < 2) return false;
   if (after.some((w) => ROLE_AFTER_ROOM.test(w) || DESK_ROLE_AFTER.test(w) || jobWord(w, ctx))) return false;
   // With a dash, where a holder's name may follow or come first, a place is no surname of the
   // org's people ("Helpdesk - Sharma" at `sharma@`, "Sharma - Helpdesk", a person's).
@@ -2242,9 +2245,11 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // help desk's words is one the org's other accounts hold too, in their names or mailboxes (other
   // desks of "Dublin", a "Helsinki" team): where a person's name and their desk are written so, a
   // given name that no one else in the org has is only theirs ("Kwabena Newsdesk", "Reception -
-  // Sarah", "Front Desk - Priya", "Aaliyah Front Desk 2").
+  // Sarah", "Front Desk - Priya", "Aaliyah Front Desk 2"). The other accounts hold it as no
+  // surname: "Okafor Newsdesk" beside a Rahul Okafor is a person's, "Dublin Newsdesk" beside a
+  // "Dublin Gallery" a desk.
   const generic = all.length <= 2 || dashed || GENERIC_DESK.test(all.slice(start, at + 1).join(" "));
-  if (generic && before.length + after.length === 1 && vocabularyWords([...before, ...after].join(" ")).some((w) => ctx.vocabulary.accountsHolding(w) < 2)) return false;
+  if (generic && before.length + after.length === 1 && vocabularyWords([...before, ...after].join(" ")).some((w) => ctx.vocabulary.accountsHolding(w) < 2 + ctx.vocabulary.surnameCount(w, f.user))) return false;
   const words = vocabularyWords(name).map(foldLetters);
   const reception = FRONT_DESK_KEY.test(foldLetters(all[at] as string)) || /(?:^|\s)front\s+desk$/i.test(all.slice(0, at + 1).join(" "));
   // A number in the mailbox aside (`jp1.counter@`); a word may be cut short to four letters or more
@@ -2265,11 +2270,12 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // Sarah" at `sarah.reception@` is Sarah's.
   const first = tokens[0] as string;
   if (after.some((w) => { const v = foldLetters(w); return v.length >= 2 && first.startsWith(v.slice(0, 4)); })) return false;
-  // Two words or more before the desk, the mailbox starting with them, are a place only with a
-  // place's own word or a number among them ("South Annex Counter" at `southannex.counter@`, "JP
-  // Pct 1 Front Counter"): else a person's names ("Mary Ann Service Desk" at
-  // `maryann.servicedesk@`, "AJ Smith Service Desk" at `aj.servicedesk@`).
-  if (before.length >= 2 && !holdsDesk(first) && !before.some((w) => PLACE_KIND.test(w) || /\d/.test(w))) return false;
+  // Two words or more before the desk, with no particle of a person's name among them ("Joana da
+  // Silva Front Desk" at `frontdesk.joana@`), the mailbox starting with them, are a place only
+  // with a place's own word among them, none a surname as often ("South Annex Counter", "JP Pct 1
+  // Front Counter"; not Ward, Tower or Station, nor a number: "Tiago 2 Front Desk"): else a
+  // person's names ("Mary Ann Service Desk" at `maryann.servicedesk@`).
+  if (before.length >= 2 && (before.some((w) => SURNAME_PARTICLE.test(w)) || (!holdsDesk(first) && !before.some((w) => PLACE_KIND.test(w))))) return false;
   // A person's two names first, the second left out of the mailbox ("Xiadani Quispe Help Desk" at
   // `xiadani.helpdesk@`, "Chidi OKAFOR Front Desk" at `frontdesk.chidi@`; not "Panama Hub Front
   // Desk" at `frontdesk.panama@`).
@@ -2282,7 +2288,7 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
 /** A front desk's or a help desk's words alone, the desks a person's name is most often written beside. */
 const GENERIC_DESK = /^(?:(?:IT\s+)?(?:front|help|service)\s+desk|(?:IT\s+)?(?:help|service)-?desk|frontdesk|r[ée]ception|recep[cç][aã]o|recepci[oó]n|recepcja|receptie|rezeption|empfang|vastaanotto)$/iu;
 /** A place's own word, of a branch, a site or a building ("Pecan Grove Branch", "South Annex", "Panama Hub"). */
-const PLACE_KIND = /^(?:branch|annex|hub|campus|site|office|centre|center|clinic|library|building|depot|terminal|plant|station|store|mall|pct|precinct|unit|unidade|ward|wing|floor|tower|hq)$/i;
+const PLACE_KIND = /^(?:branch|annex|hub|campus|centre|center|clinic|terminal|mall|pct|precinct|unidade|hq)$/i;
 /** A desk's word, as a display name writes it last of what the desk does, or a front desk's. */
 const DESK_NOUN = /(?:^|\s)(?:desk|helpdesk|help-desk|servicedesk|service-desk|newsdesk|frontdesk|counter|switchboard|circulation|r[ée]ception|recep[cç][aã]o|recepci[oó]n|recepcja|receptie|rezeption|empfang|vastaanotto)(?=\s|$)/iu;
 /** A person's role after a desk's word, beside `ROLE_AFTER_ROOM`'s ("Desk Editor", "Counter Agent"). */
@@ -3293,8 +3299,7 @@ const SHOP_FIRST = /^(?:[Ss]hop|SHOP|[Ff]iliale|[Bb]utik|[Bb]utikk|[Ss]klep|[Pp]
  * ("Recepção Sede", "Escritório Cuiabá", "Balie Poli Dermatologie", "Verpleegpost G7", "Sportello
  * Lugano", "Almacén Bilbao", "Receiving TAT", "Embarques GDL", a switchboard in
  * the Nordic languages, German, Spanish or Italian ("Växeln Stockholm", "Vaihde Helsinki"),
- * "Plantão TI", "Lernende Informatik"), a weighbridge's or its counter's ("Balança Sorriso", "Balcão
- * Assis", "Báscula Norte", "Weighbridge Geelong"), at a mailbox that starts with the same word (`balie.dermatologie@`,
+ * "Plantão TI", "Lernende Informatik"), a weighbridge's in Portuguese ("Balança Sorriso"), at a mailbox that starts with the same word (`balie.dermatologie@`,
  * `escritorio.lrv@`): whoever is on shift signs in to it. Some of these words are surnames too,
  * written before the given name by directories, at a mailbox in the same order ("Sportello Marco"
  * at `sportello.marco@`): the word after it must be a code (capitals or a number: "G7", "TI", "OK
@@ -3313,7 +3318,7 @@ function deskFirst(f: AccountFeatures, ctx: RuleContext, name: string): boolean 
   const word = vocabularyWords(next)[0];
   return ctx.vocabulary.givenNames() >= KNOWN_GIVEN_NAMES && word !== undefined && ctx.vocabulary.givenNameCount(word, f.user) === 0;
 }
-const DESK_FIRST = /^([Vv][äa]xeln?|[Oo]mstilling|[Vv]aihde|[Ss]entralbord|[Vv]ermittlung|[Cc]entralita|[Cc]entralino|[Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?|[Bb]alan[çc]a|[Pp]esagem|[Bb]alc[ãa]o|[Bb][áa]scula|[Ww]eighbridge)\s+(\p{Lu}\S*)/u;
+const DESK_FIRST = /^([Vv][äa]xeln?|[Oo]mstilling|[Vv]aihde|[Ss]entralbord|[Vv]ermittlung|[Cc]entralita|[Cc]entralino|[Rr]eceiving|RECEIVING|[Ss]hipping|SHIPPING|[Ee]mbarques|[Rr]ecebimento|[Ee]xpedi[çc][ãa]o|[Ee]xpedici[óo]n|[Aa]lmac[ée]n|[Aa]lmoxarifado|[Aa]rmaz[ée]m|[Mm]agazzino|[Ee]ntrep[ôo]t|[Rr]ecep[çc][ãa]o|[Rr]ece[pc]ci[óo]n|[Rr]eception|[Rr]ezeption|[Rr]eceptie|[Rr]ecepcja|[Rr]ecepce|[Ss]tores|[Ee]mpfang|[Ee]scrit[óo]rio|[Bb]alie|[Vv]erpleegpost|[Ss]portello|[Pp]ortaria|[Pp]lant[ãa]o|[Ll]ernende|[Aa]zubis?|[Bb]alan[çc]a)\s+(\p{Lu}\S*)/u;
 /** A desk's word first that is a surname too. */
 const SURNAME_DESK_FIRST = /^stores$/i;
 /** A code after a desk's word: capitals, or a number in it ("G7", "TI", "NICU", "C4-Oost"). */
