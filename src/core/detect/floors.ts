@@ -2201,20 +2201,23 @@ function placeDesk(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /**
  * A desk named by its word and its place, a dash between them or not ("Front Desk - London" at
- * `frontdesklondon@`, "IT Helpdesk Toronto" at `ithelpdesktoronto@`, "Planning Desk London",
- * "Dublin Newsdesk" at `dublin.newsdesk@`, "Lagos Front Desk" at `reception.lagos@`): whoever is on
- * duty signs in, and its use looks like one person's. Asked only of accounts that several people
- * sign in to (`signInsShared`). Such desks were `human` in three independent generators' orgs: a
- * word after the desk's, or a dash, hid the team's noun (`teamNamed`), and a place that is no
- * keeper's word hid the place's desk (`placeDesk`).
+ * `frontdesklondon@`, "IT Helpdesk Toronto" at `ithelpdesktoronto@`, "Dublin Newsdesk" at
+ * `dublin.newsdesk@`, "JP Pct 1 Front Counter" at `jp1.counter@`, "Pecan Grove Branch -
+ * Circulation" at `circ.pecangrove@`): whoever is on duty signs in, and its use looks like one
+ * person's. Asked only of accounts that several people sign in to (`signInsShared`). Such desks
+ * were `human` in seven independent generators' orgs: a word after the desk's, or a dash, hid the
+ * team's noun (`teamNamed`), and a place that is no keeper's word hid the place's desk
+ * (`placeDesk`).
  *
  * The desk's word (`DESK_NOUN`) with what the desk does before it (`deskWork`: "Front", "IT",
- * "Planning", a code in capitals) and a place of one to three words before or after, two to six
- * words in all, none a given name of the org's people (in an org that knows enough of them), none
- * after the desk's word a role's or a job's ("Front Desk Manager", "Desk Officer Kumasi"), with no
- * person's job title. The mailbox spells only the name's words, run together or not, or a front
- * desk's word where the name says reception. Not a person's name and their desk ("Priya Nair -
- * Front Desk" at `priya.nair@`): a given name, or a mailbox of their own.
+ * "Recording", a code in capitals first in the name) and its place, up to three words before or
+ * one after, two to six words in all, none a given name of the org's people (in an org that knows
+ * enough of them), none after the desk's word a role's or a job's ("Counter Agent Lisbon"), with
+ * no person's job title, not all in capitals. The mailbox spells only the name's words and holds
+ * the desk's word or what it does. Each guard below keeps a person's name and their desk a
+ * person's, as two cold reviews found them: "Priya NAIR - Front Desk", "Kwabena Newsdesk",
+ * "Reception - Sarah", "Front Desk - Priya Nair", "Nair Newsdesk" beside a Rahul Nair, "Joana da
+ * Silva Front Desk", "Mary Ann Service Desk" at `maryann.servicedesk@`.
  */
 function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // A name in capitals alone hides which word is a code and which a surname ("PRIYA NAIR FRONT DESK").
@@ -2276,12 +2279,11 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // Front Counter"; not Ward, Tower or Station, nor a number: "Tiago 2 Front Desk"): else a
   // person's names ("Mary Ann Service Desk" at `maryann.servicedesk@`).
   if (before.length >= 2 && (before.some((w) => SURNAME_PARTICLE.test(w)) || (!holdsDesk(first) && !before.some((w) => PLACE_KIND.test(w))))) return false;
-  // A person's two names first, the second left out of the mailbox ("Xiadani Quispe Help Desk" at
-  // `xiadani.helpdesk@`, "Chidi OKAFOR Front Desk" at `frontdesk.chidi@`; not "Panama Hub Front
-  // Desk" at `frontdesk.panama@`).
-  // Nor one whose mailbox leaves the first out ("Priya Nair - Front Desk" at `frontdesk.nair@`,
-  // "OKAFOR Chidi Front Desk" at `frontdesk.chidi@`).
+  // A person's two names first, the first left out of the mailbox ("Priya Nair - Front Desk" at
+  // `frontdesk.nair@`, "OKAFOR Chidi Front Desk" at `frontdesk.chidi@`)...
   if (before.length >= 2 && !tokens.some((t) => t.includes(foldLetters(before[0] as string).slice(0, 4)) || (t.length <= 3 && initials(t)))) return false;
+  // ...or the second ("Xiadani Quispe Help Desk" at `xiadani.helpdesk@`, "Chidi OKAFOR Front
+  // Desk" at `frontdesk.chidi@`; not "Panama Hub Front Desk" at `frontdesk.panama@`).
   const second = vocabularyWords(before[1] ?? "").map(foldLetters).join("");
   return !(before.length >= 2 && /^\p{Lu}/u.test(before[0] as string) && /^\p{Lu}/u.test(before[1] as string) && !DESK_WORD_ONLY.test(second) && !PLACE_KIND.test(second) && !tokens.some((t) => t.includes(second.slice(0, 4))));
 }
