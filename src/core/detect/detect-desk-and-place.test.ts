@@ -9,6 +9,8 @@
 //     Branch - Circulation" at `circ.pecangrove@`). A word after the desk's, or a dash, hid the
 //     team's noun from `teamNamed`; a place that is no keeper's word hid it from `placeDesk`.
 // (2) A load test's words in Portuguese and Italian (`teste.carga2@`, "Test di carico 3").
+// (3) A role's office named in the possessive ("Purser's Office ABO" at `purser.abo@`,
+//     "Registrar's Office"): no person's name is written so.
 //
 // People stay people: a person's name with their desk after it, at their own mailbox, whether or
 // not the org has another person of that given name; a surname, or a given name first in the
@@ -160,6 +162,21 @@ describe("(1) a desk by its word and its place (deskAndPlace)", () => {
     ["OKAFOR Chidi Front Desk", "chidi.frontdesk@"],
     ["Mary Ann Front Desk", "maryann.frontdesk@"],
     ["AJ Smith Help Desk", "aj.helpdesk@"],
+  ]);
+});
+
+describe("(3) a role's office named in the possessive (OFFICE_OF_TEAM)", () => {
+  // Failed before: `human`. A ship's purser's office on each ship, by the ship's code.
+  reviewedAsShared([
+    ["Purser's Office ABO", "purser.abo@"],
+    ["Registrar's Office", "registrars.office@"],
+    ["Dean’s Office 2", "deansoffice2@"],
+  ]);
+  staysHuman([
+    ["Ann Office", "ann.office@"],
+    ["Dean Office", "dean.office@"],
+    ["Sean O'Brien Office", "sean.obrien@"],
+    ["D'Souza Office", "dsouza.office@"],
   ]);
 });
 

@@ -3265,9 +3265,11 @@ const SURNAME_TEAM_NOUN = /\s(?:station|control)$/i;
 const CONTROLLED = /^(?:technik|technique|t[ée]cnica|tecnica|hangar|load|crew|flight|traffic|fleet|cargo|ramp|network|quality|stock|document|production|mission|ground|fire|police|dispatch|operations|ops|maintenance|movement|slot|gate|baggage|access|change|version|border|pest|process|air)\s/i;
 /**
  * An office named for what it does ("Safety Office", "Press Office", "Exams Office", "Middle
- * Office"); not after a given name (Ann Office, a surname).
+ * Office"), or for a role's holder in the possessive ("Purser's Office ABO", a ship's code after
+ * it aside, "Registrar's Office"): no person's name is written so; not after a given name (Ann
+ * Office, a surname).
  */
-const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal|travel)\s+office(?:\s*\d+)?$/iu;
+const OFFICE_OF_TEAM = /(?:^|\s)(?:safety|security|press|exams?|research|finance|programme|program|project|front|back|middle|sales|admissions|ticket|ticketing|post|country|field|area|regional|head|duty|planning|quality|compliance|legal|travel)\s+office(?:\s*\d+)?$|^\p{L}+['’]s\s+office(?:\s*\d+)?$/iu;
 /**
  * A station's, a hangar's or an operations office's desk, its word first and an airport's code
  * last, two desk's words at most between ("Stationsdesk BER", "Scalo MXP", "Oficina Operaciones
