@@ -2223,23 +2223,24 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // A name in capitals alone hides which word is a code and which a surname ("PRIYA NAIR FRONT DESK").
   if (f.localPart === null || !signInsShared(f) || !DESK_NOUN.test(f.user.name) || /[([/|·@,]/u.test(f.user.name) || !/\p{Ll}/u.test(f.user.name)) return false;
   // Blanks collapsed first: a dash's look for blanks around it, over a long run of them, is quadratic.
-  const name = f.user.name.replace(/\s+/g, " ").trim().replace(/ [-–—:] /gu, " ").replace(/ \d{1,2}$/, "");
+  const spaced = f.user.name.replace(/\s+/g, " ").trim();
+  const name = spaced.replace(/ [-–—:] /gu, " ").replace(/ \d{1,2}$/, "");
   const found = DESK_NOUN.exec(name);
   if (found === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
-  const dashed = name !== f.user.name.replace(/\s+/g, " ").trim().replace(/ \d{1,2}$/, "");
+  const dashed = / [-–—:] /u.test(spaced);
   const all = name.split(" ");
   const at = name.slice(0, found.index).split(" ").filter((w) => w !== "").length;
   // What the desk does right before its word, its place before that or after the desk's word. A
   // code in capitals does only first in the name ("IT Helpdesk Toronto", "BM Desk Vashi"): after
   // another word it is a surname or initials as often ("Priya NAIR Front Desk", "Nair PK Reception").
   let start = at;
-  while (start > 0 && deskWork(all[start - 1] as string, ctx) && (start === 1 || !/^\p{Lu}{2,5}$/u.test(all[start - 1] as string))) start--;
+  while (start > 0 && deskWork(all[start - 1] as string, ctx) && (start === 1 || !CAPS_CODE.test(all[start - 1] as string))) start--;
   const before = all.slice(0, start);
   const after = all.slice(at + 1);
   // One word at most after the desk's: two are a person's names as often ("Front Desk - Priya Nair").
   if (all.length < 2 || all.length > 6 || before.length + after.length > 3 || after.length > 1 || (before.length > 0 && after.length > 0)) return false;
   // With no place, what the desk does in words, not a code alone ("DJ Newsdesk" is DJ's).
-  if (before.length + after.length === 0 && vocabularyWords(all.filter((w) => !/^\p{Lu}{2,5}$/u.test(w)).join(" ")).length < 2) return false;
+  if (before.length + after.length === 0 && vocabularyWords(all.filter((w) => !CAPS_CODE.test(w)).join(" ")).length < 2) return false;
   if (after.some((w) => ROLE_AFTER_ROOM.test(w) || DESK_ROLE_AFTER.test(w) || jobWord(w, ctx))) return false;
   // With a dash, where a holder's name may follow or come first, a place is no surname of the
   // org's people ("Helpdesk - Sharma" at `sharma@`, "Sharma - Helpdesk", a person's).
@@ -2278,17 +2279,20 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   // with a place's own word among them, none a surname as often ("South Annex Counter", "JP Pct 1
   // Front Counter"; not Ward, Tower or Station, nor a number: "Tiago 2 Front Desk"): else a
   // person's names ("Mary Ann Service Desk" at `maryann.servicedesk@`).
-  if (before.length >= 2 && (before.some((w) => SURNAME_PARTICLE.test(w)) || (!holdsDesk(first) && !before.some((w) => PLACE_KIND.test(w))))) return false;
+  if (before.length < 2) return true;
+  if (before.some((w) => SURNAME_PARTICLE.test(w)) || (!holdsDesk(first) && !before.some((w) => PLACE_KIND.test(w)))) return false;
   // A person's two names first, the first left out of the mailbox ("Priya Nair - Front Desk" at
   // `frontdesk.nair@`, "OKAFOR Chidi Front Desk" at `frontdesk.chidi@`)...
-  if (before.length >= 2 && !tokens.some((t) => t.includes(foldLetters(before[0] as string).slice(0, 4)) || (t.length <= 3 && initials(t)))) return false;
+  if (!tokens.some((t) => t.includes(foldLetters(before[0] as string).slice(0, 4)) || (t.length <= 3 && initials(t)))) return false;
   // ...or the second ("Xiadani Quispe Help Desk" at `xiadani.helpdesk@`, "Chidi OKAFOR Front
   // Desk" at `frontdesk.chidi@`; not "Panama Hub Front Desk" at `frontdesk.panama@`).
-  const second = vocabularyWords(before[1] ?? "").map(foldLetters).join("");
-  return !(before.length >= 2 && /^\p{Lu}/u.test(before[0] as string) && /^\p{Lu}/u.test(before[1] as string) && !DESK_WORD_ONLY.test(second) && !PLACE_KIND.test(second) && !tokens.some((t) => t.includes(second.slice(0, 4))));
+  const second = vocabularyWords(before[1] as string).map(foldLetters).join("");
+  return !(/^\p{Lu}/u.test(before[0] as string) && /^\p{Lu}/u.test(before[1] as string) && !DESK_WORD_ONLY.test(second) && !PLACE_KIND.test(second) && !tokens.some((t) => t.includes(second.slice(0, 4))));
 }
 /** A front desk's or a help desk's words alone, the desks a person's name is most often written beside. */
 const GENERIC_DESK = /^(?:(?:IT\s+)?(?:front|help|service)\s+desk|(?:IT\s+)?(?:help|service)-?desk|frontdesk|r[ée]ception|recep[cç][aã]o|recepci[oó]n|recepcja|receptie|rezeption|empfang|vastaanotto)$/iu;
+/** A code in capitals for what a desk does, or for its place ("IT", "BM", "ECN", "WIC"). */
+const CAPS_CODE = /^\p{Lu}{2,5}$/u;
 /** A place's own word, of a branch, a site or a building ("Pecan Grove Branch", "South Annex", "Panama Hub"). */
 const PLACE_KIND = /^(?:branch|annex|hub|campus|centre|center|clinic|terminal|mall|pct|precinct|unidade|hq)$/i;
 /** A desk's word, as a display name writes it last of what the desk does, or a front desk's. */
@@ -2302,7 +2306,7 @@ function written(head: string, index: number): string {
 }
 /** A word for what a desk does: a code in capitals, a job's, a role's or a desk's own word, or a word of the org's departments and titles. */
 function deskWork(word: string, ctx: RuleContext): boolean {
-  if (/^\p{Lu}{2,5}$/u.test(word)) return true;
+  if (CAPS_CODE.test(word)) return true;
   const w = vocabularyWords(word)[0];
   if (w === undefined) return false;
   return DESK_FUNCTION.test(w) || PLACE_DESK_LAST.test(w) || jobWord(word, ctx) || ctx.matchers.roleMailbox.test(foldLetters(w)) || ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN;
