@@ -180,6 +180,9 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "svn[-_. ]?(hooks?|commits?|mirror|sync)",
   "subversion",
   "mattermost",
+  // Chat-ops bots that run as a chat server's user and file issues ("hubot-sre", "Errbot").
+  "hubot",
+  "errbot",
   // Chat suites of China and Korea whose bots post to Jira ("jira-dingtalk-v2", `feishu.assistant@`).
   "feishu",
   "dingtalk",
@@ -187,6 +190,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "kakaowork",
   "zapier",
   "workato",
+  // Data-integration services that load into or out of Jira with an account's token ("Fivetran Connector").
+  "fivetran",
+  "airbyte",
+  "matillion",
+  "mulesoft",
+  "boomi",
   "exalate",
   "harness",
   "make[-_. ]?com",

@@ -12,7 +12,7 @@ import { DAY_MS, isoToMs } from "./time.js";
 export { classifyUserAgent, compileMatchers, PrefixMatcher, type Matchers, type UserAgentKind } from "./features/matchers.js";
 export { busiestWindow, coefficientOfVariation } from "./features/schedule.js";
 export { localPartOf, SIGN_IN_ACCESS_ID } from "./features/profile.js";
-export { coarseTimeGrainMs, type EventCoverage } from "./features/events.js";
+export { coarseTimeGrainMs, signInsPerDay, type EventCoverage } from "./features/events.js";
 
 /**
  * Everything the rules need to know about one account. Numbers and references only: sentences
@@ -152,6 +152,8 @@ export interface AccountFeatures {
    * more for a phone's browser beside a computer's. A tester's several browsers, a script's one.
    */
   loginBrowserFamilies: number;
+  /** Of those families, the ones seen on computers (Windows, macOS, Linux), a phone's aside: each of a desk's staff at their own computer, or one person's laptop. */
+  loginComputerFamilies: number;
   /**
    * Days (UTC) on which the sign-ins from computers' browsers went from one platform (Windows,
    * macOS, Linux) to another and back, for accounts with 15 browser sign-ins or more (0 otherwise):
@@ -562,6 +564,7 @@ function emptyFeatures(user: User): AccountFeatures {
     loginIpSample: null,
     loginBrowserCount: 0,
     loginBrowserFamilies: 0,
+    loginComputerFamilies: 0,
     loginDeviceSwitchDays: 0,
     loginAutomationCount: 0,
     scheduledLoginCount: 0,

@@ -377,6 +377,11 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // So does a mailbox that starts with a screen's or a board's word (see `deviceMailbox`), not
   // beside a person's job title.
   if (!titled && deviceMailbox(f, ctx)) return true;
+  // So does a handle for a display name that holds a device's word beside its place
+  // ("tv-depot-linz", "screen-ops-floor2"): a screen's account, named as an admin names hosts. A TV's,
+  // a board's or a panel's word beside one other word only may be initials or a surname, where a
+  // contractor's name is their mailbox's (`tv.narayanan`).
+  if (!titled && deviceHandle(f.user.name)) return true;
   // So does a handheld scanner's make and model first ("Zebra TC52 #19", "Honeywell CT40 Rampa 2"):
   // a warehouse's device, no one's name.
   if (!titled && HANDHELD_MODEL.test(f.user.name.trim())) return true;
@@ -422,6 +427,9 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // person on leave, idle with an old token, has no such word, whatever their name ("Zelinski,
   // John", "Xochitl Quispe"), or has it in their team's note ("Xochitl Quispe (API Team)").
   if (onlyAToken(f, ctx) && fired.emptyProfile && f.user.managementSource === "synced" && automationWord(f, ctx) !== null && unannotated(f.user.name) && noGivenNameIn(f, ctx)) return true;
+  // Whoever keeps it and whatever its profile holds, the same for a tool's name that no person's
+  // is (`idleToolNamed`).
+  if (!titled && idleToolNamed(f, ctx)) return true;
   if (automationName(f, ctx) === null) return setupOnlyUi(f, ctx, true) && f.user.managementSource !== "synced" && fired.emptyProfile;
   // An empty profile makes an account the IdP keeps nobody's, unless it is at its holder's own
   // mailbox (Sarah Jenkins at `sarah.jenkins@`, Atlassian's default avatar and no title).
@@ -924,6 +932,13 @@ export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   return (/^[^._]+-[^._]+$/.test(local.split("+")[0] as string) || ROOM_NAMED.test(f.user.name)) && noGivenNameIn(f, ctx);
 }
 const ROOM_NAMED = /(?:^|\s)(?:room|hall|lobby|foyer|reception|desk|ops)(?:\s|$)/i;
+/** A handle (`NAMELESS`) of words joined by hyphens, underscores or dots, one a device's word and not alone, one that no surname is or three words or more ("tv-depot-linz", "kiosk_lobby"; not "tv.narayanan"). */
+function deviceHandle(name: string): boolean {
+  const trimmed = name.trim();
+  if (!NAMELESS.test(trimmed)) return false;
+  const tokens = trimmed.toLowerCase().split(/[-_.]+/).map((t) => t.replace(/\d+$/, "")).filter((t) => t !== "");
+  return tokens.length >= 2 && tokens.some((t) => DEVICE_NAME_WORD.test(t) && (tokens.length >= 3 || NO_SURNAME_DEVICE.test(t)));
+}
 /**
  * The mailbox writes a person's name: two of its tokens are words of the name, or its first is the
  * name's first word or that word's initial and another word (`xiadani.quispe.tablet@`,
@@ -1624,6 +1639,39 @@ function noGivenNameIn(f: AccountFeatures, ctx: RuleContext): boolean {
 /** One of `words` (`vocabularyWords`) is a given name of the org's people other than `f`'s holder. */
 function anyGivenName(words: readonly string[], f: AccountFeatures, ctx: RuleContext): boolean {
   return words.some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0);
+}
+/**
+ * An API token and nothing else of the account's (`onlyAToken`), under a name with a bot-like word
+ * (`automationWord`) and no word that is a given name or a surname of the org's people, written
+ * as no person's name is: a handle ("hubot-sre", "polaris.sync"); three words or more with the
+ * tool's word first, last or in the mailbox ("k6 load test" at `loadtest@`, "Integração Tecno
+ * Andina", "Munis AP Interface"); or a note after the name that the mailbox holds ("Adquirência -
+ * Webhooks" at `adquirencia.webhooks@`). Invited with a photo, or synced into its team's
+ * department, such an integration was `human`. A person on leave with a token has a given name or
+ * a surname of the org's, or no such word, or it is their own name at their mailbox, which a name
+ * of two words cannot tell from a tool's ("Ngozi Bridge" at `ngozi.bridge@`, "Jenkins Xochitl",
+ * "Ci Wang"), or in the middle ("Kofi Api Mensah"), or in their team's note ("Xochitl Quispe (API
+ * Team)" at `xquispe@`).
+ */
+function idleToolNamed(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (!onlyAToken(f, ctx) || automationWord(f, ctx) === null || !noGivenNameIn(f, ctx)) return false;
+  const name = f.user.name.trim();
+  const words = vocabularyWords(name);
+  if (anySurname(words, f, ctx)) return false;
+  if (NAMELESS.test(name)) return true;
+  const { nameToken } = ctx.matchers;
+  const tokens = f.localPart === null ? [] : mailboxWords(f.localPart);
+  const cut = NOTE_AFTER_NAME.exec(name);
+  if (cut !== null || /[([]/.test(name)) return cut !== null && vocabularyWords(name.slice(cut.index)).some((w) => nameToken.test(w) && tokens.includes(w));
+  if (words.length < 3) return false;
+  const last = words.length - 1;
+  const middle = words.slice(1, last);
+  const edge = [words[0], words[0] + (words[1] as string), words[last], (words[last - 1] as string) + words[last]] as string[];
+  return edge.some((w) => nameToken.test(w)) || tokens.some((t) => nameToken.test(t) && !middle.includes(t));
+}
+/** One of `words` (`vocabularyWords`) is a surname of the org's people other than `f`'s holder. */
+function anySurname(words: readonly string[], f: AccountFeatures, ctx: RuleContext): boolean {
+  return words.some((w) => ctx.vocabulary.surnameCount(w, f.user) > 0);
 }
 /** A display name with no note after it and nothing in brackets ("Pricing Batch"; not "Xochitl Quispe (API Team)", "Jane Doe - Kiosk"). */
 function unannotated(name: string): boolean {
@@ -3365,6 +3413,32 @@ export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolea
   return f.user.managementSource !== "synced" && !personProfile(f) && !personNamed(f, ctx) && !givenNameAtMailbox(f, ctx) && !initialsMailbox(f, ctx);
 }
 
+/**
+ * Signed in to far more often a day than the org's accounts are (`MANY_SIGN_INS_SHARE` times the
+ * org's sign-ins a day, `MANY_SIGN_INS_MIN` at least), on `MANY_SIGN_IN_DAYS` days or more, from
+ * two browsers' families or more on computers (`loginComputerFamilies`: a phone's aside), or
+ * somewhat more often than they are from three or more, under a name of two words or more with no
+ * given name of the org's people in it, beside no person's job title: a desk's account that each
+ * of its staff signs in to in turn, at their own computer ("Wareneingang Amberg", "Admin Hub
+ * Jambi", "Reisezentrum Innsbruck"). A person signs in once or twice a day, from their laptop and
+ * their phone, however rare their given name; where the log records every session, the org's own
+ * rate says what a person's day holds.
+ */
+export function signedInByMany(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.loginDays < MANY_SIGN_IN_DAYS || f.loginComputerFamilies < 2) return false;
+  const aDay = f.loginCount / f.loginDays;
+  const often = aDay >= Math.max(MANY_SIGN_INS_MIN, MANY_SIGN_INS_SHARE * ctx.signInsPerDay);
+  // From three computers' browsers or more, as no person's laptop is, less often will do.
+  const browsers = f.loginComputerFamilies >= MANY_BROWSERS && aDay >= Math.max(MANY_BROWSERS_SIGN_INS_MIN, MANY_BROWSERS_SHARE * ctx.signInsPerDay);
+  return (often || browsers) && noGivenNameIn(f, ctx) && !personTitle(f, ctx);
+}
+const MANY_SIGN_IN_DAYS = 10;
+const MANY_SIGN_INS_MIN = 2.5;
+const MANY_SIGN_INS_SHARE = 2;
+const MANY_BROWSERS = 3;
+const MANY_BROWSERS_SIGN_INS_MIN = 1.5;
+const MANY_BROWSERS_SHARE = 1.25;
+
 /** The name's first word a given name of the org's people, at a mailbox that starts with it (`anna@`, `anna.b@` for Anna Berg). */
 function givenNameAtMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   const first = f.user.name.trim().split(/\s+/)[0] ?? "";
@@ -3612,6 +3686,13 @@ export function sharedUseText(f: AccountFeatures, ctx: RuleContext, score: numbe
       return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${turns}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}, as people at different computers taking turns at one account do, on an account with no person's profile. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
     }
     how.push(turns);
+  }
+  if (signedInByMany(f, ctx)) {
+    const many = `it is signed in to ${(f.loginCount / f.loginDays).toFixed(1)} times a day on the ${f.loginDays} days it signs in, where the org's accounts average ${ctx.signInsPerDay.toFixed(1)}, from ${f.loginComputerFamilies} browsers on computers`;
+    if (!role && !teamNamed(f, ctx) && !namedShared(f, ctx) && !tokenInUse(f, ctx)) {
+      return `Scores ${score}, below the likely-bot threshold ${config.thresholds.likelyBotScore}, but ${many}${how.length > 0 ? `, with ${how.join(" and ")}` : ""}, under a name with no given name of the org's people ("${f.user.name}") and no person's job title: people taking turns at one account sign in so, a person once or twice a day. Each login now waits for a one-time code sent to its inbox; review who uses it.`;
+    }
+    how.push(many);
   }
   const threeShifts = threeShiftsADay(f);
   if (handoverSignIns(f) || threeShifts) {

@@ -1,6 +1,6 @@
 import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
-import { buildAccountTable, coarseTimeGrainMs, compileMatchers, type AccountFeatures } from "./features.js";
+import { buildAccountTable, coarseTimeGrainMs, compileMatchers, signInsPerDay, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
 import { adminGroupIds, automatedSignIns, givenFirstOrder, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
@@ -8,7 +8,7 @@ import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, workWordFirst, teamWordsNoGivenName, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, DEVICE_MAILBOX, DEVICE_TITLE, SHARED_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, workWordFirst, teamWordsNoGivenName, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, signedInByMany, DEVICE_MAILBOX, DEVICE_TITLE, SHARED_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -72,6 +72,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     signInLogDays: coverage.logins > 0 ? logDays : 0,
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
+    signInsPerDay: signInsPerDay(table.coverage),
     vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title), (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word))),
   };
   const warnings: string[] = [];
@@ -197,9 +198,11 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // So is an account named as a team ("Customer Success Team") that several people sign in to,
           // and one whose name says it is shared, whatever its use shows ("Labor Gemeinsam Basel"),
           // or that each shift signs in to at its hand-over, whatever its name ("Nuacht"), or that
-          // people at different computers take turns at ("Coordination Prod MTL").
+          // people at different computers take turns at ("Coordination Prod MTL"), or that is signed
+          // in to many times a day from several browsers under a name no person of the org has
+          // ("Wareneingang Amberg": `signedInByMany`).
           const unseen = unloggedTeam(f, ctx);
-          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx)) || namedShared(f, ctx) || (evidence.roleMailbox && roleAddressDesk(f, ctx)) || shiftHandovers(f, ctx, evidence.fullProfile) || computersTakeTurns(f, ctx)) floor = "shared-use";
+          if ((evidence.roleMailbox && (tokenInUse(f, ctx) || evidence.machine === 2 || sharedSignIns(f, true).length > 0 || !ctx.auditLog || unseen)) || ((sharedSignIns(f).length > 0 || tokenInUse(f, ctx) || unseen || shiftsUse(f, ctx)) && teamNamed(f, ctx)) || namedShared(f, ctx) || (evidence.roleMailbox && roleAddressDesk(f, ctx)) || shiftHandovers(f, ctx, evidence.fullProfile) || computersTakeTurns(f, ctx) || signedInByMany(f, ctx)) floor = "shared-use";
           // A routine start of day is a person's habit too: weak timing counts only on an account
           // where nobody is seen at work in the UI (no UI use or interactive logins that count), or
           // that is busy on most Saturdays or Sundays, as a job is and a person rarely.

@@ -48,6 +48,8 @@ export interface RuleContext {
   coarseTimeMs: number;
   /** The org's own rest days, as `EventCoverage.restDays` (Saturday and Sunday unless its log shows another week). */
   orgRestDays: number;
+  /** The org's sign-ins per day an account signs in on (`signInsPerDay`): what a person's day holds, where the log records every session or only some. */
+  signInsPerDay: number;
   /** The org's words for its work (departments, job titles) and its display names' first words. */
   vocabulary: OrgVocabulary;
 }

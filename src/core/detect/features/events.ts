@@ -53,6 +53,8 @@ export interface EventCoverage {
    * `orgRestDays`); Saturday and Sunday unless the log shows another week.
    */
   restDays: number;
+  /** Days on which an account signed in, one per account and org-local day (see `signInsPerDay`). */
+  loginDays: number;
 }
 
 const QUARTER_HOUR_MS = 15 * 60_000;
@@ -116,6 +118,11 @@ const GRAIN_ACCOUNT_SHARE = 0.9;
  * accounts with 20 events or more have 95% of them on whole quarter hours, or hours), else 0: a
  * timer's beat, a fixed time of day or a schedule cannot be told from the rounding then.
  */
+/** Sign-ins per day an account signed in on, across the org's accounts; 0 without sign-ins. */
+export function signInsPerDay(c: EventCoverage): number {
+  return c.loginDays > 0 ? c.logins / c.loginDays : 0;
+}
+
 export function coarseTimeGrainMs(c: EventCoverage): number {
   if (c.grainAccounts < GRAIN_MIN_ACCOUNTS) return 0;
   if (c.onHour >= c.grainAccounts * GRAIN_ACCOUNT_SHARE) return HOUR_MS;
@@ -245,7 +252,7 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const offsetMs = hours.utcOffsetMinutes * 60_000;
   const eventKinds = new Uint8Array(events.length);
   const ipKeys = new Int32Array(events.length);
-  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN, grainAccounts: 0, onQuarterHour: 0, onHour: 0, restDays: SATURDAY_SUNDAY };
+  const coverage: EventCoverage = { events: 0, withUserAgent: 0, withIp: 0, withTokenAttribution: 0, logins: 0, otp: 0, otpLikeActions: new Map(), firstMs: Number.NaN, lastMs: Number.NaN, grainAccounts: 0, onQuarterHour: 0, onHour: 0, restDays: SATURDAY_SUNDAY, loginDays: 0 };
   // Each account's last user agent and its kind: an account nearly always sends the same one, and
   // comparing it with the last costs less than hashing a 100-character string for the memo.
   const lastUserAgent: (string | undefined)[] = new Array<string | undefined>(n);
@@ -261,6 +268,8 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
   const currentDay = new Float64Array(n).fill(Number.NaN);
   const dayFirstMs = new Float64Array(n);
   const dayLastMs = new Float64Array(n);
+  // Each account's last day with a sign-in, to count the days it signed in on.
+  const loginDay = new Float64Array(n).fill(Number.NaN);
   const closeDay = (slot: number): void => {
     if ((dayLastMs[slot] as number) - (dayFirstMs[slot] as number) >= WORKDAY_SPAN_MS) accountDays[weekdayOfDay(currentDay[slot] as number)]!++;
   };
@@ -363,6 +372,10 @@ export function extractEvents(index: EventIndex, matchers: Matchers, hours: Busi
     if (action === "user_login") {
       coverage.logins++;
       eventKinds[k]! |= LOGIN;
+      if (loginDay[slot] !== day) {
+        loginDay[slot] = day;
+        coverage.loginDays++;
+      }
     }
     else {
       const bit = otpActions.get(event.action) ?? otpActions.get(action);

@@ -705,6 +705,8 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
   }
 
   /** How many browsers the account's sign-ins came from: browser families (see `browserFamily`), and one more for a phone beside a computer. */
+  /** Families seen on computers by the last `browserFamiliesOf` (see `loginComputerFamilies`). */
+  let computerFamilies = 0;
   function browserFamiliesOf(slot: number): number {
     let seen = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
@@ -715,10 +717,12 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     // turn), and one more for a phone's browser beside a computer's: a tester's second device.
     let families = 0;
     let platforms = 0;
+    computerFamilies = 0;
     for (let family = 0; family < 5; family++) {
       const on = (seen >>> (family * 5)) & 0b11111;
       if (on === 0) continue;
       families++;
+      if ((on & ~MOBILE_PLATFORMS) !== 0) computerFamilies++;
       platforms |= on;
     }
     return families + ((platforms & MOBILE_PLATFORMS) !== 0 && (platforms & ~MOBILE_PLATFORMS) !== 0 ? 1 : 0);
@@ -828,7 +832,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       f.loginIpCount = logins[base + IP_COUNT] as number;
       f.loginRoamingCount = logins[base + ROAMING] as number;
       f.loginBrowserCount = logins[base + BROWSER] as number;
+      computerFamilies = 0;
       f.loginBrowserFamilies = (logins[base + BROWSER] as number) >= MIN_FAMILY_SIGN_INS ? browserFamiliesOf(slot) : 0;
+      f.loginComputerFamilies = computerFamilies;
       f.loginDeviceSwitchDays = (logins[base + BROWSER] as number) >= MIN_SWITCH_SIGN_INS ? deviceSwitchDaysOf(slot) : 0;
       f.loginAutomationCount = logins[base + AUTOMATION] as number;
       f.loginScriptedCount = logins[base + SCRIPTED] as number;
