@@ -195,7 +195,6 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "airbyte",
   "matillion",
   "mulesoft",
-  "boomi",
   "exalate",
   "harness",
   "make[-_. ]?com",

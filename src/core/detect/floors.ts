@@ -381,7 +381,7 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // ("tv-depot-linz", "screen-ops-floor2"): a screen's account, named as an admin names hosts. A TV's,
   // a board's or a panel's word beside one other word only may be initials or a surname, where a
   // contractor's name is their mailbox's (`tv.narayanan`).
-  if (!titled && deviceHandle(f.user.name)) return true;
+  if (!titled && deviceHandle(f, ctx)) return true;
   // So does a handheld scanner's make and model first ("Zebra TC52 #19", "Honeywell CT40 Rampa 2"):
   // a warehouse's device, no one's name.
   if (!titled && HANDHELD_MODEL.test(f.user.name.trim())) return true;
@@ -932,12 +932,25 @@ export function deviceMailbox(f: AccountFeatures, ctx: RuleContext): boolean {
   return (/^[^._]+-[^._]+$/.test(local.split("+")[0] as string) || ROOM_NAMED.test(f.user.name)) && noGivenNameIn(f, ctx);
 }
 const ROOM_NAMED = /(?:^|\s)(?:room|hall|lobby|foyer|reception|desk|ops)(?:\s|$)/i;
-/** A handle (`NAMELESS`) of words joined by hyphens, underscores or dots, one a device's word and not alone, one that no surname is or three words or more ("tv-depot-linz", "kiosk_lobby"; not "tv.narayanan"). */
-function deviceHandle(name: string): boolean {
-  const trimmed = name.trim();
-  if (!NAMELESS.test(trimmed)) return false;
+/**
+ * A handle (`NAMELESS`) of 80 characters at most, of words joined by hyphens, underscores or dots,
+ * one a device's word and not alone, one that no surname is, or three words or more joined as
+ * hosts' names are, not by dots alone ("tv-depot-linz", "kiosk_lobby", "kiosk.lobby"; not
+ * "tv.ramesh.kumar"), with no initial, contractor's tag, given name or surname of the
+ * org's people among them ("tv.narayanan", "tv.s.narayanan", "tv.narayanan.ext", "tv.ramesh.kumar",
+ * "john.board.ext": South Indian initials and contractors' mailboxes for names).
+ */
+function deviceHandle(f: AccountFeatures, ctx: RuleContext): boolean {
+  const trimmed = f.user.name.trim();
+  if (trimmed.length > SHORT_NAME_MAX || !NAMELESS.test(trimmed)) return false;
   const tokens = trimmed.toLowerCase().split(/[-_.]+/).map((t) => t.replace(/\d+$/, "")).filter((t) => t !== "");
-  return tokens.length >= 2 && tokens.some((t) => DEVICE_NAME_WORD.test(t) && (tokens.length >= 3 || NO_SURNAME_DEVICE.test(t)));
+  // No initial, contractor's tag, given name or surname of the org's people among its words
+  // ("tv.s.narayanan", "tv.narayanan.ext", "tv.ramesh.kumar", "john.board.ext" are people's).
+  if (tokens.length < 2 || tokens.some((t) => t.length === 1 || CONTRACTOR_TAG.test(t) || ctx.vocabulary.givenNameCount(t, f.user) > 0 || ctx.vocabulary.surnameCount(t, f.user) > 0)) return false;
+  // Joined by dots alone, it is written as a mailbox for a person's name is ("tv.ramesh.kumar"):
+  // only a word no surname is says a device there.
+  const hostLike = /[-_]/.test(trimmed);
+  return tokens.some((t) => DEVICE_NAME_WORD.test(t) && ((hostLike && tokens.length >= 3) || NO_SURNAME_DEVICE.test(t)));
 }
 /**
  * The mailbox writes a person's name: two of its tokens are words of the name, or its first is the
@@ -1641,34 +1654,46 @@ function anyGivenName(words: readonly string[], f: AccountFeatures, ctx: RuleCon
   return words.some((w) => ctx.vocabulary.givenNameCount(w, f.user) > 0);
 }
 /**
- * An API token and nothing else of the account's (`onlyAToken`), under a name with a bot-like word
- * (`automationWord`) and no word that is a given name or a surname of the org's people, written
- * as no person's name is: a handle ("hubot-sre", "polaris.sync"); three words or more with the
- * tool's word first, last or in the mailbox ("k6 load test" at `loadtest@`, "Integração Tecno
- * Andina", "Munis AP Interface"); or a note after the name that the mailbox holds ("Adquirência -
+ * An API token and nothing else of the account's (`onlyAToken`), under a name of 80 characters at
+ * most with a bot-like word (`automationWord`) and no word that is a given name or a surname of the
+ * org's people, written as no person's name is: a handle of words, no initial among them
+ * ("hubot-sre", "polaris.sync"); three words or more with the tool's word first ("Integração Tecno
+ * Andina", "Azure DevOps Pipelines") or in the mailbox as none of the name's words ("k6 load test"
+ * at `loadtest@`); or a note after the name whose tool's word the mailbox holds ("Adquirência -
  * Webhooks" at `adquirencia.webhooks@`). Invited with a photo, or synced into its team's
- * department, such an integration was `human`. A person on leave with a token has a given name or
- * a surname of the org's, or no such word, or it is their own name at their mailbox, which a name
- * of two words cannot tell from a tool's ("Ngozi Bridge" at `ngozi.bridge@`, "Jenkins Xochitl",
- * "Ci Wang"), or in the middle ("Kofi Api Mensah"), or in their team's note ("Xochitl Quispe (API
+ * department, such an integration was `human`. A tool's word that is a surname too (Jenkins,
+ * Bridge, Harness, Mailer: `SURNAME_TOOL_WORD`) counts in none of these. A person on leave with a
+ * token has a given name or a surname of the org's, or no such word, or it is their surname, last
+ * after their names (Latoya Renee Jenkins, Ifeoma Grace Service), first where a directory writes it
+ * so (Jenkins Latoya Renee), in a handle of their mailbox ("m.jenkins"); a name of two words at a
+ * mailbox of them cannot be told from a person's ("Ngozi Bridge" at `ngozi.bridge@`, "Ci Wang"), nor
+ * a word in the middle of three ("Kofi Api Mensah"), or in their team's note ("Xochitl Quispe (API
  * Team)" at `xquispe@`).
  */
 function idleToolNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (!onlyAToken(f, ctx) || automationWord(f, ctx) === null || !noGivenNameIn(f, ctx)) return false;
   const name = f.user.name.trim();
+  if (name.length > SHORT_NAME_MAX || !onlyAToken(f, ctx) || automationWord(f, ctx) === null || !noGivenNameIn(f, ctx)) return false;
   const words = vocabularyWords(name);
   if (anySurname(words, f, ctx)) return false;
-  if (NAMELESS.test(name)) return true;
   const { nameToken } = ctx.matchers;
+  // A tool's word, not one that is a surname too (Jenkins, Bridge, Harness, Mailer).
+  const tool = (w: string): boolean => nameToken.test(w) && !SURNAME_TOOL_WORD.test(w);
+  // A handle of words, no initial among them ("hubot-sre"; not "m.jenkins", a person's mailbox for a name).
+  if (NAMELESS.test(name)) {
+    const parts = name.toLowerCase().split(/[-_.@\s]+/).filter((t) => t !== "");
+    return parts.length >= 2 && parts.every((t) => t.length > 1) && parts.some(tool);
+  }
   const tokens = f.localPart === null ? [] : mailboxWords(f.localPart);
   const cut = NOTE_AFTER_NAME.exec(name);
-  if (cut !== null || /[([]/.test(name)) return cut !== null && vocabularyWords(name.slice(cut.index)).some((w) => nameToken.test(w) && tokens.includes(w));
+  if (cut !== null || /[([]/.test(name)) return cut !== null && vocabularyWords(name.slice(cut.index)).some((w) => tool(w) && tokens.includes(w));
   if (words.length < 3) return false;
-  const last = words.length - 1;
-  const middle = words.slice(1, last);
-  const edge = [words[0], words[0] + (words[1] as string), words[last], (words[last - 1] as string) + words[last]] as string[];
-  return edge.some((w) => nameToken.test(w)) || tokens.some((t) => nameToken.test(t) && !middle.includes(t));
+  // First, where a given name stands in a tool's name ("Integração Tecno Andina", "Azure DevOps
+  // Pipelines"), or in the mailbox as none of the name's words ("k6 load test" at `loadtest@`);
+  // last is a surname's place (Latoya Renee Jenkins, Ifeoma Grace Service).
+  return tool(words[0] as string) || tool((words[0] as string) + (words[1] as string)) || tokens.some((t) => tool(t) && !words.includes(t));
 }
+/** Bot-like words that are surnames too, which a person's name may start with where a directory writes the surname first. */
+const SURNAME_TOOL_WORD = /^(?:jenkins|bridges?|harness|batch|mailer|loader|service|probe|canary|cron|bamboo|octopus)$/;
 /** One of `words` (`vocabularyWords`) is a surname of the org's people other than `f`'s holder. */
 function anySurname(words: readonly string[], f: AccountFeatures, ctx: RuleContext): boolean {
   return words.some((w) => ctx.vocabulary.surnameCount(w, f.user) > 0);
@@ -3418,20 +3443,30 @@ export function computersTakeTurns(f: AccountFeatures, ctx: RuleContext): boolea
  * org's sign-ins a day, `MANY_SIGN_INS_MIN` at least), on `MANY_SIGN_IN_DAYS` days or more, from
  * two browsers' families or more on computers (`loginComputerFamilies`: a phone's aside), or
  * somewhat more often than they are from three or more, under a name of two words or more with no
- * given name of the org's people in it, beside no person's job title: a desk's account that each
- * of its staff signs in to in turn, at their own computer ("Wareneingang Amberg", "Admin Hub
- * Jambi", "Reisezentrum Innsbruck"). A person signs in once or twice a day, from their laptop and
- * their phone, however rare their given name; where the log records every session, the org's own
- * rate says what a person's day holds.
+ * given name of the org's people in it and a word of a team or a place, beside no person's job
+ * title: a desk's account that each of its staff signs in to in turn, at their own computer
+ * ("Wareneingang Amberg", "Admin Hub Jambi", "Reisezentrum Innsbruck"). A person signs in once or
+ * twice a day, from their laptop and their phone, however rare their given name; where the log
+ * records every session, the org's own rate says what a person's day holds.
  */
 export function signedInByMany(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.loginDays < MANY_SIGN_IN_DAYS || f.loginComputerFamilies < 2) return false;
+  if (f.loginDays < MANY_SIGN_IN_DAYS || f.loginComputerFamilies < 2 || f.user.name.length > SHORT_NAME_MAX) return false;
   const aDay = f.loginCount / f.loginDays;
   const often = aDay >= Math.max(MANY_SIGN_INS_MIN, MANY_SIGN_INS_SHARE * ctx.signInsPerDay);
   // From three computers' browsers or more, as no person's laptop is, less often will do.
   const browsers = f.loginComputerFamilies >= MANY_BROWSERS && aDay >= Math.max(MANY_BROWSERS_SIGN_INS_MIN, MANY_BROWSERS_SHARE * ctx.signInsPerDay);
-  return (often || browsers) && noGivenNameIn(f, ctx) && !personTitle(f, ctx);
+  if (!(often || browsers) || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
+  // In a large org most people's given names are theirs alone, and Chrome and Edge on one PC are
+  // two browsers: the name must say team or place too, by a word of the org's departments or
+  // titles, a role's word, or a word other accounts hold where no titled person's surname stands
+  // ("Amberg" of "Wareneingang Amberg", held by the site's other desks, untitled; not Nkosi,
+  // three titled people's surname).
+  return vocabularyWords(f.user.name).some((w) => ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN || (w.length > 2 && ctx.matchers.roleMailbox.test(w)) || (ctx.vocabulary.accountsHolding(w) >= PLACE_HOLDERS && ctx.vocabulary.titledSurnameCount(w, f.user) === 0));
 }
+/** Accounts that hold a word, in their names or mailboxes, for it to be a place's (see `signedInByMany`). */
+const PLACE_HOLDERS = 3;
+/** Characters of a display name that a desk's or a tool's name has at most: longer, it is read no further. */
+const SHORT_NAME_MAX = 80;
 const MANY_SIGN_IN_DAYS = 10;
 const MANY_SIGN_INS_MIN = 2.5;
 const MANY_SIGN_INS_SHARE = 2;

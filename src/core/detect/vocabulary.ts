@@ -74,6 +74,21 @@ export class OrgVocabulary {
     return count - (words[words.length - 1] === word ? 1 : 0);
   }
 
+  /**
+   * People other than `user` whose display name ends with `word` and who carry a person's job
+   * title, where most of those counted do (`surnameCount` otherwise): sister desks at mailboxes of
+   * their words ("Stores Amberg" at `stores.amberg@`) make a surname of their place as untitled
+   * people's names do of theirs; in an org whose directory writes titles, a person's has one.
+   */
+  titledSurnameCount(word: string, user: User): number {
+    const counts = this.#count();
+    if (counts.titled < counts.untitled) return this.surnameCount(word, user);
+    const count = counts.titledLast.get(word) ?? 0;
+    if (count === 0 || !user.jobTitle) return count;
+    const words = vocabularyWords(user.name);
+    return count - (words[words.length - 1] === word && this.#given(user, words) !== undefined && !this.#toolsWord(words[0] as string) ? 1 : 0);
+  }
+
   /** Accounts whose display name or mailbox holds `word` (a trailing number aside). */
   accountsHolding(word: string): number {
     if (this.#holding === undefined) {
@@ -168,7 +183,7 @@ export class OrgVocabulary {
 
   #count(): Counts {
     if (this.#counts !== undefined) return this.#counts;
-    const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), last: new Map(), titleEnd: new Map() };
+    const counts: Counts = { work: new Map(), departments: new Map(), first: new Map(), last: new Map(), titledLast: new Map(), titled: 0, untitled: 0, titleEnd: new Map() };
     const names = new Set<string>();
     for (const user of this.#users) {
       const words = vocabularyWords(user.name);
@@ -176,7 +191,13 @@ export class OrgVocabulary {
       if (given === undefined) continue;
       bump(counts.first, given);
       // A titled tool's account ("Deploy Staging") teaches no surname.
-      if (!this.#toolsWord(words[0] as string)) bump(counts.last, words[words.length - 1] as string);
+      if (!this.#toolsWord(words[0] as string)) {
+        bump(counts.last, words[words.length - 1] as string);
+        if (user.jobTitle) {
+          bump(counts.titledLast, words[words.length - 1] as string);
+          counts.titled++;
+        } else counts.untitled++;
+      }
       names.add(words.join(" "));
     }
     // Departments and titles repeat across thousands of accounts: each distinct text is split once.
@@ -233,6 +254,10 @@ interface Counts {
   departments: Map<string, number>;
   first: Map<string, number>;
   last: Map<string, number>;
+  /** Of `last`, the names of accounts with a job title, and how many such and untitled names were counted. */
+  titledLast: Map<string, number>;
+  titled: number;
+  untitled: number;
   titleEnd: Map<string, number>;
 }
 
