@@ -378,9 +378,8 @@ export function automationIdentity(f: AccountFeatures, fired: Fired, ctx: RuleCo
   // beside a person's job title.
   if (!titled && deviceMailbox(f, ctx)) return true;
   // So does a handle for a display name that holds a device's word beside its place
-  // ("tv-depot-linz", "screen-ops-floor2"): a screen's account, named as an admin names hosts. A TV's,
-  // a board's or a panel's word beside one other word only may be initials or a surname, where a
-  // contractor's name is their mailbox's (`tv.narayanan`).
+  // ("tv-depot-linz", "screen-ops-floor2"): a screen's account, named as an admin names hosts; not
+  // a contractor's mailbox for a name ("tv.narayanan.ext": see `deviceHandle`).
   if (!titled && deviceHandle(f, ctx)) return true;
   // So does a handheld scanner's make and model first ("Zebra TC52 #19", "Honeywell CT40 Rampa 2"):
   // a warehouse's device, no one's name.

@@ -113,16 +113,16 @@ const GRAIN_SHARE = 0.95;
 const GRAIN_MIN_ACCOUNTS = 2;
 const GRAIN_ACCOUNT_SHARE = 0.9;
 
-/**
- * The grain of the log's times when it records them no finer than a quarter hour (90% of the
- * accounts with 20 events or more have 95% of them on whole quarter hours, or hours), else 0: a
- * timer's beat, a fixed time of day or a schedule cannot be told from the rounding then.
- */
 /** Sign-ins per day an account signed in on, across the org's accounts; 0 without sign-ins. */
 export function signInsPerDay(c: EventCoverage): number {
   return c.loginDays > 0 ? c.logins / c.loginDays : 0;
 }
 
+/**
+ * The grain of the log's times when it records them no finer than a quarter hour (90% of the
+ * accounts with 20 events or more have 95% of them on whole quarter hours, or hours), else 0: a
+ * timer's beat, a fixed time of day or a schedule cannot be told from the rounding then.
+ */
 export function coarseTimeGrainMs(c: EventCoverage): number {
   if (c.grainAccounts < GRAIN_MIN_ACCOUNTS) return 0;
   if (c.onHour >= c.grainAccounts * GRAIN_ACCOUNT_SHARE) return HOUR_MS;

@@ -704,9 +704,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     return signIns === 0 ? Number.NaN : top / signIns;
   }
 
-  /** How many browsers the account's sign-ins came from: browser families (see `browserFamily`), and one more for a phone beside a computer. */
   /** Families seen on computers by the last `browserFamiliesOf` (see `loginComputerFamilies`). */
   let computerFamilies = 0;
+  /** How many browsers the account's sign-ins came from: browser families (see `browserFamily`), and one more for a phone beside a computer. */
   function browserFamiliesOf(slot: number): number {
     let seen = 0;
     for (let k = firstEvent[slot] as number; k !== -1; k = nextEvent[k] as number) {
@@ -717,7 +717,6 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     // turn), and one more for a phone's browser beside a computer's: a tester's second device.
     let families = 0;
     let platforms = 0;
-    computerFamilies = 0;
     for (let family = 0; family < 5; family++) {
       const on = (seen >>> (family * 5)) & 0b11111;
       if (on === 0) continue;
