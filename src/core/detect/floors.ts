@@ -945,7 +945,7 @@ function deviceHandle(f: AccountFeatures, ctx: RuleContext): boolean {
   const tokens = trimmed.toLowerCase().split(/[-_.]+/).map((t) => t.replace(/\d+$/, "")).filter((t) => t !== "");
   // No initial, contractor's tag, given name or surname of the org's people among its words
   // ("tv.s.narayanan", "tv.narayanan.ext", "tv.ramesh.kumar", "john.board.ext" are people's).
-  if (tokens.length < 2 || tokens.some((t) => t.length === 1 || CONTRACTOR_TAG.test(t) || ctx.vocabulary.givenNameCount(t, f.user) > 0 || ctx.vocabulary.surnameCount(t, f.user) > 0)) return false;
+  if (tokens.length < 2 || tokens.some((t) => t.length === 1 || CONTRACTOR_TAG.test(t)) || anyGivenName(tokens, f, ctx) || anySurname(tokens, f, ctx)) return false;
   // Joined by dots alone, it is written as a mailbox for a person's name is ("tv.ramesh.kumar"):
   // only a word no surname is says a device there.
   const hostLike = /[-_]/.test(trimmed);
@@ -2316,7 +2316,7 @@ function deskAndPlace(f: AccountFeatures, ctx: RuleContext): boolean {
   if (after.some((w) => ROLE_AFTER_ROOM.test(w) || DESK_ROLE_AFTER.test(w) || jobWord(w, ctx))) return false;
   // With a dash, where a holder's name may follow or come first, a place is no surname of the
   // org's people ("Helpdesk - Sharma" at `sharma@`, "Sharma - Helpdesk", a person's).
-  if (dashed && [...before, ...after].some((w) => vocabularyWords(w).some((v) => ctx.vocabulary.surnameCount(v, f.user) > 0))) return false;
+  if (dashed && anySurname(vocabularyWords([...before, ...after].join(" ")), f, ctx)) return false;
   // A place of one word beside the desk's word alone, after a dash or beside a front desk's or a
   // help desk's words is one the org's other accounts hold too, in their names or mailboxes (other
   // desks of "Dublin", a "Helsinki" team): where a person's name and their desk are written so, a
