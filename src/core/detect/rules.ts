@@ -218,9 +218,20 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     // People on a rota work weekends too, but rest every day, at changing times.
     // (The bursts' schedule as kept, a person's long day or not: a job that runs at one time of
     // day every day keeps it.)
-    !(restsDaily(f, ctx) && (!burstSchedule(f, ctx) || rotaShifts(f)))
+    !(restsDaily(f, ctx) && (!burstSchedule(f, ctx) || rotaShifts(f))) &&
+    !weekdayOff(f)
   );
 }
+/**
+ * A weekday at rest in every whole week but one in four at most, three weeks or more: a six-day
+ * week whose day off is no Saturday or Sunday (Friday where the weekend is Friday and Saturday, a
+ * shop's Monday). A job that runs at weekends runs every day; one whose log lost a few runs rests
+ * on random days.
+ */
+export function weekdayOff(f: AccountFeatures): boolean {
+  return f.spanWeeks >= WEEKDAY_OFF_MIN_WEEKS && f.restDaysTopWeekday >= f.spanWeeks - Math.floor(f.spanWeeks / 4);
+}
+const WEEKDAY_OFF_MIN_WEEKS = 3;
 /**
  * Shifts on a rota: a shift's work over the hours after each sign-in (`shiftWork`), at weekends
  * (`ROTA_WEEKEND_SHARE` of the Saturdays and of the Sundays or more), with days off all the same
@@ -941,10 +952,12 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech\\.?|integration|interface|api|automation|functional|generic|resource|non[- ]?person(?:al)?|non[- ]?human|bot|robot|rpa|svc)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|digital(?:e[rn]?)?[ _-]?(?:kolleg(?:e|in)|mitarbeiter(?:in)?)|agent[ _-]virtuel|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique|system(?:bruker|brukar|bruger|anv[äa]ndare)|(?:tjeneste|tjenste|funktions|integrations)konto|j[äa]rjestelm[äa](?:k[äa]ytt[äa]j[äa]|tunnus)|palvelu(?:tunnus|k[äa]ytt[äa]j[äa])|tekninen[ _-]k[äa]ytt[äa]j[äa]|teknisk[ _-](?:bruker|bruger|anv[äa]ndare|konto)|konto[ _-](?:techniczne|systemowe|serwisowe)|u[żz]ytkownik[ _-](?:techniczny|systemowy)|(?:technick[ýy]|syst[ée]mov[ýy])[ _-](?:[úu][čc]et|u[žz]ivatel)|(?:s[iİ]stem|serv[iİ]s|tekn[iİ]k|entegrasyon)[ _-](?:kullan[ıiİ]c[ıiİ](?:s[ıiİ])?|hesab[ıiİ])|conta[ _-](?:t[eé]cnica|de[ _-]sistema|de[ _-]integra[cç][aã]o)|cuenta[ _-]de[ _-](?:sistema|integraci[oó]n)|(?:システム連携|システム|サービス|連携|自動化|ロボット|バッチ|技術|rpa|api)用?(?:アカウント|ユーザー?|id)|(?:システム連携|システム|連携|自動化|バッチ|rpa)用|(?:자동화|시스템|서비스|연동|배치|로봇|기술|rpa|api)\\s*(?:계정|사용자)|(?:系统|系統|服务|服務|集成|接口|机器人|機器人|自动化|自動化|技术|技術|api)(?:账号|帐号|帳號|賬號|账户|帳戶|用户|用戶))(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|interface|api|automation|functional|generic|resource|non[- ]?person(?:al)?|non[- ]?human|bot|robot|rpa|svc|batch(?:[ _-]?jobs?)?|scheduler|cron)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|digital(?:e[rn]?)?[ _-]?(?:kolleg(?:e|in)|mitarbeiter(?:in)?)|agent[ _-]virtuel|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique|system(?:bruker|brukar|bruger|anv[äa]ndare)|(?:tjeneste|tjenste|funktions|integrations)konto|j[äa]rjestelm[äa](?:k[äa]ytt[äa]j[äa]|tunnus)|palvelu(?:tunnus|k[äa]ytt[äa]j[äa])|tekninen[ _-]k[äa]ytt[äa]j[äa]|teknisk[ _-](?:bruker|bruger|anv[äa]ndare|konto)|konto[ _-](?:techniczne|systemowe|serwisowe)|u[żz]ytkownik[ _-](?:techniczny|systemowy)|(?:technick[ýy]|syst[ée]mov[ýy])[ _-](?:[úu][čc]et|u[žz]ivatel)|(?:s[iİ]stem|serv[iİ]s|tekn[iİ]k|entegrasyon)[ _-](?:kullan[ıiİ]c[ıiİ](?:s[ıiİ])?|hesab[ıiİ])|conta[ _-](?:t[eé]cnica|de[ _-]sistema|de[ _-]integra[cç][aã]o)|cuenta[ _-]de[ _-](?:sistema|integraci[oó]n)|(?:システム連携|システム|サービス|連携|自動化|ロボット|バッチ|技術|rpa|api)用?(?:アカウント|ユーザー?|id)|(?:システム連携|システム|連携|自動化|バッチ|rpa)用|(?:자동화|시스템|서비스|연동|배치|로봇|기술|rpa|api)\\s*(?:계정|사용자)|(?:系统|系統|服务|服務|集成|接口|机器人|機器人|自动化|自動化|技术|技術|api)(?:账号|帐号|帳號|賬號|账户|帳戶|用户|用戶))(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 // An RPA suite's bare name for its robots, without a number or a note: "Digital Clerks" and "Digital
 // Clerk (Records)" are people's titles as often.
-const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot|rob[ôo]|digital[ _-]?(?:clerk|employee)`;
+// An RPA suite's robot by the suite's initials alone, a number or a note after them or not ("RPA",
+// "RPA (経費精算)", "RPA Robot 2"); a person in that team has a job's word ("RPA Developer").
+const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot|rob[ôo]|digital[ _-]?(?:clerk|employee)|rpa(?:[ _-]?robots?)?(?:\\s*\\d+|\\s*\\([^)]*\\))?`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
 /**

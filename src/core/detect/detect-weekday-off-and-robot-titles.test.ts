@@ -1,0 +1,94 @@
+// Accounts misjudged in independent generators' orgs (a Turkish textile maker with an Egyptian
+// factory, a Philippine outsourcer, an Australian miner, a Korean game studio):
+//
+// (1) `weekdayOff` (rules.ts): a person on a six-day week whose day off is a weekday (Friday,
+//     where the weekend is Friday and Saturday; a shop's Monday) works Saturdays and Sundays, which
+//     `every-day` read as a job's week. A job that works weekends works every day.
+// (2) Machine titles: an RPA robot titled by the suite's initials alone ("RPA", "RPA (経費精算)"),
+//     and a batch job's, a scheduler's or a cron job's account titled so ("Batch job account").
+import { describe, expect, it } from "vitest";
+import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { recentUi } from "../../../test/helpers/name-attacks.js";
+import { MACHINE_TITLE } from "./rules.js";
+import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+const FRIDAY = 5;
+
+/**
+ * A plant's supervisor's sign-ins (UTC+2) on most days of six weeks, Saturdays and Sundays among
+ * them, from the plant's PC: one at 08:20-08:40 and, on some days, one after lunch; the log
+ * records sign-ins only. `restOn`: the weekday never worked (none: any day may be worked).
+ */
+function sixDayWeek(seed: number, restOn: number | null): Raw[] {
+  const r = lcg(seed * 7919);
+  const out: Raw[] = [];
+  for (let d = 45; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (new Date(day).getUTCDay() === restOn || r() < 0.2) continue;
+    out.push(ev("a", Math.floor(day + 6 * HOUR + (20 + r() * 20) * MIN), { ip: OFFICE, userAgent: BROWSER }));
+    if (r() < 0.3) out.push(ev("a", Math.floor(day + (11 + r() * 2) * HOUR), { ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+function supervisor(seed: number, restOn: number | null): Finding {
+  const { users, events } = officeColleagues(seed);
+  const a = account("a", { name: "Heba Soliman", email: "heba.soliman@plant.example", jobTitle: "Production Supervisor", department: "Production" });
+  return findingOf(snapshotOf([a, ...users], [...sixDayWeek(seed, restOn), ...events]), "a");
+}
+
+describe("(1) a six-day week whose day off is a weekday (weekdayOff)", () => {
+  // Failed before: every-day, a job's strong timing, on top of the schedule of her start. The
+  // schedule alone still reviews her where the log holds nothing but sign-ins; never `bot`.
+  it("a supervisor at work on Saturdays and Sundays who rests every Friday is not read as at work every day", () => {
+    for (const seed of SEEDS) {
+      const f = supervisor(seed, FRIDAY);
+      expect([seed, f.signals.some((s) => s.id === "every-day")], explain(f)).toEqual([seed, false]);
+      expect([seed, f.verdict === "bot"], explain(f)).toEqual([seed, false]);
+    }
+  });
+
+  // The same days with no weekday at rest: every-day still reads them.
+  it("the same account at work on any day of the week is still read as at work every day", () => {
+    for (const seed of SEEDS) {
+      const f = supervisor(seed, null);
+      expect([seed, f.signals.some((s) => s.id === "every-day")], explain(f)).toEqual([seed, true]);
+    }
+  });
+});
+
+const judged = (a: Raw, events: Raw[] = []) => judgedAmongGivenNames("mine.example", a, events);
+
+describe("(2) a robot's or a batch job's title", () => {
+  it.each(["RPA", "rpa", "RPA (経費精算)", "RPA 2", "RPA Robot", "RPA-Robot 03", "Batch job account", "Batch Account", "Batch-Job User", "Scheduler Account", "Cron User"])("%s is a machine's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(true);
+  });
+  it.each(["RPA Developer", "RPA Geliştirme Uzmanı", "RPA Business Analyst", "RPA Lead", "Batch Manager", "Batch Scheduler Analyst", "Cron Specialist", "Head of RPA", "Scheduler"])("%s is a person's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(false);
+  });
+
+  // Failed before: `human` (office hours, recent UI, a full profile).
+  it.each([
+    ["BP Runtime 2", "bp.runtime2@mine.example", "RPA"],
+    ["鈴木ロボ", "rpa.tokyo@mine.example", "RPA (経費精算)"],
+    ["Spares Criticality Job", "spares.job@mine.example", "Batch job account"],
+  ])("%s at %s, titled %s, at work in office hours, is at least reviewed", (name, email, jobTitle) => {
+    for (const seed of SEEDS) {
+      const f = judged({ name, email, jobTitle, department: "Supply Chain", ...recentUi }, officeDays(lcg(seed), "a"));
+      expect([seed, f.verdict === "likely-bot" || f.verdict === "bot"], explain(f)).toEqual([seed, true]);
+    }
+  });
+
+  // People in the robots' team keep their job's words.
+  it.each([
+    ["Defne Ilıcak", "defne.ilicak@mine.example", "RPA Geliştirme Uzmanı"],
+    ["Ozan Özer", "ozan.ozer@mine.example", "RPA Developer"],
+  ])("%s, titled %s, at work in office hours, is a person", (name, email, jobTitle) => {
+    for (const seed of SEEDS) {
+      const f = judged({ name, email, jobTitle, department: "Automation", ...recentUi }, officeDays(lcg(seed), "a"));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
