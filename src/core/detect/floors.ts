@@ -2034,6 +2034,10 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
+  // A desk's, a counter's, a room's or a training's word in Korean, Japanese or Chinese, a desk's
+  // or a counter's word last in Turkish, a demo's word first (see `DESK_CJK`, `deskWordLast`,
+  // `demoFirst`).
+  if ((deskNamedCjk(f.user.name) || deskWordLast(f, ctx) || demoFirst(f, ctx)) && !personTitle(f, ctx)) return true;
   if (OFFICE_CJK.test(plainHead(f.user.name)) && OFFICE_MAILBOX.test(f.localPart ?? "")) return true;
   if (TEAM_CJK.test(plainHead(f.user.name)) && TEAM_MAILBOX.test(f.localPart ?? "")) return true;
   // A shop's, a showroom's, an atelier's or a factory office's account by its mailbox and its
@@ -2058,7 +2062,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a test account (see `testAccountUse`).
   if (testAccountUse(f, ctx) !== null) return true;
-  if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx)) return true;
+  if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx) || numberedDesk(f, ctx)) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -2069,8 +2073,52 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto
   // it; the rest, only where no person's job title is on the account.
   if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || sharingNoteAfterNoName(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
+}
+/**
+ * A desk's or a training pool's numbered account: two to four words and a number last (a
+ * contractor's tag in brackets first aside), at a mailbox that ends a word with the same number
+ * ("Eldoret Counter 4" at `counter4.eldoret@`, "Induction User 03" at `induction03@`, "Utilisateur
+ * formation 01" at `formation01@`, "[EXT-Atlas] Poste 02" at `poste02@`), with no token and no
+ * person's job title. Tellers on shift and a course's trainees share it. Its words are no given
+ * name or surname of the org's people (in an org that knows enough of them), and it is no
+ * person's second account ("Xiadani Quispe 2" beside Xiadani Quispe); or it is one of a numbered
+ * family of three or more ("Sevkiyat Tezgahı", "Sevkiyat Tezgahı 2", "Sevkiyat Tezgahı 3"), whose
+ * sisters may have taught the org its first word as a given name: no person holds three accounts
+ * so named. Such accounts were `human` in four independent generators' orgs.
+ */
+function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX || f.tokenCount > 0 || !ctx.vocabulary.knowsGivenNames()) return false;
+  const found = NUMBERED_DESK.exec(f.user.name.trim().replace(LEADING_TAG, ""));
+  if (found === null) return false;
+  const words = vocabularyWords(found[1] as string);
+  const number = found[2] as string;
+  if (words.length < 2 || words.length > 4 || !mailboxWords(f.localPart).some((t) => endsWithNumber(t, number)) || personTitle(f, ctx)) return false;
+  if (ctx.vocabulary.stemCount(f.user.name) >= NUMBERED_FAMILY) return true;
+  // The mailbox starts with the desk's or the pool's word, as no person's does: a person's
+  // numbered account starts with their name ("Xochitl Quispe 2" at `xochitlquispe2@`, "Aaliyah
+  // Front Desk 2" at `aaliyah.frontdesk2@`); a tester's own test account is `testAccountUse`'s,
+  // and a team's word first in the name `workWordFirst`'s, which says so.
+  const first = (mailboxWords(f.localPart)[0] ?? "").replace(/\d+/g, "");
+  if (!(NUMBERED_DESK_WORD.test(first) || teamOrPlaceWord(first, f, ctx)) || TEST_FIRST.test(first) || workWordFirst(f, ctx)) return false;
+  return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx) || anySurname(words, f, ctx));
+}
+/** A test's word first in a mailbox (`test.priya2@`, `tst.li@`). */
+const TEST_FIRST = /^(?:test|tst)/;
+/** A desk's, a counter's, a seat's or a training pool's word in a mailbox, in the name rules' languages. */
+const NUMBERED_DESK_WORD =
+  /^(?:counter|desk|till|kasa|kassa|caja|caixa|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|kurs|capacitacion|treinamento|formacao|egitim|stajyer|nesting|teller|cashier|kiosk|terminal|agent|agente)$/;
+/** Words, then a number of one to three digits last, leading zeros aside ("Counter 4", "Induction User 03", "Poste Soir #2"). */
+const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
+/** A contractor's or a vendor's tag in brackets first ("[EXT-Atlas] Poste 02"). */
+const LEADING_TAG = /^\[[^\]]*\]\s*/u;
+/** Accounts of one name, numbered or not, that make a family of desks. */
+const NUMBERED_FAMILY = 3;
+/** `token` ends with `number`, leading zeros aside, after no other digit (`counter4`, `induction03`; not `counter14`). */
+function endsWithNumber(token: string, number: string): boolean {
+  const digits = /\d+$/.exec(token);
+  return digits !== null && digits[0].replace(/^0+(?=\d)/, "") === number;
 }
 /**
  * A pool's numbered account: one word and a number, the word neither a given name nor a surname
@@ -2731,12 +2779,32 @@ const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?
 /** A team's, an office's, a room's or a centre's word first in Arabic ("فريق التخطيط" planning team, "مكتب البوابة" gate office, "غرفة العمليات" operations room, "مركز التحكم" control centre): no person's name starts so. */
 const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
 /**
+ * A job title that says the account is shared, a word of sharing anywhere in it, whole ("Shared
+ * queue login", "Trainee (shared)", "Poste partagé", "Compte de garde partagé", "Vardiya Amirleri
+ * (ortak)"): no person's job. Not a shared service's ("Shared Services Manager", "Analyste,
+ * services partagés", "Gemeinsame Dienste"), nor "ortak" outside brackets, a partner's word in
+ * Turkish too ("Kurucu Ortak", "Yönetici Ortak"), nor a person's role over a shared product or
+ * platform ("Product Manager, Shared Inbox", "Head of Shared Platforms"), nor one negated ("Not a
+ * shared account", "Compte non partagé").
+ */
+const SHARING_IN_TITLE =
+  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$|[([]\\s*ortak\\s*[)\\]]";
+/**
+ * A training's, a demo's or a team's account by its title ("Training account", "Compte de
+ * formation", "Compte de démonstration", "Cuenta de capacitación", "Satış ekibi demo hesabı",
+ * "Compte d'équipe"), or a reception's station ("Poste d'accueil"): its trainees, its sales people,
+ * its team or the desk's staff sign in by turns.
+ */
+const TRYOUT_ACCOUNT_TITLE =
+  "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?)\\s*-?\\s*(?:account|login|user|konto|zugang)s?|(?:compte|cuenta|conta|account)\\s+(?:de\\s+|d['’]\\s*)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
+/**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
  * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
  * in English after a store's, a branch's, a desk's or a site's word too ("Store generic account",
- * "Night Desk Shared Login"; not "Product Manager, Shared Inbox").
+ * "Night Desk Shared Login"; not "Product Manager, Shared Inbox"), a word of sharing anywhere in it
+ * (`SHARING_IN_TITLE`), or a training's or a demo's account (`TRYOUT_ACCOUNT_TITLE`).
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$|${SHARING_IN_TITLE}|${TRYOUT_ACCOUNT_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
@@ -2787,6 +2855,64 @@ const SHARED_HINT = /secs\b|pool|buzón|dienstdoende|reperib|trainee|intern|appr
  * "Pobočka Brno – sdílená schránka"): no person calls themselves a mailbox.
  */
 const SHARED_MAILBOX_WORD = /(?:^|[^\p{L}])(?:mailbox|inbox|postfach|postbus|skrzynka|schr[áa]nka|postilaatikko|funktionsbrevl[åa]da|funktionspostfach|gruppenpostfach|funktionspostkasse|f[æa]llespostkasse)(?:$|[^\p{L}])/iu;
+/**
+ * A desk's, a counter's, a room's, a training's or a team's running word in Korean, Japanese or
+ * Chinese, in the name before any note: a desk (데스크, デスク), a counter (窓口, 窗口, カウンター), a
+ * reception (受付, 前台), a situation room (상황실), operations (運営, "コミュニティ運営"), a duty roster
+ * (当番), a training (研修, 培训), a demo (演示), a secretariat (事務局), a room after a
+ * code in Latin letters ("QA룸 A-02"). No person's name holds them.
+ */
+const DESK_CJK = /데스크|デスク|カウンター|窓口|窗口|受付|前台|상황실|運営|当番|研修|培训|演示|事務局|[A-Za-z]룸(?:\s|$)/u;
+/**
+ * A counter's (창구), an account's (계정), a practice's (실습) or a reception's (접수) word last in a
+ * Korean name, as a word of its own after a first word of two syllables or more ("결제CS 창구",
+ * "교육용 계정", "온보딩 실습"); not after a one-syllable surname, where it is a given name (김 창구).
+ */
+const DESK_KO_LAST = /^(?!\p{Script=Hangul}\s)\S+(?:\s+\S+)*\s+(?:창구|계정|실습|접수)$/u;
+function deskNamedCjk(name: string): boolean {
+  const head = plainHead(name);
+  return DESK_CJK.test(head) || DESK_KO_LAST.test(head.trim());
+}
+/**
+ * A desk's, a till's, a shop's, a room's, a point's or an intake's word last in a Turkish name
+ * before any note, a number after it or not ("Denizli Kalite Kontrol Masası", "İzmir Outlet Kasa
+ * 2", "Ankara Outlet Mağaza", "Numune Odası", "Kargo Teslim Noktası", "İade Kabul - Gebze"), two
+ * words or more, none a given name of the org's people (Masa and Oda are names too, in Japan).
+ */
+function deskWordLast(f: AccountFeatures, ctx: RuleContext): boolean {
+  const head = nameHead(f.user.name.trim());
+  if (head.length > SHORT_NAME_MAX || !TR_DESK_LAST.test(head)) return false;
+  const words = vocabularyWords(head.replace(/\s+\d{1,3}$/, ""));
+  return words.length >= 2 && !anyGivenName(words, f, ctx);
+}
+const TR_DESK_LAST = /\s(?:masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;
+/**
+ * A note of sharing alone, in brackets, after a name that holds no given name or surname of the
+ * org's people ("CAT Terrain (partagé)", "Vardiya (ortak)"); after a person's name it may be about
+ * their post (Julie Martin (partagée)).
+ */
+function sharingNoteAfterNoName(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
+  const note = SHARING_NOTE_ALONE.exec(name);
+  if (note === null) return false;
+  const words = vocabularyWords(name.slice(0, note.index));
+  return words.length >= 1 && !anyGivenName(words, f, ctx) && !anySurname(words, f, ctx);
+}
+const SHARING_NOTE_ALONE = /\s*[([]\s*(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|gemeinsam|ortak|delad|felles|f[æa]lles|wsp[óo]ln[ae])\s*[)\]]\s*$/iu;
+/**
+ * A demo account named by the demo's word first and what it shows after it, two words or more,
+ * at a mailbox that starts with the demo's word ("Démo Salon des courtiers" at `demo.courtiers@`,
+ * "Demo Espace Membre" at `demo.membre@`), none of the words a given name or surname of the org's
+ * people (Demo Papadakis at `demo.papadakis@` is a person, and one word after Demo may be a rare
+ * surname).
+ */
+function demoFirst(f: AccountFeatures, ctx: RuleContext): boolean {
+  const head = nameHead(f.user.name.trim());
+  const found = DEMO_FIRST.exec(head);
+  if (found === null || f.localPart === null || !/^d[ée]mo(?:[-._\d]|$)/i.test(f.localPart)) return false;
+  const words = vocabularyWords(head.slice(found[0].length));
+  return words.length >= 2 && !anyGivenName(words, f, ctx) && !anySurname(words, f, ctx);
+}
+const DEMO_FIRST = /^d[ée]mo(?:nstration)?\s+/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
  * 班長共用", "組長会 共有"; not a department's note, "张伟 (财务共享服务中心)", "佐藤 一郎（情報共有推進室）"),
@@ -3460,7 +3586,11 @@ export function signedInByMany(f: AccountFeatures, ctx: RuleContext): boolean {
   // titles, a role's word, or a word other accounts hold where no titled person's surname stands
   // ("Amberg" of "Wareneingang Amberg", held by the site's other desks, untitled; not Nkosi,
   // three titled people's surname).
-  return vocabularyWords(f.user.name).some((w) => ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN || (w.length > 2 && ctx.matchers.roleMailbox.test(w)) || (ctx.vocabulary.accountsHolding(w) >= PLACE_HOLDERS && ctx.vocabulary.titledSurnameCount(w, f.user) === 0));
+  return vocabularyWords(f.user.name).some((w) => teamOrPlaceWord(w, f, ctx));
+}
+/** A word of the org's departments or titles, a role's word, or a word other accounts hold where no titled person's surname stands. */
+function teamOrPlaceWord(w: string, f: AccountFeatures, ctx: RuleContext): boolean {
+  return ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN || (w.length > 2 && ctx.matchers.roleMailbox.test(w)) || (ctx.vocabulary.accountsHolding(w) >= PLACE_HOLDERS && ctx.vocabulary.titledSurnameCount(w, f.user) === 0);
 }
 /** Accounts that hold a word, in their names or mailboxes, for it to be a place's (see `signedInByMany`). */
 const PLACE_HOLDERS = 3;
