@@ -6,11 +6,14 @@
 //     `every-day` read as a job's week. A job that works weekends works every day.
 // (2) Machine titles: an RPA robot titled by the suite's initials alone ("RPA", "RPA (経費精算)"),
 //     and a batch job's, a scheduler's or a cron job's account titled so ("Batch job account").
+// (3) `browserSignInsOnly` (holds.ts): a call centre's agents on a cloud desktop sign in from
+//     its pool of cloud addresses, which the whole floor shares (`loginFromSharedEgress`); their
+//     shifts, weekends among them, were read as a script's on a cloud host.
 import { describe, expect, it } from "vitest";
 import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
 import { MACHINE_TITLE } from "./rules.js";
-import { account, BROWSER, DAY, ev, explain, findingOf, HOUR, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, byTime, DAY, ev, explain, findingOf, HOUR, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -89,6 +92,62 @@ describe("(2) a robot's or a batch job's title", () => {
     for (const seed of SEEDS) {
       const f = judged({ name, email, jobTitle, department: "Automation", ...recentUi }, officeDays(lcg(seed), "a"));
       expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+});
+
+/** A cloud desktop pool's egress addresses (Azure). */
+const POOL = ["51.124.148.2", "51.124.148.9", "51.124.149.20", "51.124.150.7"];
+
+/**
+ * An agent's shifts on a rota (Thursdays and Fridays off), weekends among them, over six weeks:
+ * a sign-in at 13:45-14:05 with an email code (the cloud desktop keeps no cookie), then tickets
+ * every 5-30 minutes for eight hours, each sign-in from one of `addresses`.
+ */
+function agentShifts(seed: number, id: string, addresses: readonly string[]): Raw[] {
+  const r = lcg(seed * 4241 + id.length * 17 + id.charCodeAt(id.length - 1));
+  const out: Raw[] = [];
+  // Two days off in the week, the rota's, Thursday and Friday.
+  const off = [4, 5];
+  for (let d = 42; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (off.includes(new Date(day).getUTCDay())) continue;
+    const ip = addresses[Math.floor(r() * addresses.length)] as string;
+    const start = day + 11 * HOUR + (45 + r() * 20) * MIN;
+    out.push(ev(id, Math.floor(start - 20_000), { action: "email_otp_sent", ip, userAgent: BROWSER }));
+    out.push(ev(id, Math.floor(start), { ip, userAgent: BROWSER }));
+    for (let t = start + 5 * MIN; t < start + 8 * HOUR; t += (5 + r() * 25) * MIN) out.push(ev(id, Math.floor(t), { action: "issue_updated", ip, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+/** Agent `a` among eight colleagues on the same floor, all of them on the pool (or `a` alone on `own`). */
+function agent(seed: number, own: readonly string[] | null): Finding {
+  const users: Raw[] = [];
+  const events: Raw[] = [];
+  for (let i = 0; i < 8; i++) {
+    users.push(account(`c${i}`, { name: `Colleague ${i}`, jobTitle: "Customer Experience Specialist", department: "Customer Service" }));
+    events.push(...agentShifts(seed, `c${i}`, POOL));
+  }
+  const a = account("a", { name: "Derya Coşkun", email: "derya.coskun@textile.example", jobTitle: "Customer Experience Specialist", department: "Customer Service" });
+  return findingOf(snapshotOf([a, ...users], [...events, ...agentShifts(seed, "a", own ?? POOL)].sort(byTime)), "a");
+}
+
+describe("(3) agents on a cloud desktop that the whole floor signs in from (browserSignInsOnly)", () => {
+  // Failed before: `likely-bot` (script-in-use: a schedule of starts, weekends at work, every
+  // sign-in from cloud addresses).
+  it("an agent on the floor's cloud desktop pool, on a rota with weekends, is a person", () => {
+    for (const seed of SEEDS) {
+      const f = agent(seed, null);
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
+  });
+
+  // The same shifts from cloud addresses no colleague signs in from: a script's host.
+  it("the same shifts from cloud addresses of its own are still reviewed", () => {
+    for (const seed of SEEDS) {
+      const f = agent(seed, ["34.201.10.7", "34.201.10.8", "34.201.11.9", "34.201.12.3"]);
+      expect([seed, f.verdict === "likely-bot" || f.verdict === "bot"], explain(f)).toEqual([seed, true]);
     }
   });
 });

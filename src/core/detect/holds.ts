@@ -387,9 +387,12 @@ export function titledBrowserSignIns(f: AccountFeatures, evidence: Evidence, ctx
 /**
  * `titledBrowserSignIns` without the title: a person's name and sign-ins, with no script's trace.
  * Where the log records no user agent for the account, its sign-ins stand in for a browser's.
+ * Sign-ins from the org's shared egress (`loginFromSharedEgress`: addresses five accounts or more
+ * sign in from, a cloud desktop's pool) are the org's, however many and wherever hosted: a call
+ * centre's agents on a cloud desktop were reviewed as scripts.
  */
 export function browserSignInsOnly(f: AccountFeatures, evidence: Evidence, ctx: RuleContext, maxAddresses: number): boolean {
-  return !evidence.machineName && !evidence.lifecycle && !deviceNamed(f, ctx) && tokenlessBrowserSignIns(f) && !mostlyAutomationAgents(f) && !fromCloud(f) && f.loginIpCount <= maxAddresses;
+  return !evidence.machineName && !evidence.lifecycle && !deviceNamed(f, ctx) && tokenlessBrowserSignIns(f) && !mostlyAutomationAgents(f) && (f.loginFromSharedEgress || (!fromCloud(f) && f.loginIpCount <= maxAddresses));
 }
 
 /** A quiet night in most three-day stretches (see `judgedStretches`), at whatever hour it falls. */
