@@ -232,6 +232,11 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "integratie(s)?",
   "integracj(a|e|i)",
   "integrace",
+  // An integration and automation in Turkish, and automated in French ("GittiGidiyor Entegrasyon",
+  // idle with its token; "QA Automatisé 01", a browser's end-to-end tests).
+  "entegrasyon(u|lar[ıi])?",
+  "otomasyon(u)?",
+  "automatis[eé]e?s?",
   // A migration's, an initial load's, an exporter's and an interface's accounts in Portuguese and
   // Spanish ("Migração Jira DC", "Carga Inicial Pensões", "Exportador Qlik v1", `interfaz.sise@`).
   "migra([cç][aã]o|[cç][oõ]es|ci[oó]n|ciones)",

@@ -4,16 +4,23 @@
 // (1) `weekdayOff` (rules.ts): a person on a six-day week whose day off is a weekday (Friday,
 //     where the weekend is Friday and Saturday; a shop's Monday) works Saturdays and Sundays, which
 //     `every-day` read as a job's week. A job that works weekends works every day.
-// (2) Machine titles: an RPA robot titled by the suite's initials alone ("RPA", "RPA (経費精算)"),
-//     and a batch job's, a scheduler's or a cron job's account titled so ("Batch job account").
+// (2) Machine titles: an RPA robot's ("RPA Robot 2"; not the initials alone, a Radiation
+//     Protection Adviser's too), and a batch job's, a scheduler's or a cron job's account titled
+//     so ("Batch job account").
+// (2b) Words: an integration and automation in Turkish and automated in French (`entegrasyon`,
+//     `otomasyon`, `automatisé`), a video wall as a device's last words ("ROC Video Wall 3"), and
+//     a device's account as a title ("Display account", "Kiosk User").
 // (3) `browserSignInsOnly` (holds.ts): a call centre's agents on a cloud desktop sign in from
 //     its pool of cloud addresses, which the whole floor shares (`loginFromSharedEgress`); their
 //     shifts, weekends among them, were read as a script's on a cloud host.
 import { describe, expect, it } from "vitest";
-import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
 import { MACHINE_TITLE } from "./rules.js";
-import { account, BROWSER, byTime, DAY, ev, explain, findingOf, HOUR, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { DEVICE_TITLE } from "./floors.js";
+import { DEFAULT_CONFIG } from "../../config/config-file.js";
+import { compileMatchers } from "./features.js";
+import { account, BROWSER, byTime, DAY, ev, explain, iso, findingOf, HOUR, lcg, MIN, OFFICE, officeColleagues, officeDays, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -65,17 +72,17 @@ describe("(1) a six-day week whose day off is a weekday (weekdayOff)", () => {
 const judged = (a: Raw, events: Raw[] = []) => judgedAmongGivenNames("mine.example", a, events);
 
 describe("(2) a robot's or a batch job's title", () => {
-  it.each(["RPA", "rpa", "RPA (経費精算)", "RPA 2", "RPA Robot", "RPA-Robot 03", "Batch job account", "Batch Account", "Batch-Job User", "Scheduler Account", "Cron User"])("%s is a machine's title", (title) => {
+  it.each(["RPA Robot", "RPA-Robot 03", "RPA Robot (経費精算)", "Batch job account", "Batch Account", "Batch-Job User", "Scheduler Account", "Cron User"])("%s is a machine's title", (title) => {
     expect(MACHINE_TITLE.test(title)).toBe(true);
   });
-  it.each(["RPA Developer", "RPA Geliştirme Uzmanı", "RPA Business Analyst", "RPA Lead", "Batch Manager", "Batch Scheduler Analyst", "Cron Specialist", "Head of RPA", "Scheduler"])("%s is a person's title", (title) => {
+  it.each(["RPA", "RPA (Radiation Protection Adviser)", "RPA (Contractor)", "RPA 2", "RPA Developer", "RPA Geliştirme Uzmanı", "RPA Business Analyst", "RPA Lead", "Batch Manager", "Batch Scheduler Analyst", "Cron Specialist", "Head of RPA", "Scheduler"])("%s is a person's title", (title) => {
     expect(MACHINE_TITLE.test(title)).toBe(false);
   });
 
   // Failed before: `human` (office hours, recent UI, a full profile).
   it.each([
-    ["BP Runtime 2", "bp.runtime2@mine.example", "RPA"],
-    ["鈴木ロボ", "rpa.tokyo@mine.example", "RPA (経費精算)"],
+    ["BP Runtime 2", "bp.runtime2@mine.example", "RPA Robot"],
+    ["鈴木ロボ", "rpa.tokyo@mine.example", "RPA Robot (経費精算)"],
     ["Spares Criticality Job", "spares.job@mine.example", "Batch job account"],
   ])("%s at %s, titled %s, at work in office hours, is at least reviewed", (name, email, jobTitle) => {
     for (const seed of SEEDS) {
@@ -88,6 +95,7 @@ describe("(2) a robot's or a batch job's title", () => {
   it.each([
     ["Defne Ilıcak", "defne.ilicak@mine.example", "RPA Geliştirme Uzmanı"],
     ["Ozan Özer", "ozan.ozer@mine.example", "RPA Developer"],
+    ["Kofi Mensah", "kofi.mensah@mine.example", "RPA"],
   ])("%s, titled %s, at work in office hours, is a person", (name, email, jobTitle) => {
     for (const seed of SEEDS) {
       const f = judged({ name, email, jobTitle, department: "Automation", ...recentUi }, officeDays(lcg(seed), "a"));
@@ -148,6 +156,47 @@ describe("(3) agents on a cloud desktop that the whole floor signs in from (brow
     for (const seed of SEEDS) {
       const f = agent(seed, ["34.201.10.7", "34.201.10.8", "34.201.11.9", "34.201.12.3"]);
       expect([seed, f.verdict === "likely-bot" || f.verdict === "bot"], explain(f)).toEqual([seed, true]);
+    }
+  });
+});
+
+describe("(2b) an integration's, a screen's and a device account's words", () => {
+  const matchers = compileMatchers(DEFAULT_CONFIG.detection);
+  it.each(["entegrasyon", "entegrasyonu", "otomasyon", "automatisé", "automatisée", "automatises"])("%s is a bot-like word", (word) => {
+    expect(matchers.nameToken.test(word)).toBe(true);
+  });
+  it.each(["Display account", "Kiosk User", "TV Login", "Screen account"])("%s is a device's title", (title) => {
+    expect(DEVICE_TITLE.test(title)).toBe(true);
+  });
+  it.each(["Display Account Manager", "Screen User Researcher", "TV Producer", "Kiosk Support Lead"])("%s is a person's title", (title) => {
+    expect(DEVICE_TITLE.test(title)).toBe(false);
+  });
+
+  // Failed before: `human`, idle with its token.
+  it("GittiGidiyor Entegrasyon, idle with its token, is reviewed", () => {
+    const { users, events } = givenNamesOrg("shop.example");
+    const a = account("a", { name: "GittiGidiyor Entegrasyon", email: "gittigidiyor@shop.example", managementSource: "synced", mfaEnabled: false, jobTitle: null, department: null, picture: null, productAccess: [{ key: "jira-software", id: "ari:jira", lastActiveTimestamp: null }] });
+    const token = { id: "a-t", accountId: "a", label: "token", status: "ALLOWED", createdAt: iso(REF_MS - 200 * DAY), expiresAt: null, lastActiveAt: null };
+    const f = findingOf(snapshotOf([a, ...users], events.sort(byTime), [token]), "a");
+    expect(f.verdict === "likely-bot" || f.verdict === "bot", explain(f)).toBe(true);
+  });
+
+  // Failed before: `human`: a control room's video wall, signed in to each morning and on screen all day.
+  it("ROC Video Wall 3, titled Display account, signed in to each morning, is reviewed", () => {
+    for (const seed of SEEDS) {
+      const r = lcg(seed * 31);
+      const events: Raw[] = [];
+      for (let d = 30; d >= 1; d -= 3) events.push(ev("a", Math.floor(REF_MS - d * DAY + (6 + r()) * HOUR), { ip: OFFICE, userAgent: BROWSER }));
+      const f = judged({ name: "ROC Video Wall 3", email: "roc-video-wall-3@mine.example", jobTitle: "Display account", department: null, managementSource: null, ...recentUi }, events);
+      expect([seed, f.verdict === "likely-bot" || f.verdict === "bot"], explain(f)).toEqual([seed, true]);
+    }
+  });
+
+  // People whose surname is a screen's word in Turkish, at their own mailbox (Ekran is no device's word).
+  it("Ayşe Ekran at ayse.ekran@, at work in office hours, is a person", () => {
+    for (const seed of SEEDS) {
+      const f = judged({ name: "Ayşe Ekran", email: "ayse.ekran@mine.example", jobTitle: "Muhasebe Uzmanı", department: "Finans", ...recentUi }, officeDays(lcg(seed), "a"));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
 });

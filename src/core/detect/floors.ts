@@ -1171,7 +1171,7 @@ const PLACE_JA = /店|DC|センター|倉庫|事務所|受付/u;
 /** A device's word, whole, as a mailbox's token. */
 const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard|kiosk|screen|monitor)$/;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
+const DEVICE_HINT = /video[ -]?wall|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros", "TV Leitstand"; not TV Narayanan, initials). */
 const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
@@ -1184,11 +1184,12 @@ const PLACED_TV = "(?:(?:lobby|reception|foyer|kitchen|canteen|queue|dashboard|w
 const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|shift|crew)\\s+boards?";
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
 const SELF_SERVICE = "self[- ]?(?:service|check[- ]?(?:out|in))|libre[- ]service|autoservicio|autoatendimento|selbstbedienung|zelfbediening|sj[äa]lvbetj[äa]ning|selvbetjening|itsepalvelu|samoobs[łl]uga";
-// A screen at the end of the name, or run into a word before it ("Infoscreen"); a TV only after a
-// place or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or
-// last ("TV Raman", "Raman TV").
+// A screen at the end of the name, or run into a word before it ("Infoscreen"), or a video wall
+// ("ROC Video Wall 3"; not Ekran, a Turkish screen and surname, Ali Ekran); a TV only after a place
+// or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or last
+// ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}+scherm|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}+scherm|video[ -]?walls?|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -1547,13 +1548,13 @@ const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|de
 /**
  * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
  * or one device after where it stands or what it is for ("Branch device", "Store tablet", "Shop iPad",
- * "Housekeeping Tablet"), or a shared
+ * "Housekeeping Tablet"), a device's account ("Display account", "Kiosk User", "TV Login"), or a shared
  * or generic login after a store's, a branch's, a desk's or a site's word ("Store generic
  * account", "Night Desk Shared Login"; not "Team Lead - Common Login"): no person's
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = new RegExp(`^\\s*(?:displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk))\\s*$`, "i");
+export const DEVICE_TITLE = new RegExp(`^\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk))\\s*$`, "i");
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -2034,10 +2035,10 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
-  // A desk's, a counter's, a room's or a training's word in Korean, Japanese or Chinese, a desk's
-  // or a counter's word last in Turkish, a demo's word first (see `DESK_CJK`, `deskWordLast`,
-  // `demoFirst`).
-  if ((deskNamedCjk(f.user.name) || deskWordLast(f, ctx) || demoFirst(f, ctx)) && !personTitle(f, ctx)) return true;
+  // A desk's, a counter's, a room's or a training's word in Korean, Japanese or Chinese at a
+  // desk's mailbox, and a desk's or a counter's word last in Turkish that the mailbox leaves out
+  // (see `deskNamedCjk`, `deskWordLast`).
+  if ((deskNamedCjk(f) || deskWordLast(f)) && !personTitle(f, ctx)) return true;
   if (OFFICE_CJK.test(plainHead(f.user.name)) && OFFICE_MAILBOX.test(f.localPart ?? "")) return true;
   if (TEAM_CJK.test(plainHead(f.user.name)) && TEAM_MAILBOX.test(f.localPart ?? "")) return true;
   // A shop's, a showroom's, an atelier's or a factory office's account by its mailbox and its
@@ -2073,20 +2074,22 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto
   // it; the rest, only where no person's job title is on the account.
   if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || sharingNoteAfterNoName(f, ctx, name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
  * A desk's or a training pool's numbered account: two to four words and a number last (a
- * contractor's tag in brackets first aside), at a mailbox that ends a word with the same number
- * ("Eldoret Counter 4" at `counter4.eldoret@`, "Induction User 03" at `induction03@`, "Utilisateur
- * formation 01" at `formation01@`, "[EXT-Atlas] Poste 02" at `poste02@`), with no token and no
- * person's job title. Tellers on shift and a course's trainees share it. Its words are no given
- * name or surname of the org's people (in an org that knows enough of them), and it is no
- * person's second account ("Xiadani Quispe 2" beside Xiadani Quispe); or it is one of a numbered
- * family of three or more ("Sevkiyat Tezgahı", "Sevkiyat Tezgahı 2", "Sevkiyat Tezgahı 3"), whose
- * sisters may have taught the org its first word as a given name: no person holds three accounts
- * so named. Such accounts were `human` in four independent generators' orgs.
+ * contractor's tag in brackets first aside), at a mailbox where that number follows a desk's, a
+ * counter's, a seat's or a training pool's word (`counter4.eldoret@` for "Eldoret Counter 4",
+ * `induction03@` for "Induction User 03", `formation01@` for "Utilisateur formation 01",
+ * `training3.weelumurra@`), with no token and no person's job title, none of the name's words a
+ * given name of the org's people (in an org that knows enough of them: "Till Becker 2" at
+ * `till2.becker@`), and no person's second account. Its sister desks may have made a surname of
+ * its words ("Eğitim Kullanıcısı 01" beside "Entegrasyon Kullanıcısı"), which the mailbox's
+ * shape outweighs. Tellers on shift and a course's trainees share it; such accounts were `human` in
+ * four independent generators' orgs. A person's number follows their name in their mailbox
+ * (`maria.lopez2@`, `till.becker2@` for Till Becker 2, `lina.haddad12@`), and a tester's own test
+ * account is `testAccountUse`'s.
  */
 function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX || f.tokenCount > 0 || !ctx.vocabulary.knowsGivenNames()) return false;
@@ -2094,27 +2097,21 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (found === null) return false;
   const words = vocabularyWords(found[1] as string);
   const number = found[2] as string;
-  if (words.length < 2 || words.length > 4 || !mailboxWords(f.localPart).some((t) => endsWithNumber(t, number)) || personTitle(f, ctx)) return false;
-  if (ctx.vocabulary.stemCount(f.user.name) >= NUMBERED_FAMILY) return true;
-  // The mailbox starts with the desk's or the pool's word, as no person's does: a person's
-  // numbered account starts with their name ("Xochitl Quispe 2" at `xochitlquispe2@`, "Aaliyah
-  // Front Desk 2" at `aaliyah.frontdesk2@`); a tester's own test account is `testAccountUse`'s,
-  // and a team's word first in the name `workWordFirst`'s, which says so.
-  const first = (mailboxWords(f.localPart)[0] ?? "").replace(/\d+/g, "");
-  if (!(NUMBERED_DESK_WORD.test(first) || teamOrPlaceWord(first, f, ctx)) || TEST_FIRST.test(first) || workWordFirst(f, ctx)) return false;
-  return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx) || anySurname(words, f, ctx));
+  if (words.length < 2 || words.length > 4 || personTitle(f, ctx)) return false;
+  if (!mailboxWords(f.localPart).some((t) => endsWithNumber(t, number) && NUMBERED_DESK_WORD.test(t.replace(/\d+$/, "")))) return false;
+  return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
 }
-/** A test's word first in a mailbox (`test.priya2@`, `tst.li@`). */
-const TEST_FIRST = /^(?:test|tst)/;
-/** A desk's, a counter's, a seat's or a training pool's word in a mailbox, in the name rules' languages. */
+/**
+ * A desk's, a counter's, a seat's or a training pool's word before a number in a mailbox, in the
+ * name rules' languages; not a till's or a teller's words that are names too (Till, Kassa, Caja,
+ * Kasa, Teller, Kurs: "Hüseyin Kasa 2" at `huseyin.kasa2@`).
+ */
 const NUMBERED_DESK_WORD =
-  /^(?:counter|desk|till|kasa|kassa|caja|caixa|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|kurs|capacitacion|treinamento|formacao|egitim|stajyer|nesting|teller|cashier|kiosk|terminal|agent|agente)$/;
+  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|egitim|stajyer|nesting|cashier|kiosk|terminal)$/;
 /** Words, then a number of one to three digits last, leading zeros aside ("Counter 4", "Induction User 03", "Poste Soir #2"). */
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
 /** A contractor's or a vendor's tag in brackets first ("[EXT-Atlas] Poste 02"). */
 const LEADING_TAG = /^\[[^\]]*\]\s*/u;
-/** Accounts of one name, numbered or not, that make a family of desks. */
-const NUMBERED_FAMILY = 3;
 /** `token` ends with `number`, leading zeros aside, after no other digit (`counter4`, `induction03`; not `counter14`). */
 function endsWithNumber(token: string, number: string): boolean {
   const digits = /\d+$/.exec(token);
@@ -2133,7 +2130,8 @@ function endsWithNumber(token: string, number: string): boolean {
  * tester's ("Test 2": `testAccountUse`'s to judge).
  */
 function numberedPool(f: AccountFeatures, ctx: RuleContext): boolean {
-  const found = f.localPart === null ? null : NUMBERED_POOL.exec(f.user.name.trim());
+  // A long name is no pool's, and the pattern backtracks over a long run of letters.
+  const found = f.localPart === null || f.user.name.length > SHORT_NAME_MAX ? null : NUMBERED_POOL.exec(f.user.name.trim());
   if (found === null || f.tokenCount > 0 || ctx.vocabulary.givenNames() < KNOWN_GIVEN_NAMES || enrolledAsPerson(f)) return false;
   const word = plainLetters(found[1] as string).toLowerCase();
   const start = word.replace(/[^a-z]/g, "").slice(0, 3);
@@ -2779,16 +2777,16 @@ const TEST_ACCOUNT = /(?:^|[^\p{L}])(?:test[-_ ]?(?:agents?|customers?|students?
 /** A team's, an office's, a room's or a centre's word first in Arabic ("فريق التخطيط" planning team, "مكتب البوابة" gate office, "غرفة العمليات" operations room, "مركز التحكم" control centre): no person's name starts so. */
 const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدمة|خدمات|الدعم|دعم|شؤون|صندوق)\s/u;
 /**
- * A job title that says the account is shared, a word of sharing anywhere in it, whole ("Shared
- * queue login", "Trainee (shared)", "Poste partagé", "Compte de garde partagé", "Vardiya Amirleri
- * (ortak)"): no person's job. Not a shared service's ("Shared Services Manager", "Analyste,
- * services partagés", "Gemeinsame Dienste"), nor "ortak" outside brackets, a partner's word in
- * Turkish too ("Kurucu Ortak", "Yönetici Ortak"), nor a person's role over a shared product or
- * platform ("Product Manager, Shared Inbox", "Head of Shared Platforms"), nor one negated ("Not a
- * shared account", "Compte non partagé").
+ * A job title that says the account is a shared one: a word of sharing and an account's or a
+ * login's noun anywhere in it, whole ("Shared queue login", "Compte de garde partagé", "Compte
+ * partagé — Réception sinistres", "Cuenta compartida de turno"). A word of sharing alone is a
+ * person's job too (a job share, "Secrétaire partagée", "Shared Care Nurse", "Team Assistant
+ * (shared)"). Not a shared service's ("Shared Services Manager", "Gemeinsame Dienste"), nor a
+ * person's role over a shared account or platform ("Shared Account Manager", "Head of Shared
+ * Platforms"), nor one negated ("Not a shared account", "Compte non partagé").
  */
 const SHARING_IN_TITLE =
-  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$|[([]\\s*ortak\\s*[)\\]]";
+  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?=.*(?:^|[^\\p{L}])(?:accounts?|logins?|users?|mail\\s?box|inbox|id|compte|cuenta|conta|konto|hesab[ıi]|hesap|zugang|postfach|workstation|pc|terminal)(?:$|[^\\p{L}]))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$";
 /**
  * A training's, a demo's or a team's account by its title ("Training account", "Compte de
  * formation", "Compte de démonstration", "Cuenta de capacitación", "Satış ekibi demo hesabı",
@@ -2869,50 +2867,36 @@ const DESK_CJK = /데스크|デスク|カウンター|窓口|窗口|受付|前�
  * "교육용 계정", "온보딩 실습"); not after a one-syllable surname, where it is a given name (김 창구).
  */
 const DESK_KO_LAST = /^(?!\p{Script=Hangul}\s)\S+(?:\s+\S+)*\s+(?:창구|계정|실습|접수)$/u;
-function deskNamedCjk(name: string): boolean {
-  const head = plainHead(name);
-  return DESK_CJK.test(head) || DESK_KO_LAST.test(head.trim());
+/**
+ * `DESK_CJK` or `DESK_KO_LAST` in a name of `SHORT_NAME_MAX` characters at most, at a mailbox with
+ * a desk's, a team's or a role's word (`gm.desk@`, `edu@`, `pay-cs@`, `community.jp@`): a person's
+ * name with their post after it is at their own mailbox ("山田 花子 研修中" at `hanako.yamada@`,
+ * "김민준 상황실" at `minjun.kim@`).
+ */
+function deskNamedCjk(f: AccountFeatures): boolean {
+  if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX) return false;
+  const head = plainHead(f.user.name).trim();
+  return (DESK_CJK.test(head) || DESK_KO_LAST.test(head)) && mailboxWords(f.localPart).some((t) => DESK_MAILBOX_TOKEN.test(t.replace(/\d+/g, "")));
 }
+/** A desk's, a room's, a team's or a role's word in a desk's mailbox, or a team's code. */
+const DESK_MAILBOX_TOKEN = /^(?:desk|helpdesk|counter|room|lab|edu|education|training|onboarding|community|demo|cs|qa|noc|gm|ops|info|reception|front|duty|team|shift|night|support|help|service|uketsuke|madoguchi|kefu|qiantai)$/;
 /**
  * A desk's, a till's, a shop's, a room's, a point's or an intake's word last in a Turkish name
- * before any note, a number after it or not ("Denizli Kalite Kontrol Masası", "İzmir Outlet Kasa
- * 2", "Ankara Outlet Mağaza", "Numune Odası", "Kargo Teslim Noktası", "İade Kabul - Gebze"), two
- * words or more, none a given name of the org's people (Masa and Oda are names too, in Japan).
+ * before any note, a number after it or not ("Denizli Kalite Kontrol Masası" at `kk.denizli@`,
+ * "İzmir Outlet Kasa 2", "Numune Odası" at `numune@`, "Kargo Teslim Noktası", "İade Kabul -
+ * Gebze" at `iadekabul@`), two words or more, at a mailbox that leaves the word out: such words
+ * are surnames too, in a person's mailbox (Ayşe Kasa at `ayse.kasa@`, Mehmet Kabul), and Masa and
+ * Oda given names in Japan.
  */
-function deskWordLast(f: AccountFeatures, ctx: RuleContext): boolean {
+function deskWordLast(f: AccountFeatures): boolean {
+  if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX) return false;
   const head = nameHead(f.user.name.trim());
-  if (head.length > SHORT_NAME_MAX || !TR_DESK_LAST.test(head)) return false;
-  const words = vocabularyWords(head.replace(/\s+\d{1,3}$/, ""));
-  return words.length >= 2 && !anyGivenName(words, f, ctx);
+  const found = TR_DESK_LAST.exec(head);
+  if (found === null || vocabularyWords(head).length < 2) return false;
+  const desk = foldLetters(found[1] as string);
+  return !mailboxWords(f.localPart).some((t) => foldLetters(t).replace(/\d+$/, "") === desk);
 }
-const TR_DESK_LAST = /\s(?:masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;
-/**
- * A note of sharing alone, in brackets, after a name that holds no given name or surname of the
- * org's people ("CAT Terrain (partagé)", "Vardiya (ortak)"); after a person's name it may be about
- * their post (Julie Martin (partagée)).
- */
-function sharingNoteAfterNoName(f: AccountFeatures, ctx: RuleContext, name: string): boolean {
-  const note = SHARING_NOTE_ALONE.exec(name);
-  if (note === null) return false;
-  const words = vocabularyWords(name.slice(0, note.index));
-  return words.length >= 1 && !anyGivenName(words, f, ctx) && !anySurname(words, f, ctx);
-}
-const SHARING_NOTE_ALONE = /\s*[([]\s*(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|gemeinsam|ortak|delad|felles|f[æa]lles|wsp[óo]ln[ae])\s*[)\]]\s*$/iu;
-/**
- * A demo account named by the demo's word first and what it shows after it, two words or more,
- * at a mailbox that starts with the demo's word ("Démo Salon des courtiers" at `demo.courtiers@`,
- * "Demo Espace Membre" at `demo.membre@`), none of the words a given name or surname of the org's
- * people (Demo Papadakis at `demo.papadakis@` is a person, and one word after Demo may be a rare
- * surname).
- */
-function demoFirst(f: AccountFeatures, ctx: RuleContext): boolean {
-  const head = nameHead(f.user.name.trim());
-  const found = DEMO_FIRST.exec(head);
-  if (found === null || f.localPart === null || !/^d[ée]mo(?:[-._\d]|$)/i.test(f.localPart)) return false;
-  const words = vocabularyWords(head.slice(found[0].length));
-  return words.length >= 2 && !anyGivenName(words, f, ctx) && !anySurname(words, f, ctx);
-}
-const DEMO_FIRST = /^d[ée]mo(?:nstration)?\s+/iu;
+const TR_DESK_LAST = /\s(masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
  * 班長共用", "組長会 共有"; not a department's note, "张伟 (财务共享服务中心)", "佐藤 一郎（情報共有推進室）"),
@@ -3586,11 +3570,7 @@ export function signedInByMany(f: AccountFeatures, ctx: RuleContext): boolean {
   // titles, a role's word, or a word other accounts hold where no titled person's surname stands
   // ("Amberg" of "Wareneingang Amberg", held by the site's other desks, untitled; not Nkosi,
   // three titled people's surname).
-  return vocabularyWords(f.user.name).some((w) => teamOrPlaceWord(w, f, ctx));
-}
-/** A word of the org's departments or titles, a role's word, or a word other accounts hold where no titled person's surname stands. */
-function teamOrPlaceWord(w: string, f: AccountFeatures, ctx: RuleContext): boolean {
-  return ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN || (w.length > 2 && ctx.matchers.roleMailbox.test(w)) || (ctx.vocabulary.accountsHolding(w) >= PLACE_HOLDERS && ctx.vocabulary.titledSurnameCount(w, f.user) === 0);
+  return vocabularyWords(f.user.name).some((w) => ctx.vocabulary.workWordCount(w) >= DEPARTMENT_WORD_MIN || (w.length > 2 && ctx.matchers.roleMailbox.test(w)) || (ctx.vocabulary.accountsHolding(w) >= PLACE_HOLDERS && ctx.vocabulary.titledSurnameCount(w, f.user) === 0));
 }
 /** Accounts that hold a word, in their names or mailboxes, for it to be a place's (see `signedInByMany`). */
 const PLACE_HOLDERS = 3;

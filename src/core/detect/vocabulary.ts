@@ -20,7 +20,6 @@ export class OrgVocabulary {
   #names: Set<string> | undefined;
   /** Accounts per word of their display name or mailbox, once a shop's name asks (`accountsHolding`). */
   #holding: Map<string, number> | undefined;
-  #stems: Map<string, number> | undefined;
 
   /**
    * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
@@ -162,19 +161,6 @@ export class OrgVocabulary {
     return this.#secondAccount(name);
   }
 
-  /**
-   * Accounts whose display name is `name`'s without a number last, numbered or not ("Sevkiyat
-   * Tezgahı", "Sevkiyat Tezgahı 2", "Sevkiyat Tezgahı 3"): a numbered family of desks or logins.
-   */
-  stemCount(name: string): number {
-    if (this.#stems === undefined) {
-      const stems = new Map<string, number>();
-      for (const user of this.#users) bump(stems, stemOf(user.name));
-      this.#stems = stems;
-    }
-    return this.#stems.get(stemOf(name)) ?? 0;
-  }
-
   #secondAccount(name: string): boolean {
     this.#names ??= new Set(this.#users.map((u) => u.name.trim().toLowerCase()));
     const names = this.#names;
@@ -294,6 +280,5 @@ export function vocabularyWords(text: string): string[] {
 const ASCII = /^[\x00-\x7f]*$/;
 const DIGIT = /\p{Nd}/u;
 /** A number last, in brackets or after `#` or not ("Maria Lopez (2)", "Xiadani Quispe 2"). */
-const stemOf = (name: string): string => name.trim().toLowerCase().replace(NUMBER_LAST, "");
 const NUMBER_LAST = /(?<!\s)\s*(?:\(\s*#?\d+\s*\)|\[\s*#?\d+\s*\]|#?\d+)\s*$/;
 const LETTERS = /\p{L}+/gu;
