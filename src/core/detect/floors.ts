@@ -2083,10 +2083,9 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  * counter's, a seat's or a training pool's word (`counter4.eldoret@` for "Eldoret Counter 4",
  * `induction03@` for "Induction User 03", `formation01@` for "Utilisateur formation 01",
  * `training3.weelumurra@`), with no token and no person's job title, none of the name's words a
- * given name of the org's people (in an org that knows enough of them: "Till Becker 2" at
- * `till2.becker@`), and no person's second account. Its sister desks may have made a surname of
- * its words ("Eğitim Kullanıcısı 01" beside "Entegrasyon Kullanıcısı"), which the mailbox's
- * shape outweighs. Tellers on shift and a course's trainees share it; such accounts were `human` in
+ * given name of the org's people (in an org that knows enough of them), and no person's second
+ * account. Its sister accounts may have made a surname of one of its words (Kullanıcısı, a user in
+ * Turkish, of "Eğitim Kullanıcısı 01"), which the mailbox's shape outweighs. Tellers on shift and a course's trainees share it; such accounts were `human` in
  * four independent generators' orgs. A person's number follows their name in their mailbox
  * (`maria.lopez2@`, `till.becker2@` for Till Becker 2, `lina.haddad12@`), and a tester's own test
  * account is `testAccountUse`'s.
@@ -2793,16 +2792,17 @@ const SHARING_IN_TITLE =
  * "Compte d'équipe"), or a reception's station ("Poste d'accueil"): its trainees, its sales people,
  * its team or the desk's staff sign in by turns.
  */
-const TRYOUT_ACCOUNT_TITLE =
+const POOL_ACCOUNT_TITLE =
   "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?)\\s*-?\\s*(?:account|login|user|konto|zugang)s?|(?:compte|cuenta|conta|account)\\s+(?:de\\s+|d['’]\\s*)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
 /**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
  * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
  * in English after a store's, a branch's, a desk's or a site's word too ("Store generic account",
- * "Night Desk Shared Login"; not "Product Manager, Shared Inbox"), a word of sharing anywhere in it
- * (`SHARING_IN_TITLE`), or a training's or a demo's account (`TRYOUT_ACCOUNT_TITLE`).
+ * "Night Desk Shared Login"; not "Product Manager, Shared Inbox"), a word of sharing beside an
+ * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
+ * (`POOL_ACCOUNT_TITLE`).
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$|${SHARING_IN_TITLE}|${TRYOUT_ACCOUNT_TITLE}`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
@@ -2864,7 +2864,8 @@ const DESK_CJK = /데스크|デスク|カウンター|窓口|窗口|受付|前�
 /**
  * A counter's (창구), an account's (계정), a practice's (실습) or a reception's (접수) word last in a
  * Korean name, as a word of its own after a first word of two syllables or more ("결제CS 창구",
- * "교육용 계정", "온보딩 실습"); not after a one-syllable surname, where it is a given name (김 창구).
+ * "교육용 계정", "온보딩 실습"); not after a one-syllable surname, where it is a given name (김 창구;
+ * after a two-syllable one, 남궁 창구, the person's own mailbox tells: see `deskNamedCjk`).
  */
 const DESK_KO_LAST = /^(?!\p{Script=Hangul}\s)\S+(?:\s+\S+)*\s+(?:창구|계정|실습|접수)$/u;
 /**
