@@ -2097,7 +2097,11 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = vocabularyWords(found[1] as string);
   const number = found[2] as string;
   if (words.length < 2 || words.length > 4 || personTitle(f, ctx)) return false;
-  if (!mailboxWords(f.localPart).some((t) => endsWithNumber(t, number) && NUMBERED_DESK_WORD.test(t.replace(/\d+$/, "")))) return false;
+  if (!mailboxWords(f.localPart).some((t) => {
+    const desk = DESK_AND_NUMBER.exec(t);
+    return desk !== null && Number(desk[2]) === Number(number) && NUMBERED_DESK_WORD.test(desk[1] as string);
+  }))
+    return false;
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
 }
 /**
@@ -2111,11 +2115,8 @@ const NUMBERED_DESK_WORD =
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
 /** A contractor's or a vendor's tag in brackets first ("[EXT-Atlas] Poste 02"). */
 const LEADING_TAG = /^\[[^\]]*\]\s*/u;
-/** `token` ends with `number`, leading zeros aside, after no other digit (`counter4`, `induction03`; not `counter14`). */
-function endsWithNumber(token: string, number: string): boolean {
-  const digits = /\d+$/.exec(token);
-  return digits !== null && digits[0].replace(/^0+(?=\d)/, "") === number;
-}
+/** A mailbox's word and the number after it (`counter4`, `induction03`). */
+const DESK_AND_NUMBER = /^(\D+?)(\d+)$/;
 /**
  * A pool's numbered account: one word and a number, the word neither a given name nor a surname
  * of the org's people (in an org that knows enough of them to tell), at a mailbox that starts as

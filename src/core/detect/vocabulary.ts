@@ -16,7 +16,7 @@ export class OrgVocabulary {
   #counts: Counts | undefined;
   #domains: Map<string, number> | undefined;
   readonly #titles = new Map<string, boolean>();
-  /** Every account's display name, lower case, once a numbered name asks (`#secondAccount`). */
+  /** Every account's display name, lower case, once a numbered name asks (`secondAccount`). */
   #names: Set<string> | undefined;
   /** Accounts per word of their display name or mailbox, once a shop's name asks (`accountsHolding`). */
   #holding: Map<string, number> | undefined;
@@ -136,7 +136,7 @@ export class OrgVocabulary {
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
-    if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w)) || words.slice(1, -1).some((w) => SCREEN_WORD.test(w))) && !this.#secondAccount(user.name)) return undefined;
+    if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w)) || words.slice(1, -1).some((w) => SCREEN_WORD.test(w))) && !this.secondAccount(user.name)) return undefined;
     // Nor a school's desk at a mailbox of its first word and a desk's ("Como Park Elementary Front
     // Office" at `como.office@`), whose sisters ("Como Park Elementary Attendance" at
     // `attendance.como@`) it would shield; a person whose name carries their school is at their
@@ -156,12 +156,7 @@ export class OrgVocabulary {
    * Lopez (2)", "Xiadani Quispe 2", "Xiadani Quispe Admin 1", "Xiadani Quispe 01 (Ext)"): the same
    * person's second account.
    */
-  /** `name` is another account's display name with a number after it: the same person's second account (see `#secondAccount`). */
   secondAccount(name: string): boolean {
-    return this.#secondAccount(name);
-  }
-
-  #secondAccount(name: string): boolean {
     this.#names ??= new Set(this.#users.map((u) => u.name.trim().toLowerCase()));
     const names = this.#names;
     const words = name.trim().toLowerCase().split(/\s+/);
