@@ -235,6 +235,8 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   // An integration and automation in Turkish, and automated in French ("GittiGidiyor Entegrasyon",
   // idle with its token; "QA Automatisé 01", a browser's end-to-end tests).
   "entegrasyon(u|lar[ıi])?",
+  // An integration in Vietnamese ("Tích hợp eOffice", idle with its token).
+  "t[ií]ch[-_. ]?h[ợo]p",
   "otomasyon(u)?",
   "automatis[eé]e?s?",
   // A migration's, an initial load's, an exporter's and an interface's accounts in Portuguese and

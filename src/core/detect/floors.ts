@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { KNOWN_GIVEN_NAMES, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, vocabularyWords } from "./vocabulary.js";
+import { KNOWN_GIVEN_NAMES, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
 import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
@@ -1147,11 +1147,12 @@ function surnameFirst(f: AccountFeatures, head: string): boolean {
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal|scherm)$/i;
 /**
  * An andon (the lean shop floor's status board) as a board, a TV, a display or numbered (a line's
- * number, not a handle's year, andon1987), not Andon alone (an Albanian and Macedonian given
- * name), nor inside another name (Brandon); and a display board's, a notice board's or a
- * monitor's word in Japanese.
+ * number, not a handle's year, andon1987), or first before a line's or an assembly's word within
+ * three words ("Andon Hải Phòng Assembly", "Andon SMT 3"), not Andon alone (an Albanian and
+ * Macedonian given name), nor inside another name (Brandon); and a display board's, a notice
+ * board's or a monitor's word in Japanese.
  */
-const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|monitors?)|\d{1,2})(?:[^\p{L}\d]|$)/iu;
+const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|monitors?)|\d{1,2}|\s+(?:\S+\s+){0,3}(?:assembly|assy|lines?|smt|production|floor|linie|ligne|l[ií]nea|linha|chuy[eề]n))(?:[^\p{L}\d]|$)/iu;
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /**
@@ -1171,9 +1172,9 @@ const PLACE_JA = /店|DC|センター|倉庫|事務所|受付/u;
 /** A device's word, whole, as a mailbox's token. */
 const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard|kiosk|screen|monitor)$/;
 /** Every device word below holds one of these: most names hold none. */
-const DEVICE_HINT = /video[ -]?wall|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
-/** A screen's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "מסך NOC"), or a TV before a room's word ("TV Sala Sinistros", "TV Leitstand"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom)(?:\s|$))|tablero|pizarra|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_HINT = /video[ -]?wall|tablica|tavl[ae]|instrument|console|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
+/** A screen's or a board's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "Tablica KPI Hala C", "Tavle Akuttmottaket", "TV-skjerm Føden", "מסך NOC"), or a TV before a room's or a hall's word ("TV Sala Sinistros", "TV Leitstand", "TV Hala 2 Łódź", "TV Phòng Họp"; not TV Narayanan, initials). */
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala|hall|halle|ph[oò]ng)(?:\s|$))|tablero|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
@@ -1185,11 +1186,12 @@ const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
 const SELF_SERVICE = "self[- ]?(?:service|check[- ]?(?:out|in))|libre[- ]service|autoservicio|autoatendimento|selbstbedienung|zelfbediening|sj[äa]lvbetj[äa]ning|selvbetjening|itsepalvelu|samoobs[łl]uga";
 // A screen at the end of the name, or run into a word before it ("Infoscreen"), or a video wall
-// ("ROC Video Wall 3"; not Ekran, a Turkish screen and surname, Ali Ekran); a TV only after a place
+// ("ROC Video Wall 3"; not Ekran, a Turkish screen and surname, Ali Ekran), or a lab instrument's
+// or a console's PC ("Confocal LSM 980 Instrument", "nmr600-console"); a TV only after a place
 // or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or last
 // ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}+scherm|video[ -]?walls?|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}+scherm|video[ -]?walls?|instruments?|consoles?|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
@@ -1548,13 +1550,14 @@ const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|de
 /**
  * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
  * or one device after where it stands or what it is for ("Branch device", "Store tablet", "Shop iPad",
- * "Housekeeping Tablet"), a device's account ("Display account", "Kiosk User", "TV Login"), or a shared
+ * "Housekeeping Tablet"), a device's account ("Display account", "Kiosk User", "TV Login"), an
+ * instrument's or a lab's PC ("Core Facility Instrument PC", "Lab Acquisition Workstation"), or a shared
  * or generic login after a store's, a branch's, a desk's or a site's word ("Store generic
  * account", "Night Desk Shared Login"; not "Team Lead - Common Login"): no person's
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = new RegExp(`^\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk))\\s*$`, "i");
+export const DEVICE_TITLE = new RegExp(`^\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk)|(?:\\S+\\s+){0,3}(?:instrument|lab|acquisition)\\s+(?:pc|computer|workstation))\\s*$`, "i");
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1984,10 +1987,10 @@ function sharedNoteAbroad(name: string): boolean {
   // After a person's name an adjective alone may be about their post (Julie Martin – partagée).
   return GROUP_FIRST.test(name.slice(0, note.index).trim());
 }
-/** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager"). */
-const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
-/** A team's on-call account in French or German, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk"). */
-const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|dienstdoende|reperibilit[àa])\s+\p{L}/iu;
+/** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager", "Blodbanken vakt", "MTA Vakttelefon"). */
+const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte|vakt(?:telefon)?|jour(?:telefon)?)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
+/** A team's on-call account in French, German, Norwegian or Swedish, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk", "Bakvakt Anestesi", "Jourhavande Röntgen"). */
+const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|dienstdoende|reperibilit[àa]|vakthavende|jourhavande|(?:bak|for|prim[æä]r|mellom|mellan)vakt|(?:prim[äæ]r|bak|labb|mellan|sekund[äæ]r)jour)\s+\p{L}/iu;
 /**
  * A ward's desk or a hospital role whoever is on shift holds ("EVV CVICU Nurse Station", "5 East
  * Unit Clerk", "ED Charge Nurse", "Step-Down Charge Desk", "Transfer Center RN", "Rapid Response
@@ -2004,7 +2007,7 @@ const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|(?:unit|ward
  */
 const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk|supervis|shiftlead|techlead|(?:^|[^a-z])lead(?=[^a-z]|$)|transfer|placement|patientflow|bedboard|bedmgmt/i;
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib|vakt|(?:^|[^a-z])[a-z]*jour(?:havande|telefon)?(?=[^a-z]|$)/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
@@ -2038,7 +2041,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A desk's, a counter's, a room's or a training's word in Korean, Japanese or Chinese at a
   // desk's mailbox, and a desk's or a counter's word last in Turkish that the mailbox leaves out
   // (see `deskNamedCjk`, `deskWordLast`).
-  if ((deskNamedCjk(f) || deskWordLast(f)) && !personTitle(f, ctx)) return true;
+  if ((deskNamedCjk(f) || deskWordLast(f) || deskFirstViId(f)) && !personTitle(f, ctx)) return true;
   if (OFFICE_CJK.test(plainHead(f.user.name)) && OFFICE_MAILBOX.test(f.localPart ?? "")) return true;
   if (TEAM_CJK.test(plainHead(f.user.name)) && TEAM_MAILBOX.test(f.localPart ?? "")) return true;
   // A shop's, a showroom's, an atelier's or a factory office's account by its mailbox and its
@@ -2063,7 +2066,10 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a test account (see `testAccountUse`).
   if (testAccountUse(f, ctx) !== null) return true;
-  if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx) || numberedDesk(f, ctx)) return true;
+  if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx) || numberedDesk(f, ctx) || numberedSister(f, ctx)) return true;
+  // A course's staff by its code ("STAT 240 Course Staff", "CS 101 TAs"): its instructors and
+  // teaching assistants sign in by turns.
+  if (COURSE_STAFF.test(f.user.name.trim())) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -2104,6 +2110,33 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
     return false;
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
 }
+/**
+ * One of a desk's numbered sisters: the words before its number (see `numberedHead`) name two
+ * other accounts of the org or more, with their own numbers ("Pakowanie 06 – Łódź" beside
+ * "Pakowanie 11 – Wrocław" and "Pakowanie 14", "Ventanilla 4 Santa Fe" beside "Ventanilla 1
+ * Polanco", "Trạm QC 4" beside "Trạm QC 2"), at a mailbox that holds its number, with no token and
+ * no person's job title, none of those words a given name or a surname of the org's people (in an
+ * org that knows enough of them), no person's second account, no tester's and no tool's word: a
+ * packing station's, a teller's window's or a QC station's staff on shift share it, and that looks
+ * like one person's use. Such accounts were `human` in five independent generators' orgs. People
+ * numbered beside namesakes carry a given name ("Maria Lopez 2" and "Maria Lopez 3", students
+ * "Lina Haddad 12"); a tester's account is `testAccountUse`'s, a tool's numbered sisters
+ * ("Zabbix Alerts 2") `automationIdentity`'s.
+ */
+function numberedSister(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null || f.tokenCount > 0 || !ctx.vocabulary.knowsGivenNames()) return false;
+  const found = numberedHead(f.user.name);
+  if (found === null || found.words.length > 4 || !mailboxHoldsNumber(f, found.number) || ctx.vocabulary.numberedSisters(found.head) < NUMBERED_SISTERS_MIN) return false;
+  if (found.words.some((w) => TEST_WHOLE_WORD.test(w) || ctx.vocabulary.givenNameCount(w, f.user) > 0 || ctx.vocabulary.surnameCount(w, f.user) > 0)) return false;
+  return !personTitle(f, ctx) && !ctx.vocabulary.secondAccount(f.user.name) && automationName(f, ctx) === null;
+}
+/**
+ * A course's code (two to six capitals and its number) and its staff's word, or "Course Staff"
+ * alone, a number after it aside: no person's name.
+ */
+const COURSE_STAFF = /^(?:(?:\p{Lu}{2,6}\s*-?\s*\d{2,4}\p{Lu}?\s+(?:course\s+)?(?:staff|tas?|teaching\s+(?:staff|team|assistants?)|instructors?|team))|course\s+staff)(?:\s+\d+)?$/iu;
+/** Accounts, the account itself among them, whose names share the words before their numbers. */
+const NUMBERED_SISTERS_MIN = 3;
 /**
  * A desk's, a counter's, a seat's or a training pool's word before a number in a mailbox, in the
  * name rules' languages; not a till's or a teller's words that are names too (Till, Kassa, Caja,
@@ -2645,7 +2678,7 @@ const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|room|inbox|mailbox|suppor
 
 /**
  * A demo account, by its name before any note ("Demo User - Meridian Health", "Presales Demo",
- * "Client Demo MRDH", "Demo 3") at a mailbox that says demo too: sales people and clients sign
+ * "Client Demo MRDH", "Demo 3", "Orientation Demo Student") at a mailbox that says demo too: sales people and clients sign
  * in to it by turns. Demo is a surname too (Maria Demo at `maria.demo@`): nothing but a demo's
  * words are in the name.
  */
@@ -2786,15 +2819,17 @@ const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدا
  * Platforms"), nor one negated ("Not a shared account", "Compte non partagé").
  */
 const SHARING_IN_TITLE =
-  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?=.*(?:^|[^\\p{L}])(?:accounts?|logins?|users?|mail\\s?box|inbox|id|compte|cuenta|conta|konto|hesab[ıi]|hesap|zugang|postfach|workstation|pc|terminal)(?:$|[^\\p{L}]))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$";
+  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?=.*(?:^|[^\\p{L}])(?:accounts?|logins?|users?|usuarios?|usu[aá]rios?|utilisateurs?|utenti|utente|mail\\s?box|inbox|id|compte|cuenta|conta|konto|hesab[ıi]|hesap|zugang|postfach|workstation|pc|terminal)(?:$|[^\\p{L}]))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$";
 /**
  * A training's, a demo's or a team's account by its title ("Training account", "Compte de
  * formation", "Compte de démonstration", "Cuenta de capacitación", "Satış ekibi demo hesabı",
- * "Compte d'équipe"), or a reception's station ("Poste d'accueil"): its trainees, its sales people,
+ * "Compte d'équipe", a lab's "Lab account"), or a reception's station ("Poste d'accueil"): its trainees, its sales people,
  * its team or the desk's staff sign in by turns.
  */
 const POOL_ACCOUNT_TITLE =
-  "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?)\\s*-?\\s*(?:account|login|user|konto|zugang)s?|(?:compte|cuenta|conta|account)\\s+(?:de\\s+|d['’]\\s*)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
+  "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?|lab)\\s*-?\\s*(?:account|login|user|konto|zugang)s?|(?:compte|cuenta|conta|account|usuario|usu[aá]rio|utilisateur|utente)\\s+(?:de\\s+|d['’]\\s*|di\\s+)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|mesa|ventanilla|mostrador|guichet|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
+/** A job's title with a note that the account is a generic one ("Cajero (genérico)", "Teller (generic)"): the teller's window's, whoever is on it. */
+const GENERIC_NOTE_TITLE = "^[^()]*\\(\\s*(?:gen[eé]ric[oa]|generic|g[ée]n[ée]rique|generisch)\\s*\\)\\s*$";
 /**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
  * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
@@ -2803,11 +2838,11 @@ const POOL_ACCOUNT_TITLE =
  * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
  * (`POOL_ACCOUNT_TITLE`).
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|gemensam)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|felles\\s*(?:postkasse|konto)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu))\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|akun\\s+bersama|(?:\\S+\\s+){1,2}(?:station|counter))\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
-const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?))?(?:\s*#?\d+)?$/i;
+const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test|orientation|onboarding|workshop|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?|students?|customers?|patients?|employees?))?(?:\s*#?\d+)?$/i;
 /** A site's or a client's code of two to five capitals ending a name. */
 const SITE_CODE_LAST = /\s+[A-Z]{2,5}\d*$/;
 
@@ -2847,7 +2882,7 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /secs\b|pool|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|pool|vakt|jour|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",
@@ -2898,6 +2933,25 @@ function deskWordLast(f: AccountFeatures): boolean {
   const desk = foldLetters(found[1] as string);
   return !mailboxWords(f.localPart).some((t) => foldLetters(t).replace(/\d+$/, "") === desk);
 }
+/**
+ * A desk's, a post's, a shift's, a line leader's or a training's words first in Vietnamese (with
+ * their marks) or in Indonesian ("Kho Thành Phẩm" at `kho.tp@`, "Trạm QC 4", "Bảo Vệ Cổng 7",
+ * "Ca Đêm SMT", "Trưởng Chuyền SMT 5", "Đào Tạo 9" at `daotao9@`, "Pos Satpam" at `satpam@`,
+ * "Gudang Bahan Baku", "Shift Malam Produksi", "Ketua Line 8"), at a mailbox that starts with
+ * them, in a name of `SHORT_NAME_MAX` characters at most. Vietnamese names start with the family
+ * name, and none of these words is one; Kho (a Chinese surname) only before goods' words, Đào (a
+ * surname) only before Tạo and a number, Pos (a Dutch surname) only before a post's word.
+ */
+function deskFirstViId(f: AccountFeatures): boolean {
+  if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX || !VI_ID_DESK_HINT.test(f.user.name)) return false;
+  const found = VI_ID_DESK_FIRST.exec(f.user.name.trim());
+  if (found === null) return false;
+  const first = foldLetters((found[1] as string).split(/\s+/)[0] as string);
+  return foldLetters(f.localPart).startsWith(first);
+}
+const VI_ID_DESK_HINT = /^(?:kho|tr|t[ổo]|b[ảa]o|ca|đ|h[ọo]c|kh[áa]ch|xu[ấa]t|ph[òo]ng|pos|satpam|gudang|ketua|shift|pelatihan)/iu;
+const VI_ID_DESK_FIRST =
+  /^((?:kho\s+(?:thành\s+phẩm|nguyên\s+(?:vật\s+)?liệu|vật\s+tư|linh\s+kiện|hàng)|trạm|tổ\s+trưởng|trưởng\s+(?:chuyền|ca|line)|bảo\s+vệ|trực|ca\s+(?:đêm|ngày|sáng|chiều)|đào\s+tạo(?=\s+\d)|học\s+viên(?=\s+\d)|khách\s+hàng|xuất\s+nhập\s+khẩu|pos\s+(?:satpam|jaga|qc)|satpam|gudang|ketua\s+(?:line|regu|shift|grup)|shift\s+(?:malam|pagi|siang)|pelatihan(?=\s+\d)))(?:\s|$)/iu;
 const TR_DESK_LAST = /\s(masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城

@@ -1030,6 +1030,22 @@ export function initialsOfTitledPerson(f: AccountFeatures, ctx: RuleContext): bo
   return words.map((w) => w.charAt(0)).join("").toLowerCase() === local || (parts.length <= 4 && parts.map((w) => w.charAt(0)).join("").toLowerCase() === local);
 }
 /**
+ * A mailbox of the initials of the account's name and a number of three to five digits, as a
+ * university or a large employer hands out IDs (`hr3687@` for Heather Ross, `it20417@` for Ivan
+ * Tomić), a name of two or three words with no bot-like word and no team's: a person's ID, not a
+ * team's `hr@` with a number. A team's name spelled out is no person's ("Human Resources").
+ */
+export function initialsNetId(f: AccountFeatures, ctx: RuleContext): boolean {
+  const found = f.localPart === null ? null : NET_ID.exec(f.localPart.toLowerCase());
+  if (found === null) return false;
+  const words = f.user.name.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || ctx.matchers.nameWord.test(f.user.name) || TEAM_NAME_WORDS.test(f.user.name)) return false;
+  const initials = words.map((w) => plainLetters(w.charAt(0)).toLowerCase());
+  const letters = found[1] as string;
+  return initials.join("") === letters || (initials.length === 3 && `${initials[0]}${initials[2]}` === letters);
+}
+const NET_ID = /^([a-z]{2,3})\d{3,5}$/;
+/**
  * A mailbox that is the surname of a person's two- or three-word display name, a number aside
  * (`lohn@` for Thomas Lohn, `ventas2@` for Ana Ventas): no team's address, though the surname is a
  * role word in some language. Not when the name leads with a role or team word ("Support Desk"
@@ -1217,7 +1233,7 @@ function ownLettersAfterRole(f: AccountFeatures, ctx: RuleContext): boolean {
 }
 /** The mailbox is a team's role address (see the `role-mailbox` rule). */
 function roleAddress(f: AccountFeatures, ctx: RuleContext): boolean {
-  return (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) && !titledForRole(f, ctx);
+  return (ctx.matchers.roleMailbox.test(f.localPart ?? f.user.nickname ?? "") || placeCodedRole(f, ctx)) && !initialsOfTitledPerson(f, ctx) && !initialsNetId(f, ctx) && !surnameMailbox(f, ctx) && !ownLettersAfterRole(f, ctx) && !ownDomain(f, ctx) && !guestsOwnAddress(f, ctx) && !titledForRole(f, ctx);
 }
 /**
  * `f` with its mailbox read as the display name's words apart, where it runs them together, a

@@ -20,6 +20,8 @@ export class OrgVocabulary {
   #names: Set<string> | undefined;
   /** Accounts per word of their display name or mailbox, once a shop's name asks (`accountsHolding`). */
   #holding: Map<string, number> | undefined;
+  /** Accounts per words before a number in their display name, once a numbered desk asks (`numberedSisters`). */
+  #numbered: Map<string, number> | undefined;
 
   /**
    * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
@@ -100,6 +102,23 @@ export class OrgVocabulary {
       this.#holding = m;
     }
     return this.#holding.get(word) ?? 0;
+  }
+
+  /**
+   * Accounts whose display name has `head` (vocabulary words joined by spaces) before a number
+   * (see `numberedHead`): "Pakowanie 06 – Łódź", "Pakowanie 11 – Wrocław" and "Pakowanie 14" are
+   * three under `pakowanie`.
+   */
+  numberedSisters(head: string): number {
+    if (this.#numbered === undefined) {
+      const m = new Map<string, number>();
+      for (const u of this.#users) {
+        const found = numberedHead(u.name);
+        if (found !== null) bump(m, found.head);
+      }
+      this.#numbered = m;
+    }
+    return this.#numbered.get(head) ?? 0;
   }
 
   /** Distinct given names counted (see `givenNameCount`): how much the org's names can tell. */
@@ -264,6 +283,25 @@ interface Counts {
 function bump(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
+
+/**
+ * The words before a number of one to three digits in a display name of 80 characters at most, a
+ * contractor's tag in brackets first and anything after the number aside ("Pakowanie 06 – Łódź",
+ * "Ventanilla 4 Santa Fe", "[EXT] Poste 02"), and the number; null for a name with no such
+ * number, or whose number comes first.
+ */
+export function numberedHead(name: string): { head: string; words: string[]; number: number } | null {
+  if (name.length > NUMBERED_NAME_MAX || !DIGIT.test(name)) return null;
+  const found = NUMBERED_HEAD.exec(name.trim().replace(LEADING_TAG, ""));
+  if (found === null) return null;
+  const words = vocabularyWords(found[1] as string);
+  return words.length === 0 ? null : { head: words.join(" "), words, number: Number(found[2]) };
+}
+const NUMBERED_NAME_MAX = 80;
+/** Words with no digit, a separator, then the number and a space, a separator or the end. */
+const NUMBERED_HEAD = /^([^\d\s][^\d]*?)[\s#.-]+0*(\d{1,3})(?=$|[\s,–—-])/u;
+/** A contractor's or a vendor's tag in brackets first ("[EXT-Atlas] Poste 02"). */
+const LEADING_TAG = /^\[[^\]]*\]\s*/u;
 
 /** The words of `text`, lower case and without accents: "Pflege – Intensivstation" gives `pflege`, `intensivstation`. */
 export function vocabularyWords(text: string): string[] {
