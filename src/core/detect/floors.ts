@@ -743,7 +743,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!DEVICE_HINT.test(f.user.name)) return false;
   // A shop floor's andon board or a screen in Japanese, anywhere in the name ("Andon TV Line 3",
   // "andon5", "アンドン表示板 第4ライン", "ライン3 モニタ", "安城工場 掲示板PC"): no person's name holds them.
-  if (ANDON.test(f.user.name) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name))) return true;
+  if (ANDON.test(f.user.name) || andonOnLine(f) || SHOP_FLOOR_DEVICE_JA.test(plainHead(f.user.name))) return true;
   // A site's code after a separator names where the device is, not whose it is ("War Room TV -
   // HYD", "Lobby Display – BLR2"); a note of words stays a note (Mette Hansen | TV 2).
   const full = f.user.name.replace(SITE_CODE_NOTE, "").trim();
@@ -784,7 +784,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = withoutBrackets(full).trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(TRAILING_NUMBER, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
-  return ROOM_WORD_TV.test(name) || DEVICE_LAST.test(name) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
+  return ROOM_WORD_TV.test(name) || DEVICE_LAST.test(name) || INSTRUMENT_NAMED.test(full) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
 }
 /**
  * A screen's word last before its number, ahead of a note, at a mailbox that names a device ("MCR
@@ -1147,12 +1147,23 @@ function surnameFirst(f: AccountFeatures, head: string): boolean {
 const SURNAME_DEVICE = /^(?:screens?|panel|board|kiosque|terminal|scherm)$/i;
 /**
  * An andon (the lean shop floor's status board) as a board, a TV, a display or numbered (a line's
- * number, not a handle's year, andon1987), or first before a line's or an assembly's word within
- * three words ("Andon Hải Phòng Assembly", "Andon SMT 3"), not Andon alone (an Albanian and
- * Macedonian given name), nor inside another name (Brandon); and a display board's, a notice
+ * number, not a handle's year, andon1987), not Andon alone (an Albanian and Macedonian given
+ * name, see `andonOnLine`), nor inside another name (Brandon); and a display board's, a notice
  * board's or a monitor's word in Japanese.
  */
-const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|monitors?)|\d{1,2}|\s+(?:\S+\s+){0,3}(?:assembly|assy|lines?|smt|production|floor|linie|ligne|l[ií]nea|linha|chuy[eề]n))(?:[^\p{L}\d]|$)/iu;
+const ANDON = /(?:^|[^\p{L}\d])andon(?:[\s-]*(?:boards?|tv|displays?|screens?|monitors?)|\d{1,2})(?:[^\p{L}\d]|$)/iu;
+/**
+ * An andon first at a mailbox that starts with it and holds a line's or an assembly's token
+ * ("Andon Hải Phòng Assembly" at `andon.assy.hp@`, "Andon SMT 3" at `andon.smt3@`): the shop
+ * floor's board on that line. Andon is a given name too, at the person's mailbox (Andon Nikolov
+ * SMT at `andon.nikolov@`, "Andon Lines" at `andon.lines@`).
+ */
+function andonOnLine(f: AccountFeatures): boolean {
+  if (f.localPart === null || !/^andon\s/i.test(f.user.name.trim())) return false;
+  const tokens = mailboxWords(f.localPart);
+  return tokens[0] === "andon" && tokens.slice(1).some((t) => ANDON_LINE_TOKEN.test(t));
+}
+const ANDON_LINE_TOKEN = /^(?:assy|assembly|smt\d*|line\d+|l\d{1,2})$/;
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /**
@@ -1174,7 +1185,7 @@ const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /video[ -]?wall|tablica|tavl[ae]|instrument|console|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's or a board's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "Tablica KPI Hala C", "Tavle Akuttmottaket", "TV-skjerm Føden", "מסך NOC"), or a TV before a room's or a hall's word ("TV Sala Sinistros", "TV Leitstand", "TV Hala 2 Łódź", "TV Phòng Họp"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala|hall|halle|ph[oò]ng)(?:\s|$))|tablero|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala\s+\d+|halle\s+\d+|phòng)(?:\s|$))|tablero|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
@@ -1186,16 +1197,22 @@ const USE_BOARD = "(?:aog|ops|departures?|arrivals?|flights?|maintenance|hangar|
 /** A self-service point's word ("Library Self-Service", "Biblioteca Autoservicio", "Kirjasto Itsepalvelu"): a kiosk's. */
 const SELF_SERVICE = "self[- ]?(?:service|check[- ]?(?:out|in))|libre[- ]service|autoservicio|autoatendimento|selbstbedienung|zelfbediening|sj[äa]lvbetj[äa]ning|selvbetjening|itsepalvelu|samoobs[łl]uga";
 // A screen at the end of the name, or run into a word before it ("Infoscreen"), or a video wall
-// ("ROC Video Wall 3"; not Ekran, a Turkish screen and surname, Ali Ekran), or a lab instrument's
-// or a console's PC ("Confocal LSM 980 Instrument", "nmr600-console"); a TV only after a place
+// ("ROC Video Wall 3"; not Ekran, a Turkish screen and surname, Ali Ekran); a TV only after a place
 // or a board ("Reception TV", "Queue Dashboard TV"), as South Indian initials come first or last
 // ("TV Raman", "Raman TV").
 const DEVICE_LAST = new RegExp(
-  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}+scherm|video[ -]?walls?|instruments?|consoles?|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
+  `(?:端末|단말기|サイネージ|디스플레이|전광판|displays?|pantallas?|wallboards?|n[äa]ytt[öo]|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|(?:^|[^\\p{L}])(?:\\p{L}+scherm|video[ -]?walls?|\\p{L}{4,}anzeige|(?:status|dash|score|info|prik)bord|screens?|terminals?|(?:status|info|information|notice|queue|kanban|score|dash|huddle|throughput|census|tracking|beds?)[ -]?boards?|(?:av|control|touch|info|door|room)[ -]?panels?|kiosks?|${SELF_SERVICE}|signage|totem|ipad|tablet|(?:lobby|reception|foyer|office|kitchen|canteen|queue|dashboard|wall|room|desk)[ -]?tv|${PLACED_TV}|${USE_BOARD}))$`,
   "iu",
 );
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
 const PLACED_DEVICE = new RegExp(`(?:^|\\s)(?:${PLACED_TV}|${USE_BOARD}|(?:status|queue|kanban)\\s+boards?|wallboards?)(?:\\s*\\d+)?$`, "iu");
+/**
+ * A lab instrument's name, "Instrument" last after its model's number or three words or more
+ * ("NMR 600 Instrument", "Flow Cytometer Aurora Instrument"), or a console's handle ("nmr600-console", "krioscryoe-console 2"):
+ * its PC uploads its runs. Not a person's employer after their name (Mark Lee National
+ * Instruments), nor Console, an Italian surname (Giulia Console), nor Ana Instrument.
+ */
+const INSTRUMENT_NAMED = /^(?=[^\d]*\d)(?:\S+\s+){1,4}Instrument$|^(?:\S+\s+){2,4}Instrument$|^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*-console(?:\s+\d{1,3})?$/u;
 const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall|ipads?|efb|дашборд|табло|к[іи]оск|телев[іи]зор)(?:[^\p{L}]|$)/iu;
 /** A tablet's word inside a name: a device's where the name starts with no given name ("HK Tablet Patong Floor 2"; not Lars Tablet Hansen). */
 const TABLET_INSIDE = /(?:^|[^\p{L}])tablets?(?:[^\p{L}]|$)/iu;
@@ -1551,13 +1568,14 @@ const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|de
  * A device's or a shared login's title ("Display", "Kiosk", "Shared Workstation", "On-Call Pager"),
  * or one device after where it stands or what it is for ("Branch device", "Store tablet", "Shop iPad",
  * "Housekeeping Tablet"), a device's account ("Display account", "Kiosk User", "TV Login"), an
- * instrument's or a lab's PC ("Core Facility Instrument PC", "Lab Acquisition Workstation"), or a shared
+ * instrument's or a lab's PC or an instrument's account ("Core Facility Instrument PC", "Lab
+ * Acquisition Workstation", "Instrument account"), or a shared
  * or generic login after a store's, a branch's, a desk's or a site's word ("Store generic
  * account", "Night Desk Shared Login"; not "Team Lead - Common Login"): no person's
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  */
-export const DEVICE_TITLE = new RegExp(`^\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk)|(?:\\S+\\s+){0,3}(?:instrument|lab|acquisition)\\s+(?:pc|computer|workstation))\\s*$`, "i");
+export const DEVICE_TITLE = new RegExp(`^\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk)|(?:\\S+\\s+){0,3}(?:instrument|lab|acquisition)\\s+(?:pc|computer|workstation)|instrument\\s+(?:account|user|login))\\s*$`, "i");
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1988,7 +2006,9 @@ function sharedNoteAbroad(name: string): boolean {
   return GROUP_FIRST.test(name.slice(0, note.index).trim());
 }
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager", "Blodbanken vakt", "MTA Vakttelefon"). */
-const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte|vakt(?:telefon)?|jour(?:telefon)?)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
+const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte|vakttelefon|jourtelefon)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
+/** The same with vakt or jour last, in lower case as Norwegian and Swedish write a desk's duty ("Blodbanken vakt", "Medisinsk-teknisk vakt"): a surname is written capitalised (Marie Jour). */
+const ON_CALL_LAST_LOWER = /^(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?:vakt|jour)(?:\s+#?\d+)?$/u;
 /** A team's on-call account in French, German, Norwegian or Swedish, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk", "Bakvakt Anestesi", "Jourhavande Röntgen"). */
 const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|dienstdoende|reperibilit[àa]|vakthavende|jourhavande|(?:bak|for|prim[æä]r|mellom|mellan)vakt|(?:prim[äæ]r|bak|labb|mellan|sekund[äæ]r)jour)\s+\p{L}/iu;
 /**
@@ -2007,7 +2027,7 @@ const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|(?:unit|ward
  */
 const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk|supervis|shiftlead|techlead|(?:^|[^a-z])lead(?=[^a-z]|$)|transfer|placement|patientflow|bedboard|bedmgmt/i;
 /** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib|vakt|(?:^|[^a-z])[a-z]*jour(?:havande|telefon)?(?=[^a-z]|$)/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z](?:vakt|jour)$/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
@@ -2069,7 +2089,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx) || numberedDesk(f, ctx) || numberedSister(f, ctx)) return true;
   // A course's staff by its code ("STAT 240 Course Staff", "CS 101 TAs"): its instructors and
   // teaching assistants sign in by turns.
-  if (COURSE_STAFF.test(f.user.name.trim())) return true;
+  if (f.user.name.length <= SHORT_NAME_MAX && COURSE_STAFF.test(f.user.name.trim())) return true;
   // Asked of most people's accounts: one look for any of the words first.
   if (!SHARED_HINT.test(f.user.name)) return signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx)) && !personTitle(f, ctx);
   const name = f.user.name.trim();
@@ -2080,7 +2100,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto
   // it; the rest, only where no person's job title is on the account.
   if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_LAST_LOWER.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
@@ -2111,22 +2131,23 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
 }
 /**
- * One of a desk's numbered sisters: the words before its number (see `numberedHead`) name two
- * other accounts of the org or more, with their own numbers ("Pakowanie 06 – Łódź" beside
- * "Pakowanie 11 – Wrocław" and "Pakowanie 14", "Ventanilla 4 Santa Fe" beside "Ventanilla 1
- * Polanco", "Trạm QC 4" beside "Trạm QC 2"), at a mailbox that holds its number, with no token and
- * no person's job title, none of those words a given name or a surname of the org's people (in an
- * org that knows enough of them), no person's second account, no tester's and no tool's word: a
- * packing station's, a teller's window's or a QC station's staff on shift share it, and that looks
- * like one person's use. Such accounts were `human` in five independent generators' orgs. People
- * numbered beside namesakes carry a given name ("Maria Lopez 2" and "Maria Lopez 3", students
- * "Lina Haddad 12"); a tester's account is `testAccountUse`'s, a tool's numbered sisters
- * ("Zabbix Alerts 2") `automationIdentity`'s.
+ * One of a desk's numbered sisters: the one word before its number (see `numberedHead`), of four
+ * letters or more, starts two other accounts' names or more, each another name with a number
+ * ("Pakowanie 06 – Łódź" beside "Pakowanie 11 – Wrocław" and "Pakowanie 14", "Ventanilla 4 Santa
+ * Fe" beside "Ventanilla 1 Polanco" and "Ventanilla 1 Lindavista"), at a mailbox that holds its number,
+ * with no token and no person's job title, the word neither a given name nor a surname of the
+ * org's people (in an org that knows enough of them), no person's second account, no tester's and
+ * no tool's word: a packing station's or a teller's window's staff on shift share it, and that
+ * looks like one person's use. Such accounts were `human` in two independent generators' orgs.
+ * Not two words or more: a person's numbered accounts beside namesakes ("Budi Santoso 2" beside
+ * Budi Santoso 1 and 3, "Wang Wei 2") teach no given name, their numbers stopping it, as a cold
+ * review of a first version found. A tester's account is `testAccountUse`'s, a tool's numbered
+ * sisters ("Zabbix 2") `automationIdentity`'s.
  */
 function numberedSister(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || f.tokenCount > 0 || !ctx.vocabulary.knowsGivenNames()) return false;
   const found = numberedHead(f.user.name);
-  if (found === null || found.words.length > 4 || !mailboxHoldsNumber(f, found.number) || ctx.vocabulary.numberedSisters(found.head) < NUMBERED_SISTERS_MIN) return false;
+  if (found === null || found.words.length !== 1 || (found.words[0] as string).length < 4 || !mailboxHoldsNumber(f, found.number) || ctx.vocabulary.numberedSisters(found.head) < NUMBERED_SISTERS_MIN) return false;
   if (found.words.some((w) => TEST_WHOLE_WORD.test(w) || ctx.vocabulary.givenNameCount(w, f.user) > 0 || ctx.vocabulary.surnameCount(w, f.user) > 0)) return false;
   return !personTitle(f, ctx) && !ctx.vocabulary.secondAccount(f.user.name) && automationName(f, ctx) === null;
 }
@@ -2134,8 +2155,8 @@ function numberedSister(f: AccountFeatures, ctx: RuleContext): boolean {
  * A course's code (two to six capitals and its number) and its staff's word, or "Course Staff"
  * alone, a number after it aside: no person's name.
  */
-const COURSE_STAFF = /^(?:(?:\p{Lu}{2,6}\s*-?\s*\d{2,4}\p{Lu}?\s+(?:course\s+)?(?:staff|tas?|teaching\s+(?:staff|team|assistants?)|instructors?|team))|course\s+staff)(?:\s+\d+)?$/iu;
-/** Accounts, the account itself among them, whose names share the words before their numbers. */
+const COURSE_STAFF = /^(?:\p{Lu}{2,6}\s*(?:-\s*)?\d{2,4}\p{Lu}?\s+(?:[Cc]ourse\s+)?(?:[Ss]taff|TAs?|[Tt]eaching\s+(?:[Ss]taff|[Tt]eam|[Aa]ssistants?)|[Ii]nstructors?|[Tt]eam)|[Cc]ourse\s+[Ss]taff)(?:\s+\d+)?$/u;
+/** Distinct names, the account's own among them, with the word before their numbers. */
 const NUMBERED_SISTERS_MIN = 3;
 /**
  * A desk's, a counter's, a seat's or a training pool's word before a number in a mailbox, in the
@@ -2819,7 +2840,7 @@ const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدا
  * Platforms"), nor one negated ("Not a shared account", "Compte non partagé").
  */
 const SHARING_IN_TITLE =
-  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?=.*(?:^|[^\\p{L}])(?:accounts?|logins?|users?|usuarios?|usu[aá]rios?|utilisateurs?|utenti|utente|mail\\s?box|inbox|id|compte|cuenta|conta|konto|hesab[ıi]|hesap|zugang|postfach|workstation|pc|terminal)(?:$|[^\\p{L}]))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$";
+  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|support|soporte|suporte|assistant|assistente|asistente|t[ée]cnico|technicien|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?=.*(?:^|[^\\p{L}])(?:accounts?|logins?|users?|usuarios?|usu[aá]rios?|utilisateurs?|utenti|utente|mail\\s?box|inbox|id|compte|cuenta|conta|konto|hesab[ıi]|hesap|zugang|postfach|workstation|pc|terminal)(?:$|[^\\p{L}]))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$";
 /**
  * A training's, a demo's or a team's account by its title ("Training account", "Compte de
  * formation", "Compte de démonstration", "Cuenta de capacitación", "Satış ekibi demo hesabı",
@@ -2827,7 +2848,7 @@ const SHARING_IN_TITLE =
  * its team or the desk's staff sign in by turns.
  */
 const POOL_ACCOUNT_TITLE =
-  "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?|lab)\\s*-?\\s*(?:account|login|user|konto|zugang)s?|(?:compte|cuenta|conta|account|usuario|usu[aá]rio|utilisateur|utente)\\s+(?:de\\s+|d['’]\\s*|di\\s+)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|mesa|ventanilla|mostrador|guichet|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
+  "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?)\\s*-?\\s*(?:account|login|user|konto|zugang)s?|lab\\s*-?\\s*(?:account|login)s?|(?:compte|cuenta|conta|account|usuario|usu[aá]rio|utilisateur|utente)\\s+(?:de\\s+|d['’]\\s*|di\\s+)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|mesa|ventanilla|mostrador|guichet|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:\\S.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
 /** A job's title with a note that the account is a generic one ("Cajero (genérico)", "Teller (generic)"): the teller's window's, whoever is on it. */
 const GENERIC_NOTE_TITLE = "^[^()]*\\(\\s*(?:gen[eé]ric[oa]|generic|g[ée]n[ée]rique|generisch)\\s*\\)\\s*$";
 /**
@@ -2838,11 +2859,11 @@ const GENERIC_NOTE_TITLE = "^[^()]*\\(\\s*(?:gen[eé]ric[oa]|generic|g[ée]n[ée
  * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
  * (`POOL_ACCOUNT_TITLE`).
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|akun\\s+bersama|(?:\\S+\\s+){1,2}(?:station|counter))\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|akun\\s+bersama|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station)\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
-const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test|orientation|onboarding|workshop|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?|students?|customers?|patients?|employees?))?(?:\s*#?\d+)?$/i;
+const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test|orientation|onboarding|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?|students?|customers?|patients?|employees?))?(?:\s*#?\d+)?$/i;
 /** A site's or a client's code of two to five capitals ending a name. */
 const SITE_CODE_LAST = /\s+[A-Z]{2,5}\d*$/;
 
@@ -2935,12 +2956,13 @@ function deskWordLast(f: AccountFeatures): boolean {
 }
 /**
  * A desk's, a post's, a shift's, a line leader's or a training's words first in Vietnamese (with
- * their marks) or in Indonesian ("Kho Thành Phẩm" at `kho.tp@`, "Trạm QC 4", "Bảo Vệ Cổng 7",
- * "Ca Đêm SMT", "Trưởng Chuyền SMT 5", "Đào Tạo 9" at `daotao9@`, "Pos Satpam" at `satpam@`,
- * "Gudang Bahan Baku", "Shift Malam Produksi", "Ketua Line 8"), at a mailbox that starts with
- * them, in a name of `SHORT_NAME_MAX` characters at most. Vietnamese names start with the family
- * name, and none of these words is one; Kho (a Chinese surname) only before goods' words, Đào (a
- * surname) only before Tạo and a number, Pos (a Dutch surname) only before a post's word.
+ * their marks) or in Indonesian ("Kho Thành Phẩm" at `kho.tp@`, "Trạm QC 4", "Bảo Vệ Cổng 7", "Ca
+ * Đêm SMT", "Trưởng Chuyền SMT 5", "Đào Tạo 9" at `daotao9@`, "Gudang Bahan Baku", "Shift Malam
+ * Produksi", "Ketua Line 8"), at a mailbox that starts with them, in a name of `SHORT_NAME_MAX`
+ * characters at most. Vietnamese names start with the family name, and none of these words is
+ * one; but Trực, a given name too, only before a duty's word, Bảo Vệ only before a gate's, a
+ * shift's or a building's word or a number, Kho (a Chinese surname) only before goods' words, Đào
+ * (a surname) only before Tạo and a number, Pos (a Dutch surname) only before a post's word.
  */
 function deskFirstViId(f: AccountFeatures): boolean {
   if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX || !VI_ID_DESK_HINT.test(f.user.name)) return false;
@@ -2951,7 +2973,7 @@ function deskFirstViId(f: AccountFeatures): boolean {
 }
 const VI_ID_DESK_HINT = /^(?:kho|tr|t[ổo]|b[ảa]o|ca|đ|h[ọo]c|kh[áa]ch|xu[ấa]t|ph[òo]ng|pos|satpam|gudang|ketua|shift|pelatihan)/iu;
 const VI_ID_DESK_FIRST =
-  /^((?:kho\s+(?:thành\s+phẩm|nguyên\s+(?:vật\s+)?liệu|vật\s+tư|linh\s+kiện|hàng)|trạm|tổ\s+trưởng|trưởng\s+(?:chuyền|ca|line)|bảo\s+vệ|trực|ca\s+(?:đêm|ngày|sáng|chiều)|đào\s+tạo(?=\s+\d)|học\s+viên(?=\s+\d)|khách\s+hàng|xuất\s+nhập\s+khẩu|pos\s+(?:satpam|jaga|qc)|satpam|gudang|ketua\s+(?:line|regu|shift|grup)|shift\s+(?:malam|pagi|siang)|pelatihan(?=\s+\d)))(?:\s|$)/iu;
+  /^((?:kho\s+(?:thành\s+phẩm|nguyên\s+(?:vật\s+)?liệu|vật\s+tư|linh\s+kiện|hàng)|trạm|tổ\s+trưởng|trưởng\s+(?:chuyền|ca|line)|bảo\s+vệ(?=\s+(?:cổng|ca|kho|nhà|xưởng|\d))|trực\s+(?:ca|đêm|ban|tổng\s+đài|kho|cổng)|ca\s+(?:đêm|ngày|sáng|chiều)|đào\s+tạo(?=\s+\d)|học\s+viên(?=\s+\d)|xuất\s+nhập\s+khẩu|pos\s+(?:satpam|jaga|qc)|satpam|gudang|ketua\s+(?:line|regu|shift|grup)|shift\s+(?:malam|pagi|siang)|pelatihan(?=\s+\d)))(?:\s|$)/iu;
 const TR_DESK_LAST = /\s(masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城

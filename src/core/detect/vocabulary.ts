@@ -20,8 +20,8 @@ export class OrgVocabulary {
   #names: Set<string> | undefined;
   /** Accounts per word of their display name or mailbox, once a shop's name asks (`accountsHolding`). */
   #holding: Map<string, number> | undefined;
-  /** Accounts per words before a number in their display name, once a numbered desk asks (`numberedSisters`). */
-  #numbered: Map<string, number> | undefined;
+  /** The display names (lower case) with each name's words before a number, once a numbered desk asks (`numberedSisters`). */
+  #numbered: Map<string, Set<string>> | undefined;
 
   /**
    * `personsTitle` tells a person's job title from a machine's or a device's ("Service Account",
@@ -105,20 +105,24 @@ export class OrgVocabulary {
   }
 
   /**
-   * Accounts whose display name has `head` (vocabulary words joined by spaces) before a number
-   * (see `numberedHead`): "Pakowanie 06 – Łódź", "Pakowanie 11 – Wrocław" and "Pakowanie 14" are
-   * three under `pakowanie`.
+   * Distinct display names with `head` (vocabulary words joined by spaces) before a number (see
+   * `numberedHead`): "Pakowanie 06 – Łódź", "Pakowanie 11 – Wrocław" and "Pakowanie 14" are three
+   * under `pakowanie`, and so are "Ventanilla 1 Polanco", "Ventanilla 1 Lindavista" and
+   * "Ventanilla 4 Santa Fe" under `ventanilla`; two accounts of one name count once.
    */
   numberedSisters(head: string): number {
     if (this.#numbered === undefined) {
-      const m = new Map<string, number>();
+      const m = new Map<string, Set<string>>();
       for (const u of this.#users) {
         const found = numberedHead(u.name);
-        if (found !== null) bump(m, found.head);
+        if (found === null) continue;
+        let names = m.get(found.head);
+        if (names === undefined) m.set(found.head, (names = new Set()));
+        names.add(u.name.trim().toLowerCase());
       }
       this.#numbered = m;
     }
-    return this.#numbered.get(head) ?? 0;
+    return this.#numbered.get(head)?.size ?? 0;
   }
 
   /** Distinct given names counted (see `givenNameCount`): how much the org's names can tell. */
