@@ -5,7 +5,7 @@
 // (1) `numberedSister` (floors.ts): a desk numbered among sisters that share the one word before
 //     their numbers ("Pakowanie 06 – Łódź" beside "Pakowanie 11 – Wrocław" and "Pakowanie 14").
 // (2) `SHARED_TITLE`: shared logins and accounts in Norwegian, Swedish, Vietnamese and Indonesian,
-//     a generic note ("Cajero (genérico)"), a user's noun beside a word of sharing in Spanish, a
+//     a user's generic note ("Usuario (genérico)"), a user's noun beside a word of sharing in Spanish, a
 //     desk's or a training's user, a lab account, a QC's or a packing's station.
 // (3) Desks named in Norwegian and Swedish (on call), in Vietnamese and Indonesian
 //     (`deskFirstViId`), a course's staff and a demo's student.
@@ -86,13 +86,13 @@ describe("(1) a desk numbered among its sisters (numberedSister)", () => {
 });
 
 describe("(2) a job title that says the account is shared, generic, a desk's or a training's (SHARED_TITLE)", () => {
-  it.each(["Felles pålogging", "Felles innlogging", "Delt konto", "Fælles login", "Gemensamt konto", "Delat konto", "Gemensam inloggning", "Usuario compartido de ventanilla", "Usuario genérico de sucursal (compartido)", "Usuario de capacitación", "Cuenta de mesa", "Cajero (genérico)", "Teller (generic)", "Lab account", "QC station", "Packing station", "Tài khoản dùng chung", "Akun bersama"])(
+  it.each(["Felles pålogging", "Felles innlogging", "Delt konto", "Fælles login", "Gemensamt konto", "Delat konto", "Gemensam inloggning", "Usuario compartido de ventanilla", "Usuario genérico de sucursal (compartido)", "Usuario de capacitación", "Cuenta de mesa", "Usuario (genérico)", "User (generic)", "Lab account", "QC station", "Packing station", "Tài khoản dùng chung", "Akun bersama", "Front Office - shared", "Reception (shared)", "Main Office – shared login", "Shift desk", "Duty Desk", "Support Shared Mailbox", "Shared Mailbox - IT Support", "Cuenta compartida de soporte"])(
     "%s is a shared account's title",
     (title) => {
       expect(SHARED_TITLE.test(title)).toBe(true);
     },
   );
-  it.each(["Felles tjenester", "Fellestjenester rådgiver", "Gemensam service", "Station Manager", "Counter Fraud Analyst", "Gas Station Attendant", "Lab Manager", "Laboratory Account Manager", "Cajero", "Cajero universal", "Usuario final", "Generic Medicines Buyer", "Kế toán trưởng", "Account Manager", "Front Counter", "Deli Counter", "Parts Counter", "Head Bean Counter", "Fire Station", "Research Station", "Lab User", "Técnico de soporte a usuarios compartidos", "Assistant utilisateurs partagé"])("%s is a person's title", (title) => {
+  it.each(["Felles tjenester", "Fellestjenester rådgiver", "Gemensam service", "Station Manager", "Counter Fraud Analyst", "Gas Station Attendant", "Lab Manager", "Laboratory Account Manager", "Cajero", "Cajero universal", "Usuario final", "Generic Medicines Buyer", "Kế toán trưởng", "Account Manager", "Front Counter", "Deli Counter", "Parts Counter", "Head Bean Counter", "Fire Station", "Research Station", "Lab User", "Técnico de soporte a usuarios compartidos", "Administrador de usuarios compartidos", "Gestor de Usuários Compartilhados", "Formateur utilisateurs partagés", "Staff Nurse (Generic)", "Research Associate (Generic)", "Técnico (genérico)", "Cashier (Generic)", "Teller (Generic)", "Cajero (genérico)", "Receptionist (shared)", "Team Assistant (shared)", "Front Desk", "Front Desk Agent", "Help Desk", "Service Desk Analyst", "Night Desk Editor"])("%s is a person's title", (title) => {
     expect(SHARED_TITLE.test(title)).toBe(false);
   });
   it.each(["Core Facility Instrument PC", "Lab Acquisition Workstation", "Instrument computer", "Instrument account"])("%s is a device's title", (title) => {
@@ -109,6 +109,9 @@ describe("(2) a job title that says the account is shared, generic, a desk's or 
     ["Abril Cervantes", "generico.sucursal0769@", "Usuario genérico de sucursal (compartido)"],
     ["Usuario Capacitación 06", "capacitacion06@", "Usuario de capacitación"],
     ["OQC Xuất Hàng", "oqc.xuathang@", "Tài khoản dùng chung"],
+    // A front office's account that kept a departed staffer's name and mailbox.
+    ["Susan Howard", "susan.howard@", "Front Office - shared"],
+    ["Command Centre Bengaluru", "noc.blr@", "Shift desk"],
   ])("%s at %s, titled %s, is reviewed as shared", (name, mailbox, jobTitle) => {
     expectShared((seed) => atWork(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`, { jobTitle })));
   });
@@ -132,6 +135,7 @@ describe("(3) desks named in Norwegian, Swedish, Vietnamese and Indonesian; a co
     ["STAT 240 Course Staff", "stat240-staff@"],
     ["CS 101 TAs", "cs101-tas@"],
     ["Orientation Demo Student", "demo-student@"],
+    ["Solutions Demo Account", "solutions.demo@"],
   ])("%s at %s is reviewed as shared", (name, mailbox) => {
     expectShared((seed) => atWork(seed, invitedUntitled(name, `${mailbox}${DOMAIN}`)));
   });
@@ -142,6 +146,8 @@ describe("(3) desks named in Norwegian, Swedish, Vietnamese and Indonesian; a co
     ["Kho Ping Hoo", "kho.pinghoo@"],
     ["Đào Thị Hoa", "hoa.dao@"],
     ["Đỗ Thị Trạm", "tram.do@"],
+    ["Trạm Đỗ", "tram.do@"],
+    ["Trạm Nguyễn", "tramnguyen@"],
     ["Vũ Đức Bảo Vệ", "baovevd@"],
     ["Pos Jansen", "pos.jansen@"],
     // On-call words inside a person's name or mailbox.
@@ -219,6 +225,10 @@ describe("(4) devices named in more languages; an integration in Vietnamese", ()
     ["Andon Dimitrov - Production", "andon.dimitrov@", "Engineer"],
     ["TV Hall", "tv.hall@", "Engineer"],
     ["TV Hala", "hala.tv@", "Engineer"],
+    ["Wang Lei Hangzhou Instrument", "wang.lei@", "Sales Engineer"],
+    ["Anna Maria Lopez Instrument", "anna.lopez@", "Analyst"],
+    ["Andon Lekov", "andon.l1@", "Engineer"],
+    ["mario-console", "mario@", "Developer"],
   ])("%s at %s, titled %s, at work in office hours, is a person", (name, mailbox, jobTitle) => {
     expectPerson((seed) => atWork(seed, { name, email: `${mailbox}${DOMAIN}`, jobTitle, department: "Operations", ...recentUi }));
   });

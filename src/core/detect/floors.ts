@@ -784,7 +784,7 @@ export function deviceNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   const name = withoutBrackets(full).trim().replace(TRAILING_CODES, (code) => (/tv$/i.test(code) ? code : "")).replace(TRAILING_NUMBER, "");
   // Its place after the device's word, where the mailbox spells the place too ("Crib Room Screen
   // Kimberley" at `crib.room.screen.kimberley2@`, "Toolbox Talk Display Limpopo").
-  return ROOM_WORD_TV.test(name) || DEVICE_LAST.test(name) || INSTRUMENT_NAMED.test(full) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
+  return ROOM_WORD_TV.test(name) || DEVICE_LAST.test(name) || (INSTRUMENT_NAMED.test(full) && !personalMailbox(f, ctx)) || DEVICE_ANYWHERE.test(name) || (TABLET_INSIDE.test(name) && !givenNameFirstWord(f, ctx)) || DEVICE_FIRST.test(name) || DEVICE_LAST.test(withoutPlace(f, name)) || deviceBeforePlace(f, ctx, name);
 }
 /**
  * A screen's word last before its number, ahead of a note, at a mailbox that names a device ("MCR
@@ -1163,7 +1163,7 @@ function andonOnLine(f: AccountFeatures): boolean {
   const tokens = mailboxWords(f.localPart);
   return tokens[0] === "andon" && tokens.slice(1).some((t) => ANDON_LINE_TOKEN.test(t));
 }
-const ANDON_LINE_TOKEN = /^(?:assy|assembly|smt\d*|line\d+|l\d{1,2})$/;
+const ANDON_LINE_TOKEN = /^(?:assy|assembly|smt\d*|line\d+)$/;
 /** Before any note, and not a foreign name's part in katakana, joined by a middle dot (アンドン・ディミトロフ, モニタ・サリ). */
 const SHOP_FLOOR_DEVICE_JA = /(?<!・)(?:アンドン|表示板|掲示板|表示器|モニタ)(?!・)/u;
 /**
@@ -1207,10 +1207,12 @@ const DEVICE_LAST = new RegExp(
 /** A TV or a board named by its room or its use, a number after it aside (see `automationIdentity`). */
 const PLACED_DEVICE = new RegExp(`(?:^|\\s)(?:${PLACED_TV}|${USE_BOARD}|(?:status|queue|kanban)\\s+boards?|wallboards?)(?:\\s*\\d+)?$`, "iu");
 /**
- * A lab instrument's name, "Instrument" last after its model's number or three words or more
- * ("NMR 600 Instrument", "Flow Cytometer Aurora Instrument"), or a console's handle ("nmr600-console", "krioscryoe-console 2"):
- * its PC uploads its runs. Not a person's employer after their name (Mark Lee National
- * Instruments), nor Console, an Italian surname (Giulia Console), nor Ana Instrument.
+ * A lab instrument's name, "Instrument" last after its model's number or after two words or more
+ * ("NMR 600 Instrument", "Krios Cryo-EM Instrument"), or a console's handle
+ * ("nmr600-console", "krioscryoe-console 2"), asked at a mailbox that is no person's own: its PC
+ * uploads its runs. Not a person's employer after their name, at their mailbox ("Wang Lei Hangzhou
+ * Instrument" at `wang.lei@`, Mark Lee National Instruments), nor Console, an Italian surname
+ * (Giulia Console), nor Ana Instrument.
  */
 const INSTRUMENT_NAMED = /^(?=[^\d]*\d)(?:\S+\s+){1,4}Instrument$|^(?:\S+\s+){2,4}Instrument$|^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*-console(?:\s+\d{1,3})?$/u;
 const DEVICE_ANYWHERE = /(?:^|[^\p{L}])(?:kiosks?|wallboard|tv[ -]?wall|ipads?|efb|дашборд|табло|к[іи]оск|телев[іи]зор)(?:[^\p{L}]|$)/iu;
@@ -2840,7 +2842,7 @@ const ARABIC_TEAM_FIRST = /^(?:فريق|مكتب|غرفة|مركز|قسم|إدا
  * Platforms"), nor one negated ("Not a shared account", "Compte non partagé").
  */
 const SHARING_IN_TITLE =
-  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|support|soporte|suporte|assistant|assistente|asistente|t[ée]cnico|technicien|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?=.*(?:^|[^\\p{L}])(?:accounts?|logins?|users?|usuarios?|usu[aá]rios?|utilisateurs?|utenti|utente|mail\\s?box|inbox|id|compte|cuenta|conta|konto|hesab[ıi]|hesap|zugang|postfach|workstation|pc|terminal)(?:$|[^\\p{L}]))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$";
+  "^(?!.*(?:^|[^\\p{L}])(?:not|non|no|kein\\p{L}*|nicht|pas|niet|inte|ikke)\\s+(?:\\p{L}+\\s+){0,2}(?:shared|partag|compartid|compartilhad|partilhad|condivis|gedeeld|gemeinschaft|delad|felles|f[æa]lles|wsp[óo]ln))(?!.*(?:servi[cç]es?|servicios|servi[cç]os|servizi|dienste?n?|hizmet|tjenester|tj[äa]nster|palvelut|us[łl]ugi|platforms?|plataformas?|plateformes?|products?|manager|head|lead|director|t[ée]cnicos?|technicien(?:ne)?|administrador(?:a|es)?|administrateur|coordinador(?:a|es)?|coordinateur|coordenador(?:a)?|gestor(?:a|es)?|formateur|formador(?:a)?|directeur|directrice|engineer|ing[ée]nieur|developer|d[ée]veloppeur|analyst|analyste|specialist|sp[ée]cialiste|architect|architecte|owner|officer|consultant|gestionnaire|responsable|gerente|jefe|diretor))(?=.*(?:^|[^\\p{L}])(?:accounts?|logins?|users?|usuarios?|usu[aá]rios?|utilisateurs?|utenti|utente|mail\\s?box|inbox|id|compte|cuenta|conta|konto|hesab[ıi]|hesap|zugang|postfach|workstation|pc|terminal)(?:$|[^\\p{L}]))(?:.*[^\\p{L}])?(?:shared|partag[ée]e?s?|compartid[oa]s?|compartilhad[oa]s?|partilhad[oa]s?|condivis[oa]|gedeelde?|delade?|felles|f[æa]lles|wsp[óo]ln[aey])(?:[^\\p{L}].*)?$";
 /**
  * A training's, a demo's or a team's account by its title ("Training account", "Compte de
  * formation", "Compte de démonstration", "Cuenta de capacitación", "Satış ekibi demo hesabı",
@@ -2848,9 +2850,19 @@ const SHARING_IN_TITLE =
  * its team or the desk's staff sign in by turns.
  */
 const POOL_ACCOUNT_TITLE =
-  "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?)\\s*-?\\s*(?:account|login|user|konto|zugang)s?|lab\\s*-?\\s*(?:account|login)s?|(?:compte|cuenta|conta|account|usuario|usu[aá]rio|utilisateur|utente)\\s+(?:de\\s+|d['’]\\s*|di\\s+)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|mesa|ventanilla|mostrador|guichet|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:\\S.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
-/** A job's title with a note that the account is a generic one ("Cajero (genérico)", "Teller (generic)"): the teller's window's, whoever is on it. */
-const GENERIC_NOTE_TITLE = "^[^()]*\\(\\s*(?:gen[eé]ric[oa]|generic|g[ée]n[ée]rique|generisch)\\s*\\)\\s*$";
+  "^\\s*(?:(?:compte|cuenta|conta)\\s+(?:de\\s+|d['’]\\s*|del\\s+|da\\s+)?(?:[ée]quipe|equipo)|poste\\s+d['’]\\s*accueil|(?:training|trainee|demo|demonstration|induction|onboarding|sandbox|schulungs?|demo-?)\\s*(?:-\\s*)?(?:account|login|user|konto|zugang)s?|lab\\s*(?:-\\s*)?(?:account|login)s?|(?:compte|cuenta|conta|account|usuario|usu[aá]rio|utilisateur|utente)\\s+(?:de\\s+|d['’]\\s*|di\\s+)?(?:formation|d[ée]monstration|d[ée]mo|capacitaci[oó]n|mesa|ventanilla|mostrador|guichet|demostraci[oó]n|treinamento|forma[cç][aã]o|demonstra[cç][aã]o|training|demo)|(?:\\S.*\\s)?(?:demo|e[ğg]itim)\\s+hesab[ıi])\\s*(?:\\d+)?\\s*$";
+/**
+ * A desk's or an office's noun with a note that it is shared ("Front Office - shared", "Reception
+ * (shared)", "Main Office – shared login"): the office's account, whoever's name it inherited. Not
+ * a job's title with the note, a job share ("Team Assistant (shared)", "Receptionist (shared)").
+ */
+const DESK_SHARED_NOTE_TITLE = "(?:front\\s+office|front\\s+desk|main\\s+office|reception|switchboard|registry|service\\s+desk|help\\s*desk)\\s*(?:[-–—:,]\\s*|\\(\\s*)shared(?:\\s+(?:login|account|access))?\\s*\\)?";
+/**
+ * A user's or an account's title with a note that it is a generic one ("Usuario (genérico)", "User
+ * (generic)"): whoever is on the desk signs in to it. Not a job's title so noted, as HR catalogues
+ * write generic role profiles ("Staff Nurse (Generic)", "Cashier (Generic)", "Cajero (genérico)").
+ */
+const GENERIC_NOTE_TITLE = "^\\s*(?:usuario|usu[aá]rio|utilisateur|utente|benutzer|user|login|cuenta|conta|compte|account)\\s*\\(\\s*(?:gen[eé]ric[oa]|generic|g[ée]n[ée]rique|generisch)\\s*\\)\\s*$";
 /**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
  * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
@@ -2859,11 +2871,11 @@ const GENERIC_NOTE_TITLE = "^[^()]*\\(\\s*(?:gen[eé]ric[oa]|generic|g[ée]n[ée
  * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
  * (`POOL_ACCOUNT_TITLE`).
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|akun\\s+bersama|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station)\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|akun\\s+bersama|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
-const DEMO_NAME = /^(?:(?:pre-?sales|sales|client|customer|partner|product|training|test|orientation|onboarding|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?|students?|customers?|patients?|employees?))?(?:\s*#?\d+)?$/i;
+const DEMO_NAME = /^(?:(?:pre-?sales|sales|solutions?|client|customer|partner|product|training|test|orientation|onboarding|usuario|utilisateur|benutzer|utente)\s+)?demo(?:\s+(?:users?|accounts?|logins?|students?|customers?|patients?|employees?))?(?:\s*#?\d+)?$/i;
 /** A site's or a client's code of two to five capitals ending a name. */
 const SITE_CODE_LAST = /\s+[A-Z]{2,5}\d*$/;
 
@@ -2973,7 +2985,7 @@ function deskFirstViId(f: AccountFeatures): boolean {
 }
 const VI_ID_DESK_HINT = /^(?:kho|tr|t[ổo]|b[ảa]o|ca|đ|h[ọo]c|kh[áa]ch|xu[ấa]t|ph[òo]ng|pos|satpam|gudang|ketua|shift|pelatihan)/iu;
 const VI_ID_DESK_FIRST =
-  /^((?:kho\s+(?:thành\s+phẩm|nguyên\s+(?:vật\s+)?liệu|vật\s+tư|linh\s+kiện|hàng)|trạm|tổ\s+trưởng|trưởng\s+(?:chuyền|ca|line)|bảo\s+vệ(?=\s+(?:cổng|ca|kho|nhà|xưởng|\d))|trực\s+(?:ca|đêm|ban|tổng\s+đài|kho|cổng)|ca\s+(?:đêm|ngày|sáng|chiều)|đào\s+tạo(?=\s+\d)|học\s+viên(?=\s+\d)|xuất\s+nhập\s+khẩu|pos\s+(?:satpam|jaga|qc)|satpam|gudang|ketua\s+(?:line|regu|shift|grup)|shift\s+(?:malam|pagi|siang)|pelatihan(?=\s+\d)))(?:\s|$)/iu;
+  /^((?:kho\s+(?:thành\s+phẩm|nguyên\s+(?:vật\s+)?liệu|vật\s+tư|linh\s+kiện|hàng)|trạm(?=\s+(?:qc|oqc|iqc|kcs|kiểm|cân|\d))|tổ\s+trưởng|trưởng\s+(?:chuyền|ca|line)|bảo\s+vệ(?=\s+(?:cổng|ca|kho|nhà|xưởng|\d))|trực\s+(?:ca|đêm|ban|tổng\s+đài|kho|cổng)|ca\s+(?:đêm|ngày|sáng|chiều)|đào\s+tạo(?=\s+\d)|học\s+viên(?=\s+\d)|xuất\s+nhập\s+khẩu|pos\s+(?:satpam|jaga|qc)|satpam|gudang|ketua\s+(?:line|regu|shift|grup)|shift\s+(?:malam|pagi|siang)|pelatihan(?=\s+\d)))(?:\s|$)/iu;
 const TR_DESK_LAST = /\s(masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
