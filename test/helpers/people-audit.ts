@@ -105,6 +105,22 @@ export function findingOf(s: Snapshot, id: string, config: Raw = {}): Finding {
 /** Verdict, score and signals as `id:weight`, for a failure message that shows how a verdict came about. */
 export const explain = (f: Finding): string => `${f.verdict} ${f.score}: ${f.signals.map((s) => `${s.id}:${s.weight}`).join(" ")}`;
 
+/** For each of `seeds`, `make(seed)` is reviewed as a shared account (`likely-bot` on the `shared-use` floor). */
+export function expectSharedEachSeed(seeds: readonly number[], make: (seed: number) => Finding): void {
+  for (const seed of seeds) {
+    const f = make(seed);
+    expect([seed, f.verdict === "likely-bot" && f.signals.some((s) => s.id === "shared-use")], explain(f)).toEqual([seed, true]);
+  }
+}
+
+/** For each of `seeds`, `make(seed)` is `human`. */
+export function expectHumanEachSeed(seeds: readonly number[], make: (seed: number) => Finding): void {
+  for (const seed of seeds) {
+    const f = make(seed);
+    expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+  }
+}
+
 /** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
 /** The runs of `judge` (one per seed) whose verdict `want` refuses, with how each came about. */
 export function wrongRuns(seeds: readonly number[], want: (verdict: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] {

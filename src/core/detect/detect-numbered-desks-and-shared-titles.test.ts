@@ -14,32 +14,18 @@
 //
 // A cold review of a first version found people these readings took for desks; they are here too.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg, invitedUntitled, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
-import { account, byTime, explain, findingOf, lcg, officeDays, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import { deskDaysAmongGivenNames, invitedUntitled, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { account, expectHumanEachSeed, expectSharedEachSeed, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import { SHARED_TITLE } from "./floors.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
 const DOMAIN = "bank.example";
-const shared = (f: Finding): boolean => f.verdict === "likely-bot" && f.signals.some((s) => s.id === "shared-use");
 
 /** Account `a` at work in office hours among 120 colleagues with the org's given names, and `others`. */
-function atWork(seed: number, a: Raw, others: Raw[] = []): Finding {
-  const { users, events } = givenNamesOrg(DOMAIN);
-  return findingOf(snapshotOf([account("a", a), ...others, ...users], [...events, ...officeDays(lcg(seed), "a")].sort(byTime)), "a");
-}
-const expectShared = (make: (seed: number) => Finding): void => {
-  for (const seed of SEEDS) {
-    const f = make(seed);
-    expect([seed, shared(f)], explain(f)).toEqual([seed, true]);
-  }
-};
-const expectPerson = (make: (seed: number) => Finding): void => {
-  for (const seed of SEEDS) {
-    const f = make(seed);
-    expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-  }
-};
+const atWork = (seed: number, a: Raw, others: Raw[] = []): Finding => deskDaysAmongGivenNames(DOMAIN, seed, a, others);
+const expectShared = (make: (seed: number) => Finding): void => expectSharedEachSeed(SEEDS, make);
+const expectPerson = (make: (seed: number) => Finding): void => expectHumanEachSeed(SEEDS, make);
 
 describe("(1) a desk's or a training pool's numbered account (numberedDesk)", () => {
   it.each([

@@ -18,34 +18,20 @@
 // (namesakes' numbered accounts, "Front Counter", Trực Nguyễn, Anders Vakt, Giulia Console, Andon
 // Nikolov SMT); they are here too.
 import { describe, expect, it } from "vitest";
-import { givenNamesOrg, invitedUntitled, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { deskDaysAmongGivenNames, givenNamesOrg, invitedUntitled, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
-import { account, BROWSER, byTime, DAY, ev, explain, findingOf, HOUR, iso, isWeekend, lcg, OFFICE, officeDays, REF_MS, snapshotOf, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, byTime, DAY, ev, expectHumanEachSeed, expectSharedEachSeed, explain, findingOf, HOUR, iso, isWeekend, lcg, OFFICE, REF_MS, snapshotOf, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { DEVICE_TITLE, SHARED_TITLE } from "./floors.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
 const DOMAIN = "org.example";
 const flagged = (f: Finding): boolean => f.verdict === "likely-bot" || f.verdict === "bot";
-const shared = (f: Finding): boolean => f.verdict === "likely-bot" && f.signals.some((s) => s.id === "shared-use");
 
 /** Account `a` at work in office hours among 120 colleagues with the org's given names, and `others`. */
-function atWork(seed: number, a: Raw, others: Raw[] = []): Finding {
-  const { users, events } = givenNamesOrg(DOMAIN);
-  return findingOf(snapshotOf([account("a", a), ...others, ...users], [...events, ...officeDays(lcg(seed), "a")].sort(byTime)), "a");
-}
-const expectShared = (make: (seed: number) => Finding): void => {
-  for (const seed of SEEDS) {
-    const f = make(seed);
-    expect([seed, shared(f)], explain(f)).toEqual([seed, true]);
-  }
-};
-const expectPerson = (make: (seed: number) => Finding): void => {
-  for (const seed of SEEDS) {
-    const f = make(seed);
-    expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-  }
-};
+const atWork = (seed: number, a: Raw, others: Raw[] = []): Finding => deskDaysAmongGivenNames(DOMAIN, seed, a, others);
+const expectShared = (make: (seed: number) => Finding): void => expectSharedEachSeed(SEEDS, make);
+const expectPerson = (make: (seed: number) => Finding): void => expectHumanEachSeed(SEEDS, make);
 /** Accounts named `names`, each at a mailbox of its own, at work in office hours too. */
 const sisters = (names: readonly string[]): Raw[] => names.map((name, i) => account(`s${i}`, invitedUntitled(name, `sister${i}@${DOMAIN}`)));
 

@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { KNOWN_GIVEN_NAMES, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
+import { KNOWN_GIVEN_NAMES, LEADING_TAG, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
 import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
@@ -2028,7 +2028,11 @@ const WARD_DESK = /(?:^|\s)(?:nurses?'?\s+station|nursing\s+station|(?:unit|ward
  * Charge Nurse"), whatever their name's order, nickname or former surname.
  */
 const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk|supervis|shiftlead|techlead|(?:^|[^a-z])lead(?=[^a-z]|$)|transfer|placement|patientflow|bedboard|bedmgmt/i;
-/** A mailbox that says on-call too (`epic.oncall@`, `netpager@`): not a person's who wrote on-call after a given name (Dave On-Call at `dave.miller@`). */
+/**
+ * A mailbox that says on-call too (`epic.oncall@`, `netpager@`, `bakvakt.anestesi@`,
+ * `blodbanken.vakt@`): not a person's who wrote on-call after a given name (Dave On-Call at
+ * `dave.miller@`), nor `dujour` or a caretaker's `vaktmester`.
+ */
 const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z](?:vakt|jour)$/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
@@ -2169,8 +2173,6 @@ const NUMBERED_DESK_WORD =
   /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|egitim|stajyer|nesting|cashier|kiosk|terminal)$/;
 /** Words, then a number of one to three digits last, leading zeros aside ("Counter 4", "Induction User 03", "Poste Soir #2"). */
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
-/** A contractor's or a vendor's tag in brackets first ("[EXT-Atlas] Poste 02"). */
-const LEADING_TAG = /^\[[^\]]*\]\s*/u;
 /** A mailbox's word and the number after it (`counter4`, `induction03`). */
 const DESK_AND_NUMBER = /^(\D+?)(\d+)$/;
 /**
@@ -2983,7 +2985,7 @@ function deskFirstViId(f: AccountFeatures): boolean {
   const first = foldLetters((found[1] as string).split(/\s+/)[0] as string);
   return foldLetters(f.localPart).startsWith(first);
 }
-const VI_ID_DESK_HINT = /^(?:kho|tr|t[ổo]|b[ảa]o|ca|đ|h[ọo]c|kh[áa]ch|xu[ấa]t|ph[òo]ng|pos|satpam|gudang|ketua|shift|pelatihan)/iu;
+const VI_ID_DESK_HINT = /^(?:kho|tr|t[ổo]|b[ảa]o|ca|đ|h[ọo]c|xu[ấa]t|pos|satpam|gudang|ketua|shift|pelatihan)/iu;
 const VI_ID_DESK_FIRST =
   /^((?:kho\s+(?:thành\s+phẩm|nguyên\s+(?:vật\s+)?liệu|vật\s+tư|linh\s+kiện|hàng)|trạm(?=\s+(?:qc|oqc|iqc|kcs|kiểm|cân|\d))|tổ\s+trưởng|trưởng\s+(?:chuyền|ca|line)|bảo\s+vệ(?=\s+(?:cổng|ca|kho|nhà|xưởng|\d))|trực\s+(?:ca|đêm|ban|tổng\s+đài|kho|cổng)|ca\s+(?:đêm|ngày|sáng|chiều)|đào\s+tạo(?=\s+\d)|học\s+viên(?=\s+\d)|xuất\s+nhập\s+khẩu|pos\s+(?:satpam|jaga|qc)|satpam|gudang|ketua\s+(?:line|regu|shift|grup)|shift\s+(?:malam|pagi|siang)|pelatihan(?=\s+\d)))(?:\s|$)/iu;
 const TR_DESK_LAST = /\s(masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;

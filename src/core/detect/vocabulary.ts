@@ -305,7 +305,7 @@ const NUMBERED_NAME_MAX = 80;
 /** Words with no digit, a separator, then the number and a space, a separator or the end. */
 const NUMBERED_HEAD = /^([^\d\s][^\d]*?)[\s#.-]+0*(\d{1,3})(?=$|[\s,–—-])/u;
 /** A contractor's or a vendor's tag in brackets first ("[EXT-Atlas] Poste 02"). */
-const LEADING_TAG = /^\[[^\]]*\]\s*/u;
+export const LEADING_TAG = /^\[[^\]]*\]\s*/u;
 
 /** The words of `text`, lower case and without accents: "Pflege – Intensivstation" gives `pflege`, `intensivstation`. */
 export function vocabularyWords(text: string): string[] {
