@@ -113,14 +113,6 @@ export function expectSharedEachSeed(seeds: readonly number[], make: (seed: numb
   }
 }
 
-/** For each of `seeds`, `make(seed)` is `human`. */
-export function expectHumanEachSeed(seeds: readonly number[], make: (seed: number) => Finding): void {
-  for (const seed of seeds) {
-    const f = make(seed);
-    expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-  }
-}
-
 /** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
 /** The runs of `judge` (one per seed) whose verdict `want` refuses, with how each came about. */
 export function wrongRuns(seeds: readonly number[], want: (verdict: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] {

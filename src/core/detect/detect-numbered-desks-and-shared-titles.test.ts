@@ -15,7 +15,7 @@
 // A cold review of a first version found people these readings took for desks; they are here too.
 import { describe, expect, it } from "vitest";
 import { deskDaysAmongGivenNames, invitedUntitled, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
-import { account, expectHumanEachSeed, expectSharedEachSeed, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, expectSharedEachSeed, expectVerdictOnSeeds, lcg, officeDays, type Raw } from "../../../test/helpers/people-audit.js";
 import { SHARED_TITLE } from "./floors.js";
 import type { Finding } from "./types.js";
 
@@ -25,7 +25,7 @@ const DOMAIN = "bank.example";
 /** Account `a` at work in office hours among 120 colleagues with the org's given names, and `others`. */
 const atWork = (seed: number, a: Raw, others: Raw[] = []): Finding => deskDaysAmongGivenNames(DOMAIN, seed, a, others);
 const expectShared = (make: (seed: number) => Finding): void => expectSharedEachSeed(SEEDS, make);
-const expectPerson = (make: (seed: number) => Finding): void => expectHumanEachSeed(SEEDS, make);
+const expectPerson = (make: (seed: number) => Finding): void => expectVerdictOnSeeds(SEEDS, "human", make);
 
 describe("(1) a desk's or a training pool's numbered account (numberedDesk)", () => {
   it.each([

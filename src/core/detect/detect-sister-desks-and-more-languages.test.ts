@@ -20,7 +20,7 @@
 import { describe, expect, it } from "vitest";
 import { deskDaysAmongGivenNames, givenNamesOrg, invitedUntitled, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
-import { account, BROWSER, byTime, DAY, ev, expectHumanEachSeed, expectSharedEachSeed, explain, findingOf, HOUR, iso, isWeekend, lcg, OFFICE, REF_MS, snapshotOf, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, byTime, DAY, ev, expectSharedEachSeed, expectVerdictOnSeeds, explain, findingOf, HOUR, iso, isWeekend, lcg, OFFICE, REF_MS, snapshotOf, tokenCall, type Raw } from "../../../test/helpers/people-audit.js";
 import { DEVICE_TITLE, SHARED_TITLE } from "./floors.js";
 import type { Finding } from "./types.js";
 
@@ -31,7 +31,7 @@ const flagged = (f: Finding): boolean => f.verdict === "likely-bot" || f.verdict
 /** Account `a` at work in office hours among 120 colleagues with the org's given names, and `others`. */
 const atWork = (seed: number, a: Raw, others: Raw[] = []): Finding => deskDaysAmongGivenNames(DOMAIN, seed, a, others);
 const expectShared = (make: (seed: number) => Finding): void => expectSharedEachSeed(SEEDS, make);
-const expectPerson = (make: (seed: number) => Finding): void => expectHumanEachSeed(SEEDS, make);
+const expectPerson = (make: (seed: number) => Finding): void => expectVerdictOnSeeds(SEEDS, "human", make);
 /** Accounts named `names`, each at a mailbox of its own, at work in office hours too. */
 const sisters = (names: readonly string[]): Raw[] => names.map((name, i) => account(`s${i}`, invitedUntitled(name, `sister${i}@${DOMAIN}`)));
 

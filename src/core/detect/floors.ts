@@ -2033,7 +2033,7 @@ const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk
  * `blodbanken.vakt@`): not a person's who wrote on-call after a given name (Dave On-Call at
  * `dave.miller@`), nor `dujour` or a caretaker's `vaktmester`.
  */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z](?:vakt|jour)$/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z]jour$/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
@@ -2153,8 +2153,9 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
 function numberedSister(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || f.tokenCount > 0 || !ctx.vocabulary.knowsGivenNames()) return false;
   const found = numberedHead(f.user.name);
-  if (found === null || found.words.length !== 1 || (found.words[0] as string).length < 4 || !mailboxHoldsNumber(f, found.number) || ctx.vocabulary.numberedSisters(found.head) < NUMBERED_SISTERS_MIN) return false;
-  if (found.words.some((w) => TEST_WHOLE_WORD.test(w) || ctx.vocabulary.givenNameCount(w, f.user) > 0 || ctx.vocabulary.surnameCount(w, f.user) > 0)) return false;
+  const word = found !== null && found.words.length === 1 ? found.head : "";
+  if (found === null || word.length < 4 || !mailboxHoldsNumber(f, found.number) || ctx.vocabulary.numberedSisters(word) < NUMBERED_SISTERS_MIN) return false;
+  if (TEST_WHOLE_WORD.test(word) || ctx.vocabulary.givenNameCount(word, f.user) > 0 || ctx.vocabulary.surnameCount(word, f.user) > 0) return false;
   return !personTitle(f, ctx) && !ctx.vocabulary.secondAccount(f.user.name) && automationName(f, ctx) === null;
 }
 /**
