@@ -113,7 +113,6 @@ export function expectSharedEachSeed(seeds: readonly number[], make: (seed: numb
   }
 }
 
-/** The runs (seeds) whose finding of `id` has the verdict `bad`, each with how it came about. */
 /** The runs of `judge` (one per seed) whose verdict `want` refuses, with how each came about. */
 export function wrongRuns(seeds: readonly number[], want: (verdict: Finding["verdict"]) => boolean, judge: (seed: number) => Finding): string[] {
   return seeds.flatMap((seed) => {

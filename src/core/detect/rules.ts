@@ -219,9 +219,21 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     // (The bursts' schedule as kept, a person's long day or not: a job that runs at one time of
     // day every day keeps it.)
     !(restsDaily(f, ctx) && (!burstSchedule(f, ctx) || rotaShifts(f))) &&
-    !weekdayOff(f)
+    !weekdayOff(f) &&
+    !roamingRestDay(f)
   );
 }
+/**
+ * A day off that moves through the week (`movingRestDay`) on an account signed in to from a
+ * browser at two to `ROAMING_MAX_ADDRESSES` addresses outside the clouds, with no token: a
+ * factory's line leader on seven-day weeks in the busy season, or a shop's manager, rests on the
+ * days the rota gives and signs in from the line's PC and a phone. A job runs every day; one whose
+ * log lost a few runs rests on random days too, but from its one host.
+ */
+function roamingRestDay(f: AccountFeatures): boolean {
+  return movingRestDay(f) && f.loginIpCount >= 2 && f.loginIpCount <= ROAMING_MAX_ADDRESSES && tokenlessBrowserSignIns(f) && !fromCloud(f);
+}
+const ROAMING_MAX_ADDRESSES = 5;
 /**
  * A weekday at rest in every whole week but one in four at most, three weeks or more: a six-day
  * week whose day off is no Saturday or Sunday (Friday where the weekend is Friday and Saturday, a
@@ -437,7 +449,7 @@ function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount >= ctx.t.minLogins &&
     !longSittings(f, ctx.t) &&
-    (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || punctualOnly(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx))
+    (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || unverifiedTimetable(f, ctx) || punctualOnly(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx))
   );
 }
 /**
@@ -726,7 +738,7 @@ export function personsLongDay(f: AccountFeatures, ctx: RuleContext): boolean {
     (f.localPart === null || (!nameWord.test(f.localPart) && !roleMailbox.test(f.localPart)))
   );
 }
-const ONE_SITTING_A_DAY = 1.25;
+const ONE_SITTING_A_DAY = 1.5;
 /** A daily beat whose sign-ins keep the time of the day before within this (median absolute deviation): a timer's. */
 const TIMER_SPREAD_MS = 15_000;
 const LONG_DAY_WORK_SHARE = 0.35;

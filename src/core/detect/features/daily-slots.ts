@@ -6,7 +6,7 @@ export const MAX_DAILY_SLOTS = 12;
 
 /** What `findDailySlots` found for one account. */
 export interface DailySlots {
-  /** Distinct (UTC) days with a sitting. */
+  /** Distinct days with a sitting, each starting in the account's quiet hours (`quietMidpointMinute`). */
   days: number;
   /** Slots found: times of day that recur on enough of those days, at least two windows apart. */
   count: number;
@@ -40,7 +40,9 @@ export function copyDailySlots(from: DailySlots, to: DailySlots): void {
  * and `dayShare` of the account's sitting days; its sittings are then set aside and the next
  * slot is sought among the rest, up to MAX_DAILY_SLOTS windows. A window within two windows of a
  * slot widens that slot rather than making another. Each search is one walk of two pointers
- * round the clock over the sittings sorted by time of day, so an account costs O(n log n).
+ * round the clock over the sittings sorted by time of day, so an account costs O(n log n). Days
+ * start halfway through the longest gap between the sittings' times of day, so that one habit
+ * near UTC midnight stays on one day.
  *
  * `times` holds the first `len` sitting times (ms, any order); `scratch` is reused between calls.
  */
@@ -51,9 +53,13 @@ export function findDailySlots(times: Float64Array, len: number, windowMinutes: 
   out.fewestDays = 0;
   if (len < minDays * 2) return;
   // Each sitting's day, ranked among the distinct days, so that a counter per day stays small
-  // however long the history.
+  // however long the history. The account's day starts in the middle of its longest quiet
+  // stretch, not at UTC midnight: a person in Taipei who signs in between 07:30 and 08:30 local
+  // time signs in on both sides of UTC midnight, and UTC days would make that one habit two times
+  // of day, each kept on half the days.
+  const dayStartMs = quietMidpointMinute(times, len, scratch.keys(len)) * 60_000;
   const dayOf = scratch.dayList(len);
-  for (let i = 0; i < len; i++) dayOf[i] = Math.floor((times[i] as number) / DAY_MS);
+  for (let i = 0; i < len; i++) dayOf[i] = Math.floor(((times[i] as number) - dayStartMs) / DAY_MS);
   const distinctDays = scratch.uniqueDays(len);
   distinctDays.set(dayOf.subarray(0, len));
   distinctDays.subarray(0, len).sort();
@@ -64,7 +70,7 @@ export function findDailySlots(times: Float64Array, len: number, windowMinutes: 
   const keys = scratch.keys(len);
   for (let i = 0; i < len; i++) {
     const day = dayOf[i] as number;
-    keys[i] = Math.floor(((times[i] as number) - day * DAY_MS) / 60_000) * stride + rankOf(distinctDays, distinct, day);
+    keys[i] = minuteOfDay(times[i] as number) * stride + rankOf(distinctDays, distinct, day);
   }
   const sorted = keys.subarray(0, len).sort();
   const perDay = scratch.days(distinct);
@@ -129,6 +135,41 @@ function nearSlot(out: DailySlots, minute: number, distance: number): boolean {
     if (Math.min(apart, MINUTES_PER_DAY - apart) < distance) return true;
   }
   return false;
+}
+
+/** Sittings this close to UTC midnight, either side, move the start of the account's day to its quiet hours. */
+const MIDNIGHT_MARGIN_MINUTES = 60;
+
+/** The UTC minute of the day of `ms`. */
+function minuteOfDay(ms: number): number {
+  return Math.floor((((ms % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+}
+
+/**
+ * The UTC minute of the day halfway through the longest gap between the times of day of the
+ * first `len` sittings (across midnight too): where the account's quiet hours are, and so where
+ * one of its days ends and the next begins. `buffer` (of `len` or more) is overwritten.
+ */
+export function quietMidpointMinute(times: Float64Array, len: number, buffer: Float64Array): number {
+  let nearMidnight = false;
+  for (let i = 0; i < len; i++) {
+    const minute = minuteOfDay(times[i] as number);
+    buffer[i] = minute;
+    if (minute < MIDNIGHT_MARGIN_MINUTES || minute >= MINUTES_PER_DAY - MIDNIGHT_MARGIN_MINUTES) nearMidnight = true;
+  }
+  // Sittings well clear of UTC midnight keep UTC days.
+  if (!nearMidnight) return 0;
+  const minutes = buffer.subarray(0, len).sort();
+  let gap = (minutes[0] as number) + MINUTES_PER_DAY - (minutes[len - 1] as number);
+  let after = minutes[len - 1] as number;
+  for (let i = 1; i < len; i++) {
+    const g = (minutes[i] as number) - (minutes[i - 1] as number);
+    if (g > gap) {
+      gap = g;
+      after = minutes[i - 1] as number;
+    }
+  }
+  return Math.floor(after + gap / 2) % MINUTES_PER_DAY;
 }
 
 /** The index of `day` among the first `count` sorted distinct days (which hold it). */
