@@ -13,12 +13,18 @@
 // (3) `every-day` (rules.ts) read a line leader's seven-day weeks in the busy season as a job's:
 //     a day off that moves through the week, signed in to from the line's PC and a phone, is a
 //     rota's (`roamingRestDay`). From one host it is still a job's, whose log lost some runs.
-// (4) `machineLogins` (rules.ts): sign-ins on a timetable whose sittings cannot be seen (the log
-//     records no work) explain the account's UI use, as a robot's timetable explains it; the UI
-//     no longer holds back an RPA robot's or a scraper's name ("RPA Benefits Bot 02" at
-//     `rpa-benefits02@`, "Maersk Portaal Scraper" at `scraper.maersk@`).
+// (4) `namedTimetable` (rules.ts): sign-ins on a timetable whose sittings cannot be seen (the log
+//     records no work), on an account with a bot-like word in its mailbox or name and no person's
+//     job title, explain the account's UI use; the UI no longer holds back an RPA robot's or a
+//     scraper's name ("RPA Benefits Bot 02" at `rpa-benefits02@`, titled "Robotic Process
+//     Automation", now a machine's title as "Automation" is; "Maersk Portaal Scraper").
+// (5) Words: a system's, a technical or a functional account in Dutch ("Systeemaccount",
+//     "Technisch account"); an integration (对接) among a job's CJK words; a public, a
+//     training's, a customer audit's or a duty's account in Chinese ("工程部公共账号", "訓練帳號12",
+//     "客户验厂账号", "夜班生产值班") is shared.
 import { describe, expect, it } from "vitest";
 import { emptyDailySlots, findDailySlots, quietMidpointMinute, SlotScratch } from "./features/daily-slots.js";
+import { MACHINE_TITLE } from "./rules.js";
 import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
 import { BROWSER, CLOUD, DAY, ev, explain, HOUR, isWeekend, lcg, MIN, REF_MS, type Raw } from "../../../test/helpers/people-audit.js";
@@ -199,6 +205,67 @@ describe("(4) a timetable of sign-ins explains the UI use beside it", () => {
     for (const seed of SEEDS) {
       const f = judged({ name: "Gwenllian Rees", email: "gwenllian.rees@plant.example", jobTitle: "Benefits Officer", department: "Revenues", productAccess: twoProducts }, robotTimetable(seed));
       expect([seed, f.verdict === "bot"], explain(f)).toEqual([seed, false]);
+    }
+  });
+});
+
+describe("(5) words", () => {
+  it.each(["Systeemaccount", "Technisch account", "Technische account", "Functioneel account", "Robotic Process Automation"])("%s is a machine's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(true);
+  });
+  it.each(["Functioneel beheerder", "Technisch specialist", "Systeembeheerder", "RPA Developer", "Robotic Process Automation Lead"])("%s is a person's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(false);
+  });
+
+  // Failed before: human (a full profile, no activity).
+  it.each([
+    ["BizTalk Koppeling (oud)", "biztalk@plant.example", "Systeemaccount"],
+    ["Test integratie INTTRA", "inttra-test@plant.example", "Technisch account"],
+  ])("%s at %s, titled %s, with nothing in the log, is reviewed", (name, email, jobTitle) => {
+    const f = judged({ name, email, jobTitle, department: "ICT", managementSource: "invited" }, []);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+
+  // Failed before: human.
+  it("an idle integration named in Chinese with 对接 is reviewed", () => {
+    const f = judged({ name: "SRM对接(2)", email: "srm.if2@plant.example", jobTitle: null, department: null, picture: null, managementSource: "invited" }, []);
+    expect(f.verdict, explain(f)).toBe("likely-bot");
+  });
+
+  /** Sign-ins from the plant's PCs and phones on most workdays, at the hours of a shift's changing staff. */
+  function crew(seed: number): Raw[] {
+    const r = lcg(seed * 53);
+    const out: Raw[] = [];
+    for (let d = 30; d >= 1; d--) {
+      const day = REF_MS - d * DAY;
+      if (isWeekend(day) || r() < 0.15) continue;
+      out.push(ev("a", day + Math.floor((1 + r() * 8) * HOUR), { ip: r() < 0.5 ? LINE_PC_A : LINE_PC_B, userAgent: r() < 0.3 ? PHONE : BROWSER }));
+    }
+    return out;
+  }
+  // Failed before: human, used as one person's account is.
+  it.each([
+    ["工程部公共账号", "gonggong@plant.example"],
+    ["PMC公共帐号", "pmc.public@plant.example"],
+    ["夜班主管公用", "yeban.zg@plant.example"],
+    ["訓練帳號12", "training12@plant.example"],
+    ["客户验厂账号", "customer.audit@plant.example"],
+    ["夜班生产值班", "yeban@plant.example"],
+  ])("%s at %s is reviewed as shared", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = judged({ name, email, jobTitle: null, department: "生产部", ...recentUi }, crew(seed));
+      expect([seed, f.verdict === "likely-bot" && f.signals.some((s) => s.id === "shared-use")], explain(f)).toEqual([seed, true]);
+    }
+  });
+  // People's names, and a department of public utilities after one, keep their account.
+  it.each([
+    ["王公用", "wang.gongyong@plant.example"],
+    ["张伟 公用事业部", "zhang.wei@plant.example"],
+    ["李值", "li.zhi@plant.example"],
+  ])("%s at %s is a person", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = judged({ name, email, jobTitle: "工程师", department: "生产部", ...recentUi }, crew(seed));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
     }
   });
 });

@@ -449,7 +449,7 @@ function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     f.loginCount >= ctx.t.minLogins &&
     !longSittings(f, ctx.t) &&
-    (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || unverifiedTimetable(f, ctx) || punctualOnly(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx))
+    (roundTheClock(f, ctx) || fixedCadence(f, ctx) || loginFlood(f, ctx) || dailySlots(f, ctx) || punctualOnly(f, ctx) || activityRoundTheClock(f, ctx) || everyDay(f, ctx) || otpFlood(f, ctx))
   );
 }
 /**
@@ -457,7 +457,19 @@ function machineLogins(f: AccountFeatures, ctx: RuleContext): boolean {
  * that is only the sign-in of whoever set a new account up.
  */
 export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): boolean {
-  return f.recentUiProductCount > 0 && (setupOnlyUi(f, ctx) || (machineLogins(f, ctx) && !interactiveLogins(f, ctx)));
+  return f.recentUiProductCount > 0 && (setupOnlyUi(f, ctx) || ((machineLogins(f, ctx) || namedTimetable(f, ctx)) && !interactiveLogins(f, ctx)));
+}
+/**
+ * A timetable of sign-ins whose sittings cannot be seen (`unverifiedTimetable`), on an account
+ * with a bot-like word in its mailbox, name or nickname, or a machine's title, and no person's
+ * job title: an RPA robot's ("RPA Benefits Bot 02" at `rpa-benefits02@`, titled "Robotic Process
+ * Automation") or a scraper's ("Maersk Portaal Scraper"). A person made to sign in at fixed times,
+ * under a name of their own or beside their job title ("Build Desk", a Pipeline Engineer's), keeps
+ * their UI use.
+ */
+function namedTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
+  const title = f.user.jobTitle;
+  return unverifiedTimetable(f, ctx) && (!title || MACHINE_TITLE.test(title)) && botNameFactor(f, ctx) !== null;
 }
 /**
  * Recent UI activity that the account's own logins, by their cadence, hours or OTP challenges,
@@ -964,7 +976,7 @@ export function machineTitle(f: AccountFeatures): boolean {
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
 const MACHINE_ACCOUNT_PHRASES =
-  "(?:(?:service|system|technical|tech\\.?|integration|interface|api|automation|functional|generic|resource|non[- ]?person(?:al)?|non[- ]?human|bot|robot|rpa|svc|batch(?:[ _-]?jobs?)?|scheduler|cron)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|digital(?:e[rn]?)?[ _-]?(?:kolleg(?:e|in)|mitarbeiter(?:in)?)|agent[ _-]virtuel|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique|system(?:bruker|brukar|bruger|anv[äa]ndare)|(?:tjeneste|tjenste|funktions|integrations)konto|j[äa]rjestelm[äa](?:k[äa]ytt[äa]j[äa]|tunnus)|palvelu(?:tunnus|k[äa]ytt[äa]j[äa])|tekninen[ _-]k[äa]ytt[äa]j[äa]|teknisk[ _-](?:bruker|bruger|anv[äa]ndare|konto)|konto[ _-](?:techniczne|systemowe|serwisowe)|u[żz]ytkownik[ _-](?:techniczny|systemowy)|(?:technick[ýy]|syst[ée]mov[ýy])[ _-](?:[úu][čc]et|u[žz]ivatel)|(?:s[iİ]stem|serv[iİ]s|tekn[iİ]k|entegrasyon)[ _-](?:kullan[ıiİ]c[ıiİ](?:s[ıiİ])?|hesab[ıiİ])|conta[ _-](?:t[eé]cnica|de[ _-]sistema|de[ _-]integra[cç][aã]o)|cuenta[ _-]de[ _-](?:sistema|integraci[oó]n)|(?:システム連携|システム|サービス|連携|自動化|ロボット|バッチ|技術|rpa|api)用?(?:アカウント|ユーザー?|id)|(?:システム連携|システム|連携|自動化|バッチ|rpa)用|(?:자동화|시스템|서비스|연동|배치|로봇|기술|rpa|api)\\s*(?:계정|사용자)|(?:系统|系統|服务|服務|集成|接口|机器人|機器人|自动化|自動化|技术|技術|api)(?:账号|帐号|帳號|賬號|账户|帳戶|用户|用戶))(?:\\s*\\d+|\\s*\\([^)]*\\))?";
+  "(?:(?:service|system|technical|tech\\.?|integration|interface|api|automation|functional|generic|resource|non[- ]?person(?:al)?|non[- ]?human|bot|robot|rpa|svc|batch(?:[ _-]?jobs?)?|scheduler|cron)[ _-]?(?:account|acct|user|id|identity)s?|rpa[ _-]?bots?|digital[ _-]?workers?|digital(?:e[rn]?)?[ _-]?(?:kolleg(?:e|in)|mitarbeiter(?:in)?)|agent[ _-]virtuel|technische[rs]?[ _-]?(?:user|benutzer|nutzer|account|konto)|funktions(?:user|benutzer|nutzer|konto|account)|utente[ _-]tecnico|cuenta[ _-]t[eé]cnica|(?:service|dienst|system)konto|system[ _-]?benutzer|compte[ _-](?:de[ _-]service|technique|api|syst[eè]me)|cuenta[ _-](?:de[ _-]servicio|api)|conta[ _-](?:de[ _-]servi[cç]o|api)|usu[aá]rio[ _-]t[eé]cnico|usuario[ _-](?:de[ _-])?(?:sistema|servicio|t[eé]cnico|gen[eé]rico)|usu[aá]rio[ _-](?:de[ _-])?(?:sistema|servi[cç]o|gen[eé]rico)|utilisateur[ _-](?:syst[eè]me|technique|de[ _-]service|g[eé]n[eé]rique)|utente[ _-](?:di[ _-])?(?:sistema|servizio)|(?:systeem|service|technische)[ _-]?gebruiker|(?:systeem|technische?|functione(?:el|le))[ _-]?account|cuenta[ _-]gen[eé]rica|conta[ _-]gen[eé]rica|compte[ _-]g[eé]n[eé]rique|system(?:bruker|brukar|bruger|anv[äa]ndare)|(?:tjeneste|tjenste|funktions|integrations)konto|j[äa]rjestelm[äa](?:k[äa]ytt[äa]j[äa]|tunnus)|palvelu(?:tunnus|k[äa]ytt[äa]j[äa])|tekninen[ _-]k[äa]ytt[äa]j[äa]|teknisk[ _-](?:bruker|bruger|anv[äa]ndare|konto)|konto[ _-](?:techniczne|systemowe|serwisowe)|u[żz]ytkownik[ _-](?:techniczny|systemowy)|(?:technick[ýy]|syst[ée]mov[ýy])[ _-](?:[úu][čc]et|u[žz]ivatel)|(?:s[iİ]stem|serv[iİ]s|tekn[iİ]k|entegrasyon)[ _-](?:kullan[ıiİ]c[ıiİ](?:s[ıiİ])?|hesab[ıiİ])|conta[ _-](?:t[eé]cnica|de[ _-]sistema|de[ _-]integra[cç][aã]o)|cuenta[ _-]de[ _-](?:sistema|integraci[oó]n)|(?:システム連携|システム|サービス|連携|自動化|ロボット|バッチ|技術|rpa|api)用?(?:アカウント|ユーザー?|id)|(?:システム連携|システム|連携|自動化|バッチ|rpa)用|(?:자동화|시스템|서비스|연동|배치|로봇|기술|rpa|api)\\s*(?:계정|사용자)|(?:系统|系統|服务|服務|集成|接口|机器人|機器人|自动化|自動化|技术|技術|api)(?:账号|帐号|帳號|賬號|账户|帳戶|用户|用戶))(?:\\s*\\d+|\\s*\\([^)]*\\))?";
 // An RPA suite's bare name for its robots, without a number or a note: "Digital Clerks" and "Digital
 // Clerk (Records)" are people's titles as often.
 // An RPA suite's robot ("RPA Robot", "RPA Robot 2"); not the initials alone, a Radiation
@@ -1190,8 +1202,8 @@ const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|acc
  */
 const KEEP_NOTE_TITLE =
   "^[\\s*!#_(\\[-]*(?:(?:please|pls|bitte|por\\s+favor|s'il\\s+vous\\s+pla[iî]t|per\\s+favore)\\s+)?(?:(?:do\\s+not|don'?t|never)\\s+(?:delete|remove|disable|deactivate|suspend|deprovision|offboard)|nicht\\s+(?:l[öo]e?schen|deaktivieren|entfernen|sperren)|(?:[àa]\\s+)?ne\\s+pas\\s+(?:supprimer|d[ée]sactiver|effacer)|no\\s+(?:borrar|eliminar|desactivar|dar\\s+de\\s+baja)|n[ãa]o\\s+(?:apagar|excluir|remover|desativar)|non\\s+(?:cancellare|eliminare|disattivare)|niet\\s+(?:verwijderen|uitschakelen)|ta\\s+inte\\s+bort|radera\\s+(?:ej|inte)|f[åa]r\\s+(?:ej|inte)\\s+raderas|ikke\\s+slett(?:e|es)?|m[åa]\\s+ikke\\s+slett(?:es)?|slet\\s+ikke|[äa]l[äa]\\s+poista|nie\\s+usuwa[ćc]|nemazat|silmeyin|silinmesin|削除禁止|削除しないで|消さないで|请勿删除|勿删|不要删除|삭제\\s*금지|لا\\s+تحذف)(?:$|[^\\p{L}])";
-/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "System"), or an admin's note to keep it. */
-export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|integration|interface|system)\\s*$|${KEEP_NOTE_TITLE}`, "iu");
+/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "Robotic Process Automation", "System"), or an admin's note to keep it. */
+export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|robotic\\s+process\\s+automation|integration|interface|system)\\s*$|${KEEP_NOTE_TITLE}`, "iu");
 
 /** A place's code in capitals at the end of a display name ("Trade Support NY"). */
 const PLACE_CODE_LAST = /\s(\p{Lu}{2,3})$/u;

@@ -21,8 +21,27 @@ function run(times: number[], window = 15, minDays = 5, share = 0.6) {
 }
 
 /** The same greedy search, written the slow and obvious way. */
+/**
+ * Where the sittings' days start, in ms after UTC midnight: halfway through the longest gap between
+ * their times of day (the one across midnight first, then the earliest) where some come within an
+ * hour of UTC midnight; at UTC midnight otherwise.
+ */
+function dayStartOf(times: number[]): number {
+  const minutes = times.map((ms) => Math.floor((ms % DAY) / MIN)).sort((a, b) => a - b);
+  if (!minutes.some((m) => m < 60 || m >= 23 * 60)) return 0;
+  const first = minutes[0] as number;
+  const last = minutes[minutes.length - 1] as number;
+  let best = { gap: first + 1440 - last, mid: Math.floor(last + (first + 1440 - last) / 2) % 1440 };
+  for (let i = 1; i < minutes.length; i++) {
+    const gap = (minutes[i] as number) - (minutes[i - 1] as number);
+    if (gap > best.gap) best = { gap, mid: Math.floor((minutes[i - 1] as number) + gap / 2) % 1440 };
+  }
+  return best.mid * MIN;
+}
+
 function reference(times: number[], window: number, minDays: number, share: number) {
-  let left = times.map((ms) => ({ day: Math.floor(ms / DAY), minute: Math.floor((ms % DAY) / MIN) }));
+  const start = dayStartOf(times);
+  let left = times.map((ms) => ({ day: Math.floor((ms - start) / DAY), minute: Math.floor((ms % DAY) / MIN) }));
   left.sort((a, b) => a.minute - b.minute || a.day - b.day);
   const days = new Set(left.map((x) => x.day)).size;
   const needed = Math.max(minDays, days * share);
@@ -82,7 +101,8 @@ describe("findDailySlots", () => {
   it("keeps a slot that spans midnight in one piece", () => {
     const times: number[] = [];
     for (let d = 1; d <= 8; d++) {
-      times.push(START + d * DAY + (d % 2 === 0 ? 23 * 60 + 57 : 3) * MIN); // 23:57 one day, 00:03 another
+      // A job at midnight, three minutes early on one day (23:57 the day before) and late on the next.
+      times.push(START + d * DAY + (d % 2 === 0 ? -3 : 3) * MIN);
       times.push(START + d * DAY + 12 * 60 * MIN + d * MIN);
     }
     const got = run(times);
