@@ -1443,7 +1443,7 @@ const INSTRUMENT_WORD = /(?:^|[^\p{L}])(?:\p{L}{3,}(?:meter|mètre|metre|metro|m
 /** An acronym of two capitals or more, a word with a digit, or capitals inside a word ("SEM", "SP8", "Z.1", "PacBio"). */
 const INSTRUMENT_MARK = /(?:^|[^\p{L}\p{N}])(?:\p{Lu}{2,}\d*|[\p{L}.]*\d[\p{L}\p{N}.]*)(?:$|[^\p{L}\p{N}])|\p{Ll}\p{Lu}/u;
 /** CJK words of a job's: a daily or monthly report, a tally, a sync, an integration, a batch, a backup, a notification, a push, a bot's "assistant" (飞书助手), a patrol check (巡检). */
-export const CJK_JOB = /移行|ツール|インターフェース|인터페이스|이관|迁移|遷移|日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|推送|推播|助手|巡检|巡檢|对接|對接|통계|동기화|연동|자동|배치|백업|리포트|알림/u;
+export const CJK_JOB = /移行|ツール|インターフェース|인터페이스|이관|迁移|遷移|日報|月報|週報|集計|連携|同期|自動|通知|バッチ|定期|定時|定时|任务|作业|処理|处理|夜間|インポート|エクスポート|バックアップ|レポート|日报|月报|周报|汇总|同步|集成|接口|批处理|备份|自动|推送|推播|助手|巡检|巡檢|^[A-Za-z0-9]{2,}[-_ ]?(?:对接|對接)|통계|동기화|연동|자동|배치|백업|리포트|알림/u;
 const ASCII = /^[\x20-\x7e]*$/;
 /** The last word of a tool's name, not a surname (Jenkins, Bridge, Runner are surnames too), a number after it aside. */
 const TOOL_LAST = /\s(?:bots?|robots?|automations?|integrations?|sync|scheduler|exporter|importer|crawler|scraper|uploader|notifier|connector|webhooks?|api|etl|rpa|generator)(?:\s*\d+)?$/iu;
@@ -2992,12 +2992,15 @@ const VI_ID_DESK_FIRST =
 const TR_DESK_LAST = /\s(masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[ıi]|noktas[ıi]|kabul|tezgah[ıi]?|gi[şs]e(?:si)?)(?:\s+\d{1,3})?$/iu;
 /**
  * Shared or for common use in Japanese and Chinese, written into the name before any note ("安城
- * 班長共用", "組長会 共有", "工程部公共账号", "夜班主管公用"; not a department's note, "张伟 (财务共享服务中心)",
- * "佐藤 一郎（情報共有推進室）", nor a utility's department, 公用事业部, nor a given name after a surname, 王公用), a training's or a customer audit's
- * account ("訓練帳號12", "客户验厂账号"), and a duty's ("夜班生产值班"; a duty room is an office, `OFFICE_CJK`),
+ * 班長共用", "組長会 共有", "工程部公共账号"; not a department's note, "张伟 (财务共享服务中心)",
+ * "佐藤 一郎（情報共有推進室）", nor its administrator, "公共邮箱管理员"), a training's or a customer audit's
+ * account ("訓練帳號12", "客户验厂账号"), for common use or on duty last in a name of one word of
+ * three characters or more ("夜班主管公用", "夜班生产值班", "夜班值班台"; not a person's post after
+ * their name, "王伟 值班长", "张伟 动力公用", nor a given name after a surname, 王公用; a duty room is
+ * an office, `OFFICE_CJK`),
  * and in Korean as a word of its own ("영업팀 공용"; not 공용준, a surname and a given name).
  */
-const SHARED_WORD_CJK = /共用|共有|共享|公共(?:账号|帐号|帳號|賬號|账户|帳戶|信箱|邮箱|郵箱)|(?<=\p{Script=Han}{2})公用(?:$|\s|[(（]|账号|帐号|帳號|賬號)|(?:训练|訓練|培训|培訓|验厂|驗廠)(?:账号|帐号|帳號|賬號)|值班(?!室)|(?:^|\s)공용(?:\s|$|계정)/u;
+const SHARED_WORD_CJK = /共用|共有|共享|公共(?:账号|帐号|帳號|賬號|账户|帳戶|信箱|邮箱|郵箱)(?!管理)|^\p{Script=Han}{2,}(?:公用|值班)(?:$|[(（\d]|台|席|账号|帐号|帳號|賬號)|(?:训练|訓練|培训|培訓|验厂|驗廠)(?:账号|帐号|帳號|賬號)(?!管理)|(?:^|\s)공용(?:\s|$|계정)/u;
 /**
  * A Chinese office or duty room last in the name ("深圳工厂 生产办公室", "Fab2 值班室") at a mailbox
  * of an office, a duty or a shift (`sz-factory-office@`), or a customer-service desk, a review

@@ -220,7 +220,7 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
     // day every day keeps it.)
     !(restsDaily(f, ctx) && (!burstSchedule(f, ctx) || rotaShifts(f))) &&
     !weekdayOff(f) &&
-    !roamingRestDay(f)
+    !roamingRestDay(f, ctx)
   );
 }
 /**
@@ -228,10 +228,19 @@ function everyDay(f: AccountFeatures, ctx: RuleContext): boolean {
  * browser at two to `ROAMING_MAX_ADDRESSES` addresses outside the clouds, with no token: a
  * factory's line leader on seven-day weeks in the busy season, or a shop's manager, rests on the
  * days the rota gives and signs in from the line's PC and a phone. A job runs every day; one whose
- * log lost a few runs rests on random days too, but from its one host.
+ * log lost a few runs rests on random days too, but from its one host (or a NAT's two), at its
+ * minute (`punctualClock`) or with its steps within minutes of each sign-in.
  */
-function roamingRestDay(f: AccountFeatures): boolean {
-  return movingRestDay(f) && f.loginIpCount >= 2 && f.loginIpCount <= ROAMING_MAX_ADDRESSES && tokenlessBrowserSignIns(f) && !fromCloud(f);
+function roamingRestDay(f: AccountFeatures, ctx: RuleContext): boolean {
+  return (
+    movingRestDay(f) &&
+    f.loginIpCount >= 2 &&
+    f.loginIpCount <= ROAMING_MAX_ADDRESSES &&
+    tokenlessBrowserSignIns(f) &&
+    !fromCloud(f) &&
+    !punctualClock(f, ctx) &&
+    !(f.sittingWorkEvents >= ctx.t.minDailySlotDays && f.sittingWorkNearSignIn >= f.sittingWorkEvents * ctx.t.dailySlotWorkShare)
+  );
 }
 const ROAMING_MAX_ADDRESSES = 5;
 /**
@@ -461,15 +470,15 @@ export function uiExplainedByMachine(f: AccountFeatures, ctx: RuleContext): bool
 }
 /**
  * A timetable of sign-ins whose sittings cannot be seen (`unverifiedTimetable`), on an account
- * with a bot-like word in its mailbox, name or nickname, or a machine's title, and no person's
+ * whose mailbox or name leads with a bot-like word, or with a machine's title, and no person's
  * job title: an RPA robot's ("RPA Benefits Bot 02" at `rpa-benefits02@`, titled "Robotic Process
- * Automation") or a scraper's ("Maersk Portaal Scraper"). A person made to sign in at fixed times,
- * under a name of their own or beside their job title ("Build Desk", a Pipeline Engineer's), keeps
- * their UI use.
+ * Automation") or a scraper's ("Maersk Portaal Scraper" at `scraper.maersk@`). A person made to
+ * sign in at fixed times, under a name of their own (Sarah Jenkins at `sarah.jenkins@`, Ana Bot)
+ * or beside their job title ("Build Desk", a Pipeline Engineer's), keeps their UI use.
  */
 function namedTimetable(f: AccountFeatures, ctx: RuleContext): boolean {
   const title = f.user.jobTitle;
-  return unverifiedTimetable(f, ctx) && (!title || MACHINE_TITLE.test(title)) && botNameFactor(f, ctx) !== null;
+  return unverifiedTimetable(f, ctx) && (!title || MACHINE_TITLE.test(title)) && botNameBase(f, ctx) === 1;
 }
 /**
  * Recent UI activity that the account's own logins, by their cadence, hours or OTP challenges,
@@ -936,7 +945,14 @@ function identityText(f: AccountFeatures, matchers?: Matchers): { where: string;
   return { where: `name \`${f.user.name}\``, text: f.user.name };
 }
 
-function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | null {
+function botNameFactor(f: AccountFeatures, ctx: RuleContext): number | null {
+  const base = botNameBase(f, ctx);
+  // People who use the UI like people are not bots because of their surname; a title that says
+  // the account is no person's is an admin's word, whoever uses the account's UI.
+  return base !== null && f.recentUiProductCount > 0 && !machineTitle(f) ? base * 0.3 : base;
+}
+/** `bot-name`'s factor before the UI's damping: 1 for a leading bot-like word or a machine's title, 0.5 for one elsewhere, null for none. */
+function botNameBase(f: AccountFeatures, { matchers }: RuleContext): number | null {
   const nickname = f.user.nickname ?? null;
   const localPart = f.localPart;
   let primary: string;
@@ -955,11 +971,7 @@ function botNameFactor(f: AccountFeatures, { matchers }: RuleContext): number | 
   const titled = machineTitle(f);
   if (!inPrimary && !inNickname && !titled) return null;
   // A role mailbox (`build@`, `svc-jira@`) leads with the bot-like word; `sarah.jenkins@` does not.
-  let factor = (inPrimary && leadsWithBotWord(primary, f, matchers)) || titled ? 1 : 0.5;
-  // People who use the UI like people are not bots because of their surname; a title that says
-  // the account is no person's is an admin's word, whoever uses the account's UI.
-  if (f.recentUiProductCount > 0 && !titled) factor *= 0.3;
-  return factor;
+  return (inPrimary && leadsWithBotWord(primary, f, matchers)) || titled ? 1 : 0.5;
 }
 
 /**

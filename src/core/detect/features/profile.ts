@@ -74,6 +74,7 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
     const from = MIGRATED_FROM.exec(description);
     if (from !== null && from[1]!.includes("@")) byEmail.set(from[1]!.toLowerCase(), sa);
   }
+  const byHiddenName = hiddenEmailPairs(users, byEmail);
   const pairing = byKey.size > 0 || byEmail.size > 0;
   const staleCutoff = referenceMs - staleUiDays * dayMs;
   // UI activity, worked out once per account: the report's evidence asks for it again.
@@ -159,10 +160,38 @@ export function extractProfile(snapshot: Snapshot, index: EventIndex, eventKinds
       f.recentUiProductCount = recentUi[slot] as number;
       f.browserWorkDays = unknown[slot] === UNKNOWN ? (workDays[slot] as number) : 0;
       f.migratedTo = pairing && user.accountType !== "service" && serviceAccountSlots[slot] !== 1
-        ? (byKey.get(migrationKey(user.accountId)) ?? (user.email ? byEmail.get(user.email.toLowerCase()) : undefined) ?? null)
+        ? (byKey.get(migrationKey(user.accountId)) ?? (user.email ? byEmail.get(user.email.toLowerCase()) : byHiddenName.get(user.name)) ?? null)
         : null;
     },
   };
+}
+
+/**
+ * Service accounts "Migrated from <email>" whose email no account of the snapshot shows, by their
+ * display name, for the one account of that name whose email is hidden (a profile's visibility
+ * setting withholds it): the old account the migration named, as its name and the service
+ * account's are the same. Two service accounts or two hidden accounts of one name pair none.
+ */
+function hiddenEmailPairs(users: readonly User[], byEmail: ReadonlyMap<string, ServiceAccount>): Map<string, ServiceAccount> {
+  const pairs = new Map<string, ServiceAccount>();
+  if (byEmail.size === 0) return pairs;
+  const hidden = new Map<string, number>();
+  const shown = new Set<string>();
+  for (const user of users) {
+    if (user.accountType === "service") continue;
+    if (user.email) shown.add(user.email.toLowerCase());
+    else hidden.set(user.name, (hidden.get(user.name) ?? 0) + 1);
+  }
+  if (hidden.size === 0) return pairs;
+  const taken = new Set<string>();
+  for (const [email, sa] of byEmail) {
+    const name = sa.displayName;
+    if (shown.has(email) || !name || hidden.get(name) !== 1) continue;
+    if (taken.has(name)) pairs.delete(name);
+    else pairs.set(name, sa);
+    taken.add(name);
+  }
+  return pairs;
 }
 
 const UNKNOWN = 1;
