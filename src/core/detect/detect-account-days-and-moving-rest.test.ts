@@ -357,3 +357,22 @@ describe("an old account whose email is hidden is paired with its service accoun
     expect(shown.lifecycle?.state).not.toBe("migrated");
   });
 });
+
+describe("a training pool's numbered account, its training word apart from its number in the mailbox", () => {
+  const pool = (name: string, email: string) => (seed: number) => judged({ name, email, jobTitle: null, department: "HR", picture: null, managementSource: "invited", ...recentUi }, crew(seed));
+  // Failed before: human (one person's use, the word before the number a place's).
+  it.each([
+    ["Training Poort 01", "training.poort01@plant.example"],
+    ["Treinamento Tasy 01", "treinamento.tasy01@plant.example"],
+    ["Formazione Negozi 02", "formazione.negozi02@plant.example"],
+  ])("%s at %s is reviewed as shared", (name, email) => {
+    for (const seed of SEEDS) {
+      const f = pool(name, email)(seed);
+      expect([seed, f.verdict === "likely-bot" && f.signals.some((s) => s.id === "shared-use")], explain(f)).toEqual([seed, true]);
+    }
+  });
+  // A person's second account, the word apart from the number a name's, stays theirs.
+  it("Anna Berg 2 at anna.berg2@ is a person", () => {
+    for (const seed of SEEDS) expect(pool("Anna Berg 2", "anna.berg2@plant.example")(seed).verdict).toBe("human");
+  });
+});

@@ -2129,9 +2129,13 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   const words = vocabularyWords(found[1] as string);
   const number = found[2] as string;
   if (words.length < 2 || words.length > 4 || personTitle(f, ctx)) return false;
-  if (!mailboxWords(f.localPart).some((t) => {
+  // The mailbox holds the number after a desk's word, or after a word of its own beside one
+  // (`opleiding.kraan02@` for "Opleiding Kraan 02", a crane course's trainees').
+  const tokens = mailboxWords(f.localPart);
+  const deskWordApart = tokens.length <= 3 && tokens.some((t) => NUMBERED_DESK_WORD.test(t));
+  if (!tokens.some((t) => {
     const desk = DESK_AND_NUMBER.exec(t);
-    return desk !== null && Number(desk[2]) === Number(number) && NUMBERED_DESK_WORD.test(desk[1] as string);
+    return desk !== null && Number(desk[2]) === Number(number) && (NUMBERED_DESK_WORD.test(desk[1] as string) || deskWordApart);
   }))
     return false;
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
@@ -2171,7 +2175,7 @@ const NUMBERED_SISTERS_MIN = 3;
  * Kasa, Teller, Kurs: "Hüseyin Kasa 2" at `huseyin.kasa2@`).
  */
 const NUMBERED_DESK_WORD =
-  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|egitim|stajyer|nesting|cashier|kiosk|terminal)$/;
+  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|formacion|formazione|opleiding|szkolenie|koulutus|utbildning|opplaering|uddannelse|skoleni|egitim|stajyer|nesting|cashier|kiosk|terminal)$/;
 /** Words, then a number of one to three digits last, leading zeros aside ("Counter 4", "Induction User 03", "Poste Soir #2"). */
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
 /** A mailbox's word and the number after it (`counter4`, `induction03`). */
