@@ -25,6 +25,8 @@
 //     its training word apart from its number (`treinamento.tasy01@`) is shared.
 // (6) `hiddenEmailPairs` (features/profile.ts): an old account whose email is hidden pairs with
 //     the service account of its name "Migrated from" an email no account shows.
+// (7) A security team's decoy, by its title (`DECOY_TITLE`, rules.ts): canary personas and
+//     honeypots of an Israeli security firm were `human`.
 // A cold review of a first version found people it wrongly reviewed and a robot it cleared; they
 // are the "after review" cases.
 import { describe, expect, it } from "vitest";
@@ -379,5 +381,32 @@ describe("a training pool's numbered account, its training word apart from its n
   // A person's second account, the word apart from the number a name's, stays theirs.
   it("Anna Berg 2 at anna.berg2@ is a person", () => {
     for (const seed of SEEDS) expect(pool("Anna Berg 2", "anna.berg2@plant.example")(seed).verdict).toBe("human");
+  });
+});
+
+describe("a security team's decoy, by its title", () => {
+  it.each(["Deception persona (SOC) — do not contact", "Deception asset — SOC", "פרסונת הטעיה – SOC", "Персона-приманка (SOC)", "Honeypot", "Honeypot account", "Canary account", "Honeytoken"])("%s is no person's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(true);
+  });
+  it.each(["Honeypot Researcher", "Deception Technology Engineer", "Canary Islands Account Manager", "Decoy Systems Analyst", "Canary"])("%s is a person's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(false);
+  });
+
+  // Failed before: human (a person's name, office hours, UI use): a security firm's canary
+  // personas and honeypots, kept looking alive by a script.
+  it.each([
+    ["Maxim Titov", "maxim.titov@plant.example", "Deception persona (SOC) — do not contact"],
+    ["Domain Admin (temp)", "da-temp@plant.example", "Deception asset — SOC"],
+  ])("%s at %s, titled %s, is reviewed", (name, email, jobTitle) => {
+    for (const seed of SEEDS) {
+      const f = judged({ name, email, jobTitle, department: "Finance", managementSource: "invited", ...recentUi }, crew(seed));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+  it("a honeypot researcher at work is a person", () => {
+    for (const seed of SEEDS) {
+      const f = judged({ name: "Noa Levi", email: "noa.levi@plant.example", jobTitle: "Honeypot Researcher", department: "Research", managementSource: "invited", ...recentUi }, crew(seed));
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
+    }
   });
 });

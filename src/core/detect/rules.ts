@@ -982,8 +982,17 @@ function botNameBase(f: AccountFeatures, { matchers }: RuleContext): number | nu
  */
 export function machineTitle(f: AccountFeatures): boolean {
   const title = f.user.jobTitle;
-  return !!title && MACHINE_ACCOUNT_TITLE.test(title);
+  return !!title && (MACHINE_ACCOUNT_TITLE.test(title) || DECOY_TITLE.test(title));
 }
+/**
+ * A security team's decoy, first in the title ("Deception persona (SOC) — do not contact",
+ * "Honeypot", "Canary account", "פרסונת הטעיה – SOC", "Персона-приманка (SOC)"): an account a
+ * script keeps looking alive for intruders to find; no person's job. Not a person's work on
+ * decoys ("Honeypot Researcher", "Deception Technology Engineer").
+ */
+const DECOY_TITLE_SOURCE =
+  "^[\\s*!#_(\\[-]*(?:honey[ _-]?(?:pot|token)s?(?:[ _-]+(?:assets?|personas?|accounts?|users?))?|(?:deception|decoy|canary)[ _-]+(?:assets?|personas?|accounts?|users?|identit(?:y|ies)|tokens?|credentials?)|(?:פרסונ(?:ה|ת)|חשבון|נכס)\\s+הטעיה|(?:персона|аккаунт|учётная\\s+запись|учетная\\s+запись)[ _-]+приманка|приманка)\\s*(?:$|[(\\[—–:,.-])";
+const DECOY_TITLE = new RegExp(DECOY_TITLE_SOURCE, "iu");
 /** The titles of `machineTitle`, and with a bare "Automation", "Integration", "Interface" or "System" those of `MACHINE_TITLE`. */
 // A number or a bracketed note after such a title is the admin's too ("Digital Worker 01",
 // "Service Account (RPA)"); not after a bare "Bot", a board's too ("BOT (Board of Trustees)").
@@ -1214,8 +1223,8 @@ const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|acc
  */
 const KEEP_NOTE_TITLE =
   "^[\\s*!#_(\\[-]*(?:(?:please|pls|bitte|por\\s+favor|s'il\\s+vous\\s+pla[iî]t|per\\s+favore)\\s+)?(?:(?:do\\s+not|don'?t|never)\\s+(?:delete|remove|disable|deactivate|suspend|deprovision|offboard)|nicht\\s+(?:l[öo]e?schen|deaktivieren|entfernen|sperren)|(?:[àa]\\s+)?ne\\s+pas\\s+(?:supprimer|d[ée]sactiver|effacer)|no\\s+(?:borrar|eliminar|desactivar|dar\\s+de\\s+baja)|n[ãa]o\\s+(?:apagar|excluir|remover|desativar)|non\\s+(?:cancellare|eliminare|disattivare)|niet\\s+(?:verwijderen|uitschakelen)|ta\\s+inte\\s+bort|radera\\s+(?:ej|inte)|f[åa]r\\s+(?:ej|inte)\\s+raderas|ikke\\s+slett(?:e|es)?|m[åa]\\s+ikke\\s+slett(?:es)?|slet\\s+ikke|[äa]l[äa]\\s+poista|nie\\s+usuwa[ćc]|nemazat|silmeyin|silinmesin|削除禁止|削除しないで|消さないで|请勿删除|勿删|不要删除|삭제\\s*금지|لا\\s+تحذف)(?:$|[^\\p{L}])";
-/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "Robotic Process Automation", "System"), or an admin's note to keep it. */
-export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|robotic\\s+process\\s+automation|integration|interface|system)\\s*$|${KEEP_NOTE_TITLE}`, "iu");
+/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "Robotic Process Automation", "System"), an admin's note to keep it, or a decoy's. */
+export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|robotic\\s+process\\s+automation|integration|interface|system)\\s*$|${KEEP_NOTE_TITLE}|${DECOY_TITLE_SOURCE}`, "iu");
 
 /** A place's code in capitals at the end of a display name ("Trade Support NY"). */
 const PLACE_CODE_LAST = /\s(\p{Lu}{2,3})$/u;
