@@ -35,7 +35,7 @@ import { MACHINE_TITLE } from "./rules.js";
 import { givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { snapshotSchema } from "../snapshot/schema.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
-import { account, BROWSER, CLOUD, DAY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, rawSnapshot, REF_MS, type Raw } from "../../../test/helpers/people-audit.js";
+import { account, BROWSER, CLOUD, DAY, ev, expectSharedEachSeed, expectVerdictOnSeeds, explain, findingOf, HOUR, isWeekend, lcg, MIN, rawSnapshot, REF_MS, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3, 4, 5] as const;
@@ -134,10 +134,7 @@ describe("(2) a person's long day allows a second sign-in on some days", () => {
   // Kept: her shift's sign-ins now fall on one of her days (UTC days split them where the shift
   // crosses UTC midnight), and she is still a person.
   it("a shift's agent who starts at the bell and signs in again after a break on a third of the days is a person", () => {
-    for (const seed of SEEDS) {
-      const f = judged({ name: "Janine Quimpo", email: "jquimpo@plant.example", jobTitle: "Collections Associate", department: "Operations", managementSource: undefined, ...recentUi }, earlyShift(seed));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged({ name: "Janine Quimpo", email: "jquimpo@plant.example", jobTitle: "Collections Associate", department: "Operations", managementSource: undefined, ...recentUi }, earlyShift(seed)));
   });
 });
 
@@ -261,10 +258,7 @@ describe("(5) words", () => {
     ["客户验厂账号", "customer.audit@plant.example"],
     ["夜班生产值班", "yeban@plant.example"],
   ])("%s at %s is reviewed as shared", (name, email) => {
-    for (const seed of SEEDS) {
-      const f = judged({ name, email, jobTitle: null, department: "生产部", ...recentUi }, crew(seed));
-      expect([seed, f.verdict === "likely-bot" && f.signals.some((s) => s.id === "shared-use")], explain(f)).toEqual([seed, true]);
-    }
+    expectSharedEachSeed(SEEDS, (seed) => judged({ name, email, jobTitle: null, department: "生产部", ...recentUi }, crew(seed)));
   });
   // People's names, and a department of public utilities after one, keep their account.
   it.each([
@@ -272,10 +266,7 @@ describe("(5) words", () => {
     ["张伟 公用事业部", "zhang.wei@plant.example"],
     ["李值", "li.zhi@plant.example"],
   ])("%s at %s is a person", (name, email) => {
-    for (const seed of SEEDS) {
-      const f = judged({ name, email, jobTitle: "工程师", department: "生产部", ...recentUi }, crew(seed));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged({ name, email, jobTitle: "工程师", department: "生产部", ...recentUi }, crew(seed)));
   });
 });
 
@@ -294,10 +285,7 @@ describe("after review: what the readings leave alone", () => {
   }
   // A surname the bot-like words hold, not first in the mailbox: her UI use stays hers.
   it("Sarah Jenkins at sarah.jenkins@, signing in at 08:00 and 13:00, stays a person", () => {
-    for (const seed of SEEDS) {
-      const f = judged({ name: "Sarah Jenkins", email: "sarah.jenkins@plant.example", jobTitle: null, department: "Finance", ...recentUi }, officeTimetable(seed));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged({ name: "Sarah Jenkins", email: "sarah.jenkins@plant.example", jobTitle: null, department: "Finance", ...recentUi }, officeTimetable(seed)));
   });
 
   // A person's duty post, a department, a liaison's role and an administrator's, after or before their name.
@@ -312,10 +300,7 @@ describe("after review: what the readings leave alone", () => {
     ["王芳 供应商对接", "invited"],
     ["客户对接 王芳", "invited"],
   ])("%s (%s) is a person", (name, managementSource) => {
-    for (const seed of SEEDS) {
-      const f = judged({ name, email: `p${seed}.${name.length}@plant.example`, jobTitle: null, department: null, picture: null, managementSource, ...recentUi }, crew(seed));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged({ name, email: `p${seed}.${name.length}@plant.example`, jobTitle: null, department: null, picture: null, managementSource, ...recentUi }, crew(seed)));
   });
 
   /** A robot's browser sign-in at 06:00 (within four minutes) every day, weekends too, from a NAT's two addresses, a step of work two minutes later; a sixth of the days lost from the log. */
@@ -373,10 +358,7 @@ describe("a training pool's numbered account, its training word apart from its n
     ["Treinamento Tasy 01", "treinamento.tasy01@plant.example"],
     ["Formazione Negozi 02", "formazione.negozi02@plant.example"],
   ])("%s at %s is reviewed as shared", (name, email) => {
-    for (const seed of SEEDS) {
-      const f = pool(name, email)(seed);
-      expect([seed, f.verdict === "likely-bot" && f.signals.some((s) => s.id === "shared-use")], explain(f)).toEqual([seed, true]);
-    }
+    expectSharedEachSeed(SEEDS, (seed) => pool(name, email)(seed));
   });
   // A person's second account, the word apart from the number a name's, stays theirs.
   it("Anna Berg 2 at anna.berg2@ is a person", () => {
@@ -398,15 +380,9 @@ describe("a security team's decoy, by its title", () => {
     ["Maxim Titov", "maxim.titov@plant.example", "Deception persona (SOC) — do not contact"],
     ["Domain Admin (temp)", "da-temp@plant.example", "Deception asset — SOC"],
   ])("%s at %s, titled %s, is reviewed", (name, email, jobTitle) => {
-    for (const seed of SEEDS) {
-      const f = judged({ name, email, jobTitle, department: "Finance", managementSource: "invited", ...recentUi }, crew(seed));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
-    }
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged({ name, email, jobTitle, department: "Finance", managementSource: "invited", ...recentUi }, crew(seed)));
   });
   it("a honeypot researcher at work is a person", () => {
-    for (const seed of SEEDS) {
-      const f = judged({ name: "Noa Levi", email: "noa.levi@plant.example", jobTitle: "Honeypot Researcher", department: "Research", managementSource: "invited", ...recentUi }, crew(seed));
-      expect([seed, f.verdict], explain(f)).toEqual([seed, "human"]);
-    }
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged({ name: "Noa Levi", email: "noa.levi@plant.example", jobTitle: "Honeypot Researcher", department: "Research", managementSource: "invited", ...recentUi }, crew(seed)));
   });
 });

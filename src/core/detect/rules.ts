@@ -239,7 +239,7 @@ function roamingRestDay(f: AccountFeatures, ctx: RuleContext): boolean {
     tokenlessBrowserSignIns(f) &&
     !fromCloud(f) &&
     !punctualClock(f, ctx) &&
-    !(f.sittingWorkEvents >= ctx.t.minDailySlotDays && f.sittingWorkNearSignIn >= f.sittingWorkEvents * ctx.t.dailySlotWorkShare)
+    !shortSittings(f, ctx.t)
   );
 }
 const ROAMING_MAX_ADDRESSES = 5;
@@ -403,7 +403,7 @@ function punctualOnly(f: AccountFeatures, ctx: RuleContext): boolean {
     f.exactStartDays >= f.activityDays * PUNCTUAL_DAY_SHARE &&
     // Work recorded after the sign-ins, and done within minutes of them: a robot's short sitting.
     // Or no sign-in at all, the work a token's calls from a cloud host: a job's run at its minute of each workday.
-    ((f.sittingWorkEvents >= t.minDailySlotDays && f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare) ||
+    (shortSittings(f, t) ||
       (f.loginCount === 0 && f.tokenEventCount >= f.activityEvents * TOKEN_RUN_SHARE && f.tokenCloudCount * 2 > f.tokenIpEventCount))
   );
 }
@@ -697,11 +697,17 @@ export function dailySlots(f: AccountFeatures, ctx: RuleContext): boolean {
   return (
     ctx.coarseTimeMs === 0 &&
     timetable(f, ctx) &&
-    // Short sittings: the work recorded follows the sign-ins within minutes. Without recorded work
-    // a person made to sign in at fixed times looks the same (see `unverifiedTimetable`).
-    f.sittingWorkEvents >= t.minDailySlotDays &&
-    f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare
+    // Without recorded work a person made to sign in at fixed times looks the same (see
+    // `unverifiedTimetable`).
+    shortSittings(f, t)
   );
+}
+/**
+ * A robot's short sittings: `minDailySlotDays` events of work or more recorded after the
+ * sign-ins, `dailySlotWorkShare` of them within `dailySlotWindowMinutes` of one.
+ */
+function shortSittings(f: AccountFeatures, t: DetectionThresholds): boolean {
+  return f.sittingWorkEvents >= t.minDailySlotDays && f.sittingWorkNearSignIn >= f.sittingWorkEvents * t.dailySlotWorkShare;
 }
 function timetable(f: AccountFeatures, ctx: RuleContext): boolean {
   return f.dailySlotCount >= 2 && f.dailySlotSittings >= f.loginSittings * ctx.t.dailySlotSittingShare && !fixedCadence(f, ctx) && !roundTheClock(f, ctx);
