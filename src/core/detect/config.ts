@@ -237,6 +237,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "entegrasyon(u|lar[ıi])?",
   // An integration in Vietnamese ("Tích hợp eOffice", idle with its token).
   "t[ií]ch[-_. ]?h[ợo]p",
+  // An integration, a migration, a synchronisation and a monthly or daily summary job in Indonesian
+  // and Malay ("integrasi-sap-lama", "Migrasi Confluence Server", "Rekap Bulanan RSPO").
+  "integrasi",
+  "migrasi",
+  "sinkronisasi",
+  "rekap([-_. ]?(bulanan|harian|mingguan))?",
   "otomasyon(u)?",
   "automatis[eé]e?s?",
   // A migration's, an initial load's, an exporter's and an interface's accounts in Portuguese and
@@ -259,6 +265,12 @@ export const DEFAULT_NAME_PATTERNS: readonly string[] = [
   "agents?[-_. ]?virtuels?",
   "actualisation",
   "talend",
+  // A service account and a technical user in French and German, and a test automaton in German
+  // ("Compte de service SharePoint Qualité", "Dienstkonto SAP", "Testautomat Validierung").
+  "comptes?[-_. ]de[-_. ]services?",
+  "(dienst|service)kont(o|en)",
+  "technische[rn]?[-_. ]?(benutzer|user)",
+  "test[-_. ]?automat(en|ion|ik)?",
   // A robot's noise for a no-code bot's name ("Beep Boop").
   "beep[-_. ]?boop",
   "system",
@@ -597,6 +609,23 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "(storm|news|duty|ops|outage|incident|travel|cash|trade|ticket|booking|info|welcome|print|data)desk",
   // A shop's by its number ("loja.0402@", "tienda-242@", "store17@").
   "(loja|tienda|sucursal|store|shop|filial|negozio|winkel|magasin)[-._]?\\d{2,}",
+  // A reception, customer support, purchasing, ledgers and recruiting in Finnish and Estonian; public
+  // relations and customer service in Indonesian and Malay; a ledger's and a community's desks in
+  // English ("Vastaanotto Tallinn", "Klienditugi", "Ostureskontra" at `ostot@`, "Rekry / Recruiting",
+  // "Humas", "Layanan Nasabah", "Debtors", "Discord Mods" at `community@`).
+  "vastaanotto",
+  "infolett",
+  "klienditugi",
+  "ostot",
+  "(osto|myynti)reskontra",
+  "rekry(tointi)?",
+  "humas",
+  "layanan([-._]?nasabah)?",
+  "debtors",
+  "creditors",
+  "community",
+  "playtest(ing)?",
+  "pelitestaus",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

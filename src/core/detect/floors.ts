@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { KNOWN_GIVEN_NAMES, LEADING_TAG, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
+import { KNOWN_GIVEN_NAMES, LEADING_TAG, deskHalf, noteDash, slashHalves, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
 import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
@@ -1185,7 +1185,7 @@ const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /video[ -]?wall|tablica|tavl[ae]|instrument|console|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
 /** A screen's or a board's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "Tablica KPI Hala C", "Tavle Akuttmottaket", "TV-skjerm Føden", "מסך NOC"), or a TV before a room's or a hall's word ("TV Sala Sinistros", "TV Leitstand", "TV Hala 2 Łódź", "TV Phòng Họp"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala\s+\d+|halle\s+\d+|phòng)(?:\s|$))|tablero|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala\s+\d+|halle\s+\d+|phòng|line|ligne|linea|línea|linie|lijn|ไลน์)(?:\s|$))|tablero|tableau\s+de\s+bord|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
@@ -1947,8 +1947,15 @@ export function teamNamed(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 export function roleAddressDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
+  const whole = f.user.name.replace(/\s+/g, " ").trim();
   const head = nameHead(f.user.name);
-  if (head !== f.user.name.replace(/\s+/g, " ").trim()) return false;
+  // A building's name after a front desk's word names where the desk is, not who holds it
+  // ("Reception – Clunbury House" at `reception@`).
+  if (head !== whole && FRONT_DESK_KEY.test(foldLetters(head)) && FRONT_DESK_KEY.test(foldLetters(mailboxWords(f.localPart)[0] ?? ""))) {
+    const note = whole.slice(head.length).replace(/^\s*[–—-]\s*/, "");
+    return BUILDING_NOTE.test(note) && !anyGivenName(vocabularyWords(note), f, ctx) && !personTitle(f, ctx);
+  }
+  if (head !== whole) return false;
   const written = head.split(" ");
   const words = vocabularyWords(head).map(foldLetters);
   // Two words at least (`noGivenNameIn`).
@@ -1973,6 +1980,8 @@ const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}{1,2}$/u;
 /** A test's or a demo's word: such accounts are judged as test accounts (`testAccountUse`), and Tëst Ñame is a person. */
 const TRYOUT_WORD = /^(?:test|tests|testing|tester|testers|uat|demo|sandbox|training|trainee|trainees|dummy|user|users|kunde|kunden|cliente|clientes)$/;
+/** A building's name of one to three words: a place's words and a building's word last ("Clunbury House", "Neuadd y Sir"). */
+const BUILDING_NOTE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:House|Hall|Centre|Center|Building|Campus|Tower|Court|Plaza|Offices)$|^Neuadd(?:\s+\p{L}+){1,3}$/u;
 /** A front desk's word, folded, in the role words' languages. */
 const FRONT_DESK_KEY = /^(?:reception|recepcion|recepcao|recepcja|receptie|rezeption|empfang|frontdesk|frontoffice|uketsuke)$/;
 /** Three words or more, the first no given name of the org's people (`noGivenNameFirst`), the second a job's or a team's word ("Marketplace Ops Team", "Seller Onboarding Team"). */
@@ -1986,6 +1995,22 @@ function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
   return last.length >= 3 && f.localPart !== null && foldLetters(f.localPart).split(/[^a-z]+/).includes(last);
 }
 /** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
+/**
+ * A shared post's title in French, Spanish, Italian or Portuguese ("Poste partagé") is a shared
+ * workstation's or a person's shared post: a workstation's only on a name with no given name of
+ * the org's people (in an org that knows them), of two words or more or a number, a contractor's
+ * tag first aside ("Probenannahme QC", "Empfang Werk Basel", "[EXT-Atlas] Poste 03").
+ */
+function sharedPost(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (!f.user.jobTitle || !SHARED_POST_TITLE.test(f.user.jobTitle) || !ctx.vocabulary.knowsGivenNames()) return false;
+  const name = f.user.name.replace(LEADING_TAG, "");
+  const words = vocabularyWords(name);
+  return words.length > 0 && (words.length >= 2 || /\d/.test(name)) && !anyGivenName(words, f, ctx);
+}
+/** A shared post or workstation, in French, Spanish, Italian and Portuguese (see `sharedPost`); it teaches the org no given name (`OrgVocabulary`), as a shared account's title does not. */
+export const SHARED_POST_TITLE = /^\s*(?:poste|puesto|posto)\s+(?:partag[ée]e?|commun|compartido|condiviso|partilhado|compartilhado)\s*$/iu;
+/** A job share's note in brackets, in English or beside another language's ("(Job Share)", "(Rhannu Swydd / Job Share)", "(Jobsharing)"). */
+const JOB_SHARE_NOTE = /\([^()]*\bjob[- ]?shar(?:e|ing)\b[^()]*\)/i;
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user|access))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
 /**
  * A note that says the account is shared, in brackets or alone after a separator, in the role
@@ -2008,11 +2033,11 @@ function sharedNoteAbroad(name: string): boolean {
   return GROUP_FIRST.test(name.slice(0, note.index).trim());
 }
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager", "Blodbanken vakt", "MTA Vakttelefon"). */
-const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|astreinte|vakttelefon|jourtelefon)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
+const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|pikett(?:dienst)?|astreinte|vakttelefon|jourtelefon)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
 /** The same with vakt or jour last, in lower case as Norwegian and Swedish write a desk's duty ("Blodbanken vakt", "Medisinsk-teknisk vakt"): a surname is written capitalised (Marie Jour). */
 const ON_CALL_LAST_LOWER = /^(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?:vakt|jour)(?:\s+#?\d+)?$/u;
 /** A team's on-call account in French, German, Norwegian or Swedish, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk", "Bakvakt Anestesi", "Jourhavande Röntgen"). */
-const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|dienstdoende|reperibilit[àa]|vakthavende|jourhavande|(?:bak|for|prim[æä]r|mellom|mellan)vakt|(?:prim[äæ]r|bak|labb|mellan|sekund[äæ]r)jour)\s+\p{L}/iu;
+const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|pikett(?:dienst)?|dienstdoende|reperibilit[àa]|vakthavende|jourhavande|(?:bak|for|prim[æä]r|mellom|mellan)vakt|(?:prim[äæ]r|bak|labb|mellan|sekund[äæ]r)jour)\s+\p{L}/iu;
 /**
  * A ward's desk or a hospital role whoever is on shift holds ("EVV CVICU Nurse Station", "5 East
  * Unit Clerk", "ED Charge Nurse", "Step-Down Charge Desk", "Transfer Center RN", "Rapid Response
@@ -2033,7 +2058,7 @@ const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk
  * `blodbanken.vakt@`): not a person's who wrote on-call after a given name (Dave On-Call at
  * `dave.miller@`), nor `dujour` or a caretaker's `vaktmester`.
  */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|dienstdoend|^dienst(?=[^a-z]|$)|reperib|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z]jour$/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|pikett|dienstdoend|^dienst(?=[^a-z]|$)|reperib|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z]jour$/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
@@ -2061,6 +2086,10 @@ const SHARED_WORD = /(?:^|[^\p{L}])(?:shared(?!\s+services?\b)|partilhad[oa]s?|g
 export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // A job title that says the account is shared: an admin's word, whatever the name.
   if (f.user.jobTitle && SHARED_TITLE.test(f.user.jobTitle)) return true;
+  if (sharedPost(f, ctx)) return true;
+  // So does a job share's note in brackets, on the two sharers' names and their post's title
+  // ("Rhodri Williams / Christopher Clarke (Rhannu Swydd / Job Share)").
+  if (f.user.name.includes("(") && JOB_SHARE_NOTE.test(f.user.name)) return true;
   // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
@@ -2092,7 +2121,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (TEST_DOMAIN.test(f.user.email ?? "") || ACCEPTANCE_MAILBOX.test(f.localPart ?? "")) return true;
   // So is a test account (see `testAccountUse`).
   if (testAccountUse(f, ctx) !== null) return true;
-  if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || numberedPool(f, ctx) || numberedDesk(f, ctx) || numberedSister(f, ctx)) return true;
+  if (remitsJoined(f, ctx) || shiftNamed(f, ctx) || lineShift(f, ctx) || guestLogin(f) || numberedPool(f, ctx) || numberedDesk(f, ctx) || numberedSister(f, ctx)) return true;
   // A course's staff by its code ("STAT 240 Course Staff", "CS 101 TAs"): its instructors and
   // teaching assistants sign in by turns.
   if (f.user.name.length <= SHORT_NAME_MAX && COURSE_STAFF.test(f.user.name.trim())) return true;
@@ -2133,9 +2162,12 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   // (`opleiding.kraan02@` for "Opleiding Kraan 02", a crane course's trainees').
   const tokens = mailboxWords(f.localPart);
   const deskWordApart = tokens.length <= 3 && tokens.some((t) => NUMBERED_DESK_WORD.test(t));
+  // Or the name's words run together before it, a desk's word among them (`pelatihanjira03@` for
+  // "Pelatihan Jira 03", a course's trainees').
+  const folded = words.map(foldLetters);
   if (!tokens.some((t) => {
     const desk = DESK_AND_NUMBER.exec(t);
-    return desk !== null && Number(desk[2]) === Number(number) && (NUMBERED_DESK_WORD.test(desk[1] as string) || deskWordApart);
+    return desk !== null && Number(desk[2]) === Number(number) && (NUMBERED_DESK_WORD.test(desk[1] as string) || deskWordApart || (desk[1] === folded.join("") && folded.some((w) => NUMBERED_DESK_WORD.test(w))));
   }))
     return false;
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
@@ -2175,7 +2207,7 @@ const NUMBERED_SISTERS_MIN = 3;
  * Kasa, Teller, Kurs: "Hüseyin Kasa 2" at `huseyin.kasa2@`).
  */
 const NUMBERED_DESK_WORD =
-  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|formacion|formazione|opleiding|szkolenie|koulutus|utbildning|opplaering|uddannelse|skoleni|egitim|stajyer|nesting|cashier|kiosk|terminal)$/;
+  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|formacion|formazione|opleiding|szkolenie|koulutus|utbildning|opplaering|uddannelse|skoleni|egitim|stajyer|pelatihan|latihan|nesting|cashier|kiosk|terminal)$/;
 /** Words, then a number of one to three digits last, leading zeros aside ("Counter 4", "Induction User 03", "Poste Soir #2"). */
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
 /** A mailbox's word and the number after it (`counter4`, `induction03`). */
@@ -2236,6 +2268,38 @@ function shiftNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (shift === null || !noGivenNameIn(f, ctx) || personTitle(f, ctx)) return false;
   return mailboxHolds(f.localPart, vocabularyWords(shift[0]).map(foldLetters).filter((w) => !SHIFT_FILLER.test(w)));
 }
+/**
+ * A production line's, a cell's or a desk's account named with its shift after a dash ("Line SMT
+ * 10 - Ca 1", "Line SMT 10 - Shift A", "ไลน์ SMT 2 - กะเช้า"): each crew signs in to it on its
+ * shift. The name before the dash holds a number or a code in capitals and no given name of the
+ * org's people, the mailbox holds one of its words, and there is no person's job title: a person
+ * writes no number in their name, and a person's shift after their name is at their own mailbox.
+ */
+function lineShift(f: AccountFeatures, ctx: RuleContext): boolean {
+  if (f.localPart === null) return false;
+  const name = f.user.name.trim();
+  const dash = noteDash(name, true);
+  if (dash < 0 || !SHIFT_TAG.test(name.slice(dash + 1).trim())) return false;
+  const head = name.slice(0, dash);
+  if (!/\d|(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(head)) return false;
+  const words = vocabularyWords(head);
+  if (words.length === 0 || anyGivenName(words, f, ctx) || personTitle(f, ctx)) return false;
+  // A code and its number run together count as one word (`smt2` for "ไลน์ SMT 2").
+  const written = head.trim().split(/\s+/).map(foldLetters);
+  return mailboxHolds(f.localPart, [...words.map(foldLetters), ...written.slice(1).map((w, i) => `${written[i] as string}${w}`)]);
+}
+/** A shift's letter or number, or a Thai shift's name, after the name's last dash. */
+const SHIFT_TAG = /^(?:(?:shift|ca|k[ií]p|turno|schicht|[ée]quipe|ploeg|zmiana|vardiya|smena)\s*[A-D1-4]|[A-D1-4]-?shift|กะ(?:เช้า|บ่าย|ดึก|กลางคืน|กลางวัน|\s*[A-D1-3]))$/iu;
+/**
+ * A customer's or an auditor's visit login: a guest's or a visitor's word in the name and first in
+ * the mailbox ("Daesung Audit Guest" at `guest.daesung@`, "Kaneda QA Visitor" at `guest.kaneda@`,
+ * "Khách hàng Daesung" at `guest.daesung@`): whoever comes on the visit signs in to it.
+ */
+function guestLogin(f: AccountFeatures): boolean {
+  return f.localPart !== null && GUEST_MAILBOX.test(f.localPart) && GUEST_WORD.test(f.user.name);
+}
+const GUEST_MAILBOX = /^(?:guests?|visitors?|gast|besucher|invites?)[._-]/i;
+const GUEST_WORD = /(?:^|[^\p{L}])(?:guests?|visitors?|gast|g[äa]ste|besucher|invit[ée]s?|kh[áa]ch(?:\s+h[àa]ng)?)(?:$|[^\p{L}])/iu;
 /** A shift's name: a night's, a late or an early one, in the role words' languages. */
 const SHIFT_NAMED = /(?:^|[^\p{L}])(?:(?:night|late|early|day|evening|weekend)[\s-]?shifts?|(?:nacht|sp[äa]t|spaet|fr[üu]h|frueh|wochenend)schicht|zmian[ay](?=\s+\p{L})|nocna\s+zmiana|turno\s+(?:de\s+|da\s+)?(?:noche|nocturno|noturno|noite|tarde|ma[ñn]ana)|[ée]quipe\s+de\s+nuit|nachtdienst|nattskift|yövuoro)(?:$|[^\p{L}])/iu;
 /** Words of a shift's name that no mailbox holds for it. */
@@ -2255,8 +2319,11 @@ function ortakMailbox(f: AccountFeatures): boolean {
  * shift; a person's name with a shift's note leads with the given name, not the role.
  */
 export function shiftLeadNamed(name: string): boolean {
+  if (SHIFT_LEAD_OF_SHIFT.test(name)) return true;
   return !NOTE_AFTER_NAME.test(name) && SHIFT_LEAD_FIRST.test(name) && SHIFT_LAST.test(name);
 }
+/** A shift's lead named for the shift in Vietnamese or Thai, first ("Trưởng ca đêm - Xưởng 3", "Tổ trưởng ca đêm", "หัวหน้ากะเช้า"). */
+const SHIFT_LEAD_OF_SHIFT = /^(?:(?:tổ\s+)?trưởng\s+ca\s+(?:đêm|ngày|sáng|chiều|tối|\d)|หัวหน้ากะ)/iu;
 const SHIFT_LEAD_FIRST = /^(?:line\s+lead(?:er)?|shift\s+(?:lead(?:er)?|supervisor)|team\s+lead(?:er)?|supervisor|foreman|l[ií]der|jefe|encargad[oa]|vorarbeiter|schicht(?:f[üu]hrer|leiter)|chef\s+d'[ée]quipe|ライン長|班長|組長|職長|工長|リーダー)(?:\s|$)/iu;
 /**
  * A shift's letter or number ending the name, a copy's number after it aside: "B-shift", "Shift 2",
@@ -2597,6 +2664,32 @@ function personMailboxOfName(f: AccountFeatures, words: readonly string[]): bool
 /** Departments or job titles that hold a word before it names a team's account first (`workWordFirst`). */
 const WORK_WORD_FIRST_MIN = 2;
 /**
+ * A name written in two languages, the halves apart by a slash, where one language's reading is a
+ * desk's, a counter's or a team's ("Derbynfa / Reception – Neuadd y Sir", "Llyfrgell Llandeilo –
+ * Cownter / Counter", "Tîm Priffyrdd / Highways Team"): a bilingual org's shared account. A note
+ * after a dash goes with the other half too ("Derbynfa / Reception – Neuadd y Sir" reads
+ * "Reception – Neuadd y Sir" and "Derbynfa – Neuadd y Sir"). Each reading is judged as a whole name
+ * (`namedShared`, `workWordFirst`, `teamWordsNoGivenName`). Not where a half holds a given name of
+ * the org's people: a person's name with their team after it ("Jane Doe / Service Desk"), one name
+ * in two scripts ("Ivan Petrov / Иван Петров"), a job share's two names.
+ */
+export function bilingualDesk(f: AccountFeatures, ctx: RuleContext): boolean {
+  const halves = slashHalves(f.user.name);
+  if (halves === null || !ctx.vocabulary.knowsGivenNames()) return false;
+  const [left, right] = halves;
+  const readings = [left, right];
+  const leftNote = noteDash(left);
+  const rightNote = noteDash(right);
+  if (leftNote >= 0 && rightNote < 0) readings.push(`${left.slice(0, leftNote)}${left.slice(leftNote, leftNote + 2)}${right}`);
+  if (rightNote >= 0 && leftNote < 0) readings.push(`${left} ${right.slice(rightNote)}`);
+  if (halves.some((h) => anyGivenName(vocabularyWords(h), f, ctx))) return false;
+  if (deskHalf(f.user.name)) return true;
+  return readings.some((name) => {
+    const read = { ...f, user: { ...f.user, name } };
+    return namedShared(read, ctx) || workWordFirst(read, ctx) || teamWordsNoGivenName(read, ctx);
+  });
+}
+/**
  * An untitled account the IdP does not keep, whose display name, written with no note or
  * bracket, has two words or more, none of them a given name of the org's people, in an org that
  * knows them, and a team's or a desk's word first or before another: a role word
@@ -2878,7 +2971,7 @@ const GENERIC_NOTE_TITLE = "^\\s*(?:usuario|usu[aá]rio|utilisateur|utente|benut
  * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
  * (`POOL_ACCOUNT_TITLE`).
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|akun\\s+bersama|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|(?:(?:production|assembly)\\s+)?(?:line|cell|station|counter|desk|shift|crew|store|shop|branch|ward|training|trainee|visitor|guest)\\s+account|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|t[àa]i\\s+kho[ảa]n\\s+(?!d[ịi]ch\\s+v[ụu]|h[ệe]\\s+th[ốo]ng|t[ựu]\\s+đ[ộo]ng|k[ỹy]\\s+thu[ậa]t|qu[ảa]n\\s+tr[ịi])\\p{L}+(?:\\s+\\p{L}+){0,2}|akun\\s+(?:bersama|pelatihan|latihan|demo)|(?:gemeinsamer|geteilter)\\s+arbeitsplatz|arbeitsplatz\\s+(?:gemeinsam|geteilt)|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
@@ -2922,7 +3015,7 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /secs\b|pool|vakt|jour|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|pool|vakt|jour|pikett|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",

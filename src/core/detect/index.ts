@@ -8,7 +8,7 @@ import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
-import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, workWordFirst, teamWordsNoGivenName, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, signedInByMany, DEVICE_MAILBOX, DEVICE_TITLE, SHARED_TITLE, personTitle } from "./floors.js";
+import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, workWordFirst, teamWordsNoGivenName, bilingualDesk, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, signedInByMany, DEVICE_MAILBOX, DEVICE_TITLE, SHARED_TITLE, SHARED_POST_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
 import { withoutPlaceholders } from "./features/profile.js";
@@ -38,6 +38,9 @@ export interface AuditOptions {
  * scored without writing any text, and evidence sentences are written only for accounts that
  * appear in the report.
  */
+/** Atlassian's products by name: a tool's account starts with one ("Jira Importer 2024"), no person's given name is one. */
+const ATLASSIAN_PRODUCT = /^(?:jira|confluence|bitbucket|opsgenie|statuspage|trello|bamboo|atlassian)$/;
+
 export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditReport {
   const snapshot = withoutPlaceholders(exported);
   const referenceTime = options.now ?? new Date(snapshot.takenAt);
@@ -73,7 +76,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
     signInsPerDay: signInsPerDay(table.coverage),
-    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title), (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word))),
+    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title) && !SHARED_POST_TITLE.test(title), (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word) || ATLASSIAN_PRODUCT.test(word))),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -245,7 +248,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
           // `teamWordsNoGivenName`), where nothing else raised it: whoever is on duty signs in to it.
           // Last, as any other reason says more, and a script's account in a group of scripts'
           // accounts must not count as a desk in the group's tally.
-          else if (workWordFirst(f, ctx) || teamWordsNoGivenName(f, ctx)) floor = "shared-use";
+          else if (workWordFirst(f, ctx) || teamWordsNoGivenName(f, ctx) || bilingualDesk(f, ctx)) floor = "shared-use";
           if (floor !== null) verdict = "likely-bot";
         }
       }

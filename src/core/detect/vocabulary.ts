@@ -157,6 +157,9 @@ export class OrgVocabulary {
     if (words.length < 2) return undefined;
     const title = user.jobTitle;
     if (title) return this.#isPersonsTitle(title) && title.trim().toLowerCase() !== user.name.trim().toLowerCase() ? words[0] : undefined;
+    // Nor a bilingual desk's name (`deskHalf`): its sisters at other places start with the same
+    // word ("Llyfrgell Tregaron – Cownter / Counter" beside "Llyfrgell Llandeilo – ...").
+    if (deskHalf(user.name)) return undefined;
     const mailbox = vocabularyWords((user.email ?? "").split("@")[0] ?? "");
     if (!(mailbox.length >= 2 && mailbox[0] === words[0] && mailbox.slice(1).some((t) => t !== words[0] && words.includes(t)))) return undefined;
     if ((DIGIT.test(user.name) || words.slice(1).some((w) => TEAMS_WORD.test(w)) || words.slice(1, -1).some((w) => SCREEN_WORD.test(w))) && !this.secondAccount(user.name)) return undefined;
@@ -270,6 +273,45 @@ export const SCHOOL_AFTER_NAME = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|pr
 /** A school's word before its name, in French. */
 export const SCHOOL_BEFORE_NAME = /(?:^|\s)(?:[ée]cole|coll[èe]ge|lyc[ée]e|acad[ée]mie|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
 /** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
+/**
+ * A name written in two languages, the halves apart by a slash, one of which, before any note
+ * after a dash, is a desk's, a counter's, a till's, a reception's or an office computer's name, a
+ * place's words before it and a number after it aside ("Derbynfa / Reception – Neuadd y Sir",
+ * "Llyfrgell Llandeilo – Cownter / Counter", "Canolfan Hamdden Dyffryn – Til 1 / Till 1"), or a
+ * kiosk's or a screen's ("Llyfrgell Llandeilo – Ciosg / Self-Service Kiosk", "Sgrin Depo / Depot Screen").
+ */
+export function deskHalf(name: string): boolean {
+  const halves = slashHalves(name);
+  return halves !== null && halves.some((h) => DESK_HALF.test(beforeNoteDash(h)));
+}
+/**
+ * A name's two halves apart by its one slash, with white space on both sides ("Derbynfa /
+ * Reception"), trimmed, or null. Found by scanning, not by a pattern that backtracks over long
+ * runs of spaces a hostile name may hold.
+ */
+export function slashHalves(name: string): [string, string] | null {
+  const at = name.indexOf("/");
+  if (at <= 0 || at !== name.lastIndexOf("/") || !SPACE.test(name[at - 1] as string) || !SPACE.test(name[at + 1] ?? "")) return null;
+  const left = name.slice(0, at).trim();
+  const right = name.slice(at + 1).trim();
+  return left === "" || right === "" ? null : [left, right];
+}
+/** Where the first (or, `last`, the last) dash with white space on both sides stands in `text`, or -1: a note's start ("Llyfrgell Llandeilo – Cownter"). */
+export function noteDash(text: string, last = false): number {
+  for (let k = 1; k < text.length - 1; k++) {
+    const i = last ? text.length - 1 - k : k;
+    if (DASH.test(text[i] as string) && SPACE.test(text[i - 1] as string) && SPACE.test(text[i + 1] as string)) return i;
+  }
+  return -1;
+}
+/** `text` before its first note after a dash, trimmed. */
+function beforeNoteDash(text: string): string {
+  const at = noteDash(text);
+  return (at < 0 ? text : text.slice(0, at)).trim();
+}
+const SPACE = /\s/;
+const DASH = /[-–—]/;
+const DESK_HALF = /^(?:[\p{L}'’.-]+\s+){0,3}(?:reception|counter|till|front\s+desk|help\s*desk|service\s+desk|enquiries|switchboard|control\s+room|gate\s*house|office\s+(?:pc|computer)|shared\s+pc|(?:self[- ]service\s+)?kiosk|screen|display|wallboard|signage|tv)(?:\s+\d{1,3})?$/iu;
 export const SCHOOL_DESK_TOKEN = /^(?:cdi|viescolaire|office|frontoffice|mainoffice|frontdesk|front|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|registrar|enrollment|enrolment|admissions|secretariat)$/;
 
 interface Counts {
