@@ -1576,8 +1576,10 @@ const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|de
  * account", "Night Desk Shared Login"; not "Team Lead - Common Login"): no person's
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
+ * A screen's in French ("Écran d'atelier", "Affichage TV"); either half of a title in two
+ * languages apart by a slash ("Affichage TV / Wallboard").
  */
-export const DEVICE_TITLE = new RegExp(`^\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk)|(?:\\S+\\s+){0,3}(?:instrument|lab|acquisition)\\s+(?:pc|computer|workstation)|instrument\\s+(?:account|user|login))\\s*$`, "i");
+export const DEVICE_TITLE = new RegExp(`(?:^|\\s/)\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|[ée]cran(?:\\s+(?:d['’]\\s*|de\\s+)?\\p{L}+)?|affichage(?:\\s+(?:tv|mural|dynamique))?|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk)|(?:\\S+\\s+){0,3}(?:instrument|lab|acquisition)\\s+(?:pc|computer|workstation)|instrument\\s+(?:account|user|login))\\s*(?:$|/\\s)`, "iu");
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
@@ -1980,8 +1982,8 @@ const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 const SHORT_NAME = /^\p{Lu}\p{Ll}{1,2}$/u;
 /** A test's or a demo's word: such accounts are judged as test accounts (`testAccountUse`), and Tëst Ñame is a person. */
 const TRYOUT_WORD = /^(?:test|tests|testing|tester|testers|uat|demo|sandbox|training|trainee|trainees|dummy|user|users|kunde|kunden|cliente|clientes)$/;
-/** A building's name of one to three words: a place's words and a building's word last ("Clunbury House", "Neuadd y Sir"). */
-const BUILDING_NOTE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:House|Hall|Centre|Center|Building|Campus|Tower|Court|Plaza|Offices)$|^Neuadd(?:\s+\p{L}+){1,3}$/u;
+/** A building's name of one to three words: a place's words and a building's word last ("Clunbury House", "Neuadd y Sir"); not Hall or Court, surnames as often ("Reception – Megan Hall"). */
+const BUILDING_NOTE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:House|Centre|Center|Building|Campus|Tower|Plaza|Offices)$|^Neuadd(?:\s+\p{L}+){1,3}$/u;
 /** A front desk's word, folded, in the role words' languages. */
 const FRONT_DESK_KEY = /^(?:reception|recepcion|recepcao|recepcja|receptie|rezeption|empfang|frontdesk|frontoffice|uketsuke)$/;
 /** Three words or more, the first no given name of the org's people (`noGivenNameFirst`), the second a job's or a team's word ("Marketplace Ops Team", "Seller Onboarding Team"). */
@@ -2005,12 +2007,26 @@ function sharedPost(f: AccountFeatures, ctx: RuleContext): boolean {
   if (!f.user.jobTitle || !SHARED_POST_TITLE.test(f.user.jobTitle) || !ctx.vocabulary.knowsGivenNames()) return false;
   const name = f.user.name.replace(LEADING_TAG, "");
   const words = vocabularyWords(name);
-  return words.length > 0 && (words.length >= 2 || /\d/.test(name)) && !anyGivenName(words, f, ctx);
+  return words.length > 0 && (words.length >= 2 || /\d/.test(name)) && !anyGivenName(words, f, ctx) && !personMailboxOfName(f, words);
 }
 /** A shared post or workstation, in French, Spanish, Italian and Portuguese (see `sharedPost`); it teaches the org no given name (`OrgVocabulary`), as a shared account's title does not. */
 export const SHARED_POST_TITLE = /^\s*(?:poste|puesto|posto)\s+(?:partag[ée]e?|commun|compartido|condiviso|partilhado|compartilhado)\s*$/iu;
-/** A job share's note in brackets, in English or beside another language's ("(Job Share)", "(Rhannu Swydd / Job Share)", "(Jobsharing)"). */
-const JOB_SHARE_NOTE = /\([^()]*\bjob[- ]?shar(?:e|ing)\b[^()]*\)/i;
+/**
+ * Two people's names joined by a slash or an ampersand, then a job share's note in brackets, in
+ * English or beside another language's ("Rhodri Williams / Christopher Clarke (Rhannu Swydd / Job
+ * Share)", "Anna Berg & Elin Dahl (Jobsharing)"): the post's account that both sign in to. One
+ * person's own account with the note is theirs ("Anna Berg (Job Share)"). The brackets are found
+ * by scanning, not by a pattern that backtracks over a hostile name.
+ */
+function jobShareLogin(name: string): boolean {
+  const open = name.indexOf("(");
+  if (open <= 0) return false;
+  const close = name.indexOf(")", open);
+  if (close < 0 || !JOB_SHARE_WORD.test(name.slice(open + 1, close))) return false;
+  const names = name.slice(0, open).trim();
+  return slashHalves(names) !== null || /\s&\s/.test(names);
+}
+const JOB_SHARE_WORD = /(?:^|[^\p{L}])job[- ]?shar(?:e|ing)(?:$|[^\p{L}])/iu;
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user|access))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
 /**
  * A note that says the account is shared, in brackets or alone after a separator, in the role
@@ -2033,7 +2049,7 @@ function sharedNoteAbroad(name: string): boolean {
   return GROUP_FIRST.test(name.slice(0, note.index).trim());
 }
 /** A team's on-call account, the team's words first ("Epic On-Call", "Network On-Call Pager", "Blodbanken vakt", "MTA Vakttelefon"). */
-const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|pikett(?:dienst)?|astreinte|vakttelefon|jourtelefon)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
+const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|pikettdienst|astreinte|vakttelefon|jourtelefon)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
 /** The same with vakt or jour last, in lower case as Norwegian and Swedish write a desk's duty ("Blodbanken vakt", "Medisinsk-teknisk vakt"): a surname is written capitalised (Marie Jour). */
 const ON_CALL_LAST_LOWER = /^(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?:vakt|jour)(?:\s+#?\d+)?$/u;
 /** A team's on-call account in French, German, Norwegian or Swedish, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk", "Bakvakt Anestesi", "Jourhavande Röntgen"). */
@@ -2089,7 +2105,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   if (sharedPost(f, ctx)) return true;
   // So does a job share's note in brackets, on the two sharers' names and their post's title
   // ("Rhodri Williams / Christopher Clarke (Rhannu Swydd / Job Share)").
-  if (f.user.name.includes("(") && JOB_SHARE_NOTE.test(f.user.name)) return true;
+  if (jobShareLogin(f.user.name)) return true;
   // A shift's lead named with the shift, or a name that says it is for common use in Japanese,
   // Chinese or Korean, is the shift's or the team's, whoever's title was copied onto it.
   if (SHARED_WORD_CJK.test(plainHead(f.user.name)) || shiftLeadNamed(f.user.name.trim())) return true;
@@ -2135,7 +2151,7 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   // An acceptance test's words in the name before any note say it whatever title was copied onto
   // it; the rest, only where no person's job title is on the account.
   if (personTitle(f, ctx)) return ACCEPTANCE_TEST.test(head);
-  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_LAST_LOWER.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
+  const says = SHARED_NOTE.test(name) || sharedNoteAbroad(name) || ((OFFICE_WORD_FIRST.test(head) || BUREAU_FIRST.test(head)) && !surnameFirst(f, head)) || ((ON_CALL_LAST.test(head) || ON_CALL_LAST_LOWER.test(head) || ON_CALL_FIRST.test(head)) && (ON_CALL_MAILBOX.test(f.localPart ?? "") || !(givenNameFirstWord(f, ctx) || surnameFirst(f, head)))) || (WARD_DESK.test(head) && WARD_MAILBOX.test(f.localPart ?? "")) || SHARED_WORD.test(head) || SHARED_MAILBOX_WORD.test(name) || buzonMailbox(f, name, ctx) || SHARED_WORD_ABROAD.test(head) || (ORTAK_LAST.test(head) && ortakMailbox(f)) || TEAM_NOTE.test(name) || (cut === null && TEAM_WORD_FIRST.test(head)) || demoAccount(f, head, ctx) || ARABIC_TEAM_FIRST.test(head) || TEST_ACCOUNT.test(name) || PENTEST_FIRST.test(head) || (signInsShared(f) && (departmentNamed(f, ctx) || roleNamed(f, ctx) || ownDepartmentNamed(f, ctx) || placeDesk(f, ctx) || deskAndPlace(f, ctx))) || ((signInsShared(f) || waitingLogin(f, ctx)) && vendorLogin(f, ctx, head)) || LAB_WORD_FIRST.test(head) || DESK_COMPOUND_FIRST.test(head) || hallNumbered(f, ctx, head) || UNIT_WORD_FIRST.test(head) || DELIVERY_FIRST.test(head) || LAB_INSIDE.test(head) || STATION_FIRST.test(head) || (NUMBERED_SHOP.test(head) && (cut === null || shopNoteOfPlace(f, ctx, head, name.slice(cut.index)))) || poolNamed(f, ctx, head) || (cut === null && (((DEPOT_DESK.test(head) || TEAM_WORD_NAMED.test(head) || SITE_DESK.test(head)) && !labelledPerson(f, ctx)) || (SITE_DESK.test(head) && SITE_MAILBOX.test(f.localPart ?? "") && noGivenNameFirst(f, ctx))));
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
@@ -2162,12 +2178,12 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   // (`opleiding.kraan02@` for "Opleiding Kraan 02", a crane course's trainees').
   const tokens = mailboxWords(f.localPart);
   const deskWordApart = tokens.length <= 3 && tokens.some((t) => NUMBERED_DESK_WORD.test(t));
-  // Or the name's words run together before it, a desk's word among them (`pelatihanjira03@` for
-  // "Pelatihan Jira 03", a course's trainees').
+  // Or the name's words run together before it, a desk's word first (`pelatihanjira03@` for
+  // "Pelatihan Jira 03", a course's trainees'; not `rhodriposte2@` for Rhodri Poste 2).
   const folded = words.map(foldLetters);
   if (!tokens.some((t) => {
     const desk = DESK_AND_NUMBER.exec(t);
-    return desk !== null && Number(desk[2]) === Number(number) && (NUMBERED_DESK_WORD.test(desk[1] as string) || deskWordApart || (desk[1] === folded.join("") && folded.some((w) => NUMBERED_DESK_WORD.test(w))));
+    return desk !== null && Number(desk[2]) === Number(number) && (NUMBERED_DESK_WORD.test(desk[1] as string) || deskWordApart || (desk[1] === folded.join("") && NUMBERED_DESK_WORD.test(folded[0] as string)));
   }))
     return false;
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
@@ -2271,9 +2287,10 @@ function shiftNamed(f: AccountFeatures, ctx: RuleContext): boolean {
 /**
  * A production line's, a cell's or a desk's account named with its shift after a dash ("Line SMT
  * 10 - Ca 1", "Line SMT 10 - Shift A", "ไลน์ SMT 2 - กะเช้า"): each crew signs in to it on its
- * shift. The name before the dash holds a number or a code in capitals and no given name of the
- * org's people, the mailbox holds one of its words, and there is no person's job title: a person
- * writes no number in their name, and a person's shift after their name is at their own mailbox.
+ * shift. The name before the dash holds a number and no given name of the org's people, the
+ * mailbox holds one of its words and is no person's of them, and there is no person's job title:
+ * a person writes no number in their name, and a person's shift after their name is at their own
+ * mailbox.
  */
 function lineShift(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null) return false;
@@ -2281,9 +2298,10 @@ function lineShift(f: AccountFeatures, ctx: RuleContext): boolean {
   const dash = noteDash(name, true);
   if (dash < 0 || !SHIFT_TAG.test(name.slice(dash + 1).trim())) return false;
   const head = name.slice(0, dash);
-  if (!/\d|(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(head)) return false;
+  // A number: a surname in capitals is no line's code ("DUPONT Jean - Équipe A").
+  if (!/\d/.test(head)) return false;
   const words = vocabularyWords(head);
-  if (words.length === 0 || anyGivenName(words, f, ctx) || personTitle(f, ctx)) return false;
+  if (words.length === 0 || anyGivenName(words, f, ctx) || personTitle(f, ctx) || personMailboxOfName(f, words)) return false;
   // A code and its number run together count as one word (`smt2` for "ไลน์ SMT 2").
   const written = head.trim().split(/\s+/).map(foldLetters);
   return mailboxHolds(f.localPart, [...words.map(foldLetters), ...written.slice(1).map((w, i) => `${written[i] as string}${w}`)]);
@@ -2296,7 +2314,8 @@ const SHIFT_TAG = /^(?:(?:shift|ca|k[ií]p|turno|schicht|[ée]quipe|ploeg|zmiana
  * "Khách hàng Daesung" at `guest.daesung@`): whoever comes on the visit signs in to it.
  */
 function guestLogin(f: AccountFeatures): boolean {
-  return f.localPart !== null && GUEST_MAILBOX.test(f.localPart) && GUEST_WORD.test(f.user.name);
+  // Three words or more: "Ronan Guest" at `guest.ronan@` and "Hendrik Gast" are people's names.
+  return f.localPart !== null && GUEST_MAILBOX.test(f.localPart) && f.user.name.trim().split(/\s+/).length >= 3 && GUEST_WORD.test(f.user.name);
 }
 const GUEST_MAILBOX = /^(?:guests?|visitors?|gast|besucher|invites?)[._-]/i;
 const GUEST_WORD = /(?:^|[^\p{L}])(?:guests?|visitors?|gast|g[äa]ste|besucher|invit[ée]s?|kh[áa]ch(?:\s+h[àa]ng)?)(?:$|[^\p{L}])/iu;
@@ -2319,11 +2338,17 @@ function ortakMailbox(f: AccountFeatures): boolean {
  * shift; a person's name with a shift's note leads with the given name, not the role.
  */
 export function shiftLeadNamed(name: string): boolean {
-  if (SHIFT_LEAD_OF_SHIFT.test(name)) return true;
+  if (SHIFT_LEAD_OF_SHIFT.test(name)) {
+    // A note after a dash is the site's ("- Xưởng 3", "- RY"), not the lead's name ("Trưởng ca 1 - Nguyễn Văn An").
+    const dash = noteDash(name);
+    return dash < 0 || SITE_NOTE.test(name.slice(dash + 1).trim());
+  }
   return !NOTE_AFTER_NAME.test(name) && SHIFT_LEAD_FIRST.test(name) && SHIFT_LAST.test(name);
 }
 /** A shift's lead named for the shift in Vietnamese or Thai, first ("Trưởng ca đêm - Xưởng 3", "Tổ trưởng ca đêm", "หัวหน้ากะเช้า"). */
-const SHIFT_LEAD_OF_SHIFT = /^(?:(?:tổ\s+)?trưởng\s+ca\s+(?:đêm|ngày|sáng|chiều|tối|\d)|หัวหน้ากะ)/iu;
+const SHIFT_LEAD_OF_SHIFT = /^(?:(?:tổ\s+)?trưởng\s+ca\s+(?:đêm|ngày|sáng|chiều|tối|\d)|หัวหน้ากะ(?:เช้า|บ่าย|ดึก|กลางคืน|กลางวัน))/iu;
+/** A site's note: a word and a number, or a code in capitals ("Xưởng 3", "RY"). */
+const SITE_NOTE = /^(?:\p{L}+\s+\d{1,3}|\p{Lu}{2,4})$/u;
 const SHIFT_LEAD_FIRST = /^(?:line\s+lead(?:er)?|shift\s+(?:lead(?:er)?|supervisor)|team\s+lead(?:er)?|supervisor|foreman|l[ií]der|jefe|encargad[oa]|vorarbeiter|schicht(?:f[üu]hrer|leiter)|chef\s+d'[ée]quipe|ライン長|班長|組長|職長|工長|リーダー)(?:\s|$)/iu;
 /**
  * A shift's letter or number ending the name, a copy's number after it aside: "B-shift", "Shift 2",
@@ -2683,6 +2708,16 @@ export function bilingualDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (leftNote >= 0 && rightNote < 0) readings.push(`${left.slice(0, leftNote)}${left.slice(leftNote, leftNote + 2)}${right}`);
   if (rightNote >= 0 && leftNote < 0) readings.push(`${left} ${right.slice(rightNote)}`);
   if (halves.some((h) => anyGivenName(vocabularyWords(h), f, ctx))) return false;
+  // Nor a person's own mailbox of one half's name before any note, an honorific aside ("Rhodri
+  // Williams / Reception" at `rhodri.williams@`, "Dr. Ana Silva / Reception" at `ana.silva@`),
+  // whatever given name the org has not seen; unless other names in two languages start with the
+  // same word, a desk's sisters at other places ("Llyfrgell Llandeilo – Cownter / Counter" at
+  // `llyfrgell.llandeilo@` beside "Llyfrgell Tregaron – Cownter / Counter").
+  const ownMailbox = halves.some((h) => {
+    const words = vocabularyWords(h.slice(0, noteDash(h) < 0 ? h.length : noteDash(h))).filter((w) => !HONORIFIC.test(w));
+    return words.length >= 2 && personMailboxOfName(f, words) && ctx.vocabulary.bilingualSisters(words[0] as string, f.user) === 0;
+  });
+  if (ownMailbox) return false;
   if (deskHalf(f.user.name)) return true;
   return readings.some((name) => {
     const read = { ...f, user: { ...f.user, name } };
@@ -2805,13 +2840,31 @@ const TEAM_NOUN_WORD = /^(?:office|requests?|team|desk|room|inbox|mailbox|suppor
  * in to it by turns. Demo is a surname too (Maria Demo at `maria.demo@`): nothing but a demo's
  * words are in the name.
  */
-function demoAccount(f: AccountFeatures, head: string): boolean {
+function demoAccount(f: AccountFeatures, head: string, ctx: RuleContext): boolean {
   if (f.localPart === null || !/demo/i.test(f.localPart)) return false;
   // A client's code after two words or more ("Client Demo MRDH"; not Demo NG, a person's name).
   const name = head.split(/\s+/).length >= 3 ? head.replace(SITE_CODE_LAST, "") : head;
   // "Demo" alone at a demo's mailbox, not at a person's (Demo at `demo.papadakis@`).
   if (/^demo$/i.test(name.trim())) return mailboxWords(f.localPart).every((w) => DEMO_MAILBOX_WORD.test(w));
-  return DEMO_NAME.test(name);
+  return DEMO_NAME.test(name) || namedDemo(f, head, ctx);
+}
+/**
+ * A demo of a product or at an event, named so at a mailbox whose first word is demo and whose
+ * other words are the name's ("Demo Traceability RSPO" at `demo.traceability.rspo@`, "Assembly
+ * demo" at `demo-assembly@`, "TalTech Career Fair demo" at `demo-taltech@`): "demo" last in small
+ * letters, as no surname is written, or "Demo" first before two words or more. Not Demo
+ * Papadakis at `demo.papadakis@`, a given name before a surname.
+ */
+function namedDemo(f: AccountFeatures, name: string, ctx: RuleContext): boolean {
+  const tokens = mailboxWords(f.localPart ?? "");
+  if (tokens[0] !== "demo" || tokens.length < 2) return false;
+  const written = name.trim().split(/\s+/);
+  if (!(written[written.length - 1] === "demo" && written.length >= 2) && !(/^demo$/i.test(written[0] as string) && written.length >= 3)) return false;
+  const words = vocabularyWords(name).map(foldLetters);
+  if (!tokens.slice(1).every((t) => /^\d+$/.test(t) || words.some((w) => w === t || (t.length >= 4 && w.startsWith(t))))) return false;
+  // "Demo" first: each of the name's other words in the mailbox, none a given name of the org's
+  // (Demo Kostas Papadakis at `demo.papadakis@`, a given name, a second and a surname).
+  return !/^demo$/i.test(written[0] as string) || words.slice(1).every((w) => tokens.includes(w) && ctx.vocabulary.givenNameCount(w, f.user) === 0);
 }
 /**
  * Acceptance testing's words in French and German, and UAT, in the name before any note ("Recette
@@ -2971,7 +3024,9 @@ const GENERIC_NOTE_TITLE = "^\\s*(?:usuario|usu[aá]rio|utilisateur|utente|benut
  * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
  * (`POOL_ACCOUNT_TITLE`).
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|(?:(?:production|assembly)\\s+)?(?:line|cell|station|counter|desk|shift|crew|store|shop|branch|ward|training|trainee|visitor|guest)\\s+account|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|t[àa]i\\s+kho[ảa]n\\s+(?!d[ịi]ch\\s+v[ụu]|h[ệe]\\s+th[ốo]ng|t[ựu]\\s+đ[ộo]ng|k[ỹy]\\s+thu[ậa]t|qu[ảa]n\\s+tr[ịi])\\p{L}+(?:\\s+\\p{L}+){0,2}|akun\\s+(?:bersama|pelatihan|latihan|demo)|(?:gemeinsamer|geteilter)\\s+arbeitsplatz|arbeitsplatz\\s+(?:gemeinsam|geteilt)|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}`, "iu");
+/** A test account's title, first, in French, Spanish, Portuguese, German and English ("Compte de test validation (GxP)", "Testkonto"): its testers share it. */
+const TEST_ACCOUNT_TITLE = "^\\s*(?:comptes?\\s+(?:de\\s+)?test|cuentas?\\s+de\\s+(?:prueba|test)|contas?\\s+de\\s+teste|test-?konto|test\\s+accounts?)(?!\\s+(?:manager|lead|executive|owner|director|specialist))(?:$|[\\s(,:–-])";
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|(?:(?:production|assembly)\\s+)?(?:line|cell|station|counter|desk|shift|crew|store|shop|branch|ward|training|trainee|visitor|guest)\\s+account|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|t[àa]i\\s+kho[ảa]n\\s+(?:chuy[ềe]n|d[âa]y\\s+chuy[ềe]n|line|ca|b[àa]n|qu[ầa]y|ph[òo]ng|đ[àa]o\\s+t[ạa]o|demo|ki[ểe]m\\s+tra|test)(?:\\s+\\p{L}+){0,2}|akun\\s+(?:bersama|pelatihan|latihan|demo)|(?:gemeinsamer|geteilter)\\s+arbeitsplatz|arbeitsplatz\\s+(?:gemeinsam|geteilt)|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}|${TEST_ACCOUNT_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;

@@ -20,6 +20,10 @@ export class OrgVocabulary {
   #names: Set<string> | undefined;
   /** Accounts per word of their display name or mailbox, once a shop's name asks (`accountsHolding`). */
   #holding: Map<string, number> | undefined;
+  /** Accounts per first word of a display name in two languages (`bilingualSisters`), once asked. */
+  #bilingual: Map<string, number> | undefined;
+  #lastUser: User | undefined;
+  #lastGiven: string | undefined;
   /** The display names (lower case) with each name's words before a number, once a numbered desk asks (`numberedSisters`). */
   #numbered: Map<string, Set<string>> | undefined;
 
@@ -65,7 +69,31 @@ export class OrgVocabulary {
    */
   givenNameCount(word: string, user: User): number {
     const count = this.#count().first.get(word) ?? 0;
-    return count - (this.#given(user) === word ? 1 : 0);
+    if (count === 0) return 0;
+    return count - (this.#givenOf(user) === word ? 1 : 0);
+  }
+
+  /** Other accounts whose display name is written in two languages apart by a slash (`slashHalves`) and starts with `word`: a desk's sisters at other places. */
+  bilingualSisters(word: string, user: User): number {
+    if (this.#bilingual === undefined) {
+      const counts = new Map<string, number>();
+      for (const u of this.#users) {
+        const first = u.name.includes("/") && slashHalves(u.name) !== null ? vocabularyWords(u.name)[0] : undefined;
+        if (first !== undefined) bump(counts, first);
+      }
+      this.#bilingual = counts;
+    }
+    const own = user.name.includes("/") && slashHalves(user.name) !== null && vocabularyWords(user.name)[0] === word ? 1 : 0;
+    return (this.#bilingual.get(word) ?? 0) - own;
+  }
+
+  /** `#given(user)`, kept for the account last asked: rules ask it of one account's many words in turn. */
+  #givenOf(user: User): string | undefined {
+    if (this.#lastUser !== user) {
+      this.#lastGiven = this.#given(user);
+      this.#lastUser = user;
+    }
+    return this.#lastGiven;
   }
 
   /** People other than `user` whose display name ends with `word`, of those whose first word counts as a given name (see `#given`). */
