@@ -88,11 +88,11 @@ describe("(1) a name in two languages, one half a desk's or a team's", () => {
   });
 
   // Failed before: human. At a mailbox shaped as a person's of one half (`depo.rhydeinon@`), only
-  // sister names in two languages starting with the same word tell a desk from Rhodri Williams /
-  // Reception at `rhodri.williams@` (see "after review").
+  // two sister names in two languages or more starting with the same word tell a desk from Rhodri
+  // Williams / Reception at `rhodri.williams@` (see "after review").
   it.each([
     ["Derbynfa Porthmadog / Porthmadog Reception", "derbynfa.porthmadog", ["Derbynfa / Reception – Neuadd y Sir", "Derbynfa Tywyn / Tywyn Reception"]],
-    ["Depo Rhydeinon – PC Swyddfa / Depot Office PC", "depo.rhydeinon", ["Depo Penrhos – PC Swyddfa / Depot Office PC"]],
+    ["Depo Rhydeinon – PC Swyddfa / Depot Office PC", "depo.rhydeinon", ["Depo Penrhos – PC Swyddfa / Depot Office PC", "Depo Felinfach – PC Swyddfa / Depot Office PC"]],
   ])("%s at %s@, beside its sisters, is reviewed as shared", (name, box, sisters) => {
     const others = sisters.map((n, i) => account(`s${i}`, desk(n, `sister${i}@${DOMAIN}`)));
     expectOnSeeds("likely-bot", (seed) => judgedWith(seed, desk(name, `${box}@${DOMAIN}`), others));
@@ -337,6 +337,34 @@ describe("after review: people the first version reviewed", () => {
   ])("a name of %s is judged", (_what, name) => {
     const f = judged(1, desk(name, `line.ab@${DOMAIN}`));
     expect(f.verdict).not.toBe("bot");
+  });
+});
+
+describe("after a second review: people the second version reviewed", () => {
+  const person = (name: string, box: string, jobTitle: string | null): Raw => ({ ...desk(name, `${box}@${DOMAIN}`), jobTitle, department: jobTitle === null ? null : "Operations", managementSource: "synced" });
+
+  it.each(["Test Account Coordinator", "Test Accounts Analyst", "Testkonto-Verwaltung", "Responsable comptes de test"])("%s is no shared account's title", (title) => {
+    expect(SHARED_TITLE.test(title)).toBe(false);
+  });
+  it.each(["RPA Developer - Bots", "UiPath Developer - Robots", "RPA Lead - Digital Workers"])("%s is no machine's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(false);
+  });
+
+  // Each was `likely-bot` (shared) in the second version.
+  it.each([
+    ["Rhiannon Price", "rhiannon.price", "Test Account Coordinator"],
+    ["Demo Stavros Papadakis", "demo.stavros.papadakis", null],
+    ["DEMO Stavros Nikos", "demo.stavros.nikos", null],
+    ["maria demo", "demo.maria", null],
+    ["rhiannon demo", "demo.rhiannon", null],
+  ])("%s at %s@, titled %s, is a person", (name, box, jobTitle) => {
+    expectOnSeeds("human", (seed) => judged(seed, person(name, box, jobTitle)));
+  });
+
+  // Two people who share a given name, each with a desk's word after a slash, are no desk and its sister.
+  it("Rhodri Williams / Reception beside Rhodri Evans / Reception is a person", () => {
+    const other = account("o", { ...desk("Rhodri Evans / Reception", `rhodri.evans@${DOMAIN}`), managementSource: "synced" });
+    expectOnSeeds("human", (seed) => judgedWith(seed, { ...desk("Rhodri Williams / Reception", `rhodri.williams@${DOMAIN}`), jobTitle: "Housing Officer", department: "Housing", managementSource: "synced" }, [other]));
   });
 });
 

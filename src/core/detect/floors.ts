@@ -2307,6 +2307,8 @@ function lineShift(f: AccountFeatures, ctx: RuleContext): boolean {
   return mailboxHolds(f.localPart, [...words.map(foldLetters), ...written.slice(1).map((w, i) => `${written[i] as string}${w}`)]);
 }
 /** A shift's letter or number, or a Thai shift's name, after the name's last dash. */
+/** Other names in two languages that start with a half's first word, for a desk's sisters: two people may share a given name ("Rhodri Evans / Reception" beside Rhodri Williams). */
+const BILINGUAL_SISTERS_MIN = 2;
 const SHIFT_TAG = /^(?:(?:shift|ca|k[ií]p|turno|schicht|[ée]quipe|ploeg|zmiana|vardiya|smena)\s*[A-D1-4]|[A-D1-4]-?shift|กะ(?:เช้า|บ่าย|ดึก|กลางคืน|กลางวัน|\s*[A-D1-3]))$/iu;
 /**
  * A customer's or an auditor's visit login: a guest's or a visitor's word in the name and first in
@@ -2710,12 +2712,13 @@ export function bilingualDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (halves.some((h) => anyGivenName(vocabularyWords(h), f, ctx))) return false;
   // Nor a person's own mailbox of one half's name before any note, an honorific aside ("Rhodri
   // Williams / Reception" at `rhodri.williams@`, "Dr. Ana Silva / Reception" at `ana.silva@`),
-  // whatever given name the org has not seen; unless other names in two languages start with the
-  // same word, a desk's sisters at other places ("Llyfrgell Llandeilo – Cownter / Counter" at
-  // `llyfrgell.llandeilo@` beside "Llyfrgell Tregaron – Cownter / Counter").
+  // whatever given name the org has not seen; unless two other names in two languages or more start
+  // with the same word, a desk's sisters at other places ("Llyfrgell Llandeilo – Cownter /
+  // Counter" at `llyfrgell.llandeilo@` beside "Llyfrgell Tregaron – Cownter / Counter" and
+  // "Llyfrgell Tywyn – ...").
   const ownMailbox = halves.some((h) => {
     const words = vocabularyWords(h.slice(0, noteDash(h) < 0 ? h.length : noteDash(h))).filter((w) => !HONORIFIC.test(w));
-    return words.length >= 2 && personMailboxOfName(f, words) && ctx.vocabulary.bilingualSisters(words[0] as string, f.user) === 0;
+    return words.length >= 2 && personMailboxOfName(f, words) && ctx.vocabulary.bilingualSisters(words[0] as string, f.user) < BILINGUAL_SISTERS_MIN;
   });
   if (ownMailbox) return false;
   if (deskHalf(f.user.name)) return true;
@@ -2859,12 +2862,16 @@ function namedDemo(f: AccountFeatures, name: string, ctx: RuleContext): boolean 
   const tokens = mailboxWords(f.localPart ?? "");
   if (tokens[0] !== "demo" || tokens.length < 2) return false;
   const written = name.trim().split(/\s+/);
-  if (!(written[written.length - 1] === "demo" && written.length >= 2) && !(/^demo$/i.test(written[0] as string) && written.length >= 3)) return false;
+  // A name written in small letters alone is a person's as often ("maria demo").
+  if (!/\p{Lu}/u.test(name) || (!(written[written.length - 1] === "demo" && written.length >= 2) && !(/^demo$/i.test(written[0] as string) && written.length >= 3))) return false;
   const words = vocabularyWords(name).map(foldLetters);
   if (!tokens.slice(1).every((t) => /^\d+$/.test(t) || words.some((w) => w === t || (t.length >= 4 && w.startsWith(t))))) return false;
-  // "Demo" first: each of the name's other words in the mailbox, none a given name of the org's
-  // (Demo Kostas Papadakis at `demo.papadakis@`, a given name, a second and a surname).
-  return !/^demo$/i.test(written[0] as string) || words.slice(1).every((w) => tokens.includes(w) && ctx.vocabulary.givenNameCount(w, f.user) === 0);
+  // No given name of the org's; and "Demo" first, each of the name's other words in the mailbox
+  // and one of them a code in capitals, a number or a word of the org's work (Demo Kostas
+  // Papadakis at `demo.papadakis@`, Demo Stavros Papadakis at `demo.stavros.papadakis@`: a given
+  // name, a second and a surname).
+  if (words.some((w) => w !== "demo" && ctx.vocabulary.givenNameCount(w, f.user) > 0)) return false;
+  return !/^demo$/i.test(written[0] as string) || (words.slice(1).every((w) => tokens.includes(w)) && written.slice(1).some((w) => /^\p{Lu}{2,}$|\d/u.test(w) || ctx.vocabulary.workWordCount(foldLetters(w)) > 0));
 }
 /**
  * Acceptance testing's words in French and German, and UAT, in the name before any note ("Recette
@@ -3024,8 +3031,8 @@ const GENERIC_NOTE_TITLE = "^\\s*(?:usuario|usu[aá]rio|utilisateur|utente|benut
  * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
  * (`POOL_ACCOUNT_TITLE`).
  */
-/** A test account's title, first, in French, Spanish, Portuguese, German and English ("Compte de test validation (GxP)", "Testkonto"): its testers share it. */
-const TEST_ACCOUNT_TITLE = "^\\s*(?:comptes?\\s+(?:de\\s+)?test|cuentas?\\s+de\\s+(?:prueba|test)|contas?\\s+de\\s+teste|test-?konto|test\\s+accounts?)(?!\\s+(?:manager|lead|executive|owner|director|specialist))(?:$|[\\s(,:–-])";
+/** A test account's title, first, in French, Spanish, Portuguese, German and English ("Compte de test validation (GxP)", "Testkonto"): its testers share it. Not a role's title with it ("Test Account Coordinator", "Testkonto-Verwaltung"). */
+const TEST_ACCOUNT_TITLE = "^(?!.*(?:coordinat|analy|administ|manag|lead|owner|direct|special|verwalt|verantwort|responsab|gestion|engineer|officer|assistant|clerk|ing[ée]nieur))\\s*(?:comptes?\\s+(?:de\\s+)?test|cuentas?\\s+de\\s+(?:prueba|test)|contas?\\s+de\\s+teste|test-?konto|test\\s+accounts?)(?!\\s+(?:manager|lead|executive|owner|director|specialist))(?:$|[\\s(,:–-])";
 export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|(?:(?:production|assembly)\\s+)?(?:line|cell|station|counter|desk|shift|crew|store|shop|branch|ward|training|trainee|visitor|guest)\\s+account|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|t[àa]i\\s+kho[ảa]n\\s+(?:chuy[ềe]n|d[âa]y\\s+chuy[ềe]n|line|ca|b[àa]n|qu[ầa]y|ph[òo]ng|đ[àa]o\\s+t[ạa]o|demo|ki[ểe]m\\s+tra|test)(?:\\s+\\p{L}+){0,2}|akun\\s+(?:bersama|pelatihan|latihan|demo)|(?:gemeinsamer|geteilter)\\s+arbeitsplatz|arbeitsplatz\\s+(?:gemeinsam|geteilt)|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}|${TEST_ACCOUNT_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;

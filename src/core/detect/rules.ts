@@ -1011,7 +1011,7 @@ const MACHINE_ACCOUNT_PHRASES =
 // robots' team ("RPA Developer").
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot|rob[ôo]|digital[ _-]?(?:clerk|employee)|rpa[ _-]?robots?(?:\\s*\\d+|\\s*\\([^)]*\\))?`;
 /** An RPA suite's name, then its robot or digital worker, a few words between ("RPA Blue Prism Digital Worker", "UiPath Robot 3"); not "RPA Developer". */
-const RPA_SUITE_WORKER = "^\\s*(?:rpa|uipath|blue\\s*prism|automation\\s+anywhere|power\\s+automate)(?:\\s+[\\p{L}\\d-]+){0,3}?\\s+(?:digital\\s+workers?|robots?|bots?)(?:\\s*\\d+)?\\s*$";
+const RPA_SUITE_WORKER = "^\\s*(?:rpa|uipath|blue\\s*prism|automation\\s+anywhere|power\\s+automate)(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){0,3}?\\s+(?:digital\\s+workers?|robots?|bots?)(?:\\s*\\d+)?\\s*$";
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
 
 /**

@@ -73,18 +73,14 @@ export class OrgVocabulary {
     return count - (this.#givenOf(user) === word ? 1 : 0);
   }
 
-  /** Other accounts whose display name is written in two languages apart by a slash (`slashHalves`) and starts with `word`: a desk's sisters at other places. */
+  /** Other accounts whose display name is written in two languages apart by a slash (`slashHalves`) with a half that starts with `word`: a desk's sisters at other places. */
   bilingualSisters(word: string, user: User): number {
     if (this.#bilingual === undefined) {
       const counts = new Map<string, number>();
-      for (const u of this.#users) {
-        const first = u.name.includes("/") && slashHalves(u.name) !== null ? vocabularyWords(u.name)[0] : undefined;
-        if (first !== undefined) bump(counts, first);
-      }
+      for (const u of this.#users) for (const first of halvesFirstWords(u.name)) bump(counts, first);
       this.#bilingual = counts;
     }
-    const own = user.name.includes("/") && slashHalves(user.name) !== null && vocabularyWords(user.name)[0] === word ? 1 : 0;
-    return (this.#bilingual.get(word) ?? 0) - own;
+    return (this.#bilingual.get(word) ?? 0) - (halvesFirstWords(user.name).has(word) ? 1 : 0);
   }
 
   /** `#given(user)`, kept for the account last asked: rules ask it of one account's many words in turn. */
@@ -311,6 +307,16 @@ export const SCHOOL_BEFORE_NAME = /(?:^|\s)(?:[ée]cole|coll[èe]ge|lyc[ée]e|ac
 export function deskHalf(name: string): boolean {
   const halves = slashHalves(name);
   return halves !== null && halves.some((h) => DESK_HALF.test(beforeNoteDash(h)));
+}
+/** The first words of a name's two halves (`slashHalves`), none for a name of one language. */
+function halvesFirstWords(name: string): Set<string> {
+  const halves = name.includes("/") ? slashHalves(name) : null;
+  const firsts = new Set<string>();
+  for (const half of halves ?? []) {
+    const first = vocabularyWords(half)[0];
+    if (first !== undefined) firsts.add(first);
+  }
+  return firsts;
 }
 /**
  * A name's two halves apart by its one slash, with white space on both sides ("Derbynfa /
