@@ -30,10 +30,9 @@
 import { describe, expect, it } from "vitest";
 import { DEVICE_TITLE, SHARED_TITLE } from "./floors.js";
 import { MACHINE_TITLE } from "./rules.js";
-import { judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
-import { account, BROWSER, byTime, DAY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
-import { givenNamesOrg } from "../../../test/helpers/org-words.js";
+import { account, BROWSER, byTime, DAY, ev, expectVerdictOnSeeds, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 
 const SEEDS = [1, 2, 3] as const;
@@ -60,12 +59,6 @@ function judgedWith(seed: number, a: Raw, others: Raw[]): Finding {
   const theirs = others.flatMap((o, i) => oneDesk(seed + 10 * (i + 1), o["accountId"] as string));
   return findingOf(snapshotOf([account("a", a), ...others, ...users], [...events, ...theirs, ...oneDesk(seed)].sort(byTime)), "a");
 }
-function expectOnSeeds(verdict: Finding["verdict"], make: (seed: number) => Finding): void {
-  for (const seed of SEEDS) {
-    const f = make(seed);
-    expect([seed, f.verdict], explain(f)).toEqual([seed, verdict]);
-  }
-}
 
 describe("(1) a name in two languages, one half a desk's or a team's", () => {
   // Failed before: human.
@@ -77,14 +70,14 @@ describe("(1) a name in two languages, one half a desk's or a team's", () => {
     ["Hyfforddiant 01 / Training 01", "hyfforddiant01"],
     ["Garita Nuevo Laredo / Gate House", "garita.nld"],
   ])("%s at %s@ is reviewed as shared", (name, box) => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
   });
 
   // Failed before: human, its sisters' first word counted as a given name.
   it("a library's counter beside its sister libraries' is reviewed", () => {
     const sisters = ["Tregaron", "Aberaeron", "Llandysul"].map((place, i) => account(`s${i}`, desk(`Llyfrgell ${place} – Cownter / Counter`, `llyfrgell.${place.toLowerCase()}@${DOMAIN}`)));
     const kiosk = account("k", desk("Llyfrgell Llandeilo – Ciosg / Self-Service Kiosk", `llyfrgell.llandeilo.ciosg@${DOMAIN}`));
-    expectOnSeeds("likely-bot", (seed) => judgedWith(seed, desk("Llyfrgell Llandeilo – Cownter / Counter", `llyfrgell.llandeilo@${DOMAIN}`), [...sisters, kiosk]));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judgedWith(seed, desk("Llyfrgell Llandeilo – Cownter / Counter", `llyfrgell.llandeilo@${DOMAIN}`), [...sisters, kiosk]));
   });
 
   // Failed before: human. At a mailbox shaped as a person's of one half (`depo.rhydeinon@`), only
@@ -95,7 +88,7 @@ describe("(1) a name in two languages, one half a desk's or a team's", () => {
     ["Depo Rhydeinon – PC Swyddfa / Depot Office PC", "depo.rhydeinon", ["Depo Penrhos – PC Swyddfa / Depot Office PC", "Depo Felinfach – PC Swyddfa / Depot Office PC"]],
   ])("%s at %s@, beside its sisters, is reviewed as shared", (name, box, sisters) => {
     const others = sisters.map((n, i) => account(`s${i}`, desk(n, `sister${i}@${DOMAIN}`)));
-    expectOnSeeds("likely-bot", (seed) => judgedWith(seed, desk(name, `${box}@${DOMAIN}`), others));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judgedWith(seed, desk(name, `${box}@${DOMAIN}`), others));
   });
 
   it.each([
@@ -106,29 +99,29 @@ describe("(1) a name in two languages, one half a desk's or a team's", () => {
     ["Erik Lindqvist / Эрик Линдквист", "erik.lindqvist"],
     ["Maria Holm / Мария Хольм", "maria.holm"],
   ])("%s at %s@ is a person", (name, box) => {
-    expectOnSeeds("human", (seed) => judged(seed, { ...desk(name, `${box}@${DOMAIN}`), jobTitle: "Revenues Officer", department: "Revenues", managementSource: "synced" }));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, { ...desk(name, `${box}@${DOMAIN}`), jobTitle: "Revenues Officer", department: "Revenues", managementSource: "synced" }));
   });
 
   it("a job share's two names, not a desk's, are left to the job share's note", () => {
-    expectOnSeeds("human", (seed) => judged(seed, desk("Anna Berg / Elin Dahl", `anna.berg@${DOMAIN}`, { jobTitle: "Housing Officer" })));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, desk("Anna Berg / Elin Dahl", `anna.berg@${DOMAIN}`, { jobTitle: "Housing Officer" })));
   });
 });
 
 describe("(2) a job share's note, a reception named with its building", () => {
   // Failed before: human (two given names of the org, a person's title).
   it("two sharers' names with a job share's note are reviewed", () => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk("Anna Berg / Elin Dahl (Rhannu Swydd / Job Share)", `rhannuswydd.anna.elin@${DOMAIN}`, { jobTitle: "Housing Officer" })));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk("Anna Berg / Elin Dahl (Rhannu Swydd / Job Share)", `rhannuswydd.anna.elin@${DOMAIN}`, { jobTitle: "Housing Officer" })));
   });
   it("a person's note about jobs is no job share", () => {
-    expectOnSeeds("human", (seed) => judged(seed, desk("Anna Berg (Job Seeker Support)", `anna.berg@${DOMAIN}`, { jobTitle: "Employment Adviser", managementSource: "synced" })));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, desk("Anna Berg (Job Seeker Support)", `anna.berg@${DOMAIN}`, { jobTitle: "Employment Adviser", managementSource: "synced" })));
   });
 
   // Failed before: human (a note after the role's word, where a holder's name may stand).
   it("Reception – Clunbury House at reception@ is reviewed", () => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk("Reception – Clunbury House", `reception@${DOMAIN}`)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk("Reception – Clunbury House", `reception@${DOMAIN}`)));
   });
   it("a receptionist's name after the role's word is not a building", () => {
-    expectOnSeeds("human", (seed) => judged(seed, desk("Reception – Anna Berg", `reception@${DOMAIN}`, { jobTitle: "Receptionist", managementSource: "synced" })));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, desk("Reception – Anna Berg", `reception@${DOMAIN}`, { jobTitle: "Receptionist", managementSource: "synced" })));
   });
 });
 
@@ -143,7 +136,7 @@ describe("(3) a line's shift, a shift's lead, a visit's login", () => {
     ["Daesung Audit Guest", "guest.daesung"],
     ["Kaneda QA Visitor", "guest.kaneda"],
   ])("%s at %s@ is reviewed as shared", (name, box) => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
   });
 
   it.each([
@@ -154,7 +147,7 @@ describe("(3) a line's shift, a shift's lead, a visit's login", () => {
     // A person whose surname is Guest.
     ["Anna Guest", "anna.guest"],
   ])("%s at %s@ is a person", (name, box) => {
-    expectOnSeeds("human", (seed) => judged(seed, { ...desk(name, `${box}@${DOMAIN}`), jobTitle: "Production Supervisor", department: "Production", managementSource: "synced" }));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, { ...desk(name, `${box}@${DOMAIN}`), jobTitle: "Production Supervisor", department: "Production", managementSource: "synced" }));
   });
 });
 
@@ -169,13 +162,13 @@ describe("(4) a title that says the account is a line's, a desk's or a training'
   // Failed before: human. A shared post in French is a person's post as often: only on a name
   // with no given name of the org's is it a workstation's.
   it("a desk titled Poste partagé is reviewed; Anna Berg so titled is a person", () => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk("Probenannahme QC", `probenannahme@${DOMAIN}`, { jobTitle: "Poste partagé" })));
-    expectOnSeeds("human", (seed) => judged(seed, desk("Anna Berg", `anna.berg@${DOMAIN}`, { jobTitle: "Poste partagé" })));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk("Probenannahme QC", `probenannahme@${DOMAIN}`, { jobTitle: "Poste partagé" })));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, desk("Anna Berg", `anna.berg@${DOMAIN}`, { jobTitle: "Poste partagé" })));
   });
 
   // Failed before: human ("Line account" read as a person's title).
   it("a line's numbered account titled Line account is reviewed", () => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk("Line SMT 4 - Shift B", `line.smt4.b@${DOMAIN}`, { jobTitle: "Line account" })));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk("Line SMT 4 - Shift B", `line.smt4.b@${DOMAIN}`, { jobTitle: "Line account" })));
   });
 });
 
@@ -201,7 +194,7 @@ describe("(5) words", () => {
     ["Layanan Nasabah", "layanan.nasabah"],
     ["Vastaanotto Tallinn", "vastaanotto.tallinn"],
   ])("%s at %s@ is reviewed", (name, box) => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
   });
 
   // Failed before: human (no role's word: one person's use from several desks).
@@ -211,7 +204,7 @@ describe("(5) words", () => {
     ["Klienditugi", "klienditugi"],
     ["Ostureskontra", "ostot"],
   ])("%s at %s@, signed in to from the team's desks, is reviewed", (name, box) => {
-    expectOnSeeds("likely-bot", (seed) => judgedAmongGivenNames(DOMAIN, desk(name, `${box}@${DOMAIN}`), teamSignIns(seed, ADDRESSES, true).map((e) => ({ ...e, actorId: "a" }))));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judgedAmongGivenNames(DOMAIN, desk(name, `${box}@${DOMAIN}`), teamSignIns(seed, ADDRESSES, true).map((e) => ({ ...e, actorId: "a" }))));
   });
 });
 
@@ -220,13 +213,13 @@ describe("(6) a training pool's mailbox of the name's words run together", () =>
   // and "Jira Importer 2024 (2)", a second account, made a given name of Jira).
   it("Pelatihan Jira 03 at pelatihanjira03@, beside Jira Importer 2024 and its second, is reviewed", () => {
     const importers = [account("j1", desk("Jira Importer 2024", `jira.importer@${DOMAIN}`)), account("j2", desk("Jira Importer 2024 (2)", `jira.importer2@${DOMAIN}`))];
-    expectOnSeeds("likely-bot", (seed) => judgedWith(seed, desk("Pelatihan Jira 03", `pelatihanjira03@${DOMAIN}`), importers));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judgedWith(seed, desk("Pelatihan Jira 03", `pelatihanjira03@${DOMAIN}`), importers));
   });
   it("Pelatihan ISPO Kebun 02 at pelatihanispokebun02@ is reviewed", () => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk("Pelatihan ISPO Kebun 02", `pelatihanispokebun02@${DOMAIN}`)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk("Pelatihan ISPO Kebun 02", `pelatihanispokebun02@${DOMAIN}`)));
   });
   it("a person's second account, the name run together before its number, stays a person's", () => {
-    expectOnSeeds("human", (seed) => judged(seed, { ...desk("Anna Berg 2", `annaberg2@${DOMAIN}`), jobTitle: "Planner", managementSource: "synced" }));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, { ...desk("Anna Berg 2", `annaberg2@${DOMAIN}`), jobTitle: "Planner", managementSource: "synced" }));
   });
 });
 
@@ -255,7 +248,7 @@ describe("(7) titles and names of tests, demos, screens and robots", () => {
     ["Testeur OQ LIMS 06", "testeur.oq06", "Compte de test validation (GxP)"],
     ["Écran Salle CQ Grenoble", "ecran.cq.grenoble", "Affichage TV / Wallboard"],
   ])("%s at %s@, titled %s, is reviewed", (name, box, jobTitle) => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`, { jobTitle })));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`, { jobTitle })));
   });
 
   // Failed before: human.
@@ -264,7 +257,7 @@ describe("(7) titles and names of tests, demos, screens and robots", () => {
     ["Assembly demo", "demo-assembly"],
     ["TalTech Career Fair demo", "demo-taltech"],
   ])("%s at %s@ is reviewed as shared", (name, box) => {
-    expectOnSeeds("likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, desk(name, `${box}@${DOMAIN}`)));
   });
   it.each([
     // A given name first, a surname after it.
@@ -272,7 +265,7 @@ describe("(7) titles and names of tests, demos, screens and robots", () => {
     ["Anna Demo", "demo.anna"],
     ["Demo Kostas Papadakis", "demo.papadakis"],
   ])("%s at %s@ is a person", (name, box) => {
-    expectOnSeeds("human", (seed) => judged(seed, { ...desk(name, `${box}@${DOMAIN}`), jobTitle: "Sales Engineer", managementSource: "synced" }));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, { ...desk(name, `${box}@${DOMAIN}`), jobTitle: "Sales Engineer", managementSource: "synced" }));
   });
 });
 
@@ -290,10 +283,10 @@ describe("after review: people the first version reviewed", () => {
     ["Ffion Davies – Derbynfa / Reception", "ffion.davies"],
     ["Carys Hughes / Till 3", "carys.hughes"],
   ])("%s at %s@ is a person", (name, box) => {
-    expectOnSeeds("human", (seed) => judged(seed, person(name, box)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, person(name, box)));
   });
   it("Nia Roberts / Highways Team at nia.roberts@, untitled, is a person", () => {
-    expectOnSeeds("human", (seed) => judged(seed, untitled("Nia Roberts / Highways Team", "nia.roberts")));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, untitled("Nia Roberts / Highways Team", "nia.roberts")));
   });
   it.each([
     // One person's own account with a job share's note.
@@ -311,7 +304,7 @@ describe("after review: people the first version reviewed", () => {
     // A title of an account of a customer or a firm.
     ["Nguyễn Thị Lan", "lan.nguyen", "Tài khoản Khách hàng"],
   ])("%s at %s@, titled %s, is a person", (name, box, jobTitle) => {
-    expectOnSeeds("human", (seed) => judged(seed, person(name, box, jobTitle)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, person(name, box, jobTitle)));
   });
   it.each([
     // A surname in capitals is no line's code.
@@ -326,7 +319,7 @@ describe("after review: people the first version reviewed", () => {
     // A receptionist's name after the role's word, a surname that names buildings too.
     ["Reception – Megan Hall", "reception"],
   ])("%s at %s@, untitled, is a person", (name, box) => {
-    expectOnSeeds("human", (seed) => judged(seed, untitled(name, box)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, untitled(name, box)));
   });
 
   // A name of many words is judged in time: each word's given-name count asked the account's own
@@ -358,13 +351,13 @@ describe("after a second review: people the second version reviewed", () => {
     ["maria demo", "demo.maria", null],
     ["rhiannon demo", "demo.rhiannon", null],
   ])("%s at %s@, titled %s, is a person", (name, box, jobTitle) => {
-    expectOnSeeds("human", (seed) => judged(seed, person(name, box, jobTitle)));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, person(name, box, jobTitle)));
   });
 
   // Two people who share a given name, each with a desk's word after a slash, are no desk and its sister.
   it("Rhodri Williams / Reception beside Rhodri Evans / Reception is a person", () => {
     const other = account("o", { ...desk("Rhodri Evans / Reception", `rhodri.evans@${DOMAIN}`), managementSource: "synced" });
-    expectOnSeeds("human", (seed) => judgedWith(seed, { ...desk("Rhodri Williams / Reception", `rhodri.williams@${DOMAIN}`), jobTitle: "Housing Officer", department: "Housing", managementSource: "synced" }, [other]));
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judgedWith(seed, { ...desk("Rhodri Williams / Reception", `rhodri.williams@${DOMAIN}`), jobTitle: "Housing Officer", department: "Housing", managementSource: "synced" }, [other]));
   });
 });
 

@@ -1996,7 +1996,6 @@ function teamWordInMailbox(f: AccountFeatures, name: string): boolean {
   const last = foldLetters(name.split(/\s+/).filter((w) => !/^\d+$/.test(w)).pop() ?? "");
   return last.length >= 3 && f.localPart !== null && foldLetters(f.localPart).split(/[^a-z]+/).includes(last);
 }
-/** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 /**
  * A shared post's title in French, Spanish, Italian or Portuguese ("Poste partagé") is a shared
  * workstation's or a person's shared post: a workstation's only on a name with no given name of
@@ -2027,6 +2026,7 @@ function jobShareLogin(name: string): boolean {
   return slashHalves(names) !== null || /\s&\s/.test(names);
 }
 const JOB_SHARE_WORD = /(?:^|[^\p{L}])job[- ]?shar(?:e|ing)(?:$|[^\p{L}])/iu;
+/** A note that says the account is shared: "Research Office (Shared)", "[Team account]". */
 const SHARED_NOTE = /[([]\s*(?:(?:shared|generic|common)(?:\s+(?:account|mailbox|inbox|login|user|access))?|(?:team|group)\s+(?:account|mailbox|inbox|login))\s*[)\]]/i;
 /**
  * A note that says the account is shared, in brackets or alone after a separator, in the role
@@ -2306,9 +2306,9 @@ function lineShift(f: AccountFeatures, ctx: RuleContext): boolean {
   const written = head.trim().split(/\s+/).map(foldLetters);
   return mailboxHolds(f.localPart, [...words.map(foldLetters), ...written.slice(1).map((w, i) => `${written[i] as string}${w}`)]);
 }
-/** A shift's letter or number, or a Thai shift's name, after the name's last dash. */
 /** Other names in two languages that start with a half's first word, for a desk's sisters: two people may share a given name ("Rhodri Evans / Reception" beside Rhodri Williams). */
 const BILINGUAL_SISTERS_MIN = 2;
+/** A shift's letter or number, or a Thai shift's name, after the name's last dash. */
 const SHIFT_TAG = /^(?:(?:shift|ca|k[ií]p|turno|schicht|[ée]quipe|ploeg|zmiana|vardiya|smena)\s*[A-D1-4]|[A-D1-4]-?shift|กะ(?:เช้า|บ่าย|ดึก|กลางคืน|กลางวัน|\s*[A-D1-3]))$/iu;
 /**
  * A customer's or an auditor's visit login: a guest's or a visitor's word in the name and first in
@@ -3023,6 +3023,8 @@ const DESK_SHARED_NOTE_TITLE = "(?:front\\s+office|front\\s+desk|main\\s+office|
  * write generic role profiles ("Staff Nurse (Generic)", "Cashier (Generic)", "Cajero (genérico)").
  */
 const GENERIC_NOTE_TITLE = "^\\s*(?:usuario|usu[aá]rio|utilisateur|utente|benutzer|user|login|cuenta|conta|compte|account)\\s*\\(\\s*(?:gen[eé]ric[oa]|generic|g[ée]n[ée]rique|generisch)\\s*\\)\\s*$";
+/** A test account's title, first, in French, Spanish, Portuguese, German and English ("Compte de test validation (GxP)", "Testkonto"): its testers share it. Not a role's title with it ("Test Account Coordinator", "Testkonto-Verwaltung"). */
+const TEST_ACCOUNT_TITLE = "^(?!.*(?:coordinat|analy|administ|manag|lead|owner|direct|special|verwalt|verantwort|responsab|gestion|engineer|officer|assistant|clerk|ing[ée]nieur))\\s*(?:comptes?\\s+(?:de\\s+)?test|cuentas?\\s+de\\s+(?:prueba|test)|contas?\\s+de\\s+teste|test-?konto|test\\s+accounts?)(?!\\s+(?:manager|lead|executive|owner|director|specialist))(?:$|[\\s(,:–-])";
 /**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
  * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
@@ -3031,8 +3033,6 @@ const GENERIC_NOTE_TITLE = "^\\s*(?:usuario|usu[aá]rio|utilisateur|utente|benut
  * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
  * (`POOL_ACCOUNT_TITLE`).
  */
-/** A test account's title, first, in French, Spanish, Portuguese, German and English ("Compte de test validation (GxP)", "Testkonto"): its testers share it. Not a role's title with it ("Test Account Coordinator", "Testkonto-Verwaltung"). */
-const TEST_ACCOUNT_TITLE = "^(?!.*(?:coordinat|analy|administ|manag|lead|owner|direct|special|verwalt|verantwort|responsab|gestion|engineer|officer|assistant|clerk|ing[ée]nieur))\\s*(?:comptes?\\s+(?:de\\s+)?test|cuentas?\\s+de\\s+(?:prueba|test)|contas?\\s+de\\s+teste|test-?konto|test\\s+accounts?)(?!\\s+(?:manager|lead|executive|owner|director|specialist))(?:$|[\\s(,:–-])";
 export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|(?:(?:production|assembly)\\s+)?(?:line|cell|station|counter|desk|shift|crew|store|shop|branch|ward|training|trainee|visitor|guest)\\s+account|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|t[àa]i\\s+kho[ảa]n\\s+(?:chuy[ềe]n|d[âa]y\\s+chuy[ềe]n|line|ca|b[àa]n|qu[ầa]y|ph[òo]ng|đ[àa]o\\s+t[ạa]o|demo|ki[ểe]m\\s+tra|test)(?:\\s+\\p{L}+){0,2}|akun\\s+(?:bersama|pelatihan|latihan|demo)|(?:gemeinsamer|geteilter)\\s+arbeitsplatz|arbeitsplatz\\s+(?:gemeinsam|geteilt)|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}|${TEST_ACCOUNT_TITLE}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;

@@ -30,6 +30,9 @@ export interface AuditOptions {
   generatedAt: Date;
 }
 
+/** Atlassian's products by name: a tool's account starts with one ("Jira Importer 2024"), no person's given name is one. */
+const ATLASSIAN_PRODUCT = /^(?:jira|confluence|bitbucket|opsgenie|statuspage|trello|bamboo|atlassian)$/;
+
 /**
  * Classifies every account of a snapshot. Pure: same snapshot and options, same report; every
  * time-based rule is judged against `options.now ?? snapshot.takenAt`, never the wall clock.
@@ -38,9 +41,6 @@ export interface AuditOptions {
  * scored without writing any text, and evidence sentences are written only for accounts that
  * appear in the report.
  */
-/** Atlassian's products by name: a tool's account starts with one ("Jira Importer 2024"), no person's given name is one. */
-const ATLASSIAN_PRODUCT = /^(?:jira|confluence|bitbucket|opsgenie|statuspage|trello|bamboo|atlassian)$/;
-
 export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditReport {
   const snapshot = withoutPlaceholders(exported);
   const referenceTime = options.now ?? new Date(snapshot.takenAt);

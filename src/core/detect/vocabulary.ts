@@ -22,6 +22,7 @@ export class OrgVocabulary {
   #holding: Map<string, number> | undefined;
   /** Accounts per first word of a display name in two languages (`bilingualSisters`), once asked. */
   #bilingual: Map<string, number> | undefined;
+  /** The account `#givenOf` last asked of, and its answer. */
   #lastUser: User | undefined;
   #lastGiven: string | undefined;
   /** The display names (lower case) with each name's words before a number, once a numbered desk asks (`numberedSisters`). */
@@ -296,7 +297,6 @@ const TEAMS_WORD = /^(?:call|oncall|alerts?|support|helpdesk|servicedesk|desk|te
 export const SCHOOL_AFTER_NAME = /(?:^|\s)(?:elementary|elem\.|(?:middle|high|primary|secondary|public|junior|senior|grammar|charter|magnet|community)\s+school|academy|(?:adult\s+)?(?:basic\s+)?(?:education|learning)\s+cent(?:er|re))(?=\s|$)/iu;
 /** A school's word before its name, in French. */
 export const SCHOOL_BEFORE_NAME = /(?:^|\s)(?:[ée]cole|coll[èe]ge|lyc[ée]e|acad[ée]mie|centre\s+d['’]\s*[ée]ducation)(?=\s|$)/iu;
-/** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
 /**
  * A name written in two languages, the halves apart by a slash, one of which, before any note
  * after a dash, is a desk's, a counter's, a till's, a reception's or an office computer's name, a
@@ -346,6 +346,7 @@ function beforeNoteDash(text: string): string {
 const SPACE = /\s/;
 const DASH = /[-–—]/;
 const DESK_HALF = /^(?:[\p{L}'’.-]+\s+){0,3}(?:reception|counter|till|front\s+desk|help\s*desk|service\s+desk|enquiries|switchboard|control\s+room|gate\s*house|office\s+(?:pc|computer)|shared\s+pc|(?:self[- ]service\s+)?kiosk|screen|display|wallboard|signage|tv)(?:\s+\d{1,3})?$/iu;
+/** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
 export const SCHOOL_DESK_TOKEN = /^(?:cdi|viescolaire|office|frontoffice|mainoffice|frontdesk|front|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|registrar|enrollment|enrolment|admissions|secretariat)$/;
 
 interface Counts {
