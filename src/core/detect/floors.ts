@@ -1577,9 +1577,13 @@ const PLACE_LOGIN = "(?:\\S+\\s+)?(?:store|shop|branch|site|ward|desk|counter|de
  * job. Not a device's word alone or in the plural, nor after a field's or an office's ("Devices",
  * "Field Devices", "Office Devices"), an end-user devices team's or an instrument engineer's title.
  * A screen's in French ("Écran d'atelier", "Affichage TV"); either half of a title in two
- * languages apart by a slash ("Affichage TV / Wallboard").
+ * languages apart by a slash ("Affichage TV / Wallboard": `DEVICE_TITLE`).
  */
-export const DEVICE_TITLE = new RegExp(`(?:^|\\s/)\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|[ée]cran(?:\\s+(?:d['’]\\s*|de\\s+)?\\p{L}+)?|affichage(?:\\s+(?:tv|mural|dynamique))?|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk)|(?:\\S+\\s+){0,3}(?:instrument|lab|acquisition)\\s+(?:pc|computer|workstation)|instrument\\s+(?:account|user|login))\\s*(?:$|/\\s)`, "iu");
+const DEVICE_TITLE_WHOLE = new RegExp(`^\\s*(?:(?:displays?|kiosks?|screens?|wallboards?|signage|tv)\\s+(?:account|user|login)|[ée]cran(?:\\s+(?:d['’]\\s*|de\\s+)?\\p{L}+)?|affichage(?:\\s+(?:tv|mural|dynamique))?|displays?|kiosks?|screens?|terminals?|wallboards?|digital\\s+signage|signage|shared\\s+(?:workstation|login|account|device|pc|mailbox)|${PLACE_LOGIN}|workstation|(?:on-?call\\s+)?pager|(?:branch|store|shop|site|ward|crew|counter|warehouse|depot)\\s+device|\\S+\\s+(?:tablet|ipad|kiosk)|(?:\\S+\\s+){0,3}(?:instrument|lab|acquisition)\\s+(?:pc|computer|workstation)|instrument\\s+(?:account|user|login))\\s*$`, "iu");
+/** `DEVICE_TITLE_WHOLE` of the title, or of either half of a title in two languages apart by a slash. */
+export const DEVICE_TITLE = {
+  test: (title: string): boolean => DEVICE_TITLE_WHOLE.test(title) || (title.includes("/") && (slashHalves(title)?.some((half) => DEVICE_TITLE_WHOLE.test(half)) ?? false)),
+};
 /** The title is the display name itself, a site's code after it aside ("Patient Flow Coordinator - EVV" titled so): the role's account, not a person with the role ("Patient Flow Coordinator – Jane Doe"). */
 function titleIsName(f: AccountFeatures, title: string): boolean {
   return f.user.name.replace(SITE_CODE_NOTE, "").trim().toLowerCase() === title.trim().toLowerCase();
