@@ -332,19 +332,22 @@ export function slashHalves(name: string): [string, string] | null {
 }
 /** Where the first (or, `last`, the last) dash with white space on both sides stands in `text`, or -1: a note's start ("Llyfrgell Llandeilo – Cownter"). */
 export function noteDash(text: string, last = false): number {
-  for (let k = 1; k < text.length - 1; k++) {
-    const i = last ? text.length - 1 - k : k;
-    if (DASH.test(text[i] as string) && SPACE.test(text[i - 1] as string) && SPACE.test(text[i + 1] as string)) return i;
+  // A pattern of fixed length, asked once per name: most names hold no such dash.
+  DASH_BETWEEN_SPACES.lastIndex = 0;
+  let at = -1;
+  for (let found = DASH_BETWEEN_SPACES.exec(text); found !== null; found = DASH_BETWEEN_SPACES.exec(text)) {
+    at = found.index + 1;
+    if (!last) break;
   }
-  return -1;
+  return at;
 }
+const DASH_BETWEEN_SPACES = /\s[-–—](?=\s)/g;
 /** `text` before its first note after a dash, trimmed. */
 function beforeNoteDash(text: string): string {
   const at = noteDash(text);
   return (at < 0 ? text : text.slice(0, at)).trim();
 }
 const SPACE = /\s/;
-const DASH = /[-–—]/;
 const DESK_HALF = /^(?:[\p{L}'’.-]+\s+){0,3}(?:reception|counter|till|front\s+desk|help\s*desk|service\s+desk|enquiries|switchboard|control\s+room|gate\s*house|office\s+(?:pc|computer)|shared\s+pc|(?:self[- ]service\s+)?kiosk|screen|display|wallboard|signage|tv)(?:\s+\d{1,3})?$/iu;
 /** A school desk's word in a mailbox: its office, its library, its lab, or what its staff on duty do. */
 export const SCHOOL_DESK_TOKEN = /^(?:cdi|viescolaire|office|frontoffice|mainoffice|frontdesk|front|reception|accueil|library|biblio|bibliotheque|mediacenter|lab|attendance|absences?|athletics|sports|counseling|counselling|guidance|orientation|registrar|enrollment|enrolment|admissions|secretariat)$/;
