@@ -4,7 +4,7 @@
 import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
-import { KNOWN_GIVEN_NAMES, LEADING_TAG, deskHalf, noteDash, slashHalves, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
+import { KNOWN_GIVEN_NAMES, LEADING_TAG, beforeNoteDash, deskHalf, noteDash, slashHalves, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
 import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
@@ -2721,7 +2721,7 @@ export function bilingualDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   // Counter" at `llyfrgell.llandeilo@` beside "Llyfrgell Tregaron – Cownter / Counter" and
   // "Llyfrgell Tywyn – ...").
   const ownMailbox = halves.some((h) => {
-    const words = vocabularyWords(h.slice(0, noteDash(h) < 0 ? h.length : noteDash(h))).filter((w) => !HONORIFIC.test(w));
+    const words = vocabularyWords(beforeNoteDash(h)).filter((w) => !HONORIFIC.test(w));
     return words.length >= 2 && personMailboxOfName(f, words) && ctx.vocabulary.bilingualSisters(words[0] as string, f.user) < BILINGUAL_SISTERS_MIN;
   });
   if (ownMailbox) return false;

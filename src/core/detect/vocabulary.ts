@@ -343,7 +343,7 @@ export function noteDash(text: string, last = false): number {
 }
 const DASH_BETWEEN_SPACES = /\s[-–—](?=\s)/g;
 /** `text` before its first note after a dash, trimmed. */
-function beforeNoteDash(text: string): string {
+export function beforeNoteDash(text: string): string {
   const at = noteDash(text);
   return (at < 0 ? text : text.slice(0, at)).trim();
 }
