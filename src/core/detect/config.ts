@@ -626,6 +626,16 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "community",
   "playtest(ing)?",
   "pelitestaus",
+  // Customer support and returns in Czech, Slovak and Polish, an ombudsman's office and collections
+  // in Portuguese, and an on-call duty's in Portuguese ("Zákaznícka podpora" at `podpora18@`,
+  // "Zwroty i reklamacje" at `zwroty36@`, "Ouvidoria", "Cobrança" at `cobranca@`, "Plantão Infra" at
+  // `plantao.ti@`, "Sobreaviso Sistemas Core" at `sobreaviso@`).
+  "podpora",
+  "zwroty",
+  "ouvidoria",
+  "cobranca",
+  "plantao",
+  "sobreaviso",
 ];
 
 /** User agents of HTTP libraries, CI servers and headless browsers (regular-expression sources). */

@@ -381,6 +381,8 @@ export interface AccountTable {
   coverage: EventCoverage;
   /** False when the snapshot records no UI activity: each account's latest sign-in then stands for it (features/profile.ts). */
   uiActivityRecorded: boolean;
+  /** See `ScheduleFeatures.scheduledStart`. */
+  scheduledStart(slot: number): number;
 }
 
 /** Builds the account table for one audit. */
@@ -415,6 +417,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
   return {
     slotOf: index.slotOf,
     isServiceAccount: profile.isServiceAccount,
+    scheduledStart: (slot) => schedule.scheduledStart(slot),
     features(slot, withSamples = false) {
       profile.fill(slot, f);
       tokens.fill(slot, f);

@@ -1184,8 +1184,8 @@ const PLACE_JA = /店|DC|センター|倉庫|事務所|受付/u;
 const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard|kiosk|screen|monitor)$/;
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /video[ -]?wall|tablica|tavl[ae]|instrument|console|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
-/** A screen's or a board's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "Tablica KPI Hala C", "Tavle Akuttmottaket", "TV-skjerm Føden", "מסך NOC"), or a TV before a room's or a hall's word ("TV Sala Sinistros", "TV Leitstand", "TV Hala 2 Łódź", "TV Phòng Họp"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala\s+\d+|halle\s+\d+|phòng|line|ligne|linea|línea|linie|lijn|ไลน์)(?:\s|$))|tablero|tableau\s+de\s+bord|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+/** A screen's or a board's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "Tablica KPI Hala C", "Tavle Akuttmottaket", "TV-skjerm Føden", "מסך NOC", a kiosk's "Totem Autoatendimento Agência Paulista"), or a TV before a room's or a hall's word ("TV Sala Sinistros", "TV Leitstand", "TV Hala 2 Łódź", "TV Hala A", "TV Phòng Họp"; not TV Narayanan, initials). */
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala\s+(?:\d+|[a-z])|halle\s+(?:\d+|[a-z])|phòng|line|ligne|linea|línea|linie|lijn|ไลน์)(?:\s|$))|tablero|tableau\s+de\s+bord|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|totem|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
@@ -2173,11 +2173,14 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  */
 function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX || f.tokenCount > 0 || !ctx.vocabulary.knowsGivenNames()) return false;
-  const found = NUMBERED_DESK.exec(f.user.name.trim().replace(LEADING_TAG, ""));
+  // A place's note in brackets after the number is the desk's too ("QC Counter 2 (Amata)").
+  const found = NUMBERED_DESK.exec(f.user.name.trim().replace(LEADING_TAG, "").replace(TRAILING_NOTE, ""));
   if (found === null) return false;
   const words = vocabularyWords(found[1] as string);
   const number = found[2] as string;
-  if (words.length < 2 || words.length > 4 || personTitle(f, ctx)) return false;
+  // One word is enough where it is a desk's or a course's own ("Szkolenie 01", "Treinamento 08").
+  const lone = words.length === 1 && NUMBERED_DESK_WORD.test(foldLetters(words[0] as string));
+  if ((words.length < 2 && !lone) || words.length > 4 || personTitle(f, ctx)) return false;
   // The mailbox holds the number after a desk's word, or after a word of its own beside one
   // (`opleiding.kraan02@` for "Opleiding Kraan 02", a crane course's trainees').
   const tokens = mailboxWords(f.localPart);
@@ -2223,15 +2226,21 @@ const COURSE_STAFF = /^(?:\p{Lu}{2,6}\s*(?:-\s*)?\d{2,4}\p{Lu}?\s+(?:[Cc]ourse\s
 const NUMBERED_SISTERS_MIN = 3;
 /**
  * A desk's, a counter's, a seat's or a training pool's word before a number in a mailbox, in the
- * name rules' languages; not a till's or a teller's words that are names too (Till, Kassa, Caja,
- * Kasa, Teller, Kurs: "Hüseyin Kasa 2" at `huseyin.kasa2@`).
+ * name rules' languages (a counter's: Theke, Loket, Balie, Ventanilla, Sportello, Okienko, Caisse,
+ * Kasse, "Kundencenter Theke 4" at `kc-theke4@`; a packing table's or station's in Czech, Slovak
+ * and Polish, "Balicí stůl 06" at `balici.stul06@`, "Stanowisko pakowania 04" at `pakowanie04@`;
+ * a course's in Danish, Norwegian, Dutch, Slovak and Japanese romaji, "Undervisning 32", "Scholing
+ * EPD 20", "Oefenaccount Verpleegkunde 06", "Školenie 05", "新人研修 1" at `kenshu01@`); not a till's or a teller's words that are names
+ * too (Till, Kassa, Caja, Kasa, Teller, Kurs: "Hüseyin Kasa 2" at `huseyin.kasa2@`).
  */
 const NUMBERED_DESK_WORD =
-  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|formacion|formazione|opleiding|szkolenie|koulutus|utbildning|opplaering|uddannelse|skoleni|egitim|stajyer|pelatihan|latihan|nesting|cashier|kiosk|terminal)$/;
+  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|formacion|formazione|opleiding|szkolenie|koulutus|utbildning|opplaering|uddannelse|skoleni|egitim|stajyer|pelatihan|latihan|nesting|cashier|kiosk|terminal|theke|kasse|loket|balie|ventanilla|sportello|okienko|caisse|stul|stol|stanowisko|pakowanie|pakowania|balici|baliaci|undervisning|scholing|oefen|oefenaccount|skolenie|kenshu)$/;
 /** Words, then a number of one to three digits last, leading zeros aside ("Counter 4", "Induction User 03", "Poste Soir #2"). */
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
 /** A mailbox's word and the number after it (`counter4`, `induction03`). */
 const DESK_AND_NUMBER = /^(\D+?)(\d+)$/;
+/** A note in brackets last in a name, white space before it ("QC Counter 2 (Amata)"): found by one look from the end. */
+const TRAILING_NOTE = /\s\([^()]{1,40}\)$/;
 /**
  * A pool's numbered account: one word and a number, the word neither a given name nor a surname
  * of the org's people (in an org that knows enough of them to tell), at a mailbox that starts as
@@ -3030,14 +3039,31 @@ const GENERIC_NOTE_TITLE = "^\\s*(?:usuario|usu[aá]rio|utilisateur|utente|benut
 /** A test account's title, first, in French, Spanish, Portuguese, German and English ("Compte de test validation (GxP)", "Testkonto"): its testers share it. Not a role's title with it ("Test Account Coordinator", "Testkonto-Verwaltung"). */
 const TEST_ACCOUNT_TITLE = "^(?!.*(?:coordinat|analy|administ|manag|lead|owner|direct|special|verwalt|verantwort|responsab|gestion|engineer|officer|assistant|clerk|ing[ée]nieur))\\s*(?:comptes?\\s+(?:de\\s+)?test|cuentas?\\s+de\\s+(?:prueba|test)|contas?\\s+de\\s+teste|test-?konto|test\\s+accounts?)(?!\\s+(?:manager|lead|executive|owner|director|specialist))(?:$|[\\s(,:–-])";
 /**
+ * A shared account's title in Japanese, Chinese, Korean, Hebrew, Arabic, Russian, Ukrainian or
+ * Greek ("共用アカウント", "共用账号", "岗位账号", "공용 계정", "חשבון משותף", "حساب مشترك", "Общий
+ * аккаунт"), a note after it or not; a till's or a shared workstation's ("Puesto de caja",
+ * "Postazione cassa", "Posto de caixa", "Posição de atendimento compartilhada", "Puesto compartido
+ * almacén", "Arbeitsplatz Kundencenter"), not a till's word alone, a
+ * teller's title too ("Caixa" in Brazil); a training's account in one word or in Italian ("Trainingsaccount",
+ * "Opleidingsaccount", "Utenza formazione"); a desk's login ("Desk login"); a break-glass account
+ * ("Compte d'urgence – usage encadré", "Notfallkonto"), which the admins on duty share; a
+ * training's or a workstation's account in Polish, Portuguese and Danish ("Konto szkoleniowe",
+ * "konto stanowiskowe – wydawanie (noc)", "Login de treinamento", "Kursus", "Afsnitsbruger"); a
+ * counter's or a crew room's computer ("Counter PC"); or "Shared
+ * login" before a note of who shares it ("Shared login – call centre team leads"). No person's job
+ * is called so.
+ */
+const SHARED_TITLE_ABROAD =
+  "^\\s*(?:(?:(?:共用|共有|共通|共享|公用)\\s*(?:アカウント|ユーザー?|id|账号|帐号|帳號|賬號|账户|帳戶|用户|用戶)?|(?:公共|岗位|崗位)\\s*(?:id|账号|帐号|帳號|賬號|账户|帳戶|用户|用戶)|공용\\s*(?:계정|아이디|id)?|공유\\s*(?:계정|아이디|id)|(?:חשבון|משתמש)\\s+(?:משותף|כללי)|حساب\\s+(?:مشترك|عام)|(?:общий|общая|спільний|спільна)\\s+(?:аккаунт|акаунт|логин|логін|учётн\\p{L}*\\s+запись|учетн\\p{L}*\\s+запись|обліковий\\s+запис|ящик|скринька)|κοιν(?:όχρηστος|ός)\\s+λογαριασμός|(?:compte|acc[eè]s)\\s+d['’]\\s*urgence|notfall(?:konto|zugang|account|benutzer)|break[- ]?glass(?:\\s+(?:account|login|user))?|emergency\\s+(?:access\\s+)?(?:account|login)|cuenta\\s+de\\s+emergencia|conta\\s+de\\s+emerg[êe]ncia|konto\\s+(?:szkoleniowe|stanowiskowe)|(?:login|conta|usu[aá]rio)\\s+de\\s+(?:treinamento|forma[cç][aã]o)|(?:afsnits|afdelings|avdelings|stations|vagtstue)(?:bruger|bruker)|kursus)\\s*(?:$|[-–—:(（,]\\s*\\S.*$)|shared\\s+(?:login|account|mail\\s?box|inbox|user)\\s*[-–—:(]\\s*\\S.*$|(?:(?:puesto|postazione|posto|poste)\\s+(?:de\\s+|di\\s+)?(?:caja|cassa|caixa|caisse)(?:\\s+\\p{L}+){0,2}|(?:puesto|posto|posi[cç][aã]o|posici[oó]n|postazione|poste|esta[cç][aã]o|estaci[oó]n|werkplek|stanowisko|pracovi[šs]t[ěe])(?:\\s+\\p{L}+){0,3}?\\s+(?:compartid|compartilhad|partilhad|partag|condivis|gedeeld|gemeinsam|geteilt|wsp[óo]ln|sd[íi]len)\\p{L}*(?:\\s+\\p{L}+){0,2}|arbeitsplatz(?:\\s+\\p{L}+){1,2}|(?:trainings?|opleidings?|schulungs|oefen)(?:account|konto|gebruiker|zugang)|utenza\\s+(?:formazione|condivisa|comune|generica|negozio|cassa|magazzino|turno|test|demo)|(?:desk|counter|till|kiosk|reception|shift)\\s+(?:login|logon|user)|(?:counter|desk|reception|check-?in|ward|crew\\s+room|briefing)\\s+(?:pc|computer))\\s*$)";
+/**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
  * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
  * in English after a store's, a branch's, a desk's or a site's word too ("Store generic account",
  * "Night Desk Shared Login"; not "Product Manager, Shared Inbox"), a word of sharing beside an
- * account's noun (`SHARING_IN_TITLE`), or a training's, a demo's or a team's account
- * (`POOL_ACCOUNT_TITLE`).
+ * account's noun (`SHARING_IN_TITLE`), a training's, a demo's or a team's account
+ * (`POOL_ACCOUNT_TITLE`), or one of `SHARED_TITLE_ABROAD`.
  */
-export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|(?:(?:production|assembly)\\s+)?(?:line|cell|station|counter|desk|shift|crew|store|shop|branch|ward|training|trainee|visitor|guest)\\s+account|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|t[àa]i\\s+kho[ảa]n\\s+(?:chuy[ềe]n|d[âa]y\\s+chuy[ềe]n|line|ca|b[àa]n|qu[ầa]y|ph[òo]ng|đ[àa]o\\s+t[ạa]o|demo|ki[ểe]m\\s+tra|test)(?:\\s+\\p{L}+){0,2}|akun\\s+(?:bersama|pelatihan|latihan|demo)|(?:gemeinsamer|geteilter)\\s+arbeitsplatz|arbeitsplatz\\s+(?:gemeinsam|geteilt)|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}|${TEST_ACCOUNT_TITLE}`, "iu");
+export const SHARED_TITLE = new RegExp(`^\\s*(?:(?:shared|generic|common|team|group|functional|department(?:al)?)\\s+(?:mail\\s?box|account|login|user|inbox|e-?mail|id)|${PLACE_LOGIN}|funktions(?:postfach|konto|account)|gruppenpostfach|sammelkonto|gemeinsames\\s+(?:postfach|konto)|teampostfach|(?:compte|bo[iî]te(?:\\s+aux\\s+lettres)?)\\s+(?:partag[ée]e?|commune?|g[ée]n[ée]rique)|(?:cuenta|buz[oó]n)\\s+(?:compartid[oa]|com[uú]n|gen[eé]ric[oa])|(?:conta|caixa(?:\\s+de\\s+correio)?)\\s+(?:compartilhad[oa]|partilhad[oa]|comum|gen[eé]ric[oa])|(?:account|casella(?:\\s+di\\s+posta)?)\\s+(?:condivis[oa]|comune|generic[oa])|gedeelde\\s+(?:mailbox|account|postbus)|gedeeld\\s+account|functione(?:le|el)\\s+(?:mailbox|postbus|account)|(?:team|groeps|afdelings)-?account(?:\\s+\\p{L}+)?|(?:delad|delat|gemensamm?a?|gemensamt)\\s+(?:brevl[åa]da|e-?postl[åa]da|konto|inloggning)|funktionsbrevl[åa]da|f[æa]lles\\s*postkasse|(?:felles|delt|f[æa]lles)\\s*(?:postkasse|konto|p[åa]logging|innlogging|login|bruker|bruger)|yhteinen\\s+(?:postilaatikko|tili|tunnus)|(?:skrzynka|konto)\\s+wsp[óo]lne|wsp[óo]lna\\s+skrzynka|sd[íi]len[áa]\\s+schr[áa]nka|ortak\\s+(?:hesap|posta\\s+kutusu)|(?:(?:production|assembly)\\s+)?(?:line|cell|station|counter|desk|shift|crew|store|shop|branch|ward|training|trainee|visitor|guest)\\s+account|t[àa]i\\s+kho[ảa]n\\s+d[ùu]ng\\s+chung|t[àa]i\\s+kho[ảa]n\\s+(?:chuy[ềe]n|d[âa]y\\s+chuy[ềe]n|line|ca|b[àa]n|qu[ầa]y|ph[òo]ng|đ[àa]o\\s+t[ạa]o|demo|ki[ểe]m\\s+tra|test)(?:\\s+\\p{L}+){0,2}|akun\\s+(?:bersama|pelatihan|latihan|demo)|(?:gemeinsamer|geteilter)\\s+arbeitsplatz|arbeitsplatz\\s+(?:gemeinsam|geteilt)|(?:qc|quality|inspection|packing|pack|scanning|scan|weighing|test)\\s+station|(?:shift|duty|night)\\s+desk|${DESK_SHARED_NOTE_TITLE})\\s*$|${SHARING_IN_TITLE}|${POOL_ACCOUNT_TITLE}|${GENERIC_NOTE_TITLE}|${TEST_ACCOUNT_TITLE}|${SHARED_TITLE_ABROAD}`, "iu");
 /** A penetration test's words first ("Pentest Uprawnienia Niskie", "Test Penetracyjny – Konto B"); after a person's name, the tester's own account (Jonas Berg (Pentest)). */
 const PENTEST_FIRST = /^(?:pen[-\s]?test\p{L}*|penetration\s*tests?|penetrationstest|test\s+penetracyjn\p{L}*|test\s+de\s+(?:penetraci[oó]n|intrusion))(?:$|[^\p{L}])/iu;
 const DEMO_MAILBOX_WORD = /^(?:demo|presales|sales|client|customer|partner|product|training|test|user|account|login|sandbox)+$/;
@@ -3114,8 +3140,13 @@ function deskNamedCjk(f: AccountFeatures): boolean {
   const head = plainHead(f.user.name).trim();
   return (DESK_CJK.test(head) || DESK_KO_LAST.test(head)) && mailboxWords(f.localPart).some((t) => DESK_MAILBOX_TOKEN.test(t.replace(/\d+/g, "")));
 }
-/** A desk's, a room's, a team's or a role's word in a desk's mailbox, or a team's code. */
-const DESK_MAILBOX_TOKEN = /^(?:desk|helpdesk|counter|room|lab|edu|education|training|onboarding|community|demo|cs|qa|noc|gm|ops|info|reception|front|duty|team|shift|night|support|help|service|uketsuke|madoguchi|kefu|qiantai)$/;
+/**
+ * A desk's, a room's, a team's or a role's word in a desk's mailbox, or a team's code; in Japanese
+ * romaji a night or a day shift's, an inspection's, a shipping's, a receiving's, a dispatch desk's,
+ * a training's, a morning meeting's or a gatehouse's word (`saitama-yakin@` for "埼玉DC 夜勤デスク",
+ * `osaka-kenpin@`, `chorei-ngy-l6@` for "名古屋 6ライン 朝礼デスク", `ngy-shueisho@`), none of them a name.
+ */
+const DESK_MAILBOX_TOKEN = /^(?:desk|helpdesk|counter|room|lab|edu|education|training|onboarding|community|demo|cs|qa|noc|gm|ops|info|reception|front|duty|team|shift|night|support|help|service|uketsuke|madoguchi|kefu|qiantai|zhiban|yakin|nikkin|kenpin|shukka|nyuka|nyuuka|haisha|kyotsu|kyoutsu|kenshu|chorei|shueisho|common|shared)$/;
 /**
  * A desk's, a till's, a shop's, a room's, a point's or an intake's word last in a Turkish name
  * before any note, a number after it or not ("Denizli Kalite Kontrol Masası" at `kk.denizli@`,
@@ -3161,9 +3192,10 @@ const TR_DESK_LAST = /\s(masas[ıi]|kasa(?:s[ıi])?|ma[ğg]aza(?:s[ıi])?|odas[�
  * three characters or more ("夜班主管公用", "夜班生产值班", "夜班值班台"; not a person's post after
  * their name, "王伟 值班长", "张伟 动力公用", nor a given name after a surname, 王公用; a duty room is
  * an office, `OFFICE_CJK`),
- * and in Korean as a word of its own ("영업팀 공용"; not 공용준, a surname and a given name).
+ * and in Korean as a word of its own ("영업팀 공용"; not 공용준, a surname and a given name), as
+ * common (共通) is in Japanese ("配車係 共通（埼玉）", "品質管理 共通").
  */
-const SHARED_WORD_CJK = /共用|共有|共享|公共(?:账号|帐号|帳號|賬號|账户|帳戶|信箱|邮箱|郵箱)(?!管理)|^\p{Script=Han}{2,}(?:公用|值班)(?:$|[(（\d]|台|席|账号|帐号|帳號|賬號)|(?:训练|訓練|培训|培訓|验厂|驗廠)(?:账号|帐号|帳號|賬號)(?!管理)|(?:^|\s)공용(?:\s|$|계정)/u;
+const SHARED_WORD_CJK = /共用|共有|共享|公共(?:账号|帐号|帳號|賬號|账户|帳戶|信箱|邮箱|郵箱)(?!管理)|^\p{Script=Han}{2,}(?:公用|值班)(?:$|[(（\d]|台|席|账号|帐号|帳號|賬號)|(?:训练|訓練|培训|培訓|验厂|驗廠)(?:账号|帐号|帳號|賬號)(?!管理)|(?:^|\s)공용(?:\s|$|계정)|(?:^|\s)共通(?=$|\s|[(（]|ID|アカウント)/u;
 /**
  * A Chinese office or duty room last in the name ("深圳工厂 生产办公室", "Fab2 值班室") at a mailbox
  * of an office, a duty or a shift (`sz-factory-office@`), or a customer-service desk, a review

@@ -5,6 +5,7 @@ import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lis
 import { adminGroupIds, automatedSignIns, givenFirstOrder, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
+import { ShiftStarts } from "./shift-starts.js";
 import { AUDIT_REPORT_KIND, AUDIT_REPORT_VERSION, type AuditReport, type AuditSummary, type Finding, type Recommendation, type Verdict } from "./types.js";
 import { type Judged, type ActiveRule, writeFinding, signalWeight, credentialIndex, addCredentialSignals, serviceAccountFinding, sortFindings } from "./findings.js";
 import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSignIn, browserSignInsOnly, titledBrowserSignIns, weekendsLikeWeekdays } from "./holds.js";
@@ -65,6 +66,8 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
   // The log runs until the snapshot was taken, whenever its last event came (a quiet weekend).
   const { coverage } = table;
   const logDays = coverage.events > 0 ? (Math.max(coverage.lastMs, Math.min(referenceMs, Date.parse(snapshot.takenAt))) - coverage.firstMs) / DAY_MS : 0;
+  // A job title that may be a person's: none of a machine's, a device's or a shared account's.
+  const personsTitle = (title: string): boolean => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title) && !SHARED_POST_TITLE.test(title);
   const ctx: RuleContext = {
     t: config.thresholds,
     matchers,
@@ -76,7 +79,8 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
     signInsPerDay: signInsPerDay(table.coverage),
-    vocabulary: new OrgVocabulary(snapshot.users, (title) => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title) && !SHARED_POST_TITLE.test(title), (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word) || ATLASSIAN_PRODUCT.test(word))),
+    shiftStarts: new ShiftStarts(snapshot.users, table.scheduledStart, personsTitle),
+    vocabulary: new OrgVocabulary(snapshot.users, personsTitle, (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word) || ATLASSIAN_PRODUCT.test(word))),
   };
   const warnings: string[] = [];
   const allow = prepareList("allow", options.allowlist, referenceMs, warnings);
@@ -354,10 +358,28 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
   // runs rests on random days too, from its one host.
   if (movingRestDay(f) && !evidence.strongTimer && browserAtFewPlaces(f, evidence, ctx)) return false;
   if (signInShiftWeek(f, evidence, ctx)) return false;
+  // So is a shift's start that other people of the department keep too (`shiftStartShared`).
+  if (shiftStartShared(f, evidence, ctx)) return false;
   if (!idpPerson(user, evidence)) return true;
   const fewShifts = f.activityDays < WEAK_TIMING_MIN_DAYS && f.activityEvents <= SIGN_IN_ONLY_EVENTS_PER_DAY * f.activityDays;
   return !fewShifts && !sixDayWeek(f, ctx);
 }
+
+/**
+ * The time of day the account's sign-ins gather around is one that `SHIFT_START_PEERS` other
+ * accounts of its department with a person's job title keep too, within `scheduleWindowMinutes`
+ * (`ShiftStarts`), on an account with a person's job title and a name that starts with a given
+ * name of the org's people, signed in to from a browser at few addresses with no script's trace:
+ * the department's shift starts then (a shift's desk, "Central de Atendimento Recife - Turno A",
+ * keeps it too, and its name says what it is). A call centre's agents on
+ * a rota of six days in seven sign in within minutes of their shift's start from the centre's
+ * computers, invited or synced, and their log of sign-ins shows nothing else; 5% of an independent
+ * generator's insurer's people were reviewed on that schedule. A job keeps a time of its own.
+ */
+function shiftStartShared(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
+  return personTitle(f, ctx) && startsWithGivenName(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) && ctx.shiftStarts.peers(f.user, ctx.t.scheduleWindowMinutes) >= SHIFT_START_PEERS;
+}
+const SHIFT_START_PEERS = 3;
 
 /**
  * A titled person's run of shifts (`shiftWork`), signed in to from a browser at five addresses at

@@ -1,6 +1,7 @@
 import type { ApiToken, Group } from "../snapshot/schema.js";
 import type { DetectionThresholds } from "./config.js";
 import type { OrgVocabulary } from "./vocabulary.js";
+import type { ShiftStarts } from "./shift-starts.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { SATURDAY_SUNDAY } from "./features/events.js";
 import { SIGN_IN_ACCESS_ID } from "./features/profile.js";
@@ -52,6 +53,8 @@ export interface RuleContext {
   signInsPerDay: number;
   /** The org's words for its work (departments, job titles) and its display names' first words. */
   vocabulary: OrgVocabulary;
+  /** When each department's people start their shifts (see `ShiftStarts`). */
+  shiftStarts: ShiftStarts;
 }
 
 /**
@@ -982,13 +985,14 @@ function botNameBase(f: AccountFeatures, { matchers }: RuleContext): number | nu
 
 /**
  * A job title that says the account is no person's ("Service Account", "Technical User", "Bot",
- * "Digital Worker", as RPA suites call their robots, "Agent virtuel", a French public body's robot
+ * "Digital Worker", as RPA suites call their robots, with the suite's name before it or not ("RPA
+ * Blue Prism Digital Worker", "UiPath Robot 3"), "Agent virtuel", a French public body's robot
  * persona; not "Assistante virtuelle" or "Asistente Virtual", a remote assistant's job);
  * a bare "Automation" or "Integration" may be a person's team.
  */
 export function machineTitle(f: AccountFeatures): boolean {
   const title = f.user.jobTitle;
-  return !!title && (MACHINE_ACCOUNT_TITLE.test(title) || DECOY_TITLE.test(title));
+  return !!title && (MACHINE_ACCOUNT_TITLE.test(title) || RPA_SUITE_WORKER_TITLE.test(title) || DECOY_TITLE.test(title));
 }
 /**
  * A security team's decoy, first in the title ("Deception persona (SOC) — do not contact",
@@ -1012,7 +1016,14 @@ const MACHINE_ACCOUNT_PHRASES =
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot|rob[ôo]|digital[ _-]?(?:clerk|employee)|rpa[ _-]?robots?(?:\\s*\\d+|\\s*\\([^)]*\\))?`;
 /** An RPA suite's name, then its robot or digital worker, a few words between ("RPA Blue Prism Digital Worker", "UiPath Robot 3"); not "RPA Developer". */
 const RPA_SUITE_WORKER = "^\\s*(?:rpa|uipath|blue\\s*prism|automation\\s+anywhere|power\\s+automate)(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){0,3}?\\s+(?:digital\\s+workers?|robots?|bots?)(?:\\s*\\d+)?\\s*$";
-const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$`, "i");
+/**
+ * A machine account's title of two words or more before a note after a dash or a colon ("Usuário de
+ * serviço - TI Integração", "Service Account – Payments"); not where the note names a person's role
+ * ("Service Account - Key Account Manager").
+ */
+const MACHINE_PHRASE_NOTED = `^\\s*(?:${MACHINE_ACCOUNT_PHRASES})\\s*[-–—:]\\s+(?!.*(?:coordinat|analy|administ|manag|lead|owner|direct|special|engineer|officer|assistant|consult|develop|architect|represent|executive|sales|clerk|gerente|diretor|analista|coordenador|especialista|engenheir|desenvolvedor|ingeni))\\S.*$`;
+const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$|${MACHINE_PHRASE_NOTED}`, "i");
+const RPA_SUITE_WORKER_TITLE = new RegExp(RPA_SUITE_WORKER, "iu");
 
 /**
  * A display name that ends in a machine account's title of two words or more, after a word or
@@ -1231,8 +1242,14 @@ const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|acc
  */
 const KEEP_NOTE_TITLE =
   "^[\\s*!#_(\\[-]*(?:(?:please|pls|bitte|por\\s+favor|s'il\\s+vous\\s+pla[iî]t|per\\s+favore)\\s+)?(?:(?:do\\s+not|don'?t|never)\\s+(?:delete|remove|disable|deactivate|suspend|deprovision|offboard)|nicht\\s+(?:l[öo]e?schen|deaktivieren|entfernen|sperren)|(?:[àa]\\s+)?ne\\s+pas\\s+(?:supprimer|d[ée]sactiver|effacer)|no\\s+(?:borrar|eliminar|desactivar|dar\\s+de\\s+baja)|n[ãa]o\\s+(?:apagar|excluir|remover|desativar)|non\\s+(?:cancellare|eliminare|disattivare)|niet\\s+(?:verwijderen|uitschakelen)|ta\\s+inte\\s+bort|radera\\s+(?:ej|inte)|f[åa]r\\s+(?:ej|inte)\\s+raderas|ikke\\s+slett(?:e|es)?|m[åa]\\s+ikke\\s+slett(?:es)?|slet\\s+ikke|[äa]l[äa]\\s+poista|nie\\s+usuwa[ćc]|nemazat|silmeyin|silinmesin|削除禁止|削除しないで|消さないで|请勿删除|勿删|不要删除|삭제\\s*금지|لا\\s+تحذف)(?:$|[^\\p{L}])";
-/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "Robotic Process Automation", "System"), an admin's note to keep it, or a decoy's. */
-export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|robotic\\s+process\\s+automation|integration|interface|system)\\s*$|${RPA_SUITE_WORKER}|${KEEP_NOTE_TITLE}|${DECOY_TITLE_SOURCE}`, "iu");
+/**
+ * A note of who owns the account where a job title would be ("Responsável: Maria da Conceição
+ * Barbosa", "Owner: Platform Team", "Verantwortlich: IT-Betrieb"): the account is not the named
+ * owner's own, whose job it does not give.
+ */
+const OWNER_NOTE_TITLE = "^\\s*(?:owner|owned\\s+by|maintained\\s+by|managed\\s+by|respons[aá]vel|responsable|verantwortlich|eigenaar|propriet[aá]rio|dono|ansvarlig|ansvarig|omistaja|w[łl]a[śs]ciciel|odpowiedzialn\\p{L}*|vlastn[íi]k|sorumlu)\\s*[:：]\\s*\\S.*$";
+/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "Robotic Process Automation", "System"; an integration or an automation in another language, "Integração", "Intégration", "Automatización"), an admin's note to keep it, or a decoy's. */
+export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|robotic\\s+process\\s+automation|integration|interface|system|integra(?:[cç][aã]o|ci[oó]n)|int[ée]gration|integrazione|integratie|integracja|integrace|entegrasyon|integrasi|automa[cç][aã]o|automatizaci[oó]n|automatisation|automazione|automatisering|automatyzacja|automatizace)\\s*$|${MACHINE_PHRASE_NOTED}|${RPA_SUITE_WORKER}|${OWNER_NOTE_TITLE}|${KEEP_NOTE_TITLE}|${DECOY_TITLE_SOURCE}`, "iu");
 
 /** A place's code in capitals at the end of a display name ("Trade Support NY"). */
 const PLACE_CODE_LAST = /\s(\p{Lu}{2,3})$/u;

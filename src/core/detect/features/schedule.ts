@@ -21,6 +21,8 @@ export interface ScheduleFeatures {
   fill(slot: number, f: AccountFeatures): void;
   /** Fills `loginIpSample` and the `dailySlot` times, which evidence quotes and scoring never reads. */
   samples(slot: number, f: AccountFeatures): void;
+  /** The org-local minute around which the account's sign-ins gather (`scheduledMinute`), where `minScheduledLogins` of them or more do; -1 otherwise. */
+  scheduledStart(slot: number): number;
 }
 
 const MINUTES_PER_DAY = 1440;
@@ -881,6 +883,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
       if (f.loginCount > 0 && (f.restDayShift !== 0 || f.localOffsetMinutes !== t.utcOffsetMinutes)) {
         f.loginBusinessHourCount = loginsInBusinessHours(slot, f.localOffsetMinutes * 60_000, f.restDayShift);
       }
+    },
+    scheduledStart(slot) {
+      return (scheduledCount[slot] as number) >= t.minScheduledLogins ? (scheduledMinute[slot] as number) : -1;
     },
     samples(slot, f) {
       const base = slot * LOGIN_FIELDS;

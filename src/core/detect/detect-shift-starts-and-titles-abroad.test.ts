@@ -1,0 +1,253 @@
+// Accounts misjudged in independent generators' orgs (a Brazilian and Portuguese insurer, a
+// Japanese parts maker, a Polish and Czech warehouse operator, a Dutch and Danish hospital group, a
+// Gulf airline, a Japanese logistics firm, a German utility), each signed in to as one person
+// would: the title, the name, the mailbox or the department's other people tell.
+//
+// (1) A shift's start that the department's other people keep too (`shiftStartShared`, index.ts;
+//     `ShiftStarts`): a call centre's agents sign in within minutes of their shift's start, with
+//     a person's title, and the log shows nothing else. Reviewed before on that schedule alone.
+// (2) Titles that say the account is shared, in Japanese, Chinese, Korean, Hebrew, Russian,
+//     Portuguese, Spanish, Italian, Dutch, Polish and Danish (`SHARED_TITLE_ABROAD`, floors.ts).
+// (3) Titles that say the account is no person's: a machine account's title with a note after it,
+//     an owner's note where a title would be, an integration or an automation in other languages,
+//     an RPA suite's robot (`MACHINE_TITLE`, `machineTitle`, rules.ts).
+// (4) Names: a numbered course's or desk's account of one word, or with a place's note in brackets
+//     (`numberedDesk`); a desk's word in Japanese at a mailbox of a shift's or a desk's romaji; common
+//     (共通) in Japanese; a kiosk's "Totem" and a TV before a hall's letter (`DEVICE_FIRST`).
+// (5) Role mailboxes in Czech, Slovak, Polish and Portuguese (`DEFAULT_ROLE_MAILBOX_PATTERNS`).
+import { describe, expect, it } from "vitest";
+import { SHARED_TITLE } from "./floors.js";
+import { MACHINE_TITLE, machineTitle } from "./rules.js";
+import { compileMatchers } from "./features.js";
+import { DEFAULT_CONFIG } from "../../config/config-file.js";
+import type { AccountFeatures } from "./features.js";
+import { givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { recentUi } from "../../../test/helpers/name-attacks.js";
+import { account, BROWSER, byTime, CLOUD, DAY, ev, expectVerdictOnSeeds, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
+import type { Finding } from "./types.js";
+
+const SEEDS = [1, 2, 3] as const;
+const DOMAIN = "seguradora.example";
+const CENTRE = "200.230.7.85";
+const DEPARTMENT = "Central de Relacionamento";
+
+/**
+ * An agent's sign-ins over 60 days on a rota of six days in seven whose day off moves, weekends
+ * among the days worked, on most of them (a session may outlast a shift), within four minutes of
+ * 09:00 UTC, from the centre's one address
+ * (or `ip`), and nothing else in the log.
+ */
+function agentDays(seed: number, id: string, ip = CENTRE, startHour = 9): Raw[] {
+  const r = lcg(seed * 131 + id.length * 7 + id.charCodeAt(id.length - 1));
+  const out: Raw[] = [];
+  for (let d = 60; d >= 1; d--) {
+    // Six days of seven, the day off moving each week; a sign-in on most of the days worked.
+    if (d % 7 === Math.floor(d / 7) % 7 || r() < 0.3) continue;
+    const day = REF_MS - d * DAY;
+    out.push(ev(id, day + startHour * HOUR + Math.floor((r() * 8 - 4) * MIN), { ip, userAgent: BROWSER }));
+  }
+  return out;
+}
+
+const agent = (name: string, email: string, fields: Raw = {}): Raw => ({ name, email, jobTitle: "Agente de Retenção", department: DEPARTMENT, managementSource: "synced", mfaEnabled: false, picture: null, ...recentUi, ...fields });
+
+/**
+ * Account `a` among the org's 120 colleagues and `peers` agents of its department, each on the
+ * centre's rota starting at `peerHour`, the account's own sign-ins from `ip`.
+ */
+function onTheFloor(seed: number, a: Raw, peers: number, { ip = CENTRE, peerHour = 9 }: { ip?: string; peerHour?: number } = {}): Finding {
+  const { users, events } = givenNamesOrg(DOMAIN);
+  const given = (i: number): string => String((users[i] as Raw)["name"]).split(" ")[0] as string;
+  const agents = Array.from({ length: peers }, (_, i) => account(`g${i}`, agent(`${given(i + 3)} Barbosa`, `agente${i}@${DOMAIN}`)));
+  const theirs = agents.flatMap((_, i) => agentDays(seed + i + 1, `g${i}`, CENTRE, peerHour));
+  return findingOf(snapshotOf([account("a", a), ...agents, ...users], [...events, ...theirs, ...agentDays(seed, "a", ip)].sort(byTime)), "a");
+}
+
+/** The first word of the org's first colleague's name: a given name the org knows. */
+const GIVEN = String((givenNamesOrg(DOMAIN).users[0] as Raw)["name"]).split(" ")[0] as string;
+
+describe("(1) a shift's start the department's other people keep too", () => {
+  const a = agent(`${GIVEN} Conceição`, `${GIVEN.toLowerCase()}.conceicao@${DOMAIN}`);
+  // The runs where the agent alone is reviewed on the schedule of their sign-ins alone (the
+  // `script-in-use` note on a score under the threshold); other runs keep other traits.
+  const onSchedule = (f: Finding): boolean => f.verdict === "likely-bot" && f.score < 3 && f.signals.some((s) => s.id === "script-in-use");
+  let alone: number[] | undefined;
+  const reviewedAlone = (): number[] => (alone ??= Array.from({ length: 12 }, (_, i) => i + 1).filter((seed) => onSchedule(onTheFloor(seed, a, 0))));
+
+  it("alone at that time of day, the agent is reviewed on the schedule in several runs", () => {
+    expect(reviewedAlone().length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a call centre's agent who signs in at the shift's start, as five colleagues do, is a person", () => {
+    expectVerdictOnSeeds(reviewedAlone(), "human", (seed) => onTheFloor(seed, a, 5));
+  });
+
+  it("not where the colleagues start at another time", () => {
+    expectVerdictOnSeeds(reviewedAlone(), "likely-bot", (seed) => onTheFloor(seed, a, 5, { peerHour: 14 }));
+  });
+
+  it("not from a cloud address, as a scheduled browser signs in", () => {
+    for (const seed of reviewedAlone()) expect([seed, onTheFloor(seed, a, 5, { ip: CLOUD }).verdict]).not.toEqual([seed, "human"]);
+  });
+
+  it("not a shift's desk named as one, whatever title was copied onto it", () => {
+    const turno = agent("Central de Atendimento Recife - Turno A", `atendimento.turnoa.rec@${DOMAIN}`);
+    expectVerdictOnSeeds(reviewedAlone(), "likely-bot", (seed) => onTheFloor(seed, turno, 5));
+    const titled = agent("Central de Atendimento Recife - Turno B", `atendimento.turnob.rec@${DOMAIN}`, { jobTitle: "Posição de atendimento compartilhada" });
+    expectVerdictOnSeeds(reviewedAlone(), "likely-bot", (seed) => onTheFloor(seed, titled, 5));
+  });
+
+  it("not a robot's account titled as a machine's among the agents", () => {
+    const robot = agent(`${GIVEN} Conceição`, `rpa.conceicao@${DOMAIN}`, { jobTitle: "UiPath Robot 3" });
+    for (const seed of reviewedAlone()) expect([seed, onTheFloor(seed, robot, 5).verdict]).not.toEqual([seed, "human"]);
+  });
+});
+
+describe("(2) a title that says the account is shared, in other languages", () => {
+  it.each([
+    "共用アカウント",
+    "共用账号",
+    "岗位账号",
+    "公用",
+    "共通ID",
+    "공용 계정",
+    "חשבון משותף",
+    "حساب مشترك",
+    "Общий аккаунт",
+    "Puesto de caja",
+    "Postazione cassa",
+    "Posto de caixa",
+    "Posição de atendimento compartilhada",
+    "Puesto compartido almacén",
+    "Arbeitsplatz Kundencenter",
+    "Trainingsaccount",
+    "Opleidingsaccount",
+    "Utenza formazione",
+    "Desk login",
+    "Compte d'urgence – usage encadré",
+    "Notfallkonto",
+    "Shared login – call centre team leads",
+    "Konto szkoleniowe",
+    "konto stanowiskowe – wydawanie (noc)",
+    "Login de treinamento",
+    "Kursus",
+    "Afsnitsbruger",
+    "Counter PC",
+  ])("%s", (title) => {
+    expect(SHARED_TITLE.test(title)).toBe(true);
+  });
+
+  // A teller's title is a till's word in Brazil ("Caixa"): a till's word alone is no shared title.
+  it.each(["Caixa", "Caja", "Kasse", "Till Supervisor", "Kassierer", "Shared Account Manager", "公共关系", "岗位", "Arbeitsplatz-Koordinator", "Emergency Physician", "Emergency Account Manager", "Kursusleder", "Desk PC Support Engineer", "Posição de Analista", "Posto de trabalho"])("not %s", (title) => {
+    expect(SHARED_TITLE.test(title)).toBe(false);
+  });
+
+  it("a bank's teller titled Caixa at her own mailbox is a person", () => {
+    const teller = { name: "Heloísa Rocha Alves", email: `heloisa.alves@${DOMAIN}`, jobTitle: "Caixa", department: "Rede de Agências", managementSource: "synced", ...recentUi };
+    const seen = [1, 2, 3, 4, 5].map((d) => ev("a", REF_MS - d * DAY + 11 * HOUR, { ip: OFFICE, userAgent: BROWSER }));
+    const f = judgedAmongGivenNames(DOMAIN, teller, seen);
+    expect(f.verdict, explain(f)).toBe("human");
+  });
+});
+
+describe("(3) a title that says the account is no person's", () => {
+  const titled = (jobTitle: string): AccountFeatures => ({ user: { jobTitle } }) as unknown as AccountFeatures;
+
+  it.each(["RPA Blue Prism Digital Worker", "UiPath Robot 3", "Usuário de serviço - TI Integração", "Service Account – Payments", "Technical User: SAP"])("%s is a machine account's title", (title) => {
+    expect(machineTitle(titled(title))).toBe(true);
+    expect(MACHINE_TITLE.test(title)).toBe(true);
+  });
+
+  it.each(["Responsável: Maria da Conceição Barbosa", "Owner: Platform Team", "Integração", "Intégration", "Automatización", "Integrasi"])("%s is no person's title", (title) => {
+    expect(MACHINE_TITLE.test(title)).toBe(true);
+  });
+
+  it.each(["Service Account - Key Account Manager", "Service Account Manager", "Responsable de tienda", "Product Owner: Payments", "RPA Developer - Bots", "System Administrator: Linux", "Owner"])("not %s", (title) => {
+    expect(machineTitle(titled(title))).toBe(false);
+    expect(MACHINE_TITLE.test(title)).toBe(false);
+  });
+
+  it("an RPA suite's digital worker named as a person is at least reviewed", () => {
+    const robot = { name: "Anna Robot", email: `anna.robot.rpa@${DOMAIN}`, jobTitle: "RPA Blue Prism Digital Worker", managementSource: "synced", ...recentUi };
+    const slots = [4, 8, 16].flatMap((h) => Array.from({ length: 20 }, (_, d) => ev("a", REF_MS - (d + 1) * DAY + h * HOUR + ((d * 7) % 10) * MIN, { ip: OFFICE, userAgent: BROWSER })));
+    const f = judgedAmongGivenNames(DOMAIN, robot, slots);
+    expect(f.verdict, explain(f)).not.toBe("human");
+  });
+
+  // Sister integrations titled with their owner's name taught the org a given name of
+  // "Integração", which then shielded an idle sister with a token.
+  it("an idle integration beside sisters titled with their owner's name is at least reviewed", () => {
+    const { users, events } = givenNamesOrg(DOMAIN);
+    const sisters = ["Duck Creek", "Guidewire", "Portal Corretor", "SAP FI"].map((tool, i) =>
+      account(`s${i}`, { name: `Integração ${tool}`, email: `integracao.${tool.toLowerCase().replace(/ /g, "")}@${DOMAIN}`, jobTitle: `Responsável: ${String((users[i] as Raw)["name"])}`, department: "TI - Integração" }),
+    );
+    const idle = account("a", { name: "Integração Sinqia 2", email: `sinqia.integracao2@${DOMAIN}`, jobTitle: null, department: "TI - Integração", managementSource: null, picture: null });
+    const tokens = [{ id: "tk", accountId: "a", label: "api", status: "ALLOWED", createdAt: new Date(REF_MS - 400 * DAY).toISOString(), expiresAt: null, lastActiveAt: null }];
+    const f = findingOf(snapshotOf([idle, ...sisters, ...users], events, tokens), "a");
+    expect(f.verdict, explain(f)).not.toBe("human");
+  });
+});
+
+/** Account `a` signed in to on workdays from the office by a shift's staff, each a few hours' work after. */
+function deskDays(seed: number): Raw[] {
+  const r = lcg(seed * 53 + 11);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.1) continue;
+    const start = day + Math.floor((7 + r() * 2) * HOUR);
+    out.push(ev("a", start, { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + 15 * MIN; t < start + 6 * HOUR; t += Math.floor((30 + r() * 60) * MIN)) out.push(ev("a", t, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}
+const untitled = (name: string, email: string): Raw => ({ name, email, jobTitle: null, department: null, picture: null, managementSource: "invited", ...recentUi });
+const judged = (seed: number, a: Raw): Finding => judgedAmongGivenNames(DOMAIN, a, deskDays(seed));
+
+describe("(4) names and mailboxes of desks, courses and devices", () => {
+  it.each([
+    ["Szkolenie 01", "szkolenie01"],
+    ["Treinamento 08", "treinamento08"],
+    ["Undervisning 32", "undervisning32"],
+    ["Scholing EPD 20", "scholingepd20"],
+    ["QC Counter 2 (Amata)", "qc-counter2"],
+    ["Balicí stůl 06", "balici.stul06"],
+    ["Stanowisko pakowania 04", "pakowanie04"],
+    ["新人研修 1", "kenshu01"],
+    ["埼玉DC 夜勤デスク", "saitama-yakin"],
+    ["大阪DC 検品デスク", "osaka-kenpin"],
+    ["名古屋 6ライン 朝礼デスク", "chorei-ngy-l6"],
+    ["配車係 共通（埼玉）", "haisha-common-saitama"],
+  ])("%s at %s@ is reviewed", (name, mailbox) => {
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, untitled(name, `${mailbox}@${DOMAIN}`)));
+  });
+
+  it.each([
+    ["Totem Autoatendimento Agência Paulista", "totem.paulista"],
+    ["TV Hala A", "tv.halaa"],
+  ])("a device's %s at %s@ is not a person's", (name, mailbox) => {
+    for (const seed of SEEDS) expect([seed, judged(seed, untitled(name, `${mailbox}@${DOMAIN}`)).verdict]).not.toEqual([seed, "human"]);
+  });
+
+  // A person's number follows their name at their own mailbox; a person's course after their
+  // name is at their own mailbox too.
+  it.each([
+    ["Aira Kowalska 2", "aira.kowalska2"],
+    ["山田 花子 研修中", "hanako.yamada"],
+    ["Aira Stol 2", "aira.stol2"],
+    ["TV Raman", "tv.raman"],
+  ])("%s at %s@ is a person", (name, mailbox) => {
+    const person = name.replace("Aira", GIVEN);
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, { name: person, email: `${mailbox.replace("aira", GIVEN.toLowerCase())}@${DOMAIN}`, jobTitle: "Analyst", department: "Operations", managementSource: "synced", ...recentUi }));
+  });
+});
+
+describe("(5) role mailboxes in Czech, Slovak, Polish and Portuguese", () => {
+  const { roleMailbox } = compileMatchers(DEFAULT_CONFIG.detection);
+  it.each(["podpora18", "zwroty36", "ouvidoria", "cobranca", "plantao.ti", "sobreaviso"])("%s", (mailbox) => {
+    expect(roleMailbox.test(mailbox)).toBe(true);
+  });
+  it.each(["jan.podpora", "ana.cobranca", "plantao.silva"])("not %s", (mailbox) => {
+    expect(roleMailbox.test(mailbox)).toBe(false);
+  });
+});
