@@ -13,7 +13,8 @@
 //     an RPA suite's robot (`MACHINE_TITLE`, `machineTitle`, rules.ts).
 // (4) Names: a numbered course's or desk's account of one word, or with a place's note in brackets
 //     (`numberedDesk`); a desk's word in Japanese at a mailbox of a shift's or a desk's romaji; common
-//     (共通) in Japanese; a kiosk's "Totem" and a TV before a hall's letter (`DEVICE_FIRST`).
+//     (共通) in Japanese; a kiosk's "Totem" and a TV before a hall's letter (`DEVICE_FIRST`); an
+//     on-call account in Danish, Dutch and Portuguese, the on-call word first (`ON_CALL_FIRST`).
 // (5) Role mailboxes in Czech, Slovak, Polish and Portuguese (`DEFAULT_ROLE_MAILBOX_PATTERNS`).
 import { describe, expect, it } from "vitest";
 import { SHARED_TITLE } from "./floors.js";
@@ -218,6 +219,10 @@ describe("(4) names and mailboxes of desks, courses and devices", () => {
     ["大阪DC 検品デスク", "osaka-kenpin"],
     ["名古屋 6ライン 朝礼デスク", "chorei-ngy-l6"],
     ["配車係 共通（埼玉）", "haisha-common-saitama"],
+    ["Bagvagt Kirurgi", "vagt.kirurgi"],
+    ["Bakdienst Interne", "dienst.interne"],
+    ["Sobreaviso Sistemas Core", "sobreaviso.core"],
+    ["Plantão Infra", "plantao.infra"],
   ])("%s at %s@ is reviewed", (name, mailbox) => {
     expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, untitled(name, `${mailbox}@${DOMAIN}`)));
   });
