@@ -627,14 +627,13 @@ export const DEFAULT_ROLE_MAILBOX_PATTERNS: readonly string[] = [
   "playtest(ing)?",
   "pelitestaus",
   // Customer support and returns in Czech, Slovak and Polish, an ombudsman's office and collections
-  // in Portuguese, and an on-call duty's in Portuguese ("Zákaznícka podpora" at `podpora18@`,
-  // "Zwroty i reklamacje" at `zwroty36@`, "Ouvidoria", "Cobrança" at `cobranca@`, "Plantão Infra" at
-  // `plantao.ti@`, "Sobreaviso Sistemas Core" at `sobreaviso@`).
+  // in Portuguese, and an on-call standby's in Portuguese ("Zákaznícka podpora" at `podpora18@`,
+  // "Zwroty i reklamacje" at `zwroty36@`, "Ouvidoria", "Cobrança" at `cobranca@`, "Sobreaviso
+  // Sistemas Core" at `sobreaviso@`; not `plantao`, Plantão a surname too).
   "podpora",
   "zwroty",
   "ouvidoria",
   "cobranca",
-  "plantao",
   "sobreaviso",
 ];
 

@@ -13,7 +13,7 @@
 //     an RPA suite's robot (`MACHINE_TITLE`, `machineTitle`, rules.ts).
 // (4) Names: a numbered course's or desk's account of one word, or with a place's note in brackets
 //     (`numberedDesk`); a desk's word in Japanese at a mailbox of a shift's or a desk's romaji; common
-//     (共通) in Japanese; a kiosk's "Totem" and a TV before a hall's letter (`DEVICE_FIRST`); an
+//     (共通) in Japanese; a kiosk's "Totem" (`DEVICE_FIRST`); an
 //     on-call account in Danish, Dutch and Portuguese, the on-call word first (`ON_CALL_FIRST`).
 // (5) Role mailboxes in Czech, Slovak, Polish and Portuguese (`DEFAULT_ROLE_MAILBOX_PATTERNS`).
 import { describe, expect, it } from "vitest";
@@ -98,6 +98,17 @@ describe("(1) a shift's start the department's other people keep too", () => {
     expectVerdictOnSeeds(reviewedAlone(), "likely-bot", (seed) => onTheFloor(seed, titled, 5));
   });
 
+  // After review: a scheduler's robots with a person's title copied onto them are no colleagues.
+  it("not among robots that keep the same start with an agent's title", () => {
+    for (const seed of reviewedAlone()) {
+      const { users, events } = givenNamesOrg(DOMAIN);
+      const robots = [1, 2, 3].map((i) => account(`r${i}`, agent(`Robô Cobrança ${i}`, `rpa.robo${i}@${DOMAIN}`)));
+      const theirs = robots.flatMap((_, i) => agentDays(seed + i + 1, `r${i + 1}`));
+      const f = findingOf(snapshotOf([account("a", a), ...robots, ...users], [...events, ...theirs, ...agentDays(seed, "a")].sort(byTime)), "a");
+      expect([seed, f.verdict], explain(f)).toEqual([seed, "likely-bot"]);
+    }
+  });
+
   it("not a robot's account titled as a machine's among the agents", () => {
     const robot = agent(`${GIVEN} Conceição`, `rpa.conceicao@${DOMAIN}`, { jobTitle: "UiPath Robot 3" });
     for (const seed of reviewedAlone()) expect([seed, onTheFloor(seed, robot, 5).verdict]).not.toEqual([seed, "human"]);
@@ -119,7 +130,7 @@ describe("(2) a title that says the account is shared, in other languages", () =
     "Postazione cassa",
     "Posto de caixa",
     "Posição de atendimento compartilhada",
-    "Puesto compartido almacén",
+    "Poste de travail partagé",
     "Arbeitsplatz Kundencenter",
     "Trainingsaccount",
     "Opleidingsaccount",
@@ -139,7 +150,8 @@ describe("(2) a title that says the account is shared, in other languages", () =
   });
 
   // A teller's title is a till's word in Brazil ("Caixa"): a till's word alone is no shared title.
-  it.each(["Caixa", "Caja", "Kasse", "Till Supervisor", "Kassierer", "Shared Account Manager", "公共关系", "岗位", "Arbeitsplatz-Koordinator", "Emergency Physician", "Emergency Account Manager", "Kursusleder", "Desk PC Support Engineer", "Posição de Analista", "Posto de trabalho"])("not %s", (title) => {
+  // After review: people's titles a first version took for shared ones.
+  it.each(["Caixa", "Caja", "Kasse", "Till Supervisor", "Kassierer", "Shared Account Manager", "公共关系", "岗位", "Arbeitsplatz-Koordinator", "Emergency Physician", "Emergency Account Manager", "Kursusleder", "Desk PC Support Engineer", "Posição de Analista", "Posto de trabalho", "Kursus- og konferencekoordinator", "Kursus, konference og event", "Kursus: Koordinator", "Arbeitsplatz Services", "Arbeitsplatz Management", "Shared Account - Manager", "Emergency Account - Physician", "Poste partagé Comptabilité", "Stanowisko wspólne", "Puesto compartido", "Poste partagé"])("not %s", (title) => {
     expect(SHARED_TITLE.test(title)).toBe(false);
   });
 
@@ -154,7 +166,7 @@ describe("(2) a title that says the account is shared, in other languages", () =
 describe("(3) a title that says the account is no person's", () => {
   const titled = (jobTitle: string): AccountFeatures => ({ user: { jobTitle } }) as unknown as AccountFeatures;
 
-  it.each(["RPA Blue Prism Digital Worker", "UiPath Robot 3", "Usuário de serviço - TI Integração", "Service Account – Payments", "Technical User: SAP"])("%s is a machine account's title", (title) => {
+  it.each(["RPA Blue Prism Digital Worker", "UiPath Robot 3", "Usuário de serviço - TI Integração", "Technical User: SAP"])("%s is a machine account's title", (title) => {
     expect(machineTitle(titled(title))).toBe(true);
     expect(MACHINE_TITLE.test(title)).toBe(true);
   });
@@ -163,7 +175,7 @@ describe("(3) a title that says the account is no person's", () => {
     expect(MACHINE_TITLE.test(title)).toBe(true);
   });
 
-  it.each(["Service Account - Key Account Manager", "Service Account Manager", "Responsable de tienda", "Product Owner: Payments", "RPA Developer - Bots", "System Administrator: Linux", "Owner"])("not %s", (title) => {
+  it.each(["Service Account - Key Account Manager", "Service Account Manager", "Responsable de tienda", "Product Owner: Payments", "RPA Developer - Bots", "System Administrator: Linux", "Owner", "Service Accounts – Nordics", "Technical Account - Strategic", "Service Account – Key Accounts"])("not %s", (title) => {
     expect(machineTitle(titled(title))).toBe(false);
     expect(MACHINE_TITLE.test(title)).toBe(false);
   });
@@ -222,14 +234,13 @@ describe("(4) names and mailboxes of desks, courses and devices", () => {
     ["Bagvagt Kirurgi", "vagt.kirurgi"],
     ["Bakdienst Interne", "dienst.interne"],
     ["Sobreaviso Sistemas Core", "sobreaviso.core"],
-    ["Plantão Infra", "plantao.infra"],
   ])("%s at %s@ is reviewed", (name, mailbox) => {
     expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => judged(seed, untitled(name, `${mailbox}@${DOMAIN}`)));
   });
 
   it.each([
     ["Totem Autoatendimento Agência Paulista", "totem.paulista"],
-    ["TV Hala A", "tv.halaa"],
+    ["Totem Quiosque Agência 2", "totem.agencia2"],
   ])("a device's %s at %s@ is not a person's", (name, mailbox) => {
     for (const seed of SEEDS) expect([seed, judged(seed, untitled(name, `${mailbox}@${DOMAIN}`)).verdict]).not.toEqual([seed, "human"]);
   });
@@ -247,12 +258,30 @@ describe("(4) names and mailboxes of desks, courses and devices", () => {
   });
 });
 
+// After review: people whose surname is a counter's or a table's word, whose given name the org
+// has not seen, at their own mailbox with a number; a first version reviewed them as desks.
+describe("(4) after review: a person's second account whose surname is a desk's word", () => {
+  it.each([
+    ["Henryk Stol 2", "henryk.stol2"],
+    ["Birgit Kasse 2", "birgit.kasse2"],
+    ["Birgit Kasse 2 (Extern)", "birgit.kasse2"],
+    ["Henk Balie 3", "henk.balie3"],
+    ["Henk Balie 3", "h.balie3"],
+    ["Pieter Loket 2", "pieter.loket2"],
+    ["Uwe Theke 2", "uwe.theke2"],
+    ["Kenshu Sato 2", "kenshu2"],
+    ["TV Hala S", "hala.s"],
+  ])("%s at %s@ is a person", (name, mailbox) => {
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => judged(seed, untitled(name, `${mailbox}@${DOMAIN}`)));
+  });
+});
+
 describe("(5) role mailboxes in Czech, Slovak, Polish and Portuguese", () => {
   const { roleMailbox } = compileMatchers(DEFAULT_CONFIG.detection);
-  it.each(["podpora18", "zwroty36", "ouvidoria", "cobranca", "plantao.ti", "sobreaviso"])("%s", (mailbox) => {
+  it.each(["podpora18", "zwroty36", "ouvidoria", "cobranca", "sobreaviso"])("%s", (mailbox) => {
     expect(roleMailbox.test(mailbox)).toBe(true);
   });
-  it.each(["jan.podpora", "ana.cobranca", "plantao.silva"])("not %s", (mailbox) => {
+  it.each(["jan.podpora", "ana.cobranca", "plantao.sofia", "plantao"])("not %s", (mailbox) => {
     expect(roleMailbox.test(mailbox)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { Group, User } from "../snapshot/schema.js";
 import type { DetectionConfig, DetectionThresholds } from "./config.js";
 import type { AccountFeatures, Matchers } from "./features.js";
 import { KNOWN_GIVEN_NAMES, LEADING_TAG, beforeNoteDash, deskHalf, noteDash, slashHalves, SCHOOL_AFTER_NAME, SCHOOL_BEFORE_NAME, SCHOOL_DESK_TOKEN, numberedHead, vocabularyWords } from "./vocabulary.js";
-import { withoutBrackets, namedAs, plainWords, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
+import { withoutBrackets, namedAs, plainWords, PERSON_ROLE_IN_NOTE, FUNCTION_WORD, GIVEN_NAME_TEAM_WORD, dailySlots, fromCloud, signInClock, punctualClock, TEAM_SIGN_IN_ADDRESSES, initialsOfTitledPerson, MACHINE_TITLE, machineNamed, machineTitle, mostlyAutomationAgents, otpFlood, personProfile, givenFirstOrder, foldLetters, plainLetters, CAPITALS_FIRST, SURNAME_FIRST_COMMA, TEAM_NAME_WORDS, leadsWithBotWord, restsNoDay, setupOnlyUi, severalBrowsers, SIGN_IN_LOG_MIN_DAYS, tokenUsedRecently, unverifiedTimetable, plural, type RuleContext } from "./rules.js";
 import { withoutControls } from "../text/sanitize.js";
 import { DAY_MS } from "./time.js";
 import { CONTEXT_WORD } from "./features/matchers.js";
@@ -1184,8 +1184,8 @@ const PLACE_JA = /店|DC|センター|倉庫|事務所|受付/u;
 const DEVICE_MAILBOX_TOKEN = /^(?:tablets?|signage|wallboard|displays?|dashboard|kiosk|screen|monitor)$/;
 /** Every device word below holds one of these: most names hold none. */
 const DEVICE_HINT = /video[ -]?wall|tablica|tavl[ae]|instrument|console|ekraan|surfplatt|nettbrett|planšet|tahvelarvut|andon|self|libre|autoserv|autoatend|selbstbed|zelfbed|betjening|betj[äa]ning|itsepalv|samoobs|アンドン|表示板|掲示板|表示器|モニタ|端末|단말기|サイネージ|displa|screen|monitor|terminal|pantalla|tablero|wallboard|board|panel|painel|kiosk|kiosq|quiosc|quiosq|affich|tablet|tableta|pizarra|מסך|קיוסק|شاشة|schermo|signage|totem|ipad|tv|bildschirm|scherm|anzeige|bord|coletor|디스플레이|모니터|전광판|cran|n[äa]ytt[öo]|sk[äa]rm|skjerm|sk[æa]e?rm|kiosek|ekran|obrazovk|efb|дашборд|табло|к[іи]оск|телев[іи]з/i;
-/** A screen's or a board's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "Tablica KPI Hala C", "Tavle Akuttmottaket", "TV-skjerm Føden", "מסך NOC", a kiosk's "Totem Autoatendimento Agência Paulista"), or a TV before a room's or a hall's word ("TV Sala Sinistros", "TV Leitstand", "TV Hala 2 Łódź", "TV Hala A", "TV Phòng Họp"; not TV Narayanan, initials). */
-const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala\s+(?:\d+|[a-z])|halle\s+(?:\d+|[a-z])|phòng|line|ligne|linea|línea|linie|lijn|ไลน์)(?:\s|$))|tablero|tableau\s+de\s+bord|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|totem|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
+/** A screen's or a board's word in another language first ("Infoscreen Empfang", "Pantalla Recepción", "Tablero Cobranza", "Pizarra de Camas", "Tablica KPI Hala C", "Tavle Akuttmottaket", "TV-skjerm Føden", "מסך NOC", a kiosk's "Totem Autoatendimento Agência Paulista"), or a TV before a room's or a hall's word ("TV Sala Sinistros", "TV Leitstand", "TV Hala 2 Łódź", "TV Phòng Họp"; not TV Narayanan, initials). */
+const DEVICE_FIRST = /^(?:(?:\p{Lu}{2,4}-)?terminal|tv(?=\s+(?:sala|salle|sal[oó]n|room|raum|saal|zaal|rum|huone|sali|pok[oó]j|open\s+space|kantine|canteen|cafeteria|kitchen|keuken|k[üu]che|lounge|lobby|foyer|reception|accueil|recepci[oó]n|recep[cç][aã]o|leitstand|leitstelle|leitwarte|kontrollraum|control\s+room|controlroom|hala\s+\d+|halle\s+\d+|phòng|line|ligne|linea|línea|linie|lijn|ไลน์)(?:\s|$))|tablero|tableau\s+de\s+bord|pizarra|tablica|tavl[ae]|מסך|קיוסק|شاشة|infoscreen|infodisplay|\p{L}*bildschirm|\p{L}*scherm|\p{L}*anzeige|ok-bord|(?:status|dash|score|info|prik)bord|coletor|디스플레이|\p{L}{4,}monitor|pantalla|painel|écran|ecran|affichage|afficheur|kiosque|kiosko|quiosco|quiosque|totem|tablette|tableta|tablet|schermo|kiosek|ekran|obrazovka|efb|(?:tv-)?\p{L}*(?:n[äa]ytt[öo]|sk[äa]rm|skjerm|skærm))(?:\s|$)/iu;
 /** A screen's word alone after a separator, a room's name before it ("Mötesrum Eken – skärm", "Kokoushuone Pihlaja – näyttö"); not a TV (Mette Hansen | TV 2). */
 const DEVICE_NOTE = /\s[-–—]\s+(?:screen|display|sk[äa]rm(?:en)?|skjerm(?:en)?|skærm(?:en)?|n[äa]ytt[öo]|ekran|obrazovka|bildschirm|scherm|pantalla|[ée]cran|kiosk)$/iu;
 /** A TV named by a room's word run into another's, and nothing else but a code or a number ("Boardroom TV", "MTL Newsroom TV"; not Anna Okafor Newsroom TV, nor Ola Newsroom TV, a given name before it, nor Kate Broom TV). A code is in capitals, and so is the TV. */
@@ -2056,8 +2056,8 @@ function sharedNoteAbroad(name: string): boolean {
 const ON_CALL_LAST = /^(?:[\p{Lu}\d][\p{L}\d&]*\s+){1,3}(?:on[- ]?(?:call|duty)|(?:ruf)?bereitschaft(?:sdienst)?|pikettdienst|astreinte|vakttelefon|jourtelefon)(?:\s+(?:pager|phone|rotation|line))?(?:\s+#?\d+)?$/iu;
 /** The same with vakt or jour last, in lower case as Norwegian and Swedish write a desk's duty ("Blodbanken vakt", "Medisinsk-teknisk vakt"): a surname is written capitalised (Marie Jour). */
 const ON_CALL_LAST_LOWER = /^(?:[\p{Lu}\d][\p{L}\d&-]*\s+){1,3}(?:vakt|jour)(?:\s+#?\d+)?$/u;
-/** A team's on-call account in French, German, Norwegian, Swedish, Danish, Dutch or Portuguese, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk", "Bakvakt Anestesi", "Jourhavande Röntgen", "Bagvagt Kirurgi", "Bakdienst Interne", "Sobreaviso Sistemas Core", "Plantão Infra"). */
-const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|pikett(?:dienst)?|dienstdoende|reperibilit[àa]|vakthavende|vagthavende|jourhavande|(?:bak|for|prim[æä]r|mellom|mellan)vakt|(?:bag|for)vagt|bakdienst|achterwacht|voorwacht|sobreaviso|plant[ãa]o|(?:prim[äæ]r|bak|labb|mellan|sekund[äæ]r)jour)\s+\p{L}/iu;
+/** A team's on-call account in French, German, Norwegian, Swedish, Danish, Dutch or Portuguese, the on-call word first ("Astreinte Réseau", "Rufbereitschaft Netzwerk", "Bakvakt Anestesi", "Jourhavande Röntgen", "Bagvagt Kirurgi", "Bakdienst Interne", "Sobreaviso Sistemas Core"; not Plantão, a surname too, Plantão Sofia). */
+const ON_CALL_FIRST = /^(?:astreinte|permanence|(?:ruf)?bereitschaft(?:sdienst)?|pikett(?:dienst)?|dienstdoende|reperibilit[àa]|vakthavende|vagthavende|jourhavande|(?:bak|for|prim[æä]r|mellom|mellan)vakt|(?:bag|for)vagt|bakdienst|achterwacht|voorwacht|sobreaviso|(?:prim[äæ]r|bak|labb|mellan|sekund[äæ]r)jour)\s+\p{L}/iu;
 /**
  * A ward's desk or a hospital role whoever is on shift holds ("EVV CVICU Nurse Station", "5 East
  * Unit Clerk", "ED Charge Nurse", "Step-Down Charge Desk", "Transfer Center RN", "Rapid Response
@@ -2078,7 +2078,7 @@ const WARD_MAILBOX = /(?:^|[^a-z])(?:ns|rn|rrt)(?=[^a-z]|$)|station|charge|clerk
  * `blodbanken.vakt@`): not a person's who wrote on-call after a given name (Dave On-Call at
  * `dave.miller@`), nor `dujour` or a caretaker's `vaktmester`.
  */
-const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|pikett|dienstdoend|^dienst(?=[^a-z]|$)|reperib|sobreaviso|plantao|achterwacht|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|[a-z]*vagt(?:havende)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z]jour$/i;
+const ON_CALL_MAILBOX = /on-?call|on-?duty|pager|astreinte|permanence|bereitschaft|pikett|dienstdoend|^dienst(?=[^a-z]|$)|reperib|sobreaviso|achterwacht|(?:^|[^a-z])(?:[a-z]*vakt(?:havende|telefon)?|[a-z]*vagt(?:havende)?|(?:primar|bak|labb|mellan|sekundar)jour|jour(?:havande|telefon))(?=[^a-z]|$)|[^a-z]jour$/i;
 /**
  * A secretariat's or an office's word first, in the role words' languages ("Secrétariat Institut
  * d'histoire", "Sekretariat Institut für Informatik", "Segreteria Dipartimento", "Secretariaat
@@ -2193,6 +2193,14 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
     return desk !== null && Number(desk[2]) === Number(number) && (NUMBERED_DESK_WORD.test(desk[1] as string) || deskWordApart || (desk[1] === folded.join("") && NUMBERED_DESK_WORD.test(folded[0] as string)));
   }))
     return false;
+  // A counter's or a table's word that is a surname too, last before the number, at a mailbox of
+  // the name's first word (or its initial) and that word with the number: a person's own second
+  // account ("Uwe Theke 2" at `uwe.theke2@`, "Henk Balie 3" at `h.balie3@`), unless the first word
+  // is a desk's or a course's itself ("Balicí stůl 06" at `balici.stul06@`).
+  const last = folded[folded.length - 1] as string;
+  const first = folded[0] as string;
+  const second = DESK_AND_NUMBER.exec(tokens[1] ?? "");
+  if (words.length === 2 && NUMBERED_DESK_SURNAME.test(last) && tokens.length === 2 && (tokens[0] === first || tokens[0] === first[0]) && second !== null && second[1] === last && !NUMBERED_DESK_WORD.test(first)) return false;
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
 }
 /**
@@ -2230,15 +2238,17 @@ const NUMBERED_SISTERS_MIN = 3;
  * Kasse, "Kundencenter Theke 4" at `kc-theke4@`; a packing table's or station's in Czech, Slovak
  * and Polish, "Balicí stůl 06" at `balici.stul06@`, "Stanowisko pakowania 04" at `pakowanie04@`;
  * a course's in Danish, Norwegian, Dutch, Slovak and Japanese romaji, "Undervisning 32", "Scholing
- * EPD 20", "Oefenaccount Verpleegkunde 06", "Školenie 05", "新人研修 1" at `kenshu01@`); not a till's or a teller's words that are names
+ * EPD 20", "Oefenaccount Verpleegkunde 06", "Školenie 05"); not a till's or a teller's words that are names
  * too (Till, Kassa, Caja, Kasa, Teller, Kurs: "Hüseyin Kasa 2" at `huseyin.kasa2@`).
  */
 const NUMBERED_DESK_WORD =
-  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|formacion|formazione|opleiding|szkolenie|koulutus|utbildning|opplaering|uddannelse|skoleni|egitim|stajyer|pelatihan|latihan|nesting|cashier|kiosk|terminal|theke|kasse|loket|balie|ventanilla|sportello|okienko|caisse|stul|stol|stanowisko|pakowanie|pakowania|balici|baliaci|undervisning|scholing|oefen|oefenaccount|skolenie|kenshu)$/;
+  /^(?:counter|desk|guichet|schalter|poste|station|seat|room|lab|user|users|utilisateur|usuario|benutzer|utente|kullanici|training|trainee|induction|onboarding|formation|schulung|capacitacion|treinamento|formacao|formacion|formazione|opleiding|szkolenie|koulutus|utbildning|opplaering|uddannelse|skoleni|egitim|stajyer|pelatihan|latihan|nesting|cashier|kiosk|terminal|theke|kasse|loket|balie|ventanilla|sportello|okienko|caisse|stul|stol|stanowisko|pakowanie|pakowania|balici|baliaci|undervisning|scholing|oefen|oefenaccount|skolenie)$/;
 /** Words, then a number of one to three digits last, leading zeros aside ("Counter 4", "Induction User 03", "Poste Soir #2"). */
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
 /** A mailbox's word and the number after it (`counter4`, `induction03`). */
 const DESK_AND_NUMBER = /^(\D+?)(\d+)$/;
+/** Counters' and tables' words of `NUMBERED_DESK_WORD` that are surnames too (Theke, Kasse, Loket, Balie, Stol). */
+const NUMBERED_DESK_SURNAME = /^(?:theke|kasse|loket|balie|stol|stul)$/;
 /** A note in brackets last in a name, white space before it ("QC Counter 2 (Amata)"): found by one look from the end. */
 const TRAILING_NOTE = /\s\([^()]{1,40}\)$/;
 /**
@@ -3042,19 +3052,25 @@ const TEST_ACCOUNT_TITLE = "^(?!.*(?:coordinat|analy|administ|manag|lead|owner|d
  * A shared account's title in Japanese, Chinese, Korean, Hebrew, Arabic, Russian, Ukrainian or
  * Greek ("共用アカウント", "共用账号", "岗位账号", "공용 계정", "חשבון משותף", "حساب مشترك", "Общий
  * аккаунт"), a note after it or not; a till's or a shared workstation's ("Puesto de caja",
- * "Postazione cassa", "Posto de caixa", "Posição de atendimento compartilhada", "Puesto compartido
- * almacén", "Arbeitsplatz Kundencenter"), not a till's word alone, a
- * teller's title too ("Caixa" in Brazil); a training's account in one word or in Italian ("Trainingsaccount",
+ * "Postazione cassa", "Posto de caixa", "Posição de atendimento compartilhada", "Poste de travail
+ * partagé", "Arbeitsplatz Kundencenter"), not a till's word alone, a teller's title too ("Caixa" in
+ * Brazil), nor a shared post with no word between, a job share's as often ("Poste partagé
+ * Comptabilité", "Puesto compartido", "Stanowisko wspólne": `sharedPost`), nor a workplace's
+ * services ("Arbeitsplatz Services"); a training's
+ * account in one word or in Italian ("Trainingsaccount",
  * "Opleidingsaccount", "Utenza formazione"); a desk's login ("Desk login"); a break-glass account
  * ("Compte d'urgence – usage encadré", "Notfallkonto"), which the admins on duty share; a
  * training's or a workstation's account in Polish, Portuguese and Danish ("Konto szkoleniowe",
- * "konto stanowiskowe – wydawanie (noc)", "Login de treinamento", "Kursus", "Afsnitsbruger"); a
- * counter's or a crew room's computer ("Counter PC"); or "Shared
- * login" before a note of who shares it ("Shared login – call centre team leads"). No person's job
- * is called so.
+ * "konto stanowiskowe – wydawanie (noc)", "Login de treinamento", "Afsnitsbruger"; a course
+ * alone, "Kursus", not "Kursus- og konferencekoordinator"); a counter's or a crew room's computer
+ * ("Counter PC"); or "Shared login" before a note of who shares it ("Shared login – call centre
+ * team leads"). Not where one person's role is in the title ("Shared Account - Manager",
+ * "Emergency Account - Physician": `PERSON_ROLE_IN_NOTE`, in the singular; the team leads who share
+ * a login are several). No person's job is called so. Each space run is
+ * read by one quantifier, or a title of many spaces would take quadratic time.
  */
 const SHARED_TITLE_ABROAD =
-  "^\\s*(?:(?:(?:共用|共有|共通|共享|公用)\\s*(?:アカウント|ユーザー?|id|账号|帐号|帳號|賬號|账户|帳戶|用户|用戶)?|(?:公共|岗位|崗位)\\s*(?:id|账号|帐号|帳號|賬號|账户|帳戶|用户|用戶)|공용\\s*(?:계정|아이디|id)?|공유\\s*(?:계정|아이디|id)|(?:חשבון|משתמש)\\s+(?:משותף|כללי)|حساب\\s+(?:مشترك|عام)|(?:общий|общая|спільний|спільна)\\s+(?:аккаунт|акаунт|логин|логін|учётн\\p{L}*\\s+запись|учетн\\p{L}*\\s+запись|обліковий\\s+запис|ящик|скринька)|κοιν(?:όχρηστος|ός)\\s+λογαριασμός|(?:compte|acc[eè]s)\\s+d['’]\\s*urgence|notfall(?:konto|zugang|account|benutzer)|break[- ]?glass(?:\\s+(?:account|login|user))?|emergency\\s+(?:access\\s+)?(?:account|login)|cuenta\\s+de\\s+emergencia|conta\\s+de\\s+emerg[êe]ncia|konto\\s+(?:szkoleniowe|stanowiskowe)|(?:login|conta|usu[aá]rio)\\s+de\\s+(?:treinamento|forma[cç][aã]o)|(?:afsnits|afdelings|avdelings|stations|vagtstue)(?:bruger|bruker)|kursus)\\s*(?:$|[-–—:(（,]\\s*\\S.*$)|shared\\s+(?:login|account|mail\\s?box|inbox|user)\\s*[-–—:(]\\s*\\S.*$|(?:(?:puesto|postazione|posto|poste)\\s+(?:de\\s+|di\\s+)?(?:caja|cassa|caixa|caisse)(?:\\s+\\p{L}+){0,2}|(?:puesto|posto|posi[cç][aã]o|posici[oó]n|postazione|poste|esta[cç][aã]o|estaci[oó]n|werkplek|stanowisko|pracovi[šs]t[ěe])(?:\\s+\\p{L}+){0,3}?\\s+(?:compartid|compartilhad|partilhad|partag|condivis|gedeeld|gemeinsam|geteilt|wsp[óo]ln|sd[íi]len)\\p{L}*(?:\\s+\\p{L}+){0,2}|arbeitsplatz(?:\\s+\\p{L}+){1,2}|(?:trainings?|opleidings?|schulungs|oefen)(?:account|konto|gebruiker|zugang)|utenza\\s+(?:formazione|condivisa|comune|generica|negozio|cassa|magazzino|turno|test|demo)|(?:desk|counter|till|kiosk|reception|shift)\\s+(?:login|logon|user)|(?:counter|desk|reception|check-?in|ward|crew\\s+room|briefing)\\s+(?:pc|computer))\\s*$)";
+  `^\\s*(?:(?!.*(?:${PERSON_ROLE_IN_NOTE})\\p{L}*(?<![sS])(?:$|[^\\p{L}]))(?:(?:(?:共用|共有|共通|共享|公用)(?:\\s*(?:アカウント|ユーザー?|id|账号|帐号|帳號|賬號|账户|帳戶|用户|用戶))?|(?:公共|岗位|崗位)\\s*(?:id|账号|帐号|帳號|賬號|账户|帳戶|用户|用戶)|공용(?:\\s*(?:계정|아이디|id))?|공유\\s*(?:계정|아이디|id)|(?:חשבון|משתמש)\\s+(?:משותף|כללי)|حساب\\s+(?:مشترك|عام)|(?:общий|общая|спільний|спільна)\\s+(?:аккаунт|акаунт|логин|логін|учётн\\p{L}*\\s+запись|учетн\\p{L}*\\s+запись|обліковий\\s+запис|ящик|скринька)|κοιν(?:όχρηστος|ός)\\s+λογαριασμός|(?:compte|acc[eè]s)\\s+d['’]\\s*urgence|notfall(?:konto|zugang|account|benutzer)|break[- ]?glass(?:\\s+(?:account|login|user))?|emergency\\s+(?:access\\s+)?(?:account|login)|cuenta\\s+de\\s+emergencia|conta\\s+de\\s+emerg[êe]ncia|konto\\s+(?:szkoleniowe|stanowiskowe)|(?:login|conta|usu[aá]rio)\\s+de\\s+(?:treinamento|forma[cç][aã]o)|(?:afsnits|afdelings|avdelings|stations|vagtstue)(?:bruger|bruker))\\s*(?:$|[-–—:(（,]\\s*\\S.*$)|shared\\s+(?:login|account|mail\\s?box|inbox|user)\\s*[-–—:(]\\s*\\S.*$))|^\\s*(?:(?:puesto|postazione|posto)\\s+(?:de\\s+|di\\s+)?(?:caja|cassa|caixa|caisse)(?:\\s+\\p{L}+){0,2}|(?:puesto|posto|poste|posi[cç][aã]o|posici[oó]n|postazione|esta[cç][aã]o|estaci[oó]n|werkplek|stanowisko|pracovi[šs]t[ěe])(?:\\s+\\p{L}+){1,3}?\\s+(?:compartid|compartilhad|partilhad|partag|condivis|gedeeld|gemeinsam|geteilt|wsp[óo]ln|sd[íi]len)\\p{L}*(?:\\s+\\p{L}+){0,2}|arbeitsplatz\\s+\\p{L}*(?:center|zentrum|empfang|theke|schalter|kasse|pforte|leitstand)\\p{L}*|(?:trainings?|opleidings?|schulungs|oefen)(?:account|konto|gebruiker|zugang)|utenza\\s+(?:formazione|condivisa|comune|generica|negozio|cassa|magazzino|turno|test|demo)|(?:desk|counter|till|kiosk|reception|shift)\\s+(?:login|logon|user)|(?:counter|desk|reception|check-?in|ward|crew\\s+room|briefing)\\s+(?:pc|computer)|kursus(?:\\s*\\d+)?)\\s*$`;
 /**
  * A job title that says the account is a team's or shared ("Shared Mailbox", "Generic Account",
  * "Funktionspostfach", "Compte partagé", "Casella condivisa"), in the languages of the name rules;
@@ -3107,7 +3123,7 @@ function tokensWriteName(tokens: readonly string[], name: string, ctx: RuleConte
 }
 /** A mailbox's token that is a label's word, a number after it aside, or a number of two digits or more (`lim.6386.site.admin@`; not `bishop`, `storey`, `sitek`, `nair22`). */
 const LABEL_TOKEN = /^(?:(?:dc|cd)?(?:(?:[a-z]{2,12})?team|squad|site|loja|tienda|store|shop|filial|sucursal|negozio|winkel|magasin|branch|cedis|recebimento|recepcion|recepcao|expedicao|expedicion|despacho|receiving|goodsin|shipping|dispatch|inbound|outbound|turno|shift|schicht)\d*|\d{2,})$/;
-const SHARED_HINT = /secs\b|pool|vakt|vagt|bakdienst|achterwacht|voorwacht|sobreaviso|plant[ãa]o|jour|pikett|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
+const SHARED_HINT = /secs\b|pool|vakt|vagt|bakdienst|achterwacht|voorwacht|sobreaviso|jour|pikett|buzón|dienstdoende|reperib|trainee|intern|apprentic|azubi|lernende|auszubild|praktikant|stagiaire|becario|estagi|ortak|permanen|homolog|qualif|deliver|gest[ãa]o|gesti[óo]n|departamento|[([]|shar|mailbox|inbox|lab|gemein|compart|partag|partilh|condivis|gedeeld|gemeensch|escal|esta[cç]|stazion|station|loja|tienda|store|winkel|magasin|filial|branch|^(?:cedis|c\.?d\.?|dc)\s|team|squad|site|wsp[óo]ln|sd[íi]len|spole[čc]n|yhtei|gemensam|felles|f[æa]lles|skrzyn|schr[áa]nk|postilaatikk|brevl[åa]d|postfach|postbus|balie|\s(?:hal|hall|halle|hala|dock|bay|gate|lijn|line|linie|kas)\s*\d|postkass|zesp[óo][łl]|t[ýy]m|ekib|ekip|tiimi|dzia[łl]|echip|biuro|departamentul|compartimentul|serviciul|koordyn|koordin|demo|konto|account|commun|com[úu]n|comum|secr|sekret|segret|amt|kanzlei|dekanat|dziekanat|decanato|b[üu]e?ro|astreinte|bereitschaft|bureau|ufficio|servizi|servicio|servi[cç]o|on-?call|on\s+duty|station|clerk|charge|transfer|rapid|bed\s|patient\s+flow|supervisor|\slead|support|vendor|\stac\b|test|compt|recett|abnahm|فريق|مكتب|غرفة|مركز|قسم|إدارة|ادارة|وحدة|مجموعة|خدم|دعم|شؤون|صندوق|prov|prueb|essai|qa|uat|dummy|sandbox|trial|pr(?:ü|ue|u)f|user|login|agent|customer/i;
 /**
  * A word for a mailbox, or a shared one in the Slavic and Nordic languages, wherever it stands
  * ("IT Helpdesk Mailbox", "Lost & Found Mailbox", "Kwaliteitsdienst Postbus", "Oddział Kraków Rynek – skrzynka wspólna",

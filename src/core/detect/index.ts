@@ -79,7 +79,8 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     coarseTimeMs: coarseTimeGrainMs(table.coverage),
     orgRestDays: table.coverage.restDays,
     signInsPerDay: signInsPerDay(table.coverage),
-    shiftStarts: new ShiftStarts(snapshot.users, table.scheduledStart, personsTitle),
+    // Read on first use, when `ctx` is whole.
+    shiftStarts: new ShiftStarts(snapshot.users, table.scheduledStart, (user) => !!user.jobTitle && personsTitle(user.jobTitle) && namedAsPerson(user, ctx)),
     vocabulary: new OrgVocabulary(snapshot.users, personsTitle, (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word) || ATLASSIAN_PRODUCT.test(word))),
   };
   const warnings: string[] = [];
@@ -380,6 +381,15 @@ function shiftStartShared(f: AccountFeatures, evidence: Evidence, ctx: RuleConte
   return personTitle(f, ctx) && startsWithGivenName(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) && ctx.shiftStarts.peers(f.user, ctx.t.scheduleWindowMinutes) >= SHIFT_START_PEERS;
 }
 const SHIFT_START_PEERS = 3;
+/**
+ * A person's account by its name: no number, and no bot-like word in the name or the mailbox, which
+ * is no role's ("Halyna Melnyk", "范霞", "Syafitri"; not "Robô Cobrança 1" at `rpa.robo1@`, a
+ * scheduler's robot with an agent's title copied onto it).
+ */
+function namedAsPerson(user: User, ctx: RuleContext): boolean {
+  const local = (user.email ?? "").split("@")[0] ?? "";
+  return !/\d/.test(user.name) && !ctx.matchers.nameWord.test(user.name) && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
+}
 
 /**
  * A titled person's run of shifts (`shiftWork`), signed in to from a browser at five addresses at

@@ -1016,12 +1016,18 @@ const MACHINE_ACCOUNT_PHRASES =
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot|rob[ôo]|digital[ _-]?(?:clerk|employee)|rpa[ _-]?robots?(?:\\s*\\d+|\\s*\\([^)]*\\))?`;
 /** An RPA suite's name, then its robot or digital worker, a few words between ("RPA Blue Prism Digital Worker", "UiPath Robot 3"); not "RPA Developer". */
 const RPA_SUITE_WORKER = "^\\s*(?:rpa|uipath|blue\\s*prism|automation\\s+anywhere|power\\s+automate)(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){0,3}?\\s+(?:digital\\s+workers?|robots?|bots?)(?:\\s*\\d+)?\\s*$";
+/** A person's role or a team's region in a title's note ("Shared Account - Manager", "Service Account - Key Account Manager", "Emergency Account - Physician"). */
+export const PERSON_ROLE_IN_NOTE =
+  "coordinat|koordinat|analy|administ|manag|lead|leder|leiter|owner|direct|special|engineer|officer|assistant|consult|develop|architect|represent|executive|sales|clerk|physician|doctor|nurse|gerente|diretor|analista|coordenador|especialista|engenheir|desenvolvedor|ingeni|m[ée]dic";
 /**
- * A machine account's title of two words or more before a note after a dash or a colon ("Usuário de
- * serviço - TI Integração", "Service Account – Payments"); not where the note names a person's role
- * ("Service Account - Key Account Manager").
+ * A machine account's title of two words or more, in the singular, before a note after a dash or a
+ * colon ("Usuário de serviço - TI Integração", "Technical User: SAP"); not where the note
+ * names a person's role ("Service Account - Key Account Manager"), nor a service's or a technical
+ * account's with a note, a sales role's as often ("Technical Account - Strategic", "Service Account
+ * – Key Accounts", "Service Accounts – Nordics"; a system's or an integration's account is no
+ * sales role: "System account - MES", "Integration account – fleet telemetry").
  */
-const MACHINE_PHRASE_NOTED = `^\\s*(?:${MACHINE_ACCOUNT_PHRASES})\\s*[-–—:]\\s+(?!.*(?:coordinat|analy|administ|manag|lead|owner|direct|special|engineer|officer|assistant|consult|develop|architect|represent|executive|sales|clerk|gerente|diretor|analista|coordenador|especialista|engenheir|desenvolvedor|ingeni))\\S.*$`;
+const MACHINE_PHRASE_NOTED = `^\\s*(?:${MACHINE_ACCOUNT_PHRASES})(?<![sS]|service\\s+account|technical\\s+account|tech\\.?\\s+account)\\s*[-–—:]\\s+(?!.*(?:${PERSON_ROLE_IN_NOTE}))\\S.*$`;
 const MACHINE_ACCOUNT_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES})\\s*$|${MACHINE_PHRASE_NOTED}`, "i");
 const RPA_SUITE_WORKER_TITLE = new RegExp(RPA_SUITE_WORKER, "iu");
 
