@@ -383,6 +383,8 @@ export interface AccountTable {
   uiActivityRecorded: boolean;
   /** See `ScheduleFeatures.scheduledStart`. */
   scheduledStart(slot: number): number;
+  /** See `ScheduleFeatures.scheduledOffHours`. */
+  scheduledOffHours(slot: number): number;
 }
 
 /** Builds the account table for one audit. */
@@ -418,6 +420,7 @@ export function buildAccountTable(snapshot: Snapshot, matchers: Matchers, config
     slotOf: index.slotOf,
     isServiceAccount: profile.isServiceAccount,
     scheduledStart: (slot) => schedule.scheduledStart(slot),
+    scheduledOffHours: (slot) => schedule.scheduledOffHours(slot),
     features(slot, withSamples = false) {
       profile.fill(slot, f);
       tokens.fill(slot, f);

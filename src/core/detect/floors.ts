@@ -2193,14 +2193,18 @@ function numberedDesk(f: AccountFeatures, ctx: RuleContext): boolean {
     return desk !== null && Number(desk[2]) === Number(number) && (NUMBERED_DESK_WORD.test(desk[1] as string) || deskWordApart || (desk[1] === folded.join("") && NUMBERED_DESK_WORD.test(folded[0] as string)));
   }))
     return false;
-  // A counter's or a table's word that is a surname too, last before the number, at a mailbox of
-  // the name's first word (or its initial) and that word with the number: a person's own second
-  // account ("Uwe Theke 2" at `uwe.theke2@`, "Henk Balie 3" at `h.balie3@`), unless the first word
-  // is a desk's or a course's itself ("Balicí stůl 06" at `balici.stul06@`).
-  const last = folded[folded.length - 1] as string;
-  const first = folded[0] as string;
-  const second = DESK_AND_NUMBER.exec(tokens[1] ?? "");
-  if (words.length === 2 && NUMBERED_DESK_SURNAME.test(last) && tokens.length === 2 && (tokens[0] === first || tokens[0] === first[0]) && second !== null && second[1] === last && !NUMBERED_DESK_WORD.test(first)) return false;
+  // A counter's or a table's word that is a surname too: the mailbox holds none of the name's
+  // other words that are no desk's or course's (nor their initials), a place's code aside
+  // ("Kundencenter Theke 4" at `kc-theke4@`, "Balicí stůl 06" at `balici.stul06@`). Where it
+  // does, it is a person's own second account, however the mailbox orders or adds to the name
+  // ("Uwe Theke 2" at `uwe.theke2@`, `theke.uwe2@`, `ext.uwe.theke2@`; "Pieter de Balie 2"; "Kasse,
+  // Birgit 2"), as two cold reviews found.
+  if (folded.some((w) => NUMBERED_DESK_SURNAME.test(w))) {
+    const others = folded.filter((w) => !NUMBERED_DESK_SURNAME.test(w) && !NUMBERED_DESK_WORD.test(w) && w.length > 1);
+    const joined = others.join("");
+    const bare = tokens.map((t) => t.replace(/\d+$/, ""));
+    if (bare.some((t) => others.includes(t) || (t.length > 1 && t === joined) || (t.length === 1 && others.some((w) => w[0] === t)))) return false;
+  }
   return !(ctx.vocabulary.secondAccount(f.user.name) || anyGivenName(words, f, ctx));
 }
 /**
@@ -2247,8 +2251,8 @@ const NUMBERED_DESK_WORD =
 const NUMBERED_DESK = /^(.*?\p{L}.*?)[\s#.-]+0*(\d{1,3})$/u;
 /** A mailbox's word and the number after it (`counter4`, `induction03`). */
 const DESK_AND_NUMBER = /^(\D+?)(\d+)$/;
-/** Counters' and tables' words of `NUMBERED_DESK_WORD` that are surnames too (Theke, Kasse, Loket, Balie, Stol). */
-const NUMBERED_DESK_SURNAME = /^(?:theke|kasse|loket|balie|stol|stul)$/;
+/** Counters' and tables' words of `NUMBERED_DESK_WORD` that are surnames too (Theke, Kasse, Loket, Balie, Stol, Sportello, Caisse). */
+const NUMBERED_DESK_SURNAME = /^(?:theke|kasse|loket|balie|stol|stul|sportello|caisse|ventanilla|okienko)$/;
 /** A note in brackets last in a name, white space before it ("QC Counter 2 (Amata)"): found by one look from the end. */
 const TRAILING_NOTE = /\s\([^()]{1,40}\)$/;
 /**

@@ -2,7 +2,7 @@ import type { Snapshot, User } from "../snapshot/schema.js";
 import type { DetectionConfig, ListEntry } from "./config.js";
 import { buildAccountTable, coarseTimeGrainMs, compileMatchers, signInsPerDay, type AccountFeatures } from "./features.js";
 import { lookup, prepareList, unusedEntryWarnings, type ActiveList } from "./lists.js";
-import { adminGroupIds, automatedSignIns, givenFirstOrder, tightTimetable, MACHINE_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
+import { adminGroupIds, automatedSignIns, givenFirstOrder, tightTimetable, MACHINE_TITLE, NO_JOB_TITLE, RULES, alternateDays, restingEveryDay, movingRestDay, rotaShifts, shiftWork, strongTiming, type RuleContext } from "./rules.js";
 import { DAY_MS } from "./time.js";
 import { OrgVocabulary, vocabularyWords } from "./vocabulary.js";
 import { ShiftStarts } from "./shift-starts.js";
@@ -66,8 +66,9 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
   // The log runs until the snapshot was taken, whenever its last event came (a quiet weekend).
   const { coverage } = table;
   const logDays = coverage.events > 0 ? (Math.max(coverage.lastMs, Math.min(referenceMs, Date.parse(snapshot.takenAt))) - coverage.firstMs) / DAY_MS : 0;
-  // A job title that may be a person's: none of a machine's, a device's or a shared account's.
-  const personsTitle = (title: string): boolean => !MACHINE_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title) && !SHARED_POST_TITLE.test(title);
+  // A job title that may be a person's: none of a machine's, a device's or a shared account's, nor
+  // an owner's note or a bare integration's word (`NO_JOB_TITLE`).
+  const personsTitle = (title: string): boolean => !MACHINE_TITLE.test(title) && !NO_JOB_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title) && !SHARED_POST_TITLE.test(title);
   const ctx: RuleContext = {
     t: config.thresholds,
     matchers,
@@ -80,7 +81,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     orgRestDays: table.coverage.restDays,
     signInsPerDay: signInsPerDay(table.coverage),
     // Read on first use, when `ctx` is whole.
-    shiftStarts: new ShiftStarts(snapshot.users, table.scheduledStart, (user) => !!user.jobTitle && personsTitle(user.jobTitle) && namedAsPerson(user, ctx)),
+    shiftStarts: new ShiftStarts(snapshot.users, table.scheduledStart, table.scheduledOffHours, (user) => !!user.jobTitle && personsTitle(user.jobTitle) && namedAsPerson(user, ctx)),
     vocabulary: new OrgVocabulary(snapshot.users, personsTitle, (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word) || ATLASSIAN_PRODUCT.test(word))),
   };
   const warnings: string[] = [];
@@ -368,28 +369,41 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
 
 /**
  * The time of day the account's sign-ins gather around is one that `SHIFT_START_PEERS` other
- * accounts of its department with a person's job title keep too, within `scheduleWindowMinutes`
- * (`ShiftStarts`), on an account with a person's job title and a name that starts with a given
- * name of the org's people, signed in to from a browser at few addresses with no script's trace:
- * the department's shift starts then (a shift's desk, "Central de Atendimento Recife - Turno A",
- * keeps it too, and its name says what it is). A call centre's agents on
- * a rota of six days in seven sign in within minutes of their shift's start from the centre's
- * computers, invited or synced, and their log of sign-ins shows nothing else; 5% of an independent
- * generator's insurer's people were reviewed on that schedule. A job keeps a time of its own.
+ * accounts of its department keep too, within `scheduleWindowMinutes`, at weekends or outside
+ * business hours as the account does (`ShiftStarts`: colleagues with a person's job title and a
+ * person's name, `namedAsPerson`, in a department of `SHIFT_DEPARTMENT_MIN` accounts or more), on
+ * an account with a person's job title and a name that starts with a given name of the org's
+ * people, signed in to from a browser at few addresses with no script's trace: the department's
+ * shift starts then (a shift's desk, "Central de Atendimento Recife - Turno A", keeps it too, and
+ * its name says what it is). A call centre's agents on a rota of six days in seven sign in within
+ * minutes of their shift's start from the centre's computers, invited or synced, and their log of
+ * sign-ins shows nothing else; 5% of an independent generator's insurer's people were reviewed on
+ * that schedule. A job keeps a time of its own: a job at 09:00 every day of the week among
+ * colleagues who start at 09:00 on weekdays only, a fleet of four jobs named as people in a
+ * department of their own, and jobs named for their process beside it were lifted by a first
+ * version (a second cold review); a fleet of jobs named as people in a large department, all at
+ * one time and at weekends, would still be.
  */
 function shiftStartShared(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
-  return personTitle(f, ctx) && startsWithGivenName(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) && ctx.shiftStarts.peers(f.user, ctx.t.scheduleWindowMinutes) >= SHIFT_START_PEERS;
+  return personTitle(f, ctx) && startsWithGivenName(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) && ctx.shiftStarts.peers(f.user, ctx.t.scheduleWindowMinutes, SHIFT_DEPARTMENT_MIN) >= SHIFT_START_PEERS;
 }
 const SHIFT_START_PEERS = 3;
+/** Accounts a department holds, counted or not, before its shift's start is read: a team, not a fleet of a few jobs. */
+const SHIFT_DEPARTMENT_MIN = 10;
 /**
- * A person's account by its name: no number, and no bot-like word in the name or the mailbox, which
- * is no role's ("Halyna Melnyk", "范霞", "Syafitri"; not "Robô Cobrança 1" at `rpa.robo1@`, a
- * scheduler's robot with an agent's title copied onto it).
+ * A person's account by its name: its first word a given name of the org's other people, or a name
+ * in a script of its own (Han, Hangul, Kana, Thai, Arabic, Hebrew, Cyrillic, Devanagari), no
+ * number, and no bot-like word in the name or the mailbox, which is no role's ("Halyna Melnyk",
+ * "范霞"; not "Robô Cobrança 1" at `rpa.robo1@`, nor "Fechamento Mensal" at `fechamento.job@`,
+ * scheduled jobs with an agent's title copied onto them, as two cold reviews built).
  */
 function namedAsPerson(user: User, ctx: RuleContext): boolean {
   const local = (user.email ?? "").split("@")[0] ?? "";
-  return !/\d/.test(user.name) && !ctx.matchers.nameWord.test(user.name) && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
+  const first = vocabularyWords(givenFirstOrder(user.name))[0];
+  const named = (first !== undefined && ctx.vocabulary.givenNameCount(first, user) > 0) || OWN_SCRIPT_NAME.test(user.name);
+  return named && !/\d/.test(user.name) && !ctx.matchers.nameWord.test(user.name) && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
 }
+const OWN_SCRIPT_NAME = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Devanagari}]/u;
 
 /**
  * A titled person's run of shifts (`shiftWork`), signed in to from a browser at five addresses at

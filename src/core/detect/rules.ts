@@ -1014,8 +1014,8 @@ const MACHINE_ACCOUNT_PHRASES =
 // Protection Adviser's too ("RPA", "RPA (Radiation Protection Adviser)"), nor a person's job in the
 // robots' team ("RPA Developer").
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot|rob[ôo]|digital[ _-]?(?:clerk|employee)|rpa[ _-]?robots?(?:\\s*\\d+|\\s*\\([^)]*\\))?`;
-/** An RPA suite's name, then its robot or digital worker, a few words between ("RPA Blue Prism Digital Worker", "UiPath Robot 3"); not "RPA Developer". */
-const RPA_SUITE_WORKER = "^\\s*(?:rpa|uipath|blue\\s*prism|automation\\s+anywhere|power\\s+automate)(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){0,3}?\\s+(?:digital\\s+workers?|robots?|bots?)(?:\\s*\\d+)?\\s*$";
+/** An RPA suite's name, then its robot or digital worker, a few words between ("RPA Blue Prism Digital Worker", "UiPath Robot 3"); not "RPA Developer", nor a person's role among the words ("UiPath Developer Robots"). */
+const RPA_SUITE_WORKER = "^(?!.*(?:develop|engineer|analy|lead|manag|architect|consult|special|admin))\\s*(?:rpa|uipath|blue\\s*prism|automation\\s+anywhere|power\\s+automate)(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){0,3}?\\s+(?:digital\\s+workers?|robots?|bots?)(?:\\s*\\d+)?\\s*$";
 /** A person's role or a team's region in a title's note ("Shared Account - Manager", "Service Account - Key Account Manager", "Emergency Account - Physician"). */
 export const PERSON_ROLE_IN_NOTE =
   "coordinat|koordinat|analy|administ|manag|lead|leder|leiter|owner|direct|special|engineer|officer|assistant|consult|develop|architect|represent|executive|sales|clerk|physician|doctor|nurse|gerente|diretor|analista|coordenador|especialista|engenheir|desenvolvedor|ingeni|m[ée]dic";
@@ -1249,13 +1249,19 @@ const TEAM_TITLE = /\b(?:team|desk|services?|group|department|mailbox|shared|acc
 const KEEP_NOTE_TITLE =
   "^[\\s*!#_(\\[-]*(?:(?:please|pls|bitte|por\\s+favor|s'il\\s+vous\\s+pla[iî]t|per\\s+favore)\\s+)?(?:(?:do\\s+not|don'?t|never)\\s+(?:delete|remove|disable|deactivate|suspend|deprovision|offboard)|nicht\\s+(?:l[öo]e?schen|deaktivieren|entfernen|sperren)|(?:[àa]\\s+)?ne\\s+pas\\s+(?:supprimer|d[ée]sactiver|effacer)|no\\s+(?:borrar|eliminar|desactivar|dar\\s+de\\s+baja)|n[ãa]o\\s+(?:apagar|excluir|remover|desativar)|non\\s+(?:cancellare|eliminare|disattivare)|niet\\s+(?:verwijderen|uitschakelen)|ta\\s+inte\\s+bort|radera\\s+(?:ej|inte)|f[åa]r\\s+(?:ej|inte)\\s+raderas|ikke\\s+slett(?:e|es)?|m[åa]\\s+ikke\\s+slett(?:es)?|slet\\s+ikke|[äa]l[äa]\\s+poista|nie\\s+usuwa[ćc]|nemazat|silmeyin|silinmesin|削除禁止|削除しないで|消さないで|请勿删除|勿删|不要删除|삭제\\s*금지|لا\\s+تحذف)(?:$|[^\\p{L}])";
 /**
- * A note of who owns the account where a job title would be ("Responsável: Maria da Conceição
- * Barbosa", "Owner: Platform Team", "Verantwortlich: IT-Betrieb"): the account is not the named
- * owner's own, whose job it does not give.
+ * A note of who owns the account where a job title would be, for the org's vocabulary only
+ * (`OrgVocabulary`, `ShiftStarts`): "Responsável: Maria da Conceição Barbosa", "Owner: Platform
+ * Team", "Verantwortlich: IT-Betrieb". Sister integrations so titled made a given name of
+ * "Integração" and shielded an idle sister with a token. Not read as a machine's title for the
+ * account itself: a business's owner may be so titled ("Owner: Bright Dental", found reviewed by a
+ * cold review).
  */
-const OWNER_NOTE_TITLE = "^\\s*(?:owner|owned\\s+by|maintained\\s+by|managed\\s+by|respons[aá]vel|responsable|verantwortlich|eigenaar|propriet[aá]rio|dono|ansvarlig|ansvarig|omistaja|w[łl]a[śs]ciciel|odpowiedzialn\\p{L}*|vlastn[íi]k|sorumlu)\\s*[:：]\\s*\\S.*$";
-/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "Robotic Process Automation", "System"; an integration or an automation in another language, "Integração", "Intégration", "Automatización"), an admin's note to keep it, or a decoy's. */
-export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|robotic\\s+process\\s+automation|integration|interface|system|integra(?:[cç][aã]o|ci[oó]n)|int[ée]gration|integrazione|integratie|integracja|integrace|entegrasyon|integrasi|automa[cç][aã]o|automatizaci[oó]n|automatisation|automazione|automatisering|automatyzacja|automatizace)\\s*$|${MACHINE_PHRASE_NOTED}|${RPA_SUITE_WORKER}|${OWNER_NOTE_TITLE}|${KEEP_NOTE_TITLE}|${DECOY_TITLE_SOURCE}`, "iu");
+const OWNER_NOTE = "^\\s*(?:owner|owned\\s+by|maintained\\s+by|managed\\s+by|respons[aá]vel|responsable|verantwortlich|eigenaar|propriet[aá]rio|dono|ansvarlig|ansvarig|omistaja|w[łl]a[śs]ciciel|odpowiedzialn\\p{L}*|vlastn[íi]k|sorumlu)\\s*[:：]\\s*\\S.*$";
+export const NO_JOB_TITLE = new RegExp(OWNER_NOTE, "iu");
+/** A bare integration or automation in other languages, as `MACHINE_TITLE` reads "Integration" and "Automation" ("Integração", "Intégration", "Automatización"). */
+const FUNCTION_ABROAD = "integra(?:[cç][aã]o|ci[oó]n)|int[ée]gration|integrazione|integratie|integracja|integrace|entegrasyon|integrasi|automa[cç][aã]o|automatizaci[oó]n|automatisation|automazione|automatisering|automatyzacja|automatizace";
+/** A job title that says the account is no person's: a machine account's title (`machineTitle`), a bare function ("Automation", "Robotic Process Automation", "System"; "Integração", "Automatización": `FUNCTION_ABROAD`), an admin's note to keep it, or a decoy's. */
+export const MACHINE_TITLE = new RegExp(`^\\s*(?:${MACHINE_ACCOUNT_TITLES}|automation|robotic\\s+process\\s+automation|integration|interface|system|${FUNCTION_ABROAD})\\s*$|${MACHINE_PHRASE_NOTED}|${RPA_SUITE_WORKER}|${KEEP_NOTE_TITLE}|${DECOY_TITLE_SOURCE}`, "iu");
 
 /** A place's code in capitals at the end of a display name ("Trade Support NY"). */
 const PLACE_CODE_LAST = /\s(\p{Lu}{2,3})$/u;

@@ -3,60 +3,76 @@ import type { User } from "../snapshot/schema.js";
 /**
  * When each department's people start their shifts: the org-local minute around which each
  * account's sign-ins gather (`scheduledStart`), for the accounts of a department that `counts`
- * takes for people's (a person's job title and name, no bot-like word). A call centre's agents
- * sign in within minutes of their shift's start, every one of them, day after day; a job keeps a
- * time of its own, and a scheduler's fleet of robots is named as robots. Found once per audit, on
- * first use.
+ * takes for people's (a person's job title and name, no bot-like word), and whether that start is
+ * kept at weekends or outside business hours too. A call centre's agents sign in within minutes of
+ * their shift's start, every one of them, day after day; a job keeps a time of its own, and a
+ * scheduler's fleet of robots is named as robots. Found once per audit, on first use.
  */
 export class ShiftStarts {
   readonly #users: readonly User[];
   readonly #startOf: (slot: number) => number;
+  readonly #offHoursOf: (slot: number) => number;
   readonly #counts: (user: User) => boolean;
-  #byDepartment: Map<string, number[]> | undefined;
+  #byDepartment: Map<string, Start[]> | undefined;
+  /** Accounts in each department, counted or not. */
+  #sizes: Map<string, number> | undefined;
   /** Each counted account's own start, by account id. */
-  #own: Map<string, number> | undefined;
+  #own: Map<string, Start> | undefined;
 
-  constructor(users: readonly User[], startOf: (slot: number) => number, counts: (user: User) => boolean) {
+  constructor(users: readonly User[], startOf: (slot: number) => number, offHoursOf: (slot: number) => number, counts: (user: User) => boolean) {
     this.#users = users;
     this.#startOf = startOf;
+    this.#offHoursOf = offHoursOf;
     this.#counts = counts;
   }
 
   /**
    * How many other accounts of `user`'s department that `counts` takes start their sign-ins
-   * within `windowMinutes` of the time `user`'s gather around; 0 where `user` has no such time or
-   * department, or is not counted itself.
+   * within `windowMinutes` of the time `user`'s gather around, at weekends or outside business
+   * hours too where `user`'s do and only in business hours where `user`'s do; 0 where `user` has no
+   * such time or department, is not counted itself, or its department has fewer than
+   * `minDepartment` accounts (a team, not a fleet of a few jobs).
    */
-  peers(user: User, windowMinutes: number): number {
-    const starts = this.#departments().get(departmentOf(user));
+  peers(user: User, windowMinutes: number, minDepartment: number): number {
+    const department = departmentOf(user);
+    const starts = this.#departments().get(department);
     const own = this.#own?.get(user.accountId);
-    if (starts === undefined || own === undefined) return 0;
+    if (starts === undefined || own === undefined || (this.#sizes?.get(department) ?? 0) < minDepartment) return 0;
     let near = 0;
-    for (const minute of starts) {
-      const apart = Math.abs(minute - own);
-      if (Math.min(apart, MINUTES_PER_DAY - apart) <= windowMinutes) near++;
+    for (const start of starts) {
+      const apart = Math.abs(start.minute - own.minute);
+      if (start.offHours === own.offHours && Math.min(apart, MINUTES_PER_DAY - apart) <= windowMinutes) near++;
     }
     // The account itself is among them.
     return near - 1;
   }
 
-  #departments(): Map<string, number[]> {
+  #departments(): Map<string, Start[]> {
     if (this.#byDepartment !== undefined) return this.#byDepartment;
-    const byDepartment = new Map<string, number[]>();
-    const own = new Map<string, number>();
+    const byDepartment = new Map<string, Start[]>();
+    const sizes = new Map<string, number>();
+    const own = new Map<string, Start>();
     this.#users.forEach((user, slot) => {
-      if (departmentOf(user) === "" || !this.#counts(user)) return;
-      const minute = this.#startOf(slot);
-      if (minute < 0) return;
-      own.set(user.accountId, minute);
       const department = departmentOf(user);
+      if (department === "") return;
+      sizes.set(department, (sizes.get(department) ?? 0) + 1);
+      const minute = this.#startOf(slot);
+      if (minute < 0 || !this.#counts(user)) return;
+      const start = { minute, offHours: this.#offHoursOf(slot) > 0 };
+      own.set(user.accountId, start);
       const starts = byDepartment.get(department);
-      if (starts === undefined) byDepartment.set(department, [minute]);
-      else starts.push(minute);
+      if (starts === undefined) byDepartment.set(department, [start]);
+      else starts.push(start);
     });
     this.#own = own;
+    this.#sizes = sizes;
     return (this.#byDepartment = byDepartment);
   }
+}
+
+interface Start {
+  minute: number;
+  offHours: boolean;
 }
 
 const MINUTES_PER_DAY = 1440;

@@ -23,6 +23,8 @@ export interface ScheduleFeatures {
   samples(slot: number, f: AccountFeatures): void;
   /** The org-local minute around which the account's sign-ins gather (`scheduledMinute`), where `minScheduledLogins` of them or more do; -1 otherwise. */
   scheduledStart(slot: number): number;
+  /** How many of the sign-ins around that time fell on a weekend or outside business hours (`scheduledOffHoursCount`, org-local). */
+  scheduledOffHours(slot: number): number;
 }
 
 const MINUTES_PER_DAY = 1440;
@@ -886,6 +888,9 @@ export function extractSchedule(index: EventIndex, eventKinds: Uint8Array, ipKey
     },
     scheduledStart(slot) {
       return (scheduledCount[slot] as number) >= t.minScheduledLogins ? (scheduledMinute[slot] as number) : -1;
+    },
+    scheduledOffHours(slot) {
+      return scheduledOffHours[slot] as number;
     },
     samples(slot, f) {
       const base = slot * LOGIN_FIELDS;
