@@ -26,6 +26,8 @@ import { givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-
 import { recentUi } from "../../../test/helpers/name-attacks.js";
 import { account, BROWSER, byTime, CLOUD, DAY, ev, expectVerdictOnSeeds, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
+import type { User } from "../snapshot/schema.js";
+import { ShiftStarts } from "./shift-starts.js";
 
 const SEEDS = [1, 2, 3] as const;
 const DOMAIN = "seguradora.example";
@@ -300,5 +302,25 @@ describe("(5) role mailboxes in Czech, Slovak, Polish and Portuguese", () => {
   });
   it.each(["jan.podpora", "ana.cobranca", "plantao.sofia", "plantao"])("not %s", (mailbox) => {
     expect(roleMailbox.test(mailbox)).toBe(false);
+  });
+});
+
+describe("(1) ShiftStarts counts a department's starts", () => {
+  const person = (id: string, department: string | null): User => ({ accountId: id, name: `P ${id}`, department, jobTitle: "Agent" }) as unknown as User;
+  // Four agents of Support at 23:58, 00:01, 00:04 and 12:00, the last two at weekends too; one of Sales at 00:00.
+  const users = [person("a", "Support"), person("b", " support "), person("c", "Support"), person("d", "Support"), person("e", "Sales"), ...Array.from({ length: 8 }, (_, i) => person(`x${i}`, "Support"))];
+  const minutes = [1438, 1, 4, 720, 0];
+  const starts = new ShiftStarts(users, (slot) => minutes[slot] ?? -1, (slot) => (slot === 2 || slot === 3 ? 2 : 0), () => true);
+
+  it("across midnight, in the same department whatever its case and spaces, on the same kind of days", () => {
+    expect(starts.peers(users[1] as User, 5, 10)).toBe(1); // a at 23:58; c keeps weekends, d is at noon
+    expect(starts.peers(users[0] as User, 5, 10)).toBe(1);
+    expect(starts.peers(users[2] as User, 5, 10)).toBe(0);
+  });
+
+  it("none in a department of fewer accounts than asked, nor for an account with no start", () => {
+    expect(starts.peers(users[1] as User, 5, 20)).toBe(0);
+    expect(starts.peers(users[5] as User, 5, 10)).toBe(0);
+    expect(starts.peers(users[4] as User, 5, 1)).toBe(0);
   });
 });

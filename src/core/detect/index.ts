@@ -67,7 +67,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
   const { coverage } = table;
   const logDays = coverage.events > 0 ? (Math.max(coverage.lastMs, Math.min(referenceMs, Date.parse(snapshot.takenAt))) - coverage.firstMs) / DAY_MS : 0;
   // A job title that may be a person's: none of a machine's, a device's or a shared account's, nor
-  // an owner's note or a bare integration's word (`NO_JOB_TITLE`).
+  // an owner's note (`NO_JOB_TITLE`).
   const personsTitle = (title: string): boolean => !MACHINE_TITLE.test(title) && !NO_JOB_TITLE.test(title) && !DEVICE_TITLE.test(title) && !SHARED_TITLE.test(title) && !SHARED_POST_TITLE.test(title);
   const ctx: RuleContext = {
     t: config.thresholds,

@@ -13,7 +13,8 @@ export class ShiftStarts {
   readonly #startOf: (slot: number) => number;
   readonly #offHoursOf: (slot: number) => number;
   readonly #counts: (user: User) => boolean;
-  #byDepartment: Map<string, Start[]> | undefined;
+  /** Per department, the counted accounts at each minute of the day: business hours only at `minute`, off hours too at `MINUTES_PER_DAY + minute`. */
+  #byDepartment: Map<string, Int32Array> | undefined;
   /** Accounts in each department, counted or not. */
   #sizes: Map<string, number> | undefined;
   /** Each counted account's own start, by account id. */
@@ -31,25 +32,25 @@ export class ShiftStarts {
    * within `windowMinutes` of the time `user`'s gather around, at weekends or outside business
    * hours too where `user`'s do and only in business hours where `user`'s do; 0 where `user` has no
    * such time or department, is not counted itself, or its department has fewer than
-   * `minDepartment` accounts (a team, not a fleet of a few jobs).
+   * `minDepartment` accounts (a team, not a fleet of a few jobs). A few look-ups per account,
+   * whatever the department's size.
    */
   peers(user: User, windowMinutes: number, minDepartment: number): number {
     const department = departmentOf(user);
-    const starts = this.#departments().get(department);
+    const minutes = this.#departments().get(department);
     const own = this.#own?.get(user.accountId);
-    if (starts === undefined || own === undefined || (this.#sizes?.get(department) ?? 0) < minDepartment) return 0;
+    if (minutes === undefined || own === undefined || (this.#sizes?.get(department) ?? 0) < minDepartment) return 0;
+    const base = own.offHours ? MINUTES_PER_DAY : 0;
+    const span = Math.min(windowMinutes, MINUTES_PER_DAY >> 1);
     let near = 0;
-    for (const start of starts) {
-      const apart = Math.abs(start.minute - own.minute);
-      if (start.offHours === own.offHours && Math.min(apart, MINUTES_PER_DAY - apart) <= windowMinutes) near++;
-    }
+    for (let d = -span; d <= span; d++) near += minutes[base + ((own.minute + d + MINUTES_PER_DAY) % MINUTES_PER_DAY)] as number;
     // The account itself is among them.
     return near - 1;
   }
 
-  #departments(): Map<string, Start[]> {
+  #departments(): Map<string, Int32Array> {
     if (this.#byDepartment !== undefined) return this.#byDepartment;
-    const byDepartment = new Map<string, Start[]>();
+    const byDepartment = new Map<string, Int32Array>();
     const sizes = new Map<string, number>();
     const own = new Map<string, Start>();
     this.#users.forEach((user, slot) => {
@@ -58,11 +59,12 @@ export class ShiftStarts {
       sizes.set(department, (sizes.get(department) ?? 0) + 1);
       const minute = this.#startOf(slot);
       if (minute < 0 || !this.#counts(user)) return;
-      const start = { minute, offHours: this.#offHoursOf(slot) > 0 };
+      const start = { minute: minute % MINUTES_PER_DAY, offHours: this.#offHoursOf(slot) > 0 };
       own.set(user.accountId, start);
-      const starts = byDepartment.get(department);
-      if (starts === undefined) byDepartment.set(department, [start]);
-      else starts.push(start);
+      let minutes = byDepartment.get(department);
+      if (minutes === undefined) byDepartment.set(department, (minutes = new Int32Array(2 * MINUTES_PER_DAY)));
+      const at = (start.offHours ? MINUTES_PER_DAY : 0) + (minute % MINUTES_PER_DAY);
+      minutes[at] = (minutes[at] as number) + 1;
     });
     this.#own = own;
     this.#sizes = sizes;
