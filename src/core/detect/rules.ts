@@ -1016,7 +1016,7 @@ const MACHINE_ACCOUNT_PHRASES =
 const MACHINE_ACCOUNT_TITLES = `${MACHINE_ACCOUNT_PHRASES}|bot|robot|rob[ôo]|digital[ _-]?(?:clerk|employee)|rpa[ _-]?robots?(?:\\s*\\d+|\\s*\\([^)]*\\))?`;
 /** An RPA suite's name, then its robot or digital worker, a few words between ("RPA Blue Prism Digital Worker", "UiPath Robot 3"); not "RPA Developer", nor a person's role among the words ("UiPath Developer Robots"). */
 const RPA_SUITE_WORKER = "^(?!.*(?:develop|engineer|analy|lead|manag|architect|consult|special|admin))\\s*(?:rpa|uipath|blue\\s*prism|automation\\s+anywhere|power\\s+automate)(?:\\s+[\\p{L}\\d][\\p{L}\\d-]*){0,3}?\\s+(?:digital\\s+workers?|robots?|bots?)(?:\\s*\\d+)?\\s*$";
-/** A person's role or a team's region in a title's note ("Shared Account - Manager", "Service Account - Key Account Manager", "Emergency Account - Physician"). */
+/** A person's role in a title or its note ("Shared Account - Manager", "Service Account - Key Account Manager", "Emergency Account - Physician"), as a pattern's source. */
 export const PERSON_ROLE_IN_NOTE =
   "coordinat|koordinat|analy|administ|manag|lead|leder|leiter|owner|direct|special|engineer|officer|assistant|consult|develop|architect|represent|executive|sales|clerk|physician|doctor|nurse|gerente|diretor|analista|coordenador|especialista|engenheir|desenvolvedor|ingeni|m[ée]dic";
 /**
