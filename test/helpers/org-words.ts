@@ -160,3 +160,17 @@ const EDGE = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTM
 /** A team's members sign in to account `id` from the team's `pcs`, in Chrome or Edge, an email code each time, two to four times a workday (`signInsAllDay`). */
 export const teamPcDays = (seed: number, id: string, pcs: readonly string[]): Raw[] =>
   signInsAllDay(seed, id, anyOf([BROWSER, EDGE]), (r) => pcs[Math.floor(r() * pcs.length)] as string, true, [2, 4]);
+
+/** Account `a` signed in to on workdays from the office by a shift's staff, each a few hours' work after: a desk's use, as far as the log tells. */
+export function deskShiftDays(seed: number): Raw[] {
+  const r = lcg(seed * 53 + 11);
+  const out: Raw[] = [];
+  for (let d = 30; d >= 1; d--) {
+    const day = REF_MS - d * DAY;
+    if (isWeekend(day) || r() < 0.1) continue;
+    const start = day + Math.floor((7 + r() * 2) * HOUR);
+    out.push(ev("a", start, { ip: OFFICE, userAgent: BROWSER }));
+    for (let t = start + 15 * MIN; t < start + 6 * HOUR; t += Math.floor((30 + r() * 60) * MIN)) out.push(ev("a", t, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
+  }
+  return out;
+}

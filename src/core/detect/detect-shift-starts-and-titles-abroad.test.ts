@@ -22,7 +22,7 @@ import { MACHINE_TITLE, machineTitle, NO_JOB_TITLE } from "./rules.js";
 import { compileMatchers } from "./features.js";
 import { DEFAULT_CONFIG } from "../../config/config-file.js";
 import type { AccountFeatures } from "./features.js";
-import { givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { deskShiftDays, givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { recentUi } from "../../../test/helpers/name-attacks.js";
 import { account, BROWSER, byTime, CLOUD, DAY, ev, expectVerdictOnSeeds, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
@@ -220,21 +220,8 @@ describe("(3) a title that says the account is no person's", () => {
   });
 });
 
-/** Account `a` signed in to on workdays from the office by a shift's staff, each a few hours' work after. */
-function deskDays(seed: number): Raw[] {
-  const r = lcg(seed * 53 + 11);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.1) continue;
-    const start = day + Math.floor((7 + r() * 2) * HOUR);
-    out.push(ev("a", start, { ip: OFFICE, userAgent: BROWSER }));
-    for (let t = start + 15 * MIN; t < start + 6 * HOUR; t += Math.floor((30 + r() * 60) * MIN)) out.push(ev("a", t, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
-  }
-  return out;
-}
 const untitled = (name: string, email: string): Raw => ({ name, email, jobTitle: null, department: null, picture: null, managementSource: "invited", ...recentUi });
-const judged = (seed: number, a: Raw): Finding => judgedAmongGivenNames(DOMAIN, a, deskDays(seed));
+const judged = (seed: number, a: Raw): Finding => judgedAmongGivenNames(DOMAIN, a, deskShiftDays(seed));
 
 describe("(4) names and mailboxes of desks, courses and devices", () => {
   it.each([

@@ -7,7 +7,7 @@
 // (3) people whose surname is a counter's word, in a second account at a mailbox that orders or
 //     adds to their name.
 import { expect, it } from "vitest";
-import { givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { deskShiftDays, givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
 import { judged as judgedAmongColleagues, personDays, recentUi } from "../../../test/helpers/name-attacks.js";
 import { account, BROWSER, byTime, DAY, EMPTY, ev, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 
@@ -89,24 +89,12 @@ it.each(["Owner: Bright Dental", "Responsável: Loja Centro", "Verantwortlich: E
 });
 
 // (3) People whose surname is a counter's word, a second account, at desk-like days.
-function deskDays(seed: number): Raw[] {
-  const r = lcg(seed * 53 + 11);
-  const out: Raw[] = [];
-  for (let d = 30; d >= 1; d--) {
-    const day = REF_MS - d * DAY;
-    if (isWeekend(day) || r() < 0.1) continue;
-    const start = day + Math.floor((7 + r() * 2) * HOUR);
-    out.push(ev("a", start, { ip: OFFICE, userAgent: BROWSER }));
-    for (let t = start + 15 * MIN; t < start + 6 * HOUR; t += Math.floor((30 + r() * 60) * MIN)) out.push(ev("a", t, { action: "issue_updated", ip: OFFICE, userAgent: BROWSER }));
-  }
-  return out;
-}
 it.each([
   ["Pieter de Balie 2", "pieter.de.balie2"], ["Birgit Kasse 2", "kasse.birgit2"], ["Uwe Theke 2", "theke.uwe2"], ["Uwe Theke 2", "ext.uwe.theke2"], ["Uwe Theke 2 (Extern)", "uwe.theke2.extern"],
   ["Anne-Marie Kasse 2", "annemarie.kasse2"], ["Kasse, Birgit 2", "birgit.kasse2"], ["Marco Sportello 2", "marco.sportello2"], ["Jean Caisse 2", "jean.caisse2"],
 ])("%s at %s@ is a person", (name, mb) => {
   for (const s of [1, 2, 3]) {
-    const f = judgedAmongGivenNames(DOMAIN, { name, email: `${mb}@${DOMAIN}`, jobTitle: null, department: null, picture: null, managementSource: "invited", ...recentUi }, deskDays(s));
+    const f = judgedAmongGivenNames(DOMAIN, { name, email: `${mb}@${DOMAIN}`, jobTitle: null, department: null, picture: null, managementSource: "invited", ...recentUi }, deskShiftDays(s));
     expect([s, f.verdict], explain(f)).toEqual([s, "human"]);
   }
 });
