@@ -16,6 +16,8 @@
 //     (共通) in Japanese; a kiosk's "Totem" (`DEVICE_FIRST`); an
 //     on-call account in Danish, Dutch and Portuguese, the on-call word first (`ON_CALL_FIRST`).
 // (5) Role mailboxes in Czech, Slovak, Polish and Portuguese (`DEFAULT_ROLE_MAILBOX_PATTERNS`).
+// (6) A desk's, a queue's, a crew room's or a lost property office's name in English, signed in
+//     to by several people (`deskNounNamed`).
 import { describe, expect, it } from "vitest";
 import { SHARED_TITLE } from "./floors.js";
 import { MACHINE_TITLE, machineTitle, NO_JOB_TITLE } from "./rules.js";
@@ -23,7 +25,7 @@ import { compileMatchers } from "./features.js";
 import { DEFAULT_CONFIG } from "../../config/config-file.js";
 import type { AccountFeatures } from "./features.js";
 import { deskShiftDays, givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
-import { recentUi } from "../../../test/helpers/name-attacks.js";
+import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import { account, BROWSER, byTime, CLOUD, DAY, ev, expectVerdictOnSeeds, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 import type { User } from "../snapshot/schema.js";
@@ -309,5 +311,38 @@ describe("(1) ShiftStarts counts a department's starts", () => {
     expect(starts.peers(users[1] as User, 5, 20)).toBe(0);
     expect(starts.peers(users[5] as User, 5, 10)).toBe(0);
     expect(starts.peers(users[4] as User, 5, 1)).toBe(0);
+  });
+});
+
+// (6) A desk's, a queue's, a crew room's or a lost property office's name in English that several
+//     people sign in to (`deskNounNamed`).
+describe("(6) a desk, a queue or a crew room named in English, signed in to by several", () => {
+  const shared = (seed: number, name: string, mailbox: string, fields: Raw = {}): Finding =>
+    judgedAmongGivenNames(DOMAIN, { ...untitled(name, `${mailbox}@${DOMAIN}`), ...fields }, teamSignIns(seed, ADDRESSES, true).map((e) => ({ ...e, actorId: "a" })));
+
+  it.each([
+    ["Travel Desk", "traveldesk.pune"],
+    ["Chat Queue – Pune", "queue35.pune"],
+    ["Collections Queue 3", "queue31.chennai"],
+    ["Crew Room DXB", "crewroom.dxb1"],
+    ["JED T3 Lost & Found", "jed.t3.lostfound1"],
+    ["Bench Practice Login", "bench.pool.pune"],
+  ])("%s at %s@ is reviewed", (name, mailbox) => {
+    expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => shared(seed, name, mailbox));
+  });
+
+  // Not with a person's title, nor at a mailbox of none of the name's words.
+  it.each([
+    ["Travel Desk", "traveldesk.pune", { jobTitle: "Travel Coordinator", department: "Administration" }],
+    ["Showcase Login", "demo.presales", {}],
+  ] as const)("not %s at %s@", (name, mailbox, fields) => {
+    for (const seed of SEEDS) expect([seed, shared(seed, name, mailbox, fields).signals.some((s) => s.id === "shared-use" && s.evidence.includes("named as a team's"))]).toEqual([seed, false]);
+  });
+});
+
+describe("(6) a person whose given name the org knows is no queue", () => {
+  it("a person at their own mailbox with Queue as a surname, signed in to from several places, is not named as a team", () => {
+    const shared = (seed: number): Finding => judgedAmongGivenNames(DOMAIN, { ...untitled(`${GIVEN} Queue`, `${GIVEN.toLowerCase()}.queue@${DOMAIN}`) }, teamSignIns(seed, ADDRESSES, true).map((e) => ({ ...e, actorId: "a" })));
+    for (const seed of SEEDS) expect([seed, shared(seed).signals.some((s) => s.id === "shared-use" && s.evidence.includes("named as a team's"))]).toEqual([seed, false]);
   });
 });
