@@ -24,8 +24,8 @@ import { MACHINE_TITLE, machineTitle, NO_JOB_TITLE } from "./rules.js";
 import { compileMatchers } from "./features.js";
 import { DEFAULT_CONFIG } from "../../config/config-file.js";
 import type { AccountFeatures } from "./features.js";
-import { deskShiftDays, givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
-import { ADDRESSES, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
+import { deskShiftDays, fourPlaces, givenNamesOrg, judgedAmongGivenNames } from "../../../test/helpers/org-words.js";
+import { ADDRESSES, personDays, recentUi, teamSignIns } from "../../../test/helpers/name-attacks.js";
 import { account, BROWSER, byTime, CLOUD, DAY, ev, expectVerdictOnSeeds, explain, findingOf, HOUR, isWeekend, lcg, MIN, OFFICE, REF_MS, snapshotOf, type Raw } from "../../../test/helpers/people-audit.js";
 import type { Finding } from "./types.js";
 import type { User } from "../snapshot/schema.js";
@@ -326,7 +326,6 @@ describe("(6) a desk, a queue or a crew room named in English, signed in to by s
     ["Collections Queue 3", "queue31.chennai"],
     ["Crew Room DXB", "crewroom.dxb1"],
     ["JED T3 Lost & Found", "jed.t3.lostfound1"],
-    ["Bench Practice Login", "bench.pool.pune"],
   ])("%s at %s@ is reviewed", (name, mailbox) => {
     expectVerdictOnSeeds(SEEDS, "likely-bot", (seed) => shared(seed, name, mailbox));
   });
@@ -335,6 +334,7 @@ describe("(6) a desk, a queue or a crew room named in English, signed in to by s
   it.each([
     ["Travel Desk", "traveldesk.pune", { jobTitle: "Travel Coordinator", department: "Administration" }],
     ["Showcase Login", "demo.presales", {}],
+    ["Bench Practice Login", "bench.pool.pune", {}],
   ] as const)("not %s at %s@", (name, mailbox, fields) => {
     for (const seed of SEEDS) expect([seed, shared(seed, name, mailbox, fields).signals.some((s) => s.id === "shared-use" && s.evidence.includes("named as a team's"))]).toEqual([seed, false]);
   });
@@ -344,5 +344,32 @@ describe("(6) a person whose given name the org knows is no queue", () => {
   it("a person at their own mailbox with Queue as a surname, signed in to from several places, is not named as a team", () => {
     const shared = (seed: number): Finding => judgedAmongGivenNames(DOMAIN, { ...untitled(`${GIVEN} Queue`, `${GIVEN.toLowerCase()}.queue@${DOMAIN}`) }, teamSignIns(seed, ADDRESSES, true).map((e) => ({ ...e, actorId: "a" })));
     for (const seed of SEEDS) expect([seed, shared(seed).signals.some((s) => s.id === "shared-use" && s.evidence.includes("named as a team's"))]).toEqual([seed, false]);
+  });
+});
+
+// After review: people at their own mailbox with a desk's noun in their name or their team's note,
+// whose given names the org has not seen; a first version of `deskNounNamed` reviewed them.
+describe("(6) after review: people with a desk's noun in their name", () => {
+  const toA = (events: Raw[]): Raw[] => events.map((e) => ({ ...e, actorId: "a" }));
+  /** An invited contractor with no profile and no 2SV: an email code at each sign-in, all from the office. */
+  const guest = (seed: number, name: string, mailbox: string): Finding =>
+    judgedAmongGivenNames(DOMAIN, { name, email: `${mailbox}@${DOMAIN}`, managementSource: "invited", mfaEnabled: false, jobTitle: null, department: null, picture: null, ...recentUi }, toA(personDays(seed, { codes: true, officeOnly: true })));
+  /** A synced employee of Operations with no title, at work from the office, home, the VPN and a phone. */
+  const roaming = (seed: number, name: string, mailbox: string): Finding =>
+    judgedAmongGivenNames(DOMAIN, { name, email: `${mailbox}@${DOMAIN}`, managementSource: "synced", jobTitle: null, department: "Operations", ...recentUi }, toA(fourPlaces(seed)));
+
+  it.each([
+    ["guest", "Xiomara Quispe, Front Desk", "xiomara.quispe"],
+    ["guest", "Xiomara Quispe – IT Service Desk", "xiomara.quispe"],
+    ["guest", "Oksana Login", "oksana.login"],
+    ["guest", "Xiomara Quispe - Lost & Found", "xiomara.quispe"],
+    ["roaming", "Xiomara Quispe - Service Desk", "xiomara.quispe"],
+    ["roaming", "QUISPE Xiomara - SERVICE DESK", "xiomara.quispe"],
+    ["roaming", "Xiadani Queue", "xiadani.queue"],
+    ["roaming", "Tupac Quispe - Collections Queue", "tupac.quispe"],
+    ["roaming", "Xiomara Quispe - Help Desk", "quispe.x"],
+    ["roaming", "Mikhail Login", "m.login"],
+  ])("a %s, %s at %s@, is a person", (kind, name, mailbox) => {
+    expectVerdictOnSeeds(SEEDS, "human", (seed) => (kind === "guest" ? guest(seed, name, mailbox) : roaming(seed, name, mailbox)));
   });
 });

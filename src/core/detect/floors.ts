@@ -2162,23 +2162,32 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
  * A desk's, a queue's, a crew room's, a lost property office's or a login's name in English, the
  * noun anywhere, a place, a code or a number beside it ("Travel Desk" at `traveldesk.pune@`, "Chat
  * Queue – Pune" at `queue35.pune@`, "Collections Queue 3", "Crew Room DWC" at `crewroom.dwc1@`,
- * "JED T3 Lost & Found"), two to six words, none a given name or a surname of the org's people
- * (in an org that knows enough of them), with no person's job title, at a mailbox that holds one
- * of the name's words: asked only of an account several people sign in to (`signInsShared`). Such
+ * "JED T3 Lost & Found"), the noun in the name before any note, two to six words, none a given
+ * name or a surname of the org's people (in an org that knows enough of them), with no person's
+ * job title, at a mailbox that holds the noun, not after the first of two words: asked only of an
+ * account several people sign in to (`signInsShared`). Not a person's team after a dash
+ * ("Xiomara Quispe - Service Desk"), nor a surname at the person's own mailbox ("Oksana Login" at
+ * `oksana.login@`, "Xiadani Queue"), found reviewed by a cold review. Such
  * desks of an independent generator's BPO and airline orgs were `human`: no keeper's word
  * (`placeDesk`) and no desk's word with its work before it (`deskAndPlace`).
  */
 function deskNounNamed(f: AccountFeatures, ctx: RuleContext): boolean {
-  if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX || !DESK_NOUN_NAMED.test(f.user.name)) return false;
-  const words = vocabularyWords(f.user.name);
+  if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX) return false;
+  // The name before any note: a person's team after a dash is theirs ("Xiomara Quispe - Service Desk").
+  const head = nameHead(f.user.name);
+  if (!DESK_NOUN_NAMED.test(head)) return false;
+  const words = vocabularyWords(head);
   if (words.length < 2 || words.length > 6 || !noGivenNameIn(f, ctx) || anySurname(words, f, ctx) || personTitle(f, ctx)) return false;
-  const folded = words.map(foldLetters);
-  return mailboxWords(f.localPart).some((token) => {
-    const t = foldLetters(token.replace(/\d+$/, ""));
-    return t.length >= 3 && folded.some((w) => w === t || (w.length >= 4 && t.startsWith(w)) || (t.length >= 4 && w.startsWith(t)));
-  });
+  const tokens = mailboxWords(f.localPart);
+  // A name of two words at a mailbox of its first word or its initial, then the noun: a person's
+  // own ("Oksana Login" at `oksana.login@`, "Mikhail Login" at `m.login@`, "Xiadani Queue").
+  const first = words[0] as string;
+  if (words.length === 2 && (tokens[0] === first || tokens[0] === first[0])) return false;
+  // The mailbox holds the desk's noun itself, alone or run into another word (`traveldesk`, `crewroom`).
+  return tokens.some((token) => DESK_NOUN_TOKEN.test(token));
 }
 const DESK_NOUN_NAMED = /(?:^|\s)(?:desk|queue|crew\s+room|lost\s*(?:&|and)\s*found|login)(?=\s|$)/i;
+const DESK_NOUN_TOKEN = /(?:desk|queue|crewroom|lostfound|login)\d*$/;
 /**
  * A desk's or a training pool's numbered account: two to four words and a number last (a
  * contractor's tag in brackets first aside), at a mailbox where that number follows a desk's, a
