@@ -2159,17 +2159,17 @@ export function namedShared(f: AccountFeatures, ctx: RuleContext): boolean {
   return says || ACCEPTANCE_TEST.test(head);
 }
 /**
- * A desk's, a queue's, a crew room's, a lost property office's or a login's name in English, the
- * noun anywhere, a place, a code or a number beside it ("Travel Desk" at `traveldesk.pune@`, "Chat
- * Queue – Pune" at `queue35.pune@`, "Collections Queue 3", "Crew Room DWC" at `crewroom.dwc1@`,
- * "JED T3 Lost & Found"), the noun in the name before any note, two to six words, none a given
- * name or a surname of the org's people (in an org that knows enough of them), with no person's
- * job title, at a mailbox that holds the noun, not after the first of two words: asked only of an
- * account several people sign in to (`signInsShared`). Not a person's team after a dash
- * ("Xiomara Quispe - Service Desk"), nor a surname at the person's own mailbox ("Oksana Login" at
- * `oksana.login@`, "Xiadani Queue"), found reviewed by a cold review. Such
- * desks of an independent generator's BPO and airline orgs were `human`: no keeper's word
- * (`placeDesk`) and no desk's word with its work before it (`deskAndPlace`).
+ * A queue's, a crew room's, a lost property office's or a login's name in English, a place, a code
+ * or a number beside it ("Chat Queue – Pune" at `queue35.pune@`, "Collections Queue 3", "Crew Room
+ * DXB" at `crewroom.dxb1@`, "JED T3 Lost & Found"), the noun in the name before any note, two to
+ * six words, none a given name or a surname of the org's people (in an org that knows enough of
+ * them), with no person's job title, at a mailbox that holds the noun, not after the first of two
+ * words: asked only of an account several people sign in to (`signInsShared`). Not a person's
+ * team after a dash ("Tupac Quispe - Collections Queue"), nor a surname at the person's own mailbox
+ * ("Oksana Login" at `oksana.login@`, "Xiadani Queue"), found reviewed by a cold review; a desk's
+ * name is `deskAndPlace`'s, whose guards keep people named with their desk ("Front Desk - Siobhan"
+ * at `siobhan.frontdesk@`). Such queues and crew rooms of independent generators' BPO and airline
+ * orgs were `human`.
  */
 function deskNounNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   if (f.localPart === null || f.user.name.length > SHORT_NAME_MAX) return false;
@@ -2186,8 +2186,8 @@ function deskNounNamed(f: AccountFeatures, ctx: RuleContext): boolean {
   // The mailbox holds the desk's noun itself, alone or run into another word (`traveldesk`, `crewroom`).
   return tokens.some((token) => DESK_NOUN_TOKEN.test(token));
 }
-const DESK_NOUN_NAMED = /(?:^|\s)(?:desk|queue|crew\s+room|lost\s*(?:&|and)\s*found|login)(?=\s|$)/i;
-const DESK_NOUN_TOKEN = /(?:desk|queue|crewroom|lostfound|login)\d*$/;
+const DESK_NOUN_NAMED = /(?:^|\s)(?:queue|crew\s+room|lost\s*(?:&|and)\s*found|login)(?=\s|$)/i;
+const DESK_NOUN_TOKEN = /(?:queue|crewroom|lostfound|login)\d*$/;
 /**
  * A desk's or a training pool's numbered account: two to four words and a number last (a
  * contractor's tag in brackets first aside), at a mailbox where that number follows a desk's, a
