@@ -12,7 +12,7 @@ import { type Evidence, TIMER_RULES, NO_EVIDENCE, botHold, laptopTimer, otpPerSi
 import { NAMELESS, type Floor, robotSittings, punctualSittings, punctualStarts, tokenWorkBesideFewSignIns, serverToken, cloudTokenTimer, tokenTimer, nameMailbox, type Fired, automationIdentity, automationName, personalMailbox, automationGroups, tallyGroups, machineGroupOf, flaggedGroupOf, onlyAToken, groupTraces, tokenInUse, sharedSignIns, shiftsUse, teamNamed, unloggedTeam, unseenTokenWork, namedShared, roleAddressDesk, workWordFirst, teamWordsNoGivenName, bilingualDesk, shiftHandovers, scriptingClientOnly, steadyTimetable, rpaClient, screenClient, boardClient, computersTakeTurns, signedInByMany, DEVICE_MAILBOX, DEVICE_TITLE, SHARED_TITLE, SHARED_POST_TITLE, personTitle } from "./floors.js";
 import { inactiveTokenInUse, lifecycleState, migrationUnfinished } from "./lifecycle.js";
 import { inferOtpActions } from "./otp-inference.js";
-import { withoutPlaceholders } from "./features/profile.js";
+import { localPartOf, withoutPlaceholders } from "./features/profile.js";
 import { profileWarnings, coverageWarnings } from "./warnings.js";
 
 export { RULES, type RuleContext, type RuleDefinition, type SignalFamily } from "./rules.js";
@@ -81,7 +81,7 @@ export function auditSnapshot(exported: Snapshot, options: AuditOptions): AuditR
     orgRestDays: table.coverage.restDays,
     signInsPerDay: signInsPerDay(table.coverage),
     // Read on first use, when `ctx` is whole.
-    shiftStarts: new ShiftStarts(snapshot.users, table.scheduledStart, table.scheduledOffHours, (user) => !!user.jobTitle && personsTitle(user.jobTitle) && namedAsPerson(user, ctx)),
+    shiftStarts: new ShiftStarts(snapshot.users, table.scheduledStart, table.scheduledOffHours, (user) => !!user.jobTitle && personsTitle(user.jobTitle) && colleagueNamedAsPerson(user, ctx)),
     vocabulary: new OrgVocabulary(snapshot.users, personsTitle, (word) => word.length > 3 && (matchers.nameToken.test(word) || matchers.roleMailbox.test(word) || ATLASSIAN_PRODUCT.test(word))),
   };
   const warnings: string[] = [];
@@ -371,7 +371,7 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
  * The time of day the account's sign-ins gather around is one that `SHIFT_START_PEERS` other
  * accounts of its department keep too, within `scheduleWindowMinutes`, at weekends or outside
  * business hours as the account does (`ShiftStarts`: colleagues with a person's job title and a
- * person's name, `namedAsPerson`, in a department of `SHIFT_DEPARTMENT_MIN` accounts or more), on
+ * person's name, `colleagueNamedAsPerson`, in a department of `SHIFT_DEPARTMENT_MIN` accounts or more), on
  * an account with a person's job title and a name that starts with a given name of the org's
  * people, signed in to from a browser at few addresses with no script's trace: the department's
  * shift starts then (a shift's desk, "Central de Atendimento Recife - Turno A", keeps it too, and
@@ -385,7 +385,7 @@ function weakTimingReviews(f: AccountFeatures, user: User, evidence: Evidence, c
  * one time and at weekends, would still be.
  */
 function shiftStartShared(f: AccountFeatures, evidence: Evidence, ctx: RuleContext): boolean {
-  return personTitle(f, ctx) && startsWithGivenName(f, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) && ctx.shiftStarts.peers(f.user, ctx.t.scheduleWindowMinutes, SHIFT_DEPARTMENT_MIN) >= SHIFT_START_PEERS;
+  return personTitle(f, ctx) && startsWithGivenName(f.user, ctx) && browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) && ctx.shiftStarts.peers(f.user, ctx.t.scheduleWindowMinutes, SHIFT_DEPARTMENT_MIN) >= SHIFT_START_PEERS;
 }
 const SHIFT_START_PEERS = 3;
 /** Accounts a department holds, counted or not, before its shift's start is read: a team, not a fleet of a few jobs. */
@@ -397,11 +397,10 @@ const SHIFT_DEPARTMENT_MIN = 10;
  * "范霞"; not "Robô Cobrança 1" at `rpa.robo1@`, nor "Fechamento Mensal" at `fechamento.job@`,
  * scheduled jobs with an agent's title copied onto them, as two cold reviews built).
  */
-function namedAsPerson(user: User, ctx: RuleContext): boolean {
-  const local = (user.email ?? "").split("@")[0] ?? "";
-  const first = vocabularyWords(givenFirstOrder(user.name))[0];
-  const named = (first !== undefined && ctx.vocabulary.givenNameCount(first, user) > 0) || OWN_SCRIPT_NAME.test(user.name);
-  return named && !/\d/.test(user.name) && !ctx.matchers.nameWord.test(user.name) && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
+function colleagueNamedAsPerson(user: User, ctx: RuleContext): boolean {
+  // The mailbox as the features read it (`localPartOf`): a sub-address is the holder's own.
+  const local = localPartOf(user.email, (tag) => ctx.matchers.nameWord.test(tag)) ?? "";
+  return (startsWithGivenName(user, ctx) || OWN_SCRIPT_NAME.test(user.name)) && !/\d/.test(user.name) && !ctx.matchers.nameWord.test(user.name) && !ctx.matchers.nameWord.test(local) && !ctx.matchers.roleMailbox.test(local);
 }
 const OWN_SCRIPT_NAME = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Devanagari}]/u;
 
@@ -492,13 +491,13 @@ function signInShiftWeek(f: AccountFeatures, evidence: Evidence, ctx: RuleContex
     (personTitle(f, ctx) || f.user.managementSource === "synced") &&
     browserSignInsOnly(f, evidence, ctx, SHIFT_MAX_ADDRESSES) &&
     !(f.localPart !== null && (ctx.matchers.nameWord.test(f.localPart) || ctx.matchers.roleMailbox.test(f.localPart) || DEVICE_MAILBOX.test(f.localPart))) &&
-    startsWithGivenName(f, ctx)
+    startsWithGivenName(f.user, ctx)
   );
 }
 /** The display name's first word, written given name first ("Dahl, Erik" is Erik Dahl), is a given name of the org's other people ("Halyna Melnyk"; not "Front Desk Chennai"). */
-function startsWithGivenName(f: AccountFeatures, ctx: RuleContext): boolean {
-  const first = vocabularyWords(givenFirstOrder(f.user.name))[0];
-  return first !== undefined && ctx.vocabulary.givenNameCount(first, f.user) > 0;
+function startsWithGivenName(user: User, ctx: RuleContext): boolean {
+  const first = vocabularyWords(givenFirstOrder(user.name))[0];
+  return first !== undefined && ctx.vocabulary.givenNameCount(first, user) > 0;
 }
 
 /**
